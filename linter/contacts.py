@@ -1,0 +1,217 @@
+"""Reading contact blocks into contacts: label, people, organisations, emails, phones.
+
+Contact blocks come in three shapes: a card of short lines ("Media Contact:" / name /
+organisation / phone / email), a line with commas ("Investors: Jane Doe, Acme, +1 ...")
+and the flattened line of older wire copy ("Acme Investor Relations Jane Doe
+jane@acme.com +1-646-555-0100"). The patterns capture e-mail addresses and phone numbers
+loosely, so that a malformed one is still found and reported by the contact rules rather
+than silently skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Anything with an @ and text on both sides; validity is the contact rules' business.
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\.[A-Za-z]{2,})?")
+#: A phone number: optional +country, optional (area), three or more digit groups.
+PHONE = re.compile(
+    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}"
+    r"(?:[\s.\-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%,])"
+)
+_ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+
+LABEL = re.compile(
+    r"^(?P<label>(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
+    r"analyst|shareholder)(?: relations)?(?: (?:and|&) (?:media|press|investor|public)"
+    r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
+    r"|contacts?(?: information| details| info)?"
+    r"|for (?:further|more|additional) information(?:,)?(?: please)? contact))"
+    r"(?:\s*[:\-–—]\s*|\s+(?=[A-Z])|(?=[A-Z])|\s*$)",
+    re.IGNORECASE,
+)
+_INNER_LABEL = re.compile(
+    r"\b(?P<label>(?:Investor|Media|Public|Press)\s+Relations(?:\s+Contact)?|"
+    r"(?:Investor|Media|Press|IR)\s+Contacts?)\b"
+)
+ORGANISATION = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|LLP|Ltd|Limited|plc|PLC|AG|SE|SA|NV|BV|"
+    r"GmbH|Group|Partners|Communications|Advisors|Advisory|Associates|Relations|PR|Media|"
+    r"Agency|Capital|Holdings|Strategies|Consulting|Global|Solutions|Technologies|"
+    r"Investor Relations|IR|Public Relations|Marketing|Network|Ventures|Bank|Fund)\b\.?"
+)
+_TITLE = re.compile(
+    r"\b(?:CEO|CFO|COO|President|Chair(?:man|woman)?|Founder|Director|Officer|Vice President|"
+    r"VP|SVP|EVP|Manager|Head|Partner|Executive|Lead|Principal|Senior|Specialist|Associate|"
+    r"Coordinator|Counsel|Secretary|Treasurer|Analyst|Chief)\b"
+)
+_PERSON = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$"
+)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_CHANNEL_PREFIX = re.compile(
+    r"\b(?:tel|phone|telephone|office|mobile|cell|direct|main|fax|p|t|o|m|e|email|e-mail)"
+    r"\s*[:.]\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class ParsedContact:
+    """A contact found in text; offsets are relative to the text that was parsed."""
+
+    start: int
+    end: int
+    label: str | None = None
+    names: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    organisations: list[str] = field(default_factory=list)
+    emails: list[tuple[int, int]] = field(default_factory=list)
+    phones: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def has_channel(self) -> bool:
+        return bool(self.emails or self.phones)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.names or self.organisations or self.emails or self.phones)
+
+
+def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of e-mail-like tokens (trailing punctuation excluded)."""
+    spans = []
+    for match in EMAIL.finditer(text, start, len(text) if end is None else end):
+        stop = match.end()
+        while stop > match.start() and text[stop - 1] in ".,;:":
+            stop -= 1
+        spans.append((match.start(), stop))
+    return spans
+
+
+def find_phones(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of phone-number-like tokens with 7 to 15 digits (dates and amounts excluded)."""
+    spans = []
+    for match in PHONE.finditer(text, start, len(text) if end is None else end):
+        token = match.group()
+        digits = sum(ch.isdigit() for ch in token.split("x")[0].split("ext")[0])
+        if not 7 <= digits <= 15 or _ISO_DATE.match(token):
+            continue
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token.replace(" ", "")):
+            continue
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContact]:
+    """Group the lines of a contacts section into contacts.
+
+    ``lines`` are (start, end) offsets into ``text``; a blank gap between blocks is
+    marked by a ``(-1, -1)`` entry. A label line starts a new contact, and so does a new
+    block once the current contact already has a way to reach someone.
+    """
+    contacts: list[ParsedContact] = []
+    current: ParsedContact | None = None
+    new_block = True
+    for start, end in lines:
+        if start < 0:
+            new_block = True
+            continue
+        line = text[start:end]
+        label_match = LABEL.match(line)
+        label = None
+        content_start = start
+        if label_match and (label_match.end() < len(line) or line.rstrip().endswith(":")):
+            label = _clean_label(label_match.group("label"))
+            content_start = start + label_match.end()
+        elif label_match and label_match.end() == len(line):
+            label = _clean_label(label_match.group("label"))
+            content_start = end
+        starts_new = (
+            current is None
+            or (label is not None and not current.is_empty)
+            or (new_block and current.has_channel and _starts_with_name(text, start, end))
+        )
+        if starts_new:
+            current = ParsedContact(start=start, end=end)
+            contacts.append(current)
+        assert current is not None
+        new_block = False
+        if label and not current.label:
+            current.label = label
+        current.end = max(current.end, end)
+        _read_line(text, content_start, end, current)
+    return [c for c in contacts if not c.is_empty or c.label]
+
+
+def _clean_label(label: str) -> str:
+    return " ".join(label.split()).rstrip(":").strip()
+
+
+def _starts_with_name(text: str, start: int, end: int) -> bool:
+    first = re.split(r"[,|\n]", text[start:end])[0].strip()
+    return bool(_PERSON.match(first))
+
+
+def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
+    """Take channels out of a line, then classify what is left: names, titles, orgs."""
+    emails = find_emails(text, start, end)
+    phones = [p for p in find_phones(text, start, end) if not _inside(p, emails)]
+    contact.emails.extend(emails)
+    contact.phones.extend(phones)
+    masked = list(text[start:end])
+    for a, b in [*emails, *phones]:
+        for i in range(a - start, b - start):
+            masked[i] = " "
+    remainder = _URL.sub(" ", "".join(masked))
+    inner = _INNER_LABEL.search(remainder)
+    if inner and not contact.label:
+        contact.label = " ".join(inner.group("label").split())
+    if inner:
+        before, after = remainder[: inner.start()], remainder[inner.end() :]
+        _classify(before, contact, prefer="organisation")
+        _classify(after, contact, prefer="name")
+        return
+    _classify(remainder, contact, prefer="name")
+
+
+def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
+    for raw_fragment in re.split(r"[,|;/•·]|\s[-–—]\s|\s{2,}|\n", fragment_text):
+        fragment = _CHANNEL_PREFIX.sub("", raw_fragment).strip(" :.-–—()")
+        fragment = re.sub(
+            r"^(?:tel|phone|email|e-mail|office|mobile|cell|direct|p|t|o|m|e)\s*[:.]\s*",
+            "",
+            fragment,
+            flags=re.IGNORECASE,
+        ).strip()
+        if len(fragment) < 2 or not any(ch.isalpha() for ch in fragment):
+            continue
+        if _TITLE.search(fragment) and not ORGANISATION.search(fragment):
+            contact.titles.append(fragment)
+        elif _PERSON.match(fragment) and not ORGANISATION.search(fragment):
+            contact.names.append(fragment)
+        elif ORGANISATION.search(fragment) or prefer == "organisation":
+            contact.organisations.append(fragment)
+        elif _looks_like_flattened_name(fragment):
+            name, rest = _split_trailing_name(fragment)
+            if rest:
+                contact.organisations.append(rest)
+            contact.names.append(name)
+        elif fragment[:1].isupper():
+            contact.organisations.append(fragment)
+
+
+def _looks_like_flattened_name(fragment: str) -> bool:
+    words = fragment.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
+
+
+def _split_trailing_name(fragment: str) -> tuple[str, str]:
+    """"Acme Corp Jane Doe" -> ("Jane Doe", "Acme Corp"): the last two capitalised words."""
+    words = fragment.split()
+    return " ".join(words[-2:]), " ".join(words[:-2])
+
+
+def _inside(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in others)

@@ -1,0 +1,125 @@
+"""Recognising the dateline at the start of a paragraph with ``grammar/dateline.lark``.
+
+Also home of the date parsing shared by front matter and datelines: wires print dates as
+"May 30, 2017", "Jan. 5, 2024", "05/30/17", "February 19th, 2025" and "4 April 2025".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+#: How much of a paragraph can hold a dateline; the longest real ones are under 150 chars.
+DATELINE_WINDOW = 240
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+_MONTH_FIRST = re.compile(r"([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
+_DAY_FIRST = re.compile(r"(\d{1,2}) ([A-Za-z]+)\.?,? (\d{4})")
+_NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A calendar date from the way releases write one; ``None`` if it is not a real date.
+
+    Numeric dates are read the U.S. way (month first), as the U.S. wires print them.
+    """
+    text = text.strip()
+    try:
+        if match := _MONTH_FIRST.fullmatch(text):
+            month = MONTHS.get(match.group(1).lower())
+            if month:
+                return dt.date(int(match.group(3)), month, int(match.group(2)))
+        elif match := _DAY_FIRST.fullmatch(text):
+            month = MONTHS.get(match.group(2).lower())
+            if month:
+                return dt.date(int(match.group(3)), month, int(match.group(1)))
+        elif match := _NUMERIC.fullmatch(text):
+            year = int(match.group(3))
+            if year < 100:
+                year += 2000 if year < 70 else 1900
+            return dt.date(year, int(match.group(1)), int(match.group(2)))
+        elif match := _ISO.fullmatch(text):
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """A dateline found at the start of a text: its parts and where it ends (``length``)."""
+
+    form: str
+    place: str
+    wire: str | None
+    date_text: str | None
+    date: dt.date | None
+    weekday: str | None
+    length: int
+
+    @property
+    def city(self) -> str:
+        return self.place.split(",")[0].strip()
+
+    @property
+    def region(self) -> str | None:
+        parts = [p.strip() for p in self.place.split(",")[1:] if p.strip()]
+        return ", ".join(parts) or None
+
+
+def match_dateline(text: str) -> DatelineMatch | None:
+    """Parse a dateline at the start of ``text``; ``None`` if it does not open with one."""
+    from lark import Token, Tree
+    from lark.exceptions import LarkError
+
+    from disclint.grammars import load
+
+    window = text[:DATELINE_WINDOW]
+    if not window[:1].isupper() and not window.startswith(("-", "—", "–")):
+        return None
+    try:
+        tree = load("dateline").parse(window)
+    except LarkError:
+        return None
+    dateline = tree.children[0]
+    assert isinstance(dateline, Tree)
+    values: dict[str, str] = {}
+    for token in dateline.scan_values(lambda v: isinstance(v, Token)):
+        values.setdefault(token.type, str(token))
+    rest = tree.children[1] if len(tree.children) > 1 else None
+    length = rest.start_pos if isinstance(rest, Token) and rest.start_pos else len(window)
+    if rest is None:
+        length = len(window.rstrip())
+    date_text = values.get("DATE")
+    return DatelineMatch(
+        form=str(dateline.data),
+        place=values.get("PLACE", "").strip(),
+        wire=values.get("WIRE"),
+        date_text=date_text,
+        date=parse_date(date_text) if date_text else None,
+        weekday=values.get("WEEKDAY"),
+        length=length,
+    )

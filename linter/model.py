@@ -1,0 +1,180 @@
+"""The parsed release: what every rule reads and what ``disclint parse`` shows.
+
+A pydantic model so that ``disclint parse --format json`` is the model's own serialisation
+and third-party rule packs get a typed, documented structure. Rules must treat it as
+read-only. Every element carries a ``Span``: where it is in the original file (line,
+column, character offset) and where its text sits in ``Release.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from disclint.source import BlockKind, Position
+
+SectionKind = Literal[
+    "front",
+    "headline",
+    "subheadline",
+    "dateline",
+    "body",
+    "quote",
+    "about",
+    "forward_looking",
+    "contacts",
+    "source",
+    "end_mark",
+    "footer",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=False, defer_build=True, extra="forbid")
+
+
+class Span(_Model):
+    """Where an element is: ``start``/``end`` in the file, ``text_start``/``text_end`` in
+    ``Release.text`` (end exclusive)."""
+
+    start: Position
+    end: Position
+    text_start: int
+    text_end: int
+
+
+class Element(_Model):
+    """A piece of the release: its text (markup removed) and its span."""
+
+    text: str
+    span: Span
+
+
+class Paragraph(Element):
+    """A block of the release: paragraph, heading, list item, table or block quote.
+
+    ``heading`` is the body subheading the paragraph sits under, if any; ``rows`` holds a
+    table's cells.
+    """
+
+    kind: BlockKind = BlockKind.PARAGRAPH
+    level: int = 0
+    heading: str | None = None
+    rows: list[list[Element]] | None = None
+
+
+class FrontItem(Element):
+    """A line before the headline: "FOR IMMEDIATE RELEASE", an embargo, a release date."""
+
+    kind: Literal["immediate", "embargo", "date", "banner"]
+    date: dt.date | None = None
+
+
+class Dateline(Element):
+    """The dateline opening the first body paragraph, as the wire printed it."""
+
+    place: str
+    city: str
+    region: str | None = None
+    wire: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    weekday: str | None = None
+    form: str
+
+
+class Quote(Element):
+    """A quotation in the body with its attribution, where stated.
+
+    ``text`` is the words inside the quotation marks. ``paragraph`` indexes ``Release.body``.
+    """
+
+    speaker: str | None = None
+    title: str | None = None
+    organisation: str | None = None
+    attribution: Element | None = None
+    paragraph: int
+
+
+class About(Element):
+    """An "About ..." boilerplate section; ``subject`` is whose (the words after "About")."""
+
+    subject: str
+    heading: Element
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+
+
+class ForwardLooking(Element):
+    """A forward-looking-statements / safe-harbor section."""
+
+    heading: str | None = None
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+
+
+class Contact(Element):
+    """One contact: a label (Investor Relations, Media), people, organisations, channels."""
+
+    label: str | None = None
+    names: list[str] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list)
+    organisations: list[str] = Field(default_factory=list)
+    emails: list[Element] = Field(default_factory=list)
+    phones: list[Element] = Field(default_factory=list)
+
+
+class Section(_Model):
+    """A section of the release in document order (for "where is this offset")."""
+
+    kind: SectionKind
+    span: Span
+
+
+class Release(_Model):
+    """A parsed press release."""
+
+    path: str
+    format: str
+    text: str
+    front: list[FrontItem] = Field(default_factory=list)
+    headline: Element | None = None
+    subheadlines: list[Element] = Field(default_factory=list)
+    dateline: Dateline | None = None
+    body: list[Paragraph] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    about: list[About] = Field(default_factory=list)
+    forward_looking: list[ForwardLooking] = Field(default_factory=list)
+    contacts: list[Contact] = Field(default_factory=list)
+    contact_blocks: list[Paragraph] = Field(default_factory=list)
+    source_line: Element | None = None
+    end_mark: Element | None = None
+    footer: list[Paragraph] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
+
+    @property
+    def tables(self) -> list[Paragraph]:
+        """Every table in the release, wherever it sits."""
+        return [p for p in self.paragraphs() if p.rows is not None]
+
+    def paragraphs(self) -> Iterator[Paragraph]:
+        """Every block in document order, whatever section holds it."""
+        blocks: list[Paragraph] = [*self.body, *self.contact_blocks, *self.footer]
+        for about in self.about:
+            blocks.extend(about.paragraphs)
+        for fls in self.forward_looking:
+            blocks.extend(fls.paragraphs)
+        yield from sorted(blocks, key=lambda p: p.span.text_start)
+
+    def section_at(self, text_offset: int) -> SectionKind | None:
+        """The innermost section containing a text offset (a quote inside the body wins)."""
+        found: Section | None = None
+        for section in self.sections:
+            span = section.span
+            if span.text_start <= text_offset < span.text_end and (
+                found is None
+                or span.text_end - span.text_start < found.span.text_end - found.span.text_start
+            ):
+                found = section
+        return found.kind if found else None

@@ -1,0 +1,61 @@
+"""Inline markup shared by the text and Markdown readers: HTML tags, entities, escapes.
+
+In Markdown these are part of the format and are simply resolved. In a plain-text release
+they are strays that a wire would print literally (``<u>Acme</u>``, ``\\$1,000``, ``&amp;``):
+they are resolved the same way, so rules read clean prose, and also recorded as artifacts
+for the hygiene rule to report and fix.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from disclint.source import TextBuilder
+
+#: Tags writers and converters leave behind; an unknown ``<word>`` ("<5%", "<TICKER>") stays text.
+TAG_NAMES = (
+    "a|abbr|b|big|blockquote|br|center|cite|code|del|div|em|font|h[1-6]|hr|i|img|ins|kbd|"
+    "li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul"
+)
+INLINE = re.compile(
+    rf"(?P<tag></?(?:{TAG_NAMES})(?:\s[^<>]{{0,300}})?/?>)"
+    r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
+    r"|(?P<escape>\\[!-/:-@\[-`{-~])",
+    re.IGNORECASE,
+)
+BREAK_TAG = re.compile(r"<br\b", re.IGNORECASE)
+
+
+def copy_inline(
+    builder: TextBuilder, raw: str, start: int, end: int, *, stray: bool, escapes: bool = True
+) -> None:
+    """Copy ``raw[start:end]`` into ``builder``, resolving tags, entities and escapes.
+
+    ``stray`` records each resolved piece as an artifact (plain text); ``escapes`` turns
+    ``\\X`` into ``X`` (off where backslashes are ordinary characters).
+    """
+    pos = start
+    for match in INLINE.finditer(raw, start, end):
+        kind = match.lastgroup
+        if kind == "escape" and not escapes:
+            continue
+        builder.copy(pos, match.start())
+        pos = match.end()
+        token = match.group()
+        if kind == "tag":
+            replacement = "\n" if BREAK_TAG.match(token) else ""
+            if replacement:
+                builder.newline(match.start())
+        elif kind == "entity":
+            replacement = html.unescape(token)
+            if replacement == token:  # not an entity html knows: leave it as text
+                builder.copy(match.start(), match.end())
+                continue
+            builder.emit(replacement, match.start())
+        else:
+            replacement = token[1]
+            builder.emit(replacement, match.start() + 1)
+        if stray:
+            builder.artifact(kind or "markup", match.start(), match.end(), replacement)
+    builder.copy(pos, end)

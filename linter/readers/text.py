@@ -1,0 +1,156 @@
+"""Plain-text releases: paragraphs separated by blank lines, as wires and EDGAR .txt send them.
+
+Besides paragraphs the reader recognises bullet items (``*``, ``-``, ``•``), tables (lines
+whose cells are separated by a tab or by three or more spaces, or pipe tables) and
+disclint marker lines (``disclint: ignore CODE -- reason``), which it removes from the text
+and records as comments so that a suppression never reaches a rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from disclint.readers.inline import copy_inline
+from disclint.source import BlockKind, Source, TextBuilder
+
+#: A line that is only a disclint directive, optionally wrapped as an HTML comment or in
+#: square brackets so that it can be hidden in formats that support it.
+MARKER_LINE = re.compile(
+    r"^[ \t]*(?:<!--[ \t]*|\[[ \t]*)?(?P<body>disclint:[^\n]*?)[ \t]*(?:-->|\])?[ \t]*$"
+)
+BULLET = re.compile(r"^[ \t]*(?:[*\-+•●▪◦·–](?=[ \t])|\(?\d{1,2}[.)](?=[ \t]))[ \t]+")
+CELL_GAP = re.compile(r"\t+| {3,}")
+PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t:]*-{3,}[ \t:]*(?:\|[ \t:]*-{3,}[ \t:]*)*\|?[ \t]*$")
+
+
+def read(raw: str, path: str) -> Source:
+    """Split ``raw`` into blocks and build the normalised text."""
+    builder = TextBuilder(raw)
+    for block_lines in _paragraphs(raw):
+        _emit_block(builder, raw, block_lines)
+    return builder.build(path, "txt")
+
+
+def _lines(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, without its line ending."""
+    spans = []
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        spans.append((pos, pos + len(content)))
+        pos += len(line)
+    return spans
+
+
+def _paragraphs(raw: str) -> list[list[tuple[int, int]]]:
+    """Groups of non-blank lines; a marker line is a group of its own."""
+    groups: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for start, end in _lines(raw):
+        line = raw[start:end]
+        if not line.strip():
+            if current:
+                groups.append(current)
+                current = []
+            continue
+        if MARKER_LINE.match(line):
+            if current:
+                groups.append(current)
+                current = []
+            groups.append([(start, end)])
+            continue
+        current.append((start, end))
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _emit_block(builder: TextBuilder, raw: str, lines: list[tuple[int, int]]) -> None:
+    first = raw[lines[0][0] : lines[0][1]]
+    marker = MARKER_LINE.match(first)
+    if marker and len(lines) == 1:
+        builder.end_block()
+        builder.comment(marker.group("body"), lines[0][0], lines[0][1])
+        return
+    if _is_table(raw, lines):
+        _emit_table(builder, raw, lines)
+        return
+    kind = BlockKind.PARAGRAPH
+    for index, (start, end) in enumerate(lines):
+        line = raw[start:end]
+        bullet = BULLET.match(line)
+        if bullet and (index == 0 or _all_bullets(raw, lines)):
+            builder.begin_block(BlockKind.LIST_ITEM)
+            kind = BlockKind.LIST_ITEM
+            copy_inline(builder, raw, start + bullet.end(), end, stray=True)
+            continue
+        if index == 0:
+            builder.begin_block(kind)
+        else:
+            builder.newline(start - 1)
+        indent = len(line) - len(line.lstrip())
+        copy_inline(builder, raw, start + indent, end, stray=True)
+    builder.end_block()
+
+
+def _all_bullets(raw: str, lines: list[tuple[int, int]]) -> bool:
+    """A bullet starting a later line only splits the block if the block is a bullet list."""
+    return BULLET.match(raw[lines[0][0] : lines[0][1]]) is not None
+
+
+def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
+    texts = [raw[s:e] for s, e in lines]
+    if all(PIPE_ROW.match(t) or PIPE_RULE.match(t) for t in texts) and any(
+        PIPE_ROW.match(t) for t in texts
+    ):
+        return True
+    if len(texts) < 2 and "\t" not in texts[0]:
+        return False
+    return all(len(CELL_GAP.split(t.strip())) >= 2 for t in texts)
+
+
+def _emit_table(builder: TextBuilder, raw: str, lines: list[tuple[int, int]]) -> None:
+    builder.begin_block(BlockKind.TABLE)
+    rows: list[list[tuple[int, int]]] = []
+    for start, end in lines:
+        line = raw[start:end]
+        if PIPE_RULE.match(line):
+            continue
+        if rows:
+            builder.newline(start - 1)
+        cells = _cell_spans(line, start)
+        row: list[tuple[int, int]] = []
+        for index, (cell_start, cell_end) in enumerate(cells):
+            if index:
+                builder.cell_break(cell_start)
+            text_start = builder.offset()
+            copy_inline(builder, raw, cell_start, cell_end, stray=True)
+            row.append((text_start, builder.offset()))
+        rows.append(row)
+    builder.set_rows(rows)
+    builder.end_block()
+
+
+def _cell_spans(line: str, base: int) -> list[tuple[int, int]]:
+    """Raw spans of the cells of one table line (pipe-separated or gap-separated)."""
+    if PIPE_ROW.match(line):
+        spans = []
+        inner_start = line.index("|") + 1
+        inner_end = line.rindex("|")
+        pos = inner_start
+        for part in line[inner_start:inner_end].split("|"):
+            lead = len(part) - len(part.lstrip())
+            content = part.strip()
+            spans.append((base + pos + lead, base + pos + lead + len(content)))
+            pos += len(part) + 1
+        return spans
+    spans = []
+    pos = len(line) - len(line.lstrip())
+    for match in CELL_GAP.finditer(line, pos):
+        if match.start() > pos:
+            spans.append((base + pos, base + match.start()))
+        pos = match.end()
+    if pos < len(line.rstrip()):
+        spans.append((base + pos, base + len(line.rstrip())))
+    return spans

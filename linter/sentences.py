@@ -1,0 +1,68 @@
+"""Sentence boundaries in release prose, aware of the abbreviations releases are full of.
+
+"Mr. Victor Lee", "Acme Corp. (Nasdaq: ACME)", "5:00 p.m. ET" and "U.S. investors" must not
+end a sentence: rules relate numbers within a sentence and FLS cues to their sentence, so a
+false boundary splits a claim from its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms mx dr prof sr jr st mt ft inc corp co ltd plc bros no nos vs etc approx
+    ave blvd rd ste dept est fig gov sen rep gen col lt capt sgt messrs hon rev ph.d m.d
+    e.g i.e a.m p.m u.s u.k u.s.a n.v s.a s.p.a a.g b.v jan feb mar apr jun jul aug sep sept
+    oct nov dec mon tue tues wed thu thurs fri sat sun cf ca al op vol pp ed eds est ext tel
+    nasdaq nyse""".split()
+)
+
+_BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9$€£])|\n+")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) offsets of each sentence of ``text[start:end]``, whitespace trimmed."""
+    stop = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start, stop):
+        if match.group()[0] == "." and _is_abbreviation(text, match.start()):
+            continue
+        _append(spans, text, begin, match.end())
+        begin = match.end()
+    _append(spans, text, begin, stop)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the period at ``dot`` the end of an abbreviation or an initial ("J. Smith")?"""
+    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if word is None:
+        return False
+    token = word.group(1).rstrip(".").lower()
+    if len(token) == 1:
+        return True
+    return token in ABBREVIATIONS
+
+
+def _append(spans: list[tuple[int, int]], text: str, begin: int, end: int) -> None:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        spans.append((begin, end))
+
+
+def sentence_start_before(text: str, position: int, floor: int = 0) -> int:
+    """The start of the sentence that ``position`` is in (searching back no further than
+    ``floor``); ``position`` itself if the text before it ends a sentence."""
+    head = text[floor:position].rstrip()
+    if not head:
+        return position
+    last = floor + len(head) - 1
+    if head[-1] in "!?" or (head[-1] == "." and not _is_abbreviation(text, last)):
+        return position
+    spans = sentence_spans(text, floor, position)
+    return spans[-1][0] if spans else position

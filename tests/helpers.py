@@ -1,0 +1,18 @@
+"""Assertions shared by the reader and parser tests."""
+
+from __future__ import annotations
+
+from disclint.source import Source
+
+
+def assert_maps_back(source: Source, word: str, occurrence: int = 0) -> None:
+    """``word`` found in the normalised text points at the same word in the raw file."""
+    index = -1
+    for _ in range(occurrence + 1):
+        index = source.text.index(word, index + 1)
+    position = source.position(index)
+    assert source.raw[position.offset : position.offset + len(word)] == word
+    line = source.line_text(position.line)
+    assert line[position.column - 1 : position.column - 1 + len(word)] == word
+    end = source.end_position(index + len(word))
+    assert (end.line, end.column) == (position.line, position.column + len(word))
