@@ -12,6 +12,7 @@ run it as a gate.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sys
 import time
@@ -96,20 +97,35 @@ def main() -> int:
                 missing.setdefault("fls_legend", []).append(path.name)
 
     parsed = len(files) - len(errors) - len(exceptions)
-    print(f"files: {len(files)}  parsed: {parsed}  input errors: {len(errors)}  "
-          f"exceptions: {len(exceptions)}")
+    print(
+        f"files: {len(files)}  parsed: {parsed}  input errors: {len(errors)}  "
+        f"exceptions: {len(exceptions)}"
+    )
     for line in errors:
         print(f"  input error: {line}")
     for line in exceptions:
         print(f"  EXCEPTION {line}")
     print("sections found (share of parsed releases):")
-    for name in ("headline", "dateline", "quotes", "about", "forward_looking", "contacts",
-                 "source_line", "end_mark", "tables"):
+    for name in (
+        "headline",
+        "dateline",
+        "quotes",
+        "about",
+        "forward_looking",
+        "contacts",
+        "source_line",
+        "end_mark",
+        "tables",
+    ):
         print(f"  {name:16} {found[name]:4}  {found[name] / max(parsed, 1):6.1%}")
-    print(f"dateline in wire releases: {wire_with_dateline}/{wire_releases} "
-          f"= {wire_with_dateline / max(wire_releases, 1):.1%}")
-    print(f"FLS section where a legend exists: {fls_found}/{fls_releases} "
-          f"= {fls_found / max(fls_releases, 1):.1%}")
+    print(
+        f"dateline in wire releases: {wire_with_dateline}/{wire_releases} "
+        f"= {wire_with_dateline / max(wire_releases, 1):.1%}"
+    )
+    print(
+        f"FLS section where a legend exists: {fls_found}/{fls_releases} "
+        f"= {fls_found / max(fls_releases, 1):.1%}"
+    )
     if args.show_missing:
         for name in missing.get(args.show_missing, []):
             print(f"  missing {args.show_missing}: {name}")
@@ -119,14 +135,14 @@ def main() -> int:
     for _ in range(max(args.repeat, 1)):
         started = time.perf_counter()
         for path in files:
-            try:
+            with contextlib.suppress(Exception):  # already counted above
                 parse_source(read_path(path))
-            except Exception:  # noqa: BLE001 - counted above
-                pass
         best = min(best, time.perf_counter() - started)
-    print(f"throughput (read + parse, one core, best of {args.repeat}): "
-          f"{len(files) / best:.0f} files/s, {total_bytes / best / 1e6:.2f} MB/s "
-          f"({best * 1000 / max(len(files), 1):.2f} ms per file)")
+    print(
+        f"throughput (read + parse, one core, best of {args.repeat}): "
+        f"{len(files) / best:.0f} files/s, {total_bytes / best / 1e6:.2f} MB/s "
+        f"({best * 1000 / max(len(files), 1):.2f} ms per file)"
+    )
     return 1 if exceptions else 0
 
 

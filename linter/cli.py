@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import click
-
 from disclint import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -77,6 +76,198 @@ def parse_command(paths: Sequence[str], output_format: str) -> None:
         }
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+def _codes(values: Sequence[str]) -> list[str] | None:
+    """``--select FLS,NUM --select PRM001`` -> ["FLS", "NUM", "PRM001"]; nothing -> None."""
+    codes = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    return codes or None
+
+
+@cli.command("check")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "concise", "json", "sarif", "github", "junit"]),
+    default="text",
+    show_default=True,
+    help="Report format.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report here.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(["error", "warning", "info", "never"]),
+    default=None,
+    help="Lowest severity that makes the exit code 1 [config, else error].",
+)
+@click.option("--select", multiple=True, help="Rules to run: codes, prefixes, names or ALL.")
+@click.option("--extend-select", multiple=True, help="Rules to run in addition.")
+@click.option("--ignore", multiple=True, help="Rules not to run: codes, prefixes or names.")
+@click.option("--statistics", is_flag=True, help="Count findings per rule.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=1,
+    show_default=True,
+    help="Files checked in parallel (0: one per CPU).",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply exclude globs to files named on the command line too (pre-commit).",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print findings only, no summary.")
+@click.option(
+    "--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, exists=True),
+    help="Use this configuration file instead of searching for one.",
+)
+@click.option("--isolated", is_flag=True, help="Ignore all configuration files.")
+@click.option(
+    "--no-suppress",
+    is_flag=True,
+    help="Ignore inline suppressions and show every finding (for audits).",
+)
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False),
+    help="Report only findings not recorded in this baseline file.",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="Record every current finding in this file, then exit 0.",
+)
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the files (never .docx).")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
+@click.option("--stdin-filename", help="Name (and so format and config) for input read from -.")
+def check_command(
+    paths: Sequence[str],
+    output_format: str,
+    output: str | None,
+    fail_on: str | None,
+    select: Sequence[str],
+    extend_select: Sequence[str],
+    ignore: Sequence[str],
+    statistics: bool,
+    jobs: int,
+    force_exclude: bool,
+    quiet: bool,
+    color: str,
+    config_file: str | None,
+    isolated: bool,
+    no_suppress: bool,
+    baseline: str | None,
+    write_baseline: str | None,
+    fix: bool,
+    unsafe_fixes: bool,
+    diff: bool,
+    stdin_filename: str | None,
+) -> None:
+    """Check releases (files or folders; - reads standard input) and report findings.
+
+    Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a usage,
+    configuration or input error, or a rule that crashed.
+    """
+    from pathlib import Path
+
+    from disclint.checking import CheckRequest, run_check
+    from disclint.errors import DisclintError
+
+    if not paths:
+        paths = (".",)
+    request = CheckRequest(
+        paths=list(paths),
+        output_format=output_format,
+        output=Path(output) if output else None,
+        fail_on=fail_on,
+        select=_codes(select),
+        extend_select=_codes(extend_select),
+        ignore=_codes(ignore),
+        statistics=statistics,
+        jobs=jobs,
+        force_exclude=force_exclude,
+        quiet=quiet,
+        color=_use_color(color, output),
+        config_file=Path(config_file) if config_file else None,
+        isolated=isolated,
+        no_suppress=no_suppress,
+        baseline=Path(baseline) if baseline else None,
+        write_baseline=Path(write_baseline) if write_baseline else None,
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        diff=diff,
+        stdin_filename=stdin_filename,
+    )
+    try:
+        code = run_check(request, echo=click.echo, error=report_error)
+    except DisclintError as exc:
+        report_error(str(exc))
+        code = EXIT_ERROR
+    sys.exit(code)
+
+
+def _use_color(choice: str, output: str | None) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    if output is not None or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+@cli.command("rules")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+)
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True))
+def rules_command(output_format: str, config_file: str | None) -> None:
+    """List every rule: code, name, family, severity, summary, and whether it is enabled."""
+    from pathlib import Path
+
+    from disclint.engine import Engine, RunOptions
+    from disclint.errors import DisclintError
+    from disclint.ruledocs import rules_listing
+
+    try:
+        engine = Engine(RunOptions(config_file=Path(config_file) if config_file else None))
+        plan = engine.plan_for(Path.cwd())
+    except DisclintError as exc:
+        report_error(str(exc))
+        sys.exit(EXIT_ERROR)
+    click.echo(rules_listing(plan, output_format))
+
+
+@cli.command("explain")
+@click.argument("code")
+def explain_command(code: str) -> None:
+    """Explain a rule: why it exists, its legal or conventional source, options, examples."""
+    from pathlib import Path
+
+    from disclint.engine import Engine
+    from disclint.errors import DisclintError
+    from disclint.ruledocs import explain
+
+    try:
+        plan = Engine().plan_for(Path.cwd())
+    except DisclintError as exc:
+        report_error(str(exc))
+        sys.exit(EXIT_ERROR)
+    found = plan.registry.get(code)
+    if found is None:
+        report_error(f"no rule has the code or name {code!r} (see `disclint rules`)")
+        sys.exit(EXIT_ERROR)
+    click.echo(explain(found, plan))
 
 
 def main(argv: Sequence[str] | None = None) -> None:

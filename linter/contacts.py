@@ -208,7 +208,7 @@ def _looks_like_flattened_name(fragment: str) -> bool:
 
 
 def _split_trailing_name(fragment: str) -> tuple[str, str]:
-    """"Acme Corp Jane Doe" -> ("Jane Doe", "Acme Corp"): the last two capitalised words."""
+    """ "Acme Corp Jane Doe" -> ("Jane Doe", "Acme Corp"): the last two capitalised words."""
     words = fragment.split()
     return " ".join(words[-2:]), " ".join(words[:-2])
 

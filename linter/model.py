@@ -8,13 +8,13 @@ column, character offset) and where its text sits in ``Release.text``.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from disclint.source import BlockKind, Position
+from disclint.source import BlockKind, Position, Source
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SectionKind = Literal[
     "front",
@@ -125,6 +125,18 @@ class Contact(Element):
     phones: list[Element] = Field(default_factory=list)
 
 
+class Markup(_Model):
+    """Markup the reader removed because this format would print it literally (a ``<u>``
+    tag or a ``\\$`` escape in plain text): ``raw`` is what the file holds, ``replacement``
+    what it stands for."""
+
+    kind: str
+    raw: str
+    replacement: str
+    start: Position
+    end: Position
+
+
 class Section(_Model):
     """A section of the release in document order (for "where is this offset")."""
 
@@ -151,7 +163,41 @@ class Release(_Model):
     source_line: Element | None = None
     end_mark: Element | None = None
     footer: list[Paragraph] = Field(default_factory=list)
+    markup: list[Markup] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+    _source: Source | None = PrivateAttr(default=None)
+
+    # -- positions: every offset of ``text`` maps to a line and column of the file -----------
+
+    def attach(self, source: Source) -> None:
+        """Keep the offset map of the source this release was parsed from."""
+        self._source = source
+
+    def _map(self) -> Source:
+        if self._source is None:
+            raise RuntimeError("this Release has no source attached; positions are unknown")
+        return self._source
+
+    def position(self, text_offset: int) -> Position:
+        """Where ``text[text_offset]`` is in the original file."""
+        return self._map().position(text_offset)
+
+    def end_position(self, text_end: int) -> Position:
+        """Where an exclusive end offset of ``text`` is in the original file."""
+        return self._map().end_position(text_end)
+
+    def raw_position(self, raw_offset: int) -> Position:
+        """Line and column of a character offset of the original file."""
+        return self._map().raw_position(raw_offset)
+
+    def text_offset_of_raw(self, raw_offset: int) -> int:
+        """The first offset of ``text`` at or after a raw offset (for removed markup)."""
+        origin = self._map().origin
+        return min(bisect.bisect_left(origin, raw_offset), max(len(origin) - 1, 0))
+
+    def line_text(self, line: int) -> str:
+        """The original file's text of a 1-based line (for carets in reports)."""
+        return self._map().line_text(line)
 
     @property
     def tables(self) -> list[Paragraph]:

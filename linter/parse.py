@@ -24,6 +24,7 @@ from disclint.model import (
     Element,
     ForwardLooking,
     FrontItem,
+    Markup,
     Paragraph,
     Quote,
     Release,
@@ -105,7 +106,7 @@ class _SectionRecords(_transformer_base()):  # type: ignore[misc]
 
     @staticmethod
     def _item(kind: str, children: list[Token]) -> _Item:
-        return _Item(kind, children[0].line - 1)
+        return _Item(kind, (children[0].line or 1) - 1)
 
     def paragraph(self, children: list[Token]) -> _Item:
         return self._item("paragraph", children)
@@ -131,7 +132,7 @@ class _SectionRecords(_transformer_base()):  # type: ignore[misc]
     @staticmethod
     def _section(kind: str, children: list[Any]) -> _Section:
         header_token = children[0]
-        header = _Item(str(header_token.type).lower(), header_token.line - 1)
+        header = _Item(str(header_token.type).lower(), (header_token.line or 1) - 1)
         return _Section(kind, header, [c for c in children[1:] if isinstance(c, _Item)])
 
     def about(self, children: list[Any]) -> _Section:
@@ -222,6 +223,17 @@ class ReleaseBuilder:
             self._section(section)
         self._quotes()
         release = self.release
+        release.attach(self.source)
+        release.markup = [
+            Markup(
+                kind=a.kind,
+                raw=self.source.raw[a.start : a.end],
+                replacement=a.replacement,
+                start=self.source.raw_position(a.start),
+                end=self.source.raw_position(a.end),
+            )
+            for a in self.source.artifacts
+        ]
         release.sections = sorted(self.sections, key=lambda s: s.span.text_start)
         return release
 
@@ -242,10 +254,7 @@ class ReleaseBuilder:
             rest = []
         # Front-matter lines can also follow the headline ("Headline" / "May 30, 2017").
         dateline_at = self._find_dateline(rest)
-        if dateline_at is None:
-            prelude_end = self._prelude_without_dateline(rest)
-        else:
-            prelude_end = dateline_at
+        prelude_end = self._prelude_without_dateline(rest) if dateline_at is None else dateline_at
         prelude = rest[:prelude_end]
         for item in prelude:
             if item.kind in ("front", "date_line"):
@@ -428,7 +437,9 @@ class ReleaseBuilder:
             rest_start += 1
         if rest_start < header.end:
             paragraphs.append(
-                Paragraph(text=self.text[rest_start : header.end], span=self.span(rest_start, header.end))
+                Paragraph(
+                    text=self.text[rest_start : header.end], span=self.span(rest_start, header.end)
+                )
             )
         paragraphs.extend(self.paragraph(i.block) for i in items)
         self.release.forward_looking.append(

@@ -24,9 +24,7 @@ SPEECH_VERBS = (
     r"highlighted|announced|declared|affirmed|agreed|offered|expressed|told"
 )
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+(?P<who>[^;:“”\"]{{2,200}})")
-_AFTER_WHO_FIRST = re.compile(
-    rf"^[\s,–—-]*(?P<who>[^;:“”\"]{{2,160}}?)\s+(?:{SPEECH_VERBS})\b"
-)
+_AFTER_WHO_FIRST = re.compile(rf"^[\s,–—-]*(?P<who>[^;:“”\"]{{2,160}}?)\s+(?:{SPEECH_VERBS})\b")
 _BEFORE = re.compile(
     rf"(?P<who>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})(?:\s+(?:that|in a statement))?"
     r"\s*[,:]?\s*$"
@@ -172,7 +170,7 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
 
 
 def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
-    """"Chief Executive Officer of Acme" -> (title, org, None); "Acme's CEO Jane Doe" ->
+    """ "Chief Executive Officer of Acme" -> (title, org, None); "Acme's CEO Jane Doe" ->
     ("CEO", "Acme", "Jane Doe"); "President and CEO Jane Doe" -> (title, None, name)."""
     organisation = None
     embedded = None
@@ -197,13 +195,17 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
 
 def _trim_period(words: str | None) -> str | None:
     """Drop a sentence's full stop from "CEO of Acme." but keep "Acme Inc."."""
-    if words and words.endswith(".") and not re.search(r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|S\.A|N\.V)\.$", words):
+    if (
+        words
+        and words.endswith(".")
+        and not re.search(r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|S\.A|N\.V)\.$", words)
+    ):
         return words[:-1]
     return words
 
 
 def _resolve_short_names(quotes: list[FoundQuote]) -> None:
-    """"Mr. Song continued" refers to "Song Liang" named earlier in the paragraph."""
+    """ "Mr. Song continued" refers to "Song Liang" named earlier in the paragraph."""
     full: list[Attribution] = [
         q.attribution for q in quotes if q.attribution and q.attribution.speaker
     ]

@@ -53,13 +53,15 @@ class Block:
 class Comment:
     """A comment or marker line the reader removed from the text (suppressions live here).
 
-    ``start``/``end`` are raw offsets; ``text_offset`` is where it sat in ``Source.text``.
+    ``start``/``end`` are raw offsets; ``text_offset`` is where it sat in ``Source.text``;
+    ``inline`` says it sat inside a block's text (it then belongs to that block, not the next).
     """
 
     body: str
     start: int
     end: int
     text_offset: int
+    inline: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +91,12 @@ class Source:
     blocks: list[Block] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     artifacts: list[Artifact] = field(default_factory=list)
+    encoding: str = "utf-8"
     _line_starts: list[int] | None = None
 
     @property
     def line_starts(self) -> list[int]:
-        """Raw offsets at which each line begins (``\\n``, ``\\r\\n`` and ``\\r`` all end a line)."""
+        """Raw offsets at which each line begins (``\\n``, ``\\r\\n``, ``\\r`` end lines)."""
         if self._line_starts is None:
             starts = [0]
             raw = self.raw
@@ -216,11 +219,7 @@ class TextBuilder:
 
     def _put(self, ch: str, raw_pos: int) -> None:
         ch = ch.translate(_SPACES)
-        if ch in " \t" and self.collapse_spaces:
-            if self._at_block_start() or (self._chars and self._chars[-1] in " \n\t"):
-                return
-            ch = " "
-        elif ch in "\r\n" and self.collapse_spaces:
+        if (ch in " \t" and self.collapse_spaces) or (ch in "\r\n" and self.collapse_spaces):
             if self._at_block_start() or (self._chars and self._chars[-1] in " \n\t"):
                 return
             ch = " "
@@ -304,8 +303,15 @@ class TextBuilder:
 
     def comment(self, body: str, raw_start: int, raw_end: int) -> None:
         """Record a removed comment or marker line (a suppression, say) and where it sat."""
+        inline = self._open is not None and len(self._chars) > self._open.start
         self._comments.append(
-            Comment(body=body, start=raw_start, end=raw_end, text_offset=len(self._chars))
+            Comment(
+                body=body,
+                start=raw_start,
+                end=raw_end,
+                text_offset=len(self._chars),
+                inline=inline,
+            )
         )
 
     def artifact(self, kind: str, raw_start: int, raw_end: int, replacement: str) -> None:

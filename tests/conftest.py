@@ -15,7 +15,9 @@ CORPUS = SHARED / "corpus" / "real"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Lark's table cache goes to a per-session temporary folder, never the user's home."""
     monkeypatch.setenv("DISCLINT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
 

@@ -5,52 +5,120 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from disclint.dateline import match_dateline, parse_date
 
 FORMS = [
     # (opening of the first paragraph, place, wire, date, the dateline text)
-    ("THORNTON, CO -- (Marketwired) -- 05/30/17 -- Acme Solar, Inc. (OTCQB: ACSL)",
-     "THORNTON, CO", "Marketwired", dt.date(2017, 5, 30)),
-    ("NEW YORK, March 3, 2024 /PRNewswire/ -- Acme Corp. today announced",
-     "NEW YORK", "PRNewswire", dt.date(2024, 3, 3)),
-    ("SAN DIEGO--(BUSINESS WIRE)--Jan. 5, 2024--Acme Corp. today announced",
-     "SAN DIEGO", "BUSINESS WIRE", dt.date(2024, 1, 5)),
-    ("SAN DIEGO–(BUSINESS WIRE)–Acme Corp. today announced",
-     "SAN DIEGO", "BUSINESS WIRE", None),
-    ("TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) -- Acme Corp. today announced",
-     "TORONTO", "GLOBE NEWSWIRE", dt.date(2024, 1, 5)),
-    ("MIAMI, FL / ACCESSWIRE / January 5, 2024 / Acme Corp. today announced",
-     "MIAMI, FL", "ACCESSWIRE", dt.date(2024, 1, 5)),
-    ("Vancouver, British Columbia--(Newsfile Corp. - January 5, 2024) - Acme Mining Corp.",
-     "Vancouver, British Columbia", "Newsfile Corp.", dt.date(2024, 1, 5)),
-    ("CHICAGO, Illinois, March 3, 2024 -- Acme Corp. today announced",
-     "CHICAGO, Illinois", None, dt.date(2024, 3, 3)),
-    ("LAS VEGAS, NV - May 8, 2025 (NEWMEDIAWIRE) - Acme Gaming Inc. (NASDAQ: ACMG)",
-     "LAS VEGAS, NV", "NEWMEDIAWIRE", dt.date(2025, 5, 8)),
-    ("CARSON CITY, NV - (NewMediaWire) - September 19, 2024 - Acme Biotech, Inc.",
-     "CARSON CITY, NV", "NewMediaWire", dt.date(2024, 9, 19)),
-    ("ST. JAMES, N.Y., Oct. 17, 2025 (GLOBE NEWSWIRE) — Acme, LLC (Nasdaq: ACME)",
-     "ST. JAMES, N.Y.", "GLOBE NEWSWIRE", dt.date(2025, 10, 17)),
-    ("FRAMINGHAM, Mass. & DIXON, Ill.–(BUSINESS WIRE)–Acme Energy, a provider",
-     "FRAMINGHAM, Mass. & DIXON, Ill.", "BUSINESS WIRE", None),
-    ("ATLANTA, GA, July 01, 2024 /24-7PressRelease/ -- This Fourth of July",
-     "ATLANTA, GA", "24-7PressRelease", dt.date(2024, 7, 1)),
-    ("Austin, TX (Newsworthy.ai) Saturday Apr 11, 2026 @ 8:00 AM Central — At a time",
-     "Austin, TX", "Newsworthy.ai", dt.date(2026, 4, 11)),
-    ("DALLAS, TX -- February 19th, 2025 -- Acme Foods Corp. (TSX: ACF)",
-     "DALLAS, TX", None, dt.date(2025, 2, 19)),
-    ("Silicon Valley, CA (April 16, 2025) – Acme BioPharma, Inc. (NASDAQ: ACBP)",
-     "Silicon Valley, CA", None, dt.date(2025, 4, 16)),
-    ("Valletta, 4 April 2025 - - Acme Bet, part of Acme Group",
-     "Valletta", None, dt.date(2025, 4, 4)),
-    ("KING OF PRUSSIA, Pa.–(BUSINESS WIRE)–Acme, Inc., a logistics company",
-     "KING OF PRUSSIA, Pa.", "BUSINESS WIRE", None),
+    (
+        "THORNTON, CO -- (Marketwired) -- 05/30/17 -- Acme Solar, Inc. (OTCQB: ACSL)",
+        "THORNTON, CO",
+        "Marketwired",
+        dt.date(2017, 5, 30),
+    ),
+    (
+        "NEW YORK, March 3, 2024 /PRNewswire/ -- Acme Corp. today announced",
+        "NEW YORK",
+        "PRNewswire",
+        dt.date(2024, 3, 3),
+    ),
+    (
+        "SAN DIEGO--(BUSINESS WIRE)--Jan. 5, 2024--Acme Corp. today announced",
+        "SAN DIEGO",
+        "BUSINESS WIRE",
+        dt.date(2024, 1, 5),
+    ),
+    ("SAN DIEGO–(BUSINESS WIRE)–Acme Corp. today announced", "SAN DIEGO", "BUSINESS WIRE", None),
+    (
+        "TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) -- Acme Corp. today announced",
+        "TORONTO",
+        "GLOBE NEWSWIRE",
+        dt.date(2024, 1, 5),
+    ),
+    (
+        "MIAMI, FL / ACCESSWIRE / January 5, 2024 / Acme Corp. today announced",
+        "MIAMI, FL",
+        "ACCESSWIRE",
+        dt.date(2024, 1, 5),
+    ),
+    (
+        "Vancouver, British Columbia--(Newsfile Corp. - January 5, 2024) - Acme Mining Corp.",
+        "Vancouver, British Columbia",
+        "Newsfile Corp.",
+        dt.date(2024, 1, 5),
+    ),
+    (
+        "CHICAGO, Illinois, March 3, 2024 -- Acme Corp. today announced",
+        "CHICAGO, Illinois",
+        None,
+        dt.date(2024, 3, 3),
+    ),
+    (
+        "LAS VEGAS, NV - May 8, 2025 (NEWMEDIAWIRE) - Acme Gaming Inc. (NASDAQ: ACMG)",
+        "LAS VEGAS, NV",
+        "NEWMEDIAWIRE",
+        dt.date(2025, 5, 8),
+    ),
+    (
+        "CARSON CITY, NV - (NewMediaWire) - September 19, 2024 - Acme Biotech, Inc.",
+        "CARSON CITY, NV",
+        "NewMediaWire",
+        dt.date(2024, 9, 19),
+    ),
+    (
+        "ST. JAMES, N.Y., Oct. 17, 2025 (GLOBE NEWSWIRE) — Acme, LLC (Nasdaq: ACME)",
+        "ST. JAMES, N.Y.",
+        "GLOBE NEWSWIRE",
+        dt.date(2025, 10, 17),
+    ),
+    (
+        "FRAMINGHAM, Mass. & DIXON, Ill.–(BUSINESS WIRE)–Acme Energy, a provider",
+        "FRAMINGHAM, Mass. & DIXON, Ill.",
+        "BUSINESS WIRE",
+        None,
+    ),
+    (
+        "ATLANTA, GA, July 01, 2024 /24-7PressRelease/ -- This Fourth of July",
+        "ATLANTA, GA",
+        "24-7PressRelease",
+        dt.date(2024, 7, 1),
+    ),
+    (
+        "Austin, TX (Newsworthy.ai) Saturday Apr 11, 2026 @ 8:00 AM Central — At a time",
+        "Austin, TX",
+        "Newsworthy.ai",
+        dt.date(2026, 4, 11),
+    ),
+    (
+        "DALLAS, TX -- February 19th, 2025 -- Acme Foods Corp. (TSX: ACF)",
+        "DALLAS, TX",
+        None,
+        dt.date(2025, 2, 19),
+    ),
+    (
+        "Silicon Valley, CA (April 16, 2025) – Acme BioPharma, Inc. (NASDAQ: ACBP)",
+        "Silicon Valley, CA",
+        None,
+        dt.date(2025, 4, 16),
+    ),
+    (
+        "Valletta, 4 April 2025 - - Acme Bet, part of Acme Group",
+        "Valletta",
+        None,
+        dt.date(2025, 4, 4),
+    ),
+    (
+        "KING OF PRUSSIA, Pa.–(BUSINESS WIRE)–Acme, Inc., a logistics company",
+        "KING OF PRUSSIA, Pa.",
+        "BUSINESS WIRE",
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("opening", "place", "wire", "date"), FORMS)
-def test_wire_dateline_forms(opening: str, place: str, wire: str | None, date: dt.date | None) -> None:
+def test_wire_dateline_forms(
+    opening: str, place: str, wire: str | None, date: dt.date | None
+) -> None:
     found = match_dateline(opening)
     assert found is not None, opening
     assert found.place == place.strip()

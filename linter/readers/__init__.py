@@ -73,7 +73,7 @@ def read_bytes(data: bytes, name: str, *, fmt: str = "txt") -> Source:
         from disclint.readers import docx
 
         return docx.read(data, name)
-    raw = decode(data, name)
+    raw, encoding = decode_with_encoding(data, name)
     if not raw.strip():
         raise InputError(name, "file is empty")
     if fmt == "html":
@@ -90,19 +90,28 @@ def read_bytes(data: bytes, name: str, *, fmt: str = "txt") -> Source:
         source = text.read(raw, name)
     if not source.text.strip():
         raise InputError(name, "no text left after removing markup")
+    source.encoding = encoding
     return source
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with a BOM (Word's "Unicode text"), else cp1252.
+    """The text of ``data`` (see ``decode_with_encoding``)."""
+    return decode_with_encoding(data, name)[0]
+
+
+def decode_with_encoding(data: bytes, name: str) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM (Word's "Unicode text"), else cp1252;
+    returns the text and the codec that writes it back the same way (for ``--fix``).
 
     A file that is none of these, or that holds NUL bytes without a UTF-16 BOM, is binary.
     """
+    encoding = "utf-8"
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+        encoding = "utf-8-sig"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
             raise InputError(name, "file starts with a UTF-16 mark but is not UTF-16") from None
     if b"\x00" in data:
@@ -112,6 +121,7 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = ""
+        encoding = "cp1252"
     try:
         text = text or data.decode("cp1252")
     except UnicodeDecodeError as exc:
@@ -122,7 +132,7 @@ def decode(data: bytes, name: str) -> str:
         ) from None
     if _looks_binary(text):
         raise InputError(name, "file is binary, not text")
-    return text
+    return text, encoding
 
 
 def _looks_binary(text: str) -> bool:

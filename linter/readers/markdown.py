@@ -105,11 +105,7 @@ class _MarkdownReader:
             self._close()
             return index + 1
         setext = SETEXT.match(line)
-        if (
-            setext
-            and self.kind is BlockKind.PARAGRAPH
-            and self.builder.current_block is not None
-        ):
+        if setext and self.kind is BlockKind.PARAGRAPH and self.builder.current_block is not None:
             self.builder.current_block.kind = BlockKind.HEADING
             self.builder.current_block.level = 1 if setext.group(1)[0] == "=" else 2
             self._close()

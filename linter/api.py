@@ -1,0 +1,298 @@
+"""The public rule API: everything a rule pack imports comes from here.
+
+A rule is a function decorated with ``@rule``. The decorator records what counsel and the
+tooling need to know about it (code, name, family, default severity, summary, legal or
+conventional source, options, examples); the function's docstring is its rationale, shown
+by ``disclint explain``. The function receives a ``RuleContext`` and yields findings made
+with ``ctx.finding(...)``::
+
+    from disclint.api import RuleContext, rule
+
+    @rule(
+        code="ACME001",
+        name="no-tbd",
+        family="house",
+        severity="error",
+        summary="Placeholder text left in a release",
+        citation="Acme Corp. disclosure policy, section 4",
+    )
+    def no_tbd(ctx: RuleContext):
+        \"\"\"A release must not go out with "TBD" in it.\"\"\"
+        for paragraph in ctx.release.paragraphs():
+            index = paragraph.text.find("TBD")
+            if index != -1:
+                start = paragraph.span.text_start + index
+                yield ctx.finding(start, start + 3, "Placeholder \\"TBD\\" left in the text")
+
+This module is stable: names here keep their meaning across minor versions.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from disclint.source import Position
+from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    from disclint.facts import Facts
+    from disclint.model import Element, Release
+    from disclint.profile import IssuerProfile
+
+__all__ = [
+    "Applicability",
+    "Edit",
+    "Finding",
+    "Fix",
+    "Rule",
+    "RuleContext",
+    "RuleOptions",
+    "Severity",
+    "rule",
+]
+
+CODE_PATTERN = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
+NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+class Severity(str, Enum):
+    """How serious a finding is: ``error`` fails a run by default, ``info`` never does."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more serious (error 3, warning 2, info 1)."""
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class Applicability(str, Enum):
+    """Whether a fix may be applied without a person reading it (ruff's three levels)."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    DISPLAY_ONLY = "display-only"
+
+
+class Edit(BaseModel):
+    """Replace ``raw[start:end]`` of the original file (character offsets) by ``replacement``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+    replacement: str
+
+
+class Fix(BaseModel):
+    """A proposed correction: what it does, the edits, and how safe it is to apply."""
+
+    model_config = ConfigDict(frozen=True)
+
+    description: str
+    edits: list[Edit]
+    applicability: Applicability = Applicability.SAFE
+
+
+class Finding(BaseModel):
+    """One problem found in one file, with where, why and the working behind it.
+
+    ``start``/``end`` are positions in the original file (1-based line and column in
+    characters, 0-based character offset). ``evidence`` lists the values and arithmetic
+    that led to the finding, one step per line.
+    """
+
+    model_config = ConfigDict(defer_build=True)
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    path: str
+    start: Position
+    end: Position
+    section: str | None = None
+    evidence: list[str] = Field(default_factory=list)
+    citation: str | None = None
+    fix: Fix | None = None
+    fingerprint: str | None = None
+    url: str | None = None
+
+
+class RuleOptions(BaseModel):
+    """Base class for a rule's options; config keys may use kebab-case or snake_case."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+        alias_generator=lambda name: name.replace("_", "-"),
+    )
+
+
+CheckFunction = Callable[["RuleContext"], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule's identity, documentation and check function. Create it with ``@rule``."""
+
+    code: str
+    name: str
+    family: str
+    severity: Severity
+    summary: str
+    citation: str
+    check: CheckFunction
+    rationale: str = ""
+    options: type[RuleOptions] | None = None
+    examples: tuple[tuple[str, str], ...] = ()
+    fixable: bool = False
+    default_enabled: bool = True
+    origin: str = "built-in"
+
+    def __call__(self, ctx: RuleContext) -> Iterable[Finding]:
+        return self.check(ctx)
+
+    def default_options(self) -> RuleOptions | None:
+        return self.options() if self.options is not None else None
+
+
+def rule(
+    *,
+    code: str,
+    name: str,
+    family: str,
+    severity: Severity | str,
+    summary: str,
+    citation: str,
+    options: type[RuleOptions] | None = None,
+    examples: Iterable[tuple[str, str]] = (),
+    fixable: bool = False,
+    default_enabled: bool = True,
+) -> Callable[[CheckFunction], Rule]:
+    """Declare a rule. ``examples`` are (flagged, accepted) pairs shown by ``explain``."""
+    if not CODE_PATTERN.match(code):
+        raise ValueError(f"rule code {code!r} must be 2-5 capital letters and three digits")
+    if not NAME_PATTERN.match(name):
+        raise ValueError(f"rule name {name!r} must be kebab-case")
+
+    def decorate(check: CheckFunction) -> Rule:
+        return Rule(
+            code=code,
+            name=name,
+            family=family,
+            severity=Severity(severity),
+            summary=summary,
+            citation=citation,
+            check=check,
+            rationale=inspect.cleandoc(check.__doc__ or ""),
+            options=options,
+            examples=tuple(examples),
+            fixable=fixable,
+            default_enabled=default_enabled,
+            origin=getattr(check, "__module__", "") or "",
+        )
+
+    return decorate
+
+
+@dataclass
+class RuleContext:
+    """What a rule's check sees: the parsed release, its facts, the issuer profile and the
+    rule's options. ``finding`` builds a ``Finding`` located in the original file."""
+
+    release: Release
+    rule: Rule
+    options: Any
+    issuer: IssuerProfile
+    _facts: Facts | None = None
+    _findings_made: list[Finding] = field(default_factory=list)
+
+    @property
+    def facts(self) -> Facts:
+        """Quantities, tickers, emails, phones, dates and cues, computed once per release."""
+        if self._facts is None:
+            from disclint.facts import Facts
+
+            self._facts = Facts(self.release)
+        return self._facts
+
+    def finding(
+        self,
+        start: int | Element,
+        end: int | None = None,
+        message: str = "",
+        *,
+        evidence: Iterable[str] = (),
+        fix: Fix | None = None,
+        severity: Severity | str | None = None,
+    ) -> Finding:
+        """A finding at ``release.text[start:end]`` (or at an element's span).
+
+        ``message`` says what is wrong in one sentence; ``evidence`` shows the working.
+        """
+        release = self.release
+        if not isinstance(start, int):
+            element = start
+            start, end = element.span.text_start, element.span.text_end
+            begin, finish = element.span.start, element.span.end
+        else:
+            end = start if end is None else end
+            begin, finish = _positions(release, start, end)
+        return Finding(
+            code=self.rule.code,
+            name=self.rule.name,
+            severity=Severity(severity) if severity else self.rule.severity,
+            message=message,
+            path=release.path,
+            start=begin,
+            end=finish,
+            section=release.section_at(start),
+            evidence=list(evidence),
+            citation=self.rule.citation,
+            fix=fix,
+        )
+
+    def at_raw(
+        self,
+        raw_start: int,
+        raw_end: int,
+        message: str,
+        *,
+        evidence: Iterable[str] = (),
+        fix: Fix | None = None,
+    ) -> Finding:
+        """A finding at raw file offsets (for markup the reader removed from the text)."""
+        release = self.release
+        return Finding(
+            code=self.rule.code,
+            name=self.rule.name,
+            severity=self.rule.severity,
+            message=message,
+            path=release.path,
+            start=release.raw_position(raw_start),
+            end=release.raw_position(raw_end),
+            section=release.section_at(release.text_offset_of_raw(raw_start)),
+            evidence=list(evidence),
+            citation=self.rule.citation,
+            fix=fix,
+        )
+
+
+def _positions(release: Release, start: int, end: int) -> tuple[Position, Position]:
+    return release.position(start), release.end_position(end)
+
+
+def iter_rules(namespace: dict[str, Any] | Iterable[Any]) -> Iterator[Rule]:
+    """Every ``Rule`` in a module namespace or an iterable, in definition order."""
+    values = namespace.values() if isinstance(namespace, dict) else namespace
+    for value in values:
+        if isinstance(value, Rule):
+            yield value

@@ -1,0 +1,212 @@
+"""``disclint check`` from request to exit code: discover files, check them (in parallel
+with ``--jobs``), apply fixes, write a baseline, render the report, choose the exit code.
+
+Kept apart from the click command so that it can be driven and tested without a shell.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from disclint.engine import Engine, FileResult, RunOptions, exit_code
+
+Echo = Callable[[str], None]
+
+
+@dataclass
+class CheckRequest:
+    """Everything ``disclint check`` was asked to do."""
+
+    paths: list[str]
+    output_format: str = "text"
+    output: Path | None = None
+    fail_on: str | None = None
+    select: list[str] | None = None
+    extend_select: list[str] | None = None
+    ignore: list[str] | None = None
+    statistics: bool = False
+    jobs: int = 1
+    force_exclude: bool = False
+    quiet: bool = False
+    color: bool = False
+    config_file: Path | None = None
+    isolated: bool = False
+    no_suppress: bool = False
+    baseline: Path | None = None
+    write_baseline: Path | None = None
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False
+    stdin_filename: str | None = None
+    entry_points: bool = True
+    stdin: bytes | None = field(default=None, repr=False)
+
+    def run_options(self) -> RunOptions:
+        return RunOptions(
+            select=self.select,
+            extend_select=self.extend_select,
+            ignore=self.ignore,
+            fail_on=self.fail_on,
+            config_file=self.config_file,
+            isolated=self.isolated,
+            no_suppress=self.no_suppress,
+            baseline=None if self.write_baseline else self.baseline,
+            entry_points=self.entry_points,
+        )
+
+
+def files_to_check(engine: Engine, request: CheckRequest) -> list[Path]:
+    """Expand folders with the include/exclude globs of the configuration that governs them."""
+    from disclint.files import discover
+
+    found: list[Path] = []
+    for raw in request.paths:
+        if raw == "-":
+            continue
+        target = Path(raw)
+        plan = engine.plan_for(target if target.exists() else Path.cwd())
+        settings = plan.config.settings
+        found.extend(
+            discover(
+                [raw],
+                settings.include,
+                engine.exclude_patterns(target if target.exists() else Path.cwd()),
+                force_exclude=request.force_exclude,
+                root=plan.config.root,
+            )
+        )
+    return list(dict.fromkeys(found))
+
+
+def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
+    """Run a check; returns the exit code. Raises ``DisclintError`` for config problems."""
+    from disclint.reporters import ReportContext, renderer
+
+    engine = Engine(request.run_options())
+    files = files_to_check(engine, request)
+    results = _check_all(engine, request, files)
+    if "-" in request.paths:
+        results.append(_check_stdin(engine, request))
+    fixed = 0
+    if request.fix or request.diff:
+        results, fixed = _apply_fixes(engine, request, results, files, echo)
+    for result in results:
+        if result.error is not None:
+            error(result.error)
+    anchor = next((Path(p) for p in request.paths if p != "-" and Path(p).exists()), Path.cwd())
+    plan = engine.plan_for(anchor)
+    fail_on = request.fail_on or plan.config.settings.fail_on
+    if request.write_baseline is not None:
+        from disclint.baseline import write_baseline
+
+        count = write_baseline(
+            request.write_baseline,
+            [(r.path, r.findings) for r in results if r.error is None],
+        )
+        echo(f"Recorded {count} finding(s) in {request.write_baseline}.")
+        return 2 if any(r.error for r in results) else 0
+    context = ReportContext(
+        registry=engine.all_rules(),
+        fail_on=fail_on,
+        color=request.color,
+        statistics=request.statistics,
+        quiet=request.quiet,
+        fixed=fixed,
+    )
+    report = renderer(request.output_format)(results, context)
+    if request.quiet and request.output_format == "text":
+        report = "\n".join(_findings_only(report))
+    if request.output is not None:
+        from disclint.files import atomic_write
+
+        atomic_write(request.output, report + "\n")
+    elif report:
+        echo(report)
+    return exit_code(results, fail_on)
+
+
+def _findings_only(report: str) -> list[str]:
+    lines = report.splitlines()
+    while lines and not lines[-1].startswith(" ") and ":" not in lines[-1].split(" ")[0]:
+        lines.pop()
+    return lines
+
+
+def _check_all(engine: Engine, request: CheckRequest, files: list[Path]) -> list[FileResult]:
+    jobs = request.jobs if request.jobs > 0 else (os.cpu_count() or 1)
+    if jobs <= 1 or len(files) < 4:
+        return [engine.check_path(path) for path in files]
+    from concurrent.futures import ProcessPoolExecutor
+
+    options = request.run_options()
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_worker_init, initargs=(options,)
+    ) as pool:
+        return list(pool.map(_worker_check, files, chunksize=max(1, len(files) // (jobs * 4))))
+
+
+_WORKER: Engine | None = None
+
+
+def _worker_init(options: RunOptions) -> None:
+    global _WORKER
+    _WORKER = Engine(options)
+
+
+def _worker_check(path: Path) -> FileResult:
+    assert _WORKER is not None
+    return _WORKER.check_path(path)
+
+
+def _check_stdin(engine: Engine, request: CheckRequest) -> FileResult:
+    from disclint.errors import InputError
+    from disclint.readers import format_for, read_bytes
+
+    name = request.stdin_filename or "-"
+    data = request.stdin if request.stdin is not None else sys.stdin.buffer.read()
+    try:
+        source = read_bytes(data, name, fmt=format_for(name))
+    except InputError as exc:
+        return FileResult(path=name, error=str(exc))
+    target = Path(request.stdin_filename) if request.stdin_filename else Path.cwd() / "-"
+    return engine.check_source(source, target)
+
+
+def _apply_fixes(
+    engine: Engine,
+    request: CheckRequest,
+    results: list[FileResult],
+    files: Sequence[Path],
+    echo: Echo,
+) -> tuple[list[FileResult], int]:
+    """Fix (or diff) each file, then re-check the fixed ones so the report is current."""
+    from disclint.fixes import fix_file, unified_diff
+
+    total = 0
+    updated: list[FileResult] = []
+    for result in results:
+        source = result.source
+        if result.error is not None or source is None or result.path == "-":
+            updated.append(result)
+            continue
+        outcome = fix_file(
+            source,
+            result.findings,
+            result.path,
+            unsafe=request.unsafe_fixes,
+            write=request.fix and not request.diff,
+        )
+        if outcome.fixed_text is None:
+            updated.append(result)
+            continue
+        total += outcome.applied
+        if request.diff:
+            echo(unified_diff(result.path, source.raw, outcome.fixed_text))
+            updated.append(result)
+        else:
+            updated.append(engine.check_path(Path(result.path)))
+    return updated, total

@@ -1,0 +1,403 @@
+"""The engine: for each file, find its configuration, read, parse, run the selected rules,
+then apply severities, per-file ignores, suppressions and the baseline.
+
+Each stage is a pure function of the one before: rules see the parsed ``Release`` and its
+``Facts``, never the file. A rule that raises is isolated into a DL001 finding; the other
+rules still run. Input errors are per file: the other files of the run are still checked.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from disclint.api import Finding, Rule, RuleContext, Severity
+from disclint.config import DEFAULT_EXCLUDE, Config, find_config, load_config
+from disclint.errors import ConfigError, InputError
+from disclint.files import matches
+from disclint.packs import Registry, build_registry
+from disclint.source import Source
+
+SEVERITY_ORDER = {"info": 1, "warning": 2, "error": 3, "never": 99}
+
+
+@dataclass
+class RunOptions:
+    """What the command line says about a run (``None`` means: as the config says)."""
+
+    select: list[str] | None = None
+    extend_select: list[str] | None = None
+    ignore: list[str] | None = None
+    fail_on: str | None = None
+    config_file: Path | None = None
+    isolated: bool = False
+    no_suppress: bool = False
+    baseline: Path | None = None
+    entry_points: bool = True
+
+    def overrides(self) -> dict[str, Any]:
+        values: dict[str, Any] = {"select": self.select, "fail-on": self.fail_on}
+        return {k: v for k, v in values.items() if v is not None}
+
+
+@dataclass
+class FileResult:
+    """The outcome for one file: findings, or the one-line reason it could not be read."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None
+    suppressed: int = 0
+    baselined: int = 0
+    source: Source | None = None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything a config decides for a run: rules, their severities and options."""
+
+    config: Config
+    registry: Registry
+    selected: tuple[Rule, ...]
+    severities: dict[str, Severity]
+    options: dict[str, Any]
+
+    def severity(self, rule: Rule) -> Severity:
+        return self.severities.get(rule.code, rule.severity)
+
+
+def resolve_selection(
+    registry: Registry,
+    select: Sequence[str] | None,
+    extend_select: Sequence[str],
+    ignore: Sequence[str],
+    origin: str,
+) -> tuple[Rule, ...]:
+    """Rules enabled by select / extend-select / ignore, ruff-style: a code, a prefix
+    ("FLS", "NUM00"), a rule name or ALL; the most specific selector wins, and ignore wins
+    a tie. Without ``select``, the rules enabled by default are the starting set."""
+
+    def specificity(selector: str, rule: Rule) -> int | None:
+        wanted = selector.strip()
+        if wanted.upper() == "ALL":
+            return 0
+        if wanted.lower() == rule.name:
+            return 100
+        if rule.code.startswith(wanted.upper()):
+            return len(wanted)
+        return None
+
+    for selector in (*(select or ()), *extend_select, *ignore):
+        if not any(specificity(selector, r) is not None for r in registry):
+            raise ConfigError(f"{origin}: unknown rule code, prefix or name {selector!r}")
+    chosen = []
+    for rule in registry:
+        picks = [s for s in (*(select or ()), *extend_select) if specificity(s, rule) is not None]
+        best_select = max((specificity(s, rule) or 0 for s in picks), default=None)
+        if select is None and best_select is None and rule.default_enabled:
+            best_select = -1
+        drops = [specificity(s, rule) for s in ignore]
+        best_ignore = max((d for d in drops if d is not None), default=None)
+        if best_select is not None and (best_ignore is None or best_select > best_ignore):
+            chosen.append(rule)
+    return tuple(chosen)
+
+
+def _severities(
+    registry: Registry, overrides: dict[str, Severity], origin: str
+) -> dict[str, Severity]:
+    resolved: dict[str, Severity] = {}
+    for selector in overrides:
+        if not any(r.code.startswith(selector.upper()) or r.name == selector for r in registry):
+            raise ConfigError(f"{origin}: severity: unknown rule code or prefix {selector!r}")
+    for rule in registry:
+        best: tuple[int, Severity] | None = None
+        for selector, severity in overrides.items():
+            if rule.name == selector:
+                rank = 100
+            elif rule.code.startswith(selector.upper()):
+                rank = len(selector)
+            else:
+                continue
+            if best is None or rank > best[0]:
+                best = (rank, severity)
+        if best is not None:
+            resolved[rule.code] = best[1]
+    return resolved
+
+
+def _rule_options(
+    registry: Registry, table: dict[str, dict[str, Any]], origin: str
+) -> dict[str, Any]:
+    from pydantic import ValidationError
+
+    options: dict[str, Any] = {}
+    for key in table:
+        if registry.get(key) is None:
+            raise ConfigError(f"{origin}: rules.{key}: no rule has this code")
+    for rule in registry:
+        if rule.options is None:
+            if table.get(rule.code):
+                raise ConfigError(f"{origin}: rules.{rule.code}: this rule takes no options")
+            continue
+        values = table.get(rule.code) or table.get(rule.name) or {}
+        try:
+            options[rule.code] = rule.options.model_validate(values)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            key = ".".join(str(p) for p in error["loc"])
+            problem = error["msg"].removeprefix("Value error, ")
+            if error["type"] == "extra_forbidden":
+                problem = "unknown option"
+            raise ConfigError(f"{origin}: rules.{rule.code}.{key}: {problem}") from None
+    return options
+
+
+class Engine:
+    """Checks files. Configurations and rule plans are cached per config file."""
+
+    def __init__(self, options: RunOptions | None = None) -> None:
+        self.options = options or RunOptions()
+        self._config_for_dir: dict[Path, Path | None] = {}
+        self._plans: dict[Path | None, Plan] = {}
+        self._baselines: dict[Path, Any] = {}
+
+    # -- configuration -----------------------------------------------------------------------
+
+    def config_path(self, target: Path) -> Path | None:
+        if self.options.isolated:
+            return None
+        if self.options.config_file is not None:
+            return self.options.config_file
+        directory = (target if target.is_dir() else target.parent).resolve()
+        if directory not in self._config_for_dir:
+            self._config_for_dir[directory] = find_config(directory)
+        return self._config_for_dir[directory]
+
+    def plan_for(self, target: Path) -> Plan:
+        """The rules, severities and options that apply to a file (or folder)."""
+        path = self.config_path(target)
+        if path not in self._plans:
+            self._plans[path] = self._make_plan(path)
+        return self._plans[path]
+
+    def _make_plan(self, path: Path | None) -> Plan:
+        config = load_config(path, self.options.overrides())
+        settings = config.settings
+        origin = config.display
+        registry = build_registry(
+            folders=[Path(p) for p in settings.rule_packs],
+            phrases=settings.phrase_rules,
+            config_origin=origin,
+            entry_points=self.options.entry_points,
+        )
+        extend = [*settings.extend_select, *(self.options.extend_select or ())]
+        ignore = [*settings.ignore, *(self.options.ignore or ())]
+        selected = resolve_selection(registry, settings.select, extend, ignore, origin)
+        return Plan(
+            config=config,
+            registry=registry,
+            selected=selected,
+            severities=_severities(registry, settings.severity, origin),
+            options=_rule_options(registry, settings.rules, origin),
+        )
+
+    def all_rules(self) -> Registry:
+        """Every rule known to any configuration used so far (for report metadata)."""
+        rules: dict[str, Rule] = {}
+        for plan in self._plans.values():
+            rules.update(plan.registry.rules)
+        if not rules:
+            return self.plan_for(Path.cwd()).registry
+        return Registry(dict(sorted(rules.items())))
+
+    def exclude_patterns(self, target: Path) -> list[str]:
+        return [*DEFAULT_EXCLUDE, *self.plan_for(target).config.settings.exclude]
+
+    # -- checking ------------------------------------------------------------------------------
+
+    def check_path(self, path: Path, display: str | None = None) -> FileResult:
+        """Read, parse and check one file; input problems become ``FileResult.error``."""
+        from disclint.readers import read_path
+
+        name = display or str(path)
+        try:
+            source = read_path(path)
+        except InputError as exc:
+            return FileResult(path=name, error=str(exc))
+        source.path = name
+        return self.check_source(source, path)
+
+    def check_source(self, source: Source, config_target: Path) -> FileResult:
+        """Check a read ``Source``; ``config_target`` says where to look for configuration."""
+        from disclint.baseline import assign_fingerprints
+        from disclint.parse import parse_source
+
+        plan = self.plan_for(config_target)
+        release = parse_source(source)
+        settings = plan.config.settings
+        ignored = self._per_file_ignores(plan, config_target)
+        findings: list[Finding] = []
+        for rule in plan.selected:
+            if rule.family == "disclint" or any(rule.code.startswith(c) for c in ignored):
+                continue
+            findings.extend(self._run_rule(rule, release, plan))
+        result = FileResult(path=source.path, source=source)
+        if not self.options.no_suppress:
+            findings = self._suppress(findings, source, plan, ignored, result)
+        findings.sort(key=lambda f: (f.start.offset, f.end.offset, f.code))
+        assign_fingerprints(findings, source.raw)
+        baseline = self._baseline(settings.baseline)
+        if baseline is not None:
+            kept = baseline.filter(source.path, findings)
+            result.baselined = len(findings) - len(kept)
+            findings = kept
+        if settings.docs_url:
+            for finding in findings:
+                finding.url = settings.docs_url.format(code=finding.code)
+        result.findings = findings
+        return result
+
+    def _run_rule(self, rule: Rule, release: Any, plan: Plan) -> list[Finding]:
+        """Run one rule, turning an exception into a DL001 finding."""
+        context = RuleContext(
+            release=release,
+            rule=rule,
+            options=plan.options.get(rule.code),
+            issuer=plan.config.settings.issuer,
+        )
+        try:
+            produced = list(rule.check(context))
+        except Exception as exc:  # isolate the crash, keep the other rules running
+            return [self._internal_error(rule, release, exc)]
+        configured = plan.severities.get(rule.code)
+        if configured is not None:
+            for finding in produced:
+                finding.severity = configured
+        return produced
+
+    def _internal_error(self, rule: Rule, release: Any, exc: Exception) -> Finding:
+        from disclint.engine_rules import INTERNAL_ERROR
+
+        frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+        where = f" at {os.path.basename(frame.filename)}:{frame.lineno}" if frame else ""
+        start = release.position(0)
+        return Finding(
+            code=INTERNAL_ERROR.code,
+            name=INTERNAL_ERROR.name,
+            severity=Severity.ERROR,
+            message=f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}",
+            path=release.path,
+            start=start,
+            end=start,
+            evidence=[f"exception raised{where}; the other rules ran normally"],
+            citation=INTERNAL_ERROR.citation,
+        )
+
+    def _per_file_ignores(self, plan: Plan, path: Path) -> list[str]:
+        ignored: list[str] = []
+        root = plan.config.root
+        for pattern, codes in plan.config.settings.per_file_ignores.items():
+            if matches(path, [pattern], root):
+                ignored.extend(c.upper() for c in codes)
+        return ignored
+
+    def _suppress(
+        self,
+        findings: list[Finding],
+        source: Source,
+        plan: Plan,
+        ignored: list[str],
+        result: FileResult,
+    ) -> list[Finding]:
+        from disclint.engine_rules import BAD_SUPPRESSION, MISSING_REASON, UNUSED_SUPPRESSION
+        from disclint.suppress import apply, parse_suppressions
+
+        suppressions, problems = parse_suppressions(
+            source, lambda code: plan.registry.get(code) is not None
+        )
+        kept = []
+        for finding in findings:
+            if apply(suppressions, finding.code, finding.start.offset) is None:
+                kept.append(finding)
+            else:
+                result.suppressed += 1
+        selected = {r.code for r in plan.selected}
+        made: list[Finding] = []
+
+        def report(rule: Rule, start: int, end: int, message: str, evidence: list[str]) -> None:
+            if rule.code not in selected or any(rule.code.startswith(c) for c in ignored):
+                return
+            made.append(
+                Finding(
+                    code=rule.code,
+                    name=rule.name,
+                    severity=plan.severity(rule),
+                    message=message,
+                    path=source.path,
+                    start=source.raw_position(start),
+                    end=source.raw_position(end),
+                    evidence=evidence,
+                    citation=rule.citation,
+                )
+            )
+
+        for problem in problems:
+            rule = BAD_SUPPRESSION if problem.code == "DL102" else MISSING_REASON
+            report(
+                rule,
+                problem.comment.start,
+                problem.comment.end,
+                problem.message,
+                [problem.comment.body],
+            )
+        for suppression in suppressions:
+            comment = suppression.comment
+            if plan.config.settings.require_reason and not suppression.reason:
+                report(
+                    MISSING_REASON,
+                    comment.start,
+                    comment.end,
+                    "suppression gives no reason; add one after ' -- '",
+                    [comment.body],
+                )
+            unused = sorted(
+                code
+                for code in suppression.codes - suppression.used
+                if code in selected and not any(code.startswith(c) for c in ignored)
+            )
+            if unused:
+                report(
+                    UNUSED_SUPPRESSION,
+                    comment.start,
+                    comment.end,
+                    f"suppression of {', '.join(unused)} silences nothing here",
+                    [comment.body],
+                )
+        return kept + made
+
+    def _baseline(self, configured: str | None) -> Any:
+        from disclint.baseline import Baseline
+
+        location = self.options.baseline or (Path(configured) if configured else None)
+        if location is None:
+            return None
+        if location not in self._baselines:
+            self._baselines[location] = Baseline.load(location)
+        return self._baselines[location]
+
+
+def exit_code(results: Iterable[FileResult], fail_on: str) -> int:
+    """0 clean, 1 findings at or above ``fail_on``, 2 input errors or a crashed rule."""
+    threshold = SEVERITY_ORDER[fail_on]
+    code = 0
+    for result in results:
+        if result.error is not None or any(f.code == "DL001" for f in result.findings):
+            return 2
+        if any(f.severity.rank >= threshold for f in result.findings):
+            code = 1
+    return code

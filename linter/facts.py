@@ -1,0 +1,96 @@
+"""Facts: what rules compute from a release once and share, each with its span.
+
+A ``Facts`` object is made lazily for each release the first time a rule asks for it, and
+every attribute is computed on first use: a run that selects only the contact rules never
+pays for the arithmetic extraction. Rules read facts; they never re-parse text that a
+fact already describes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from disclint.contacts import find_emails, find_phones
+from disclint.sentences import sentence_spans
+
+if TYPE_CHECKING:
+    from disclint.model import Paragraph, Quote, Release, SectionKind
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the release: offsets into ``Release.text``, its section, and the quote
+    it belongs to (if it sits inside quotation marks)."""
+
+    start: int
+    end: int
+    text: str
+    section: SectionKind | None
+    paragraph: Paragraph
+    quote: Quote | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A located piece of text (an e-mail address, a phone number) in ``Release.text``."""
+
+    start: int
+    end: int
+    text: str
+    section: SectionKind | None
+
+
+class Facts:
+    """Lazily computed facts about one release."""
+
+    def __init__(self, release: Release) -> None:
+        self.release = release
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Every sentence of every block, in document order (tables excluded)."""
+        release = self.release
+        quotes = sorted(release.quotes, key=lambda q: q.span.text_start)
+        found: list[Sentence] = []
+        for paragraph in release.paragraphs():
+            if paragraph.rows is not None:
+                continue
+            base = paragraph.span.text_start
+            for start, end in sentence_spans(paragraph.text):
+                absolute = base + start
+                quote = next(
+                    (q for q in quotes if q.span.text_start <= absolute < q.span.text_end),
+                    None,
+                )
+                found.append(
+                    Sentence(
+                        start=absolute,
+                        end=base + end,
+                        text=paragraph.text[start:end],
+                        section=release.section_at(absolute),
+                        paragraph=paragraph,
+                        quote=quote,
+                    )
+                )
+        return found
+
+    @cached_property
+    def emails(self) -> list[Token]:
+        """E-mail-like tokens anywhere in the release (loosely matched, not validated)."""
+        return self._tokens(find_emails(self.release.text))
+
+    @cached_property
+    def phones(self) -> list[Token]:
+        """Phone-number-like tokens anywhere in the release."""
+        return self._tokens(find_phones(self.release.text))
+
+    def _tokens(self, spans: list[tuple[int, int]]) -> list[Token]:
+        text = self.release.text
+        return [Token(a, b, text[a:b], self.release.section_at(a)) for a, b in spans]
+
+    def sentences_in(self, *sections: SectionKind) -> list[Sentence]:
+        """The sentences whose section is one of ``sections``."""
+        wanted = set(sections)
+        return [s for s in self.sentences if s.section in wanted]

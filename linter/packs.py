@@ -1,0 +1,204 @@
+"""Rule packs: one mechanism for the built-in rules, local folders, installed packages and
+phrase rules written in configuration.
+
+A pack is a Python module (or package) whose namespace holds ``Rule`` objects, or which
+lists them in ``RULES``. The built-in pack is the module ``disclint.rules``; an installed
+package registers its module under the entry-point group ``disclint.rules``; a folder
+named in ``rule-packs`` is imported file by file. Every rule passes the same checks, and
+two rules with one code is a configuration error that names both origins.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.util
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from disclint.api import Rule, RuleContext, Severity, iter_rules, rule
+from disclint.errors import ConfigError
+
+if TYPE_CHECKING:
+    from disclint.api import Finding
+    from disclint.config import PhraseRule
+
+ENTRY_POINT_GROUP = "disclint.rules"
+BUILTIN_PACK = "disclint.rules"
+
+
+@dataclass(frozen=True)
+class Registry:
+    """All rules available to a run, by code, in a stable order."""
+
+    rules: dict[str, Rule]
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules.values())
+
+    def get(self, code_or_name: str) -> Rule | None:
+        wanted = code_or_name.strip()
+        found = self.rules.get(wanted.upper())
+        if found is not None:
+            return found
+        return next((r for r in self.rules.values() if r.name == wanted.lower()), None)
+
+
+def rules_of_module(module: ModuleType) -> list[Rule]:
+    """The rules a module offers: its ``RULES`` list if it has one, else every ``Rule``."""
+    declared = getattr(module, "RULES", None)
+    if declared is not None:
+        return list(iter_rules(declared))
+    return list(iter_rules(vars(module)))
+
+
+def load_module_pack(name: str, origin: str) -> list[Rule]:
+    """Import a pack by module name (the built-in pack, or an entry point's target)."""
+    try:
+        module = importlib.import_module(name)
+    except Exception as exc:  # a broken third-party pack must not be a traceback
+        raise ConfigError(f"rule pack {origin}: cannot import {name}: {exc}") from None
+    return _relabel(rules_of_module(module), origin)
+
+
+def load_folder_pack(folder: Path) -> list[Rule]:
+    """Import every ``*.py`` file of a folder (not starting with ``_``) as a pack."""
+    if not folder.is_dir():
+        raise ConfigError(f"rule-packs: {folder} is not a folder")
+    digest = hashlib.sha1(str(folder).encode()).hexdigest()[:10]
+    package = f"disclint_pack_{digest}"
+    found: list[Rule] = []
+    for file in sorted(folder.glob("*.py")):
+        if file.name.startswith("_"):
+            continue
+        module_name = f"{package}_{file.stem}"
+        module = sys.modules.get(module_name)
+        if module is None:
+            spec = importlib.util.spec_from_file_location(module_name, file)
+            if spec is None or spec.loader is None:
+                raise ConfigError(f"rule-packs: cannot load {file}")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[module_name] = module
+            try:
+                spec.loader.exec_module(module)
+            except Exception as exc:
+                del sys.modules[module_name]
+                raise ConfigError(f"rule-packs: {file}: {type(exc).__name__}: {exc}") from None
+        found.extend(_relabel(rules_of_module(module), str(file)))
+    return found
+
+
+def entry_point_packs() -> Iterator[tuple[str, str]]:
+    """(origin, module name) for every installed pack registered under ``disclint.rules``."""
+    from importlib.metadata import entry_points
+
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        dist = entry.dist.name if entry.dist is not None else "?"
+        yield f"{dist} (entry point {entry.name})", entry.value.split(":")[0]
+
+
+def phrase_rules(definitions: Iterable[PhraseRule], origin: str) -> list[Rule]:
+    """Turn ``phrase-rules`` from configuration into rules."""
+    made = []
+    for definition in definitions:
+        try:
+            made.append(_phrase_rule(definition, origin))
+        except (ValueError, re.error) as exc:
+            raise ConfigError(f"{origin}: phrase-rules {definition.code}: {exc}") from None
+    return made
+
+
+def _phrase_rule(definition: PhraseRule, origin: str) -> Rule:
+    flags = 0 if definition.case_sensitive else re.IGNORECASE
+    source = definition.pattern if definition.regex else re.escape(definition.pattern)
+    if not definition.regex:
+        source = rf"(?<!\w){source}(?!\w)"
+    pattern = re.compile(source, flags)
+    sections = set(definition.sections)
+    message = definition.message
+
+    def check(ctx: RuleContext) -> Iterator[Finding]:
+        text = ctx.release.text
+        for match in pattern.finditer(text):
+            if match.end() == match.start():
+                continue
+            if sections and ctx.release.section_at(match.start()) not in sections:
+                continue
+            yield ctx.finding(
+                match.start(),
+                match.end(),
+                message,
+                evidence=[f"matched {match.group()!r} (pattern {definition.pattern!r})"],
+            )
+
+    check.__doc__ = (
+        f"A house rule from {origin}.\n\nIt flags `{definition.pattern}`"
+        f"{' (regular expression)' if definition.regex else ''}"
+        f"{' in ' + ', '.join(sorted(sections)) if sections else ''}: {message}"
+    )
+    check.__module__ = origin
+    made = rule(
+        code=definition.code,
+        name=definition.name or f"house-{definition.code.lower()}",
+        family="house",
+        severity=definition.severity,
+        summary=definition.summary or message,
+        citation=definition.citation or f"House rule ({origin})",
+    )(check)
+    return _relabel([made], origin)[0]
+
+
+def _relabel(rules: list[Rule], origin: str) -> list[Rule]:
+    from dataclasses import replace
+
+    return [r if r.origin == origin else replace(r, origin=origin) for r in rules]
+
+
+def build_registry(
+    folders: Iterable[Path] = (),
+    phrases: Iterable[PhraseRule] = (),
+    config_origin: str = "configuration",
+    *,
+    entry_points: bool = True,
+) -> Registry:
+    """Collect the built-in pack, installed packs, folder packs and phrase rules."""
+    from disclint.engine_rules import ENGINE_RULES
+
+    collected: list[Rule] = [*ENGINE_RULES, *load_module_pack(BUILTIN_PACK, "built-in")]
+    if entry_points:
+        for origin, module in entry_point_packs():
+            if module == BUILTIN_PACK:
+                continue
+            collected.extend(load_module_pack(module, origin))
+    for folder in folders:
+        collected.extend(load_folder_pack(folder))
+    collected.extend(phrase_rules(phrases, config_origin))
+    rules: dict[str, Rule] = {}
+    for item in collected:
+        other = rules.get(item.code)
+        if other is not None and other is not item:
+            raise ConfigError(
+                f"two rules have the code {item.code}: {other.name} from {other.origin} "
+                f"and {item.name} from {item.origin}"
+            )
+        rules[item.code] = item
+    _check_engine_codes(rules)
+    return Registry(dict(sorted(rules.items())))
+
+
+def _check_engine_codes(rules: dict[str, Rule]) -> None:
+    from disclint.engine_rules import ENGINE_CODES
+
+    for code in ENGINE_CODES:
+        if code in rules and rules[code].origin != "disclint":
+            raise ConfigError(
+                f"rule code {code} is reserved for disclint itself ({rules[code].origin})"
+            )
+
+
+__all__ = ["Registry", "Severity", "build_registry", "load_folder_pack", "rules_of_module"]

@@ -1,0 +1,37 @@
+"""Running the engine on text in a temporary folder, for the engine and rule tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from disclint.api import Finding
+from disclint.checking import CheckRequest, run_check
+from disclint.engine import Engine, FileResult, RunOptions
+
+
+def check_text(
+    tmp_path: Path,
+    text: str,
+    name: str = "release.txt",
+    *,
+    config: str | None = None,
+    options: RunOptions | None = None,
+) -> FileResult:
+    """Write ``text`` (and an optional .disclint.toml) to ``tmp_path`` and check it."""
+    if config is not None:
+        (tmp_path / ".disclint.toml").write_text(config, encoding="utf-8")
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return Engine(options or RunOptions(entry_points=False)).check_path(path)
+
+
+def codes(findings: list[Finding]) -> list[str]:
+    return [f.code for f in findings]
+
+
+def run(request: CheckRequest) -> tuple[int, str, str]:
+    """Run ``disclint check`` in-process; returns exit code, output and error lines."""
+    out: list[str] = []
+    err: list[str] = []
+    code = run_check(request, echo=out.append, error=err.append)
+    return code, "\n".join(out), "\n".join(err)
