@@ -205,8 +205,15 @@ class Release(_Model):
         return [p for p in self.paragraphs() if p.rows is not None]
 
     def paragraphs(self) -> Iterator[Paragraph]:
-        """Every block in document order, whatever section holds it."""
+        """Every block in document order, whatever section holds it: front matter, headline
+        and subheadlines (as headings), body, About, forward-looking, contacts, footer."""
         blocks: list[Paragraph] = [*self.body, *self.contact_blocks, *self.footer]
+        tops: list[Element] = [*self.front, *self.subheadlines]
+        if self.headline is not None:
+            tops.append(self.headline)
+        blocks.extend(
+            Paragraph(text=e.text, span=e.span, kind=BlockKind.HEADING, level=1) for e in tops
+        )
         for about in self.about:
             blocks.extend(about.paragraphs)
         for fls in self.forward_looking:

@@ -50,6 +50,7 @@ DATELINE_SEARCH = 8
 HEADLINE_MAX = 260
 
 _TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)\s+")
 _FLS_LEAD = re.compile(
     r"^(?P<heading>[^.:\n]{0,80}?(?:forward[- ‐]looking (?:statements?|information)|"
@@ -278,13 +279,14 @@ class ReleaseBuilder:
         return block.start, newline if newline != -1 else block.end
 
     def _headline_like(self, index: int) -> bool:
+        """Headlines are short and end without a full stop (or with "Inc." and the like)."""
         block = self.blocks[index]
         text = self.text[block.start : block.end].strip()
         if block.kind is BlockKind.HEADING:
             return True
         if len(text) > HEADLINE_MAX or block.kind is BlockKind.TABLE:
             return False
-        return not _TERMINAL_PUNCTUATION.search(text) or text.count(". ") == 0
+        return not _TERMINAL_PUNCTUATION.search(text) or bool(_ABBREVIATION_END.search(text))
 
     def _find_dateline(self, items: list[_Item]) -> int | None:
         for position, item in enumerate(items[:DATELINE_SEARCH]):
