@@ -84,7 +84,7 @@ class Applicability(str, Enum):
 class Edit(BaseModel):
     """Replace ``raw[start:end]`` of the original file (character offsets) by ``replacement``."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     start: int
     end: int
@@ -94,7 +94,7 @@ class Edit(BaseModel):
 class Fix(BaseModel):
     """A proposed correction: what it does, the edits, and how safe it is to apply."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
     description: str
     edits: list[Edit]
@@ -246,7 +246,7 @@ class RuleContext:
         else:
             end = start if end is None else end
             begin, finish = _positions(release, start, end)
-        return Finding(
+        return Finding.model_construct(
             code=self.rule.code,
             name=self.rule.name,
             severity=Severity(severity) if severity else self.rule.severity,
@@ -271,7 +271,7 @@ class RuleContext:
     ) -> Finding:
         """A finding at raw file offsets (for markup the reader removed from the text)."""
         release = self.release
-        return Finding(
+        return Finding.model_construct(
             code=self.rule.code,
             name=self.rule.name,
             severity=self.rule.severity,

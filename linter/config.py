@@ -64,6 +64,7 @@ class _Settings(BaseModel):
         extra="forbid",
         populate_by_name=True,
         alias_generator=lambda name: name.replace("_", "-"),
+        defer_build=True,
     )
 
 

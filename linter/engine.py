@@ -286,7 +286,7 @@ class Engine:
         frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
         where = f" at {os.path.basename(frame.filename)}:{frame.lineno}" if frame else ""
         start = release.position(0)
-        return Finding(
+        return Finding.model_construct(
             code=INTERNAL_ERROR.code,
             name=INTERNAL_ERROR.name,
             severity=Severity.ERROR,
@@ -333,7 +333,7 @@ class Engine:
             if rule.code not in selected or any(rule.code.startswith(c) for c in ignored):
                 return
             made.append(
-                Finding(
+                Finding.model_construct(
                     code=rule.code,
                     name=rule.name,
                     severity=plan.severity(rule),

@@ -17,6 +17,8 @@ from disclint.sentences import sentence_spans
 
 if TYPE_CHECKING:
     from disclint.model import Paragraph, Quote, Release, SectionKind
+    from disclint.quantities import Quantity
+    from disclint.tickers import TickerMention
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,21 @@ class Facts:
     def _tokens(self, spans: list[tuple[int, int]]) -> list[Token]:
         text = self.release.text
         return [Token(a, b, text[a:b], self.release.section_at(a)) for a, b in spans]
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        """Money, share counts, prices, percentages, multiples, ratios with tolerance
+        (see ``disclint.quantities``)."""
+        from disclint.quantities import extract_quantities
+
+        return extract_quantities(self)
+
+    @cached_property
+    def tickers(self) -> list[TickerMention]:
+        """Ticker symbols with their venue, as written ("(OTCQB: ASTI)")."""
+        from disclint.tickers import find_tickers
+
+        return find_tickers(self.release)
 
     def sentences_in(self, *sections: SectionKind) -> list[Sentence]:
         """The sentences whose section is one of ``sections``."""

@@ -159,20 +159,25 @@ class _SectionRecords(_transformer_base()):  # type: ignore[misc]
 
 
 class ReleaseBuilder:
-    """Builds the ``Release`` model from section records and the source text."""
+    """Builds the ``Release`` model from section records and the source text.
+
+    Models are made with ``model_construct``: the values come from this module, typed and
+    checked by mypy, so pydantic's validation would only cost start-up time (building the
+    validators takes tens of milliseconds, paid by every pre-commit run).
+    """
 
     def __init__(self, source: Source, records: list[_Item | _Section]) -> None:
         self.source = source
         self.text = source.text
         self.blocks = source.blocks
         self.records = records
-        self.release = Release(path=source.path, format=source.format, text=source.text)
+        self.release = Release.model_construct(path=source.path, format=source.format, text=source.text)
         self.sections: list[Section] = []
 
     # -- helpers ------------------------------------------------------------------------------
 
     def span(self, start: int, end: int) -> Span:
-        return Span(
+        return Span.model_construct(
             start=self.source.position(start),
             end=self.source.end_position(end),
             text_start=start,
@@ -180,7 +185,7 @@ class ReleaseBuilder:
         )
 
     def element(self, start: int, end: int) -> Element:
-        return Element(text=self.text[start:end], span=self.span(start, end))
+        return Element.model_construct(text=self.text[start:end], span=self.span(start, end))
 
     def block_text(self, index: int) -> str:
         block = self.blocks[index]
@@ -191,7 +196,7 @@ class ReleaseBuilder:
         rows = None
         if block.kind is BlockKind.TABLE and block.rows is not None:
             rows = [[self.element(a, b) for a, b in row] for row in block.rows]
-        return Paragraph(
+        return Paragraph.model_construct(
             text=self.text[block.start : block.end],
             span=self.span(block.start, block.end),
             kind=block.kind,
@@ -202,7 +207,7 @@ class ReleaseBuilder:
 
     def add_section(self, kind: SectionKind, start: int, end: int) -> None:
         if end > start:
-            self.sections.append(Section(kind=kind, span=self.span(start, end)))
+            self.sections.append(Section.model_construct(kind=kind, span=self.span(start, end)))
 
     # -- build --------------------------------------------------------------------------------
 
@@ -226,7 +231,7 @@ class ReleaseBuilder:
         release = self.release
         release.attach(self.source)
         release.markup = [
-            Markup(
+            Markup.model_construct(
                 kind=a.kind,
                 raw=self.source.raw[a.start : a.end],
                 replacement=a.replacement,
@@ -308,7 +313,7 @@ class ReleaseBuilder:
         return None
 
     def _set_dateline(self, found: Any, start: int, end: int) -> None:
-        self.release.dateline = Dateline(
+        self.release.dateline = Dateline.model_construct(
             text=self.text[start:end],
             span=self.span(start, end),
             place=found.place,
@@ -341,7 +346,7 @@ class ReleaseBuilder:
         else:
             kind = next((k for k, pattern in _FRONT_KIND if pattern.search(text)), "banner")
         self.release.front.append(
-            FrontItem(
+            FrontItem.model_construct(
                 text=text,
                 span=self.span(block.start, block.end),
                 kind=kind,  # type: ignore[arg-type]
@@ -406,14 +411,14 @@ class ReleaseBuilder:
         if line_end < header.end:
             rest_start = line_end + 1
             paragraphs.append(
-                Paragraph(
+                Paragraph.model_construct(
                     text=self.text[rest_start : header.end],
                     span=self.span(rest_start, header.end),
                 )
             )
         paragraphs.extend(self.paragraph(i.block) for i in items)
         self.release.about.append(
-            About(
+            About.model_construct(
                 text=self.text[header.start : end],
                 span=self.span(header.start, end),
                 subject=subject,
@@ -439,13 +444,13 @@ class ReleaseBuilder:
             rest_start += 1
         if rest_start < header.end:
             paragraphs.append(
-                Paragraph(
+                Paragraph.model_construct(
                     text=self.text[rest_start : header.end], span=self.span(rest_start, header.end)
                 )
             )
         paragraphs.extend(self.paragraph(i.block) for i in items)
         self.release.forward_looking.append(
-            ForwardLooking(
+            ForwardLooking.model_construct(
                 text=self.text[header.start : end],
                 span=self.span(header.start, end),
                 heading=heading,
@@ -497,7 +502,7 @@ class ReleaseBuilder:
                 position = stop + 1
         for found in parse_contacts(self.text, lines):
             self.release.contacts.append(
-                Contact(
+                Contact.model_construct(
                     text=self.text[found.start : found.end],
                     span=self.span(found.start, found.end),
                     label=found.label,
@@ -539,7 +544,7 @@ class ReleaseBuilder:
                 while end > start and self.text[end - 1] in " ,":
                     end -= 1
                 self.release.quotes.append(
-                    Quote(
+                    Quote.model_construct(
                         text=self.text[start:end],
                         span=self.span(start, end),
                         speaker=attribution.speaker if attribution else None,

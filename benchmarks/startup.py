@@ -1,0 +1,78 @@
+"""Time disclint as a pre-commit hook meets it: a fresh process per command.
+
+    python benchmarks/startup.py [FILE] [--runs 21]
+
+Runs `disclint --version`, `disclint parse FILE` and `disclint check FILE` as fresh
+processes (the grammar cache warm, as on every commit after the first) and prints the
+median and spread of the wall time, plus the heaviest imports of `disclint check` from
+`python -X importtime`. No assertions: numbers for the developers' notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT / "tests" / "fixtures" / "same" / "release.txt"
+
+
+def timed(command: list[str], runs: int, env: dict[str, str]) -> list[float]:
+    subprocess.run(command, capture_output=True, env=env, check=False)  # warm the cache
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, capture_output=True, env=env, check=False)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def importtime(file: Path, env: dict[str, str], top: int) -> list[tuple[int, str]]:
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "disclint", "check", str(file)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    rows = []
+    for line in result.stderr.splitlines():
+        match = re.match(r"import time:\s+\d+ \|\s+(\d+) \|( *)(\S+)", line)
+        if match and len(match.group(2)) <= 2:  # top-level imports only
+            rows.append((int(match.group(1)), match.group(3)))
+    return sorted(rows, reverse=True)[:top]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--runs", type=int, default=21)
+    args = parser.parse_args()
+    env = {**os.environ, "DISCLINT_CACHE_DIR": tempfile.mkdtemp(prefix="disclint-bench-")}
+    base = [sys.executable, "-m", "disclint"]
+    print(f"{args.file} ({args.file.stat().st_size} bytes), {args.runs} runs each, fresh processes")
+    for label, command in (
+        ("python -c pass", [sys.executable, "-c", "pass"]),
+        ("disclint --version", [*base, "--version"]),
+        ("disclint parse", [*base, "parse", str(args.file)]),
+        ("disclint check", [*base, "check", str(args.file), "--fail-on", "never"]),
+    ):
+        times = timed(command, args.runs, env)
+        median = statistics.median(times) * 1000
+        low, high = min(times) * 1000, max(times) * 1000
+        print(f"  {label:20} median {median:6.1f} ms   (min {low:.1f}, max {high:.1f})")
+    print("heaviest top-level imports of `disclint check` (cumulative microseconds):")
+    for micros, module in importtime(args.file, env, top=12):
+        print(f"  {micros:8d}  {module}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
