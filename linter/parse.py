@@ -171,7 +171,9 @@ class ReleaseBuilder:
         self.text = source.text
         self.blocks = source.blocks
         self.records = records
-        self.release = Release.model_construct(path=source.path, format=source.format, text=source.text)
+        self.release = Release.model_construct(
+            path=source.path, format=source.format, text=source.text
+        )
         self.sections: list[Section] = []
 
     # -- helpers ------------------------------------------------------------------------------
@@ -406,7 +408,9 @@ class ReleaseBuilder:
     def _about(self, header: Block, items: list[_Item], end: int) -> None:
         line_start, line_end = self._first_line(header)
         heading = self.text[line_start:line_end]
-        subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":.").strip()
+        subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":").strip()
+        if subject.endswith(".") and not _ABBREVIATION_END.search(subject):
+            subject = subject[:-1].rstrip()
         paragraphs = []
         if line_end < header.end:
             rest_start = line_end + 1

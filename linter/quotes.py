@@ -84,10 +84,22 @@ def find_quotes(text: str, carried: Attribution | None = None) -> list[FoundQuot
             attribution = _attribution_after(text, end + 1)
         if attribution is None and start <= 1 and carried is not None:
             attribution = carried
+        if attribution is None and quotes:
+            attribution = _continued(quotes[-1], start)
         quotes.append(FoundQuote(start, end, attribution, continues=not closed))
         previous_end = end + 1
     _resolve_short_names(quotes)
     return quotes
+
+
+def _continued(previous: FoundQuote, start: int) -> Attribution | None:
+    """The split quote of wire copy: "“First part,” said Jane Doe, CEO. “Second part.”" —
+    an unattributed quote right after an attribution that followed the previous quote
+    continues that speaker ("she added" reads the same way)."""
+    attribution = previous.attribution
+    if attribution is None or not previous.end <= attribution.start < start:
+        return None
+    return attribution if start - attribution.end <= 40 else None
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:

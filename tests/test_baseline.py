@@ -12,7 +12,9 @@ RELEASE = "Headline\n\nAcme <u>Corp</u> announced results.\n\nAbout Acme\n\nAcme
 
 
 def _request(tmp_path: Path, **kwargs: object) -> CheckRequest:
-    return CheckRequest(paths=[str(tmp_path / "r.txt")], output_format="json", entry_points=False, **kwargs)  # type: ignore[arg-type]
+    return CheckRequest(
+        paths=[str(tmp_path / "r.txt")], output_format="json", entry_points=False, **kwargs
+    )  # type: ignore[arg-type]
 
 
 def test_baseline_hides_old_findings_and_shows_new_ones(tmp_path: Path) -> None:

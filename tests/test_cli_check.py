@@ -61,7 +61,9 @@ def test_input_error_exit_2_and_others_still_checked(folder: Path) -> None:
     (folder / "broken.txt").write_bytes(b"\x00\x01binary")
     code, out, err = invoke("check", str(folder), "--format", "concise", "--isolated")
     assert code == 2
-    assert err.strip().splitlines() == [f"disclint: error: {folder / 'broken.txt'}: file is binary, not text"]
+    assert err.strip().splitlines() == [
+        f"disclint: error: {folder / 'broken.txt'}: file is binary, not text"
+    ]
     assert "flawed.txt:3:6: HYG001" in out
 
 
@@ -86,7 +88,13 @@ def test_quiet_prints_findings_only(folder: Path) -> None:
 
 def test_stdin(folder: Path) -> None:
     code, out, _ = invoke(
-        "check", "-", "--stdin-filename", "piped.txt", "--format", "concise", "--isolated",
+        "check",
+        "-",
+        "--stdin-filename",
+        "piped.txt",
+        "--format",
+        "concise",
+        "--isolated",
         input=MARKUP.encode(),
     )
     assert code == 0
@@ -135,7 +143,9 @@ def test_crashing_rule_is_isolated(tmp_path: Path) -> None:
     )
     (tmp_path / ".disclint.toml").write_text('rule-packs = ["house_rules"]\n')
     (tmp_path / "r.txt").write_text(MARKUP, encoding="utf-8")
-    code, out, _ = invoke("check", str(tmp_path / "r.txt"), "--format", "concise", "--fail-on", "never")
+    code, out, _ = invoke(
+        "check", str(tmp_path / "r.txt"), "--format", "concise", "--fail-on", "never"
+    )
     assert code == 2
     assert "DL001 error rule HSE001 (crashes) crashed: ValueError: boom" in out
     assert "HYG001" in out  # the other rules still ran

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from disclint.cli import cli
 
+from disclint.cli import cli
 from tests.conftest import FIXTURES
 
 GOOD = str(FIXTURES / "same" / "release.txt")

@@ -35,7 +35,9 @@ def test_pyproject_without_disclint_table_is_skipped(tmp_path: Path) -> None:
 
 def test_extend_inherits_and_overrides(tmp_path: Path) -> None:
     base = tmp_path / "base.toml"
-    base.write_text('ignore = ["HYG002"]\n[severity]\nHYG001 = "error"\n[issuer]\nname = "Acme Corp."\n')
+    base.write_text(
+        'ignore = ["HYG002"]\n[severity]\nHYG001 = "error"\n[issuer]\nname = "Acme Corp."\n'
+    )
     child = tmp_path / ".disclint.toml"
     child.write_text('extend = "base.toml"\n[issuer]\npenny-stock = true\n')
     settings = load_config(child).settings
@@ -61,12 +63,12 @@ def test_extend_cycle_is_an_error(tmp_path: Path) -> None:
         ('selct = ["HYG"]\n', "selct: unknown setting"),
         ('fail-on = "sometimes"\n', "fail-on: must be one of"),
         ('[severity]\nHYG001 = "fatal"\n', "severity.HYG001"),
-        ('[issuer]\ntickers = ["ACME"]\n', 'issuer.tickers: ticker \'ACME\' should look like'),
-        ('[issuer]\nshares-outstanding = -5\n', "issuer.shares-outstanding"),
+        ('[issuer]\ntickers = ["ACME"]\n', "issuer.tickers: ticker 'ACME' should look like"),
+        ("[issuer]\nshares-outstanding = -5\n", "issuer.shares-outstanding"),
         ("select = [\n", "not valid TOML"),
         ('select = ["NOPE"]\n', "unknown rule code, prefix or name 'NOPE'"),
-        ('[rules.ZZZ999]\nx = 1\n', "rules.ZZZ999: no rule has this code"),
-        ('[rules.HYG001]\nx = 1\n', "rules.HYG001: this rule takes no options"),
+        ("[rules.ZZZ999]\nx = 1\n", "rules.ZZZ999: no rule has this code"),
+        ("[rules.HYG001]\nx = 1\n", "rules.HYG001: this rule takes no options"),
         ('docs-url = "https://wiki/rules"\n', "docs-url"),
     ],
 )
@@ -128,8 +130,10 @@ def test_severity_by_prefix_and_code(tmp_path: Path) -> None:
 
 def test_issuer_profile_reaches_rules(tmp_path: Path) -> None:
     config = (
-        '[issuer]\nname = "Acme Corp."\ntickers = ["Nasdaq: ACME", {symbol = "ACM", venue = "TSX"}]\n'
-        'reporting-status = "13(a)"\nshares-outstanding = 1000\nshares-outstanding-as-of = 2025-01-31\n'
+        '[issuer]\nname = "Acme Corp."\n'
+        'tickers = ["Nasdaq: ACME", {symbol = "ACM", venue = "TSX"}]\n'
+        'reporting-status = "13(a)"\nshares-outstanding = 1000\n'
+        "shares-outstanding-as-of = 2025-01-31\n"
         '[[issuer.ir-contacts]]\nlabel = "Investor Relations"\nemail = "ir@acme.com"\n'
     )
     (tmp_path / ".disclint.toml").write_text(config)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+
 from disclint.dateline import match_dateline, parse_date
 
 FORMS = [

@@ -72,7 +72,7 @@ def test_broken_pack_is_a_config_error(tmp_path: Path) -> None:
     pack.mkdir()
     (pack / "broken.py").write_text("import nonexistent_module_xyz\n")
     (tmp_path / ".disclint.toml").write_text('rule-packs = ["pack"]\n')
-    with pytest.raises(ConfigError, match="broken.py: ModuleNotFoundError"):
+    with pytest.raises(ConfigError, match=r"broken\.py: ModuleNotFoundError"):
         Engine(RunOptions(entry_points=False)).plan_for(tmp_path / "x.txt")
 
 
@@ -98,7 +98,10 @@ def test_phrase_rules(tmp_path: Path) -> None:
         "best-in-class service.\n\nAbout Acme\n\nAcme offers guaranteed returns.\n"
     )
     result = check_text(tmp_path, text, config=config)
-    assert [(f.code, f.section) for f in result.findings] == [("HSE001", "body"), ("HSE002", "body")]
+    assert [(f.code, f.section) for f in result.findings] == [
+        ("HSE001", "body"),
+        ("HSE002", "body"),
+    ]
     assert result.findings[0].severity.value == "error"
 
 
@@ -137,8 +140,17 @@ def test_third_party_pack_via_entry_point(tmp_path: Path) -> None:
     )
     target = tmp_path / "site"
     install = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-         "--target", str(target), str(project)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(project),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -149,13 +161,21 @@ def test_third_party_pack_via_entry_point(tmp_path: Path) -> None:
     environment = {**os.environ, "PYTHONPATH": str(target)}
     listing = subprocess.run(
         [sys.executable, "-m", "disclint", "rules", "--format", "json"],
-        capture_output=True, text=True, env=environment, cwd=tmp_path, check=False,
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=tmp_path,
+        check=False,
     )
     rows = {row["code"]: row for row in json.loads(listing.stdout)}
     assert rows["ACME002"]["origin"].startswith("acme-disclint-rules (entry point acme)")
     checked = subprocess.run(
         [sys.executable, "-m", "disclint", "check", str(release), "--format", "concise"],
-        capture_output=True, text=True, env=environment, cwd=tmp_path, check=False,
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=tmp_path,
+        check=False,
     )
     assert checked.returncode == 1, checked.stderr
     assert "r.txt:3:13: ACME002 error placeholder TBD left in the text" in checked.stdout

@@ -7,9 +7,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
+
 from disclint.model import Release
 from disclint.parse import parse_path
-
 from tests.conftest import EXAMPLES, FIXTURES, SEED, needs
 
 

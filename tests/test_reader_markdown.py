@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from disclint.readers.markdown import read
 from disclint.source import BlockKind
-
 from tests.helpers import assert_maps_back
 
 DOCUMENT = """# Acme Reports **Record** Results

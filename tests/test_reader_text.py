@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+
 from disclint.errors import InputError
 from disclint.readers import decode, read_bytes
 from disclint.readers.text import read
 from disclint.source import BlockKind
-
 from tests.helpers import assert_maps_back
 
 RELEASE = (

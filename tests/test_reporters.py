@@ -18,7 +18,11 @@ SEED_PLACES = [(7, 46), (7, 80), (7, 312), (7, 471), (9, 293), (9, 398)]
 
 def _report(fmt: str, paths: list[str], **kwargs: object) -> tuple[int, str]:
     request = CheckRequest(
-        paths=paths, output_format=fmt, select=["HYG"], entry_points=False, **kwargs  # type: ignore[arg-type]
+        paths=paths,
+        output_format=fmt,
+        select=["HYG"],
+        entry_points=False,
+        **kwargs,  # type: ignore[arg-type]
     )
     code, out, _ = run(request)
     return code, out
@@ -34,7 +38,7 @@ def test_text() -> None:
         assert f"ascent-solar-2017-05-30.txt:{line}:{column}: HYG001 warning" in out
     assert "  7 | … -- (Marketwired) -- 05/30/17 -- <u>Ascent Solar" in out
     assert "    |                                   ^^^\n" in out
-    assert "= fix (safe): delete \"<u>\"" in out
+    assert '= fix (safe): delete "<u>"' in out
     assert "see disclint explain HYG001" in out
     assert out.rstrip().endswith("6 fixable with --fix.")
 
@@ -112,6 +116,6 @@ def test_junit(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["text", "concise", "json", "sarif", "github", "junit"])
 def test_output_file(tmp_path: Path, fmt: str) -> None:
     target = tmp_path / f"report.{fmt}"
-    code, out = _report(fmt, [str(SEED)], output=target)
+    _, out = _report(fmt, [str(SEED)], output=target)
     assert out == ""
     assert target.read_text(encoding="utf-8").strip()

@@ -17,7 +17,14 @@ ONLY_HYG = RunOptions(select=["HYG"], entry_points=False)
 def test_seed_markup_is_reported_at_its_real_position(tmp_path: Path) -> None:
     result = check_text(tmp_path, SEED.read_text(encoding="utf-8"), options=ONLY_HYG)
     places = [(f.start.line, f.start.column, f.end.column) for f in result.findings]
-    assert places == [(7, 46, 49), (7, 80, 84), (7, 312, 314), (7, 471, 473), (9, 293, 295), (9, 398, 400)]
+    assert places == [
+        (7, 46, 49),
+        (7, 80, 84),
+        (7, 312, 314),
+        (7, 471, 473),
+        (9, 293, 295),
+        (9, 398, 400),
+    ]
     assert all(f.code == "HYG001" and f.fix is not None for f in result.findings)
     assert result.findings[0].fix is not None
     assert result.findings[0].fix.edits[0].replacement == ""

@@ -39,7 +39,10 @@ def test_markdown_comment_on_its_own_line(tmp_path: Path) -> None:
 
 
 def test_inline_comment_in_markdown_covers_its_own_paragraph(tmp_path: Path) -> None:
-    text = "The Companyâ€™s plan. <!-- disclint: ignore HYG002 -- quoted verbatim -->\n\nAnd Companyâ€™s.\n"
+    text = (
+        "The Companyâ€™s plan. <!-- disclint: ignore HYG002 -- quoted verbatim -->\n\n"
+        "And Companyâ€™s.\n"
+    )
     result = check_text(tmp_path, text, "r.md")
     assert _messages(result.findings) == [("HYG002", 3)]
 
