@@ -36,8 +36,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from disclint.source import Position
 from pydantic import BaseModel, ConfigDict, Field
+
+from disclint.source import Position
 
 if TYPE_CHECKING:
     from disclint.facts import Facts

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import click
+
 from disclint import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])

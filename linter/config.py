@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
 from disclint.api import Severity
 from disclint.errors import ConfigError
 from disclint.profile import IssuerProfile
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 CONFIG_NAMES = (".disclint.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.docx"]

@@ -18,7 +18,7 @@ EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\
 #: A phone number: optional +country, optional (area), three or more digit groups.
 PHONE = re.compile(
     r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}"
-    r"(?:[\s.\-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%,])"
+    r"(?:[\s.\-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"
 )
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 
@@ -79,21 +79,45 @@ class ParsedContact:
         return not (self.names or self.organisations or self.emails or self.phones)
 
 
+#: A common top-level domain run into the next word: "ir@acme.comTel", "info@acme.com954-..."
+#: (text whose line breaks a converter dropped). The address ends after the domain.
+_GLUED_TLD = re.compile(
+    r"\.(?:com|net|org|edu|gov|io|ai|co|us|ca|uk|de|ch|au|info|biz|news|tech|app|me|cn|hk|sg|"
+    r"jp|in|fr|nl|se|no|fi|dk|il|ae|eu|global|group|capital|partners|health|bio|energy)"
+    r"(?=[A-Z0-9])"
+)
+
+
 def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of e-mail-like tokens (trailing punctuation excluded)."""
+    """Spans of e-mail-like tokens (trailing punctuation and glued following words
+    excluded)."""
     spans = []
     for match in EMAIL.finditer(text, start, len(text) if end is None else end):
         stop = match.end()
+        at = text.find("@", match.start(), stop)
+        glued = _GLUED_TLD.search(text, at, stop) if at != -1 else None
+        if glued is not None:
+            stop = glued.end()
         while stop > match.start() and text[stop - 1] in ".,;:":
             stop -= 1
         spans.append((match.start(), stop))
     return spans
 
 
+#: A North American number run into the word before it ("Muscaglione702-885-1679",
+#: "Inc.(201) 343-5202"): text whose line breaks a converter dropped. Only this complete,
+#: unambiguous shape is taken after a letter; ``PHONE`` refuses digits glued to a word.
+_GLUED_PHONE = re.compile(
+    r"(?<=[A-Za-z.:])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}"
+    r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\da-z_])"
+)
+
+
 def find_phones(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of phone-number-like tokens with 7 to 15 digits (dates and amounts excluded)."""
+    stop = len(text) if end is None else end
     spans = []
-    for match in PHONE.finditer(text, start, len(text) if end is None else end):
+    for match in PHONE.finditer(text, start, stop):
         token = match.group()
         digits = sum(ch.isdigit() for ch in token.split("x")[0].split("ext")[0])
         if not 7 <= digits <= 15 or _ISO_DATE.match(token):
@@ -101,7 +125,12 @@ def find_phones(text: str, start: int = 0, end: int | None = None) -> list[tuple
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token.replace(" ", "")):
             continue
         spans.append((match.start(), match.end()))
-    return spans
+    for match in _GLUED_PHONE.finditer(text, start, stop):
+        overlapping = [(a, b) for a, b in spans if a < match.end() and match.start() < b]
+        if all(match.start() <= a and b <= match.end() for a, b in overlapping):
+            spans = [span for span in spans if span not in overlapping]
+            spans.append((match.start(), match.end()))
+    return sorted(spans)
 
 
 def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContact]:
@@ -154,6 +183,14 @@ def _starts_with_name(text: str, start: int, end: int) -> bool:
     return bool(_PERSON.match(first))
 
 
+#: A channel prefix run into the name before it ("Dr. Jane RoeEmail:", "Dean StuartE:"):
+#: copy whose line breaks a converter dropped. A split there keeps the name clean.
+_GLUED_PREFIX = re.compile(
+    r"(?<=[a-z])(?=(?:Email|E-mail|Tel|Phone|Telephone|Mobile|Cell|Office|Fax|Direct|[ETPMO])"
+    r"\s*:)"
+)
+
+
 def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     """Take channels out of a line, then classify what is left: names, titles, orgs."""
     emails = find_emails(text, start, end)
@@ -164,13 +201,20 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     for a, b in [*emails, *phones]:
         for i in range(a - start, b - start):
             masked[i] = " "
-    remainder = _URL.sub(" ", "".join(masked))
+    remainder = _GLUED_PREFIX.sub("  ", _URL.sub(" ", "".join(masked)))
     inner = _INNER_LABEL.search(remainder)
     if inner and not contact.label:
         contact.label = " ".join(inner.group("label").split())
     if inner:
         before, after = remainder[: inner.start()], remainder[inner.end() :]
-        _classify(before, contact, prefer="organisation")
+        # Words run straight into the label ("Acme Solar Investor Relations") are the
+        # organisation whose relations desk it is; earlier comma-separated parts may be names.
+        pieces = re.split(r"([,|;/•·]|\s[-–—]\s|\s{2,}|\n)", before)
+        if pieces[-1].strip():
+            _classify("".join(pieces[:-1]), contact, prefer="name")
+            _add_organisation(pieces[-1], contact)
+        else:
+            _classify(before, contact, prefer="name")
         _classify(after, contact, prefer="name")
         return
     _classify(remainder, contact, prefer="name")
@@ -200,6 +244,12 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             contact.names.append(name)
         elif fragment[:1].isupper():
             contact.organisations.append(fragment)
+
+
+def _add_organisation(fragment_text: str, contact: ParsedContact) -> None:
+    fragment = fragment_text.strip(" :.-–—()")
+    if len(fragment) >= 2 and any(ch.isalpha() for ch in fragment):
+        contact.organisations.append(fragment)
 
 
 def _looks_like_flattened_name(fragment: str) -> bool:

@@ -92,9 +92,10 @@ class DatelineMatch:
 
 def match_dateline(text: str) -> DatelineMatch | None:
     """Parse a dateline at the start of ``text``; ``None`` if it does not open with one."""
-    from disclint.grammars import load
     from lark import Token, Tree
     from lark.exceptions import LarkError
+
+    from disclint.grammars import load
 
     window = text[:DATELINE_WINDOW]
     if not window[:1].isupper() and not window.startswith(("-", "—", "–")):

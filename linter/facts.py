@@ -16,6 +16,7 @@ from disclint.contacts import find_emails, find_phones
 from disclint.sentences import sentence_spans
 
 if TYPE_CHECKING:
+    from disclint.cues import CueReading
     from disclint.model import Paragraph, Quote, Release, SectionKind
     from disclint.quantities import Quantity
     from disclint.tickers import TickerMention
@@ -111,3 +112,11 @@ class Facts:
         """The sentences whose section is one of ``sections``."""
         wanted = set(sections)
         return [s for s in self.sentences if s.section in wanted]
+
+    @cached_property
+    def fls_cues(self) -> CueReading:
+        """Forward-looking cues of the headline, body and quotes (built-in lexicon), the
+        sentences they make forward-looking, and the cautionary legend (``disclint.cues``)."""
+        from disclint.cues import read_cues
+
+        return read_cues(self)

@@ -46,9 +46,10 @@ def cache_dir() -> Path | None:
 @functools.cache
 def load(name: str) -> Lark:
     """The LALR parser (contextual lexer) for ``grammar/<name>.lark``."""
-    from disclint import __version__
     from lark import Lark
     from lark import __version__ as lark_version
+
+    from disclint import __version__
 
     path = grammar_dir() / f"{name}.lark"
     directory = cache_dir()

@@ -13,8 +13,9 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Literal
 
-from disclint.source import BlockKind, Position, Source
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from disclint.source import BlockKind, Position, Source
 
 SectionKind = Literal[
     "front",

@@ -351,7 +351,7 @@ class ReleaseBuilder:
             FrontItem.model_construct(
                 text=text,
                 span=self.span(block.start, block.end),
-                kind=kind,  # type: ignore[arg-type]
+                kind=kind,
                 date=parse_date(text.strip().rstrip(".")) if kind == "date" else None,
             )
         )

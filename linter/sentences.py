@@ -127,7 +127,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     token = word.group(1).rstrip(".").lower()
     if len(token) == 1:
-        return True
+        # "J. Smith" is an initial; "$1.2M. This" is a scale letter ending a sentence.
+        return not text[word.start() - 1 : word.start()].isdigit()
     return token in ABBREVIATIONS
 
 

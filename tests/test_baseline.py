@@ -6,14 +6,18 @@ import json
 from pathlib import Path
 
 from disclint.checking import CheckRequest
-from tests.engine_helpers import run
+from tests.engine_helpers import MECHANISM_FAMILIES, run
 
 RELEASE = "Headline\n\nAcme <u>Corp</u> announced results.\n\nAbout Acme\n\nAcme makes things.\n"
 
 
 def _request(tmp_path: Path, **kwargs: object) -> CheckRequest:
     return CheckRequest(
-        paths=[str(tmp_path / "r.txt")], output_format="json", entry_points=False, **kwargs
+        paths=[str(tmp_path / "r.txt")],
+        output_format="json",
+        entry_points=False,
+        select=list(MECHANISM_FAMILIES),
+        **kwargs,
     )  # type: ignore[arg-type]
 
 

@@ -39,7 +39,7 @@ def speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [("John Smith", "CEO", "Acme")],
         ),
         (
-            "President and CEO Jane Roe commented: “We expect strong growth in all of our markets.”",
+            "President and CEO Jane Roe commented: “We expect strong growth in all our markets.”",
             [("Jane Roe", "President and CEO", None)],
         ),
         (

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import click
+
 from disclint.reporters import ReportContext, plural, summarise
 
 if TYPE_CHECKING:

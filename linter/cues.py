@@ -1,0 +1,658 @@
+"""Forward-looking cues: which sentences of a release make forward-looking statements.
+
+The FLS rules share one reading of a release, made here: every cue word of the lexicon
+(``rules/data/fls_cues.toml``) found in the headline, subheadlines, body and quotes, each
+kept or dropped with a reason, the sentences the kept cues make forward-looking, and the
+cautionary legend those sentences rely on.
+
+A cue word is not a forward-looking statement by itself. The reading drops a cue when
+
+* it sits in the cautionary legend (the legend talks *about* forward-looking statements),
+  or in the About, contact and footer sections (boilerplate, not the news);
+* the word means something else there: "May 30" (the month), "health plan", "as expected",
+  "exceeded expectations", "would like to thank" (per-cue ``unless_before``/``unless_after``);
+* it is part of a fixed legal or cautionary formula ("will not be registered", "there can be
+  no assurance", "could cause actual results to differ"), a courtesy or permission phrase
+  ("investors may access", "should you have questions"), an idiom or a hypothetical that is
+  not a prediction ("what would you do") (``[not_fls]``);
+* it describes event logistics ("the call will be held", "the replay will be archived"), or
+  an event dated before the release (a past event);
+* it sits inside a quoted title or a short quoted term ("the film “What Will Be”", the
+  legend-style list “expects,” “will”), or in a question.
+
+A sentence is forward-looking when the weights of its kept cues add up to 1: one strong cue
+("expects", "will", "guidance") or two weak ones ("may", "potential", "believe").
+
+The lexicon is data, read on first use and cached; a repository changes it with the FLS rule
+options ``extra-cues`` and ``ignore-cues`` (``Lexicon.changed``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import re
+import sys
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from disclint.dateline import MONTHS
+from disclint.quotes import MIN_QUOTE_WORDS
+
+if TYPE_CHECKING:
+    from disclint.facts import Facts, Sentence
+    from disclint.model import ForwardLooking, Paragraph, Quote, Release, SectionKind
+
+__all__ = [
+    "FLS_SECTIONS",
+    "THRESHOLD",
+    "Cue",
+    "CueDef",
+    "CueReading",
+    "DroppedCue",
+    "FlsSentence",
+    "Legend",
+    "Lexicon",
+    "compile_list",
+    "excerpt",
+    "find_legend",
+    "load_data",
+    "load_lexicon",
+    "read_cues",
+    "reading_for",
+    "release_date",
+]
+
+#: The sections whose sentences can make forward-looking statements the FLS rules check
+#: (the first body sentence starts in the dateline).
+FLS_SECTIONS: tuple[SectionKind, ...] = ("headline", "subheadline", "dateline", "body", "quote")
+#: Sum of cue weights that makes a sentence forward-looking.
+THRESHOLD = 1.0
+
+_FLAGS = re.IGNORECASE
+
+
+# -- data -------------------------------------------------------------------------------------
+
+
+def _data_dir() -> Path:
+    """``rules/data`` of the installed package, found without importing ``disclint.rules``
+    (importing it would load every rule module)."""
+    spec = importlib.util.find_spec("disclint.rules")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the disclint.rules package (and its data) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+@lru_cache(maxsize=8)
+def load_data(name: str) -> dict[str, Any]:
+    """A TOML file of ``rules/data`` (``"fls_cues"``), read once per process."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    with (_data_dir() / f"{name}.toml").open("rb") as handle:
+        data: dict[str, Any] = tomllib.load(handle)
+    return data
+
+
+def compile_list(patterns: Iterable[str], *, wrap: str = "{}") -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of ``patterns`` (each wrapped by ``wrap``)."""
+    alternation = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(wrap.format(f"(?:{alternation})"), _FLAGS)
+
+
+# -- the lexicon --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CueDef:
+    """One cue of the lexicon: what it looks like, how much it counts, when it does not."""
+
+    id: str
+    pattern: re.Pattern[str]
+    weight: float
+    kind: str
+    unless_before: re.Pattern[str] | None = None
+    unless_after: re.Pattern[str] | None = None
+    homonym: bool = False
+    year: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The cues, the non-FLS contexts and the event-logistics words, compiled."""
+
+    cues: tuple[CueDef, ...]
+    not_fls: tuple[tuple[str, re.Pattern[str]], ...]
+    events: re.Pattern[str]
+    after_modal: re.Pattern[str]
+    key: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+
+    def changed(self, extra: Sequence[str], ignore: Sequence[str]) -> Lexicon:
+        """This lexicon with ``extra`` phrases added as strong cues and the cues named in
+        ``ignore`` removed (by id, "look-forward" or "look_forward", or by phrase)."""
+        if not extra and not ignore:
+            return self
+        dropped = {_norm(name).replace("-", "_") for name in ignore}
+        kept = tuple(c for c in self.cues if c.id not in dropped)
+        added = tuple(
+            CueDef(
+                id=f"extra:{phrase}",
+                pattern=re.compile(rf"\b(?:{_phrase_pattern(phrase)})\b", _FLAGS),
+                weight=1.0,
+                kind="custom",
+            )
+            for phrase in extra
+            if phrase.strip()
+        )
+        key = (tuple(sorted(extra)), tuple(sorted(ignore)))
+        return Lexicon(kept + added, self.not_fls, self.events, self.after_modal, key)
+
+    @cached_property
+    def any_cue(self) -> re.Pattern[str]:
+        """One pattern for every cue: a cheap test that a sentence has none."""
+        return re.compile("|".join(c.pattern.pattern for c in self.cues), _FLAGS)
+
+    def ignores(self, text: str) -> bool:
+        """Is a matched phrase one that the ``ignore-cues`` option removed?"""
+        return _norm(text) in {_norm(n).replace("_", " ") for n in self.key[1]}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The built-in lexicon (``rules/data/fls_cues.toml``)."""
+    data = load_data("fls_cues")
+    cues = tuple(_cue_def(name, entry) for name, entry in data["cues"].items())
+    not_fls = tuple(
+        (reason, compile_list(patterns)) for reason, patterns in data["not_fls"].items()
+    )
+    logistics = data["logistics"]
+    events = compile_list(
+        (_phrase_pattern(e) for e in logistics["events"]), wrap=r"(?<![\w-]){}(?![\w-])"
+    )
+    after_modal = compile_list(
+        logistics["after_modal"], wrap=r"^\s*(?:(?:also|then|again|first|now)\s+)?{}\b"
+    )
+    return Lexicon(cues, not_fls, events, after_modal)
+
+
+def _cue_def(name: str, entry: dict[str, Any]) -> CueDef:
+    before = entry.get("unless_before", [])
+    after = entry.get("unless_after", [])
+    return CueDef(
+        id=name,
+        pattern=re.compile(rf"\b(?:{entry['match']})\b", _FLAGS),
+        weight=float(entry.get("weight", 1.0)),
+        kind=str(entry.get("kind", "verb")),
+        unless_before=compile_list(before, wrap=r"{}\s*$") if before else None,
+        unless_after=compile_list(after, wrap=r"^\s*{}") if after else None,
+        homonym=bool(entry.get("homonym", False)),
+        year=bool(entry.get("year", False)),
+    )
+
+
+# -- what a reading holds -------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A kept cue: offsets into ``Release.text``, the lexicon entry, and where it sits."""
+
+    start: int
+    end: int
+    text: str
+    id: str
+    kind: str
+    weight: float
+    sentence: int  # index into ``Facts.sentences``
+    section: SectionKind | None
+    quote: Quote | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedCue:
+    """A cue word that is not a forward-looking use here, and why."""
+
+    start: int
+    end: int
+    text: str
+    id: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class FlsSentence:
+    """A sentence whose kept cues make it forward-looking."""
+
+    index: int
+    sentence: Sentence
+    cues: tuple[Cue, ...]
+
+    @property
+    def weight(self) -> float:
+        return sum(c.weight for c in self.cues)
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def section(self) -> SectionKind | None:
+        return self.sentence.section
+
+    @property
+    def strong(self) -> bool:
+        """Does one cue alone make it forward-looking ("expects", "will")?"""
+        return any(c.weight >= THRESHOLD for c in self.cues)
+
+    def describe(self) -> str:
+        """ "expects", "will" -> for evidence lines."""
+        return ", ".join(f'"{c.text}"' for c in self.cues)
+
+
+@dataclass(frozen=True)
+class Legend:
+    """The cautionary statements of a release: its forward-looking sections, or paragraphs
+    elsewhere that read like one (``fallback``)."""
+
+    sections: tuple[ForwardLooking, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    fallback: bool = False
+
+    @property
+    def present(self) -> bool:
+        return bool(self.paragraphs or self.sections)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def heading(self) -> str | None:
+        return next((s.heading for s in self.sections if s.heading), None)
+
+    def anchor(self, release: Release) -> tuple[int, int]:
+        """Where a finding about the legend as a whole points: its first line."""
+        if self.sections:
+            span = self.sections[0].span
+            start = span.text_start
+        elif self.paragraphs:
+            span = self.paragraphs[0].span
+            start = span.text_start
+        else:
+            return 0, 0
+        newline = release.text.find("\n", start, span.text_end)
+        end = span.text_end if newline == -1 else newline
+        return start, min(end, start + 200)
+
+    def contains(self, offset: int) -> bool:
+        return any(p.span.text_start <= offset < p.span.text_end for p in self.paragraphs)
+
+    def pieces(self) -> list[tuple[int, str]]:
+        """(absolute start, text) of each legend paragraph, for locating matches."""
+        return [(p.span.text_start, p.text) for p in self.paragraphs]
+
+
+@dataclass(frozen=True)
+class CueReading:
+    """The forward-looking reading of one release (see the module docstring)."""
+
+    cues: tuple[Cue, ...]
+    dropped: tuple[DroppedCue, ...]
+    sentences: tuple[FlsSentence, ...]
+    legend: Legend
+    release_date: dt.date | None = None
+    _by_quote: dict[int, list[Cue]] = field(default_factory=dict, repr=False)
+
+    def in_sections(self, *sections: SectionKind) -> list[FlsSentence]:
+        wanted = set(sections)
+        return [s for s in self.sentences if s.section in wanted]
+
+    def quote_cues(self) -> list[tuple[Quote, list[Cue]]]:
+        """Each quotation with the kept cues inside it, in document order."""
+        groups: dict[int, tuple[Quote, list[Cue]]] = {}
+        for cue in self.cues:
+            if cue.quote is not None:
+                key = cue.quote.span.text_start
+                groups.setdefault(key, (cue.quote, []))[1].append(cue)
+        return [groups[k] for k in sorted(groups)]
+
+
+def excerpt(text: str, start: int = 0, end: int | None = None, width: int = 110) -> str:
+    """A short, single-line excerpt of ``text[start:end]`` for an evidence line."""
+    piece = " ".join(text[start:end].split())
+    return piece if len(piece) <= width else piece[: width - 1].rstrip() + "…"
+
+
+# -- the legend ---------------------------------------------------------------------------------
+
+
+def find_legend(release: Release) -> Legend:
+    """The cautionary statements: the parsed forward-looking sections (up to the first table
+    or title line, which is where financial statements or other matter begin), else
+    paragraphs elsewhere that mention forward-looking statements and caution about them."""
+    detect = load_data("fls_legend")["detect"]
+    mentions = re.compile(detect["mentions"], _FLAGS)
+    cautions = re.compile(detect["cautions"], _FLAGS)
+    if release.forward_looking:
+        paragraphs: list[Paragraph] = []
+        for section in release.forward_looking:
+            paragraphs.extend(_legend_paragraphs(section.paragraphs))
+        return Legend(tuple(release.forward_looking), tuple(paragraphs))
+    found: list[Paragraph] = []
+    previous: Paragraph | None = None
+    for paragraph in release.paragraphs():
+        titled = (
+            previous is not None and _title_like(previous.text) and mentions.search(previous.text)
+        )
+        if (
+            paragraph.rows is None
+            and cautions.search(paragraph.text)
+            and (mentions.search(paragraph.text) or titled)
+        ):
+            found.append(paragraph)
+        previous = paragraph
+    return Legend((), tuple(found), fallback=bool(found))
+
+
+def _legend_paragraphs(paragraphs: Sequence[Paragraph]) -> list[Paragraph]:
+    kept: list[Paragraph] = []
+    for paragraph in paragraphs:
+        if kept and (paragraph.rows is not None or _title_like(paragraph.text)):
+            break
+        if paragraph.rows is None:
+            kept.append(paragraph)
+    return kept
+
+
+def _title_like(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        0 < len(stripped.split()) <= 10
+        and "\n" not in stripped
+        and stripped[-1:] not in ".!?;,"
+        and stripped[:1].isupper()
+    )
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def release_date(release: Release) -> dt.date | None:
+    """The release's date: the dateline's, else a date line above the headline."""
+    if release.dateline is not None and release.dateline.date is not None:
+        return release.dateline.date
+    return next((f.date for f in release.front if f.date is not None), None)
+
+
+_QUOTED = re.compile(r"“([^“”]{1,240})”|\"([^\"]{1,240})\"")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_FORWARD_YEAR_WORDS = re.compile(r"^(?:by|before|through|until)\b|end\s+of", _FLAGS)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    _FLAGS,
+)
+_PAST_MARKERS = re.compile(
+    r"\b(?:in\s+the\s+past|previously|at\s+the\s+time|back\s+then|last\s+(?:year|quarter|month))\b",
+    _FLAGS,
+)
+
+
+def read_cues(facts: Facts, lexicon: Lexicon | None = None) -> CueReading:
+    """The reading of ``facts.release`` with ``lexicon`` (the built-in one by default)."""
+    return _cached(facts, lexicon or load_lexicon())
+
+
+def _read(facts: Facts, lexicon: Lexicon) -> CueReading:
+    release = facts.release
+    legend = find_legend(release)
+    reader = _Reader(release, lexicon, legend)
+    kept: list[Cue] = []
+    dropped: list[DroppedCue] = []
+    sentences: list[FlsSentence] = []
+    for index, sentence in enumerate(facts.sentences):
+        if sentence.section not in FLS_SECTIONS or legend.contains(sentence.start):
+            continue
+        cues, lost = reader.sentence(index, sentence)
+        kept.extend(cues)
+        dropped.extend(lost)
+        if cues and sum(c.weight for c in cues) >= THRESHOLD:
+            sentences.append(FlsSentence(index, sentence, tuple(cues)))
+    return CueReading(
+        tuple(kept), tuple(dropped), tuple(sentences), legend, release_date=reader.date
+    )
+
+
+#: Recent readings by release object and lexicon: every rule gets its own ``RuleContext``
+#: (and so its own ``Facts``), but ten FLS rules should read a release once. The release is
+#: kept with its reading so that its ``id`` cannot be reused while the entry lives.
+_RECENT: OrderedDict[tuple[int, Any], tuple[Release, CueReading]] = OrderedDict()
+_RECENT_SIZE = 8
+
+
+def reading_for(facts: Facts, extra: Sequence[str] = (), ignore: Sequence[str] = ()) -> CueReading:
+    """The reading of ``facts.release`` with a repository's cue changes (``extra`` strong
+    cues added, ``ignore`` cues removed), computed once per release and change set."""
+    return _cached(facts, _changed_lexicon(tuple(extra), tuple(ignore)))
+
+
+@lru_cache(maxsize=16)
+def _changed_lexicon(extra: tuple[str, ...], ignore: tuple[str, ...]) -> Lexicon:
+    return load_lexicon().changed(extra, ignore)
+
+
+def _cached(facts: Facts, lexicon: Lexicon) -> CueReading:
+    key = (id(facts.release), lexicon.key)
+    entry = _RECENT.get(key)
+    if entry is not None and entry[0] is facts.release:
+        _RECENT.move_to_end(key)
+        return entry[1]
+    reading = _read(facts, lexicon)
+    _RECENT[key] = (facts.release, reading)
+    while len(_RECENT) > _RECENT_SIZE:
+        _RECENT.popitem(last=False)
+    return reading
+
+
+class _Reader:
+    """Reads the cues of one sentence at a time (the per-release context is kept here)."""
+
+    def __init__(self, release: Release, lexicon: Lexicon, legend: Legend) -> None:
+        self.release = release
+        self.lexicon = lexicon
+        self.legend = legend
+        self.date = release_date(release)
+        self.quotes = sorted(release.quotes, key=lambda q: q.span.text_start)
+
+    def sentence(self, index: int, sentence: Sentence) -> tuple[list[Cue], list[DroppedCue]]:
+        text = sentence.text
+        kept: list[Cue] = []
+        dropped: list[DroppedCue] = []
+        if not self.lexicon.any_cue.search(text):
+            return kept, dropped
+        context = _SentenceContext(
+            text=text,
+            not_fls=[
+                (reason, m.start(), m.end())
+                for reason, pattern in self.lexicon.not_fls
+                for m in pattern.finditer(text)
+            ],
+            titles=self._quoted_terms(sentence),
+            event=bool(self.lexicon.events.search(text)),
+            past_date=self._mentions_past_date(text),
+            question=text.rstrip(" ”\"’')").endswith("?"),
+        )
+        taken: list[tuple[int, int]] = []
+        for cue_def in self.lexicon.cues:
+            for match in cue_def.pattern.finditer(text):
+                if any(a < match.end() and match.start() < b for a, b in taken):
+                    continue
+                absolute = sentence.start + match.start()
+                reason = self._drop_reason(cue_def, match, sentence, context)
+                if reason is None and self.lexicon.ignores(match.group()):
+                    reason = "removed by the ignore-cues option"
+                if reason is not None:
+                    dropped.append(
+                        DroppedCue(
+                            absolute,
+                            absolute + len(match.group()),
+                            match.group(),
+                            cue_def.id,
+                            reason,
+                        )
+                    )
+                    continue
+                taken.append((match.start(), match.end()))
+                kept.append(
+                    Cue(
+                        start=absolute,
+                        end=absolute + len(match.group()),
+                        text=match.group(),
+                        id=cue_def.id,
+                        kind=cue_def.kind,
+                        weight=cue_def.weight,
+                        sentence=index,
+                        section=self.release.section_at(absolute),
+                        quote=self._quote_at(absolute),
+                    )
+                )
+        kept.sort(key=lambda c: c.start)
+        return kept, dropped
+
+    # -- why a cue is not a forward-looking use ----------------------------------------------
+
+    def _drop_reason(
+        self,
+        cue: CueDef,
+        match: re.Match[str],
+        sentence: Sentence,
+        context: _SentenceContext,
+    ) -> str | None:
+        text = context.text
+        start, end = match.span()
+        word = match.group()
+        if context.question:
+            return "question, not a statement"
+        if cue.homonym and self._homonym(word, text, start, end, sentence.section):
+            return f'"{word}" is a name or the month here'
+        if cue.unless_before is not None and cue.unless_before.search(
+            text[max(0, start - 80) : start]
+        ):
+            return "not a forward-looking sense here (words before)"
+        if cue.unless_after is not None and cue.unless_after.match(text[end : end + 80]):
+            return "not a forward-looking sense here (words after)"
+        if cue.year and not self._future_year(word):
+            return "the year is not after the release date"
+        for reason, a, b in context.not_fls:
+            if a <= start and end <= b:
+                return f"fixed {reason.replace('_', ' ')} phrase"
+        if context.event and cue.kind in ("modal", "phrase"):
+            if context.past_date:
+                return "past event (dated before the release)"
+            if self.lexicon.after_modal.match(text[end : end + 60]):
+                return "event logistics, not a forecast"
+        if any(a <= start and end <= b for a, b in context.titles):
+            return "inside a quoted title or term"
+        if cue.id == "modal_weak" and word.lower() == "would" and context.past_date:
+            return "past narrative"
+        return None
+
+    def _homonym(
+        self, word: str, text: str, start: int, end: int, section: SectionKind | None
+    ) -> bool:
+        """ "May 30" and "in May" are the month, "Will Smith" a name; a capital inside a
+        headline is title case, not a name (except the month before a number)."""
+        if not word[:1].isupper():
+            return False
+        before_number = bool(re.match(r"\s*(?:\d|,\s*\d)", text[end : end + 4]))
+        if word.isupper():
+            return before_number
+        if before_number:
+            return True
+        if section in ("headline", "subheadline"):
+            return False
+        head = text[:start].rstrip(' “"‘(')
+        return bool(head) and not head.endswith((".", ":", "—", "–"))
+
+    def _future_year(self, phrase: str) -> bool:
+        found = _YEAR.search(phrase)
+        if found is None or self.date is None:
+            return False
+        year = int(found.group())
+        if year > self.date.year:
+            return True
+        return year == self.date.year and bool(_FORWARD_YEAR_WORDS.search(phrase))
+
+    def _mentions_past_date(self, text: str) -> bool:
+        if self.date is None:
+            return False
+        for match in _DATE.finditer(text):
+            year = int(match.group("year")) if match.group("year") else self.date.year
+            month = MONTHS[match.group("month").lower()]
+            try:
+                when = dt.date(year, month, int(match.group("day")))
+            except ValueError:
+                continue
+            if when < self.date:
+                return True
+        return any(int(y.group()) < self.date.year for y in _YEAR.finditer(text)) and bool(
+            _PAST_MARKERS.search(text) or re.search(r"\b(?:in|during)\s+(?:19|20)\d\d", text)
+        )
+
+    def _quoted_terms(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """Spans (sentence-relative) of quoted titles and short quoted terms that are not
+        quotations of a speaker."""
+        spans: list[tuple[int, int]] = []
+        for match in _QUOTED.finditer(sentence.text):
+            inner = match.group(1) or match.group(2) or ""
+            absolute = sentence.start + match.start() + 1
+            if self._quote_at(absolute) is not None:
+                continue
+            words = inner.split()
+            significant = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+            title = (
+                bool(significant) and len(words) <= 12 and all(w[:1].isupper() for w in significant)
+            )
+            if len(words) < MIN_QUOTE_WORDS or title:
+                spans.append(match.span())
+        return spans
+
+    def _quote_at(self, offset: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.span.text_start <= offset < quote.span.text_end:
+                return quote
+            if quote.span.text_start > offset:
+                break
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceContext:
+    text: str
+    not_fls: list[tuple[str, int, int]]
+    titles: list[tuple[int, int]]
+    event: bool
+    past_date: bool
+    question: bool

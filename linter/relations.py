@@ -1,0 +1,1715 @@
+"""Claims that relate a release's numbers to each other, found from sentence structure.
+
+``disclint.quantities`` says what each number is; this module says which numbers a
+sentence *claims* are related, and how: "2,500,000 shares at $4.00 per share for gross
+proceeds of $10.0 million" is a product claim (amount = shares x price); "a premium of 700%
+to the closing bid of $0.0005" a premium claim; "increased 15% to $115 million from $100
+million" a change claim. The NUM rules check the arithmetic of each claim.
+
+Relations come only from cue words and structure inside one sentence, or across the
+neighbouring sentences of a paragraph when the later sentence points back ("Upon
+conversion, the Company issued ...", "The offering price represents ..."). Nothing here
+tries every combination of numbers in a paragraph: a number that no cue ties to another is
+left alone, and so is every sentence where the cues admit two readings. That is the
+precision contract of the NUM family: silence when in doubt.
+
+Public shape: ``Relations(facts)`` with one lazily computed list per claim type
+(``products``, ``offering_products``, ``premiums``, ``changes``, ``portions``,
+``outstanding_counts``, ``aggregates``, ``proceeds``, ``splits``, ``split_ratios``,
+``restatements``, ``spelled``, ``currency_mixes``, ``malformed``), each item a small
+frozen dataclass holding the ``Quantity`` objects it relates; ``relations_for(facts)``
+caches one per ``Facts``. ``compatible_classes`` and ``face_interval`` are shared helpers.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from disclint.quantities import (
+    Interval,
+    Kind,
+    Qualifier,
+    Quantity,
+    parse_number_words,
+    qualified_interval,
+)
+
+if TYPE_CHECKING:
+    from disclint.facts import Facts
+    from disclint.model import Release, SectionKind
+
+__all__ = [
+    "CLAIM_SECTIONS",
+    "HEAD_SECTIONS",
+    "Aggregate",
+    "Change",
+    "CurrencyMix",
+    "Portion",
+    "Premium",
+    "Proceeds",
+    "Product",
+    "Relations",
+    "Restatement",
+    "Spelled",
+    "Split",
+    "SplitRatio",
+    "View",
+    "compatible_classes",
+    "face_interval",
+    "relations_for",
+]
+
+#: Sections whose sentences make claims the NUM rules check. The About boilerplate and the
+#: forward-looking legend are left out: their figures are background, rarely related.
+CLAIM_SECTIONS: frozenset[str | None] = frozenset({"body", "dateline", "quote"})
+HEAD_SECTIONS: frozenset[str | None] = frozenset({"headline", "subheadline"})
+SHARE_UNITS = frozenset({"share", "unit", "ads", "preferred share"})
+
+
+def face_interval(quantity: Quantity) -> Interval:
+    """The interval of a figure's face value: its rounding, ignoring a bound qualifier
+    ("up to $5 million" compared with "up to 1,000,000 shares at $5.00" is the same cap)."""
+    qualifier = quantity.qualifier if quantity.qualifier is Qualifier.ABOUT else None
+    return qualified_interval(quantity.value, quantity.ulp, qualifier)
+
+
+# -- claims ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    """amount = shares x price. ``preferred`` is the count of preferred shares (or notes)
+    converted when the amount is their stated value; ``option`` the over-allotment shares
+    added when the amount assumes the option is exercised in full."""
+
+    amount: Quantity
+    shares: Quantity
+    price: Quantity
+    context: str  # "conversion", "offering", "purchase"
+    preferred: Quantity | None = None
+    option: Quantity | None = None
+    stated_terms: bool = False  # the stated value / conversion ratio is written out
+
+
+@dataclass(frozen=True, slots=True)
+class Premium:
+    """price / reference - 1 = percent (or 1 - price / reference for a discount)."""
+
+    percent: Quantity
+    price: Quantity | None
+    reference: Quantity | None
+    discount: bool
+    reference_dated: bool
+    sentence_start: int
+    sentence_end: int
+    market_reference: bool = True  # the reference is a market price (bid, close, VWAP)
+    subject_is_price: bool = False  # "The offering price represents ...": a specific price
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """(new - old) / |old| = change (percent), new - old = change (points), or new / old =
+    change (multiple: doubled, 3x). ``direction`` is +1 for increase words, -1 for decrease
+    words. When only the amount of the change is stated (``delta``), old = new -/+ delta."""
+
+    change: Quantity
+    new: Quantity
+    old: Quantity | None
+    direction: int
+    delta: Quantity | None = None  # "increased by $1.4 million, or 132%, to $2.5 million"
+
+
+@dataclass(frozen=True, slots=True)
+class Portion:
+    """part / whole = percent. ``ownership`` when the whole is shares outstanding; the
+    whole may be unstated (then the rule can only state what it implies)."""
+
+    part: Quantity
+    percent: Quantity
+    whole: Quantity | None
+    ownership: bool
+    post_issuance: bool  # "post conversion", "after giving effect to"
+    pre_issuance: bool  # "before giving effect", "prior to the offering"
+    diluted: bool  # "fully diluted", "as-converted", "voting power"
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregate:
+    """total = prior + increment; ``prior`` is None when the release does not state it."""
+
+    total: Quantity
+    increment: Quantity
+    prior: Quantity | None
+
+
+@dataclass(frozen=True, slots=True)
+class Proceeds:
+    """gross proceeds against net proceeds, with the deductions stated beside them."""
+
+    gross: Quantity
+    net: Quantity
+    fees: tuple[Quantity, ...] = ()
+    fee_percents: tuple[Quantity, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """before / ratio = after for share counts (before x ratio = after for prices)."""
+
+    ratio: Quantity
+    before: Quantity
+    after: Quantity
+    prices: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SplitRatio:
+    """A split ratio as written (digits, words or "every N shares into one")."""
+
+    ratio: Quantity
+    old_per_new: Decimal
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Restatement:
+    """The same quantity stated twice (``first`` is the earlier; ``key`` says what it is)."""
+
+    first: Quantity
+    second: Quantity
+    key: str
+    alternatives: tuple[Quantity, ...] = ()  # other statements of the key that were checked
+
+
+@dataclass(frozen=True, slots=True)
+class Spelled:
+    """A number in words with its digits: "two hundred fifty million (250,000,000)"."""
+
+    quantity: Quantity
+    words_value: int
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyMix:
+    """Bare "$" amounts beside an explicit non-US dollar ("C$0.60")."""
+
+    explicit: Quantity
+    bare: Quantity
+
+
+# -- sentence views -------------------------------------------------------------------------
+
+
+@dataclass
+class View:
+    """One sentence with its quantities, and helpers to read the words around them."""
+
+    index: int
+    start: int
+    text: str
+    section: SectionKind | None
+    block: int | None
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[Quantity] = field(default_factory=list)
+    periods: list[Quantity] = field(default_factory=list)
+
+    def before(self, q: Quantity, width: int = 80) -> str:
+        end = q.start - self.start
+        return self.text[max(0, end - width) : end]
+
+    def after(self, q: Quantity, width: int = 80) -> str:
+        begin = q.end - self.start
+        return self.text[begin : begin + width]
+
+    def between(self, a: Quantity, b: Quantity) -> str:
+        if a.start > b.start:
+            a, b = b, a
+        return self.text[a.end - self.start : b.start - self.start]
+
+    def of(self, kind: Kind) -> list[Quantity]:
+        return [q for q in self.quantities if q.kind is kind]
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def _search(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# -- cue words ------------------------------------------------------------------------------
+
+_TRANSACTION = _rx(
+    r"offer|placement|\bsold\b|\bsale\b|\bsell|purchas|bought|\bbuy|issu|convert|conversion"
+    r"|subscri|financ|\brais|proceeds|priced|pricing|invest|exchange|acquir|repurchas"
+    r"|buyback|exercise"
+)
+_OPTION = _rx(
+    r"over-?allotment|option to purchase|underwriters'? option|option to buy|greenshoe"
+    r"|option (?:is|are|was|were) exercised|exercise (?:of )?(?:the|this|such|its) option"
+    r"|\d+-day option|option for|exercised in full|if exercised"
+)
+_OPTION_EXCLUDED = _rx(
+    r"(?:exclud\w*|without|not includ\w*|does not include|assuming no|before)\b[^.;]{0,60}"
+    r"(?:option|over-?allotment)"
+)
+_OPTION_FULL = _rx(
+    r"in full|full exercise|fully exercised|if the underwriters? exercises?"
+    r"|including (?:the )?(?:full )?exercise|assuming (?:the )?(?:full )?exercise"
+    r"|if (?:the )?(?:over-?allotment )?option is exercised"
+)
+_AMOUNT_BEFORE = _rx(
+    r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued|value|consideration"
+    r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or)"
+    r"\s*(?:of\s+)?(?:(?:about|approximately|an aggregate of|a total of|up to|roughly"
+    r"|some)\s+)*$"
+)
+_AMOUNT_AFTER = _rx(
+    r"^\s*(?:\)|in\s+(?:aggregate\s+)?(?:gross\s+|net\s+)?proceeds|of\s+(?:aggregate\s+)?"
+    r"(?:gross\s+|net\s+)?proceeds|in\s+gross|of\s+invested capital|of\s+capital"
+    r"|(?:in\s+)?(?:aggregate\s+)?(?:principal|stated value)"
+    r"|of\s+(?:the\s+)?(?:company's\s+)?(?:series\s+\w+\s+)?(?:convertible\s+)?"
+    r"(?:preferred|notes?|debentures?|debt|principal)"
+    r"|(?:private placement|offering|financing|investment))"
+)
+_PRICE_BEFORE = _rx(
+    r"(?:\bat|price\s+of|priced\s+at|prices?\s+(?:is|was|of)|price\s+equal\s+to"
+    r"|price\s+per\s+(?:share|unit)\s+of|each)\s*(?:a\s+)?(?:approximately\s+)?$"
+)
+_NOT_A_PRICE = _rx(
+    r"earnings|\beps\b|income|loss|dividend|distribution|book value|\bnav\b|net asset"
+    r"|cash flow|revenue|\bffo\b|affo|ebitda|par value|cost|payout|interest|coupon"
+)
+_EXERCISE_PRICE = _rx(r"exercise price|strike price|exercisable at|exercise of")
+_CONVERSION = _rx(r"convert|conversion")
+_ISSUED_CUE = _rx(
+    r"issu\w*|upon conversion|upon (?:the )?conversion|received?|resulting|into|deliver\w*"
+)
+_AGGREGATE_CUE = _rx(
+    r"in aggregate|aggregate (?:of|holdings?|position)|now (?:own|hold|ha(?:s|ve)|control)s?"
+    r"|total(?:ing|ling)?\s+(?:of\s+)?|brings?|bringing|in total|total (?:holdings?|position|stake)"
+    r"|cumulative(?:ly)?|increas\w+\s+(?:its|his|her|their)\s+(?:holdings?|stake|position)\s+to"
+    r"|holds? a total"
+)
+_INCREMENT_BEFORE = _rx(
+    r"(?:another|additional|a further|further|an additional)\s+(?:approximately\s+|about\s+)?$"
+)
+_PRIOR_BEFORE = _rx(
+    r"(?:previously|already|had)\s+(?:own\w*|held|hold\w*|acquir\w*|purchas\w*|issu\w*|"
+    r"bought)\s+(?:approximately\s+|about\s+)?$|prior (?:holdings?|position) of\s*"
+    r"(?:approximately\s+)?$|\bup from\s+$|\bfrom\s+$"
+)
+_PREMIUM_AFTER = _rx(r"^\s*(?P<word>premium|discount)\b")
+_PREMIUM_BEFORE = _rx(
+    r"(?P<word>premium|discount)\s+(?:of\s+)?(?:(?:approximately|about|roughly|over|more than"
+    r"|nearly|almost|some|an estimated)\s+)?$"
+)
+_REFERENCE_LINK = _rx(r"\b(?:to|over|above|below|under|from|on|relative to|versus|vs\.?)\b")
+_STOCKISH = _rx(
+    r"price|\bbid\b|\bclose\b|closing|vwap|volume[- ]weighted|trading|market|stock|share"
+    r"|quote|last sale|last reported"
+)
+_DATED = _rx(
+    r"\b(?:on|as of|ended|ending|prior to|before)\s+(?:the\s+)?(?:date|day|announcement|"
+    r"signing|execution|pricing|close of)|trading days?|\b(?:yesterday|today)\b"
+    r"|(?:monday|tuesday|wednesday|thursday|friday)\b|last trading day|day before"
+)
+_SUBJECT_PRICE = _rx(
+    r"^(?:the|this|such|each|that|our)\s+(?:(?:(?:fixed|offering|purchase|conversion|issue"
+    r"|issuance|subscription|deemed|exercise|transaction|per[- ]share|public offering|placement"
+    r"|unit|effective|agreed|offer|proposed|cash)\s+){1,3}price\b|(?:proposed\s+|cash\s+)?"
+    r"(?:offer|proposal|consideration|purchase price)\b)"
+)
+_OLD_BEFORE = _rx(
+    r"(?:\bfrom|compared\s+(?:to|with)|as compared\s+(?:to|with)|versus|vs\.?|\bover"
+    r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
+    r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan)"
+    r"\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$"
+    r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
+    r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
+)
+_NEW_BEFORE = _rx(r"\bto\s+(?:(?:approximately|about|a record|record|an all-time)\s+)*$")
+_CLAUSE_BREAK = _rx(
+    r";|\bwhile\b|\bwhereas\b|,\s+and\b|,\s+but\b|\bdue (?:primarily |mainly |largely )?to\b"
+    r"|\bdriven\b|\battribut\w+\s+to\b|\bas a result of\b|\breflecting\b|\bbecause\b"
+    r"|\bprimarily\b|\bmainly\b|\blargely\b|\boffset by\b|\bresulting from\b|\bled by\b"
+    r"|\bthanks to\b|\bgenerating\b|\bwith (?:a|an|the)\b|\bincluding\b|\bon (?:a|an|the) basis\b"
+    r"|\band (?:an?|the|its|our)\b"
+)
+_CHANGE_BEFORE = _rx(
+    r"(?:(?P<up>increas\w*|rose|rise[sn]?|rising|grew|grown|grow(?:s|ing)?|\bup|gain\w*"
+    r"|improv\w*|jump\w*|climb\w*|surg\w*|expand\w*|advanc\w*|boost\w*|higher|soar\w*"
+    r"|growth)"
+    r"|(?P<down>decreas\w*|declin\w*|fell|fall\w*|\bdown|lower|dropp?\w*|reduc\w*|contract\w*"
+    r"|shrank|shrunk|slipp?\w*|plung\w*|plummet\w*|sank))"
+    r"\s+(?:by\s+|of\s+)?(?:(?:approximately|about|roughly|nearly|almost|over|more than"
+    r"|some|an|a)\s+)*$"
+)
+_CHANGE_BY_AMOUNT = _rx(
+    r"(?:(?P<up>increas\w*|rose|grew|gain\w*|improv\w*|jump\w*|climb\w*|growth|rise)"
+    r"|(?P<down>decreas\w*|declin\w*|fell|dropp?\w*|reduc\w*|decline))\s+(?:(?:by|of)\s+)?"
+    r"(?:approximately\s+|about\s+)?[$€£]?\s?[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
+    r"\s*,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?$"
+)
+_CHANGE_AFTER = _rx(
+    r"^\s*(?:year[- ]over[- ]year\s+|yoy\s+|y/y\s+|annual\s+|sequential\s+)?"
+    r"(?:(?P<up>increase|rise|gain|growth|improvement|jump|higher|up|more)"
+    r"|(?P<down>decrease|decline|reduction|drop|lower|down|less|fall))\b"
+)
+_OUTSTANDING_AFTER = _rx(
+    r"^\s*(?:of\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’.-]+['’]s\s+)?(?:\d[\d,.]*\s+"
+    r"(?:(?:million|billion)\s+)?)?(?:total\s+|then[- ]"
+    r"|current(?:ly)?\s+|issued\s+and\s+|basic\s+|undiluted\s+|non-diluted\s+)*"
+    r"(?:outstanding|issued)\b"
+    r"|of\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’.-]+['’]s\s+)?(?:total\s+)?(?:\d[\d,]*\s+)?"
+    r"(?:(?:class\s+\w\s+|series\s+\w+\s+)?(?:common|ordinary|voting)\s+)?"
+    r"(?:shares|stock|share capital)\b[^.;]{0,80}?\boutstanding)"
+)
+_OWNERSHIP_BEFORE = _rx(
+    r"(?:represent\w*|equal\w*(?:\s+to)?|constitut\w*|amount\w*\s+to|or|which is|stake of"
+    r"|interest of|ownership of|holding of|comprising|approximately|about)\s*"
+    r"(?:(?:approximately|about|roughly|over|more than|nearly|almost|less than)\s+)?$"
+)
+_OUTSTANDING_COUNT = _rx(
+    r"^\s*(?:(?:issued\s+and\s+)?outstanding|(?:[\w-]+\s+){0,4}?(?:shares|stock)\b"
+    r"[^.;%()]{0,40}?\b(?:issued\s+and\s+)?outstanding)(?!\s+(?:warrants|options|notes|awards))"
+)
+_OUTSTANDING_BEFORE = _rx(
+    r"(?:outstanding\s+(?:shares\s+)?(?:of\s+)?(?:common\s+stock\s+)?(?:was|were|is|of|totall?ed|"
+    r"totals|stood at|to)|shares outstanding (?:was|were|is|of|to|totall?ed))\s*"
+    r"(?:(?:approximately|about)\s+)?$"
+)
+_DILUTED = _rx(
+    r"fully[- ]diluted|diluted basis|as[- ]converted|voting power|voting rights"
+    r"|assuming (?:the )?(?:full )?(?:exercise|conversion)|including (?:shares )?issuable"
+    r"|beneficial(?:ly)? own"
+)
+_POST = _rx(
+    r"post[- ](?:conversion|closing|offering|issuance|transaction|money)|after (?:giving effect|"
+    r"the (?:conversion|closing|offering|issuance))|following (?:the )?(?:conversion|closing"
+    r"|offering|issuance)|upon (?:closing|completion)|pro forma"
+)
+_PRE = _rx(
+    r"before giving effect|prior to (?:the )?(?:conversion|closing|offering|issuance|giving)"
+    r"|pre[- ](?:conversion|closing|offering|issuance|transaction|money)|currently outstanding"
+)
+_GROSS = _rx(r"gross (?:cash )?proceeds")
+_NET = _rx(r"net (?:cash )?proceeds")
+_FEE = _rx(r"fees?|commissions?|discounts?|expenses")
+_SCOPE_WORDS = _rx(
+    r"concurrent|combined|together with|to date|so far|since|cumulative|each|tranche|first closing"
+    r"|second closing|initial closing|final closing|previously|prior|last year|per unit|per share"
+    r"|\bif\b|assum|would|could|up to|aggregate|total"
+)
+_SPLIT = _rx(r"split|consolidat")
+_EVERY_N = _rx(
+    r"\b(?:each|every)\s+(?P<n>[a-z-]+(?:\s+[a-z-]+){0,3}|\d[\d,]*)\s*(?:\((?P<d>\d[\d,]*)\)\s*)?"
+    r"(?:(?:pre-split|pre-consolidation|old|existing|issued and outstanding|outstanding)\s+)*"
+    r"(?:shares?|common shares)\b[^.;]{0,100}?\b(?:combined|consolidated|converted|reclassified"
+    r"|exchanged|changed)\s+into\s+(?:one|1)\b(?:\s*\(1\))?"
+)
+#: "$2.7 billion (C$3.8 billion)": a bare amount with its equivalent in another dollar
+#: tells the reader once what bare "$" means.
+_EQUIVALENT_PAIR = re.compile(
+    r"(?<![A-Za-z])\$\s?[\d.,]+(?:\s?(?:million|billion|[MBK]))?\s*\(\s*(?:approximately\s+)?"
+    r"(?:C|CA|CAD|CDN|A|AU|AUD|NZ|HK|S)\s?\$|(?:C|CA|CAD|CDN|A|AU|AUD|NZ|HK|S)\s?\$\s?[\d.,]+"
+    r"(?:\s?(?:million|billion|[MBK]))?\s*\(\s*(?:approximately\s+)?(?:US\s?)?\$"
+)
+_EXPLICIT_STATEMENT = _rx(
+    r"(?:all|unless otherwise)\b[^.]{0,80}\b(?:dollars|currency|\$)|(?:amounts|figures|dollar"
+    r" amounts)\s+(?:are\s+)?(?:expressed|stated|presented|reported)\s+in"
+)
+
+_CONCEPTS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "offering",
+        _rx(
+            r"offering|placement|financing|\brais\w*|proceeds|bought deal|capital raise"
+            r"|investment round|funding round|series [a-f] round"
+        ),
+    ),
+    ("revenue", _rx(r"revenues?|\bsales\b")),
+    ("net income", _rx(r"net (?:income|loss|earnings)")),
+    ("dividend", _rx(r"dividend|distribution")),
+    ("acquisition", _rx(r"acqui\w+|merger|purchase price|takeover|buyout")),
+    ("buyback", _rx(r"repurchase|buyback|buy-back")),
+]
+
+
+_GROWTH = _rx(
+    r"increas\w*|decreas\w*|grow\w*|grew|growth|rose|rise|up\b|down\b|declin\w*|jump\w*"
+    r"|surg\w*|year[- ]over[- ]year|yoy"
+)
+
+
+def _key(window: str, q: Quantity) -> str | None:
+    """What a headline or body figure is a figure of ("offering", "revenue growth"), from
+    the words of its own clause; None when the words do not say, or say two things."""
+    concept = _concept(window)
+    if concept is None:
+        return None
+    if q.kind is Kind.PERCENT:
+        return f"{concept} change" if _search(_GROWTH, window) else None
+    return concept
+
+
+def _clause_window(text: str, start: int, end: int) -> str:
+    """The words of the clause around text[start:end] (60 characters either side, cut at
+    semicolons, colons and dashes: headlines pack several claims)."""
+    left = text[max(0, start - 60) : start]
+    right = text[end : end + 60]
+    left = re.split(r"[;:|]|\s[-–—]\s", left)[-1]
+    right = re.split(r"[;:|]|\s[-–—]\s|,\s+(?:and\s+)?(?=[A-Z$])", right)[0]
+    return f"{left} {right}"
+
+
+def _concept(text: str) -> str | None:
+    found = [name for name, pattern in _CONCEPTS if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
+def _same_currency(a: Quantity, b: Quantity) -> bool:
+    return (a.currency or "USD") == (b.currency or "USD")
+
+
+def compatible_classes(a: Quantity, b: Quantity) -> bool:
+    """Could two share counts be of the same class? An unstated class counts as common
+    ("shares of the Company"); a preferred series or a lettered class must match."""
+    return a.share_class == b.share_class or {a.share_class, b.share_class} <= {None, "common"}
+
+
+# -- the relation finder ----------------------------------------------------------------------
+
+
+class Relations:
+    """Every claim of one release, each list computed on first use."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.quantities = facts.quantities
+        views: list[View] = []
+        block_of = {p.span.text_start: i for i, p in enumerate(facts.release.paragraphs())}
+        for index, sentence in enumerate(facts.sentences):
+            views.append(
+                View(
+                    index,
+                    sentence.start,
+                    sentence.text,
+                    sentence.section,
+                    block_of.get(sentence.paragraph.span.text_start),
+                )
+            )
+        self.malformed: list[Quantity] = []
+        for q in self.quantities:
+            if q.sentence is None:
+                continue
+            if q.malformed:
+                self.malformed.append(q)
+                continue
+            view = views[q.sentence]
+            if q.kind is Kind.DATE:
+                view.dates.append(q)
+            elif q.kind is Kind.PERIOD:
+                view.periods.append(q)
+            else:
+                view.quantities.append(q)
+        self.views = views
+        blocks: dict[int | None, list[View]] = {}
+        for view in views:
+            blocks.setdefault(view.block, []).append(view)
+        self._blocks = blocks
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def claim_views(self) -> Iterator[View]:
+        """The sentences that make claims: body, quotes, the dateline paragraph; only those
+        with at least one quantity (a table flattened into one "sentence" per cell is
+        thousands of sentences, most without one)."""
+        for view in self.views:
+            if view.quantities and view.section in CLAIM_SECTIONS:
+                yield view
+
+    def following(self, view: View, count: int = 2) -> list[View]:
+        """The next ``count`` claim sentences of the same or the next body block."""
+        found: list[View] = []
+        for other in self.views[view.index + 1 :]:
+            if other.section not in CLAIM_SECTIONS:
+                break
+            if view.block is not None and other.block is not None and other.block > view.block + 1:
+                break
+            found.append(other)
+            if len(found) == count:
+                break
+        return found
+
+    def preceding(self, view: View, count: int = 2, same_block: bool = False) -> list[View]:
+        """The previous ``count`` claim sentences (nearest first)."""
+        found: list[View] = []
+        for other in reversed(self.views[: view.index]):
+            if other.section not in CLAIM_SECTIONS:
+                break
+            if same_block and other.block != view.block:
+                break
+            found.append(other)
+            if len(found) == count:
+                break
+        return found
+
+    # -- NUM001: amount = shares x price -----------------------------------------------------
+
+    def _prices(self, view: View) -> list[Quantity]:
+        prices: list[Quantity] = []
+        for q in view.of(Kind.MONEY):
+            if q.in_range or q.negative:
+                continue
+            before = view.before(q, 60)
+            per_ok = q.per in SHARE_UNITS
+            if not per_ok and not _search(_PRICE_BEFORE, before):
+                continue
+            if q.per is not None and q.per not in SHARE_UNITS:
+                continue
+            label = before[-45:] + " " + (q.per_text or "")
+            if _search(_NOT_A_PRICE, label) or (
+                q.per_text and re.search(r"diluted|basic", q.per_text, re.I)
+            ):
+                continue
+            prices.append(q)
+        return prices
+
+    def _amounts(self, view: View, prices: list[Quantity]) -> list[Quantity]:
+        amounts: list[Quantity] = []
+        for q in view.of(Kind.MONEY):
+            if q in prices or q.per is not None or q.in_range or q.negative:
+                continue
+            if _search(_PRICE_BEFORE, view.before(q, 40)) and q.scale == 1 and q.value < 1000:
+                continue
+            if _search(_AMOUNT_BEFORE, view.before(q, 50)) or _search(
+                _AMOUNT_AFTER, view.after(q, 60)
+            ):
+                amounts.append(q)
+        return amounts
+
+    def _counts(self, view: View, *, underlying: bool = False) -> list[Quantity]:
+        return [
+            q
+            for q in view.of(Kind.SHARES)
+            if not q.in_range
+            and (q.value >= 100 or "preferred" in (q.share_class or ""))
+            and (underlying or q.instrument is None)
+            and q.security not in ("rights", "options")
+        ]
+
+    def _strongly_linked(
+        self, view: View, price: Quantity, amounts: list[Quantity]
+    ) -> Quantity | None:
+        linked = [
+            a
+            for a in amounts
+            if a.start > price.end
+            and re.fullmatch(
+                r"[\s,]*(?:per\s+\w+\s*,?\s*)?(?:or|for|totall?ing|raising|representing"
+                r"|resulting in|for (?:a |an )?(?:total|aggregate)(?: purchase price)?(?: of)?"
+                r"|for (?:aggregate |total )?(?:gross )?proceeds(?: to the company)? of"
+                r"|and (?:aggregate |total )?(?:gross )?proceeds of)\s*"
+                r"(?:approximately\s+|about\s+)?",
+                view.between(price, a),
+                re.IGNORECASE,
+            )
+        ]
+        return linked[0] if len(linked) == 1 else None
+
+    @cached_property
+    def products(self) -> list[Product]:
+        """Amount, count and price tied together in one sentence, or a conversion whose
+        shares issued are stated in the sentence that follows ("Upon conversion, ...")."""
+        found: list[Product] = []
+        for view in self.claim_views():
+            if not _search(_TRANSACTION, view.text) or _search(_OPTION, view.text):
+                continue
+            prices = self._prices(view)
+            if len(prices) != 1:
+                continue
+            price = prices[0]
+            if (
+                price.per != "unit"
+                and re.search(r"pre-?funded|warrants?\b", view.text, re.I)
+                and not (_search(_EXERCISE_PRICE, view.text))
+            ):
+                continue  # shares sold with warrants: the price may cover both
+            exercise = _search(_EXERCISE_PRICE, view.before(price, 40))
+            counts = self._counts(view, underlying=exercise)
+            amounts = self._amounts(view, prices)
+            amounts = [a for a in amounts if _same_currency(a, price)]
+            gross = [
+                a
+                for a in amounts
+                if _search(_GROSS, view.before(a, 40) + view.after(a, 25))
+                and not re.match(r"\s*net\b", view.after(a, 10), re.I)  # "($6.3 million net)"
+            ]
+            amount = (
+                amounts[0]
+                if len(amounts) == 1
+                else gross[0]
+                if len(gross) == 1
+                else self._strongly_linked(view, price, amounts)
+            )
+            if amount is None:
+                continue
+            conversion = _search(_CONVERSION, view.text)
+            issued = [
+                c
+                for c in counts
+                if not (conversion and c.share_class and "preferred" in c.share_class)
+                and not (conversion and c.share_class and c.share_class.startswith("series"))
+                and self._unit_matches(c, price)
+            ]
+            preferred = [c for c in counts if c not in issued]
+            if conversion and len(preferred) == 1 and not issued:
+                follow = self._issued_after_conversion(view, price)
+                if follow is not None:
+                    found.append(
+                        Product(
+                            amount,
+                            follow,
+                            price,
+                            "conversion",
+                            preferred=preferred[0],
+                            stated_terms=self._terms_stated(view),
+                        )
+                    )
+                continue
+            if len(issued) != 1:
+                continue
+            found.append(
+                Product(
+                    amount,
+                    issued[0],
+                    price,
+                    "conversion" if conversion else "offering",
+                    preferred=preferred[0] if len(preferred) == 1 else None,
+                    stated_terms=self._terms_stated(view),
+                )
+            )
+        return found
+
+    def _unit_matches(self, count: Quantity, price: Quantity) -> bool:
+        per = price.per or "share"
+        if count.security == "units":
+            return per == "unit"
+        if count.security == "ads":
+            return per == "ads"
+        if count.security in ("warrants", "pre-funded warrants"):
+            return per == "warrant"
+        if per == "preferred share":
+            return bool(count.share_class and "preferred" in count.share_class)
+        return per == "share"
+
+    def _terms_stated(self, view: View) -> bool:
+        block = self._blocks.get(view.block, [])
+        text = " ".join(v.text for v in block)
+        return bool(re.search(r"stated value|conversion ratio|convertible into \d", text, re.I))
+
+    def _issued_after_conversion(self, view: View, price: Quantity) -> Quantity | None:
+        for other in self.following(view, 1):
+            if self._prices(other):
+                return None
+            counts = [
+                c
+                for c in self._counts(other)
+                if c.share_class in (None, "common")
+                and not _search(_AGGREGATE_CUE, other.before(c, 60))
+                and _search(_ISSUED_CUE, other.before(c, 80))
+            ]
+            if len(counts) == 1 and _search(_CONVERSION, other.text):
+                return counts[0]
+        return None
+
+    @cached_property
+    def offering_products(self) -> list[Product]:
+        """Offering terms (shares at a price) stated in one sentence and the gross proceeds
+        in another of the body; only when the release states one set of terms."""
+        terms: list[tuple[View, Quantity, Quantity]] = []
+        options: list[Quantity] = []
+        for view in self.claim_views():
+            if _search(_OPTION, view.text):
+                option_counts = [
+                    c
+                    for c in view.of(Kind.SHARES)
+                    if c.qualifier is Qualifier.UP_TO
+                    or re.search(r"additional", view.before(c, 20) + view.after(c, 30), re.I)
+                ]
+                options.extend(option_counts)
+                continue
+            if not re.search(
+                r"offer|placement|sale of|purchase and sale|priced|pricing|sell", view.text, re.I
+            ):
+                continue
+            prices = self._prices(view)
+            counts = self._counts(view)
+            if len(prices) != 1 or len(counts) != 1 or self._amounts(view, prices):
+                continue
+            if not self._unit_matches(counts[0], prices[0]):
+                continue
+            if re.search(r"pre-?funded|warrants?|concurrent", view.text, re.I):
+                return []
+            terms.append((view, counts[0], prices[0]))
+        distinct = {(c.value, p.value) for _, c, p in terms}
+        if len(distinct) != 1:
+            return []
+        first_view, count, price = terms[0]
+        option = options[0] if len({o.value for o in options}) == 1 else None
+        found: list[Product] = []
+        for view in self.claim_views():
+            if view.index < first_view.index or view is first_view:
+                continue
+            if view.of(Kind.SHARES) or self._prices(view):
+                continue
+            if re.search(
+                r"concurrent|combined|to date|together with|warrant|each|tranche", view.text, re.I
+            ):
+                continue
+            for q in view.of(Kind.MONEY):
+                if q.per is not None or q.in_range or q.qualifier is Qualifier.UP_TO:
+                    continue
+                if not (_search(_GROSS, view.before(q, 70)) or _search(_GROSS, view.after(q, 25))):
+                    continue
+                if not _same_currency(q, price):
+                    continue
+                if _search(_OPTION, view.text) and not _search(_OPTION_EXCLUDED, view.text):
+                    if option is None or not _search(_OPTION_FULL, view.text):
+                        continue
+                    found.append(Product(q, count, price, "offering", option=option))
+                else:
+                    found.append(Product(q, count, price, "offering"))
+        return found
+
+    # -- NUM002: premium / discount ------------------------------------------------------------
+
+    @cached_property
+    def premiums(self) -> list[Premium]:
+        found: list[Premium] = []
+        for view in self.claim_views():
+            for q in view.of(Kind.PERCENT):
+                after = _PREMIUM_AFTER.match(view.after(q, 20))
+                before = _PREMIUM_BEFORE.search(view.before(q, 60))
+                cue = after or before
+                if cue is None or q.in_range:
+                    continue
+                word = cue.group("word").lower()
+                tail = view.text[q.end - view.start :]
+                link = _REFERENCE_LINK.search(tail[:80])
+                if link is None:
+                    continue
+                reference = self._reference(view, q)
+                if reference is None and not _search(_STOCKISH, tail[:120]):
+                    continue
+                price = self._premium_price(view, q, reference)
+                dated = bool(view.dates or view.periods) or _search(_DATED, view.text)
+                market = _search(_STOCKISH, tail[:120])
+                subject = bool(
+                    _SUBJECT_PRICE.search(view.text.strip())
+                    or re.match(
+                        r"^(?:this|which|it)\s+(?:price\s+)?represents", view.text.strip(), re.I
+                    )
+                )
+                found.append(
+                    Premium(
+                        q,
+                        price,
+                        reference,
+                        word == "discount",
+                        dated,
+                        view.start,
+                        view.start + len(view.text),
+                        market,
+                        subject,
+                    )
+                )
+        return found
+
+    def _reference(self, view: View, percent: Quantity) -> Quantity | None:
+        for q in view.of(Kind.MONEY):
+            if q.start <= percent.end:
+                continue
+            between = view.between(percent, q)
+            if len(between) > 160 or ";" in between:
+                return None
+            if not _search(_REFERENCE_LINK, between):
+                return None
+            return q
+        return None
+
+    def _premium_price(
+        self, view: View, percent: Quantity, reference: Quantity | None
+    ) -> Quantity | None:
+        before = [
+            q
+            for q in self._prices(view)
+            if q.end <= percent.start and q is not reference and not q.in_range
+        ]
+        if before:
+            return before[-1]
+        earlier = [q for q in view.of(Kind.MONEY) if q.end <= percent.start and not q.in_range]
+        if earlier:
+            # "a daily rate of $19,807, marking a 6% premium over the index of $18,681": a
+            # figure of the same kind as the reference, close to it in size.
+            last = earlier[-1]
+            if (
+                reference is not None
+                and last.per == reference.per
+                and _same_currency(last, reference)
+                and reference.value > 0
+                and Decimal("0.2") < last.value / reference.value < Decimal(5)
+            ):
+                return last
+            return None
+        if _SUBJECT_PRICE.search(view.text.strip()) or re.match(
+            r"^(?:this|which|it)\s+(?:price\s+)?represents", view.text.strip(), re.I
+        ):
+            for other in self.preceding(view, 3):
+                prices = self._prices(other)
+                if prices:
+                    return prices[-1] if len({p.value for p in prices}) == 1 else None
+        return None
+
+    # -- NUM003: percent change ---------------------------------------------------------------
+
+    @cached_property
+    def changes(self) -> list[Change]:
+        found: list[Change] = []
+        for view in self.claim_views():
+            if len(view.quantities) < 3:
+                continue
+            for clause_start, clause_end in _clauses(view.text):
+                inside = [
+                    q
+                    for q in view.quantities
+                    if clause_start <= q.start - view.start < clause_end and not q.in_range
+                ]
+                for q in inside:
+                    if q.kind not in (Kind.PERCENT, Kind.POINTS, Kind.MULTIPLE):
+                        continue
+                    change = self._change_around(view, q, inside)
+                    if change is not None:
+                        found.append(change)
+        return found
+
+    def _change_around(self, view: View, change: Quantity, inside: list[Quantity]) -> Change | None:
+        """The two figures a stated change is about, when the sentence ties them to it:
+        "increased 15% to A from B", "A, up 15% from B", "A compared with B, an increase
+        of 15%", "increased by D, or 15%, to A". The change must be written as a change
+        ("increased 15%", "an increase of 15%", "a 15% increase"), not as a level ("rose
+        to 2.81%"), and nothing else may stand between it and its figures."""
+        before = view.before(change, 60)
+        after = view.after(change, 40)
+        direction = 0
+        if change.kind is Kind.MULTIPLE:
+            if not re.match(r"(?:doubl|tripl|quadrupl|quintupl)", change.text, re.I) and not (
+                re.search(r"(?:increas|grew|rose|up)\w*\s*(?:by\s+)?$", before, re.I)
+            ):
+                return None
+            direction = 1
+        else:
+            cue = (
+                _CHANGE_BEFORE.search(before)
+                or _CHANGE_AFTER.match(after)
+                or _CHANGE_BY_AMOUNT.search(view.before(change, 90))
+            )
+            if cue is None:
+                return None
+            direction = 1 if cue.group("up") else -1
+        values = [
+            q
+            for q in inside
+            if q is not change
+            and q.kind in (Kind.MONEY, Kind.PERCENT, Kind.SHARES)
+            and q.qualifier not in (Qualifier.UP_TO, Qualifier.UNDER, Qualifier.OVER)
+            and not q.negative
+        ]
+        if change.kind is Kind.POINTS:
+            values = [q for q in values if q.kind is Kind.PERCENT]
+        deltas = [
+            q
+            for q in values
+            if re.search(
+                r"(?:\bby|(?:increase|decrease|decline|reduction|growth|rise|gain|improvement)"
+                r"\s+of|(?:increased|decreased|rose|grew|fell|declined|improved|gained)"
+                r"(?:\s+by)?)\s+(?:approximately\s+|about\s+)?$",
+                view.before(q, 40),
+                re.I,
+            )
+            and q.end <= change.start
+            and len(view.between(q, change)) < 12
+        ]
+        values = [q for q in values if q not in deltas]
+        old = [q for q in values if _search(_OLD_BEFORE, view.before(q, 60))]
+        if len(old) > 1:
+            return None
+        old_q = old[0] if old else None
+        pool = [
+            q
+            for q in values
+            if q is not old_q
+            and (old_q is None or _comparable(q, old_q))
+            and (not deltas or _comparable(q, deltas[0]))
+        ]
+        new = [q for q in pool if _search(_NEW_BEFORE, view.before(q, 30))]
+        if len(new) != 1:
+            outside = [q for q in pool if not _in_parentheses(view, q)]
+            new = pool if len(pool) == 1 else outside if len(outside) == 1 else []
+        if len(new) != 1:
+            return None
+        new_q = new[0]
+        delta = deltas[0] if len(deltas) == 1 and old_q is None else None
+        if delta is not None and not (
+            new_q.start > change.end and _search(_NEW_BEFORE, view.before(new_q, 30))
+        ):
+            return None  # "increased by $D, or X%, to $N": only the "to" figure is the level
+        if old_q is None and delta is None:
+            return None
+        if old_q is not None and old_q.value <= 0:
+            return None
+        if any(_search(_NEGATIVE_BEFORE, view.before(q, 30)) for q in (new_q, old_q) if q):
+            return None  # a change from or to a loss has no meaningful percentage
+        if (
+            change.kind is Kind.PERCENT
+            and new_q.kind is Kind.PERCENT
+            and not _rate_adjacent(view, change, new_q, old_q)
+        ):
+            return None
+        members = [q for q in (new_q, old_q, delta) if q is not None]
+        if not _adjacent(view, change, members, inside):
+            return None
+        return Change(change, new_q, old_q, direction, delta)
+
+    # -- NUM004 / NUM010: portions and ownership ----------------------------------------------
+
+    @cached_property
+    def portions(self) -> list[Portion]:
+        found: list[Portion] = []
+        defined = self._defined_terms()
+        for view in self.claim_views():
+            for q in view.of(Kind.PERCENT):
+                if q.in_range:
+                    continue
+                after = view.after(q, 200)
+                ownership = _search(_OUTSTANDING_AFTER, after)
+                if ownership:
+                    part = self._holding(view, q, defined)
+                    if part is None:
+                        continue
+                    whole = self._whole_in_sentence(view, q, part)
+                    found.append(
+                        Portion(
+                            part,
+                            q,
+                            whole,
+                            True,
+                            _search(_POST, view.text),
+                            _search(_PRE, view.text),
+                            _search(_DILUTED, view.text),
+                        )
+                    )
+                    continue
+                portion = self._money_portion(view, q)
+                if portion is not None:
+                    found.append(portion)
+        return found
+
+    def _defined_terms(self) -> dict[str, Quantity]:
+        """ "2,400,000 common shares (the "Consideration Shares")" -> {"consideration
+        shares": <2,400,000>}."""
+        terms: dict[str, Quantity] = {}
+        for view in self.claim_views():
+            for q in view.of(Kind.SHARES):
+                match = re.search(
+                    r"\(\s*(?:the|such)?\s*[\"“”']+(?P<term>[A-Z][\w -]{2,40}?)[\"“”']+\s*\)",
+                    view.after(q, 140),
+                )
+                if match and "share" in match.group("term").lower():
+                    terms[match.group("term").lower()] = q
+        return terms
+
+    def _holding(
+        self, view: View, percent: Quantity, defined: dict[str, Quantity]
+    ) -> Quantity | None:
+        before = view.before(percent, 120)
+        if not _search(_OWNERSHIP_BEFORE, before) and not re.search(
+            r"(?:own|hold|held|acquir|purchas|stake|position|interest)\w*", before, re.I
+        ):
+            return None
+        counts = [
+            c
+            for c in view.of(Kind.SHARES)
+            if c.end <= percent.start and c.instrument is None and not c.in_range
+        ]
+        if counts:
+            between = view.between(counts[-1], percent)
+            if len(between) > 140 or ";" in between:
+                return None
+            return counts[-1]
+        for term, quantity in defined.items():
+            if re.search(rf"\b{re.escape(term)}\b", before, re.I):
+                return quantity
+        return None
+
+    def _whole_in_sentence(self, view: View, percent: Quantity, part: Quantity) -> Quantity | None:
+        for c in view.of(Kind.SHARES):
+            if c.start > percent.end and c is not part and c.instrument is None:
+                between = view.between(percent, c)
+                if len(between) < 80 and compatible_classes(c, part):
+                    return c
+        return None
+
+    def _money_portion(self, view: View, percent: Quantity) -> Portion | None:
+        """ "$5.8 million, or 58% of total revenue of $10.0 million": both figures stated."""
+        before = view.before(percent, 40)
+        match = re.search(
+            r"(?:,\s*or|representing|\(|which (?:is|was|represents))\s*"
+            r"(?:(?:approximately|about|over|more than|nearly|almost|less than"
+            r"|under|roughly|just over|just under|well over)\s+)?$",
+            before,
+            re.I,
+        )
+        if match is None:
+            return None
+        money = [q for q in view.of(Kind.MONEY) if q.end <= percent.start and q.per is None]
+        if not money:
+            return None
+        part = money[-1]
+        if len(view.between(part, percent)) > 40:
+            return None
+        after = view.after(percent, 120)
+        if not re.match(
+            r"\s*(?:of|of the|of its|of our)\s+(?:total\s+|its\s+|the\s+)?", after, re.I
+        ):
+            return None
+        wholes = [
+            q
+            for q in view.of(Kind.MONEY)
+            if q.start > percent.end and q.per is None and _same_currency(q, part)
+        ]
+        if not wholes:
+            return None
+        whole = wholes[0]
+        between = view.between(percent, whole)
+        if len(between) > 60 or re.search(
+            r"\b(?:and|while|compared|versus|from|to)\b", between, re.I
+        ):
+            return None
+        return Portion(part, percent, whole, False, False, False, False)
+
+    @cached_property
+    def outstanding_counts(self) -> list[Quantity]:
+        """Share counts the release states as outstanding ("50,000,000 shares outstanding as
+        of ...", "outstanding shares of 5.7 billion")."""
+        found: list[Quantity] = []
+        for view in self.claim_views():
+            for c in view.of(Kind.SHARES):
+                if c.instrument is not None or c.in_range:
+                    continue
+                if re.search(r"\bauthori[sz]ed\b", view.after(c, 60) + view.before(c, 30), re.I):
+                    continue
+                if re.search(r"\b(?:every|each)\s+(?:[a-z-]+\s+){0,3}$", view.before(c, 40), re.I):
+                    continue  # "every twenty (20) shares of issued and outstanding stock"
+                if _search(_OUTSTANDING_COUNT, view.after(c, 90)) or _search(
+                    _OUTSTANDING_BEFORE, view.before(c, 60)
+                ):
+                    if _search(_SPLIT, view.text):
+                        continue
+                    found.append(c)
+        return found
+
+    # -- NUM005: aggregates --------------------------------------------------------------------
+
+    @cached_property
+    def aggregates(self) -> list[Aggregate]:
+        found: list[Aggregate] = []
+        for view in self.claim_views():
+            for total in view.of(Kind.SHARES) + view.of(Kind.MONEY):
+                if total.in_range or total.instrument is not None or total.per is not None:
+                    continue
+                before = view.before(total, 80)
+                cue = _AGGREGATE_CUE.search(before)
+                if cue is None or _search(_PRIOR_BEFORE, view.before(total, 50)):
+                    continue  # "bringing its total to X, up from Y": Y is the prior
+                if re.search(r"outstanding|authori[sz]ed", view.after(total, 60), re.I):
+                    continue
+                increment = self._increment_before(view, total)
+                if increment is None:
+                    continue
+                prior = self._prior(view, total, increment)
+                found.append(Aggregate(total, increment, prior))
+        return found
+
+    def _is_increment(self, view: View, q: Quantity) -> bool:
+        if _search(_INCREMENT_BEFORE, view.before(q, 40)):
+            return True
+        return (
+            q.kind is Kind.SHARES
+            and re.match(r"\s*(?:additional|new(?:ly)?[- ]issued)\b", view.after(q, 20), re.I)
+            is not None
+        )
+
+    def _increment_before(self, view: View, total: Quantity) -> Quantity | None:
+        candidates: list[Quantity] = []
+        for other in [view, *self.preceding(view, 2, same_block=True)]:
+            for q in reversed(other.quantities):
+                if other is view and q.start >= total.start:
+                    continue
+                if q.kind is not total.kind or q.instrument is not None or q.in_range:
+                    continue
+                if q.kind is Kind.SHARES and not compatible_classes(q, total):
+                    continue
+                if q.kind is Kind.MONEY and (q.per is not None or not _same_currency(q, total)):
+                    continue
+                if self._is_increment(other, q):
+                    candidates.append(q)
+            if candidates:
+                break
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _prior(self, view: View, total: Quantity, increment: Quantity) -> Quantity | None:
+        for other in [view, *self.preceding(view, 2, same_block=True)]:
+            for q in other.quantities:
+                if q is total or q is increment or q.kind is not total.kind:
+                    continue
+                if q.kind is Kind.SHARES and not compatible_classes(q, total):
+                    continue
+                if _search(_PRIOR_BEFORE, other.before(q, 50)):
+                    return q
+        return None
+
+    # -- NUM006: gross and net proceeds --------------------------------------------------------
+
+    @cached_property
+    def proceeds(self) -> list[Proceeds]:
+        grosses: list[tuple[View, Quantity]] = []
+        nets: list[tuple[View, Quantity]] = []
+        for view in self.claim_views():
+            for q in view.of(Kind.MONEY):
+                if q.per is not None or q.in_range or q.qualifier is Qualifier.UP_TO:
+                    continue
+                window = view.before(q, 60)
+                after = view.after(q, 30)
+                if _search(_GROSS, window) or re.match(r"\s*(?:in|of)\s+gross", after, re.I):
+                    grosses.append((view, q))
+                elif _search(_NET, window) or re.match(
+                    r"\s*(?:in|of)\s+net\s+proceeds", after, re.I
+                ):
+                    nets.append((view, q))
+        found: list[Proceeds] = []
+        for net_view, net in nets:
+            near = [
+                (v, g)
+                for v, g in grosses
+                if v.block is not None
+                and net_view.block is not None
+                and abs(v.block - net_view.block) <= 1
+                and _same_currency(g, net)
+                and _option_mode(v.text) == _option_mode(net_view.text)
+            ]
+            if len(near) != 1:
+                continue
+            gross_view, gross = near[0]
+            fees = tuple(
+                q
+                for q in net_view.of(Kind.MONEY)
+                if q is not net
+                and q.per is None
+                and _search(_FEE, net_view.after(q, 40) + net_view.before(q, 40))
+                and _same_currency(q, net)
+            )
+            nearby = [
+                v
+                for v in self.views
+                if v.block in (gross_view.block, net_view.block) and v.section in CLAIM_SECTIONS
+            ]
+            fee_percents = tuple(
+                q
+                for v in nearby
+                for q in v.of(Kind.PERCENT)
+                if re.search(
+                    r"(?:fee|commission|discount)\w*\s+(?:of|equal to)\s+"
+                    r"(?:approximately\s+)?$",
+                    v.before(q, 40),
+                    re.I,
+                )
+                and re.match(
+                    r"\s*of\s+(?:the\s+)?(?:aggregate\s+)?gross proceeds", v.after(q, 40), re.I
+                )
+            )
+            found.append(Proceeds(gross, net, fees, fee_percents))
+        return found
+
+    # -- NUM007: splits ------------------------------------------------------------------------
+
+    @cached_property
+    def split_ratios(self) -> list[SplitRatio]:
+        found: list[SplitRatio] = []
+        for view in self.views:
+            if view.section not in CLAIM_SECTIONS | HEAD_SECTIONS:
+                continue
+            if not _search(_SPLIT, view.text):
+                continue
+            for q in view.of(Kind.RATIO):
+                if q.in_range or q.ratio is None:
+                    continue
+                if re.search(
+                    r"range|between|up to|not (?:less|more) than", view.before(q, 40), re.I
+                ):
+                    continue
+                if re.search(r"^\s*(?:to|and)\s", view.after(q, 6), re.I):
+                    continue
+                found.append(SplitRatio(q, q.value, q.text))
+            for match in _EVERY_N.finditer(view.text):
+                digits = match.group("d")
+                n: Decimal | None = None
+                if digits:
+                    n = Decimal(digits.replace(",", ""))
+                else:
+                    token = match.group("n")
+                    parsed = (
+                        int(token.replace(",", ""))
+                        if token.replace(",", "").isdigit()
+                        else parse_number_words(token)
+                    )
+                    n = Decimal(parsed) if parsed else None
+                if n is None or n <= 1:
+                    continue
+                anchor = Quantity(
+                    kind=Kind.RATIO,
+                    value=n,
+                    interval=Interval.exact(n),
+                    start=view.start + match.start(),
+                    end=view.start + match.end(),
+                    text=match.group(),
+                    ulp=Decimal(1),
+                    section=view.section,
+                    sentence=view.index,
+                    block=view.block,
+                    ratio=(1, int(n)),
+                )
+                found.append(SplitRatio(anchor, n, match.group()))
+        return found
+
+    @cached_property
+    def splits(self) -> list[Split]:
+        ratios = {r.old_per_new for r in self.split_ratios}
+        if len(ratios) != 1:
+            return []
+        ratio = next(r for r in self.split_ratios)
+        found: list[Split] = []
+        for view in self.claim_views():
+            if not _search(_SPLIT, view.text):
+                continue
+            counts = [
+                c
+                for c in view.of(Kind.SHARES)
+                if c.instrument is None
+                and not re.search(r"authori[sz]ed", view.after(c, 40) + view.before(c, 40), re.I)
+            ]
+            pair = self._from_to(view, counts)
+            if pair is not None:
+                found.append(Split(ratio.ratio, pair[0], pair[1]))
+            prices = [
+                q
+                for q in view.of(Kind.MONEY)
+                if q.per in SHARE_UNITS or "split" in view.after(q, 20)
+            ]
+            pre = [
+                q
+                for q in prices
+                if re.search(
+                    r"pre-(?:split|consolidation)", view.after(q, 30) + view.before(q, 30), re.I
+                )
+            ]
+            post = [
+                q
+                for q in prices
+                if re.search(
+                    r"post-(?:split|consolidation)", view.after(q, 30) + view.before(q, 30), re.I
+                )
+            ]
+            if len(pre) == 1 and len(post) == 1 and pre[0] is not post[0]:
+                found.append(Split(ratio.ratio, pre[0], post[0], prices=True))
+        return found
+
+    def _from_to(self, view: View, counts: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+        if len(counts) != 2:
+            return None
+        a, b = counts
+        if re.search(
+            r"\bfrom\s+(?:approximately\s+|about\s+)?$", view.before(a, 30), re.I
+        ) and re.search(r"\bto\s+(?:approximately\s+|about\s+)?$", view.before(b, 30), re.I):
+            return a, b
+        if re.search(
+            r"\bto\s+(?:approximately\s+|about\s+)?$", view.before(a, 30), re.I
+        ) and re.search(r"\bfrom\s+(?:approximately\s+|about\s+)?$", view.before(b, 30), re.I):
+            return b, a
+        return None
+
+    # -- NUM011 / NUM009: restatements ---------------------------------------------------------
+
+    @cached_property
+    def spelled(self) -> list[Spelled]:
+        found: list[Spelled] = []
+        for q in self.quantities:
+            if q.words is None:
+                continue
+            value = parse_number_words(q.words)
+            if value is not None:
+                found.append(Spelled(q, value))
+        return found
+
+    @cached_property
+    def restatements(self) -> list[Restatement]:
+        """Headline figures that the body states otherwise, and transaction terms (offering,
+        conversion, fixed price; gross or net proceeds) stated twice with different values."""
+        return [
+            *self._headline_restatements(),
+            *self._body_restatements(),
+            *self._table_restatements(),
+        ]
+
+    def _table_restatements(self) -> Iterator[Restatement]:
+        """A body figure whose label is a table row's label, and which matches a cell of
+        that row only at a thousandfold scale ("$4.5 billion" against 4,512 in a table "in
+        thousands"). Only scale slips: which column (period) the body means is not known,
+        so a plain difference is not reported."""
+        rows: dict[str, list[Quantity]] = {}
+        for q in self.quantities:
+            if q.cell is not None and q.kind is Kind.MONEY and q.per is None and q.scale > 1:
+                rows.setdefault(_row_key(q.cell.row_label), []).append(q)
+        if not rows:
+            return
+        for view in self.claim_views():
+            for q in view.of(Kind.MONEY):
+                if q.per is not None or q.in_range or q.qualifier in (Qualifier.UP_TO,):
+                    continue
+                match = _BODY_LABEL.search(view.before(q, 80))
+                if match is None:
+                    continue
+                cells = rows.get(_row_key(match.group("label")))
+                if not cells or any(_agree(q, c) for c in cells):
+                    continue
+                for cell in cells:
+                    for factor in (Decimal(1000), Decimal("0.001")):
+                        if q.interval.overlaps(face_interval(cell).scaled(factor)):
+                            yield Restatement(q, cell, match.group("label").strip().lower())
+                            break
+                    else:
+                        continue
+                    break
+
+    def _headline_restatements(self) -> Iterator[Restatement]:
+        heads = [v for v in self.views if v.section in HEAD_SECTIONS]
+        body = list(self.claim_views())
+        for head in heads:
+            for q in head.quantities:
+                if q.kind not in (Kind.MONEY, Kind.SHARES, Kind.PERCENT) or q.in_range:
+                    continue
+                if q.per in SHARE_UNITS:
+                    continue
+                key = _key(_clause_window(head.text, q.start - head.start, q.end - head.start), q)
+                if key is None:
+                    continue
+                same_kind = [
+                    b
+                    for v in body
+                    for b in v.quantities
+                    if b.kind is q.kind
+                    and b.per not in SHARE_UNITS
+                    and (b.kind is not Kind.MONEY or _same_currency(b, q))
+                ]
+                if any(_agree(q, b) for b in same_kind):
+                    continue
+                keyed = [
+                    b
+                    for v in body
+                    for b in v.quantities
+                    if b in same_kind
+                    and not b.in_range
+                    and _key(_clause_window(v.text, b.start - v.start, b.end - v.start), b) == key
+                ]
+                if not keyed:
+                    continue
+                if _sums_to(q, keyed) or q.qualifier is Qualifier.UP_TO:
+                    continue
+                yield Restatement(q, keyed[0], key, tuple(keyed))
+
+    def _body_restatements(self) -> Iterator[Restatement]:
+        labelled: dict[str, list[tuple[View, Quantity]]] = {}
+        for view in self.claim_views():
+            if _search(_SCOPE_WORDS, view.text) and not re.search(
+                r"(?:fixed|conversion|offering) price", view.text, re.I
+            ):
+                scoped = True
+            else:
+                scoped = False
+            for q in view.of(Kind.MONEY):
+                if q.in_range or q.qualifier is Qualifier.UP_TO:
+                    continue
+                label = _transaction_label(view.before(q, 50), q)
+                if label is None:
+                    continue
+                if label.endswith("proceeds") and (scoped or _search(_OPTION, view.text)):
+                    continue
+                if re.search(
+                    r"warrant|option|tranche|\bnotes?\b", view.text, re.I
+                ) and not label.endswith("proceeds"):
+                    continue
+                labelled.setdefault(label, []).append((view, q))
+        for label, items in labelled.items():
+            values = {q.value for _, q in items}
+            if len(values) < 2:
+                continue
+            first_view, first = items[0]
+            for other_view, other in items[1:]:
+                series = (_series(first_view.text), _series(other_view.text))
+                if all(series) and series[0] != series[1]:
+                    continue
+                if not face_interval(first).overlaps(face_interval(other)) and _same_currency(
+                    first, other
+                ):
+                    yield Restatement(first, other, label)
+                    break
+
+    @cached_property
+    def currency_mixes(self) -> list[CurrencyMix]:
+        """A bare "$" amount in the same paragraph as an explicit non-US dollar amount
+        ("CAD $0.60 per unit ... aggregate gross proceeds of $6,079,199.40"), unless one is
+        given as the other's equivalent in parentheses or the release says once what "$"
+        means."""
+        text = self.facts.release.text
+        if _search(_EXPLICIT_STATEMENT, text) or _EQUIVALENT_PAIR.search(text):
+            return []
+        home = _home_dollars(self.facts.release)
+        if not home:
+            return []  # a US issuer's bare "$" is the US dollar beside "A$64 million"
+        found: list[CurrencyMix] = []
+        for block in self._blocks.values():
+            money = [q for v in block if v.section in CLAIM_SECTIONS for q in v.of(Kind.MONEY)]
+            explicit = [
+                q
+                for q in money
+                if q.currency in home
+                and q.currency_written is not None
+                and "$" in q.currency_written
+            ]
+            if not explicit:
+                continue
+            text = self.facts.release.text
+            for q in money:
+                if q.currency_written != "$":
+                    continue
+                around = text[max(0, q.start - 3) : q.end + 3]
+                if "(" in around or ")" in around:
+                    continue
+                if any(abs(e.start - q.end) < 4 or abs(q.start - e.end) < 4 for e in explicit):
+                    continue
+                found.append(CurrencyMix(explicit[0], q))
+                break
+            if found:
+                break
+        return found
+
+
+# -- module helpers ---------------------------------------------------------------------------
+
+#: Where a release comes from, as its dateline and first paragraph say (city, province or
+#: state, listing venue): for such an issuer a bare "$" may well mean its own dollar.
+_HOME_DOLLAR_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "CAD",
+        re.compile(
+            r"\b(?:TSX(?:V|-V|\.V| Venture)?|CSE|NEO|Cboe Canada|Canadian Securities Exchange"
+            r"|Canada|Canadian|British Columbia|Alberta|Ontario|Qu[eé]bec|Manitoba|Saskatchewan"
+            r"|Nova Scotia|New Brunswick|Newfoundland|Yukon|Vancouver|Toronto|Calgary"
+            r"|Montr[eé]al|Ottawa|Edmonton|Winnipeg|Halifax|B\.C\.)\b"
+        ),
+    ),
+    (
+        "AUD",
+        re.compile(r"\b(?:ASX|Australia|Sydney|Melbourne|Perth|Brisbane|Adelaide)\b"),
+    ),
+    ("NZD", re.compile(r"\b(?:NZX|New Zealand|Auckland|Wellington)\b")),
+    ("HKD", re.compile(r"\b(?:HKEX|SEHK|Hong Kong)\b")),
+    ("SGD", re.compile(r"\b(?:SGX|Singapore)\b")),
+)
+
+
+def _home_dollars(release: Release) -> frozenset[str]:
+    """The non-US dollars the issuer may mean by a bare "$": those of the place and venue
+    its dateline paragraph names. Empty for a US issuer, whose "$" is the US dollar."""
+    parts: list[str] = []
+    if release.dateline is not None:
+        parts.append(release.dateline.place)
+    if release.body:
+        parts.append(release.body[0].text[:600])
+    head = " ".join(parts)
+    return frozenset(code for code, cue in _HOME_DOLLAR_CUES if cue.search(head))
+
+
+_TRANSACTION_LABELS = [
+    ("offering price", r"(?:public\s+)?offering price"),
+    ("conversion price", r"conversion price"),
+    ("fixed price", r"fixed (?:conversion |purchase )?price"),
+    ("purchase price per share", r"purchase price per share"),
+    ("subscription price", r"subscription price"),
+    ("gross proceeds", r"gross proceeds"),
+    ("net proceeds", r"net proceeds"),
+]
+
+
+def _transaction_label(before: str, q: Quantity) -> str | None:
+    tail = before[-50:]
+    for label, pattern in _TRANSACTION_LABELS:
+        if re.search(
+            rf"{pattern}\s+(?:to the company\s+|from the offering\s+)?(?:of|is|was|are|were|"
+            rf"will be|are expected to be|is expected to be|of approximately|equal to)\s*"
+            rf"(?:approximately\s+|about\s+)?$",
+            tail,
+            re.IGNORECASE,
+        ):
+            if label.endswith("price") and q.per not in SHARE_UNITS | {None}:
+                return None
+            if label.endswith("proceeds") and q.per is not None:
+                return None
+            return label
+    return None
+
+
+_BODY_LABEL = _rx(
+    r"(?P<label>[A-Za-z][A-Za-z&'’ -]{2,60}?)\s+(?:was|were|of|totall?ed|amounted to|reached"
+    r"|increased to|decreased to|rose to|fell to|grew to)\s+(?:approximately\s+|about\s+)?$"
+)
+
+
+def _row_key(label: str) -> str:
+    """A table row label or a body label, reduced for comparison ("Total revenue" and
+    "total revenues" are the same row)."""
+    words = re.findall(r"[a-z]+", label.lower())
+    words = [w for w in words if w not in ("total", "the", "our", "its", "company", "s")]
+    return " ".join(w.rstrip("s") for w in words[-4:])
+
+
+def _series(text: str) -> frozenset[str]:
+    return frozenset(m.lower() for m in re.findall(r"\b(?:series|class)\s+[A-Z0-9]+\b", text, re.I))
+
+
+def _agree(a: Quantity, b: Quantity) -> bool:
+    """Could two statements be of the same value (each within its own writing)?"""
+    return a.interval.overlaps(b.interval) or face_interval(a).overlaps(face_interval(b))
+
+
+def _sums_to(total: Quantity, parts: list[Quantity]) -> bool:
+    """Is ``total`` the sum of two of ``parts`` (a headline adding two tranches)?"""
+    for i, a in enumerate(parts):
+        for b in parts[i + 1 :]:
+            if total.interval.overlaps(face_interval(a) + face_interval(b)):
+                return True
+    return False
+
+
+def _option_mode(text: str) -> str:
+    if not _search(_OPTION, text) or _search(_OPTION_EXCLUDED, text):
+        return "base"
+    return "full" if _search(_OPTION_FULL, text) else "unknown"
+
+
+_NEGATIVE_BEFORE = _rx(
+    r"(?:loss(?:es)?|deficit|deficiency|negative|outflow)\s+(?:of\s+)?(?:approximately\s+)?$"
+)
+
+
+def _rate_adjacent(view: View, change: Quantity, new: Quantity, old: Quantity | None) -> bool:
+    """A percent change of a rate ("margin rose 5% to 35% from 30%") must sit right next
+    to the rates: "grew 333% and comprised 19% of revenues, versus 7%" is two claims."""
+    members = [q for q in (new, old) if q is not None]
+    if all(q.end <= change.start for q in members):
+        return True
+    nearest = min((q for q in members if q.start >= change.end), key=lambda q: q.start)
+    return (
+        re.fullmatch(
+            r"\s*(?:,\s*)?(?:to|from)\s+(?:approximately\s+|about\s+)?",
+            view.between(change, nearest),
+        )
+        is not None
+    )
+
+
+def _in_parentheses(view: View, q: Quantity) -> bool:
+    """Is ``q`` inside a parenthetical ("(approximately $4.5 million annualized)")?"""
+    head = view.text[: q.start - view.start]
+    return head.count("(") > head.count(")")
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    """Two figures a change could be between: same kind, currency and per-unit. "$36.62
+    per share ... compared to $34.45" leaves the second "per share" implied: a per-share
+    figure and an unlabelled one are comparable when they are of a size (within 2x)."""
+    if a.kind is not b.kind:
+        return False
+    if a.kind is Kind.MONEY:
+        if not _same_currency(a, b):
+            return False
+        if a.per == b.per:
+            return True
+        if {a.per, b.per} == {None, "share"} and a.value > 0 and b.value > 0:
+            return Decimal("0.5") <= a.value / b.value <= 2
+        return False
+    return True
+
+
+def _adjacent(
+    view: View, change: Quantity, members: list[Quantity], inside: list[Quantity]
+) -> bool:
+    """Do the change and its figures sit together, with no other figure among them and no
+    long stretch of words between the change and its nearest figure?"""
+    group = [change, *members]
+    first = min(q.start for q in group)
+    last = max(q.end for q in group)
+    if any(
+        q not in group and first <= q.start < last and not _in_parentheses(view, q) for q in inside
+    ):
+        return False
+    nearest = min(len(view.between(change, q)) for q in members)
+    return nearest <= 60
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        spans.append((begin, match.start()))
+        begin = match.end()
+    spans.append((begin, len(text)))
+    return spans
+
+
+#: The relations of the ``Facts`` read last (one entry, checked by identity): shared by
+#: every NUM rule of a release without keeping every release of a run alive.
+_LAST: tuple[weakref.ref[Facts], Relations] | None = None
+
+
+def relations_for(facts: Facts) -> Relations:
+    """The ``Relations`` of a release, made once per ``Facts`` and shared by every rule."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0]() is facts:
+        return last[1]
+    found = Relations(facts)
+    _LAST = (weakref.ref(facts), found)
+    return found

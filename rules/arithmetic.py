@@ -1,0 +1,1431 @@
+"""Arithmetic and numeric consistency (NUM): the numbers a release states must agree.
+
+A release that converts "$1,000,000 at $0.0040 per share" into "250,000,000 shares" and
+calls $0.0040 "a premium of 700%" to a $0.0005 bid makes arithmetic claims a reader can
+check, and the SEC can too (Rule 10b-5 reaches a misstated number as surely as a misstated
+fact). No disclosure tool recomputes them: filing suites tie a number to its source, wire
+editors read for style. These rules recompute each claim the text makes and show the
+working in the evidence.
+
+How they stay quiet when they should: every stated figure carries the interval its
+writing implies (``disclint.quantities``: "7.9%" is 7.85..7.95, "$1.2 million" is 1.15..1.25
+million, "about" widens, "over" makes it one-sided), the computed value is an interval too,
+and a rule reports only when the two do not overlap. Claims come from sentence structure
+and cue words (``disclint.relations``), never from trying combinations of numbers. When a
+check fails and the stated figure carries a bound ("over 60%", "nearly", "up to"), the
+finding is NUM010 (the qualifier is what the numbers contradict) instead of the claim's own
+rule, so each problem is reported once.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from disclint.api import Finding, Rule, RuleContext, RuleOptions, rule
+from disclint.facts import Facts
+from disclint.profile import IssuerProfile
+from disclint.quantities import (
+    INFINITY,
+    Interval,
+    Kind,
+    Qualifier,
+    Quantity,
+    describe_interval,
+    format_decimal,
+)
+from disclint.relations import (
+    Aggregate,
+    Change,
+    Portion,
+    Premium,
+    Proceeds,
+    Product,
+    Relations,
+    Restatement,
+    compatible_classes,
+    face_interval,
+    relations_for,
+)
+
+if TYPE_CHECKING:
+    from disclint.model import Release
+
+HUNDRED = Decimal(100)
+ONE = Decimal(1)
+#: Tolerance of a recomputed split: holders' fractions are rounded up (or paid in cash),
+#: so post-split counts drift from pre / ratio by up to the number of holders.
+SPLIT_SLACK = Decimal("0.005")
+#: "Doubled", "tripled", "3x": the ratio must be within 5% of the multiple.
+MULTIPLE_SLACK = Decimal("0.05")
+#: A quote with a relative rounding step above this (one or two significant digits, as a
+#: sub-penny bid) is taken as the exact tick it is, not as a rounded average.
+TICK_PRECISION = Decimal("0.005")
+SUB_PENNY = Decimal("0.01")
+
+#: Qualifiers that make a figure a bound: a failed check on such a figure is NUM010.
+BOUNDS = frozenset(
+    {
+        Qualifier.OVER,
+        Qualifier.WELL_OVER,
+        Qualifier.AT_LEAST,
+        Qualifier.NEARLY,
+        Qualifier.UNDER,
+        Qualifier.UP_TO,
+    }
+)
+
+CITATION_10B5 = (
+    "Exchange Act Rule 10b-5 (17 CFR 240.10b-5): untrue statements of material fact in "
+    "connection with the purchase or sale of a security"
+)
+
+
+# -- showing the working ------------------------------------------------------------------------
+
+
+def _symbol(q: Quantity) -> str:
+    written = (q.currency_written or "$").strip()
+    return {"USD": "US$", "CAD": "C$", "EUR": "€", "GBP": "£"}.get(written, written)
+
+
+def _rough(value: Decimal) -> str:
+    """A large count to four significant digits ("246.9 million"), for interval bounds."""
+    magnitude = abs(value)
+    for exponent, word in ((12, "trillion"), (9, "billion"), (6, "million")):
+        unit = Decimal(10) ** exponent
+        if magnitude >= unit:
+            scaled = value / unit
+            places = max(0, 3 - scaled.adjusted())
+            return f"{format_decimal(scaled, places)} {word}"
+    return format_decimal(value, 0)
+
+
+def show(value: Decimal, like: Quantity, *, extra: int = 1, rough: bool = False) -> str:
+    """``value`` written the way ``like`` is written (same currency, scale, unit), with one
+    more decimal than ``like`` shows so a rounding difference is visible."""
+    if value in (INFINITY, -INFINITY):
+        return "unbounded"
+    if like.kind is Kind.MONEY:
+        sign = "-" if value < 0 else ""
+        magnitude = abs(value)
+        if like.scale > ONE and magnitude >= like.scale / 1000:
+            places = max(_places(like.ulp / like.scale) + extra, 1)
+            word = {3: "thousand", 6: "million", 9: "billion", 12: "trillion"}[
+                like.scale.adjusted()
+            ]
+            return f"{sign}{_symbol(like)}{format_decimal(magnitude / like.scale, places)} {word}"
+        if magnitude < 1000:
+            places = max(_places(like.ulp) + extra, 2)
+            if magnitude < 1:
+                places = max(places, _significant_places(magnitude))
+            text = format_decimal(magnitude, places)
+            minimum = max(_places(like.ulp), 2)
+            while text.count(".") and len(text.split(".")[1]) > minimum and text.endswith("0"):
+                text = text[:-1]
+            return f"{sign}{_symbol(like)}{text}"
+        return f"{sign}{_symbol(like)}{format_decimal(magnitude, 0)}"
+    if like.kind is Kind.SHARES:
+        if rough and abs(value) >= 10**6:
+            return f"{_rough(value)} {_noun(like)}"
+        if value == value.to_integral_value() or abs(value) >= 1000:
+            return f"{format_decimal(value, 0)} {_noun(like)}"
+        return f"{format_decimal(value, 2)} {_noun(like)}"
+    if like.kind is Kind.PERCENT:
+        return f"{format_decimal(value, max(_places(like.ulp) + extra, 1))}%"
+    if like.kind is Kind.POINTS:
+        return f"{format_decimal(value, max(_places(like.ulp) + extra, 1))} percentage points"
+    if like.kind is Kind.MULTIPLE:
+        return f"{format_decimal(value, 2)}x"
+    return format_decimal(value)
+
+
+def _noun(q: Quantity) -> str:
+    if q.security in (None, "shares"):
+        return "shares"
+    return {"ads": "ADSs"}.get(q.security, q.security)
+
+
+def _places(ulp: Decimal) -> int:
+    return max(0, -ulp.normalize().adjusted()) if ulp < ONE else 0
+
+
+def _significant_places(magnitude: Decimal) -> int:
+    return min(-magnitude.adjusted() + 3, 10) if magnitude > 0 else 2
+
+
+def show_interval(interval: Interval, like: Quantity) -> str:
+    """An interval in ``like``'s units; share counts in millions or billions, rounded."""
+    if interval.high == INFINITY:
+        return f"at least {show(interval.low, like, rough=True)}"
+    if interval.low == interval.high:
+        return show(interval.low, like)
+    return f"{show(interval.low, like, rough=True)} to {show(interval.high, like, rough=True)}"
+
+
+def stated(q: Quantity) -> str:
+    """ "approximately $11.0 million (10.9..11.1 million)": a stated figure and its
+    tolerance as evidence shows it."""
+    prefix = f"{q.qualifier_text} " if q.qualifier_text and q.qualifier_text not in q.text else ""
+    text = " ".join(q.text.split())
+    suffix = ""
+    if q.kind is Kind.SHARES and not text.endswith(("shares", "units", "ADSs")):
+        suffix = f" {_noun(q)}"
+    return f"{prefix}{text}{suffix} {describe_interval(q)}"
+
+
+def difference(computed: Decimal, q: Quantity) -> str:
+    delta = abs(q.value - computed)
+    if computed == 0:
+        return f"difference: {show(delta, q, extra=0)}"
+    relative = delta / abs(computed) * HUNDRED
+    if q.kind in (Kind.PERCENT, Kind.POINTS):
+        return f"difference: {format_decimal(delta, max(_places(q.ulp), 1))} percentage points"
+    return f"difference: {show(delta, q, extra=0)} ({format_decimal(relative, 1)}%)"
+
+
+def quote_interval(q: Quantity) -> Interval:
+    """A market quote or contract price as an interval: exact when written to one or two
+    significant digits (a sub-penny bid is the tick it is), its rounding otherwise."""
+    if q.value == 0 or q.ulp / 2 / abs(q.value) > TICK_PRECISION:
+        return Interval.exact(q.value)
+    return face_interval(q)
+
+
+# -- checks ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One result of the NUM analysis, reported by the rule whose ``code`` it carries."""
+
+    code: str
+    start: int
+    end: int
+    message: str
+    evidence: tuple[str, ...]
+    severity: str | None = None  # None: the rule's default
+    reminder: bool = False  # an "info" reminder a rule option can turn off
+
+
+def _code(default: str, q: Quantity) -> str:
+    return "NUM010" if q.qualifier in BOUNDS else default
+
+
+def _bound_note(q: Quantity) -> list[str]:
+    if q.qualifier in BOUNDS:
+        return [
+            f'the qualifier "{q.qualifier_text}" makes {q.text.strip()} a bound the '
+            f"computed value does not respect"
+        ]
+    return []
+
+
+class Analysis:
+    """Every NUM check of one release, computed once and shared by the NUM rules."""
+
+    def __init__(self, facts: Facts, issuer: IssuerProfile) -> None:
+        self.facts = facts
+        self.issuer = issuer
+        self.relations: Relations = relations_for(facts)
+        self.checks: list[Check] = []
+        self._seen: set[tuple[str, int, str]] = set()
+        self._run()
+
+    def add(self, check: Check) -> None:
+        key = (check.code, check.start, check.severity or "")
+        if key in self._seen:
+            return
+        self._seen.add(key)
+        self.checks.append(check)
+
+    def _run(self) -> None:
+        rel = self.relations
+        for product in [*rel.products, *rel.offering_products]:
+            self._product(product)
+        for premium in rel.premiums:
+            self._premium(premium)
+        for change in rel.changes:
+            self._change(change)
+        self._portions(rel.portions)
+        for aggregate in rel.aggregates:
+            self._aggregate(aggregate)
+        for proceeds in rel.proceeds:
+            self._proceeds(proceeds)
+        self._splits()
+        for restatement in rel.restatements:
+            self._restatement(restatement)
+        for spelled in rel.spelled:
+            q = spelled.quantity
+            if Decimal(spelled.words_value) != q.value:
+                self.add(
+                    Check(
+                        "NUM011",
+                        q.start,
+                        q.end,
+                        f'"{q.words}" is {format_decimal(Decimal(spelled.words_value))}, '
+                        f"but the digits beside it say {q.text.split('(')[-1].rstrip(')')}",
+                        (
+                            f'in words: "{q.words}" = '
+                            f"{format_decimal(Decimal(spelled.words_value))}",
+                            f"in digits: {format_decimal(q.value)}",
+                        ),
+                    )
+                )
+        for q in rel.malformed:
+            written = self.facts.release.text[q.start : q.end + 3].strip()
+            self.add(
+                Check(
+                    "NUM009",
+                    q.start,
+                    q.end + 3,
+                    f'"{self.facts.release.text[q.start : q.end + 3].strip()}" is not a '
+                    "well-formed number: a comma must be followed by three digits",
+                    (
+                        f'read as written: "{written}"',
+                        "a thousands separator followed by one, two or four digits is a typo "
+                        "or a decimal comma; either way the figure is unreliable",
+                    ),
+                )
+            )
+        for mix in rel.currency_mixes:
+            self.add(
+                Check(
+                    "NUM009",
+                    mix.bare.start,
+                    mix.bare.end,
+                    f'"{mix.bare.text}" does not say which dollar; the release also uses '
+                    f'"{mix.explicit.currency_written}" ({mix.explicit.currency})',
+                    (
+                        f"explicit: {mix.explicit.text} ({mix.explicit.currency})",
+                        f"bare: {mix.bare.text} (US or {mix.explicit.currency} dollars?)",
+                        "write US$ or the other currency's symbol on every amount, or state "
+                        'once that "all amounts are in ... dollars unless otherwise noted"',
+                    ),
+                )
+            )
+
+    # -- NUM001 ------------------------------------------------------------------------------
+
+    def _product(self, p: Product) -> None:
+        shares = p.shares
+        caps = [q.qualifier is Qualifier.UP_TO for q in (p.amount, shares)]
+        if caps[0] != caps[1]:
+            return  # a cap against a firm figure says nothing about the arithmetic
+        both_caps = p.amount.qualifier is Qualifier.UP_TO and shares.qualifier is Qualifier.UP_TO
+        amount_iv = face_interval(p.amount) if both_caps else p.amount.interval
+        shares_iv = face_interval(shares) if both_caps else shares.interval
+        price_iv = face_interval(p.price)
+        count_iv = shares_iv
+        count_text = show(shares.value, shares)
+        if p.option is not None:
+            count_iv = shares_iv + face_interval(p.option)
+            count_text = f"({show(shares.value, shares)} + {show(p.option.value, p.option)})"
+        if p.context == "conversion" and p.preferred is not None:
+            # shares issued = amount / price
+            computed = p.amount.value / p.price.value
+            computed_iv = amount_iv / price_iv
+            working = f"{_plain(p.amount)} / {_plain(p.price)} = {show(computed, shares)}"
+            if not computed_iv.overlaps(shares_iv):
+                self.add(
+                    Check(
+                        _code("NUM001", shares),
+                        shares.start,
+                        shares.end,
+                        f"{_plain(p.amount)} converted at {_plain(p.price)} per share is "
+                        f"{show(computed, shares)}, not {shares.text.strip()}",
+                        (
+                            working,
+                            f"stated: {stated(shares)}",
+                            *self._price_rounding(p.price, computed_iv, shares),
+                            difference(computed, shares),
+                            *_bound_note(shares),
+                        ),
+                    )
+                )
+            elif not p.stated_terms:
+                self._conversion_terms(p)
+            return
+        computed = (shares.value + (p.option.value if p.option else 0)) * p.price.value
+        computed_iv = count_iv * price_iv
+        if computed_iv.overlaps(amount_iv):
+            if p.preferred is not None and not p.stated_terms:
+                self._conversion_terms(p)
+            return
+        working = f"{count_text} x {_plain(p.price)} = {show(computed, p.amount)}"
+        self.add(
+            Check(
+                _code("NUM001", p.amount),
+                p.amount.start,
+                p.amount.end,
+                f"{p.amount.text.strip()} does not equal {count_text} at {_plain(p.price)}: "
+                f"that is {show(computed, p.amount)}",
+                (
+                    working,
+                    f"stated: {stated(p.amount)}",
+                    difference(computed, p.amount),
+                    *(["the amount assumes the option is exercised in full"] if p.option else []),
+                    *_bound_note(p.amount),
+                ),
+            )
+        )
+
+    def _price_rounding(self, price: Quantity, computed: Interval, like: Quantity) -> list[str]:
+        if price.ulp / abs(price.value) < Decimal("0.001"):
+            return []
+        return [
+            f"the price written to {price.ulp.normalize():f} allows {show_interval(computed, like)}"
+        ]
+
+    def _conversion_terms(self, p: Product) -> None:
+        preferred = p.preferred
+        if preferred is None or preferred.value == 0:
+            return
+        stated_value = p.amount.value / preferred.value
+        per_preferred = p.shares.value / preferred.value
+        self.add(
+            Check(
+                "NUM001",
+                preferred.start,
+                preferred.end,
+                f"the stated value ({_plain(p.amount, stated_value)} per preferred share) and "
+                f"the conversion ratio ({format_decimal(per_preferred)} common per preferred "
+                "share) are implied but not stated",
+                (
+                    f"{_plain(p.amount)} / {format_decimal(preferred.value)} preferred = "
+                    f"{_plain(p.amount, stated_value)} stated value per preferred share",
+                    f"{format_decimal(p.shares.value)} common / {format_decimal(preferred.value)}"
+                    f" preferred = {format_decimal(per_preferred)} common per preferred share",
+                    f"{_plain(p.amount)} / {_plain(p.price)} = "
+                    f"{show(p.amount.value / p.price.value, p.shares)}"
+                    f"; stated {p.shares.text.strip()}",
+                ),
+                severity="info",
+                reminder=True,
+            )
+        )
+
+    # -- NUM002 ------------------------------------------------------------------------------
+
+    def _premium(self, p: Premium) -> None:
+        percent = p.percent
+        word = "discount" if p.discount else "premium"
+        if p.reference is None:
+            if p.price is None and not p.subject_is_price:
+                return  # "convertible at a 15% discount to market": a term, not a claim
+            self.add(
+                Check(
+                    "NUM002",
+                    percent.start,
+                    percent.end,
+                    f"a {word} of {percent.text.strip()} to a reference price that is not stated",
+                    (
+                        f"stated: {word} of {stated(percent)}",
+                        "the reference price (closing bid, last sale, VWAP) is not given, so "
+                        "the percentage cannot be checked",
+                    ),
+                    severity="warning",
+                )
+            )
+            return
+        reference = p.reference
+        if p.price is not None and p.price.value > 0 and reference.value > 0:
+            ratio_iv = quote_interval(p.price) / quote_interval(reference)
+            ratio = p.price.value / reference.value
+            if p.discount:
+                computed = (ONE - ratio) * HUNDRED
+                computed_iv = Interval(
+                    (ONE - ratio_iv.high) * HUNDRED, (ONE - ratio_iv.low) * HUNDRED
+                )
+                formula = f"1 - {_plain(p.price)} / {_plain(reference)}"
+            else:
+                computed = (ratio - ONE) * HUNDRED
+                computed_iv = ratio_iv.shifted(-ONE).scaled(HUNDRED)
+                formula = f"{_plain(p.price)} / {_plain(reference)} - 1"
+            if not computed_iv.overlaps(percent.interval):
+                hints = self._premium_hints(p, ratio, percent)
+                self.add(
+                    Check(
+                        _code("NUM002", percent),
+                        percent.start,
+                        percent.end,
+                        f"{_plain(p.price)} is a {word} of {show(computed, percent)} to "
+                        f"{_plain(reference)}, not {percent.text.strip()}",
+                        (
+                            f"{formula} = {show(computed, percent)} "
+                            f"({format_decimal(ratio, 2)}x the reference)",
+                            f"stated: {word} of {stated(percent)}",
+                            difference(computed, percent),
+                            *hints,
+                            *_bound_note(percent),
+                        ),
+                    )
+                )
+        problems: list[str] = []
+        if not p.market_reference:
+            return
+        if not p.reference_dated:
+            problems.append("the date of the reference price is not stated")
+        if reference.currency in (None, "USD") and reference.value < SUB_PENNY:
+            if p.price is not None:
+                gap = abs(p.price.value - reference.value)
+                problems.append(
+                    f"the reference is a sub-penny quote ({_plain(reference)}): the "
+                    f"{word} is {_plain(reference, gap)} per share in absolute terms"
+                )
+            else:
+                problems.append(f"the reference is a sub-penny quote ({_plain(reference)})")
+        if problems:
+            self.add(
+                Check(
+                    "NUM002",
+                    reference.start,
+                    reference.end,
+                    f"{word} of {percent.text.strip()}: " + "; ".join(problems[:1]),
+                    tuple(problems),
+                    severity="warning",
+                )
+            )
+
+    def _premium_hints(self, p: Premium, ratio: Decimal, percent: Quantity) -> list[str]:
+        hints: list[str] = []
+        as_multiple = ratio * HUNDRED
+        if percent.interval.contains(as_multiple) or percent.interval.overlaps(
+            Interval.around(as_multiple, percent.ulp)
+        ):
+            hints.append(
+                f"{percent.text.strip()} is the price as a percentage of the reference "
+                f"({format_decimal(ratio, 2)}x); the {('discount' if p.discount else 'premium')}"
+                f" is that minus 100%"
+            )
+        if p.price is not None and p.price.value > 0:
+            inverted = (
+                abs(p.price.value - (p.reference.value if p.reference else 0)) / p.price.value
+            )
+            if percent.interval.contains(inverted * HUNDRED):
+                hints.append(
+                    f"{percent.text.strip()} is the difference divided by the price "
+                    "(an inverted denominator); the reference price is the base"
+                )
+        return hints
+
+    # -- NUM003 / NUM010: changes ------------------------------------------------------------------
+
+    def _change(self, c: Change) -> None:
+        new_iv = c.new.interval
+        new_text = _plain(c.new)
+        if c.old is not None:
+            old_iv, old_value, old_text = c.old.interval, c.old.value, _plain(c.old)
+        elif c.delta is not None:
+            # "increased by $1.4 million, or 132%, to $2.5 million": old = new - delta
+            sign = Decimal(c.direction or 1)
+            old_iv = new_iv - c.delta.interval.scaled(sign)
+            old_value = c.new.value - sign * c.delta.value
+            old_text = f"({new_text} {'-' if sign > 0 else '+'} {_plain(c.delta)})"
+        else:
+            return
+        if not new_iv.bounded or not old_iv.bounded or old_iv.low <= 0 or old_value <= 0:
+            return
+        stated_q = c.change
+        if stated_q.kind is Kind.MULTIPLE:
+            self._multiple(c, stated_q, new_iv, old_iv, old_value, new_text, old_text)
+            return
+        relative = (c.new.value - old_value) / old_value * HUNDRED
+        points = c.new.value - old_value
+        if c.old is None and c.delta is not None:
+            # the stated change is the difference: new - old counted through the old figure
+            # would count the delta's rounding twice
+            points_iv = c.delta.interval.scaled(Decimal(c.direction or 1))
+        else:
+            points_iv = new_iv - old_iv
+        relative_iv = (points_iv / old_iv).scaled(HUNDRED)
+        rates = c.new.kind is Kind.PERCENT and (c.old is None or c.old.kind is Kind.PERCENT)
+        signed_iv = (
+            stated_q.interval
+            if stated_q.negative
+            else stated_q.interval.scaled(Decimal(c.direction or 1))
+        )
+        if stated_q.kind is Kind.POINTS:
+            if not rates or points_iv.overlaps(signed_iv):
+                return
+            mixed = relative_iv.overlaps(signed_iv)
+            self.add(
+                Check(
+                    _code("NUM003", stated_q),
+                    stated_q.start,
+                    stated_q.end,
+                    (
+                        f"{stated_q.text.strip()} is the relative change; the rate moved "
+                        f"{show(points, stated_q)}"
+                        if mixed
+                        else f"{old_text} to {new_text} is {show(points, stated_q)}, not "
+                        f"{stated_q.text.strip()}"
+                    ),
+                    (
+                        f"{new_text} - {old_text} = {show(points, stated_q)}",
+                        f"({new_text} - {old_text}) / {old_text} = "
+                        f"{format_decimal(relative, 1)}% (relative change)",
+                        f"stated: {stated(stated_q)}",
+                        *_bound_note(stated_q),
+                    ),
+                )
+            )
+            return
+        if relative_iv.overlaps(signed_iv):
+            return
+        if rates and points_iv.overlaps(signed_iv):
+            self.add(
+                Check(
+                    "NUM003",
+                    stated_q.start,
+                    stated_q.end,
+                    f"{old_text} to {new_text} is {format_decimal(points, 1)} percentage points, "
+                    f"a {format_decimal(abs(relative), 1)}% change; {stated_q.text.strip()} "
+                    "confuses percent with percentage points",
+                    (
+                        f"{new_text} - {old_text} = {format_decimal(points, 1)} percentage points",
+                        f"({new_text} - {old_text}) / {old_text} = {format_decimal(relative, 1)}%",
+                        f"stated: {stated(stated_q)}",
+                    ),
+                )
+            )
+            return
+        sign_word = "increase" if c.direction > 0 else "decrease"
+        article = "an" if c.direction > 0 else "a"
+        wrong_way = (relative_iv.high < 0 < c.direction) or (relative_iv.low > 0 > c.direction)
+        message = (
+            f"described as {article} {sign_word} of {stated_q.text.strip()}, but {old_text} to "
+            f"{new_text} is a change of {format_decimal(relative, 1)}%"
+            if wrong_way
+            else f"{old_text} to {new_text} is a change of {format_decimal(relative, 1)}%, not "
+            f"{stated_q.text.strip()}"
+        )
+        self.add(
+            Check(
+                _code("NUM003", stated_q),
+                stated_q.start,
+                stated_q.end,
+                message,
+                (
+                    (
+                        f"{_plain(c.delta)} / {old_text} = {format_decimal(relative, 2)}%"
+                        if c.old is None and c.delta is not None
+                        else f"({new_text} - {old_text}) / {old_text} = "
+                        f"{format_decimal(relative, 2)}%"
+                    ),
+                    f"the figures as written allow {format_decimal(relative_iv.low, 2)}% to "
+                    f"{format_decimal(relative_iv.high, 2)}%",
+                    f"stated: {sign_word} of {stated(stated_q)}",
+                    *_bound_note(stated_q),
+                ),
+            )
+        )
+
+    def _multiple(
+        self,
+        c: Change,
+        stated_q: Quantity,
+        new_iv: Interval,
+        old_iv: Interval,
+        old_value: Decimal,
+        new_text: str,
+        old_text: str,
+    ) -> None:
+        """ "Doubled", "tripled", "3x": the ratio within 5% of the multiple; "more than
+        doubled" above it; "nearly tripled" up to 10% short of it (NUM010)."""
+        ratio = c.new.value / old_value
+        ratio_iv = new_iv / old_iv
+        allowed = Interval(
+            stated_q.value * (ONE - MULTIPLE_SLACK), stated_q.value * (ONE + MULTIPLE_SLACK)
+        )
+        if stated_q.qualifier in (Qualifier.OVER, Qualifier.WELL_OVER, Qualifier.AT_LEAST):
+            allowed = Interval(stated_q.value, INFINITY)
+        elif stated_q.qualifier is Qualifier.NEARLY:
+            # "nearly tripled": short of 3x, by no more than 10% (2.7x to 3x)
+            allowed = Interval(stated_q.value * (ONE - 2 * MULTIPLE_SLACK), stated_q.value)
+        elif stated_q.qualifier in BOUNDS:
+            allowed = stated_q.interval
+        if ratio_iv.overlaps(allowed):
+            return
+        upper = (
+            "no upper limit" if allowed.high == INFINITY else f"{format_decimal(allowed.high, 2)}x"
+        )
+        written = " ".join(filter(None, (stated_q.qualifier_text, stated_q.text)))
+        self.add(
+            Check(
+                "NUM010",
+                stated_q.start,
+                stated_q.end,
+                f'"{written}" but {new_text} is {format_decimal(ratio, 2)} times {old_text}',
+                (
+                    f"{new_text} / {old_text} = {format_decimal(ratio, 2)}x",
+                    f'"{written}" allows {format_decimal(allowed.low, 2)}x to {upper}',
+                ),
+            )
+        )
+
+    # -- NUM004: ownership ---------------------------------------------------------------------
+
+    def _portions(self, portions: list[Portion]) -> None:
+        implied_seen: list[tuple[Portion, Interval]] = []
+        outstanding = self.relations.outstanding_counts
+        issued = [p.shares for p in self.relations.products]
+        for p in portions:
+            if not p.ownership:
+                self._money_portion(p)
+                continue
+            percent = p.percent
+            if percent.value <= 0 or not percent.interval.bounded or percent.interval.low <= 0:
+                continue
+            implied_iv = p.part.interval / percent.interval.scaled(ONE / HUNDRED)
+            implied = p.part.value / percent.value * HUNDRED
+            if p.diluted:
+                continue
+            if p.whole is not None:
+                self._portion_against(p, p.whole, implied, implied_iv, "stated beside it")
+                continue
+            candidates = [o for o in outstanding if compatible_classes(o, p.part)]
+            if candidates:
+                options = [(o.interval, o) for o in candidates]
+                if p.post_issuance or not p.pre_issuance:
+                    for o in candidates:
+                        for extra in issued:
+                            if extra is not p.part and extra.start != o.start:
+                                options.append((o.interval + extra.interval, o))
+                if any(iv.overlaps(implied_iv) for iv, _ in options):
+                    implied_seen.append((p, implied_iv))
+                    continue
+                self._portion_against(
+                    p, candidates[0], implied, implied_iv, "stated in the release"
+                )
+                continue
+            profile = self.issuer.shares_outstanding
+            if profile:
+                base = Decimal(profile)
+                targets = [Interval.exact(base)] + [
+                    Interval.exact(base) + extra.interval for extra in issued if extra is not p.part
+                ]
+                if not any(t.overlaps(implied_iv) for t in targets):
+                    as_of = self.issuer.shares_outstanding_as_of
+                    self.add(
+                        Check(
+                            _code("NUM004", percent),
+                            percent.start,
+                            percent.end,
+                            f"{p.part.text.strip()} shares as {percent.text.strip()} implies "
+                            f"{show(implied, p.part)} outstanding; the issuer profile says "
+                            f"{format_decimal(base)}",
+                            (
+                                f"{format_decimal(p.part.value)} / {percent.text.strip()} = "
+                                f"{show(implied, p.part)} outstanding "
+                                f"({show_interval(implied_iv, p.part)})",
+                                f"issuer profile: {format_decimal(base)} shares outstanding"
+                                + (f" as of {as_of.isoformat()}" if as_of else ""),
+                                f"{format_decimal(p.part.value)} / {format_decimal(base)} = "
+                                f"{format_decimal(p.part.value / base * HUNDRED, 2)}%",
+                                *_bound_note(percent),
+                            ),
+                            severity="error",
+                        )
+                    )
+                    continue
+                implied_seen.append((p, implied_iv))
+                continue
+            self.add(
+                Check(
+                    "NUM004",
+                    percent.start,
+                    percent.end,
+                    f"{percent.text.strip()} of the outstanding shares implies about "
+                    f"{show(implied, p.part, rough=True)} outstanding; confirm against the last "
+                    "reported count",
+                    (
+                        f"{format_decimal(p.part.value)} / {percent.text.strip()} = "
+                        f"{show(implied, p.part, rough=True)} outstanding "
+                        f"({show_interval(implied_iv, p.part)} for {percent.text.strip()} read "
+                        f"as {describe_interval(percent).strip('()')})",
+                        "no shares-outstanding figure in the release or the issuer profile "
+                        "(issuer setting shares-outstanding)",
+                    ),
+                    severity="info",
+                    reminder=True,
+                )
+            )
+            implied_seen.append((p, implied_iv))
+        for i, (a, a_iv) in enumerate(implied_seen):
+            for b, b_iv in implied_seen[i + 1 :]:
+                if not compatible_classes(a.part, b.part) or a_iv.overlaps(b_iv):
+                    continue
+                if a.post_issuance != b.post_issuance or a.pre_issuance != b.pre_issuance:
+                    continue
+                self.add(
+                    Check(
+                        "NUM004",
+                        b.percent.start,
+                        b.percent.end,
+                        "two ownership statements imply different share counts outstanding",
+                        (
+                            f"{format_decimal(a.part.value)} / {a.percent.text.strip()} = "
+                            f"{show_interval(a_iv, a.part)} outstanding",
+                            f"{format_decimal(b.part.value)} / {b.percent.text.strip()} = "
+                            f"{show_interval(b_iv, b.part)} outstanding",
+                        ),
+                    )
+                )
+
+    def _portion_against(
+        self, p: Portion, whole: Quantity, implied: Decimal, implied_iv: Interval, where: str
+    ) -> None:
+        if whole.value == 0:
+            return
+        actual = p.part.value / whole.value * HUNDRED
+        actual_iv = (p.part.interval / whole.interval).scaled(HUNDRED)
+        if actual_iv.overlaps(p.percent.interval):
+            return
+        self.add(
+            Check(
+                _code("NUM004", p.percent),
+                p.percent.start,
+                p.percent.end,
+                f"{format_decimal(p.part.value)} of {format_decimal(whole.value)} shares is "
+                f"{format_decimal(actual, 2)}%, not {p.percent.text.strip()}",
+                (
+                    f"{format_decimal(p.part.value)} / {format_decimal(whole.value)} = "
+                    f"{format_decimal(actual, 2)}%",
+                    f"stated: {stated(p.percent)}",
+                    f"{format_decimal(p.part.value)} / {p.percent.text.strip()} would mean "
+                    f"{show(implied, p.part)} outstanding; {format_decimal(whole.value)} is "
+                    f"{where}",
+                    *_bound_note(p.percent),
+                ),
+            )
+        )
+
+    def _money_portion(self, p: Portion) -> None:
+        whole = p.whole
+        if whole is None or whole.value <= 0 or not whole.interval.bounded:
+            return
+        if not p.part.interval.bounded:
+            return
+        actual = p.part.value / whole.value * HUNDRED
+        actual_iv = (p.part.interval / whole.interval).scaled(HUNDRED)
+        if actual_iv.overlaps(p.percent.interval):
+            return
+        self.add(
+            Check(
+                _code("NUM003", p.percent),
+                p.percent.start,
+                p.percent.end,
+                f"{_plain(p.part)} is {format_decimal(actual, 1)}% of {_plain(whole)}, not "
+                f"{p.percent.text.strip()}",
+                (
+                    f"{_plain(p.part)} / {_plain(whole)} = {format_decimal(actual, 2)}%",
+                    f"stated: {stated(p.percent)}",
+                    *_bound_note(p.percent),
+                ),
+            )
+        )
+
+    # -- NUM005 ------------------------------------------------------------------------------
+
+    def _aggregate(self, a: Aggregate) -> None:
+        total, inc = a.total, a.increment
+        if not total.interval.bounded:
+            return
+        if total.interval.high < inc.interval.low:
+            self.add(
+                Check(
+                    _code("NUM005", total),
+                    total.start,
+                    total.end,
+                    f"the total {_plain(total)} is smaller than the {_plain(inc)} just added",
+                    (
+                        f"new: {stated(inc)}",
+                        f"total: {stated(total)}",
+                        f"{_plain(total)} - {_plain(inc)} = "
+                        f"{show(total.value - inc.value, total)} held before (impossible)",
+                    ),
+                )
+            )
+            return
+        if a.prior is not None:
+            expected_iv = a.prior.interval + inc.interval
+            expected = a.prior.value + inc.value
+            if expected_iv.overlaps(total.interval):
+                return
+            self.add(
+                Check(
+                    _code("NUM005", total),
+                    total.start,
+                    total.end,
+                    f"{_plain(a.prior)} held before plus {_plain(inc)} is "
+                    f"{show(expected, total)}, not {total.text.strip()}",
+                    (
+                        f"{_plain(a.prior)} + {_plain(inc)} = {show(expected, total)}",
+                        f"stated total: {stated(total)}",
+                        difference(expected, total),
+                        *_bound_note(total),
+                    ),
+                )
+            )
+            return
+        prior = total.value - inc.value
+        self.add(
+            Check(
+                "NUM005",
+                total.start,
+                total.end,
+                f"the total of {_plain(total)} implies {show(prior, total)} held before this "
+                "increment; the release does not state it",
+                (
+                    f"{_plain(total)} - {_plain(inc)} = {show(prior, total)} held before",
+                    "confirm against the prior release, Schedule 13D/G or transfer-agent records",
+                ),
+                severity="info",
+                reminder=True,
+            )
+        )
+
+    # -- NUM006 ------------------------------------------------------------------------------
+
+    def _proceeds(self, p: Proceeds) -> None:
+        gross, net = p.gross, p.net
+        if net.interval.low > gross.interval.high:
+            extra = []
+            for product in self.relations.offering_products + self.relations.products:
+                if product.amount is gross and product.option is None:
+                    computed = product.shares.value * product.price.value
+                    extra.append(
+                        f"{show(product.shares.value, product.shares)} x {_plain(product.price)}"
+                        f" = {show(computed, gross)} computed gross"
+                    )
+            self.add(
+                Check(
+                    "NUM006",
+                    net.start,
+                    net.end,
+                    f"net proceeds of {net.text.strip()} exceed the gross proceeds of "
+                    f"{gross.text.strip()}",
+                    (
+                        f"gross: {stated(gross)}",
+                        f"net: {stated(net)}",
+                        "net proceeds are what is left after fees and expenses: they cannot "
+                        "exceed gross proceeds",
+                        *extra,
+                    ),
+                )
+            )
+            return
+        if p.fees:
+            fees_iv = Interval(Decimal(0), Decimal(0))
+            for fee in p.fees:
+                fees_iv = fees_iv + fee.interval
+            ceiling = gross.interval - fees_iv
+            if net.interval.low > ceiling.high:
+                fee_total = sum((f.value for f in p.fees), Decimal(0))
+                self.add(
+                    Check(
+                        "NUM006",
+                        net.start,
+                        net.end,
+                        f"net proceeds of {net.text.strip()} exceed gross proceeds less the "
+                        f"stated deductions ({show(gross.value - fee_total, net)})",
+                        (
+                            f"{_plain(gross)} - "
+                            + " - ".join(_plain(f) for f in p.fees)
+                            + f" = {show(gross.value - fee_total, net)}",
+                            f"stated net: {stated(net)}",
+                        ),
+                    )
+                )
+                return
+        for fee in p.fee_percents:
+            share = ONE - fee.interval.low / HUNDRED
+            ceiling_high = gross.interval.high * share
+            if net.interval.low > ceiling_high:
+                self.add(
+                    Check(
+                        "NUM006",
+                        net.start,
+                        net.end,
+                        f"net proceeds of {net.text.strip()} exceed gross proceeds less the "
+                        f"{fee.text.strip()} fee",
+                        (
+                            f"{_plain(gross)} x (1 - {fee.text.strip()}) = "
+                            f"{show(gross.value * (ONE - fee.value / HUNDRED), net)} at most",
+                            f"stated net: {stated(net)}",
+                        ),
+                    )
+                )
+                return
+
+    # -- NUM007 ------------------------------------------------------------------------------
+
+    def _splits(self) -> None:
+        ratios = self.relations.split_ratios
+        distinct: dict[Decimal, str] = {}
+        for r in ratios:
+            if r.old_per_new not in distinct and distinct:
+                first = next(iter(distinct.values()))
+                self.add(
+                    Check(
+                        "NUM007",
+                        r.ratio.start,
+                        r.ratio.end,
+                        f'the split ratio is written as "{" ".join(first.split())}" and as '
+                        f'"{" ".join(r.text.split())}"',
+                        (
+                            f'"{" ".join(first.split())}": {format_decimal(next(iter(distinct)))}'
+                            " old shares per new share",
+                            f'"{" ".join(r.text.split())}": {format_decimal(r.old_per_new)} old '
+                            "shares per new share",
+                        ),
+                    )
+                )
+            distinct.setdefault(r.old_per_new, r.text)
+        for split in self.relations.splits:
+            factor = split.ratio.value  # old shares per new share
+            if factor <= 0:
+                continue
+            if split.prices:
+                expected = split.before.value * factor
+                expected_iv = face_interval(split.before).scaled(factor)
+                verb = "x"
+            else:
+                expected = split.before.value / factor
+                expected_iv = split.before.interval.scaled(ONE / factor)
+                verb = "/"
+            slack = Interval(
+                expected_iv.low * (ONE - SPLIT_SLACK), expected_iv.high * (ONE + SPLIT_SLACK)
+            )
+            after_iv = face_interval(split.after) if split.prices else split.after.interval
+            if slack.overlaps(after_iv):
+                continue
+            ratio_text = " ".join(split.ratio.text.split())
+            self.add(
+                Check(
+                    _code("NUM007", split.after),
+                    split.after.start,
+                    split.after.end,
+                    f"a {ratio_text} split turns {split.before.text.strip()} into "
+                    f"{show(expected, split.after)}, not {split.after.text.strip()}",
+                    (
+                        f"{_plain(split.before)} {verb} {format_decimal(factor)} = "
+                        f"{show(expected, split.after)}",
+                        f"stated: {stated(split.after)}",
+                        difference(expected, split.after),
+                        "tolerance: 0.5% for fractional shares rounded up",
+                    ),
+                )
+            )
+
+    # -- NUM011 / NUM009 ---------------------------------------------------------------------
+
+    def _restatement(self, r: Restatement) -> None:
+        first, second = r.first, r.second
+        scale = _scale_slip(first, r.alternatives or (second,))
+        where_first = _where(first)
+        where_second = _where(second)
+        if scale is not None:
+            self.add(
+                Check(
+                    "NUM009",
+                    first.start,
+                    first.end,
+                    f"{first.text.strip()} ({where_first}) and {scale.text.strip()} "
+                    f"({_where(scale)}) differ by a factor of "
+                    f"{format_decimal(_factor(first, scale))}: a scale slip?",
+                    (
+                        f"{r.key}: {stated(first)} in the {where_first}",
+                        f"{r.key}: {stated(scale)} in the {_where(scale)}",
+                    ),
+                    severity="warning",
+                )
+            )
+            return
+        others = r.alternatives or (second,)
+        self.add(
+            Check(
+                _code("NUM011", first),
+                first.start,
+                first.end,
+                f"the {r.key} is {first.text.strip()} in the {where_first} but "
+                + ", ".join(o.text.strip() for o in others[:3])
+                + f" in the {where_second}",
+                (
+                    f"{where_first}: {stated(first)}",
+                    *(f"{_where(o)}: {stated(o)}" for o in others[:3]),
+                    *_bound_note(first),
+                ),
+            )
+        )
+
+
+def _where(q: Quantity) -> str:
+    """The section a figure is in, as a reader names it."""
+    if q.cell is not None:
+        return "table"
+    return {"dateline": "body", None: "text"}.get(q.section, str(q.section))
+
+
+def _scale_slip(first: Quantity, others: tuple[Quantity, ...]) -> Quantity | None:
+    for other in others:
+        if other.value == 0 or first.value == 0:
+            continue
+        factor = _factor(first, other)
+        if factor >= 10 and factor == factor.to_integral_value():
+            exponent = factor.normalize().as_tuple()
+            digits = exponent.digits
+            if digits == (1,):
+                return other
+    return None
+
+
+def _factor(a: Quantity, b: Quantity) -> Decimal:
+    big, small = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
+    if small == 0:
+        return Decimal(0)
+    ratio = big / small
+    rounded = ratio.to_integral_value()
+    return rounded if abs(ratio - rounded) / rounded < Decimal("0.02") else ratio
+
+
+def _plain(q: Quantity, value: Decimal | None = None) -> str:
+    """A quantity as written ("$0.0040"), or another value in its currency and style."""
+    if value is None:
+        text = " ".join(q.text.split())
+        if q.kind is Kind.SHARES and not text.endswith(("shares", "units", "ADSs", "warrants")):
+            return f"{text} {_noun(q)}"
+        return text.split("(")[-1].rstrip(")") if q.words else text
+    return show(value, q)
+
+
+#: The analysis of the release checked last. The engine gives each rule its own
+#: ``RuleContext`` (and so its own ``Facts``), but runs all rules of one release before the
+#: next: one entry, checked by identity, lets the ten NUM rules share one analysis without a
+#: cache that keeps every release of a corpus run alive.
+_LAST: tuple[weakref.ref[Release], int, Analysis] | None = None
+
+
+def analysis(ctx: RuleContext) -> Analysis:
+    """The NUM analysis of the release in ``ctx``, computed once for all NUM rules."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0]() is ctx.release and last[1] == id(ctx.issuer):
+        return last[2]
+    made = Analysis(ctx.facts, ctx.issuer)
+    _LAST = (weakref.ref(ctx.release), id(ctx.issuer), made)
+    return made
+
+
+class ReminderOptions(RuleOptions):
+    """Options of the NUM rules that can also remind (``info``) of implied figures."""
+
+    #: Report the implied figure (stated value, shares outstanding, prior holding) as an
+    #: ``info`` finding when the release does not state it.
+    reminders: bool = True
+
+
+def _emit(ctx: RuleContext, code: str) -> Iterator[Finding]:
+    options = ctx.options
+    reminders = getattr(options, "reminders", True)
+    for check in analysis(ctx).checks:
+        if check.code != code or (check.reminder and not reminders):
+            continue
+        yield ctx.finding(
+            check.start,
+            check.end,
+            check.message,
+            evidence=check.evidence,
+            severity=check.severity,
+        )
+
+
+# -- the rules ------------------------------------------------------------------------------------
+
+
+@rule(
+    code="NUM001",
+    name="amount-shares-price",
+    family="arithmetic",
+    severity="error",
+    summary="Amount = shares x price (offerings, purchases, conversions)",
+    citation=CITATION_10B5 + "; wire editorial practice",
+    options=ReminderOptions,
+    examples=(
+        (
+            "converted $1,000,000 at $0.0040 per share into 200,000,000 shares",
+            "converted $1,000,000 at $0.0040 per share into 250,000,000 shares",
+        ),
+    ),
+)
+def amount_shares_price(ctx: RuleContext) -> Iterator[Finding]:
+    """An offering, purchase or conversion names an amount, a share count and a price; the
+    three must agree: amount = shares x price, or, for a conversion, shares issued = amount
+    / conversion price. The check also runs across sentences when the terms and the gross
+    proceeds are stated apart (one set of terms only) and when a conversion's shares issued
+    follow in the next sentence ("Upon conversion, the Company issued ...").
+
+    Each figure is compared within its own rounding ("$10.0 million" is 9.95..10.05
+    million; "$0.0040" is 0.00395..0.00405), so a rounded amount never fires. For a
+    preferred conversion the implied stated value and conversion ratio are reported as an
+    `info` reminder when the release does not state them (option `reminders`).
+    """
+    yield from _emit(ctx, "NUM001")
+
+
+@rule(
+    code="NUM002",
+    name="premium-discount",
+    family="arithmetic",
+    severity="error",
+    summary="Premium or discount to a reference price that the prices do not give",
+    citation=CITATION_10B5 + "; see also DISC006 on framing",
+    examples=(
+        (
+            "$0.0040 per share, an 800% premium to the closing bid of $0.0005 on May 26, 2017",
+            "$0.0040 per share, a 700% premium to the closing bid of $0.0005 on May 26, 2017",
+        ),
+    ),
+)
+def premium_discount(ctx: RuleContext) -> Iterator[Finding]:
+    """A premium is price / reference - 1; a discount is 1 - price / reference. Writers
+    confuse the ratio with the premium (8x stated as "800%"), divide by the wrong price,
+    or round a sub-penny quote into a headline-grabbing percentage.
+
+    Errors when the stated percentage is outside what the prices give. Warnings when the
+    reference price is not stated, when its date is not (a closing bid of which day?), and
+    when the reference is a sub-penny quote (the evidence then gives the absolute
+    difference per share, which is what investors actually receive). Quotes written to one
+    or two significant digits are taken as exact ticks; longer ones as rounded averages.
+    """
+    yield from _emit(ctx, "NUM002")
+
+
+@rule(
+    code="NUM003",
+    name="percent-change",
+    family="arithmetic",
+    severity="error",
+    summary="Percent change (or share of a total) that the two figures do not give; percent "
+    "confused with percentage points",
+    citation=CITATION_10B5,
+    examples=(
+        (
+            "Gross margin rose 5% to 35% from 30%.",
+            "Gross margin rose 5 percentage points to 35% from 30%.",
+        ),
+    ),
+)
+def percent_change(ctx: RuleContext) -> Iterator[Finding]:
+    """ "Increased 15% to $115 million from $100 million" is checkable: (new - old) / old.
+    So is "A, or 58% of total revenue of B". A change in a rate (margin, yield, share of
+    revenue) is a difference in percentage points, and stating it as a percent (or the
+    other way round) misstates it by the size of the base.
+
+    The comparison uses both figures' rounding: "$48.3 million compared with $42.0
+    million, an increase of 15.0%" passes because the figures as written allow 14.7% to
+    15.3%. A change described as an increase when the figures fell is reported too.
+    """
+    yield from _emit(ctx, "NUM003")
+
+
+@rule(
+    code="NUM004",
+    name="ownership-percentage",
+    family="arithmetic",
+    severity="warning",
+    summary="Ownership percentage against the shares outstanding",
+    citation=CITATION_10B5 + "; Exchange Act Section 13(d) thresholds",
+    options=ReminderOptions,
+    examples=(
+        (
+            "owns 450,000,000 shares, about 7.9% of the 4,900,000,000 shares outstanding",
+            "owns 450,000,000 shares, about 9.2% of the 4,900,000,000 shares outstanding",
+        ),
+    ),
+)
+def ownership_percentage(ctx: RuleContext) -> Iterator[Finding]:
+    """ "Owns N shares, X% of the outstanding shares" implies N / X shares outstanding.
+    That must match the count the release states (before or after the issuance it
+    announces) or, failing that, the issuer profile's `shares-outstanding` (an `error`
+    when the profile contradicts it, since the profile is what counsel confirmed). Two
+    ownership statements implying different counts are reported too.
+
+    When nothing states the count, an `info` reminder gives the implied count and its
+    range for the stated rounding, to confirm against the last 10-Q cover (option
+    `reminders`). Diluted, as-converted and voting-power percentages are skipped: their
+    base is not the outstanding count.
+    """
+    yield from _emit(ctx, "NUM004")
+
+
+@rule(
+    code="NUM005",
+    name="aggregate-holding",
+    family="arithmetic",
+    severity="warning",
+    summary="Aggregate = prior + new (holdings, amounts raised)",
+    citation=CITATION_10B5 + "; cross-release consistency",
+    options=ReminderOptions,
+    examples=(
+        (
+            "issued an additional 250,000,000 shares; previously held 150,000,000; now owns "
+            "450,000,000 shares",
+            "issued an additional 250,000,000 shares; previously held 200,000,000; now owns "
+            "450,000,000 shares",
+        ),
+    ),
+)
+def aggregate_holding(ctx: RuleContext) -> Iterator[Finding]:
+    """ "Another 250,000,000 shares ... in aggregate now owns 450,000,000" claims a prior
+    holding of 200,000,000. When the release states the prior figure, total = prior + new
+    is checked; a total smaller than the increment alone is always reported. When the prior
+    figure is not stated, an `info` reminder gives the implied one so the reviewer can
+    confirm it against the last release or Schedule 13D (option `reminders`).
+    """
+    yield from _emit(ctx, "NUM005")
+
+
+@rule(
+    code="NUM006",
+    name="gross-net-proceeds",
+    family="arithmetic",
+    severity="error",
+    summary="Net proceeds above gross proceeds, or above gross less the stated fees",
+    citation=CITATION_10B5 + "; Rules 134 and 135c permit the amount and basic terms",
+    examples=(
+        (
+            "gross proceeds of $10.0 million ... net proceeds of approximately $10.4 million",
+            "gross proceeds of $10.0 million ... net proceeds of approximately $9.2 million",
+        ),
+    ),
+)
+def gross_net_proceeds(ctx: RuleContext) -> Iterator[Finding]:
+    """Net proceeds are gross proceeds less placement fees, underwriting discounts and
+    offering expenses, so they cannot exceed gross, nor gross less the fees the release
+    itself states ("a cash fee of 7.0% of the gross proceeds"). Gross and net are paired
+    only within neighbouring paragraphs and only when both describe the same case (with or
+    without the over-allotment option).
+    """
+    yield from _emit(ctx, "NUM006")
+
+
+@rule(
+    code="NUM007",
+    name="split-ratio",
+    family="arithmetic",
+    severity="error",
+    summary="Split ratio against pre- and post-split counts and prices; inconsistent ratios",
+    citation=CITATION_10B5 + "; exchange corporate-action notification rules (DISC004)",
+    examples=(
+        (
+            "a 1-for-25 reverse split reduces 500 million shares to 25 million",
+            "a 1-for-25 reverse split reduces 500 million shares to 20 million",
+        ),
+    ),
+)
+def split_ratio(ctx: RuleContext) -> Iterator[Finding]:
+    """A 1-for-N reverse split divides the share count by N and multiplies the price by N.
+    The post-split count may differ from pre / N by the fractions rounded up, so a 0.5%
+    tolerance applies. The ratio must also be written the same way throughout ("1-for-9"
+    and "every nine shares into one share" agree; "1-for-20" elsewhere does not).
+    """
+    yield from _emit(ctx, "NUM007")
+
+
+@rule(
+    code="NUM009",
+    name="scale-currency",
+    family="arithmetic",
+    severity="warning",
+    summary="Units, scale and currency mix-ups",
+    citation=CITATION_10B5 + "; editorial convention",
+    examples=(
+        (
+            "Closes $1.2 Million Private Placement ... gross proceeds of $12,000,000",
+            "Closes $1.2 Million Private Placement ... gross proceeds of $1,200,000",
+        ),
+    ),
+)
+def scale_currency(ctx: RuleContext) -> Iterator[Finding]:
+    """The same figure stated twice a factor of 10, 100 or 1,000 apart is a scale slip
+    ("$1.2 million" and "$12,000,000"). A Canadian (Australian, ...) issuer that writes
+    "C$0.60" and also bare "$" amounts leaves readers guessing which dollar the bare ones
+    are, unless it says once that amounts are in a given currency unless otherwise noted,
+    or gives one as the other's equivalent ("$2.7 billion (C$3.8 billion)"). The issuer's
+    home is read from the dateline paragraph (city, province, listing venue): a US issuer
+    that marks its Australian-dollar figures "A$" leaves "$" meaning US dollars.
+    """
+    yield from _emit(ctx, "NUM009")
+
+
+@rule(
+    code="NUM010",
+    name="qualifier-contradicted",
+    family="arithmetic",
+    severity="error",
+    summary='Qualifier the numbers contradict ("over 60%" for 58%, "doubled" for 2.4x)',
+    citation=CITATION_10B5 + "; editorial convention",
+    examples=(
+        (
+            "revenue doubled to $24 million from $10 million",
+            "revenue more than doubled to $24 million from $10 million",
+        ),
+    ),
+)
+def qualifier_contradicted(ctx: RuleContext) -> Iterator[Finding]:
+    """Qualifiers are claims too: "over" and "at least" promise a lower bound, "nearly" and
+    "up to" an upper one, "doubled" and "tripled" a ratio within 5% of 2 or 3 ("more than
+    doubled" above 2, "nearly tripled" from 2.7 up to 3). When a figure's own arithmetic
+    (shares x price, a premium, an ownership share, a change) lands on the wrong side of
+    its qualifier, the finding is reported here rather than under the claim's own rule.
+    "About" and "approximately" widen a figure to a unit of its last digit (at least 0.5%)
+    and are never contradicted by rounding alone.
+    """
+    yield from _emit(ctx, "NUM010")
+
+
+@rule(
+    code="NUM011",
+    name="restated-differently",
+    family="arithmetic",
+    severity="error",
+    summary="The same quantity stated differently in two places (headline and body; words "
+    "and digits; repeated terms)",
+    citation=CITATION_10B5 + "; Business Wire editors' list of inconsistent references",
+    examples=(
+        (
+            "Headline: $12 Million Financing; body: gross proceeds of $10.5 million",
+            "Headline: $12 Million Financing; body: gross proceeds of $12 million",
+        ),
+    ),
+)
+def restated_differently(ctx: RuleContext) -> Iterator[Finding]:
+    """A headline figure that no body figure matches, while the body states the same item
+    otherwise ("$12 Million Financing" over "gross proceeds of $10.5 million"); a number in
+    words that its digits contradict ("two hundred million (250,000,000)"); the offering,
+    conversion or fixed price, or the gross or net proceeds, stated twice with different
+    values. A headline figure matches a body figure within either one's rounding, or the
+    sum of two body figures (two tranches). A factor of 10, 100 or 1,000 is NUM009.
+    """
+    yield from _emit(ctx, "NUM011")
+
+
+RULES: list[Rule] = [
+    amount_shares_price,
+    premium_discount,
+    percent_change,
+    ownership_percentage,
+    aggregate_holding,
+    gross_net_proceeds,
+    split_ratio,
+    scale_currency,
+    qualifier_contradicted,
+    restated_differently,
+]
+
+__all__ = ["RULES", "Analysis", "Check", "analysis", "show", "stated"]

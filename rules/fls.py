@@ -1,0 +1,1438 @@
+"""Forward-looking statements and the PSLRA safe harbor (FLS).
+
+Securities Act §27A and Exchange Act §21E protect a forward-looking statement in private
+actions when it is identified as forward-looking and accompanied by meaningful cautionary
+statements identifying important factors that could make actual results differ. These rules
+read the release the way a securities lawyer reviews one: which sentences are forward-looking
+(``disclint.cues``: cue words of the lexicon in ``rules/data/fls_cues.toml``, minus the uses
+that are not predictions), who says them (the parse knows each quote's speaker and
+organisation), and what the cautionary legend names, points to and disclaims. The issuer
+profile (``[tool.disclint.issuer]``) supplies what the text cannot: penny-stock and reporting
+status, the issuer's names.
+
+Every finding is a prompt for counsel's review, never a statement that a release complies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from pydantic import Field
+
+from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, rule
+from disclint.cues import (
+    FLS_SECTIONS,
+    THRESHOLD,
+    CueReading,
+    FlsSentence,
+    Legend,
+    compile_list,
+    excerpt,
+    load_data,
+    reading_for,
+)
+from disclint.sentences import sentence_spans
+
+if TYPE_CHECKING:
+    from disclint.facts import Sentence
+    from disclint.model import Quote
+
+_I = re.IGNORECASE
+
+CITE_SAFE_HARBOR = (
+    "Securities Act §27A(c)(1)(A)(i) and (c)(2), Exchange Act §21E(c)(1)(A)(i) and (c)(2) "
+    "(15 U.S.C. 77z-2, 78u-5); bespeaks caution: In re Donald J. Trump Casino Sec. Litig., "
+    "7 F.3d 357 (3d Cir. 1993)"
+)
+CITE_FACTORS = (
+    "§21E(c)(1)(A)(i) (meaningful cautionary statements identifying important factors); "
+    "H.R. Conf. Rep. No. 104-369, at 43-44 (1995); Asher v. Baxter Int'l Inc., 377 F.3d 727 "
+    "(7th Cir. 2004); Slayton v. American Express Co., 604 F.3d 758 (2d Cir. 2010)"
+)
+CITE_TAILORED = (
+    "H.R. Conf. Rep. No. 104-369, at 43-44 (1995); Slayton v. American Express Co., 604 F.3d "
+    "758 (2d Cir. 2010); Meyer v. Jinkosolar Holdings Co., 761 F.3d 245 (2d Cir. 2014); "
+    "In re Harman Int'l Indus. Sec. Litig., 791 F.3d 90 (D.C. Cir. 2015)"
+)
+CITE_FILINGS = (
+    "§21E(c)(1)(A)(i) and (c)(2)(B) (15 U.S.C. 78u-5); Regulation S-K Item 105 (risk "
+    "factors); Form 10-K Item 1A"
+)
+CITE_UPDATE = (
+    "§27A(d), §21E(d) (no duty to update imposed by the statute); In re Burlington Coat "
+    "Factory Sec. Litig., 114 F.3d 1410 (3d Cir. 1997)"
+)
+CITE_PENNY = (
+    "§27A(b)(1)(C), §21E(b)(1)(C) (issuer of penny stock excluded); Exchange Act §3(a)(51) and "
+    "Rule 3a51-1 (17 CFR 240.3a51-1)"
+)
+CITE_EXCLUSIONS = (
+    "§27A(b)(1)-(2), §21E(b)(1)-(2) (excluded issuers and transactions), §21E(a)(1) "
+    "(reporting-issuer condition); SEC Release No. 33-11265 (Jan. 24, 2024) (SPACs)"
+)
+CITE_THIRD_PARTY = (
+    "§21E(a) (persons covered) and §21E(c)(1); Janus Capital Group, Inc. v. First Derivative "
+    "Traders, 564 U.S. 135 (2011)"
+)
+CITE_CERTAINTY = (
+    "Rule 10b-5 (17 CFR 240.10b-5) and the bespeaks-caution doctrine; FINRA Rule "
+    "2210(d)(1)(B) and (d)(1)(F) as a style benchmark"
+)
+CITE_PROJECTIONS = (
+    "Regulation S-K Item 10(b) (projections: reasonable basis, assumptions; Release 33-11265); "
+    "Securities Act Rule 175, Exchange Act Rule 3b-6"
+)
+
+
+# -- options ------------------------------------------------------------------------------------
+
+
+class CueOptions(RuleOptions):
+    """Options of the FLS rules that read forward-looking cues."""
+
+    extra_cues: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Words or phrases that mark a forward-looking statement for this issuer, in "
+            'addition to the built-in lexicon (e.g. ["roadmap", "next-generation launch"])'
+        ),
+    )
+    ignore_cues: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Built-in cues to ignore, by id (see rules/data/fls_cues.toml, e.g. "
+            '"look-forward", "potential") or by the phrase as written'
+        ),
+    )
+
+
+class PresenceOptions(CueOptions):
+    """FLS001: which releases it checks."""
+
+    public_only: bool = Field(
+        default=True,
+        description=(
+            "Check only releases of public issuers: a ticker or exchange in the release, or "
+            "tickers / reporting status in the issuer profile"
+        ),
+    )
+    calls: bool = Field(
+        default=True,
+        description=(
+            "Also flag a call or webcast announcement that does not say the call will contain "
+            "forward-looking statements and where the cautionary factors are"
+        ),
+    )
+
+
+class FactorOptions(RuleOptions):
+    """FLS002: how many specific factors a cautionary section must name."""
+
+    min_factors: int = Field(
+        default=3,
+        ge=1,
+        description="Fewest specific important factors the cautionary section must name",
+    )
+
+
+class ThirdPartyOptions(CueOptions):
+    """FLS008: who speaks for the issuer."""
+
+    affiliates: list[str] = Field(
+        default_factory=list,
+        description=(
+            "Organisations whose officers speak for the issuer (parent, subsidiaries, "
+            "agents), besides the issuer's own names"
+        ),
+    )
+
+
+def _options(ctx: RuleContext, kind: type[Any]) -> Any:
+    return ctx.options if isinstance(ctx.options, kind) else kind()
+
+
+def _reading(ctx: RuleContext) -> CueReading:
+    options = ctx.options if isinstance(ctx.options, CueOptions) else CueOptions()
+    return reading_for(ctx.facts, options.extra_cues, options.ignore_cues)
+
+
+# -- patterns from the data files (compiled on first use) --------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _legend_patterns() -> dict[str, Any]:
+    data = load_data("fls_legend")
+    factors = data["factors"]
+    return {
+        "reference_only": re.compile(data["detect"]["reference_only"], _I),
+        "substance": re.compile(data["detect"]["substance"], _I),
+        "triggers": compile_list(factors["triggers"], wrap=r"\b{}"),
+        "context": re.compile(factors["context"], _I),
+        "not_risk_lists": re.compile(factors["not_risk_lists"], _I),
+        "heads": [re.compile(p) for p in factors["heads"]],
+        "single_word": re.compile(rf"^(?:{factors['single_word']})$", _I),
+        "generic": compile_list(factors["generic"]),
+        "named": compile_list(data["filings"]["named"]),
+        "vague": compile_list(data["filings"]["vague"]),
+        "canadian": re.compile(data["filings"]["canadian"], _I),
+        "disclaimer": compile_list(data["update"]["disclaimer"]),
+        "promise": compile_list(data["update"]["promise"]),
+        "statute": compile_list(data["statute"]["claims"]),
+        "covers_quotes": compile_list(data["scope"]["covers_quotes"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _context_patterns() -> dict[str, Any]:
+    data = load_data("fls_context")
+    projection = data["projection"]
+    return {
+        "public": compile_list(data["public"]["phrases"]),
+        "price_words": re.compile(data["penny"]["price_words"], _I),
+        "not_price": re.compile(data["penny"]["not_price"], _I),
+        "threshold": float(data["penny"]["threshold"]),
+        "exclusions": [
+            (
+                name,
+                str(entry["label"]),
+                re.compile(entry["match"], _I),
+                str(entry.get("where", "any")),
+                re.compile(entry["unless"], _I) if "unless" in entry else None,
+                re.compile(entry["names"], _I) if "names" in entry else None,
+            )
+            for name, entry in data["exclusions"].items()
+        ],
+        "measures": re.compile(rf"\b(?:{projection['measures']})\b", _I),
+        "not_projection": re.compile(rf"\b(?:{projection['not_projection']})\b", _I),
+        "basis": compile_list(projection["basis"], wrap=r"\b{}"),
+        "call": re.compile(data["call"]["announces"], _I),
+        "call_covers": re.compile(data["call"]["covers"], _I),
+        "publication_headline": re.compile(data["publication"]["headline"], _I),
+        "publication_text": compile_list(data["publication"]["text"]),
+    }
+
+
+@lru_cache(maxsize=1)
+def _topic_patterns() -> dict[str, Any]:
+    data = load_data("fls_topics")
+    return {
+        "topics": [
+            (str(t["label"]), re.compile(t["fls"], _I), re.compile(t["legend"], _I))
+            for t in data["topics"].values()
+        ],
+        "places": [re.compile(rf"\b(?:{p})", 0) for p in data["places"]["names"]],
+        "places_covered": re.compile(data["places"]["covers"], _I),
+        "materialized": [
+            (str(m["label"]), re.compile(m["legend"], _I), re.compile(m["release"], _I))
+            for m in data.get("materialized", {}).values()
+        ],
+    }
+
+
+@lru_cache(maxsize=1)
+def _certainty_patterns() -> dict[str, Any]:
+    data = load_data("fls_cues")["certainty"]
+    return {
+        "absolute": compile_list(data["absolute"], wrap=r"\b{}"),
+        "exceptions": compile_list(data["absolute_exceptions"], wrap=r"\b{}"),
+        "outcomes": compile_list(data["outcomes"], wrap=r"\b{}\b"),
+        "hedges": compile_list(data["hedges"], wrap=r"\b{}\b"),
+    }
+
+
+# -- who the issuer is, and whether it is public -----------------------------------------------
+
+#: Words of a company name that do not identify it.
+_SUFFIX_WORDS = (
+    "inc inc. corp corp. corporation co co. company ltd ltd. limited llc plc group holdings "
+    "holding the of and sa s.a. nv n.v. ag se lp l.p. technologies technology international "
+    "global incorporated"
+)
+_SUFFIXES = frozenset(_SUFFIX_WORDS.split())
+_WORD = r"(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*"  # "Acme", "3D", "iMD"
+_NAME_BEFORE_PAREN = re.compile(
+    rf"((?:{_WORD}\s+){{0,6}}{_WORD}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|Co|N\.V|S\.A)\.?)?)"
+    r",?\s*(?:\([^()]{1,40}\)\s*)?\($"  # 'Acme Corp. (the "Company") (Nasdaq: ACME)'
+)
+#: Words just before an organisation's mention that make it part of the issuer: "its
+#: subsidiary Riize", "Raadr Inc. doing business as Telvantis".
+_OWN_UNIT = re.compile(
+    r"(?:subsidiar(?:y|ies)|division|business\s+unit|affiliate|doing\s+business\s+as|d/b/a|"
+    r"\bdba|formerly\s+known\s+as|now\s+known\s+as|operating\s+as|trading\s+as)\W+(?:\w+\W+){0,2}$",
+    _I,
+)
+
+
+def _name_tokens(name: str) -> set[str]:
+    words = re.findall(r"[A-Za-z0-9][\w’'.-]*", name.lower())
+    return {w.strip(".’'") for w in words if w.strip(".’'") not in _SUFFIXES and len(w) > 1}
+
+
+def _profile_or_text_names(ctx: RuleContext) -> list[str]:
+    """The issuer's names, most certain first: from the profile; else the company named with
+    the issuer's ticker (and the ticker symbols, which releases use as short names), the
+    About sections about that company (or the first About section when there is no ticker:
+    a partner's About section may come first), and the source line."""
+    names = list(ctx.issuer.names)
+    if names:
+        return names
+    release = ctx.release
+    found: list[str] = []
+    ticker = _first_ticker(ctx)
+    if ticker is not None:
+        head = release.text[max(0, ticker.start - 120) : ticker.start]
+        match = _NAME_BEFORE_PAREN.search(head)
+        if match:
+            found.append(match.group(1))
+        found.extend(ticker.symbols)
+    subjects = [a.subject for a in release.about if a.subject]
+    if found:
+        own = _name_tokens(found[0])
+        found.extend(s for s in subjects if own & _name_tokens(s))
+    else:
+        found.extend(subjects[:1])
+    if release.source_line is not None:
+        source = re.sub(r"^\s*source\s*:\s*", "", release.source_line.text, flags=_I).strip()
+        if source:
+            found.append(source)
+    return [n for n in dict.fromkeys(found) if _name_tokens(n)]
+
+
+def _first_ticker(ctx: RuleContext) -> Any:
+    """The issuer's ticker mention: the first one in the headline or the opening paragraph
+    (wire convention puts the issuer's listing at its first mention)."""
+    release = ctx.release
+    limit = release.body[0].span.text_end if release.body else len(release.text)
+    for mention in ctx.facts.tickers:
+        if mention.known and mention.start < limit:
+            return mention
+    return None
+
+
+def _is_issuer(organisation: str, names: Sequence[str], text: str = "") -> bool:
+    """Does ``organisation`` speak for the issuer: one of its names, or a unit the release
+    presents as the issuer's own (a subsidiary, a division, a trade name)?"""
+    if re.fullmatch(r"(?:the\s+)?(?:company|issuer|corporation)", organisation.strip(), _I):
+        return True
+    tokens = _name_tokens(organisation)
+    if not tokens:
+        return True
+    if any(tokens & _name_tokens(name) for name in names):
+        return True
+    first = re.escape(organisation.split()[0])
+    return any(
+        _OWN_UNIT.search(text[max(0, m.start() - 60) : m.start()])
+        for m in re.finditer(rf"\b{first}\b", text)
+    )
+
+
+def _public_evidence(ctx: RuleContext) -> str | None:
+    """Why the release is a public issuer's (profile, ticker, listing words), or ``None``."""
+    profile = ctx.issuer
+    if profile.tickers:
+        return "issuer profile lists tickers: " + ", ".join(
+            f"{t.venue}: {t.symbol}" for t in profile.tickers
+        )
+    if profile.reporting_status in ("13(a)", "15(d)"):
+        return f"issuer profile: Exchange Act reporting status {profile.reporting_status}"
+    ticker = _first_ticker(ctx)
+    if ticker is not None:
+        return f'the release gives the issuer\'s listing "{ticker.text}"'
+    release = ctx.release
+    scope = [*(p.text for p in release.body[:3]), *(a.text for a in release.about[:1])]
+    for text in scope:
+        match = _context_patterns()["public"].search(text)
+        if match:
+            return f'the release says "{match.group()}"'
+    return None
+
+
+def _publication(ctx: RuleContext) -> str | None:
+    """Why the release reads as a publisher's article about an issuer (a newswire "breaks"
+    piece, a sponsored article, an analyst-coverage note), or ``None``. Such an article is
+    not the issuer's own statement, so FLS001, FLS010 and FLS011 leave it alone."""
+    patterns = _context_patterns()
+    headline = ctx.release.headline
+    if headline is not None:
+        match = patterns["publication_headline"].search(headline.text)
+        if match:
+            return f'headline "{match.group().strip()}"'
+    match = patterns["publication_text"].search(ctx.release.text)
+    return f'"{match.group()}"' if match else None
+
+
+# -- legend helpers -------------------------------------------------------------------------
+
+_SHORT_QUOTED = re.compile(r"[“\"][^“”\"]{1,40}[”\"]")
+
+
+def _blank_quoted_terms(text: str) -> str:
+    """The legend with its quoted cue-word lists ( “expects,” “will” ) blanked out."""
+
+    def blank(match: re.Match[str]) -> str:
+        inner = match.group()[1:-1]
+        return " " * len(match.group()) if len(inner.split()) <= 3 else match.group()
+
+    return _SHORT_QUOTED.sub(blank, text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    text: str
+
+
+def _search_legend(legend: Legend, pattern: re.Pattern[str]) -> _Hit | None:
+    for base, text in legend.pieces():
+        match = pattern.search(text)
+        if match:
+            return _Hit(base + match.start(), base + match.end(), match.group())
+    return None
+
+
+def _legend_sentences(legend: Legend) -> Iterator[tuple[int, str, bool]]:
+    """(absolute start, sentence text with quoted terms blanked, is a list item)."""
+    for paragraph in legend.paragraphs:
+        text = _blank_quoted_terms(paragraph.text)
+        item = paragraph.kind.value == "list_item"
+        for start, end in sentence_spans(text):
+            yield paragraph.span.text_start + start, text[start:end], item
+
+
+# -- FLS001 -----------------------------------------------------------------------------------
+
+
+@rule(
+    code="FLS001",
+    name="fls-without-cautionary-statement",
+    family="fls",
+    severity="error",
+    summary="Forward-looking statements present without an accompanying cautionary section",
+    citation=CITE_SAFE_HARBOR,
+    options=PresenceOptions,
+    examples=(
+        (
+            "The company expects to double capacity next year. (no cautionary section anywhere)",
+            "Same sentence, plus a closing Forward-Looking Statements section that labels it "
+            "and lists the factors",
+        ),
+    ),
+)
+def fls_without_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
+    """The statutory safe harbor protects a written forward-looking statement only if it is
+    *accompanied* by meaningful cautionary statements (§27A(c)(1)(A)(i), §21E(c)(1)(A)(i)); a
+    legend that merely points to a website or another document does not accompany the
+    release. Without the statute, the bespeaks-caution doctrine still asks for specific
+    cautions next to the prediction. An oral statement on a call or webcast needs its own
+    caution and a pointer to a readily available written document with the factors
+    (§21E(c)(2)); a release that announces the call is where issuers usually give both.
+
+    Which releases: the safe harbor is a securities-law concern of companies whose securities
+    trade. A private company's product or event announcement written in the future tense
+    ("the festival will feature...") is not an issuer's forward-looking statement, and
+    flagging it would teach users to ignore the rule. So by default the rule checks only
+    releases that show a listing (a ticker or exchange at the issuer's first mention, listing
+    words such as "publicly traded") or whose issuer profile gives tickers or an Exchange Act
+    reporting status (option ``public-only``).
+
+    What counts as forward-looking: sentences of the headline, subheadlines, body and quotes
+    whose cue words (``rules/data/fls_cues.toml``) add up to one strong cue; event logistics,
+    legal legends, courtesy phrases, role descriptions of an appointee, quoted titles and past
+    events do not count. A release with a single forward-looking sentence is a warning (the
+    reading of one sentence is the least certain); two or more make the error. A publisher's
+    article about the issuer (newswire "breaks" pieces, sponsored articles, analyst-coverage
+    notes: ``[publication]`` in ``fls_context.toml``) is not the issuer's statement and is
+    not checked.
+    """
+    options: PresenceOptions = _options(ctx, PresenceOptions)
+    public = _public_evidence(ctx)
+    if options.public_only and public is None:
+        return
+    if _publication(ctx) is not None:
+        return
+    reading = _reading(ctx)
+    legend = reading.legend
+    sentences = list(reading.sentences)
+    if not legend.present and sentences:
+        yield _missing_legend(ctx, sentences, public)
+    elif legend.present and sentences:
+        finding = _reference_only(ctx, legend, sentences)
+        if finding is not None:
+            yield finding
+    if options.calls:
+        yield from _call_without_caution(ctx, reading)
+
+
+def _missing_legend(ctx: RuleContext, sentences: list[FlsSentence], public: str | None) -> Finding:
+    first = sentences[0]
+    evidence = [public or "checked because the public-only option is off"]
+    evidence += [f'{s.section}: {s.describe()} in "{excerpt(s.text)}"' for s in sentences[:3]]
+    evidence.append(
+        f"{len(sentences)} forward-looking sentence(s); no forward-looking-statements or "
+        "safe-harbor section, and no paragraph elsewhere that cautions about them"
+    )
+    return ctx.finding(
+        first.start,
+        first.end,
+        "forward-looking statements are made but no cautionary statement accompanies them",
+        evidence=evidence,
+        severity=Severity.ERROR if len(sentences) >= 2 else Severity.WARNING,
+    )
+
+
+def _reference_only(
+    ctx: RuleContext, legend: Legend, sentences: list[FlsSentence]
+) -> Finding | None:
+    patterns = _legend_patterns()
+    text = legend.text
+    if patterns["substance"].search(text) or not patterns["reference_only"].search(text):
+        return None
+    start, end = legend.anchor(ctx.release)
+    return ctx.finding(
+        start,
+        end,
+        "the cautionary section only points elsewhere; the cautions must accompany the release",
+        evidence=[
+            f'legend: "{excerpt(text)}"',
+            "it names no risk, uncertainty or factor; it only refers to another place",
+            f"{len(sentences)} forward-looking sentence(s) rely on it, first: "
+            f'"{excerpt(sentences[0].text)}"',
+        ],
+    )
+
+
+def _call_without_caution(ctx: RuleContext, reading: CueReading) -> Iterator[Finding]:
+    patterns = _context_patterns()
+    if patterns["call_covers"].search(ctx.release.text):
+        return
+    for sentence in ctx.facts.sentences_in(*FLS_SECTIONS):
+        if reading.legend.contains(sentence.start):
+            continue
+        match = patterns["call"].search(sentence.text)
+        if match is None:
+            continue
+        yield ctx.finding(
+            sentence.start + match.start(),
+            sentence.start + match.end(),
+            "the release announces a call or webcast but does not say it will contain "
+            "forward-looking statements or where the cautionary factors are",
+            evidence=[
+                f'announcement: "{excerpt(sentence.text)}"',
+                "no sentence ties the call, webcast or remarks to forward-looking statements "
+                "(§21E(c)(2): an oral statement must point to a written document with the "
+                "factors)",
+            ],
+            severity=Severity.WARNING,
+        )
+        return
+
+
+# -- FLS002 -------------------------------------------------------------------------------------
+
+
+@dataclass
+class FactorCount:
+    """What a cautionary section names: specific factors, and generic phrases not counted."""
+
+    specific: list[str]
+    generic: list[str]
+
+
+def count_factors(legend: Legend) -> FactorCount:
+    """The specific important factors a legend names: items of the lists after "including",
+    "such as", "factors include" (in sentences about risks), list items, and factor heads
+    ("our ability to ...", "risks related to ..."), less generic phrases."""
+    patterns = _legend_patterns()
+    specific: list[str] = []
+    generic: list[str] = []
+    seen: list[tuple[int, int]] = []
+
+    def add(start: int, phrase: str) -> None:
+        end = start + len(phrase)
+        if any(a <= start < b or start <= a < end for a, b in seen):
+            return
+        item = _clean_item(phrase)
+        if not item:
+            return
+        seen.append((start, end))
+        if patterns["generic"].search(item):
+            generic.append(item)
+        elif len(item.split()) >= 2 or patterns["single_word"].match(item):
+            specific.append(item)
+
+    for start, sentence, list_item in _legend_sentences(legend):
+        if list_item:
+            add(start, sentence)
+            continue
+        if patterns["context"].search(sentence):
+            for offset, item in _list_items(sentence, patterns):
+                add(start + offset, item)
+        for head in patterns["heads"]:
+            for match in head.finditer(sentence):
+                add(start + match.start(), match.group())
+    return FactorCount(specific, generic)
+
+
+def _list_items(sentence: str, patterns: dict[str, Any]) -> Iterator[tuple[int, str]]:
+    for trigger in patterns["triggers"].finditer(sentence):
+        before = sentence[: trigger.start()]
+        lead = sentence[max(0, trigger.start() - 250) : trigger.end()]  # "Such risks include:"
+        if patterns["not_risk_lists"].search(before) or not patterns["context"].search(lead):
+            continue
+        offset = trigger.end()
+        for piece in _split_top_level(sentence[offset:]):
+            yield offset + piece[0], piece[1]
+
+
+def _split_top_level(text: str) -> list[tuple[int, str]]:
+    """Split a list at commas and semicolons outside parentheses."""
+    pieces: list[tuple[int, str]] = []
+    depth = 0
+    begin = 0
+    for index, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char in ",;" and depth == 0:
+            pieces.append((begin, text[begin:index]))
+            begin = index + 1
+    pieces.append((begin, text[begin:]))
+    return [(a, p) for a, p in pieces if p.strip()]
+
+
+_ITEM_LEAD = re.compile(
+    r"^(?:\s|and\b|or\b|as\s+well\s+as\b|including\b|but\s+not\s+limited\s+to\b|among\s+others\b|"
+    r"without\s+limitation\b|the\s+risks?\s+that\b|[(:;\-–—•*]|\(?[a-z0-9ivx]{1,3}\)\s*)+",
+    _I,
+)
+_ITEM_TAIL = re.compile(
+    r"(?:\s|[.:;)\]])+$|\s+(?:which|that|each\s+of\s+which|any\s+of\s+which|all\s+of\s+which)\b.*$",
+    _I,
+)
+
+
+_THAT_CLAUSE = re.compile(
+    r"^that\s+(?!(?:could|may|might|would|will|can|should|must|are|is|was|were|have|has|had|"
+    r"cause|causes|affect|affects|involve|involves|include|includes|relate|relates)\b)",
+    _I,
+)
+
+
+def _clean_item(phrase: str) -> str:
+    item = _ITEM_LEAD.sub("", " ".join(phrase.split()))
+    item = _ITEM_TAIL.sub("", item)
+    # "risks include: that the Company will not obtain approval; that ..." (Canadian style):
+    # the item is the clause, not a relative clause hanging off the previous noun.
+    item = _THAT_CLAUSE.sub("", item)
+    if re.match(r"^(?:which|that|each\s+of\s+which|any\s+of\s+which)\b", item, _I):
+        return ""
+    return item.strip()
+
+
+@rule(
+    code="FLS002",
+    name="boilerplate-cautionary-statement",
+    family="fls",
+    severity="error",
+    summary="Cautionary section is boilerplate: no specific important factors",
+    citation=CITE_FACTORS,
+    options=FactorOptions,
+    examples=(
+        (
+            "Actual results may differ because of risks, uncertainties and other factors.",
+            "...including our ability to obtain the remaining committed financing, demand for "
+            "flexible PV modules in China, our ability to scale manufacturing, dilution from "
+            "future conversions, and our continued listing on OTCQB.",
+        ),
+    ),
+)
+def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
+    """The safe harbor's first prong needs "meaningful cautionary statements identifying
+    important factors that could cause actual results to differ materially" (§21E(c)(1)(A)(i)).
+    Congress said boilerplate does not suffice (H.R. Conf. Rep. 104-369 at 43-44), and the
+    courts look for factors specific to the company and the prediction (Asher v. Baxter;
+    Slayton v. American Express). "Known and unknown risks, uncertainties and other factors"
+    plus a pointer to the SEC filings identifies nothing.
+
+    The rule counts the concrete factors the section names: items of the lists after
+    "including" / "such as" / "factors include" in sentences about risks, bulleted items, and
+    factor phrases ("our ability to obtain financing", "risks related to the China market").
+    Generic phrases ("general economic conditions", "other risks described in our filings"),
+    descriptions of the statements themselves ("statements regarding our plans") and quoted
+    cue-word lists ("expects," "will") do not count. Fewer than ``min-factors`` (default 3)
+    is reported; the evidence lists what was counted and what was not.
+    """
+    options: FactorOptions = _options(ctx, FactorOptions)
+    legend = ctx.facts.fls_cues.legend
+    if not legend.paragraphs:
+        return
+    counted = count_factors(legend)
+    if len(counted.specific) >= options.min_factors:
+        return
+    start, end = legend.anchor(ctx.release)
+    evidence = [
+        f"specific factors counted: {len(counted.specific)} (at least {options.min_factors} "
+        "expected)"
+    ]
+    evidence += [f'  counted: "{excerpt(f, width=90)}"' for f in counted.specific]
+    if counted.generic:
+        evidence.append(
+            "generic phrases not counted: "
+            + "; ".join(f'"{excerpt(g, width=60)}"' for g in counted.generic[:5])
+        )
+    what = "no specific" if not counted.specific else f"only {len(counted.specific)} specific"
+    yield ctx.finding(
+        start,
+        end,
+        f"the cautionary section names {what} important factor"
+        f"{'s' if len(counted.specific) != 1 else ''} that could make results differ",
+        evidence=evidence,
+    )
+
+
+# -- FLS003 ---------------------------------------------------------------------------------------
+
+
+@rule(
+    code="FLS003",
+    name="untailored-risk-factors",
+    family="fls",
+    severity="warning",
+    summary="Risk factors not tailored to the forward-looking statements actually made",
+    citation=CITE_TAILORED,
+    options=CueOptions,
+    examples=(
+        (
+            "Body promises rapid commercialization in China; the legend never mentions China, "
+            "regulation, or channel partners.",
+            "Legend names PRC market access, partner performance and currency risk as factors "
+            "for the China plan.",
+        ),
+    ),
+)
+def untailored_risk_factors(ctx: RuleContext) -> Iterator[Finding]:
+    """Cautionary statements protect a prediction only if they are relevant to it: the
+    conference report asks for factors related to the projection, and courts have refused
+    protection where the cautions did not address the risk that materialised (Slayton). A
+    caution framed as hypothetical ("we may need financing") does not protect against a risk
+    the company already knows has happened (Meyer v. Jinkosolar; Harman).
+
+    The rule sorts the release's forward-looking sentences by topic (financing, regulatory
+    approval, commercialization and market entry, counterparties, dilution, the markets and
+    places named; ``rules/data/fls_topics.toml``) and reports each topic the cautionary
+    section never touches (one finding per sentence, listing its topics; a legend that names
+    no specific factor at all is FLS002's finding, not repeated here). It also reports
+    cautions stated as hypothetical about events the release itself reports (a going-concern
+    doubt, a listing-deficiency notice).
+    """
+    reading = _reading(ctx)
+    legend = reading.legend
+    if not legend.paragraphs:
+        return
+    yield from _materialized(ctx, legend)
+    if not count_factors(legend).specific:
+        return  # no factor at all: FLS002 reports the legend, topic by topic adds nothing
+    legend_text = _blank_quoted_terms(legend.text)
+    reported: set[str] = set()
+    for sentence in reading.sentences:
+        topics = [
+            (label, terms)
+            for label, terms in _uncovered_topics(sentence, legend_text)
+            if label not in reported
+        ]
+        if not topics:
+            continue
+        reported.update(label for label, _terms in topics)
+        labels = ", ".join(label for label, _terms in topics)
+        yield ctx.finding(
+            sentence.start,
+            sentence.end,
+            f"forward-looking statement about {labels} that the cautionary section does not "
+            "address",
+            evidence=[
+                f'forward-looking: {sentence.describe()} in "{excerpt(sentence.text)}"',
+                *(
+                    f"topic: {label}; no factor on it in the cautionary section (looked for: "
+                    f"{terms})"
+                    for label, terms in topics
+                ),
+            ],
+        )
+
+
+def _uncovered_topics(sentence: FlsSentence, legend_text: str) -> Iterator[tuple[str, str]]:
+    patterns = _topic_patterns()
+    text = sentence.text
+    for label, fls, covers in patterns["topics"]:
+        if fls.search(text) and not covers.search(legend_text):
+            yield label, _readable(covers.pattern)
+    for place in patterns["places"]:
+        match = place.search(text)
+        if (
+            match
+            and not place.search(legend_text)
+            and not patterns["places_covered"].search(legend_text)
+        ):
+            yield f"the {match.group()} market", f"{match.group()}, international or foreign risks"
+
+
+def _readable(pattern: str) -> str:
+    words = re.sub(r"\\[sb]\+?|[()?:*+\\\[\]]|\{\d*,?\d*\}", " ", pattern).split("|")
+    return ", ".join(w.strip() for w in words[:6] if w.strip()) + (
+        ", ..." if len(words) > 6 else ""
+    )
+
+
+def _materialized(ctx: RuleContext, legend: Legend) -> Iterator[Finding]:
+    release_text = "\n".join(
+        s.text for s in ctx.facts.sentences_in(*FLS_SECTIONS) if not legend.contains(s.start)
+    )
+    for label, hypothetical, happened in _topic_patterns()["materialized"]:
+        hit = _search_legend(legend, hypothetical)
+        fact = happened.search(release_text)
+        if hit is None or fact is None:
+            continue
+        yield ctx.finding(
+            hit.start,
+            hit.end,
+            f"the cautionary section treats {label} as a possibility, but the release reports "
+            "it has happened",
+            evidence=[f'caution: "{excerpt(hit.text)}"', f'release: "{excerpt(fact.group())}"'],
+        )
+
+
+# -- FLS004 -------------------------------------------------------------------------------------
+
+
+@rule(
+    code="FLS004",
+    name="vague-filing-reference",
+    family="fls",
+    severity="warning",
+    summary="Vague or missing reference to SEC risk-factor filings",
+    citation=CITE_FILINGS,
+    examples=(
+        (
+            "...other risks described from time to time in our SEC filings.",
+            "...and the risks under 'Risk Factors' in our Annual Report on Form 10-K for 2024 "
+            "and our later Quarterly Reports on Form 10-Q.",
+        ),
+    ),
+)
+def vague_filing_reference(ctx: RuleContext) -> Iterator[Finding]:
+    """Market practice, built on §21E(c)(1)(A)(i) and on §21E(c)(2)(B) (a pointer to a
+    readily available written document with the factors), is to name the document that holds
+    the full risk factors: "Risk Factors" (Item 1A) in the most recent Form 10-K and later
+    Forms 10-Q (Form 20-F for foreign private issuers). "Filings with the SEC" tells a reader
+    neither which report nor where in it. The rule accepts any named report or the "Risk
+    Factors" heading and reports a generic pointer, or none at all.
+
+    Not checked: releases of issuers with no sign of SEC reporting (no listing, no profile)
+    and Canadian legends that point to SEDAR+ filings only (the CA pack reviews those).
+    """
+    legend = ctx.facts.fls_cues.legend
+    if not legend.paragraphs:
+        return
+    patterns = _legend_patterns()
+    text = legend.text
+    if patterns["named"].search(text):
+        return
+    mentions_sec = re.search(
+        r"\bSEC\b|securities\s+(?:and|&)\s+exchange\s+commission|EDGAR", text, _I
+    )
+    if patterns["canadian"].search(text) and not mentions_sec:
+        return
+    if not mentions_sec and _public_evidence(ctx) is None:
+        return
+    hit = _search_legend(legend, patterns["vague"])
+    if hit is not None:
+        yield ctx.finding(
+            hit.start,
+            hit.end,
+            "the cautionary section points to the filings without naming the report that "
+            "carries the risk factors",
+            evidence=[
+                f'reference: "{hit.text}"',
+                "no Form 10-K / 10-Q / 20-F, annual or quarterly report, prospectus or "
+                '"Risk Factors" section is named',
+            ],
+        )
+        return
+    start, end = legend.anchor(ctx.release)
+    yield ctx.finding(
+        start,
+        end,
+        "the cautionary section does not point to any filing that carries the full risk factors",
+        evidence=[
+            "no reference to a Form 10-K / 10-Q / 20-F, annual or quarterly report or "
+            '"Risk Factors" section, and no pointer to SEC filings'
+        ],
+    )
+
+
+# -- FLS005 ---------------------------------------------------------------------------------------
+
+
+@rule(
+    code="FLS005",
+    name="duty-to-update",
+    family="fls",
+    severity="warning",
+    summary='No "no obligation to update" clause, or an undertaking to update',
+    citation=CITE_UPDATE,
+    examples=(
+        (
+            "(the legend ends after the list of factors)",
+            "These statements speak only as of today; except as required by law, we undertake "
+            "no obligation to update them.",
+        ),
+    ),
+)
+def duty_to_update(ctx: RuleContext) -> Iterator[Finding]:
+    """The statute imposes no duty to update (§27A(d), §21E(d)), but courts have found duties
+    to update or correct in particular circumstances (Burlington Coat Factory), and an
+    issuer's own promise to update can create one. Market practice is to say that the
+    statements speak only as of their date and that the issuer undertakes no obligation to
+    update them. The rule reports a legend without such a clause, and separately any promise
+    to update guidance, outlook or projections ("we will update this guidance monthly").
+    """
+    reading = ctx.facts.fls_cues
+    legend = reading.legend
+    patterns = _legend_patterns()
+    if legend.paragraphs and _search_legend(legend, patterns["disclaimer"]) is None:
+        start, end = legend.anchor(ctx.release)
+        yield ctx.finding(
+            start,
+            end,
+            "the cautionary section does not say the statements speak only as of their date or "
+            "that there is no obligation to update them",
+            evidence=[
+                'looked for "undertakes no obligation to update", "speak only as of", '
+                '"disclaims any obligation" and similar; none found'
+            ],
+        )
+    for sentence in ctx.facts.sentences:
+        if sentence.section not in (*FLS_SECTIONS, "forward_looking"):
+            continue
+        match = patterns["promise"].search(sentence.text)
+        if match and not (
+            # "assumes no obligation and does not intend to update": a disclaimer
+            patterns["disclaimer"].search(sentence.text)
+            or _NEGATION.search(sentence.text[max(0, match.start() - 25) : match.start()])
+        ):
+            yield ctx.finding(
+                sentence.start + match.start(),
+                sentence.start + match.end(),
+                "the release promises to update forward-looking information, which may create "
+                "a duty to do so",
+                evidence=[f'promise: "{match.group()}"', f'in: "{excerpt(sentence.text)}"'],
+            )
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|without)\b", _I)
+
+
+# -- FLS006 ---------------------------------------------------------------------------------------
+
+
+def penny_stock_evidence(ctx: RuleContext) -> list[str]:
+    """Why the issuer is a penny-stock issuer (evidence lines), or ``[]``: the profile's
+    ``penny-stock`` flag, else an OTC venue in the release together with a price of the
+    issuer's stock under $5.00."""
+    if ctx.issuer.penny_stock is True:
+        return ["issuer profile: penny-stock = true"]
+    if ctx.issuer.penny_stock is False:
+        return []
+    otc = [t for t in ctx.facts.tickers if t.is_otc and t.known]
+    if not otc:
+        return []
+    prices = list(_stock_prices(ctx))
+    if not prices:
+        return []
+    lines = [f'OTC venue: "{otc[0].text}"']
+    lines += [f'price of the stock: "{p}"' for p in prices[:2]]
+    lines.append(
+        "a price below $5.00 on an OTC market: a penny stock unless a Rule 3a51-1 exception "
+        "applies (set penny-stock = false in the issuer profile if one does)"
+    )
+    return lines
+
+
+def _stock_prices(ctx: RuleContext) -> Iterator[str]:
+    from disclint.quantities import Kind
+
+    patterns = _context_patterns()
+    sentences = ctx.facts.sentences
+    for quantity in ctx.facts.quantities:
+        if (
+            quantity.kind is not Kind.MONEY
+            or quantity.sentence is None
+            or quantity.currency not in (None, "USD")
+            or not 0 < quantity.value < patterns["threshold"]
+            or quantity.section not in FLS_SECTIONS
+        ):
+            continue
+        sentence = sentences[quantity.sentence]
+        offset = quantity.start - sentence.start
+        begin = max(0, offset - 70)
+        window = sentence.text[begin : offset + len(quantity.text) + 30]
+        if patterns["price_words"].search(window) and not patterns["not_price"].search(window):
+            if begin > 0:  # start the quoted evidence at a whole word
+                window = window.split(" ", 1)[-1]
+            window = window.rsplit(" ", 1)[0] if len(window) > 60 else window
+            yield "…" * (begin > 0) + excerpt(window.strip(), width=100)
+
+
+@rule(
+    code="FLS006",
+    name="penny-stock-safe-harbor",
+    family="fls",
+    severity="warning",
+    summary="Safe harbor invoked by a penny-stock issuer",
+    citation=CITE_PENNY,
+    examples=(
+        (
+            "An OTC issuer quoting a $0.0005 bid ends with 'protected by the safe harbor of the "
+            "Private Securities Litigation Reform Act'.",
+            "Same issuer: no statutory claim; a specific, prominent cautionary section tailored "
+            "to each forward-looking statement.",
+        ),
+    ),
+)
+def penny_stock_safe_harbor(ctx: RuleContext) -> Iterator[Finding]:
+    """The statutory safe harbor does not apply to forward-looking statements made by an
+    issuer that issues penny stock (§27A(b)(1)(C), §21E(b)(1)(C)). Rule 3a51-1 makes a
+    security a penny stock unless an exception applies (a national-exchange listing meeting
+    the rule's standards, a price of $5.00 or more, enough net tangible assets or revenue).
+    A legend citing the PSLRA or the "safe harbor" then promises protection the statute does
+    not give, and the specific cautionary language (bespeaks caution) is the only shield left.
+
+    Penny-stock status comes from the issuer profile (``penny-stock``) when set; otherwise
+    from the release: an OTC Markets venue together with a price of the issuer's stock below
+    $5.00 (closing bid, conversion or offering price), quoted in the evidence. A legend that
+    cites the statute is a warning; a legend that relies on forward-looking-statement
+    language without citing the statute is an ``info`` reminder.
+    """
+    legend = ctx.facts.fls_cues.legend
+    if not legend.present:
+        return
+    evidence = penny_stock_evidence(ctx)
+    if not evidence:
+        return
+    claim = _search_legend(legend, _legend_patterns()["statute"])
+    if claim is not None:
+        yield ctx.finding(
+            claim.start,
+            claim.end,
+            "the release invokes the statutory safe harbor, which does not cover a penny-stock "
+            "issuer's forward-looking statements",
+            evidence=[*evidence, f'statutory claim: "{claim.text}"'],
+        )
+        return
+    start, end = legend.anchor(ctx.release)
+    yield ctx.finding(
+        start,
+        end,
+        "penny-stock issuer: the statutory safe harbor is unavailable, so the cautionary "
+        "statements must protect these forward-looking statements on their own",
+        evidence=[*evidence, "the legend relies on forward-looking-statement language"],
+        severity=Severity.INFO,
+    )
+
+
+# -- FLS007 ---------------------------------------------------------------------------------------
+
+
+@rule(
+    code="FLS007",
+    name="safe-harbor-exclusion",
+    family="fls",
+    severity="warning",
+    summary="Other statutory exclusions: IPO, tender offer, going private, SPAC, partnership",
+    citation=CITE_EXCLUSIONS,
+    examples=(
+        (
+            "A de-SPAC announcement with revenue projections and a legend claiming PSLRA "
+            "protection.",
+            "Same projections with transaction-specific cautions and no statutory claim; counsel "
+            "notes the exclusion in the review log.",
+        ),
+    ),
+)
+def safe_harbor_exclusion(ctx: RuleContext) -> Iterator[Finding]:
+    """The safe harbor excludes statements made in connection with an initial public
+    offering, a tender offer, a going-private transaction or a roll-up, statements by
+    blank-check companies (SPACs since Release 33-11265), partnerships, LLCs and direct
+    participation programs, and issuers that are not Exchange Act reporting companies
+    (§27A(b), §21E(b), §21E(a)(1)). A release of that kind that relies on a safe-harbor legend
+    needs counsel's attention: the cautionary language has to stand on the bespeaks-caution
+    doctrine alone.
+
+    The rule looks for the transaction in the headline and body (an IPO only in the headline
+    or opening paragraphs, and not as history: "since its IPO"), for an issuer name ending in
+    L.P. or LLC, and for ``reporting-status = "none"`` in the issuer profile; only when the
+    release has a cautionary legend.
+    """
+    legend = ctx.facts.fls_cues.legend
+    if not legend.present or _publication(ctx) is not None:
+        return
+    for label, where, match in _exclusions(ctx, legend):
+        yield ctx.finding(
+            match.start,
+            match.end,
+            f"the safe harbor does not apply to statements made in connection with an {label}"
+            if label.startswith(("initial", "ipo"))
+            else f"the safe harbor may not apply here: {label}",
+            evidence=[f'{where}: "{match.text}"', "the release relies on a cautionary legend"],
+        )
+    if ctx.issuer.reporting_status == "none":
+        start, end = legend.anchor(ctx.release)
+        yield ctx.finding(
+            start,
+            end,
+            "the issuer is not an Exchange Act reporting company, so the statutory safe harbor "
+            "is unavailable",
+            evidence=['issuer profile: reporting-status = "none" (§21E(a)(1))'],
+        )
+
+
+def _exclusions(ctx: RuleContext, legend: Legend) -> Iterator[tuple[str, str, _Hit]]:
+    release = ctx.release
+    lead_end = release.body[1].span.text_end if len(release.body) > 1 else len(release.text)
+    sentences = [s for s in ctx.facts.sentences_in(*FLS_SECTIONS) if not legend.contains(s.start)]
+    names = _profile_or_text_names(ctx)[:1]  # the issuer's own name, not a partner's
+    for _key, label, pattern, where, unless, name_pattern in _context_patterns()["exclusions"]:
+        hit = _first_exclusion(sentences, pattern, unless, lead_end if where == "lead" else None)
+        if hit is not None:
+            yield label, "release", hit
+            continue
+        if name_pattern is not None:
+            for name in names:
+                if name_pattern.search(name.strip().rstrip(",")):
+                    index = release.text.find(name)
+                    yield label, "issuer name", _Hit(max(index, 0), max(index, 0) + len(name), name)
+                    break
+
+
+def _first_exclusion(
+    sentences: Sequence[Sentence],
+    pattern: re.Pattern[str],
+    unless: re.Pattern[str] | None,
+    before: int | None,
+) -> _Hit | None:
+    for sentence in sentences:
+        if before is not None and sentence.start >= before:
+            break
+        match = pattern.search(sentence.text)
+        if match is None or (unless is not None and unless.search(sentence.text)):
+            continue
+        return _Hit(sentence.start + match.start(), sentence.start + match.end(), match.group())
+    return None
+
+
+# -- FLS008 ---------------------------------------------------------------------------------------
+
+
+@rule(
+    code="FLS008",
+    name="third-party-fls-quote",
+    family="fls",
+    severity="warning",
+    summary="Forward-looking statements inside quotations of third parties not covered",
+    citation=CITE_THIRD_PARTY,
+    options=ThirdPartyOptions,
+    examples=(
+        (
+            "An outside investor is quoted promising to 'swiftly commercialize' the issuer's "
+            "products; the legend covers only 'statements by the Company'.",
+            "Quote rephrased as the investor's stated intention, investor sign-off obtained, "
+            "legend covers quoted statements and names counterparty-performance risk.",
+        ),
+    ),
+)
+def third_party_fls_quote(ctx: RuleContext) -> Iterator[Finding]:
+    """The safe harbor covers the issuer, persons acting on its behalf, outside reviewers it
+    retains and underwriters (§21E(a)). A partner, investor or customer quoted in the
+    issuer's release is none of these, yet the issuer that publishes the quotation may be
+    treated as its maker or as having adopted it (cf. Janus: the maker is whoever has
+    ultimate authority over the content, and the issuer controls its own release). A
+    prediction in such a quote ("we will help the Company swiftly commercialize") is
+    therefore doubtfully protected.
+
+    The rule reports quotations with forward-looking cues whose speaker's organisation is not
+    the issuer. The issuer's names come from the issuer profile, else from the release (the
+    About heading, the company named with the ticker, the source line); the ``affiliates``
+    option adds organisations that speak for the issuer. A speaker with no stated
+    organisation is taken to be the issuer's. The evidence says whether the legend's scope
+    extends to quotations and third parties.
+    """
+    options: ThirdPartyOptions = _options(ctx, ThirdPartyOptions)
+    reading = _reading(ctx)
+    legend = reading.legend
+    if not legend.present:
+        return
+    names = [*_profile_or_text_names(ctx), *options.affiliates]
+    if not names:
+        return
+    scope = _search_legend(legend, _legend_patterns()["covers_quotes"])
+    for quote, cues in reading.quote_cues():
+        organisation = quote.organisation
+        if organisation is None or sum(c.weight for c in cues) < THRESHOLD:
+            continue
+        if _is_issuer(organisation, names, ctx.release.text):
+            continue
+        yield _third_party_finding(ctx, quote, cues, names, scope)
+
+
+def _third_party_finding(
+    ctx: RuleContext, quote: Quote, cues: Sequence[Any], names: Sequence[str], scope: _Hit | None
+) -> Finding:
+    sentences = ctx.facts.sentences
+    first = cues[0]
+    sentence = sentences[first.sentence]
+    start = max(sentence.start, quote.span.text_start)
+    end = min(sentence.end, quote.span.text_end)
+    who = ", ".join(x for x in (quote.speaker, quote.title, quote.organisation) if x)
+    return ctx.finding(
+        start,
+        end,
+        f"forward-looking statement in a quotation of {quote.organisation}, which is not the "
+        "issuer; the safe harbor may not cover it",
+        evidence=[
+            f"speaker: {who}",
+            "issuer: " + "; ".join(names[:3]),
+            "cues in the quotation: " + ", ".join(f'"{c.text}"' for c in cues),
+            f'sentence: "{excerpt(sentence.text)}"',
+            f'legend scope mentions quotations or third parties: "{scope.text}"'
+            if scope
+            else "the legend's scope does not mention quotations or third-party statements",
+        ],
+    )
+
+
+# -- FLS010 ---------------------------------------------------------------------------------------
+
+
+@rule(
+    code="FLS010",
+    name="promissory-language",
+    family="fls",
+    severity="warning",
+    summary="Certainty or promissory language for uncertain future events",
+    citation=CITE_CERTAINTY,
+    options=CueOptions,
+    examples=(
+        (
+            "The partnership will make us the leading supplier in the region.",
+            "We believe the partnership could strengthen our position in the region; see the "
+            "risks below.",
+        ),
+    ),
+)
+def promissory_language(ctx: RuleContext) -> Iterator[Finding]:
+    """A prediction stated as a certainty ("guaranteed", "will double", "will make us the
+    leader") about an outcome the issuer does not control (revenue, market acceptance,
+    approval, a partner's performance) gets the least protection: cautionary language cannot
+    "bespeak caution" about a promise, and Rule 10b-5 reaches unqualified predictions made
+    without a reasonable basis. FINRA Rule 2210 forbids promissory claims in broker-dealer
+    communications; it binds brokers, not issuers, but it is a useful style benchmark.
+
+    Reported: absolute words ("guaranteed returns", "will certainly", "no doubt ... will"),
+    unless negated ("no guarantee") or financial ("loan guarantee"); and "will" followed in
+    the same clause by a business outcome (``[certainty]`` in ``fls_cues.toml``) in a sentence
+    with no hedge ("expects", "may", "if", "subject to"). Scheduled mechanics ("the call will
+    begin at 4:30 p.m.") are not forward-looking statements and are not reported. Public
+    issuers only, as for FLS001.
+    """
+    if _public_evidence(ctx) is None or _publication(ctx) is not None:
+        return
+    reading = _reading(ctx)
+    patterns = _certainty_patterns()
+    by_sentence = {s.index: s for s in reading.sentences}
+    for index, sentence in enumerate(ctx.facts.sentences):
+        if sentence.section not in FLS_SECTIONS or reading.legend.contains(sentence.start):
+            continue
+        finding = _absolute(ctx, sentence, patterns) or _will_outcome(
+            ctx, by_sentence.get(index), patterns
+        )
+        if finding is not None:
+            yield finding
+
+
+def _absolute(ctx: RuleContext, sentence: Sentence, patterns: dict[str, Any]) -> Finding | None:
+    for match in patterns["absolute"].finditer(sentence.text):
+        window = sentence.text[max(0, match.start() - 40) : match.end() + 20]
+        if patterns["exceptions"].search(window):
+            continue
+        return ctx.finding(
+            sentence.start + match.start(),
+            sentence.start + match.end(),
+            f'"{match.group()}" states an uncertain outcome as certain',
+            evidence=[f'in: "{excerpt(sentence.text)}"', "suggest: expects, aims, intends"],
+        )
+    return None
+
+
+#: "will" and the next seven words: "will make us the leading supplier" is a promise, while
+#: "will collaborate with the partner's sales force" only mentions sales.
+_FIRST_WORDS = re.compile(r"^\S+(?:\s+\S+){0,7}")
+
+
+_PURPOSE = re.compile(r"\bto\s+(?:help|enable|allow|ensure|make|let)\b", _I)
+
+
+def _governed_outcome(clause: str, outcomes: re.Pattern[str]) -> re.Match[str] | None:
+    """The outcome "will" governs: in its next eight words, or in the eight words after a
+    purpose ("will provide our network to help the Company swiftly commercialize")."""
+    near = _FIRST_WORDS.match(clause)
+    found = outcomes.search(clause, 0, near.end() if near else len(clause))
+    if found is not None:
+        return found
+    purpose = _PURPOSE.search(clause)
+    if purpose is None:
+        return None
+    after = _FIRST_WORDS.match(clause[purpose.end() :].lstrip())
+    if after is None:
+        return None
+    begin = purpose.end() + (len(clause[purpose.end() :]) - len(clause[purpose.end() :].lstrip()))
+    return outcomes.search(clause, begin, begin + after.end())
+
+
+def _will_outcome(
+    ctx: RuleContext, fls: FlsSentence | None, patterns: dict[str, Any]
+) -> Finding | None:
+    if fls is None:
+        return None
+    text = fls.text
+    for cue in fls.cues:
+        if cue.text.lower() != "will":
+            continue
+        offset = cue.start - fls.start
+        clause = re.split(r"[;:,]|\s[–—]\s|\bbut\b", text[offset:])[0][:220]
+        outcome = _governed_outcome(clause, patterns["outcomes"])
+        if outcome is None:
+            continue
+        hedged = patterns["hedges"].search(text[:offset] + " " + clause)
+        if hedged:
+            return None
+        end = cue.start + outcome.end()
+        return ctx.finding(
+            cue.start,
+            end,
+            f'"will ... {outcome.group()}" states an uncertain outcome as certain',
+            evidence=[
+                f'in: "{excerpt(text)}"',
+                f'outcome not in the issuer\'s sole control: "{outcome.group()}"; no hedge in '
+                "the sentence",
+                "suggest: expects, intends, aims to; name the risks in the cautionary section",
+            ],
+        )
+    return None
+
+
+# -- FLS011 ---------------------------------------------------------------------------------------
+
+
+@rule(
+    code="FLS011",
+    name="projection-without-basis",
+    family="fls",
+    severity="warning",
+    summary="Projections without stated basis or assumptions",
+    citation=CITE_PROJECTIONS,
+    options=CueOptions,
+    examples=(
+        (
+            "We project $50 million in revenue next year.",
+            "...assuming the two signed supply agreements ship at contracted volumes; revenue "
+            "was $12 million last year.",
+        ),
+    ),
+)
+def projection_without_basis(ctx: RuleContext) -> Iterator[Finding]:
+    """The Commission's policy on projections (Regulation S-K Item 10(b)) expects a
+    reasonable basis, an appropriate format and the key assumptions to be disclosed, and
+    since Release 33-11265 asks that projections not based on historical results be
+    distinguished as such; Rule 175 / Rule 3b-6 protect projections made with a reasonable
+    basis in good faith. A number in a forward-looking sentence ("we expect revenue of $50
+    million in 2026") with no assumption, basis or historical comparison nearby invites the
+    question what it rests on.
+
+    Reported: a forward-looking sentence with a strong cue whose money, percentage or
+    operating figure (revenue, production, capacity, units, ...) comes after the cue, with
+    no basis words ("assuming", "based on", "backlog", "compared with", "last year") in it or
+    in the sentence before or after. Transaction terms (offering proceeds, purchase price)
+    are facts of the deal, not projections, and market-size estimates ("a projected $5
+    billion market") are someone else's. Public issuers only, as for FLS001; publishers'
+    articles are not checked.
+    """
+    if _public_evidence(ctx) is None or _publication(ctx) is not None:
+        return
+    reading = _reading(ctx)
+    patterns = _context_patterns()
+    sentences = ctx.facts.sentences
+    for fls in reading.sentences:
+        if not fls.strong or fls.section in ("headline", "subheadline"):
+            continue  # a headline's figure is restated, with its basis, in the body
+        figure = _projected_figure(ctx, fls, patterns)
+        if figure is None:
+            continue
+        near = [
+            sentences[i].text
+            for i in (fls.index - 1, fls.index, fls.index + 1)
+            if 0 <= i < len(sentences) and sentences[i].paragraph is fls.sentence.paragraph
+        ]
+        if any(patterns["basis"].search(t) for t in near):
+            continue
+        yield ctx.finding(
+            fls.start,
+            fls.end,
+            f'projection "{figure}" with no stated basis or assumptions',
+            evidence=[
+                f'forward-looking: {fls.describe()} in "{excerpt(fls.text)}"',
+                "no assumption, basis or historical comparison in this or the adjacent sentences",
+            ],
+        )
+
+
+_NUMBER = re.compile(
+    r"(?:[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|[mbk])\b)?|\d[\d,.]*\s?%|"
+    r"\b\d[\d,.]*\s?(?:million|billion|thousand)?\s+(?:units|customers|subscribers|users|"
+    r"ounces|barrels|tonnes|tons|MW|GW|GWh|MWh|megawatts|stores|locations))",
+    _I,
+)
+
+
+def _projected_figure(ctx: RuleContext, fls: FlsSentence, patterns: dict[str, Any]) -> str | None:
+    text = fls.text
+    if not patterns["measures"].search(text) or patterns["not_projection"].search(text):
+        return None
+    first = fls.cues[0]
+    first_cue = first.start - fls.start
+    for match in _NUMBER.finditer(text):
+        if match.start() >= first_cue:
+            return match.group().strip()
+        # "$50 million in projected revenue": the number may come just before the cue
+        if first.id in ("projected", "forecast") and first_cue - match.end() <= 40:
+            return match.group().strip()
+    return None
+
+
+RULES: list[Rule] = [
+    fls_without_cautionary_statement,
+    boilerplate_cautionary_statement,
+    untailored_risk_factors,
+    vague_filing_reference,
+    duty_to_update,
+    penny_stock_safe_harbor,
+    safe_harbor_exclusion,
+    third_party_fls_quote,
+    promissory_language,
+    projection_without_basis,
+]
