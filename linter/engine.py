@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from disclint.api import Finding, Rule, RuleContext, Severity
 from disclint.config import DEFAULT_EXCLUDE, Config, find_config, load_config
@@ -21,6 +21,9 @@ from disclint.errors import ConfigError, InputError
 from disclint.files import matches
 from disclint.packs import Registry, build_registry
 from disclint.source import Source
+
+if TYPE_CHECKING:
+    from disclint.facts import Facts
 
 SEVERITY_ORDER = {"info": 1, "warning": 2, "error": 3, "never": 99}
 
@@ -242,10 +245,15 @@ class Engine:
         settings = plan.config.settings
         ignored = self._per_file_ignores(plan, config_target)
         findings: list[Finding] = []
+        from disclint.facts import Facts
+
+        # One Facts per release, shared by every rule: its properties are computed on first
+        # use and cached, so the sentences, quantities and cues are read once, not per rule.
+        facts = Facts(release)
         for rule in plan.selected:
             if rule.family == "disclint" or any(rule.code.startswith(c) for c in ignored):
                 continue
-            findings.extend(self._run_rule(rule, release, plan))
+            findings.extend(self._run_rule(rule, release, plan, facts))
         result = FileResult(path=source.path, source=source)
         if not self.options.no_suppress:
             findings = self._suppress(findings, source, plan, ignored, result)
@@ -262,13 +270,14 @@ class Engine:
         result.findings = findings
         return result
 
-    def _run_rule(self, rule: Rule, release: Any, plan: Plan) -> list[Finding]:
+    def _run_rule(self, rule: Rule, release: Any, plan: Plan, facts: Facts) -> list[Finding]:
         """Run one rule, turning an exception into a DL001 finding."""
         context = RuleContext(
             release=release,
             rule=rule,
             options=plan.options.get(rule.code),
             issuer=plan.config.settings.issuer,
+            _facts=facts,
         )
         try:
             produced = list(rule.check(context))
