@@ -136,18 +136,39 @@ def _severities(
 def _rule_options(
     registry: Registry, table: dict[str, dict[str, Any]], origin: str
 ) -> dict[str, Any]:
+    """Validate ``[rules.X]`` tables into each rule's options model.
+
+    ``X`` is a rule code or name, or a code prefix such as ``FLS``: a prefix table sets the
+    options it names for every rule of that prefix that takes them (so a cue list is written
+    once for the family), and a rule's own table wins over it key by key.
+    """
     from pydantic import ValidationError
 
-    options: dict[str, Any] = {}
-    for key in table:
-        if registry.get(key) is None:
+    prefixes: dict[str, dict[str, Any]] = {}
+    for key, values in table.items():
+        if registry.get(key) is not None:
+            continue
+        family = [rule for rule in registry if rule.code.startswith(key)]
+        if not family or not key.isalpha() or not key.isupper():
             raise ConfigError(f"{origin}: rules.{key}: no rule has this code")
+        for option in values:
+            if not any(r.options is not None and option in _option_keys(r) for r in family):
+                raise ConfigError(
+                    f"{origin}: rules.{key}.{option}: no {key} rule takes this option"
+                )
+        prefixes[key] = values
+    options: dict[str, Any] = {}
     for rule in registry:
+        own = table.get(rule.code) or table.get(rule.name) or {}
         if rule.options is None:
-            if table.get(rule.code):
+            if own:
                 raise ConfigError(f"{origin}: rules.{rule.code}: this rule takes no options")
             continue
-        values = table.get(rule.code) or table.get(rule.name) or {}
+        accepted = _option_keys(rule)
+        values: dict[str, Any] = {}
+        for prefix in sorted(p for p in prefixes if rule.code.startswith(p)):
+            values.update({k: v for k, v in prefixes[prefix].items() if k in accepted})
+        values.update(own)
         try:
             options[rule.code] = rule.options.model_validate(values)
         except ValidationError as exc:
@@ -158,6 +179,18 @@ def _rule_options(
                 problem = "unknown option"
             raise ConfigError(f"{origin}: rules.{rule.code}.{key}: {problem}") from None
     return options
+
+
+def _option_keys(rule: Rule) -> set[str]:
+    """The keys a rule's options table accepts: field names and their aliases."""
+    if rule.options is None:
+        return set()
+    keys: set[str] = set()
+    for name, info in rule.options.model_fields.items():
+        keys.add(name)
+        if info.alias:
+            keys.add(info.alias)
+    return keys
 
 
 class Engine:

@@ -148,3 +148,29 @@ def test_issuer_profile_reaches_rules(tmp_path: Path) -> None:
 def _write(path: Path) -> Path:
     path.write_text(MARKUP, encoding="utf-8")
     return path
+
+
+def test_family_options_table_applies_to_every_rule_that_takes_the_option(tmp_path: Path) -> None:
+    config = tmp_path / ".disclint.toml"
+    config.write_text(
+        '[rules.FLS]\nignore-cues = ["potential"]\nmin-factors = 5\n'
+        '[rules.FLS010]\nignore-cues = ["guarantee"]\n'
+    )
+    plan = Engine(RunOptions(entry_points=False)).plan_for(tmp_path / "x.txt")
+    assert plan.options["FLS001"].ignore_cues == ["potential"]
+    assert plan.options["FLS011"].ignore_cues == ["potential"]
+    assert plan.options["FLS002"].min_factors == 5
+    assert plan.options["FLS010"].ignore_cues == ["guarantee"]  # the rule's own table wins
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[rules.FLS]\nno-such-option = 1\n", "rules.FLS.no-such-option: no FLS rule takes"),
+        ("[rules.ZZZ]\nx = 1\n", "rules.ZZZ: no rule has this code"),
+    ],
+)
+def test_family_options_errors(tmp_path: Path, content: str, message: str) -> None:
+    (tmp_path / ".disclint.toml").write_text(content)
+    with pytest.raises(ConfigError, match=message):
+        Engine(RunOptions(entry_points=False)).plan_for(tmp_path / "x.txt")
