@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from disclint.factories import empty_list
 from disclint.source import Position
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ class Finding(BaseModel):
     start: Position
     end: Position
     section: str | None = None
-    evidence: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=empty_list)
     citation: str | None = None
     fix: Fix | None = None
     fingerprint: str | None = None

@@ -145,7 +145,7 @@ def _rule_options(
     from pydantic import ValidationError
 
     prefixes: dict[str, dict[str, Any]] = {}
-    for key, values in table.items():
+    for key, prefix_values in table.items():
         if registry.get(key) is not None:
             continue
         family = [rule for rule in registry if rule.code.startswith(key)]

@@ -15,6 +15,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from disclint.factories import empty_list
 from disclint.source import BlockKind, Position, Source
 
 SectionKind = Literal[
@@ -105,25 +106,25 @@ class About(Element):
 
     subject: str
     heading: Element
-    paragraphs: list[Paragraph] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = Field(default_factory=empty_list)
 
 
 class ForwardLooking(Element):
     """A forward-looking-statements / safe-harbor section."""
 
     heading: str | None = None
-    paragraphs: list[Paragraph] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = Field(default_factory=empty_list)
 
 
 class Contact(Element):
     """One contact: a label (Investor Relations, Media), people, organisations, channels."""
 
     label: str | None = None
-    names: list[str] = Field(default_factory=list)
-    titles: list[str] = Field(default_factory=list)
-    organisations: list[str] = Field(default_factory=list)
-    emails: list[Element] = Field(default_factory=list)
-    phones: list[Element] = Field(default_factory=list)
+    names: list[str] = Field(default_factory=empty_list)
+    titles: list[str] = Field(default_factory=empty_list)
+    organisations: list[str] = Field(default_factory=empty_list)
+    emails: list[Element] = Field(default_factory=empty_list)
+    phones: list[Element] = Field(default_factory=empty_list)
 
 
 class Markup(_Model):
@@ -151,21 +152,21 @@ class Release(_Model):
     path: str
     format: str
     text: str
-    front: list[FrontItem] = Field(default_factory=list)
+    front: list[FrontItem] = Field(default_factory=empty_list)
     headline: Element | None = None
-    subheadlines: list[Element] = Field(default_factory=list)
+    subheadlines: list[Element] = Field(default_factory=empty_list)
     dateline: Dateline | None = None
-    body: list[Paragraph] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    about: list[About] = Field(default_factory=list)
-    forward_looking: list[ForwardLooking] = Field(default_factory=list)
-    contacts: list[Contact] = Field(default_factory=list)
-    contact_blocks: list[Paragraph] = Field(default_factory=list)
+    body: list[Paragraph] = Field(default_factory=empty_list)
+    quotes: list[Quote] = Field(default_factory=empty_list)
+    about: list[About] = Field(default_factory=empty_list)
+    forward_looking: list[ForwardLooking] = Field(default_factory=empty_list)
+    contacts: list[Contact] = Field(default_factory=empty_list)
+    contact_blocks: list[Paragraph] = Field(default_factory=empty_list)
     source_line: Element | None = None
     end_mark: Element | None = None
-    footer: list[Paragraph] = Field(default_factory=list)
-    markup: list[Markup] = Field(default_factory=list)
-    sections: list[Section] = Field(default_factory=list)
+    footer: list[Paragraph] = Field(default_factory=empty_list)
+    markup: list[Markup] = Field(default_factory=empty_list)
+    sections: list[Section] = Field(default_factory=empty_list)
     _source: Source | None = PrivateAttr(default=None)
 
     # -- positions: every offset of ``text`` maps to a line and column of the file -----------
