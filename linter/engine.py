@@ -151,12 +151,12 @@ def _rule_options(
         family = [rule for rule in registry if rule.code.startswith(key)]
         if not family or not key.isalpha() or not key.isupper():
             raise ConfigError(f"{origin}: rules.{key}: no rule has this code")
-        for option in values:
+        for option in prefix_values:
             if not any(r.options is not None and option in _option_keys(r) for r in family):
                 raise ConfigError(
                     f"{origin}: rules.{key}.{option}: no {key} rule takes this option"
                 )
-        prefixes[key] = values
+        prefixes[key] = prefix_values
     options: dict[str, Any] = {}
     for rule in registry:
         own = table.get(rule.code) or table.get(rule.name) or {}
