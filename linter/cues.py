@@ -30,18 +30,16 @@ options ``extra-cues`` and ``ignore-cues`` (``Lexicon.changed``).
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
-import sys
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclint.dateline import MONTHS
 from disclint.quotes import MIN_QUOTE_WORDS
+from disclint.ruledata import load_rule_data as load_data
 
 if TYPE_CHECKING:
     from disclint.facts import Facts, Sentence
@@ -74,30 +72,6 @@ FLS_SECTIONS: tuple[SectionKind, ...] = ("headline", "subheadline", "dateline", 
 THRESHOLD = 1.0
 
 _FLAGS = re.IGNORECASE
-
-
-# -- data -------------------------------------------------------------------------------------
-
-
-def _data_dir() -> Path:
-    """``rules/data`` of the installed package, found without importing ``disclint.rules``
-    (importing it would load every rule module)."""
-    spec = importlib.util.find_spec("disclint.rules")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the disclint.rules package (and its data) is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "data"
-
-
-@lru_cache(maxsize=8)
-def load_data(name: str) -> dict[str, Any]:
-    """A TOML file of ``rules/data`` (``"fls_cues"``), read once per process."""
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    with (_data_dir() / f"{name}.toml").open("rb") as handle:
-        data: dict[str, Any] = tomllib.load(handle)
-    return data
 
 
 def compile_list(patterns: Iterable[str], *, wrap: str = "{}") -> re.Pattern[str]:

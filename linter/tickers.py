@@ -15,14 +15,13 @@ is no known venue is still returned (``known`` is false) when it reads like a li
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from disclint.ruledata import load_rule_data
 
 if TYPE_CHECKING:
     from disclint.model import Release, SectionKind
@@ -134,29 +133,10 @@ class VenueTable:
         return self._bare[0]
 
 
-def _data_dir() -> Path:
-    """``rules/data`` of the installed package, found without importing ``disclint.rules``
-    (importing it would load every rule module)."""
-    spec = importlib.util.find_spec("disclint.rules")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("the disclint.rules package (and its data) is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "data"
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    with path.open("rb") as handle:
-        data: dict[str, Any] = tomllib.load(handle)
-    return data
-
-
 @lru_cache(maxsize=1)
 def load_venues() -> VenueTable:
     """The built-in venue table (``rules/data/fmt_venues.toml``), read once per process."""
-    data = _read_toml(_data_dir() / "fmt_venues.toml")
+    data = load_rule_data("fmt_venues")
     venues: dict[str, Venue] = {}
     aliases: dict[str, str] = {}
     spellings: list[tuple[str, str]] = []

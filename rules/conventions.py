@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import Field
@@ -33,28 +31,16 @@ from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, rule
 from disclint.dateline import MONTHS, parse_date
 from disclint.facts import Facts
 from disclint.quotes import SPEECH_VERBS
+from disclint.ruledata import load_rule_data as load_data
 from disclint.tickers import TickerMention, Venue, VenueTable, find_tickers, load_venues
 
 if TYPE_CHECKING:
     from disclint.model import Paragraph, Quote, Release
 
-DATA = Path(__file__).parent / "data"
 
 _T = TypeVar("_T")
 
 # -- shared by the FMT, CON and PRM rules ---------------------------------------------------------
-
-
-@cache
-def load_data(name: str) -> dict[str, Any]:
-    """A TOML file of ``rules/data`` (word lists, venues), read once per process."""
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover
-        import tomli as tomllib
-    with (DATA / name).open("rb") as handle:
-        data: dict[str, Any] = tomllib.load(handle)
-    return data
 
 
 @cache

@@ -27,11 +27,11 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, rule
+from disclint.ruledata import load_rule_data as load_data
 from disclint.rules.conventions import (
     any_of,
     compiled,
     in_excerpt,
-    load_data,
     same_company,
     shared_facts,
     standing,

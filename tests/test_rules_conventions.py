@@ -13,7 +13,7 @@ from disclint.api import Finding
 from disclint.engine import Engine, RunOptions
 from disclint.readers import read_bytes
 from disclint.tickers import find_tickers_in_text, load_venues
-from tests.conftest import EXAMPLES, SEED, needs
+from tests.conftest import SEED, needs
 from tests.engine_helpers import check_text
 
 _ENGINE = Engine(RunOptions(select=["FMT"], entry_points=False, isolated=True))
@@ -562,22 +562,3 @@ def test_fmt008_near_misses(body: tuple[str, ...]) -> None:
 
 
 # -- the examples --------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "q3-earnings.md",
-        "offering-pricing.txt",
-        "business-wire-partnership.txt",
-        "dividend-increase.md",
-        "acquisition.html",
-        "annual-results.docx",
-    ],
-)
-def test_clean_examples_have_no_fmt_problems(name: str) -> None:
-    path = EXAMPLES / name
-    if not path.exists():
-        pytest.skip(f"{path} not written yet")
-    findings = Engine(RunOptions(select=["FMT"], entry_points=False)).check_path(path).findings
-    assert [f for f in findings if f.severity.value != "info"] == []
