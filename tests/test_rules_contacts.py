@@ -7,11 +7,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from disclint.api import Finding
 from disclint.contacts import find_emails, find_phones
 from disclint.engine import Engine, RunOptions
 from disclint.readers import read_bytes
+from disclint.rules.contacts import _PLAIN_EMAIL, plainly_valid_email
 from tests.conftest import SEED, needs
 from tests.engine_helpers import check_text
 
@@ -352,3 +355,21 @@ def test_con006_near_misses(tmp_path: Path, contacts: str) -> None:
 
 def test_con006_silent_without_profile_contacts() -> None:
     assert con(release(contacts="Media: John Poe, jpoe@acmesolar.example"), "CON006") == []
+
+
+@given(st.from_regex(_PLAIN_EMAIL, fullmatch=True))
+@settings(max_examples=300, deadline=None)
+def test_plain_addresses_are_ones_email_validator_accepts(address: str) -> None:
+    """The fast path of CON003 never passes an address the full check would refuse."""
+    from email_validator import validate_email
+
+    if plainly_valid_email(address):
+        validate_email(address, check_deliverability=False)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["jane..doe@acme.com", "jane@acme", "jane@acme.test", "ir@acme-.com", "jané@acme.com"],
+)
+def test_unusual_addresses_go_to_the_full_check(address: str) -> None:
+    assert not plainly_valid_email(address)
