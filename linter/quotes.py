@@ -43,6 +43,11 @@ NAME = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|la|le|bin|al))*$"
 )
+#: Letters after a name that are honours or degrees, not an organisation: "Jane Roe, PhD",
+#: "Dr. Tan, PBM, Family Physician", "John Doe, CPA, Chief Financial Officer".
+POST_NOMINAL = re.compile(
+    r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|[A-Z]\.(?:[A-Z]\.)+|Jr\.?|Sr\.?|I{2,3}|IV)$"
+)
 _LEADING_ARTICLE = re.compile(r"^(?:and|but|while|then|as|the|adding)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)['’]s\s+(?P<rest>.+)$")
 _OPEN_QUOTE = "“"
@@ -169,13 +174,23 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     who = text[start:end].rstrip(" ,")
     speaker = title = organisation = None
     parts = [p.strip() for p in re.split(r",\s*", who) if p.strip()]
+    named_by_previous = False
     for part in parts:
+        if named_by_previous and POST_NOMINAL.match(part) and not TITLE_WORDS.search(part):
+            continue  # "Name, PhD, Title": honours and degrees follow the name they belong to
+        named_by_previous = False
         if speaker is None and NAME.match(part) and not TITLE_WORDS.search(part):
             speaker = HONORIFIC.sub("", part)
+            named_by_previous = True
         elif title is None and TITLE_WORDS.search(part):
             title, organisation, embedded = _split_title(part)
             if embedded and speaker is None:
-                speaker = embedded
+                speaker = HONORIFIC.sub("", embedded)
+                named_by_previous = True
+        elif title is not None and organisation is None and TITLE_WORDS.search(part):
+            # a second title: "co-CEO Dr. Tan, Senior Consultant Family Physician"
+            more, organisation, _ = _split_title(part)
+            title = f"{title}, {more}" if more else title
         elif organisation is None and title is not None and part[:1].isupper():
             organisation = _trim_period(part)
     return Attribution(speaker, title, organisation, start, start + len(who))
@@ -197,7 +212,7 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     # A trailing capitalised name after the title words: "President and CEO Jane Doe".
     words = part.split()
     tail: list[str] = []
-    while words and words[-1][:1].isupper() and not TITLE_WORDS.fullmatch(words[-1]):
+    while words and words[-1][:1].isupper() and not TITLE_WORDS.search(words[-1]):
         tail.insert(0, words.pop())
     if len(tail) >= 2 and words:
         embedded = " ".join(tail)

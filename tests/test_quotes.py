@@ -47,6 +47,27 @@ def speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
             "the second part,” she added.",
             [("Jane Doe", "CEO", "Acme")] * 2,
         ),
+        # honours and degrees after the name are not an organisation; a second title is a title
+        (
+            "“We grew our clinic network in every quarter of the year,” said co-CEO Dr. Mei Lin "
+            "Tan, PBM, Senior Consultant Family Physician.",
+            [("Mei Lin Tan", "co-CEO, Senior Consultant Family Physician", None)],
+        ),
+        (
+            "Co-CEO Dr. Arun Pillai, PBM, Family Physician, added, “We expect the network to keep "
+            "growing next year.”",
+            [("Arun Pillai", "Co-CEO, Family Physician", None)],
+        ),
+        (
+            "“The results show the value of our platform for members,” said Jane Roe, PhD, Chief "
+            "Scientific Officer of Acme.",
+            [("Jane Roe", "Chief Scientific Officer", "Acme")],
+        ),
+        # an organisation after the title is still read as one
+        (
+            "“The results show the value of our platform for members,” said Jane Roe, CEO, NWX.",
+            [("Jane Roe", "CEO", "NWX")],
+        ),
     ],
 )
 def test_attribution_patterns(text: str, expected: list[tuple[str, str, str]]) -> None:
