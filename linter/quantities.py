@@ -38,6 +38,8 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from disclint.dateline import MONTHS
+
 if TYPE_CHECKING:
     from disclint.facts import Facts
     from disclint.model import Paragraph, SectionKind
@@ -396,26 +398,6 @@ _RATIO = re.compile(
 )
 _COLON_RATIO = re.compile(r"(?<![\w.:])(?P<a>\d+(?:,\d{3})*):(?P<b>\d+(?:,\d{3})*)(?![\w:])")
 
-_MONTHS = {
-    m: i + 1
-    for i, ms in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sept", "sep"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in ms
-}
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -1355,13 +1337,13 @@ def _date_of(match: re.Match[str]) -> dt.date | bool | None:
     """The date written, True for a day without a year ("May 12"), None if invalid."""
     try:
         if match.group("month"):
-            month = _MONTHS[match.group("month").lower().rstrip(".")]
+            month = MONTHS[match.group("month").lower().rstrip(".")]
             day = int(match.group("day"))
             if match.group("year"):
                 return dt.date(int(match.group("year")), month, day)
             return True if 1 <= day <= 31 else None
         if match.group("month2"):
-            month = _MONTHS[match.group("month2").lower().rstrip(".")]
+            month = MONTHS[match.group("month2").lower().rstrip(".")]
             return dt.date(int(match.group("year2")), month, int(match.group("day2")))
         if match.group("iso"):
             return dt.date.fromisoformat(match.group("iso"))
