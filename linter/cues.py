@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -419,13 +418,6 @@ def _read(facts: Facts, lexicon: Lexicon) -> CueReading:
     )
 
 
-#: Recent readings by release object and lexicon: every rule gets its own ``RuleContext``
-#: (and so its own ``Facts``), but ten FLS rules should read a release once. The release is
-#: kept with its reading so that its ``id`` cannot be reused while the entry lives.
-_RECENT: OrderedDict[tuple[int, Any], tuple[Release, CueReading]] = OrderedDict()
-_RECENT_SIZE = 8
-
-
 def reading_for(facts: Facts, extra: Sequence[str] = (), ignore: Sequence[str] = ()) -> CueReading:
     """The reading of ``facts.release`` with a repository's cue changes (``extra`` strong
     cues added, ``ignore`` cues removed), computed once per release and change set."""
@@ -438,16 +430,8 @@ def _changed_lexicon(extra: tuple[str, ...], ignore: tuple[str, ...]) -> Lexicon
 
 
 def _cached(facts: Facts, lexicon: Lexicon) -> CueReading:
-    key = (id(facts.release), lexicon.key)
-    entry = _RECENT.get(key)
-    if entry is not None and entry[0] is facts.release:
-        _RECENT.move_to_end(key)
-        return entry[1]
-    reading = _read(facts, lexicon)
-    _RECENT[key] = (facts.release, reading)
-    while len(_RECENT) > _RECENT_SIZE:
-        _RECENT.popitem(last=False)
-    return reading
+    """The reading of ``facts.release`` with ``lexicon``, once per release and lexicon."""
+    return facts.memo(("fls-cues", lexicon.key), lambda: _read(facts, lexicon))
 
 
 class _Reader:

@@ -8,9 +8,10 @@ fact already describes.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from disclint.contacts import find_emails, find_phones
 from disclint.sentences import sentence_spans
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from disclint.model import Paragraph, Quote, Release, SectionKind
     from disclint.quantities import Quantity
     from disclint.tickers import TickerMention
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +49,23 @@ class Token:
 
 
 class Facts:
-    """Lazily computed facts about one release."""
+    """Lazily computed facts about one release.
+
+    The engine makes one ``Facts`` per release and gives it to every rule, so what several
+    rules derive from the facts (the arithmetic analysis, a cue reading, the release's
+    standing) is kept here too, with ``memo``: computed once per release, dropped with it.
+    """
 
     def __init__(self, release: Release) -> None:
         self.release = release
+        self._memo: dict[Hashable, Any] = {}
+
+    def memo(self, key: Hashable, make: Callable[[], _T]) -> _T:
+        """The value stored under ``key`` for this release, made by ``make`` on first use."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        value: _T = self._memo[key]
+        return value
 
     @cached_property
     def sentences(self) -> list[Sentence]:

@@ -24,7 +24,6 @@ caches one per ``Facts``. ``compatible_classes`` and ``face_interval`` are share
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -1699,17 +1698,6 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: The relations of the ``Facts`` read last (one entry, checked by identity): shared by
-#: every NUM rule of a release without keeping every release of a run alive.
-_LAST: tuple[weakref.ref[Facts], Relations] | None = None
-
-
 def relations_for(facts: Facts) -> Relations:
     """The ``Relations`` of a release, made once per ``Facts`` and shared by every rule."""
-    global _LAST
-    last = _LAST
-    if last is not None and last[0]() is facts:
-        return last[1]
-    found = Relations(facts)
-    _LAST = (weakref.ref(facts), found)
-    return found
+    return facts.memo("num-relations", lambda: Relations(facts))

@@ -19,7 +19,6 @@ rule, so each problem is reported once.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -52,7 +51,7 @@ from disclint.relations import (
 )
 
 if TYPE_CHECKING:
-    from disclint.model import Release
+    pass
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
@@ -1103,22 +1102,9 @@ def _plain(q: Quantity, value: Decimal | None = None) -> str:
     return show(value, q)
 
 
-#: The analysis of the release checked last. The engine gives each rule its own
-#: ``RuleContext`` (and so its own ``Facts``), but runs all rules of one release before the
-#: next: one entry, checked by identity, lets the ten NUM rules share one analysis without a
-#: cache that keeps every release of a corpus run alive.
-_LAST: tuple[weakref.ref[Release], int, Analysis] | None = None
-
-
 def analysis(ctx: RuleContext) -> Analysis:
     """The NUM analysis of the release in ``ctx``, computed once for all NUM rules."""
-    global _LAST
-    last = _LAST
-    if last is not None and last[0]() is ctx.release and last[1] == id(ctx.issuer):
-        return last[2]
-    made = Analysis(ctx.facts, ctx.issuer)
-    _LAST = (weakref.ref(ctx.release), id(ctx.issuer), made)
-    return made
+    return ctx.facts.memo("num-analysis", lambda: Analysis(ctx.facts, ctx.issuer))
 
 
 class ReminderOptions(RuleOptions):

@@ -28,7 +28,6 @@ from disclint.rules.conventions import (
     in_excerpt,
     name_key,
     same_company,
-    shared_facts,
     standing,
 )
 
@@ -192,7 +191,7 @@ def _who(contact: Contact) -> str:
 
 def _reachable_elsewhere(ctx: RuleContext) -> str | None:
     """An e-mail address (or a phone after "contact"/"call") outside the contact block."""
-    facts = shared_facts(ctx)
+    facts = ctx.facts
     if facts.emails:
         return facts.emails[0].text
     text = ctx.release.text
@@ -378,7 +377,7 @@ def invalid_email(ctx: RuleContext) -> Iterator[Finding]:
     release is checked, in the contact block or not. `error`: the address is wrong, not
     merely unusual.
     """
-    tokens = shared_facts(ctx).emails
+    tokens = ctx.facts.emails
     seen: set[str] = set()
     for token in tokens:
         address = token.text
@@ -485,7 +484,7 @@ def _phone_candidates(ctx: RuleContext) -> list[tuple[Element, str]]:
             found.append((phone, contact.text))
             taken.add(phone.span.text_start)
     text = release.text
-    for token in shared_facts(ctx).phones:
+    for token in ctx.facts.phones:
         if token.start in taken or token.section in ("footer", "source", "forward_looking"):
             continue
         if token.section != "contacts" and (

@@ -20,16 +20,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, rule
 from disclint.dateline import MONTHS, parse_date
-from disclint.facts import Facts
 from disclint.quotes import SPEECH_VERBS
 from disclint.ruledata import load_rule_data as load_data
 from disclint.tickers import TickerMention, Venue, VenueTable, find_tickers, load_venues
@@ -37,8 +36,6 @@ from disclint.tickers import TickerMention, Venue, VenueTable, find_tickers, loa
 if TYPE_CHECKING:
     from disclint.model import Paragraph, Quote, Release
 
-
-_T = TypeVar("_T")
 
 # -- shared by the FMT, CON and PRM rules ---------------------------------------------------------
 
@@ -52,43 +49,6 @@ def compiled(pattern: str) -> re.Pattern[str]:
 def any_of(patterns: list[str]) -> re.Pattern[str]:
     """One case-insensitive alternation of the patterns of a word list."""
     return compiled("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
-
-
-class _Memo:
-    """Per-release values shared by the rules of these families.
-
-    The engine gives each rule its own ``RuleContext`` (and so its own ``Facts``); the
-    contact, convention and promotion rules share one ``Facts`` and one reading of the
-    release's standing instead of recomputing sentences twenty times. The memo holds only
-    the release being checked."""
-
-    def __init__(self) -> None:
-        self._release: Release | None = None
-        self._issuer_id = 0
-        self._values: dict[str, Any] = {}
-
-    def get(self, ctx: RuleContext, key: str, make: Callable[[], _T]) -> _T:
-        if self._release is not ctx.release or self._issuer_id != id(ctx.issuer):
-            self._release = ctx.release
-            self._issuer_id = id(ctx.issuer)
-            self._values = {}
-        if key not in self._values:
-            self._values[key] = make()
-        value: _T = self._values[key]
-        return value
-
-
-MEMO = _Memo()
-
-
-def shared_facts(ctx: RuleContext) -> Facts:
-    """One ``Facts`` for all FMT, CON and PRM rules on this release."""
-    return MEMO.get(ctx, "facts", lambda: Facts(ctx.release))
-
-
-def tickers(ctx: RuleContext) -> list[TickerMention]:
-    """The release's ticker mentions with the built-in venues (shared)."""
-    return MEMO.get(ctx, "tickers", lambda: find_tickers(ctx.release))
 
 
 @dataclass(frozen=True)
@@ -125,12 +85,12 @@ class Standing:
 
 def standing(ctx: RuleContext) -> Standing:
     """The standing of the release in ``ctx`` (computed once)."""
-    return MEMO.get(ctx, "standing", lambda: _standing(ctx))
+    return ctx.facts.memo("standing", lambda: _standing(ctx))
 
 
 def _standing(ctx: RuleContext) -> Standing:
     issuer = ctx.issuer
-    mentions = [m for m in tickers(ctx) if m.known]
+    mentions = [m for m in ctx.facts.tickers if m.known]
     listing = None
     if mentions:
         listing = f"({mentions[0].text})"
@@ -213,7 +173,7 @@ def issuer_names(ctx: RuleContext) -> list[str]:
         return list(ctx.issuer.names)
     release = ctx.release
     names: list[str] = []
-    for mention in tickers(ctx):
+    for mention in ctx.facts.tickers:
         if mention.section not in ("body", "headline", "dateline") or not mention.known:
             continue
         paren = release.text.rfind("(", 0, mention.start)
@@ -691,7 +651,7 @@ def ticker_and_exchange(ctx: RuleContext) -> Iterator[Finding]:
     options: TickerOptions = ctx.options or TickerOptions()
     release = ctx.release
     table: VenueTable = load_venues().extended(options.extra_venues)
-    mentions = find_tickers(release, table) if options.extra_venues else tickers(ctx)
+    mentions = find_tickers(release, table) if options.extra_venues else ctx.facts.tickers
     stand = standing(ctx)
     profile = ctx.issuer.tickers
     yield from _venue_checks(ctx, mentions, table)
@@ -1176,7 +1136,7 @@ def end_mark_and_order(ctx: RuleContext) -> Iterator[Finding]:
                 ],
             )
     tables = [p.span.text_start for p in release.tables]
-    for sentence in shared_facts(ctx).sentences:
+    for sentence in ctx.facts.sentences:
         match = _TABLE_REFERENCE.search(sentence.text)
         if match is None:
             continue
@@ -1711,7 +1671,7 @@ def times_and_event_logistics(ctx: RuleContext) -> Iterator[Finding]:
     8 a.m. is in its own town's time. "All times are Eastern" anywhere covers the release.
     """
     release = ctx.release
-    facts = shared_facts(ctx)
+    facts = ctx.facts
     anchor = release_date(release)
     anchor_date = anchor[0] if anchor else None
     covered = bool(_ALL_TIMES.search(release.text))
@@ -1803,9 +1763,7 @@ def _event_logistics(ctx: RuleContext) -> Iterator[Finding]:
     body_text = " ".join(
         p.text for p in text_parts if release.section_at(p.span.text_start) != "about"
     )
-    phones = [
-        t for t in shared_facts(ctx).phones if t.section not in ("contacts", "footer", "about")
-    ]
+    phones = [t for t in ctx.facts.phones if t.section not in ("contacts", "footer", "about")]
     has_access = bool(phones) or bool(_ACCESS.search(body_text))
     has_time = bool(TIME.search(body_text))
     missing = []

@@ -33,9 +33,7 @@ from disclint.rules.conventions import (
     compiled,
     in_excerpt,
     same_company,
-    shared_facts,
     standing,
-    tickers,
 )
 
 if TYPE_CHECKING:
@@ -171,7 +169,7 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
     found: dict[str, list[tuple[int, int, str]]] = {}
     boilerplate = [] if options.in_about else boilerplate_paragraphs(ctx.release)
     others = _OtherSubjects(ctx)
-    for sentence in shared_facts(ctx).sentences:
+    for sentence in ctx.facts.sentences:
         if sentence.section not in sections:
             continue
         if any(a <= sentence.start < b for a, b in boilerplate):
@@ -369,7 +367,7 @@ def stock_price_commentary(ctx: RuleContext) -> Iterator[Finding]:
     patterns = _price_patterns() + tuple(
         PricePattern(pattern=compiled(p)) for p in options.extra_patterns
     )
-    for sentence in shared_facts(ctx).sentences:
+    for sentence in ctx.facts.sentences:
         if sentence.section not in _PRICE_SECTIONS:
             continue
         match = None
@@ -476,7 +474,7 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
         return
     statistic, sources, publishers, own = _market_patterns()
     extra = any_of(list(options.extra_sources))
-    sentences = shared_facts(ctx).sentences
+    sentences = ctx.facts.sentences
     wanted = {"headline", "subheadline", "body", "dateline", "quote", "about"}
     for index, sentence in enumerate(sentences):
         if sentence.section not in wanted:
@@ -571,7 +569,7 @@ def paid_promotion(ctx: RuleContext) -> Iterator[Finding]:
     options: PromotionOptions = ctx.options or PromotionOptions()
     disclosure = any_of([*data["paid"]["disclosure"], *options.extra_disclosures])
     reference = any_of(data["paid"]["by_reference"])
-    if stand.third_party is not None and any(m.known for m in tickers(ctx)):
+    if stand.third_party is not None and any(m.known for m in ctx.facts.tickers):
         if not disclosure.search(release.text):
             linked = reference.search(release.text)
             where = release.headline or (release.body[0] if release.body else None)
@@ -662,7 +660,7 @@ def implied_regulatory_endorsement(ctx: RuleContext) -> Iterator[Finding]:
     data = load_data("prm_endorsement.toml")
     patterns = any_of([*data["patterns"], *options.extra_patterns])
     legends = any_of([*data["legends"], *options.extra_legends])
-    for sentence in shared_facts(ctx).sentences:
+    for sentence in ctx.facts.sentences:
         match = patterns.search(sentence.text)
         if match is None or legends.search(sentence.text):
             continue
