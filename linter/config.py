@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import Field, ValidationError, field_validator
 
 from disclint.api import Severity
 from disclint.errors import ConfigError
-from disclint.profile import IssuerProfile
+from disclint.model import SectionKind
+from disclint.profile import ConfigTable, IssuerProfile
 
 CONFIG_NAMES = (".disclint.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.docx"]
@@ -44,32 +45,9 @@ DEFAULT_EXCLUDE = [
     "~$*",
 ]
 FailOn = Literal["error", "warning", "info", "never"]
-SectionName = Literal[
-    "front",
-    "headline",
-    "subheadline",
-    "dateline",
-    "body",
-    "quote",
-    "about",
-    "forward_looking",
-    "contacts",
-    "source",
-    "end_mark",
-    "footer",
-]
 
 
-class _Settings(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-        alias_generator=lambda name: name.replace("_", "-"),
-        defer_build=True,
-    )
-
-
-class PhraseRule(_Settings):
+class PhraseRule(ConfigTable):
     """A house rule written in configuration: flag a phrase (literal or regex) in sections."""
 
     code: str
@@ -79,12 +57,12 @@ class PhraseRule(_Settings):
     regex: bool = False
     case_sensitive: bool = False
     severity: Severity = Severity.WARNING
-    sections: list[SectionName] = Field(default_factory=list)
+    sections: list[SectionKind] = Field(default_factory=list)
     summary: str | None = None
     citation: str | None = None
 
 
-class Settings(_Settings):
+class Settings(ConfigTable):
     """Every setting disclint reads, with its default."""
 
     extend: str | None = None

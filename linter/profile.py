@@ -14,7 +14,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 
-class _ProfileModel(BaseModel):
+class ConfigTable(BaseModel):
+    """A table of the configuration file: unknown keys are errors, keys are kebab-case."""
+
     model_config = ConfigDict(
         extra="forbid",
         populate_by_name=True,
@@ -23,21 +25,21 @@ class _ProfileModel(BaseModel):
     )
 
 
-class Ticker(_ProfileModel):
+class Ticker(ConfigTable):
     """A listing: ``symbol`` on ``venue`` (Nasdaq, NYSE, NYSE American, OTCQB, TSX, ...)."""
 
     symbol: str
     venue: str
 
 
-class Person(_ProfileModel):
+class Person(ConfigTable):
     """An approved spokesperson and the title to use on first mention."""
 
     name: str
     title: str | None = None
 
 
-class IRContact(_ProfileModel):
+class IRContact(ConfigTable):
     """A contact the release should carry (investor relations, media)."""
 
     label: str | None = None
@@ -47,7 +49,7 @@ class IRContact(_ProfileModel):
     phone: str | None = None
 
 
-class IssuerProfile(_ProfileModel):
+class IssuerProfile(ConfigTable):
     """What a repository states about its issuer; every field is optional."""
 
     name: str | None = None
