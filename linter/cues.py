@@ -61,7 +61,6 @@ __all__ = [
     "load_lexicon",
     "read_cues",
     "reading_for",
-    "release_date",
 ]
 
 #: The sections whose sentences can make forward-looking statements the FLS rules check
@@ -372,13 +371,6 @@ def _title_like(text: str) -> bool:
 # -- reading ----------------------------------------------------------------------------------
 
 
-def release_date(release: Release) -> dt.date | None:
-    """The release's date: the dateline's, else a date line above the headline."""
-    if release.dateline is not None and release.dateline.date is not None:
-        return release.dateline.date
-    return next((f.date for f in release.front if f.date is not None), None)
-
-
 _QUOTED = re.compile(r"“([^“”]{1,240})”|\"([^\"]{1,240})\"")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FORWARD_YEAR_WORDS = re.compile(r"^(?:by|before|through|until)\b|end\s+of", _FLAGS)
@@ -441,7 +433,8 @@ class _Reader:
         self.release = release
         self.lexicon = lexicon
         self.legend = legend
-        self.date = release_date(release)
+        own = release.own_date()
+        self.date = own[0] if own else None
         self.quotes = sorted(release.quotes, key=lambda q: q.span.text_start)
 
     def sentence(self, index: int, sentence: Sentence) -> tuple[list[Cue], list[DroppedCue]]:

@@ -206,6 +206,16 @@ class Release(_Model):
         """Every table in the release, wherever it sits."""
         return [p for p in self.paragraphs() if p.rows is not None]
 
+    def own_date(self) -> tuple[dt.date, str] | None:
+        """The release's own date and where it is written: the dateline's, else the
+        release-date line above the headline."""
+        if self.dateline is not None and self.dateline.date is not None:
+            return self.dateline.date, f"dateline {self.dateline.date_text}"
+        for item in self.front:
+            if item.date is not None:
+                return item.date, f"release-date line {item.text.strip()}"
+        return None
+
     def paragraphs(self) -> Iterator[Paragraph]:
         """Every block in document order, whatever section holds it: front matter, headline
         and subheadlines (as headings), body, About, forward-looking, contacts, footer."""

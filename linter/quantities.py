@@ -38,7 +38,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from disclint.dateline import MONTHS
+from disclint.dateline import MONTH_NAME, MONTHS
 
 if TYPE_CHECKING:
     from disclint.facts import Facts
@@ -398,10 +398,7 @@ _RATIO = re.compile(
 )
 _COLON_RATIO = re.compile(r"(?<![\w.:])(?P<a>\d+(?:,\d{3})*):(?P<b>\d+(?:,\d{3})*)(?![\w:])")
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
+_MONTH = rf"{MONTH_NAME}\.?"
 _DATE = re.compile(
     rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s+(?P<year2>\d{{4}})\b"

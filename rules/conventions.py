@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import Field
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, rule
-from disclint.dateline import MONTHS, parse_date
+from disclint.dateline import MONTH_NAME, MONTHS, parse_date
 from disclint.quotes import SPEECH_VERBS
 from disclint.ruledata import load_rule_data as load_data
 from disclint.tickers import TickerMention, Venue, VenueTable, find_tickers, load_venues
@@ -233,16 +233,6 @@ def same_company(a: str, b: str) -> bool:
     )
 
 
-def release_date(release: Release) -> tuple[dt.date, str] | None:
-    """The release's own date and where it comes from (dateline first, then a date line)."""
-    if release.dateline is not None and release.dateline.date is not None:
-        return release.dateline.date, f"dateline {release.dateline.date_text}"
-    for item in release.front:
-        if item.kind == "date" and item.date is not None:
-            return item.date, f"release-date line {item.text.strip()}"
-    return None
-
-
 def in_excerpt(text: str, limit: int = 60) -> str:
     """Text shortened for a message."""
     text = " ".join(text.split())
@@ -339,18 +329,14 @@ def headline(ctx: RuleContext) -> Iterator[Finding]:
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_PREFIX = {name[:3].lower(): index for index, name in enumerate(WEEKDAYS)}
-_MONTH_NAME = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
 _WEEKDAY_WORD = (
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\."
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?=,)"
 )
 WEEKDAY_DATE = re.compile(
     rf"\b(?P<weekday>{_WEEKDAY_WORD}),?[ \t]+(?:the[ \t]+)?(?:"
-    rf"(?P<month>{_MONTH_NAME})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
-    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month2>{_MONTH_NAME})\b\.?)"
+    rf"(?P<month>{MONTH_NAME})\.?[ \t]+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?P<month2>{MONTH_NAME})\b\.?)"
     r"(?:,?[ \t]+(?P<year>(?:19|20)\d\d)\b)?"
 )
 #: A first paragraph that opens with the wire and the date, its city cut off into the block
@@ -360,7 +346,7 @@ _WIRE_OPENING = re.compile(
     r"^\s*[-–—]*\s*\(?\[?(?:NewMediaWire|New Media Wire|PRNewswire|PR Newswire|GLOBE NEWSWIRE|"
     r"GlobeNewswire|BUSINESS WIRE|Business Wire|ACCESSWIRE|ACCESS Newswire|Newsfile|Marketwired|"
     r"News Direct|EINPresswire|24-7PressRelease|Newsworthy\.ai)\]?(?:\([^)]*\))?\)?\s*[-–—/]+\s*"
-    rf"(?:{_MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})",
+    rf"(?:{MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})",
     re.IGNORECASE,
 )
 #: Wires whose datelines carry no date by design (the date is in the wire's header).
@@ -507,7 +493,7 @@ def dateline_and_dates(ctx: RuleContext) -> Iterator[Finding]:
             )
     else:
         yield from _dateline_checks(ctx, front_dates)
-    anchor = release_date(release)
+    anchor = release.own_date()
     anchor_date = anchor[0] if anchor else None
     for paragraph in release.paragraphs():
         if paragraph.rows is not None:
@@ -963,7 +949,7 @@ def about_section(ctx: RuleContext) -> Iterator[Finding]:
                     f"issuer: {', '.join(names)}",
                 ],
             )
-    anchor = release_date(release)
+    anchor = release.own_date()
     if anchor is None:
         return
     for about in release.about:
@@ -1617,7 +1603,7 @@ def us_daylight_time(day: dt.date) -> bool:
 
 
 _DATE_IN_TEXT = re.compile(
-    rf"\b(?P<month>{_MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+"
+    rf"\b(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+"
     r"(?P<year>(?:19|20)\d\d))?"
 )
 
@@ -1672,7 +1658,7 @@ def times_and_event_logistics(ctx: RuleContext) -> Iterator[Finding]:
     """
     release = ctx.release
     facts = ctx.facts
-    anchor = release_date(release)
+    anchor = release.own_date()
     anchor_date = anchor[0] if anchor else None
     covered = bool(_ALL_TIMES.search(release.text))
     paragraphs: dict[int, str] = {}
