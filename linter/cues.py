@@ -435,7 +435,6 @@ class _Reader:
         self.legend = legend
         own = release.own_date()
         self.date = own[0] if own else None
-        self.quotes = sorted(release.quotes, key=lambda q: q.span.text_start)
 
     def sentence(self, index: int, sentence: Sentence) -> tuple[list[Cue], list[DroppedCue]]:
         text = sentence.text
@@ -486,7 +485,7 @@ class _Reader:
                         weight=cue_def.weight,
                         sentence=index,
                         section=self.release.section_at(absolute),
-                        quote=self._quote_at(absolute),
+                        quote=self.release.quote_at(absolute),
                     )
                 )
         kept.sort(key=lambda c: c.start)
@@ -579,7 +578,7 @@ class _Reader:
         for match in _QUOTED.finditer(sentence.text):
             inner = match.group(1) or match.group(2) or ""
             absolute = sentence.start + match.start() + 1
-            if self._quote_at(absolute) is not None:
+            if self.release.quote_at(absolute) is not None:
                 continue
             words = inner.split()
             significant = [w for w in words if len(w) > 3 and w[:1].isalpha()]
@@ -589,14 +588,6 @@ class _Reader:
             if len(words) < MIN_QUOTE_WORDS or title:
                 spans.append(match.span())
         return spans
-
-    def _quote_at(self, offset: int) -> Quote | None:
-        for quote in self.quotes:
-            if quote.span.text_start <= offset < quote.span.text_end:
-                return quote
-            if quote.span.text_start > offset:
-                break
-        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,7 +71,6 @@ class Facts:
     def sentences(self) -> list[Sentence]:
         """Every sentence of every block, in document order (tables excluded)."""
         release = self.release
-        quotes = sorted(release.quotes, key=lambda q: q.span.text_start)
         found: list[Sentence] = []
         for paragraph in release.paragraphs():
             if paragraph.rows is not None:
@@ -79,10 +78,6 @@ class Facts:
             base = paragraph.span.text_start
             for start, end in sentence_spans(paragraph.text):
                 absolute = base + start
-                quote = next(
-                    (q for q in quotes if q.span.text_start <= absolute < q.span.text_end),
-                    None,
-                )
                 found.append(
                     Sentence(
                         start=absolute,
@@ -90,7 +85,7 @@ class Facts:
                         text=paragraph.text[start:end],
                         section=release.section_at(absolute),
                         paragraph=paragraph,
-                        quote=quote,
+                        quote=release.quote_at(absolute),
                     )
                 )
         return found

@@ -232,6 +232,12 @@ class Release(_Model):
             blocks.extend(fls.paragraphs)
         yield from sorted(blocks, key=lambda p: p.span.text_start)
 
+    def quote_at(self, text_offset: int) -> Quote | None:
+        """The quotation containing a text offset, if any."""
+        return next(
+            (q for q in self.quotes if q.span.text_start <= text_offset < q.span.text_end), None
+        )
+
     def section_at(self, text_offset: int) -> SectionKind | None:
         """The innermost section containing a text offset (a quote inside the body wins)."""
         found: Section | None = None
