@@ -25,6 +25,7 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from disclint.errors import InputError
+from disclint.readers.inline import ESCAPE
 from disclint.source import BlockKind, Source, TextBuilder
 
 #: Elements whose content is never prose (``ix:header`` holds inline XBRL's hidden facts).
@@ -57,7 +58,6 @@ SUP_MARKER = re.compile(r"^(?:\d{1,3}|[*†‡§]{1,3}|[A-Za-z])$")
 #: A cell holding only the currency of the amount in the next cell, or the end of the one before.
 CURRENCY_CELL = re.compile(r"^(?:[A-Z]{0,3}\$|€|£|¥|₹)$")
 SUFFIX_CELL = re.compile(r"^(?:\)|%|\)%|%\))$")
-ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
 #: What an unfinished construct at the end of the file starts with.
 UNFINISHED = re.compile(r"<(?:!--|[A-Za-z/!?])")
 TAG_NAME = re.compile(r"</?[A-Za-z][^\s/>]{0,30}")

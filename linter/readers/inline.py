@@ -18,10 +18,13 @@ TAG_NAMES = (
     "a|abbr|b|big|blockquote|br|center|cite|code|del|div|em|font|h[1-6]|hr|i|img|ins|kbd|"
     "li|mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|tt|u|ul"
 )
+#: A Markdown backslash escape (``\\$``): in HTML and plain text, a stray.
+ESCAPE_PATTERN = r"\\[!-/:-@\[-`{-~]"
+ESCAPE = re.compile(ESCAPE_PATTERN)
 INLINE = re.compile(
     rf"(?P<tag></?(?:{TAG_NAMES})(?:\s[^<>]{{0,300}})?/?>)"
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
-    r"|(?P<escape>\\[!-/:-@\[-`{-~])",
+    rf"|(?P<escape>{ESCAPE_PATTERN})",
     re.IGNORECASE,
 )
 BREAK_TAG = re.compile(r"<br\b", re.IGNORECASE)
