@@ -298,3 +298,9 @@ def iter_rules(namespace: dict[str, Any] | Iterable[Any]) -> Iterator[Rule]:
     for value in values:
         if isinstance(value, Rule):
             yield value
+
+
+def excerpt(text: str, start: int = 0, end: int | None = None, width: int = 110) -> str:
+    """A short, single-line excerpt of ``text[start:end]`` for a message or evidence line."""
+    piece = " ".join(text[start:end].split())
+    return piece if len(piece) <= width else piece[: width - 1].rstrip() + "…"

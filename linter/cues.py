@@ -55,9 +55,7 @@ __all__ = [
     "Legend",
     "Lexicon",
     "compile_list",
-    "excerpt",
     "find_legend",
-    "load_data",
     "load_lexicon",
     "read_cues",
     "reading_for",
@@ -309,12 +307,6 @@ class CueReading:
                 key = cue.quote.span.text_start
                 groups.setdefault(key, (cue.quote, []))[1].append(cue)
         return [groups[k] for k in sorted(groups)]
-
-
-def excerpt(text: str, start: int = 0, end: int | None = None, width: int = 110) -> str:
-    """A short, single-line excerpt of ``text[start:end]`` for an evidence line."""
-    piece = " ".join(text[start:end].split())
-    return piece if len(piece) <= width else piece[: width - 1].rstrip() + "…"
 
 
 # -- the legend ---------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ through here, once per process.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from functools import cache
 from pathlib import Path
@@ -32,3 +33,14 @@ def load_rule_data(name: str) -> dict[str, Any]:
     with (data_dir() / filename).open("rb") as handle:
         data: dict[str, Any] = tomllib.load(handle)
     return data
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A case-insensitive regular expression from a data file, compiled once."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def any_of(patterns: list[str]) -> re.Pattern[str]:
+    """One case-insensitive alternation of the patterns of a word list."""
+    return compiled("|".join(f"(?:{p})" for p in patterns) or r"(?!)")

@@ -23,13 +23,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, rule
-from disclint.rules.conventions import (
-    in_excerpt,
-    name_key,
-    same_company,
-    standing,
-)
+from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
+from disclint.standing import name_key, same_company, standing
 
 if TYPE_CHECKING:
     from disclint.model import Contact, Element, Release
@@ -310,7 +305,7 @@ def contact_without_channel(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 first,
                 message=f"{_who(first)} has no phone number or e-mail address",
-                evidence=[f'contact block: "{in_excerpt(first.text, 70)}"'],
+                evidence=[f'contact block: "{excerpt(first.text, width=70)}"'],
             )
         return
     text = ctx.release.text
@@ -327,7 +322,7 @@ def contact_without_channel(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             contact,
             message=f"{_who(contact)} has no phone number or e-mail address",
-            evidence=[f'contact: "{in_excerpt(contact.text, 70)}"'],
+            evidence=[f'contact: "{excerpt(contact.text, width=70)}"'],
         )
 
 
@@ -634,7 +629,7 @@ def contact_identity(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             contacts[0],
             message="no contact names a person to ask for",
-            evidence=[f'contact: "{in_excerpt(c.text, 60)}"' for c in contacts[:3]],
+            evidence=[f'contact: "{excerpt(c.text, width=60)}"' for c in contacts[:3]],
         )
     own = [c for c in contacts if not _other_organisations_contact(ctx, c)]
     block = _split_glued(" ".join(p.text for p in release.contact_blocks))
@@ -904,7 +899,7 @@ def _unnamed_firms(
                     f'"{domain}" is not the issuer\'s domain'
                     + (f" ({', '.join(sorted(own_domains))})" if own_domains else "")
                     + " and matches no organisation named in the release",
-                    f'contact: "{in_excerpt(contact.text, 70)}"',
+                    f'contact: "{excerpt(contact.text, width=70)}"',
                 ],
             )
 

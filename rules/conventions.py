@@ -8,235 +8,29 @@ about because they make a release contradict itself: a dateline dated differentl
 release-date line, a weekday that does not fit the date, "(NASDAQ: ACME)" for a stock that
 trades on OTCQB.
 
-Whose release is it? Several rules only make sense for an issuer's own release: a private
-company's marketing note has no ticker to show, and a promotion network's article about an
-issuer is not the issuer's to fix. ``standing`` decides once per release, from the issuer
-profile, the ticker mentions and the promotion markers of ``rules/data/prm_promotion.toml``,
-and every rule that depends on it says so in its rationale. (FMT004, the catalog's contact
-block, is the CON family in ``contacts.py``.)
+Several rules only make sense for an issuer's own release; ``disclint.standing`` decides
+whose release it is, and every rule that depends on it says so in its rationale. (FMT004,
+the catalog's contact block, is the CON family in ``contacts.py``.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import cache
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, rule
+from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
 from disclint.dateline import MONTH_NAME, MONTHS, parse_date
 from disclint.quotes import SPEECH_VERBS
-from disclint.ruledata import load_rule_data as load_data
+from disclint.standing import GENERIC_SUBJECT, issuer_names, name_key, same_company, standing
 from disclint.tickers import TickerMention, Venue, VenueTable, find_tickers, load_venues
 
 if TYPE_CHECKING:
     from disclint.model import Paragraph, Quote, Release
-
-
-# -- shared by the FMT, CON and PRM rules ---------------------------------------------------------
-
-
-@cache
-def compiled(pattern: str) -> re.Pattern[str]:
-    """A case-insensitive regular expression from a data file, compiled once."""
-    return re.compile(pattern, re.IGNORECASE)
-
-
-def any_of(patterns: list[str]) -> re.Pattern[str]:
-    """One case-insensitive alternation of the patterns of a word list."""
-    return compiled("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
-
-
-@dataclass(frozen=True)
-class Standing:
-    """Whose release this is, as far as the text and the profile tell.
-
-    ``listed``: the release shows a ticker, or the issuer profile lists one. ``profile``:
-    an issuer profile is configured, so every release checked is the issuer's own.
-    ``third_party``: evidence that a promotion network, newsletter or research firm wrote
-    the release about an issuer ("InvestorNewsBreaks" bylines, "disseminated on behalf
-    of", "sponsored content", a roundup of several companies' stocks). ``republished``:
-    evidence that the copy is a news site's republication ("The post ... appeared first
-    on citybiz."), whose missing dateline or contacts are the site's doing.
-    """
-
-    listed: bool
-    profile: bool
-    third_party: str | None = None
-    republished: str | None = None
-    listing: str | None = None
-    names: list[str] = field(default_factory=list)
-
-    @property
-    def issuer_release(self) -> bool:
-        """The issuer's own release, listed (or configured): the rules for issuers apply."""
-        return (self.listed or self.profile) and self.third_party is None
-
-    @property
-    def issuer_original(self) -> bool:
-        """An issuer release as the issuer wrote it (not a republished copy): the rules on
-        what a release must carry (dateline, contacts, About) apply."""
-        return self.issuer_release and self.republished is None
-
-
-def standing(ctx: RuleContext) -> Standing:
-    """The standing of the release in ``ctx`` (computed once)."""
-    return ctx.facts.memo("standing", lambda: _standing(ctx))
-
-
-def _standing(ctx: RuleContext) -> Standing:
-    issuer = ctx.issuer
-    mentions = [m for m in ctx.facts.tickers if m.known]
-    listing = None
-    if mentions:
-        listing = f"({mentions[0].text})"
-    elif issuer.tickers:
-        listing = f"issuer profile: {issuer.tickers[0].venue}: {issuer.tickers[0].symbol}"
-    profile = bool(issuer.name or issuer.tickers or issuer.short_names)
-    return Standing(
-        listed=bool(mentions or issuer.tickers),
-        profile=profile,
-        third_party=third_party_evidence(ctx.release, [] if profile else mentions),
-        republished=republished_evidence(ctx.release),
-        listing=listing,
-        names=issuer_names(ctx),
-    )
-
-
-def third_party_evidence(release: Release, mentions: list[TickerMention]) -> str | None:
-    """What shows that a third party (promotion network, newsletter, research firm) wrote
-    the release about an issuer, or ``None``."""
-    data = load_data("prm_promotion.toml")["third_party"]
-    headline = release.headline.text if release.headline else ""
-    match = any_of(data["headline"]).search(headline)
-    if match:
-        return f'headline "{match.group().strip()}" is a promotion network\'s byline'
-    match = any_of(data["markers"]).search(release.text)
-    if match:
-        return f'"{in_excerpt(match.group().strip(), 50)}"'
-    for about in release.about:
-        if any_of(data["publishers"]).search(about.subject):
-            return f'"About {about.subject}" describes the publisher'
-    companies = _companies(m for m in mentions if m.section != "footer")
-    if len(companies) >= int(data["roundup_companies"]):
-        listed = ", ".join(sorted(min(c) for c in companies)[:5])
-        return f"a roundup of {len(companies)} companies' stocks ({listed})"
-    return None
-
-
-def _companies(mentions: Iterable[TickerMention]) -> list[set[str]]:
-    """The companies behind ticker mentions: symbols written in one group (a company's
-    listings) or repeated across groups are one company."""
-    companies: list[set[str]] = []
-    by_group: dict[int, set[str]] = {}
-    for mention in mentions:
-        by_group.setdefault(mention.group, set()).update(mention.symbols[:1])
-    for symbols in by_group.values():
-        joined = [c for c in companies if c & symbols]
-        merged = set(symbols).union(*joined)
-        companies = [c for c in companies if not c & symbols]
-        companies.append(merged)
-    return companies
-
-
-def republished_evidence(release: Release) -> str | None:
-    """What shows that the copy is a news site's republication, or ``None``."""
-    patterns = any_of(load_data("prm_promotion.toml")["third_party"]["republished"])
-    for paragraph in reversed(release.footer or release.body[-3:]):
-        match = patterns.search(paragraph.text)
-        if match:
-            return f'"{in_excerpt(match.group().strip(), 60)}"'
-    return None
-
-
-_LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|PLC|"
-    r"S\.A|SA|AG|SE|NV|N\.V|BV|AB|ASA|Oyj|GmbH|LP|L\.P|Holdings?|Group|Technologies|"
-    r"Technology)\.?$",
-)
-_NAME_BEFORE = re.compile(
-    r"(?P<name>(?:(?:[A-Z0-9]|[a-z][A-Z])[\w&'’.\-]*|of|and|&|de|the)"
-    r"(?:[ \t]+(?:[A-Z0-9][\w&'’.\-]*|of|and|&|de|the))*"
-    r"(?:,?[ \t]+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|S\.A|AG|SE|N\.V|L\.P)\.?)?)"
-    r"[ \t]*(?:\((?:the )?[“\"][^)]{1,40}\)[ \t]*)?$"
-)
-
-
-def issuer_names(ctx: RuleContext) -> list[str]:
-    """The names the issuer goes by: the profile's, or the name written before the first
-    ticker of the body (or headline), or the subject of the first About section."""
-    if ctx.issuer.names:
-        return list(ctx.issuer.names)
-    release = ctx.release
-    names: list[str] = []
-    for mention in ctx.facts.tickers:
-        if mention.section not in ("body", "headline", "dateline") or not mention.known:
-            continue
-        paren = release.text.rfind("(", 0, mention.start)
-        before = release.text[max(0, paren - 90) : paren]
-        found = _NAME_BEFORE.search(before)
-        if found:
-            name = _strip_lead(found.group("name"))
-            if name:
-                names.append(name)
-                break
-    if not names:
-        for about in release.about[:1]:
-            subject = about.subject.strip()
-            if subject and not _GENERIC_SUBJECT.match(subject):
-                names.append(subject)
-    return names
-
-
-_GENERIC_SUBJECT = re.compile(r"^(?:the )?(?:company|us|we|our company|the issuer)\b", re.I)
-_LEAD_WORDS = re.compile(
-    r"^(?:(?:[A-Z][a-z]+(?:NewsBreaks|Breaks)|[-–—:]|Today|Yesterday|In|On|As|With|The|"
-    r"Shares of|About|and|or|of|&)\s+)+"
-)
-
-
-def _strip_lead(name: str) -> str:
-    name = _LEAD_WORDS.sub("", name.strip(" ,–—-"))
-    words = name.split()
-    return " ".join(words[-8:])
-
-
-def name_key(name: str) -> str:
-    """A comparable form of a company name: no legal suffix, case or punctuation."""
-    name = name.strip().rstrip(".:")
-    previous = None
-    while previous != name:
-        previous = name
-        name = _LEGAL_SUFFIX.sub("", name).strip()
-    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-    return re.sub(r"[^0-9a-z]+", " ", name.casefold()).strip()
-
-
-def same_company(a: str, b: str) -> bool:
-    """Whether two written names plausibly name one company ("Ascent Solar" and "Ascent
-    Solar Technologies, Inc."; "D-Wave" and "D-Wave Quantum Inc.")."""
-    ka, kb = name_key(a), name_key(b)
-    if not ka or not kb:
-        return False
-    if ka == kb or ka.startswith(kb + " ") or kb.startswith(ka + " "):
-        return True
-    if f" {ka} " in f" {kb} " or f" {kb} " in f" {ka} ":
-        return True
-    squeezed_a, squeezed_b = ka.replace(" ", ""), kb.replace(" ", "")
-    return squeezed_a == squeezed_b or (
-        min(len(squeezed_a), len(squeezed_b)) >= 5
-        and (squeezed_a.startswith(squeezed_b) or squeezed_b.startswith(squeezed_a))
-    )
-
-
-def in_excerpt(text: str, limit: int = 60) -> str:
-    """Text shortened for a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # -- FMT001 headline ----------------------------------------------------------------------------
@@ -310,7 +104,7 @@ def headline(ctx: RuleContext) -> Iterator[Finding]:
             message=f"the headline is {len(text)} characters long (limit {options.max_length})",
             evidence=[
                 f"feeds cut headlines; the part after character {options.max_length} is "
-                f'"{in_excerpt(text[options.max_length :], 50)}"'
+                f'"{excerpt(text[options.max_length :], width=50)}"'
             ],
             severity=Severity.INFO,
         )
@@ -320,7 +114,7 @@ def headline(ctx: RuleContext) -> Iterator[Finding]:
             end - 1,
             end,
             "the headline ends with a full stop",
-            evidence=[f'"…{in_excerpt(text[-40:], 40)}": a headline is a title, not a sentence'],
+            evidence=[f'"…{excerpt(text[-40:], width=40)}": a headline is a title, not a sentence'],
             severity=Severity.INFO,
         )
 
@@ -488,7 +282,7 @@ def dateline_and_dates(ctx: RuleContext) -> Iterator[Finding]:
                 "the release has no dateline (city and date before the first sentence)",
                 evidence=[
                     f"issuer release ({stand.listing}); the first paragraph opens "
-                    f'"{in_excerpt(first.text, 50)}"'
+                    f'"{excerpt(first.text, width=50)}"'
                 ],
             )
     else:
@@ -539,7 +333,7 @@ def _dateline_checks(ctx: RuleContext, front_dates: list[Any]) -> Iterator[Findi
         yield ctx.finding(
             dateline,
             message="the dateline names no city",
-            evidence=[f'dateline "{in_excerpt(dateline.text)}" ({dateline.form})'],
+            evidence=[f'dateline "{excerpt(dateline.text, width=60)}" ({dateline.form})'],
         )
     if dateline.date is None:
         undated_wire = dateline.wire is not None and UNDATED_WIRES.search(dateline.wire)
@@ -554,7 +348,7 @@ def _dateline_checks(ctx: RuleContext, front_dates: list[Any]) -> Iterator[Findi
                 dateline,
                 message="the release carries no date: the dateline has none and there is no "
                 "release-date line",
-                evidence=[f'dateline "{in_excerpt(dateline.text)}"'],
+                evidence=[f'dateline "{excerpt(dateline.text, width=60)}"'],
             )
     else:
         for item in front_dates:
@@ -816,7 +610,7 @@ def _first_mention(
                 first.span.text_start,
                 "the first paragraph carries no ticker; "
                 f"({elsewhere.text}) appears only in the {elsewhere.section or 'text'}",
-                evidence=[f'first paragraph: "{in_excerpt(first.text, 60)}"'],
+                evidence=[f'first paragraph: "{excerpt(first.text, width=60)}"'],
                 severity=Severity.WARNING,
             )
         return
@@ -937,7 +731,7 @@ def about_section(ctx: RuleContext) -> Iterator[Finding]:
         subjects = [a.subject for a in release.about]
         known = [*names, *issuer_aliases(release)]
         if not any(
-            _GENERIC_SUBJECT.match(s) or any(same_company(_subject_name(s), n) for n in known)
+            GENERIC_SUBJECT.match(s) or any(same_company(_subject_name(s), n) for n in known)
             for s in subjects
         ):
             first = release.about[0]
@@ -984,7 +778,7 @@ def issuer_aliases(release: Release) -> list[str]:
     aliases += [
         m.group("term")
         for m in _DEFINED_TERM.finditer(text)
-        if not _GENERIC_SUBJECT.match(m.group("term"))
+        if not GENERIC_SUBJECT.match(m.group("term"))
     ]
     return aliases
 
@@ -1149,9 +943,9 @@ def _order_checks(ctx: RuleContext) -> Iterator[Finding]:
             if misplaced is not None:
                 yield ctx.finding(
                     paragraph,
-                    message=f"{misplaced} is inside About {in_excerpt(about.subject, 40)}",
+                    message=f"{misplaced} is inside About {excerpt(about.subject, width=40)}",
                     evidence=[
-                        f'"{in_excerpt(paragraph.text, 60)}": news placed below the '
+                        f'"{excerpt(paragraph.text, width=60)}": news placed below the '
                         "boilerplate heading"
                     ],
                 )
@@ -1168,9 +962,9 @@ def _order_checks(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             start,
             start,
-            f"{in_excerpt(label, 50)} comes before the news",
+            f"{excerpt(label, width=50)} comes before the news",
             evidence=[
-                f'the first news paragraph "{in_excerpt(first.text, 50)}" follows it; the '
+                f'the first news paragraph "{excerpt(first.text, width=50)}" follows it; the '
                 "boilerplate belongs after the news"
             ],
         )
@@ -1179,9 +973,10 @@ def _order_checks(ctx: RuleContext) -> Iterator[Finding]:
         if quote.speaker and quote.span.text_start > start:
             yield ctx.finding(
                 quote,
-                message=f"a quotation by {quote.speaker} follows {in_excerpt(label, 50)}",
+                message=f"a quotation by {quote.speaker} follows {excerpt(label, width=50)}",
                 evidence=[
-                    f'"{in_excerpt(quote.text, 50)}": news placed after the boilerplate has begun'
+                    f'"{excerpt(quote.text, width=50)}": '
+                    "news placed after the boilerplate has begun"
                 ],
             )
             return
@@ -1316,7 +1111,7 @@ def quote_attribution(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 quote,
                 message=f'quotation attributed to "{anonymous}", not to a named person',
-                evidence=[f'"{in_excerpt(quote.text, 50)}"'],
+                evidence=[f'"{excerpt(quote.text, width=50)}"'],
             )
             continue
         if not speaker:
@@ -1329,7 +1124,7 @@ def quote_attribution(ctx: RuleContext) -> Iterator[Finding]:
                     quote,
                     message="quotation with no named speaker",
                     evidence=[
-                        f'"{in_excerpt(quote.text, 50)}": no "said ..." or "according to ..." '
+                        f'"{excerpt(quote.text, width=50)}": no "said ..." or "according to ..." '
                         "before or after it"
                     ],
                 )
@@ -1338,7 +1133,7 @@ def quote_attribution(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 quote.attribution or quote,
                 message=f'quotation attributed to "{speaker}", not to a named person',
-                evidence=[f'"{in_excerpt(quote.text, 50)}"'],
+                evidence=[f'"{excerpt(quote.text, width=50)}"'],
             )
             continue
         key = name_key(speaker)
@@ -1354,7 +1149,7 @@ def quote_attribution(ctx: RuleContext) -> Iterator[Finding]:
                 quote.attribution or quote,
                 message=f"{speaker} is quoted without a title or affiliation",
                 evidence=[
-                    f'first quotation: "{in_excerpt(quote.text, 50)}"; the release gives no '
+                    f'first quotation: "{excerpt(quote.text, width=50)}"; the release gives no '
                     f"title or affiliation next to {speaker.split()[-1]} anywhere"
                 ],
             )
@@ -1686,7 +1481,7 @@ def times_and_event_logistics(ctx: RuleContext) -> Iterator[Finding]:
                     f'the time "{match.group()}" has no time zone',
                     evidence=[
                         "the sentence concerns a call, webcast, market hours or a deadline: "
-                        f'"{in_excerpt(sentence.text, 70)}"'
+                        f'"{excerpt(sentence.text, width=70)}"'
                     ],
                 )
                 continue
@@ -1763,7 +1558,7 @@ def _event_logistics(ctx: RuleContext) -> Iterator[Finding]:
     yield ctx.finding(
         start,
         paragraph.span.text_start + match.end(),
-        f'"{in_excerpt(match.group(), 50)}" is announced with ' + " and ".join(missing),
+        f'"{excerpt(match.group(), width=50)}" is announced with ' + " and ".join(missing),
         evidence=[
             "looked for a phone number or dial-in, a link or registration, and a time outside "
             "the contacts and legend"

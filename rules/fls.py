@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, rule
+from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
 from disclint.cues import (
     FLS_SECTIONS,
     THRESHOLD,
@@ -31,10 +31,9 @@ from disclint.cues import (
     FlsSentence,
     Legend,
     compile_list,
-    excerpt,
-    load_data,
     reading_for,
 )
+from disclint.ruledata import load_rule_data as load_data
 from disclint.sentences import sentence_spans
 
 if TYPE_CHECKING:

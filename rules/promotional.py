@@ -26,15 +26,10 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, rule
+from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
+from disclint.ruledata import any_of, compiled
 from disclint.ruledata import load_rule_data as load_data
-from disclint.rules.conventions import (
-    any_of,
-    compiled,
-    in_excerpt,
-    same_company,
-    standing,
-)
+from disclint.standing import same_company, standing
 
 if TYPE_CHECKING:
     from disclint.model import Release
@@ -388,7 +383,7 @@ def stock_price_commentary(ctx: RuleContext) -> Iterator[Finding]:
             sentence.start + match.start(),
             sentence.start + match.end(),
             f'"{match.group()}": {who} comments on the company\'s stock price',
-            evidence=[f'"{in_excerpt(sentence.text, 90)}"'],
+            evidence=[f'"{excerpt(sentence.text, width=90)}"'],
         )
 
 
@@ -499,7 +494,7 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
             evidence=[
                 'no "according to", report, research house or footnote in this sentence or '
                 "the next",
-                f'"{in_excerpt(sentence.text, 90)}"',
+                f'"{excerpt(sentence.text, width=90)}"',
             ],
         )
 
@@ -582,7 +577,7 @@ def paid_promotion(ctx: RuleContext) -> Iterator[Finding]:
             )
             evidence = [f"third-party content: {stand.third_party}"]
             if linked:
-                evidence.append(f'only "{in_excerpt(linked.group(), 50)}"')
+                evidence.append(f'only "{excerpt(linked.group(), width=50)}"')
             if where is not None:
                 yield ctx.finding(where, message=message, evidence=evidence)
             else:
@@ -604,7 +599,7 @@ def paid_promotion(ctx: RuleContext) -> Iterator[Finding]:
             "the release announces an investor-relations or awareness engagement without its "
             "compensation or term",
             evidence=[
-                f'"{in_excerpt(match.group(), 80)}"',
+                f'"{excerpt(match.group(), width=80)}"',
                 "no fee, monthly amount, options or term found in the body",
             ],
         )
@@ -669,7 +664,7 @@ def implied_regulatory_endorsement(ctx: RuleContext) -> Iterator[Finding]:
             sentence.start + match.end(),
             f'"{match.group()}" implies that a regulator or exchange approved or endorsed it',
             evidence=[
-                f'"{in_excerpt(sentence.text, 90)}"',
+                f'"{excerpt(sentence.text, width=90)}"',
                 "effectiveness, qualification or listing is not a finding on the merits",
             ],
         )
