@@ -40,9 +40,9 @@ def mechanism_codes(findings: list[Finding]) -> list[str]:
     return [f.code for f in findings if f.code.startswith(MECHANISM_FAMILIES)]
 
 
-def mechanism_options(**kwargs: object) -> RunOptions:
+def mechanism_options(*, no_suppress: bool = False) -> RunOptions:
     """Run options that select only the hygiene and engine rules."""
-    return RunOptions(select=list(MECHANISM_FAMILIES), entry_points=False, **kwargs)  # type: ignore[arg-type]
+    return RunOptions(select=list(MECHANISM_FAMILIES), entry_points=False, no_suppress=no_suppress)
 
 
 def run(request: CheckRequest) -> tuple[int, str, str]:

@@ -666,15 +666,8 @@ def test_near_misses_stay_silent(body: str) -> None:
 
 
 def _example(name: str) -> list[Finding]:
-    path = EXAMPLES / name
-    if not path.exists():
-        pytest.skip(f"{path} not written yet")
-    try:
-        result = Engine(ONLY_NUM).check_path(path)
-    except ImportError as exc:  # a reader still being written
-        pytest.skip(f"{name} cannot be read yet: {exc}")
-    if result.error:
-        pytest.skip(f"{name} cannot be read yet: {result.error}")
+    result = Engine(ONLY_NUM).check_path(EXAMPLES / name)
+    assert result.error is None
     return result.findings
 
 
@@ -689,10 +682,7 @@ def test_flawed_offering_example_errors_are_exactly_the_documented_ones() -> Non
 
 
 def test_readme_describes_the_flaws_we_catch() -> None:
-    readme = EXAMPLES / "README.md"
-    if not readme.exists():
-        pytest.skip("examples/README.md not written yet")
-    text = readme.read_text(encoding="utf-8")
+    text = (EXAMPLES / "README.md").read_text(encoding="utf-8")
     assert re.search(r"offering-flawed\.txt.*NUM001/NUM006.*NUM002.*NUM006", text, re.S)
 
 

@@ -11,7 +11,7 @@ import pytest
 from disclint.api import Finding
 from disclint.engine import Engine, RunOptions
 from disclint.readers import read_bytes
-from tests.conftest import EXAMPLES, SEED, needs
+from tests.conftest import SEED, needs
 from tests.engine_helpers import check_text
 
 _ENGINE = Engine(RunOptions(select=["PRM"], entry_points=False, isolated=True))
@@ -392,30 +392,3 @@ def test_seed_promotional_findings(tmp_path: Path) -> None:
         ("PRM002", "short term fluctuation of the stock price"),
         ("PRM003", "60 Gigawatts"),
     ]
-
-
-CLEAN_EXAMPLES = [
-    "q3-earnings.md",
-    "offering-pricing.txt",
-    "business-wire-partnership.txt",
-    "dividend-increase.md",
-    "acquisition.html",
-    "annual-results.docx",
-    "offering-flawed.txt",  # flawed in arithmetic only
-]
-
-
-@pytest.mark.parametrize("name", CLEAN_EXAMPLES)
-def test_clean_examples_have_no_promotional_findings(name: str) -> None:
-    path = EXAMPLES / name
-    if not path.exists():
-        pytest.skip(f"{path} not written yet")
-    assert Engine(RunOptions(select=["PRM"], entry_points=False)).check_path(path).findings == []
-
-
-def test_flawed_example_promotional_findings() -> None:
-    path = EXAMPLES / "strategic-investor-conversion.txt"
-    if not path.exists():
-        pytest.skip(f"{path} not written yet")
-    found = Engine(RunOptions(select=["PRM"], entry_points=False)).check_path(path).findings
-    assert sorted(f.code for f in found) == ["PRM001", "PRM002", "PRM002", "PRM003"]
