@@ -454,15 +454,11 @@ def test_share_counts_round_trip(count: int, noun: str) -> None:
     assert q.value == count and q.exact
 
 
-def test_extraction_of_a_plain_release_is_fast(tmp_path: Path) -> None:
-    import time
-
+def test_extraction_of_a_long_repetitive_release(tmp_path: Path) -> None:
     sentence = (
         "Acme sold 2,500,000 shares at $4.00 per share for gross proceeds of approximately "
         "$10.0 million, a 14.3% premium to the closing price of $3.50 on May 12, 2025. "
     )
     text = "Acme Prices Offering\n\nNEW YORK, May 13, 2025 -- " + sentence * 40 + "\n"
     facts = _facts(text, "release.txt")
-    start = time.perf_counter()
     assert len(facts.quantities) > 200
-    assert time.perf_counter() - start < 0.5

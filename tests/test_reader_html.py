@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from disclint.errors import InputError
@@ -294,12 +292,9 @@ def test_edgar_exhibits_read(name: str) -> None:
     path = CORPUS / name
     if not path.exists():
         pytest.skip(f"{path} is not available")
-    started = time.perf_counter()
     source = read_path(path)
-    elapsed = time.perf_counter() - started
     tables = [b for b in source.blocks if b.kind is BlockKind.TABLE]
     assert tables and all(b.rows for b in tables)
-    assert elapsed < 1.0  # generous: it takes milliseconds, this only catches a blow-up
     for block in source.blocks:  # every block starts where its text is, not on a tag
         first = source.text[block.start]
         if first.isalnum():  # not a decoded reference or a generated "(" of a footnote mark
