@@ -230,6 +230,7 @@ class ReleaseBuilder:
         for section in sections:
             self._section(section)
         self._quotes()
+        self.release.contacts = join_split_cards(self.release.contacts, self.text)
         release = self.release
         release.attach(self.source)
         release.markup = [
@@ -584,3 +585,36 @@ def parse_path(path: str, fmt: str | None = None) -> Release:
     from disclint.readers import read_path
 
     return parse_source(read_path(path, fmt=fmt))
+
+
+def join_split_cards(contacts: list[Contact], text: str) -> list[Contact]:
+    """Contacts in document order, with a card split across blocks put back together:
+    "Contact:" / "Dana Roe" / "Email: ..." written as three paragraphs (or as sections of
+    their own) reads as a contact without a channel followed by one without a name."""
+    cards: list[Contact] = []
+    for contact in sorted(contacts, key=lambda c: c.span.text_start):
+        previous = cards[-1] if cards else None
+        if (
+            previous is not None
+            and not text[previous.span.text_end : contact.span.text_start].strip()
+            and contact.label is None
+            and (not (previous.emails or previous.phones) or not contact.names)
+        ):
+            cards[-1] = Contact.model_construct(
+                text=text[previous.span.text_start : contact.span.text_end],
+                span=Span.model_construct(
+                    start=previous.span.start,
+                    end=contact.span.end,
+                    text_start=previous.span.text_start,
+                    text_end=contact.span.text_end,
+                ),
+                label=previous.label,
+                names=[*previous.names, *contact.names],
+                titles=[*previous.titles, *contact.titles],
+                organisations=[*previous.organisations, *contact.organisations],
+                emails=[*previous.emails, *contact.emails],
+                phones=[*previous.phones, *contact.phones],
+            )
+        else:
+            cards.append(contact)
+    return cards

@@ -138,42 +138,6 @@ _PHONE_CUE = re.compile(
 )
 
 
-def contact_cards(release: Release) -> list[Contact]:
-    """The release's contacts, with a card that the reader split across blocks put back
-    together: "Contact:" / "Uttam Patil" / "Email: ..." written as three paragraphs can come
-    out as a contact without a channel followed by one without a name."""
-    from disclint.model import Contact, Span
-
-    cards: list[Contact] = []
-    text = release.text
-    for contact in sorted(release.contacts, key=lambda c: c.span.text_start):
-        previous = cards[-1] if cards else None
-        if (
-            previous is not None
-            and not text[previous.span.text_end : contact.span.text_start].strip()
-            and contact.label is None
-            and (not (previous.emails or previous.phones) or not contact.names)
-        ):
-            cards[-1] = Contact.model_construct(
-                text=text[previous.span.text_start : contact.span.text_end],
-                span=Span.model_construct(
-                    start=previous.span.start,
-                    end=contact.span.end,
-                    text_start=previous.span.text_start,
-                    text_end=contact.span.text_end,
-                ),
-                label=previous.label,
-                names=[*previous.names, *contact.names],
-                titles=[*previous.titles, *contact.titles],
-                organisations=[*previous.organisations, *contact.organisations],
-                emails=[*previous.emails, *contact.emails],
-                phones=[*previous.phones, *contact.phones],
-            )
-        else:
-            cards.append(contact)
-    return cards
-
-
 def _who(contact: Contact) -> str:
     if contact.names:
         return contact.names[0]
@@ -295,7 +259,7 @@ def contact_without_channel(ctx: RuleContext) -> Iterator[Finding]:
     """
     if not standing(ctx).issuer_release:
         return
-    contacts = contact_cards(ctx.release)
+    contacts = ctx.release.contacts
     if any(not (c.emails or c.phones) for c in contacts) and not any(
         c.emails or c.phones for c in contacts
     ):
@@ -622,7 +586,7 @@ def contact_identity(ctx: RuleContext) -> Iterator[Finding]:
     if not stand.issuer_release:
         return
     release = ctx.release
-    contacts = [c for c in contact_cards(release) if c.emails or c.phones]
+    contacts = [c for c in release.contacts if c.emails or c.phones]
     if not contacts:
         return
     if not any(names_person(c) for c in contacts):
