@@ -49,7 +49,7 @@ _TITLE = re.compile(
 _PERSON = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$"
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _CHANNEL_PREFIX = re.compile(
     r"\b(?:tel|phone|telephone|office|mobile|cell|direct|main|fax|p|t|o|m|e|email|e-mail)"
     r"\s*[:.]\s*$",
@@ -201,7 +201,7 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     for a, b in [*emails, *phones]:
         for i in range(a - start, b - start):
             masked[i] = " "
-    remainder = _GLUED_PREFIX.sub("  ", _URL.sub(" ", "".join(masked)))
+    remainder = _GLUED_PREFIX.sub("  ", URL.sub(" ", "".join(masked)))
     inner = _INNER_LABEL.search(remainder)
     if inner and not contact.label:
         contact.label = " ".join(inner.group("label").split())

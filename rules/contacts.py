@@ -824,16 +824,16 @@ def _candidate_names(text: str) -> list[str]:
 def _unnamed_firms(
     ctx: RuleContext, contacts: list[Contact], release: Release
 ) -> Iterator[Finding]:
-    from disclint.contacts import _URL, EMAIL
+    from disclint.contacts import EMAIL, URL
 
     issuer = list(standing(ctx).names)
     own_domains = {_domain_label(c.email) for c in ctx.issuer.ir_contacts if c.email}
-    for url in _URL.finditer(release.text):
+    for url in URL.finditer(release.text):
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.group().casefold()).split("/")[0]
         parts = [p for p in host.split(".") if p]
         if len(parts) >= 2 and issuer and _firm_named(_squeeze(parts[-2]), issuer, ""):
             own_domains.add(parts[-2])
-    stripped = _URL.sub(" ", EMAIL.sub(" ", release.text))
+    stripped = URL.sub(" ", EMAIL.sub(" ", release.text))
     release_words = _squeeze(stripped)
     tokens = {_squeeze(t) for t in re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped))}
     names: list[str] = [*issuer, *(a.subject for a in release.about)]
