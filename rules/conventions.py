@@ -804,19 +804,15 @@ def _about_in_text(release: Release, names: list[str]) -> bool:
 def _stale_awards(
     ctx: RuleContext, paragraph: Paragraph, anchor: tuple[dt.date, str], years: int
 ) -> Iterator[Finding]:
-    from disclint.sentences import sentence_spans
-
-    for start, end in sentence_spans(paragraph.text):
-        sentence = paragraph.text[start:end]
-        if not _AWARD.search(sentence):
+    for sentence in ctx.facts.sentences:
+        if sentence.paragraph is not paragraph or not _AWARD.search(sentence.text):
             continue
-        for year_match in _YEAR.finditer(sentence):
+        for year_match in _YEAR.finditer(sentence.text):
             year = int(year_match.group())
             if anchor[0].year - year > years:
-                base = paragraph.span.text_start + start
                 yield ctx.finding(
-                    base,
-                    paragraph.span.text_start + end,
+                    sentence.start,
+                    sentence.end,
                     f"the About section cites a {year} award or ranking, "
                     f"{anchor[0].year - year} years before the release",
                     evidence=[
