@@ -1,10 +1,12 @@
-"""Whose release is it? The issuer's names, its listing, and signs that a third party
-(a promotion network, a newsletter, a news site republishing the copy) wrote it.
+"""Whose text is it? One decision per release, with the evidence it rests on.
 
-Several rule families depend on the answer: a private company's marketing note has no
-ticker to show, and a promotion network's article about an issuer is not the issuer's to
-fix. ``standing`` decides once per release, from the issuer profile, the ticker mentions
-and the promotion markers of ``rules/data/prm_promotion.toml``.
+Every rule family depends on the answer: a private company's marketing note has no ticker to
+show, a promotion network's article about an issuer is not the issuer's to fix, a law firm's
+class-action advertisement is not the company's statement, and a news site's republication
+of a release may have lost its dateline. ``standing`` decides once per release, from the issuer
+profile, the ticker mentions, the dateline and wire, and the distribution, disclaimer and
+compensation language of ``rules/data/standing.toml``; rules read the decision and never
+detect the issuer on their own. ``disclint parse`` shows it, and findings cite it.
 """
 
 from __future__ import annotations
@@ -12,27 +14,60 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from disclint.api import RuleContext, excerpt
 from disclint.ruledata import any_of, load_rule_data
 
 if TYPE_CHECKING:
+    from disclint.facts import Facts
     from disclint.model import Release
+    from disclint.profile import IssuerProfile
     from disclint.tickers import TickerMention
+
+
+class Whose(str, Enum):
+    """Whose text a release is (the ``kind`` of a ``Standing``)."""
+
+    ISSUER = "issuer"  # a listed (or configured) issuer's own release
+    REPUBLISHED = "republished"  # a verbatim republication of an issuer's release
+    PUBLISHER = "publisher"  # a publisher's or promoter's article about a listed company
+    PROMOTION = "paid-promotion"  # an article that says it was paid for
+    ADVERTISEMENT = "advertisement"  # a law firm's or investor-alert service's advertisement
+    PRIVATE = "private"  # a company with no listing in the text or the profile
+
+    def describe(self) -> str:
+        """A phrase for reports: "the issuer's own release"."""
+        return _DESCRIPTIONS[self]
+
+
+_DESCRIPTIONS = {
+    Whose.ISSUER: "the issuer's own release",
+    Whose.REPUBLISHED: "a republished copy of the issuer's release",
+    Whose.PUBLISHER: "a publisher's or promoter's article about a listed company",
+    Whose.PROMOTION: "paid promotion of a listed company",
+    Whose.ADVERTISEMENT: "a law firm's or investor-alert advertisement",
+    Whose.PRIVATE: "a release with no listed issuer (a private company's)",
+}
 
 
 @dataclass(frozen=True)
 class Standing:
     """Whose release this is, as far as the text and the profile tell.
 
+    ``kind``: the decision (``Whose``); ``evidence``: the facts it rests on, one line each
+    (listing, dateline and wire, distribution or compensation language, About subject).
     ``listed``: the release shows a ticker, or the issuer profile lists one. ``profile``:
     an issuer profile is configured, so every release checked is the issuer's own.
-    ``third_party``: evidence that a promotion network, newsletter or research firm wrote
-    the release about an issuer ("InvestorNewsBreaks" bylines, "disseminated on behalf
-    of", "sponsored content", a roundup of several companies' stocks). ``republished``:
-    evidence that the copy is a news site's republication ("The post ... appeared first
-    on citybiz."), whose missing dateline or contacts are the site's doing.
+    ``public``: why the issuer is a public company (ticker, profile, listing words), or
+    ``None``. ``third_party``: evidence that a promotion network, newsletter or research
+    firm wrote the release about an issuer. ``paid``: evidence that the article says it was
+    paid for. ``advertisement``: evidence of a law firm's or investor-alert advertisement.
+    ``republished``: evidence that the copy is a news site's republication. ``names``: the
+    issuer's names (profile, or the name written with its ticker, or the About subject);
+    ``aliases``: those plus its ticker symbols, the About subjects that share its name and
+    the source line, for telling the issuer's own voice from others'.
     """
 
     listed: bool
@@ -41,11 +76,19 @@ class Standing:
     republished: str | None = None
     listing: str | None = None
     names: list[str] = field(default_factory=list)
+    kind: Whose = Whose.ISSUER
+    evidence: tuple[str, ...] = ()
+    public: str | None = None
+    paid: str | None = None
+    advertisement: str | None = None
+    aliases: list[str] = field(default_factory=list)
 
     @property
     def issuer_release(self) -> bool:
         """The issuer's own release, listed (or configured): the rules for issuers apply."""
-        return (self.listed or self.profile) and self.third_party is None
+        return (
+            (self.listed or self.profile) and self.third_party is None and not (self.advertisement)
+        )
 
     @property
     def issuer_original(self) -> bool:
@@ -53,39 +96,121 @@ class Standing:
         what a release must carry (dateline, contacts, About) apply."""
         return self.issuer_release and self.republished is None
 
+    @property
+    def issuer_statement(self) -> bool:
+        """The words are the issuer's own (its release, or a verbatim copy of it), listed
+        or not: the rules on what an issuer says and how it cautions apply."""
+        return self.kind in (Whose.ISSUER, Whose.REPUBLISHED, Whose.PRIVATE)
+
+    def summary(self) -> str:
+        """One line for reports and evidence: the decision and its first reason."""
+        because = f" ({self.evidence[0]})" if self.evidence else ""
+        return f"whose text: {self.kind.describe()}{because}"
+
 
 def standing(ctx: RuleContext) -> Standing:
     """The standing of the release in ``ctx`` (computed once)."""
-    return ctx.facts.memo("standing", lambda: _standing(ctx))
+    return ctx.facts.memo("standing", lambda: decide(ctx.release, ctx.facts, ctx.issuer))
 
 
-def _standing(ctx: RuleContext) -> Standing:
-    issuer = ctx.issuer
-    mentions = [m for m in ctx.facts.tickers if m.known]
+def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
+    """Whose text ``release`` is: the decision and its evidence (a pure function of the
+    parsed release, its facts and the issuer profile)."""
+    mentions = [m for m in facts.tickers if m.known]
     listing = None
     if mentions:
         listing = f"({mentions[0].text})"
     elif issuer.tickers:
         listing = f"issuer profile: {issuer.tickers[0].venue}: {issuer.tickers[0].symbol}"
     profile = bool(issuer.name or issuer.tickers or issuer.short_names)
+    listed = bool(mentions or issuer.tickers)
+    public = public_evidence(release, mentions, issuer)
+    third_party = third_party_evidence(release, [] if profile else mentions)
+    paid = paid_evidence(release) if not profile else None
+    if paid is not None and third_party is None and listed:
+        third_party = paid
+    advertisement = None if profile else advertisement_evidence(release)
+    republished = republished_evidence(release)
+    evidence: list[str] = []
+    if advertisement is not None:
+        kind = Whose.ADVERTISEMENT
+        evidence.append(advertisement)
+    elif third_party is not None and paid is not None:
+        kind = Whose.PROMOTION
+        evidence += dict.fromkeys([paid, third_party])
+    elif third_party is not None:
+        kind = Whose.PUBLISHER
+        evidence.append(third_party)
+    elif republished is not None and (listed or profile):
+        kind = Whose.REPUBLISHED
+        evidence.append(republished)
+    elif listed or profile or public is not None:
+        kind = Whose.ISSUER
+    else:
+        kind = Whose.PRIVATE
+        evidence.append("no ticker, listing words or issuer profile")
+    if public is not None:
+        evidence.append(public)
+    evidence += _context_lines(release)
+    names = names_of(release, facts, issuer)
     return Standing(
-        listed=bool(mentions or issuer.tickers),
+        listed=listed,
         profile=profile,
-        third_party=third_party_evidence(ctx.release, [] if profile else mentions),
-        republished=republished_evidence(ctx.release),
+        third_party=third_party,
+        republished=republished,
         listing=listing,
-        names=issuer_names(ctx),
+        names=names,
+        kind=kind,
+        evidence=tuple(evidence),
+        public=public,
+        paid=paid,
+        advertisement=advertisement,
+        aliases=issuer_aliases(release, facts, issuer),
     )
+
+
+def _context_lines(release: Release) -> list[str]:
+    """The dateline's wire and the About subjects: context for a reader of the decision."""
+    lines = []
+    dateline = release.dateline
+    if dateline is not None and dateline.wire:
+        lines.append(f"dateline wire: {dateline.wire}")
+    subjects = [a.subject.strip() for a in release.about if a.subject.strip()]
+    if subjects:
+        lines.append("About: " + "; ".join(excerpt(s, width=40) for s in subjects[:3]))
+    return lines
+
+
+def public_evidence(
+    release: Release, mentions: list[TickerMention], issuer: IssuerProfile
+) -> str | None:
+    """Why the release is a public issuer's (profile, ticker, listing words), or ``None``."""
+    if issuer.tickers:
+        return "issuer profile lists tickers: " + ", ".join(
+            f"{t.venue}: {t.symbol}" for t in issuer.tickers
+        )
+    if issuer.reporting_status in ("13(a)", "15(d)"):
+        return f"issuer profile: Exchange Act reporting status {issuer.reporting_status}"
+    limit = release.body[0].span.text_end if release.body else len(release.text)
+    first = next((m for m in mentions if m.start < limit), None)
+    if first is not None:
+        return f'the release gives the issuer\'s listing "{first.text}"'
+    phrases = any_of(load_rule_data("standing")["public"]["phrases"])
+    for paragraph in [*release.body[:3], *release.about[:1]]:
+        match = phrases.search(paragraph.text)
+        if match:
+            return f'the release says "{match.group()}"'
+    return None
 
 
 def third_party_evidence(release: Release, mentions: list[TickerMention]) -> str | None:
     """What shows that a third party (promotion network, newsletter, research firm) wrote
     the release about an issuer, or ``None``."""
-    data = load_rule_data("prm_promotion")["third_party"]
+    data = load_rule_data("standing")["third_party"]
     headline = release.headline.text if release.headline else ""
     match = any_of(data["headline"]).search(headline)
     if match:
-        return f'headline "{match.group().strip()}" is a promotion network\'s byline'
+        return f'headline "{match.group().strip()}" is a publisher\'s byline'
     match = any_of(data["markers"]).search(release.text)
     if match:
         return f'"{excerpt(match.group().strip(), width=50)}"'
@@ -96,6 +221,28 @@ def third_party_evidence(release: Release, mentions: list[TickerMention]) -> str
     if len(companies) >= int(data["roundup_companies"]):
         listed = ", ".join(sorted(min(c) for c in companies)[:5])
         return f"a roundup of {len(companies)} companies' stocks ({listed})"
+    return None
+
+
+def paid_evidence(release: Release) -> str | None:
+    """What shows that the text says it was paid for (sponsored content, a publisher's
+    compensation disclosure), or ``None``."""
+    match = any_of(load_rule_data("standing")["paid"]["markers"]).search(release.text)
+    if match:
+        return f'compensation disclosed: "{excerpt(match.group().strip(), width=60)}"'
+    return None
+
+
+def advertisement_evidence(release: Release) -> str | None:
+    """What shows that the text is a law firm's or investor-alert advertisement, or ``None``:
+    one decisive phrase, or two different signals."""
+    data = load_rule_data("standing")["advertisement"]
+    match = any_of(data["decisive"]).search(release.text)
+    if match:
+        return f'law-firm advertisement: "{match.group()}"'
+    found = [m.group() for p in data["signals"] if (m := any_of([p]).search(release.text))]
+    if len(found) >= 2:
+        return "law-firm advertisement: " + "; ".join(f'"{f}"' for f in found[:2])
     return None
 
 
@@ -116,7 +263,7 @@ def _companies(mentions: Iterable[TickerMention]) -> list[set[str]]:
 
 def republished_evidence(release: Release) -> str | None:
     """What shows that the copy is a news site's republication, or ``None``."""
-    patterns = any_of(load_rule_data("prm_promotion")["third_party"]["republished"])
+    patterns = any_of(load_rule_data("standing")["republished"]["footer"])
     for paragraph in reversed(release.footer or release.body[-3:]):
         match = patterns.search(paragraph.text)
         if match:
@@ -138,13 +285,17 @@ _NAME_BEFORE = re.compile(
 
 
 def issuer_names(ctx: RuleContext) -> list[str]:
+    """The names the issuer goes by (see ``names_of``)."""
+    return names_of(ctx.release, ctx.facts, ctx.issuer)
+
+
+def names_of(release: Release, facts: Facts, issuer: IssuerProfile) -> list[str]:
     """The names the issuer goes by: the profile's, or the name written before the first
     ticker of the body (or headline), or the subject of the first About section."""
-    if ctx.issuer.names:
-        return list(ctx.issuer.names)
-    release = ctx.release
+    if issuer.names:
+        return list(issuer.names)
     names: list[str] = []
-    for mention in ctx.facts.tickers:
+    for mention in facts.tickers:
         if mention.section not in ("body", "headline", "dateline") or not mention.known:
             continue
         paren = release.text.rfind("(", 0, mention.start)
@@ -161,6 +312,85 @@ def issuer_names(ctx: RuleContext) -> list[str]:
             if subject and not GENERIC_SUBJECT.match(subject):
                 names.append(subject)
     return names
+
+
+#: Words of a company name that do not identify it.
+_SUFFIX_WORDS = frozenset(
+    [
+        "inc",
+        "inc.",
+        "corp",
+        "corp.",
+        "corporation",
+        "co",
+        "co.",
+        "company",
+        "ltd",
+        "ltd.",
+        "limited",
+        "llc",
+        "plc",
+        "group",
+        "holdings",
+        "holding",
+        "the",
+        "of",
+        "and",
+        "sa",
+        "s.a.",
+        "nv",
+        "n.v.",
+        "ag",
+        "se",
+        "lp",
+        "l.p.",
+        "technologies",
+        "technology",
+        "international",
+        "global",
+        "incorporated",
+    ]
+)
+_WORD = r"(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*"  # "Acme", "3D", "iMD"
+_NAME_BEFORE_PAREN = re.compile(
+    rf"((?:{_WORD}\s+){{0,6}}{_WORD}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|Co|N\.V|S\.A)\.?)?)"
+    r",?\s*(?:\([^()]{1,40}\)\s*)?\($"  # 'Acme Corp. (the "Company") (Nasdaq: ACME)'
+)
+
+
+def name_tokens(name: str) -> set[str]:
+    """The words of a name that identify the company (legal suffixes and "the" dropped)."""
+    words = re.findall(r"[A-Za-z0-9][\w’'.-]*", name.lower())
+    return {w.strip(".’'") for w in words if w.strip(".’'") not in _SUFFIX_WORDS and len(w) > 1}
+
+
+def issuer_aliases(release: Release, facts: Facts, issuer: IssuerProfile) -> list[str]:
+    """The issuer's names, most certain first: from the profile; else the company named with
+    the issuer's ticker (and the ticker symbols, which releases use as short names), the
+    About sections about that company (or the first About section when there is no ticker:
+    a partner's About section may come first), and the source line."""
+    if issuer.names:
+        return list(issuer.names)
+    found: list[str] = []
+    limit = release.body[0].span.text_end if release.body else len(release.text)
+    ticker = next((m for m in facts.tickers if m.known and m.start < limit), None)
+    if ticker is not None:
+        head = release.text[max(0, ticker.start - 120) : ticker.start]
+        match = _NAME_BEFORE_PAREN.search(head)
+        if match:
+            found.append(match.group(1))
+        found.extend(ticker.symbols)
+    subjects = [a.subject for a in release.about if a.subject]
+    if found:
+        own = name_tokens(found[0])
+        found.extend(s for s in subjects if own & name_tokens(s))
+    else:
+        found.extend(subjects[:1])
+    if release.source_line is not None:
+        source = re.sub(r"^\s*source\s*:\s*", "", release.source_line.text, flags=re.I).strip()
+        if source:
+            found.append(source)
+    return [n for n in dict.fromkeys(found) if name_tokens(n)]
 
 
 #: An About heading or defined term that names no company ("About the Company").

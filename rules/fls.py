@@ -35,6 +35,7 @@ from disclint.cues import (
 )
 from disclint.ruledata import load_rule_data as load_data
 from disclint.sentences import sentence_spans
+from disclint.standing import name_tokens, standing
 
 if TYPE_CHECKING:
     from disclint.facts import Sentence
@@ -190,7 +191,6 @@ def _context_patterns() -> dict[str, Any]:
     data = load_data("fls_context")
     projection = data["projection"]
     return {
-        "public": compile_list(data["public"]["phrases"]),
         "price_words": re.compile(data["penny"]["price_words"], _I),
         "not_price": re.compile(data["penny"]["not_price"], _I),
         "threshold": float(data["penny"]["threshold"]),
@@ -210,8 +210,6 @@ def _context_patterns() -> dict[str, Any]:
         "basis": compile_list(projection["basis"], wrap=r"\b{}"),
         "call": re.compile(data["call"]["announces"], _I),
         "call_covers": re.compile(data["call"]["covers"], _I),
-        "publication_headline": re.compile(data["publication"]["headline"], _I),
-        "publication_text": compile_list(data["publication"]["text"]),
     }
 
 
@@ -243,20 +241,8 @@ def _certainty_patterns() -> dict[str, Any]:
     }
 
 
-# -- who the issuer is, and whether it is public -----------------------------------------------
+# -- whose statement it is ---------------------------------------------------------------------
 
-#: Words of a company name that do not identify it.
-_SUFFIX_WORDS = (
-    "inc inc. corp corp. corporation co co. company ltd ltd. limited llc plc group holdings "
-    "holding the of and sa s.a. nv n.v. ag se lp l.p. technologies technology international "
-    "global incorporated"
-)
-_SUFFIXES = frozenset(_SUFFIX_WORDS.split())
-_WORD = r"(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*"  # "Acme", "3D", "iMD"
-_NAME_BEFORE_PAREN = re.compile(
-    rf"((?:{_WORD}\s+){{0,6}}{_WORD}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|Co|N\.V|S\.A)\.?)?)"
-    r",?\s*(?:\([^()]{1,40}\)\s*)?\($"  # 'Acme Corp. (the "Company") (Nasdaq: ACME)'
-)
 #: Words just before an organisation's mention that make it part of the issuer: "its
 #: subsidiary Riize", "Raadr Inc. doing business as Telvantis".
 _OWN_UNIT = re.compile(
@@ -266,50 +252,11 @@ _OWN_UNIT = re.compile(
 )
 
 
-def _name_tokens(name: str) -> set[str]:
-    words = re.findall(r"[A-Za-z0-9][\w’'.-]*", name.lower())
-    return {w.strip(".’'") for w in words if w.strip(".’'") not in _SUFFIXES and len(w) > 1}
-
-
-def _profile_or_text_names(ctx: RuleContext) -> list[str]:
-    """The issuer's names, most certain first: from the profile; else the company named with
-    the issuer's ticker (and the ticker symbols, which releases use as short names), the
-    About sections about that company (or the first About section when there is no ticker:
-    a partner's About section may come first), and the source line."""
-    names = list(ctx.issuer.names)
-    if names:
-        return names
-    release = ctx.release
-    found: list[str] = []
-    ticker = _first_ticker(ctx)
-    if ticker is not None:
-        head = release.text[max(0, ticker.start - 120) : ticker.start]
-        match = _NAME_BEFORE_PAREN.search(head)
-        if match:
-            found.append(match.group(1))
-        found.extend(ticker.symbols)
-    subjects = [a.subject for a in release.about if a.subject]
-    if found:
-        own = _name_tokens(found[0])
-        found.extend(s for s in subjects if own & _name_tokens(s))
-    else:
-        found.extend(subjects[:1])
-    if release.source_line is not None:
-        source = re.sub(r"^\s*source\s*:\s*", "", release.source_line.text, flags=_I).strip()
-        if source:
-            found.append(source)
-    return [n for n in dict.fromkeys(found) if _name_tokens(n)]
-
-
-def _first_ticker(ctx: RuleContext) -> Any:
-    """The issuer's ticker mention: the first one in the headline or the opening paragraph
-    (wire convention puts the issuer's listing at its first mention)."""
-    release = ctx.release
-    limit = release.body[0].span.text_end if release.body else len(release.text)
-    for mention in ctx.facts.tickers:
-        if mention.known and mention.start < limit:
-            return mention
-    return None
+def _issuer_statement(ctx: RuleContext) -> bool:
+    """Whether the text is the issuer's own statement (``disclint.standing`` decides once
+    for every family): a publisher's or promoter's article, paid promotion or a law firm's
+    advertisement carries its author's cautions, not the issuer's, and is not graded."""
+    return standing(ctx).issuer_statement
 
 
 def _is_issuer(organisation: str, names: Sequence[str], text: str = "") -> bool:
@@ -317,51 +264,16 @@ def _is_issuer(organisation: str, names: Sequence[str], text: str = "") -> bool:
     presents as the issuer's own (a subsidiary, a division, a trade name)?"""
     if re.fullmatch(r"(?:the\s+)?(?:company|issuer|corporation)", organisation.strip(), _I):
         return True
-    tokens = _name_tokens(organisation)
+    tokens = name_tokens(organisation)
     if not tokens:
         return True
-    if any(tokens & _name_tokens(name) for name in names):
+    if any(tokens & name_tokens(name) for name in names):
         return True
     first = re.escape(organisation.split()[0])
     return any(
         _OWN_UNIT.search(text[max(0, m.start() - 60) : m.start()])
         for m in re.finditer(rf"\b{first}\b", text)
     )
-
-
-def _public_evidence(ctx: RuleContext) -> str | None:
-    """Why the release is a public issuer's (profile, ticker, listing words), or ``None``."""
-    profile = ctx.issuer
-    if profile.tickers:
-        return "issuer profile lists tickers: " + ", ".join(
-            f"{t.venue}: {t.symbol}" for t in profile.tickers
-        )
-    if profile.reporting_status in ("13(a)", "15(d)"):
-        return f"issuer profile: Exchange Act reporting status {profile.reporting_status}"
-    ticker = _first_ticker(ctx)
-    if ticker is not None:
-        return f'the release gives the issuer\'s listing "{ticker.text}"'
-    release = ctx.release
-    scope = [*(p.text for p in release.body[:3]), *(a.text for a in release.about[:1])]
-    for text in scope:
-        match = _context_patterns()["public"].search(text)
-        if match:
-            return f'the release says "{match.group()}"'
-    return None
-
-
-def _publication(ctx: RuleContext) -> str | None:
-    """Why the release reads as a publisher's article about an issuer (a newswire "breaks"
-    piece, a sponsored article, an analyst-coverage note), or ``None``. Such an article is
-    not the issuer's own statement, so FLS001, FLS010 and FLS011 leave it alone."""
-    patterns = _context_patterns()
-    headline = ctx.release.headline
-    if headline is not None:
-        match = patterns["publication_headline"].search(headline.text)
-        if match:
-            return f'headline "{match.group().strip()}"'
-    match = patterns["publication_text"].search(ctx.release.text)
-    return f'"{match.group()}"' if match else None
 
 
 # -- legend helpers -------------------------------------------------------------------------
@@ -445,14 +357,15 @@ def fls_without_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     events do not count. A release with a single forward-looking sentence is a warning (the
     reading of one sentence is the least certain); two or more make the error. A publisher's
     article about the issuer (newswire "breaks" pieces, sponsored articles, analyst-coverage
-    notes: ``[publication]`` in ``fls_context.toml``) is not the issuer's statement and is
+    notes, paid promotion, law firms' advertisements: the one decision of
+    ``disclint.standing``, shown by ``disclint parse``) is not the issuer's statement and is
     not checked.
     """
     options: PresenceOptions = _options(ctx, PresenceOptions)
-    public = _public_evidence(ctx)
+    public = standing(ctx).public
     if options.public_only and public is None:
         return
-    if _publication(ctx) is not None:
+    if not _issuer_statement(ctx):
         return
     reading = _reading(ctx)
     legend = reading.legend
@@ -667,6 +580,8 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     cue-word lists ("expects," "will") do not count. Fewer than ``min-factors`` (default 3)
     is reported; the evidence lists what was counted and what was not.
     """
+    if not _issuer_statement(ctx):
+        return
     options: FactorOptions = _options(ctx, FactorOptions)
     legend = ctx.facts.fls_cues.legend
     if not legend.paragraphs:
@@ -730,6 +645,8 @@ def untailored_risk_factors(ctx: RuleContext) -> Iterator[Finding]:
     cautions stated as hypothetical about events the release itself reports (a going-concern
     doubt, a listing-deficiency notice).
     """
+    if not _issuer_statement(ctx):
+        return
     reading = _reading(ctx)
     legend = reading.legend
     if not legend.paragraphs:
@@ -835,6 +752,8 @@ def vague_filing_reference(ctx: RuleContext) -> Iterator[Finding]:
     Not checked: releases of issuers with no sign of SEC reporting (no listing, no profile)
     and Canadian legends that point to SEDAR+ filings only (the CA pack reviews those).
     """
+    if not _issuer_statement(ctx):
+        return
     legend = ctx.facts.fls_cues.legend
     if not legend.paragraphs:
         return
@@ -847,7 +766,7 @@ def vague_filing_reference(ctx: RuleContext) -> Iterator[Finding]:
     )
     if patterns["canadian"].search(text) and not mentions_sec:
         return
-    if not mentions_sec and _public_evidence(ctx) is None:
+    if not mentions_sec and standing(ctx).public is None:
         return
     hit = _search_legend(legend, patterns["vague"])
     if hit is not None:
@@ -901,6 +820,8 @@ def duty_to_update(ctx: RuleContext) -> Iterator[Finding]:
     update them. The rule reports a legend without such a clause, and separately any promise
     to update guidance, outlook or projections ("we will update this guidance monthly").
     """
+    if not _issuer_statement(ctx):
+        return
     reading = ctx.facts.fls_cues
     legend = reading.legend
     patterns = _legend_patterns()
@@ -1018,6 +939,8 @@ def penny_stock_safe_harbor(ctx: RuleContext) -> Iterator[Finding]:
     cites the statute is a warning; a legend that relies on forward-looking-statement
     language without citing the statute is an ``info`` reminder.
     """
+    if not _issuer_statement(ctx):
+        return
     legend = ctx.facts.fls_cues.legend
     if not legend.present:
         return
@@ -1079,7 +1002,7 @@ def safe_harbor_exclusion(ctx: RuleContext) -> Iterator[Finding]:
     release has a cautionary legend.
     """
     legend = ctx.facts.fls_cues.legend
-    if not legend.present or _publication(ctx) is not None:
+    if not legend.present or not _issuer_statement(ctx):
         return
     for label, where, match in _exclusions(ctx, legend):
         yield ctx.finding(
@@ -1105,7 +1028,7 @@ def _exclusions(ctx: RuleContext, legend: Legend) -> Iterator[tuple[str, str, _H
     release = ctx.release
     lead_end = release.body[1].span.text_end if len(release.body) > 1 else len(release.text)
     sentences = [s for s in ctx.facts.sentences_in(*FLS_SECTIONS) if not legend.contains(s.start)]
-    names = _profile_or_text_names(ctx)[:1]  # the issuer's own name, not a partner's
+    names = standing(ctx).aliases[:1]  # the issuer's own name, not a partner's
     for _key, label, pattern, where, unless, name_pattern in _context_patterns()["exclusions"]:
         hit = _first_exclusion(sentences, pattern, unless, lead_end if where == "lead" else None)
         if hit is not None:
@@ -1171,12 +1094,14 @@ def third_party_fls_quote(ctx: RuleContext) -> Iterator[Finding]:
     organisation is taken to be the issuer's. The evidence says whether the legend's scope
     extends to quotations and third parties.
     """
+    if not _issuer_statement(ctx):
+        return
     options: ThirdPartyOptions = _options(ctx, ThirdPartyOptions)
     reading = _reading(ctx)
     legend = reading.legend
     if not legend.present:
         return
-    names = [*_profile_or_text_names(ctx), *options.affiliates]
+    names = [*standing(ctx).aliases, *options.affiliates]
     if not names:
         return
     scope = _search_legend(legend, _legend_patterns()["covers_quotes"])
@@ -1249,7 +1174,7 @@ def promissory_language(ctx: RuleContext) -> Iterator[Finding]:
     begin at 4:30 p.m.") are not forward-looking statements and are not reported. Public
     issuers only, as for FLS001.
     """
-    if _public_evidence(ctx) is None or _publication(ctx) is not None:
+    if standing(ctx).public is None or not _issuer_statement(ctx):
         return
     reading = _reading(ctx)
     patterns = _certainty_patterns()
@@ -1371,7 +1296,7 @@ def projection_without_basis(ctx: RuleContext) -> Iterator[Finding]:
     billion market") are someone else's. Public issuers only, as for FLS001; publishers'
     articles are not checked.
     """
-    if _public_evidence(ctx) is None or _publication(ctx) is not None:
+    if standing(ctx).public is None or not _issuer_statement(ctx):
         return
     reading = _reading(ctx)
     patterns = _context_patterns()
