@@ -313,6 +313,8 @@ def plainly_valid_email(address: str) -> bool:
     if len(address) > 254 or _PLAIN_EMAIL.fullmatch(address) is None:
         return False
     local, domain = address.rsplit("@", 1)
+    if any(label[2:4] == "--" for label in domain.split(".")):
+        return False  # "ab--" starts an IDNA label only as "xn--": left to the full check
     return len(local) <= 64 and domain.rsplit(".", 1)[1].lower() not in _SPECIAL_USE_TLDS
 
 
