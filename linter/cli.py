@@ -11,11 +11,15 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from disclint import __version__
+
+if TYPE_CHECKING:
+    from disclint.model import Release
+    from disclint.standing import Standing
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -49,8 +53,8 @@ def cli() -> None:
     help="text: a readable outline; json: the complete parsed model.",
 )
 def parse_command(paths: Sequence[str], output_format: str) -> None:
-    """Show the sections disclint sees in each release (the first thing to run when a
-    finding surprises you)."""
+    """Show the sections disclint sees in each release, and whose text it decides the
+    release is (the first thing to run when a finding surprises you)."""
     from disclint.errors import InputError
     from disclint.outline import outline
     from disclint.parse import parse_path
@@ -64,19 +68,45 @@ def parse_command(paths: Sequence[str], output_format: str) -> None:
             report_error(str(exc))
             failed = True
             continue
+        decision = _standing_of(release, path)
         if output_format == "text":
             click.echo(outline(release))
+            click.echo(decision.summary())
+            for line in decision.evidence[1:]:
+                click.echo(f"  {line}")
         else:
-            releases.append(release)
+            payload = release.model_dump(mode="json")
+            payload["standing"] = {
+                "kind": decision.kind.value,
+                "description": decision.kind.describe(),
+                "evidence": list(decision.evidence),
+                "names": decision.names,
+            }
+            releases.append(payload)
     if output_format == "json":
         import json
 
-        payload = {
-            "version": __version__,
-            "releases": [r.model_dump(mode="json") for r in releases],
-        }
+        payload = {"version": __version__, "releases": releases}
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
     sys.exit(EXIT_ERROR if failed else EXIT_CLEAN)
+
+
+def _standing_of(release: Release, path: str) -> Standing:
+    """Whose text ``release`` is, with the issuer profile of the configuration that applies
+    to ``path`` (none if the configuration cannot be read: ``check`` reports that)."""
+    from pathlib import Path
+
+    from disclint.engine import Engine
+    from disclint.errors import DisclintError
+    from disclint.facts import Facts
+    from disclint.profile import IssuerProfile
+    from disclint.standing import decide
+
+    try:
+        issuer = Engine().plan_for(Path(path)).config.settings.issuer
+    except DisclintError:
+        issuer = IssuerProfile()
+    return decide(release, Facts(release), issuer)
 
 
 def _codes(values: Sequence[str]) -> list[str] | None:

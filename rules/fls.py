@@ -382,7 +382,7 @@ def fls_without_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
 
 def _missing_legend(ctx: RuleContext, sentences: list[FlsSentence], public: str | None) -> Finding:
     first = sentences[0]
-    evidence = [public or "checked because the public-only option is off"]
+    evidence = [standing(ctx).summary() if public else "checked: the public-only option is off"]
     evidence += [f'{s.section}: {s.describe()} in "{excerpt(s.text)}"' for s in sentences[:3]]
     evidence.append(
         f"{len(sentences)} forward-looking sentence(s); no forward-looking-statements or "
@@ -486,7 +486,8 @@ def count_factors(legend: Legend) -> FactorCount:
                 add(start + offset, item)
         for head in patterns["heads"]:
             for match in head.finditer(sentence):
-                add(start + match.start(), match.group())
+                group = "item" if "item" in head.groupindex else 0
+                add(start + match.start(group), match.group(group))
     return FactorCount(specific, generic)
 
 
@@ -592,7 +593,7 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     start, end = legend.anchor(ctx.release)
     evidence = [
         f"specific factors counted: {len(counted.specific)} (at least {options.min_factors} "
-        "expected)"
+        "expected)",
     ]
     evidence += [f'  counted: "{excerpt(f, width=90)}"' for f in counted.specific]
     if counted.generic:
@@ -600,6 +601,7 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
             "generic phrases not counted: "
             + "; ".join(f'"{excerpt(g, width=60)}"' for g in counted.generic[:5])
         )
+    evidence.append(standing(ctx).summary())
     what = "no specific" if not counted.specific else f"only {len(counted.specific)} specific"
     yield ctx.finding(
         start,
@@ -834,7 +836,8 @@ def duty_to_update(ctx: RuleContext) -> Iterator[Finding]:
             "that there is no obligation to update them",
             evidence=[
                 'looked for "undertakes no obligation to update", "speak only as of", '
-                '"disclaims any obligation" and similar; none found'
+                '"disclaims any obligation" and similar; none found',
+                standing(ctx).summary(),
             ],
         )
     for sentence in ctx.facts.sentences:
