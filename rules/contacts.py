@@ -564,18 +564,20 @@ def _is_valid(number_text: str, regions: list[str | None]) -> tuple[bool, list[s
     ),
 )
 def contact_identity(ctx: RuleContext) -> Iterator[Finding]:
-    """Readers need to know who they are calling and about what. A contact block that
-    names no person ("ir@acme.com" alone) gives no one to hold to an answer (PRWeb requires
-    a named person). Several contacts none of which says "investor relations" or "media"
-    leave investors guessing which line is theirs (`info`; a single contact is plainly the
-    contact). And when a contact's e-mail is at a firm the release never names (an IR or
-    promotion agency answering as "Acme Investor Relations"), readers cannot tell that an
-    outside firm, possibly paid to promote the stock, speaks for the company: name the firm
-    ("Jane Doe, PCG Advisory, for Acme").
+    """Readers need to know who they are calling and about what. A contact block that names no
+    person ("ir@acme.com" alone) gives no one to hold to an answer (PRWeb requires a named
+    person; `info`, because many listed issuers' IR desks answer as a team address and
+    counsel reviewing real releases did not act on it). Several contacts none of which says
+    "investor relations" or "media" leave investors guessing which line is theirs (`info`; a
+    single contact is plainly the contact). And when a contact's e-mail is at a firm the
+    release never names (an IR or promotion agency answering as "Acme Investor Relations"),
+    readers cannot tell that an outside firm, possibly paid to promote the stock, speaks for
+    the company: name the firm ("Jane Doe, PCG Advisory, for Acme").
 
     A firm counts as named when its name appears in the contact or elsewhere in the release
     ("ICR" names icrinc.com; an e-mail at the domain of a company the release names is that
-    company's); an address at the issuer's own domain, or at webmail, is not an outside
+    company's); an address at the issuer's own domain (one its name spells, or the website
+    its own About section gives), or at webmail, is not an outside
     firm, and neither is a contact the release names as one of the issuer's officers (its
     CEO writing from another domain). Contacts that follow another organisation's About
     section (a conference organiser's) are that organisation's and do not count for the
@@ -596,6 +598,7 @@ def contact_identity(ctx: RuleContext) -> Iterator[Finding]:
             contacts[0],
             message="no contact names a person to ask for",
             evidence=[f'contact: "{excerpt(c.text, width=60)}"' for c in contacts[:3]],
+            severity=Severity.INFO,
         )
     own = [c for c in contacts if not _other_organisations_contact(ctx, c)]
     block = _split_glued(" ".join(p.text for p in release.contact_blocks))
@@ -835,6 +838,15 @@ def _unnamed_firms(
         parts = [p for p in host.split(".") if p]
         if len(parts) >= 2 and issuer and _firm_named(_squeeze(parts[-2]), issuer, ""):
             own_domains.add(parts[-2])
+    # the website the issuer's own About section gives is the issuer's domain, whatever its name
+    for about in release.about:
+        if issuer and not any(same_company(about.subject, name) for name in issuer):
+            continue
+        for url in URL.finditer(about.text):
+            host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.group().casefold()).split("/")[0]
+            parts = [p for p in host.split(".") if p]
+            if len(parts) >= 2:
+                own_domains.add(_squeeze(parts[-2]))
     stripped = URL.sub(" ", EMAIL.sub(" ", release.text))
     release_words = _squeeze(stripped)
     tokens = {_squeeze(t) for t in re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped))}

@@ -202,6 +202,7 @@ def _context_patterns() -> dict[str, Any]:
                 str(entry.get("where", "any")),
                 re.compile(entry["unless"], _I) if "unless" in entry else None,
                 re.compile(entry["names"], _I) if "names" in entry else None,
+                re.compile(entry["sense"], _I) if "sense" in entry else None,
             )
             for name, entry in data["exclusions"].items()
         ],
@@ -1032,8 +1033,10 @@ def _exclusions(ctx: RuleContext, legend: Legend) -> Iterator[tuple[str, str, _H
     lead_end = release.body[1].span.text_end if len(release.body) > 1 else len(release.text)
     sentences = [s for s in ctx.facts.sentences_in(*FLS_SECTIONS) if not legend.contains(s.start)]
     names = standing(ctx).aliases[:1]  # the issuer's own name, not a partner's
-    for _key, label, pattern, where, unless, name_pattern in _context_patterns()["exclusions"]:
-        hit = _first_exclusion(sentences, pattern, unless, lead_end if where == "lead" else None)
+    exclusions = _context_patterns()["exclusions"]
+    for _key, label, pattern, where, unless, name_pattern, sense in exclusions:
+        before = lead_end if where == "lead" else None
+        hit = _first_exclusion(sentences, pattern, unless, before, sense, release.text)
         if hit is not None:
             yield label, "release", hit
             continue
@@ -1050,13 +1053,23 @@ def _first_exclusion(
     pattern: re.Pattern[str],
     unless: re.Pattern[str] | None,
     before: int | None,
+    sense: re.Pattern[str] | None = None,
+    text: str = "",
 ) -> _Hit | None:
+    """The first sentence naming the transaction, outside histories and legal negations
+    (``unless``), and in the securities sense of its words where they have others
+    (``sense``, in the sentence or the text around it: a procurement "tender offer" for
+    fuel is not an offer for securities)."""
     for sentence in sentences:
         if before is not None and sentence.start >= before:
             break
         match = pattern.search(sentence.text)
         if match is None or (unless is not None and unless.search(sentence.text)):
             continue
+        if sense is not None:
+            begin = sentence.start + match.start()
+            if not sense.search(text[max(0, begin - 300) : begin + len(match.group()) + 300]):
+                continue
         return _Hit(sentence.start + match.start(), sentence.start + match.end(), match.group())
     return None
 
@@ -1245,8 +1258,7 @@ def _will_outcome(
         outcome = _governed_outcome(clause, patterns["outcomes"])
         if outcome is None:
             continue
-        hedged = patterns["hedges"].search(text[:offset] + " " + clause)
-        if hedged:
+        if patterns["hedges"].search(text):  # a hedge anywhere in the sentence qualifies it
             return None
         end = cue.start + outcome.end()
         return ctx.finding(

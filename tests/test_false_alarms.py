@@ -1,0 +1,181 @@
+"""The false-alarm classes counsel found on real releases, fixed in general form: each with
+the catch the rule must keep and the near misses it must leave alone. Releases are invented,
+modelled on what real releases say."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from disclint.api import Finding
+from disclint.engine import RunOptions
+from tests.engine_helpers import check_text
+from tests.test_rules_fls import BOILERPLATE_LEGEND, GOOD_LEGEND, release
+
+
+def findings(tmp_path: Path, text: str, code: str) -> list[Finding]:
+    options = RunOptions(select=[code], entry_points=False)
+    return check_text(tmp_path, text, options=options).findings
+
+
+# -- FLS002: factor lists and "no assurance that" clauses ------------------------------------
+
+LEGEND_START = (
+    "This release contains forward-looking statements within the meaning of the Private "
+    "Securities Litigation Reform Act of 1995. "
+)
+
+
+def test_fls002_counts_a_long_subject_before_include(tmp_path: Path) -> None:
+    legend = LEGEND_START + (
+        "Risks, uncertainties and other factors involved with forward-looking information "
+        "that could cause actual results to differ materially include drilling results at the "
+        "Ridge project, copper and zinc price volatility, delays in mine development, and "
+        "the availability of skilled contractors."
+    )
+    assert findings(tmp_path, release("Text.", legend=legend), "FLS002") == []
+
+
+def test_fls002_counts_no_assurance_clauses(tmp_path: Path) -> None:
+    legend = LEGEND_START + (
+        "Actual results may differ materially. There can be no assurance that the audit of "
+        "the 2024 accounts will be completed by June. No assurance can be given that the "
+        "Nevada permit will be granted. There is no assurance that the lender will extend "
+        "the bridge loan."
+    )
+    assert findings(tmp_path, release("Text.", legend=legend), "FLS002") == []
+
+
+def test_fls002_no_assurance_about_the_statements_themselves_is_no_factor(
+    tmp_path: Path,
+) -> None:
+    legend = LEGEND_START + (
+        "Actual results may differ materially because of risks and uncertainties. There can "
+        "be no assurance that such forward-looking statements will prove to be accurate, and "
+        "no assurance that actual results will not differ."
+    )
+    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    assert "no specific" in finding.message
+
+
+def test_fls002_still_grades_the_issuers_boilerplate(tmp_path: Path) -> None:
+    assert findings(tmp_path, release("Text.", legend=BOILERPLATE_LEGEND), "FLS002")
+
+
+# -- FLS006: stock price vs per-share accounting figures, par value, exercise prices ----------
+
+OTC = "OTCQB: BRFL"
+
+
+def test_fls006_penny_stock_price_is_caught(tmp_path: Path) -> None:
+    body = "The common stock closed at $0.42 per share on the OTCQB on March 2."
+    assert findings(tmp_path, release(body, ticker=OTC), "FLS006")
+
+
+def test_fls006_net_loss_per_share_is_not_a_price(tmp_path: Path) -> None:
+    body = (
+        "Net loss for the quarter was $5.2 million, or ($0.67) per share, compared with "
+        "$4.1 million, or ($0.58) per basic and diluted share, a year ago."
+    )
+    assert findings(tmp_path, release(body, ticker=OTC), "FLS006") == []
+
+
+def test_fls006_par_value_and_exercise_prices_are_not_prices(tmp_path: Path) -> None:
+    body = (
+        "The Company issued 2,000,000 shares of common stock, par value $0.0001 per share, and "
+        "warrants exercisable at $0.75 per share for five years."
+    )
+    assert findings(tmp_path, release(body, ticker=OTC), "FLS006") == []
+
+
+# -- PRM003: a figure starts a word -----------------------------------------------------------
+
+
+def test_prm003_b2b_is_not_a_market_size(tmp_path: Path) -> None:
+    body = "Brightfield sells to B2B markets in Europe and to 5G network builders."
+    assert findings(tmp_path, release(body), "PRM003") == []
+
+
+def test_prm003_unsourced_market_size_is_caught(tmp_path: Path) -> None:
+    body = "Brightfield addresses a $2B market for flexible solar films."
+    assert findings(tmp_path, release(body), "PRM003")
+
+
+# -- FLS007: the senses of "tender offer" -----------------------------------------------------
+
+
+def test_fls007_procurement_tender_is_not_a_securities_tender_offer(tmp_path: Path) -> None:
+    body = (
+        "Brightfield's subsidiary won the national airline's tender offer for the supply of "
+        "jet fuel to four airports, a contract worth $12 million a year."
+    )
+    assert findings(tmp_path, release(body), "FLS007") == []
+
+
+def test_fls007_securities_tender_offer_is_caught(tmp_path: Path) -> None:
+    body = (
+        "Brightfield commenced a tender offer to purchase up to 2,000,000 shares of its common "
+        "stock at $4.00 per share."
+    )
+    assert findings(tmp_path, release(body), "FLS007")
+
+
+# -- FLS001: appointment logistics ------------------------------------------------------------
+
+
+def test_fls001_appointment_logistics_are_not_forward_looking(tmp_path: Path) -> None:
+    body = (
+        "Jane Roe will become Executive Vice President and Chief Financial Officer of "
+        "Brightfield, effective July 7, 2025. Her appointment will be effective upon the "
+        "filing of the annual report."
+    )
+    assert findings(tmp_path, release(body, legend=None), "FLS001") == []
+
+
+def test_fls001_a_forecast_beside_an_appointment_is_still_caught(tmp_path: Path) -> None:
+    body = (
+        "Jane Roe will become Chief Financial Officer, effective July 7, 2025. The Company "
+        "expects revenue to double next year. Brightfield plans to open a plant in Arizona."
+    )
+    assert findings(tmp_path, release(body, legend=None), "FLS001")
+
+
+# -- FLS010: hedges anywhere in the sentence --------------------------------------------------
+
+
+def test_fls010_noun_hedge_qualifies_the_sentence(tmp_path: Path) -> None:
+    body = (
+        "The guidance reflects management's expectation that core revenue will grow by 12% in 2025."
+    )
+    assert findings(tmp_path, release(body, legend=GOOD_LEGEND), "FLS010") == []
+
+
+def test_fls010_unhedged_promise_is_caught(tmp_path: Path) -> None:
+    body = "The new plant will double our revenue in 2025."
+    assert findings(tmp_path, release(body, legend=GOOD_LEGEND), "FLS010")
+
+
+# -- CON005: the issuer's own website, a team address ----------------------------------------
+
+
+def _with_contact(contact: str, about_site: str = "www.brightfield-films.example") -> str:
+    text = release("Brightfield signed a supply agreement.")
+    text = text.replace("www.brightfield-films.example", about_site)
+    return text.replace("Contact: Jo Reyes, ir@brightfield-films.example, +1 303-555-0100", contact)
+
+
+def test_con005_domain_of_the_issuers_own_about_website_is_the_issuers(tmp_path: Path) -> None:
+    text = _with_contact(
+        "Investor Relations: Jo Reyes, jo@solarfilmco.example", "www.solarfilmco.example"
+    )
+    assert [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message] == []
+
+
+def test_con005_unnamed_outside_firm_is_caught(tmp_path: Path) -> None:
+    text = _with_contact("Investor Relations: Jo Reyes, jo@harborpr.example")
+    assert [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
+
+
+def test_con005_team_address_without_a_person_is_only_info(tmp_path: Path) -> None:
+    text = _with_contact("Investor Relations: ir@brightfield-films.example")
+    [finding] = findings(tmp_path, text, "CON005")
+    assert finding.severity.value == "info"
