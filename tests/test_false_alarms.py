@@ -179,3 +179,13 @@ def test_con005_team_address_without_a_person_is_only_info(tmp_path: Path) -> No
     text = _with_contact("Investor Relations: ir@brightfield-films.example")
     [finding] = findings(tmp_path, text, "CON005")
     assert finding.severity.value == "info"
+
+
+def test_fls002_does_not_count_fragments(tmp_path: Path) -> None:
+    legend = LEGEND_START + (
+        "Actual results may differ because of risks, including those in the Company's most "
+        "recent Annual Report on Form 10-K, and undue reliance on these, which are subject "
+        "to change based on factors."
+    )
+    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    assert "no specific" in finding.message
