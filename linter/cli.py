@@ -296,7 +296,14 @@ def explain_command(code: str) -> None:
         sys.exit(EXIT_ERROR)
     found = plan.registry.get(code)
     if found is None:
-        report_error(f"no rule has the code or name {code!r} (see `disclint rules`)")
+        import difflib
+
+        known = [r.code for r in plan.registry] + [r.name for r in plan.registry]
+        near = difflib.get_close_matches(code.upper(), known, n=1, cutoff=0.5) or (
+            difflib.get_close_matches(code, known, n=1, cutoff=0.5)
+        )
+        hint = f"; did you mean {near[0]}?" if near else ""
+        report_error(f"no rule has the code or name {code!r}{hint} (see `disclint rules`)")
         sys.exit(EXIT_ERROR)
     click.echo(explain(found, plan))
 

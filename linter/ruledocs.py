@@ -7,6 +7,7 @@ model), so documentation cannot drift from behaviour.
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from typing import TYPE_CHECKING, Any
 
@@ -81,3 +82,66 @@ def explain(rule: Rule, plan: Plan) -> str:
         ]
     parts.append(f"Origin: {rule.origin}")
     return "\n".join(parts).rstrip()
+
+
+# -- examples that run ---------------------------------------------------------------------
+
+#: The clean release every documented example is checked inside (``example_release``). No
+#: built-in rule reports anything on it as it stands; an example changes one part of it.
+EXAMPLE_FRAME: dict[str, str] = {
+    "date": "June 12, 2025",
+    "headline": "Acme Solar Signs Supply Agreement with Borealis Glass",
+    "opening": (
+        "GOLDEN, Colo., June 12, 2025 /PRNewswire/ -- Acme Solar, Inc. (Nasdaq: ACME), a "
+        "maker of flexible solar modules, today announced a three-year agreement under which "
+        "Borealis Glass Ltd. will supply the front glass for its modules."
+    ),
+    "body": "",
+    "about": (
+        "About Acme Solar\n\nAcme Solar, Inc. makes flexible solar modules at its plant in "
+        "Golden, Colorado. For more information, visit www.acme-solar.example."
+    ),
+    "legend": (
+        "Forward-Looking Statements\n\nThis press release contains forward-looking "
+        "statements within the meaning of the Private Securities Litigation Reform Act of "
+        "1995, including statements about deliveries under the agreement. Actual results "
+        "could differ materially because of risks and uncertainties that include Borealis "
+        "Glass's ability to deliver glass on schedule, demand for flexible modules in Europe, "
+        "changes in tariffs on imported glass, and our ability to finance the expansion of "
+        'the Golden plant. These and other risks are described under "Risk Factors" in our '
+        "Annual Report on Form 10-K for 2024 and our later Quarterly Reports on Form 10-Q. "
+        "These statements speak only as of the date of this release, and we undertake no "
+        "obligation to update them except as required by law."
+    ),
+    "contact": "Investor Relations:\nJane Doe\nir@acme-solar.example\n+1 303-555-0100",
+}
+_SLOT = re.compile(r"^\[(?P<slot>[a-z]+)\][ \t]?", re.MULTILINE)
+
+
+def example_release(example: str) -> tuple[str, str]:
+    """The release (and the ``.disclint.toml``) a documented example is checked in.
+
+    An example is written as the part of a release it is about. Text under a tag replaces
+    that part of ``EXAMPLE_FRAME`` (``[headline]``, ``[date]``, ``[opening]``, ``[about]``,
+    ``[legend]``, ``[contact]``; an empty tag removes the part); untagged text, or text under
+    ``[body]``, is a body paragraph after the opening; ``[config]`` lines are the
+    configuration (TOML, e.g. an issuer profile). So "[legend]" alone is "this release with
+    no cautionary section", and the rest of the release is the clean frame.
+    """
+    parts = dict(EXAMPLE_FRAME)
+    config: list[str] = []
+    pieces = _SLOT.split(example)
+    chunks = [("body", pieces[0]), *zip(pieces[1::2], pieces[2::2], strict=True)]
+    for slot, text in chunks:
+        text = text.strip()
+        if slot == "config":
+            config.append(text)
+        elif slot == "body":
+            parts["body"] = "\n\n".join(p for p in (parts["body"], text) if p)
+        elif slot in parts:
+            parts[slot] = text
+        else:
+            raise ValueError(f"unknown example part [{slot}]")
+    order = ("date", "headline", "opening", "body", "about", "legend", "contact")
+    release = "\n\n".join(parts[k] for k in order if parts[k]) + "\n"
+    return release, "\n".join(config) + ("\n" if config else "")

@@ -91,6 +91,39 @@ CITE_PROJECTIONS = (
 # -- options ------------------------------------------------------------------------------------
 
 
+# -- documented examples ---------------------------------------------------------------------
+# Each example is the part of a release it is about; ``disclint.ruledocs.example_release``
+# puts it into a clean example release ("[legend]" replaces that release's cautionary
+# section), and tests/test_rule_docs.py checks that each does what ``explain`` says.
+
+_EX_FLS = (
+    "Acme expects to double the Golden plant's capacity next year and plans to open a second "
+    "plant in Arizona in 2027."
+)
+_EX_LEGEND_HEAD = (
+    "[legend] Forward-Looking Statements\n\nThis press release contains forward-looking "
+    "statements within the meaning of the Private Securities Litigation Reform Act of 1995. "
+)
+_EX_FACTORS = (
+    "Actual results could differ materially because of risks that include Borealis Glass's "
+    "ability to deliver glass on schedule, delays in the expansion of the Golden plant, and "
+    "competition from makers of rigid panels. "
+)
+_EX_UPDATE = (
+    "These statements speak only as of today, and we undertake no obligation to update them "
+    "except as required by law."
+)
+_EX_10K = (
+    'These and other risks are described under "Risk Factors" in our Annual Report on Form '
+    "10-K for 2024 and our later Quarterly Reports on Form 10-Q. "
+)
+_EX_OTC = (
+    "[opening] GOLDEN, Colo., June 12, 2025 /PRNewswire/ -- Acme Solar, Inc. (OTCQB: ACME), a "
+    "maker of flexible solar modules, today announced a three-year agreement under which "
+    "Borealis Glass Ltd. will supply the front glass for its modules.\n[body] "
+)
+
+
 class CueOptions(RuleOptions):
     """Options of the FLS rules that read forward-looking cues."""
 
@@ -327,13 +360,7 @@ def _legend_sentences(legend: Legend) -> Iterator[tuple[int, str, bool]]:
     summary="Forward-looking statements present without an accompanying cautionary section",
     citation=CITE_SAFE_HARBOR,
     options=PresenceOptions,
-    examples=(
-        (
-            "The company expects to double capacity next year. (no cautionary section anywhere)",
-            "Same sentence, plus a closing Forward-Looking Statements section that labels it "
-            "and lists the factors",
-        ),
-    ),
+    examples=((_EX_FLS + "\n[legend]", _EX_FLS),),
 )
 def fls_without_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     """The statutory safe harbor protects a written forward-looking statement only if it is
@@ -472,10 +499,13 @@ def count_factors(legend: Legend) -> FactorCount:
         item = _clean_item(phrase)
         if not item:
             return
-        seen.append((start, end))
         if patterns["generic"].search(item):
+            # a generic lead ("because of risks that include ...") does not hide the factors
+            # a later pattern finds inside the same words
             generic.append(item)
-        elif len(item.split()) >= 2 or patterns["single_word"].match(item):
+            return
+        seen.append((start, end))
+        if len(item.split()) >= 2 or patterns["single_word"].match(item):
             specific.append(item)
 
     for start, sentence, list_item in _legend_sentences(legend):
@@ -559,10 +589,10 @@ def _clean_item(phrase: str) -> str:
     options=FactorOptions,
     examples=(
         (
-            "Actual results may differ because of risks, uncertainties and other factors.",
-            "...including our ability to obtain the remaining committed financing, demand for "
-            "flexible PV modules in China, our ability to scale manufacturing, dilution from "
-            "future conversions, and our continued listing on OTCQB.",
+            _EX_LEGEND_HEAD
+            + "Actual results may differ materially because of known and unknown risks, "
+            "uncertainties and other factors. " + _EX_UPDATE,
+            _EX_LEGEND_HEAD + _EX_FACTORS + _EX_UPDATE,
         ),
     ),
 )
@@ -626,10 +656,14 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     options=CueOptions,
     examples=(
         (
-            "Body promises rapid commercialization in China; the legend never mentions China, "
-            "regulation, or channel partners.",
-            "Legend names PRC market access, partner performance and currency risk as factors "
-            "for the China plan.",
+            "Acme expects to begin selling its modules in Japan next year.\n"
+            + _EX_LEGEND_HEAD
+            + _EX_FACTORS
+            + _EX_UPDATE,
+            "Acme expects to begin selling its modules in Japan next year.\n"
+            + _EX_LEGEND_HEAD
+            + _EX_FACTORS.replace("panels.", "panels, and demand for solar modules in Japan.")
+            + _EX_UPDATE,
         ),
     ),
 )
@@ -738,9 +772,11 @@ def _materialized(ctx: RuleContext, legend: Legend) -> Iterator[Finding]:
     citation=CITE_FILINGS,
     examples=(
         (
-            "...other risks described from time to time in our SEC filings.",
-            "...and the risks under 'Risk Factors' in our Annual Report on Form 10-K for 2024 "
-            "and our later Quarterly Reports on Form 10-Q.",
+            _EX_LEGEND_HEAD
+            + _EX_FACTORS
+            + "These and other risks are described from time to time in our SEC filings. "
+            + _EX_UPDATE,
+            _EX_LEGEND_HEAD + _EX_FACTORS + _EX_10K + _EX_UPDATE,
         ),
     ),
 )
@@ -809,9 +845,8 @@ def vague_filing_reference(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITE_UPDATE,
     examples=(
         (
-            "(the legend ends after the list of factors)",
-            "These statements speak only as of today; except as required by law, we undertake "
-            "no obligation to update them.",
+            _EX_LEGEND_HEAD + _EX_FACTORS + _EX_10K,
+            _EX_LEGEND_HEAD + _EX_FACTORS + _EX_10K + _EX_UPDATE,
         ),
     ),
 )
@@ -922,10 +957,8 @@ def _stock_prices(ctx: RuleContext) -> Iterator[str]:
     citation=CITE_PENNY,
     examples=(
         (
-            "An OTC issuer quoting a $0.0005 bid ends with 'protected by the safe harbor of the "
-            "Private Securities Litigation Reform Act'.",
-            "Same issuer: no statutory claim; a specific, prominent cautionary section tailored "
-            "to each forward-looking statement.",
+            _EX_OTC + "Acme's common stock closed at $0.42 per share on June 11.",
+            _EX_OTC + "Acme's common stock closed at $7.40 per share on June 11.",
         ),
     ),
 )
@@ -984,10 +1017,10 @@ def penny_stock_safe_harbor(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITE_EXCLUSIONS,
     examples=(
         (
-            "A de-SPAC announcement with revenue projections and a legend claiming PSLRA "
-            "protection.",
-            "Same projections with transaction-specific cautions and no statutory claim; counsel "
-            "notes the exclusion in the review log.",
+            "Acme commenced a tender offer to purchase up to 2,000,000 shares of its common stock "
+            "at $4.00 per share.",
+            "Acme won the city of Golden's tender offer for the supply of solar modules to four "
+            "schools.",
         ),
     ),
 )
@@ -1087,10 +1120,12 @@ def _first_exclusion(
     options=ThirdPartyOptions,
     examples=(
         (
-            "An outside investor is quoted promising to 'swiftly commercialize' the issuer's "
-            "products; the legend covers only 'statements by the Company'.",
-            "Quote rephrased as the investor's stated intention, investor sign-off obtained, "
-            "legend covers quoted statements and names counterparty-performance risk.",
+            '"We will open our distribution network in Asia to help Acme swiftly commercialize its '
+            'modules there," said Li Wei, Chairman of Harborlight Capital, which invested $5 '
+            "million in Acme.",
+            "\"Acme's flexible modules passed every test our engineers ran over eighteen months of "
+            'trials," said Li Wei, Chairman of Harborlight Capital, which invested $5 million in '
+            "Acme.",
         ),
     ),
 )
@@ -1169,9 +1204,12 @@ def _third_party_finding(
     options=CueOptions,
     examples=(
         (
-            "The partnership will make us the leading supplier in the region.",
-            "We believe the partnership could strengthen our position in the region; see the "
-            "risks below.",
+            "The partnership will make us the leading supplier of flexible modules in the region.",
+            "We believe the partnership could strengthen our position in the region.",
+        ),
+        (
+            "The new glass line will double our revenue in 2026.",
+            "Management's expectation is that the new glass line will double our revenue in 2026.",
         ),
     ),
 )
@@ -1288,9 +1326,9 @@ def _will_outcome(
     options=CueOptions,
     examples=(
         (
-            "We project $50 million in revenue next year.",
-            "...assuming the two signed supply agreements ship at contracted volumes; revenue "
-            "was $12 million last year.",
+            "Acme expects revenue of $50 million in 2026.",
+            "Acme expects revenue of $50 million in 2026, assuming the two signed supply "
+            "agreements ship at contracted volumes; revenue was $12 million in 2024.",
         ),
     ),
 )
