@@ -72,16 +72,28 @@ def explain(rule: Rule, plan: Plan) -> str:
             description = info.description or ""
             parts.append(f"  {key} = {json.dumps(default, default=str)}  {description}".rstrip())
         parts.append("")
+    if rule.examples:
+        parts += [
+            "Examples (each is checked inside a clean example release; text under [part] "
+            "replaces that part, an empty [part] removes it, other text is a body paragraph):",
+            "",
+        ]
     for flagged, accepted in rule.examples:
         parts += [
             "Flagged:",
-            textwrap.indent(textwrap.fill(flagged, 88), "  "),
+            _example_text(flagged),
             "Accepted:",
-            textwrap.indent(textwrap.fill(accepted, 88), "  "),
+            _example_text(accepted),
             "",
         ]
     parts.append(f"Origin: {rule.origin}")
     return "\n".join(parts).rstrip()
+
+
+def _example_text(example: str) -> str:
+    """An example as written, its lines kept (a tag starts a line), long lines wrapped."""
+    lines = [textwrap.fill(line, 88) if line else "" for line in example.splitlines()]
+    return textwrap.indent("\n".join(lines), "  ", lambda line: True)
 
 
 # -- examples that run ---------------------------------------------------------------------

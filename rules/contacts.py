@@ -1,10 +1,10 @@
 """Contacts (CON): who investors and reporters can reach about the release, and how.
 
-Replaces the catalog's FMT004. The wires require a contact a reporter or investor can reach
-(PRWeb: a named person and a phone answered by a company representative; Business Wire
-editors list missing or incomplete contact information among their most frequent catches),
-and the contact is part of what an issuer publishes: a wrong address or an unnamed
-third-party firm answering for the company is the issuer's problem.
+Replaces the design catalog's contact-block convention rule. The wires require a contact a
+reporter or investor can reach (PRWeb: a named person and a phone answered by a company
+representative; Business Wire editors list missing or incomplete contact information among
+their most frequent catches), and the contact is part of what an issuer publishes: a wrong
+address or an unnamed third-party firm answering for the company is the issuer's problem.
 
 Contact blocks are read by ``disclint.contacts`` into ``Release.contacts`` (label, names,
 organisations, e-mail addresses and phone numbers with their spans); the flattened line of
@@ -187,8 +187,9 @@ class MissingOptions(RuleOptions):
     options=MissingOptions,
     examples=(
         (
-            "... About Acme ... Forward-Looking Statements ... (no contact)",
-            "... Investor Relations: Jane Doe, Acme Corp., +1 303-555-0100, ir@acme.example",
+            "[contact]",
+            "[contact] Investor Relations: Jane Doe, Acme Solar, +1 303-555-0100, "
+            "ir@acme-solar.example",
         ),
     ),
 )
@@ -244,8 +245,9 @@ def no_contact(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITATION_WIRES,
     examples=(
         (
-            "Media Contact: Jane Doe, Acme Corp.",
-            "Media Contact: Jane Doe, Acme Corp., +1 303-555-0100, jane.doe@acme.example",
+            "[contact] Media Contact: Jane Doe, Acme Solar",
+            "[contact] Media Contact: Jane Doe, Acme Solar, +1 303-555-0100, "
+            "jane.doe@acme-solar.example",
         ),
     ),
 )
@@ -328,7 +330,12 @@ def plainly_valid_email(address: str) -> bool:
         f"{CITATION_WIRES}; RFC 5321/5322 address syntax as checked by email-validator "
         "(deliverability checks off)"
     ),
-    examples=(("Contact: ir@acme,com", "Contact: ir@acme.example"),),
+    examples=(
+        (
+            "[contact] Investor Relations: Jane Doe, ir@acme-solar,example",
+            "[contact] Investor Relations: Jane Doe, ir@acme-solar.example",
+        ),
+    ),
 )
 def invalid_email(ctx: RuleContext) -> Iterator[Finding]:
     """An address that cannot exist ("ir@acme,com", "jane@acme", "jane..doe@acme.com")
@@ -379,8 +386,8 @@ class PhoneOptions(RuleOptions):
     options=PhoneOptions,
     examples=(
         (
-            "Investor Relations: Jane Doe, +1 303-555-010, ir@acme.example",
-            "Investor Relations: Jane Doe, +1 303-555-0100, ir@acme.example",
+            "[contact] Investor Relations: Jane Doe, +1 303-555-010, ir@acme-solar.example",
+            "[contact] Investor Relations: Jane Doe, +1 303-555-0100, ir@acme-solar.example",
         ),
     ),
 )
@@ -557,8 +564,8 @@ def _is_valid(number_text: str, regions: list[str | None]) -> tuple[bool, list[s
     ),
     examples=(
         (
-            "Acme Investor Relations Jane Doe jane@ir-firm.example +1 646-555-0100",
-            "Investor Relations: Jane Doe, IR Firm LLC (for Acme), +1 646-555-0100, "
+            "[contact] Acme Investor Relations Jane Doe jane@ir-firm.example +1 646-555-0100",
+            "[contact] Investor Relations: Jane Doe, IR Firm LLC (for Acme), +1 646-555-0100, "
             "jane@ir-firm.example",
         ),
     ),
@@ -885,6 +892,13 @@ def _unnamed_firms(
 # -- CON006 ---------------------------------------------------------------------------------------
 
 
+#: CON006's documented example: an issuer profile whose IR contact is the example release's.
+_EX_PROFILE_CONTACT = (
+    '[config] [[issuer.ir-contacts]]\nlabel = "Investor Relations"\nname = "Jane Doe"\n'
+    'email = "ir@acme-solar.example"\nphone = "+1 303-555-0100"'
+)
+
+
 @rule(
     code="CON006",
     name="contact-differs-from-profile",
@@ -897,8 +911,10 @@ def _unnamed_firms(
     ),
     examples=(
         (
-            "Investor Relations: John Roe, jroe@old-agency.example [profile: Jane Doe, ir@acme]",
-            "Investor Relations: Jane Doe, ir@acme.example",
+            _EX_PROFILE_CONTACT
+            + "\n[contact] Investor Relations: John Roe, jroe@old-agency.example, "
+            "+1 303-555-0199",
+            _EX_PROFILE_CONTACT,
         ),
     ),
 )

@@ -9,8 +9,8 @@ release-date line, a weekday that does not fit the date, "(NASDAQ: ACME)" for a 
 trades on OTCQB.
 
 Several rules only make sense for an issuer's own release; ``disclint.standing`` decides
-whose release it is, and every rule that depends on it says so in its rationale. (FMT004,
-the catalog's contact block, is the CON family in ``contacts.py``.)
+whose release it is, and every rule that depends on it says so in its rationale. (The
+catalog's contact-block convention is the CON family in ``contacts.py``.)
 """
 
 from __future__ import annotations
@@ -61,8 +61,8 @@ class HeadlineOptions(RuleOptions):
     options=HeadlineOptions,
     examples=(
         (
-            "ACME SOLAR ANNOUNCES RECORD QUARTER.",
-            "Acme Solar Reports Third-Quarter 2025 Results",
+            "[headline] ACME SOLAR ANNOUNCES RECORD QUARTER.",
+            "[headline] Acme Solar Reports Third-Quarter 2025 Results",
         ),
     ),
 )
@@ -236,12 +236,16 @@ def _iso(date: dt.date) -> str:
     citation=(
         "AP Stylebook, datelines; wire dateline formats (PR Newswire, Business Wire, "
         "GlobeNewswire, Marketwired); Business Wire editors' most frequent catches: day/date "
-        "mismatches (catalog NUM008)"
+        "mismatches"
     ),
     examples=(
         (
-            "June 12, 2018\n\nGOLDEN, CO -- (Marketwired) -- 06/13/18 -- Acme ...",
-            "June 12, 2018\n\nGOLDEN, CO -- (Marketwired) -- 06/12/18 -- Acme ...",
+            "[date] June 12, 2018\n"
+            "[opening] GOLDEN, CO -- (Marketwired) -- 06/13/18 -- Acme Solar, Inc. (Nasdaq: ACME) "
+            "today announced a supply agreement with Borealis Glass Ltd.",
+            "[date] June 12, 2018\n"
+            "[opening] GOLDEN, CO -- (Marketwired) -- 06/12/18 -- Acme Solar, Inc. (Nasdaq: ACME) "
+            "today announced a supply agreement with Borealis Glass Ltd.",
         ),
         (
             "The call will be held on Wednesday, June 12, 2018.",
@@ -256,8 +260,8 @@ def dateline_and_dates(ctx: RuleContext) -> Iterator[Finding]:
     which one counts, and are usually a template recycled from an earlier release. A weekday
     that does not fit its date ("Monday, November 2, 2021", a Tuesday) is the error wire
     editors report most often; for an event date it sends investors to a call on the wrong
-    day. Both are errors of fact, reported at `error` (the catalog's NUM008); a missing or
-    incomplete dateline is a `warning`.
+    day. Both are errors of fact, reported at `error` (this rule owns the catalog's date
+    checks); a missing or incomplete dateline is a `warning`.
 
     A missing dateline is reported only on an issuer's own release (a ticker in the text or
     an issuer profile): a private company's note or a promotion network's article is the
@@ -409,8 +413,12 @@ class TickerOptions(RuleOptions):
     options=TickerOptions,
     examples=(
         (
-            "Acme Solar, Inc. (NASDAQ: ACME) announced ... [profile: OTCQB: ACME]",
-            "Acme Solar, Inc. (OTCQB: ACME) announced ...",
+            '[config] [issuer]\nname = "Acme Solar, Inc."\ntickers = ["OTCQB: ACME"]',
+            '[config] [issuer]\nname = "Acme Solar, Inc."\ntickers = ["OTCQB: ACME"]\n'
+            "[opening] GOLDEN, Colo., June 12, 2025 /PRNewswire/ -- Acme Solar, Inc. "
+            "(OTCQB: ACME), a maker of flexible solar modules, today announced a three-year "
+            "agreement under which Borealis Glass Ltd. will supply the front glass for its "
+            "modules.",
         ),
     ),
 )
@@ -689,8 +697,14 @@ class AboutOptions(RuleOptions):
     options=AboutOptions,
     examples=(
         (
-            "About Acme: ... named one of TIME's best inventions for 2011 ... (a 2017 release)",
-            "About Acme: Acme makes flexible solar modules; headquartered in Thornton, Colo.",
+            "[date] June 12, 2017\n"
+            "[opening] GOLDEN, Colo., June 12, 2017 /PRNewswire/ -- Acme Solar, Inc. "
+            "(Nasdaq: ACME) today announced a supply agreement with Borealis Glass Ltd.\n"
+            "[about] About Acme Solar\n\n"
+            "Acme Solar, Inc. makes flexible solar modules, named one of TIME's best inventions "
+            "of 2011.",
+            "[about] About Acme Solar\n\n"
+            "Acme Solar, Inc. makes flexible solar modules at its plant in Golden, Colorado.",
         ),
     ),
 )
@@ -854,8 +868,10 @@ class OrderOptions(RuleOptions):
     options=OrderOptions,
     examples=(
         (
-            "... ###\n\nForward-Looking Statements: ...",
-            "... Forward-Looking Statements: ...\n\n###",
+            "[about] About Acme Solar\n\n"
+            "Acme Solar, Inc. makes flexible solar modules at its plant in Golden, Colorado."
+            "\n\n###",
+            "[contact] Investor Relations: Jane Doe, ir@acme-solar.example, +1 303-555-0100\n\n###",
         ),
     ),
 )
@@ -1065,8 +1081,10 @@ class QuoteOptions(RuleOptions):
     options=QuoteOptions,
     examples=(
         (
-            '"We expect a record year," said a company spokesperson.',
-            '"We expect a record year," said Jane Doe, Chief Executive Officer of Acme.',
+            '"We expect to ship the first modules with Borealis glass in the third quarter of this '
+            'year," said a company spokesperson.',
+            '"We expect to ship the first modules with Borealis glass in the third quarter of this '
+            'year," said Jane Doe, Chief Executive Officer of Acme Solar.',
         ),
     ),
 )

@@ -539,8 +539,12 @@ class PromotionOptions(RuleOptions):
     options=PromotionOptions,
     examples=(
         (
-            "InvestorNewsBreaks – Acme (OTCQB: ACME) ... [no compensation disclosed]",
-            "... This article was paid for by Acme: $2,500 in cash to the publisher.",
+            "[headline] InvestorNewsBreaks – Acme Solar (Nasdaq: ACME) Signs Supply Agreement with "
+            "Borealis Glass",
+            "[headline] InvestorNewsBreaks – Acme Solar (Nasdaq: ACME) Signs Supply Agreement with "
+            "Borealis Glass\n"
+            "This article was paid for by Acme Solar: the publisher received $2,500 in cash for "
+            "its publication.",
         ),
     ),
 )
