@@ -35,7 +35,7 @@ from disclint.cues import (
 )
 from disclint.ruledata import load_rule_data as load_data
 from disclint.sentences import sentence_spans
-from disclint.standing import name_tokens, standing
+from disclint.standing import Whose, name_tokens, standing
 
 if TYPE_CHECKING:
     from disclint.facts import Sentence
@@ -382,8 +382,14 @@ def fls_without_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     What counts as forward-looking: sentences of the headline, subheadlines, body and quotes
     whose cue words (``rules/data/fls_cues.toml``) add up to one strong cue; event logistics,
     legal legends, courtesy phrases, role descriptions of an appointee, quoted titles and past
-    events do not count. A release with a single forward-looking sentence is a warning (the
-    reading of one sentence is the least certain); two or more make the error. A publisher's
+    events do not count. Two or more forward-looking sentences, one of them about results or
+    figures (revenue, production, growth, an amount or a percentage), make the error; a single
+    one is a warning (the reading of one sentence is the least certain); plans, products and
+    partnerships with no figure or measure are an `info` reminder (counsel reviewing real
+    releases did not act on those). A news site's republished copy is not reported: the
+    copy may have dropped the legend the issuer published. A call or webcast announcement
+    with no pointer to the cautions is an `info` reminder (the caution is usually read on
+    the call). A publisher's
     article about the issuer (newswire "breaks" pieces, sponsored articles, analyst-coverage
     notes, paid promotion, law firms' advertisements: the one decision of
     ``disclint.standing``, shown by ``disclint parse``) is not the issuer's statement and is
@@ -398,7 +404,8 @@ def fls_without_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     reading = _reading(ctx)
     legend = reading.legend
     sentences = list(reading.sentences)
-    if not legend.present and sentences:
+    if not legend.present and sentences and standing(ctx).kind is not Whose.REPUBLISHED:
+        # (a news site's copy may have dropped the legend the issuer published)
         yield _missing_legend(ctx, sentences, public)
     elif legend.present and sentences:
         finding = _reference_only(ctx, legend, sentences)
@@ -416,12 +423,23 @@ def _missing_legend(ctx: RuleContext, sentences: list[FlsSentence], public: str 
         f"{len(sentences)} forward-looking sentence(s); no forward-looking-statements or "
         "safe-harbor section, and no paragraph elsewhere that cautions about them"
     )
+    measures = _context_patterns()["measures"]
+    material = [s for s in sentences if measures.search(s.text) or _NUMBER.search(s.text)]
+    if material:
+        evidence.append(f'about results or figures: "{excerpt(material[0].text)}"')
+        severity = Severity.ERROR if len(sentences) >= 2 else Severity.WARNING
+    else:
+        evidence.append(
+            "no sentence forecasts results or figures (plans, products, partnerships only): "
+            "a reminder"
+        )
+        severity = Severity.INFO
     return ctx.finding(
         first.start,
         first.end,
         "forward-looking statements are made but no cautionary statement accompanies them",
         evidence=evidence,
-        severity=Severity.ERROR if len(sentences) >= 2 else Severity.WARNING,
+        severity=severity,
     )
 
 
@@ -467,7 +485,7 @@ def _call_without_caution(ctx: RuleContext, reading: CueReading) -> Iterator[Fin
                 "(§21E(c)(2): an oral statement must point to a written document with the "
                 "factors)",
             ],
-            severity=Severity.WARNING,
+            severity=Severity.INFO,
         )
         return
 

@@ -186,6 +186,8 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
                     continue
                 if others.possessed_by_another(sentence.text[: match.start()]):
                     continue
+                if others.market_subject(sentence.text[: match.start()]):
+                    continue
                 found.setdefault(term.label, []).append(
                     (start, sentence.start + match.end(), match.group())
                 )
@@ -243,16 +245,25 @@ _GENERIC_OWNER = re.compile(
 class _OtherSubjects:
     """Whose claim a hype word is, when the sentence says it belongs to someone else:
     "Lucid's groundbreaking vehicles" (another company's product, described by the release),
-    "The conference will feature ... breakthrough ways" (an event's own billing). The
+    "The conference will feature ... breakthrough ways" (an event's own billing), "the
+    industry is experiencing an unparalleled upswing" (the market's, not the company's). The
     patterns are ``third_party`` in ``rules/data/prm_hype.toml``."""
 
     def __init__(self, ctx: RuleContext) -> None:
         data = load_data("prm_hype.toml").get("third_party", {})
         self.events = any_of(list(data.get("event_subjects", [])))
+        self.market = any_of([data["market_subjects"]] if "market_subjects" in data else [])
         self.issuer = standing(ctx).names
 
     def event_sentence(self, sentence: str) -> bool:
         return bool(self.events.match(sentence))
+
+    def market_subject(self, before: str) -> bool:
+        """Whether the term is said of an industry, market or trend, not of the company."""
+        window = before[-160:]
+        if any(name and name.split()[0] in window for name in self.issuer):
+            return False
+        return bool(self.market.search(window))
 
     def possessed_by_another(self, before: str) -> bool:
         """Whether the words before the term end in another organisation's possessive."""

@@ -132,7 +132,8 @@ def test_fls001_call_announcement_without_oral_statement_caution(tmp_path: Path)
         "agreement. The dial-in number is +1 303-555-0199."
     )
     found = check(tmp_path, release(body), "FLS001")
-    assert [f.severity for f in found] == [Severity.WARNING]
+    # info: counsel reviewing real releases did not act on it (benchmarks/review)
+    assert [f.severity for f in found] == [Severity.INFO]
     assert "call or webcast" in found[0].message
     covered = body + (
         " Remarks on the call may contain forward-looking statements; the factors are "

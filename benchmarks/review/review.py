@@ -11,7 +11,10 @@ on the other half only; ``run`` checks only the held-out files.
 ``sample`` draws, with a fixed seed, up to ``--errors`` errors (all of them if fewer) and
 ``--warnings`` warnings from a run and appends those not yet judged to ``judgments.tsv``
 (verdict left blank). A reviewer reads each release as counsel would and writes ``TRUE``
-(counsel would act on it), ``FALSE`` (wrong) or ``DEBATABLE`` and a reason. Findings are
+(counsel would act on it), ``FALSE`` (wrong) or ``DEBATABLE`` and a reason; ``SKIP`` marks a
+finding that cannot be judged on the stored copy (the corpus README's truncated search
+excerpts, whose "missing" sections were cut by the excerpt) and is left out of every count.
+Findings are
 keyed by file, code and location, so a judgment survives later runs: a run after a change
 keeps the judgments of the findings it still reports, and ``sample`` adds only new ones.
 
@@ -112,7 +115,7 @@ def precision(run: Path, rows: dict[str, dict[str, str]]) -> dict[tuple[str, str
     table: dict[tuple[str, str], Counter[str]] = {}
     for finding in findings(run):
         row = rows.get(key(finding))
-        if row is None or not row["verdict"]:
+        if row is None or row["verdict"] in ("", "SKIP"):
             continue
         counts = table.setdefault((finding["code"], finding["severity"]), Counter())
         counts[row["verdict"]] += 1
