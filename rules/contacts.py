@@ -197,8 +197,10 @@ def no_contact(ctx: RuleContext) -> Iterator[Finding]:
     """A listed company's release is read by investors, analysts and reporters who need to
     ask someone about it; the wires reject financial releases without a contact, and a
     release with no one to call invites the rumours it was meant to prevent. For an
-    issuer's own release (a ticker in the text or an issuer profile) a missing contact is
-    an `error`.
+    issuer's own wire release (a ticker in the text or an issuer profile, and a wire in the
+    dateline) a missing contact is an `error`. Without a wire in the dateline the text is
+    usually a newsroom copy or a filed exhibit, which carries its contacts in a letterhead
+    or dropped them: an `info` reminder to check the original.
 
     A promotion network's article about an issuer is not the issuer's release: its missing
     issuer contact is not the issuer's doing, and PRM004 reports what matters there. A
@@ -218,17 +220,27 @@ def no_contact(ctx: RuleContext) -> Iterator[Finding]:
     if _reachable_elsewhere(ctx):
         return
     end = len(release.text.rstrip())
-    severity = Severity.ERROR if stand.issuer_release else Severity.WARNING
-    why = (
+    wire = release.dateline.wire if release.dateline is not None else None
+    evidence = [
         f"issuer release ({stand.listing})"
         if stand.issuer_release
-        else "unlisted release (require-for-unlisted is set)"
-    )
+        else "unlisted release (require-for-unlisted is set)",
+        "no contact block with a phone or e-mail, and no e-mail in the text",
+    ]
+    if not stand.issuer_release:
+        severity = Severity.WARNING
+    elif wire:
+        severity = Severity.ERROR
+        evidence.append(f"a wire release (dateline: {wire}): the wires require a contact")
+    else:
+        # newsroom copies and filed exhibits carry contacts in a letterhead or drop them
+        severity = Severity.INFO
+        evidence.append("no wire in the dateline: a copy or exhibit; check the original")
     yield ctx.finding(
         end,
         end,
         "the release gives no investor-relations or media contact",
-        evidence=[why, "no contact block with a phone or e-mail, and no e-mail in the text"],
+        evidence=evidence,
         severity=severity,
     )
 

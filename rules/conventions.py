@@ -86,7 +86,12 @@ def headline(ctx: RuleContext) -> Iterator[Finding]:
                 0,
                 0,
                 "the release has no headline",
-                evidence=["no short title line was found before the dateline or first paragraph"],
+                evidence=[
+                    "no short title line was found before the dateline or first paragraph",
+                    "info: copies, exhibits and scraped pages lay out the headline in ways the "
+                    "parser may not recognise (`disclint parse` shows what it found)",
+                ],
+                severity=Severity.INFO,
             )
         return
     text = element.text.strip()
@@ -286,8 +291,11 @@ def dateline_and_dates(ctx: RuleContext) -> Iterator[Finding]:
                 "the release has no dateline (city and date before the first sentence)",
                 evidence=[
                     f"issuer release ({stand.listing}); the first paragraph opens "
-                    f'"{excerpt(first.text, width=50)}"'
+                    f'"{excerpt(first.text, width=50)}"',
+                    "info: exhibits, newsroom copies and scraped pages place or drop the "
+                    "dateline in ways the parser may not recognise",
                 ],
+                severity=Severity.INFO,
             )
     else:
         yield from _dateline_checks(ctx, front_dates)
@@ -619,7 +627,7 @@ def _first_mention(
                 "the first paragraph carries no ticker; "
                 f"({elsewhere.text}) appears only in the {elsewhere.section or 'text'}",
                 evidence=[f'first paragraph: "{excerpt(first.text, width=60)}"'],
-                severity=Severity.WARNING,
+                severity=Severity.INFO,
             )
         return
     start, end = first_name
@@ -638,7 +646,7 @@ def _first_mention(
             f'no (VENUE: SYMBOL) within {window} characters after "{name}" in the body; '
             "the convention is the listing at first reference"
         ],
-        severity=Severity.WARNING,
+        severity=Severity.INFO,
     )
 
 

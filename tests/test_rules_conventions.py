@@ -251,7 +251,9 @@ def test_fmt003_first_mention_without_ticker() -> None:
     )
     [finding] = fmt(text, "FMT003")
     assert finding.message.startswith("the first mention of Acme Solar")
-    assert finding.severity.value == "warning"
+    # info: in exhibits and copies the "first mention" is often a letterhead or source line
+    # (benchmarks/review: 0 of 4 right as warnings)
+    assert finding.severity.value == "info"
 
 
 def test_fmt003_profile_disagreement(tmp_path: Path) -> None:
