@@ -1075,6 +1075,26 @@ class QuoteOptions(RuleOptions):
     min_words: int = Field(default=8, ge=1)
 
 
+#: A speaker whose name carries an office ("State Sen. Greg Elkins", "Mayor Jane Roe").
+_OFFICE_TITLE = re.compile(
+    r"^(?:(?:State|U\.S\.|US|Former|Deputy|Lieutenant|Lt\.)\s+)?(?:Sen|Rep|Gov|Atty|Gen|Sec|"
+    r"Commissioner|Senator|Representative|Governor|Mayor|Secretary|Minister|Judge|Justice|"
+    r"Councilmember|Councilman|Councilwoman|Chancellor|Ambassador|Prof|Professor)\b\.?\s"
+)
+#: A speaker named in capitals with a title just before the quotation marks ("SCOTT GRAVES,
+#: ENGINEERING MANAGER, ACME"), a layout of quote boxes and award releases.
+_NAMED_BEFORE = re.compile(r"\b[A-Z][A-Z'’.-]+\s+[A-Z][A-Z'’.-]+\s*,\s*[A-Z][A-Z &,.'’-]{3,}\s*$")
+
+
+def _paragraph_before_quote(release: Release, quote: Quote) -> str:
+    """The text of the quotation's paragraph before its opening mark."""
+    paragraph = release.body[quote.paragraph] if quote.paragraph < len(release.body) else None
+    if paragraph is None:
+        return ""
+    start = paragraph.span.text_start
+    return release.text[start : max(start, quote.span.text_start - 1)]
+
+
 @rule(
     code="FMT007",
     name="quote-attribution",
@@ -1120,14 +1140,19 @@ def quote_attribution(ctx: RuleContext) -> Iterator[Finding]:
     seen: set[str] = set()
     approved = {name_key(p.name): p for p in ctx.issuer.spokespeople}
     issuer_names_ = ctx.issuer.names
+    voiced: set[int] = set()  # paragraphs whose quotation has a speaker, or continues one
     for quote in sorted(release.quotes, key=lambda q: q.span.text_start):
+        speaker = (quote.speaker or "").strip().rstrip(".,")
+        if speaker or quote.attribution is not None or quote.paragraph - 1 in voiced:
+            # a quotation running over several paragraphs reopens its marks in each one
+            # and is attributed once
+            voiced.add(quote.paragraph)
         if (
             len(quote.text.split()) < options.min_words
             or _is_cited(release, quote)
             or _not_a_statement(quote)
         ):
             continue
-        speaker = (quote.speaker or "").strip().rstrip(".,")
         anonymous = None if speaker else _anonymous_attribution(release, quote)
         if anonymous is not None:
             yield ctx.finding(
@@ -1140,7 +1165,9 @@ def quote_attribution(ctx: RuleContext) -> Iterator[Finding]:
             if (
                 quote.attribution is None
                 and quote.title is None
+                and quote.paragraph - 1 not in voiced
                 and not _attributed_nearby(release, quote)
+                and not _NAMED_BEFORE.search(_paragraph_before_quote(release, quote))
             ):
                 yield ctx.finding(
                     quote,
@@ -1165,6 +1192,7 @@ def quote_attribution(ctx: RuleContext) -> Iterator[Finding]:
         if (
             quote.title is None
             and len(speaker.split()) >= 2
+            and not _OFFICE_TITLE.match(speaker)
             and not _introduced(release, speaker, quote)
         ):
             yield ctx.finding(

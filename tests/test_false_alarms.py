@@ -189,3 +189,42 @@ def test_fls002_does_not_count_fragments(tmp_path: Path) -> None:
     )
     [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
     assert "no specific" in finding.message
+
+
+# -- FMT007: multi-paragraph quotations, office titles, quote boxes ----------------------------
+
+
+def test_fmt007_continuation_paragraph_of_an_attributed_quotation(tmp_path: Path) -> None:
+    body = (
+        '"We closed the Borealis agreement after a year of testing, and the glass met every '
+        'specification we set," said Jo Reyes, Chief Executive Officer of Brightfield.\n\n'
+        '"The second plant in Arizona will use the same glass, and our engineers are already '
+        "working on the production line layout there."
+    )
+    assert findings(tmp_path, release(body), "FMT007") == []
+
+
+def test_fmt007_unattributed_quotation_is_still_caught(tmp_path: Path) -> None:
+    body = (
+        'Brightfield signed the agreement on Monday.\n\n"We closed the Borealis agreement after '
+        'a year of testing, and the glass met every specification we set."'
+    )
+    assert [f.message for f in findings(tmp_path, release(body), "FMT007")] == [
+        "quotation with no named speaker"
+    ]
+
+
+def test_fmt007_office_title_in_the_speakers_name(tmp_path: Path) -> None:
+    body = (
+        '"Access to solar power decides whether a rural town grows or shrinks over the next '
+        'decade," said State Sen. Greg Elkins.'
+    )
+    assert findings(tmp_path, release(body), "FMT007") == []
+
+
+def test_fmt007_quote_box_with_the_speaker_in_capitals(tmp_path: Path) -> None:
+    body = (
+        'SCOTT GRAVES, ENGINEERING MANAGER, BOREALIS GLASS "The expansion of our partnership '
+        'with Brightfield will let us test new coatings on a production line."'
+    )
+    assert findings(tmp_path, release(body), "FMT007") == []
