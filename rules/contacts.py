@@ -699,8 +699,9 @@ def _issuer_spokesperson(ctx: RuleContext, contact: Contact) -> bool:
 
 #: Officer titles that make a person named in the text one of the issuer's own.
 _OFFICER = re.compile(
-    r"\b(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|President|Chair(?:man|woman|person)?|"
-    r"Founder|Corporate Secretary)\b"
+    r"\b(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|CSO|CCO|CAO|President|"
+    r"Vice\s+President|EVP|SVP|General\s+Counsel|Chair(?:man|woman|person)?|Founder|"
+    r"Corporate Secretary)\b"
 )
 
 
@@ -797,7 +798,33 @@ def _firm_named(label: str, names: list[str], release_words: str) -> bool:
         acronym = _acronym(name)
         if len(acronym) >= 3 and label.startswith(acronym):
             return True
+        # the name's first word starts the domain ("Elray Resources" at elraygaming.com)
+        first = _squeeze(name.split()[0]) if name.split() else ""
+        if len(first) >= 5 and first not in _GENERIC_FIRST_WORDS and label.startswith(first):
+            return True
     return False
+
+
+#: First words of company names too common to identify a domain's owner on their own.
+_GENERIC_FIRST_WORDS = frozenset(
+    [
+        "global",
+        "first",
+        "american",
+        "national",
+        "united",
+        "international",
+        "general",
+        "capital",
+        "digital",
+        "investor",
+        "investors",
+        "public",
+        "strategic",
+        "advanced",
+        "premier",
+    ]
+)
 
 
 _FIRM_SUFFIXES = (

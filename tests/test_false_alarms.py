@@ -228,3 +228,16 @@ def test_fmt007_quote_box_with_the_speaker_in_capitals(tmp_path: Path) -> None:
         'with Brightfield will let us test new coatings on a production line."'
     )
     assert findings(tmp_path, release(body), "FMT007") == []
+
+
+def test_con005_officer_writing_from_a_domain_that_starts_with_the_issuers_name(
+    tmp_path: Path,
+) -> None:
+    text = release(
+        '"The sale strengthens our balance sheet and funds the Arizona plant next year," said '
+        "Li Wei, CTO of Brightfield Films."
+    ).replace(
+        "Contact: Jo Reyes, ir@brightfield-films.example, +1 303-555-0100",
+        "Contact: Li Wei, info@brightfieldsolar.example",
+    )
+    assert [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message] == []
