@@ -668,7 +668,7 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     code="FLS003",
     name="untailored-risk-factors",
     family="fls",
-    severity="warning",
+    severity="info",
     summary="Risk factors not tailored to the forward-looking statements actually made",
     citation=CITE_TAILORED,
     options=CueOptions,
@@ -699,6 +699,11 @@ def untailored_risk_factors(ctx: RuleContext) -> Iterator[Finding]:
     no specific factor at all is FLS002's finding, not repeated here). It also reports
     cautions stated as hypothetical about events the release itself reports (a going-concern
     doubt, a listing-deficiency notice).
+
+    Default severity `info`: whether a caution is relevant enough is counsel's judgement, and
+    counsel reviewing real releases acted on a third of these findings as warnings (EPS
+    guidance read as a dilution topic, "New Mexico" as a foreign market, trial sites as a
+    market), so the rule offers them as a checklist.
     """
     if not _issuer_statement(ctx):
         return

@@ -83,7 +83,8 @@ def _cited() -> dict[str, set[str]]:
         )
         for code in _CODE.findall(text):
             found.setdefault(code, set()).add(f"rule {rule.code}")
-    sources = [ROOT / "README.md", *sorted((ROOT / "rules").rglob("*.py"))]
+    sources = [ROOT / "README.md", ROOT / "examples" / "README.md"]
+    sources += sorted((ROOT / "rules").rglob("*.py"))
     sources += sorted((ROOT / "rules" / "data").glob("*.toml"))
     for path in sources:
         for code in _CODE.findall(path.read_text(encoding="utf-8")):

@@ -210,7 +210,7 @@ def test_fls003_topic_the_legend_does_not_address(tmp_path: Path) -> None:
     body = "Brightfield will enter the Japanese market with its films in 2026."
     [finding] = check(tmp_path, release(body, legend=LEGEND_NO_ASIA), "FLS003")
     assert "Japanese market" in finding.message
-    assert finding.severity is Severity.WARNING
+    assert finding.severity is Severity.INFO  # demoted after the precision review
 
 
 def test_fls003_hypothetical_caution_for_a_materialized_risk(tmp_path: Path) -> None:
