@@ -1132,6 +1132,12 @@ def quote_attribution(ctx: RuleContext) -> Iterator[Finding]:
     then the quotation) and with mixed straight and curly quotation marks. A speaker
     introduced with a title anywhere before ("Acme appoints Jane Doe Chief Operating
     Officer" ... "said Doe") has a title. Promotion networks' articles are not checked.
+
+    A quotation with no speaker at all is an `info` reminder, reported once per run of
+    quoted paragraphs: a paragraph that reopens the quotation marks continues the quotation
+    before it, and quoted letters, quote boxes ("JANE DOE, CEO, ACME" above the quotation)
+    and headlines naming the writer are how real releases attribute them. A quotation given
+    to "a spokesperson" stays a warning.
     """
     options: QuoteOptions = ctx.options or QuoteOptions()
     release = ctx.release
@@ -1141,6 +1147,7 @@ def quote_attribution(ctx: RuleContext) -> Iterator[Finding]:
     approved = {name_key(p.name): p for p in ctx.issuer.spokespeople}
     issuer_names_ = ctx.issuer.names
     voiced: set[int] = set()  # paragraphs whose quotation has a speaker, or continues one
+    unnamed: set[int] = set()  # paragraphs already reported as quoting no one
     for quote in sorted(release.quotes, key=lambda q: q.span.text_start):
         speaker = (quote.speaker or "").strip().rstrip(".,")
         if speaker or quote.attribution is not None or quote.paragraph - 1 in voiced:
@@ -1169,14 +1176,20 @@ def quote_attribution(ctx: RuleContext) -> Iterator[Finding]:
                 and not _attributed_nearby(release, quote)
                 and not _NAMED_BEFORE.search(_paragraph_before_quote(release, quote))
             ):
-                yield ctx.finding(
-                    quote,
-                    message="quotation with no named speaker",
-                    evidence=[
-                        f'"{excerpt(quote.text, width=50)}": no "said ..." or "according to ..." '
-                        "before or after it"
-                    ],
-                )
+                if quote.paragraph - 1 not in unnamed:
+                    # once per run of quoted paragraphs (a quoted letter is one quotation)
+                    yield ctx.finding(
+                        quote,
+                        message="quotation with no named speaker",
+                        evidence=[
+                            f'"{excerpt(quote.text, width=50)}": no "said ..." or "according '
+                            'to ..." before or after it',
+                            "info: quotations attributed in a headline, a letterhead or a "
+                            "quote box are common in real releases; check who speaks",
+                        ],
+                        severity=Severity.INFO,
+                    )
+                unnamed.add(quote.paragraph)
             continue
         if _ANONYMOUS.match(speaker):
             yield ctx.finding(

@@ -241,3 +241,15 @@ def test_con005_officer_writing_from_a_domain_that_starts_with_the_issuers_name(
         "Contact: Li Wei, info@brightfieldsolar.example",
     )
     assert [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message] == []
+
+
+def test_fmt007_a_quoted_letter_is_reported_once_as_info(tmp_path: Path) -> None:
+    letter = "\n\n".join(
+        f'"Paragraph {n} of the letter to shareholders explains the plan for the Golden plant '
+        "and the Arizona site in some detail."
+        for n in range(1, 5)
+    )
+    found = findings(tmp_path, release("Brightfield published a letter.\n\n" + letter), "FMT007")
+    assert [(f.message, f.severity.value) for f in found] == [
+        ("quotation with no named speaker", "info")
+    ]
