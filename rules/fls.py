@@ -240,6 +240,7 @@ def _context_patterns() -> dict[str, Any]:
             for name, entry in data["exclusions"].items()
         ],
         "measures": re.compile(rf"\b(?:{projection['measures']})\b", _I),
+        "material": re.compile(rf"\b(?:{data['presence']['material']})\b", _I),
         "not_projection": re.compile(rf"\b(?:{projection['not_projection']})\b", _I),
         "basis": compile_list(projection["basis"], wrap=r"\b{}"),
         "call": re.compile(data["call"]["announces"], _I),
@@ -423,7 +424,7 @@ def _missing_legend(ctx: RuleContext, sentences: list[FlsSentence], public: str 
         f"{len(sentences)} forward-looking sentence(s); no forward-looking-statements or "
         "safe-harbor section, and no paragraph elsewhere that cautions about them"
     )
-    measures = _context_patterns()["measures"]
+    measures = _context_patterns()["material"]
     material = [s for s in sentences if measures.search(s.text) or _NUMBER.search(s.text)]
     if material:
         evidence.append(f'about results or figures: "{excerpt(material[0].text)}"')
