@@ -668,6 +668,15 @@ def _person_key(name: str) -> str:
 def _issuer_spokesperson(ctx: RuleContext, contact: Contact) -> bool:
     """Whether the contact is a person the release quotes as one of the issuer's own (its
     CEO giving an address at another domain is not an outside firm answering for it)."""
+    text = ctx.release.text
+    blocks = [(c.span.text_start, c.span.text_end) for c in ctx.release.contacts]
+    glued = _squeeze(contact.text)
+    for officer in _OFFICER_NAMED.finditer(text):
+        if (
+            not any(a <= officer.start() < b for a, b in blocks)
+            and _squeeze(officer.group("name")) in glued
+        ):
+            return True  # "Derek Sissonderek@..." is the "Derek Sisson, CEO" of the body
     names = {_person_key(n) for n in contact.names if _plausible_name(n)}
     if not names:
         return False
@@ -680,8 +689,6 @@ def _issuer_spokesperson(ctx: RuleContext, contact: Contact) -> bool:
             return True
         if any(name_key(n) and name_key(n) in name_key(quote.title or "") for n in issuer):
             return True
-    text = ctx.release.text
-    blocks = [(c.span.text_start, c.span.text_end) for c in ctx.release.contacts]
     for name in names:
         words = name.split()
         if len(words) < 2:
@@ -697,6 +704,11 @@ def _issuer_spokesperson(ctx: RuleContext, contact: Contact) -> bool:
     return False
 
 
+#: A person named with an officer title in the text ("Derek Sisson, CEO of Acme").
+_OFFICER_NAMED = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?),?\s+(?:the\s+)?"
+    r"(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CTO|President|Chair(?:man|woman|person)?|Founder)\b"
+)
 #: Officer titles that make a person named in the text one of the issuer's own.
 _OFFICER = re.compile(
     r"\b(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|CSO|CCO|CAO|President|"
@@ -911,6 +923,8 @@ def _unnamed_firms(
                 continue
             if _firm_named(label, names, release_words) or _acronym_named(label, tokens):
                 continue
+            if _squeeze(contact.text).count(label) >= 2:
+                continue  # the firm's name is written in the contact ("Jo Roe, Harborpr" ...)
             reported.add(label)
             domain = email.text.rsplit("@", 1)[-1]
             yield ctx.finding(

@@ -253,3 +253,40 @@ def test_fmt007_a_quoted_letter_is_reported_once_as_info(tmp_path: Path) -> None
     assert [(f.message, f.severity.value) for f in found] == [
         ("quotation with no named speaker", "info")
     ]
+
+
+# -- FLS011: market projections and investment amounts are not the company's projections ------
+
+
+def test_fls011_third_party_market_projection_and_investment_are_not_projections(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "The license admits Brightfield to Brazil's solar market, projected to reach $5.6 "
+        "billion by 2027. Brightfield expects to invest $100 million in the Arizona plant "
+        "over three years."
+    )
+    assert findings(tmp_path, release(body), "FLS011") == []
+
+
+def test_fls011_unsupported_revenue_projection_is_caught(tmp_path: Path) -> None:
+    body = "Brightfield expects revenue of $40 million in 2026."
+    assert findings(tmp_path, release(body), "FLS011")
+
+
+def test_con005_glued_contact_of_an_officer_named_in_the_body(tmp_path: Path) -> None:
+    text = release(
+        "Li Wei, CEO of Brightfield Films, commented on the agreement on Monday."
+    ).replace(
+        "Contact: Jo Reyes, ir@brightfield-films.example, +1 303-555-0100",
+        "Contact:Li Weili@harborpr.example",
+    )
+    assert [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message] == []
+
+
+def test_con005_firm_named_in_the_glued_contact(tmp_path: Path) -> None:
+    text = release("Brightfield signed a supply agreement.").replace(
+        "Contact: Jo Reyes, ir@brightfield-films.example, +1 303-555-0100",
+        "Public Relations: Jo Reyes, Harborprjo@harborpr.example",
+    )
+    assert [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message] == []
