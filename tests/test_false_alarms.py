@@ -263,7 +263,8 @@ def test_fls011_third_party_market_projection_and_investment_are_not_projections
 ) -> None:
     body = (
         "The license admits Brightfield to Brazil's solar market, projected to reach $5.6 "
-        "billion by 2027. Brightfield expects to invest $100 million in the Arizona plant "
+        "billion by 2027, and to its storage industry, which is projected to generate $2 billion "
+        "in sales by 2028. Brightfield expects to invest $100 million in the Arizona plant "
         "over three years."
     )
     assert findings(tmp_path, release(body), "FLS011") == []
