@@ -291,3 +291,27 @@ def test_con005_firm_named_in_the_glued_contact(tmp_path: Path) -> None:
         "Public Relations: Jo Reyes, Harborprjo@harborpr.example",
     )
     assert [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message] == []
+
+
+# -- PRM001: hype said of an industry; "unique" only for what the company owns or sells -------
+
+
+def test_prm001_hype_about_the_industry_is_not_the_companys_claim(tmp_path: Path) -> None:
+    body = (
+        "The vertical-farming industry is experiencing an unprecedented growth spurt, and "
+        "Brightfield supplies its greenhouse glass."
+    )
+    assert findings(tmp_path, release(body), "PRM001") == []
+
+
+def test_prm001_hype_about_the_company_is_caught(tmp_path: Path) -> None:
+    body = "Brightfield's unique technology delivers unprecedented growth for its customers."
+    assert {f.message.split('"')[1] for f in findings(tmp_path, release(body), "PRM001")} == {
+        "unique",
+        "unprecedented",
+    }
+
+
+def test_prm001_unique_opportunity_is_description(tmp_path: Path) -> None:
+    body = "The expo offers a unique opportunity to meet Brightfield's engineers."
+    assert findings(tmp_path, release(body), "PRM001") == []
