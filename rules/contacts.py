@@ -226,6 +226,7 @@ def no_contact(ctx: RuleContext) -> Iterator[Finding]:
         if stand.issuer_release
         else "unlisted release (require-for-unlisted is set)",
         "no contact block with a phone or e-mail, and no e-mail in the text",
+        stand.summary(),
     ]
     if not stand.issuer_release:
         severity = Severity.WARNING
