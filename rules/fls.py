@@ -273,6 +273,7 @@ def _certainty_patterns() -> dict[str, Any]:
         "exceptions": compile_list(data["absolute_exceptions"], wrap=r"\b{}"),
         "outcomes": compile_list(data["outcomes"], wrap=r"\b{}\b"),
         "hedges": compile_list(data["hedges"], wrap=r"\b{}\b"),
+        "means": compile_list(data["means"], wrap=r"\b{}\b"),
     }
 
 
@@ -1247,7 +1248,9 @@ def promissory_language(ctx: RuleContext) -> Iterator[Finding]:
 
     Reported: absolute words ("guaranteed returns", "will certainly", "no doubt ... will"),
     unless negated ("no guarantee") or financial ("loan guarantee"); and "will" followed in
-    the same clause by a business outcome (``[certainty]`` in ``fls_cues.toml``) in a sentence
+    the same clause by a business outcome (``[certainty]`` in ``fls_cues.toml``; not when the
+    words between them make it a continuing effort or a means, ``means``: "will continue to
+    grow", "will position us for growth") in a sentence
     with no hedge ("expects", "may", "if", "subject to"). Scheduled mechanics ("the call will
     begin at 4:30 p.m.") are not forward-looking statements and are not reported. Public
     issuers only, as for FLS001.
@@ -1318,7 +1321,7 @@ def _will_outcome(
         offset = cue.start - fls.start
         clause = re.split(r"[;:,]|\s[–—]\s|\bbut\b", text[offset:])[0][:220]
         outcome = _governed_outcome(clause, patterns["outcomes"])
-        if outcome is None:
+        if outcome is None or patterns["means"].search(clause[: outcome.start()]):
             continue
         if patterns["hedges"].search(text):  # a hedge anywhere in the sentence qualifies it
             return None

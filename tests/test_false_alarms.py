@@ -315,3 +315,11 @@ def test_prm001_hype_about_the_company_is_caught(tmp_path: Path) -> None:
 def test_prm001_unique_opportunity_is_description(tmp_path: Path) -> None:
     body = "The expo offers a unique opportunity to meet Brightfield's engineers."
     assert findings(tmp_path, release(body), "PRM001") == []
+
+
+def test_fls010_continuing_effort_and_means_are_not_promises(tmp_path: Path) -> None:
+    body = (
+        "As we move forward, we will continue to grow our dealer network.\n\n"
+        "These investments will position us for future growth and profitability."
+    )
+    assert findings(tmp_path, release(body, legend=GOOD_LEGEND), "FLS010") == []
