@@ -90,7 +90,7 @@ def _codes(values: Sequence[str]) -> list[str] | None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "concise", "json", "sarif", "github", "junit"]),
+    type=click.Choice(["text", "concise", "json", "sarif", "github", "gitlab", "junit", "html"]),
     default="text",
     show_default=True,
     help="Report format.",

@@ -1,5 +1,6 @@
-"""Reporters: findings as text for people, and as JSON, SARIF, GitHub annotations or JUnit
-for machines. A reporter reads results; it never re-reads or re-parses a file.
+"""Reporters: findings as text or a self-contained HTML page for people, and as JSON, SARIF,
+GitHub annotations, GitLab Code Quality or JUnit for machines. A reporter reads results;
+it never re-reads or re-parses a file.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from disclint.engine import FileResult
     from disclint.packs import Registry
 
-FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
+FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit", "html")
 
 
 @dataclass(frozen=True)
