@@ -42,6 +42,7 @@ class CheckRequest:
     unsafe_fixes: bool = False
     diff: bool = False
     stdin_filename: str | None = None
+    annotate: Path | None = None
     entry_points: bool = True
     stdin: bytes | None = field(default=None, repr=False)
 
@@ -109,6 +110,8 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
         )
         echo(f"Recorded {count} finding(s) in {request.write_baseline}.")
         return 2 if any(r.error for r in results) else 0
+    if request.annotate is not None:
+        _annotate(request.annotate, results)
     context = ReportContext(
         registry=engine.all_rules(),
         fail_on=fail_on,
@@ -127,6 +130,17 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
     elif report:
         echo(report)
     return exit_code(results, fail_on)
+
+
+def _annotate(target: Path, results: list[FileResult]) -> None:
+    """``--annotate``: a .docx copy of the one release checked, a comment per finding."""
+    from disclint.annotate import annotate
+    from disclint.errors import ConfigError
+
+    if len(results) != 1:
+        raise ConfigError(f"--annotate needs exactly one release to check, not {len(results)}")
+    if results[0].error is None:
+        annotate(results[0], Path(results[0].path), target)
 
 
 def _findings_only(report: str) -> list[str]:

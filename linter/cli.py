@@ -149,6 +149,11 @@ def _codes(values: Sequence[str]) -> list[str] | None:
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 @click.option("--stdin-filename", help="Name (and so format and config) for input read from -.")
+@click.option(
+    "--annotate",
+    type=click.Path(dir_okay=False),
+    help="Write a .docx copy of the release with a Word comment at each finding.",
+)
 def check_command(
     paths: Sequence[str],
     output_format: str,
@@ -171,6 +176,7 @@ def check_command(
     unsafe_fixes: bool,
     diff: bool,
     stdin_filename: str | None,
+    annotate: str | None,
 ) -> None:
     """Check releases (files or folders; - reads standard input) and report findings.
 
@@ -206,6 +212,7 @@ def check_command(
         unsafe_fixes=unsafe_fixes,
         diff=diff,
         stdin_filename=stdin_filename,
+        annotate=Path(annotate) if annotate else None,
     )
     try:
         code = run_check(request, echo=click.echo, error=report_error)
