@@ -81,6 +81,20 @@ def summarise(results: Sequence[FileResult]) -> Summary:
     )
 
 
+def relative_uri(path: str) -> str:
+    """A finding's path as code-scanning services want it: relative to the working folder
+    (the repository root in CI) with forward slashes; a file elsewhere as a file: URI."""
+    from pathlib import Path
+
+    candidate = Path(path)
+    if candidate.is_absolute():
+        try:
+            return candidate.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return candidate.as_uri()
+    return candidate.as_posix()
+
+
 def plural(count: int, word: str) -> str:
     """ "1 file", "2 files", "2 fixes"."""
     if count == 1:
