@@ -120,7 +120,12 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
         quiet=request.quiet,
         fixed=fixed,
     )
-    report = renderer(request.output_format)(results, context)
+    if request.statistics:
+        from disclint.reporters.statistics import render_statistics
+
+        report = render_statistics(results, context, request.output_format)
+    else:
+        report = renderer(request.output_format)(results, context)
     if request.quiet and request.output_format == "text":
         report = "\n".join(_findings_only(report))
     if request.output is not None:
