@@ -90,11 +90,16 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
     engine = Engine(request.run_options())
     files = files_to_check(engine, request)
     results = _check_all(engine, request, files)
-    if "-" in request.paths:
-        results.append(_check_stdin(engine, request))
+    stdin = _check_stdin(engine, request) if "-" in request.paths else None
     fixed = 0
     if request.fix or request.diff:
         results, fixed = _apply_fixes(engine, request, results, files, echo)
+    fixed_stdin: str | None = None
+    if stdin is not None:
+        if (request.fix or request.diff) and stdin.source is not None:
+            stdin, fixed_stdin, count = _fix_stdin(engine, request, stdin, echo)
+            fixed += count
+        results.append(stdin)
     for result in results:
         if result.error is not None:
             error(result.error)
@@ -132,6 +137,11 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
         from disclint.files import atomic_write
 
         atomic_write(request.output, report + "\n")
+    elif fixed_stdin is not None:
+        # `--fix -`: standard output is the fixed release (a filter), the report goes to stderr.
+        echo(fixed_stdin.removesuffix("\n"))
+        if report:
+            print(report, file=sys.stderr)
     elif report:
         echo(report)
     return exit_code(results, fail_on)
@@ -181,18 +191,45 @@ def _worker_check(path: Path) -> FileResult:
     return _WORKER.check_path(path)
 
 
-def _check_stdin(engine: Engine, request: CheckRequest) -> FileResult:
+def _check_stdin(engine: Engine, request: CheckRequest, data: bytes | None = None) -> FileResult:
+    """Check standard input; without a telling ``--stdin-filename`` its format is sniffed."""
     from disclint.errors import InputError
     from disclint.readers import format_for, read_bytes
+    from disclint.readers.sniff import sniff_format
 
     name = request.stdin_filename or "-"
-    data = request.stdin if request.stdin is not None else sys.stdin.buffer.read()
+    if data is None:
+        data = request.stdin if request.stdin is not None else sys.stdin.buffer.read()
     try:
-        source = read_bytes(data, name, fmt=format_for(name))
+        source = read_bytes(data, name, fmt=format_for(name, default=sniff_format(data)))
     except InputError as exc:
         return FileResult(path=name, error=str(exc))
     target = Path(request.stdin_filename) if request.stdin_filename else Path.cwd() / "-"
     return engine.check_source(source, target)
+
+
+def _fix_stdin(
+    engine: Engine, request: CheckRequest, result: FileResult, echo: Echo
+) -> tuple[FileResult, str | None, int]:
+    """``--fix -``: the fixed text (for standard output) and its fresh check; ``--diff -``:
+    the diff. Nothing is written to a file, whatever ``--stdin-filename`` says."""
+    from disclint.fixes import fix_file, unified_diff
+
+    source = result.source
+    assert source is not None
+    if source.format == "docx":  # a .docx is never rewritten: the report as usual
+        return result, None, 0
+    outcome = fix_file(
+        source, result.findings, result.path, unsafe=request.unsafe_fixes, write=False
+    )
+    if request.diff:
+        if outcome.fixed_text is not None:
+            echo(unified_diff(result.path, source.raw, outcome.fixed_text))
+        return result, None, outcome.applied
+    if outcome.fixed_text is None:
+        return result, source.raw, 0
+    again = _check_stdin(engine, request, outcome.fixed_text.encode(source.encoding))
+    return again, outcome.fixed_text, outcome.applied
 
 
 def _apply_fixes(
