@@ -43,6 +43,9 @@ class CheckRequest:
     diff: bool = False
     stdin_filename: str | None = None
     annotate: Path | None = None
+    exclude: list[str] | None = None
+    extend_exclude: list[str] | None = None
+    respect_gitignore: bool | None = None
     entry_points: bool = True
     stdin: bytes | None = field(default=None, repr=False)
 
@@ -57,6 +60,9 @@ class CheckRequest:
             no_suppress=self.no_suppress,
             baseline=None if self.write_baseline else self.baseline,
             entry_points=self.entry_points,
+            exclude=self.exclude,
+            extend_exclude=self.extend_exclude,
+            respect_gitignore=self.respect_gitignore,
         )
 
 
@@ -78,6 +84,9 @@ def files_to_check(engine: Engine, request: CheckRequest) -> list[Path]:
                 engine.exclude_patterns(target if target.exists() else Path.cwd()),
                 force_exclude=request.force_exclude,
                 root=plan.config.root,
+                respect_gitignore=engine.respect_gitignore(
+                    target if target.exists() else Path.cwd()
+                ),
             )
         )
     return list(dict.fromkeys(found))

@@ -154,6 +154,15 @@ def _codes(values: Sequence[str]) -> list[str] | None:
     type=click.Path(dir_okay=False),
     help="Write a .docx copy of the release with a Word comment at each finding.",
 )
+@click.option(
+    "--exclude", multiple=True, help="Globs to skip, replacing the built-in and configured ones."
+)
+@click.option("--extend-exclude", multiple=True, help="Globs to skip in addition.")
+@click.option(
+    "--respect-gitignore/--no-respect-gitignore",
+    default=None,
+    help="Skip what git ignores (.gitignore) [config, else on].",
+)
 def check_command(
     paths: Sequence[str],
     output_format: str,
@@ -177,6 +186,9 @@ def check_command(
     diff: bool,
     stdin_filename: str | None,
     annotate: str | None,
+    exclude: Sequence[str],
+    extend_exclude: Sequence[str],
+    respect_gitignore: bool | None,
 ) -> None:
     """Check releases (files or folders; - reads standard input) and report findings.
 
@@ -213,6 +225,9 @@ def check_command(
         diff=diff,
         stdin_filename=stdin_filename,
         annotate=Path(annotate) if annotate else None,
+        exclude=_codes(exclude),
+        extend_exclude=_codes(extend_exclude),
+        respect_gitignore=respect_gitignore,
     )
     try:
         code = run_check(request, echo=click.echo, error=report_error)

@@ -41,6 +41,9 @@ class RunOptions:
     no_suppress: bool = False
     baseline: Path | None = None
     entry_points: bool = True
+    exclude: list[str] | None = None
+    extend_exclude: list[str] | None = None
+    respect_gitignore: bool | None = None
 
     def overrides(self) -> dict[str, Any]:
         values: dict[str, Any] = {"select": self.select, "fail-on": self.fail_on}
@@ -267,7 +270,18 @@ class Engine:
         return Registry(dict(sorted(rules.items())))
 
     def exclude_patterns(self, target: Path) -> list[str]:
-        return [*DEFAULT_EXCLUDE, *self.plan_for(target).config.settings.exclude]
+        """Built-in and configured globs, unless ``--exclude`` replaces them; then every
+        ``extend-exclude`` (configured and ``--extend-exclude``) on top."""
+        settings = self.plan_for(target).config.settings
+        base = self.options.exclude
+        if base is None:
+            base = [*DEFAULT_EXCLUDE, *settings.exclude]
+        return [*base, *settings.extend_exclude, *(self.options.extend_exclude or ())]
+
+    def respect_gitignore(self, target: Path) -> bool:
+        if self.options.respect_gitignore is not None:
+            return self.options.respect_gitignore
+        return self.plan_for(target).config.settings.respect_gitignore
 
     # -- checking ------------------------------------------------------------------------------
 
