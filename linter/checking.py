@@ -118,15 +118,25 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
     if request.write_baseline is not None:
         from disclint.baseline import write_baseline
 
-        count = write_baseline(
+        count, pruned = write_baseline(
             request.write_baseline,
             [(r.path, r.findings) for r in results if r.error is None],
         )
-        echo(f"Recorded {count} finding(s) in {request.write_baseline}.")
+        stale = f" Pruned {pruned} stale entr{'y' if pruned == 1 else 'ies'}." if pruned else ""
+        echo(f"Recorded {count} finding(s) in {request.write_baseline}.{stale}")
         return 2 if any(r.error for r in results) else 0
     if request.annotate is not None:
         _annotate(request.annotate, results)
+    baseline = request.baseline or (
+        Path(plan.config.settings.baseline) if plan.config.settings.baseline else None
+    )
+    stale = 0
+    if baseline is not None:
+        from disclint.baseline import stale_entries
+
+        stale = stale_entries(baseline, [(r.path, r.baselined) for r in results if not r.error])
     context = ReportContext(
+        stale_baseline=stale,
         registry=engine.all_rules(),
         fail_on=fail_on,
         color=request.color,

@@ -28,6 +28,7 @@ class ReportContext:
     statistics: bool = False
     quiet: bool = False
     fixed: int = 0
+    stale_baseline: int = 0  # baseline entries no current finding matches (see --write-baseline)
 
 
 class Renderer(Protocol):

@@ -101,6 +101,12 @@ def summary_lines(results: Sequence[FileResult], context: ReportContext) -> list
         extras.append(f"{summary.suppressed} suppressed inline")
     if summary.baselined:
         extras.append(f"{summary.baselined} in the baseline")
+    if context.stale_baseline:
+        entries = "entry is" if context.stale_baseline == 1 else "entries are"
+        extras.append(
+            f"{context.stale_baseline} baseline {entries} stale (fixed or changed): "
+            "--write-baseline prunes them"
+        )
     if summary.unreadable:
         extras.append(f"{plural(summary.unreadable, 'file')} could not be read")
     if extras:
