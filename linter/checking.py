@@ -122,8 +122,8 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
             request.write_baseline,
             [(r.path, r.findings) for r in results if r.error is None],
         )
-        stale = f" Pruned {pruned} stale entr{'y' if pruned == 1 else 'ies'}." if pruned else ""
-        echo(f"Recorded {count} finding(s) in {request.write_baseline}.{stale}")
+        note = f" Pruned {pruned} stale entr{'y' if pruned == 1 else 'ies'}." if pruned else ""
+        echo(f"Recorded {count} finding(s) in {request.write_baseline}.{note}")
         return 2 if any(r.error for r in results) else 0
     if request.annotate is not None:
         _annotate(request.annotate, results)
