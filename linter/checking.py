@@ -185,16 +185,22 @@ def _findings_only(report: str) -> list[str]:
 
 
 def _check_all(engine: Engine, request: CheckRequest, files: list[Path]) -> list[FileResult]:
+    from disclint.progress import progress
+
     jobs = request.jobs if request.jobs > 0 else (os.cpu_count() or 1)
+    shown = not request.quiet
     if jobs <= 1 or len(files) < 4:
-        return [engine.check_path(path) for path in files]
+        checked = (engine.check_path(path) for path in files)
+        return list(progress(checked, len(files), enabled=shown))
     from concurrent.futures import ProcessPoolExecutor
 
     options = request.run_options()
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_worker_init, initargs=(options,)
     ) as pool:
-        return list(pool.map(_worker_check, files, chunksize=max(1, len(files) // (jobs * 4))))
+        chunks = max(1, len(files) // (jobs * 4))
+        done = pool.map(_worker_check, files, chunksize=chunks)
+        return list(progress(done, len(files), enabled=shown))
 
 
 _WORKER: Engine | None = None
