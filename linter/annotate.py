@@ -69,7 +69,10 @@ def annotate(result: FileResult, original: Path, target: Path) -> int:
         )
     buffer = io.BytesIO()
     document.save(buffer)
-    atomic_write(target, buffer.getvalue())
+    try:
+        atomic_write(target, buffer.getvalue())
+    except OSError as exc:
+        raise InputError(str(target), f"cannot write the annotated copy: {exc.strerror}") from None
     return len(result.findings)
 
 

@@ -69,6 +69,8 @@ def test_every_example(release: Path, tmp_path: Path) -> None:
     target = tmp_path / "annotated.docx"
     assert annotate(result, release, target) == len(result.findings)
     assert release.read_bytes() == before
+    with pytest.raises(DisclintError, match="cannot write the annotated copy"):
+        run(CheckRequest(paths=[str(release)], annotate=tmp_path / "no" / "x.docx"))
     comments = _comments(target)
     assert len(comments) == len(result.findings)
     assert all(author == ANNOTATION_AUTHOR for author, _ in comments)
