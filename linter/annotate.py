@@ -96,8 +96,11 @@ def _docx_anchor(finding: Finding) -> Anchor:
 
 
 def _new_document(source: Source) -> tuple[Document, list[Any], list[int]]:
-    """A new document of the visible text, one paragraph per line of each block."""
+    """A new document of the visible text, one paragraph per line of each block, headings
+    and list items in Word's own styles (so the copy reads back with the same structure)."""
     import docx
+
+    from disclint.source import BlockKind
 
     document = docx.Document()
     paragraphs: list[Any] = []
@@ -105,7 +108,13 @@ def _new_document(source: Source) -> tuple[Document, list[Any], list[int]]:
     offset = 0
     for line in source.text.split("\n"):
         if line.strip():
-            paragraph = document.add_paragraph()
+            block = source.block_at(offset)
+            style = None
+            if block is not None and block.kind is BlockKind.HEADING:
+                style = f"Heading {min(max(block.level, 1), 9)}"
+            elif block is not None and block.kind is BlockKind.LIST_ITEM:
+                style = "List Bullet"
+            paragraph = document.add_paragraph(style=style)
             paragraph.add_run(line)
             paragraphs.append(paragraph._p)
             starts.append(offset)

@@ -141,3 +141,29 @@ def test_command_line(tmp_path: Path) -> None:
     with pytest.raises(DisclintError, match="must name a new file"):
         run(CheckRequest(paths=[str(release)], annotate=release, entry_points=False))
     assert release.read_bytes() == before
+
+
+def test_split_keeps_every_character_and_the_formatting() -> None:
+    from disclint.annotate import _run_length, _split
+
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    text = "ab\tcd\nef"
+    for at in range(1, len(text)):
+        run = paragraph.add_run(text)
+        run.bold = True
+        tail = _split(run._r, at)
+        assert (_run_length(run._r), _run_length(tail)) == (at, len(text) - at)
+        head_text = "".join(str(c) for c in run._r if c.tag != W + "rPr")
+        tail_text = "".join(str(c) for c in tail if c.tag != W + "rPr")
+        assert head_text + tail_text == text
+        assert tail.find(W + "rPr") is not None  # the second half keeps the bold
+
+
+def test_new_document_keeps_headings_and_lists(tmp_path: Path) -> None:
+    release = EXAMPLES / "dividend-increase.md"
+    result = _check(release)
+    target = tmp_path / "out.docx"
+    annotate(result, release, target)
+    styles = {p.style.name for p in docx.Document(str(target)).paragraphs}
+    assert any(name.startswith("Heading") for name in styles)
