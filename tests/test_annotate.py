@@ -16,6 +16,7 @@ from disclint.errors import DisclintError
 from disclint.readers.docx import ANNOTATION_AUTHOR, W, paragraph_elements
 from disclint.reporters.spans import text_span
 from tests.conftest import EXAMPLES
+from tests.counsel_fixtures import MAKERS, flawed_docx
 from tests.engine_helpers import run
 
 RELEASES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in {".txt", ".md", ".html", ".docx"})
@@ -49,21 +50,12 @@ def _comments(path: Path) -> list[tuple[str, str]]:
     return [(c.author, c.text) for c in docx.Document(str(path)).comments]
 
 
-def _flawed_docx(folder: Path) -> Path:
-    """A flawed release in Word, its lines cut into short runs of alternating formatting,
-    so that comments must split runs to sit on exactly the flagged characters."""
-    document = docx.Document()
-    for line in (EXAMPLES / "offering-flawed.txt").read_text(encoding="utf-8").splitlines():
-        paragraph = document.add_paragraph()
-        for i in range(0, len(line), 7):
-            paragraph.add_run(line[i : i + 7]).bold = i % 14 == 0
-    path = folder / "flawed.docx"
-    document.save(str(path))
-    return path
-
-
-@pytest.mark.parametrize("release", RELEASES, ids=lambda p: p.name)
-def test_every_example(release: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "release", [*RELEASES, *(f"flawed.{fmt}" for fmt in MAKERS)], ids=lambda p: Path(p).name
+)
+def test_every_example(release: Path | str, tmp_path: Path) -> None:
+    if isinstance(release, str):  # a flawed release in a format the examples have clean
+        release = MAKERS[release.split(".")[1]](tmp_path)
     before = release.read_bytes()
     result = _check(release)
     target = tmp_path / "annotated.docx"
@@ -83,7 +75,7 @@ def test_every_example(release: Path, tmp_path: Path) -> None:
 
 
 def test_word_round_trip(tmp_path: Path) -> None:
-    original = _flawed_docx(tmp_path)
+    original = flawed_docx(tmp_path)
     before = original.read_bytes()
     result = _check(original)
     assert len(result.findings) >= 3
@@ -112,7 +104,7 @@ def test_word_round_trip(tmp_path: Path) -> None:
 
 def test_counsel_comments_still_suppress(tmp_path: Path) -> None:
     """A Word comment by a person that says ``disclint: ignore`` still works in the copy."""
-    original = _flawed_docx(tmp_path)
+    original = flawed_docx(tmp_path)
     document = docx.Document(str(original))
     first = _check(original).findings[0]
     paragraph = document.paragraphs[first.start.line - 1]

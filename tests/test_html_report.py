@@ -14,6 +14,7 @@ from disclint.engine import Engine, FileResult, RunOptions
 from disclint.reporters import ReportContext, renderer
 from tests.browser import dump_dom, find_chromium
 from tests.conftest import EXAMPLES
+from tests.counsel_fixtures import MAKERS
 from tests.engine_helpers import check_text
 
 RELEASES = sorted(p for p in EXAMPLES.iterdir() if p.suffix in {".txt", ".md", ".html", ".docx"})
@@ -142,9 +143,14 @@ def test_unreadable_file_is_reported(tmp_path: Path) -> None:
 
 
 @needs_chromium
-@pytest.mark.parametrize("release", RELEASES, ids=lambda p: p.name)
-def test_every_example_in_chromium(release: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "release", [*RELEASES, *(f"flawed.{fmt}" for fmt in MAKERS)], ids=lambda p: Path(p).name
+)
+def test_every_example_in_chromium(release: Path | str, tmp_path: Path) -> None:
+    if isinstance(release, str):  # a flawed release in a format the examples have clean
+        release = MAKERS[release.split(".")[1]](tmp_path)
     results, engine = _check(release)
+    assert not results[0].error
     page = tmp_path / "report.html"
     page.write_text(_report(results, engine), encoding="utf-8")
     dom = dump_dom(page)
