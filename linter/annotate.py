@@ -56,6 +56,8 @@ def annotate(result: FileResult, original: Path, target: Path) -> int:
     if target.resolve() == original.resolve():
         raise InputError(str(target), "--annotate must name a new file, not the release")
     if source.format == "docx":
+        if not original.is_file():
+            raise InputError(str(original), "--annotate needs a .docx release as a file")
         document = open_document(original.read_bytes(), str(original))
         paragraphs = paragraph_elements(document)
         anchors = [_docx_anchor(f) for f in result.findings]

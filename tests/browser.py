@@ -35,13 +35,21 @@ def find_chromium() -> str | None:
     return next((found for name in NAMES if (found := shutil.which(name))), None)
 
 
-def _run(page: Path, *extra: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def _run(
+    page: Path, *extra: str, fragment: str = "", timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     executable = find_chromium()
     if executable is None:
         raise FileNotFoundError("chromium not found")
     with tempfile.TemporaryDirectory(prefix="disclint-chromium-") as profile:
         return subprocess.run(
-            [executable, *FLAGS, f"--user-data-dir={profile}", *extra, page.resolve().as_uri()],
+            [
+                executable,
+                *FLAGS,
+                f"--user-data-dir={profile}",
+                *extra,
+                page.resolve().as_uri() + (f"#{fragment}" if fragment else ""),
+            ],
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -49,9 +57,9 @@ def _run(page: Path, *extra: str, timeout: float = 120) -> subprocess.CompletedP
         )
 
 
-def dump_dom(page: Path) -> str:
-    """The DOM after the page's scripts ran, serialised as HTML."""
-    return _run(page, "--dump-dom").stdout
+def dump_dom(page: Path, fragment: str = "") -> str:
+    """The DOM after the page's scripts ran (at ``page#fragment``), serialised as HTML."""
+    return _run(page, "--dump-dom", fragment=fragment).stdout
 
 
 def screenshot(page: Path, target: Path, width: int = 1280, height: int = 900) -> Path:

@@ -159,3 +159,13 @@ def test_new_document_keeps_headings_and_lists(tmp_path: Path) -> None:
     annotate(result, release, target)
     styles = {p.style.name for p in docx.Document(str(target)).paragraphs}
     assert any(name.startswith("Heading") for name in styles)
+
+
+def test_standard_input(tmp_path: Path) -> None:
+    target = tmp_path / "out.docx"
+    text = (EXAMPLES / "offering-flawed.txt").read_bytes()
+    run(CheckRequest(paths=["-"], stdin=text, annotate=target, entry_points=False))
+    assert len(_comments(target)) == 3
+    word = (EXAMPLES / "annual-results.docx").read_bytes()
+    with pytest.raises(DisclintError, match=r"needs a \.docx release as a file"):
+        run(CheckRequest(paths=["-"], stdin=word, annotate=target, entry_points=False))

@@ -160,6 +160,36 @@ def test_every_example_in_chromium(release: Path | str, tmp_path: Path) -> None:
 
 
 @needs_chromium
+def test_filters_run_in_the_browser(tmp_path: Path) -> None:
+    """The filter script, driven by a link's fragment: only errors of the NUM family show."""
+    release = EXAMPLES / "strategic-investor-conversion.txt"
+    results, engine = _check(release)
+    page = tmp_path / "report.html"
+    page.write_text(_report(results, engine), encoding="utf-8")
+    dom = dump_dom(page, fragment="severity=error,warning&family=arithmetic")
+    parsed = _Elements()
+    parsed.feed(dom)
+    shown, hidden = set(), set()
+    for tag, attrs in parsed.elements:
+        if tag == "li" and "finding" in attrs.get("class", "").split():
+            (hidden if "hidden" in attrs["class"].split() else shown).add(attrs["data-finding"])
+    findings = results[0].findings
+    expected = {
+        str(n)
+        for n, f in enumerate(findings, start=1)
+        if f.severity.value in {"error", "warning"} and f.code.startswith("NUM")
+    }
+    assert expected and shown == expected
+    assert hidden == {str(n) for n in range(1, len(findings) + 1)} - expected
+    for tag, attrs in parsed.elements:  # pins follow their finding; highlights of hidden ones
+        if tag == "a" and attrs.get("id", "").startswith("at-"):
+            assert ("hidden" in attrs["class"]) == (attrs["id"][3:] in hidden)
+        if tag == "mark":
+            off = "off" in attrs["class"].split()
+            assert off == all(n in hidden for n in attrs["data-findings"].split())
+
+
+@needs_chromium
 def test_screenshot(tmp_path: Path) -> None:
     from docs.screenshot import make_screenshot
 

@@ -4,8 +4,9 @@ For each release it shows the visible text (what a reader of the release sees, m
 removed) with every finding highlighted where it is and numbered, and beside it the
 findings grouped by severity and section: message, evidence, legal source, the rule's
 explanation and, when configured, a link to the rule's documentation. Check boxes filter
-by severity and rule family (a few lines of inline script); the print style sheet drops
-the filters and opens every explanation.
+by severity and rule family (a few lines of inline script; a link can carry a filter, as in
+``report.html#severity=error&family=fls``); the print style sheet drops the filters and
+opens every explanation.
 
 Nothing is fetched: styles and script are inline and a Content-Security-Policy forbids
 any other source, so the file shows the same on a laptop with no network as in an e-mail.
@@ -106,6 +107,14 @@ SCRIPT = """
       g.classList.toggle('hidden', !g.querySelector('li.finding:not(.hidden)'));
     });
   }
+  // A link can carry a filter: report.html#severity=error&family=fls,arithmetic
+  location.hash.slice(1).split('&').forEach(function (pair) {
+    var kv = pair.split('='), wanted = (kv[1] || '').split(',');
+    if (kv[0] !== 'severity' && kv[0] !== 'family') { return; }
+    boxes.forEach(function (b) {
+      if (b.name === kv[0]) { b.checked = wanted.indexOf(b.value) !== -1; }
+    });
+  });
   boxes.forEach(function (b) { b.addEventListener('change', apply); });
   window.addEventListener('beforeprint', function () {
     document.querySelectorAll('details').forEach(function (d) { d.open = true; });
