@@ -78,6 +78,7 @@ details p { margin: .3rem 0; }
   .release { border: 0; padding: 0; }
   section.findings { break-before: page; }
   details > summary { list-style: none; }
+  details::details-content { content-visibility: visible; display: block; }
   mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   a.pin, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
