@@ -198,3 +198,18 @@ def test_screenshot(tmp_path: Path) -> None:
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1280, 900)
+
+
+def test_several_releases_number_findings_across_the_report(tmp_path: Path) -> None:
+    engine = Engine(RunOptions(entry_points=False))
+    paths = [EXAMPLES / "offering-flawed.txt", EXAMPLES / "strategic-investor-conversion.txt"]
+    results = [engine.check_path(p) for p in paths] + [engine.check_path(tmp_path / "gone.txt")]
+    page = _report(results, engine)
+    _assert_every_finding(page, results)
+    parsed = _Elements()
+    parsed.feed(page)
+    ids = parsed.by_id()
+    assert {"file-1", "file-2", "file-3"} <= set(ids)
+    contents = page.split("<nav class='contents'>")[1].split("</nav>")[0]
+    assert "offering-flawed.txt</a> <span class='where'>3 error</span>" in contents
+    assert "could not be read" in contents

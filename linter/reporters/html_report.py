@@ -40,7 +40,7 @@ h1 { font-size: 1.4rem; margin: 1rem 0 .25rem; }
 h2 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; word-break: break-all; }
 h3 { font-size: 1rem; margin: 1rem 0 .25rem; text-transform: capitalize; }
 h4 { font-size: .9rem; margin: .75rem 0 .25rem; color: #555; }
-.filters { font: 13px/1.6 system-ui, sans-serif; margin: .5rem 0 1rem; }
+.filters, .contents { font: 13px/1.6 system-ui, sans-serif; margin: .5rem 0 1rem; }
 .filters fieldset { display: inline-block; border: 1px solid #ddd; margin-right: 1rem; }
 .filters label { margin-right: .75rem; white-space: nowrap; }
 .file { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2rem; }
@@ -158,8 +158,10 @@ def render(results: Sequence[FileResult], context: ReportContext) -> str:
         _filters(families),
         "</header>",
     ]
-    for result, items in numbered:
-        body.append(_file_section(result, items, context.registry))
+    if len(numbered) > 1:
+        body.insert(-1, _contents(numbered))
+    for index, (result, items) in enumerate(numbered, start=1):
+        body.append(_file_section(index, result, items, context.registry))
     body.append(
         f"<footer><p class='where'>disclint {_e(__version__)}: findings prompt a review by "
         "counsel; they do not say whether a release complies.</p></footer>"
@@ -197,8 +199,26 @@ def _filters(families: list[str]) -> str:
     )
 
 
-def _file_section(result: FileResult, items: list[_Numbered], registry: Registry) -> str:
-    parts = [f"<section class='file'><h2>{_e(result.path)}</h2>"]
+def _contents(numbered: list[tuple[FileResult, list[_Numbered]]]) -> str:
+    """A run over several releases: each one, linked, with its counts by severity."""
+    rows = []
+    for index, (result, items) in enumerate(numbered, start=1):
+        if result.error is not None:
+            counts = "could not be read"
+        else:
+            found = [i.finding.severity.value for i in items]
+            counts = ", ".join(f"{found.count(s)} {s}" for s in SEVERITIES if s in found)
+        rows.append(
+            f"<li><a href='#file-{index}'>{_e(result.path)}</a> "
+            f"<span class='where'>{_e(counts or 'no findings')}</span></li>"
+        )
+    return f"<nav class='contents'><ol>{''.join(rows)}</ol></nav>"
+
+
+def _file_section(
+    index: int, result: FileResult, items: list[_Numbered], registry: Registry
+) -> str:
+    parts = [f"<section class='file' id='file-{index}'><h2>{_e(result.path)}</h2>"]
     if result.error is not None:
         parts.append(f"<p class='unreadable'>Could not be read: {_e(result.error)}</p></section>")
         return "".join(parts)
