@@ -67,7 +67,7 @@ def annotate(result: FileResult, original: Path, target: Path) -> int:
     for finding, anchor in zip(result.findings, anchors, strict=True):
         runs = _anchor_runs(document, paragraphs, anchor)
         document.add_comment(
-            runs, text=comment_text(finding), author=ANNOTATION_AUTHOR, initials="DL"
+            runs, text=comment_text(finding, source.format), author=ANNOTATION_AUTHOR, initials="DL"
         )
     buffer = io.BytesIO()
     document.save(buffer)
@@ -78,13 +78,18 @@ def annotate(result: FileResult, original: Path, target: Path) -> int:
     return len(result.findings)
 
 
-def comment_text(finding: Finding) -> str:
-    """What counsel reads in the margin: code, severity, message, evidence, source, docs."""
+def comment_text(finding: Finding, fmt: str) -> str:
+    """What counsel reads in the margin: code, severity, message, evidence, source, docs,
+    and, for a copy made of a .txt/.md/.html release, where the finding is in the original."""
+    from disclint.reporters.spans import place
+
     lines = [f"{finding.code} {finding.name} ({finding.severity.value}): {finding.message}"]
     lines.extend(f"• {step}" for step in finding.evidence)
     if finding.citation:
         lines.append(f"Source: {finding.citation}")
     lines.append(f"More: {finding.url or f'disclint explain {finding.code}'}")
+    if fmt != "docx":
+        lines.append(f"In {finding.path}: {place(finding, fmt)}")
     return "\n".join(lines)
 
 

@@ -169,3 +169,17 @@ def test_standard_input(tmp_path: Path) -> None:
     word = (EXAMPLES / "annual-results.docx").read_bytes()
     with pytest.raises(DisclintError, match=r"needs a \.docx release as a file"):
         run(CheckRequest(paths=["-"], stdin=word, annotate=target, entry_points=False))
+
+
+def test_comment_says_where_in_the_original(tmp_path: Path) -> None:
+    release = EXAMPLES / "offering-flawed.txt"
+    result = _check(release)
+    annotate(result, release, tmp_path / "out.docx")
+    first = result.findings[0]
+    text = _comments(tmp_path / "out.docx")[0][1]
+    where = f"line {first.start.line}, column {first.start.column}"
+    assert text.endswith(f"In {release}: {where}")
+    original = flawed_docx(tmp_path)
+    annotate(_check(original), original, tmp_path / "copy.docx")
+    last_lines = [t.splitlines()[-1] for _, t in _comments(tmp_path / "copy.docx")]
+    assert last_lines and not any(line.startswith("In ") for line in last_lines)

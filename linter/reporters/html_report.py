@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from disclint import __version__
 from disclint.reporters import ReportContext
-from disclint.reporters.spans import text_span
+from disclint.reporters.spans import place, text_span
 from disclint.reporters.text_report import summary_lines
 
 if TYPE_CHECKING:
@@ -219,6 +219,7 @@ def _file_section(
     index: int, result: FileResult, items: list[_Numbered], registry: Registry
 ) -> str:
     parts = [f"<section class='file' id='file-{index}'><h2>{_e(result.path)}</h2>"]
+    fmt = result.source.format if result.source is not None else ""
     if result.error is not None:
         parts.append(f"<p class='unreadable'>Could not be read: {_e(result.error)}</p></section>")
         return "".join(parts)
@@ -238,14 +239,14 @@ def _file_section(
             parts.append(f"<div class='group'><h4>{heading}</h4><ol>")
             for item in group:
                 if (item.finding.section or "document") == section:
-                    parts.append(_finding_item(item, registry))
+                    parts.append(_finding_item(item, registry, fmt))
             parts.append("</ol></div>")
         parts.append("</div>")
     parts.append("</section></section>")
     return "".join(parts)
 
 
-def _finding_item(item: _Numbered, registry: Registry) -> str:
+def _finding_item(item: _Numbered, registry: Registry, fmt: str) -> str:
     f = item.finding
     rule = registry.rules.get(f.code)
     severity = f.severity.value
@@ -255,7 +256,7 @@ def _finding_item(item: _Numbered, registry: Registry) -> str:
         f"<a class='back' href='#at-{item.number}'>#{item.number}</a> ",
         f"<span class='badge sev-{severity}'>{severity}</span> ",
         f"<span class='code'>{_e(f.code)}</span> {_e(f.name)} ",
-        f"<span class='where'>line {f.start.line}, column {f.start.column}</span>",
+        f"<span class='where'>{place(f, fmt)}</span>",
         f"<p class='message'>{_e(f.message)}</p>",
     ]
     if f.evidence:

@@ -27,3 +27,12 @@ def text_span(source: Source, finding: Finding) -> tuple[int, int]:
     start = min(text_offset(source, finding.start.offset), len(source.text))
     end = min(text_offset(source, finding.end.offset), len(source.text))
     return start, max(start, end)
+
+
+def place(finding: Finding, fmt: str) -> str:
+    """Where a finding starts, in the words a reader of that format uses: a .docx has
+    paragraphs (a finding's line is the paragraph number), other files have lines."""
+    start = finding.start
+    if fmt == "docx":
+        return f"paragraph {start.line}, character {start.column}"
+    return f"line {start.line}, column {start.column}"
