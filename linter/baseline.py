@@ -87,11 +87,39 @@ class Baseline:
         return kept
 
 
-def write_baseline(target: Path, results: Iterable[tuple[str, list[Finding]]]) -> int:
-    """Write every finding to ``target`` atomically; returns how many were recorded."""
+def stale_entries(location: Path, results: Iterable[tuple[str, int]]) -> int:
+    """Entries for the files of this run that no finding matches any more (the flagged text
+    was fixed or changed). ``results`` are (path, findings the baseline hid) per file."""
+    baseline = Baseline.load(location)
+    per_path: Counter[str] = Counter()
+    for (path, _), count in baseline.entries.items():
+        per_path[path] += count
+    return sum(
+        max(per_path[_key_path(path, baseline.location)] - hidden, 0) for path, hidden in results
+    )
+
+
+def _previous_records(target: Path) -> list[dict[str, Any]]:
+    """The records of an existing baseline at ``target`` (none if absent or unreadable)."""
+    try:
+        data = json.loads(target.read_text(encoding="utf-8"))
+        return [r for r in data["findings"] if isinstance(r, dict) and "path" in r]
+    except (OSError, ValueError, KeyError, TypeError):
+        return []
+
+
+def write_baseline(target: Path, results: Iterable[tuple[str, list[Finding]]]) -> tuple[int, int]:
+    """Write the findings to ``target`` atomically; returns (recorded, pruned).
+
+    Entries of an existing baseline for files this run did not check are kept while the
+    file exists (a run over one folder does not forget the others); entries for the files
+    it checked are replaced by their current findings, so stale ones are pruned.
+    """
     base = target.resolve().parent
     records: list[dict[str, Any]] = []
+    checked: set[str] = set()
     for path, findings in results:
+        checked.add(_key_path(path, base))
         for finding in findings:
             records.append(
                 {
@@ -102,8 +130,13 @@ def write_baseline(target: Path, results: Iterable[tuple[str, list[Finding]]]) -
                     "message": finding.message,
                 }
             )
+    previous = _previous_records(target)
+    kept = [r for r in previous if r["path"] not in checked and (base / str(r["path"])).exists()]
+    old = Counter((str(r["path"]), str(r.get("fingerprint"))) for r in previous)
+    new = Counter((str(r["path"]), str(r.get("fingerprint"))) for r in (*records, *kept))
+    records.extend(kept)
     payload = {"version": BASELINE_VERSION, "disclint": __version__, "findings": records}
     from disclint.files import atomic_write
 
     atomic_write(target, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
-    return len(records)
+    return len(records), sum((old - new).values())

@@ -120,7 +120,7 @@ def _codes(values: Sequence[str]) -> list[str] | None:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "concise", "json", "sarif", "github", "junit"]),
+    type=click.Choice(["text", "concise", "json", "sarif", "github", "gitlab", "junit", "html"]),
     default="text",
     show_default=True,
     help="Report format.",
@@ -179,6 +179,20 @@ def _codes(values: Sequence[str]) -> list[str] | None:
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 @click.option("--stdin-filename", help="Name (and so format and config) for input read from -.")
+@click.option(
+    "--annotate",
+    type=click.Path(dir_okay=False),
+    help="Write a .docx copy of the release with a Word comment at each finding.",
+)
+@click.option(
+    "--exclude", multiple=True, help="Globs to skip, replacing the built-in and configured ones."
+)
+@click.option("--extend-exclude", multiple=True, help="Globs to skip in addition.")
+@click.option(
+    "--respect-gitignore/--no-respect-gitignore",
+    default=None,
+    help="Skip what git ignores (.gitignore) [config, else on].",
+)
 def check_command(
     paths: Sequence[str],
     output_format: str,
@@ -201,6 +215,10 @@ def check_command(
     unsafe_fixes: bool,
     diff: bool,
     stdin_filename: str | None,
+    annotate: str | None,
+    exclude: Sequence[str],
+    extend_exclude: Sequence[str],
+    respect_gitignore: bool | None,
 ) -> None:
     """Check releases (files or folders; - reads standard input) and report findings.
 
@@ -236,6 +254,10 @@ def check_command(
         unsafe_fixes=unsafe_fixes,
         diff=diff,
         stdin_filename=stdin_filename,
+        annotate=Path(annotate) if annotate else None,
+        exclude=_codes(exclude),
+        extend_exclude=_codes(extend_exclude),
+        respect_gitignore=respect_gitignore,
     )
     try:
         code = run_check(request, echo=click.echo, error=report_error)

@@ -73,6 +73,8 @@ class Settings(ConfigTable):
     per_file_ignores: dict[str, list[str]] = Field(default_factory=dict)
     include: list[str] = Field(default_factory=lambda: list(DEFAULT_INCLUDE))
     exclude: list[str] = Field(default_factory=list)
+    extend_exclude: list[str] = Field(default_factory=list)
+    respect_gitignore: bool = True
     rule_packs: list[str] = Field(default_factory=list)
     phrase_rules: list[PhraseRule] = Field(default_factory=list)
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)

@@ -41,6 +41,9 @@ class RunOptions:
     no_suppress: bool = False
     baseline: Path | None = None
     entry_points: bool = True
+    exclude: list[str] | None = None
+    extend_exclude: list[str] | None = None
+    respect_gitignore: bool | None = None
 
     def overrides(self) -> dict[str, Any]:
         values: dict[str, Any] = {"select": self.select, "fail-on": self.fail_on}
@@ -94,9 +97,7 @@ def resolve_selection(
             return len(wanted)
         return None
 
-    for selector in (*(select or ()), *extend_select, *ignore):
-        if not any(specificity(selector, r) is not None for r in registry):
-            raise ConfigError(f"{origin}: unknown rule code, prefix or name {selector!r}")
+    check_selectors(registry, [*(select or ()), *extend_select, *ignore], origin)
     chosen = []
     for rule in registry:
         picks = [s for s in (*(select or ()), *extend_select) if specificity(s, rule) is not None]
@@ -108,6 +109,17 @@ def resolve_selection(
         if best_select is not None and (best_ignore is None or best_select > best_ignore):
             chosen.append(rule)
     return tuple(chosen)
+
+
+def check_selectors(registry: Registry, selectors: Sequence[str], origin: str) -> None:
+    """A selector that names no rule is a mistake where it was written (``origin``)."""
+    for selector in selectors:
+        wanted = selector.strip()
+        if wanted.upper() == "ALL" or any(
+            wanted.lower() == r.name or r.code.startswith(wanted.upper()) for r in registry
+        ):
+            continue
+        raise ConfigError(f"{origin}: unknown rule code, prefix or name {selector!r}")
 
 
 def _severities(
@@ -231,6 +243,12 @@ class Engine:
             config_origin=origin,
             entry_points=self.options.entry_points,
         )
+        for flag, given in (
+            ("--select", self.options.select),
+            ("--extend-select", self.options.extend_select),
+            ("--ignore", self.options.ignore),
+        ):  # a command-line mistake is reported as one, not as the config file's
+            check_selectors(registry, given or (), f"command line: {flag}")
         extend = [*settings.extend_select, *(self.options.extend_select or ())]
         ignore = [*settings.ignore, *(self.options.ignore or ())]
         selected = resolve_selection(registry, settings.select, extend, ignore, origin)
@@ -252,7 +270,18 @@ class Engine:
         return Registry(dict(sorted(rules.items())))
 
     def exclude_patterns(self, target: Path) -> list[str]:
-        return [*DEFAULT_EXCLUDE, *self.plan_for(target).config.settings.exclude]
+        """Built-in and configured globs, unless ``--exclude`` replaces them; then every
+        ``extend-exclude`` (configured and ``--extend-exclude``) on top."""
+        settings = self.plan_for(target).config.settings
+        base = self.options.exclude
+        if base is None:
+            base = [*DEFAULT_EXCLUDE, *settings.exclude]
+        return [*base, *settings.extend_exclude, *(self.options.extend_exclude or ())]
+
+    def respect_gitignore(self, target: Path) -> bool:
+        if self.options.respect_gitignore is not None:
+            return self.options.respect_gitignore
+        return self.plan_for(target).config.settings.respect_gitignore
 
     # -- checking ------------------------------------------------------------------------------
 

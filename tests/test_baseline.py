@@ -72,3 +72,32 @@ def test_missing_baseline_is_an_error(tmp_path: Path) -> None:
         assert "nope.json: no such file" in str(exc)
     else:
         raise AssertionError("expected a ConfigError")
+
+
+def test_stale_entries_reported_and_pruned(tmp_path: Path) -> None:
+    release = tmp_path / "r.txt"
+    release.write_text(RELEASE, encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text(RELEASE, encoding="utf-8")
+    baseline = tmp_path / "disclint-baseline.json"
+    both = CheckRequest(
+        paths=[str(release), str(other)],
+        output_format="text",
+        entry_points=False,
+        select=list(MECHANISM_FAMILIES),
+        write_baseline=baseline,
+    )
+    run(both)
+    assert len(json.loads(baseline.read_text())["findings"]) == 4
+    # one flagged tag fixed: its entry no longer matches anything
+    release.write_text(RELEASE.replace("<u>Corp</u>", "Corp"), encoding="utf-8")
+    text = {**vars(_request(tmp_path, baseline=baseline)), "output_format": "text"}
+    _, out, _ = run(CheckRequest(**text))
+    assert "2 baseline entries are stale (fixed or changed): --write-baseline prunes them" in out
+    # rewriting from r.txt alone prunes r.txt's stale entries and keeps other.txt's
+    _, out, _ = run(_request(tmp_path, write_baseline=baseline))
+    assert "Recorded 2 finding(s)" in out and "Pruned 2 stale entries." in out
+    recorded = json.loads(baseline.read_text())["findings"]
+    assert sorted(r["path"] for r in recorded) == ["other.txt", "other.txt"]
+    _, out, _ = run(CheckRequest(**text))
+    assert "stale" not in out

@@ -78,7 +78,9 @@ def test_select_ignore_extend_select_flags(folder: Path) -> None:
 
 def test_statistics(folder: Path) -> None:
     _, out, _ = invoke("check", str(folder), "--statistics", "--isolated")
-    assert "    2  HYG001   stray-markup" in out
+    assert out == "    2  HYG001   stray-markup\n"  # only the table
+    _, out, _ = invoke("check", str(folder), "--statistics", "--format", "json", "--isolated")
+    assert json.loads(out) == [{"code": "HYG001", "name": "stray-markup", "count": 2}]
 
 
 def test_quiet_prints_findings_only(folder: Path) -> None:
@@ -194,3 +196,15 @@ def test_bad_config_is_one_line_exit_2(tmp_path: Path) -> None:
     code, _, err = invoke("check", str(tmp_path / "r.txt"))
     assert code == 2
     assert err.strip() == f"disclint: error: {tmp_path / '.disclint.toml'}: selct: unknown setting"
+
+
+def test_command_line_mistake_is_not_blamed_on_the_config_file(folder: Path) -> None:
+    (folder / "pyproject.toml").write_text('[tool.disclint]\nignore = ["PRM004"]\n')
+    code, _, err = invoke("check", str(folder), "--ignore", "PRM0001")
+    assert code == 2
+    assert err.strip() == (
+        "disclint: error: command line: --ignore: unknown rule code, prefix or name 'PRM0001'"
+    )
+    (folder / "pyproject.toml").write_text('[tool.disclint]\nignore = ["PRM0001"]\n')
+    _, _, err = invoke("check", str(folder))
+    assert "pyproject.toml" in err and "'PRM0001'" in err and "command line" not in err

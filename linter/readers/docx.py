@@ -47,13 +47,16 @@ ID = W + "id"
 RUNS = ".//w:r[not(ancestor::w:del) and not(ancestor::w:moveFrom) and not(ancestor::w:txbxContent)]"
 HEADING_STYLE = re.compile(r"^heading ([1-9])$")
 MISSING_PART = re.compile(r"no item named '([^']+)'")
+#: The author of the comments ``disclint check --annotate`` writes; the reader skips them,
+#: so checking an annotated copy gives the findings of the original.
+ANNOTATION_AUTHOR = "disclint"
 
 _Kind = tuple[BlockKind, int]
 
 
 def read(data: bytes, path: str) -> Source:
     """Read a .docx file; anything python-docx cannot open is an ``InputError``."""
-    document = _open(data, path)
+    document = open_document(data, path)
     body = document.element.body
     if body is None:
         raise InputError(path, "not a valid .docx file: the document has no body")
@@ -68,7 +71,14 @@ def read(data: bytes, path: str) -> Source:
     return writer.builder.build(path, "docx")
 
 
-def _open(data: bytes, path: str) -> Document:
+def paragraph_elements(document: Document) -> list[Any]:
+    """The ``w:p`` elements of a document in reader order: element ``i`` is line ``i + 1``."""
+    collector = _Collector({})
+    collector.collect(document.element.body)
+    return collector.elements
+
+
+def open_document(data: bytes, path: str) -> Document:
     """The python-docx document, or an ``InputError`` saying in a few words what is wrong."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -175,6 +185,7 @@ class _Collector:
     def __init__(self, kinds: dict[str | None, _Kind]) -> None:
         self.kinds = kinds
         self.parts: list[str] = []
+        self.elements: list[Any] = []  # the w:p of each part, in the same order
         self.offset = 0
         self.anchors: dict[str, _Para] = {}  # Word comment id -> paragraph it starts in
         self._references: dict[str, _Para] = {}
@@ -221,6 +232,7 @@ class _Collector:
             marker=marker.group("body") if marker else None,
         )
         self.parts.append(text)
+        self.elements.append(p)
         self.offset += len(text) + 1
         for comment_id in [*self._pending, *p.xpath(".//w:commentRangeStart/@w:id")]:
             self.anchors.setdefault(comment_id, para)
@@ -273,7 +285,9 @@ def _attach_comments(document: Document, collector: _Collector, path: str) -> No
     from lxml import etree
 
     try:
-        bodies = {str(c.comment_id): c.text for c in document.comments}
+        bodies = {
+            str(c.comment_id): c.text for c in document.comments if c.author != ANNOTATION_AUTHOR
+        }
     except (KeyError, ValueError, etree.LxmlError) as exc:
         raise InputError(path, f"not a valid .docx file: unreadable comments ({exc})") from None
     for comment_id, para in collector.anchors.items():

@@ -1,5 +1,6 @@
-"""Reporters: findings as text for people, and as JSON, SARIF, GitHub annotations or JUnit
-for machines. A reporter reads results; it never re-reads or re-parses a file.
+"""Reporters: findings as text or a self-contained HTML page for people, and as JSON, SARIF,
+GitHub annotations, GitLab Code Quality or JUnit for machines. A reporter reads results;
+it never re-reads or re-parses a file.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from disclint.engine import FileResult
     from disclint.packs import Registry
 
-FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
+FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit", "html")
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class ReportContext:
     statistics: bool = False
     quiet: bool = False
     fixed: int = 0
+    stale_baseline: int = 0  # baseline entries no current finding matches (see --write-baseline)
 
 
 class Renderer(Protocol):
@@ -78,6 +80,20 @@ def summarise(results: Sequence[FileResult]) -> Summary:
         suppressed=sum(r.suppressed for r in results),
         baselined=sum(r.baselined for r in results),
     )
+
+
+def relative_uri(path: str) -> str:
+    """A finding's path as code-scanning services want it: relative to the working folder
+    (the repository root in CI) with forward slashes; a file elsewhere as a file: URI."""
+    from pathlib import Path
+
+    candidate = Path(path)
+    if candidate.is_absolute():
+        try:
+            return candidate.relative_to(Path.cwd()).as_posix()
+        except ValueError:
+            return candidate.as_uri()
+    return candidate.as_posix()
 
 
 def plural(count: int, word: str) -> str:

@@ -46,6 +46,8 @@ def render(results: Sequence[FileResult], context: ReportContext) -> str:
                 ]
             )
             detail = f.message + "".join(f"\n{step}" for step in f.evidence)
+            if f.url:
+                detail += f"\nMore: {f.url}"
             lines.append(f"::{command} {properties}::{_data(detail)}")
     lines.extend(summary_lines(results, context))
     return "\n".join(lines)

@@ -32,6 +32,7 @@ def render(results: Sequence[FileResult], context: ReportContext) -> str:
         failing = [f for f in result.findings if f.severity.rank >= threshold]
         lines = [
             f"{f.start.line}:{f.start.column} {f.code} {f.severity.value} {f.message}"
+            + (f" ({f.url})" if f.url else "")
             for f in result.findings
         ]
         if failing:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclint import __version__
-from disclint.reporters import ReportContext
+from disclint.reporters import ReportContext, relative_uri
 
 if TYPE_CHECKING:
     from disclint.api import Finding, Rule
@@ -23,17 +23,11 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-def _uri(path: str) -> str:
-    candidate = Path(path)
-    if candidate.is_absolute():
-        try:
-            return candidate.relative_to(Path.cwd()).as_posix()
-        except ValueError:
-            return candidate.as_uri()
-    return candidate.as_posix()
+def _artifact(path: str) -> dict[str, str]:
+    return {"uri": relative_uri(path), "uriBaseId": "%SRCROOT%"}
 
 
-def _rule_descriptor(rule: Rule) -> dict[str, Any]:
+def _rule_descriptor(rule: Rule, docs_url: str | None = None) -> dict[str, Any]:
     help_text = rule.rationale or rule.summary
     descriptor: dict[str, Any] = {
         "id": rule.code,
@@ -47,6 +41,8 @@ def _rule_descriptor(rule: Rule) -> dict[str, Any]:
         "defaultConfiguration": {"level": LEVELS[rule.severity.value]},
         "properties": {"family": rule.family, "tags": [rule.family, "disclosure"]},
     }
+    if docs_url:
+        descriptor["helpUri"] = docs_url
     return descriptor
 
 
@@ -71,7 +67,10 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": _uri(finding.path), "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": {
+                        "uri": relative_uri(finding.path),
+                        "uriBaseId": "%SRCROOT%",
+                    },
                     "region": region,
                 }
             }
@@ -86,7 +85,10 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
                 "description": {"text": finding.fix.description},
                 "artifactChanges": [
                     {
-                        "artifactLocation": {"uri": _uri(finding.path), "uriBaseId": "%SRCROOT%"},
+                        "artifactLocation": {
+                            "uri": relative_uri(finding.path),
+                            "uriBaseId": "%SRCROOT%",
+                        },
                         "replacements": [
                             {
                                 "deletedRegion": {
@@ -108,6 +110,7 @@ def render(results: Sequence[FileResult], context: ReportContext) -> str:
     used = sorted({f.code for r in results for f in r.findings})
     rules = [context.registry.rules[code] for code in used if code in context.registry.rules]
     index = {rule.code: i for i, rule in enumerate(rules)}
+    docs = {f.code: f.url for r in results for f in r.findings if f.url}
     sarif_results = [
         _result(finding, index.get(finding.code, -1))
         for result in results
@@ -125,7 +128,7 @@ def render(results: Sequence[FileResult], context: ReportContext) -> str:
                 "version": __version__,
                 "semanticVersion": __version__,
                 "informationUri": "https://pypi.org/project/disclint/",
-                "rules": [_rule_descriptor(rule) for rule in rules],
+                "rules": [_rule_descriptor(rule, docs.get(rule.code)) for rule in rules],
             }
         },
         "columnKind": "unicodeCodePoints",

@@ -79,11 +79,6 @@ def render(results: Sequence[FileResult], context: ReportContext) -> str:
 def summary_lines(results: Sequence[FileResult], context: ReportContext) -> list[str]:
     summary = summarise(results)
     lines: list[str] = []
-    if context.statistics and summary.by_code:
-        names = {r.code: r.name for r in context.registry}
-        for code, count in sorted(summary.by_code.items(), key=lambda kv: (-kv[1], kv[0])):
-            lines.append(f"{count:5}  {code:8} {names.get(code, '')}")
-        lines.append("")
     readable = summary.files - summary.unreadable
     if summary.findings:
         counts = ", ".join(
@@ -106,6 +101,12 @@ def summary_lines(results: Sequence[FileResult], context: ReportContext) -> list
         extras.append(f"{summary.suppressed} suppressed inline")
     if summary.baselined:
         extras.append(f"{summary.baselined} in the baseline")
+    if context.stale_baseline:
+        entries = "entry is" if context.stale_baseline == 1 else "entries are"
+        extras.append(
+            f"{context.stale_baseline} baseline {entries} stale (fixed or changed): "
+            "--write-baseline prunes them"
+        )
     if summary.unreadable:
         extras.append(f"{plural(summary.unreadable, 'file')} could not be read")
     if extras:
