@@ -68,6 +68,11 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
         if match is None or not_now.search(sentence.text):
             continue
         window = ctx.release.text[sentence.start : sentence.end + _WINDOW]
+        dateline = ctx.release.dateline
+        if sentence.section in ("headline", "subheadline") or (
+            dateline is not None and sentence.end <= dateline.span.text_start
+        ):
+            window += " ".join(p.text for p in ctx.release.body)  # the release announces it
         missing = [name for name, pattern in fields.items() if not pattern.search(window)]
         if missing:
             start = sentence.start + match.start()
