@@ -69,8 +69,11 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
             continue
         window = ctx.release.text[sentence.start : sentence.end + _WINDOW]
         dateline = ctx.release.dateline
-        if sentence.section in ("headline", "subheadline") or (
-            dateline is not None and sentence.end <= dateline.span.text_start
+        paragraph = sentence.paragraph.text.strip()
+        if (
+            sentence.section in ("headline", "subheadline")
+            or (dateline is not None and sentence.end <= dateline.span.text_start)
+            or (len(paragraph) < 160 and not paragraph.endswith("."))
         ):
             window += " ".join(p.text for p in ctx.release.body)  # the release announces it
         missing = [name for name, pattern in fields.items() if not pattern.search(window)]
