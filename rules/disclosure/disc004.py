@@ -9,7 +9,7 @@ from disclint.rules.disclosure.common import applies, cue, lead_spans
 
 #: A declaration's details follow it closely ("... payable on May 15 to holders of record
 #: on May 1."): this many characters from the declaring sentence on.
-_WINDOW = 600
+_WINDOW = 1200
 _SECTIONS = ("body", "headline", "subheadline", "quote", "dateline", None)
 
 
