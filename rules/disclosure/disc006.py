@@ -36,8 +36,7 @@ def half_truth_framing(ctx: RuleContext) -> Iterator[Finding]:
     says little and the dilution is the news.
 
     The rule reports a sentence claiming a premium on a conversion when the release says
-    nothing of dilution, the shares outstanding after the issuance, or when the price was
-    fixed.
+    nothing of the dilution: no "dilution", no increase in the shares outstanding.
     """
     if not applies(ctx):
         return
@@ -54,8 +53,8 @@ def half_truth_framing(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 start,
                 start + len(match.group()),
-                f'"{match.group()}" on a conversion, with no word on dilution, the shares '
-                "outstanding after it, or when the conversion price was fixed",
+                f'"{match.group()}" claimed on a conversion, with no word on the dilution it '
+                "causes (the new shares against those outstanding before)",
                 evidence=[f'"{excerpt(sentence.text)}"'],
             )
             return
