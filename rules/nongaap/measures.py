@@ -72,6 +72,7 @@ class MeasureReading:
     mentions: list[Mention] = field(default_factory=list)
     gaap: list[Mention] = field(default_factory=list)
     reconciled: str | None = None  # what shows a reconciliation (a table, a heading, a pointer)
+    reconciled_in_words: set[str] = field(default_factory=set)  # measure keys reconciled in text
     unreasonable_efforts: bool = False
     labelled: str | None = None  # the words identifying a measure as non-GAAP
     earnings_release: bool = False
@@ -149,7 +150,8 @@ def _read(release: Release) -> MeasureReading:
                 if prefixes.search(text[max(unit.start, a - 40) : a]):
                     continue
                 reading.gaap.append(_mention(kind, a, b, text, unit, figure, forward, True))
-    reading.reconciled = _reconciliation(release) or _text_reconciliation(reading, text)
+    reading.reconciled = _reconciliation(release)
+    reading.reconciled_in_words = _text_reconciliation(reading, text)
     reading.unreasonable_efforts = bool(context_pattern("unreasonable_efforts").search(text))
     label = context_pattern("label").search(text)
     reading.labelled = label.group() if label else None
@@ -187,7 +189,7 @@ def _units(release: Release) -> list[_Unit]:
     from disclint.sentences import sentence_spans
 
     units: list[_Unit] = []
-    lead = release.dateline.span.text_start if release.dateline else None
+    lead = lead_offset(release)
     highlights = context_pattern("highlights")
     in_highlights = False
     for index, block in enumerate(release.paragraphs()):
@@ -249,17 +251,23 @@ def _reconciliation(release: Release) -> str | None:
     return None
 
 
-def _text_reconciliation(reading: MeasureReading, text: str) -> str | None:
-    """A sentence naming a non-GAAP figure, its GAAP pair and the items between them."""
+def _text_reconciliation(reading: MeasureReading, text: str) -> set[str]:
+    """The measures reconciled in words: a sentence naming the non-GAAP measure, the items
+    excluded and their amounts (at least two amounts), with the GAAP pair stated in the
+    same paragraph ("Excluding a $3.8 million charge, or $0.03 per share, non-GAAP net
+    income was $38.6 million")."""
     words = context_pattern("text_reconciliation")
+    money = context_pattern("money")
+    keys: set[str] = set()
     for mention in reading.mentions:
-        if mention.place == "table" or not mention.figure:
+        if mention.place == "table" or mention.kind.key in keys:
             continue
         unit = text[mention.unit_start : mention.unit_end]
-        same = any(g.element == mention.element for g in reading.gaap_for(mention.kind))
-        if same and words.search(unit):
-            return f'a sentence reconciling in words: "{unit.strip()[:70]}"'
-    return None
+        if not words.search(unit) or len(money.findall(unit)) < 2:
+            continue
+        if any(g.element == mention.element and g.figure for g in reading.gaap_for(mention.kind)):
+            keys.add(mention.kind.key)
+    return keys
 
 
 def _pair_table(block: Paragraph) -> bool:
@@ -286,12 +294,24 @@ def headline_area(release: Release) -> list[Element]:
     if release.headline is not None:
         elements.append(release.headline)
     elements.extend(release.subheadlines)
-    if release.dateline is not None:
-        lead = release.dateline.span.text_start
-        elements.extend(
-            p for p in release.body if p.span.text_end <= lead and p.rows is None
-        )
+    lead = lead_offset(release)
+    if lead is not None:
+        elements.extend(p for p in release.body if p.span.text_end <= lead and p.rows is None)
     return elements
+
+
+_LEAD = re.compile(r"\b(?:today|announced|reported)\b")
+
+
+def lead_offset(release: Release) -> int | None:
+    """Where the lead paragraph starts: the dateline, or (when the parser found none, as in
+    many EDGAR exhibits) the first long body paragraph that announces something."""
+    if release.dateline is not None:
+        return release.dateline.span.text_start
+    for paragraph in release.body:
+        if paragraph.rows is None and len(paragraph.text) >= 150 and _LEAD.search(paragraph.text):
+            return paragraph.span.text_start
+    return None
 
 
 def applies(ctx: RuleContext) -> bool:

@@ -42,8 +42,10 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
     is unavailable and its probable significance, with equal prominence (C&DI 102.10(a)).
 
     The rule looks for a reconciliation: a table or heading that says "reconciliation", a
-    pointer to one, or a table listing the measure and its GAAP pair as rows. It reports
-    the release once, at the first measure presented with a figure, when there is none.
+    pointer to one, or a table listing the measure and its GAAP pair as rows; a measure
+    reconciled in words (its GAAP pair and the excluded amounts in one paragraph) counts
+    too. It reports the release once, at the first unreconciled measure, when there is no
+    reconciliation.
     Constant-currency growth is left out: it is reconciled by stating the reported change
     and how the constant-currency figure was computed.
     """
@@ -52,7 +54,11 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
     reading = read_measures(ctx)
     if reading.reconciled is not None:
         return
-    presented = [m for m in reading.presented() if m.kind.key not in _NOT_TABULAR]
+    presented = [
+        m
+        for m in reading.presented()
+        if m.kind.key not in _NOT_TABULAR and m.kind.key not in reading.reconciled_in_words
+    ]
     if not presented:
         return
     forward_only = all(m.forward for m in presented)

@@ -43,15 +43,18 @@ def prospectus_availability(ctx: RuleContext) -> Iterator[Finding]:
     The rule reads the announcement for a registered offering the issuer makes (an
     underwritten or registered direct offering, a public offering, an at-the-market
     program, with a registration statement or prospectus named) and reports a release
-    with no sentence on how to obtain the prospectus. A release that says the securities
-    are not registered in the United States is left to OFF001.
+    with no sentence on how to obtain the prospectus. A release that says its securities
+    are not registered in the United States, and announces no concurrent private placement
+    to which that legend could belong, offers outside the United States and is left alone.
     """
     if not applies(ctx):
         return
     kind = classify(ctx)
     cue = kind.registered
-    if cue is None or kind.pre_filing is not None or kind.not_registered_legend:
+    if cue is None or kind.pre_filing is not None:
         return
+    if kind.not_registered_legend and kind.unregistered is None:
+        return  # an offering outside the United States (a Canadian prospectus offering)
     if legend(ctx.release, "prospectus_available") is not None:
         return
     yield ctx.finding(
