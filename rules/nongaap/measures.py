@@ -258,6 +258,7 @@ def _text_reconciliation(reading: MeasureReading, text: str) -> set[str]:
     income was $38.6 million")."""
     words = context_pattern("text_reconciliation")
     money = context_pattern("money")
+    per_share = context_pattern("per_share")
     keys: set[str] = set()
     for mention in reading.mentions:
         if mention.place == "table" or mention.kind.key in keys:
@@ -267,6 +268,8 @@ def _text_reconciliation(reading: MeasureReading, text: str) -> set[str]:
             continue
         if any(g.element == mention.element and g.figure for g in reading.gaap_for(mention.kind)):
             keys.add(mention.kind.key)
+            if mention.kind.key == "net_income" and per_share.search(unit):
+                keys.add("eps")  # "... non-GAAP net income was $38.6 million, or $0.57 per share"
     return keys
 
 

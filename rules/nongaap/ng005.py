@@ -22,10 +22,10 @@ _ZERO = re.compile(r"^[\s$€£(]*(?:0+(?:\.0+)?|—|–|-|−)?[\s)%]*$")
     citation="Regulation G Rule 100(b); Regulation S-K Item 10(e)(1)(ii)(B); Non-GAAP C&DI 102.03",
     examples=(
         (
-            "Reconciliation of net income to adjusted EBITDA\n\n"
+            "Acme Corp. (Nasdaq: ACME): reconciliation of net income to adjusted EBITDA\n\n"
             "| | 2024 | 2023 |\n|---|---|---|\n| Net income | 5.0 | 4.0 |\n"
             "| One-time restructuring charges | 1.2 | 1.4 |\n| Adjusted EBITDA | 6.2 | 5.4 |\n",
-            "Reconciliation of net income to adjusted EBITDA\n\n"
+            "Acme Corp. (Nasdaq: ACME): reconciliation of net income to adjusted EBITDA\n\n"
             "| | 2024 | 2023 |\n|---|---|---|\n| Net income | 5.0 | 4.0 |\n"
             "| Restructuring charges | 1.2 | 1.4 |\n| Adjusted EBITDA | 6.2 | 5.4 |\n",
         ),
