@@ -129,7 +129,9 @@ def test_disc001_told_investors() -> None:
 
 
 def test_disc002_embargo_at_4_10_is_fine_and_otc_issuers_are_out_of_scope() -> None:
-    text = "EMBARGOED UNTIL 4:00 p.m. ET\n\n" + release("Acme Corp. Reports Results", "today reported.")
+    text = "EMBARGOED UNTIL 4:00 p.m. ET\n\n" + release(
+        "Acme Corp. Reports Results", "today reported."
+    )
     assert len(check(text, "DISC002")) == 1
     assert check(text.replace("4:00 p.m.", "4:10 p.m."), "DISC002") == []
     otc = "EMBARGOED UNTIL 4:00 p.m. ET\n\n" + release(

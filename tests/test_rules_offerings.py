@@ -92,9 +92,7 @@ def test_off001_a_past_private_placement_in_an_earnings_release_is_history() -> 
 
 
 def test_off001_a_canadian_release_not_for_us_distribution() -> None:
-    text = PRIVATE.replace(
-        "###", "Not for distribution to United States newswire services.\n\n###"
-    )
+    text = PRIVATE.replace("###", "Not for distribution to United States newswire services.\n\n###")
     assert check(text, "OFF001") == []
 
 
@@ -109,7 +107,8 @@ def test_off001_a_law_firm_notice_about_an_offering_is_not_an_offering() -> None
 
 def test_off002_placement_agent_named() -> None:
     text = PRIVATE.replace(
-        "###", "Baker Securities acted as the exclusive placement agent.\n\n" + LEGEND_135C + "\n\n###"
+        "###",
+        "Baker Securities acted as the exclusive placement agent.\n\n" + LEGEND_135C + "\n\n###",
     )
     [finding] = check(text, "OFF002")
     assert at(text, finding) == "acted as the exclusive placement agent"
@@ -125,7 +124,9 @@ PRICING = release(
 
 
 def test_off004_pricing_without_prospectus_availability() -> None:
-    text = PRICING.replace("###", "The offering is made under a shelf registration statement.\n\n###")
+    text = PRICING.replace(
+        "###", "The offering is made under a shelf registration statement.\n\n###"
+    )
     [finding] = check(text, "OFF004")
     assert at(text, finding) == "Underwritten Public Offering"
 
@@ -185,9 +186,7 @@ def test_off005_a_cash_acquisition_of_a_private_company_needs_no_legend() -> Non
 
 
 def test_off005_a_completed_merger_needs_no_legend() -> None:
-    text = MERGER.replace(
-        "Enter into Definitive Merger Agreement", "Complete Merger"
-    )
+    text = MERGER.replace("Enter into Definitive Merger Agreement", "Complete Merger")
     assert check(text, "OFF005") == []
 
 

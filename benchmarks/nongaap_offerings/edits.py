@@ -82,7 +82,9 @@ def drop_label(raw: str) -> str:
     """Drop the non-GAAP label: delete the sentences that identify a measure as non-GAAP
     (those that state no figure: the figures stay) and the word "non-GAAP" wherever it is
     left (headings, table captions, "non-GAAP net income was ...")."""
-    raw = _sentences(LABEL).sub(lambda m: m.group() if re.search(r"\$\s?\d", m.group()) else "", raw)
+    raw = _sentences(LABEL).sub(
+        lambda m: m.group() if re.search(r"\$\s?\d", m.group()) else "", raw
+    )
     raw = re.sub(r"\bnon-GAAP\s*(?:financial\s+)?(?:measures?)?", "", raw, flags=FLAGS)
     return re.sub(r"\bnon-IFRS\s*", "", raw, flags=FLAGS)
 
@@ -156,9 +158,11 @@ CATEGORIES: dict[str, Category] = {
         "put the first non-GAAP figure of the body at the front of the headline",
         "NG003",
         non_gaap_headline,
-        lambda raw, kind: kind == "earnings"
-        and bool(NON_GAAP_FIGURE.search(raw))
-        and bool(HEADLINE.search(raw, 0, 20000)),
+        lambda raw, kind: (
+            kind == "earnings"
+            and bool(NON_GAAP_FIGURE.search(raw))
+            and bool(HEADLINE.search(raw, 0, 20000))
+        ),
         r"(?!)",
     ),
     "drop-label": Category(

@@ -85,7 +85,13 @@ def build(corpus: Path) -> None:
     ]
     for (category, split), names in sorted(chosen.items()):
         for name in names:
-            lines += ["", "[[pair]]", f'file = "{name}"', f'edit = "{category}"', f'split = "{split}"']
+            lines += [
+                "",
+                "[[pair]]",
+                f'file = "{name}"',
+                f'edit = "{category}"',
+                f'split = "{split}"',
+            ]
     (HERE / "pairs.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{sum(len(v) for v in chosen.values())} pairs written to {HERE / 'pairs.toml'}")
 
@@ -107,6 +113,7 @@ def _findings(engine: object, text: str, suffix: str, encoding: str) -> list[tup
 
 def run(corpus: Path, split: str | None, verbose: bool) -> int:
     import re
+
     import tomllib
 
     from disclint.engine import Engine, RunOptions

@@ -16,9 +16,7 @@ _EXCHANGES = ("nasdaq", "nyse")
     family="disclosure",
     severity="warning",
     summary="Embargo time at the market close (4:00-4:04 p.m. ET) for a Nasdaq or NYSE issuer",
-    citation=(
-        "Nasdaq Rule 5250(b)(1) and IM-5250-1; NYSE Listed Company Manual 202.05 and 202.06"
-    ),
+    citation=("Nasdaq Rule 5250(b)(1) and IM-5250-1; NYSE Listed Company Manual 202.05 and 202.06"),
     examples=(
         (
             "EMBARGOED UNTIL 4:00 p.m. ET\n\nAcme Corp. Reports Results\n\nAcme Corp. "
@@ -57,5 +55,7 @@ def release_timing(ctx: RuleContext) -> Iterator[Finding]:
             match.end(),
             f"release timed for {hour}:{minute:02d} p.m. ET, at the close: the exchanges ask "
             "for 4:05 p.m. ET or later (after the closing price is published)",
-            evidence=["confirm the MarketWatch / Market Watch notice was given ≥ 10 minutes before"],
+            evidence=[
+                "confirm the MarketWatch / Market Watch notice was given ≥ 10 minutes before"
+            ],
         )

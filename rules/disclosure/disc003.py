@@ -9,11 +9,17 @@ from disclint.api import Finding, RuleContext, excerpt, rule
 from disclint.rules.disclosure.common import applies, cue, registrant
 
 _ITEMS = (
-    ("item_302", "Form 8-K Item 3.02 (unregistered sales of equity) once the aggregate "
-     "unreported sales reach 1% of the class (5% for smaller reporting companies)"),
+    (
+        "item_302",
+        "Form 8-K Item 3.02 (unregistered sales of equity) once the aggregate "
+        "unreported sales reach 1% of the class (5% for smaller reporting companies)",
+    ),
     ("item_101", "Form 8-K Item 1.01 if the agreement is a material definitive agreement"),
-    ("item_502", "Form 8-K Item 5.02 (departure or appointment of directors or officers) "
-     "within four business days"),
+    (
+        "item_502",
+        "Form 8-K Item 5.02 (departure or appointment of directors or officers) "
+        "within four business days",
+    ),
 )
 
 

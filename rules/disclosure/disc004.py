@@ -85,7 +85,8 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
                 f"dividend declared without its {' and '.join(missing)}",
                 evidence=[
                     f'"{excerpt(sentence.text)}"',
-                    f"no {', no '.join(missing)} in this sentence or the {_WINDOW} characters after it",
+                    f"no {', no '.join(missing)} in this sentence or the {_WINDOW} "
+                    "characters after it",
                 ],
             )
         return  # one declaration per release is checked: the first

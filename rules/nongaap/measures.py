@@ -320,9 +320,9 @@ def lead_offset(release: Release) -> int | None:
 def applies(ctx: RuleContext) -> bool:
     """Regulation G binds the registrant for its own disclosures: not a promotion
     network's article about it, nor a non-reporting issuer (profile ``reporting_status``)."""
-    from disclint.standing import standing
-
     import datetime as dt
+
+    from disclint.standing import standing
 
     issuer = ctx.issuer
     if issuer.reporting_status == "none" or standing(ctx).third_party is not None:

@@ -65,7 +65,7 @@ def recurring_non_recurring(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             with_amount = {
                 year
-                for year, cell in zip(years, cells)
+                for year, cell in zip(years, cells, strict=True)
                 if year and _VALUE.search(cell) and not _ZERO.match(cell)
             }
             if len(with_amount) >= 2:
@@ -75,6 +75,10 @@ def recurring_non_recurring(ctx: RuleContext) -> Iterator[Finding]:
                     f"{len(with_amount)} different years of the same table",
                     evidence=[
                         f'"{row[0].text.strip()}": '
-                        + ", ".join(f"{y}: {c.strip()}" for y, c in zip(years, cells) if c.strip())
+                        + ", ".join(
+                            f"{y}: {c.strip()}"
+                            for y, c in zip(years, cells, strict=True)
+                            if c.strip()
+                        )
                     ],
                 )
