@@ -74,7 +74,8 @@ LABEL = (
     r"non-GAAP|non-IFRS|not\s+(?:\w+\s+){0,8}?(?:in\s+accordance\s+with|under|defined\s+(?:by|under)|"
     r"recogni[sz]ed\s+(?:by|under)|prescribed\s+by)\s+(?:U\.S\.\s+|US\s+)?(?:GAAP|IFRS|generally)|"
     r"supplemental\s+(?:financial\s+)?measures?|reconcil\w*\s+(?:\w+\s+){0,4}?(?:to|with|from)\s+"
-    r"(?:the\s+)?(?:\w+\s+){0,3}?(?:U\.S\.\s+)?GAAP"
+    r"(?:the\s+)?(?:\w+\s+){0,3}?(?:U\.S\.\s+)?GAAP|reconcil\w*\s+of\s+(?:GAAP\s+)?(?:net\s+)?"
+    r"(?:income|earnings|loss)\s+(?:\w+\s+){0,3}?to\s+(?:adjusted|core|normali[sz]ed|underlying)"
 )
 
 
