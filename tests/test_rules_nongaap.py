@@ -3,17 +3,11 @@ Companies, people and figures are fictional."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
-from disclint.api import Finding, Rule
-from disclint.engine import Engine, RunOptions
-from disclint.readers import read_bytes
+from disclint.api import Rule
 from disclint.rules.nongaap import RULES
-
-_TARGET = Path(tempfile.gettempdir())
+from tests.catalog_helpers import assert_examples, at, check
 
 HEADLINE = "Acme Corp. Reports Third Quarter 2025 Results"
 LEAD = (
@@ -30,22 +24,9 @@ def release(*paragraphs: str, headline: str = HEADLINE, lead: str = LEAD) -> str
     return "\n\n".join([headline, lead, *paragraphs, "###"]) + "\n"
 
 
-def check(text: str, code: str) -> list[Finding]:
-    engine = Engine(RunOptions(select=[code], entry_points=False, isolated=True))
-    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
-    return [f for f in engine.check_source(source, _TARGET).findings if f.code == code]
-
-
-def at(text: str, finding: Finding) -> str:
-    return text[finding.start.offset : finding.end.offset]
-
-
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_documented_examples_behave_as_documented(rule: Rule) -> None:
-    assert rule.examples
-    for flagged, accepted in rule.examples:
-        assert check(flagged, rule.code), f"{rule.code} should flag: {flagged!r}"
-        assert not check(accepted, rule.code), f"{rule.code} should accept: {accepted!r}"
+    assert_examples(rule)
 
 
 def test_a_complete_earnings_release_gets_no_ng_finding() -> None:

@@ -3,17 +3,11 @@ Companies, people, banks and figures are fictional."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 
-from disclint.api import Finding, Rule
-from disclint.engine import Engine, RunOptions
-from disclint.readers import read_bytes
+from disclint.api import Rule
 from disclint.rules.offerings import RULES
-
-_TARGET = Path(tempfile.gettempdir())
+from tests.catalog_helpers import assert_examples, at, check
 
 LEGEND_135C = (
     "The securities have not been registered under the Securities Act of 1933 and may not be "
@@ -39,22 +33,9 @@ def release(headline: str, lead: str, *paragraphs: str) -> str:
     return "\n\n".join([headline, dateline + lead, *paragraphs, "###"]) + "\n"
 
 
-def check(text: str, code: str) -> list[Finding]:
-    engine = Engine(RunOptions(select=[code], entry_points=False, isolated=True))
-    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
-    return [f for f in engine.check_source(source, _TARGET).findings if f.code == code]
-
-
-def at(text: str, finding: Finding) -> str:
-    return text[finding.start.offset : finding.end.offset]
-
-
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_documented_examples_behave_as_documented(rule: Rule) -> None:
-    assert rule.examples
-    for flagged, accepted in rule.examples:
-        assert check(flagged, rule.code), f"{rule.code} should flag: {flagged!r}"
-        assert not check(accepted, rule.code), f"{rule.code} should accept: {accepted!r}"
+    assert_examples(rule)
 
 
 # -- OFF001 / OFF002 --------------------------------------------------------------------------
