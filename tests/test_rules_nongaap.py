@@ -233,3 +233,22 @@ def test_ng006_an_unlabelled_adjusted_measure() -> None:
         "measure of performance under GAAP."
     )
     assert check(labelled, "NG006") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Synergies of about $300 million are expected to be accretive to free cash flow.",
+        "The deal supports an increase in the long-term FFO/Debt target to 15%.",
+        "The Company will deploy up to 30% of monthly free cash flow to buy bitcoin.",
+    ],
+)
+def test_a_measure_named_without_its_own_value_is_not_presented(sentence: str) -> None:
+    text = release(sentence)
+    for code in ("NG001", "NG002", "NG006"):
+        assert check(text, code) == []
+
+
+def test_a_money_figure_right_before_the_measure_is_its_value() -> None:
+    text = release("The business generated $150 million in Adjusted EBITDA last year.")
+    assert [at(text, f) for f in check(text, "NG001")] == ["Adjusted EBITDA"]

@@ -177,3 +177,24 @@ def test_off006_buyback_with_the_offering() -> None:
     )
     [finding] = check(text, "OFF006")
     assert at(text, finding) == "approved a new share repurchase program"
+
+
+def test_off005_a_mini_tender_response_needs_no_legend() -> None:
+    text = release(
+        "Acme Corp. Recommends Stockholders Reject Mini-Tender Offer",
+        "received notice of an unsolicited mini-tender offer by Zeta LLC for 0.1% of its shares.",
+        "Holders who tendered may withdraw; the offer documents describe the tender offer.",
+    )
+    assert check(text, "OFF005") == []
+
+
+def test_off002_the_agent_of_a_public_offering_with_a_concurrent_placement() -> None:
+    text = release(
+        "Acme Corp. Announces Pricing of $2.6 Million Public Offering",
+        "today announced the pricing of its public offering of 2,000,000 shares. In a "
+        "concurrent private placement, it agreed to sell 100,000 unregistered shares to "
+        "insiders.",
+        "Baker Securities is acting as the sole placement agent for the offering.",
+    )
+    assert check(text, "OFF002") == []
+    assert len(check(text, "OFF001")) == 1

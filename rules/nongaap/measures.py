@@ -169,7 +169,12 @@ def _mention(
     forward: re.Pattern[str],
     is_gaap: bool,
 ) -> Mention:
-    near = text[max(unit.start, start - 60) : min(unit.end, end + 90)]
+    after = text[end : min(unit.end, end + 90)]
+    before = text[max(unit.start, start - 40) : start]
+    ratio = context_pattern("ratio_after").search(after) or context_pattern(
+        "ratio_before"
+    ).search(before)
+    valued = bool(figure.search(after)) or bool(context_pattern("figure_before").search(before))
     return Mention(
         kind=kind,
         start=start,
@@ -178,7 +183,7 @@ def _mention(
         place=unit.place,
         unit_start=unit.start,
         unit_end=unit.end,
-        figure=bool(figure.search(near)) or unit.place == "table",
+        figure=not ratio and (valued or unit.place == "table"),
         forward=bool(forward.search(text[unit.start : unit.end])) and unit.place != "table",
         element=unit.block,
     )

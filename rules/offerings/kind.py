@@ -42,6 +42,7 @@ class Kind:
     """The communication's kind(s), each with the cue that shows it (``None``: not it)."""
 
     unregistered: Cue | None
+    public: Cue | None  # a public (registered-style) offering announced, registration named or not
     registered: Cue | None
     pre_filing: Cue | None
     completed: bool
@@ -110,11 +111,11 @@ def _classify(release: Release) -> Kind:
     verb = cue_pattern("kind", "offering_verb")
     litigation = cue_pattern("kind", "litigation").search(lead_text)
     unregistered = None
-    registered = None
+    public = None
     if litigation is None:
         unregistered = search_spans(cue_pattern("kind", "unregistered"), text, lead, verb)
-        if cue_pattern("kind", "registration").search(text):
-            registered = search_spans(cue_pattern("kind", "registered"), text, lead, verb)
+        public = search_spans(cue_pattern("kind", "registered"), text, lead, verb)
+    registered = public if cue_pattern("kind", "registration").search(text) else None
     pre_filing = search_spans(cue_pattern("kind", "pre_filing"), text, lead)
     if pre_filing is not None and cue_pattern("kind", "filed").search(text):
         pre_filing = None
@@ -127,6 +128,7 @@ def _classify(release: Release) -> Kind:
         tender = search_spans(cue_pattern("kind", "tender"), text, wide)
     return Kind(
         unregistered=unregistered,
+        public=public,
         registered=registered,
         pre_filing=pre_filing,
         completed=bool(cue_pattern("kind", "completed").search(_headline_text(release))),

@@ -33,13 +33,14 @@ def unregistered_notice_content(ctx: RuleContext) -> Iterator[Finding]:
     loses the rule's protection and, for a Rule 506(b) offering, may be general
     solicitation (Rule 502(c)).
 
-    The rule reads releases that announce an unregistered offering (as OFF001 does) and
-    reports a sentence naming a placement agent or underwriter, or inviting investment.
+    The rule reads releases that announce an unregistered offering (as OFF001 does), and
+    no public offering alongside it (whose agent may be named), and reports a sentence
+    naming a placement agent or underwriter, or inviting investment.
     """
     if not applies(ctx):
         return
     kind = classify(ctx)
-    if kind.unregistered is None or kind.registered is not None:
+    if kind.unregistered is None or kind.public is not None:
         return
     text = ctx.release.text
     for name in ("agent", "conditioning"):
