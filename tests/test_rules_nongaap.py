@@ -239,7 +239,7 @@ def test_ng006_an_unlabelled_adjusted_measure() -> None:
     "sentence",
     [
         "Synergies of about $300 million are expected to be accretive to free cash flow.",
-        "The deal is expected to be accretive to free cash flow one year after closing, at $40 Brent.",
+        "The deal should be accretive to free cash flow a year after closing, at $40 Brent.",
         "The deal supports an increase in the long-term FFO/Debt target to 15%.",
         "The Company will deploy up to 30% of monthly free cash flow to buy bitcoin.",
     ],

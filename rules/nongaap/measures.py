@@ -171,9 +171,8 @@ def _mention(
 ) -> Mention:
     after = text[end : min(unit.end, end + 90)]
     before = text[max(unit.start, start - 40) : start]
-    ratio = context_pattern("ratio_after").search(after) or context_pattern(
-        "ratio_before"
-    ).search(before)
+    ratio_after, ratio_before = context_pattern("ratio_after"), context_pattern("ratio_before")
+    ratio = ratio_after.search(after) or ratio_before.search(before)
     valued = bool(figure.search(after)) or bool(context_pattern("figure_before").search(before))
     return Mention(
         kind=kind,
