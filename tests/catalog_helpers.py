@@ -31,3 +31,17 @@ def assert_examples(rule: Rule) -> None:
     for flagged, accepted in rule.examples:
         assert check(flagged, rule.code), f"{rule.code} should flag: {flagged!r}"
         assert not check(accepted, rule.code), f"{rule.code} should accept: {accepted!r}"
+
+
+def check_with(tmp_path: Path, text: str, code: str, options: str) -> list[Finding]:
+    """The findings of rule ``code`` on ``text`` with ``options`` (TOML lines) in the
+    repository's .disclint.toml: what a configuration does to the rule."""
+    from tests.engine_helpers import check_text
+
+    result = check_text(
+        tmp_path,
+        text,
+        config=f"[rules.{code}]\n{options}\n",
+        options=RunOptions(select=[code], entry_points=False),
+    )
+    return [f for f in result.findings if f.code == code]

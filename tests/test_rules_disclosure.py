@@ -3,11 +3,13 @@ Companies, people and figures are fictional."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from disclint.api import Rule
 from disclint.rules.disclosure import RULES
-from tests.catalog_helpers import assert_examples, at, check
+from tests.catalog_helpers import assert_examples, at, check, check_with
 
 
 def release(headline: str, lead: str, *paragraphs: str, venue: str = "Nasdaq: ACME") -> str:
@@ -139,3 +141,37 @@ def test_disc006_premium_with_dilution_stated() -> None:
     assert len(check(text, "DISC006")) == 1
     diluted = text.replace("###", "The conversion increased shares outstanding by 3.5%.\n\n###")
     assert check(diluted, "DISC006") == []
+
+
+# -- options ----------------------------------------------------------------------------------
+
+
+def test_disc004_cusip_check_can_be_turned_off(tmp_path: Path) -> None:
+    text = release(
+        "Acme Corp. Announces 1-for-20 Reverse Stock Split",
+        "today announced a 1-for-20 reverse stock split, effective at the market open on May 1, "
+        "2025.",
+    )
+    assert check_with(tmp_path, text, "DISC004", "require-cusip = false") == []
+
+
+def test_disc005_minimum_bid_option(tmp_path: Path) -> None:
+    text = release(
+        "Acme Corp. Converts Notes",
+        "today said the closing bid of $0.04 was below the conversion price.",
+        venue="OTCQB: ACME",
+    )
+    assert check(text, "DISC005") == []
+    assert len(check_with(tmp_path, text, "DISC005", "minimum-bid = 0.05")) == 1
+
+
+def test_disc001_extra_phrases(tmp_path: Path) -> None:
+    text = release(
+        "Acme Corp. Updates Outlook",
+        "today said that, as shared at its investor day, margins will improve.",
+    )
+    assert check(text, "DISC001") == []
+    found = check_with(
+        tmp_path, text, "DISC001", 'extra-phrases = ["as shared at its investor day"]'
+    )
+    assert len(found) == 1

@@ -3,11 +3,13 @@ Companies, people and figures are fictional."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from disclint.api import Rule
 from disclint.rules.nongaap import RULES
-from tests.catalog_helpers import assert_examples, at, check
+from tests.catalog_helpers import assert_examples, at, check, check_with
 
 HEADLINE = "Acme Corp. Reports Third Quarter 2025 Results"
 LEAD = (
@@ -253,3 +255,33 @@ def test_a_measure_named_without_its_own_value_is_not_presented(sentence: str) -
 def test_a_money_figure_right_before_the_measure_is_its_value() -> None:
     text = release("The business generated $150 million in Adjusted EBITDA last year.")
     assert [at(text, f) for f in check(text, "NG001")] == ["Adjusted EBITDA"]
+
+
+# -- options ----------------------------------------------------------------------------------
+
+
+def test_ng002_usefulness_reminder_is_opt_in(tmp_path: Path) -> None:
+    text = release("Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.", RECONCILIATION)
+    assert check(text, "NG002") == []
+    [finding] = check_with(tmp_path, text, "NG002", "usefulness = true")
+    assert finding.severity.value == "info"
+    useful = text.replace(
+        "###", "Management believes adjusted EBITDA is useful to investors.\n\n###"
+    )
+    assert check_with(tmp_path, useful, "NG002", "usefulness = true") == []
+
+
+def test_ng003_earnings_release_option_sets_the_severity(tmp_path: Path) -> None:
+    text = release(
+        "Net loss for the period was $2.3 million.",
+        RECONCILIATION,
+        headline="Acme Corp. Completes Refinancing; Adjusted EBITDA of $8.1 Million",
+    )
+    [finding] = check_with(tmp_path, text, "NG003", "earnings-release = true")
+    assert finding.severity.value == "error"
+
+
+def test_ng004_extra_words(tmp_path: Path) -> None:
+    text = release("Net loss was $2.3 million; all-time high adjusted EBITDA of $8.1 million.")
+    assert check(text, "NG004") == []
+    assert len(check_with(tmp_path, text, "NG004", 'extra-words = ["all-time high"]')) == 1

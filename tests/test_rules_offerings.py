@@ -3,11 +3,13 @@ Companies, people, banks and figures are fictional."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from disclint.api import Rule
 from disclint.rules.offerings import RULES
-from tests.catalog_helpers import assert_examples, at, check
+from tests.catalog_helpers import assert_examples, at, check, check_with
 
 LEGEND_135C = (
     "The securities have not been registered under the Securities Act of 1933 and may not be "
@@ -198,3 +200,9 @@ def test_off002_the_agent_of_a_public_offering_with_a_concurrent_placement() -> 
     )
     assert check(text, "OFF002") == []
     assert len(check(text, "OFF001")) == 1
+
+
+def test_off001_completed_severity_option(tmp_path: Path) -> None:
+    text = PRIVATE.replace("Announces", "Closes")
+    [finding] = check_with(tmp_path, text, "OFF001", 'completed-severity = "error"')
+    assert finding.severity.value == "error"

@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, excerpt, rule
+from pydantic import Field
+
+from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
+from disclint.ruledata import compiled
 from disclint.rules.disclosure.common import applies, cue
+
+
+class SelectiveOptions(RuleOptions):
+    """DISC001: more phrases that reveal a prior private disclosure."""
+
+    extra_phrases: list[str] = Field(
+        default_factory=list,
+        description='More phrases (regular expressions), e.g. ["as shared at our investor day"]',
+    )
 
 
 @rule(
@@ -18,6 +30,7 @@ from disclint.rules.disclosure.common import applies, cue
         "Regulation FD Rules 100 and 101(e) (17 CFR 243.100, 243.101(e)); Release 33-7881 "
         "(2000); Release 34-58288 (2008)"
     ),
+    options=SelectiveOptions,
     examples=(
         (
             "Acme Corp. (Nasdaq: ACME) confirmed that, as the CFO told several investors last "
@@ -39,6 +52,9 @@ def selective_disclosure(ctx: RuleContext) -> Iterator[Finding]:
     if not applies(ctx):
         return
     pattern = cue("fd", "selective")
+    if isinstance(ctx.options, SelectiveOptions) and ctx.options.extra_phrases:
+        extra = "|".join(f"(?:{p})" for p in ctx.options.extra_phrases)
+        pattern = compiled(f"{pattern.pattern}|{extra}")
     for sentence in ctx.facts.sentences:
         if sentence.section == "forward_looking":
             continue

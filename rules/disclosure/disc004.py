@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, excerpt, rule
+from pydantic import Field
+
+from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
 from disclint.rules.disclosure.common import applies, cue, lead_spans
 
 #: A declaration's details follow it closely ("... payable on May 15 to holders of record
 #: on May 1."): this many characters from the declaring sentence on.
 _WINDOW = 1200
 _SECTIONS = ("body", "headline", "subheadline", "quote", "dateline", None)
+
+
+class CorporateActionOptions(RuleOptions):
+    """DISC004: whether a reverse split must give its new CUSIP."""
+
+    require_cusip: bool = Field(
+        default=True,
+        description="Report (warning) a reverse split taking effect without its new CUSIP",
+    )
 
 
 @rule(
@@ -23,6 +34,7 @@ _SECTIONS = ("body", "headline", "subheadline", "quote", "dateline", None)
         "Exchange Act Rule 10b-17 (17 CFR 240.10b-17); Nasdaq Rule 5250(e)(6)-(7) and "
         "IM-5250-3; NYSE Listed Company Manual 202.06; FINRA Rule 6490"
     ),
+    options=CorporateActionOptions,
     examples=(
         (
             "Acme Corp. (Nasdaq: ACME) today announced that its Board of Directors declared a "
@@ -119,7 +131,11 @@ def _splits(ctx: RuleContext) -> Iterator[Finding]:
             f"{split.group()} announced without its {' and '.join(missing)}",
             evidence=[f'"{excerpt(lead, 0, 200)}"'],
         )
-    elif cue("split", "reverse").search(split.group()) and not cue("split", "cusip").search(body):
+    elif (
+        _options(ctx).require_cusip
+        and cue("split", "reverse").search(split.group())
+        and not cue("split", "cusip").search(body)
+    ):
         yield ctx.finding(
             split.start(),
             split.end(),
@@ -127,3 +143,9 @@ def _splits(ctx: RuleContext) -> Iterator[Finding]:
             evidence=["Nasdaq Rule 5250(e)(7) and FINRA Rule 6490 processing use the new CUSIP"],
             severity="warning",
         )
+
+
+def _options(ctx: RuleContext) -> CorporateActionOptions:
+    if isinstance(ctx.options, CorporateActionOptions):
+        return ctx.options
+    return CorporateActionOptions()

@@ -5,8 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from disclint.api import Finding, RuleContext, rule
+from pydantic import Field
+
+from disclint.api import Finding, RuleContext, RuleOptions, rule
 from disclint.rules.disclosure.common import applies, cue, data
+
+
+class BidOptions(RuleOptions):
+    """DISC005: the tier's minimum closing bid."""
+
+    minimum_bid: Decimal | None = Field(
+        default=None,
+        description="Minimum closing bid in dollars (unset: OTCQB's $0.01 from the data file)",
+    )
 
 
 @rule(
@@ -19,6 +30,7 @@ from disclint.rules.disclosure.common import applies, cue, data
         "OTCQB Standards §2.3(2) (minimum closing bid $0.01); OTC Markets Group Policy on "
         "Stock Promotion (2017)"
     ),
+    options=BidOptions,
     examples=(
         (
             "Acme Solar, Inc. (OTCQB: ACMS) issued shares at a premium to the closing bid of "
@@ -40,7 +52,8 @@ def otc_bid_test(ctx: RuleContext) -> Iterator[Finding]:
         t.venue.casefold() == "otcqb" for t in ctx.issuer.tickers
     ):
         return
-    minimum = Decimal(data("otc", "minimum_bid"))
+    options = ctx.options if isinstance(ctx.options, BidOptions) else BidOptions()
+    minimum = options.minimum_bid or Decimal(data("otc", "minimum_bid"))
     for match in cue("otc", "bid").finditer(ctx.release.text):
         value = Decimal(match.group(1) or match.group(2))
         if value < minimum:

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, excerpt, rule
-from disclint.rules.nongaap.measures import applies, first_per_kind, read_measures
+from pydantic import Field
+
+from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
+from disclint.rules.nongaap.measures import (
+    applies,
+    context_pattern,
+    first_per_kind,
+    read_measures,
+)
 
 CITATION = (
     "Regulation G Rule 100(a)(2) (17 CFR 244.100(a)(2)); Regulation S-K Item 10(e)(1)(i)(B); "
@@ -17,6 +24,19 @@ CITATION = (
 _NOT_TABULAR = {"constant_currency"}
 
 
+class ReconciliationOptions(RuleOptions):
+    """NG002: the optional "why useful" sub-check."""
+
+    usefulness: bool = Field(
+        default=False,
+        description=(
+            "Also report (info) a release that never says why management finds its non-GAAP "
+            "measures useful (Item 10(e)(1)(i)(C)-(D); an Item 2.02 release may rely on the "
+            "annual report instead)"
+        ),
+    )
+
+
 @rule(
     code="NG002",
     name="non-gaap-without-reconciliation",
@@ -24,6 +44,7 @@ _NOT_TABULAR = {"constant_currency"}
     severity="error",
     summary='Non-GAAP measure without quantitative reconciliation (or "unreasonable efforts")',
     citation=CITATION,
+    options=ReconciliationOptions,
     examples=(
         (
             "Acme Corp. (Nasdaq: ACME) reported net income of $2.0 million and adjusted "
@@ -47,11 +68,15 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
     too. It reports the release once, at the first unreconciled measure, when there is no
     reconciliation.
     Constant-currency growth is left out: it is reconciled by stating the reported change
-    and how the constant-currency figure was computed.
+    and how the constant-currency figure was computed. With `usefulness = true` a release
+    that never says why its measures are useful gets an `info` reminder.
     """
     if not applies(ctx):
         return
     reading = read_measures(ctx)
+    options = ctx.options if isinstance(ctx.options, ReconciliationOptions) else None
+    if options is not None and options.usefulness:
+        yield from _usefulness(ctx)
     if reading.reconciled is not None:
         return
     presented = [
@@ -81,3 +106,16 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
             "no table, heading or sentence in the release reconciles them to GAAP",
         ],
     )
+
+
+def _usefulness(ctx: RuleContext) -> Iterator[Finding]:
+    presented = [m for m in read_measures(ctx).presented() if m.kind.key not in _NOT_TABULAR]
+    if presented and not context_pattern("usefulness").search(ctx.release.text):
+        first = presented[0]
+        yield ctx.finding(
+            first.start,
+            first.end,
+            f'no statement of why management finds "{first.text}" useful to investors',
+            evidence=["Item 10(e)(1)(i)(C)-(D): the usefulness and purposes of the measure"],
+            severity="info",
+        )

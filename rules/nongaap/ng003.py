@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, excerpt, rule
+from pydantic import Field
+
+from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
 from disclint.rules.nongaap.measures import TOP_PLACES, applies, read_measures
 
 CITATION = "Regulation S-K Item 10(e)(1)(i)(A); Non-GAAP C&DI 102.10(a)-(c)"
@@ -17,6 +19,18 @@ _WHERE = {
 }
 
 
+class ProminenceOptions(RuleOptions):
+    """NG003: whether the release is an Item 2.02 earnings release (error) or not (warning)."""
+
+    earnings_release: bool | None = Field(
+        default=None,
+        description=(
+            "true: treat every release as an earnings release furnished under Form 8-K Item "
+            "2.02 (error); false: never (warning); unset: read it from the headline"
+        ),
+    )
+
+
 @rule(
     code="NG003",
     name="non-gaap-prominence",
@@ -24,6 +38,7 @@ _WHERE = {
     severity="error",
     summary="Non-GAAP measure ahead of its GAAP pair in the headline or highlights",
     citation=CITATION,
+    options=ProminenceOptions,
     examples=(
         (
             "Acme Corp. Reports Record Adjusted EBITDA of $40 Million\n\nDENVER, March 4, "
@@ -52,6 +67,10 @@ def non_gaap_prominence(ctx: RuleContext) -> Iterator[Finding]:
     if not applies(ctx):
         return
     reading = read_measures(ctx)
+    options = ctx.options if isinstance(ctx.options, ProminenceOptions) else ProminenceOptions()
+    earnings = (
+        reading.earnings_release if options.earnings_release is None else options.earnings_release
+    )
     reported: set[tuple[str, str]] = set()
     for mention in reading.presented():
         if mention.place not in TOP_PLACES:
@@ -82,5 +101,5 @@ def non_gaap_prominence(ctx: RuleContext) -> Iterator[Finding]:
             f'non-GAAP "{mention.text}" in {_WHERE[mention.place]} comes before its '
             f"comparable GAAP measure ({mention.kind.gaap_label})",
             evidence=evidence,
-            severity="error" if reading.earnings_release else "warning",
+            severity="error" if earnings else "warning",
         )

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, excerpt, rule
+from pydantic import Field
+
+from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
+from disclint.ruledata import compiled
 from disclint.rules.nongaap.measures import applies, context_pattern, read_measures
 
 #: How far before a measure an evaluative word still characterises it ("record adjusted
 #: EBITDA", "strong free cash flow of").
 _REACH = 25
+
+
+class CharacterizationOptions(RuleOptions):
+    """NG004: more evaluative words."""
+
+    extra_words: list[str] = Field(
+        default_factory=list,
+        description='More evaluative words (regular expressions), e.g. ["all-time high"]',
+    )
 
 
 @rule(
@@ -19,6 +31,7 @@ _REACH = 25
     severity="warning",
     summary='Evaluative words ("record", "strong") on a non-GAAP measure but not its GAAP pair',
     citation="Non-GAAP C&DI 102.10(a) (descriptive characterisation more prominent than GAAP)",
+    options=CharacterizationOptions,
     examples=(
         (
             "Acme Corp. (Nasdaq: ACME) delivered record adjusted EBITDA of $40 million. Net "
@@ -42,7 +55,11 @@ def characterization_asymmetry(ctx: RuleContext) -> Iterator[Finding]:
     if not applies(ctx):
         return
     reading = read_measures(ctx)
+    options = ctx.options if isinstance(ctx.options, CharacterizationOptions) else None
     evaluative = context_pattern("evaluative")
+    if options is not None and options.extra_words:
+        extra = "|".join(f"(?:{w})" for w in options.extra_words)
+        evaluative = compiled(rf"{evaluative.pattern}|\b(?:{extra})\b")
     text = ctx.release.text
     done: set[str] = set()
     for mention in reading.presented():

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
-from disclint.api import Finding, RuleContext, rule
+from pydantic import Field
+
+from disclint.api import Finding, RuleContext, RuleOptions, rule
 from disclint.rules.offerings.kind import applies, classify
 
 CITATION = "Securities Act Rule 135c(a)(2) (17 CFR 230.135c); Securities Act §5"
+
+
+class LegendOptions(RuleOptions):
+    """OFF001: the severity of a notice of a sale already closed."""
+
+    completed_severity: Literal["error", "warning"] = Field(
+        default="warning",
+        description="Severity when the headline reports the sale as closed or completed",
+    )
 
 
 @rule(
@@ -17,6 +29,7 @@ CITATION = "Securities Act Rule 135c(a)(2) (17 CFR 230.135c); Securities Act §5
     severity="error",
     summary="Unregistered-offering notice without the Rule 135c legend",
     citation=CITATION,
+    options=LegendOptions,
     examples=(
         (
             "Acme Corp. (Nasdaq: ACME) today announced that it entered into a securities "
@@ -63,5 +76,9 @@ def unregistered_offering_legend(ctx: RuleContext) -> Iterator[Finding]:
             "statement in the release",
             "Rule 135c also contemplates filing the notice on Form 8-K (6-K for FPIs)",
         ],
-        severity="warning" if kind.completed else None,
+        severity=_options(ctx).completed_severity if kind.completed else None,
     )
+
+
+def _options(ctx: RuleContext) -> LegendOptions:
+    return ctx.options if isinstance(ctx.options, LegendOptions) else LegendOptions()
