@@ -56,6 +56,8 @@ def test_seed_shaped_example_gets_the_findings_its_readme_lists() -> None:
         (7, "HYG001", "warning"),  # \$0.0025
         (9, "NUM005", "info"),  # implied prior holding
         (9, "NUM004", "info"),  # implied shares outstanding
+        (9, "DISC006", "warning"),  # "substantial premium" with no dilution figure
+        (9, "DISC005", "info"),  # OTCQB with a $0.0010 bid
         (9, "NUM002", "warning"),  # reference bid with no date
         (11, "PRM002", "warning"),  # investor on the stock price
         (11, "FLS008", "warning"),  # third party's forward-looking quote

@@ -1,0 +1,151 @@
+"""DISC004: dividend and split announcements missing the fields the market needs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
+from disclint.rules.disclosure.common import applies, cue, lead_spans
+
+#: A declaration's details follow it closely ("... payable on May 15 to holders of record
+#: on May 1."): this many characters from the declaring sentence on.
+_WINDOW = 1200
+_SECTIONS = ("body", "headline", "subheadline", "quote", "dateline", None)
+
+
+class CorporateActionOptions(RuleOptions):
+    """DISC004: whether a reverse split must give its new CUSIP."""
+
+    require_cusip: bool = Field(
+        default=True,
+        description="Report (warning) a reverse split taking effect without its new CUSIP",
+    )
+
+
+@rule(
+    code="DISC004",
+    name="corporate-action-details",
+    family="disclosure",
+    severity="error",
+    summary="Dividend without amount, record or payment date; split without ratio or date",
+    citation=(
+        "Exchange Act Rule 10b-17 (17 CFR 240.10b-17); Nasdaq Rule 5250(e)(6)-(7) and "
+        "IM-5250-3; NYSE Listed Company Manual 202.06; FINRA Rule 6490"
+    ),
+    options=CorporateActionOptions,
+    examples=(
+        (
+            "Acme Corp. (Nasdaq: ACME) today announced that its Board of Directors declared a "
+            "quarterly cash dividend of $0.25 per share, payable on May 15, 2025.",
+            "Acme Corp. (Nasdaq: ACME) today announced that its Board of Directors declared a "
+            "quarterly cash dividend of $0.25 per share, payable on May 15, 2025 to "
+            "stockholders of record at the close of business on May 1, 2025.",
+        ),
+    ),
+)
+def corporate_action_details(ctx: RuleContext) -> Iterator[Finding]:
+    """Rule 10b-17 requires an issuer to give notice of a dividend or other distribution,
+    a stock split or reverse split: the amount (or ratio), the record date, the payment
+    (or effective) date; the exchanges need the same notice before the record date
+    (Nasdaq Rule 5250(e)(6); NYSE 202.06) and a reverse split's new CUSIP (Nasdaq
+    5250(e)(7)). An announcement missing one of them leaves holders and the market
+    unable to tell who is entitled and when.
+
+    Dividends: a sentence that declares a dividend (not a summary of past ones, a policy
+    or a refusal) and the next few sentences must state the amount, the record date
+    ("holders of record", "record date") and the payment date ("payable", "to be paid").
+    Splits announced in the headline or lead: the ratio and the effective date must be
+    stated; a reverse split being effected without a new CUSIP is a `warning`.
+    """
+    if not applies(ctx):
+        return
+    yield from _dividends(ctx)
+    yield from _splits(ctx)
+
+
+def _dividends(ctx: RuleContext) -> Iterator[Finding]:
+    sentences = ctx.facts.sentences
+    declared, not_now = cue("dividend", "declared"), cue("dividend", "not_now")
+    fields = {
+        "amount": cue("dividend", "amount"),
+        "record date": cue("dividend", "record"),
+        "payment date": cue("dividend", "payment"),
+    }
+    for sentence in sentences:
+        if sentence.section not in _SECTIONS:
+            continue
+        match = declared.search(sentence.text)
+        if match is None or not_now.search(sentence.text):
+            continue
+        window = ctx.release.text[sentence.start : sentence.end + _WINDOW]
+        dateline = ctx.release.dateline
+        paragraph = sentence.paragraph.text.strip()
+        if (
+            sentence.section in ("headline", "subheadline")
+            or (dateline is not None and sentence.end <= dateline.span.text_start)
+            or (len(paragraph) < 160 and not paragraph.endswith("."))
+        ):
+            window += " ".join(p.text for p in ctx.release.body)  # the release announces it
+        missing = [name for name, pattern in fields.items() if not pattern.search(window)]
+        if missing:
+            start = sentence.start + match.start()
+            yield ctx.finding(
+                start,
+                start + len(match.group()),
+                f"dividend declared without its {' and '.join(missing)}",
+                evidence=[
+                    f'"{excerpt(sentence.text)}"',
+                    f"no {', no '.join(missing)} in this sentence or the {_WINDOW} "
+                    "characters after it",
+                ],
+            )
+        return  # one declaration per release is checked: the first
+
+
+def _splits(ctx: RuleContext) -> Iterator[Finding]:
+    release = ctx.release
+    spans = lead_spans(ctx)
+    split = next(
+        (m for a, b in spans if (m := cue("split", "split").search(release.text, a, b))), None
+    )
+    if split is None:
+        return
+    lead = " ".join(release.text[a:b] for a, b in spans)
+    if cue("split", "proposal").search(lead):
+        return
+    body = " ".join(p.text for p in release.body)
+    missing = [
+        name
+        for name, pattern in (
+            ("ratio", cue("split", "ratio")),
+            ("effective date", cue("split", "effective")),
+        )
+        if not pattern.search(body) and not pattern.search(lead)
+    ]
+    if missing:
+        yield ctx.finding(
+            split.start(),
+            split.end(),
+            f"{split.group()} announced without its {' and '.join(missing)}",
+            evidence=[f'"{excerpt(lead, 0, 200)}"'],
+        )
+    elif (
+        _options(ctx).require_cusip
+        and cue("split", "reverse").search(split.group())
+        and not cue("split", "cusip").search(body)
+    ):
+        yield ctx.finding(
+            split.start(),
+            split.end(),
+            f"{split.group()} takes effect but the release gives no new CUSIP number",
+            evidence=["Nasdaq Rule 5250(e)(7) and FINRA Rule 6490 processing use the new CUSIP"],
+            severity="warning",
+        )
+
+
+def _options(ctx: RuleContext) -> CorporateActionOptions:
+    if isinstance(ctx.options, CorporateActionOptions):
+        return ctx.options
+    return CorporateActionOptions()

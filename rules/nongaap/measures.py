@@ -1,0 +1,377 @@
+"""The non-GAAP family's own analysis: which non-GAAP measures a release presents, where,
+with what figure, and what it says alongside them.
+
+Regulation G and Item 10(e) turn on a handful of questions a reviewer asks of every
+earnings release: which measures are non-GAAP (labelled or not), what is the most directly
+comparable GAAP measure of each and is it there, is there a reconciliation, is each measure
+identified as non-GAAP, and does a non-GAAP figure come before its GAAP pair in the
+headline or the highlights. ``read_measures`` answers them once per release from the
+parsed ``Release`` (sentences and table cells); the measure lexicon and its GAAP pairs are
+data (``rules/data/ng_measures.toml``), the context words too (``ng_context.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from disclint.api import RuleContext
+from disclint.ruledata import compiled, load_rule_data
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from disclint.model import Element, Paragraph, Release
+
+#: Where a mention sits, from most to least prominent. ``top`` is the headline area: the
+#: headline, subheadlines and the lines printed above the dateline paragraph.
+TOP_PLACES = ("headline", "subheadline", "top", "highlight")
+
+
+@dataclass(frozen=True)
+class MeasureKind:
+    """One family of non-GAAP measures and its most directly comparable GAAP measure."""
+
+    key: str
+    label: str
+    pattern: re.Pattern[str]
+    gaap: re.Pattern[str]
+    gaap_label: str
+    liquidity: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A non-GAAP (or GAAP) measure named in the release.
+
+    ``place`` is where: headline, subheadline, top (above the dateline paragraph),
+    highlight (a bullet under a "Highlights" heading), body, table, or another section
+    (about, forward_looking, footer). ``unit`` is the sentence or table row the mention
+    sits in (offsets into ``Release.text``); ``figure`` says a number is written with it;
+    ``forward`` says the unit reads as guidance.
+    """
+
+    kind: MeasureKind
+    start: int
+    end: int
+    text: str
+    place: str
+    unit_start: int
+    unit_end: int
+    figure: bool
+    forward: bool
+    element: int  # index of the block in ``Release.paragraphs()`` order
+
+
+@dataclass
+class MeasureReading:
+    """What the release says about its non-GAAP measures."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    gaap: list[Mention] = field(default_factory=list)
+    reconciled: str | None = None  # what shows a reconciliation (a table, a heading, a pointer)
+    reconciled_in_words: set[str] = field(default_factory=set)  # measure keys reconciled in text
+    unreasonable_efforts: bool = False
+    labelled: str | None = None  # the words identifying a measure as non-GAAP
+    earnings_release: bool = False
+
+    def presented(self) -> list[Mention]:
+        """Mentions written with a figure outside the legend, About and footer: the
+        measures the release presents."""
+        return [
+            m
+            for m in self.mentions
+            if m.figure and m.place not in ("forward_looking", "about", "footer", "contacts")
+        ]
+
+    def gaap_for(self, kind: MeasureKind) -> list[Mention]:
+        return [g for g in self.gaap if g.kind.key == kind.key]
+
+
+@cache
+def measure_kinds() -> tuple[MeasureKind, ...]:
+    data = load_rule_data("ng_measures")
+    return tuple(
+        MeasureKind(
+            key=item["key"],
+            label=item["label"],
+            pattern=compiled(item["pattern"]),
+            gaap=compiled(item["gaap"]),
+            gaap_label=item["gaap_label"],
+            liquidity=bool(item.get("liquidity", False)),
+        )
+        for item in data["measure"]
+    )
+
+
+def context_pattern(name: str) -> re.Pattern[str]:
+    """A context pattern of ``rules/data/ng_context.toml``, compiled once."""
+    return compiled(load_rule_data("ng_context")[name])
+
+
+def read_measures(ctx: RuleContext) -> MeasureReading:
+    """The measure reading of the release in ``ctx``, computed once per release."""
+    return ctx.facts.memo("nongaap.measures", lambda: _read(ctx.release))
+
+
+@dataclass(frozen=True)
+class _Unit:
+    start: int
+    end: int
+    place: str
+    block: int
+
+
+def _read(release: Release) -> MeasureReading:
+    reading = MeasureReading()
+    text = release.text
+    prefixes = compiled(load_rule_data("ng_measures")["prefixes"] + r"\s+$")
+    figure = context_pattern("figure")
+    forward = context_pattern("forward")
+    for unit in _units(release):
+        piece = text[unit.start : unit.end]
+        taken: list[tuple[int, int]] = []
+        for kind in measure_kinds():
+            for match in kind.pattern.finditer(piece):
+                a, b = unit.start + match.start(), unit.start + match.end()
+                if any(a < e and s < b for s, e in taken):
+                    continue
+                taken.append((a, b))
+                reading.mentions.append(
+                    _mention(kind, a, b, text, unit, figure, forward, is_gaap=False)
+                )
+        for kind in measure_kinds():
+            for match in kind.gaap.finditer(piece):
+                a, b = unit.start + match.start(), unit.start + match.end()
+                if any(a < e and s < b for s, e in taken):
+                    continue  # the GAAP caption inside a non-GAAP name ("adjusted net income")
+                if prefixes.search(text[max(unit.start, a - 40) : a]):
+                    continue
+                reading.gaap.append(_mention(kind, a, b, text, unit, figure, forward, True))
+    reading.reconciled = _reconciliation(release)
+    reading.reconciled_in_words = _text_reconciliation(reading, text)
+    reading.unreasonable_efforts = bool(context_pattern("unreasonable_efforts").search(text))
+    label = context_pattern("label").search(text)
+    reading.labelled = label.group() if label else None
+    reading.earnings_release = _is_earnings_release(release)
+    return reading
+
+
+def _mention(
+    kind: MeasureKind,
+    start: int,
+    end: int,
+    text: str,
+    unit: _Unit,
+    figure: re.Pattern[str],
+    forward: re.Pattern[str],
+    is_gaap: bool,
+) -> Mention:
+    after = text[end : min(unit.end, end + 90)]
+    before = text[max(unit.start, start - 40) : start]
+    ratio_after, ratio_before = context_pattern("ratio_after"), context_pattern("ratio_before")
+    ratio = ratio_after.search(after) or ratio_before.search(before)
+    valued = bool(figure.search(after)) or bool(context_pattern("figure_before").search(before))
+    return Mention(
+        kind=kind,
+        start=start,
+        end=end,
+        text=text[start:end],
+        place=unit.place,
+        unit_start=unit.start,
+        unit_end=unit.end,
+        figure=not ratio and (valued or unit.place == "table"),
+        forward=bool(forward.search(text[unit.start : unit.end])) and unit.place != "table",
+        element=unit.block,
+    )
+
+
+def _units(release: Release) -> list[_Unit]:
+    """The sentences of each block and the rows of each table, with their place."""
+    from disclint.sentences import sentence_spans
+
+    units: list[_Unit] = []
+    lead = lead_offset(release)
+    highlights = context_pattern("highlights")
+    in_highlights = False
+    for index, block in enumerate(release.paragraphs()):
+        place = _place(release, block, lead)
+        if place == "body":
+            heading = block.heading or ""
+            if _is_heading(block) and highlights.search(block.text):
+                in_highlights = True
+            elif _is_heading(block) and block.kind.value != "list_item":
+                in_highlights = False
+            if in_highlights or highlights.search(heading):
+                place = "highlight"
+        if block.rows is not None:
+            for row in block.rows:
+                cells = [c for c in row if c.text.strip()]
+                if cells:
+                    units.append(
+                        _Unit(cells[0].span.text_start, cells[-1].span.text_end, "table", index)
+                    )
+            continue
+        base = block.span.text_start
+        for a, b in sentence_spans(block.text):
+            units.append(_Unit(base + a, base + b, place, index))
+    return units
+
+
+def _is_heading(block: Paragraph) -> bool:
+    return block.kind.value == "heading" or (
+        len(block.text) < 90 and not block.text.rstrip().endswith((".", ";", ","))
+    )
+
+
+def _place(release: Release, block: Paragraph, lead: int | None) -> str:
+    section = release.section_at(block.span.text_start)
+    if section in ("headline", "subheadline"):
+        return section
+    if section in ("body", "quote", "dateline", None):
+        if lead is not None and block.span.text_end <= lead and block.rows is None:
+            return "top"
+        return "body"
+    return section or "body"
+
+
+def _reconciliation(release: Release) -> str | None:
+    """What shows that the release reconciles its measures: a table or heading that says
+    "reconciliation", a pointer to one, or a table listing a non-GAAP measure and its
+    GAAP pair as rows."""
+    pattern = context_pattern("reconciliation")
+    for block in release.paragraphs():
+        if block.rows is not None:
+            cells = [c.text for row in block.rows for c in row]
+            joined = " ".join(cells)
+            if pattern.search(joined) or pattern.search(block.heading or ""):
+                return "a table titled as a reconciliation"
+            if _pair_table(block):
+                return "a table with a non-GAAP measure and its GAAP pair as rows"
+        elif pattern.search(block.text):
+            return f'"{block.text.strip()[:70]}"'
+    return None
+
+
+def _text_reconciliation(reading: MeasureReading, text: str) -> set[str]:
+    """The measures reconciled in words: a sentence naming the non-GAAP measure, the items
+    excluded and their amounts (at least two amounts), with the GAAP pair stated in the
+    same paragraph ("Excluding a $3.8 million charge, or $0.03 per share, non-GAAP net
+    income was $38.6 million")."""
+    words = context_pattern("text_reconciliation")
+    money = context_pattern("money")
+    per_share = context_pattern("per_share")
+    keys: set[str] = set()
+    for mention in reading.mentions:
+        if mention.place == "table" or mention.kind.key in keys:
+            continue
+        unit = text[mention.unit_start : mention.unit_end]
+        if not words.search(unit) or len(money.findall(unit)) < 2:
+            continue
+        if any(g.element == mention.element and g.figure for g in reading.gaap_for(mention.kind)):
+            keys.add(mention.kind.key)
+            if mention.kind.key == "net_income" and per_share.search(unit):
+                keys.add("eps")  # "... non-GAAP net income was $38.6 million, or $0.57 per share"
+    return keys
+
+
+def _pair_table(block: Paragraph) -> bool:
+    labels = [row[0].text for row in block.rows or () if row]
+    for kind in measure_kinds():
+        has_measure = any(kind.pattern.search(label) for label in labels)
+        has_gaap = any(
+            kind.gaap.search(label) and not kind.pattern.search(label) for label in labels
+        )
+        if has_measure and has_gaap:
+            return True
+    return False
+
+
+def _is_earnings_release(release: Release) -> bool:
+    """Results for a completed period announced in the headline area (Item 2.02)."""
+    top = " ".join(e.text for e in headline_area(release))
+    return bool(context_pattern("earnings").search(top) and context_pattern("period").search(top))
+
+
+def headline_area(release: Release) -> list[Element]:
+    """The headline, subheadlines and the lines above the dateline paragraph."""
+    elements: list[Element] = []
+    if release.headline is not None:
+        elements.append(release.headline)
+    elements.extend(release.subheadlines)
+    lead = lead_offset(release)
+    if lead is not None:
+        elements.extend(p for p in release.body if p.span.text_end <= lead and p.rows is None)
+    return elements
+
+
+_LEAD = re.compile(r"\b(?:today|announced|reported)\b")
+
+
+def lead_offset(release: Release) -> int | None:
+    """Where the lead paragraph starts: the dateline, or (when the parser found none, as in
+    many EDGAR exhibits) the first long body paragraph that announces something."""
+    if release.dateline is not None:
+        return release.dateline.span.text_start
+    for paragraph in release.body:
+        if paragraph.rows is None and len(paragraph.text) >= 150 and _LEAD.search(paragraph.text):
+            return paragraph.span.text_start
+    return None
+
+
+def applies(ctx: RuleContext) -> bool:
+    """Regulation G binds the registrant for its own disclosures: not a promotion
+    network's article about it, nor a non-reporting issuer (profile ``reporting_status``)."""
+    import datetime as dt
+
+    from disclint.standing import standing
+
+    issuer = ctx.issuer
+    if issuer.reporting_status == "none" or standing(ctx).third_party is not None:
+        return False
+    own = release_date(ctx.release)
+    if own is not None and own < dt.date.fromisoformat(load_rule_data("ng_context")["effective"]):
+        return False
+    if issuer.reporting_status in ("13(a)", "15(d)"):
+        return True
+    if any(t.market == "US" for t in ctx.facts.tickers) or any(
+        t.venue.casefold().startswith(("nasdaq", "nyse", "otc")) for t in issuer.tickers
+    ):
+        return True
+    return bool(context_pattern("registrant").search(ctx.release.text))
+
+
+def first_per_kind(mentions: list[Mention]) -> list[Mention]:
+    """The first mention of each measure family (one finding per measure, not per use)."""
+    seen: set[str] = set()
+    first: list[Mention] = []
+    for mention in mentions:
+        if mention.kind.key not in seen:
+            seen.add(mention.kind.key)
+            first.append(mention)
+    return first
+
+
+_TOP_DATE = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},\s+((?:19|20)\d\d)\b"
+)
+
+
+def release_date(release: Release) -> dt.date | None:
+    """The release's own date, else the first written date near its top (a dateline the
+    parser could not place in a run-on exhibit)."""
+    import datetime as dt
+
+    own = release.own_date()
+    if own is not None:
+        return own[0]
+    match = _TOP_DATE.search(release.text, 0, 1500)
+    if match is None:
+        return None
+    try:
+        return dt.datetime.strptime(match.group(), "%B %d, %Y").date()
+    except ValueError:
+        return None

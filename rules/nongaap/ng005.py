@@ -1,0 +1,84 @@
+"""NG005: adjustments labelled non-recurring that recur in the periods shown."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from disclint.api import Finding, RuleContext, rule
+from disclint.rules.nongaap.measures import applies, context_pattern, measure_kinds
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_VALUE = re.compile(r"\d")
+_ZERO = re.compile(r"^[\s$€£(]*(?:0+(?:\.0+)?|—|–|-|−)?[\s)%]*$")
+
+
+@rule(
+    code="NG005",
+    name="recurring-non-recurring",
+    family="nongaap",
+    severity="warning",
+    summary='Adjustment labelled "non-recurring" or "one-time" that recurs in the periods shown',
+    citation="Regulation G Rule 100(b); Regulation S-K Item 10(e)(1)(ii)(B); Non-GAAP C&DI 102.03",
+    examples=(
+        (
+            "Acme Corp. (Nasdaq: ACME): reconciliation of net income to adjusted EBITDA\n\n"
+            "| | 2024 | 2023 |\n|---|---|---|\n| Net income | 5.0 | 4.0 |\n"
+            "| One-time restructuring charges | 1.2 | 1.4 |\n| Adjusted EBITDA | 6.2 | 5.4 |\n",
+            "Acme Corp. (Nasdaq: ACME): reconciliation of net income to adjusted EBITDA\n\n"
+            "| | 2024 | 2023 |\n|---|---|---|\n| Net income | 5.0 | 4.0 |\n"
+            "| Restructuring charges | 1.2 | 1.4 |\n| Adjusted EBITDA | 6.2 | 5.4 |\n",
+        ),
+    ),
+)
+def recurring_non_recurring(ctx: RuleContext) -> Iterator[Finding]:
+    """A registrant may not label a charge or gain "non-recurring", "infrequent" or
+    "unusual" when it is reasonably likely to recur within two years or occurred within
+    the prior two years (Item 10(e)(1)(ii)(B); C&DI 102.03 allows the adjustment but not
+    the label). A reconciliation table that shows such a "one-time" line with amounts in
+    two different years shows the label is wrong on its own figures.
+
+    The rule reads tables that reconcile a non-GAAP measure (they name one), maps each
+    value column to the year in the table's header, and reports a line labelled
+    non-recurring, one-time or unusual with non-zero amounts under two different years.
+    A table whose columns it cannot map to years is left alone.
+    """
+    if not applies(ctx):
+        return
+    label = context_pattern("non_recurring")
+    for table in ctx.release.tables:
+        rows = table.rows or []
+        labels = " ".join(row[0].text for row in rows if row)
+        if not any(kind.pattern.search(labels) for kind in measure_kinds()):
+            continue
+        years: list[str] | None = None
+        for row in rows:
+            if not row:
+                continue
+            cells = [c.text for c in row[1:]]
+            found = [_YEAR.search(c) for c in cells]
+            if sum(1 for f in found if f) >= 2 and not label.search(row[0].text):
+                years = [f.group() if f else "" for f in found]
+                continue
+            match = label.search(row[0].text)
+            if match is None or years is None or len(cells) != len(years):
+                continue
+            with_amount = {
+                year
+                for year, cell in zip(years, cells, strict=True)
+                if year and _VALUE.search(cell) and not _ZERO.match(cell)
+            }
+            if len(with_amount) >= 2:
+                yield ctx.finding(
+                    row[0],
+                    message=f'adjustment labelled "{match.group()}" has amounts in '
+                    f"{len(with_amount)} different years of the same table",
+                    evidence=[
+                        f'"{row[0].text.strip()}": '
+                        + ", ".join(
+                            f"{y}: {c.strip()}"
+                            for y, c in zip(years, cells, strict=True)
+                            if c.strip()
+                        )
+                    ],
+                )

@@ -1,0 +1,70 @@
+"""NG006: unlabelled non-GAAP measures and per-share liquidity measures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from disclint.api import Finding, RuleContext, excerpt, rule
+from disclint.rules.nongaap.measures import applies, context_pattern, read_measures
+
+#: Measures whose name already says how they differ from GAAP: the label check is for the
+#: "adjusted" and "free cash flow" kind that read like GAAP captions.
+_SELF_DESCRIBING = {"constant_currency", "ffo"}
+
+
+@rule(
+    code="NG006",
+    name="non-gaap-labels",
+    family="nongaap",
+    severity="warning",
+    summary="Non-GAAP measure not identified as non-GAAP, or a liquidity measure per share",
+    citation=(
+        "Non-GAAP C&DI 100.05 (titles); Regulation S-K Item 10(e)(1)(ii)(A), (E); "
+        "Non-GAAP C&DI 102.05 (per-share liquidity measures)"
+    ),
+    examples=(
+        (
+            "Acme Corp. (Nasdaq: ACME) reported net cash from operating activities of $52 "
+            "million. Free cash flow per share was $0.85.",
+            "Acme Corp. (Nasdaq: ACME) reported net cash from operating activities of $52 "
+            "million and free cash flow (a non-GAAP measure) of $34 million.",
+        ),
+    ),
+)
+def labels_and_per_share(ctx: RuleContext) -> Iterator[Finding]:
+    """A non-GAAP measure must not be presented so that it reads as a GAAP figure: the
+    release identifies it as non-GAAP and uses a title that does not mimic a GAAP caption
+    (C&DI 100.05). A liquidity measure such as free cash flow may not be presented per
+    share (Item 10(e)(1)(ii)(A); C&DI 102.05).
+
+    Two checks: an "adjusted" measure or free cash flow presented with a figure in a
+    release that never calls any measure non-GAAP (or "not in accordance with GAAP"); and
+    free cash flow written per share.
+    """
+    if not applies(ctx):
+        return
+    reading = read_measures(ctx)
+    text = ctx.release.text
+    per_share = context_pattern("per_share")
+    for mention in reading.presented():
+        after = per_share.search(text, mention.end, mention.end + 30)
+        if mention.kind.liquidity and after and not text[mention.end : after.start()].strip():
+            yield ctx.finding(
+                mention.start,
+                after.end(),
+                f'liquidity measure "{mention.text}" presented per share',
+                evidence=[f'"{excerpt(text, mention.unit_start, mention.unit_end)}"'],
+            )
+    if reading.labelled is None:
+        unlabelled = [m for m in reading.presented() if m.kind.key not in _SELF_DESCRIBING]
+        if unlabelled:
+            first = unlabelled[0]
+            yield ctx.finding(
+                first.start,
+                first.end,
+                f'"{first.text}" is not identified as a non-GAAP measure anywhere in the release',
+                evidence=[
+                    f'"{excerpt(text, first.unit_start, first.unit_end)}"',
+                    'no "non-GAAP" or "not in accordance with GAAP" statement in the release',
+                ],
+            )

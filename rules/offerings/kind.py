@@ -1,0 +1,173 @@
+"""The offering family's own analysis: what kind of securities communication a release is.
+
+Section 5 of the Securities Act and the proxy and tender-offer rules ask different things
+of different communications: a notice of an unregistered sale needs the Rule 135c legend;
+a registered offering's announcement names where the prospectus is; a merger that a
+shareholder vote or a tender offer will decide needs the "additional information" legend.
+``classify`` reads the announcement (headline area and first body paragraphs) once per
+release and says which of these the release is, with the words that show it. Cues and
+legends are data (``rules/data/off_cues.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from disclint.api import RuleContext
+from disclint.ruledata import compiled, load_rule_data
+
+if TYPE_CHECKING:
+    from disclint.model import Release
+
+#: How many body paragraphs after the headline area make up "the announcement" of an
+#: offering (the lead) and of a business combination (whose vote or tender offer is often
+#: described in the second or third paragraph).
+LEAD_PARAGRAPHS = 1
+COMBINATION_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words of the release that show something, and where (offsets into its text)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Kind:
+    """The communication's kind(s), each with the cue that shows it (``None``: not it)."""
+
+    unregistered: Cue | None
+    public: Cue | None  # a public (registered-style) offering announced, registration named or not
+    registered: Cue | None
+    pre_filing: Cue | None
+    completed: bool
+    combination: Cue | None
+    solicitation: Cue | None
+    tender: Cue | None
+    proxy: bool
+    combination_done: bool
+    not_registered_legend: bool
+
+
+def cue_pattern(section: str, name: str) -> re.Pattern[str]:
+    """A pattern of ``rules/data/off_cues.toml`` (``[section] name``), compiled once."""
+    return compiled(load_rule_data("off_cues")[section][name])
+
+
+def classify(ctx: RuleContext) -> Kind:
+    """The kind of the release in ``ctx`` (computed once per release)."""
+    return ctx.facts.memo("offerings.kind", lambda: _classify(ctx.release))
+
+
+def announcement(release: Release, paragraphs: int = LEAD_PARAGRAPHS) -> list[tuple[int, int]]:
+    """The spans that announce: headline, subheadlines, the first body paragraphs (not
+    tables) and, for exhibits whose heading sits in the body, what comes above them."""
+    spans: list[tuple[int, int]] = []
+    if release.headline is not None:
+        spans.append((release.headline.span.text_start, release.headline.span.text_end))
+    spans.extend((s.span.text_start, s.span.text_end) for s in release.subheadlines)
+    prose = [p for p in release.body if p.rows is None]
+    lead = release.dateline.span.text_start if release.dateline else None
+    taken = 0
+    for paragraph in prose:
+        if taken >= paragraphs:
+            break
+        spans.append((paragraph.span.text_start, paragraph.span.text_end))
+        if lead is None or paragraph.span.text_end > lead:
+            taken += 1
+    return spans
+
+
+def search_spans(
+    pattern: re.Pattern[str],
+    text: str,
+    spans: list[tuple[int, int]],
+    with_words: re.Pattern[str] | None = None,
+) -> Cue | None:
+    """The first match of ``pattern`` in the spans; with ``with_words``, only in a sentence
+    that also matches it (the offering verb of the same announcement, not a past one)."""
+    from disclint.sentences import sentence_spans
+
+    for start, end in spans:
+        for a, b in sentence_spans(text[start:end]):
+            match = pattern.search(text, start + a, start + b)
+            if match is None:
+                continue
+            if with_words is not None and not with_words.search(text, start + a, start + b):
+                continue
+            return Cue(match.start(), match.end(), match.group())
+    return None
+
+
+def _classify(release: Release) -> Kind:
+    text = release.text
+    lead = announcement(release)
+    lead_text = " ".join(text[a:b] for a, b in lead)
+    verb = cue_pattern("kind", "offering_verb")
+    litigation = cue_pattern("kind", "litigation").search(lead_text)
+    unregistered = None
+    public = None
+    if litigation is None:
+        unregistered = search_spans(cue_pattern("kind", "unregistered"), text, lead, verb)
+        public = search_spans(cue_pattern("kind", "registered"), text, lead, verb)
+    registered = public if cue_pattern("kind", "registration").search(text) else None
+    pre_filing = search_spans(cue_pattern("kind", "pre_filing"), text, lead)
+    if pre_filing is not None and cue_pattern("kind", "filed").search(text):
+        pre_filing = None
+    wide = announcement(release, COMBINATION_PARAGRAPHS)
+    combination = search_spans(cue_pattern("kind", "combination"), text, wide)
+    solicitation = None
+    tender = None
+    if combination is not None:
+        solicitation = _search_outside_legend(release, cue_pattern("kind", "solicitation"))
+        tender = search_spans(cue_pattern("kind", "tender"), text, wide)
+    return Kind(
+        unregistered=unregistered,
+        public=public,
+        registered=registered,
+        pre_filing=pre_filing,
+        completed=bool(cue_pattern("kind", "completed").search(_headline_text(release))),
+        combination=combination,
+        solicitation=solicitation,
+        tender=tender,
+        proxy=_search_outside_legend(release, cue_pattern("kind", "proxy")) is not None,
+        combination_done=bool(
+            cue_pattern("kind", "combination_done").search(_headline_text(release) or lead_text)
+        ),
+        not_registered_legend=bool(cue_pattern("legend", "not_registered").search(text)),
+    )
+
+
+def _headline_text(release: Release) -> str:
+    parts = [release.headline.text] if release.headline else []
+    parts.extend(s.text for s in release.subheadlines)
+    return " ".join(parts)
+
+
+def _search_outside_legend(release: Release, pattern: re.Pattern[str]) -> Cue | None:
+    """A cue in the body (not the forward-looking legend, which lists every risk)."""
+    for paragraph in release.body:
+        match = pattern.search(paragraph.text)
+        if match:
+            start = paragraph.span.text_start + match.start()
+            return Cue(start, start + len(match.group()), match.group())
+    return None
+
+
+def legend(release: Release, name: str) -> Cue | None:
+    """The first sentence-level match of a ``[legend]`` pattern anywhere in the release."""
+    match = cue_pattern("legend", name).search(release.text)
+    return Cue(match.start(), match.end(), match.group()) if match else None
+
+
+def applies(ctx: RuleContext) -> bool:
+    """The Securities Act rules bind the issuer for its own communications (not a
+    promotion network's article, nor a news site's write-up of another company)."""
+    from disclint.standing import standing
+
+    return standing(ctx).third_party is None and ctx.issuer.jurisdiction in ("US", "CA")

@@ -1,0 +1,79 @@
+"""OFF005: a merger, proxy or tender-offer communication without its legends."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from disclint.api import Finding, RuleContext, rule
+from disclint.rules.offerings.kind import applies, classify, legend
+
+CITATION = (
+    "Securities Act Rules 165 and 425 (17 CFR 230.165, 230.425); Exchange Act Rule 14a-12 "
+    "(17 CFR 240.14a-12); Rules 14d-2(b) and 13e-4(c) (pre-commencement tender-offer "
+    "communications)"
+)
+
+
+@rule(
+    code="OFF005",
+    name="transaction-legends",
+    family="offerings",
+    severity="error",
+    summary='Merger, proxy or tender-offer communication without the "where to find it" legends',
+    citation=CITATION,
+    examples=(
+        (
+            "Acme Corp. (Nasdaq: ACME) and Beta Inc. (NYSE: BETA) today announced a definitive "
+            "merger agreement. Acme will file a proxy statement for a special meeting of its "
+            "stockholders.",
+            "Acme Corp. (Nasdaq: ACME) and Beta Inc. (NYSE: BETA) today announced a definitive "
+            "merger agreement. Acme will file a proxy statement for a special meeting of its "
+            "stockholders.\n\nAdditional Information and Where to Find It\n\nStockholders are "
+            "urged to read the proxy statement when it becomes available; free copies will be "
+            "available at www.sec.gov.\n\nParticipants in the Solicitation\n\nAcme and its "
+            "directors may be deemed participants in the solicitation of proxies.",
+        ),
+    ),
+)
+def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
+    """A communication about a business combination that shareholders will vote on, or
+    that a tender or exchange offer will carry out, is soliciting material or a
+    pre-commencement communication: it must urge holders to read the proxy statement,
+    registration statement or Schedule TO when available and say where to get them free
+    (Rules 165/425, 14a-12(a)(1)(ii), 14d-2(b)); a proxy communication must also identify
+    the participants in the solicitation or say where to find them (Rule 14a-12(a)(1)(i)).
+
+    The rule reads the announcement for a combination (merger agreement, definitive
+    agreement, tender or exchange offer) and the body for a solicitation (proxy statement,
+    special meeting, Form S-4, Schedule TO). It reports a missing "additional information
+    / where to find it" legend (`error`) and, for a proxy solicitation, a missing
+    participants legend (`warning`). Announcements of a completed transaction are left
+    alone: the vote or offer is over. Filing reminder: Rule 425 / Schedule 14A soliciting
+    material / Schedule TO-C on the date of first use.
+    """
+    if not applies(ctx):
+        return
+    kind = classify(ctx)
+    if kind.combination is None or kind.solicitation is None or kind.combination_done:
+        return
+    cue = kind.solicitation
+    evidence = [
+        f'business combination: "{kind.combination.text}"; solicitation: "{cue.text}"',
+        "file as Rule 425 / Schedule 14A soliciting material / Schedule TO-C on first use",
+    ]
+    if legend(ctx.release, "where_to_find") is None:
+        yield ctx.finding(
+            kind.combination.start,
+            kind.combination.end,
+            f'"{kind.combination.text}" with a "{cue.text}" but no "Additional Information and '
+            'Where to Find It" legend urging holders to read the filed documents',
+            evidence=evidence,
+        )
+    if kind.proxy and legend(ctx.release, "participants") is None:
+        yield ctx.finding(
+            cue.start,
+            cue.end,
+            f'"{cue.text}": no "Participants in the Solicitation" legend',
+            evidence=evidence[:1],
+            severity="warning",
+        )

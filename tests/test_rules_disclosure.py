@@ -1,0 +1,177 @@
+"""DISC rules: each rule's documented examples, what each must catch, and near misses.
+Companies, people and figures are fictional."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from disclint.api import Rule
+from disclint.rules.disclosure import RULES
+from tests.catalog_helpers import assert_examples, at, check, check_with
+
+
+def release(headline: str, lead: str, *paragraphs: str, venue: str = "Nasdaq: ACME") -> str:
+    dateline = f"DENVER, March 4, 2025 /PRNewswire/ -- Acme Corp. ({venue}) "
+    return "\n\n".join([headline, dateline + lead, *paragraphs, "###"]) + "\n"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_documented_examples_behave_as_documented(rule: Rule) -> None:
+    assert_examples(rule)
+
+
+def test_disc003_is_opt_in() -> None:
+    [rule] = [r for r in RULES if r.code == "DISC003"]
+    assert rule.default_enabled is False
+    assert rule.severity.value == "info"
+
+
+# -- DISC004 ----------------------------------------------------------------------------------
+
+DIVIDEND = release(
+    "Acme Corp. Declares Quarterly Dividend",
+    "today announced that its Board of Directors declared a quarterly cash dividend of $0.25 "
+    "per share, payable on May 15, 2025 to stockholders of record at the close of business on "
+    "May 1, 2025.",
+)
+
+
+def test_disc004_complete_dividend() -> None:
+    assert check(DIVIDEND, "DISC004") == []
+
+
+def test_disc004_record_date_dropped() -> None:
+    text = DIVIDEND.replace(
+        " to stockholders of record at the close of business on May 1, 2025", ""
+    )
+    [finding] = check(text, "DISC004")
+    assert finding.message == "dividend declared without its record date"
+    assert finding.severity.value == "error"
+
+
+def test_disc004_details_in_the_next_paragraph_count() -> None:
+    text = release(
+        "Acme Corp. Declares Quarterly Dividend",
+        "today announced that its Board of Directors declared a quarterly cash dividend of "
+        "$0.25 per share.",
+        "The dividend is payable on May 15, 2025 to holders of record on May 1, 2025.",
+    )
+    assert check(text, "DISC004") == []
+
+
+def test_disc004_past_dividends_in_an_earnings_release_are_not_a_declaration() -> None:
+    text = release(
+        "Acme Corp. Reports Results",
+        "today reported results.",
+        "During the quarter, the Company declared dividends totalling $0.75 per share.",
+    )
+    assert check(text, "DISC004") == []
+
+
+def test_disc004_reverse_split_without_cusip_is_a_warning() -> None:
+    text = release(
+        "Acme Corp. Announces 1-for-20 Reverse Stock Split",
+        "today announced a 1-for-20 reverse stock split, effective at the market open on May 1, "
+        "2025.",
+    )
+    [finding] = check(text, "DISC004")
+    assert finding.severity.value == "warning"
+    assert "CUSIP" in finding.message
+    assert check(text.replace("###", "The new CUSIP number is 00444T209.\n\n###"), "DISC004") == []
+
+
+def test_disc004_a_denied_split_is_not_announced() -> None:
+    text = release(
+        "Acme Corp. Confirms No Reverse Stock Split Is Planned",
+        "today confirmed that it has no plans for a reverse split.",
+    )
+    assert check(text, "DISC004") == []
+
+
+def test_disc004_split_without_ratio() -> None:
+    text = release(
+        "Acme Corp. Announces Reverse Stock Split",
+        "today announced a reverse stock split of its common stock.",
+    )
+    [finding] = check(text, "DISC004")
+    assert "ratio and effective date" in finding.message
+
+
+# -- DISC001 / DISC002 / DISC005 / DISC006 ----------------------------------------------------
+
+
+def test_disc001_told_investors() -> None:
+    text = release(
+        "Acme Corp. Updates Outlook",
+        "today said that, as previously discussed with analysts, margins will improve.",
+    )
+    [finding] = check(text, "DISC001")
+    assert at(text, finding) == "as previously discussed with analysts"
+
+
+def test_disc002_embargo_at_4_10_is_fine_and_otc_issuers_are_out_of_scope() -> None:
+    text = "EMBARGOED UNTIL 4:00 p.m. ET\n\n" + release(
+        "Acme Corp. Reports Results", "today reported."
+    )
+    assert len(check(text, "DISC002")) == 1
+    assert check(text.replace("4:00 p.m.", "4:10 p.m."), "DISC002") == []
+    otc = "EMBARGOED UNTIL 4:00 p.m. ET\n\n" + release(
+        "Acme Corp. Reports Results", "today reported.", venue="OTCQB: ACME"
+    )
+    assert check(otc, "DISC002") == []
+
+
+def test_disc005_bid_above_the_minimum_or_another_tier() -> None:
+    text = release(
+        "Acme Corp. Converts Notes",
+        "today said the closing bid of $0.0040 was below the conversion price.",
+        venue="OTCQB: ACME",
+    )
+    assert len(check(text, "DISC005")) == 1
+    assert check(text.replace("OTCQB", "OTC Pink"), "DISC005") == []
+
+
+def test_disc006_premium_with_dilution_stated() -> None:
+    text = release(
+        "Acme Corp. Holder Converts Preferred",
+        "today said the holder converted at a 150% premium to the closing price.",
+    )
+    assert len(check(text, "DISC006")) == 1
+    diluted = text.replace("###", "The conversion increased shares outstanding by 3.5%.\n\n###")
+    assert check(diluted, "DISC006") == []
+
+
+# -- options ----------------------------------------------------------------------------------
+
+
+def test_disc004_cusip_check_can_be_turned_off(tmp_path: Path) -> None:
+    text = release(
+        "Acme Corp. Announces 1-for-20 Reverse Stock Split",
+        "today announced a 1-for-20 reverse stock split, effective at the market open on May 1, "
+        "2025.",
+    )
+    assert check_with(tmp_path, text, "DISC004", "require-cusip = false") == []
+
+
+def test_disc005_minimum_bid_option(tmp_path: Path) -> None:
+    text = release(
+        "Acme Corp. Converts Notes",
+        "today said the closing bid of $0.04 was below the conversion price.",
+        venue="OTCQB: ACME",
+    )
+    assert check(text, "DISC005") == []
+    assert len(check_with(tmp_path, text, "DISC005", "minimum-bid = 0.05")) == 1
+
+
+def test_disc001_extra_phrases(tmp_path: Path) -> None:
+    text = release(
+        "Acme Corp. Updates Outlook",
+        "today said that, as shared at its investor day, margins will improve.",
+    )
+    assert check(text, "DISC001") == []
+    found = check_with(
+        tmp_path, text, "DISC001", 'extra-phrases = ["as shared at its investor day"]'
+    )
+    assert len(found) == 1

@@ -1,0 +1,287 @@
+"""NG rules: each rule's documented examples, what each must catch, and near misses.
+Companies, people and figures are fictional."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from disclint.api import Rule
+from disclint.rules.nongaap import RULES
+from tests.catalog_helpers import assert_examples, at, check, check_with
+
+HEADLINE = "Acme Corp. Reports Third Quarter 2025 Results"
+LEAD = (
+    "DENVER, Nov. 4, 2025 /PRNewswire/ -- Acme Corp. (Nasdaq: ACME) today reported results "
+    "for the third quarter ended September 30, 2025."
+)
+RECONCILIATION = (
+    "Adjusted EBITDA is a non-GAAP financial measure. A reconciliation of net loss to "
+    "Adjusted EBITDA is included in the table below."
+)
+
+
+def release(*paragraphs: str, headline: str = HEADLINE, lead: str = LEAD) -> str:
+    return "\n\n".join([headline, lead, *paragraphs, "###"]) + "\n"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_documented_examples_behave_as_documented(rule: Rule) -> None:
+    assert_examples(rule)
+
+
+def test_a_complete_earnings_release_gets_no_ng_finding() -> None:
+    text = release(
+        "Net loss was $2.3 million, or $0.12 per diluted share. Adjusted EBITDA was $8.1 million.",
+        RECONCILIATION,
+    )
+    for rule in RULES:
+        assert check(text, rule.code) == []
+
+
+# -- NG001 ------------------------------------------------------------------------------------
+
+
+def test_ng001_adjusted_ebitda_without_net_income() -> None:
+    text = release(
+        "Adjusted EBITDA rose to $8.1 million.",
+        RECONCILIATION.replace("net loss", "operating results"),
+    )
+    [finding] = check(text, "NG001")
+    assert at(text, finding) == "Adjusted EBITDA"
+    assert "net income (loss)" in finding.message
+
+
+def test_ng001_the_gaap_pair_in_a_table_is_enough() -> None:
+    text = release(
+        "Adjusted EBITDA rose to $8.1 million.",
+        "| | 2025 |\n|---|---|\n| Net loss | (2.3) |\n| Adjusted EBITDA | 8.1 |",
+    )
+    assert check(text, "NG001") == []
+
+
+def test_ng001_adjusted_net_income_is_not_its_own_gaap_pair() -> None:
+    text = release(
+        "Adjusted net income was $4.0 million.", "Adjusted net income is a non-GAAP measure."
+    )
+    [finding] = check(text, "NG001")
+    assert at(text, finding) == "Adjusted net income"
+
+
+def test_ng001_a_measure_named_without_a_figure_is_not_presented() -> None:
+    text = release("Management uses adjusted EBITDA to run the business.")
+    assert check(text, "NG001") == []
+
+
+def test_ng001_a_promotion_network_article_is_not_the_issuer_s() -> None:
+    text = release(
+        "Adjusted EBITDA rose to $8.1 million.",
+        "This article was disseminated on behalf of Acme Corp. by a promotion network.",
+        headline="InvestorNewsBreaks – Acme Corp. (Nasdaq: ACME) Posts Adjusted EBITDA Gain",
+    )
+    assert check(text, "NG001") == []
+
+
+def test_ng001_a_release_before_regulation_g_is_history() -> None:
+    lead = LEAD.replace("Nov. 4, 2025", "Feb. 2, 2000").replace("2025", "1999")
+    assert check(release("Adjusted EBITDA rose to $8.1 million.", lead=lead), "NG001") == []
+
+
+# -- NG002 ------------------------------------------------------------------------------------
+
+
+def test_ng002_no_reconciliation() -> None:
+    text = release(
+        "Net loss was $2.3 million. Adjusted EBITDA, a non-GAAP measure, was $8.1 million."
+    )
+    [finding] = check(text, "NG002")
+    assert at(text, finding) == "Adjusted EBITDA"
+    assert finding.severity.value == "error"
+
+
+def test_ng002_a_reconciliation_in_words_counts_for_its_measure() -> None:
+    text = release(
+        "Net income was $22.8 million, or $1.24 per diluted share. Adjusted net income per "
+        "diluted share of $1.56 excludes acquisition expenses of $0.08, stock-based "
+        "compensation of $0.18 and restructuring costs of $0.06."
+    )
+    assert check(text, "NG002") == []
+
+
+def test_ng002_guidance_with_the_unreasonable_efforts_statement() -> None:
+    text = release(
+        "Net loss was $2.3 million.",
+        "For 2026 the Company expects adjusted EBITDA of $30 million to $35 million. A "
+        "reconciliation of forward-looking adjusted EBITDA is not provided because net income "
+        "cannot be predicted without unreasonable efforts.",
+    )
+    assert check(text, "NG002") == []
+
+
+def test_ng002_guidance_without_it() -> None:
+    text = release(
+        "Revenue was $40.0 million.",
+        "For 2026 the Company expects adjusted EPS of $1.10 to $1.20.",
+    )
+    [finding] = check(text, "NG002")
+    assert "forward-looking" in finding.message
+
+
+def test_ng002_constant_currency_growth_needs_no_table() -> None:
+    text = release("Revenue was $40.0 million, up 5%, or 7% in constant currency.")
+    assert check(text, "NG002") == []
+
+
+# -- NG003 ------------------------------------------------------------------------------------
+
+
+def test_ng003_adjusted_ebitda_in_the_headline_of_an_earnings_release() -> None:
+    text = release(
+        "Net loss was $2.3 million.",
+        RECONCILIATION,
+        headline="Acme Corp. Reports Record Third Quarter Adjusted EBITDA of $8.1 Million",
+    )
+    [finding] = check(text, "NG003")
+    assert at(text, finding) == "Adjusted EBITDA"
+    assert finding.severity.value == "error"
+    assert "later" in finding.evidence[1]
+
+
+def test_ng003_gaap_first_in_the_headline_is_fine() -> None:
+    text = release(
+        RECONCILIATION,
+        headline="Acme Corp. Reports Net Loss of $2.3 Million; Adjusted EBITDA of $8.1 Million",
+    )
+    assert check(text, "NG003") == []
+
+
+def test_ng003_highlights_bullets_in_the_wrong_order() -> None:
+    text = release(
+        "Third Quarter Highlights",
+        "- Adjusted EBITDA of $8.1 million\n- Net loss of $2.3 million",
+        RECONCILIATION,
+    )
+    [finding] = check(text, "NG003")
+    assert "highlights" in finding.message
+
+
+def test_ng003_non_gaap_first_in_the_body_is_not_the_headline() -> None:
+    text = release(
+        "Adjusted EBITDA was $8.1 million and net loss was $2.3 million.", RECONCILIATION
+    )
+    assert check(text, "NG003") == []
+
+
+def test_ng003_is_a_warning_outside_an_earnings_release() -> None:
+    text = release(
+        "Net loss for the period was $2.3 million.",
+        RECONCILIATION,
+        headline="Acme Corp. Completes Refinancing; Adjusted EBITDA of $8.1 Million",
+    )
+    [finding] = check(text, "NG003")
+    assert finding.severity.value == "warning"
+
+
+# -- NG004 - NG006 ----------------------------------------------------------------------------
+
+
+def test_ng004_gaap_characterised_alike_is_fine() -> None:
+    text = release(
+        "Record net income of $2.3 million and record adjusted EBITDA of $8.1 million.",
+        RECONCILIATION,
+    )
+    assert check(text, "NG004") == []
+
+
+def test_ng005_a_one_time_item_in_one_year_only_is_fine() -> None:
+    table = (
+        "| | 2024 | 2023 |\n|---|---|---|\n| Net income | 5.0 | 4.0 |\n"
+        "| One-time restructuring charges | 1.2 | — |\n| Adjusted EBITDA | 6.2 | 4.0 |"
+    )
+    assert check(release(RECONCILIATION, table), "NG005") == []
+
+
+def test_ng005_reports_the_recurring_one_time_line() -> None:
+    table = (
+        "| | 2024 | 2023 |\n|---|---|---|\n| Net income | 5.0 | 4.0 |\n"
+        "| Non-recurring legal costs | 1.2 | 0.9 |\n| Adjusted EBITDA | 6.2 | 4.9 |"
+    )
+    text = release(RECONCILIATION, table)
+    [finding] = check(text, "NG005")
+    assert at(text, finding) == "Non-recurring legal costs"
+
+
+def test_ng006_free_cash_flow_per_share() -> None:
+    text = release(
+        "Net cash provided by operating activities was $52 million; free cash flow, a non-GAAP "
+        "measure, was $34 million, or $0.85 per share.",
+    )
+    assert check(text, "NG006") == []  # "$0.85 per share" is not written after the measure
+    text = release(
+        "Net cash provided by operating activities was $52 million. Free cash flow per share, "
+        "a non-GAAP measure, was $0.85."
+    )
+    [finding] = check(text, "NG006")
+    assert at(text, finding) == "Free cash flow per share"
+
+
+def test_ng006_an_unlabelled_adjusted_measure() -> None:
+    text = release("Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.")
+    [finding] = check(text, "NG006")
+    assert "not identified as a non-GAAP measure" in finding.message
+    labelled = release(
+        "Net loss was $2.3 million. Adjusted EBITDA was $8.1 million. Adjusted EBITDA is not a "
+        "measure of performance under GAAP."
+    )
+    assert check(labelled, "NG006") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Synergies of about $300 million are expected to be accretive to free cash flow.",
+        "The deal should be accretive to free cash flow a year after closing, at $40 Brent.",
+        "The deal supports an increase in the long-term FFO/Debt target to 15%.",
+        "The Company will deploy up to 30% of monthly free cash flow to buy bitcoin.",
+    ],
+)
+def test_a_measure_named_without_its_own_value_is_not_presented(sentence: str) -> None:
+    text = release(sentence)
+    for code in ("NG001", "NG002", "NG006"):
+        assert check(text, code) == []
+
+
+def test_a_money_figure_right_before_the_measure_is_its_value() -> None:
+    text = release("The business generated $150 million in Adjusted EBITDA last year.")
+    assert [at(text, f) for f in check(text, "NG001")] == ["Adjusted EBITDA"]
+
+
+# -- options ----------------------------------------------------------------------------------
+
+
+def test_ng002_usefulness_reminder_is_opt_in(tmp_path: Path) -> None:
+    text = release("Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.", RECONCILIATION)
+    assert check(text, "NG002") == []
+    [finding] = check_with(tmp_path, text, "NG002", "usefulness = true")
+    assert finding.severity.value == "info"
+    useful = text.replace(
+        "###", "Management believes adjusted EBITDA is useful to investors.\n\n###"
+    )
+    assert check_with(tmp_path, useful, "NG002", "usefulness = true") == []
+
+
+def test_ng003_earnings_release_option_sets_the_severity(tmp_path: Path) -> None:
+    text = release(
+        "Net loss for the period was $2.3 million.",
+        RECONCILIATION,
+        headline="Acme Corp. Completes Refinancing; Adjusted EBITDA of $8.1 Million",
+    )
+    [finding] = check_with(tmp_path, text, "NG003", "earnings-release = true")
+    assert finding.severity.value == "error"
+
+
+def test_ng004_extra_words(tmp_path: Path) -> None:
+    text = release("Net loss was $2.3 million; all-time high adjusted EBITDA of $8.1 million.")
+    assert check(text, "NG004") == []
+    assert len(check_with(tmp_path, text, "NG004", 'extra-words = ["all-time high"]')) == 1
