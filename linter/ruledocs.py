@@ -128,6 +128,7 @@ EXAMPLE_FRAME: dict[str, str] = {
     "contact": "Investor Relations:\nJane Doe\nir@acme-solar.example\n+1 303-555-0100",
 }
 _SLOT = re.compile(r"^\[(?P<slot>[a-z]+)\][ \t]?", re.MULTILINE)
+_WHOLE = re.compile(r"\A\s*\[release\]\s*")
 
 
 def example_release(example: str) -> tuple[str, str]:
@@ -138,8 +139,14 @@ def example_release(example: str) -> tuple[str, str]:
     ``[legend]``, ``[contact]``; an empty tag removes the part); untagged text, or text under
     ``[body]``, is a body paragraph after the opening; ``[config]`` lines are the
     configuration (TOML, e.g. an issuer profile). So "[legend]" alone is "this release with
-    no cautionary section", and the rest of the release is the clean frame.
+    no cautionary section", and the rest of the release is the clean frame. An example that
+    is about the release as a whole (its headline against its body, its kind of
+    announcement) starts with ``[release]``: the text after the tag is the whole release and
+    the frame is not used.
     """
+    whole = _WHOLE.match(example)
+    if whole:
+        return example[whole.end() :].strip() + "\n", ""
     parts = dict(EXAMPLE_FRAME)
     config: list[str] = []
     pieces = _SLOT.split(example)

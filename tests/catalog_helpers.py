@@ -9,6 +9,7 @@ from pathlib import Path
 from disclint.api import Finding, Rule
 from disclint.engine import Engine, RunOptions
 from disclint.readers import read_bytes
+from disclint.ruledocs import example_release
 
 _TARGET = Path(tempfile.gettempdir())
 
@@ -26,11 +27,13 @@ def at(text: str, finding: Finding) -> str:
 
 
 def assert_examples(rule: Rule) -> None:
-    """Each documented example pair: the flagged text is reported, the accepted one is not."""
+    """Each documented example pair, placed in a release the way ``disclint explain``
+    documents (``disclint.ruledocs.example_release``): the flagged text is reported, the
+    accepted one is not."""
     assert rule.examples
     for flagged, accepted in rule.examples:
-        assert check(flagged, rule.code), f"{rule.code} should flag: {flagged!r}"
-        assert not check(accepted, rule.code), f"{rule.code} should accept: {accepted!r}"
+        assert check(example_release(flagged)[0], rule.code), f"{rule.code} should flag"
+        assert not check(example_release(accepted)[0], rule.code), f"{rule.code} should accept"
 
 
 def check_with(tmp_path: Path, text: str, code: str, options: str) -> list[Finding]:

@@ -19,8 +19,10 @@ _EXCHANGES = ("nasdaq", "nyse")
     citation=("Nasdaq Rule 5250(b)(1) and IM-5250-1; NYSE Listed Company Manual 202.05 and 202.06"),
     examples=(
         (
+            "[release]\n"
             "EMBARGOED UNTIL 4:00 p.m. ET\n\nAcme Corp. Reports Results\n\nAcme Corp. "
             "(Nasdaq: ACME) today reported results.",
+            "[release]\n"
             "EMBARGOED UNTIL 4:10 p.m. ET\n\nAcme Corp. Reports Results\n\nAcme Corp. "
             "(Nasdaq: ACME) today reported results.",
         ),

@@ -41,9 +41,11 @@ class ProminenceOptions(RuleOptions):
     options=ProminenceOptions,
     examples=(
         (
+            "[release]\n"
             "Acme Corp. Reports Record Adjusted EBITDA of $40 Million\n\nDENVER, March 4, "
             "2025 /PRNewswire/ -- Acme Corp. (Nasdaq: ACME) today reported fourth quarter "
             "results. Net income was $5 million.",
+            "[release]\n"
             "Acme Corp. Reports Net Income of $5 Million; Adjusted EBITDA of $40 Million\n\n"
             "DENVER, March 4, 2025 /PRNewswire/ -- Acme Corp. (Nasdaq: ACME) today reported "
             "fourth quarter results.",

@@ -32,9 +32,11 @@ class LegendOptions(RuleOptions):
     options=LegendOptions,
     examples=(
         (
+            "[release]\n"
             "Acme Corp. (Nasdaq: ACME) today announced that it entered into a securities "
             "purchase agreement to sell $3 million of convertible notes to accredited "
             "investors in a private placement.",
+            "[release]\n"
             "Acme Corp. (Nasdaq: ACME) today announced that it entered into a securities "
             "purchase agreement to sell $3 million of convertible notes to accredited "
             "investors in a private placement. The notes have not been registered under the "

@@ -17,9 +17,11 @@ from disclint.rules.offerings.kind import applies, classify, cue_pattern
     citation="Securities Act Rule 135c(a)(3) (17 CFR 230.135c); Rule 502(c) (17 CFR 230.502(c))",
     examples=(
         (
+            "[release]\n"
             "Acme Corp. (Nasdaq: ACME) today announced the closing of a $3 million private "
             "placement. Baker Securities acted as the exclusive placement agent. The shares "
             "have not been registered under the Securities Act.",
+            "[release]\n"
             "Acme Corp. (Nasdaq: ACME) today announced the closing of a $3 million private "
             "placement. The shares have not been registered under the Securities Act.",
         ),

@@ -17,8 +17,10 @@ from disclint.rules.offerings.kind import applies, classify, legend
     citation="Securities Act Rule 135(a)(1)-(2) (17 CFR 230.135); Securities Act §5(c)",
     examples=(
         (
+            "[release]\n"
             "Acme Corp. (Nasdaq: ACME) intends to conduct a public offering of $50 million of "
             "common stock later this year.",
+            "[release]\n"
             "Acme Corp. (Nasdaq: ACME) intends to conduct a public offering of $50 million of "
             "common stock later this year. This announcement does not constitute an offer of "
             "any securities for sale.",

@@ -22,9 +22,11 @@ CITATION = (
     citation=CITATION,
     examples=(
         (
+            "[release]\n"
             "Acme Corp. (Nasdaq: ACME) today announced the pricing of an underwritten public "
             "offering of 5,000,000 shares at $4.00 per share under its shelf registration "
             "statement on Form S-3.",
+            "[release]\n"
             "Acme Corp. (Nasdaq: ACME) today announced the pricing of an underwritten public "
             "offering of 5,000,000 shares at $4.00 per share under its shelf registration "
             "statement on Form S-3. Copies of the prospectus supplement may be obtained from "

@@ -20,10 +20,12 @@ from disclint.rules.offerings.kind import applies, classify, cue_pattern
     ),
     examples=(
         (
+            "[release]\n"
             "Acme Corp. (Nasdaq: ACME) today announced the pricing of an underwritten public "
             "offering under its registration statement on Form S-3. Management will buy shares "
             "to support the stock price. Copies of the prospectus may be obtained from "
             "www.sec.gov.",
+            "[release]\n"
             "Acme Corp. (Nasdaq: ACME) today announced the pricing of an underwritten public "
             "offering under its registration statement on Form S-3. Copies of the prospectus "
             "may be obtained from www.sec.gov.",
