@@ -89,11 +89,7 @@ def _cited() -> dict[str, set[str]]:
 
 def test_every_cited_code_exists() -> None:
     known = _known_codes()
-    missing = {
-        code: sorted(where)
-        for code, where in _cited().items()
-        if code not in known
-    }
+    missing = {code: sorted(where) for code, where in _cited().items() if code not in known}
     assert missing == {}
 
 
