@@ -1,0 +1,97 @@
+"""EDT008: invisible and control characters in the text (U+FEFF inside it, U+200B)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from disclint.api import Applicability, Edit, Finding, Fix, Rule, RuleContext, excerpt, rule
+from disclint.rules.editorial._text import placeholders
+
+#: Characters a text release may hold that are not printed: tab, line ends, form feed.
+_LAYOUT = "\t\n\r\f"
+_JOINERS = {"\u200c", "\u200d"}
+
+
+def _kind(char: str) -> str | None:
+    """What an invisible character is, or ``None`` if it is visible or layout."""
+    name = placeholders()["invisible"].get(f"{ord(char):04X}")
+    if name:
+        return str(name)
+    if char in _LAYOUT:
+        return None
+    if unicodedata.category(char) == "Cc":
+        return f"control character U+{ord(char):04X}"
+    return None
+
+
+def _joins_a_script(text: str, index: int) -> bool:
+    """A zero-width (non-)joiner between two non-Latin letters or in an emoji sequence is
+    part of the writing (Persian, Devanagari, family emoji), not debris."""
+    neighbours = [text[i] for i in (index - 1, index + 1) if 0 <= i < len(text)]
+    for char in neighbours:
+        if unicodedata.category(char) == "So" or ord(char) >= 0x1F000:
+            return True
+        if char.isalpha() and not unicodedata.name(char, "").startswith("LATIN"):
+            return True
+    return False
+
+
+@rule(
+    code="EDT008",
+    name="invisible-character",
+    family="editorial",
+    severity="warning",
+    summary="Invisible or control characters in the text (a byte-order mark, zero-width space)",
+    citation=(
+        "Wire-service submission guidelines: plain text in the declared encoding; Unicode "
+        "Technical Report #36 (Unicode Security Considerations) on invisible characters"
+    ),
+    fixable=True,
+    examples=(
+        (
+            "Norvale Mining\u200b reported record output.\n",
+            "Norvale Mining reported record output.\n",
+        ),
+    ),
+)
+def invisible_character(ctx: RuleContext) -> Iterator[Finding]:
+    """Characters that print as nothing travel with text pasted from web pages, PDFs and
+    word processors: a byte-order mark (U+FEFF) in the middle of the text where two files
+    were joined, zero-width spaces and joiners, direction overrides, control characters.
+    They break the words they sit in for search, for the wire's symbol and name matching
+    and for EDGAR, can make two identical-looking names differ, and some terminals show
+    them as boxes. A direction override can make text read differently from how it is
+    stored.
+
+    The fix deletes the character; it is safe because the character prints as nothing.
+    Zero-width joiners inside non-Latin words or emoji sequences are part of the writing and
+    are left alone. A byte-order mark at the very start of the file is the encoding's and is
+    not reported.
+    """
+    release = ctx.release
+    text = release.text
+    for index, char in enumerate(text):
+        what = _kind(char)
+        if what is None or (char in _JOINERS and _joins_a_script(text, index)):
+            continue
+        start = release.position(index)
+        end = release.end_position(index + 1)
+        single = end.offset - start.offset == 1
+        label = f"U+{ord(char):04X}"
+        yield ctx.finding(
+            index,
+            index + 1,
+            f"invisible {what} ({label}) in the text",
+            evidence=[f"near: {excerpt(text, max(0, index - 40), index + 40)!r}"],
+            fix=Fix(
+                description=f"delete the {what} ({label})",
+                edits=[Edit(start=start.offset, end=end.offset, replacement="")],
+                applicability=Applicability.SAFE,
+            )
+            if single
+            else None,
+        )
+
+
+RULES: list[Rule] = [invisible_character]
