@@ -25,6 +25,17 @@ def _kind(char: str) -> str | None:
     return None
 
 
+def _in_mojibake(text: str, index: int) -> bool:
+    """A C1 control (U+0080-U+009F) right after "â" or "Ã" is a byte of UTF-8 read as
+    Latin-1 (``â\x80\x8b`` for a zero-width space): HYG002's to repair, not to delete."""
+    if not 0x80 <= ord(text[index]) <= 0x9F:
+        return False
+    lead = index - 1
+    while lead >= 0 and index - lead <= 3 and 0x80 <= ord(text[lead]) <= 0x9F:
+        lead -= 1
+    return lead >= 0 and "\u00c2" <= text[lead] <= "\u00ef"
+
+
 def _joins_a_script(text: str, index: int) -> bool:
     """A zero-width (non-)joiner between two non-Latin letters or in an emoji sequence is
     part of the writing (Persian, Devanagari, family emoji), not debris."""
@@ -73,7 +84,11 @@ def invisible_character(ctx: RuleContext) -> Iterator[Finding]:
     text = release.text
     for index, char in enumerate(text):
         what = _kind(char)
-        if what is None or (char in _JOINERS and _joins_a_script(text, index)):
+        if (
+            what is None
+            or (char in _JOINERS and _joins_a_script(text, index))
+            or _in_mojibake(text, index)
+        ):
             continue
         start = release.position(index)
         end = release.end_position(index + 1)
