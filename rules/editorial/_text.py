@@ -86,3 +86,92 @@ def region_pattern(code: str) -> re.Pattern[str]:
     (capitals only: ", or" is not Oregon; "Washington, D.C." is not Washington state)."""
     names = "|".join(re.escape(n) for n in region_names()[code])
     return re.compile(rf"(?<![\w.])(?:{names})(?!\w)(?!,?\s*D\.?C\b)|,\s*{code}\b(?![.\w])")
+
+
+def countries_named(text: str) -> set[str]:
+    """The region codes of the countries a text names, by country, adjective, capital, or
+    a U.S. state or Canadian province ("Falmouth, Maine" names the United States)."""
+    found = {code for code, pattern in _country_patterns().items() if pattern.search(text)}
+    data = places()
+    for table, country in (("us_states", "US"), ("ca_provinces", "CA")):
+        if country not in found and any(region_pattern(code).search(text) for code in data[table]):
+            found.add(country)
+    return found
+
+
+@cache
+def _country_patterns() -> dict[str, re.Pattern[str]]:
+    """Long names in any case ("UNITED ARAB EMIRATES" in a dateline); short ones and
+    abbreviations as written ("US", not "us")."""
+    patterns: dict[str, re.Pattern[str]] = {}
+    for code, names in places()["countries"].items():
+        exact = [re.escape(n) for n in names if len(n) < 5 or n.isupper()]
+        loose = [re.escape(n) for n in names if not (len(n) < 5 or n.isupper())]
+        alternatives = [f"(?:{'|'.join(exact)})"] if exact else []
+        if loose:
+            alternatives.append(f"(?i:{'|'.join(loose)})")
+        patterns[code] = re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?!\w)")
+    return patterns
+
+
+def place_country(place: str) -> str | None:
+    """The country of a dateline's place ("DUBAI, UAE", "PORTLAND, Ore.", "Toronto")."""
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    for part in reversed(parts):
+        code = region_of(part)
+        if code is not None:
+            return "CA" if code in places()["ca_provinces"] else "US"
+        named = countries_named(part)
+        if len(named) == 1:
+            return next(iter(named))
+    city = parts[0].title() if parts else ""
+    for table in ("major_cities", "ambiguous_cities"):
+        regions = places()[table].get(city)
+        if regions:
+            countries = {"CA" if r in places()["ca_provinces"] else "US" for r in regions}
+            return next(iter(countries)) if len(countries) == 1 else None
+    return None
+
+
+def domain_label(address: str) -> str:
+    """The registrable name of a mail or web domain ("ir.acme-corp.co.uk" -> "acme-corp")."""
+    host = address.strip().casefold().rsplit("@", 1)[-1]
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", host)
+    # The host ends at its top-level domain, also when a phone number is glued on
+    # ("www.investorwire.com512.354.7000").
+    found = re.match(r"(?:[a-z0-9-]+\.)+[a-z]{2,}(?![a-z])", host)
+    host = found.group() if found else host
+    parts = [p for p in host.split(".") if p]
+    if (
+        len(parts) >= 3
+        and parts[-2] in ("co", "com", "net", "org", "ac", "gov")
+        and len(parts[-1]) == 2
+    ):
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else host
+
+
+def squeeze(text: str) -> str:
+    """Letters and digits only, case-folded ("Sirona Biochem Corp." -> "sironabiochemcorp")."""
+    return re.sub(r"[^0-9a-z]+", "", text.casefold())
+
+
+def names_domain(name: str, label: str) -> bool:
+    """Whether a domain's name plausibly belongs to an organisation's name: one contains
+    the other, they share a long prefix, or the domain starts with the name's initials
+    ("Sector SPDRs" and "sectorspdrs"; "International Business Machines" and "ibm")."""
+    squeezed, label = squeeze(name), squeeze(label)
+    if len(squeezed) < 3 or len(label) < 2:
+        return False
+    if squeezed in label or label in squeezed:
+        return True
+    prefix = min(len(label), len(squeezed), 5)
+    if prefix >= 4 and squeezed[:prefix] == label[:prefix]:
+        return True
+    words = [w for w in re.split(r"[\s\-&,.]+", name) if w and w[0].isalnum()]
+    initials = "".join(w[0] for w in words).casefold()
+    if (len(initials) >= 2 and label.startswith(initials)) or (
+        len(initials) >= 3 and initials in label
+    ):
+        return True
+    return any(len(w) >= 4 and squeeze(w) in label for w in words)
