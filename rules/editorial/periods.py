@@ -1,0 +1,160 @@
+"""EDT004: a headline period that contradicts the body's period-end dates ("Q1 2019
+RESULTS" on a release about the quarter ended March 28, 2020)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from disclint.api import Finding, Rule, RuleContext, excerpt, rule
+from disclint.ruledata import compiled, load_rule_data
+
+_LABEL = re.compile(r"^(?:q(?P<q>[1-4])|fy) (?P<year>\d{4})$")
+_HEADINGS = ("headline", "subheadline")
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A period a heading names: quarter ``q`` (``None`` for a full year) of year ``year``."""
+
+    q: int | None
+    year: int
+    start: int
+    end: int
+    text: str
+
+    def window(self) -> tuple[dt.date, dt.date]:
+        """The earliest and latest date on which the period can end, whatever the issuer's
+        fiscal calendar (see ``rules/data/edt_periods.toml``)."""
+        fiscal = load_rule_data("edt_periods")["fiscal"]
+        slack = dt.timedelta(days=int(fiscal["slack_days"]))
+        first = dt.date(self.year, int(fiscal["earliest_end_month"]), 1)
+        last = _month_end(self.year + 1, int(fiscal["latest_end_month_next_year"]))
+        back = 0 if self.q is None else 3 * (4 - self.q)
+        return _add_months(first, -back) - slack, _month_end_after(last, -back) + slack
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return _add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+
+
+def _month_end_after(day: dt.date, months: int) -> dt.date:
+    moved = _add_months(dt.date(day.year, day.month, 1), months)
+    return _month_end(moved.year, moved.month)
+
+
+@rule(
+    code="EDT004",
+    name="period-mismatch",
+    family="editorial",
+    severity="warning",
+    summary="The headline's period (Q1 2019, FY2024) contradicts the body's period-end dates",
+    citation=(
+        "Rule 10b-5 (17 CFR 240.10b-5): a materially misleading statement of the period "
+        "results cover; wire-service editorial guidelines on headline accuracy"
+    ),
+    examples=(
+        (
+            "Norvale Mining Reports Q1 2019 Results\n\nTORONTO, May 7, 2020 (GLOBE NEWSWIRE) -- "
+            "Norvale Mining Corp. reported revenue of $5.2 million for the quarter ended "
+            "March 28, 2020.\n",
+            "Norvale Mining Reports Q1 2020 Results\n\nTORONTO, May 7, 2020 (GLOBE NEWSWIRE) -- "
+            "Norvale Mining Corp. reported revenue of $5.2 million for the quarter ended "
+            "March 28, 2020.\n",
+        ),
+    ),
+)
+def period_mismatch(ctx: RuleContext) -> Iterator[Finding]:
+    """A headline is what most readers, and every news database, take from a release. When
+    it names one period ("Q1 2019 RESULTS") and the body reports another ("the quarter ended
+    March 28, 2020"), investors file the figures under the wrong period; such releases are
+    corrected on the wire.
+
+    Each quarter or fiscal year a headline or subheadline names with its year is compared
+    with the latest quarter-end (or year-end) date the body states ("quarter ended",
+    "three months ended", "fiscal year ended"). Fiscal calendars differ, so a label is
+    taken to be consistent with any date on which a fiscal period of that name can end: a
+    fiscal year "Y" ends between January of Y and June of Y+1, its quarters three, six and
+    nine months earlier, with two weeks' slack. A date outside that range contradicts the
+    label. Labels without a year ("first quarter") are not judged, nor is a heading that
+    also names the body's period ("Q1 2025 revenue up 470% from Q1 2024").
+    """
+    release = ctx.release
+    labels = _labels(ctx)
+    if not labels:
+        return
+    data = load_rule_data("edt_periods")
+    quarter_ends, year_ends = _period_ends(
+        ctx, compiled(data["quarter_end"]), compiled(data["year_end"])
+    )
+    for label in labels:
+        ends = quarter_ends if label.q is not None else year_ends
+        if not ends:
+            continue
+        latest, where = max(ends)
+        first, last = label.window()
+        if any(_fits(other, latest) for other in labels if (other.q is None) == (label.q is None)):
+            continue  # the heading names the body's period too: this one is the comparison
+        named = f"Q{label.q} {label.year}" if label.q else f"fiscal {label.year}"
+        yield ctx.finding(
+            label.start,
+            label.end,
+            f"the {release.section_at(label.start)} names {named}, the body reports the "
+            f"period ended {latest:%B} {latest.day}, {latest.year}",
+            evidence=[
+                f"a {named} period ends between {first:%Y-%m-%d} and {last:%Y-%m-%d} "
+                "on any fiscal calendar",
+                f"body: {excerpt(release.text, max(0, where - 60), where + 20)}",
+            ],
+        )
+
+
+def _fits(label: _Label, end: dt.date) -> bool:
+    first, last = label.window()
+    return first <= end <= last
+
+
+def _labels(ctx: RuleContext) -> list[_Label]:
+    release = ctx.release
+    found: list[_Label] = []
+    for quantity in ctx.facts.quantities:
+        if quantity.kind.value != "period" or not quantity.period:
+            continue
+        if release.section_at(quantity.start) not in _HEADINGS:
+            continue
+        match = _LABEL.match(quantity.period)
+        if match:
+            q = int(match.group("q")) if match.group("q") else None
+            text = release.text[quantity.start : quantity.end]
+            found.append(_Label(q, int(match.group("year")), quantity.start, quantity.end, text))
+    return found
+
+
+def _period_ends(
+    ctx: RuleContext, quarter: re.Pattern[str], year: re.Pattern[str]
+) -> tuple[list[tuple[dt.date, int]], list[tuple[dt.date, int]]]:
+    """The body's quarter-end and year-end dates, each with its offset."""
+    release = ctx.release
+    quarters: list[tuple[dt.date, int]] = []
+    years: list[tuple[dt.date, int]] = []
+    for quantity in ctx.facts.quantities:
+        if quantity.kind.value != "date" or quantity.date is None:
+            continue
+        if release.section_at(quantity.start) not in ("body", "quote"):
+            continue
+        before = release.text[max(0, quantity.start - 60) : quantity.start]
+        if quarter.search(before):
+            quarters.append((quantity.date, quantity.start))
+        elif year.search(before):
+            years.append((quantity.date, quantity.start))
+    return quarters, years
+
+
+RULES: list[Rule] = [period_mismatch]
