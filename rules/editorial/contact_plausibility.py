@@ -163,13 +163,14 @@ def _phones(ctx: RuleContext) -> Iterator[Finding]:
                 number = pn.parse(raw, None)
             except pn.NumberParseException:
                 continue
-            regions = set(pn.region_codes_for_country_code(number.country_code))
+            code = number.country_code
+            regions = set(pn.region_codes_for_country_code(code)) if code else set()
             if not regions or regions & named:
                 continue
             yield ctx.finding(
                 phone,
                 message=(
-                    f"phone {raw} has the country code +{number.country_code} "
+                    f"phone {raw} has the country code +{code} "
                     f"({'/'.join(sorted(regions))}), a country the release never mentions"
                 ),
                 evidence=[
