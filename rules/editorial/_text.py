@@ -59,10 +59,12 @@ class Piece:
 
 
 def pieces(ctx: RuleContext) -> Iterator[Piece]:
-    """Every block of the release with its section, in document order."""
+    """Every block of the release with its section, About headings included, in document
+    order."""
     release = ctx.release
-    for paragraph in release.paragraphs():
-        yield Piece(release.section_at(paragraph.span.text_start) or "body", paragraph)
+    blocks: list[Element] = [*release.paragraphs(), *(a.heading for a in release.about)]
+    for block in sorted(blocks, key=lambda b: b.span.text_start):
+        yield Piece(release.section_at(block.span.text_start) or "body", block)
 
 
 def region_names() -> dict[str, list[str]]:

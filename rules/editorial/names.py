@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
 from disclint.ruledata import load_rule_data
+from disclint.rules.editorial._text import countries_named, pieces, places, region_names
 from disclint.standing import standing
 
 #: A capitalised word, including inner capitals ("McEwen") and all-capitals headlines.
@@ -74,11 +75,15 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
     A word of one of those names and another capitalised word one edit apart (a letter
     changed, added, dropped or two swapped; two edits for long names), measured with
     rapidfuzz, is reported when the variant is the rarer spelling and either stands beside
-    the same word as the name (the same first name, the same "Biochem") or appears only in
-    the headline. Not reported: possessives and plurals (one spelling extends the other),
-    legal suffixes ("Corp"/"Corporation"), initials, case ("ACME"/"Acme"), a first-name-only
-    second mention, a variant that is also an ordinary lower-case word of the release, and
-    two spellings each used often (two different names).
+    the same word as the name (the same first name, the same "Biochem"), appears only in
+    the headline, or is used once beside a name used three times or more (and has no first
+    name of its own that the name never has, and is not a place).
+
+    Not reported: possessives, plurals and abbreviations (one spelling extends the other:
+    "EBITDA"/"AEBITDA"), legal suffixes ("Corp"/"Corporation"), initials, case
+    ("ACME"/"Acme"), a first-name-only second mention, a variant that is also an ordinary
+    lower-case word of the release, and two spellings each used often (two names). Words a
+    converter ran together ("FoundationCar") are compared apart.
     """
     from rapidfuzz.distance import OSA
 
@@ -108,7 +113,7 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             if counts[variant] > options.max_variant_uses or counts[variant] >= counts[name]:
                 continue
-            if variant.startswith(name) or name.startswith(variant) or variant in lowered:
+            if _extends(variant, name) or variant in lowered:
                 continue
             limit = 1 if min(len(name), len(variant)) < 9 else 2
             distance = OSA.distance(variant, name, score_cutoff=limit)
@@ -119,15 +124,20 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
             headline_only = all(u.section in _HEADINGS for u in variant_uses)
             if len(variant) < 5 and not shared:
                 continue
-            if not shared and not (headline_only and counts[name] >= 2 and len(variant) >= 5):
+            if not (
+                shared
+                or (headline_only and counts[name] >= 2)
+                or _lone_slip(variant_uses, counts[name], uses, name, neutral)
+            ):
                 continue
             reported.add(variant)
             first = variant_uses[0]
-            why = (
-                f'both stand beside "{spelled[sorted(shared)[0]]}"'
-                if shared
-                else f"the variant appears only in the {first.section}"
-            )
+            if shared:
+                why = f'both stand beside "{spelled[sorted(shared)[0]]}"'
+            elif headline_only:
+                why = f"the variant appears only in the {first.section}"
+            else:
+                why = f"the variant is used once, the name {counts[name]} times"
             yield ctx.finding(
                 first.start,
                 first.start + len(first.word),
@@ -141,16 +151,53 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
+def _lone_slip(
+    variant_uses: list[_Use], name_count: int, uses: list[_Use], name: str, neutral: set[str]
+) -> bool:
+    """A spelling used once beside a name used three times or more, with no first name of
+    its own that the name never has ("Gary Filtin" once, "Mr. Fitlin" throughout), and not
+    a place ("Austin" beside "Justin")."""
+    [use] = variant_uses if len(variant_uses) == 1 else [None]
+    if use is None or name_count < 3 or len(use.word) < 6 or _is_place(use.word):
+        return False
+    before = use.before.casefold() if use.before and use.before.casefold() not in neutral else None
+    name_befores = [
+        u.before.casefold() if u.before and u.before.casefold() not in neutral else None
+        for u in uses
+        if u.word.casefold() == name
+    ]
+    if before is None:
+        # "Dynamis" alone beside "Boston Dynamics", "Agility Dynamics": a word of other names
+        return None in name_befores
+    return before in name_befores
+
+
+def _extends(a: str, b: str) -> bool:
+    """One spelling is the other with letters added at either end: a plural, a possessive,
+    an abbreviation's prefix ("EBITDA", "AEBITDA"), a glued initial."""
+    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
+
+
+def _is_place(word: str) -> bool:
+    """A state, province, country or listed city ("Austin", "Maine", "Canadian")."""
+    data = places()
+    if countries_named(word):
+        return True
+    cities = {*data["major_cities"], *data["ambiguous_cities"]}
+    regions = {n for names in region_names().values() for n in names}
+    return word in cities or word in regions
+
+
 def _uses(ctx: RuleContext) -> list[_Use]:
     """Every capitalised word of the story's sections with its capitalised neighbours."""
     release = ctx.release
     found: list[_Use] = []
-    for paragraph in release.paragraphs():
-        section = release.section_at(paragraph.span.text_start) or "body"
+    for piece in pieces(ctx):
+        section, paragraph = piece.kind, piece.element
         if section not in _SECTIONS:
             continue
         text = paragraph.text
-        matches = list(_WORD.finditer(text))
+        matches = [part for m in _WORD.finditer(text) for part in _unglue(m)]
         for index, match in enumerate(matches):
             before = matches[index - 1] if index else None
             after = matches[index + 1] if index + 1 < len(matches) else None
@@ -161,20 +208,51 @@ def _uses(ctx: RuleContext) -> list[_Use]:
                     section=release.section_at(paragraph.span.text_start + match.start())
                     or section,
                     before=before.group()
-                    if before and _adjacent(text, before.end(), match.start())
+                    if before and _adjacent(text, before, match.start())
                     else None,
                     after=after.group()
-                    if after and _adjacent(text, match.end(), after.start())
+                    if after and _adjacent(text, match, after.start())
                     else None,
                 )
             )
     return found
 
 
-def _adjacent(text: str, end: int, start: int) -> bool:
-    """Two words are neighbours in a name when only a space, a full stop or a hyphen
-    separates them ("Sirona Biochem Corp", "Dr. Jane Roe")."""
-    return bool(re.fullmatch(r"[ .\-]{1,2}", text[end:start]))
+class _Part:
+    """A word of a token, as ``re.Match`` offers it (``group``, ``start``, ``end``)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.begin = text, start
+
+    def group(self) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.begin + len(self.text)
+
+
+def _unglue(match: re.Match[str]) -> list[_Part]:
+    """Words a converter ran together ("FoundationCar": "Foundation", "Car") apart again;
+    a short first part is one name ("McEwen", "VivoPower")."""
+    word, start = match.group(), match.start()
+    glued = re.search(r"(?<=[a-z]{6})(?=[A-Z][a-z])", word)
+    if glued is None:
+        return [_Part(word, start)]
+    cut = glued.start()
+    return [_Part(word[:cut], start), _Part(word[cut:], start + cut)]
+
+
+def _adjacent(text: str, first: re.Match[str] | _Part, start: int) -> bool:
+    """Two words are neighbours in a name when only a space or a hyphen separates them
+    ("Sirona Biochem Corp", "Jean-Luc"), or a full stop after an abbreviation ("Dr. Jane
+    Roe"); a full stop after a word ends a sentence ("Detroit. Salyor has")."""
+    gap = text[first.end() : start]
+    if gap in (" ", "-"):
+        return True
+    return gap == ". " and len(first.group()) <= 3
 
 
 def _known_words(ctx: RuleContext, min_length: int) -> set[str]:

@@ -84,7 +84,8 @@ def period_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     fiscal year "Y" ends between January of Y and June of Y+1, its quarters three, six and
     nine months earlier, with two weeks' slack. A date outside that range contradicts the
     label. Labels without a year ("first quarter") are not judged, nor is a heading that
-    also names the body's period ("Q1 2025 revenue up 470% from Q1 2024").
+    also names the body's period ("Q1 2025 revenue up 470% from Q1 2024"); a heading's other
+    periods ("data expected in the second quarter of 2025") do not excuse a wrong one.
     """
     release = ctx.release
     labels = _labels(ctx)
@@ -100,8 +101,8 @@ def period_mismatch(ctx: RuleContext) -> Iterator[Finding]:
             continue
         latest, where = max(ends)
         first, last = label.window()
-        if any(_fits(other, latest) for other in labels if (other.q is None) == (label.q is None)):
-            continue  # the heading names the body's period too: this one is the comparison
+        if first <= latest <= last or any(_fits(o, latest) for o in labels if o.q == label.q):
+            continue  # the same period a year apart: the heading's comparison
         named = f"Q{label.q} {label.year}" if label.q else f"fiscal {label.year}"
         yield ctx.finding(
             label.start,
