@@ -16,7 +16,6 @@ import argparse
 import re
 import sys
 import tempfile
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,11 @@ from disclint.engine import Engine, RunOptions
 from disclint.facts import Facts
 from disclint.parse import parse_path
 from disclint.standing import issuer_names
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 HERE = Path(__file__).resolve().parent
 Edit = Callable[[str, Any, dict[str, Any]], str]
