@@ -177,3 +177,10 @@ def names_domain(name: str, label: str) -> bool:
     ):
         return True
     return any(len(w) >= 4 and squeeze(w) in label for w in words)
+
+
+@cache
+def placed_in(code: str) -> re.Pattern[str]:
+    """A place written with a state or province ("Falmouth, Maine", "Bangor, ME")."""
+    names = "|".join(re.escape(n) for n in region_names()[code])
+    return re.compile(rf"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*(?:{names}|{code}\b(?!\.\w))(?!\w)")

@@ -8,7 +8,13 @@ from collections.abc import Iterator
 
 from disclint.api import Finding, Rule, RuleContext, excerpt, rule
 from disclint.model import Dateline
-from disclint.rules.editorial._text import places, region_names, region_of, region_pattern
+from disclint.rules.editorial._text import (
+    placed_in,
+    places,
+    region_names,
+    region_of,
+    region_pattern,
+)
 
 
 @rule(
@@ -38,10 +44,11 @@ def dateline_location(ctx: RuleContext) -> Iterator[Finding]:
 
     Reported only when the contradiction is clear: a major city paired with a state or
     province it is not in (``rules/data/edt_places.toml``); a city name found in several
-    states ("Portland": Oregon, Maine) paired with one while the body and About name
-    another of them and never the dateline's; or the body writing the dateline's own city
-    with another state ("Portland, Maine"). A release about business elsewhere that also
-    names the dateline's state is not reported.
+    states ("Portland": Oregon, Maine) paired with one while the body and About place
+    something in another of them ("Falmouth, Maine") and never name the dateline's; or
+    the body writing the dateline's own city with another state ("Portland, Maine"). A
+    release about business elsewhere that also names the dateline's state, or only names
+    another state ("a buyer in Ohio"), is not reported.
     """
     dateline = ctx.release.dateline
     if dateline is None or not dateline.region:
@@ -67,7 +74,7 @@ def dateline_location(ctx: RuleContext) -> Iterator[Finding]:
     if own.search(story):
         return
     for other in [c for c in data["ambiguous_cities"].get(city, []) if c != code]:
-        mention = region_pattern(other).search(story)
+        mention = placed_in(other).search(story)
         if mention:
             yield ctx.finding(
                 dateline,

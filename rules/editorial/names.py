@@ -21,6 +21,8 @@ _LOWER = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
 #: footer are the lawyers' and the wire's text, not the story's.
 _SECTIONS = {"headline", "subheadline", "dateline", "body", "quote", "about", "contacts", "front"}
 _HEADINGS = {"headline", "subheadline"}
+#: A word right after "in", "at" or "near" is a place ("joined in Austin").
+_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,10 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
             if not (
                 shared
                 or (headline_only and counts[name] >= 2)
-                or _lone_slip(variant_uses, counts[name], uses, name, neutral)
+                or (
+                    _lone_slip(variant_uses, counts[name], uses, name, neutral)
+                    and not _LOCATIVE.search(ctx.release.text[: variant_uses[0].start])
+                )
             ):
                 continue
             reported.add(variant)
