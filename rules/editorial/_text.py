@@ -76,8 +76,10 @@ def region_names() -> dict[str, list[str]]:
 def region_of(text: str) -> str | None:
     """The state or province code a dateline's region names ("OR", "Ore.", "Oregon")."""
     wanted = text.strip().rstrip(",").casefold()
+    bare = wanted.rstrip(".")  # "OH." at the end of a sentence; "Ore." is a name itself
     for code, names in region_names().items():
-        if wanted == code.casefold() or wanted in (n.casefold() for n in names):
+        written = {n.casefold() for n in names}
+        if wanted in written or bare == code.casefold() or bare in written:
             return code
     return None
 

@@ -86,18 +86,22 @@ def dateline_location(ctx: RuleContext) -> Iterator[Finding]:
                 ],
             )
             return
-    written = re.search(rf"\b{re.escape(city)},\s*(?P<region>[A-Z][\w.]*(?: [A-Z][\w.]*)?)", story)
-    if written:
-        other_code = region_of(written.group("region"))
+    for written in re.finditer(
+        rf"\b{re.escape(city)},\s*(?P<region>[A-Z][\w.]*(?: [A-Z]\w*)?)", story
+    ):
+        words = written.group("region")
+        # "Solon, OH. As the company ...": try the one-word region before the two-word one
+        other_code = region_of(words.split()[0]) or region_of(words)
         if other_code and other_code != code:
             yield ctx.finding(
                 dateline,
                 message=f"the dateline says {city}, {_name(code)}; the release writes "
-                f"{written.group()}",
+                f"{city}, {_name(other_code)}",
                 evidence=[
                     f"story: {excerpt(story, max(0, written.start() - 50), written.end() + 30)}"
                 ],
             )
+            return
 
 
 def _name(code: str) -> str:

@@ -107,53 +107,68 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
     known = _known_words(ctx, options.min_length)
     known.update(w for w, n in counts.items() if n >= 2 and w not in lowered and w not in neutral)
     reported: set[str] = set()
-    for name in sorted(known):
-        if counts[name] == 0:
+    for variant, name in _pairs(known, counts, options.min_length):
+        if variant in reported:
             continue
-        for variant in counts:
-            if variant == name or variant in reported or len(variant) < options.min_length:
-                continue
-            if counts[variant] > options.max_variant_uses or counts[variant] >= counts[name]:
-                continue
-            if _extends(variant, name) or variant in lowered:
-                continue
-            limit = 1 if min(len(name), len(variant)) < 9 else 2
-            distance = OSA.distance(variant, name, score_cutoff=limit)
-            if distance > limit:
-                continue
-            shared = neighbours[variant] & neighbours[name]
-            variant_uses = [u for u in uses if u.word.casefold() == variant]
-            headline_only = all(u.section in _HEADINGS for u in variant_uses)
-            if len(variant) < 5 and not shared:
-                continue
-            if not (
-                shared
-                or (headline_only and counts[name] >= 2)
-                or (
-                    _lone_slip(variant_uses, counts[name], uses, name, neutral)
-                    and not _LOCATIVE.search(ctx.release.text[: variant_uses[0].start])
-                )
-            ):
-                continue
-            reported.add(variant)
-            first = variant_uses[0]
-            if shared:
-                why = f'both stand beside "{spelled[sorted(shared)[0]]}"'
-            elif headline_only:
-                why = f"the variant appears only in the {first.section}"
-            else:
-                why = f"the variant is used once, the name {counts[name]} times"
-            yield ctx.finding(
-                first.start,
-                first.start + len(first.word),
-                f'"{first.word}" here, "{spelled[name]}" elsewhere: a name spelled two ways',
-                evidence=[
-                    f'"{first.word}" used {counts[variant]}x, "{spelled[name]}" '
-                    f"{counts[name]}x; {distance} edit(s) apart",
-                    why,
-                    f"in: {excerpt(ctx.release.text, max(0, first.start - 50), first.start + 60)}",
-                ],
+        if counts[variant] > options.max_variant_uses or counts[variant] >= counts[name]:
+            continue
+        if _extends(variant, name) or variant in lowered:
+            continue
+        limit = 1 if min(len(name), len(variant)) < 9 else 2
+        distance = OSA.distance(variant, name, score_cutoff=limit)
+        if distance > limit:
+            continue
+        shared = neighbours[variant] & neighbours[name]
+        variant_uses = [u for u in uses if u.word.casefold() == variant]
+        headline_only = all(u.section in _HEADINGS for u in variant_uses)
+        if len(variant) < 5 and not shared:
+            continue
+        if not (
+            shared
+            or (headline_only and counts[name] >= 2)
+            or (
+                _lone_slip(variant_uses, counts[name], uses, name, neutral)
+                and not _LOCATIVE.search(ctx.release.text[: variant_uses[0].start])
             )
+        ):
+            continue
+        reported.add(variant)
+        first = variant_uses[0]
+        if shared:
+            why = f'both stand beside "{spelled[sorted(shared)[0]]}"'
+        elif headline_only:
+            why = f"the variant appears only in the {first.section}"
+        else:
+            why = f"the variant is used once, the name {counts[name]} times"
+        yield ctx.finding(
+            first.start,
+            first.start + len(first.word),
+            f'"{first.word}" here, "{spelled[name]}" elsewhere: a name spelled two ways',
+            evidence=[
+                f'"{first.word}" used {counts[variant]}x, "{spelled[name]}" '
+                f"{counts[name]}x; {distance} edit(s) apart",
+                why,
+                f"in: {excerpt(ctx.release.text, max(0, first.start - 50), first.start + 60)}",
+            ],
+        )
+
+
+def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple[str, str]]:
+    """(rarer, commoner) pairs of spellings one or two edits apart of which at least one is
+    a known name word: the release's own issuer name may be the misspelt one ("Galaxy
+    Paryoll Group" before the ticker, "Galaxy Payroll Group" everywhere else)."""
+    from rapidfuzz.distance import OSA
+
+    pairs: set[tuple[str, str]] = set()
+    words = [w for w in counts if len(w) >= min_length]
+    for name in sorted(known):
+        for other in words:
+            if other == name or counts[other] == counts[name] or abs(len(other) - len(name)) > 2:
+                continue
+            if OSA.distance(other, name, score_cutoff=2) > 2:
+                continue
+            pairs.add((other, name) if counts[other] < counts[name] else (name, other))
+    return sorted(pairs)
 
 
 def _lone_slip(
