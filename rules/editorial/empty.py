@@ -14,8 +14,8 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 class EmptyOptions(RuleOptions):
     """EDT007 options."""
 
-    min_words: int = 12
-    """Fewer words than this in the body (dateline, links and contacts aside) is no story."""
+    min_words: int = 3
+    """Fewer words than this in the body (dateline and links aside) is no story."""
 
 
 @rule(
@@ -47,8 +47,9 @@ def empty_release(ctx: RuleContext) -> Iterator[Finding]:
     every rule that needs a ticker or a dateline to know whose release it is, so this rule
     runs whatever the release's standing.
 
-    The body's words are counted without the dateline, links, e-mail addresses and the
-    contact and About sections; fewer than ``min-words`` is an empty release.
+    The body's words are counted without the dateline and links (About, contacts and the
+    legend are not body); fewer than ``min-words`` (3) is an empty release. A short body
+    is the writer's choice; none at all is a broken release.
     """
     options: EmptyOptions = ctx.options
     release = ctx.release
