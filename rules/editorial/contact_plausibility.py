@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
+from disclint.contacts import URL
 from disclint.model import Contact, Element
 from disclint.rules.editorial._text import (
     countries_named,
@@ -17,7 +18,6 @@ from disclint.rules.editorial._text import (
 )
 from disclint.standing import GENERIC_SUBJECT, standing
 
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"“”]+", re.IGNORECASE)
 #: A card's own statement of whose it is ("Company Name: Asprofin Bank", "Company: Acme").
 _CARD_COMPANY = re.compile(
     r"^\s*(?:company|organi[sz]ation|business)(?: name)?\s*:\s*(.+?)\s*$", re.I | re.M
@@ -103,9 +103,9 @@ def _card(ctx: RuleContext, block: Element, owners: list[str]) -> Iterator[Findi
     stated = [m.group(1) for m in _CARD_COMPANY.finditer(text)]
     mails = [domain_label(m) for m in re.findall(r"[\w.+-]+@[\w.-]+\.[a-z]{2,}", text, re.I)]
     about_sites = {
-        domain_label(m.group()) for about in ctx.release.about for m in _URL.finditer(about.text)
+        domain_label(m.group()) for about in ctx.release.about for m in URL.finditer(about.text)
     }
-    for match in _URL.finditer(text):
+    for match in URL.finditer(text):
         label = domain_label(match.group())
         if label in hosts["shared"] or label in mails or label in about_sites:
             continue
@@ -125,7 +125,7 @@ def _card(ctx: RuleContext, block: Element, owners: list[str]) -> Iterator[Findi
         for mail in mails:
             if mail in hosts["webmail"] or names_domain(company, mail):
                 continue
-            sites = {domain_label(m.group()) for m in _URL.finditer(text)} | about_sites
+            sites = {domain_label(m.group()) for m in URL.finditer(text)} | about_sites
             if mail in sites:
                 continue
             yield ctx.finding(

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
+from disclint.contacts import URL
 
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -61,7 +61,7 @@ def empty_release(ctx: RuleContext) -> Iterator[Finding]:
         text = paragraph.text
         if dateline is not None and paragraph.span.text_start == dateline.span.text_start:
             text = text[len(dateline.text) :]
-        words += len(_WORD.findall(_URL.sub(" ", text)))
+        words += len(_WORD.findall(URL.sub(" ", text)))
     if words >= options.min_words:
         return
     anchor = release.headline or (release.body[0] if release.body else None)
