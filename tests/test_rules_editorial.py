@@ -229,6 +229,24 @@ def test_name_near_misses(tmp_path: Path, body: str) -> None:
     assert coded(edt(tmp_path, release("Norvale Update", body)), "EDT003") == []
 
 
+def test_ticker_written_two_ways(tmp_path: Path) -> None:
+    text = release(
+        "Norvale Mining Reports Output",
+        "Norvale Mining Corp. (NASDAQ: NVMC) reported output.",
+        "Shares of Norvale Mining Corp. (NASDAQ: NMVC) rose.",
+    )
+    [finding] = coded(edt(tmp_path, text), "EDT003")
+    assert '"NMVC"' in finding.message
+
+
+def test_share_classes_and_units_are_not_ticker_slips(tmp_path: Path) -> None:
+    text = release(
+        "Norvale Mining Reports Output",
+        "Norvale Mining Corp. (TSX: NVM.A, NVM.B) and its units (Nasdaq: NVMCU, NVMCW) rose.",
+    )
+    assert coded(edt(tmp_path, text), "EDT003") == []
+
+
 # -- EDT004 periods --------------------------------------------------------------------------
 
 

@@ -81,6 +81,9 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
     the headline, or is used once beside a name used three times or more (and has no first
     name of its own that the name never has, and is not a place).
 
+    The ticker is compared the same way: two symbols one edit apart on one venue are a
+    slip, unless they differ only in the last character (share classes, units, warrants).
+
     Not reported: possessives, plurals and abbreviations (one spelling extends the other:
     "EBITDA"/"AEBITDA"), legal suffixes ("Corp"/"Corporation"), initials, case
     ("ACME"/"Acme"), a first-name-only second mention, a variant that is also an ordinary
@@ -90,6 +93,7 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
     from rapidfuzz.distance import OSA
 
     options: NameOptions = ctx.options
+    yield from _ticker_slips(ctx)
     uses = _uses(ctx)
     if not uses:
         return
@@ -151,6 +155,35 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
                 f"in: {excerpt(ctx.release.text, max(0, first.start - 50), first.start + 60)}",
             ],
         )
+
+
+def _ticker_slips(ctx: RuleContext) -> Iterator[Finding]:
+    """A ticker written two ways on one venue ("NASDAQ: ACMW" and "NASDAQ: AMCW"). Symbols
+    that differ only in their last character are a company's share classes, units and
+    warrants ("RCI.A"/"RCI.B", "ROCLU"/"ROCLW"), not a slip."""
+    from rapidfuzz.distance import OSA
+
+    seen: dict[str, dict[str, int]] = {}
+    for mention in ctx.facts.tickers:
+        if mention.known:
+            for symbol in mention.symbols:
+                seen.setdefault(mention.venue, {}).setdefault(symbol, mention.start)
+    for venue, symbols in seen.items():
+        ordered = sorted(symbols, key=symbols.__getitem__)
+        for index, first in enumerate(ordered):
+            for later in ordered[index + 1 :]:
+                if len(first) < 3 or OSA.distance(first, later, score_cutoff=1) > 1:
+                    continue
+                if _extends(first, later) or first[:-1] == later[:-1]:
+                    continue
+                start = symbols[later]
+                yield ctx.finding(
+                    start,
+                    start + len(ctx.release.text[start:].split(")")[0]),
+                    f'ticker "{later}" here, "{first}" earlier on {venue}: a symbol written '
+                    "two ways",
+                    evidence=[f"{venue}: {first} and {later} are one edit apart"],
+                )
 
 
 def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple[str, str]]:
