@@ -80,7 +80,7 @@ def test_every_rule_is_documented() -> None:
             "Company Name (NASDAQ: XXX) reported record output.",
             "Company Name",
         ),
-        ("Norvale Reports Output", "Norvale Mining Corp. reported output of TK ounces.", "TK"),
+        ("Norvale Reports Output", "Norvale Mining Corp. reported revenue of $TK million.", "TK"),
     ],
 )
 def test_placeholders_are_errors(tmp_path: Path, headline: str, body: str, found: str) -> None:
@@ -93,6 +93,7 @@ def test_placeholders_are_errors(tmp_path: Path, headline: str, body: str, found
     "body",
     [
         STORY + " Shares of Teekay (NYSE: TK) were not affected.",  # a ticker, not "to come"
+        STORY + " TK Elevator will service the new shaft.",  # a company
         STORY + "\n\nCompany Name: Norvale Mining Corp.\n\nContact Person: Dana Whitcombe",
         STORY + " Shareholders approved the Company Name Change at the meeting.",
         STORY + " The Company announced its new Company Name at the meeting.",

@@ -55,8 +55,9 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
     misstates or omits a fact that investors read.
 
     Headline leftovers are reported only when the whole headline is the template's word;
-    "Company Name" followed by a colon is a form's label, and "TK" inside a ticker
-    parenthesis is a symbol, so neither is reported.
+    "Company Name" followed by a colon is a form's label, and a bare "TK" is a symbol
+    (Teekay) or a name (TK Elevator); "TK" is reported where a figure belongs ("$TK
+    million", "TK%") or in brackets.
     """
     options: PlaceholderOptions = ctx.options
     data = placeholders()["placeholder"]
@@ -86,8 +87,6 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
             for match in pattern.finditer(piece.text):
                 if pattern is company and _NAMING.search(piece.text[: match.start()]):
                     continue
-                if pattern is to_come and _in_ticker(piece.text, match.start()):
-                    continue
                 start = piece.start + match.start()
                 around = excerpt(piece.text, max(0, match.start() - 50), match.end() + 50)
                 yield ctx.finding(
@@ -96,11 +95,6 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
                     f'{kind} "{match.group()}" left in the {where}',
                     evidence=[f"in: {around}"],
                 )
-
-
-def _in_ticker(text: str, start: int) -> bool:
-    """ "TK" right after an exchange prefix ("NYSE: TK") is Teekay's symbol, not a mark."""
-    return bool(re.search(r"[:(/]\s*$", text[max(0, start - 3) : start]))
 
 
 RULES: list[Rule] = [template_placeholder]
