@@ -57,6 +57,11 @@ class Piece:
     def text(self) -> str:
         return self.element.text
 
+    @property
+    def where(self) -> str:
+        """The section as a message names it ("forward-looking", "about")."""
+        return self.kind.replace("_", "-")
+
 
 def pieces(ctx: RuleContext) -> Iterator[Piece]:
     """Every block of the release with its section, About headings included, in document

@@ -75,7 +75,7 @@ def drafting_note(ctx: RuleContext) -> Iterator[Finding]:
                 yield ctx.finding(
                     start,
                     start + len(found),
-                    f'{what} "{found}" left in the {piece.kind.replace("_", "-")}',
+                    f'{what} "{found}" left in the {piece.where}',
                     evidence=[f"in: {excerpt(text, max(0, match.start() - 60), match.end() + 60)}"],
                     severity=severity,
                 )

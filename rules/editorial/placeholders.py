@@ -6,11 +6,10 @@ import re
 from collections.abc import Iterator
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
-from disclint.ruledata import any_of
+from disclint.ruledata import any_of, compiled
 from disclint.rules.editorial._text import case_sensitive, pieces, placeholders
 
 _HEADING_KINDS = ("headline", "subheadline")
-_SECTION_WORDS = {"headline": "headline", "subheadline": "subheadline"}
 #: Words before "Company Name" that make it the issuer's own name being discussed
 #: ("announces new Company Name", "its company name").
 _NAMING = re.compile(r"(?:\b(?:its|the|our|new|a|of|former|changed?)\s+)$", re.IGNORECASE)
@@ -62,13 +61,13 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
     options: PlaceholderOptions = ctx.options
     data = placeholders()["placeholder"]
     wholes = [*data["whole_heading"], *(data["fonts"] if options.fonts else [])]
-    whole = re.compile("|".join(f"(?:{p})" for p in wholes), re.IGNORECASE)
+    whole = compiled("|".join(f"(?:{p})" for p in wholes))
     anywhere = any_of(data["anywhere"])
     figure = case_sensitive("|".join(f"(?:{p})" for p in data["figure"]))
     company = case_sensitive(data["company_name"])
     to_come = case_sensitive(data["to_come"])
     for piece in pieces(ctx):
-        where = _SECTION_WORDS.get(piece.kind, piece.kind)
+        where = piece.where
         if piece.kind in _HEADING_KINDS:
             stripped = piece.text.strip().strip(":.-–—*#[]()<>\"“”'")
             if whole.fullmatch(stripped):
