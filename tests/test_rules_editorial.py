@@ -374,6 +374,17 @@ def test_website_of_another_company_on_the_card(tmp_path: Path) -> None:
     assert any("harborlightsolar" in f.message for f in findings)
 
 
+def test_mail_domain_of_another_company_on_a_company_card(tmp_path: Path) -> None:
+    text = (
+        "Asterion Bank Adds Service\n\n" + LEAD + "Asterion Bank introduced a savings "
+        "service for its clients across the region.\n\n"
+        "Company Name: Asterion Bank\nContact Person: Mira Olsen\n"
+        "Email: mira@quantainfinitum.example\nWebsite: https://www.asterionbank.example\n"
+    )
+    [finding] = coded(edt(tmp_path, text), "EDT006")
+    assert '"quantainfinitum"' in finding.message
+
+
 def test_own_website_and_agency_cards_are_fine(tmp_path: Path) -> None:
     text = (
         "Asterion Bank Adds Service\n\n" + LEAD + "Asterion Bank introduced a savings "

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
-from disclint.contacts import URL
+from disclint.contacts import EMAIL, URL
 from disclint.model import Contact, Element
 from disclint.rules.editorial._text import (
     countries_named,
@@ -101,7 +101,7 @@ def _card(ctx: RuleContext, block: Element, owners: list[str]) -> Iterator[Findi
     text = block.text
     hosts = places()["hosts"]
     stated = [m.group(1) for m in _CARD_COMPANY.finditer(text)]
-    mails = [domain_label(m) for m in re.findall(r"[\w.+-]+@[\w.-]+\.[a-z]{2,}", text, re.I)]
+    mails = [domain_label(m.group()) for m in EMAIL.finditer(text)]
     about_sites = {
         domain_label(m.group()) for about in ctx.release.about for m in URL.finditer(about.text)
     }
@@ -121,18 +121,21 @@ def _card(ctx: RuleContext, block: Element, owners: list[str]) -> Iterator[Findi
                 f"card: {excerpt(text, width=100)}",
             ],
         )
-    for company in stated:
-        for mail in mails:
-            if mail in hosts["webmail"] or names_domain(company, mail):
-                continue
-            sites = {domain_label(m.group()) for m in URL.finditer(text)} | about_sites
-            if mail in sites:
-                continue
-            yield ctx.finding(
-                block,
-                message=f'e-mail domain "{mail}" is neither {company}\'s name nor its website',
-                evidence=[f"websites: {', '.join(sorted(sites)) or 'none'}"],
-            )
+    sites = {domain_label(m.group()) for m in URL.finditer(text)} | about_sites
+    # Only a card that names its company ("Company Name: ...") says whose mail it carries:
+    # elsewhere an agency's address beside the issuer's website is the norm (CON006).
+    claimed = stated
+    for mail in dict.fromkeys(mails):
+        if not claimed or mail in hosts["webmail"] or mail in sites:
+            continue
+        if any(names_domain(name, mail) for name in [*claimed, *owners]):
+            continue
+        yield ctx.finding(
+            block,
+            message=f'e-mail domain "{mail}" matches neither the card\'s company '
+            f"({', '.join(claimed[:2])}) nor its website",
+            evidence=[f"websites: {', '.join(sorted(sites)) or 'none'}"],
+        )
 
 
 def _name_finding(ctx: RuleContext, contact: Contact, name: str) -> Finding:
