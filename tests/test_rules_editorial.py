@@ -284,7 +284,28 @@ def test_headline_fiscal_year_contradicts_the_body(tmp_path: Path) -> None:
     ],
 )
 def test_fiscal_calendars_are_not_contradictions(tmp_path: Path, headline: str, end: str) -> None:
-    text = release(headline, f"Norvale Mining Corp. reported results for the quarter ended {end}.")
+    lead = "TORONTO, Aug. 5, 2025 (GLOBE NEWSWIRE) -- "
+    body = f"Norvale Mining Corp. reported results for the quarter ended {end}."
+    text = f"{headline}\n\n{lead}{body}\n"
+    assert coded(edt(tmp_path, text), "EDT004") == []
+
+
+def test_a_period_that_ended_after_the_release_date(tmp_path: Path) -> None:
+    text = release(
+        "Norvale Mining Reports First Quarter Results",
+        "Norvale Mining Corp. reported revenue of $5.2 million for the quarter ended "
+        "March 31, 2025.",
+    )
+    [finding] = coded(edt(tmp_path, text), "EDT004")
+    assert "after the release's own date (January 5, 2024)" in finding.message
+
+
+def test_a_period_still_ending_is_not_judged(tmp_path: Path) -> None:
+    text = release(
+        "Norvale Mining Sets Guidance",
+        "Norvale Mining Corp. expects revenue of $6 million for the quarter ending "
+        "March 31, 2024, and for the year ending December 31, 2025.",
+    )
     assert coded(edt(tmp_path, text), "EDT004") == []
 
 

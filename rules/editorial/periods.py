@@ -13,6 +13,8 @@ from disclint.ruledata import compiled, load_rule_data
 
 _LABEL = re.compile(r"^(?:q(?P<q>[1-4])|fy) (?P<year>\d{4})$")
 _HEADINGS = ("headline", "subheadline")
+#: A period-end date the body states: the date, and where it starts and ends in the text.
+_End = tuple[dt.date, int, int]
 
 
 @dataclass(frozen=True)
@@ -86,20 +88,23 @@ def period_mismatch(ctx: RuleContext) -> Iterator[Finding]:
     label. Labels without a year ("first quarter") are not judged, nor is a heading that
     also names the body's period ("Q1 2025 revenue up 470% from Q1 2024"); a heading's other
     periods ("data expected in the second quarter of 2025") do not excuse a wrong one.
+
+    The body's own dates are checked against the release date too: a period the body says
+    "ended" after the date of the release (dateline or release-date line) has a year typed
+    wrong; "ending" (a period still to come) is not judged.
     """
     release = ctx.release
-    labels = _labels(ctx)
-    if not labels:
-        return
     data = load_rule_data("edt_periods")
     quarter_ends, year_ends = _period_ends(
         ctx, compiled(data["quarter_end"]), compiled(data["year_end"])
     )
+    yield from _ended_after_release(ctx, [*quarter_ends, *year_ends])
+    labels = _labels(ctx)
     for label in labels:
         ends = quarter_ends if label.q is not None else year_ends
         if not ends:
             continue
-        latest, where = max(ends)
+        latest, where, _ = max(ends)
         first, last = label.window()
         if first <= latest <= last or any(_fits(o, latest) for o in labels if o.q == label.q):
             continue  # the same period a year apart: the heading's comparison
@@ -115,6 +120,31 @@ def period_mismatch(ctx: RuleContext) -> Iterator[Finding]:
                 f"body: {excerpt(release.text, max(0, where - 60), where + 20)}",
             ],
         )
+
+
+def _ended_after_release(ctx: RuleContext, ends: list[_End]) -> Iterator[Finding]:
+    """A period the body says "ended" after the release's own date: a year typed wrong
+    ("the quarter ended March 31, 2026" in a release dated May 7, 2025)."""
+    release = ctx.release
+    own = release.own_date()
+    if own is None:
+        return
+    day, where_dated = own
+    for end, where, finish in ends:
+        before = release.text[max(0, where - 20) : where]
+        if end <= day + dt.timedelta(days=1) or not re.search(r"\bended\s+(?:on\s+)?$", before):
+            continue
+        yield ctx.finding(
+            where,
+            finish,
+            f"the body reports a period that ended {end:%B} {end.day}, {end.year}, after the "
+            f"release's own date ({day:%B} {day.day}, {day.year})",
+            evidence=[
+                where_dated,
+                f"body: {excerpt(release.text, max(0, where - 60), where + 20)}",
+            ],
+        )
+        return
 
 
 def _fits(label: _Label, end: dt.date) -> bool:
@@ -140,11 +170,11 @@ def _labels(ctx: RuleContext) -> list[_Label]:
 
 def _period_ends(
     ctx: RuleContext, quarter: re.Pattern[str], year: re.Pattern[str]
-) -> tuple[list[tuple[dt.date, int]], list[tuple[dt.date, int]]]:
-    """The body's quarter-end and year-end dates, each with its offset."""
+) -> tuple[list[_End], list[_End]]:
+    """The body's quarter-end and year-end dates, each with where it is written."""
     release = ctx.release
-    quarters: list[tuple[dt.date, int]] = []
-    years: list[tuple[dt.date, int]] = []
+    quarters: list[_End] = []
+    years: list[_End] = []
     for quantity in ctx.facts.quantities:
         if quantity.kind.value != "date" or quantity.date is None:
             continue
@@ -152,9 +182,9 @@ def _period_ends(
             continue
         before = release.text[max(0, quantity.start - 60) : quantity.start]
         if quarter.search(before):
-            quarters.append((quantity.date, quantity.start))
+            quarters.append((quantity.date, quantity.start, quantity.end))
         elif year.search(before):
-            years.append((quantity.date, quantity.start))
+            years.append((quantity.date, quantity.start, quantity.end))
     return quarters, years
 
 
