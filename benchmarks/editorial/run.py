@@ -122,6 +122,21 @@ def headline_year(raw: str, release: Any, case: dict[str, Any]) -> str:
     raise ValueError("no period with a year in the headline")
 
 
+def period_end_year(raw: str, release: Any, case: dict[str, Any]) -> str:
+    """Move the year of the body's first "... ended <date>" by ``delta`` years."""
+    facts = Facts(release)
+    for quantity in facts.quantities:
+        before = release.text[max(0, quantity.start - 20) : quantity.start]
+        if quantity.kind.value == "date" and re.search(r"ended\s+$", before):
+            written = release.text[quantity.start : quantity.end]
+            year = re.search(r"(?:19|20)\d\d", written)
+            if year:
+                start = release.position(quantity.start + year.start()).offset
+                moved = str(int(year.group()) + int(case["delta"]))
+                return _replace(raw, start, start + 4, moved)
+    raise ValueError("no period-end date in the body")
+
+
 def dateline_region(raw: str, release: Any, case: dict[str, Any]) -> str:
     """Replace the dateline's state or province with ``text``."""
     dateline = release.dateline
@@ -184,6 +199,7 @@ EDITS: dict[str, Edit] = {
     "figure": figure,
     "misspell": misspell,
     "headline_year": headline_year,
+    "period_end_year": period_end_year,
     "dateline_region": dateline_region,
     "phone": phone,
     "truncate_contact": truncate_contact,
