@@ -461,6 +461,24 @@ def test_joiners_in_writing_and_mojibake_are_left_alone(tmp_path: Path, body: st
     assert coded(edt(tmp_path, release("Norvale Update", body)), "EDT008") == []
 
 
+def test_an_entity_is_reported_without_a_fix(tmp_path: Path) -> None:
+    html = (
+        "<html><body><h1>Norvale Mining Reports Output</h1>"
+        f"<p>{LEAD}Norvale Mining&#8203; Corp. reported record output.</p></body></html>"
+    )
+    [finding] = coded(edt(tmp_path, html, "release.html"), "EDT008")
+    assert finding.fix is None  # deleting one character of "&#8203;" would break it
+
+
+def test_markdown_and_html_headlines_are_read_as_headlines(tmp_path: Path) -> None:
+    body = f"{LEAD}{STORY}"
+    md = f"# Headline\n\n{body}\n"
+    html = f"<html><body><h1>Headline</h1><p>{body}</p></body></html>"
+    for text, name in ((md, "release.md"), (html, "release.html")):
+        [finding] = coded(edt(tmp_path, text, name), "EDT001")
+        assert finding.section == "headline"
+
+
 def test_a_leading_byte_order_mark_is_the_encoding(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
     path.write_bytes(b"\xef\xbb\xbf" + release("Norvale Update", STORY).encode("utf-8"))

@@ -92,7 +92,9 @@ def invisible_character(ctx: RuleContext) -> Iterator[Finding]:
             continue
         start = release.position(index)
         end = release.end_position(index + 1)
-        single = end.offset - start.offset == 1
+        # The fix deletes the character itself, not an entity ("&#8203;") that stands for it.
+        line = release.line_text(start.line)
+        single = end.offset - start.offset == 1 and line[start.column - 1 : start.column] == char
         label = f"U+{ord(char):04X}"
         yield ctx.finding(
             index,
