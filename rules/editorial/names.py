@@ -102,6 +102,7 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
     for use in uses:
         spelled.setdefault(use.word.casefold(), use.word)
     neutral = {w.casefold() for w in load_rule_data("edt_names")["neutral_neighbours"]}
+    neutral.update(u.word.casefold() for u in uses if _honorific_or_title(u.word))
     neighbours: dict[str, set[str]] = defaultdict(set)
     for use in uses:
         for word in (use.before, use.after):
@@ -223,6 +224,13 @@ def _lone_slip(
         # "Dynamis" alone beside "Boston Dynamics", "Agility Dynamics": a word of other names
         return None in name_befores
     return before in name_befores
+
+
+def _honorific_or_title(word: str) -> bool:
+    """ "Mr", "Dr", "CEO", "President": the quotation reader's own word lists."""
+    from disclint.quotes import HONORIFIC, TITLE_WORDS
+
+    return bool(HONORIFIC.match(f"{word}. ") or TITLE_WORDS.fullmatch(word))
 
 
 def _extends(a: str, b: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
+from disclint.dateline import MONTH_NAME
 from disclint.ruledata import any_of, compiled
 from disclint.rules.editorial._text import case_sensitive, pieces, placeholders
 
@@ -63,7 +64,9 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
     wholes = [*data["whole_heading"], *(data["fonts"] if options.fonts else [])]
     whole = compiled("|".join(f"(?:{p})" for p in wholes))
     anywhere = any_of(data["anywhere"])
-    figure = case_sensitive("|".join(f"(?:{p})" for p in data["figure"]))
+    figure = case_sensitive(
+        "|".join(f"(?:{p})" for p in data["figure"]).replace("{month}", MONTH_NAME)
+    )
     company = case_sensitive(data["company_name"])
     to_come = case_sensitive(data["to_come"])
     for piece in pieces(ctx):
