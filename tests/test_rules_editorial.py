@@ -360,6 +360,13 @@ def test_phone_of_another_country(tmp_path: Path) -> None:
     assert "+966" in finding.message
 
 
+def test_phone_with_its_plus_glued_to_an_address(tmp_path: Path) -> None:
+    text = (
+        f"Gulfway Opens Office\n\n{DUBAI}\n\nContact:\nAmal Haddad\nIR@GULFWAY.AE+966 11 234 5678\n"
+    )
+    assert coded(edt(tmp_path, text), "EDT006")
+
+
 @pytest.mark.parametrize(
     "phone",
     [

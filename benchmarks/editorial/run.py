@@ -219,7 +219,7 @@ def _count(engine: Engine, path: Path, code: str) -> list[Finding]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--split", choices=("dev", "test", "found", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "test", "test2", "found", "all"), default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     cases = tomllib.loads((HERE / "cases.toml").read_text(encoding="utf-8"))["case"]

@@ -159,7 +159,7 @@ def _phones(ctx: RuleContext) -> Iterator[Finding]:
     named = countries_named(release.text) | {home}
     for contact in release.contacts:
         for phone in contact.phones:
-            raw = phone.text.strip()
+            raw = _with_plus(release.text, phone)
             if not raw.startswith("+") or raw.startswith("+1"):
                 continue
             try:
@@ -181,6 +181,17 @@ def _phones(ctx: RuleContext) -> Iterator[Finding]:
                     f"countries the release names: {', '.join(sorted(named))}",
                 ],
             )
+
+
+def _with_plus(text: str, phone: Element) -> str:
+    """The number with the "+" a glued or parenthesised prefix left outside the phone's
+    span ("IR@ACME.AI+966 11 ...", "(+971) 4 ...")."""
+    raw = phone.text.strip()
+    if raw.startswith("+"):
+        return raw
+    before = text[max(0, phone.span.text_start - 3) : phone.span.text_start]
+    found = re.search(r"\(?\+\s?$", before)
+    return f"+{raw}" if found else raw
 
 
 RULES: list[Rule] = [implausible_contact]
