@@ -47,14 +47,14 @@ class ContactOptions(RuleOptions):
     options=ContactOptions,
     examples=(
         (
-            "Norvale Mining Opens Dubai Office\n\nDUBAI, UAE, Jan. 5, 2024 /PRNewswire/ -- "
-            "Norvale Mining Corp. opened an office in Dubai to serve its Gulf customers and "
-            "partners across the region.\n\nContact:\nMr. Luke T\nNorvale Mining Corp.\n"
-            "+966 50 123 4567\n",
-            "Norvale Mining Opens Dubai Office\n\nDUBAI, UAE, Jan. 5, 2024 /PRNewswire/ -- "
-            "Norvale Mining Corp. opened an office in Dubai to serve its Gulf customers and "
-            "partners across the region.\n\nContact:\nLuke Tremaine\nNorvale Mining Corp.\n"
-            "+971 4 123 4567\n",
+            "[headline] Norvale Mining Opens Dubai Office\n\n"
+            "[opening] DUBAI, UAE, Jan. 5, 2024 /PRNewswire/ -- Norvale Mining Corp. opened an "
+            "office in Dubai to serve its Gulf customers.\n\n"
+            "[contact] Contact:\nMr. Luke T\nNorvale Mining Corp.\n+966 50 123 4567",
+            "[headline] Norvale Mining Opens Dubai Office\n\n"
+            "[opening] DUBAI, UAE, Jan. 5, 2024 /PRNewswire/ -- Norvale Mining Corp. opened an "
+            "office in Dubai to serve its Gulf customers.\n\n"
+            "[contact] Contact:\nLuke Tremaine\nNorvale Mining Corp.\n+971 4 123 4567",
         ),
     ),
 )

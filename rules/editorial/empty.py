@@ -32,10 +32,11 @@ class EmptyOptions(RuleOptions):
     options=EmptyOptions,
     examples=(
         (
-            "Norvale Mining Announces Record Quarterly Output\n\nhttps://example.com/news/123\n",
-            "Norvale Mining Announces Record Quarterly Output\n\nTORONTO, Jan. 5, 2024 (GLOBE "
-            "NEWSWIRE) -- Norvale Mining Corp. today reported record gold output of 52,000 "
-            "ounces for the fourth quarter, up 18% from a year earlier, at its Red Lake mine.\n",
+            "[headline] Norvale Mining Announces Record Quarterly Output\n\n"
+            "[opening] https://example.com/news/123",
+            "[headline] Norvale Mining Announces Record Quarterly Output\n\n"
+            "[opening] TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) -- Norvale Mining Corp. today "
+            "reported record gold output of 52,000 ounces for the fourth quarter.",
         ),
     ),
 )

@@ -61,8 +61,8 @@ def _joins_a_script(text: str, index: int) -> bool:
     fixable=True,
     examples=(
         (
-            "Norvale Mining\u200b reported record output.\n",
-            "Norvale Mining reported record output.\n",
+            "Norvale Mining\u200b reported record output.",
+            "Norvale Mining reported record output.",
         ),
     ),
 )

@@ -29,10 +29,12 @@ from disclint.rules.editorial._text import (
     ),
     examples=(
         (
-            "Harbor House Sold\n\nPORTLAND, OR, May 7, 2024 /PRNewswire/ -- Coastal Realty sold "
-            "a historic house in Falmouth, Maine, to a family from Cape Elizabeth, Maine.\n",
-            "Harbor House Sold\n\nPORTLAND, ME, May 7, 2024 /PRNewswire/ -- Coastal Realty sold "
-            "a historic house in Falmouth, Maine, to a family from Cape Elizabeth, Maine.\n",
+            "[headline] Harbor House Sold\n\n"
+            "[opening] PORTLAND, OR, May 7, 2024 /PRNewswire/ -- Coastal Realty sold a "
+            "historic house in Falmouth, Maine, to a family from Cape Elizabeth, Maine.",
+            "[headline] Harbor House Sold\n\n"
+            "[opening] PORTLAND, ME, May 7, 2024 /PRNewswire/ -- Coastal Realty sold a "
+            "historic house in Falmouth, Maine, to a family from Cape Elizabeth, Maine.",
         ),
     ),
 )

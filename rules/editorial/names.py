@@ -56,12 +56,12 @@ class NameOptions(RuleOptions):
     options=NameOptions,
     examples=(
         (
-            "Hiroshi Yamagachi Joins Norvale Board\n\nTORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) "
-            "-- Norvale Mining Corp. appointed Hiroshi Yamaguchi to its board. Mr. Yamaguchi "
-            "led Asahi Metals for a decade.\n",
-            "Hiroshi Yamaguchi Joins Norvale Board\n\nTORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) "
-            "-- Norvale Mining Corp. appointed Hiroshi Yamaguchi to its board. Mr. Yamaguchi "
-            "led Asahi Metals for a decade.\n",
+            "[headline] Hiroshi Yamagachi Joins Norvale Board\n\n"
+            "Norvale appointed Hiroshi Yamaguchi to its board. Mr. Yamaguchi led Asahi Metals "
+            "for a decade.",
+            "[headline] Hiroshi Yamaguchi Joins Norvale Board\n\n"
+            "Norvale appointed Hiroshi Yamaguchi to its board. Mr. Yamaguchi led Asahi Metals "
+            "for a decade.",
         ),
     ),
 )

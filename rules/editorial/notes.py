@@ -24,12 +24,10 @@ _CAPITALS_BLOCK = 0.6
     ),
     examples=(
         (
-            "Norvale Mining Reports Results\n\nTORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) -- "
             "Norvale Mining Corp.[KG1] reported record output. Please note we are still "
-            "finalizing executive approval of the quote.\n",
-            "Norvale Mining Reports Results\n\nTORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) -- "
+            "finalizing executive approval of the quote.",
             "Norvale Mining Corp. reported record output. Please note the CUSIP change "
-            "effective July 1, 2024.\n",
+            "effective July 1, 2024.",
         ),
     ),
 )

@@ -64,12 +64,12 @@ def _month_end_after(day: dt.date, months: int) -> dt.date:
     ),
     examples=(
         (
-            "Norvale Mining Reports Q1 2019 Results\n\nTORONTO, May 7, 2020 (GLOBE NEWSWIRE) -- "
-            "Norvale Mining Corp. reported revenue of $5.2 million for the quarter ended "
-            "March 28, 2020.\n",
-            "Norvale Mining Reports Q1 2020 Results\n\nTORONTO, May 7, 2020 (GLOBE NEWSWIRE) -- "
-            "Norvale Mining Corp. reported revenue of $5.2 million for the quarter ended "
-            "March 28, 2020.\n",
+            "[headline] Norvale Mining Reports Q1 2019 Results\n\n"
+            "[opening] TORONTO, May 7, 2020 (GLOBE NEWSWIRE) -- Norvale Mining Corp. reported "
+            "revenue of $5.2 million for the quarter ended March 28, 2020.",
+            "[headline] Norvale Mining Reports Q1 2020 Results\n\n"
+            "[opening] TORONTO, May 7, 2020 (GLOBE NEWSWIRE) -- Norvale Mining Corp. reported "
+            "revenue of $5.2 million for the quarter ended March 28, 2020.",
         ),
     ),
 )

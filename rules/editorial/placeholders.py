@@ -36,11 +36,10 @@ class PlaceholderOptions(RuleOptions):
     ),
     options=PlaceholderOptions,
     examples=(
+        ("[headline] Headline", "[headline] Norvale Mining Reports Record Revenue"),
         (
-            "Headline\n\nTORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) -- Norvale Mining Corp. "
-            "reported revenue of $XX million for the quarter.\n",
-            "Norvale Mining Reports Record Revenue\n\nTORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) "
-            "-- Norvale Mining Corp. reported revenue of $12.4 million for the quarter.\n",
+            "Norvale Mining Corp. reported revenue of $XX million for the quarter.",
+            "Norvale Mining Corp. reported revenue of $12.4 million for the quarter.",
         ),
     ),
 )
