@@ -12,8 +12,8 @@ from click.testing import CliRunner
 
 from disclint.cli import cli
 
-MARKUP = "Headline\n\nAcme <u>Corp</u> announced results.\n"
-CLEAN = "Headline\n\nAcme Corp announced results.\n"
+MARKUP = "Acme Reports Results\n\nAcme <u>Corp</u> announced results.\n"
+CLEAN = "Acme Reports Results\n\nAcme Corp announced results.\n"
 
 
 def invoke(*args: str, input: bytes | None = None) -> tuple[int, str, str]:

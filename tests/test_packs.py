@@ -51,8 +51,9 @@ def test_folder_pack(tmp_path: Path) -> None:
     pack.mkdir(parents=True)
     (pack / "placeholders.py").write_text(PACK_RULE.format(code="ACME001"))
     (pack / "_helpers.py").write_text("raise RuntimeError('private modules are not loaded')\n")
-    config = 'rule-packs = ["compliance/rules"]\n'
-    result = check_text(tmp_path, "Headline\n\nRevenue was TBD.\n", config=config)
+    # EDT002 reports "TBD" too: the house rule is what this test is about.
+    config = 'rule-packs = ["compliance/rules"]\nignore = ["EDT002"]\n'
+    result = check_text(tmp_path, "Acme Reports Results\n\nRevenue was TBD.\n", config=config)
     [finding] = result.findings
     assert (finding.code, finding.start.line, finding.start.column) == ("ACME001", 3, 13)
     assert finding.citation == "House style guide, section 4"
@@ -94,8 +95,9 @@ def test_phrase_rules(tmp_path: Path) -> None:
         """
     )
     text = (
-        "Headline\n\nNEW YORK, March 3, 2024 /PRNewswire/ -- Acme offers Guaranteed Returns and "
-        "best-in-class service.\n\nAbout Acme\n\nAcme offers guaranteed returns.\n"
+        "Acme Expands Service\n\nNEW YORK, March 3, 2024 /PRNewswire/ -- "
+        "Acme offers Guaranteed Returns and best-in-class service.\n\n"
+        "About Acme\n\nAcme offers guaranteed returns.\n"
     )
     result = check_text(tmp_path, text, config=config)
     assert [(f.code, f.section) for f in result.findings] == [

@@ -1,0 +1,336 @@
+"""EDT003: a name spelled two ways in one release ("Yamagachi" and "Yamaguchi")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
+from disclint.ruledata import load_rule_data
+from disclint.rules.editorial._text import countries_named, pieces, places, region_names
+from disclint.standing import standing
+
+#: A capitalised word, including inner capitals ("McEwen") and all-capitals headlines.
+_WORD = re.compile(
+    r"(?<![\w'’.-])[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![\w-])|(?<![\w'’.-])[A-Z]{4,}(?![\w-])"
+)
+_LOWER = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
+#: Sections whose words are compared. Forward-looking boilerplate and the distribution
+#: footer are the lawyers' and the wire's text, not the story's.
+_SECTIONS = {"headline", "subheadline", "dateline", "body", "quote", "about", "contacts", "front"}
+_HEADINGS = {"headline", "subheadline"}
+#: A word right after "in", "at" or "near" is a place ("joined in Austin").
+_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
+
+
+@dataclass(frozen=True)
+class _Use:
+    word: str
+    start: int
+    section: str
+    before: str | None
+    after: str | None
+
+
+class NameOptions(RuleOptions):
+    """EDT003 options."""
+
+    min_length: int = 4
+    """Shorter words are not compared (too many real words lie one letter apart)."""
+    max_variant_uses: int = 2
+    """A spelling used more often than this is a name of its own, not a slip."""
+
+
+@rule(
+    code="EDT003",
+    name="name-spelled-two-ways",
+    family="editorial",
+    severity="warning",
+    summary="The issuer's or a person's name is spelled two ways in one release",
+    citation=(
+        "AP Stylebook, names: spell a name as its owner does, and the same way throughout; "
+        "Rule 10b-5 (17 CFR 240.10b-5) where the misspelling names another company"
+    ),
+    options=NameOptions,
+    examples=(
+        (
+            "[headline] Hiroshi Yamagachi Joins Norvale Board\n\n"
+            "Norvale appointed Hiroshi Yamaguchi to its board. Mr. Yamaguchi led Asahi Metals "
+            "for a decade.",
+            "[headline] Hiroshi Yamaguchi Joins Norvale Board\n\n"
+            "Norvale appointed Hiroshi Yamaguchi to its board. Mr. Yamaguchi led Asahi Metals "
+            "for a decade.",
+        ),
+    ),
+)
+def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
+    """A release that spells its own issuer "Sirona Biochem Crop" beside "Sirona Biochem
+    Corp", or a new director "Yamagachi" in the headline and "Yamaguchi" in the body, has
+    been corrected on the wire; the wrong spelling is what search engines, databases and
+    the director's own name alerts index. The names compared are those the release itself
+    establishes: the issuer's, each About section's subject, the speakers of its quotes and
+    the people and organisations of its contacts, and any capitalised word it repeats that
+    is never written in lower case (a proper noun).
+
+    A word of one of those names and another capitalised word one edit apart (a letter
+    changed, added, dropped or two swapped; two edits for long names), measured with
+    rapidfuzz, is reported when the variant is the rarer spelling and either stands beside
+    the same word as the name (the same first name, the same "Biochem"), appears only in
+    the headline, or is used once beside a name used three times or more (and has no first
+    name of its own that the name never has, and is not a place).
+
+    The ticker is compared the same way: two symbols one edit apart on one venue are a
+    slip, unless they differ only in the last character (share classes, units, warrants).
+
+    Not reported: possessives, plurals and abbreviations (one spelling extends the other:
+    "EBITDA"/"AEBITDA"), legal suffixes ("Corp"/"Corporation"), initials, case
+    ("ACME"/"Acme"), a first-name-only second mention, a variant that is also an ordinary
+    lower-case word of the release, and two spellings each used often (two names). Words a
+    converter ran together ("FoundationCar") are compared apart.
+    """
+    from rapidfuzz.distance import OSA
+
+    options: NameOptions = ctx.options
+    yield from _ticker_slips(ctx)
+    uses = _uses(ctx)
+    if not uses:
+        return
+    counts = Counter(u.word.casefold() for u in uses)
+    spelled: dict[str, str] = {}
+    for use in uses:
+        spelled.setdefault(use.word.casefold(), use.word)
+    neutral = {w.casefold() for w in load_rule_data("edt_names")["neutral_neighbours"]}
+    neutral.update(u.word.casefold() for u in uses if _honorific_or_title(u.word))
+    neighbours: dict[str, set[str]] = defaultdict(set)
+    for use in uses:
+        for word in (use.before, use.after):
+            if word and word.casefold() not in neutral:
+                neighbours[use.word.casefold()].add(word.casefold())
+    lowered = {m.group() for m in _LOWER.finditer(ctx.release.text)}
+    known = _known_words(ctx, options.min_length)
+    known.update(w for w, n in counts.items() if n >= 2 and w not in lowered and w not in neutral)
+    reported: set[str] = set()
+    for variant, name in _pairs(known, counts, options.min_length):
+        if variant in reported:
+            continue
+        if counts[variant] > options.max_variant_uses or counts[variant] >= counts[name]:
+            continue
+        if _extends(variant, name) or variant in lowered:
+            continue
+        limit = 1 if min(len(name), len(variant)) < 9 else 2
+        distance = OSA.distance(variant, name, score_cutoff=limit)
+        if distance > limit:
+            continue
+        shared = neighbours[variant] & neighbours[name]
+        variant_uses = [u for u in uses if u.word.casefold() == variant]
+        headline_only = all(u.section in _HEADINGS for u in variant_uses)
+        if len(variant) < 5 and not shared:
+            continue
+        if not (
+            shared
+            or (headline_only and counts[name] >= 2)
+            or (
+                _lone_slip(variant_uses, counts[name], uses, name, neutral)
+                and not _LOCATIVE.search(ctx.release.text[: variant_uses[0].start])
+            )
+        ):
+            continue
+        reported.add(variant)
+        first = variant_uses[0]
+        if shared:
+            why = f'both stand beside "{spelled[sorted(shared)[0]]}"'
+        elif headline_only:
+            why = f"the variant appears only in the {first.section}"
+        else:
+            why = f"the variant is used once, the name {counts[name]} times"
+        yield ctx.finding(
+            first.start,
+            first.start + len(first.word),
+            f'"{first.word}" here, "{spelled[name]}" elsewhere: a name spelled two ways',
+            evidence=[
+                f'"{first.word}" used {counts[variant]}x, "{spelled[name]}" '
+                f"{counts[name]}x; {distance} edit(s) apart",
+                why,
+                f"in: {excerpt(ctx.release.text, max(0, first.start - 50), first.start + 60)}",
+            ],
+        )
+
+
+def _ticker_slips(ctx: RuleContext) -> Iterator[Finding]:
+    """A ticker written two ways on one venue ("NASDAQ: ACMW" and "NASDAQ: AMCW"). Symbols
+    that differ only in their last character are a company's share classes, units and
+    warrants ("RCI.A"/"RCI.B", "ROCLU"/"ROCLW"), not a slip."""
+    from rapidfuzz.distance import OSA
+
+    seen: dict[str, dict[str, int]] = {}
+    for mention in ctx.facts.tickers:
+        if mention.known:
+            for symbol in mention.symbols:
+                seen.setdefault(mention.venue, {}).setdefault(symbol, mention.start)
+    for venue, symbols in seen.items():
+        ordered = sorted(symbols, key=symbols.__getitem__)
+        for index, first in enumerate(ordered):
+            for later in ordered[index + 1 :]:
+                if len(first) < 3 or OSA.distance(first, later, score_cutoff=1) > 1:
+                    continue
+                if _extends(first, later) or first[:-1] == later[:-1]:
+                    continue
+                start = symbols[later]
+                yield ctx.finding(
+                    start,
+                    start + len(ctx.release.text[start:].split(")")[0]),
+                    f'ticker "{later}" here, "{first}" earlier on {venue}: a symbol written '
+                    "two ways",
+                    evidence=[f"{venue}: {first} and {later} are one edit apart"],
+                )
+
+
+def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple[str, str]]:
+    """(rarer, commoner) pairs of spellings one or two edits apart of which at least one is
+    a known name word: the release's own issuer name may be the misspelt one ("Galaxy
+    Paryoll Group" before the ticker, "Galaxy Payroll Group" everywhere else)."""
+    from rapidfuzz.distance import OSA
+
+    pairs: set[tuple[str, str]] = set()
+    words = [w for w in counts if len(w) >= min_length]
+    for name in sorted(known):
+        for other in words:
+            if other == name or counts[other] == counts[name] or abs(len(other) - len(name)) > 2:
+                continue
+            if OSA.distance(other, name, score_cutoff=2) > 2:
+                continue
+            pairs.add((other, name) if counts[other] < counts[name] else (name, other))
+    return sorted(pairs)
+
+
+def _lone_slip(
+    variant_uses: list[_Use], name_count: int, uses: list[_Use], name: str, neutral: set[str]
+) -> bool:
+    """A spelling used once beside a name used three times or more, with no first name of
+    its own that the name never has ("Gary Filtin" once, "Mr. Fitlin" throughout), and not
+    a place ("Austin" beside "Justin")."""
+    [use] = variant_uses if len(variant_uses) == 1 else [None]
+    if use is None or name_count < 3 or len(use.word) < 6 or _is_place(use.word):
+        return False
+    before = use.before.casefold() if use.before and use.before.casefold() not in neutral else None
+    name_befores = [
+        u.before.casefold() if u.before and u.before.casefold() not in neutral else None
+        for u in uses
+        if u.word.casefold() == name
+    ]
+    if before is None:
+        # "Dynamis" alone beside "Boston Dynamics", "Agility Dynamics": a word of other names
+        return None in name_befores
+    return before in name_befores
+
+
+def _honorific_or_title(word: str) -> bool:
+    """ "Mr", "Dr", "CEO", "President": the quotation reader's own word lists."""
+    from disclint.quotes import HONORIFIC, TITLE_WORDS
+
+    return bool(HONORIFIC.match(f"{word}. ") or TITLE_WORDS.fullmatch(word))
+
+
+def _extends(a: str, b: str) -> bool:
+    """One spelling is the other with letters added at either end: a plural, a possessive,
+    an abbreviation's prefix ("EBITDA", "AEBITDA"), a glued initial."""
+    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
+
+
+def _is_place(word: str) -> bool:
+    """A state, province, country or listed city ("Austin", "Maine", "Canadian")."""
+    data = places()
+    if countries_named(word):
+        return True
+    cities = {*data["major_cities"], *data["ambiguous_cities"]}
+    regions = {n for names in region_names().values() for n in names}
+    return word in cities or word in regions
+
+
+def _uses(ctx: RuleContext) -> list[_Use]:
+    """Every capitalised word of the story's sections with its capitalised neighbours."""
+    release = ctx.release
+    found: list[_Use] = []
+    for piece in pieces(ctx):
+        section, paragraph = piece.kind, piece.element
+        if section not in _SECTIONS:
+            continue
+        text = paragraph.text
+        matches = [part for m in _WORD.finditer(text) for part in _unglue(m)]
+        for index, match in enumerate(matches):
+            before = matches[index - 1] if index else None
+            after = matches[index + 1] if index + 1 < len(matches) else None
+            found.append(
+                _Use(
+                    word=match.group(),
+                    start=paragraph.span.text_start + match.start(),
+                    section=release.section_at(paragraph.span.text_start + match.start())
+                    or section,
+                    before=before.group()
+                    if before and _adjacent(text, before, match.start())
+                    else None,
+                    after=after.group()
+                    if after and _adjacent(text, match, after.start())
+                    else None,
+                )
+            )
+    return found
+
+
+class _Part:
+    """A word of a token, as ``re.Match`` offers it (``group``, ``start``, ``end``)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.begin = text, start
+
+    def group(self) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.begin + len(self.text)
+
+
+def _unglue(match: re.Match[str]) -> list[_Part]:
+    """Words a converter ran together ("FoundationCar": "Foundation", "Car") apart again;
+    a short first part is one name ("McEwen", "VivoPower")."""
+    word, start = match.group(), match.start()
+    glued = re.search(r"(?<=[a-z]{6})(?=[A-Z][a-z])", word)
+    if glued is None:
+        return [_Part(word, start)]
+    cut = glued.start()
+    return [_Part(word[:cut], start), _Part(word[cut:], start + cut)]
+
+
+def _adjacent(text: str, first: re.Match[str] | _Part, start: int) -> bool:
+    """Two words are neighbours in a name when only a space or a hyphen separates them
+    ("Sirona Biochem Corp", "Jean-Luc"), or a full stop after an abbreviation ("Dr. Jane
+    Roe"); a full stop after a word ends a sentence ("Detroit. Salyor has")."""
+    gap = text[first.end() : start]
+    if gap in (" ", "-"):
+        return True
+    return gap == ". " and len(first.group()) <= 3
+
+
+def _known_words(ctx: RuleContext, min_length: int) -> set[str]:
+    """The words of the names the release establishes (issuer, About subjects, quote
+    speakers and organisations, contact people and organisations); the caller adds the
+    proper nouns the release repeats."""
+    release = ctx.release
+    names = list(standing(ctx).names)
+    names.extend(a.subject for a in release.about)
+    for quote in release.quotes:
+        names.extend(n for n in (quote.speaker, quote.organisation) if n)
+    for contact in release.contacts:
+        names.extend([*contact.names, *contact.organisations])
+    words: set[str] = set()
+    for name in names:
+        words.update(m.group().casefold() for m in _WORD.finditer(name))
+    return {w for w in words if len(w) >= min_length}
+
+
+RULES: list[Rule] = [name_spelled_two_ways]
