@@ -109,6 +109,7 @@ class Premium:
     sentence_end: int
     market_reference: bool = True  # the reference is a market price (bid, close, VWAP)
     subject_is_price: bool = False  # "The offering price represents ...": a specific price
+    amount: Quantity | None = None  # "a $9.08 or 149% premium to $6.10": the difference
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +175,7 @@ class SplitRatio:
     ratio: Quantity
     old_per_new: Decimal
     text: str
+    named: str | None = None  # "reverse" or "forward" when the words after the ratio say so
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,10 +316,17 @@ _PREMIUM_BEFORE = _rx(
     r"(?P<word>premium|discount)\s+(?:of\s+)?(?:(?:approximately|about|roughly|over|more than"
     r"|nearly|almost|some|an estimated)\s+)?$"
 )
+_PREMIUM_OR = _rx(r"\s*(?:per share\s*)?,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?")
 _REFERENCE_LINK = _rx(r"\b(?:to|over|above|below|under|from|on|relative to|versus|vs\.?)\b")
 _STOCKISH = _rx(
     r"price|\bbid\b|\bclose\b|closing|vwap|volume[- ]weighted|trading|market|stock|share"
     r"|quote|last sale|last reported"
+)
+#: A reference that is the price of an earlier transaction ("the $6.10 average price of
+#: the previous ATM program"), not a market quote whose date matters.
+_EARLIER_DEAL = _rx(
+    r"\b(?:previous|prior|earlier|last|preceding)\s+(?:[\w$.,-]+\s+){0,4}?(?:program|programme"
+    r"|offering|placement|raise|financing|round|tranche|sale)\b"
 )
 _DATED = _rx(
     r"\b(?:on|as of|ended|ending|prior to|before)\s+(?:the\s+)?(?:date|day|announcement|"
@@ -412,6 +421,7 @@ _SCOPE_WORDS = _rx(
     r"|\bif\b|assum|would|could|up to|aggregate|total"
 )
 _SPLIT = _rx(r"split|consolidat")
+_SPLIT_NAMED = _rx(r"\s*(?:\(\S+\)\s*)?(reverse|forward)\b")
 _EVERY_N = _rx(
     r"\b(?:each|every)\s+(?P<n>[a-z-]+(?:\s+[a-z-]+){0,3}|\d[\d,]*)\s*(?:\((?P<d>\d[\d,]*)\)\s*)?"
     r"(?:(?:pre-split|pre-consolidation|old|existing|issued and outstanding|outstanding)\s+)*"
@@ -813,9 +823,10 @@ class Relations:
                 reference = self._reference(view, q)
                 if reference is None and not _search(_STOCKISH, tail[:120]):
                     continue
-                price = self._premium_price(view, q, reference)
+                amount = self._premium_amount(view, q, reference)
+                price = None if amount else self._premium_price(view, q, reference)
                 dated = bool(view.dates or view.periods) or _search(_DATED, view.text)
-                market = _search(_STOCKISH, tail[:120])
+                market = _search(_STOCKISH, tail[:120]) and not _search(_EARLIER_DEAL, tail[:160])
                 subject = bool(
                     _SUBJECT_PRICE.search(view.text.strip())
                     or re.match(
@@ -833,9 +844,25 @@ class Relations:
                         view.start + len(view.text),
                         market,
                         subject,
+                        amount,
                     )
                 )
         return found
+
+    def _premium_amount(
+        self, view: View, percent: Quantity, reference: Quantity | None
+    ) -> Quantity | None:
+        """The premium written as a money difference beside its percentage: "a $9.08 or
+        149% premium to the $6.10 price", "a premium of $0.50, or 10%, over". The amount
+        and the percentage are one claim (amount / reference = percent), not a price."""
+        if reference is None:
+            return None
+        for q in view.of(Kind.MONEY):
+            if q.end > percent.start or q is reference or q.in_range:
+                continue
+            if _PREMIUM_OR.fullmatch(view.between(q, percent)) and _same_currency(q, reference):
+                return q
+        return None
 
     def _reference(self, view: View, percent: Quantity) -> Quantity | None:
         for q in view.of(Kind.MONEY):
@@ -1104,8 +1131,10 @@ class Relations:
         whole = wholes[0]
         between = view.between(percent, whole)
         if len(between) > 60 or re.search(
-            r"\b(?:and|while|compared|versus|from|to)\b", between, re.I
+            r"\b(?:and|while|compared|versus|from|to)\b|[),;]", between, re.I
         ):
+            # "$20.2 million (15.5% of revenues), an increase of $3.1 million": the whole
+            # must be the object of the "of" phrase, not a figure past its clause
             return None
         return Portion(part, percent, whole, False, False, False, False)
 
@@ -1271,7 +1300,10 @@ class Relations:
                     continue
                 if re.search(r"^\s*(?:to|and)\s", view.after(q, 6), re.I):
                     continue
-                found.append(SplitRatio(q, q.value, q.text))
+                named = _SPLIT_NAMED.match(view.after(q, 30))
+                found.append(
+                    SplitRatio(q, q.value, q.text, named.group(1).lower() if named else None)
+                )
             for match in _EVERY_N.finditer(view.text):
                 digits = match.group("d")
                 n: Decimal | None = None
@@ -1446,7 +1478,31 @@ class Relations:
                     continue
                 if _sums_to(q, keyed) or q.qualifier is Qualifier.UP_TO:
                     continue
+                if q.kind is Kind.MONEY and all(
+                    any(f.interval.overlaps(total) for total in self._stated_terms_totals)
+                    for f in (q, *keyed)
+                ):
+                    # two measures, each the body's own terms: "Offering of ADSs Totalling
+                    # Approximately $148 Million" is 1,700,000 ADSs x $86.83, the body's
+                    # "$104.2 million to the Company" its 1,200,000 ADSs x $86.83
+                    continue
                 yield Restatement(q, keyed[0], key, tuple(keyed))
+
+    @cached_property
+    def _stated_terms_totals(self) -> list[Interval]:
+        """count x price for every count and the per-share price of its paragraph (when the
+        paragraph states one price): the totals the body's terms imply even where it does
+        not write them out ("1,700,000 ADSs at $86.83 per ADS. ... 1,200,000 ADSs being
+        sold by the Company")."""
+        totals: list[Interval] = []
+        for block in self._blocks.values():
+            views = [v for v in block if v.section in CLAIM_SECTIONS]
+            prices = [p for v in views for p in self._prices(v)]
+            if len({p.value for p in prices}) != 1:
+                continue
+            price = face_interval(prices[0])
+            totals.extend(c.interval * price for v in views for c in self._counts(v))
+        return totals
 
     def _body_restatements(self) -> Iterator[Restatement]:
         labelled: dict[str, list[tuple[View, Quantity]]] = {}

@@ -431,6 +431,8 @@ class Analysis:
             )
             return
         reference = p.reference
+        if p.amount is not None and reference.value > 0:
+            self._premium_amount(p, p.amount, reference)
         if p.price is not None and p.price.value > 0 and reference.value > 0:
             ratio_iv = quote_interval(p.price) / quote_interval(reference)
             ratio = p.price.value / reference.value
@@ -488,6 +490,29 @@ class Analysis:
                     severity="warning",
                 )
             )
+
+    def _premium_amount(self, p: Premium, amount: Quantity, reference: Quantity) -> None:
+        """ "a $9.08 or 149% premium to $6.10": amount / reference = percent."""
+        word = "discount" if p.discount else "premium"
+        computed = amount.value / reference.value * HUNDRED
+        computed_iv = (quote_interval(amount) / quote_interval(reference)).scaled(HUNDRED)
+        if computed_iv.overlaps(p.percent.interval):
+            return
+        self.add(
+            Check(
+                _code("NUM002", p.percent),
+                p.percent.start,
+                p.percent.end,
+                f"a {word} of {_plain(amount)} on {_plain(reference)} is "
+                f"{show(computed, p.percent)}, not {p.percent.text.strip()}",
+                (
+                    f"{_plain(amount)} / {_plain(reference)} = {show(computed, p.percent)}",
+                    f"stated: {word} of {stated(p.percent)}",
+                    difference(computed, p.percent),
+                    *_bound_note(p.percent),
+                ),
+            )
+        )
 
     def _premium_hints(self, p: Premium, ratio: Decimal, percent: Quantity) -> list[str]:
         hints: list[str] = []
@@ -965,8 +990,13 @@ class Analysis:
 
     def _splits(self) -> None:
         ratios = self.relations.split_ratios
-        distinct: dict[Decimal, str] = {}
+        # A split named "reverse" and one named "forward" are two splits ("a 1-for-5,000
+        # reverse split followed by a 5,000-for-1 forward split"): ratios are compared
+        # with those of the same name (an unnamed ratio restates any split).
+        by_name: dict[str | None, dict[Decimal, str]] = {}
+        names = {r.named for r in ratios if r.named}
         for r in ratios:
+            distinct = by_name.setdefault(r.named if len(names) > 1 else None, {})
             if r.old_per_new not in distinct and distinct:
                 first = next(iter(distinct.values()))
                 self.add(

@@ -659,6 +659,68 @@ def test_near_misses_stay_silent(body: str) -> None:
     assert found == [], [(f.code, f.message, f.evidence) for f in found]
 
 
+# -- corpus false alarms, each rewritten in our own words with its defective twin -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the money beside "or P%" is the premium itself, not the price: 3.00 / 2.40 = 125%
+        (
+            "sold shares at an average of $5.40 per share. This represents a $3.00 or 125% "
+            "premium to the $2.40 average price of its previous program.",
+            [],
+        ),
+        (
+            "sold shares at an average of $5.40 per share. This represents a $3.00 or 150% "
+            "premium to the $2.40 average price of its previous program.",
+            ["NUM002"],
+        ),
+        # a margin in parentheses is a portion of revenue, not of the change that follows
+        (
+            "reported adjusted EBITDA of $20.2 million (15.5% of revenues), an increase of "
+            "$3.1 million, or 18.1%, over the year-ago adjusted EBITDA of $17.1 million.",
+            [],
+        ),
+        (
+            "reported adjusted EBITDA of $20.2 million (20.5% of revenues of $79.2 million), an "
+            "increase of 18.1% over the year-ago adjusted EBITDA of $17.1 million.",
+            ["NUM003"],
+        ),
+    ],
+)
+def test_corpus_shapes_read_as_one_claim(body: str, expected: list[str]) -> None:
+    found = problems(num(release(body, "Norvale Photonics Reports Results")))
+    assert codes(found) == expected, [(f.code, f.message, f.evidence) for f in found]
+
+
+def test_reverse_then_forward_split_are_two_splits() -> None:
+    body = (
+        "will effect a 1-for-2,000 reverse stock split followed immediately by a 2,000-for-1 "
+        "forward stock split of its common stock."
+    )
+    assert problems(num(release(body, "Norvale Photonics Announces Reverse/Forward Split"))) == []
+    twin = body.replace("2,000-for-1", "1,000-for-1")
+    assert problems(num(release(twin, "Norvale Photonics Announces Reverse/Forward Split"))) == []
+    restated = (
+        "will effect a 1-for-20 reverse stock split. The 1-for-25 reverse split takes effect "
+        "on Friday."
+    )
+    found = problems(num(release(restated, "Norvale Photonics Announces Reverse Split")))
+    assert codes(found) == ["NUM007"]
+
+
+def test_headline_total_the_body_terms_imply_is_not_the_issuers_part() -> None:
+    body = (
+        "priced 1,500,000 American Depositary Shares at $80.00 per ADS, of which 1,000,000 "
+        "ADSs are sold by the Company, raising gross proceeds to the Company of $80.0 million."
+    )
+    headline = "Norvale Photonics Prices ADS Offering Totalling Approximately $120 Million"
+    assert problems(num(release(body, headline))) == []
+    wrong = headline.replace("$120 Million", "$150 Million")
+    assert codes(problems(num(release(body, wrong)))) == ["NUM011"]
+
+
 # Generated statements (hypothesis) are in tests/test_arithmetic_properties.py.
 
 
