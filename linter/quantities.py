@@ -1,8 +1,8 @@
 """Typed quantities in a release: what each number is, where it is, and how exact it is.
 
 The arithmetic rules (NUM) never look at raw text: they read ``Facts.quantities``, a list
-of ``Quantity`` in document order, and relate them (``disclint.relations``). This module is
-the one place that decides what a written number means:
+of ``Quantity`` in document order, and relate them (``rules/arithmetic/claims.py``). This
+module is the one place that decides what a written number means:
 
 * its **kind** (money, share count, percentage, percentage points, multiple, split ratio,
   date, period) and its value in base units as a ``Decimal`` (dollars, shares, percent,

@@ -11,7 +11,7 @@ How they stay quiet when they should: every stated figure carries the interval i
 writing implies (``disclint.quantities``: "7.9%" is 7.85..7.95, "$1.2 million" is 1.15..1.25
 million, "about" widens, "over" makes it one-sided), the computed value is an interval too,
 and a rule reports only when the two do not overlap. Claims come from sentence structure
-and cue words (``disclint.relations``), never from trying combinations of numbers. When a
+and cue words (``claims`` in this package), never from trying combinations of numbers. When a
 check fails and the stated figure carries a bound ("over 60%", "nearly", "up to"), the
 finding is NUM010 (the qualifier is what the numbers contradict) instead of the claim's own
 rule, so each problem is reported once.
@@ -36,7 +36,7 @@ from disclint.quantities import (
     describe_interval,
     format_decimal,
 )
-from disclint.relations import (
+from disclint.rules.arithmetic.claims import (
     Aggregate,
     Change,
     Portion,

@@ -1,0 +1,23 @@
+"""Arithmetic and numeric consistency (NUM): the numbers a release states must agree.
+
+The family owns its analysis:
+
+- ``claims``: which figures a sentence (or a paragraph) claims are related, and how
+  (``Relations``: products, premiums, changes, portions, aggregates, proceeds, splits,
+  restatements), read from the phrase each number belongs to;
+- ``checks``: the arithmetic of each claim with its working (``Analysis``), and the rules
+  NUM001-NUM011 that report it;
+- one module per further relation (``increase``, ``dividends``, ``eps``, ``margins``), each
+  with its own claim reader and rule.
+
+Shared facts (quantities with their tolerance, sentences, table cells) come from the core.
+"""
+
+from __future__ import annotations
+
+from disclint.api import Rule
+from disclint.rules.arithmetic.checks import RULES as _CHECKS
+
+RULES: list[Rule] = [*_CHECKS]
+
+__all__ = ["RULES"]
