@@ -315,7 +315,9 @@ _PER = re.compile(
     r"(?P<unit>shares?|units?|ADSs?|ADS|American Depositary Shares?|warrants?|rights?|notes?"
     r"|debentures?|preferred shares?|common shares?|ordinary shares?|subscription receipts?"
     r"|ounces?|oz|tonnes?|tons?|barrels?|boe|bbl|MWh|kWh|month|year|annum|quarter|hour|day"
-    r"|employee|customer|user|subscriber|vehicle|unit sold|person|head|pound|lb|gallon)\b",
+    r"|employee|customer|user|subscriber|vehicle|unit sold|person|head|pound|lb|gallon)\b"
+    # "$45.8 million a year earlier" is a year-ago figure, not a rate per year
+    r"(?!\s+(?:earlier|ago|before|prior|previously)\b)",
     re.IGNORECASE,
 )
 _PER_NORMAL = {

@@ -195,6 +195,10 @@ def test_per_share_and_per_unit() -> None:
     eps = only("$0.12 per diluted share", Kind.MONEY)
     assert eps.per == "share" and eps.per_text is not None and "diluted" in eps.per_text
     assert only("$19,807 per day", Kind.MONEY).per == "day"
+    assert only("$2.4 million a year", Kind.MONEY).per == "year"
+    # a period phrase, not a rate: "from $45.8 million a year earlier"
+    assert only("from $45.8 million a year earlier", Kind.MONEY).per is None
+    assert only("compared with $3.1 million a year ago", Kind.MONEY).per is None
 
 
 # -- multiples, ratios, words ---------------------------------------------------------------

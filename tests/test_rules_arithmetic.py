@@ -694,6 +694,80 @@ def test_corpus_shapes_read_as_one_claim(body: str, expected: list[str]) -> None
     assert codes(found) == expected, [(f.code, f.message, f.evidence) for f in found]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the amount before the terms; a per-unit word other than "per share"
+        (
+            "closed its $56.3 million registered direct offering of 5,800,000 shares of common "
+            "stock at $9.70 per share.",
+            [],
+        ),
+        (
+            "closed its $48.5 million registered direct offering of 5,800,000 shares of common "
+            "stock at $9.70 per share.",
+            ["NUM001"],
+        ),
+        # a second amount in the sentence belongs to another instrument
+        (
+            "sold 55.9 million shares at $29.72 apiece for $1.66 billion, and sold convertible "
+            "notes for $1 billion.",
+            [],
+        ),
+        (
+            "sold 55.9 million shares at $29.72 apiece for $1.44 billion, and sold convertible "
+            "notes for $1 billion.",
+            ["NUM001"],
+        ),
+        # the conversion the NUM001 explanation shows
+        ("converted $1,000,000 at $0.0040 per share into 250,000,000 shares.", []),
+        ("converted $1,000,000 at $0.0040 per share into 200,000,000 shares.", ["NUM001"]),
+        # a period phrase after the prior figure is not a rate "per year"
+        ("said revenue fell 29% to $32.5 million from $45.8 million a year earlier.", []),
+        ("said revenue fell 18% to $32.5 million from $45.8 million a year earlier.", ["NUM003"]),
+        # "an increase of $D, or P%": the amount and the percentage both checked
+        (
+            "Revenue was $102.2 million, an increase of $3.4 million, or 3.4%, compared to "
+            "$98.8 million a year earlier.",
+            [],
+        ),
+        (
+            "Revenue was $102.2 million, an increase of $5.4 million, or 3.4%, compared to "
+            "$98.8 million a year earlier.",
+            ["NUM012"],
+        ),
+        (
+            "Revenue was $102.2 million, an increase of $3.4 million, or 5.4%, compared to "
+            "$98.8 million a year earlier.",
+            ["NUM003"],
+        ),
+        (
+            "Net sales were $45.0 million, down $5.0 million, or 10.0%, from $50.0 million in "
+            "the prior-year quarter.",
+            [],
+        ),
+        (
+            "Net sales were $45.0 million, down $4.0 million, or 10.0%, from $50.0 million in "
+            "the prior-year quarter.",
+            ["NUM012"],
+        ),
+    ],
+)
+def test_claims_in_any_word_order(body: str, expected: list[str]) -> None:
+    found = problems(num(release(body, "Norvale Photonics Announces Update")))
+    assert codes(found) == expected, [(f.code, f.message, f.evidence) for f in found]
+
+
+def test_change_amount_shows_its_working() -> None:
+    body = (
+        "Revenue was $102.2 million, an increase of $5.4 million, or 3.4%, compared to "
+        "$98.8 million a year earlier."
+    )
+    [finding] = problems(num(release(body)))
+    assert finding.evidence[0] == "$102.2 million - $98.8 million = $3.40 million"
+    assert finding.evidence[1] == "stated: increase of $5.4 million"
+
+
 def test_reverse_then_forward_split_are_two_splits() -> None:
     body = (
         "will effect a 1-for-2,000 reverse stock split followed immediately by a 2,000-for-1 "

@@ -16,8 +16,9 @@ Shared facts (quantities with their tolerance, sentences, table cells) come from
 from __future__ import annotations
 
 from disclint.api import Rule
+from disclint.rules.arithmetic.change_amount import change_amount
 from disclint.rules.arithmetic.checks import RULES as _CHECKS
 
-RULES: list[Rule] = [*_CHECKS]
+RULES: list[Rule] = [*_CHECKS, change_amount]
 
 __all__ = ["RULES"]

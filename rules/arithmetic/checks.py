@@ -327,14 +327,14 @@ class Analysis:
             # shares issued = amount / price
             computed = p.amount.value / p.price.value
             computed_iv = amount_iv / price_iv
-            working = f"{_plain(p.amount)} / {_plain(p.price)} = {show(computed, shares)}"
+            working = f"{plain(p.amount)} / {plain(p.price)} = {show(computed, shares)}"
             if not computed_iv.overlaps(shares_iv):
                 self.add(
                     Check(
                         _code("NUM001", shares),
                         shares.start,
                         shares.end,
-                        f"{_plain(p.amount)} converted at {_plain(p.price)} per share is "
+                        f"{plain(p.amount)} converted at {plain(p.price)} per share is "
                         f"{show(computed, shares)}, not {shares.text.strip()}",
                         (
                             working,
@@ -354,13 +354,13 @@ class Analysis:
             if p.preferred is not None and not p.stated_terms:
                 self._conversion_terms(p)
             return
-        working = f"{count_text} x {_plain(p.price)} = {show(computed, p.amount)}"
+        working = f"{count_text} x {plain(p.price)} = {show(computed, p.amount)}"
         self.add(
             Check(
                 _code("NUM001", p.amount),
                 p.amount.start,
                 p.amount.end,
-                f"{p.amount.text.strip()} does not equal {count_text} at {_plain(p.price)}: "
+                f"{p.amount.text.strip()} does not equal {count_text} at {plain(p.price)}: "
                 f"that is {show(computed, p.amount)}",
                 (
                     working,
@@ -390,15 +390,15 @@ class Analysis:
                 "NUM001",
                 preferred.start,
                 preferred.end,
-                f"the stated value ({_plain(p.amount, stated_value)} per preferred share) and "
+                f"the stated value ({plain(p.amount, stated_value)} per preferred share) and "
                 f"the conversion ratio ({format_decimal(per_preferred)} common per preferred "
                 "share) are implied but not stated",
                 (
-                    f"{_plain(p.amount)} / {format_decimal(preferred.value)} preferred = "
-                    f"{_plain(p.amount, stated_value)} stated value per preferred share",
+                    f"{plain(p.amount)} / {format_decimal(preferred.value)} preferred = "
+                    f"{plain(p.amount, stated_value)} stated value per preferred share",
                     f"{format_decimal(p.shares.value)} common / {format_decimal(preferred.value)}"
                     f" preferred = {format_decimal(per_preferred)} common per preferred share",
-                    f"{_plain(p.amount)} / {_plain(p.price)} = "
+                    f"{plain(p.amount)} / {plain(p.price)} = "
                     f"{show(p.amount.value / p.price.value, p.shares)}"
                     f"; stated {p.shares.text.strip()}",
                 ),
@@ -441,11 +441,11 @@ class Analysis:
                 computed_iv = Interval(
                     (ONE - ratio_iv.high) * HUNDRED, (ONE - ratio_iv.low) * HUNDRED
                 )
-                formula = f"1 - {_plain(p.price)} / {_plain(reference)}"
+                formula = f"1 - {plain(p.price)} / {plain(reference)}"
             else:
                 computed = (ratio - ONE) * HUNDRED
                 computed_iv = ratio_iv.shifted(-ONE).scaled(HUNDRED)
-                formula = f"{_plain(p.price)} / {_plain(reference)} - 1"
+                formula = f"{plain(p.price)} / {plain(reference)} - 1"
             if not computed_iv.overlaps(percent.interval):
                 hints = self._premium_hints(p, ratio, percent)
                 self.add(
@@ -453,8 +453,8 @@ class Analysis:
                         _code("NUM002", percent),
                         percent.start,
                         percent.end,
-                        f"{_plain(p.price)} is a {word} of {show(computed, percent)} to "
-                        f"{_plain(reference)}, not {percent.text.strip()}",
+                        f"{plain(p.price)} is a {word} of {show(computed, percent)} to "
+                        f"{plain(reference)}, not {percent.text.strip()}",
                         (
                             f"{formula} = {show(computed, percent)} "
                             f"({format_decimal(ratio, 2)}x the reference)",
@@ -474,11 +474,11 @@ class Analysis:
             if p.price is not None:
                 gap = abs(p.price.value - reference.value)
                 problems.append(
-                    f"the reference is a sub-penny quote ({_plain(reference)}): the "
-                    f"{word} is {_plain(reference, gap)} per share in absolute terms"
+                    f"the reference is a sub-penny quote ({plain(reference)}): the "
+                    f"{word} is {plain(reference, gap)} per share in absolute terms"
                 )
             else:
-                problems.append(f"the reference is a sub-penny quote ({_plain(reference)})")
+                problems.append(f"the reference is a sub-penny quote ({plain(reference)})")
         if problems:
             self.add(
                 Check(
@@ -503,10 +503,10 @@ class Analysis:
                 _code("NUM002", p.percent),
                 p.percent.start,
                 p.percent.end,
-                f"a {word} of {_plain(amount)} on {_plain(reference)} is "
+                f"a {word} of {plain(amount)} on {plain(reference)} is "
                 f"{show(computed, p.percent)}, not {p.percent.text.strip()}",
                 (
-                    f"{_plain(amount)} / {_plain(reference)} = {show(computed, p.percent)}",
+                    f"{plain(amount)} / {plain(reference)} = {show(computed, p.percent)}",
                     f"stated: {word} of {stated(p.percent)}",
                     difference(computed, p.percent),
                     *_bound_note(p.percent),
@@ -540,15 +540,15 @@ class Analysis:
 
     def _change(self, c: Change) -> None:
         new_iv = c.new.interval
-        new_text = _plain(c.new)
+        new_text = plain(c.new)
         if c.old is not None:
-            old_iv, old_value, old_text = c.old.interval, c.old.value, _plain(c.old)
+            old_iv, old_value, old_text = c.old.interval, c.old.value, plain(c.old)
         elif c.delta is not None:
             # "increased by $1.4 million, or 132%, to $2.5 million": old = new - delta
             sign = Decimal(c.direction or 1)
             old_iv = new_iv - c.delta.interval.scaled(sign)
             old_value = c.new.value - sign * c.delta.value
-            old_text = f"({new_text} {'-' if sign > 0 else '+'} {_plain(c.delta)})"
+            old_text = f"({new_text} {'-' if sign > 0 else '+'} {plain(c.delta)})"
         else:
             return
         if not new_iv.bounded or not old_iv.bounded or old_iv.low <= 0 or old_value <= 0:
@@ -635,7 +635,7 @@ class Analysis:
                 message,
                 (
                     (
-                        f"{_plain(c.delta)} / {old_text} = {format_decimal(relative, 2)}%"
+                        f"{plain(c.delta)} / {old_text} = {format_decimal(relative, 2)}%"
                         if c.old is None and c.delta is not None
                         else f"({new_text} - {old_text}) / {old_text} = "
                         f"{format_decimal(relative, 2)}%"
@@ -843,10 +843,10 @@ class Analysis:
                 _code("NUM003", p.percent),
                 p.percent.start,
                 p.percent.end,
-                f"{_plain(p.part)} is {format_decimal(actual, 1)}% of {_plain(whole)}, not "
+                f"{plain(p.part)} is {format_decimal(actual, 1)}% of {plain(whole)}, not "
                 f"{p.percent.text.strip()}",
                 (
-                    f"{_plain(p.part)} / {_plain(whole)} = {format_decimal(actual, 2)}%",
+                    f"{plain(p.part)} / {plain(whole)} = {format_decimal(actual, 2)}%",
                     f"stated: {stated(p.percent)}",
                     *_bound_note(p.percent),
                 ),
@@ -865,11 +865,11 @@ class Analysis:
                     _code("NUM005", total),
                     total.start,
                     total.end,
-                    f"the total {_plain(total)} is smaller than the {_plain(inc)} just added",
+                    f"the total {plain(total)} is smaller than the {plain(inc)} just added",
                     (
                         f"new: {stated(inc)}",
                         f"total: {stated(total)}",
-                        f"{_plain(total)} - {_plain(inc)} = "
+                        f"{plain(total)} - {plain(inc)} = "
                         f"{show(total.value - inc.value, total)} held before (impossible)",
                     ),
                 )
@@ -885,10 +885,10 @@ class Analysis:
                     _code("NUM005", total),
                     total.start,
                     total.end,
-                    f"{_plain(a.prior)} held before plus {_plain(inc)} is "
+                    f"{plain(a.prior)} held before plus {plain(inc)} is "
                     f"{show(expected, total)}, not {total.text.strip()}",
                     (
-                        f"{_plain(a.prior)} + {_plain(inc)} = {show(expected, total)}",
+                        f"{plain(a.prior)} + {plain(inc)} = {show(expected, total)}",
                         f"stated total: {stated(total)}",
                         difference(expected, total),
                         *_bound_note(total),
@@ -902,10 +902,10 @@ class Analysis:
                 "NUM005",
                 total.start,
                 total.end,
-                f"the total of {_plain(total)} implies {show(prior, total)} held before this "
+                f"the total of {plain(total)} implies {show(prior, total)} held before this "
                 "increment; the release does not state it",
                 (
-                    f"{_plain(total)} - {_plain(inc)} = {show(prior, total)} held before",
+                    f"{plain(total)} - {plain(inc)} = {show(prior, total)} held before",
                     "confirm against the prior release, Schedule 13D/G or transfer-agent records",
                 ),
                 severity="info",
@@ -923,7 +923,7 @@ class Analysis:
                 if product.amount is gross and product.option is None:
                     computed = product.shares.value * product.price.value
                     extra.append(
-                        f"{show(product.shares.value, product.shares)} x {_plain(product.price)}"
+                        f"{show(product.shares.value, product.shares)} x {plain(product.price)}"
                         f" = {show(computed, gross)} computed gross"
                     )
             self.add(
@@ -958,8 +958,8 @@ class Analysis:
                         f"net proceeds of {net.text.strip()} exceed gross proceeds less the "
                         f"stated deductions ({show(gross.value - fee_total, net)})",
                         (
-                            f"{_plain(gross)} - "
-                            + " - ".join(_plain(f) for f in p.fees)
+                            f"{plain(gross)} - "
+                            + " - ".join(plain(f) for f in p.fees)
                             + f" = {show(gross.value - fee_total, net)}",
                             f"stated net: {stated(net)}",
                         ),
@@ -978,7 +978,7 @@ class Analysis:
                         f"net proceeds of {net.text.strip()} exceed gross proceeds less the "
                         f"{fee.text.strip()} fee",
                         (
-                            f"{_plain(gross)} x (1 - {fee.text.strip()}) = "
+                            f"{plain(gross)} x (1 - {fee.text.strip()}) = "
                             f"{show(gross.value * (ONE - fee.value / HUNDRED), net)} at most",
                             f"stated net: {stated(net)}",
                         ),
@@ -1042,7 +1042,7 @@ class Analysis:
                     f"a {ratio_text} split turns {split.before.text.strip()} into "
                     f"{show(expected, split.after)}, not {split.after.text.strip()}",
                     (
-                        f"{_plain(split.before)} {verb} {format_decimal(factor)} = "
+                        f"{plain(split.before)} {verb} {format_decimal(factor)} = "
                         f"{show(expected, split.after)}",
                         f"stated: {stated(split.after)}",
                         difference(expected, split.after),
@@ -1122,7 +1122,7 @@ def _factor(a: Quantity, b: Quantity) -> Decimal:
     return rounded if abs(ratio - rounded) / rounded < Decimal("0.02") else ratio
 
 
-def _plain(q: Quantity, value: Decimal | None = None) -> str:
+def plain(q: Quantity, value: Decimal | None = None) -> str:
     """A quantity as written ("$0.0040"), or another value in its currency and style."""
     if value is None:
         text = " ".join(q.text.split())
@@ -1202,8 +1202,10 @@ def amount_shares_price(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITATION_10B5 + "; see also DISC006 on framing",
     examples=(
         (
-            "$0.0040 per share, an 800% premium to the closing bid of $0.0005 on May 26, 2017",
-            "$0.0040 per share, a 700% premium to the closing bid of $0.0005 on May 26, 2017",
+            "sold the shares at $4.00 per share, a 25% premium to the closing price of $3.50 "
+            "on May 26, 2017.",
+            "sold the shares at $4.00 per share, a 14.3% premium to the closing price of $3.50 "
+            "on May 26, 2017.",
         ),
     ),
 )
@@ -1289,10 +1291,10 @@ def ownership_percentage(ctx: RuleContext) -> Iterator[Finding]:
     options=ReminderOptions,
     examples=(
         (
-            "issued an additional 250,000,000 shares; previously held 150,000,000; now owns "
-            "450,000,000 shares",
-            "issued an additional 250,000,000 shares; previously held 200,000,000; now owns "
-            "450,000,000 shares",
+            "Tidewater acquired another 1,000,000 shares of common stock, bringing its total "
+            "holdings to 3,500,000 shares of common stock, up from 2,000,000 shares.",
+            "Tidewater acquired another 1,000,000 shares of common stock, bringing its total "
+            "holdings to 3,000,000 shares of common stock, up from 2,000,000 shares.",
         ),
     ),
 )
@@ -1315,8 +1317,10 @@ def aggregate_holding(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITATION_10B5 + "; Rules 134 and 135c permit the amount and basic terms",
     examples=(
         (
-            "gross proceeds of $10.0 million ... net proceeds of approximately $10.4 million",
-            "gross proceeds of $10.0 million ... net proceeds of approximately $9.2 million",
+            "closed a private placement for gross proceeds of $10.0 million. Net proceeds to "
+            "the Company were approximately $10.4 million.",
+            "closed a private placement for gross proceeds of $10.0 million. Net proceeds to "
+            "the Company were approximately $9.2 million.",
         ),
     ),
 )
@@ -1339,8 +1343,10 @@ def gross_net_proceeds(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITATION_10B5 + "; exchange corporate-action notification rules (DISC004)",
     examples=(
         (
-            "a 1-for-25 reverse split reduces 500 million shares to 25 million",
-            "a 1-for-25 reverse split reduces 500 million shares to 20 million",
+            "will effect a 1-for-25 reverse stock split, which will reduce the number of "
+            "outstanding shares from approximately 500 million to approximately 25 million.",
+            "will effect a 1-for-25 reverse stock split, which will reduce the number of "
+            "outstanding shares from approximately 500 million to approximately 20 million.",
         ),
     ),
 )
@@ -1362,8 +1368,10 @@ def split_ratio(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITATION_10B5 + "; editorial convention",
     examples=(
         (
-            "Closes $1.2 Million Private Placement ... gross proceeds of $12,000,000",
-            "Closes $1.2 Million Private Placement ... gross proceeds of $1,200,000",
+            "Norvale Closes $1.2 Million Private Placement\n\nclosed a private placement for "
+            "gross proceeds of $12,000,000.",
+            "Norvale Closes $1.2 Million Private Placement\n\nclosed a private placement for "
+            "gross proceeds of $1,200,000.",
         ),
     ),
 )
@@ -1415,8 +1423,10 @@ def qualifier_contradicted(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITATION_10B5 + "; Business Wire editors' list of inconsistent references",
     examples=(
         (
-            "Headline: $12 Million Financing; body: gross proceeds of $10.5 million",
-            "Headline: $12 Million Financing; body: gross proceeds of $12 million",
+            "Norvale Closes $12 Million Financing\n\nclosed a private placement for gross "
+            "proceeds of $10.5 million.",
+            "Norvale Closes $12 Million Financing\n\nclosed a private placement for gross "
+            "proceeds of $12 million.",
         ),
     ),
 )
@@ -1444,4 +1454,14 @@ RULES: list[Rule] = [
     restated_differently,
 ]
 
-__all__ = ["RULES", "Analysis", "Check", "analysis", "show", "stated"]
+__all__ = [
+    "CITATION_10B5",
+    "RULES",
+    "Analysis",
+    "Check",
+    "analysis",
+    "difference",
+    "plain",
+    "show",
+    "stated",
+]

@@ -272,7 +272,8 @@ _OPTION_FULL = _rx(
 )
 _AMOUNT_BEFORE = _rx(
     r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued|value|consideration"
-    r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or)"
+    r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or"
+    r"|convert\w*|purchas\w*|sold|paid|exchang\w*|subscri\w*)"
     r"\s*(?:of\s+)?(?:(?:about|approximately|an aggregate of|a total of|up to|roughly"
     r"|some)\s+)*$"
 )
@@ -282,7 +283,7 @@ _AMOUNT_AFTER = _rx(
     r"|(?:in\s+)?(?:aggregate\s+)?(?:principal|stated value)"
     r"|of\s+(?:the\s+)?(?:company's\s+)?(?:series\s+\w+\s+)?(?:convertible\s+)?"
     r"(?:preferred|notes?|debentures?|debt|principal)"
-    r"|(?:private placement|offering|financing|investment))"
+    r"|(?:[a-z-]+\s+){0,3}(?:private placement|offering|financing|investment))"
 )
 _PRICE_BEFORE = _rx(
     r"(?:\bat|price\s+of|priced\s+at|prices?\s+(?:is|was|of)|price\s+equal\s+to"
@@ -365,8 +366,9 @@ _CHANGE_BEFORE = _rx(
     r"|some|an|a)\s+)*$"
 )
 _CHANGE_BY_AMOUNT = _rx(
-    r"(?:(?P<up>increas\w*|rose|grew|gain\w*|improv\w*|jump\w*|climb\w*|growth|rise)"
-    r"|(?P<down>decreas\w*|declin\w*|fell|dropp?\w*|reduc\w*|decline))\s+(?:(?:by|of)\s+)?"
+    r"(?:(?P<up>increas\w*|rose|grew|gain\w*|improv\w*|jump\w*|climb\w*|growth|rise|\bup)"
+    r"|(?P<down>decreas\w*|declin\w*|fell|dropp?\w*|reduc\w*|decline|\bdown))\s+"
+    r"(?:(?:by|of)\s+)?"
     r"(?:approximately\s+|about\s+)?[$€£]?\s?[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
     r"\s*,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?$"
 )
@@ -627,7 +629,8 @@ class Relations:
             for a in amounts
             if a.start > price.end
             and re.fullmatch(
-                r"[\s,]*(?:per\s+\w+\s*,?\s*)?(?:or|for|totall?ing|raising|representing"
+                r"[\s,]*(?:(?:per\s+\w+|apiece|each)\s*,?\s*)?(?:or|for|totall?ing|raising"
+                r"|representing"
                 r"|resulting in|for (?:a |an )?(?:total|aggregate)(?: purchase price)?(?: of)?"
                 r"|for (?:aggregate |total )?(?:gross )?proceeds(?: to the company)? of"
                 r"|and (?:aggregate |total )?(?:gross )?proceeds of)\s*"
@@ -970,8 +973,8 @@ class Relations:
             for q in values
             if re.search(
                 r"(?:\bby|(?:increase|decrease|decline|reduction|growth|rise|gain|improvement)"
-                r"\s+of|(?:increased|decreased|rose|grew|fell|declined|improved|gained)"
-                r"(?:\s+by)?)\s+(?:approximately\s+|about\s+)?$",
+                r"\s+of|(?:increased|decreased|rose|grew|fell|declined|improved|gained|\bup"
+                r"|\bdown)(?:\s+by)?)\s+(?:approximately\s+|about\s+)?$",
                 view.before(q, 40),
                 re.I,
             )
@@ -997,9 +1000,11 @@ class Relations:
         if len(new) != 1:
             return None
         new_q = new[0]
-        delta = deltas[0] if len(deltas) == 1 and old_q is None else None
-        if delta is not None and not (
-            new_q.start > change.end and _search(_NEW_BEFORE, view.before(new_q, 30))
+        delta = deltas[0] if len(deltas) == 1 else None
+        if (
+            delta is not None
+            and old_q is None
+            and not (new_q.start > change.end and _search(_NEW_BEFORE, view.before(new_q, 30)))
         ):
             return None  # "increased by $D, or X%, to $N": only the "to" figure is the level
         if old_q is None and delta is None:
@@ -1014,6 +1019,8 @@ class Relations:
             and not _rate_adjacent(view, change, new_q, old_q)
         ):
             return None
+        # "$102.2 million, an increase of $3.4 million, or 3.5%, compared to $98.8 million":
+        # level, amount of the change, percentage and prior level are one claim
         members = [q for q in (new_q, old_q, delta) if q is not None]
         if not _adjacent(view, change, members, inside):
             return None
@@ -1722,7 +1729,8 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
             return False
         if a.per == b.per:
             return True
-        if {a.per, b.per} == {None, "share"} and a.value > 0 and b.value > 0:
+        if None in (a.per, b.per) and a.value > 0 and b.value > 0:
+            # "from $104.47 to $115.74 per month": the unit is written once
             return Decimal("0.5") <= a.value / b.value <= 2
         return False
     return True
