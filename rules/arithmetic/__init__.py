@@ -18,7 +18,8 @@ from __future__ import annotations
 from disclint.api import Rule
 from disclint.rules.arithmetic.change_amount import change_amount
 from disclint.rules.arithmetic.checks import RULES as _CHECKS
+from disclint.rules.arithmetic.dividends import dividend_consistency
 
-RULES: list[Rule] = [*_CHECKS, change_amount]
+RULES: list[Rule] = [*_CHECKS, change_amount, dividend_consistency]
 
 __all__ = ["RULES"]
