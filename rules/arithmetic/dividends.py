@@ -220,8 +220,8 @@ def _check(ctx: RuleContext, claim: DividendClaim) -> Iterator[Finding]:
         working = f"({plain(claim.periodic)} x {claim.times})"
     else:
         return
-    computed_iv: Interval = (annual_iv / face_interval(price)).scaled(HUNDRED)
-    if computed_iv.overlaps(yield_.interval):
+    yield_iv: Interval = (annual_iv / face_interval(price)).scaled(HUNDRED)
+    if yield_iv.overlaps(yield_.interval):
         return
     computed = annual / price.value * HUNDRED
     yield ctx.finding(
