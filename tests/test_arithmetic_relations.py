@@ -85,3 +85,82 @@ def test_dividend_finding_shows_its_working() -> None:
     [finding] = problems(num(release(body)))
     assert finding.message == "$0.27 x 4 = $1.08 a year, not $1.18"
     assert finding.evidence[0] == "$0.27 x 4 payments a year = $1.08"
+
+
+# -- NUM014 parts and total ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "reported total revenue of $12.4 million, consisting of $8.1 million from products "
+            "and $4.3 million from services.",
+            [],
+        ),
+        (
+            "reported total revenue of $12.4 million, consisting of $8.1 million from products "
+            "and $5.3 million from services.",
+            ["NUM014"],
+        ),
+        (
+            "sold 600,000 shares to Tidewater and 400,000 shares to Harborlight, for a total of "
+            "1,000,000 shares.",
+            [],
+        ),
+        (
+            "sold 600,000 shares to Tidewater and 500,000 shares to Harborlight, for a total of "
+            "1,000,000 shares.",
+            ["NUM014"],
+        ),
+        # three rounded parts: within their rounding
+        (
+            "raised $2.0 million in the first tranche, $1.5 million in the second tranche and "
+            "$1.0 million in the third, totaling $4.5 million.",
+            [],
+        ),
+        (
+            "raised $2.0 million in the first tranche, $1.5 million in the second tranche and "
+            "$1.0 million in the third, totaling $5.5 million.",
+            ["NUM014"],
+        ),
+        # near misses: a partial list; a change, not a list
+        (
+            "reported revenue of $10.0 million, including $3.0 million from licensing and "
+            "$2.0 million from services.",
+            [],
+        ),
+        (
+            "revenue grew to $10.0 million from $8.0 million, for a total of $18.0 million over "
+            "two years.",
+            [],
+        ),
+    ],
+)
+def test_parts_add_up_to_the_total(body: str, expected: list[str]) -> None:
+    assert found(body) == expected
+
+
+def test_parts_total_shows_its_working() -> None:
+    body = (
+        "raised $2.0 million in the first tranche, $1.5 million in the second tranche and "
+        "$1.0 million in the third, totaling $5.5 million."
+    )
+    [finding] = problems(num(release(body)))
+    assert finding.evidence[0] == "$2.0 million + $1.5 million + $1.0 million = $4.50 million"
+
+
+# -- NUM003 basis points and percentage points ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("said gross margin increased 40 basis points to 12.5% from 12.1%.", []),
+        ("said gross margin increased 90 basis points to 12.5% from 12.1%.", ["NUM003"]),
+        ("said gross margin increased 0.4 percentage points to 12.5% from 12.1%.", []),
+        ("said the default rate decreased 0.50% to 0.62% compared to 1.12%.", ["NUM003"]),
+    ],
+)
+def test_basis_points_are_the_change_in_the_rate(body: str, expected: list[str]) -> None:
+    assert found(body) == expected

@@ -19,7 +19,8 @@ from disclint.api import Rule
 from disclint.rules.arithmetic.change_amount import change_amount
 from disclint.rules.arithmetic.checks import RULES as _CHECKS
 from disclint.rules.arithmetic.dividends import dividend_consistency
+from disclint.rules.arithmetic.parts_total import parts_total
 
-RULES: list[Rule] = [*_CHECKS, change_amount, dividend_consistency]
+RULES: list[Rule] = [*_CHECKS, change_amount, dividend_consistency, parts_total]
 
 __all__ = ["RULES"]
