@@ -360,7 +360,7 @@ _SHARE_MODIFIERS = (
     r"|unregistered|registered"
     r"|common|ordinary|preferred|voting|non-voting|subordinate|subordinate voting|multiple voting"
     r"|class [a-z]|series [a-z0-9]+(?:-\d+)?|convertible|outstanding|issued|treasury"
-    r"|free[- ]trading"
+    r"|free[- ]trading|weighted[- ]average|diluted|basic"
     r"|exchangeable|redeemable|perpetual|cumulative|non-cumulative|flow-through|hard-dollar"
     r"|non-flow-through|founder|founders'|incentive|performance|consideration|bonus|existing"
     r"|underlying|such|of the|of its|of our|of|the|company|company['’]s|corporation['’]s|pre-split"

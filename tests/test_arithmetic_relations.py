@@ -164,3 +164,60 @@ def test_parts_total_shows_its_working() -> None:
 )
 def test_basis_points_are_the_change_in_the_rate(body: str, expected: list[str]) -> None:
     assert found(body) == expected
+
+
+# -- NUM015 margins, NUM016 EPS -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Revenue was $10.0 million. Gross profit was $3.5 million and gross margin was 35%.", []),
+        (
+            "Revenue was $10.0 million. Gross profit was $3.5 million and gross margin was 45%.",
+            ["NUM015"],
+        ),
+        (
+            "Net sales were $48.0 million and operating income was $6.0 million, an operating "
+            "margin of 12.5%.",
+            [],
+        ),
+        (
+            "Net sales were $48.0 million and operating income was $6.0 million, an operating "
+            "margin of 15.5%.",
+            ["NUM015"],
+        ),
+        # near misses: the prior year's margin; two revenues in one paragraph
+        (
+            "Revenue was $10.0 million. Gross profit was $3.5 million, and gross margin improved "
+            "to 35% from 31%.",
+            [],
+        ),
+        (
+            "Revenue was $10.0 million for the quarter and $38.0 million for the year. Gross "
+            "profit was $3.5 million and gross margin was 30% for the year.",
+            [],
+        ),
+        (
+            "Net income was $3.7 million, or $0.12 per diluted share, on 30,000,000 weighted "
+            "average diluted shares outstanding.",
+            [],
+        ),
+        (
+            "Net income was $3.7 million, or $0.15 per diluted share, on 30,000,000 weighted "
+            "average diluted shares outstanding.",
+            ["NUM016"],
+        ),
+    ],
+)
+def test_margins_and_eps(body: str, expected: list[str]) -> None:
+    assert found(body) == expected
+
+
+def test_eps_shows_its_working() -> None:
+    body = (
+        "Net income was $3.7 million, or $0.15 per diluted share, on 30,000,000 weighted "
+        "average diluted shares outstanding."
+    )
+    [finding] = problems(num(release(body)))
+    assert finding.message.startswith("$3.7 million / 30,000,000 shares is EPS of $0.12")

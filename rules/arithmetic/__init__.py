@@ -7,8 +7,8 @@ The family owns its analysis:
   restatements), read from the phrase each number belongs to;
 - ``checks``: the arithmetic of each claim with its working (``Analysis``), and the rules
   NUM001-NUM011 that report it;
-- one module per further relation (``increase``, ``dividends``, ``eps``, ``margins``), each
-  with its own claim reader and rule.
+- one module per further relation (``change_amount``, ``dividends``, ``parts_total``,
+  ``ratios``), each with its own claim reader and rule (NUM012-NUM016).
 
 Shared facts (quantities with their tolerance, sentences, table cells) come from the core.
 """
@@ -20,7 +20,15 @@ from disclint.rules.arithmetic.change_amount import change_amount
 from disclint.rules.arithmetic.checks import RULES as _CHECKS
 from disclint.rules.arithmetic.dividends import dividend_consistency
 from disclint.rules.arithmetic.parts_total import parts_total
+from disclint.rules.arithmetic.ratios import earnings_per_share, margin
 
-RULES: list[Rule] = [*_CHECKS, change_amount, dividend_consistency, parts_total]
+RULES: list[Rule] = [
+    *_CHECKS,
+    change_amount,
+    dividend_consistency,
+    parts_total,
+    margin,
+    earnings_per_share,
+]
 
 __all__ = ["RULES"]
