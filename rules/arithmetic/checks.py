@@ -565,7 +565,12 @@ class Analysis:
             points_iv = c.delta.interval.scaled(Decimal(c.direction or 1))
         else:
             points_iv = new_iv - old_iv
-        relative_iv = (points_iv / old_iv).scaled(HUNDRED)
+        if c.old is not None:
+            # new / old - 1 uses each figure once: (new - old) / old counts the old
+            # figure's rounding twice and admits changes the figures cannot give
+            relative_iv = (new_iv / old_iv).shifted(-ONE).scaled(HUNDRED)
+        else:
+            relative_iv = (points_iv / old_iv).scaled(HUNDRED)
         rates = c.new.kind is Kind.PERCENT and (c.old is None or c.old.kind is Kind.PERCENT)
         signed_iv = (
             stated_q.interval
