@@ -8,14 +8,16 @@
 them; ``own``: short releases written for the benchmark, in ``releases/``), the file, the
 relation (as ``disclint.rules.arithmetic.model.RELATIONS`` names it), the operands as
 ``text@offset`` (the exact text and its character offset in the decoded file), which
-operand the generator moves, and the arithmetic as checked by hand.
+operand the generator moves (its index; ``2-`` moves it down), and the arithmetic as
+checked by hand.
 
 For every claim the scorer
 
 * checks **extraction**: the NUM family lists a claim of that relation whose operands
   include every labelled operand (``claims_of``);
-* makes a **defective copy**: the moved operand's number times 1.25 (one more step if that
-  still rounds to the same figure), written in the same style; and checks **detection**:
+* makes a **defective copy**: the moved operand's number times 1.25 (0.75 for ``k-``; one
+  more step if that still rounds to the same figure), written in the same style; and
+  checks **detection**:
   the copy gets a NUM error or warning that the untouched release does not get;
 * counts **false alarms**: NUM errors and warnings on the untouched releases.
 
@@ -61,6 +63,7 @@ class Labelled:
     relation: str
     operands: tuple[Operand, ...]
     moved: int
+    down: bool  # "2-": move the operand down (x 0.75) rather than up
     arithmetic: str
 
 
@@ -81,7 +84,8 @@ def load(path: Path) -> list[Labelled]:
                     row["file"],
                     row["relation"],
                     operands,
-                    int(row["moved"]),
+                    int(row["moved"].rstrip("-")),
+                    row["moved"].endswith("-"),
                     row["arithmetic"],
                 )
             )
@@ -98,17 +102,19 @@ def _write_like(number: str, value: Decimal) -> str:
     return text
 
 
-def moved_text(text: str) -> str:
-    """The operand with its number moved 25% (further if the writing would hide it)."""
+def moved_text(text: str, down: bool = False) -> str:
+    """The operand with its number moved 25% up (down), further if the writing would hide
+    the move (a whole number moved less than one unit)."""
     match = NUMBER.search(text)
     if match is None:
         raise ValueError(f"no number in operand {text!r}")
     number = match.group()
     value = Decimal(number.replace(",", ""))
-    factor = Decimal("1.25")
+    step = Decimal("-0.25") if down else Decimal("0.25")
+    factor = 1 + step
     new = _write_like(number, value * factor)
-    while new == number or Decimal(new.replace(",", "")) < value * Decimal("1.1"):
-        factor += Decimal("0.25")
+    while new == number or abs(Decimal(new.replace(",", "")) - value) < value / 10:
+        factor += step
         new = _write_like(number, value * factor)
     return text[: match.start()] + new + text[match.end() :]
 
@@ -119,7 +125,7 @@ def defective(raw: str, claim: Labelled) -> str:
     if found != operand.text:
         raise ValueError(f"{claim.ident}: {operand.text!r} not at {operand.offset} ({found!r})")
     end = operand.offset + len(operand.text)
-    return raw[: operand.offset] + moved_text(operand.text) + raw[end:]
+    return raw[: operand.offset] + moved_text(operand.text, claim.down) + raw[end:]
 
 
 def problems(path: Path) -> set[tuple[str, str]]:

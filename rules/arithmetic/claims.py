@@ -357,6 +357,9 @@ _CLAUSE_BREAK = _rx(
     r"|\band (?:an?|the|its|our)\b"
 )
 _CHANGE_BEFORE = _rx(
+    r"(?:\b(?:(?P<up2>increas\w*|rais\w*|boost\w*|grew|expand\w*)|(?P<down2>decreas\w*|reduc\w*"
+    r"|cut|lower\w*))\s+(?:(?:its|the|our|their|a|an|quarterly|annual|monthly|regular|cash"
+    r"|common|dividend|distribution|rate|price|payout)\s+){1,4}by\s+$)|"
     r"(?:(?P<up>increas\w*|rose|rise[sn]?|rising|grew|grown|grow(?:s|ing)?|\bup|gain\w*"
     r"|improv\w*|jump\w*|climb\w*|surg\w*|expand\w*|advanc\w*|boost\w*|higher|soar\w*"
     r"|growth)"
@@ -550,6 +553,11 @@ class Relations:
         for view in self.views:
             if view.quantities and view.section in CLAIM_SECTIONS:
                 yield view
+
+    def section_views(self) -> list[View]:
+        """Every sentence of the claim sections, with or without a quantity: the words of
+        a paragraph ("a quarterly dividend of 25 cents") say what its figures are about."""
+        return [view for view in self.views if view.section in CLAIM_SECTIONS]
 
     def following(self, view: View, count: int = 2) -> list[View]:
         """The next ``count`` claim sentences of the same or the next body block."""
@@ -957,7 +965,7 @@ class Relations:
             )
             if cue is None:
                 return None
-            direction = 1 if cue.group("up") else -1
+            direction = 1 if cue.group("up") or cue.groupdict().get("up2") else -1
         values = [
             q
             for q in inside
@@ -1748,8 +1756,11 @@ def _adjacent(
         q not in group and first <= q.start < last and not _in_parentheses(view, q) for q in inside
     ):
         return False
-    nearest = min(len(view.between(change, q)) for q in members)
-    return nearest <= 60
+    gaps = [view.between(change, q) for q in members]
+    nearest = min(gaps, key=len)
+    # "a 14% decrease in net operating revenues from the sale of concentrate ($5.4M
+    # compared to $6.2M)": the figures in a parenthesis right after the changed item
+    return len(nearest) <= (100 if nearest.rstrip().endswith("(") else 60)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

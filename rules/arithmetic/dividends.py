@@ -34,8 +34,7 @@ PER_YEAR = {"quarterly": Decimal(4), "monthly": Decimal(12), "semi-annual": Deci
 _DIVIDEND = re.compile(r"dividend|distribution", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(
     r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b"
-    r"(?:\s+(?:cash|common|regular|stock|share|base|dividend|distribution|rate|payment|amount"
-    r"|of|per share|equal to|is|was|will be|to|at|\(?\w+\)?,?)){0,5}\s*$",
+    r"(?:\s+[^\s$]+){0,6}?\s+(?:of|is|was|will be|to|at|equals?|of approximately)\s+$",
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(
@@ -46,8 +45,9 @@ _PERIOD_AFTER = re.compile(
 #: Words that make an amount something other than the dividend stated: the prior rate, an
 #: increase, a special or one-time payment, a total paid out.
 _NOT_THE_DIVIDEND = re.compile(
-    r"(?:\bfrom|previous(?:ly)?|prior|last|compared\s+(?:to|with)|increase\s+of|\bby|special"
-    r"|one-time|extra|supplemental|variable|total(?:ing|led|ed)?|aggregate)\W+(?:\w+\W+){0,3}$",
+    r"(?:\bfrom|previous(?:ly)?|prior|last|compared\s+(?:to|with)|increase\s+of|special"
+    r"|one-time|extra|supplemental|variable|total(?:ing|led|ed)?|aggregate)\W+(?:\w+\W+){0,3}$"
+    r"|\bby\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
 _YIELD_BEFORE = re.compile(r"yield(?:ing|s)?\s+(?:of\s+)?(?:approximately\s+|about\s+)?$", re.I)
@@ -131,11 +131,7 @@ def _yields(view: View, found: dict[str, list[Quantity]]) -> Iterator[DividendCl
             continue
         if not (_YIELD_BEFORE.search(view.before(q, 40)) or _YIELD_AFTER.match(view.after(q, 40))):
             continue
-        prices = [
-            p
-            for p in view.of(Kind.MONEY)
-            if p.start > q.end and _PRICE_BEFORE.search(view.before(p, 60))
-        ]
+        prices = [p for p in view.of(Kind.MONEY) if _PRICE_BEFORE.search(view.before(p, 60))]
         if len(prices) != 1:
             continue
         annual = _unique(found.get("annual", []))
@@ -181,8 +177,7 @@ def dividend_consistency(ctx: RuleContext) -> Iterator[Finding]:
     within its own rounding ("$0.27" is 0.265..0.275). Only amounts the words tie to the
     same dividend are compared (a prior rate "up from $0.25" or a special dividend is left
     out), within one paragraph."""
-    views = list(analysis(ctx).relations.claim_views())
-    for claim in dividend_claims(views):
+    for claim in dividend_claims(analysis(ctx).relations.section_views()):
         yield from _check(ctx, claim)
 
 

@@ -74,7 +74,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     for r in rel.restatements:
         yield Claim("restatement", _present(r.first, r.second, *r.alternatives))
     views = list(rel.claim_views())
-    for d in dividend_claims(views):
+    for d in dividend_claims(rel.section_views()):
         yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))
     for t in parts_totals(views):
         yield Claim("parts-total", (t.total, *t.parts))

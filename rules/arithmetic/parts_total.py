@@ -25,12 +25,12 @@ from disclint.rules.arithmetic.claims import View, face_interval
 __all__ = ["PartsTotal", "parts_total", "parts_totals"]
 
 _PARTS_AFTER = re.compile(
-    r"^[^.;$\d]{0,40}?\b(?:consisting of|comprised of|comprising|made up of|composed of"
-    r"|split between|divided between|broken down as)\b",
+    r"^[^.;$\d]{0,40}?\b(?:consisting of|consists? of|comprised of|comprising|made up of"
+    r"|composed of|split between|divided between|broken down as)\b",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
-    r"(?:\b(?:for|in|to|of)\s+(?:a\s+|the\s+)?(?:total|combined|aggregate|sum)(?:\s+\w+){0,2}"
+    r"(?:\b(?:for|in|to|of)\s+(?:an?\s+|the\s+)?(?:total|combined|aggregate|sum)(?:\s+\w+){0,2}"
     r"\s+(?:of\s+)?|,?\s*(?:totall?ing|totall?ed|which total(?:s|led|ed)?|a total of)\s+)"
     r"(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
@@ -92,7 +92,8 @@ def parts_totals(views: list[View]) -> list[PartsTotal]:
                 parts = list(reversed(_run(view, list(reversed(figures[:i])), total)))
             else:
                 continue
-            if _is_list(view, parts) and all(p.value < total.value for p in parts):
+            # a part may be misstated above the total; one far above it is no part
+            if _is_list(view, parts) and all(p.value < 2 * total.value for p in parts):
                 found.append(PartsTotal(total, tuple(parts)))
     return found
 
