@@ -768,6 +768,15 @@ def test_change_amount_shows_its_working() -> None:
     assert finding.evidence[1] == "stated: increase of $5.4 million"
 
 
+def test_a_transaction_price_as_reference_needs_no_date() -> None:
+    body = (
+        "said that if the shares trade at $6, which is still a 40% discount to the deal price "
+        "of $10, holders keep their value."
+    )
+    assert problems(num(release(body))) == []
+    assert codes(problems(num(release(body.replace("40%", "30%"))))) == ["NUM002"]
+
+
 def test_reverse_then_forward_split_are_two_splits() -> None:
     body = (
         "will effect a 1-for-2,000 reverse stock split followed immediately by a 2,000-for-1 "

@@ -323,11 +323,14 @@ _STOCKISH = _rx(
     r"price|\bbid\b|\bclose\b|closing|vwap|volume[- ]weighted|trading|market|stock|share"
     r"|quote|last sale|last reported"
 )
-#: A reference that is the price of an earlier transaction ("the $6.10 average price of
-#: the previous ATM program"), not a market quote whose date matters.
+#: A reference that is the price of a transaction ("the $6.10 average price of the
+#: previous ATM program", "a 40% discount to the deal price of $10"), not a market quote
+#: whose date matters.
 _EARLIER_DEAL = _rx(
     r"\b(?:previous|prior|earlier|last|preceding)\s+(?:[\w$.,-]+\s+){0,4}?(?:program|programme"
     r"|offering|placement|raise|financing|round|tranche|sale)\b"
+    r"|^\s*(?:discount|premium)?\s*(?:to|over|above|below|on)\s+(?:the|its|our)\s+(?:[\w-]+\s+)?"
+    r"(?:deal|offer|offering|ipo|issue|transaction|subscription|conversion|exercise)\s+price\b"
 )
 _DATED = _rx(
     r"\b(?:on|as of|ended|ending|prior to|before)\s+(?:the\s+)?(?:date|day|announcement|"
