@@ -101,21 +101,35 @@ def ratio_claims(views: list[View]) -> list[Ratio]:
     for view in views:
         by_block.setdefault(view.block, []).append(view)
     found: list[Ratio] = []
-    for block in by_block.values():
-        text = " ".join(v.text for v in block)
-        if sum(1 for p in _PERIOD_LENGTHS.values() if p.search(text)) > 1:
+    blocks = list(by_block.values())
+    for index, block in enumerate(blocks):
+        if _mixed_periods(block):
             continue
-        found.extend(_margins(block))
+        # the revenue a margin divides may sit a paragraph or two earlier ("Revenue was
+        # $42.7 million." above "Gross profit reached $24.2 million, a gross margin of 57%")
+        found.extend(_margins(block, blocks[max(0, index - 2) : index]))
         found.extend(_eps(block))
     return found
+
+
+def _mixed_periods(views: list[View]) -> bool:
+    text = " ".join(v.text for v in views)
+    return sum(1 for p in _PERIOD_LENGTHS.values() if p.search(text)) > 1
 
 
 def _one(figures: list[Quantity]) -> Quantity | None:
     return figures[0] if len({q.value for q in figures}) == 1 else None
 
 
-def _margins(block: list[View]) -> Iterator[Ratio]:
-    revenue = _one([q for v in block for q in _named(v, _REVENUE, Kind.MONEY)])
+def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
+    revenues = [q for v in block for q in _named(v, _REVENUE, Kind.MONEY)]
+    for previous in reversed(earlier):
+        if revenues:
+            break
+        named = [q for v in previous for q in _named(v, _REVENUE, Kind.MONEY)]
+        if named and not _mixed_periods([*previous, *block]):
+            revenues = named
+    revenue = _one(revenues)
     if revenue is None or revenue.value <= 0:
         return
     margins: dict[str, list[Quantity]] = {}
