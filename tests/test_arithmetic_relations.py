@@ -198,6 +198,17 @@ def test_basis_points_are_the_change_in_the_rate(body: str, expected: list[str])
             "profit was $3.5 million and gross margin was 30% for the year.",
             [],
         ),
+        # the revenue in the paragraph before the margin
+        (
+            "Revenue was $42.0 million.\n\nGross profit reached $21.0 million, with a gross "
+            "margin of approximately 50%.",
+            [],
+        ),
+        (
+            "Revenue was $42.0 million.\n\nGross profit reached $21.0 million, with a gross "
+            "margin of approximately 60%.",
+            ["NUM015"],
+        ),
         (
             "Net income was $3.7 million, or $0.12 per diluted share, on 30,000,000 weighted "
             "average diluted shares outstanding.",
