@@ -725,6 +725,27 @@ def test_corpus_shapes_read_as_one_claim(body: str, expected: list[str]) -> None
         # a period phrase after the prior figure is not a rate "per year"
         ("said revenue fell 29% to $32.5 million from $45.8 million a year earlier.", []),
         ("said revenue fell 18% to $32.5 million from $45.8 million a year earlier.", ["NUM003"]),
+        # "an increase on", "a $D, or P%, improvement on", a comma inside the prior's label,
+        # "to reach ~$N", a word between the percentage and "increase"
+        (
+            "had revenue of $14.0 million, a $6.1 million, or 77 percent, improvement on "
+            "revenue of $7.9 million for fiscal 2023.",
+            [],
+        ),
+        (
+            "had revenue of $14.0 million, a $6.1 million, or 97 percent, improvement on "
+            "revenue of $7.9 million for fiscal 2023.",
+            ["NUM003"],
+        ),
+        ("posted sales of $17.8 million, an 28% increase on sales of $15.1 million.", ["NUM003"]),
+        (
+            "Financial expenses, net were $2,119,000, a decrease of 69.8% compared to financial "
+            "expenses, net of $4,221,000 for the prior year.",
+            ["NUM003"],
+        ),
+        ("reported a 55% revenue increase to $12.4 million, up from $8.6 million.", ["NUM003"]),
+        ("reported a 44% revenue increase to $12.4 million, up from $8.6 million.", []),
+        ("said EBITDA grew by 315% to reach ~$105 million, up from ~$33 million.", ["NUM003"]),
         # "an increase of $D, or P%": the amount and the percentage both checked
         (
             "Revenue was $102.2 million, an increase of $3.4 million, or 3.4%, compared to "

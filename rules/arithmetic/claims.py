@@ -346,12 +346,15 @@ _SUBJECT_PRICE = _rx(
 _OLD_BEFORE = _rx(
     r"(?:\bfrom|compared\s+(?:to|with)|as compared\s+(?:to|with)|versus|vs\.?|\bover"
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
-    r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan)"
-    r"\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$"
+    r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan"
+    r"|(?:increase|improvement|decrease|decline|growth|rise|gain)\s+on)"
+    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,4}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
 )
-_NEW_BEFORE = _rx(r"\bto\s+(?:(?:approximately|about|a record|record|an all-time)\s+)*$")
+_NEW_BEFORE = _rx(
+    r"\bto\s+(?:(?:reach|approximately|about|a record|record|an all-time)\s+)*(?:~\s?)?$"
+)
 _CLAUSE_BREAK = _rx(
     r";|\bwhile\b|\bwhereas\b|,\s+and\b|,\s+but\b|\bdue (?:primarily |mainly |largely )?to\b"
     r"|\bdriven\b|\battribut\w+\s+to\b|\bas a result of\b|\breflecting\b|\bbecause\b"
@@ -379,7 +382,8 @@ _CHANGE_BY_AMOUNT = _rx(
     r"\s*,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?$"
 )
 _CHANGE_AFTER = _rx(
-    r"^\s*(?:year[- ]over[- ]year\s+|yoy\s+|y/y\s+|annual\s+|sequential\s+)?"
+    r"^\s*,?\s*(?:year[- ]over[- ]year\s+|yoy\s+|y/y\s+|annual\s+|sequential\s+"
+    r"|(?!of\b)[a-z-]+\s+(?=(?:increase|decrease|growth|decline|improvement|reduction)\b))?"
     r"(?:(?P<up>increase|rise|gain|growth|improvement|jump|higher|up|more)"
     r"|(?P<down>decrease|decline|reduction|drop|lower|down|less|fall))\b"
 )
@@ -982,15 +986,25 @@ class Relations:
         deltas = [
             q
             for q in values
-            if re.search(
-                r"(?:\bby|(?:increase|decrease|decline|reduction|growth|rise|gain|improvement)"
-                r"\s+of|(?:increased|decreased|rose|grew|fell|declined|improved|gained|\bup"
-                r"|\bdown)(?:\s+by)?)\s+(?:approximately\s+|about\s+)?$",
-                view.before(q, 40),
-                re.I,
+            if (
+                re.search(
+                    r"(?:\bby|(?:increase|decrease|decline|reduction|growth|rise|gain|improvement)"
+                    r"\s+of|(?:increased|decreased|rose|grew|fell|declined|improved|gained|\bup"
+                    r"|\bdown)(?:\s+by)?)\s+(?:approximately\s+|about\s+)?$",
+                    view.before(q, 40),
+                    re.I,
+                )
+                and q.end <= change.start
+                and len(view.between(q, change)) < 12
             )
-            and q.end <= change.start
-            and len(view.between(q, change)) < 12
+            # "a $6.1 million, or 77 percent, improvement on": the amount before the change
+            or (
+                re.search(r"\b(?:an?|the)\s+$", view.before(q, 10), re.I)
+                and re.fullmatch(
+                    r"\s*,?\s*or\s+(?:approximately\s+|about\s+)?", view.between(q, change)
+                )
+                and q.end <= change.start
+            )
         ]
         values = [q for q in values if q not in deltas]
         old = [q for q in values if _search(_OLD_BEFORE, view.before(q, 60))]
