@@ -2,7 +2,8 @@
 documented: the flagged one gets a finding of that rule, the accepted one none.
 
 An example is the body of a release; when it holds a blank line, the text before it is the
-headline (rules such as NUM009 and NUM011 compare the headline with the body)."""
+headline (rules such as NUM009 and NUM011 compare the headline with the body); an example
+that starts with "|" is a Markdown table, checked as a .md release."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ EXAMPLES = [
 
 
 def _codes(example: str) -> list[str]:
+    if example.startswith("|"):  # a Markdown table: the release is a .md file
+        text = f"# Norvale Photonics Update\n\nNorvale reported its schedule.\n\n{example}\n"
+        return [f.code for f in problems(num(text, "release.md"))]
     headline, _, body = example.rpartition("\n\n")
     text = release(body, headline) if headline else release(body)
     return [f.code for f in problems(num(text))]

@@ -232,3 +232,48 @@ def test_eps_shows_its_working() -> None:
     )
     [finding] = problems(num(release(body)))
     assert finding.message.startswith("$3.7 million / 30,000,000 shares is EPS of $0.12")
+
+
+# -- NUM017 table totals ------------------------------------------------------------------------
+
+
+def _table(rows: str) -> list[str]:
+    text = (
+        "# Norvale Photonics Update\n\nNorvale reported its schedule.\n\n"
+        "| Item | 2025 | 2024 |\n|---|---|---|\n" + rows
+    )
+    return codes(problems(num(text, "release.md")))
+
+
+def test_a_total_row_is_the_sum_of_the_list_above_it() -> None:
+    rows = "| Alpha | $200 | $150 |\n| Beta | 300 | (50) |\n| Total | $500 | $100 |\n"
+    assert _table(rows) == []
+    assert _table(rows.replace("$500", "$510")) == ["NUM017"]
+
+
+def test_a_total_that_names_its_heading() -> None:
+    rows = (
+        "| CURRENT ASSETS: | | |\n| Cash | 40 | 30 |\n| Receivables | 10 | 5 |\n"
+        "| Total current assets | 50 | 35 |\n"
+    )
+    assert _table(rows) == []
+    assert _table(rows.replace("| 50 |", "| 60 |")) == ["NUM017"]
+
+
+def test_statements_with_unlabelled_subtotals_are_left_alone() -> None:
+    rows = (
+        "| Property | 500 | 480 |\n| Less accumulated depreciation | (300) | (290) |\n"
+        "| | 200 | 190 |\n| Other | 10 | 10 |\n| Total assets | 999 | 999 |\n"
+    )
+    assert _table(rows) == []
+
+
+def test_table_total_shows_its_working() -> None:
+    text = (
+        "# Norvale Photonics Update\n\nNorvale reported its schedule.\n\n"
+        "| Partner | Collected |\n|---|---|\n| Alpha | $200,000 |\n| Beta | $296,000 |\n"
+        "| Total | $502,000 |\n"
+    )
+    [finding] = problems(num(text, "release.md"))
+    assert finding.evidence[0] == "Alpha 200,000 + Beta 296,000 = 496,000"
+    assert "(Collected)" in finding.message
