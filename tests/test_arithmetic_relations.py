@@ -268,6 +268,14 @@ def test_statements_with_unlabelled_subtotals_are_left_alone() -> None:
     assert _table(rows) == []
 
 
+def test_a_hidden_subtotal_makes_the_group_a_hierarchy() -> None:
+    rows = (
+        "| Licenses | 100 | 90 |\n| Cloud | 50 | 40 |\n| Software revenues | 150 | 130 |\n"
+        "| Hardware | 30 | 30 |\n| Total revenues | 180 | 160 |\n"
+    )
+    assert _table(rows) == []
+
+
 def test_table_total_shows_its_working() -> None:
     text = (
         "# Norvale Photonics Update\n\nNorvale reported its schedule.\n\n"
