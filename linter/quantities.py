@@ -39,6 +39,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from disclint.dateline import MONTH_NAME, MONTHS
+from disclint.tables import TABLE_SCALE
 
 if TYPE_CHECKING:
     from disclint.facts import Facts
@@ -1415,11 +1416,6 @@ def _mark_ranges(text: str, base: int, found: list[Quantity]) -> list[Quantity]:
 
 # -- tables ---------------------------------------------------------------------------------
 
-_TABLE_SCALE = re.compile(
-    r"\(?\s*(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
-    r"(?P<w>thousands|millions|billions)\b|\((?P<z>000s|000's|\$000s?|\$000's)\)|\$\s?000s?\b",
-    re.IGNORECASE,
-)
 _CELL_NUMBER = re.compile(
     r"^\s*(?P<cur>US\$|C\$|CA\$|\$|€|£)?\s*(?P<paren>\()?\s*(?P<cur2>\$)?\s*"
     rf"(?P<minus>[-−])?\s*(?P<num>{_DIGITS})\s*(?P<pct>%)?\s*\)?\s*$",
@@ -1438,7 +1434,7 @@ def _table_scale(table: Paragraph, blocks: list[Paragraph], index: int | None) -
     if index is not None and index > 0:
         texts.append(blocks[index - 1].text[-200:])
     for text in texts:
-        match = _TABLE_SCALE.search(text)
+        match = TABLE_SCALE.search(text)
         if match:
             word = (match.group("w") or "thousands").lower()
             return {"thousands": Decimal(10) ** 3, "millions": Decimal(10) ** 6}.get(

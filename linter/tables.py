@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from disclint.facts import Facts
     from disclint.model import Element, Paragraph, Release
 
-__all__ = ["Cell", "Row", "Table", "read_tables", "tables_of"]
+__all__ = ["TABLE_SCALE", "Cell", "Row", "Table", "read_tables", "tables_of"]
 
 ONE = Decimal(1)
 _SCALES = {
@@ -39,7 +39,8 @@ _SCALES = {
     "millions": Decimal(10) ** 6,
     "billions": Decimal(10) ** 9,
 }
-_SCALE = re.compile(
+#: The unit a table states for its bare numbers; quantities.py reads cells with it too.
+TABLE_SCALE = re.compile(
     r"\(?\s*(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
     r"(?P<w>thousands|millions|billions)\b|\((?P<z>000s|000's|\$000s?|\$000's)\)|\$\s?000s?\b",
     re.IGNORECASE,
@@ -163,7 +164,7 @@ def _scale(paragraph: Paragraph, caption: str) -> Decimal:
     texts = [c.text for row in (paragraph.rows or [])[:3] for c in row]
     texts.append(caption)
     for text in texts:
-        match = _SCALE.search(text)
+        match = TABLE_SCALE.search(text)
         if match:
             return _SCALES[(match.group("w") or "thousands").lower()]
     return ONE
