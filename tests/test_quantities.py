@@ -81,7 +81,11 @@ def test_currencies(text: str, currency: str, written: str) -> None:
 def test_percentages_points_and_basis_points() -> None:
     assert only("represents about 7.9% of", Kind.PERCENT).interval == Interval(D("7.8"), D("8.0"))
     # computed percentages may be truncated as well as rounded: up to a full unit above
-    assert only("a premium of 700% to", Kind.PERCENT).interval == Interval(D("699.5"), D("701"))
+    assert only("a premium of 71% to", Kind.PERCENT).interval == Interval(D("70.5"), D("72"))
+    # a trailing zero of a percentage of 100 or more may be a rounding to tens ("970%" for
+    # 971.2%); other digits are exact to the unit
+    assert only("a premium of 700% to", Kind.PERCENT).interval == Interval(D("695"), D("710"))
+    assert only("a premium of 971% to", Kind.PERCENT).interval == Interval(D("970.5"), D("972"))
     assert only("up 15 percent", Kind.PERCENT).value == D(15)
     assert only("an increase of 2.0 percentage points", Kind.POINTS).value == D("2.0")
     bps = only("rose 50 basis points", Kind.POINTS)

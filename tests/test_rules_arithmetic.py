@@ -746,6 +746,9 @@ def test_corpus_shapes_read_as_one_claim(body: str, expected: list[str]) -> None
         ("reported a 55% revenue increase to $12.4 million, up from $8.6 million.", ["NUM003"]),
         ("reported a 44% revenue increase to $12.4 million, up from $8.6 million.", []),
         ("said EBITDA grew by 315% to reach ~$105 million, up from ~$33 million.", ["NUM003"]),
+        # "970%" for 971.2%: a trailing zero of a large percentage may be a rounding
+        ("said revenue grew 970% to $107,120,000 from $10,000,000 a year earlier.", []),
+        ("said revenue grew 990% to $107,120,000 from $10,000,000 a year earlier.", ["NUM003"]),
         # "an increase of $D, or P%": the amount and the percentage both checked
         (
             "Revenue was $102.2 million, an increase of $3.4 million, or 3.4%, compared to "
