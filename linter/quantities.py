@@ -785,6 +785,7 @@ def quantities_in(
         found.extend(_money(text, ctx))
     if _HAS_PERCENT.search(text):
         found.extend(_percents(text, ctx))
+        found.extend(_percent_words(text, ctx))
     if "(" in text:
         found.extend(_words_and_digits(text, ctx))
     if _HAS_SHARES.search(text):
@@ -926,6 +927,39 @@ def _money(text: str, ctx: _Context) -> Iterator[Quantity]:
                 negative=negative,
                 malformed=_malformed(text, match.end("num")),
             )
+
+
+_PERCENT_WORDS = re.compile(
+    r"\b(?P<w>(?:[a-z]+[\s-]+){0,2}[a-z]+)[\s-]+(?:percent|per cent)\b", re.IGNORECASE
+)
+
+
+def _percent_words(text: str, ctx: _Context) -> Iterator[Quantity]:
+    """ "twenty percent below", "thirty-five per cent": a percentage in words."""
+    for match in _PERCENT_WORDS.finditer(text):
+        words = match.group("w")
+        tokens = list(re.finditer(r"[a-z]+", words, re.IGNORECASE))
+        for k in range(min(3, len(tokens)), 0, -1):
+            first = tokens[-k]
+            value = parse_number_words(words[first.start() :])
+            if value is None or value <= 0:
+                continue
+            start, end = match.start("w") + first.start(), match.end()
+            if not ctx.free(start, end):
+                break
+            ctx.claim(start, end)
+            yield _make(
+                ctx,
+                Kind.PERCENT,
+                Decimal(value),
+                ONE,
+                start,
+                end,
+                text,
+                _qualifier(text, start, end),
+                words=words[first.start() :],
+            )
+            break
 
 
 def _percents(text: str, ctx: _Context) -> Iterator[Quantity]:

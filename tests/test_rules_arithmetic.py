@@ -746,6 +746,35 @@ def test_corpus_shapes_read_as_one_claim(body: str, expected: list[str]) -> None
         ("reported a 55% revenue increase to $12.4 million, up from $8.6 million.", ["NUM003"]),
         ("reported a 44% revenue increase to $12.4 million, up from $8.6 million.", []),
         ("said EBITDA grew by 315% to reach ~$105 million, up from ~$33 million.", ["NUM003"]),
+        # gross and net in one sentence: the nearest label names each figure
+        (
+            "closed the offering for gross proceeds of $10.0 million and net proceeds of "
+            "$10.6 million.",
+            ["NUM006"],
+        ),
+        (
+            "closed the offering for gross proceeds of $10.0 million and net proceeds of "
+            "$9.2 million.",
+            [],
+        ),
+        # a discount written in words and as a side of the price
+        (
+            "priced the offering at $4.00 per share, twenty percent below the closing price of "
+            "$5.00 on May 2.",
+            [],
+        ),
+        (
+            "priced the offering at $4.00 per share, thirty percent below the closing price of "
+            "$5.00 on May 2.",
+            ["NUM002"],
+        ),
+        # the reference of the first discount is not the price of the second
+        (
+            "bid $130.00 per share. This offer price is approximately 24.02% below the closing "
+            "price on May 5 ($171.10), and approximately 31.72% below the closing price on "
+            "June 6 ($190.40).",
+            [],
+        ),
         # "970%" for 971.2%: a trailing zero of a large percentage may be a rounding
         ("said revenue grew 970% to $107,120,000 from $10,000,000 a year earlier.", []),
         ("said revenue grew 990% to $107,120,000 from $10,000,000 a year earlier.", ["NUM003"]),

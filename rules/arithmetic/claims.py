@@ -24,7 +24,7 @@ caches one per ``Facts``. ``compatible_classes`` and ``face_interval`` are share
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -313,6 +313,12 @@ _PRIOR_BEFORE = _rx(
     r"(?:approximately\s+)?$|\bup from\s+$|\bfrom\s+$"
 )
 _PREMIUM_AFTER = _rx(r"^\s*(?P<word>premium|discount)\b")
+#: "20% below the closing price", "15% above the last sale price": a discount or premium
+#: written as a side of a stated price.
+_SIDE_OF_PRICE = _rx(
+    r"^\s*(?P<word>below|under|above)\s+(?:the|its|our)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:price|bid|close|vwap)\b"
+)
 _PREMIUM_BEFORE = _rx(
     r"(?P<word>premium|discount)\s+(?:of\s+)?(?:(?:approximately|about|roughly|over|more than"
     r"|nearly|almost|some|an estimated)\s+)?$"
@@ -828,12 +834,15 @@ class Relations:
         found: list[Premium] = []
         for view in self.claim_views():
             for q in view.of(Kind.PERCENT):
-                after = _PREMIUM_AFTER.match(view.after(q, 20))
+                after = _PREMIUM_AFTER.match(view.after(q, 20)) or (
+                    _SIDE_OF_PRICE.match(view.after(q, 60))
+                )
                 before = _PREMIUM_BEFORE.search(view.before(q, 60))
                 cue = after or before
                 if cue is None or q.in_range:
                     continue
                 word = cue.group("word").lower()
+                word = "discount" if word in ("below", "under") else word
                 tail = view.text[q.end - view.start :]
                 link = _REFERENCE_LINK.search(tail[:80])
                 if link is None:
@@ -842,7 +851,7 @@ class Relations:
                 if reference is None and not _search(_STOCKISH, tail[:120]):
                     continue
                 amount = self._premium_amount(view, q, reference)
-                price = None if amount else self._premium_price(view, q, reference)
+                price = None if amount else self._premium_price(view, q, reference, found)
                 dated = bool(view.dates or view.periods) or _search(_DATED, view.text)
                 market = _search(_STOCKISH, tail[:120]) and not _search(_EARLIER_DEAL, tail[:160])
                 subject = bool(
@@ -895,16 +904,30 @@ class Relations:
         return None
 
     def _premium_price(
-        self, view: View, percent: Quantity, reference: Quantity | None
+        self,
+        view: View,
+        percent: Quantity,
+        reference: Quantity | None,
+        earlier_claims: Sequence[Premium] = (),
     ) -> Quantity | None:
+        # "24.02% below the closing price ($171.10) ... and 31.72% below the closing price
+        # ($190.40)": a figure already the reference of an earlier percentage is no price
+        taken = {id(p.reference) for p in earlier_claims if p.reference is not None}
         before = [
             q
             for q in self._prices(view)
-            if q.end <= percent.start and q is not reference and not q.in_range
+            if q.end <= percent.start
+            and q is not reference
+            and not q.in_range
+            and id(q) not in taken
         ]
         if before:
             return before[-1]
-        earlier = [q for q in view.of(Kind.MONEY) if q.end <= percent.start and not q.in_range]
+        earlier = [
+            q
+            for q in view.of(Kind.MONEY)
+            if q.end <= percent.start and not q.in_range and id(q) not in taken
+        ]
         if earlier:
             # "a daily rate of $19,807, marking a 6% premium over the index of $18,681": a
             # figure of the same kind as the reference, close to it in size.
@@ -1263,11 +1286,15 @@ class Relations:
                     continue
                 window = view.before(q, 60)
                 after = view.after(q, 30)
-                if _search(_GROSS, window) or re.match(r"\s*(?:in|of)\s+gross", after, re.I):
-                    grosses.append((view, q))
-                elif _search(_NET, window) or re.match(
-                    r"\s*(?:in|of)\s+net\s+proceeds", after, re.I
+                # the label nearest the figure names it: "gross proceeds of $10.0 million and
+                # net proceeds of $9.2 million" has both words before the second figure
+                gross_at = max((m.end() for m in _GROSS.finditer(window)), default=-1)
+                net_at = max((m.end() for m in _NET.finditer(window)), default=-1)
+                if gross_at > net_at or (
+                    gross_at == net_at and re.match(r"\s*(?:in|of)\s+gross", after, re.I)
                 ):
+                    grosses.append((view, q))
+                elif net_at > gross_at or re.match(r"\s*(?:in|of)\s+net\s+proceeds", after, re.I):
                     nets.append((view, q))
         found: list[Proceeds] = []
         for net_view, net in nets:
