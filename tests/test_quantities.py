@@ -87,7 +87,7 @@ def test_percentages_points_and_basis_points() -> None:
     assert only("a premium of 700% to", Kind.PERCENT).interval == Interval(D("695"), D("710"))
     assert only("a premium of 971% to", Kind.PERCENT).interval == Interval(D("970.5"), D("972"))
     assert only("up 15 percent", Kind.PERCENT).value == D(15)
-    assert only("twenty percent below", Kind.PERCENT).value == D(20)
+    assert only("twenty percent below the $5.00 close", Kind.PERCENT).value == D(20)
     assert only("approximately thirty-five per cent of 5,000 shares", Kind.PERCENT).value == D(35)
     assert only("an increase of 2.0 percentage points", Kind.POINTS).value == D("2.0")
     bps = only("rose 50 basis points", Kind.POINTS)
