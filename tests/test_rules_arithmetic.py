@@ -746,6 +746,17 @@ def test_corpus_shapes_read_as_one_claim(body: str, expected: list[str]) -> None
         ("reported a 55% revenue increase to $12.4 million, up from $8.6 million.", ["NUM003"]),
         ("reported a 44% revenue increase to $12.4 million, up from $8.6 million.", []),
         ("said EBITDA grew by 315% to reach ~$105 million, up from ~$33 million.", ["NUM003"]),
+        # ownership with the outstanding count first
+        (
+            "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or "
+            "8.0%.",
+            [],
+        ),
+        (
+            "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or "
+            "9.0%.",
+            ["NUM004"],
+        ),
         # gross and net in one sentence: the nearest label names each figure
         (
             "closed the offering for gross proceeds of $10.0 million and net proceeds of "

@@ -319,6 +319,12 @@ _SIDE_OF_PRICE = _rx(
     r"^\s*(?P<word>below|under|above)\s+(?:the|its|our)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:price|bid|close|vwap)\b"
 )
+_HOLDING_OR = _rx(
+    r"(?:own|hold|held|beneficially own)\w*\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?"
+    r"(?:common\s+)?shares?(?:\s+of\s+common\s+stock)?,?\s+(?:or|representing)\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
+_OUTSTANDING_AFTER_COUNT = _rx(r"^\s*(?:(?:common\s+)?shares?\s+)?(?:issued\s+and\s+)?outstanding")
 _PREMIUM_BEFORE = _rx(
     r"(?P<word>premium|discount)\s+(?:of\s+)?(?:(?:approximately|about|roughly|over|more than"
     r"|nearly|almost|some|an estimated)\s+)?$"
@@ -1103,10 +1109,24 @@ class Relations:
                         )
                     )
                     continue
-                portion = self._money_portion(view, q)
+                portion = self._money_portion(view, q) or self._outstanding_first(view, q)
                 if portion is not None:
                     found.append(portion)
         return found
+
+    def _outstanding_first(self, view: View, percent: Quantity) -> Portion | None:
+        """ "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or
+        8.0%": the outstanding count written before the holding and its percentage."""
+        if not _HOLDING_OR.search(view.before(percent, 40)):
+            return None
+        counts = [c for c in view.of(Kind.SHARES) if c.end <= percent.start and not c.in_range]
+        wholes = [c for c in counts if _OUTSTANDING_AFTER_COUNT.match(view.after(c, 30))]
+        if len(counts) != 2 or len(wholes) != 1 or counts[0] is not wholes[0]:
+            return None
+        part = counts[1]
+        if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 25:
+            return None
+        return Portion(part, percent, wholes[0], True, False, False, False)
 
     def _defined_terms(self) -> dict[str, Quantity]:
         """ "2,400,000 common shares (the "Consideration Shares")" -> {"consideration
