@@ -198,7 +198,7 @@ class Quantity:
     instrument: str | None = None  # shares underlying a "warrant", "option", "convertible"
     negative: bool = False
     in_range: bool = False  # one end of "A to B" / "between A and B"
-    ratio: tuple[int, int] | None = None  # RATIO: (new, old) as in 1-for-10 -> (1, 10)
+    ratio: tuple[Decimal, Decimal] | None = None  # RATIO: (new, old): 1-for-7.7 -> (1, 7.7)
     date: dt.date | None = None
     period: str | None = None  # PERIOD: a normalised key ("q3 2024", "fy 2024")
     words: str | None = None  # the number as spelled in words, where it was
@@ -391,7 +391,8 @@ _MULTIPLE_VERBS = {
     "quintupl": Decimal(5),
 }
 _WORD_OR_DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve"
     r"|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred|one hundred)"
 )
 _RATIO = re.compile(
@@ -1267,11 +1268,13 @@ def _multiples(text: str, ctx: _Context) -> Iterator[Quantity]:
         yield _make(ctx, Kind.MULTIPLE, value, ONE, start, end, text, qualifier)
 
 
-def _ratio_value(token: str) -> int | None:
+def _ratio_value(token: str) -> Decimal | None:
+    """ "10" -> 10, "7.7" -> 7.7 (a 1-for-7.7 split), "ten" -> 10."""
     token = token.replace(",", "")
-    if token.isdigit():
-        return int(token)
-    return parse_number_words(token)
+    if re.fullmatch(r"\d+(?:\.\d+)?", token):
+        return Decimal(token)
+    words = parse_number_words(token)
+    return Decimal(words) if words is not None else None
 
 
 def _ratios(text: str, ctx: _Context) -> Iterator[Quantity]:
@@ -1297,7 +1300,7 @@ def _ratios(text: str, ctx: _Context) -> Iterator[Quantity]:
         yield _make(
             ctx,
             Kind.RATIO,
-            Decimal(b) / Decimal(a),
+            b / a,
             ONE,
             start,
             end,

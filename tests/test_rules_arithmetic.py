@@ -748,14 +748,23 @@ def test_corpus_shapes_read_as_one_claim(body: str, expected: list[str]) -> None
         ("said EBITDA grew by 315% to reach ~$105 million, up from ~$33 million.", ["NUM003"]),
         # ownership with the outstanding count first
         (
-            "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or "
-            "8.0%.",
+            "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or 8.0%.",
             [],
         ),
         (
-            "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or "
-            "9.0%.",
+            "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or 9.0%.",
             ["NUM004"],
+        ),
+        # a decimal split ratio
+        (
+            "will effect a 1-for-7.7 reverse stock split, reducing the outstanding shares from "
+            "approximately 77 million to approximately 10 million.",
+            [],
+        ),
+        (
+            "will effect a 1-for-7.7 reverse stock split, reducing the outstanding shares from "
+            "approximately 77 million to approximately 12 million.",
+            ["NUM007"],
         ),
         # gross and net in one sentence: the nearest label names each figure
         (

@@ -1409,7 +1409,7 @@ class Relations:
                     section=view.section,
                     sentence=view.index,
                     block=view.block,
-                    ratio=(1, int(n)),
+                    ratio=(Decimal(1), n),
                 )
                 found.append(SplitRatio(anchor, n, match.group()))
         return found
