@@ -755,6 +755,30 @@ def test_corpus_shapes_read_as_one_claim(body: str, expected: list[str]) -> None
             "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or 9.0%.",
             ["NUM004"],
         ),
+        # a split of each share class is a split of its own
+        (
+            "will effect a 1-for-10 reverse split of its Class A shares and a 1-for-20 reverse "
+            "split of its Class B shares.",
+            [],
+        ),
+        (
+            "will effect a 1-for-10 reverse split of its Class A shares. The 1-for-20 reverse "
+            "split of its Class A shares takes effect Friday.",
+            ["NUM007"],
+        ),
+        # the purchase in one paragraph, the aggregate holding in the next
+        (
+            "Tidewater purchased an additional 1,000,000 shares of common stock.\n\nFollowing "
+            "the purchase, Tidewater owns an aggregate of 3,000,000 shares of common stock, up "
+            "from 2,000,000 shares.",
+            [],
+        ),
+        (
+            "Tidewater purchased an additional 1,000,000 shares of common stock.\n\nFollowing "
+            "the purchase, Tidewater owns an aggregate of 3,500,000 shares of common stock, up "
+            "from 2,000,000 shares.",
+            ["NUM005"],
+        ),
         # a decimal split ratio
         (
             "will effect a 1-for-7.7 reverse stock split, reducing the outstanding shares from "

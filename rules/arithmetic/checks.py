@@ -998,10 +998,13 @@ class Analysis:
         # A split named "reverse" and one named "forward" are two splits ("a 1-for-5,000
         # reverse split followed by a 5,000-for-1 forward split"): ratios are compared
         # with those of the same name (an unnamed ratio restates any split).
-        by_name: dict[str | None, dict[Decimal, str]] = {}
+        # A split of each share class is a split of its own ("1-for-10 of its Class A shares
+        # and 1-for-20 of its Class B shares").
+        by_name: dict[tuple[str | None, str | None], dict[Decimal, str]] = {}
         names = {r.named for r in ratios if r.named}
         for r in ratios:
-            distinct = by_name.setdefault(r.named if len(names) > 1 else None, {})
+            key = (r.named if len(names) > 1 else None, r.share_class)
+            distinct = by_name.setdefault(key, {})
             if r.old_per_new not in distinct and distinct:
                 first = next(iter(distinct.values()))
                 self.add(

@@ -176,6 +176,7 @@ class SplitRatio:
     old_per_new: Decimal
     text: str
     named: str | None = None  # "reverse" or "forward" when the words after the ratio say so
+    share_class: str | None = None  # "a" in "a 1-for-20 reverse split of its Class A shares"
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,6 +446,13 @@ _SCOPE_WORDS = _rx(
     r"|\bif\b|assum|would|could|up to|aggregate|total"
 )
 _SPLIT = _rx(r"split|consolidat")
+#: A sentence that opens by pointing back at the transaction just described.
+_POINTS_BACK = _rx(
+    r"(?:following|after|upon|as a result of|with|giving effect to)\s+(?:the|this|such|these)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|transaction|conversion|issuance|closing"
+    r"|placement|exercise|investment)s?\b"
+)
+_SPLIT_CLASS = _rx(r"^[^.;$\d]{0,40}?\bof\s+(?:its|the|our)\s+(?:[\w-]+\s+)?class\s+([a-z])\b")
 _SPLIT_NAMED = _rx(r"\s*(?:\(\S+\)\s*)?(reverse|forward)\b")
 _EVERY_N = _rx(
     r"\b(?:each|every)\s+(?P<n>[a-z-]+(?:\s+[a-z-]+){0,3}|\d[\d,]*)\s*(?:\((?P<d>\d[\d,]*)\)\s*)?"
@@ -1267,7 +1275,12 @@ class Relations:
 
     def _increment_before(self, view: View, total: Quantity) -> Quantity | None:
         candidates: list[Quantity] = []
-        for other in [view, *self.preceding(view, 2, same_block=True)]:
+        scope = [view, *self.preceding(view, 2, same_block=True)]
+        if _POINTS_BACK.match(view.text.strip()):
+            # "Following the purchase, Tidewater owns an aggregate of ...": the purchase may
+            # be the previous paragraph's
+            scope = [view, *self.preceding(view, 2)]
+        for other in scope:
             for q in reversed(other.quantities):
                 if other is view and q.start >= total.start:
                     continue
@@ -1380,8 +1393,15 @@ class Relations:
                 if re.search(r"^\s*(?:to|and)\s", view.after(q, 6), re.I):
                     continue
                 named = _SPLIT_NAMED.match(view.after(q, 30))
+                of_class = _SPLIT_CLASS.match(view.after(q, 60))
                 found.append(
-                    SplitRatio(q, q.value, q.text, named.group(1).lower() if named else None)
+                    SplitRatio(
+                        q,
+                        q.value,
+                        q.text,
+                        named.group(1).lower() if named else None,
+                        of_class.group(1).lower() if of_class else None,
+                    )
                 )
             for match in _EVERY_N.finditer(view.text):
                 digits = match.group("d")
@@ -1417,7 +1437,7 @@ class Relations:
     @cached_property
     def splits(self) -> list[Split]:
         ratios = {r.old_per_new for r in self.split_ratios}
-        if len(ratios) != 1:
+        if len(ratios) != 1 or len({r.share_class for r in self.split_ratios}) > 1:
             return []
         ratio = next(r for r in self.split_ratios)
         found: list[Split] = []
