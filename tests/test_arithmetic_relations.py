@@ -285,3 +285,28 @@ def test_table_total_shows_its_working() -> None:
     [finding] = problems(num(text, "release.md"))
     assert finding.evidence[0] == "Alpha 200,000 + Beta 296,000 = 496,000"
     assert "(Collected)" in finding.message
+
+
+# -- NUM018 conversion at stated value ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("issued", "expected"), [("1,250,000", []), ("1,500,000", ["NUM018"]), ("500,000", ["NUM018"])]
+)
+def test_conversion_at_stated_value(issued: str, expected: list[str]) -> None:
+    body = (
+        "Tidewater converted 500 shares of Series B Preferred Stock, each with a stated value of "
+        f"$1,000 per share, into {issued} shares of common stock at a conversion price of $0.40 "
+        "per share."
+    )
+    assert found(body) == expected
+
+
+def test_stated_value_is_per_share_not_the_amount() -> None:
+    body = (
+        "Tidewater converted 500 shares of Series B Preferred Stock, each with a stated value of "
+        "$1,000 per share, into 1,500,000 shares of common stock at a conversion price of $0.40 "
+        "per share."
+    )
+    [finding] = problems(num(release(body)))
+    assert finding.evidence[0] == "500 shares x $1,000 = $500,000; / $0.40 = 1,250,000 shares"

@@ -8,7 +8,8 @@ The family owns its analysis:
 - ``checks``: the arithmetic of each claim with its working (``Analysis``), and the rules
   NUM001-NUM011 that report it;
 - one module per further relation (``change_amount``, ``dividends``, ``parts_total``,
-  ``ratios``, ``table_totals``), each with its own claim reader and rule (NUM012-NUM017).
+  ``ratios``, ``table_totals``, ``stated_value``), each with its own claim reader and rule
+  (NUM012-NUM018).
 
 Shared facts (quantities with their tolerance, sentences, table cells) come from the core.
 """
@@ -21,6 +22,7 @@ from disclint.rules.arithmetic.checks import RULES as _CHECKS
 from disclint.rules.arithmetic.dividends import dividend_consistency
 from disclint.rules.arithmetic.parts_total import parts_total
 from disclint.rules.arithmetic.ratios import earnings_per_share, margin
+from disclint.rules.arithmetic.stated_value import stated_value_conversion
 from disclint.rules.arithmetic.table_totals import table_total
 
 RULES: list[Rule] = [
@@ -31,6 +33,7 @@ RULES: list[Rule] = [
     margin,
     earnings_per_share,
     table_total,
+    stated_value_conversion,
 ]
 
 __all__ = ["RULES"]

@@ -16,6 +16,7 @@ from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.parts_total import parts_totals
 from disclint.rules.arithmetic.ratios import ratio_claims
+from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
 
 if TYPE_CHECKING:
     from disclint.facts import Facts
@@ -37,6 +38,7 @@ RELATIONS = (
     "parts-total",
     "margin",
     "eps",
+    "stated-value",
 )
 
 
@@ -78,6 +80,8 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))
     for t in parts_totals(views):
         yield Claim("parts-total", (t.total, *t.parts))
+    for c in conversions_at_stated_value(rel.section_views()):
+        yield Claim("stated-value", (c.issued, c.preferred, c.stated_value, c.price))
     for ratio in ratio_claims(views):
         relation = "margin" if ratio.code == "NUM015" else "eps"
         yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))
