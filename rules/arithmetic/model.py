@@ -80,8 +80,8 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))
     for t in parts_totals(views):
         yield Claim("parts-total", (t.total, *t.parts))
-    for c in conversions_at_stated_value(rel.section_views()):
-        yield Claim("stated-value", (c.issued, c.preferred, c.stated_value, c.price))
+    for v in conversions_at_stated_value(rel.section_views()):
+        yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
     for ratio in ratio_claims(views):
         relation = "margin" if ratio.code == "NUM015" else "eps"
         yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))
