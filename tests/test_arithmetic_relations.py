@@ -302,6 +302,15 @@ def test_conversion_at_stated_value(issued: str, expected: list[str]) -> None:
     assert found(body) == expected
 
 
+def test_an_aggregate_stated_value_is_not_per_share() -> None:
+    body = (
+        "Tidewater converted 10 shares of Series B Preferred Stock, with an aggregate stated "
+        "value of $1,000, into 62 shares of common stock at a conversion price of $20.0000 per "
+        "share."
+    )
+    assert "NUM018" not in found(body)
+
+
 def test_stated_value_is_per_share_not_the_amount() -> None:
     body = (
         "Tidewater converted 500 shares of Series B Preferred Stock, each with a stated value of "

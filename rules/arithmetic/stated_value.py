@@ -24,6 +24,7 @@ __all__ = ["StatedValueConversion", "conversions_at_stated_value", "stated_value
 
 _CONVERT = re.compile(r"convert", re.IGNORECASE)
 _STATED = re.compile(r"stated value\s+(?:of\s+)?(?:approximately\s+)?$", re.IGNORECASE)
+_AGGREGATE = re.compile(r"aggregate|total", re.IGNORECASE)
 _CONVERSION_PRICE = re.compile(
     r"conversion price\s+(?:of\s+)?(?:approximately\s+)?$|converted at\s+$", re.IGNORECASE
 )
@@ -48,7 +49,15 @@ def conversions_at_stated_value(views: list[View]) -> Iterator[StatedValueConver
         if not _CONVERT.search(view.text):
             continue
         money = [q for q in view.of(Kind.MONEY) if not q.in_range and q.value > 0]
-        stated = _one([q for q in money if _STATED.search(view.before(q, 40))])
+        stated = _one(
+            [
+                q
+                for q in money
+                if _STATED.search(view.before(q, 40))
+                and not _AGGREGATE.search(view.before(q, 40))
+                and q.per in ("share", "preferred share")  # the value of each share
+            ]
+        )
         price = _one([q for q in money if _CONVERSION_PRICE.search(view.before(q, 40))])
         counts = [q for q in view.of(Kind.SHARES) if not q.in_range and q.instrument is None]
         preferred = _one([q for q in counts if "preferred" in (q.share_class or "")])
