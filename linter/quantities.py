@@ -786,7 +786,8 @@ def quantities_in(
         found.extend(_money(text, ctx))
     if _HAS_PERCENT.search(text):
         found.extend(_percents(text, ctx))
-        found.extend(_percent_words(text, ctx))
+        if "cent" in text.lower():
+            found.extend(_percent_words(text, ctx))
     if "(" in text:
         found.extend(_words_and_digits(text, ctx))
     if _HAS_SHARES.search(text):

@@ -103,7 +103,8 @@ def ratio_claims(views: list[View]) -> list[Ratio]:
     found: list[Ratio] = []
     blocks = list(by_block.values())
     for index, block in enumerate(blocks):
-        if _mixed_periods(block):
+        words = " ".join(v.text for v in block).lower()
+        if ("margin" not in words and "weighted" not in words) or _mixed_periods(block):
             continue
         # the revenue a margin divides may sit a paragraph or two earlier ("Revenue was
         # $42.7 million." above "Gross profit reached $24.2 million, a gross margin of 57%")
@@ -172,7 +173,8 @@ def _eps(block: list[View]) -> Iterator[Ratio]:
 
 def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     views = list(analysis(ctx).relations.claim_views())
-    for claim in ratio_claims(views):
+    claims = ctx.facts.memo("num-ratio-claims", lambda: ratio_claims(views))
+    for claim in claims:
         if claim.code != code:
             continue
         scale = HUNDRED if code == "NUM015" else Decimal(1)
