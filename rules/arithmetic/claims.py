@@ -6,9 +6,11 @@ proceeds of $10.0 million" is a product claim (amount = shares x price); "a prem
 to the closing bid of $0.0005" a premium claim; "increased 15% to $115 million from $100
 million" a change claim. The NUM rules check the arithmetic of each claim.
 
-Relations come only from cue words and structure inside one sentence, or across the
-neighbouring sentences of a paragraph when the later sentence points back ("Upon
-conversion, the Company issued ...", "The offering price represents ..."). Nothing here
+Relations come from cue words and the phrase each figure sits in, inside one sentence, or
+across the neighbouring sentences of a paragraph (or the previous paragraph) when the later
+sentence points back ("Upon conversion, the Company issued ...", "The offering price
+represents ...", "Following the purchase, ..."); a headline total is read against the
+totals the body's terms imply. Nothing here
 tries every combination of numbers in a paragraph: a number that no cue ties to another is
 left alone, and so is every sentence where the cues admit two readings. That is the
 precision contract of the NUM family: silence when in doubt.
@@ -18,7 +20,10 @@ Public shape: ``Relations(facts)`` with one lazily computed list per claim type
 ``outstanding_counts``, ``aggregates``, ``proceeds``, ``splits``, ``split_ratios``,
 ``restatements``, ``spelled``, ``currency_mixes``, ``malformed``), each item a small
 frozen dataclass holding the ``Quantity`` objects it relates; ``relations_for(facts)``
-caches one per ``Facts``. ``compatible_classes`` and ``face_interval`` are shared helpers.
+caches one per ``Facts``. ``compatible_classes`` and ``face_interval`` are shared helpers;
+``claim_views()`` and ``section_views()`` give the sentences the family's other claim
+readers (dividends, parts and totals, ratios) read. This is the NUM family's own analysis
+(it was ``linter/relations.py``); ``model.claims_of`` lists every claim at once.
 """
 
 from __future__ import annotations
