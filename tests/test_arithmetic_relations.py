@@ -60,6 +60,17 @@ def found(body: str) -> list[str]:
             "1.0% based on the closing stock price of $50.00 on May 1.",
             ["NUM013"],
         ),
+        # "for the quarter" / "on an annual basis"; the price written before "unit price"
+        (
+            "declared a dividend of $0.21 per share for the quarter, which equals $0.94 per share "
+            "on an annual basis.",
+            ["NUM013"],
+        ),
+        (
+            "set the monthly distribution at $0.08 per unit, or $0.96 per unit annualized, a "
+            "8.0% yield on the $16.00 unit price at the close on June 2.",
+            ["NUM013"],
+        ),
         # near misses: a special dividend beside the regular one; two quarterly amounts
         (
             "declared a quarterly dividend of $0.25 per share and a special dividend of $1.00 "

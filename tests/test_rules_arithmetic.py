@@ -779,6 +779,34 @@ def test_corpus_shapes_read_as_one_claim(body: str, expected: list[str]) -> None
             "from 2,000,000 shares.",
             ["NUM005"],
         ),
+        # a period phrase and a comma between the change and its "to" figure
+        ("said revenue rose 8% year over year, to $27.0 million from $25.0 million.", []),
+        (
+            "said revenue rose 18% year over year, to $27.0 million from $25.0 million.",
+            ["NUM003"],
+        ),
+        # the proceeds in a clause of their own
+        (
+            "completed its offering of 4,000,000 shares at $6.25 per share; gross proceeds to "
+            "the Company were $25.0 million.",
+            [],
+        ),
+        (
+            "completed its offering of 4,000,000 shares at $6.25 per share; gross proceeds to "
+            "the Company were $21.0 million.",
+            ["NUM001"],
+        ),
+        # split counts joined by "will become" / "will increase to"
+        (
+            "On completion of the 1-for-25 consolidation, the 250,000,000 common shares "
+            "outstanding will become approximately 12,000,000 common shares.",
+            ["NUM007"],
+        ),
+        (
+            "Following the 2-for-1 stock split, the 40,000,000 shares outstanding will increase "
+            "to approximately 80,000,000 shares.",
+            [],
+        ),
         # a decimal split ratio
         (
             "will effect a 1-for-7.7 reverse stock split, reducing the outstanding shares from "

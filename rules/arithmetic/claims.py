@@ -276,6 +276,10 @@ _OPTION_FULL = _rx(
     r"|including (?:the )?(?:full )?exercise|assuming (?:the )?(?:full )?exercise"
     r"|if (?:the )?(?:over-?allotment )?option is exercised"
 )
+_PROCEEDS_WERE = _rx(
+    r"proceeds(?:\s+[\w'’]+){0,3}\s+(?:were|was|are|is|totaled|totalled|amounted to)\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
 _AMOUNT_BEFORE = _rx(
     r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued|value|consideration"
     r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or"
@@ -456,6 +460,11 @@ _POINTS_BACK = _rx(
     r"(?:following|after|upon|as a result of|with|giving effect to)\s+(?:the|this|such|these)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|transaction|conversion|issuance|closing"
     r"|placement|exercise|investment)s?\b"
+)
+_BECOME = _rx(
+    r"\s*(?:(?:common\s+)?shares?\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?(?:will|would|is|are"
+    r"|to)\s+(?:be\s+)?(?:become|reduced\s+to|decrease\s+to|increase\s+to|consolidated\s+into"
+    r"|combined\s+into)\s+(?:approximately\s+|about\s+)?"
 )
 _SPLIT_CLASS = _rx(r"^[^.;$\d]{0,40}?\bof\s+(?:its|the|our)\s+(?:[\w-]+\s+)?class\s+([a-z])\b")
 _SPLIT_NAMED = _rx(r"\s*(?:\(\S+\)\s*)?(reverse|forward)\b")
@@ -645,8 +654,10 @@ class Relations:
                 continue
             if _search(_PRICE_BEFORE, view.before(q, 40)) and q.scale == 1 and q.value < 1000:
                 continue
-            if _search(_AMOUNT_BEFORE, view.before(q, 50)) or _search(
-                _AMOUNT_AFTER, view.after(q, 60)
+            if (
+                _search(_AMOUNT_BEFORE, view.before(q, 50))
+                or _search(_AMOUNT_AFTER, view.after(q, 60))
+                or _search(_PROCEEDS_WERE, view.before(q, 50))
             ):
                 amounts.append(q)
         return amounts
@@ -1049,7 +1060,13 @@ class Relations:
             )
         ]
         values = [q for q in values if q not in deltas]
-        old = [q for q in values if _search(_OLD_BEFORE, view.before(q, 60))]
+        old = [
+            q
+            for q in values
+            if _search(_OLD_BEFORE, view.before(q, 60))
+            # "rose 8% year over year, to $N": "over" names the period, "to" the new figure
+            and not re.search(r",\s+to\s+(?:approximately\s+|about\s+)?$", view.before(q, 30))
+        ]
         if len(old) > 1:
             return None
         old_q = old[0] if old else None
@@ -1485,6 +1502,8 @@ class Relations:
         if len(counts) != 2:
             return None
         a, b = counts
+        if _BECOME.fullmatch(view.between(a, b)):
+            return a, b  # "the 250,000,000 shares outstanding will become 10,000,000"
         if re.search(
             r"\bfrom\s+(?:approximately\s+|about\s+)?$", view.before(a, 30), re.I
         ) and re.search(r"\bto\s+(?:approximately\s+|about\s+)?$", view.before(b, 30), re.I):

@@ -38,8 +38,9 @@ _PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_AFTER = re.compile(
-    r"^\s*(?:per\s+(?:common\s+)?(?:share|unit)\s*)?,?\s*(?:(?:per|a|each)\s+(?P<per>quarter|month"
-    r"|year|annum)\b|(?:on\s+an\s+)?(?P<ann>annual(?:ized)?(?:\s+basis)?|annually)\b)",
+    r"^\s*(?:per\s+(?:common\s+)?(?:share|unit)\s*)?,?\s*(?:(?:per|a|each|for\s+the)\s+"
+    r"(?P<per>quarter|month|year|annum)\b|(?:on\s+an\s+)?(?P<ann>annual(?:ized)?(?:\s+basis)?"
+    r"|annually)\b)",
     re.IGNORECASE,
 )
 #: Words that make an amount something other than the dividend stated: the prior rate, an
@@ -52,6 +53,7 @@ _NOT_THE_DIVIDEND = re.compile(
 )
 _YIELD_BEFORE = re.compile(r"yield(?:ing|s)?\s+(?:of\s+)?(?:approximately\s+|about\s+)?$", re.I)
 _YIELD_AFTER = re.compile(r"^\s*(?:annual(?:ized)?\s+)?(?:dividend\s+|distribution\s+)?yield", re.I)
+_PRICE_AFTER = re.compile(r"^\s*(?:unit|share|stock|closing|market)\s+price\b", re.I)
 _PRICE_BEFORE = re.compile(
     r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+)?price\s+(?:of\s+)?"
     r"(?:\w+\s+){0,3}?(?:of\s+)?$",
@@ -131,7 +133,11 @@ def _yields(view: View, found: dict[str, list[Quantity]]) -> Iterator[DividendCl
             continue
         if not (_YIELD_BEFORE.search(view.before(q, 40)) or _YIELD_AFTER.match(view.after(q, 40))):
             continue
-        prices = [p for p in view.of(Kind.MONEY) if _PRICE_BEFORE.search(view.before(p, 60))]
+        prices = [
+            p
+            for p in view.of(Kind.MONEY)
+            if _PRICE_BEFORE.search(view.before(p, 60)) or _PRICE_AFTER.match(view.after(p, 30))
+        ]
         if len(prices) != 1:
             continue
         annual = _unique(found.get("annual", []))
