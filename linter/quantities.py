@@ -1,8 +1,8 @@
 """Typed quantities in a release: what each number is, where it is, and how exact it is.
 
 The arithmetic rules (NUM) never look at raw text: they read ``Facts.quantities``, a list
-of ``Quantity`` in document order, and relate them (``disclint.relations``). This module is
-the one place that decides what a written number means:
+of ``Quantity`` in document order, and relate them (``rules/arithmetic/claims.py``). This
+module is the one place that decides what a written number means:
 
 * its **kind** (money, share count, percentage, percentage points, multiple, split ratio,
   date, period) and its value in base units as a ``Decimal`` (dollars, shares, percent,
@@ -39,6 +39,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from disclint.dateline import MONTH_NAME, MONTHS
+from disclint.tables import TABLE_SCALE
 
 if TYPE_CHECKING:
     from disclint.facts import Facts
@@ -197,7 +198,7 @@ class Quantity:
     instrument: str | None = None  # shares underlying a "warrant", "option", "convertible"
     negative: bool = False
     in_range: bool = False  # one end of "A to B" / "between A and B"
-    ratio: tuple[int, int] | None = None  # RATIO: (new, old) as in 1-for-10 -> (1, 10)
+    ratio: tuple[Decimal, Decimal] | None = None  # RATIO: (new, old): 1-for-7.7 -> (1, 7.7)
     date: dt.date | None = None
     period: str | None = None  # PERIOD: a normalised key ("q3 2024", "fy 2024")
     words: str | None = None  # the number as spelled in words, where it was
@@ -315,7 +316,9 @@ _PER = re.compile(
     r"(?P<unit>shares?|units?|ADSs?|ADS|American Depositary Shares?|warrants?|rights?|notes?"
     r"|debentures?|preferred shares?|common shares?|ordinary shares?|subscription receipts?"
     r"|ounces?|oz|tonnes?|tons?|barrels?|boe|bbl|MWh|kWh|month|year|annum|quarter|hour|day"
-    r"|employee|customer|user|subscriber|vehicle|unit sold|person|head|pound|lb|gallon)\b",
+    r"|employee|customer|user|subscriber|vehicle|unit sold|person|head|pound|lb|gallon)\b"
+    # "$45.8 million a year earlier" is a year-ago figure, not a rate per year
+    r"(?!\s+(?:earlier|ago|before|prior|previously)\b)",
     re.IGNORECASE,
 )
 _PER_NORMAL = {
@@ -358,7 +361,7 @@ _SHARE_MODIFIERS = (
     r"|unregistered|registered"
     r"|common|ordinary|preferred|voting|non-voting|subordinate|subordinate voting|multiple voting"
     r"|class [a-z]|series [a-z0-9]+(?:-\d+)?|convertible|outstanding|issued|treasury"
-    r"|free[- ]trading"
+    r"|free[- ]trading|weighted[- ]average|diluted|basic"
     r"|exchangeable|redeemable|perpetual|cumulative|non-cumulative|flow-through|hard-dollar"
     r"|non-flow-through|founder|founders'|incentive|performance|consideration|bonus|existing"
     r"|underlying|such|of the|of its|of our|of|the|company|company['’]s|corporation['’]s|pre-split"
@@ -388,7 +391,8 @@ _MULTIPLE_VERBS = {
     "quintupl": Decimal(5),
 }
 _WORD_OR_DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve"
     r"|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred|one hundred)"
 )
 _RATIO = re.compile(
@@ -782,6 +786,8 @@ def quantities_in(
         found.extend(_money(text, ctx))
     if _HAS_PERCENT.search(text):
         found.extend(_percents(text, ctx))
+        if "cent" in text.lower():
+            found.extend(_percent_words(text, ctx))
     if "(" in text:
         found.extend(_words_and_digits(text, ctx))
     if _HAS_SHARES.search(text):
@@ -925,6 +931,39 @@ def _money(text: str, ctx: _Context) -> Iterator[Quantity]:
             )
 
 
+_PERCENT_WORDS = re.compile(
+    r"\b(?P<w>(?:[a-z]+[\s-]+){0,2}[a-z]+)[\s-]+(?:percent|per cent)\b", re.IGNORECASE
+)
+
+
+def _percent_words(text: str, ctx: _Context) -> Iterator[Quantity]:
+    """ "twenty percent below", "thirty-five per cent": a percentage in words."""
+    for match in _PERCENT_WORDS.finditer(text):
+        words = match.group("w")
+        tokens = list(re.finditer(r"[a-z]+", words, re.IGNORECASE))
+        for k in range(min(3, len(tokens)), 0, -1):
+            first = tokens[-k]
+            value = parse_number_words(words[first.start() :])
+            if value is None or value <= 0:
+                continue
+            start, end = match.start("w") + first.start(), match.end()
+            if not ctx.free(start, end):
+                break
+            ctx.claim(start, end)
+            yield _make(
+                ctx,
+                Kind.PERCENT,
+                Decimal(value),
+                ONE,
+                start,
+                end,
+                text,
+                _qualifier(text, start, end),
+                words=words[first.start() :],
+            )
+            break
+
+
 def _percents(text: str, ctx: _Context) -> Iterator[Quantity]:
     for match in _PERCENT.finditer(text):
         start, end = match.start(), match.end()
@@ -937,6 +976,11 @@ def _percents(text: str, ctx: _Context) -> Iterator[Quantity]:
         unit = match.group("unit").lower()
         kind = Kind.PERCENT
         ulp = _ulp_of(digits)
+        percent_sign = not unit.startswith(("percentage", "pp", "ppt", "basis", "bp"))
+        if percent_sign and ulp == ONE and number >= HUNDRED and digits.endswith("0"):
+            # "970%" for 971.2%: a trailing zero of a large percentage is a rounding to
+            # two or three significant digits as often as an exact figure
+            ulp = Decimal(10)
         if unit.startswith(("percentage", "pp", "ppt")):
             kind = Kind.POINTS
         elif unit.startswith(("basis", "bp")):
@@ -1225,11 +1269,13 @@ def _multiples(text: str, ctx: _Context) -> Iterator[Quantity]:
         yield _make(ctx, Kind.MULTIPLE, value, ONE, start, end, text, qualifier)
 
 
-def _ratio_value(token: str) -> int | None:
+def _ratio_value(token: str) -> Decimal | None:
+    """ "10" -> 10, "7.7" -> 7.7 (a 1-for-7.7 split), "ten" -> 10."""
     token = token.replace(",", "")
-    if token.isdigit():
-        return int(token)
-    return parse_number_words(token)
+    if re.fullmatch(r"\d+(?:\.\d+)?", token):
+        return Decimal(token)
+    words = parse_number_words(token)
+    return Decimal(words) if words is not None else None
 
 
 def _ratios(text: str, ctx: _Context) -> Iterator[Quantity]:
@@ -1255,7 +1301,7 @@ def _ratios(text: str, ctx: _Context) -> Iterator[Quantity]:
         yield _make(
             ctx,
             Kind.RATIO,
-            Decimal(b) / Decimal(a),
+            b / a,
             ONE,
             start,
             end,
@@ -1413,11 +1459,6 @@ def _mark_ranges(text: str, base: int, found: list[Quantity]) -> list[Quantity]:
 
 # -- tables ---------------------------------------------------------------------------------
 
-_TABLE_SCALE = re.compile(
-    r"\(?\s*(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
-    r"(?P<w>thousands|millions|billions)\b|\((?P<z>000s|000's|\$000s?|\$000's)\)|\$\s?000s?\b",
-    re.IGNORECASE,
-)
 _CELL_NUMBER = re.compile(
     r"^\s*(?P<cur>US\$|C\$|CA\$|\$|€|£)?\s*(?P<paren>\()?\s*(?P<cur2>\$)?\s*"
     rf"(?P<minus>[-−])?\s*(?P<num>{_DIGITS})\s*(?P<pct>%)?\s*\)?\s*$",
@@ -1436,7 +1477,7 @@ def _table_scale(table: Paragraph, blocks: list[Paragraph], index: int | None) -
     if index is not None and index > 0:
         texts.append(blocks[index - 1].text[-200:])
     for text in texts:
-        match = _TABLE_SCALE.search(text)
+        match = TABLE_SCALE.search(text)
         if match:
             word = (match.group("w") or "thousands").lower()
             return {"thousands": Decimal(10) ** 3, "millions": Decimal(10) ** 6}.get(

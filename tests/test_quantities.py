@@ -81,8 +81,14 @@ def test_currencies(text: str, currency: str, written: str) -> None:
 def test_percentages_points_and_basis_points() -> None:
     assert only("represents about 7.9% of", Kind.PERCENT).interval == Interval(D("7.8"), D("8.0"))
     # computed percentages may be truncated as well as rounded: up to a full unit above
-    assert only("a premium of 700% to", Kind.PERCENT).interval == Interval(D("699.5"), D("701"))
+    assert only("a premium of 71% to", Kind.PERCENT).interval == Interval(D("70.5"), D("72"))
+    # a trailing zero of a percentage of 100 or more may be a rounding to tens ("970%" for
+    # 971.2%); other digits are exact to the unit
+    assert only("a premium of 700% to", Kind.PERCENT).interval == Interval(D("695"), D("710"))
+    assert only("a premium of 971% to", Kind.PERCENT).interval == Interval(D("970.5"), D("972"))
     assert only("up 15 percent", Kind.PERCENT).value == D(15)
+    assert only("twenty percent below the $5.00 close", Kind.PERCENT).value == D(20)
+    assert only("approximately thirty-five per cent of 5,000 shares", Kind.PERCENT).value == D(35)
     assert only("an increase of 2.0 percentage points", Kind.POINTS).value == D("2.0")
     bps = only("rose 50 basis points", Kind.POINTS)
     assert bps.value == D("0.50") and bps.ulp == D("0.01")
@@ -195,6 +201,10 @@ def test_per_share_and_per_unit() -> None:
     eps = only("$0.12 per diluted share", Kind.MONEY)
     assert eps.per == "share" and eps.per_text is not None and "diluted" in eps.per_text
     assert only("$19,807 per day", Kind.MONEY).per == "day"
+    assert only("$2.4 million a year", Kind.MONEY).per == "year"
+    # a period phrase, not a rate: "from $45.8 million a year earlier"
+    assert only("from $45.8 million a year earlier", Kind.MONEY).per is None
+    assert only("compared with $3.1 million a year ago", Kind.MONEY).per is None
 
 
 # -- multiples, ratios, words ---------------------------------------------------------------

@@ -16,11 +16,6 @@ from disclint.engine import Engine, RunOptions
 from disclint.ruledocs import example_release
 from tests.conftest import ROOT
 
-#: Families whose examples are not run here yet. NUM: the issue-10 engineer restructures
-#: rules/arithmetic.py in parallel and owns its examples; the lead removes "NUM" from this
-#: constant when merging issue 10 and issue 11.
-EXAMPLES_NOT_RUN_YET = ("NUM",)
-
 _CODE = re.compile(r"\b(?:FLS|NG|OFF|DISC|FMT|NUM|PRM|CON|HYG|EDT|DL)\d{3}\b")
 
 
@@ -28,7 +23,7 @@ def _registry() -> list[Rule]:
     return list(Engine(RunOptions(entry_points=False)).plan_for(ROOT).registry)
 
 
-RULES = [r for r in _registry() if not r.code.startswith(EXAMPLES_NOT_RUN_YET)]
+RULES = _registry()
 CASES = [
     pytest.param(rule, index, kind, text, id=f"{rule.code}-{index}-{kind}")
     for rule in RULES

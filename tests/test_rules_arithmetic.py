@@ -659,6 +659,276 @@ def test_near_misses_stay_silent(body: str) -> None:
     assert found == [], [(f.code, f.message, f.evidence) for f in found]
 
 
+# -- corpus false alarms, each rewritten in our own words with its defective twin -------------
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the money beside "or P%" is the premium itself, not the price: 3.00 / 2.40 = 125%
+        (
+            "sold shares at an average of $5.40 per share. This represents a $3.00 or 125% "
+            "premium to the $2.40 average price of its previous program.",
+            [],
+        ),
+        (
+            "sold shares at an average of $5.40 per share. This represents a $3.00 or 150% "
+            "premium to the $2.40 average price of its previous program.",
+            ["NUM002"],
+        ),
+        # a margin in parentheses is a portion of revenue, not of the change that follows
+        (
+            "reported adjusted EBITDA of $20.2 million (15.5% of revenues), an increase of "
+            "$3.1 million, or 18.1%, over the year-ago adjusted EBITDA of $17.1 million.",
+            [],
+        ),
+        (
+            "reported adjusted EBITDA of $20.2 million (20.5% of revenues of $79.2 million), an "
+            "increase of 18.1% over the year-ago adjusted EBITDA of $17.1 million.",
+            ["NUM003"],
+        ),
+    ],
+)
+def test_corpus_shapes_read_as_one_claim(body: str, expected: list[str]) -> None:
+    found = problems(num(release(body, "Norvale Photonics Reports Results")))
+    assert codes(found) == expected, [(f.code, f.message, f.evidence) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the amount before the terms; a per-unit word other than "per share"
+        (
+            "closed its $56.3 million registered direct offering of 5,800,000 shares of common "
+            "stock at $9.70 per share.",
+            [],
+        ),
+        (
+            "closed its $48.5 million registered direct offering of 5,800,000 shares of common "
+            "stock at $9.70 per share.",
+            ["NUM001"],
+        ),
+        # a second amount in the sentence belongs to another instrument
+        (
+            "sold 55.9 million shares at $29.72 apiece for $1.66 billion, and sold convertible "
+            "notes for $1 billion.",
+            [],
+        ),
+        (
+            "sold 55.9 million shares at $29.72 apiece for $1.44 billion, and sold convertible "
+            "notes for $1 billion.",
+            ["NUM001"],
+        ),
+        # the conversion the NUM001 explanation shows
+        ("converted $1,000,000 at $0.0040 per share into 250,000,000 shares.", []),
+        ("converted $1,000,000 at $0.0040 per share into 200,000,000 shares.", ["NUM001"]),
+        # a period phrase after the prior figure is not a rate "per year"
+        ("said revenue fell 29% to $32.5 million from $45.8 million a year earlier.", []),
+        ("said revenue fell 18% to $32.5 million from $45.8 million a year earlier.", ["NUM003"]),
+        # "an increase on", "a $D, or P%, improvement on", a comma inside the prior's label,
+        # "to reach ~$N", a word between the percentage and "increase"
+        (
+            "had revenue of $14.0 million, a $6.1 million, or 77 percent, improvement on "
+            "revenue of $7.9 million for fiscal 2023.",
+            [],
+        ),
+        (
+            "had revenue of $14.0 million, a $6.1 million, or 97 percent, improvement on "
+            "revenue of $7.9 million for fiscal 2023.",
+            ["NUM003"],
+        ),
+        ("posted sales of $17.8 million, an 28% increase on sales of $15.1 million.", ["NUM003"]),
+        (
+            "Financial expenses, net were $2,119,000, a decrease of 69.8% compared to financial "
+            "expenses, net of $4,221,000 for the prior year.",
+            ["NUM003"],
+        ),
+        ("reported a 55% revenue increase to $12.4 million, up from $8.6 million.", ["NUM003"]),
+        ("reported a 44% revenue increase to $12.4 million, up from $8.6 million.", []),
+        ("said EBITDA grew by 315% to reach ~$105 million, up from ~$33 million.", ["NUM003"]),
+        # ownership with the outstanding count first
+        (
+            "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or 8.0%.",
+            [],
+        ),
+        (
+            "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or 9.0%.",
+            ["NUM004"],
+        ),
+        # a split of each share class is a split of its own
+        (
+            "will effect a 1-for-10 reverse split of its Class A shares and a 1-for-20 reverse "
+            "split of its Class B shares.",
+            [],
+        ),
+        (
+            "will effect a 1-for-10 reverse split of its Class A shares. The 1-for-20 reverse "
+            "split of its Class A shares takes effect Friday.",
+            ["NUM007"],
+        ),
+        # the purchase in one paragraph, the aggregate holding in the next
+        (
+            "Tidewater purchased an additional 1,000,000 shares of common stock.\n\nFollowing "
+            "the purchase, Tidewater owns an aggregate of 3,000,000 shares of common stock, up "
+            "from 2,000,000 shares.",
+            [],
+        ),
+        (
+            "Tidewater purchased an additional 1,000,000 shares of common stock.\n\nFollowing "
+            "the purchase, Tidewater owns an aggregate of 3,500,000 shares of common stock, up "
+            "from 2,000,000 shares.",
+            ["NUM005"],
+        ),
+        # a period phrase and a comma between the change and its "to" figure
+        ("said revenue rose 8% year over year, to $27.0 million from $25.0 million.", []),
+        (
+            "said revenue rose 18% year over year, to $27.0 million from $25.0 million.",
+            ["NUM003"],
+        ),
+        # the proceeds in a clause of their own
+        (
+            "completed its offering of 4,000,000 shares at $6.25 per share; gross proceeds to "
+            "the Company were $25.0 million.",
+            [],
+        ),
+        (
+            "completed its offering of 4,000,000 shares at $6.25 per share; gross proceeds to "
+            "the Company were $21.0 million.",
+            ["NUM001"],
+        ),
+        # split counts joined by "will become" / "will increase to"
+        (
+            "On completion of the 1-for-25 consolidation, the 250,000,000 common shares "
+            "outstanding will become approximately 12,000,000 common shares.",
+            ["NUM007"],
+        ),
+        (
+            "Following the 2-for-1 stock split, the 40,000,000 shares outstanding will increase "
+            "to approximately 80,000,000 shares.",
+            [],
+        ),
+        # a decimal split ratio
+        (
+            "will effect a 1-for-7.7 reverse stock split, reducing the outstanding shares from "
+            "approximately 77 million to approximately 10 million.",
+            [],
+        ),
+        (
+            "will effect a 1-for-7.7 reverse stock split, reducing the outstanding shares from "
+            "approximately 77 million to approximately 12 million.",
+            ["NUM007"],
+        ),
+        # gross and net in one sentence: the nearest label names each figure
+        (
+            "closed the offering for gross proceeds of $10.0 million and net proceeds of "
+            "$10.6 million.",
+            ["NUM006"],
+        ),
+        (
+            "closed the offering for gross proceeds of $10.0 million and net proceeds of "
+            "$9.2 million.",
+            [],
+        ),
+        # a discount written in words and as a side of the price
+        (
+            "priced the offering at $4.00 per share, twenty percent below the closing price of "
+            "$5.00 on May 2.",
+            [],
+        ),
+        (
+            "priced the offering at $4.00 per share, thirty percent below the closing price of "
+            "$5.00 on May 2.",
+            ["NUM002"],
+        ),
+        # the reference of the first discount is not the price of the second
+        (
+            "bid $130.00 per share. This offer price is approximately 24.02% below the closing "
+            "price on May 5 ($171.10), and approximately 31.72% below the closing price on "
+            "June 6 ($190.40).",
+            [],
+        ),
+        # "970%" for 971.2%: a trailing zero of a large percentage may be a rounding
+        ("said revenue grew 970% to $107,120,000 from $10,000,000 a year earlier.", []),
+        ("said revenue grew 990% to $107,120,000 from $10,000,000 a year earlier.", ["NUM003"]),
+        # "an increase of $D, or P%": the amount and the percentage both checked
+        (
+            "Revenue was $102.2 million, an increase of $3.4 million, or 3.4%, compared to "
+            "$98.8 million a year earlier.",
+            [],
+        ),
+        (
+            "Revenue was $102.2 million, an increase of $5.4 million, or 3.4%, compared to "
+            "$98.8 million a year earlier.",
+            ["NUM012"],
+        ),
+        (
+            "Revenue was $102.2 million, an increase of $3.4 million, or 5.4%, compared to "
+            "$98.8 million a year earlier.",
+            ["NUM003"],
+        ),
+        (
+            "Net sales were $45.0 million, down $5.0 million, or 10.0%, from $50.0 million in "
+            "the prior-year quarter.",
+            [],
+        ),
+        (
+            "Net sales were $45.0 million, down $4.0 million, or 10.0%, from $50.0 million in "
+            "the prior-year quarter.",
+            ["NUM012"],
+        ),
+    ],
+)
+def test_claims_in_any_word_order(body: str, expected: list[str]) -> None:
+    found = problems(num(release(body, "Norvale Photonics Announces Update")))
+    assert codes(found) == expected, [(f.code, f.message, f.evidence) for f in found]
+
+
+def test_change_amount_shows_its_working() -> None:
+    body = (
+        "Revenue was $102.2 million, an increase of $5.4 million, or 3.4%, compared to "
+        "$98.8 million a year earlier."
+    )
+    [finding] = problems(num(release(body)))
+    assert finding.evidence[0] == "$102.2 million - $98.8 million = $3.40 million"
+    assert finding.evidence[1] == "stated: increase of $5.4 million"
+
+
+def test_a_transaction_price_as_reference_needs_no_date() -> None:
+    body = (
+        "said that if the shares trade at $6, which is still a 40% discount to the deal price "
+        "of $10, holders keep their value."
+    )
+    assert problems(num(release(body))) == []
+    assert codes(problems(num(release(body.replace("40%", "30%"))))) == ["NUM002"]
+
+
+def test_reverse_then_forward_split_are_two_splits() -> None:
+    body = (
+        "will effect a 1-for-2,000 reverse stock split followed immediately by a 2,000-for-1 "
+        "forward stock split of its common stock."
+    )
+    assert problems(num(release(body, "Norvale Photonics Announces Reverse/Forward Split"))) == []
+    twin = body.replace("2,000-for-1", "1,000-for-1")
+    assert problems(num(release(twin, "Norvale Photonics Announces Reverse/Forward Split"))) == []
+    restated = (
+        "will effect a 1-for-20 reverse stock split. The 1-for-25 reverse split takes effect "
+        "on Friday."
+    )
+    found = problems(num(release(restated, "Norvale Photonics Announces Reverse Split")))
+    assert codes(found) == ["NUM007"]
+
+
+def test_headline_total_the_body_terms_imply_is_not_the_issuers_part() -> None:
+    body = (
+        "priced 1,500,000 American Depositary Shares at $80.00 per ADS, of which 1,000,000 "
+        "ADSs are sold by the Company, raising gross proceeds to the Company of $80.0 million."
+    )
+    headline = "Norvale Photonics Prices ADS Offering Totalling Approximately $120 Million"
+    assert problems(num(release(body, headline))) == []
+    wrong = headline.replace("$120 Million", "$150 Million")
+    assert codes(problems(num(release(body, wrong)))) == ["NUM011"]
+
+
 # Generated statements (hypothesis) are in tests/test_arithmetic_properties.py.
 
 

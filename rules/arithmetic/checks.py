@@ -11,7 +11,7 @@ How they stay quiet when they should: every stated figure carries the interval i
 writing implies (``disclint.quantities``: "7.9%" is 7.85..7.95, "$1.2 million" is 1.15..1.25
 million, "about" widens, "over" makes it one-sided), the computed value is an interval too,
 and a rule reports only when the two do not overlap. Claims come from sentence structure
-and cue words (``disclint.relations``), never from trying combinations of numbers. When a
+and cue words (``claims`` in this package), never from trying combinations of numbers. When a
 check fails and the stated figure carries a bound ("over 60%", "nearly", "up to"), the
 finding is NUM010 (the qualifier is what the numbers contradict) instead of the claim's own
 rule, so each problem is reported once.
@@ -36,7 +36,7 @@ from disclint.quantities import (
     describe_interval,
     format_decimal,
 )
-from disclint.relations import (
+from disclint.rules.arithmetic.claims import (
     Aggregate,
     Change,
     Portion,
@@ -327,14 +327,14 @@ class Analysis:
             # shares issued = amount / price
             computed = p.amount.value / p.price.value
             computed_iv = amount_iv / price_iv
-            working = f"{_plain(p.amount)} / {_plain(p.price)} = {show(computed, shares)}"
+            working = f"{plain(p.amount)} / {plain(p.price)} = {show(computed, shares)}"
             if not computed_iv.overlaps(shares_iv):
                 self.add(
                     Check(
                         _code("NUM001", shares),
                         shares.start,
                         shares.end,
-                        f"{_plain(p.amount)} converted at {_plain(p.price)} per share is "
+                        f"{plain(p.amount)} converted at {plain(p.price)} per share is "
                         f"{show(computed, shares)}, not {shares.text.strip()}",
                         (
                             working,
@@ -354,13 +354,13 @@ class Analysis:
             if p.preferred is not None and not p.stated_terms:
                 self._conversion_terms(p)
             return
-        working = f"{count_text} x {_plain(p.price)} = {show(computed, p.amount)}"
+        working = f"{count_text} x {plain(p.price)} = {show(computed, p.amount)}"
         self.add(
             Check(
                 _code("NUM001", p.amount),
                 p.amount.start,
                 p.amount.end,
-                f"{p.amount.text.strip()} does not equal {count_text} at {_plain(p.price)}: "
+                f"{p.amount.text.strip()} does not equal {count_text} at {plain(p.price)}: "
                 f"that is {show(computed, p.amount)}",
                 (
                     working,
@@ -390,15 +390,15 @@ class Analysis:
                 "NUM001",
                 preferred.start,
                 preferred.end,
-                f"the stated value ({_plain(p.amount, stated_value)} per preferred share) and "
+                f"the stated value ({plain(p.amount, stated_value)} per preferred share) and "
                 f"the conversion ratio ({format_decimal(per_preferred)} common per preferred "
                 "share) are implied but not stated",
                 (
-                    f"{_plain(p.amount)} / {format_decimal(preferred.value)} preferred = "
-                    f"{_plain(p.amount, stated_value)} stated value per preferred share",
+                    f"{plain(p.amount)} / {format_decimal(preferred.value)} preferred = "
+                    f"{plain(p.amount, stated_value)} stated value per preferred share",
                     f"{format_decimal(p.shares.value)} common / {format_decimal(preferred.value)}"
                     f" preferred = {format_decimal(per_preferred)} common per preferred share",
-                    f"{_plain(p.amount)} / {_plain(p.price)} = "
+                    f"{plain(p.amount)} / {plain(p.price)} = "
                     f"{show(p.amount.value / p.price.value, p.shares)}"
                     f"; stated {p.shares.text.strip()}",
                 ),
@@ -431,6 +431,8 @@ class Analysis:
             )
             return
         reference = p.reference
+        if p.amount is not None and reference.value > 0:
+            self._premium_amount(p, p.amount, reference)
         if p.price is not None and p.price.value > 0 and reference.value > 0:
             ratio_iv = quote_interval(p.price) / quote_interval(reference)
             ratio = p.price.value / reference.value
@@ -439,11 +441,11 @@ class Analysis:
                 computed_iv = Interval(
                     (ONE - ratio_iv.high) * HUNDRED, (ONE - ratio_iv.low) * HUNDRED
                 )
-                formula = f"1 - {_plain(p.price)} / {_plain(reference)}"
+                formula = f"1 - {plain(p.price)} / {plain(reference)}"
             else:
                 computed = (ratio - ONE) * HUNDRED
                 computed_iv = ratio_iv.shifted(-ONE).scaled(HUNDRED)
-                formula = f"{_plain(p.price)} / {_plain(reference)} - 1"
+                formula = f"{plain(p.price)} / {plain(reference)} - 1"
             if not computed_iv.overlaps(percent.interval):
                 hints = self._premium_hints(p, ratio, percent)
                 self.add(
@@ -451,8 +453,8 @@ class Analysis:
                         _code("NUM002", percent),
                         percent.start,
                         percent.end,
-                        f"{_plain(p.price)} is a {word} of {show(computed, percent)} to "
-                        f"{_plain(reference)}, not {percent.text.strip()}",
+                        f"{plain(p.price)} is a {word} of {show(computed, percent)} to "
+                        f"{plain(reference)}, not {percent.text.strip()}",
                         (
                             f"{formula} = {show(computed, percent)} "
                             f"({format_decimal(ratio, 2)}x the reference)",
@@ -472,11 +474,11 @@ class Analysis:
             if p.price is not None:
                 gap = abs(p.price.value - reference.value)
                 problems.append(
-                    f"the reference is a sub-penny quote ({_plain(reference)}): the "
-                    f"{word} is {_plain(reference, gap)} per share in absolute terms"
+                    f"the reference is a sub-penny quote ({plain(reference)}): the "
+                    f"{word} is {plain(reference, gap)} per share in absolute terms"
                 )
             else:
-                problems.append(f"the reference is a sub-penny quote ({_plain(reference)})")
+                problems.append(f"the reference is a sub-penny quote ({plain(reference)})")
         if problems:
             self.add(
                 Check(
@@ -488,6 +490,29 @@ class Analysis:
                     severity="warning",
                 )
             )
+
+    def _premium_amount(self, p: Premium, amount: Quantity, reference: Quantity) -> None:
+        """ "a $9.08 or 149% premium to $6.10": amount / reference = percent."""
+        word = "discount" if p.discount else "premium"
+        computed = amount.value / reference.value * HUNDRED
+        computed_iv = (quote_interval(amount) / quote_interval(reference)).scaled(HUNDRED)
+        if computed_iv.overlaps(p.percent.interval):
+            return
+        self.add(
+            Check(
+                _code("NUM002", p.percent),
+                p.percent.start,
+                p.percent.end,
+                f"a {word} of {plain(amount)} on {plain(reference)} is "
+                f"{show(computed, p.percent)}, not {p.percent.text.strip()}",
+                (
+                    f"{plain(amount)} / {plain(reference)} = {show(computed, p.percent)}",
+                    f"stated: {word} of {stated(p.percent)}",
+                    difference(computed, p.percent),
+                    *_bound_note(p.percent),
+                ),
+            )
+        )
 
     def _premium_hints(self, p: Premium, ratio: Decimal, percent: Quantity) -> list[str]:
         hints: list[str] = []
@@ -515,15 +540,15 @@ class Analysis:
 
     def _change(self, c: Change) -> None:
         new_iv = c.new.interval
-        new_text = _plain(c.new)
+        new_text = plain(c.new)
         if c.old is not None:
-            old_iv, old_value, old_text = c.old.interval, c.old.value, _plain(c.old)
+            old_iv, old_value, old_text = c.old.interval, c.old.value, plain(c.old)
         elif c.delta is not None:
             # "increased by $1.4 million, or 132%, to $2.5 million": old = new - delta
             sign = Decimal(c.direction or 1)
             old_iv = new_iv - c.delta.interval.scaled(sign)
             old_value = c.new.value - sign * c.delta.value
-            old_text = f"({new_text} {'-' if sign > 0 else '+'} {_plain(c.delta)})"
+            old_text = f"({new_text} {'-' if sign > 0 else '+'} {plain(c.delta)})"
         else:
             return
         if not new_iv.bounded or not old_iv.bounded or old_iv.low <= 0 or old_value <= 0:
@@ -540,7 +565,12 @@ class Analysis:
             points_iv = c.delta.interval.scaled(Decimal(c.direction or 1))
         else:
             points_iv = new_iv - old_iv
-        relative_iv = (points_iv / old_iv).scaled(HUNDRED)
+        if c.old is not None:
+            # new / old - 1 uses each figure once: (new - old) / old counts the old
+            # figure's rounding twice and admits changes the figures cannot give
+            relative_iv = (new_iv / old_iv).shifted(-ONE).scaled(HUNDRED)
+        else:
+            relative_iv = (points_iv / old_iv).scaled(HUNDRED)
         rates = c.new.kind is Kind.PERCENT and (c.old is None or c.old.kind is Kind.PERCENT)
         signed_iv = (
             stated_q.interval
@@ -610,7 +640,7 @@ class Analysis:
                 message,
                 (
                     (
-                        f"{_plain(c.delta)} / {old_text} = {format_decimal(relative, 2)}%"
+                        f"{plain(c.delta)} / {old_text} = {format_decimal(relative, 2)}%"
                         if c.old is None and c.delta is not None
                         else f"({new_text} - {old_text}) / {old_text} = "
                         f"{format_decimal(relative, 2)}%"
@@ -818,10 +848,10 @@ class Analysis:
                 _code("NUM003", p.percent),
                 p.percent.start,
                 p.percent.end,
-                f"{_plain(p.part)} is {format_decimal(actual, 1)}% of {_plain(whole)}, not "
+                f"{plain(p.part)} is {format_decimal(actual, 1)}% of {plain(whole)}, not "
                 f"{p.percent.text.strip()}",
                 (
-                    f"{_plain(p.part)} / {_plain(whole)} = {format_decimal(actual, 2)}%",
+                    f"{plain(p.part)} / {plain(whole)} = {format_decimal(actual, 2)}%",
                     f"stated: {stated(p.percent)}",
                     *_bound_note(p.percent),
                 ),
@@ -840,11 +870,11 @@ class Analysis:
                     _code("NUM005", total),
                     total.start,
                     total.end,
-                    f"the total {_plain(total)} is smaller than the {_plain(inc)} just added",
+                    f"the total {plain(total)} is smaller than the {plain(inc)} just added",
                     (
                         f"new: {stated(inc)}",
                         f"total: {stated(total)}",
-                        f"{_plain(total)} - {_plain(inc)} = "
+                        f"{plain(total)} - {plain(inc)} = "
                         f"{show(total.value - inc.value, total)} held before (impossible)",
                     ),
                 )
@@ -860,10 +890,10 @@ class Analysis:
                     _code("NUM005", total),
                     total.start,
                     total.end,
-                    f"{_plain(a.prior)} held before plus {_plain(inc)} is "
+                    f"{plain(a.prior)} held before plus {plain(inc)} is "
                     f"{show(expected, total)}, not {total.text.strip()}",
                     (
-                        f"{_plain(a.prior)} + {_plain(inc)} = {show(expected, total)}",
+                        f"{plain(a.prior)} + {plain(inc)} = {show(expected, total)}",
                         f"stated total: {stated(total)}",
                         difference(expected, total),
                         *_bound_note(total),
@@ -877,10 +907,10 @@ class Analysis:
                 "NUM005",
                 total.start,
                 total.end,
-                f"the total of {_plain(total)} implies {show(prior, total)} held before this "
+                f"the total of {plain(total)} implies {show(prior, total)} held before this "
                 "increment; the release does not state it",
                 (
-                    f"{_plain(total)} - {_plain(inc)} = {show(prior, total)} held before",
+                    f"{plain(total)} - {plain(inc)} = {show(prior, total)} held before",
                     "confirm against the prior release, Schedule 13D/G or transfer-agent records",
                 ),
                 severity="info",
@@ -898,7 +928,7 @@ class Analysis:
                 if product.amount is gross and product.option is None:
                     computed = product.shares.value * product.price.value
                     extra.append(
-                        f"{show(product.shares.value, product.shares)} x {_plain(product.price)}"
+                        f"{show(product.shares.value, product.shares)} x {plain(product.price)}"
                         f" = {show(computed, gross)} computed gross"
                     )
             self.add(
@@ -933,8 +963,8 @@ class Analysis:
                         f"net proceeds of {net.text.strip()} exceed gross proceeds less the "
                         f"stated deductions ({show(gross.value - fee_total, net)})",
                         (
-                            f"{_plain(gross)} - "
-                            + " - ".join(_plain(f) for f in p.fees)
+                            f"{plain(gross)} - "
+                            + " - ".join(plain(f) for f in p.fees)
                             + f" = {show(gross.value - fee_total, net)}",
                             f"stated net: {stated(net)}",
                         ),
@@ -953,7 +983,7 @@ class Analysis:
                         f"net proceeds of {net.text.strip()} exceed gross proceeds less the "
                         f"{fee.text.strip()} fee",
                         (
-                            f"{_plain(gross)} x (1 - {fee.text.strip()}) = "
+                            f"{plain(gross)} x (1 - {fee.text.strip()}) = "
                             f"{show(gross.value * (ONE - fee.value / HUNDRED), net)} at most",
                             f"stated net: {stated(net)}",
                         ),
@@ -965,8 +995,16 @@ class Analysis:
 
     def _splits(self) -> None:
         ratios = self.relations.split_ratios
-        distinct: dict[Decimal, str] = {}
+        # A split named "reverse" and one named "forward" are two splits ("a 1-for-5,000
+        # reverse split followed by a 5,000-for-1 forward split"): ratios are compared
+        # with those of the same name (an unnamed ratio restates any split).
+        # A split of each share class is a split of its own ("1-for-10 of its Class A shares
+        # and 1-for-20 of its Class B shares").
+        by_name: dict[tuple[str | None, str | None], dict[Decimal, str]] = {}
+        names = {r.named for r in ratios if r.named}
         for r in ratios:
+            key = (r.named if len(names) > 1 else None, r.share_class)
+            distinct = by_name.setdefault(key, {})
             if r.old_per_new not in distinct and distinct:
                 first = next(iter(distinct.values()))
                 self.add(
@@ -1012,7 +1050,7 @@ class Analysis:
                     f"a {ratio_text} split turns {split.before.text.strip()} into "
                     f"{show(expected, split.after)}, not {split.after.text.strip()}",
                     (
-                        f"{_plain(split.before)} {verb} {format_decimal(factor)} = "
+                        f"{plain(split.before)} {verb} {format_decimal(factor)} = "
                         f"{show(expected, split.after)}",
                         f"stated: {stated(split.after)}",
                         difference(expected, split.after),
@@ -1092,7 +1130,7 @@ def _factor(a: Quantity, b: Quantity) -> Decimal:
     return rounded if abs(ratio - rounded) / rounded < Decimal("0.02") else ratio
 
 
-def _plain(q: Quantity, value: Decimal | None = None) -> str:
+def plain(q: Quantity, value: Decimal | None = None) -> str:
     """A quantity as written ("$0.0040"), or another value in its currency and style."""
     if value is None:
         text = " ".join(q.text.split())
@@ -1172,8 +1210,10 @@ def amount_shares_price(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITATION_10B5 + "; see also DISC006 on framing",
     examples=(
         (
-            "$0.0040 per share, an 800% premium to the closing bid of $0.0005 on May 26, 2017",
-            "$0.0040 per share, a 700% premium to the closing bid of $0.0005 on May 26, 2017",
+            "sold the shares at $4.00 per share, a 25% premium to the closing price of $3.50 "
+            "on May 26, 2017.",
+            "sold the shares at $4.00 per share, a 14.3% premium to the closing price of $3.50 "
+            "on May 26, 2017.",
         ),
     ),
 )
@@ -1259,10 +1299,10 @@ def ownership_percentage(ctx: RuleContext) -> Iterator[Finding]:
     options=ReminderOptions,
     examples=(
         (
-            "issued an additional 250,000,000 shares; previously held 150,000,000; now owns "
-            "450,000,000 shares",
-            "issued an additional 250,000,000 shares; previously held 200,000,000; now owns "
-            "450,000,000 shares",
+            "Tidewater acquired another 1,000,000 shares of common stock, bringing its total "
+            "holdings to 3,500,000 shares of common stock, up from 2,000,000 shares.",
+            "Tidewater acquired another 1,000,000 shares of common stock, bringing its total "
+            "holdings to 3,000,000 shares of common stock, up from 2,000,000 shares.",
         ),
     ),
 )
@@ -1285,8 +1325,10 @@ def aggregate_holding(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITATION_10B5 + "; Rules 134 and 135c permit the amount and basic terms",
     examples=(
         (
-            "gross proceeds of $10.0 million ... net proceeds of approximately $10.4 million",
-            "gross proceeds of $10.0 million ... net proceeds of approximately $9.2 million",
+            "closed a private placement for gross proceeds of $10.0 million. Net proceeds to "
+            "the Company were approximately $10.4 million.",
+            "closed a private placement for gross proceeds of $10.0 million. Net proceeds to "
+            "the Company were approximately $9.2 million.",
         ),
     ),
 )
@@ -1309,8 +1351,10 @@ def gross_net_proceeds(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITATION_10B5 + "; exchange corporate-action notification rules (DISC004)",
     examples=(
         (
-            "a 1-for-25 reverse split reduces 500 million shares to 25 million",
-            "a 1-for-25 reverse split reduces 500 million shares to 20 million",
+            "will effect a 1-for-25 reverse stock split, which will reduce the number of "
+            "outstanding shares from approximately 500 million to approximately 25 million.",
+            "will effect a 1-for-25 reverse stock split, which will reduce the number of "
+            "outstanding shares from approximately 500 million to approximately 20 million.",
         ),
     ),
 )
@@ -1332,8 +1376,12 @@ def split_ratio(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITATION_10B5 + "; editorial convention",
     examples=(
         (
-            "Closes $1.2 Million Private Placement ... gross proceeds of $12,000,000",
-            "Closes $1.2 Million Private Placement ... gross proceeds of $1,200,000",
+            "[headline] Norvale Closes $1.2 Million Private Placement\n"
+            "[body] Norvale closed a private placement for "
+            "gross proceeds of $12,000,000.",
+            "[headline] Norvale Closes $1.2 Million Private Placement\n"
+            "[body] Norvale closed a private placement for "
+            "gross proceeds of $1,200,000.",
         ),
     ),
 )
@@ -1385,8 +1433,12 @@ def qualifier_contradicted(ctx: RuleContext) -> Iterator[Finding]:
     citation=CITATION_10B5 + "; Business Wire editors' list of inconsistent references",
     examples=(
         (
-            "Headline: $12 Million Financing; body: gross proceeds of $10.5 million",
-            "Headline: $12 Million Financing; body: gross proceeds of $12 million",
+            "[headline] Norvale Closes $12 Million Financing\n"
+            "[body] Norvale closed a private placement for gross "
+            "proceeds of $10.5 million.",
+            "[headline] Norvale Closes $12 Million Financing\n"
+            "[body] Norvale closed a private placement for gross "
+            "proceeds of $12 million.",
         ),
     ),
 )
@@ -1414,4 +1466,14 @@ RULES: list[Rule] = [
     restated_differently,
 ]
 
-__all__ = ["RULES", "Analysis", "Check", "analysis", "show", "stated"]
+__all__ = [
+    "CITATION_10B5",
+    "RULES",
+    "Analysis",
+    "Check",
+    "analysis",
+    "difference",
+    "plain",
+    "show",
+    "stated",
+]

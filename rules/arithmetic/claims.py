@@ -6,9 +6,11 @@ proceeds of $10.0 million" is a product claim (amount = shares x price); "a prem
 to the closing bid of $0.0005" a premium claim; "increased 15% to $115 million from $100
 million" a change claim. The NUM rules check the arithmetic of each claim.
 
-Relations come only from cue words and structure inside one sentence, or across the
-neighbouring sentences of a paragraph when the later sentence points back ("Upon
-conversion, the Company issued ...", "The offering price represents ..."). Nothing here
+Relations come from cue words and the phrase each figure sits in, inside one sentence, or
+across the neighbouring sentences of a paragraph (or the previous paragraph) when the later
+sentence points back ("Upon conversion, the Company issued ...", "The offering price
+represents ...", "Following the purchase, ..."); a headline total is read against the
+totals the body's terms imply. Nothing here
 tries every combination of numbers in a paragraph: a number that no cue ties to another is
 left alone, and so is every sentence where the cues admit two readings. That is the
 precision contract of the NUM family: silence when in doubt.
@@ -18,13 +20,16 @@ Public shape: ``Relations(facts)`` with one lazily computed list per claim type
 ``outstanding_counts``, ``aggregates``, ``proceeds``, ``splits``, ``split_ratios``,
 ``restatements``, ``spelled``, ``currency_mixes``, ``malformed``), each item a small
 frozen dataclass holding the ``Quantity`` objects it relates; ``relations_for(facts)``
-caches one per ``Facts``. ``compatible_classes`` and ``face_interval`` are shared helpers.
+caches one per ``Facts``. ``compatible_classes`` and ``face_interval`` are shared helpers;
+``claim_views()`` and ``section_views()`` give the sentences the family's other claim
+readers (dividends, parts and totals, ratios) read. This is the NUM family's own analysis
+(it was ``linter/relations.py``); ``model.claims_of`` lists every claim at once.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -109,6 +114,7 @@ class Premium:
     sentence_end: int
     market_reference: bool = True  # the reference is a market price (bid, close, VWAP)
     subject_is_price: bool = False  # "The offering price represents ...": a specific price
+    amount: Quantity | None = None  # "a $9.08 or 149% premium to $6.10": the difference
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +180,8 @@ class SplitRatio:
     ratio: Quantity
     old_per_new: Decimal
     text: str
+    named: str | None = None  # "reverse" or "forward" when the words after the ratio say so
+    share_class: str | None = None  # "a" in "a 1-for-20 reverse split of its Class A shares"
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,9 +276,14 @@ _OPTION_FULL = _rx(
     r"|including (?:the )?(?:full )?exercise|assuming (?:the )?(?:full )?exercise"
     r"|if (?:the )?(?:over-?allotment )?option is exercised"
 )
+_PROCEEDS_WERE = _rx(
+    r"proceeds(?:\s+[\w'’]+){0,3}\s+(?:were|was|are|is|totaled|totalled|amounted to)\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
 _AMOUNT_BEFORE = _rx(
     r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued|value|consideration"
-    r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or)"
+    r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or"
+    r"|convert\w*|purchas\w*|sold|paid|exchang\w*|subscri\w*)"
     r"\s*(?:of\s+)?(?:(?:about|approximately|an aggregate of|a total of|up to|roughly"
     r"|some)\s+)*$"
 )
@@ -280,7 +293,7 @@ _AMOUNT_AFTER = _rx(
     r"|(?:in\s+)?(?:aggregate\s+)?(?:principal|stated value)"
     r"|of\s+(?:the\s+)?(?:company's\s+)?(?:series\s+\w+\s+)?(?:convertible\s+)?"
     r"(?:preferred|notes?|debentures?|debt|principal)"
-    r"|(?:private placement|offering|financing|investment))"
+    r"|(?:[a-z-]+\s+){0,3}(?:private placement|offering|financing|investment))"
 )
 _PRICE_BEFORE = _rx(
     r"(?:\bat|price\s+of|priced\s+at|prices?\s+(?:is|was|of)|price\s+equal\s+to"
@@ -310,14 +323,36 @@ _PRIOR_BEFORE = _rx(
     r"(?:approximately\s+)?$|\bup from\s+$|\bfrom\s+$"
 )
 _PREMIUM_AFTER = _rx(r"^\s*(?P<word>premium|discount)\b")
+#: "20% below the closing price", "15% above the last sale price": a discount or premium
+#: written as a side of a stated price.
+_SIDE_OF_PRICE = _rx(
+    r"^\s*(?P<word>below|under|above)\s+(?:the|its|our)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:price|bid|close|vwap)\b"
+)
+_HOLDING_OR = _rx(
+    r"(?:own|hold|held|beneficially own)\w*\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?"
+    r"(?:common\s+)?shares?(?:\s+of\s+common\s+stock)?,?\s+(?:or|representing)\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
+_OUTSTANDING_AFTER_COUNT = _rx(r"^\s*(?:(?:common\s+)?shares?\s+)?(?:issued\s+and\s+)?outstanding")
 _PREMIUM_BEFORE = _rx(
     r"(?P<word>premium|discount)\s+(?:of\s+)?(?:(?:approximately|about|roughly|over|more than"
     r"|nearly|almost|some|an estimated)\s+)?$"
 )
+_PREMIUM_OR = _rx(r"\s*(?:per share\s*)?,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?")
 _REFERENCE_LINK = _rx(r"\b(?:to|over|above|below|under|from|on|relative to|versus|vs\.?)\b")
 _STOCKISH = _rx(
     r"price|\bbid\b|\bclose\b|closing|vwap|volume[- ]weighted|trading|market|stock|share"
     r"|quote|last sale|last reported"
+)
+#: A reference that is the price of a transaction ("the $6.10 average price of the
+#: previous ATM program", "a 40% discount to the deal price of $10"), not a market quote
+#: whose date matters.
+_EARLIER_DEAL = _rx(
+    r"\b(?:previous|prior|earlier|last|preceding)\s+(?:[\w$.,-]+\s+){0,4}?(?:program|programme"
+    r"|offering|placement|raise|financing|round|tranche|sale)\b"
+    r"|^\s*(?:discount|premium)?\s*(?:to|over|above|below|on)\s+(?:the|its|our)\s+(?:[\w-]+\s+)?"
+    r"(?:deal|offer|offering|ipo|issue|transaction|subscription|conversion|exercise)\s+price\b"
 )
 _DATED = _rx(
     r"\b(?:on|as of|ended|ending|prior to|before)\s+(?:the\s+)?(?:date|day|announcement|"
@@ -333,12 +368,15 @@ _SUBJECT_PRICE = _rx(
 _OLD_BEFORE = _rx(
     r"(?:\bfrom|compared\s+(?:to|with)|as compared\s+(?:to|with)|versus|vs\.?|\bover"
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
-    r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan)"
-    r"\s+(?:[A-Za-z][\w'’-]*\s+){0,4}$"
+    r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan"
+    r"|(?:increase|improvement|decrease|decline|growth|rise|gain)\s+on)"
+    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,4}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
 )
-_NEW_BEFORE = _rx(r"\bto\s+(?:(?:approximately|about|a record|record|an all-time)\s+)*$")
+_NEW_BEFORE = _rx(
+    r"\bto\s+(?:(?:reach|approximately|about|a record|record|an all-time)\s+)*(?:~\s?)?$"
+)
 _CLAUSE_BREAK = _rx(
     r";|\bwhile\b|\bwhereas\b|,\s+and\b|,\s+but\b|\bdue (?:primarily |mainly |largely )?to\b"
     r"|\bdriven\b|\battribut\w+\s+to\b|\bas a result of\b|\breflecting\b|\bbecause\b"
@@ -347,6 +385,9 @@ _CLAUSE_BREAK = _rx(
     r"|\band (?:an?|the|its|our)\b"
 )
 _CHANGE_BEFORE = _rx(
+    r"(?:\b(?:(?P<up2>increas\w*|rais\w*|boost\w*|grew|expand\w*)|(?P<down2>decreas\w*|reduc\w*"
+    r"|cut|lower\w*))\s+(?:(?:its|the|our|their|a|an|quarterly|annual|monthly|regular|cash"
+    r"|common|dividend|distribution|rate|price|payout)\s+){1,4}by\s+$)|"
     r"(?:(?P<up>increas\w*|rose|rise[sn]?|rising|grew|grown|grow(?:s|ing)?|\bup|gain\w*"
     r"|improv\w*|jump\w*|climb\w*|surg\w*|expand\w*|advanc\w*|boost\w*|higher|soar\w*"
     r"|growth)"
@@ -356,13 +397,15 @@ _CHANGE_BEFORE = _rx(
     r"|some|an|a)\s+)*$"
 )
 _CHANGE_BY_AMOUNT = _rx(
-    r"(?:(?P<up>increas\w*|rose|grew|gain\w*|improv\w*|jump\w*|climb\w*|growth|rise)"
-    r"|(?P<down>decreas\w*|declin\w*|fell|dropp?\w*|reduc\w*|decline))\s+(?:(?:by|of)\s+)?"
+    r"(?:(?P<up>increas\w*|rose|grew|gain\w*|improv\w*|jump\w*|climb\w*|growth|rise|\bup)"
+    r"|(?P<down>decreas\w*|declin\w*|fell|dropp?\w*|reduc\w*|decline|\bdown))\s+"
+    r"(?:(?:by|of)\s+)?"
     r"(?:approximately\s+|about\s+)?[$€£]?\s?[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
     r"\s*,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?$"
 )
 _CHANGE_AFTER = _rx(
-    r"^\s*(?:year[- ]over[- ]year\s+|yoy\s+|y/y\s+|annual\s+|sequential\s+)?"
+    r"^\s*,?\s*(?:year[- ]over[- ]year\s+|yoy\s+|y/y\s+|annual\s+|sequential\s+"
+    r"|(?!of\b)[a-z-]+\s+(?=(?:increase|decrease|growth|decline|improvement|reduction)\b))?"
     r"(?:(?P<up>increase|rise|gain|growth|improvement|jump|higher|up|more)"
     r"|(?P<down>decrease|decline|reduction|drop|lower|down|less|fall))\b"
 )
@@ -412,6 +455,19 @@ _SCOPE_WORDS = _rx(
     r"|\bif\b|assum|would|could|up to|aggregate|total"
 )
 _SPLIT = _rx(r"split|consolidat")
+#: A sentence that opens by pointing back at the transaction just described.
+_POINTS_BACK = _rx(
+    r"(?:following|after|upon|as a result of|with|giving effect to)\s+(?:the|this|such|these)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|transaction|conversion|issuance|closing"
+    r"|placement|exercise|investment)s?\b"
+)
+_BECOME = _rx(
+    r"\s*(?:(?:common\s+)?shares?\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?(?:will|would|is|are"
+    r"|to)\s+(?:be\s+)?(?:become|reduced\s+to|decrease\s+to|increase\s+to|consolidated\s+into"
+    r"|combined\s+into)\s+(?:approximately\s+|about\s+)?"
+)
+_SPLIT_CLASS = _rx(r"^[^.;$\d]{0,40}?\bof\s+(?:its|the|our)\s+(?:[\w-]+\s+)?class\s+([a-z])\b")
+_SPLIT_NAMED = _rx(r"\s*(?:\(\S+\)\s*)?(reverse|forward)\b")
 _EVERY_N = _rx(
     r"\b(?:each|every)\s+(?P<n>[a-z-]+(?:\s+[a-z-]+){0,3}|\d[\d,]*)\s*(?:\((?P<d>\d[\d,]*)\)\s*)?"
     r"(?:(?:pre-split|pre-consolidation|old|existing|issued and outstanding|outstanding)\s+)*"
@@ -539,6 +595,11 @@ class Relations:
             if view.quantities and view.section in CLAIM_SECTIONS:
                 yield view
 
+    def section_views(self) -> list[View]:
+        """Every sentence of the claim sections, with or without a quantity: the words of
+        a paragraph ("a quarterly dividend of 25 cents") say what its figures are about."""
+        return [view for view in self.views if view.section in CLAIM_SECTIONS]
+
     def following(self, view: View, count: int = 2) -> list[View]:
         """The next ``count`` claim sentences of the same or the next body block."""
         found: list[View] = []
@@ -593,8 +654,10 @@ class Relations:
                 continue
             if _search(_PRICE_BEFORE, view.before(q, 40)) and q.scale == 1 and q.value < 1000:
                 continue
-            if _search(_AMOUNT_BEFORE, view.before(q, 50)) or _search(
-                _AMOUNT_AFTER, view.after(q, 60)
+            if (
+                _search(_AMOUNT_BEFORE, view.before(q, 50))
+                or _search(_AMOUNT_AFTER, view.after(q, 60))
+                or _search(_PROCEEDS_WERE, view.before(q, 50))
             ):
                 amounts.append(q)
         return amounts
@@ -617,7 +680,8 @@ class Relations:
             for a in amounts
             if a.start > price.end
             and re.fullmatch(
-                r"[\s,]*(?:per\s+\w+\s*,?\s*)?(?:or|for|totall?ing|raising|representing"
+                r"[\s,]*(?:(?:per\s+\w+|apiece|each)\s*,?\s*)?(?:or|for|totall?ing|raising"
+                r"|representing"
                 r"|resulting in|for (?:a |an )?(?:total|aggregate)(?: purchase price)?(?: of)?"
                 r"|for (?:aggregate |total )?(?:gross )?proceeds(?: to the company)? of"
                 r"|and (?:aggregate |total )?(?:gross )?proceeds of)\s*"
@@ -800,12 +864,15 @@ class Relations:
         found: list[Premium] = []
         for view in self.claim_views():
             for q in view.of(Kind.PERCENT):
-                after = _PREMIUM_AFTER.match(view.after(q, 20))
+                after = _PREMIUM_AFTER.match(view.after(q, 20)) or (
+                    _SIDE_OF_PRICE.match(view.after(q, 60))
+                )
                 before = _PREMIUM_BEFORE.search(view.before(q, 60))
                 cue = after or before
                 if cue is None or q.in_range:
                     continue
                 word = cue.group("word").lower()
+                word = "discount" if word in ("below", "under") else word
                 tail = view.text[q.end - view.start :]
                 link = _REFERENCE_LINK.search(tail[:80])
                 if link is None:
@@ -813,9 +880,10 @@ class Relations:
                 reference = self._reference(view, q)
                 if reference is None and not _search(_STOCKISH, tail[:120]):
                     continue
-                price = self._premium_price(view, q, reference)
+                amount = self._premium_amount(view, q, reference)
+                price = None if amount else self._premium_price(view, q, reference, found)
                 dated = bool(view.dates or view.periods) or _search(_DATED, view.text)
-                market = _search(_STOCKISH, tail[:120])
+                market = _search(_STOCKISH, tail[:120]) and not _search(_EARLIER_DEAL, tail[:160])
                 subject = bool(
                     _SUBJECT_PRICE.search(view.text.strip())
                     or re.match(
@@ -833,9 +901,25 @@ class Relations:
                         view.start + len(view.text),
                         market,
                         subject,
+                        amount,
                     )
                 )
         return found
+
+    def _premium_amount(
+        self, view: View, percent: Quantity, reference: Quantity | None
+    ) -> Quantity | None:
+        """The premium written as a money difference beside its percentage: "a $9.08 or
+        149% premium to the $6.10 price", "a premium of $0.50, or 10%, over". The amount
+        and the percentage are one claim (amount / reference = percent), not a price."""
+        if reference is None:
+            return None
+        for q in view.of(Kind.MONEY):
+            if q.end > percent.start or q is reference or q.in_range:
+                continue
+            if _PREMIUM_OR.fullmatch(view.between(q, percent)) and _same_currency(q, reference):
+                return q
+        return None
 
     def _reference(self, view: View, percent: Quantity) -> Quantity | None:
         for q in view.of(Kind.MONEY):
@@ -850,16 +934,30 @@ class Relations:
         return None
 
     def _premium_price(
-        self, view: View, percent: Quantity, reference: Quantity | None
+        self,
+        view: View,
+        percent: Quantity,
+        reference: Quantity | None,
+        earlier_claims: Sequence[Premium] = (),
     ) -> Quantity | None:
+        # "24.02% below the closing price ($171.10) ... and 31.72% below the closing price
+        # ($190.40)": a figure already the reference of an earlier percentage is no price
+        taken = {id(p.reference) for p in earlier_claims if p.reference is not None}
         before = [
             q
             for q in self._prices(view)
-            if q.end <= percent.start and q is not reference and not q.in_range
+            if q.end <= percent.start
+            and q is not reference
+            and not q.in_range
+            and id(q) not in taken
         ]
         if before:
             return before[-1]
-        earlier = [q for q in view.of(Kind.MONEY) if q.end <= percent.start and not q.in_range]
+        earlier = [
+            q
+            for q in view.of(Kind.MONEY)
+            if q.end <= percent.start and not q.in_range and id(q) not in taken
+        ]
         if earlier:
             # "a daily rate of $19,807, marking a 6% premium over the index of $18,681": a
             # figure of the same kind as the reference, close to it in size.
@@ -927,7 +1025,7 @@ class Relations:
             )
             if cue is None:
                 return None
-            direction = 1 if cue.group("up") else -1
+            direction = 1 if cue.group("up") or cue.groupdict().get("up2") else -1
         values = [
             q
             for q in inside
@@ -941,18 +1039,34 @@ class Relations:
         deltas = [
             q
             for q in values
-            if re.search(
-                r"(?:\bby|(?:increase|decrease|decline|reduction|growth|rise|gain|improvement)"
-                r"\s+of|(?:increased|decreased|rose|grew|fell|declined|improved|gained)"
-                r"(?:\s+by)?)\s+(?:approximately\s+|about\s+)?$",
-                view.before(q, 40),
-                re.I,
+            if (
+                re.search(
+                    r"(?:\bby|(?:increase|decrease|decline|reduction|growth|rise|gain|improvement)"
+                    r"\s+of|(?:increased|decreased|rose|grew|fell|declined|improved|gained|\bup"
+                    r"|\bdown)(?:\s+by)?)\s+(?:approximately\s+|about\s+)?$",
+                    view.before(q, 40),
+                    re.I,
+                )
+                and q.end <= change.start
+                and len(view.between(q, change)) < 12
             )
-            and q.end <= change.start
-            and len(view.between(q, change)) < 12
+            # "a $6.1 million, or 77 percent, improvement on": the amount before the change
+            or (
+                re.search(r"\b(?:an?|the)\s+$", view.before(q, 10), re.I)
+                and re.fullmatch(
+                    r"\s*,?\s*or\s+(?:approximately\s+|about\s+)?", view.between(q, change)
+                )
+                and q.end <= change.start
+            )
         ]
         values = [q for q in values if q not in deltas]
-        old = [q for q in values if _search(_OLD_BEFORE, view.before(q, 60))]
+        old = [
+            q
+            for q in values
+            if _search(_OLD_BEFORE, view.before(q, 60))
+            # "rose 8% year over year, to $N": "over" names the period, "to" the new figure
+            and not re.search(r",\s+to\s+(?:approximately\s+|about\s+)?$", view.before(q, 30))
+        ]
         if len(old) > 1:
             return None
         old_q = old[0] if old else None
@@ -970,9 +1084,11 @@ class Relations:
         if len(new) != 1:
             return None
         new_q = new[0]
-        delta = deltas[0] if len(deltas) == 1 and old_q is None else None
-        if delta is not None and not (
-            new_q.start > change.end and _search(_NEW_BEFORE, view.before(new_q, 30))
+        delta = deltas[0] if len(deltas) == 1 else None
+        if (
+            delta is not None
+            and old_q is None
+            and not (new_q.start > change.end and _search(_NEW_BEFORE, view.before(new_q, 30)))
         ):
             return None  # "increased by $D, or X%, to $N": only the "to" figure is the level
         if old_q is None and delta is None:
@@ -987,6 +1103,8 @@ class Relations:
             and not _rate_adjacent(view, change, new_q, old_q)
         ):
             return None
+        # "$102.2 million, an increase of $3.4 million, or 3.5%, compared to $98.8 million":
+        # level, amount of the change, percentage and prior level are one claim
         members = [q for q in (new_q, old_q, delta) if q is not None]
         if not _adjacent(view, change, members, inside):
             return None
@@ -1021,10 +1139,24 @@ class Relations:
                         )
                     )
                     continue
-                portion = self._money_portion(view, q)
+                portion = self._money_portion(view, q) or self._outstanding_first(view, q)
                 if portion is not None:
                     found.append(portion)
         return found
+
+    def _outstanding_first(self, view: View, percent: Quantity) -> Portion | None:
+        """ "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or
+        8.0%": the outstanding count written before the holding and its percentage."""
+        if not _HOLDING_OR.search(view.before(percent, 40)):
+            return None
+        counts = [c for c in view.of(Kind.SHARES) if c.end <= percent.start and not c.in_range]
+        wholes = [c for c in counts if _OUTSTANDING_AFTER_COUNT.match(view.after(c, 30))]
+        if len(counts) != 2 or len(wholes) != 1 or counts[0] is not wholes[0]:
+            return None
+        part = counts[1]
+        if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 25:
+            return None
+        return Portion(part, percent, wholes[0], True, False, False, False)
 
     def _defined_terms(self) -> dict[str, Quantity]:
         """ "2,400,000 common shares (the "Consideration Shares")" -> {"consideration
@@ -1104,8 +1236,10 @@ class Relations:
         whole = wholes[0]
         between = view.between(percent, whole)
         if len(between) > 60 or re.search(
-            r"\b(?:and|while|compared|versus|from|to)\b", between, re.I
+            r"\b(?:and|while|compared|versus|from|to)\b|[),;]", between, re.I
         ):
+            # "$20.2 million (15.5% of revenues), an increase of $3.1 million": the whole
+            # must be the object of the "of" phrase, not a figure past its clause
             return None
         return Portion(part, percent, whole, False, False, False, False)
 
@@ -1163,7 +1297,12 @@ class Relations:
 
     def _increment_before(self, view: View, total: Quantity) -> Quantity | None:
         candidates: list[Quantity] = []
-        for other in [view, *self.preceding(view, 2, same_block=True)]:
+        scope = [view, *self.preceding(view, 2, same_block=True)]
+        if _POINTS_BACK.match(view.text.strip()):
+            # "Following the purchase, Tidewater owns an aggregate of ...": the purchase may
+            # be the previous paragraph's
+            scope = [view, *self.preceding(view, 2)]
+        for other in scope:
             for q in reversed(other.quantities):
                 if other is view and q.start >= total.start:
                     continue
@@ -1202,11 +1341,15 @@ class Relations:
                     continue
                 window = view.before(q, 60)
                 after = view.after(q, 30)
-                if _search(_GROSS, window) or re.match(r"\s*(?:in|of)\s+gross", after, re.I):
-                    grosses.append((view, q))
-                elif _search(_NET, window) or re.match(
-                    r"\s*(?:in|of)\s+net\s+proceeds", after, re.I
+                # the label nearest the figure names it: "gross proceeds of $10.0 million and
+                # net proceeds of $9.2 million" has both words before the second figure
+                gross_at = max((m.end() for m in _GROSS.finditer(window)), default=-1)
+                net_at = max((m.end() for m in _NET.finditer(window)), default=-1)
+                if gross_at > net_at or (
+                    gross_at == net_at and re.match(r"\s*(?:in|of)\s+gross", after, re.I)
                 ):
+                    grosses.append((view, q))
+                elif net_at > gross_at or re.match(r"\s*(?:in|of)\s+net\s+proceeds", after, re.I):
                     nets.append((view, q))
         found: list[Proceeds] = []
         for net_view, net in nets:
@@ -1271,7 +1414,17 @@ class Relations:
                     continue
                 if re.search(r"^\s*(?:to|and)\s", view.after(q, 6), re.I):
                     continue
-                found.append(SplitRatio(q, q.value, q.text))
+                named = _SPLIT_NAMED.match(view.after(q, 30))
+                of_class = _SPLIT_CLASS.match(view.after(q, 60))
+                found.append(
+                    SplitRatio(
+                        q,
+                        q.value,
+                        q.text,
+                        named.group(1).lower() if named else None,
+                        of_class.group(1).lower() if of_class else None,
+                    )
+                )
             for match in _EVERY_N.finditer(view.text):
                 digits = match.group("d")
                 n: Decimal | None = None
@@ -1298,7 +1451,7 @@ class Relations:
                     section=view.section,
                     sentence=view.index,
                     block=view.block,
-                    ratio=(1, int(n)),
+                    ratio=(Decimal(1), n),
                 )
                 found.append(SplitRatio(anchor, n, match.group()))
         return found
@@ -1306,7 +1459,7 @@ class Relations:
     @cached_property
     def splits(self) -> list[Split]:
         ratios = {r.old_per_new for r in self.split_ratios}
-        if len(ratios) != 1:
+        if len(ratios) != 1 or len({r.share_class for r in self.split_ratios}) > 1:
             return []
         ratio = next(r for r in self.split_ratios)
         found: list[Split] = []
@@ -1349,6 +1502,8 @@ class Relations:
         if len(counts) != 2:
             return None
         a, b = counts
+        if _BECOME.fullmatch(view.between(a, b)):
+            return a, b  # "the 250,000,000 shares outstanding will become 10,000,000"
         if re.search(
             r"\bfrom\s+(?:approximately\s+|about\s+)?$", view.before(a, 30), re.I
         ) and re.search(r"\bto\s+(?:approximately\s+|about\s+)?$", view.before(b, 30), re.I):
@@ -1446,7 +1601,31 @@ class Relations:
                     continue
                 if _sums_to(q, keyed) or q.qualifier is Qualifier.UP_TO:
                     continue
+                if q.kind is Kind.MONEY and all(
+                    any(f.interval.overlaps(total) for total in self._stated_terms_totals)
+                    for f in (q, *keyed)
+                ):
+                    # two measures, each the body's own terms: "Offering of ADSs Totalling
+                    # Approximately $148 Million" is 1,700,000 ADSs x $86.83, the body's
+                    # "$104.2 million to the Company" its 1,200,000 ADSs x $86.83
+                    continue
                 yield Restatement(q, keyed[0], key, tuple(keyed))
+
+    @cached_property
+    def _stated_terms_totals(self) -> list[Interval]:
+        """count x price for every count and the per-share price of its paragraph (when the
+        paragraph states one price): the totals the body's terms imply even where it does
+        not write them out ("1,700,000 ADSs at $86.83 per ADS. ... 1,200,000 ADSs being
+        sold by the Company")."""
+        totals: list[Interval] = []
+        for block in self._blocks.values():
+            views = [v for v in block if v.section in CLAIM_SECTIONS]
+            prices = [p for v in views for p in self._prices(v)]
+            if len({p.value for p in prices}) != 1:
+                continue
+            price = face_interval(prices[0])
+            totals.extend(c.interval * price for v in views for c in self._counts(v))
+        return totals
 
     def _body_restatements(self) -> Iterator[Restatement]:
         labelled: dict[str, list[tuple[View, Quantity]]] = {}
@@ -1666,7 +1845,8 @@ def _comparable(a: Quantity, b: Quantity) -> bool:
             return False
         if a.per == b.per:
             return True
-        if {a.per, b.per} == {None, "share"} and a.value > 0 and b.value > 0:
+        if None in (a.per, b.per) and a.value > 0 and b.value > 0:
+            # "from $104.47 to $115.74 per month": the unit is written once
             return Decimal("0.5") <= a.value / b.value <= 2
         return False
     return True
@@ -1684,8 +1864,11 @@ def _adjacent(
         q not in group and first <= q.start < last and not _in_parentheses(view, q) for q in inside
     ):
         return False
-    nearest = min(len(view.between(change, q)) for q in members)
-    return nearest <= 60
+    gaps = [view.between(change, q) for q in members]
+    nearest = min(gaps, key=len)
+    # "a 14% decrease in net operating revenues from the sale of concentrate ($5.4M
+    # compared to $6.2M)": the figures in a parenthesis right after the changed item
+    return len(nearest) <= (100 if nearest.rstrip().endswith("(") else 60)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,39 @@
+"""Arithmetic and numeric consistency (NUM): the numbers a release states must agree.
+
+The family owns its analysis:
+
+- ``claims``: which figures a sentence (or a paragraph) claims are related, and how
+  (``Relations``: products, premiums, changes, portions, aggregates, proceeds, splits,
+  restatements), read from the phrase each number belongs to;
+- ``checks``: the arithmetic of each claim with its working (``Analysis``), and the rules
+  NUM001-NUM011 that report it;
+- one module per further relation (``change_amount``, ``dividends``, ``parts_total``,
+  ``ratios``, ``table_totals``, ``stated_value``), each with its own claim reader and rule
+  (NUM012-NUM018).
+
+Shared facts (quantities with their tolerance, sentences, table cells) come from the core.
+"""
+
+from __future__ import annotations
+
+from disclint.api import Rule
+from disclint.rules.arithmetic.change_amount import change_amount
+from disclint.rules.arithmetic.checks import RULES as _CHECKS
+from disclint.rules.arithmetic.dividends import dividend_consistency
+from disclint.rules.arithmetic.parts_total import parts_total
+from disclint.rules.arithmetic.ratios import earnings_per_share, margin
+from disclint.rules.arithmetic.stated_value import stated_value_conversion
+from disclint.rules.arithmetic.table_totals import table_total
+
+RULES: list[Rule] = [
+    *_CHECKS,
+    change_amount,
+    dividend_consistency,
+    parts_total,
+    margin,
+    earnings_per_share,
+    table_total,
+    stated_value_conversion,
+]
+
+__all__ = ["RULES"]

@@ -1,0 +1,238 @@
+"""NUM013: a dividend's periodic amount, its annual rate and its yield must agree.
+
+"A quarterly dividend of $0.27 per share, or $1.08 per share on an annualized basis,
+a yield of 4.2% on the closing price of $25.71" states one dividend three ways. The claim
+reader here ties each per-share amount to its period from the phrase it sits in
+("quarterly dividend of $D", "$D per share per quarter", "annualized", "annual rate of
+$A") and each yield to the price it is measured on; the checks are quarterly x 4 =
+annual, monthly x 12 = annual and annual / price = yield, within the figures' rounding.
+
+An amount the words tie to a different dividend (the prior one "up from $0.25", an
+increase "of $0.02", a special dividend) is no operand; a paragraph that states two
+different quarterly (or annual) amounts is left alone, because which pairs with which is
+not known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from disclint.api import Finding, RuleContext, rule
+from disclint.quantities import Interval, Kind, Quantity
+from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
+from disclint.rules.arithmetic.claims import View, face_interval
+
+__all__ = ["DividendClaim", "dividend_claims", "dividend_consistency"]
+
+HUNDRED = Decimal(100)
+#: Payments per year of each period word.
+PER_YEAR = {"quarterly": Decimal(4), "monthly": Decimal(12), "semi-annual": Decimal(2)}
+
+_DIVIDEND = re.compile(r"dividend|distribution", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b"
+    r"(?:\s+[^\s$]+){0,6}?\s+(?:of|is|was|will be|to|at|equals?|of approximately)\s+$",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:per\s+(?:common\s+)?(?:share|unit)\s*)?,?\s*(?:(?:per|a|each|for\s+the)\s+"
+    r"(?P<per>quarter|month|year|annum)\b|(?:on\s+an\s+)?(?P<ann>annual(?:ized)?(?:\s+basis)?"
+    r"|annually)\b)",
+    re.IGNORECASE,
+)
+#: Words that make an amount something other than the dividend stated: the prior rate, an
+#: increase, a special or one-time payment, a total paid out.
+_NOT_THE_DIVIDEND = re.compile(
+    r"(?:\bfrom|previous(?:ly)?|prior|last|compared\s+(?:to|with)|increase\s+of|special"
+    r"|one-time|extra|supplemental|variable|total(?:ing|led|ed)?|aggregate)\W+(?:\w+\W+){0,3}$"
+    r"|\bby\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_YIELD_BEFORE = re.compile(r"yield(?:ing|s)?\s+(?:of\s+)?(?:approximately\s+|about\s+)?$", re.I)
+_YIELD_AFTER = re.compile(r"^\s*(?:annual(?:ized)?\s+)?(?:dividend\s+|distribution\s+)?yield", re.I)
+_PRICE_AFTER = re.compile(r"^\s*(?:unit|share|stock|closing|market)\s+price\b", re.I)
+_PRICE_BEFORE = re.compile(
+    r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+)?price\s+(?:of\s+)?"
+    r"(?:\w+\s+){0,3}?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DividendClaim:
+    """A periodic dividend with its annual rate, or an annual rate with its yield."""
+
+    periodic: Quantity | None  # the quarterly / monthly amount
+    times: Decimal  # payments per year of ``periodic``
+    annual: Quantity | None
+    yield_: Quantity | None = None
+    price: Quantity | None = None
+
+
+def _period_of(view: View, q: Quantity) -> str | None:
+    """ "quarterly", "monthly", "semi-annual" or "annual" from the phrase ``q`` sits in."""
+    before = view.before(q, 70)
+    if _NOT_THE_DIVIDEND.search(before):
+        return None
+    after = _PERIOD_AFTER.match(view.after(q, 50))
+    if after:
+        if after.group("ann") or after.group("per") in ("year", "annum"):
+            return "annual"
+        return "quarterly" if after.group("per") == "quarter" else "monthly"
+    match = _PERIOD_BEFORE.search(before)
+    if match is None:
+        return None
+    word = match.group("word").lower().replace("semiannual", "semi-annual")
+    return "annual" if word.startswith(("annual", "yearly")) else word
+
+
+def _amounts(view: View) -> Iterator[tuple[str, Quantity]]:
+    for q in view.of(Kind.MONEY):
+        if q.in_range or q.negative or q.scale != 1 or q.value >= 1000:
+            continue
+        if q.per not in (None, "share", "unit", "ads", "preferred share"):
+            continue
+        period = _period_of(view, q)
+        if period is not None:
+            yield period, q
+
+
+def dividend_claims(views: list[View]) -> list[DividendClaim]:
+    """The dividend claims of a release's claim sentences, paragraph by paragraph."""
+    by_block: dict[int | None, list[View]] = {}
+    for view in views:
+        by_block.setdefault(view.block, []).append(view)
+    claims: list[DividendClaim] = []
+    for block in by_block.values():
+        if not any(_DIVIDEND.search(view.text) for view in block):
+            continue
+        found: dict[str, list[Quantity]] = {}
+        for view in block:
+            for period, q in _amounts(view):
+                found.setdefault(period, []).append(q)
+        annual = _unique(found.get("annual", []))
+        for period, times in PER_YEAR.items():
+            periodic = _unique(found.get(period, []))
+            if periodic is not None and annual is not None:
+                claims.append(DividendClaim(periodic, times, annual))
+        for view in block:
+            claims.extend(_yields(view, found))
+    return claims
+
+
+def _unique(amounts: list[Quantity]) -> Quantity | None:
+    return amounts[0] if amounts and len({q.value for q in amounts}) == 1 else None
+
+
+def _yields(view: View, found: dict[str, list[Quantity]]) -> Iterator[DividendClaim]:
+    for q in view.of(Kind.PERCENT):
+        if q.in_range:
+            continue
+        if not (_YIELD_BEFORE.search(view.before(q, 40)) or _YIELD_AFTER.match(view.after(q, 40))):
+            continue
+        prices = [
+            p
+            for p in view.of(Kind.MONEY)
+            if _PRICE_BEFORE.search(view.before(p, 60)) or _PRICE_AFTER.match(view.after(p, 30))
+        ]
+        if len(prices) != 1:
+            continue
+        annual = _unique(found.get("annual", []))
+        if annual is not None:
+            yield DividendClaim(None, Decimal(1), annual, q, prices[0])
+            continue
+        for period, times in PER_YEAR.items():
+            periodic = _unique(found.get(period, []))
+            if periodic is not None:
+                yield DividendClaim(periodic, times, None, q, prices[0])
+                break
+
+
+@rule(
+    code="NUM013",
+    name="dividend-rate",
+    family="arithmetic",
+    severity="error",
+    summary="Quarterly x 4 (monthly x 12) is not the annual dividend, or the yield is off",
+    citation=CITATION_10B5 + "; Nasdaq Rule 5250(e)(6) and NYSE Listed Company Manual "
+    "204.12 (dividend notices)",
+    examples=(
+        (
+            "declared a quarterly cash dividend of $0.27 per share, or $1.18 per share on an "
+            "annualized basis.",
+            "declared a quarterly cash dividend of $0.27 per share, or $1.08 per share on an "
+            "annualized basis.",
+        ),
+        (
+            "declared a monthly distribution of $0.05 per unit, an annualized rate of $0.60 per "
+            "unit and a yield of 6.5% based on the closing price of $7.06 on March 3.",
+            "declared a monthly distribution of $0.05 per unit, an annualized rate of $0.60 per "
+            "unit and a yield of 8.5% based on the closing price of $7.06 on March 3.",
+        ),
+    ),
+)
+def dividend_consistency(ctx: RuleContext) -> Iterator[Finding]:
+    """A dividend announcement usually states the payment, its annual rate and often the
+    yield; investors and the exchange's dividend notice read all three, and a slip (a
+    quarterly amount ten times the annual one, a yield on the wrong price) misstates what
+    holders will receive. The periodic amount times payments a year must be the annual
+    rate, and the annual rate divided by the stated price must be the yield, each figure
+    within its own rounding ("$0.27" is 0.265..0.275). Only amounts the words tie to the
+    same dividend are compared (a prior rate "up from $0.25" or a special dividend is left
+    out), within one paragraph."""
+    for claim in dividend_claims(analysis(ctx).relations.section_views()):
+        yield from _check(ctx, claim)
+
+
+def _check(ctx: RuleContext, claim: DividendClaim) -> Iterator[Finding]:
+    if claim.yield_ is None and claim.periodic is not None and claim.annual is not None:
+        computed_iv = face_interval(claim.periodic).scaled(claim.times)
+        if computed_iv.overlaps(face_interval(claim.annual)):
+            return
+        computed = claim.periodic.value * claim.times
+        yield ctx.finding(
+            claim.annual.start,
+            claim.annual.end,
+            f"{plain(claim.periodic)} x {claim.times} = {show(computed, claim.annual)} a year, "
+            f"not {plain(claim.annual)}",
+            evidence=(
+                f"{plain(claim.periodic)} x {claim.times} payments a year = "
+                f"{show(computed, claim.annual)}",
+                f"stated annual rate: {plain(claim.annual)}",
+                difference(computed, claim.annual),
+            ),
+        )
+        return
+    yield_, price = claim.yield_, claim.price
+    if yield_ is None or price is None or price.value <= 0:
+        return
+    if claim.annual is not None:
+        annual_iv, annual, working = (
+            face_interval(claim.annual),
+            claim.annual.value,
+            plain(claim.annual),
+        )
+    elif claim.periodic is not None:
+        annual_iv = face_interval(claim.periodic).scaled(claim.times)
+        annual = claim.periodic.value * claim.times
+        working = f"({plain(claim.periodic)} x {claim.times})"
+    else:
+        return
+    yield_iv: Interval = (annual_iv / face_interval(price)).scaled(HUNDRED)
+    if yield_iv.overlaps(yield_.interval):
+        return
+    computed = annual / price.value * HUNDRED
+    yield ctx.finding(
+        yield_.start,
+        yield_.end,
+        f"a {working} annual dividend on {plain(price)} is a yield of "
+        f"{show(computed, yield_)}, not {yield_.text.strip()}",
+        evidence=(
+            f"{working} / {plain(price)} = {show(computed, yield_)}",
+            f"stated yield: {yield_.text.strip()}",
+            difference(computed, yield_),
+        ),
+    )

@@ -1,0 +1,87 @@
+"""Every claim of a release in one list: the relation and the figures it ties together.
+
+The NUM rules each read the claims of their relation; this module lists them all at once,
+for ``disclint``'s own benchmark (``benchmarks/claims/``) and for anyone who wants to see
+what the family understood of a release: ``claims_of(facts)`` gives ``Claim(relation,
+operands)`` with the operands as ``Quantity`` (kind, value, tolerance, location).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from disclint.rules.arithmetic.claims import relations_for
+from disclint.rules.arithmetic.dividends import dividend_claims
+from disclint.rules.arithmetic.parts_total import parts_totals
+from disclint.rules.arithmetic.ratios import ratio_claims
+from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
+
+if TYPE_CHECKING:
+    from disclint.facts import Facts
+    from disclint.quantities import Quantity
+
+__all__ = ["RELATIONS", "Claim", "claims_of"]
+
+#: The relation names ``claims_of`` uses, as the benchmark labels them.
+RELATIONS = (
+    "product",
+    "premium",
+    "change",
+    "portion",
+    "aggregate",
+    "proceeds",
+    "split",
+    "restatement",
+    "dividend",
+    "parts-total",
+    "margin",
+    "eps",
+    "stated-value",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    relation: str
+    operands: tuple[Quantity, ...]
+
+
+def _present(*quantities: Quantity | None) -> tuple[Quantity, ...]:
+    return tuple(q for q in quantities if q is not None)
+
+
+def claims_of(facts: Facts) -> list[Claim]:
+    """The claims the NUM family reads in a release, in no particular order."""
+    return list(_claims(facts))
+
+
+def _claims(facts: Facts) -> Iterator[Claim]:
+    rel = relations_for(facts)
+    for p in [*rel.products, *rel.offering_products]:
+        yield Claim("product", _present(p.amount, p.shares, p.price, p.preferred, p.option))
+    for m in rel.premiums:
+        yield Claim("premium", _present(m.percent, m.price, m.reference, m.amount))
+    for c in rel.changes:
+        yield Claim("change", _present(c.change, c.new, c.old, c.delta))
+    for o in rel.portions:
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
+    for a in rel.aggregates:
+        yield Claim("aggregate", _present(a.total, a.increment, a.prior))
+    for g in rel.proceeds:
+        yield Claim("proceeds", _present(g.gross, g.net, *g.fees, *g.fee_percents))
+    for s in rel.splits:
+        yield Claim("split", _present(s.ratio, s.before, s.after))
+    for r in rel.restatements:
+        yield Claim("restatement", _present(r.first, r.second, *r.alternatives))
+    views = list(rel.claim_views())
+    for d in dividend_claims(rel.section_views()):
+        yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))
+    for t in parts_totals(views):
+        yield Claim("parts-total", (t.total, *t.parts))
+    for v in conversions_at_stated_value(rel.section_views()):
+        yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
+    for ratio in ratio_claims(views):
+        relation = "margin" if ratio.code == "NUM015" else "eps"
+        yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))

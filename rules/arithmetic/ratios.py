@@ -1,0 +1,247 @@
+"""NUM015 (margin = profit / revenue) and NUM016 (EPS = net income / weighted shares).
+
+Both are ratios of two figures an earnings release states by name. The claim reader ties
+each figure to its concept from the label it follows ("gross profit of $3.5 million",
+"revenue was $10.0 million", "gross margin of 35%", "net income of $3.7 million, or $0.12
+per diluted share", "30,000,000 weighted average diluted shares") and relates figures of
+one paragraph only when the paragraph names each concept once and one length of period: a
+paragraph with the quarter and the year side by side states two revenues, and which margin
+goes with which is not known, so it is left alone. A figure the words make a prior-period
+one ("from", "compared to", "a year earlier") is never an operand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from disclint.api import Finding, RuleContext, rule
+from disclint.quantities import Kind, Quantity
+from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
+from disclint.rules.arithmetic.claims import View, face_interval
+
+__all__ = ["Ratio", "earnings_per_share", "margin", "ratio_claims"]
+
+HUNDRED = Decimal(100)
+
+_LINK = r"(?:\s+[\w'’-]+){0,4}?\s+(?:of|was|were|totall?ed|reached|to|at|is|came in at)\s+"
+_QUAL = r"(?:(?:approximately|about|a record|record)\s+)*$"
+#: Profit lines and the margin words that name them.
+PROFITS = {
+    "gross": r"gross profit",
+    "operating": r"operating (?:income|profit)|income from operations",
+    "ebitda": r"(?<!adjusted )ebitda",
+    "adjusted ebitda": r"adjusted ebitda",
+    "net": r"net income|net earnings|net profit",
+}
+_REVENUE = re.compile(rf"\b(?:total\s+)?(?:revenues?|net sales|sales){_LINK}{_QUAL}", re.I)
+_MARGIN = re.compile(
+    rf"\b(?P<kind>gross|operating|adjusted ebitda|ebitda|net(?: profit)?|profit)\s+margins?"
+    rf"{_LINK}{_QUAL}",
+    re.I,
+)
+_PROFIT = {
+    kind: re.compile(rf"\b(?:{pattern}){_LINK}{_QUAL}", re.I) for kind, pattern in PROFITS.items()
+}
+_PRIOR = re.compile(
+    r"(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|prior|previous|last year|year[- ]ago)"
+    r"\W+(?:[\w'’-]+\W+){0,4}$",
+    re.I,
+)
+_PRIOR_AFTER = re.compile(r"^\s*(?:a year (?:earlier|ago)|in the (?:prior|previous))", re.I)
+_EPS_AFTER = re.compile(
+    r"^\s*,?\s*or\s+(?P<eps>\$\s?\d[\d.]*)\s+per\s+(?:basic\s+and\s+)?(?:diluted\s+)?share", re.I
+)
+_WEIGHTED = re.compile(r"weighted[- ]average", re.I)
+#: Period words, by the length of period they name: a paragraph naming two lengths (the
+#: quarter and the year) may pair a quarter's figure with a year's, so it is left alone.
+_PERIOD_LENGTHS = {
+    "quarter": re.compile(r"\bquarter|\bQ[1-4]\b|three months", re.I),
+    "half": re.compile(r"\b(?:first|second) half|six months|\bH[12]\b", re.I),
+    "nine months": re.compile(r"nine months", re.I),
+    "year": re.compile(
+        r"(?:full|fiscal)[- ]year|the year\b|\bannual|twelve months|year[- ]to[- ]date"
+        r"|\bFY\s?\d",
+        re.I,
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    """numerator / denominator = stated (x100 for a margin)."""
+
+    code: str
+    concept: str  # "gross margin", "diluted EPS"
+    numerator: Quantity
+    denominator: Quantity
+    stated: Quantity
+
+
+def _current(view: View, q: Quantity) -> bool:
+    return not (_PRIOR.search(view.before(q, 60)) or _PRIOR_AFTER.match(view.after(q, 30)))
+
+
+def _named(view: View, pattern: re.Pattern[str], kind: Kind) -> list[Quantity]:
+    return [
+        q
+        for q in view.of(kind)
+        if not q.in_range
+        and q.per is None
+        and pattern.search(view.before(q, 80))
+        and _current(view, q)
+    ]
+
+
+def ratio_claims(views: list[View]) -> list[Ratio]:
+    """Margins and EPS whose operands one paragraph names once each."""
+    by_block: dict[int | None, list[View]] = {}
+    for view in views:
+        by_block.setdefault(view.block, []).append(view)
+    found: list[Ratio] = []
+    blocks = list(by_block.values())
+    for index, block in enumerate(blocks):
+        words = " ".join(v.text for v in block).lower()
+        if ("margin" not in words and "weighted" not in words) or _mixed_periods(block):
+            continue
+        # the revenue a margin divides may sit a paragraph or two earlier ("Revenue was
+        # $42.7 million." above "Gross profit reached $24.2 million, a gross margin of 57%")
+        found.extend(_margins(block, blocks[max(0, index - 2) : index]))
+        found.extend(_eps(block))
+    return found
+
+
+def _mixed_periods(views: list[View]) -> bool:
+    text = " ".join(v.text for v in views)
+    return sum(1 for p in _PERIOD_LENGTHS.values() if p.search(text)) > 1
+
+
+def _one(figures: list[Quantity]) -> Quantity | None:
+    return figures[0] if len({q.value for q in figures}) == 1 else None
+
+
+def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
+    revenues = [q for v in block for q in _named(v, _REVENUE, Kind.MONEY)]
+    for previous in reversed(earlier):
+        if revenues:
+            break
+        named = [q for v in previous for q in _named(v, _REVENUE, Kind.MONEY)]
+        if named and not _mixed_periods([*previous, *block]):
+            revenues = named
+    revenue = _one(revenues)
+    if revenue is None or revenue.value <= 0:
+        return
+    margins: dict[str, list[Quantity]] = {}
+    for view in block:
+        for q in view.of(Kind.PERCENT):
+            match = _MARGIN.search(view.before(q, 80))
+            if match and not q.in_range and _current(view, q):
+                kind = match.group("kind").lower()
+                kind = "net" if kind.startswith(("net", "profit")) else kind
+                margins.setdefault(kind, []).append(q)
+    for kind, stated in margins.items():
+        percent = _one(stated)
+        profit = _one([q for v in block for q in _named(v, _PROFIT[kind], Kind.MONEY)])
+        if percent is None or profit is None or profit.negative:
+            continue
+        yield Ratio("NUM015", f"{kind} margin", profit, revenue, percent)
+
+
+def _eps(block: list[View]) -> Iterator[Ratio]:
+    weighted = _one(
+        [
+            q
+            for v in block
+            for q in v.of(Kind.SHARES)
+            if _WEIGHTED.search(v.before(q, 60) + v.after(q, 60)) and _current(v, q)
+        ]
+    )
+    if weighted is None or weighted.value <= 0:
+        return
+    for view in block:
+        for q in _named(view, _PROFIT["net"], Kind.MONEY):
+            eps = [
+                e
+                for e in view.of(Kind.MONEY)
+                if e.per == "share" and e.start > q.end and _EPS_AFTER.match(view.after(q, 60))
+            ]
+            if eps and not q.negative:
+                yield Ratio("NUM016", "EPS", q, weighted, eps[0])
+
+
+def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
+    views = list(analysis(ctx).relations.claim_views())
+    claims = ctx.facts.memo("num-ratio-claims", lambda: ratio_claims(views))
+    for claim in claims:
+        if claim.code != code:
+            continue
+        scale = HUNDRED if code == "NUM015" else Decimal(1)
+        computed_iv = (face_interval(claim.numerator) / face_interval(claim.denominator)).scaled(
+            scale
+        )
+        if computed_iv.overlaps(face_interval(claim.stated)):
+            continue
+        computed = claim.numerator.value / claim.denominator.value * scale
+        stated = claim.stated
+        yield ctx.finding(
+            stated.start,
+            stated.end,
+            f"{plain(claim.numerator)} / {plain(claim.denominator)} is "
+            f"{'' if claim.concept == 'EPS' else 'a '}{claim.concept} of "
+            f"{show(computed, stated)}, not {stated.text.strip()}",
+            evidence=(
+                f"{plain(claim.numerator)} / {plain(claim.denominator)}"
+                f"{' x 100' if code == 'NUM015' else ''} = {show(computed, stated)}",
+                f"stated {claim.concept}: {stated.text.strip()}",
+                difference(computed, stated),
+            ),
+        )
+
+
+@rule(
+    code="NUM015",
+    name="margin",
+    family="arithmetic",
+    severity="error",
+    summary="A margin that is not the profit line divided by revenue",
+    citation=CITATION_10B5 + "; Regulation S-K Item 303 (MD&A results of operations)",
+    examples=(
+        (
+            "Revenue was $10.0 million. Gross profit was $3.5 million and gross margin was 45%.",
+            "Revenue was $10.0 million. Gross profit was $3.5 million and gross margin was 35%.",
+        ),
+    ),
+)
+def margin(ctx: RuleContext) -> Iterator[Finding]:
+    """A margin is a profit line divided by revenue of the same period: "gross profit of
+    $3.5 million on revenue of $10.0 million, a gross margin of 35%". When a paragraph
+    states the three figures (each once, none of them a prior-period figure), the stated
+    margin must be the quotient within the figures' rounding; a margin that contradicts its
+    own profit and revenue misstates the result it summarises."""
+    yield from _check(ctx, "NUM015")
+
+
+@rule(
+    code="NUM016",
+    name="earnings-per-share",
+    family="arithmetic",
+    severity="error",
+    summary="Earnings per share that is not net income divided by weighted shares",
+    citation=CITATION_10B5 + "; ASC 260 (earnings per share)",
+    examples=(
+        (
+            "Net income was $3.7 million, or $0.15 per diluted share, on 30,000,000 weighted "
+            "average diluted shares outstanding.",
+            "Net income was $3.7 million, or $0.12 per diluted share, on 30,000,000 weighted "
+            "average diluted shares outstanding.",
+        ),
+    ),
+)
+def earnings_per_share(ctx: RuleContext) -> Iterator[Finding]:
+    """Earnings per share is net income divided by the weighted average shares
+    (ASC 260). When a paragraph states net income with its per-share amount ("$3.7
+    million, or $0.12 per diluted share") and one weighted average share count, the
+    quotient must match the stated EPS within the figures' rounding."""
+    yield from _check(ctx, "NUM016")

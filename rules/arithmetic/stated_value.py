@@ -1,0 +1,116 @@
+"""NUM018: preferred shares converted at their stated value give count x value / price.
+
+"Tidewater converted 500 shares of Series B Preferred Stock, each with a stated value of
+$1,000 per share, into 1,250,000 shares of common stock at a conversion price of $0.40"
+states a conversion without its dollar amount: the amount is the preferred count times the
+stated value per share, and the common shares issued are that amount divided by the
+conversion price. NUM001 checks conversions that state the amount; this rule checks those
+that state the stated value per share instead, so the $1,000 per share is never taken for
+the total. The four figures must sit in one sentence, each once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from disclint.api import Finding, RuleContext, rule
+from disclint.quantities import Kind, Quantity
+from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
+from disclint.rules.arithmetic.claims import View, face_interval
+
+__all__ = ["StatedValueConversion", "conversions_at_stated_value", "stated_value_conversion"]
+
+_CONVERT = re.compile(r"convert", re.IGNORECASE)
+_STATED = re.compile(r"stated value\s+(?:of\s+)?(?:approximately\s+)?$", re.IGNORECASE)
+_AGGREGATE = re.compile(r"aggregate|total", re.IGNORECASE)
+_CONVERSION_PRICE = re.compile(
+    r"conversion price\s+(?:of\s+)?(?:approximately\s+)?$|converted at\s+$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class StatedValueConversion:
+    """issued = preferred x stated value / conversion price."""
+
+    preferred: Quantity
+    stated_value: Quantity
+    price: Quantity
+    issued: Quantity
+
+
+def _one(found: list[Quantity]) -> Quantity | None:
+    return found[0] if len(found) == 1 else None
+
+
+def conversions_at_stated_value(views: list[View]) -> Iterator[StatedValueConversion]:
+    for view in views:
+        if not _CONVERT.search(view.text):
+            continue
+        money = [q for q in view.of(Kind.MONEY) if not q.in_range and q.value > 0]
+        stated = _one(
+            [
+                q
+                for q in money
+                if _STATED.search(view.before(q, 40))
+                and not _AGGREGATE.search(view.before(q, 40))
+                and q.per in ("share", "preferred share")  # the value of each share
+            ]
+        )
+        price = _one([q for q in money if _CONVERSION_PRICE.search(view.before(q, 40))])
+        counts = [q for q in view.of(Kind.SHARES) if not q.in_range and q.instrument is None]
+        preferred = _one([q for q in counts if "preferred" in (q.share_class or "")])
+        issued = _one(
+            [q for q in counts if q.share_class in (None, "common") and q is not preferred]
+        )
+        if stated and price and preferred and issued and stated is not price:
+            yield StatedValueConversion(preferred, stated, price, issued)
+
+
+@rule(
+    code="NUM018",
+    name="stated-value-conversion",
+    family="arithmetic",
+    severity="error",
+    summary="Preferred count x stated value / conversion price is not the shares issued",
+    citation=CITATION_10B5 + "; the certificate of designations' conversion formula",
+    examples=(
+        (
+            "Tidewater converted 500 shares of Series B Preferred Stock, each with a stated "
+            "value of $1,000 per share, into 1,500,000 shares of common stock at a conversion "
+            "price of $0.40 per share.",
+            "Tidewater converted 500 shares of Series B Preferred Stock, each with a stated "
+            "value of $1,000 per share, into 1,250,000 shares of common stock at a conversion "
+            "price of $0.40 per share.",
+        ),
+    ),
+)
+def stated_value_conversion(ctx: RuleContext) -> Iterator[Finding]:
+    """A certificate of designations converts each preferred share at its stated value
+    divided by the conversion price. A release that gives the preferred count, the stated
+    value per share, the conversion price and the common shares issued states that
+    formula; the shares issued must be count x stated value / price, within the figures'
+    rounding. (The stated value is per share: reading "$1,000 per share" as the amount
+    converted is the mistake this rule avoids.)"""
+    for claim in conversions_at_stated_value(analysis(ctx).relations.section_views()):
+        amount_iv = claim.preferred.interval * face_interval(claim.stated_value)
+        computed_iv = amount_iv / face_interval(claim.price)
+        if computed_iv.overlaps(claim.issued.interval):
+            continue
+        amount = claim.preferred.value * claim.stated_value.value
+        computed = amount / claim.price.value
+        yield ctx.finding(
+            claim.issued.start,
+            claim.issued.end,
+            f"{plain(claim.preferred)} at {plain(claim.stated_value)} stated value, converted "
+            f"at {plain(claim.price)}, is {show(computed, claim.issued)}, not "
+            f"{claim.issued.text.strip()}",
+            evidence=(
+                f"{plain(claim.preferred)} x {plain(claim.stated_value)} = "
+                f"{show(amount, claim.stated_value)}; / {plain(claim.price)} = "
+                f"{show(computed, claim.issued)}",
+                f"stated: {plain(claim.issued)}",
+                difference(computed, claim.issued),
+            ),
+        )
