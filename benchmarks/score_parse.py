@@ -126,6 +126,25 @@ def squash(text: str | None) -> str:
     return re.sub(r"[^0-9a-z]", "", norm(text))
 
 
+_HONORIFIC = re.compile(
+    r"^(?:(?:mr|mrs|ms|dr|prof|sir)\.?\s+)+|,?\s+(?:ph\.?d|esq|m\.?d|jr|sr|cpa|mba)\.?$", re.IGNORECASE
+)
+
+
+def person(name: str | None) -> str:
+    """A person's name without honorifics and post-nominals ("Dr. Ann Lee, PhD" -> "ann lee")."""
+    text = norm(name)
+    previous = None
+    while previous != text:
+        previous, text = text, _HONORIFIC.sub("", text).strip(" ,.")
+    return text
+
+
+def label_key(label: str | None) -> str:
+    """Contact labels compared on their words, "Investors" = "Investor Contact"."""
+    return " ".join(sorted(w.rstrip("s") for w in words(label) if w not in {"contact", "contacts"}))
+
+
 def words(text: str | None) -> set[str]:
     return {w for w in re.findall(r"[0-9a-z&]+", norm(text)) if w not in _STOP}
 
@@ -255,7 +274,8 @@ def _quotes(score: Score, label: dict[str, Any], release: Any) -> None:
 
 
 def _section_text(section: Any) -> str:
-    parts = [section.heading.text] if hasattr(section.heading, "text") else []
+    heading = getattr(section.heading, "text", section.heading)
+    parts = [heading] if isinstance(heading, str) else []
     parts += [p.text for p in section.paragraphs] or [section.text]
     return " ".join(parts)
 
@@ -318,8 +338,8 @@ def _contacts(score: Score, label: dict[str, Any], release: Any) -> None:
     gold = label.get("contacts") or []
     found = release.contacts
     multiset_match(
-        score, "contact_name", (norm(n) for c in gold for n in c["names"]),
-        (norm(n) for c in found for n in c.names),
+        score, "contact_name", (person(n) for c in gold for n in c["names"]),
+        (person(n) for c in found for n in c.names),
     )
     multiset_match(
         score, "contact_email", (norm(e) for c in gold for e in c["emails"]),
@@ -329,10 +349,10 @@ def _contacts(score: Score, label: dict[str, Any], release: Any) -> None:
         score, "contact_phone", (phone_digits(p) for c in gold for p in c["phones"]),
         (phone_digits(p.text) for c in found for p in c.phones),
     )
-    labels = [squash(c["label"]) for c in gold if c.get("label")]
+    labels = [label_key(c["label"]) for c in gold if c.get("label")]
     if labels:
         multiset_match(
-            score, "contact_label", labels, (squash(c.label) for c in found if c.label)
+            score, "contact_label", labels, (label_key(c.label) for c in found if c.label)
         )
 
 
