@@ -265,6 +265,12 @@ class ReleaseBuilder:
         dateline_at = self._find_dateline(rest)
         prelude_end = self._prelude_without_dateline(rest) if dateline_at is None else dateline_at
         prelude = rest[:prelude_end]
+        # Cover lines above "FOR IMMEDIATE RELEASE" (a filer's name, "1Q 2022 Earnings
+        # Release") are front matter: the headline is the first title after the banner.
+        banner_at = max((n for n, i in enumerate(prelude) if i.kind == "front"), default=-1)
+        if any(i.kind not in ("front", "date_line") for i in prelude[banner_at + 1 :]):
+            front.extend(prelude[: banner_at + 1])
+            prelude = prelude[banner_at + 1 :]
         for item in prelude:
             if item.kind in ("front", "date_line"):
                 front.append(item)
@@ -388,9 +394,13 @@ class ReleaseBuilder:
         elif section.kind == "contacts":
             cards, resumed = self._contact_cards(section.header.block, items)
             self._contacts(section.header.block, cards)
-            if not self.release.body and self.release.dateline is None:
-                # A "CONTACT:" block above the release text (older wire style): the
-                # dateline and the body follow it.
+            if self.release.headline is None and self.release.dateline is None:
+                # Contacts above the headline (EDGAR exhibits, older wire copy): the
+                # release itself starts after them.
+                resumed = self._front_and_headline(resumed)
+            elif not self.release.body and self.release.dateline is None:
+                # A "CONTACT:" block between the headline and the text: the dateline and
+                # the body follow it.
                 dateline_at = self._find_dateline(resumed) or 0
                 resumed = resumed[dateline_at:]
             self._body(resumed, resumed=True)
@@ -497,7 +507,7 @@ class ReleaseBuilder:
             if lines:
                 lines.append((-1, -1))
             if block.kind is BlockKind.TABLE and block.rows:
-                lines.extend(cell for row in block.rows for cell in row)
+                lines.extend(_table_lines(block.rows))
                 continue
             position = block.start
             while position < block.end:
@@ -566,6 +576,23 @@ class ReleaseBuilder:
                 self.add_section("quote", start, end)
                 if found.continues:
                     carried = attribution
+
+
+def _table_lines(rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The cells of a contact table in reading order. A grid whose first column holds only
+    the label ("Contact:" over empty cells) lists one person per column: name, desk, phone
+    and e-mail stacked under each other, so it is read column by column."""
+    columnwise = len(rows) >= 2 and all(not row or row[0][0] == row[0][1] for row in rows[1:])
+    if not columnwise:
+        return [cell for row in rows for cell in row]
+    lines: list[tuple[int, int]] = []
+    for column in range(max(len(row) for row in rows)):
+        cells = [row[column] for row in rows if column < len(row) and row[column][0] < row[column][1]]
+        if cells:
+            if lines:
+                lines.append((-1, -1))
+            lines.extend(cells)
+    return lines
 
 
 def _is_subheading(text: str) -> bool:
