@@ -48,6 +48,8 @@ _PREFIX = {
 DATELINE_SEARCH = 8
 #: A headline or subheadline is short; a body paragraph is not.
 HEADLINE_MAX = 260
+#: In the tail of a release (boilerplate, notes, legends) ordinary paragraphs are short.
+TAIL_SHORT = 300
 
 _TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
@@ -175,6 +177,8 @@ class ReleaseBuilder:
             path=source.path, format=source.format, text=source.text
         )
         self.sections: list[Section] = []
+        #: Paragraphs found to be boilerplate without a heading, by start offset -> company.
+        self._boilerplate: dict[int, str] = {}
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -229,6 +233,9 @@ class ReleaseBuilder:
         self._body(body_items)
         for section in sections:
             self._section(section)
+        self.release.body.sort(key=lambda p: p.span.text_start)
+        self._headless_abouts()
+        self.release.about.sort(key=lambda a: a.span.text_start)
         self._quotes()
         self.release.contacts = join_split_cards(self.release.contacts, self.text)
         release = self.release
@@ -386,11 +393,15 @@ class ReleaseBuilder:
     def _section(self, section: _Section) -> None:
         header = self.blocks[section.header.block]
         items = section.items
+        if section.kind in ("about", "forward_looking"):
+            items, rest = self._own_items(section.kind, items)
         end = self.blocks[items[-1].block].end if items else header.end
         if section.kind == "about":
             self._about(header, items, end)
+            self._body(rest, resumed=True)
         elif section.kind == "forward_looking":
             self._forward_looking(section, header, items, end)
+            self._body(rest, resumed=True)
         elif section.kind == "contacts":
             cards, resumed = self._contact_cards(section.header.block, items)
             self._contacts(section.header.block, cards)
@@ -415,6 +426,78 @@ class ReleaseBuilder:
             self._footer(items)
         else:
             self._footer([section.header, *items])
+
+    def _own_items(self, kind: str, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
+        """An About or forward-looking section ends where a block of another kind begins:
+        a table, a heading or title line ("Non-GAAP Financial Measures", "ORACLE
+        CORPORATION"), an offer disclaimer, or (after a legend) the issuer's boilerplate
+        that lost its "About" heading. What follows is body text again."""
+        issuer = self._issuer_name() if kind == "forward_looking" else None
+        for position, item in enumerate(items):
+            block = self.blocks[item.block]
+            text = self.text[block.start : block.end].strip()
+            if (
+                item.kind in ("table", "heading")
+                or block.kind is BlockKind.TABLE
+                or (item.kind == "paragraph" and _is_title(text))
+                or _OFFER_DISCLAIMER.match(text)
+                or (kind == "forward_looking" and _headless_about(text, issuer) is not None)
+            ):
+                if kind == "forward_looking":
+                    name = _headless_about(text, issuer)
+                    if name is not None:
+                        self._boilerplate[block.start] = name
+                return items[:position], items[position:]
+        return items, []
+
+    def _issuer_name(self) -> str | None:
+        """The name the release opens with, after its dateline ("Apple® today announced")."""
+        dateline = self.release.dateline
+        if dateline is None:
+            return None
+        found = _OPENING_NAME.match(self.text, dateline.span.text_end)
+        return found.group("name") if found else None
+
+    def _headless_abouts(self) -> None:
+        """Boilerplate that lost its "About ..." heading (a page scrape, an EDGAR exhibit):
+        in the tail of the body (after the last quotation and the last ordinary paragraph),
+        a paragraph that opens with a company's name and says what it is ("Chevron
+        Corporation is one of ...", "Acme (NYSE: ACM) is a ..."), or the issuer's own
+        boilerplate that followed a legend."""
+        body = self.release.body
+        quoted = [n for n, p in enumerate(body) if _QUOTATION.search(p.text)]
+        floor = quoted[-1] + 1 if quoted else 1
+        found: dict[int, str] = {}
+        in_tail = True
+        listed = {m.group("name").split()[0] for m in _LISTED_NAME.finditer(self.text)}
+        for position in range(len(body) - 1, floor - 1, -1):
+            paragraph = body[position]
+            if paragraph.kind is not BlockKind.PARAGRAPH:
+                continue
+            text = paragraph.text.strip()
+            name = self._boilerplate.get(paragraph.span.text_start) or _headless_about(text, None)
+            if name is not None and (in_tail or name.split()[0] in listed):
+                found[position] = name
+            elif len(text) > TAIL_SHORT:
+                in_tail = False
+        keep: list[Paragraph] = []
+        for position, paragraph in enumerate(body):
+            name = found.get(position)
+            if name is None:
+                keep.append(paragraph)
+                continue
+            begin = paragraph.span.text_start + max(paragraph.text.find(name), 0)
+            self.release.about.append(
+                About.model_construct(
+                    text=paragraph.text,
+                    span=paragraph.span,
+                    subject=name,
+                    heading=self.element(begin, begin + len(name)),
+                    paragraphs=[paragraph],
+                )
+            )
+            self.add_section("about", paragraph.span.text_start, paragraph.span.text_end)
+        self.release.body = keep
 
     def _about(self, header: Block, items: list[_Item], end: int) -> None:
         line_start, line_end = self._first_line(header)
@@ -576,6 +659,57 @@ class ReleaseBuilder:
                 self.add_section("quote", start, end)
                 if found.continues:
                     carried = attribution
+
+
+#: A quoted passage long enough to be a quotation rather than a defined term ("the Company").
+_QUOTATION = re.compile(r"“[^”]{40,}|\"[^\"]{40,}\"")
+_TITLE_WORD = re.compile(r"^[A-Z0-9(“\"'‘&]")
+#: "This press release does not constitute an offer ...": a legal block of its own kind.
+_OFFER_DISCLAIMER = re.compile(
+    r"^(?:this|the)\s+(?:press|news)\s+release\s+(?:(?:does|shall|will)\s+not|is\s+not)\s+"
+    r"(?:constitute|an\s+offer)",
+    re.IGNORECASE,
+)
+_EXCHANGE = r"(?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|OTC\w*|TSX(?:V| Venture)?|CSE|LSE|ASX)"
+#: A company named with its listing: "Noble Energy, Inc. (NASDAQ: NBL)".
+_LISTED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ ,]+[A-Z][\w&'’.-]*){0,4})\s*\(" + _EXCHANGE + r"\s*:"
+)
+#: The name a release opens with, after its dateline: "Apple® today", "Oracle Corporation (".
+_OPENING_NAME = re.compile(
+    r"[\s\-–—,:]*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
+    r"(?=\s*(?:®|™|\(|,|\s+today\b|\s+announced\b|\s+reported\b))"
+)
+#: A paragraph that opens with a company's name (its ticker, a "With ... ," or "X-based"
+#: lead-in allowed) and says what the company is.
+_HEADLESS_ABOUT = re.compile(
+    r"^(?:With\s[^\n]{0,200}?,\s+)?(?:[\w.-]+-based\s+)?"
+    r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
+    r"(?:\s*\(" + _EXCHANGE + r"[^)]{0,30}\))?,?\s+(?:is|are)\s+(?:a|an|the|one)\b"
+)
+
+
+def _headless_about(text: str, issuer: str | None) -> str | None:
+    """The company a boilerplate paragraph without an "About" heading describes, if the
+    paragraph is one: it says what a named company is, or (right after a legend) it opens
+    with the issuer's own name ("Apple designs Macs, ...")."""
+    found = _HEADLESS_ABOUT.match(text)
+    if found:
+        return found.group("name")
+    if issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):
+        return issuer
+    return None
+
+
+def _is_title(text: str) -> bool:
+    """A title line ("Non-GAAP Financial Measures", "INDICATIONS AND USAGE", "Trademarks"):
+    a subheading without a link whose longer words are capitalised."""
+    if not _is_subheading(text) or "@" in text or re.search(r"https?://|www\.", text):
+        return False
+    long_words = [w for w in text.split() if len(w) > 3]
+    capitalised = [w for w in long_words if _TITLE_WORD.match(w)]
+    return bool(long_words) and len(capitalised) * 10 >= len(long_words) * 8
 
 
 def _table_lines(rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
