@@ -54,6 +54,12 @@ TAIL_SHORT = 300
 _TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)\s+")
+#: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
+#: where the heading ends.
+_GLUED_ABOUT = re.compile(
+    r"(?P<heading>(?:About|ABOUT) (?:(?P<name>[A-Z][^\n]{1,60}?)(?=(?i:(?P=name)))|"
+    r"[A-Z][^\n:]{1,80}:(?=[A-Z])))"
+)
 _FLS_LEAD = re.compile(
     r"^(?P<heading>[^.:\n]{0,80}?(?:forward[- ‐]looking (?:statements?|information)|"
     r"safe[- ]harbou?r(?: statement)?|cautionary (?:note|statement)s?)[^.:\n]{0,60}?)"
@@ -501,13 +507,16 @@ class ReleaseBuilder:
 
     def _about(self, header: Block, items: list[_Item], end: int) -> None:
         line_start, line_end = self._first_line(header)
+        glued = _GLUED_ABOUT.match(self.text, line_start, line_end)
+        rest_start = line_end + 1
+        if glued is not None:
+            line_end = rest_start = glued.end("heading")
         heading = self.text[line_start:line_end]
         subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":").strip()
         if subject.endswith(".") and not _ABBREVIATION_END.search(subject):
             subject = subject[:-1].rstrip()
         paragraphs = []
-        if line_end < header.end:
-            rest_start = line_end + 1
+        if rest_start < header.end:
             paragraphs.append(
                 Paragraph.model_construct(
                     text=self.text[rest_start : header.end],
