@@ -431,6 +431,14 @@ class ReleaseBuilder:
             self.add_section("end_mark", header.start, header.end)
             self._footer(items)
         else:
+            if self.release.dateline is None and not self.release.body:
+                # A distribution banner above the text ("News provided by" / the issuer /
+                # "Share this article" on a wire's page): the release starts after it.
+                found = self._find_dateline(items)
+                if found is not None:
+                    self._footer([section.header, *items[:found]])
+                    self._body(items[found:], resumed=True)
+                    return
             self._footer([section.header, *items])
 
     def _own_items(self, kind: str, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:

@@ -24,12 +24,49 @@ PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t:]*-{3,}[ \t:]*(?:\|[ \t:]*-{3,}[ \t:]*)*\|?[ \t]*$")
 
 
+#: A line this long was not wrapped by hand: text whose lines are this long puts one
+#: paragraph on each line (page scrapes, converters that drop blank lines).
+UNWRAPPED = 200
+#: Hard-wrapped text: a group of at least this many lines of a steady width, in which a
+#: line well short of the width ends its paragraph.
+WRAPPED_MIN_LINES = 6
+WRAPPED_MIN_WIDTH = 50
+_MID_SENTENCE_END = re.compile(r"[,;(\-–—/&]$|\b(?:and|or|of|the|to|a|an|in|for|by|with)$")
+
+
 def read(raw: str, path: str) -> Source:
     """Split ``raw`` into blocks and build the normalised text."""
     builder = TextBuilder(raw)
-    for block_lines in _paragraphs(raw):
-        _emit_block(builder, raw, block_lines)
+    for group in _paragraphs(raw):
+        for block_lines in _split_group(raw, group):
+            _emit_block(builder, raw, block_lines)
     return builder.build(path, "txt")
+
+
+def _split_group(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The paragraphs of a group of lines with no blank line between them.
+
+    Text written one paragraph per line (a line longer than any hand-wrapped one) is split
+    at every line; hard-wrapped text (lines of a steady width) at every line that stops well
+    short of the width without breaking off mid-sentence. Tables and short groups (a
+    contact card, an address) stay whole.
+    """
+    if len(lines) < 2 or _is_table(raw, lines):
+        return [lines]
+    lengths = [len(raw[a:b].rstrip()) for a, b in lines]
+    if max(lengths) > UNWRAPPED:
+        return [[line] for line in lines]
+    width = max(lengths)
+    steady = sorted(lengths)[len(lengths) // 2] >= 0.6 * width
+    if len(lines) < WRAPPED_MIN_LINES or width < WRAPPED_MIN_WIDTH or not steady:
+        return [lines]
+    groups: list[list[tuple[int, int]]] = [[]]
+    for (start, end), length in zip(lines, lengths, strict=True):
+        groups[-1].append((start, end))
+        text = raw[start:end].rstrip()
+        if length < 0.6 * width and not _MID_SENTENCE_END.search(text):
+            groups.append([])
+    return [g for g in groups if g]
 
 
 def _lines(raw: str) -> list[tuple[int, int]]:
@@ -49,7 +86,8 @@ def _paragraphs(raw: str) -> list[list[tuple[int, int]]]:
     current: list[tuple[int, int]] = []
     for start, end in _lines(raw):
         line = raw[start:end]
-        if not line.strip():
+        if not line.strip(" \t|"):
+            # Blank, or only the rule of a text table's border ("|" lines of EDGAR .txt).
             if current:
                 groups.append(current)
                 current = []
