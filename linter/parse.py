@@ -32,7 +32,15 @@ from disclint.model import (
     SectionKind,
     Span,
 )
-from disclint.quotes import Attribution, find_quotes, resolve_across
+from disclint.quotes import (
+    Attribution,
+    dash_line,
+    find_quotes,
+    is_pronoun,
+    lead_in,
+    resolve_across,
+    resolve_pronoun,
+)
 from disclint.source import Block, BlockKind, Source
 
 if TYPE_CHECKING:
@@ -647,11 +655,19 @@ class ReleaseBuilder:
                 carried = None
                 continue
             base = paragraph.span.text_start
+            if carried is None and index:
+                # "..., commented:" at the end of the paragraph before.
+                carried = lead_in(self.release.body[index - 1].text)
             carried_in = carried
             found_quotes = find_quotes(paragraph.text, carried_in)
             carried = None
+            if not found_quotes:
+                self._attribute_from_dash_line(paragraph.text, index)
             for found in found_quotes:
                 attribution = found.attribution
+                if is_pronoun(attribution):
+                    assert attribution is not None
+                    resolve_pronoun(paragraph.text, found.start, attribution, speakers)
                 if attribution is not None and attribution is not carried_in:
                     resolve_across(speakers, attribution)
                     speakers.append(attribution)
@@ -676,6 +692,20 @@ class ReleaseBuilder:
                 self.add_section("quote", start, end)
                 if found.continues:
                     carried = attribution
+
+    def _attribute_from_dash_line(self, text: str, index: int) -> None:
+        """ "— Jane Roe, CEO of Acme" on its own after a quotation names its speaker."""
+        quotes = self.release.quotes
+        if not quotes or quotes[-1].speaker is not None or quotes[-1].paragraph != index - 1:
+            return
+        found = dash_line(text)
+        if found is not None:
+            last = quotes[-1]
+            last.speaker, last.title, last.organisation = (
+                found.speaker,
+                found.title,
+                found.organisation,
+            )
 
 
 #: A quoted passage long enough to be a quotation rather than a defined term ("the Company").
