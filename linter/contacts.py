@@ -23,7 +23,10 @@ PHONE = re.compile(
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 
 LABEL = re.compile(
-    r"^(?P<label>(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
+    r"^(?P<label>(?:press|news|media) release contacts?"
+    r"|(?:[A-Z0-9][\w&.'’-]*\s+){1,3}(?:media|press|investors?|ir|investor relations|"
+    r"public relations)\s+contacts?(?=\s*:?\s*$)"
+    r"|(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
     r"analyst|shareholder)(?: relations)?(?: (?:and|&) (?:media|press|investor|public)"
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
@@ -245,7 +248,7 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-
 #: A postal address line ("280 King of Prussia Road", "Suite 1485", "Dallas, TX 75240").
 _ADDRESS = re.compile(
     r"^\d{1,6}\s+\w|\b(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Way|Suite|"
-    r"Floor|Plaza|Parkway|P\.?\s?O\.?\s+Box)\b\.?$|^[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
+    r"Floor|Plaza|Parkway)\b\.?$|\bP\.?\s?O\.?\s+Box\b|^[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
 )
 
 

@@ -27,6 +27,10 @@ PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t:]*-{3,}[ \t:]*(?:\|[ \t:]*-{3,}[ \t:]*)*
 #: A line this long was not wrapped by hand: text whose lines are this long puts one
 #: paragraph on each line (page scrapes, converters that drop blank lines).
 UNWRAPPED = 200
+#: In such text, a line this short without a full stop is a title or a card line.
+SHORT_LINE = 100
+#: ... and a line this short on its own is a label ("Exhibit 99.1", "Contact:").
+LABEL_LINE = 25
 #: Hard-wrapped text: a group of at least this many lines of a steady width, in which a
 #: line well short of the width ends its paragraph.
 WRAPPED_MIN_LINES = 6
@@ -55,16 +59,36 @@ def _split_group(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int,
         return [lines]
     lengths = [len(raw[a:b].rstrip()) for a, b in lines]
     if max(lengths) > UNWRAPPED:
-        return [[line] for line in lines]
+        # One paragraph per line; a run of short lines without a closing full stop stays
+        # one block (a headline wrapped over lines, a contact card, a page's banner).
+        # A label on a line of its own ("Exhibit 99.1", "Contact:") stays alone.
+        blocks: list[list[tuple[int, int]]] = []
+        previous_short = False
+        for (start, end), length in zip(lines, lengths, strict=True):
+            short = length <= SHORT_LINE and not raw[start:end].rstrip().endswith(".")
+            opener = blocks[-1][0] if blocks else None
+            label = opener is not None and len(blocks[-1]) == 1 and opener[1] - opener[0] <= LABEL_LINE
+            if short and previous_short and not label:
+                blocks[-1].append((start, end))
+            else:
+                blocks.append([(start, end)])
+            previous_short = short
+        return blocks
     width = max(lengths)
     steady = sorted(lengths)[len(lengths) // 2] >= 0.6 * width
     if len(lines) < WRAPPED_MIN_LINES or width < WRAPPED_MIN_WIDTH or not steady:
         return [lines]
     groups: list[list[tuple[int, int]]] = [[]]
-    for (start, end), length in zip(lines, lengths, strict=True):
+    for index, ((start, end), length) in enumerate(zip(lines, lengths, strict=True)):
         groups[-1].append((start, end))
         text = raw[start:end].rstrip()
-        if length < 0.6 * width and not _MID_SENTENCE_END.search(text):
+        following = raw[lines[index + 1][0] : lines[index + 1][1]].split() if index + 1 < len(lines) else []
+        # The next line's first word would have fitted here: the writer broke the line.
+        room = bool(following) and length + 1 + len(following[0]) <= width
+        sentence_end = text.endswith((".", "!", "?", ":", "”", '"'))
+        if (length < 0.6 * width and not _MID_SENTENCE_END.search(text)) or (
+            room and sentence_end and following[0][:1].isupper()
+        ):
             groups.append([])
     return [g for g in groups if g]
 
