@@ -491,14 +491,16 @@ class ReleaseBuilder:
         floor = quoted[-1] + 1 if quoted else 1
         found: dict[int, str] = {}
         in_tail = True
-        listed = {m.group("name").split()[0] for m in _LISTED_NAME.finditer(self.text)}
+        listed: set[str] | None = None
         for position in range(len(body) - 1, floor - 1, -1):
             paragraph = body[position]
             if paragraph.kind is not BlockKind.PARAGRAPH:
                 continue
             text = paragraph.text.strip()
             name = self._boilerplate.get(paragraph.span.text_start) or _headless_about(text, None)
-            if name is not None and (in_tail or name.split()[0] in listed):
+            if name is not None and not in_tail and listed is None:
+                listed = {m.group("name").split()[0] for m in _LISTED_NAME.finditer(self.text)}
+            if name is not None and (in_tail or name.split()[0] in (listed or ())):
                 found[position] = name
             elif len(text) > TAIL_SHORT:
                 in_tail = False

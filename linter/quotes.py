@@ -62,6 +62,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:and|but|while|then|as|the|adding)\s+", re.IG
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)['’]s\s+(?P<rest>.+)$")
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
+_OPENER = re.compile('[“"]')
 
 
 @dataclass(slots=True)
@@ -137,12 +138,17 @@ def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     i = 0
     length = len(text)
+    mixed = _CLOSE_QUOTE in text and '"' in text
     while i < length:
+        found = _OPENER.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch == _OPEN_QUOTE or (ch == '"' and _opens_straight(text, i)):
             closer = _CLOSE_QUOTE if ch == _OPEN_QUOTE else '"'
             close = text.find(closer, i + 1)
-            if ch == '"':
+            if ch == '"' and mixed:
                 # Mixed marks: a quotation opened with " and closed with ” ends at the ”.
                 curly = text.find(_CLOSE_QUOTE, i + 1)
                 curly_open = text.find(_OPEN_QUOTE, i + 1)
@@ -374,6 +380,8 @@ def resolve_pronoun(
         attribution.organisation = attribution.organisation or named.organisation
 
 
+#: How far back from the colon a lead-in attribution may start.
+LEAD_IN_WINDOW = 400
 #: A lead-in that hands the next paragraph's quotation to its speaker: "..., commented:",
 #: "Alta CEO Nick Langton underscored the significance of the deal:".
 _LEAD_IN = re.compile(
@@ -385,7 +393,10 @@ _DASH_LINE = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[A-Z][^“”\"]{2,200}?)\
 
 def lead_in(text: str) -> Attribution | None:
     """The speaker a paragraph ending in a colon hands its quotation to, if any."""
-    found = _LEAD_IN.search(text)
+    if not text.rstrip().endswith(":"):
+        return None
+    tail = max(0, len(text) - LEAD_IN_WINDOW)
+    found = _LEAD_IN.search(text, tail)
     if found is None:
         return None
     attribution = _attribution(text, found.start("who"), found.end("who"))
