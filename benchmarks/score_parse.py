@@ -127,7 +127,8 @@ def squash(text: str | None) -> str:
 
 
 _HONORIFIC = re.compile(
-    r"^(?:(?:mr|mrs|ms|dr|prof|sir)\.?\s+)+|,?\s+(?:ph\.?d|esq|m\.?d|jr|sr|cpa|mba)\.?$", re.IGNORECASE
+    r"^(?:(?:mr|mrs|ms|dr|prof|sir)\.?\s+)+|,?\s+(?:ph\.?d|esq|m\.?d|jr|sr|cpa|mba)\.?$",
+    re.IGNORECASE,
 )
 
 
@@ -250,7 +251,9 @@ def _quotes(score: Score, label: dict[str, Any], release: Any) -> None:
             seen.add(key)
             found.append(quote)
     multiset_match(
-        score, "quote_speaker", (last_name(q["speaker"]) for q in gold),
+        score,
+        "quote_speaker",
+        (last_name(q["speaker"]) for q in gold),
         (last_name(q.speaker) for q in found),
     )
     by_speaker: dict[str, list[Any]] = defaultdict(list)
@@ -305,7 +308,10 @@ def _about(score: Score, label: dict[str, Any], release: Any) -> None:
         else:
             tail = _section_text(match)[-60:]
             score.count(
-                "about_end", fn=1, fp=1, why=f"{want['company']}: want …{want['end']!r} got …{tail!r}"
+                "about_end",
+                fn=1,
+                fp=1,
+                why=f"{want['company']}: want …{want['end']!r} got …{tail!r}",
             )
     for extra in found:
         score.count("about", fp=1, why=f"spurious About {extra.subject!r}")
@@ -327,9 +333,7 @@ def _fls(score: Score, label: dict[str, Any], release: Any) -> None:
             if ends_with(text, want["end"]):
                 score.count("fls_end", tp=1)
             else:
-                score.count(
-                    "fls_end", fn=1, fp=1, why=f"want …{want['end']!r} got …{text[-60:]!r}"
-                )
+                score.count("fls_end", fn=1, fp=1, why=f"want …{want['end']!r} got …{text[-60:]!r}")
     for extra in found:
         score.count("fls", fp=1, why=f"spurious {_section_text(extra)[:50]!r}")
 
@@ -338,15 +342,21 @@ def _contacts(score: Score, label: dict[str, Any], release: Any) -> None:
     gold = label.get("contacts") or []
     found = release.contacts
     multiset_match(
-        score, "contact_name", (person(n) for c in gold for n in c["names"]),
+        score,
+        "contact_name",
+        (person(n) for c in gold for n in c["names"]),
         (person(n) for c in found for n in c.names),
     )
     multiset_match(
-        score, "contact_email", (norm(e) for c in gold for e in c["emails"]),
+        score,
+        "contact_email",
+        (norm(e) for c in gold for e in c["emails"]),
         (norm(e.text) for c in found for e in c.emails),
     )
     multiset_match(
-        score, "contact_phone", (phone_digits(p) for c in gold for p in c["phones"]),
+        score,
+        "contact_phone",
+        (phone_digits(p) for c in gold for p in c["phones"]),
         (phone_digits(p.text) for c in found for p in c.phones),
     )
     labels = [label_key(c["label"]) for c in gold if c.get("label")]
@@ -401,7 +411,9 @@ def read_split() -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def releases(split: str, corpus: Path, tmp: Path) -> Iterator[tuple[dict[str, str], dict[str, Any], Any]]:
+def releases(
+    split: str, corpus: Path, tmp: Path
+) -> Iterator[tuple[dict[str, str], dict[str, Any], Any]]:
     from disclint.parse import parse_source
     from disclint.readers import read_path
 

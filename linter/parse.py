@@ -719,7 +719,9 @@ _OFFER_DISCLAIMER = re.compile(
     r"(?:constitute|an\s+offer)",
     re.IGNORECASE,
 )
-_EXCHANGE = r"(?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|OTC\w*|TSX(?:V| Venture)?|CSE|LSE|ASX)"
+_EXCHANGE = (
+    r"(?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|OTC\w*|TSX(?:V| Venture)?|CSE|LSE|ASX)"
+)
 #: A company named with its listing: "Noble Energy, Inc. (NASDAQ: NBL)".
 _LISTED_NAME = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:[ ,]+[A-Z][\w&'’.-]*){0,4})\s*\(" + _EXCHANGE + r"\s*:"
@@ -770,7 +772,9 @@ def _table_lines(rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
         return [cell for row in rows for cell in row]
     lines: list[tuple[int, int]] = []
     for column in range(max(len(row) for row in rows)):
-        cells = [row[column] for row in rows if column < len(row) and row[column][0] < row[column][1]]
+        cells = [
+            row[column] for row in rows if column < len(row) and row[column][0] < row[column][1]
+        ]
         if cells:
             if lines:
                 lines.append((-1, -1))

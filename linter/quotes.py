@@ -152,8 +152,10 @@ def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
                 # Mixed marks: a quotation opened with " and closed with ” ends at the ”.
                 curly = text.find(_CLOSE_QUOTE, i + 1)
                 curly_open = text.find(_OPEN_QUOTE, i + 1)
-                if curly != -1 and (close == -1 or curly < close) and not (
-                    curly_open != -1 and curly_open < curly
+                if (
+                    curly != -1
+                    and (close == -1 or curly < close)
+                    and not (curly_open != -1 and curly_open < curly)
                 ):
                     close = curly
             if ch == _OPEN_QUOTE:
@@ -246,11 +248,11 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
         # Words before the title: the speaker's organisation ("Oracle CEO, Safra Catz",
         # "Chevron Chairman and CEO Michael Wirth") or, with no name elsewhere, the
         # speaker ("stated Erik Blum CEO of SMC").
-        lead, rest = _before_title(title)
-        if lead and speaker is None and len(lead.split()) >= 2 and NAME.match(lead):
-            speaker, title = lead, rest
-        elif lead and organisation is None and speaker is not None:
-            organisation, title = lead, rest
+        prefix, remainder = _before_title(title)
+        if prefix and speaker is None and len(prefix.split()) >= 2 and NAME.match(prefix):
+            speaker, title = prefix, remainder
+        elif prefix and organisation is None and speaker is not None:
+            organisation, title = prefix, remainder
     if speaker is not None:
         speaker = _trim_name(speaker)
     return Attribution(speaker, title, organisation, start, start + len(who))

@@ -67,7 +67,9 @@ def _split_group(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int,
         for (start, end), length in zip(lines, lengths, strict=True):
             short = length <= SHORT_LINE and not raw[start:end].rstrip().endswith(".")
             opener = blocks[-1][0] if blocks else None
-            label = opener is not None and len(blocks[-1]) == 1 and opener[1] - opener[0] <= LABEL_LINE
+            label = (
+                opener is not None and len(blocks[-1]) == 1 and opener[1] - opener[0] <= LABEL_LINE
+            )
             if short and previous_short and not label:
                 blocks[-1].append((start, end))
             else:
@@ -82,7 +84,9 @@ def _split_group(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int,
     for index, ((start, end), length) in enumerate(zip(lines, lengths, strict=True)):
         groups[-1].append((start, end))
         text = raw[start:end].rstrip()
-        following = raw[lines[index + 1][0] : lines[index + 1][1]].split() if index + 1 < len(lines) else []
+        following = (
+            raw[lines[index + 1][0] : lines[index + 1][1]].split() if index + 1 < len(lines) else []
+        )
         # The next line's first word would have fitted here: the writer broke the line.
         room = bool(following) and length + 1 + len(following[0]) <= width
         sentence_end = text.endswith((".", "!", "?", ":", "”", '"'))
