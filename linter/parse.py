@@ -712,6 +712,10 @@ class ReleaseBuilder:
 
 #: A quoted passage long enough to be a quotation rather than a defined term ("the Company").
 _QUOTATION = re.compile(r"“[^”]{40,}|\"[^\"]{40,}\"")
+#: A title may end with a company's abbreviation: "ACME SOLAR, INC.".
+_TITLE_ABBREVIATION = re.compile(
+    r"(?<=\b(?:INC|Inc|LTD|Ltd|LLC|PLC|plc))\.$|(?<=\b(?:CORP|Corp))\.$"
+)
 _TITLE_WORD = re.compile(r"^[A-Z0-9(“\"'‘&]")
 #: "This press release does not constitute an offer ...": a legal block of its own kind.
 _OFFER_DISCLAIMER = re.compile(
@@ -736,7 +740,7 @@ _OPENING_NAME = re.compile(
 _HEADLESS_ABOUT = re.compile(
     r"^(?:With\s[^\n]{0,200}?,\s+)?(?:[\w.-]+-based\s+)?"
     r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
-    r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
+    r"[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
     r"(?:\s*\(" + _EXCHANGE + r"[^)]{0,30}\))?,?\s+(?:is|are)\s+(?:a|an|the|one)\b"
 )
 
@@ -756,6 +760,7 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
 def _is_title(text: str) -> bool:
     """A title line ("Non-GAAP Financial Measures", "INDICATIONS AND USAGE", "Trademarks"):
     a subheading without a link whose longer words are capitalised."""
+    text = _TITLE_ABBREVIATION.sub("", text)
     if not _is_subheading(text) or "@" in text or re.search(r"https?://|www\.", text):
         return False
     long_words = [w for w in text.split() if len(w) > 3]
