@@ -21,6 +21,8 @@ PHONE = re.compile(
     r"(?:[\s.\-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"
 )
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+#: A U.S. ZIP+4 code ("55164-0854") is an address, not a phone number.
+_ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 
 LABEL = re.compile(
     r"^(?P<label>(?:press|news|media) release contacts?"
@@ -174,6 +176,8 @@ def find_phones(text: str, start: int = 0, end: int | None = None) -> list[tuple
         if not 7 <= digits <= 15 or _ISO_DATE.match(token):
             continue
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token.replace(" ", "")):
+            continue
+        if _ZIP_PLUS_FOUR.fullmatch(token):
             continue
         spans.append((match.start(), match.end()))
     for match in _GLUED_PHONE.finditer(text, start, stop):

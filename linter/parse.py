@@ -35,6 +35,7 @@ from disclint.model import (
 from disclint.quotes import (
     Attribution,
     dash_line,
+    earlier_mention,
     find_quotes,
     is_pronoun,
     lead_in,
@@ -673,6 +674,11 @@ class ReleaseBuilder:
                 if attribution is not None and attribution is not carried_in:
                     resolve_across(speakers, attribution)
                     speakers.append(attribution)
+                if attribution is not None and attribution.speaker and not attribution.title:
+                    mention = earlier_mention(self.text, attribution.speaker, base + found.start)
+                    if mention is not None:
+                        attribution.title = mention.title
+                        attribution.organisation = attribution.organisation or mention.organisation
                 start, end = base + found.start, base + found.end
                 while end > start and self.text[end - 1] in " ,":
                     end -= 1

@@ -22,7 +22,8 @@ SPEECH_VERBS = (
     r"said|says|stated|states|added|adds|commented|comments|noted|notes|explained|explains|"
     r"continued|continues|concluded|remarked|shared|observed|emphasized|emphasised|stressed|"
     r"highlighted|announced|declared|affirmed|agreed|offered|expressed|told|underscored|"
-    r"reiterated|elaborated|acknowledged|recalled|predicted|echoed|concludes|remarks|writes|wrote"
+    r"reiterated|elaborated|acknowledged|recalled|predicted|echoed|concludes|remarks|writes|wrote|"
+    r"highlights|underscores|explained|says"
 )
 
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+(?P<who>[^;:“”\"]{{2,200}})")
@@ -30,6 +31,8 @@ _AFTER_WHO_FIRST = re.compile(rf"^[\s,–—-]*(?P<who>[^;:“”\"]{{2,160}}?)\
 _BEFORE = re.compile(
     rf"(?P<who>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})(?:\s+(?:that|in a statement))?"
     r"\s*[,:]?\s*$"
+    # ... or a lead-in ending in a colon: "Jane Roe, CEO, highlights what the deal means:"
+    rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,80}}:\s*$"
 )
 _ACCORDING = re.compile(r"(?:^|[.;]\s+)According to (?P<who>[^,“”\"]{2,160}),\s*$")
 
@@ -188,8 +191,9 @@ def _attribution_before(text: str, since: int, quote_open: int) -> Attribution |
     match = _BEFORE.search(window) or _ACCORDING.search(window)
     if match is None:
         return None
-    who_start = offset + match.start("who")
-    who_end = offset + match.end("who")
+    group = "who" if match.group("who") is not None else "lead"
+    who_start = offset + match.start(group)
+    who_end = offset + match.end(group)
     return _attribution(text, who_start, who_end)
 
 
@@ -412,3 +416,15 @@ def dash_line(text: str) -> Attribution | None:
         return None
     attribution = _attribution(text, found.start("who"), found.end("who"))
     return attribution if attribution.speaker else None
+
+
+def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
+    """The title and organisation a release gave a speaker where it first named them
+    ("Luis Roe, President and CEO of Acme Bank; Ann Lee, ..."), for a quotation attributed
+    by name only ("... ,” said Roe.")."""
+    pattern = re.compile(re.escape(speaker) + r",\s+(?P<rest>[^;.“”\"()]{3,160})")
+    for found in pattern.finditer(text, 0, before):
+        attribution = _attribution(text, found.start(), found.end("rest"))
+        if attribution.title:
+            return attribution
+    return None
