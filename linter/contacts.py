@@ -285,7 +285,12 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     _classify(remainder, contact, prefer="name")
 
 
+#: A company's legal suffix after a comma ("Acme Solar, Inc.") belongs to the name before it.
+_SUFFIX_AFTER_COMMA = re.compile(r",\s*(?=(?:Inc|Corp|Ltd|LLC|LLP|L\.P|LP|plc|PLC|Co|S\.A|N\.V)\b)")
+
+
 def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
+    fragment_text = _SUFFIX_AFTER_COMMA.sub(" ", fragment_text)
     for raw_fragment in re.split(r"[,|;/•·]|\s[-–—]\s|\s{2,}|\n", fragment_text):
         fragment = _CHANNEL_PREFIX.sub("", raw_fragment).strip(" :.-–—()")
         fragment = re.sub(
