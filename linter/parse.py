@@ -147,6 +147,11 @@ class _SectionRecords(_transformer_base()):  # type: ignore[misc]
     def date_line(self, children: list[Token]) -> _Item:
         return self._item("date_line", children)
 
+    def title(self, children: list[Token]) -> _Item:
+        # A title line is a paragraph to the model (a subheading in the body); the grammar
+        # uses it to end sections.
+        return self._item("paragraph", children)
+
     @staticmethod
     def _section(kind: str, children: list[Any]) -> _Section:
         header_token = children[0]
@@ -236,8 +241,14 @@ class ReleaseBuilder:
         leading: list[_Item] = []
         sections: list[_Section] = []
         for record in self.records:
-            if isinstance(record, _Item):
+            if isinstance(record, _Item) and not sections:
                 leading.append(record)
+            elif isinstance(record, _Item):
+                # Body text after a section the grammar ended (at a heading, title or table).
+                if sections[-1].kind == "body":
+                    sections[-1].items.append(record)
+                else:
+                    sections.append(_Section("body", record))
             elif sections and record.kind == sections[-1].kind == "forward_looking":
                 # A legend's header followed by paragraphs that each read like a legend
                 # opening is one section, not several.
@@ -439,6 +450,8 @@ class ReleaseBuilder:
             self.release.end_mark = self.element(header.start, header.end)
             self.add_section("end_mark", header.start, header.end)
             self._footer(items)
+        elif section.kind == "body":
+            self._body([section.header, *items], resumed=True)
         else:
             if self.release.dateline is None and not self.release.body:
                 # A distribution banner above the text ("News provided by" / the issuer /
@@ -451,20 +464,16 @@ class ReleaseBuilder:
             self._footer([section.header, *items])
 
     def _own_items(self, kind: str, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
-        """An About or forward-looking section ends where a block of another kind begins:
-        a table, a heading or title line ("Non-GAAP Financial Measures", "ORACLE
-        CORPORATION"), an offer disclaimer, or (after a legend) the issuer's boilerplate
-        that lost its "About" heading. What follows is body text again."""
+        """The grammar ends an About or forward-looking section at a heading, title line or
+        table; two ends need a reading of the words: an offer disclaimer, and (after a
+        legend) the issuer's boilerplate that lost its "About" heading, which opens with
+        the name the release opened with. What follows is body text again."""
         issuer = self._issuer_name() if kind == "forward_looking" else None
         for position, item in enumerate(items):
             block = self.blocks[item.block]
             text = self.text[block.start : block.end].strip()
-            if (
-                item.kind in ("table", "heading")
-                or block.kind is BlockKind.TABLE
-                or (item.kind == "paragraph" and _is_title(text))
-                or _OFFER_DISCLAIMER.match(text)
-                or (kind == "forward_looking" and _headless_about(text, issuer) is not None)
+            if _OFFER_DISCLAIMER.match(text) or (
+                kind == "forward_looking" and _headless_about(text, issuer) is not None
             ):
                 if kind == "forward_looking":
                     name = _headless_about(text, issuer)
@@ -718,11 +727,6 @@ class ReleaseBuilder:
 
 #: A quoted passage long enough to be a quotation rather than a defined term ("the Company").
 _QUOTATION = re.compile(r"“[^”]{40,}|\"[^\"]{40,}\"")
-#: A title may end with a company's abbreviation: "ACME SOLAR, INC.".
-_TITLE_ABBREVIATION = re.compile(
-    r"(?<=\b(?:INC|Inc|LTD|Ltd|LLC|PLC|plc))\.$|(?<=\b(?:CORP|Corp))\.$"
-)
-_TITLE_WORD = re.compile(r"^[A-Z0-9(“\"'‘&]")
 #: "This press release does not constitute an offer ...": a legal block of its own kind.
 _OFFER_DISCLAIMER = re.compile(
     r"^(?:this|the)\s+(?:press|news)\s+release\s+(?:(?:does|shall|will)\s+not|is\s+not)\s+"
@@ -761,17 +765,6 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
     if issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):
         return issuer
     return None
-
-
-def _is_title(text: str) -> bool:
-    """A title line ("Non-GAAP Financial Measures", "INDICATIONS AND USAGE", "Trademarks"):
-    a subheading without a link whose longer words are capitalised."""
-    text = _TITLE_ABBREVIATION.sub("", text)
-    if not _is_subheading(text) or "@" in text or re.search(r"https?://|www\.", text):
-        return False
-    long_words = [w for w in text.split() if len(w) > 3]
-    capitalised = [w for w in long_words if _TITLE_WORD.match(w)]
-    return bool(long_words) and len(capitalised) * 10 >= len(long_words) * 8
 
 
 def _table_lines(rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
