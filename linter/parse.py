@@ -755,10 +755,20 @@ _HEADLESS_ABOUT = re.compile(
 )
 
 
+#: Words of a legend or a filing notice, never of a company description.
+_LEGAL_WORDS = re.compile(
+    r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
+    r"risk factors|reporting (?:company|issuer)|not (?:an )?offer",
+    re.IGNORECASE,
+)
+
+
 def _headless_about(text: str, issuer: str | None) -> str | None:
     """The company a boilerplate paragraph without an "About" heading describes, if the
     paragraph is one: it says what a named company is, or (right after a legend) it opens
     with the issuer's own name ("Apple designs Macs, ...")."""
+    if _LEGAL_WORDS.search(text):
+        return None  # "Acme is a reporting company with the SEC ...": part of a legend
     found = _HEADLESS_ABOUT.match(text)
     if found:
         return found.group("name")
