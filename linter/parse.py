@@ -199,16 +199,22 @@ class ReleaseBuilder:
         self.sections: list[Section] = []
         #: Paragraphs found to be boilerplate without a heading, by start offset -> company.
         self._boilerplate: dict[int, str] = {}
+        self._spans: dict[tuple[int, int], Span] = {}
 
     # -- helpers ------------------------------------------------------------------------------
 
     def span(self, start: int, end: int) -> Span:
-        return Span.model_construct(
-            start=self.source.position(start),
-            end=self.source.end_position(end),
-            text_start=start,
-            text_end=end,
-        )
+        # A block's span is asked for by its paragraph, its section and its first element:
+        # made once. Spans are never modified after the build.
+        found = self._spans.get((start, end))
+        if found is None:
+            found = self._spans[(start, end)] = Span.model_construct(
+                start=self.source.position(start),
+                end=self.source.end_position(end),
+                text_start=start,
+                text_end=end,
+            )
+        return found
 
     def element(self, start: int, end: int) -> Element:
         return Element.model_construct(text=self.text[start:end], span=self.span(start, end))
@@ -767,14 +773,15 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
     """The company a boilerplate paragraph without an "About" heading describes, if the
     paragraph is one: it says what a named company is, or (right after a legend) it opens
     with the issuer's own name ("Apple designs Macs, ...")."""
-    if _LEGAL_WORDS.search(text):
-        return None  # "Acme is a reporting company with the SEC ...": part of a legend
+    name = None
     found = _HEADLESS_ABOUT.match(text)
     if found:
-        return found.group("name")
-    if issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):
-        return issuer
-    return None
+        name = found.group("name")
+    elif issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):
+        name = issuer
+    if name is not None and _LEGAL_WORDS.search(text):
+        return None  # "Acme is a reporting company with the SEC ...": part of a legend
+    return name
 
 
 def _table_lines(rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
