@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from disclint.contacts import find_emails, find_phones, parse_contacts
 from disclint.dateline import match_dateline, parse_date
@@ -208,16 +208,19 @@ class ReleaseBuilder:
         # made once. Spans are never modified after the build.
         found = self._spans.get((start, end))
         if found is None:
-            found = self._spans[(start, end)] = Span.model_construct(
-                start=self.source.position(start),
-                end=self.source.end_position(end),
-                text_start=start,
-                text_end=end,
+            found = self._spans[(start, end)] = _construct(
+                Span,
+                {
+                    "start": self.source.position(start),
+                    "end": self.source.end_position(end),
+                    "text_start": start,
+                    "text_end": end,
+                },
             )
         return found
 
     def element(self, start: int, end: int) -> Element:
-        return Element.model_construct(text=self.text[start:end], span=self.span(start, end))
+        return _construct(Element, {"text": self.text[start:end], "span": self.span(start, end)})
 
     def block_text(self, index: int) -> str:
         block = self.blocks[index]
@@ -228,13 +231,16 @@ class ReleaseBuilder:
         rows = None
         if block.kind is BlockKind.TABLE and block.rows is not None:
             rows = [[self.element(a, b) for a, b in row] for row in block.rows]
-        return Paragraph.model_construct(
-            text=self.text[block.start : block.end],
-            span=self.span(block.start, block.end),
-            kind=block.kind,
-            level=block.level,
-            heading=heading,
-            rows=rows,
+        return _construct(
+            Paragraph,
+            {
+                "text": self.text[block.start : block.end],
+                "span": self.span(block.start, block.end),
+                "kind": block.kind,
+                "level": block.level,
+                "heading": heading,
+                "rows": rows,
+            },
         )
 
     def add_section(self, kind: SectionKind, start: int, end: int) -> None:
@@ -503,8 +509,9 @@ class ReleaseBuilder:
         Corporation is one of ...", "Acme (NYSE: ACM) is a ..."), or the issuer's own
         boilerplate that followed a legend."""
         body = self.release.body
-        quoted = [n for n, p in enumerate(body) if _QUOTATION.search(p.text)]
-        floor = quoted[-1] + 1 if quoted else 1
+        floor = next(
+            (n + 1 for n in range(len(body) - 1, -1, -1) if _QUOTATION.search(body[n].text)), 1
+        )
         found: dict[int, str] = {}
         in_tail = True
         listed: set[str] | None = None
@@ -782,6 +789,23 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
     if name is not None and _LEGAL_WORDS.search(text):
         return None  # "Acme is a reporting company with the SEC ...": part of a legend
     return name
+
+
+_Model = TypeVar("_Model", Span, Element, Paragraph)
+
+
+def _construct(model: type[_Model], values: dict[str, Any]) -> _Model:
+    """``model.model_construct(**values)`` for a model whose every field is given (spans,
+    elements, paragraphs): what
+    pydantic's own does, without its look-up of defaults. Spans and elements are made for
+    every block and table cell (tens of thousands per corpus run), so this is the builder's
+    hottest line; ``tests/test_parse.py`` compares the result with pydantic's."""
+    made = model.__new__(model)
+    object.__setattr__(made, "__dict__", values)
+    object.__setattr__(made, "__pydantic_fields_set__", set(values))
+    object.__setattr__(made, "__pydantic_extra__", None)
+    object.__setattr__(made, "__pydantic_private__", None)
+    return made
 
 
 def _table_lines(rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
