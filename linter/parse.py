@@ -743,7 +743,11 @@ _QUOTATION = re.compile(r"“[^”]{40,}|\"[^\"]{40,}\"")
 #: "This press release does not constitute an offer ...": a legal block of its own kind.
 _OFFER_DISCLAIMER = re.compile(
     r"^(?:this|the)\s+(?:press|news)\s+release\s+(?:(?:does|shall|will)\s+not|is\s+not)\s+"
-    r"(?:constitute|an\s+offer)",
+    r"(?:constitute|an\s+offer)"
+    # ... and an exchange's disclaimer of a Canadian release ("The Canadian Securities
+    # Exchange does not accept responsibility for the adequacy ...", "Neither the TSX ...").
+    r"|^(?:the\s+|neither\s+the\s+)?(?:canadian\s+securities\s+exchange|cse|tsx(?:\s+venture)?"
+    r"(?:\s+exchange)?)\b[^.]{0,160}\baccepts?\s+responsibility",
     re.IGNORECASE,
 )
 _EXCHANGE = (

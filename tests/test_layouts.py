@@ -98,6 +98,31 @@ def test_dateline_forms(text: str, expected: tuple[object, ...] | None) -> None:
     assert got == expected
 
 
+def test_wire_note_after_a_bare_wire_name() -> None:
+    text = (
+        "RENO, NEVADA, May 4, 2026 – PRISM MediaWire (Press Release Service – Press Release "
+        "Distribution) – Acme Solar, Inc. announced"
+    )
+    found = match_dateline(text)
+    assert found is not None
+    assert (found.city, found.wire, found.date) == ("RENO", "PRISM MediaWire", dt.date(2026, 5, 4))
+    assert text[found.length :].startswith("Acme Solar")
+
+
+def test_exchange_disclaimer_ends_the_legend() -> None:
+    text = (
+        "Acme Lithium Signs Offtake Deal\n\n"
+        "VANCOUVER, BC, May 4, 2026 /PRNewswire/ -- Acme Lithium Corp. signed an offtake deal.\n\n"
+        "Forward-Looking Statements\n\n"
+        "This release contains forward-looking information. Actual results may differ "
+        "materially; readers should not place undue reliance on it.\n\n"
+        "The Canadian Securities Exchange does not accept responsibility for the adequacy or "
+        "accuracy of this release.\n"
+    )
+    (fls,) = parse(text).forward_looking
+    assert fls.paragraphs[-1].text.endswith("undue reliance on it.")
+
+
 def test_place_only_dateline_opens_a_body_paragraph_not_a_title() -> None:
     body = (
         "DENVER, COLORADO — Acme Solar today reported revenue of $12 million for the quarter, "
