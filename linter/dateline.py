@@ -112,7 +112,7 @@ _PLACE_ONLY = re.compile(
 #: wire's name) and then a comma, dash, slash, bracket or ellipsis. A cheap test that spares
 #: the grammar the paragraphs that open any other way ("The company said ...").
 _OPENING = re.compile(
-    r"[-–—]|[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|de|la|del|du|upon|am|sur|al))*"
+    r"[-–—]|[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|de|la|del|du|upon|am|sur|al|and|&))*"
     r"[ \t]*(?:,|[-–—―‐]|/|\(|\.{3}|…)"
 )
 

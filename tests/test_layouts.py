@@ -284,3 +284,12 @@ def test_one_paragraph_per_line_and_hard_wrapped_text() -> None:
     release = parse(wrapped)
     assert release.dateline is not None and release.dateline.date == dt.date(2021, 6, 2)
     assert [p.text.split()[0] for p in release.body] == ["Denver,", "The"]
+
+
+def test_places_joined_by_and() -> None:
+    for text in (
+        "DENVER & BOULDER–(BUSINESS WIRE)–Acme Solar today opened a plant.",
+        "DENVER and BOULDER, Colo., July 30, 2025 /PRNewswire/ — Acme Solar today opened",
+    ):
+        found = match_dateline(text)
+        assert found is not None and found.city.startswith("DENVER"), text
