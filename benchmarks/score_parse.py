@@ -350,8 +350,8 @@ def _contacts(score: Score, label: dict[str, Any], release: Any) -> None:
     multiset_match(
         score,
         "contact_email",
-        (norm(e) for c in gold for e in c["emails"]),
-        (norm(e.text) for c in found for e in c.emails),
+        (e.strip().lower() for c in gold for e in c["emails"]),
+        (e.text.strip().lower() for c in found for e in c.emails),
     )
     multiset_match(
         score,

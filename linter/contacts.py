@@ -120,7 +120,7 @@ ROLE_MAILBOXES = (
     "marketing",
 )
 _GLUED_ROLE = re.compile(
-    r"^(?P<prefix>(?:[A-Z][A-Za-z]*|[\w.'-]*\d|[A-Za-z]+\.))(?P<role>"
+    r"^(?P<prefix>(?:[A-Z][A-Za-z]*|[\w.'-]*\d|(?:Inc|Corp|Ltd|LLC|Co|Company|Group)\.))(?P<role>"
     + "|".join(sorted(ROLE_MAILBOXES, key=len, reverse=True))
     + r")@",
     re.IGNORECASE,

@@ -41,6 +41,7 @@ def parse(text: str, fmt: str = "txt") -> Release:
         ("PublicRelations@acme.example", ["PublicRelations@acme.example"], []),
         ("Danaroe@acme.example", ["Danaroe@acme.example"], []),
         ("Investors@acme.example", ["Investors@acme.example"], []),
+        ("dana.pr@acme.example", ["dana.pr@acme.example"], []),
     ],
 )
 def test_glued_channels(text: str, emails: list[str], phones: list[str]) -> None:
