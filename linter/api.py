@@ -121,6 +121,7 @@ class Finding(BaseModel):
     start: Position
     end: Position
     section: str | None = None
+    heading: str | None = None
     evidence: list[str] = Field(default_factory=empty_list)
     citation: str | None = None
     fix: Fix | None = None
@@ -257,6 +258,7 @@ class RuleContext:
             start=begin,
             end=finish,
             section=release.section_at(start),
+            heading=release.heading_at(start),
             evidence=list(evidence),
             citation=self.rule.citation,
             fix=fix,
@@ -282,6 +284,7 @@ class RuleContext:
             start=release.raw_position(raw_start),
             end=release.raw_position(raw_end),
             section=release.section_at(release.text_offset_of_raw(raw_start)),
+            heading=release.heading_at(release.text_offset_of_raw(raw_start)),
             evidence=list(evidence),
             citation=self.rule.citation,
             fix=fix,
@@ -301,6 +304,21 @@ def iter_rules(namespace: dict[str, Any] | Iterable[Any]) -> Iterator[Rule]:
 
 
 def excerpt(text: str, start: int = 0, end: int | None = None, width: int = 110) -> str:
-    """A short, single-line excerpt of ``text[start:end]`` for a message or evidence line."""
-    piece = " ".join(text[start:end].split())
+    """A short, single-line excerpt of ``text[start:end]`` for a message or evidence line:
+    the visible words only (a tag or an entity that reached the text is shown as what a
+    reader sees)."""
+    piece = " ".join(visible(text[start:end]).split())
     return piece if len(piece) <= width else piece[: width - 1].rstrip() + "…"
+
+
+_TAG = re.compile(r"<(?:/?[A-Za-z][\w:-]*(?:\s[^<>]{0,300})?|!--.*?--)>", re.DOTALL)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+
+
+def visible(text: str) -> str:
+    """``text`` as a reader sees it: markup tags removed, character entities decoded."""
+    if "<" not in text and "&" not in text:
+        return text
+    import html
+
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), _TAG.sub(" ", text))

@@ -17,13 +17,18 @@ from dataclasses import dataclass, field
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\.[A-Za-z]{2,})?")
 #: A phone number: optional +country, optional (area), three or more digit groups.
 PHONE = re.compile(
-    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}"
+    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?|1[.\-](?=\d{3}[.\-]))?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}"
     r"(?:[\s.\-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"
 )
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+#: A U.S. ZIP+4 code ("55164-0854") is an address, not a phone number.
+_ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 
 LABEL = re.compile(
-    r"^(?P<label>(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
+    r"^(?P<label>(?:press|news|media) release contacts?"
+    r"|(?:[A-Z0-9][\w&.'’-]*\s+){1,3}(?:media|press|investors?|ir|investor relations|"
+    r"public relations)\s+contacts?(?=\s*:?\s*$)"
+    r"|(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
     r"analyst|shareholder)(?: relations)?(?: (?:and|&) (?:media|press|investor|public)"
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
@@ -88,20 +93,64 @@ _GLUED_TLD = re.compile(
 )
 
 
+#: Role mailboxes (RFC 2142 and the desks press releases name). When one of them ends a
+#: local part that starts with a capitalised word, digits or an abbreviation ("OfficeEditor@",
+#: "Starmanmedia@", "19087info@", "Inc.info@", "Friedman708-925-9424ir@"), the start is the
+#: word before it run into the address by a converter that dropped a line break.
+ROLE_MAILBOXES = (
+    "info",
+    "media",
+    "press",
+    "pr",
+    "ir",
+    "investors",
+    "investor",
+    "editor",
+    "news",
+    "newsroom",
+    "contact",
+    "contactus",
+    "enquiries",
+    "inquiries",
+    "sales",
+    "support",
+    "hello",
+    "office",
+    "communications",
+    "marketing",
+)
+_GLUED_ROLE = re.compile(
+    r"^(?P<prefix>(?:[A-Z][A-Za-z]*|[\w.'-]*\d|(?:Inc|Corp|Ltd|LLC|Co|Company|Group)\.))(?P<role>"
+    + "|".join(sorted(ROLE_MAILBOXES, key=len, reverse=True))
+    + r")@",
+    re.IGNORECASE,
+)
+
+
 def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of e-mail-like tokens (trailing punctuation and glued following words
-    excluded)."""
+    """Spans of e-mail-like tokens (trailing punctuation, glued following words and glued
+    preceding words excluded)."""
     spans = []
     for match in EMAIL.finditer(text, start, len(text) if end is None else end):
-        stop = match.end()
-        at = text.find("@", match.start(), stop)
+        begin, stop = match.start(), match.end()
+        at = text.find("@", begin, stop)
         glued = _GLUED_TLD.search(text, at, stop) if at != -1 else None
         if glued is not None:
             stop = glued.end()
-        while stop > match.start() and text[stop - 1] in ".,;:":
+        while stop > begin and text[stop - 1] in ".,;:":
             stop -= 1
-        spans.append((match.start(), stop))
+        begin += _glued_prefix(text[begin : at + 1] if at != -1 else "")
+        spans.append((begin, stop))
     return spans
+
+
+def _glued_prefix(local: str) -> int:
+    """Length of a word run into a role mailbox ("OfficeEditor@" -> 6), else 0."""
+    found = _GLUED_ROLE.match(local)
+    if found is None:
+        return 0
+    prefix = found.group("prefix")
+    return len(prefix) if len(prefix) >= 2 else 0
 
 
 #: A North American number run into the word before it ("Muscaglione702-885-1679",
@@ -110,6 +159,10 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
 _GLUED_PHONE = re.compile(
     r"(?<=[A-Za-z.:])(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}"
     r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\da-z_])"
+    # ... or run into the word after it ("2743www.acme.com", "9424ir@", "4567Email:") or
+    # into a street number ("(484) 270-1453280 King of Prussia Road").
+    r"|(?<![\d\-])(?<!\d\.)(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}"
+    r"(?=[A-Za-z]|\d{1,5}\s+[A-Z][a-z])"
 )
 
 
@@ -123,6 +176,8 @@ def find_phones(text: str, start: int = 0, end: int | None = None) -> list[tuple
         if not 7 <= digits <= 15 or _ISO_DATE.match(token):
             continue
         if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token.replace(" ", "")):
+            continue
+        if _ZIP_PLUS_FOUR.fullmatch(token):
             continue
         spans.append((match.start(), match.end()))
     for match in _GLUED_PHONE.finditer(text, start, stop):
@@ -191,6 +246,16 @@ _GLUED_PREFIX = re.compile(
 )
 
 
+#: Words run together where a converter dropped the line break between them: "LLPJonathan",
+#: "RoadRadnor". Three lower-case letters before the capital keep "McDonald", "DeAngelo".
+_GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+#: A postal address line ("280 King of Prussia Road", "Suite 1485", "Dallas, TX 75240").
+_ADDRESS = re.compile(
+    r"^\d{1,6}\s+\w|\b(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Way|Suite|"
+    r"Floor|Plaza|Parkway)\b\.?$|\bP\.?\s?O\.?\s+Box\b|^[A-Z]{2}\s+\d{5}(?:-\d{4})?$"
+)
+
+
 def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     """Take channels out of a line, then classify what is left: names, titles, orgs."""
     emails = find_emails(text, start, end)
@@ -201,7 +266,7 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     for a, b in [*emails, *phones]:
         for i in range(a - start, b - start):
             masked[i] = " "
-    remainder = _GLUED_PREFIX.sub("  ", URL.sub(" ", "".join(masked)))
+    remainder = _GLUED_WORDS.sub("  ", _GLUED_PREFIX.sub("  ", URL.sub(" ", "".join(masked))))
     inner = _INNER_LABEL.search(remainder)
     if inner and not contact.label:
         contact.label = " ".join(inner.group("label").split())
@@ -220,7 +285,12 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     _classify(remainder, contact, prefer="name")
 
 
+#: A company's legal suffix after a comma ("Acme Solar, Inc.") belongs to the name before it.
+_SUFFIX_AFTER_COMMA = re.compile(r",\s*(?=(?:Inc|Corp|Ltd|LLC|LLP|L\.P|LP|plc|PLC|Co|S\.A|N\.V)\b)")
+
+
 def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
+    fragment_text = _SUFFIX_AFTER_COMMA.sub(" ", fragment_text)
     for raw_fragment in re.split(r"[,|;/•·]|\s[-–—]\s|\s{2,}|\n", fragment_text):
         fragment = _CHANNEL_PREFIX.sub("", raw_fragment).strip(" :.-–—()")
         fragment = re.sub(
@@ -230,6 +300,8 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             flags=re.IGNORECASE,
         ).strip()
         if len(fragment) < 2 or not any(ch.isalpha() for ch in fragment):
+            continue
+        if _ADDRESS.search(fragment):
             continue
         if _TITLE.search(fragment) and not ORGANISATION.search(fragment):
             contact.titles.append(fragment)

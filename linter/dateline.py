@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 #: How much of a paragraph can hold a dateline; the longest real ones are under 150 chars.
 DATELINE_WINDOW = 240
+#: The shortest paragraph a place-only dateline ("ATLANTA – ...") may open.
+PLACE_ONLY_MIN_PARAGRAPH = 150
 
 MONTHS = {
     name: number
@@ -96,6 +98,40 @@ class DatelineMatch:
         return ", ".join(parts) or None
 
 
+#: A dateline with a place only, as EDGAR exhibits and company newsrooms print it: an
+#: all-capitals city (a region may follow) and a dash before the first sentence
+#: ("ATLANTA – Citing ...", "CUPERTINO, CALIFORNIA — Apple® today ...", "DEERFIELD, Ill. –").
+_PLACE_ONLY = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’\-]{2,}(?:[ \t]+[A-Z][A-Z.'’\-]+)*"
+    r"(?:,[ \t]*[A-Z][A-Za-z.'’]*(?:[ \t]+[A-Z][A-Za-z.'’]*){0,2})?)"
+    r"[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])"
+)
+
+
+#: How every dateline form begins: a dash (a wire alone), or capitalised words (a place or a
+#: wire's name) and then a comma, dash, slash, bracket or ellipsis. A cheap test that spares
+#: the grammar the paragraphs that open any other way ("The company said ...").
+_OPENING = re.compile(
+    r"[-–—]|[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|de|la|del|du|upon|am|sur|al|and|&))*"
+    r"[ \t]*(?:,|[-–—―‐]|/|\(|\.{3}|…)"
+)
+
+
+def _place_only(window: str) -> DatelineMatch | None:
+    found = _PLACE_ONLY.match(window)
+    if found is None:
+        return None
+    return DatelineMatch(
+        form="place_only",
+        place=found.group("place").strip(),
+        wire=None,
+        date_text=None,
+        date=None,
+        weekday=None,
+        length=found.end(),
+    )
+
+
 def match_dateline(text: str) -> DatelineMatch | None:
     """Parse a dateline at the start of ``text``; ``None`` if it does not open with one."""
     from lark import Token, Tree
@@ -103,13 +139,19 @@ def match_dateline(text: str) -> DatelineMatch | None:
 
     from disclint.grammars import load
 
-    window = text[:DATELINE_WINDOW]
+    # A dateline can run over a line break ("Torrance,\nCalifornia, August 19, 2009 –"):
+    # the window reads it as one line (same length, so offsets still hold).
+    window = text[:DATELINE_WINDOW].replace("\n", " ")
     if not window[:1].isupper() and not window.startswith(("-", "—", "–")):
         return None
+    if not _OPENING.match(window):
+        return None  # most paragraphs: a capitalised word, then a lower-case one
     try:
         tree = load("dateline").parse(window)
     except LarkError:
-        return None
+        # A bare place is a dateline only where a body paragraph follows it, not in a
+        # short title ("ACME – A NEW ERA").
+        return _place_only(window) if len(text) >= PLACE_ONLY_MIN_PARAGRAPH else None
     dateline = tree.children[0]
     assert isinstance(dateline, Tree)
     values: dict[str, str] = {}

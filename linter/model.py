@@ -238,6 +238,28 @@ class Release(_Model):
             (q for q in self.quotes if q.span.text_start <= text_offset < q.span.text_end), None
         )
 
+    def heading_at(self, text_offset: int) -> str | None:
+        """The nearest heading above a text offset, as a reader finds their way: the body
+        subheading a paragraph sits under, or the heading of its About, forward-looking or
+        contacts section."""
+        for about in self.about:
+            if about.span.text_start <= text_offset < about.span.text_end:
+                return about.heading.text.strip() or None
+        for fls in self.forward_looking:
+            if fls.span.text_start <= text_offset < fls.span.text_end:
+                return fls.heading
+        for contact in self.contacts:
+            if contact.span.text_start <= text_offset < contact.span.text_end:
+                return contact.label
+        heading: str | None = None
+        for paragraph in self.body:
+            if paragraph.span.text_start > text_offset:
+                break
+            heading = paragraph.heading
+            if paragraph.kind is BlockKind.HEADING:
+                heading = paragraph.text.strip()
+        return heading
+
     def section_at(self, text_offset: int) -> SectionKind | None:
         """The innermost section containing a text offset (a quote inside the body wins)."""
         found: Section | None = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from disclint.contacts import find_emails, find_phones, parse_contacts
 from disclint.dateline import match_dateline, parse_date
@@ -32,7 +32,16 @@ from disclint.model import (
     SectionKind,
     Span,
 )
-from disclint.quotes import Attribution, find_quotes, resolve_across
+from disclint.quotes import (
+    Attribution,
+    dash_line,
+    earlier_mention,
+    find_quotes,
+    is_pronoun,
+    lead_in,
+    resolve_across,
+    resolve_pronoun,
+)
 from disclint.source import Block, BlockKind, Source
 
 if TYPE_CHECKING:
@@ -48,10 +57,18 @@ _PREFIX = {
 DATELINE_SEARCH = 8
 #: A headline or subheadline is short; a body paragraph is not.
 HEADLINE_MAX = 260
+#: In the tail of a release (boilerplate, notes, legends) ordinary paragraphs are short.
+TAIL_SHORT = 300
 
 _TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)\s+")
+#: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
+#: where the heading ends.
+_GLUED_ABOUT = re.compile(
+    r"(?P<heading>(?:About|ABOUT) (?:(?P<name>[A-Z][^\n]{1,60}?)(?=(?i:(?P=name)))|"
+    r"[A-Z][^\n:]{1,80}:(?=[A-Z])))"
+)
 _FLS_LEAD = re.compile(
     r"^(?P<heading>[^.:\n]{0,80}?(?:forward[- ‐]looking (?:statements?|information)|"
     r"safe[- ]harbou?r(?: statement)?|cautionary (?:note|statement)s?)[^.:\n]{0,60}?)"
@@ -130,6 +147,11 @@ class _SectionRecords(_transformer_base()):  # type: ignore[misc]
     def date_line(self, children: list[Token]) -> _Item:
         return self._item("date_line", children)
 
+    def title(self, children: list[Token]) -> _Item:
+        # A title line is a paragraph to the model (a subheading in the body); the grammar
+        # uses it to end sections.
+        return self._item("paragraph", children)
+
     @staticmethod
     def _section(kind: str, children: list[Any]) -> _Section:
         header_token = children[0]
@@ -175,19 +197,30 @@ class ReleaseBuilder:
             path=source.path, format=source.format, text=source.text
         )
         self.sections: list[Section] = []
+        #: Paragraphs found to be boilerplate without a heading, by start offset -> company.
+        self._boilerplate: dict[int, str] = {}
+        self._spans: dict[tuple[int, int], Span] = {}
 
     # -- helpers ------------------------------------------------------------------------------
 
     def span(self, start: int, end: int) -> Span:
-        return Span.model_construct(
-            start=self.source.position(start),
-            end=self.source.end_position(end),
-            text_start=start,
-            text_end=end,
-        )
+        # A block's span is asked for by its paragraph, its section and its first element:
+        # made once. Spans are never modified after the build.
+        found = self._spans.get((start, end))
+        if found is None:
+            found = self._spans[(start, end)] = _construct(
+                Span,
+                {
+                    "start": self.source.position(start),
+                    "end": self.source.end_position(end),
+                    "text_start": start,
+                    "text_end": end,
+                },
+            )
+        return found
 
     def element(self, start: int, end: int) -> Element:
-        return Element.model_construct(text=self.text[start:end], span=self.span(start, end))
+        return _construct(Element, {"text": self.text[start:end], "span": self.span(start, end)})
 
     def block_text(self, index: int) -> str:
         block = self.blocks[index]
@@ -198,13 +231,16 @@ class ReleaseBuilder:
         rows = None
         if block.kind is BlockKind.TABLE and block.rows is not None:
             rows = [[self.element(a, b) for a, b in row] for row in block.rows]
-        return Paragraph.model_construct(
-            text=self.text[block.start : block.end],
-            span=self.span(block.start, block.end),
-            kind=block.kind,
-            level=block.level,
-            heading=heading,
-            rows=rows,
+        return _construct(
+            Paragraph,
+            {
+                "text": self.text[block.start : block.end],
+                "span": self.span(block.start, block.end),
+                "kind": block.kind,
+                "level": block.level,
+                "heading": heading,
+                "rows": rows,
+            },
         )
 
     def add_section(self, kind: SectionKind, start: int, end: int) -> None:
@@ -217,8 +253,14 @@ class ReleaseBuilder:
         leading: list[_Item] = []
         sections: list[_Section] = []
         for record in self.records:
-            if isinstance(record, _Item):
+            if isinstance(record, _Item) and not sections:
                 leading.append(record)
+            elif isinstance(record, _Item):
+                # Body text after a section the grammar ended (at a heading, title or table).
+                if sections[-1].kind == "body":
+                    sections[-1].items.append(record)
+                else:
+                    sections.append(_Section("body", record))
             elif sections and record.kind == sections[-1].kind == "forward_looking":
                 # A legend's header followed by paragraphs that each read like a legend
                 # opening is one section, not several.
@@ -229,6 +271,9 @@ class ReleaseBuilder:
         self._body(body_items)
         for section in sections:
             self._section(section)
+        self.release.body.sort(key=lambda p: p.span.text_start)
+        self._headless_abouts()
+        self.release.about.sort(key=lambda a: a.span.text_start)
         self._quotes()
         self.release.contacts = join_split_cards(self.release.contacts, self.text)
         release = self.release
@@ -265,6 +310,12 @@ class ReleaseBuilder:
         dateline_at = self._find_dateline(rest)
         prelude_end = self._prelude_without_dateline(rest) if dateline_at is None else dateline_at
         prelude = rest[:prelude_end]
+        # Cover lines above "FOR IMMEDIATE RELEASE" (a filer's name, "1Q 2022 Earnings
+        # Release") are front matter: the headline is the first title after the banner.
+        banner_at = max((n for n, i in enumerate(prelude) if i.kind == "front"), default=-1)
+        if any(i.kind not in ("front", "date_line") for i in prelude[banner_at + 1 :]):
+            front.extend(prelude[: banner_at + 1])
+            prelude = prelude[banner_at + 1 :]
         for item in prelude:
             if item.kind in ("front", "date_line"):
                 front.append(item)
@@ -380,17 +431,25 @@ class ReleaseBuilder:
     def _section(self, section: _Section) -> None:
         header = self.blocks[section.header.block]
         items = section.items
+        if section.kind in ("about", "forward_looking"):
+            items, rest = self._own_items(section.kind, items)
         end = self.blocks[items[-1].block].end if items else header.end
         if section.kind == "about":
             self._about(header, items, end)
+            self._body(rest, resumed=True)
         elif section.kind == "forward_looking":
             self._forward_looking(section, header, items, end)
+            self._body(rest, resumed=True)
         elif section.kind == "contacts":
             cards, resumed = self._contact_cards(section.header.block, items)
             self._contacts(section.header.block, cards)
-            if not self.release.body and self.release.dateline is None:
-                # A "CONTACT:" block above the release text (older wire style): the
-                # dateline and the body follow it.
+            if self.release.headline is None and self.release.dateline is None:
+                # Contacts above the headline (EDGAR exhibits, older wire copy): the
+                # release itself starts after them.
+                resumed = self._front_and_headline(resumed)
+            elif not self.release.body and self.release.dateline is None:
+                # A "CONTACT:" block between the headline and the text: the dateline and
+                # the body follow it.
                 dateline_at = self._find_dateline(resumed) or 0
                 resumed = resumed[dateline_at:]
             self._body(resumed, resumed=True)
@@ -403,18 +462,102 @@ class ReleaseBuilder:
             self.release.end_mark = self.element(header.start, header.end)
             self.add_section("end_mark", header.start, header.end)
             self._footer(items)
+        elif section.kind == "body":
+            self._body([section.header, *items], resumed=True)
         else:
+            if self.release.dateline is None and not self.release.body:
+                # A distribution banner above the text ("News provided by" / the issuer /
+                # "Share this article" on a wire's page): the release starts after it.
+                found = self._find_dateline(items)
+                if found is not None:
+                    self._footer([section.header, *items[:found]])
+                    self._body(items[found:], resumed=True)
+                    return
             self._footer([section.header, *items])
+
+    def _own_items(self, kind: str, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
+        """The grammar ends an About or forward-looking section at a heading, title line or
+        table; two ends need a reading of the words: an offer disclaimer, and (after a
+        legend) the issuer's boilerplate that lost its "About" heading, which opens with
+        the name the release opened with. What follows is body text again."""
+        issuer = self._issuer_name() if kind == "forward_looking" else None
+        for position, item in enumerate(items):
+            block = self.blocks[item.block]
+            text = self.text[block.start : block.end].strip()
+            if _OFFER_DISCLAIMER.match(text) or (
+                kind == "forward_looking" and _headless_about(text, issuer) is not None
+            ):
+                if kind == "forward_looking":
+                    name = _headless_about(text, issuer)
+                    if name is not None:
+                        self._boilerplate[block.start] = name
+                return items[:position], items[position:]
+        return items, []
+
+    def _issuer_name(self) -> str | None:
+        """The name the release opens with, after its dateline ("Apple® today announced")."""
+        dateline = self.release.dateline
+        if dateline is None:
+            return None
+        found = _OPENING_NAME.match(self.text, dateline.span.text_end)
+        return found.group("name") if found else None
+
+    def _headless_abouts(self) -> None:
+        """Boilerplate that lost its "About ..." heading (a page scrape, an EDGAR exhibit):
+        in the tail of the body (after the last quotation and the last ordinary paragraph),
+        a paragraph that opens with a company's name and says what it is ("Chevron
+        Corporation is one of ...", "Acme (NYSE: ACM) is a ..."), or the issuer's own
+        boilerplate that followed a legend."""
+        body = self.release.body
+        floor = next(
+            (n + 1 for n in range(len(body) - 1, -1, -1) if _QUOTATION.search(body[n].text)), 1
+        )
+        found: dict[int, str] = {}
+        in_tail = True
+        listed: set[str] | None = None
+        for position in range(len(body) - 1, floor - 1, -1):
+            paragraph = body[position]
+            if paragraph.kind is not BlockKind.PARAGRAPH:
+                continue
+            text = paragraph.text.strip()
+            name = self._boilerplate.get(paragraph.span.text_start) or _headless_about(text, None)
+            if name is not None and not in_tail and listed is None:
+                listed = {m.group("name").split()[0] for m in _LISTED_NAME.finditer(self.text)}
+            if name is not None and (in_tail or name.split()[0] in (listed or ())):
+                found[position] = name
+            elif len(text) > TAIL_SHORT:
+                in_tail = False
+        keep: list[Paragraph] = []
+        for position, paragraph in enumerate(body):
+            name = found.get(position)
+            if name is None:
+                keep.append(paragraph)
+                continue
+            begin = paragraph.span.text_start + max(paragraph.text.find(name), 0)
+            self.release.about.append(
+                About.model_construct(
+                    text=paragraph.text,
+                    span=paragraph.span,
+                    subject=name,
+                    heading=self.element(begin, begin + len(name)),
+                    paragraphs=[paragraph],
+                )
+            )
+            self.add_section("about", paragraph.span.text_start, paragraph.span.text_end)
+        self.release.body = keep
 
     def _about(self, header: Block, items: list[_Item], end: int) -> None:
         line_start, line_end = self._first_line(header)
+        glued = _GLUED_ABOUT.match(self.text, line_start, line_end)
+        rest_start = line_end + 1
+        if glued is not None:
+            line_end = rest_start = glued.end("heading")
         heading = self.text[line_start:line_end]
         subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":").strip()
         if subject.endswith(".") and not _ABBREVIATION_END.search(subject):
             subject = subject[:-1].rstrip()
         paragraphs = []
-        if line_end < header.end:
-            rest_start = line_end + 1
+        if rest_start < header.end:
             paragraphs.append(
                 Paragraph.model_construct(
                     text=self.text[rest_start : header.end],
@@ -497,7 +640,7 @@ class ReleaseBuilder:
             if lines:
                 lines.append((-1, -1))
             if block.kind is BlockKind.TABLE and block.rows:
-                lines.extend(cell for row in block.rows for cell in row)
+                lines.extend(_table_lines(block.rows))
                 continue
             position = block.start
             while position < block.end:
@@ -537,14 +680,27 @@ class ReleaseBuilder:
                 carried = None
                 continue
             base = paragraph.span.text_start
+            if carried is None and index:
+                # "..., commented:" at the end of the paragraph before.
+                carried = lead_in(self.release.body[index - 1].text)
             carried_in = carried
             found_quotes = find_quotes(paragraph.text, carried_in)
             carried = None
+            if not found_quotes:
+                self._attribute_from_dash_line(paragraph.text, index)
             for found in found_quotes:
                 attribution = found.attribution
+                if is_pronoun(attribution):
+                    assert attribution is not None
+                    resolve_pronoun(paragraph.text, found.start, attribution, speakers)
                 if attribution is not None and attribution is not carried_in:
                     resolve_across(speakers, attribution)
                     speakers.append(attribution)
+                if attribution is not None and attribution.speaker and not attribution.title:
+                    mention = earlier_mention(self.text, attribution.speaker, base + found.start)
+                    if mention is not None:
+                        attribution.title = mention.title
+                        attribution.organisation = attribution.organisation or mention.organisation
                 start, end = base + found.start, base + found.end
                 while end > start and self.text[end - 1] in " ,":
                     end -= 1
@@ -566,6 +722,113 @@ class ReleaseBuilder:
                 self.add_section("quote", start, end)
                 if found.continues:
                     carried = attribution
+
+    def _attribute_from_dash_line(self, text: str, index: int) -> None:
+        """ "— Jane Roe, CEO of Acme" on its own after a quotation names its speaker."""
+        quotes = self.release.quotes
+        if not quotes or quotes[-1].speaker is not None or quotes[-1].paragraph != index - 1:
+            return
+        found = dash_line(text)
+        if found is not None:
+            last = quotes[-1]
+            last.speaker, last.title, last.organisation = (
+                found.speaker,
+                found.title,
+                found.organisation,
+            )
+
+
+#: A quoted passage long enough to be a quotation rather than a defined term ("the Company").
+_QUOTATION = re.compile(r"“[^”]{40,}|\"[^\"]{40,}\"")
+#: "This press release does not constitute an offer ...": a legal block of its own kind.
+_OFFER_DISCLAIMER = re.compile(
+    r"^(?:this|the)\s+(?:press|news)\s+release\s+(?:(?:does|shall|will)\s+not|is\s+not)\s+"
+    r"(?:constitute|an\s+offer)"
+    # ... and an exchange's disclaimer of a Canadian release ("The Canadian Securities
+    # Exchange does not accept responsibility for the adequacy ...", "Neither the TSX ...").
+    r"|^(?:the\s+|neither\s+the\s+)?(?:canadian\s+securities\s+exchange|cse|tsx(?:\s+venture)?"
+    r"(?:\s+exchange)?)\b[^.]{0,160}\baccepts?\s+responsibility",
+    re.IGNORECASE,
+)
+_EXCHANGE = (
+    r"(?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|OTC\w*|TSX(?:V| Venture)?|CSE|LSE|ASX)"
+)
+#: A company named with its listing: "Noble Energy, Inc. (NASDAQ: NBL)".
+_LISTED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:[ ,]+[A-Z][\w&'’.-]*){0,4})\s*\(" + _EXCHANGE + r"\s*:"
+)
+#: The name a release opens with, after its dateline: "Apple® today", "Oracle Corporation (".
+_OPENING_NAME = re.compile(
+    r"[\s\-–—,:]*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
+    r"(?=\s*(?:®|™|\(|,|\s+today\b|\s+announced\b|\s+reported\b))"
+)
+#: A paragraph that opens with a company's name (its ticker, a "With ... ," or "X-based"
+#: lead-in allowed) and says what the company is.
+_HEADLESS_ABOUT = re.compile(
+    r"^(?:With\s[^\n]{0,200}?,\s+)?(?:[\w.-]+-based\s+)?"
+    r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
+    r"[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
+    r"(?:\s*\(" + _EXCHANGE + r"[^)]{0,30}\))?,?\s+(?:is|are)\s+(?:a|an|the|one)\b"
+)
+
+
+#: Words of a legend or a filing notice, never of a company description.
+_LEGAL_WORDS = re.compile(
+    r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
+    r"risk factors|reporting (?:company|issuer)|not (?:an )?offer",
+    re.IGNORECASE,
+)
+
+
+def _headless_about(text: str, issuer: str | None) -> str | None:
+    """The company a boilerplate paragraph without an "About" heading describes, if the
+    paragraph is one: it says what a named company is, or (right after a legend) it opens
+    with the issuer's own name ("Apple designs Macs, ...")."""
+    name = None
+    found = _HEADLESS_ABOUT.match(text)
+    if found:
+        name = found.group("name")
+    elif issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):
+        name = issuer
+    if name is not None and _LEGAL_WORDS.search(text):
+        return None  # "Acme is a reporting company with the SEC ...": part of a legend
+    return name
+
+
+_Model = TypeVar("_Model", Span, Element, Paragraph)
+
+
+def _construct(model: type[_Model], values: dict[str, Any]) -> _Model:
+    """``model.model_construct(**values)`` for a model whose every field is given (spans,
+    elements, paragraphs): what
+    pydantic's own does, without its look-up of defaults. Spans and elements are made for
+    every block and table cell (tens of thousands per corpus run), so this is the builder's
+    hottest line; ``tests/test_parse.py`` compares the result with pydantic's."""
+    made = model.__new__(model)
+    object.__setattr__(made, "__dict__", values)
+    object.__setattr__(made, "__pydantic_fields_set__", set(values))
+    object.__setattr__(made, "__pydantic_extra__", None)
+    object.__setattr__(made, "__pydantic_private__", None)
+    return made
+
+
+def _table_lines(rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The cells of a contact table in reading order. A grid whose first column holds only
+    the label ("Contact:" over empty cells) lists one person per column: name, desk, phone
+    and e-mail stacked under each other, so it is read column by column."""
+    columnwise = len(rows) >= 2 and all(not row or row[0][0] == row[0][1] for row in rows[1:])
+    if not columnwise:
+        return [cell for row in rows for cell in row]
+    lines: list[tuple[int, int]] = []
+    for column in range(max(len(row) for row in rows)):
+        cells = [
+            row[column] for row in rows if column < len(row) and row[column][0] < row[column][1]
+        ]
+        if cells:
+            if lines:
+                lines.append((-1, -1))
+            lines.extend(cells)
+    return lines
 
 
 def _is_subheading(text: str) -> bool:

@@ -21,28 +21,41 @@ MIN_QUOTE_WORDS = 5
 SPEECH_VERBS = (
     r"said|says|stated|states|added|adds|commented|comments|noted|notes|explained|explains|"
     r"continued|continues|concluded|remarked|shared|observed|emphasized|emphasised|stressed|"
-    r"highlighted|announced|declared|affirmed|agreed|offered|expressed|told"
+    r"highlighted|announced|declared|affirmed|agreed|offered|expressed|told|underscored|"
+    r"reiterated|elaborated|acknowledged|recalled|predicted|echoed|concludes|remarks|writes|wrote|"
+    r"highlights|underscores|explained|says"
 )
+
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+(?P<who>[^;:“”\"]{{2,200}})")
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,–—-]*(?P<who>[^;:“”\"]{{2,160}}?)\s+(?:{SPEECH_VERBS})\b")
 _BEFORE = re.compile(
     rf"(?P<who>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})(?:\s+(?:that|in a statement))?"
     r"\s*[,:]?\s*$"
+    # ... or a lead-in ending in a colon: "Jane Roe, CEO, highlights what the deal means:"
+    rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,80}}:\s*$"
 )
 _ACCORDING = re.compile(r"(?:^|[.;]\s+)According to (?P<who>[^,“”\"]{2,160}),\s*$")
 
 HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+")
-TITLE_WORDS = re.compile(
+TITLE_WORDS_PATTERN = (
     r"\b(?:CEO|CFO|COO|CTO|CMO|CIO|CSO|CCO|President|Chair(?:man|woman|person)?|Founder|"
     r"Co-Founder|Co-founder|Director|Officer|Vice|VP|SVP|EVP|Manager|Head|Partner|Executive|"
     r"Lead|Principal|Senior|Counsel|Secretary|Treasurer|Analyst|Chief|General|Member|"
     r"Trustee|Owner|Superintendent|Commissioner|Governor|Mayor|Professor|Scientist|Advisor|"
     r"Adviser|Engineer|Researcher|Physician|Investigator|Coordinator|Specialist|Leader)\b"
 )
+TITLE_WORDS = re.compile(TITLE_WORDS_PATTERN)
+#: Title words in any case, for the parts of an attribution ("3M chairman and chief
+#: executive officer"): there a lower-case title is still a title.
+_TITLE_ANY_CASE = re.compile(TITLE_WORDS_PATTERN, re.IGNORECASE)
+#: A pronoun standing for the last person named ("he said", "She continued, ...").
+PRONOUN = re.compile(r"^(?:he|she|they|He|She|They)$")
 NAME = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+)?"
+    r"^(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+)?(?:(?:de|van|von|der|da|di|la|le|du|del)\s+)*"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|la|le|bin|al))*$"
 )
+#: A nickname in parentheses inside a name: "Giordano (Gio) Albertazzi".
+_NICKNAME = re.compile(r"\s*\([A-Z][\w'’.-]{0,20}\)")
 #: Letters after a name that are honours or degrees, not an organisation: "Jane Roe, PhD",
 #: "Dr. Tan, PBM, Family Physician", "John Doe, CPA, Chief Financial Officer".
 POST_NOMINAL = re.compile(
@@ -52,6 +65,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:and|but|while|then|as|the|adding)\s+", re.IG
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)['’]s\s+(?P<rest>.+)$")
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
+_OPENER = re.compile('[“"]')
 
 
 @dataclass(slots=True)
@@ -91,10 +105,25 @@ def find_quotes(text: str, carried: Attribution | None = None) -> list[FoundQuot
             attribution = carried
         if attribution is None and quotes:
             attribution = _continued(quotes[-1], start)
+        if attribution is not None and PRONOUN.match(attribution.speaker or ""):
+            # "..., she added." continues the speaker quoted before in the paragraph.
+            named = next((q.attribution for q in reversed(quotes) if _named(q.attribution)), None)
+            if named is not None:
+                attribution.speaker = named.speaker
+                attribution.title = attribution.title or named.title
+                attribution.organisation = attribution.organisation or named.organisation
         quotes.append(FoundQuote(start, end, attribution, continues=not closed))
         previous_end = end + 1
     _resolve_short_names(quotes)
     return quotes
+
+
+def _named(attribution: Attribution | None) -> bool:
+    return (
+        attribution is not None
+        and attribution.speaker is not None
+        and not PRONOUN.match(attribution.speaker)
+    )
 
 
 def _continued(previous: FoundQuote, start: int) -> Attribution | None:
@@ -112,11 +141,26 @@ def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     spans: list[tuple[int, int, bool]] = []
     i = 0
     length = len(text)
+    mixed = _CLOSE_QUOTE in text and '"' in text
     while i < length:
+        found = _OPENER.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if ch == _OPEN_QUOTE or (ch == '"' and _opens_straight(text, i)):
             closer = _CLOSE_QUOTE if ch == _OPEN_QUOTE else '"'
             close = text.find(closer, i + 1)
+            if ch == '"' and mixed:
+                # Mixed marks: a quotation opened with " and closed with ” ends at the ”.
+                curly = text.find(_CLOSE_QUOTE, i + 1)
+                curly_open = text.find(_OPEN_QUOTE, i + 1)
+                if (
+                    curly != -1
+                    and (close == -1 or curly < close)
+                    and not (curly_open != -1 and curly_open < curly)
+                ):
+                    close = curly
             if ch == _OPEN_QUOTE:
                 nested_open = text.find(_OPEN_QUOTE, i + 1)
                 if close == -1 or (nested_open != -1 and nested_open < close):
@@ -147,12 +191,19 @@ def _attribution_before(text: str, since: int, quote_open: int) -> Attribution |
     match = _BEFORE.search(window) or _ACCORDING.search(window)
     if match is None:
         return None
-    who_start = offset + match.start("who")
-    who_end = offset + match.end("who")
+    group = "who" if match.group("who") is not None else "lead"
+    who_start = offset + match.start(group)
+    who_end = offset + match.end(group)
     return _attribution(text, who_start, who_end)
 
 
 def _attribution_after(text: str, after: int) -> Attribution | None:
+    dash = _DASH_LINE.match(text, after)
+    if dash is not None:
+        # "”\n— Jane Roe, Chief Executive Officer of Acme" closing the paragraph.
+        found = _attribution(text, dash.start("who"), dash.end("who"))
+        if found.speaker:
+            return found
     sentence = sentence_spans(text, after, min(len(text), after + 260))
     window = text[after : sentence[0][1]] if sentence else ""
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
@@ -163,6 +214,10 @@ def _attribution_after(text: str, after: int) -> Attribution | None:
             found = _attribution(text, who_start, who_end)
             if found.speaker or found.title:
                 return found
+            pronoun = text[who_start:who_end].strip()
+            if PRONOUN.match(pronoun):
+                # "he said": resolved to the last person named (``resolve_pronoun``).
+                return Attribution(pronoun, None, None, who_start, who_end)
     return None
 
 
@@ -173,7 +228,7 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     start += lead
     who = text[start:end].rstrip(" ,")
     speaker = title = organisation = None
-    parts = [p.strip() for p in re.split(r",\s*", who) if p.strip()]
+    parts = [_NICKNAME.sub("", p).strip() for p in re.split(r",\s*", who) if p.strip()]
     named_by_previous = False
     for part in parts:
         if named_by_previous and POST_NOMINAL.match(part) and not TITLE_WORDS.search(part):
@@ -182,18 +237,48 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
         if speaker is None and NAME.match(part) and not TITLE_WORDS.search(part):
             speaker = HONORIFIC.sub("", part)
             named_by_previous = True
-        elif title is None and TITLE_WORDS.search(part):
+        elif title is None and _TITLE_ANY_CASE.search(part):
             title, organisation, embedded = _split_title(part)
             if embedded and speaker is None:
                 speaker = HONORIFIC.sub("", embedded)
                 named_by_previous = True
-        elif title is not None and organisation is None and TITLE_WORDS.search(part):
+        elif title is not None and organisation is None and _TITLE_ANY_CASE.search(part):
             # a second title: "co-CEO Dr. Tan, Senior Consultant Family Physician"
             more, organisation, _ = _split_title(part)
             title = f"{title}, {more}" if more else title
         elif organisation is None and title is not None and part[:1].isupper():
             organisation = _trim_period(part)
+    if title is not None:
+        # Words before the title: the speaker's organisation ("Oracle CEO, Safra Catz",
+        # "Chevron Chairman and CEO Michael Wirth") or, with no name elsewhere, the
+        # speaker ("stated Erik Blum CEO of SMC").
+        prefix, remainder = _before_title(title)
+        if prefix and speaker is None and len(prefix.split()) >= 2 and NAME.match(prefix):
+            speaker, title = prefix, remainder
+        elif prefix and organisation is None and speaker is not None:
+            organisation, title = prefix, remainder
+    if speaker is not None:
+        speaker = _trim_name(speaker)
     return Attribution(speaker, title, organisation, start, start + len(who))
+
+
+def _before_title(title: str) -> tuple[str | None, str]:
+    """ "Oracle President and CFO" -> ("Oracle", "President and CFO")."""
+    words = title.split()
+    for position, word in enumerate(words):
+        if _TITLE_ANY_CASE.search(word):
+            if position and all(w[:1].isupper() for w in words[:position]):
+                return " ".join(words[:position]), " ".join(words[position:])
+            return None, title
+    return None, title
+
+
+def _trim_name(name: str) -> str:
+    """A sentence's full stop is not part of a name ("Bruce Van Saun." -> "Bruce Van Saun"),
+    an initial's or a suffix's is ("John Smith Jr.")."""
+    if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", name):
+        return name[:-1].rstrip()
+    return name
 
 
 def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
@@ -266,3 +351,80 @@ def resolve_across(speakers: list[Attribution], attribution: Attribution) -> Non
             attribution.title = attribution.title or earlier.title
             attribution.organisation = attribution.organisation or earlier.organisation
             return
+
+
+#: Reported speech naming the speaker before a quotation in the same paragraph: "Kurt
+#: Swenson, chairman, said that ...", "According to Worth President, Doug Denman, ...".
+_REPORTED = re.compile(
+    rf"(?:^|(?<=[.;!?]\s))(?P<who>[A-Z][^;:“”\".]{{2,160}}?),?\s+(?:{SPEECH_VERBS})\s+that\b"
+    r"|\bAccording to (?P<who2>[^,“”\"]{2,80}(?:,\s*[A-Z][^,“”\"]{2,60})?),"
+)
+
+
+def is_pronoun(attribution: Attribution | None) -> bool:
+    return attribution is not None and bool(PRONOUN.match(attribution.speaker or ""))
+
+
+def resolve_pronoun(
+    text: str, quote_start: int, attribution: Attribution, speakers: list[Attribution]
+) -> None:
+    """ "... he said." / "He continued, ..." names the last person named: one introduced by
+    reported speech earlier in the paragraph, else the last speaker quoted before."""
+    named: Attribution | None = None
+    for found in _REPORTED.finditer(text, 0, quote_start):
+        group = "who" if found.group("who") else "who2"
+        candidate = _attribution(text, found.start(group), found.end(group))
+        if candidate.speaker and not PRONOUN.match(candidate.speaker):
+            named = candidate
+    if named is None:
+        named = next(
+            (a for a in reversed(speakers) if a.speaker and not PRONOUN.match(a.speaker)), None
+        )
+    if named is not None:
+        attribution.speaker = named.speaker
+        attribution.title = attribution.title or named.title
+        attribution.organisation = attribution.organisation or named.organisation
+
+
+#: How far back from the colon a lead-in attribution may start.
+LEAD_IN_WINDOW = 400
+#: A lead-in that hands the next paragraph's quotation to its speaker: "..., commented:",
+#: "Alta CEO Nick Langton underscored the significance of the deal:".
+_LEAD_IN = re.compile(
+    rf"(?:^|(?<=[.;!?]\s))(?P<who>[A-Z][^;“”\".]{{2,200}}?),?\s+(?:{SPEECH_VERBS})\b[^.“”\"]{{0,120}}:\s*$"
+)
+#: An attribution line after a quotation: "— Jane Roe, Chief Executive Officer of Acme".
+_DASH_LINE = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[A-Z][^“”\"]{2,200}?)\s*$", re.DOTALL)
+
+
+def lead_in(text: str) -> Attribution | None:
+    """The speaker a paragraph ending in a colon hands its quotation to, if any."""
+    if not text.rstrip().endswith(":"):
+        return None
+    tail = max(0, len(text) - LEAD_IN_WINDOW)
+    found = _LEAD_IN.search(text, tail)
+    if found is None:
+        return None
+    attribution = _attribution(text, found.start("who"), found.end("who"))
+    return attribution if attribution.speaker else None
+
+
+def dash_line(text: str) -> Attribution | None:
+    """The speaker named by an attribution line ("— Name, Title") that follows a quotation."""
+    found = _DASH_LINE.match(text)
+    if found is None:
+        return None
+    attribution = _attribution(text, found.start("who"), found.end("who"))
+    return attribution if attribution.speaker else None
+
+
+def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
+    """The title and organisation a release gave a speaker where it first named them
+    ("Luis Roe, President and CEO of Acme Bank; Ann Lee, ..."), for a quotation attributed
+    by name only ("... ,” said Roe.")."""
+    pattern = re.compile(re.escape(speaker) + r",\s+(?P<rest>[^;.“”\"()]{3,160})")
+    for found in pattern.finditer(text, 0, before):
+        attribution = _attribution(text, found.start(), found.end("rest"))
+        if attribution.title:
+            return attribution
+    return None

@@ -142,3 +142,18 @@ def test_section_at(name: str) -> None:
     assert release.section_at(release.dateline.span.text_start) == "dateline"
     fls = release.forward_looking[0]
     assert release.section_at(fls.paragraphs[0].span.text_start + 5) == "forward_looking"
+
+
+def test_fast_construction_matches_pydantic() -> None:
+    """The builder's shortcut for spans and elements makes what ``model_construct`` makes."""
+    from disclint.model import Element, Span
+    from disclint.parse import _construct
+    from disclint.source import Position
+
+    at = Position(line=2, column=3, offset=10)
+    values = {"start": at, "end": at, "text_start": 4, "text_end": 9}
+    fast = _construct(Element, {"text": "Acme", "span": _construct(Span, dict(values))})
+    slow = Element.model_construct(text="Acme", span=Span.model_construct(**values))
+    assert fast == slow
+    assert fast.model_dump() == slow.model_dump()
+    assert fast.model_dump_json() == slow.model_dump_json()

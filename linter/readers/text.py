@@ -24,12 +24,77 @@ PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t:]*-{3,}[ \t:]*(?:\|[ \t:]*-{3,}[ \t:]*)*\|?[ \t]*$")
 
 
+#: A line this long was not wrapped by hand: text whose lines are this long puts one
+#: paragraph on each line (page scrapes, converters that drop blank lines).
+UNWRAPPED = 200
+#: In such text, a line this short without a full stop is a title or a card line.
+SHORT_LINE = 100
+#: ... and a line this short on its own is a label ("Exhibit 99.1", "Contact:").
+LABEL_LINE = 25
+#: Hard-wrapped text: a group of at least this many lines of a steady width, in which a
+#: line well short of the width ends its paragraph.
+WRAPPED_MIN_LINES = 6
+WRAPPED_MIN_WIDTH = 50
+_MID_SENTENCE_END = re.compile(r"[,;(\-–—/&]$|\b(?:and|or|of|the|to|a|an|in|for|by|with)$")
+
+
 def read(raw: str, path: str) -> Source:
     """Split ``raw`` into blocks and build the normalised text."""
     builder = TextBuilder(raw)
-    for block_lines in _paragraphs(raw):
-        _emit_block(builder, raw, block_lines)
+    for group in _paragraphs(raw):
+        for block_lines in _split_group(raw, group):
+            _emit_block(builder, raw, block_lines)
     return builder.build(path, "txt")
+
+
+def _split_group(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The paragraphs of a group of lines with no blank line between them.
+
+    Text written one paragraph per line (a line longer than any hand-wrapped one) is split
+    at every line; hard-wrapped text (lines of a steady width) at every line that stops well
+    short of the width without breaking off mid-sentence. Tables and short groups (a
+    contact card, an address) stay whole.
+    """
+    if len(lines) < 2 or _is_table(raw, lines):
+        return [lines]
+    lengths = [len(raw[a:b].rstrip()) for a, b in lines]
+    if max(lengths) > UNWRAPPED:
+        # One paragraph per line; a run of short lines without a closing full stop stays
+        # one block (a headline wrapped over lines, a contact card, a page's banner).
+        # A label on a line of its own ("Exhibit 99.1", "Contact:") stays alone.
+        blocks: list[list[tuple[int, int]]] = []
+        previous_short = False
+        for (start, end), length in zip(lines, lengths, strict=True):
+            short = length <= SHORT_LINE and not raw[start:end].rstrip().endswith(".")
+            opener = blocks[-1][0] if blocks else None
+            label = (
+                opener is not None and len(blocks[-1]) == 1 and opener[1] - opener[0] <= LABEL_LINE
+            )
+            if short and previous_short and not label:
+                blocks[-1].append((start, end))
+            else:
+                blocks.append([(start, end)])
+            previous_short = short
+        return blocks
+    width = max(lengths)
+    steady = sorted(lengths)[len(lengths) // 2] >= 0.6 * width
+    if len(lines) < WRAPPED_MIN_LINES or width < WRAPPED_MIN_WIDTH or not steady:
+        return [lines]
+    groups: list[list[tuple[int, int]]] = [[]]
+    for index, ((start, end), length) in enumerate(zip(lines, lengths, strict=True)):
+        groups[-1].append((start, end))
+        text = raw[start:end].rstrip()
+        following = (
+            raw[lines[index + 1][0] : lines[index + 1][1]].split() if index + 1 < len(lines) else []
+        )
+        # The next line's first word would have fitted here: the writer broke the line.
+        room = bool(following) and length + 1 + len(following[0]) <= width
+        sentence_end = text.endswith((".", "!", "?", ":", "”", '"'))
+        if (length < 0.6 * width and not _MID_SENTENCE_END.search(text)) or (
+            room and sentence_end and following[0][:1].isupper()
+        ):
+            groups.append([])
+    return [g for g in groups if g]
 
 
 def _lines(raw: str) -> list[tuple[int, int]]:
@@ -49,7 +114,8 @@ def _paragraphs(raw: str) -> list[list[tuple[int, int]]]:
     current: list[tuple[int, int]] = []
     for start, end in _lines(raw):
         line = raw[start:end]
-        if not line.strip():
+        if not line.strip(" \t|"):
+            # Blank, or only the rule of a text table's border ("|" lines of EDGAR .txt).
             if current:
                 groups.append(current)
                 current = []

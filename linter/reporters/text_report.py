@@ -8,14 +8,18 @@ from typing import TYPE_CHECKING
 
 import click
 
+from disclint.api import visible
 from disclint.reporters import ReportContext, plural, summarise
 
 if TYPE_CHECKING:
     from disclint.api import Finding
     from disclint.engine import FileResult
+    from disclint.source import Source
 
 #: Long paragraphs are one line in many releases: show a window of the line around the span.
 WINDOW = 100
+#: Formats whose file lines are markup, not the text a reader sees.
+MARKUP_FORMATS = frozenset({"html", "docx"})
 COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
@@ -40,8 +44,11 @@ def render_finding(finding: Finding, result: FileResult, context: ReportContext)
     severity = _style(finding.severity.value, context, fg=COLORS[finding.severity.value], bold=True)
     code = _style(finding.code, context, bold=True)
     lines = [f"{finding.path}:{start.line}:{start.column}: {code} {severity} {finding.message}"]
-    if result.source is not None:
-        text = result.source.line_text(start.line)
+    source = result.source
+    if source is not None and source.format in MARKUP_FORMATS:
+        lines.extend(_visible_lines(finding, source, context))
+    elif source is not None:
+        text = source.line_text(start.line)
         if text.strip():
             width = (
                 end.column - start.column
@@ -59,8 +66,40 @@ def render_finding(finding: Finding, result: FileResult, context: ReportContext)
     if finding.fix is not None:
         lines.append(f"    = fix ({finding.fix.applicability.value}): {finding.fix.description}")
     where = finding.url or f"disclint explain {finding.code}"
-    source = f" ({finding.citation})" if finding.citation else ""
-    lines.append(f"    = {finding.name}: see {where}{source}")
+    cited = f" ({finding.citation})" if finding.citation else ""
+    lines.append(f"    = {finding.name}: see {where}{cited}")
+    return lines
+
+
+def _visible_lines(finding: Finding, source: Source, context: ReportContext) -> list[str]:
+    """For a file whose lines are markup (HTML, Word): where the finding is, by section and
+    heading, and the visible text around it with a caret (line:column above still point
+    into the file)."""
+    import bisect
+
+    lines = []
+    if finding.section:
+        where = f"in the {finding.section.replace('_', '-')} section"
+        if finding.heading:
+            where += f", under “{' '.join(finding.heading.split())[:80]}”"
+        lines.append(f"    = {where}")
+    start = bisect.bisect_left(source.origin, finding.start.offset)
+    end = max(start, bisect.bisect_left(source.origin, finding.end.offset))
+    text = source.text
+    if start >= len(text):
+        return lines
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end == -1 else line_end
+    line = visible(text[line_start:line_end])
+    if not line.strip() or len(line) != line_end - line_start:
+        return lines
+    width = max(1, min(end, line_end) - start)
+    shown, column = excerpt(line, start - line_start + 1, width)
+    caret = "^" * max(1, min(width, len(shown) - column + 1))
+    caret = _style(caret, context, fg=COLORS[finding.severity.value])
+    lines.append(f"  ~ | {shown}")
+    lines.append(f"    | {' ' * (column - 1)}{caret}")
     return lines
 
 

@@ -1,0 +1,491 @@
+"""Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
+
+    python benchmarks/score_parse.py [--split dev|test|all] [--corpus ../shared/corpus/real]
+                                     [--worst N] [--show FILE]
+
+Each label file (``parse_gold/<stem>.json``) was written by reading the release, never from
+disclint's output. ``parse_gold/SPLIT.tsv`` assigns every labelled release to ``dev`` (read
+while changing the parser) or ``test`` (kept unread: its score is the honest figure) and to
+a source kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits) or
+``docx``. The ``docx`` releases are Word files this script builds from the corpus file named
+in the label, into a temporary folder, at run time (corpus text is never committed).
+
+Scoring counts items per element (true positives, false positives, false negatives):
+
+- ``headline``: the parsed headline starts with the labelled anchor (case and spacing folded).
+- ``dateline``: city, region, wire and date, each one item where the label states it.
+- ``quote_speaker``: one item per (paragraph, speaker) the label lists; matched on the last
+  word of the name. ``quote_title``/``quote_org``: word overlap with the labelled title and
+  organisation of a matched speaker.
+- ``about``: a section whose subject names the labelled company and whose text starts at
+  the labelled start anchor; ``about_end``: the same section ends with the end anchor.
+- ``fls`` / ``fls_end``: the forward-looking section starts / ends at the anchors.
+- ``contact_name``, ``contact_email``, ``contact_phone`` (multisets over the release's
+  contacts; phones compared on their digits) and ``contact_label`` (where labelled).
+- ``source_line`` and ``end_mark``.
+
+Where the label has no such element, anything the parser reports for it is a false
+positive (labels and unattributed quotations excepted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+GOLD = HERE / "parse_gold"
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "real"
+
+ELEMENTS = (
+    "headline",
+    "dateline",
+    "quote_speaker",
+    "quote_title",
+    "quote_org",
+    "about",
+    "about_end",
+    "fls",
+    "fls_end",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "contact_label",
+    "source_line",
+    "end_mark",
+)
+#: How far into a section its start anchor may sit (a heading, a glued company name).
+START_SLACK = 160
+#: How far from a section's end its end anchor may sit (trailing link text, a stray mark).
+END_SLACK = 40
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives of one element."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+@dataclass
+class Score:
+    """Tallies by element for one release, with the misses spelled out."""
+
+    tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    misses: list[str] = field(default_factory=list)
+
+    def count(self, element: str, tp: int = 0, fp: int = 0, fn: int = 0, why: str = "") -> None:
+        tally = self.tallies[element]
+        tally.tp += tp
+        tally.fp += fp
+        tally.fn += fn
+        if (fp or fn) and why:
+            self.misses.append(f"{element}: {why}")
+
+    def total(self) -> Tally:
+        out = Tally()
+        for tally in self.tallies.values():
+            out.add(tally)
+        return out
+
+
+def norm(text: str | None) -> str:
+    """Fold case, quotes, dashes and spacing so anchors compare on their words."""
+    text = (text or "").lower()
+    text = re.sub(r"[‘’`´]", "'", text)
+    text = re.sub(r"[“”«»]", '"', text)
+    text = re.sub(r"[‐‑‒–—―]", "-", text)
+    text = re.sub(r"[*_#>|\\]", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" .,:;")
+
+
+def squash(text: str | None) -> str:
+    """Letters and digits only: for anchors that glued text may run together."""
+    return re.sub(r"[^0-9a-z]", "", norm(text))
+
+
+_HONORIFIC = re.compile(
+    r"^(?:(?:mr|mrs|ms|dr|prof|sir)\.?\s+)+|,?\s+(?:ph\.?d|esq|m\.?d|jr|sr|cpa|mba)\.?$",
+    re.IGNORECASE,
+)
+
+
+def person(name: str | None) -> str:
+    """A person's name without honorifics and post-nominals ("Dr. Ann Lee, PhD" -> "ann lee")."""
+    text = norm(name)
+    previous = None
+    while previous != text:
+        previous, text = text, _HONORIFIC.sub("", text).strip(" ,.")
+    return text
+
+
+def label_key(label: str | None) -> str:
+    """Contact labels compared on their words, "Investors" = "Investor Contact"."""
+    return " ".join(sorted(w.rstrip("s") for w in words(label) if w not in {"contact", "contacts"}))
+
+
+def words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[0-9a-z&]+", norm(text)) if w not in _STOP}
+
+
+_STOP = {"of", "the", "and", "at", "for", "a", "an", "inc", "corp", "co", "ltd", "llc", "plc"}
+
+
+def last_name(name: str | None) -> str:
+    found = re.findall(r"[a-z][a-z'\-]+", norm(name))
+    found = [w for w in found if w not in {"jr", "sr", "ii", "iii", "phd", "md", "mr", "ms"}]
+    return found[-1] if found else ""
+
+
+def phone_digits(text: str) -> str:
+    return re.sub(r"\D", "", text)[-10:]
+
+
+def multiset_match(
+    score: Score, element: str, gold: Iterable[str], found: Iterable[str], *, show: bool = True
+) -> None:
+    gold_c = Counter(g for g in gold if g)
+    found_c = Counter(f for f in found if f)
+    tp = sum((gold_c & found_c).values())
+    fn_items = gold_c - found_c
+    fp_items = found_c - gold_c
+    score.count(element, tp=tp)
+    if fn_items:
+        score.count(element, fn=sum(fn_items.values()), why=f"missed {sorted(fn_items)}")
+    if fp_items and show:
+        score.count(element, fp=sum(fp_items.values()), why=f"spurious {sorted(fp_items)}")
+
+
+def starts_with(found: str, anchor: str, slack: int = START_SLACK) -> bool:
+    hay, needle = squash(found), squash(anchor)
+    return bool(needle) and needle in hay[: len(needle) + slack]
+
+
+def ends_with(found: str, anchor: str, slack: int = END_SLACK) -> bool:
+    hay, needle = squash(found), squash(anchor)
+    return bool(needle) and needle in hay[-(len(needle) + slack) :]
+
+
+# -- scoring one release ---------------------------------------------------------------------
+
+
+def score_release(label: dict[str, Any], release: Any) -> Score:
+    score = Score()
+    _headline(score, label, release)
+    _dateline(score, label, release)
+    _quotes(score, label, release)
+    _about(score, label, release)
+    _fls(score, label, release)
+    _contacts(score, label, release)
+    for element, attr in (("source_line", "source_line"), ("end_mark", "end_mark")):
+        gold = label.get(element)
+        found = getattr(release, attr)
+        if gold and found is not None and squash(gold) in squash(found.text):
+            score.count(element, tp=1)
+        else:
+            if gold:
+                score.count(element, fn=1, why=f"missed {gold!r}")
+            if found is not None:
+                score.count(element, fp=1, why=f"found {found.text[:60]!r}")
+    return score
+
+
+def _headline(score: Score, label: dict[str, Any], release: Any) -> None:
+    gold, found = label.get("headline"), release.headline
+    if gold and found is not None and squash(found.text).startswith(squash(gold)[:80]):
+        score.count("headline", tp=1)
+        return
+    if gold:
+        score.count("headline", fn=1, why=f"want {gold[:50]!r}")
+    if found is not None:
+        score.count("headline", fp=1, why=f"got {found.text[:60]!r}")
+
+
+def _dateline(score: Score, label: dict[str, Any], release: Any) -> None:
+    gold = label.get("dateline") or {}
+    found = release.dateline
+    for key in ("city", "region", "wire", "date"):
+        want = gold.get(key)
+        got = None if found is None else getattr(found, key)
+        got = None if got is None else str(got)
+        if want and got and squash(want) == squash(got):
+            score.count("dateline", tp=1)
+            continue
+        if want:
+            score.count("dateline", fn=1, why=f"{key} want {want!r} got {got!r}")
+        if got and (want or not gold):
+            score.count("dateline", fp=1, why=f"{key} got {got!r}")
+
+
+def _quotes(score: Score, label: dict[str, Any], release: Any) -> None:
+    gold = label.get("quotes") or []
+    found: list[Any] = []
+    seen: set[tuple[int, str]] = set()
+    for quote in release.quotes:
+        if not quote.speaker:
+            continue
+        key = (quote.paragraph, last_name(quote.speaker))
+        if key not in seen:
+            seen.add(key)
+            found.append(quote)
+    multiset_match(
+        score,
+        "quote_speaker",
+        (last_name(q["speaker"]) for q in gold),
+        (last_name(q.speaker) for q in found),
+    )
+    by_speaker: dict[str, list[Any]] = defaultdict(list)
+    for quote in found:
+        by_speaker[last_name(quote.speaker)].append(quote)
+    for element, key, attr in (
+        ("quote_title", "title", "title"),
+        ("quote_org", "organisation", "organisation"),
+    ):
+        for want in gold:
+            if not want.get(key):
+                continue
+            candidates = [getattr(q, attr) for q in by_speaker.get(last_name(want["speaker"]), [])]
+            wanted = words(want[key])
+            if any(c and len(wanted & words(c)) * 2 >= len(wanted) for c in candidates):
+                score.count(element, tp=1)
+            else:
+                score.count(
+                    element, fn=1, why=f"{want['speaker']}: want {want[key]!r} got {candidates}"
+                )
+
+
+def _section_text(section: Any) -> str:
+    heading = getattr(section.heading, "text", section.heading)
+    parts = [heading] if isinstance(heading, str) else []
+    parts += [p.text for p in section.paragraphs] or [section.text]
+    return " ".join(parts)
+
+
+def _about(score: Score, label: dict[str, Any], release: Any) -> None:
+    gold = list(label.get("about") or [])
+    found = list(release.about)
+    for want in gold:
+        company = words(want["company"])
+        match = next(
+            (
+                a
+                for a in found
+                if (company & words(a.subject) or squash(want["company"]) in squash(a.text))
+                and starts_with(_section_text(a), want["start"], START_SLACK + len(a.subject))
+            ),
+            None,
+        )
+        if match is None:
+            score.count("about", fn=1, why=f"missed About {want['company']!r}")
+            score.count("about_end", fn=1)
+            continue
+        found.remove(match)
+        score.count("about", tp=1)
+        if ends_with(_section_text(match), want["end"]):
+            score.count("about_end", tp=1)
+        else:
+            tail = _section_text(match)[-60:]
+            score.count(
+                "about_end",
+                fn=1,
+                fp=1,
+                why=f"{want['company']}: want …{want['end']!r} got …{tail!r}",
+            )
+    for extra in found:
+        score.count("about", fp=1, why=f"spurious About {extra.subject!r}")
+
+
+def _fls(score: Score, label: dict[str, Any], release: Any) -> None:
+    want = label.get("forward_looking")
+    found = list(release.forward_looking)
+    if want:
+        match = next((f for f in found if starts_with(_section_text(f), want["start"])), None)
+        if match is None:
+            got = [_section_text(f)[:50] for f in found]
+            score.count("fls", fn=1, why=f"want {want['start']!r} got {got}")
+            score.count("fls_end", fn=1)
+        else:
+            found.remove(match)
+            score.count("fls", tp=1)
+            text = _section_text(match)
+            if ends_with(text, want["end"]):
+                score.count("fls_end", tp=1)
+            else:
+                score.count("fls_end", fn=1, fp=1, why=f"want …{want['end']!r} got …{text[-60:]!r}")
+    for extra in found:
+        score.count("fls", fp=1, why=f"spurious {_section_text(extra)[:50]!r}")
+
+
+def _contacts(score: Score, label: dict[str, Any], release: Any) -> None:
+    gold = label.get("contacts") or []
+    found = release.contacts
+    multiset_match(
+        score,
+        "contact_name",
+        (person(n) for c in gold for n in c["names"]),
+        (person(n) for c in found for n in c.names),
+    )
+    multiset_match(
+        score,
+        "contact_email",
+        (e.strip().lower() for c in gold for e in c["emails"]),
+        (e.text.strip().lower() for c in found for e in c.emails),
+    )
+    multiset_match(
+        score,
+        "contact_phone",
+        (phone_digits(p) for c in gold for p in c["phones"]),
+        (phone_digits(p.text) for c in found for p in c.phones),
+    )
+    labels = [label_key(c["label"]) for c in gold if c.get("label")]
+    if labels:
+        multiset_match(
+            score, "contact_label", labels, (label_key(c.label) for c in found if c.label)
+        )
+
+
+# -- building .docx releases from corpus text ------------------------------------------------
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
+def make_docx(markdown_path: Path, out: Path) -> Path:
+    """Write a Word file with the release's paragraphs (headings as Heading styles), as a
+    communications team would have drafted it before the wire flattened it."""
+    from docx import Document
+
+    document = Document()
+    text = markdown_path.read_text(encoding="utf-8", errors="replace")
+    for chunk in re.split(r"\n\s*\n", text):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        level = 0
+        heading = re.match(r"^(#{1,6})\s+", chunk)
+        if heading:
+            level = len(heading.group(1))
+            chunk = chunk[heading.end() :]
+        chunk = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", chunk)).replace("\\", "")
+        if level:
+            document.add_heading(chunk.replace("\n", " "), level=min(level, 3))
+        else:
+            paragraph = document.add_paragraph()
+            lines = chunk.split("\n")
+            for number, line in enumerate(lines):
+                run = paragraph.add_run(line.strip())
+                if number < len(lines) - 1:
+                    run.add_break()
+    target = out / (markdown_path.stem + ".docx")
+    document.save(str(target))
+    return target
+
+
+# -- the run ----------------------------------------------------------------------------------
+
+
+def read_split() -> list[dict[str, str]]:
+    with (GOLD / "SPLIT.tsv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def releases(
+    split: str, corpus: Path, tmp: Path
+) -> Iterator[tuple[dict[str, str], dict[str, Any], Any]]:
+    from disclint.parse import parse_source
+    from disclint.readers import read_path
+
+    for row in read_split():
+        if split != "all" and row["split"] != split:
+            continue
+        label_path = GOLD / (Path(row["file"]).stem + ".json")
+        if not label_path.exists():
+            print(f"(no label yet: {row['file']})", file=sys.stderr)
+            continue
+        label = json.loads(label_path.read_text(encoding="utf-8"))
+        path = corpus / row["file"]
+        if row["kind"] == "docx":
+            path = make_docx(path, tmp)
+        yield row, label, parse_source(read_path(path))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--worst", type=int, default=8, help="releases to list, worst first")
+    parser.add_argument("--show", metavar="FILE", help="print every miss of releases matching")
+    args = parser.parse_args()
+
+    by_element: dict[str, Tally] = defaultdict(Tally)
+    by_kind: dict[str, Tally] = defaultdict(Tally)
+    by_kind_element: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    per_release: list[tuple[float, str, Score]] = []
+    with tempfile.TemporaryDirectory(prefix="disclint-gold-") as tmp:
+        for row, label, release in releases(args.split, args.corpus, Path(tmp)):
+            score = score_release(label, release)
+            for element, tally in score.tallies.items():
+                by_element[element].add(tally)
+                by_kind[row["kind"]].add(tally)
+                by_kind_element[(row["kind"], element)].add(tally)
+            per_release.append((score.total().prf()[2], row["file"], score))
+            if args.show and args.show in row["file"]:
+                print(f"== {row['file']}")
+                for miss in score.misses:
+                    print(f"   {miss}")
+
+    total = Tally()
+    print(f"split: {args.split}   releases: {len(per_release)}")
+    print(f"{'element':16} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
+    for element in ELEMENTS:
+        tally = by_element.get(element)
+        if tally is None:
+            continue
+        total.add(tally)
+        p, r, f = tally.prf()
+        print(f"{element:16} {p:6.3f} {r:6.3f} {f:6.3f}   {tally.tp}/{tally.fp}/{tally.fn}")
+    p, r, f = total.prf()
+    print(f"{'TOTAL':16} {p:6.3f} {r:6.3f} {f:6.3f}   {total.tp}/{total.fp}/{total.fn}")
+    print("\nby source kind:")
+    for kind, tally in sorted(by_kind.items()):
+        p, r, f = tally.prf()
+        print(f"  {kind:12} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print("\nsection ends / contacts by kind (F1):")
+    for kind in sorted(by_kind):
+        cells = []
+        for element in ("about_end", "fls_end", "contact_name", "contact_email"):
+            tally = by_kind_element.get((kind, element))
+            cells.append(f"{element} {tally.prf()[2]:.2f}" if tally else f"{element} -")
+        print(f"  {kind:12} " + "  ".join(cells))
+    print(f"\nworst {args.worst} releases:")
+    for f1, name, score in sorted(per_release)[: args.worst]:
+        print(f"  F1 {f1:.3f}  {name}")
+        for miss in score.misses[:6]:
+            print(f"      {miss[:150]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
