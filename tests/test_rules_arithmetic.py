@@ -987,3 +987,20 @@ def test_reminders_can_be_turned_off(tmp_path: Path) -> None:
     config += "[rules.NUM005]\nreminders = false\n"
     result = check_text(tmp_path, release(CONVERSION), config=config, options=WITH_CONFIG)
     assert [f for f in result.findings if f.severity.value == "info"] == []
+
+
+def test_headline_figure_is_not_compared_when_the_body_states_several_of_its_kind() -> None:
+    """A segment's revenue in a subheadline, and a body with total, deferred and full-year
+    revenue: which body figure the headline restates is not known, so no NUM011."""
+    body = (
+        "Total quarterly revenues were $4.1 billion. Short-term deferred revenues were $2.6 "
+        "billion. Fiscal year revenues were $15.8 billion."
+    )
+    found = problems(num(release(body, "Norvale Cloud Revenue $1.3 Billion, Up 19%")))
+    assert "NUM011" not in codes(found)
+
+
+def test_headline_figure_against_one_restatement_is_still_compared() -> None:
+    body = "Total quarterly revenues were $4.1 billion, up 19% from a year earlier."
+    found = problems(num(release(body, "Norvale Quarterly Revenue $4.6 Billion")))
+    assert "NUM011" in codes(found)

@@ -1599,6 +1599,18 @@ class Relations:
                 ]
                 if not keyed:
                     continue
+                gross = [
+                    b
+                    for v in body
+                    for b in v.quantities
+                    if b in keyed
+                    and not _NET.search(_clause_window(v.text, b.start - v.start, b.end - v.start))
+                ]
+                if any(not _agree(gross[0], other) for other in gross[1:]):
+                    # the body states several different figures of this concept (a total, a
+                    # segment's, a deferred or year's figure; net proceeds are a measure of
+                    # their own): which one the headline restates is not known
+                    continue
                 if _sums_to(q, keyed) or q.qualifier is Qualifier.UP_TO:
                     continue
                 if q.kind is Kind.MONEY and all(
