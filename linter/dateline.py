@@ -76,6 +76,22 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+_MONTH_DAY = re.compile(r"([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?")
+
+
+def is_month_day(text: str) -> bool:
+    """A date written without its year ("July 22", as PR Newswire datelines of the 1990s
+    and 2000s print it): a real day of a real month, its year left to the release."""
+    match = _MONTH_DAY.fullmatch(text.strip())
+    if match is None or MONTHS.get(match.group(1).lower()) is None:
+        return False
+    try:
+        dt.date(2000, MONTHS[match.group(1).lower()], int(match.group(2)))  # a leap year
+    except ValueError:
+        return False
+    return True
+
+
 @dataclass(frozen=True, slots=True)
 class DatelineMatch:
     """A dateline found at the start of a text: its parts and where it ends (``length``)."""

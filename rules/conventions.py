@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import Field
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
-from disclint.dateline import MONTH_NAME, MONTHS, parse_date
+from disclint.dateline import MONTH_NAME, MONTHS, is_month_day, parse_date
 from disclint.quotes import SPEECH_VERBS
 from disclint.standing import GENERIC_SUBJECT, issuer_names, name_key, same_company, standing
 from disclint.tickers import TickerMention, Venue, VenueTable, find_tickers, load_venues
@@ -349,13 +349,13 @@ def _dateline_checks(ctx: RuleContext, front_dates: list[Any]) -> Iterator[Findi
         )
     if dateline.date is None:
         undated_wire = dateline.wire is not None and UNDATED_WIRES.search(dateline.wire)
-        if dateline.date_text:
+        if dateline.date_text and not is_month_day(dateline.date_text):
             yield ctx.finding(
                 dateline,
                 message=f'the dateline date "{dateline.date_text}" is not a calendar date',
                 evidence=[f'"{dateline.date_text}" does not parse as a date (month first)'],
             )
-        elif not undated_wire and not front_dates:
+        elif not dateline.date_text and not undated_wire and not front_dates:
             yield ctx.finding(
                 dateline,
                 message="the release carries no date: the dateline has none and there is no "

@@ -184,6 +184,11 @@ def test_fmt002_yearless_date_takes_the_release_year() -> None:
     assert "year 2025 taken from the release date (dateline March 4, 2025)" in finding.evidence[0]
 
 
+def test_fmt002_a_date_that_is_no_day_of_its_month() -> None:
+    [finding] = fmt(release(dateline="DENVER, February 30 /PRNewswire/ --"), "FMT002")
+    assert finding.message == 'the dateline date "February 30" is not a calendar date'
+
+
 def test_fmt002_missing_dateline_on_an_issuer_release() -> None:
     [finding] = fmt(release(dateline=None), "FMT002")
     assert finding.message.startswith("the release has no dateline")
@@ -203,6 +208,8 @@ def test_fmt002_missing_dateline_on_an_issuer_release() -> None:
         # News Direct prints no city or date; its copies keep only the source footer
         release(dateline=None, end="View source version on newsdirect.com: https://example.test/1"),
         release(dateline="--News Direct--"),
+        # PR Newswire datelines of the 1990s and 2000s print the date without its year
+        release(dateline="DENVER, July 22 /PRNewswire/ --"),
     ],
 )
 def test_fmt002_near_misses(text: str) -> None:
