@@ -173,6 +173,26 @@ def test_off005_a_completed_merger_needs_no_legend() -> None:
     assert check(text, "OFF005") == []
 
 
+def test_off005_a_vote_already_held_needs_no_legend() -> None:
+    """The holders have voted: the solicitation the legends serve is over."""
+    text = release(
+        "Beta Inc. Announces Stockholder Approval of Merger with Acme",
+        "announced that its stockholders voted to approve, at a special meeting held today, the "
+        "agreement and plan of merger between Beta and Acme Corp.",
+        "The merger remains subject to closing conditions and is expected to close this month.",
+    )
+    assert check(text, "OFF005") == []
+
+
+def test_off005_a_vote_still_to_come_keeps_the_legends() -> None:
+    text = MERGER.replace(
+        "Beta will hold a special meeting",
+        "The board recommends that stockholders approve the merger. Beta will hold a special "
+        "meeting",
+    )
+    assert check(text, "OFF005")
+
+
 def test_off006_buyback_with_the_offering() -> None:
     text = PRICING.replace(
         "###", PROSPECTUS + "\n\nThe Board also approved a new share repurchase program.\n\n###"

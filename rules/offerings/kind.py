@@ -138,6 +138,7 @@ def _classify(release: Release) -> Kind:
         proxy=_search_outside_legend(release, cue_pattern("kind", "proxy")) is not None,
         combination_done=bool(
             cue_pattern("kind", "combination_done").search(_headline_text(release) or lead_text)
+            or cue_pattern("kind", "vote_held").search(f"{_headline_text(release)} {lead_text}")
         ),
         not_registered_legend=bool(cue_pattern("legend", "not_registered").search(text)),
     )
