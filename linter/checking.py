@@ -6,11 +6,13 @@ Kept apart from the click command so that it can be driven and tested without a 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from disclint.engine import Engine, FileResult, RunOptions, exit_code
 
@@ -60,7 +62,12 @@ class CheckRequest:
 
 
 def files_to_check(engine: Engine, request: CheckRequest) -> list[Path]:
-    """Expand folders with the include/exclude globs of the configuration that governs them."""
+    """Expand folders with the include/exclude globs of the configuration that governs them.
+
+    The configuration of every file is loaded and validated here, before any file is
+    checked: a mistake in a nested ``.disclint.toml`` is one error up front, not a crash
+    after minutes of work. A path that cannot be examined is kept, to get its own error.
+    """
     from disclint.files import discover
 
     found: list[Path] = []
@@ -68,38 +75,63 @@ def files_to_check(engine: Engine, request: CheckRequest) -> list[Path]:
         if raw == "-":
             continue
         target = Path(raw)
-        plan = engine.plan_for(target if target.exists() else Path.cwd())
+        anchor = target if _exists(target) else Path.cwd()
+        plan = engine.plan_for(anchor)
         settings = plan.config.settings
-        found.extend(
-            discover(
-                [raw],
-                settings.include,
-                engine.exclude_patterns(target if target.exists() else Path.cwd()),
-                force_exclude=request.force_exclude,
-                root=plan.config.root,
+        try:
+            found.extend(
+                discover(
+                    [raw],
+                    settings.include,
+                    engine.exclude_patterns(anchor),
+                    force_exclude=request.force_exclude,
+                    root=plan.config.root,
+                )
             )
-        )
-    return list(dict.fromkeys(found))
+        except OSError:
+            found.append(target)  # read_path will say what is wrong with it
+    files = list(dict.fromkeys(found))
+    for file in files:
+        engine.plan_for(file if _exists(file) else Path.cwd())
+    return files
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
-    """Run a check; returns the exit code. Raises ``DisclintError`` for config problems."""
-    from disclint.reporters import ReportContext, renderer
+    """Run a check; returns the exit code. Raises ``DisclintError`` for config problems
+    and for a report that cannot be written."""
+    from disclint.reporters import ReportContext, clean_results, renderer
 
+    if request.output is not None:
+        from disclint.writes import writable_target
+
+        writable_target(request.output)  # refuse a bad -o before any work is done
     engine = Engine(request.run_options())
     files = files_to_check(engine, request)
-    results = _check_all(engine, request, files)
+    anchor = next((Path(p) for p in request.paths if p != "-" and _exists(Path(p))), Path.cwd())
+    plan = engine.plan_for(anchor)
+    fail_on = request.fail_on or plan.config.settings.fail_on
+    keep_source = request.fix or request.diff or request.output_format == "text"
+    results: list[FileResult] = []
+    for result in _check_all(engine, request, files):
+        if not keep_source:
+            result.source = None  # memory stays flat however many files a run checks
+        results.append(result)
     if "-" in request.paths:
         results.append(_check_stdin(engine, request))
     fixed = 0
     if request.fix or request.diff:
         results, fixed = _apply_fixes(engine, request, results, files, echo)
+    clean_results(results)
     for result in results:
         if result.error is not None:
             error(result.error)
-    anchor = next((Path(p) for p in request.paths if p != "-" and Path(p).exists()), Path.cwd())
-    plan = engine.plan_for(anchor)
-    fail_on = request.fail_on or plan.config.settings.fail_on
     if request.write_baseline is not None:
         from disclint.baseline import write_baseline
 
@@ -121,9 +153,9 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
     if request.quiet and request.output_format == "text":
         report = "\n".join(_findings_only(report))
     if request.output is not None:
-        from disclint.files import atomic_write
+        from disclint.writes import write_file
 
-        atomic_write(request.output, report + "\n")
+        write_file(request.output, (report + "\n").encode("utf-8", "backslashreplace"))
     elif report:
         echo(report)
     return exit_code(results, fail_on)
@@ -136,39 +168,124 @@ def _findings_only(report: str) -> list[str]:
     return lines
 
 
-def _check_all(engine: Engine, request: CheckRequest, files: list[Path]) -> list[FileResult]:
+def _check_all(engine: Engine, request: CheckRequest, files: list[Path]) -> Iterator[FileResult]:
+    """Each file's result, in the order of ``files``, as soon as it is known."""
     jobs = request.jobs if request.jobs > 0 else (os.cpu_count() or 1)
     if jobs <= 1 or len(files) < 4:
-        return [engine.check_path(path) for path in files]
-    from concurrent.futures import ProcessPoolExecutor
+        for path in files:
+            yield engine.check_path(path)
+        return
+    yield from _check_parallel(request.run_options(), files, jobs)
 
-    options = request.run_options()
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_worker_init, initargs=(options,)
-    ) as pool:
-        return list(pool.map(_worker_check, files, chunksize=max(1, len(files) // (jobs * 4))))
+
+def _check_parallel(options: RunOptions, files: list[Path], jobs: int) -> Iterator[FileResult]:
+    """Check files in worker processes, in chunks, a few chunks in flight at a time (so
+    results stream out and memory does not grow with the number of files).
+
+    A worker never raises: every failure of a file comes back as that file's error. If a
+    worker process dies outright, the files of its chunk get an error saying so and the
+    remaining chunks go to a fresh pool. Ctrl-C or SIGTERM stops the workers at once.
+    """
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    size = max(1, min(32, len(files) // (jobs * 4)))
+    chunks = [files[i : i + size] for i in range(0, len(files), size)]
+    window = jobs * 3
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(options,))
+    try:
+        pending: list[tuple[list[Path], Future[list[FileResult]]]] = []
+        queue = iter(chunks)
+        while True:
+            while len(pending) < window:
+                chunk = next(queue, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, pool.submit(_worker_check_many, chunk)))
+            if not pending:
+                break
+            chunk, future = pending.pop(0)
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                yield from (_worker_died(path) for path in chunk)
+                for other, _ in pending:
+                    queue = _chain(other, queue)
+                pending = []
+                _terminate(pool)
+                pool = ProcessPoolExecutor(
+                    max_workers=jobs, initializer=_worker_init, initargs=(options,)
+                )
+    except BaseException:
+        _terminate(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _chain(first: list[Path], rest: Iterator[list[Path]]) -> Iterator[list[Path]]:
+    yield first
+    yield from rest
+
+
+def _worker_died(path: Path) -> FileResult:
+    return FileResult(
+        path=str(path),
+        error=f"{path}: a worker process died while checking this file (or one checked "
+        "with it); run with -j 1 to see which",
+    )
+
+
+def _terminate(pool: Any) -> None:
+    """Stop a process pool now: cancel what has not started, kill what is running."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=5)
 
 
 _WORKER: Engine | None = None
 
 
 def _worker_init(options: RunOptions) -> None:
+    """A worker ignores Ctrl-C (the parent stops it) and dies on SIGTERM."""
+    import signal
+
     global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER = Engine(options)
 
 
+def _worker_check_many(paths: list[Path]) -> list[FileResult]:
+    return [_worker_check(path) for path in paths]
+
+
 def _worker_check(path: Path) -> FileResult:
+    """One file's result; nothing raised here crosses the process boundary (an exception
+    that does not pickle would hide the real cause behind "cannot pickle ...")."""
+    from disclint.engine import internal_error_message
+    from disclint.errors import DisclintError
+
     assert _WORKER is not None
-    return _WORKER.check_path(path)
+    try:
+        return _WORKER.check_path(path)
+    except DisclintError as exc:
+        return FileResult(path=str(path), error=str(exc))
+    except Exception as exc:
+        return FileResult(path=str(path), error=internal_error_message(str(path), "checking", exc))
 
 
 def _check_stdin(engine: Engine, request: CheckRequest) -> FileResult:
     from disclint.errors import InputError
-    from disclint.readers import format_for, read_bytes
+    from disclint.readers import format_for, read_bytes, read_stream
 
     name = request.stdin_filename or "-"
-    data = request.stdin if request.stdin is not None else sys.stdin.buffer.read()
     try:
+        data = request.stdin if request.stdin is not None else read_stream(sys.stdin.buffer, name)
         source = read_bytes(data, name, fmt=format_for(name))
     except InputError as exc:
         return FileResult(path=name, error=str(exc))
@@ -183,30 +300,44 @@ def _apply_fixes(
     files: Sequence[Path],
     echo: Echo,
 ) -> tuple[list[FileResult], int]:
-    """Fix (or diff) each file, then re-check the fixed ones so the report is current."""
-    from disclint.fixes import fix_file, unified_diff
+    """Fix (or diff) each file, then re-check the fixed ones so the report is current.
+
+    Every fixed text is computed and encoded first; only then are files written, so a fix
+    that the file's encoding cannot hold, or a file that may not be written, is that
+    file's one-line error and never stops the run half-way.
+    """
+    from disclint.errors import DisclintError
+    from disclint.fixes import FixOutcome, fix_file, unified_diff
+    from disclint.writes import write_file
 
     total = 0
-    updated: list[FileResult] = []
+    outcomes: list[FixOutcome | None] = []
     for result in results:
         source = result.source
         if result.error is not None or source is None or result.path == "-":
-            updated.append(result)
+            outcomes.append(None)
             continue
-        outcome = fix_file(
-            source,
-            result.findings,
-            result.path,
-            unsafe=request.unsafe_fixes,
-            write=request.fix and not request.diff,
+        outcomes.append(
+            fix_file(source, result.findings, result.path, unsafe=request.unsafe_fixes, write=False)
         )
-        if outcome.fixed_text is None:
+    updated: list[FileResult] = []
+    for result, outcome in zip(results, outcomes, strict=True):
+        if outcome is None or result.source is None:
             updated.append(result)
-            continue
-        total += outcome.applied
-        if request.diff:
-            echo(unified_diff(result.path, source.raw, outcome.fixed_text))
+        elif outcome.error is not None:
+            updated.append(FileResult(path=result.path, error=outcome.error))
+        elif outcome.fixed_text is None or outcome.data is None:
+            updated.append(result)
+        elif request.diff:
+            total += outcome.applied
+            echo(unified_diff(result.path, result.source.raw, outcome.fixed_text))
             updated.append(result)
         else:
+            try:
+                write_file(Path(result.path), outcome.data)
+            except DisclintError as exc:
+                updated.append(FileResult(path=result.path, error=str(exc)))
+                continue
+            total += outcome.applied
             updated.append(engine.check_path(Path(result.path)))
     return updated, total

@@ -5,6 +5,7 @@ for machines. A reporter reads results; it never re-reads or re-parses a file.
 from __future__ import annotations
 
 import importlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,6 +16,48 @@ if TYPE_CHECKING:
     from disclint.packs import Registry
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "junit")
+
+#: What must not reach a terminal or a report verbatim: C0 controls but tab and newline
+#: (ESC retitles or clears a terminal, BEL rings it, and XML 1.0 forbids them all), DEL and
+#: C1 controls, lone surrogates (undecodable bytes of a file name), and the bidirectional
+#: overrides that make a line display in another order than it reads.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode: show the byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every unsafe character written as a visible escape (``\\x1b``)."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_escape, text)
+
+
+def clean_results(results: Sequence[FileResult]) -> None:
+    """Make every string a reporter prints safe (``printable``), in place: paths, errors,
+    messages, evidence, fix descriptions. Every format gets the same clean text, so the
+    terminal, JSON (valid UTF-8 whatever the file names), and JUnit (well-formed XML) are
+    all protected at once."""
+    for result in results:
+        result.path = printable(result.path)
+        if result.error is not None:
+            result.error = printable(result.error)
+        for finding in result.findings:
+            finding.path = printable(finding.path)
+            finding.message = printable(finding.message)
+            finding.evidence = [printable(step) for step in finding.evidence]
+            if finding.section is not None:
+                finding.section = printable(finding.section)
+            if finding.fix is not None:
+                description = printable(finding.fix.description)
+                if description != finding.fix.description:
+                    finding.fix = finding.fix.model_copy(update={"description": description})
 
 
 @dataclass(frozen=True)

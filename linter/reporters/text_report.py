@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from disclint.reporters import ReportContext, plural, summarise
+from disclint.reporters import ReportContext, plural, printable, summarise
 
 if TYPE_CHECKING:
     from disclint.api import Finding
@@ -41,7 +41,7 @@ def render_finding(finding: Finding, result: FileResult, context: ReportContext)
     code = _style(finding.code, context, bold=True)
     lines = [f"{finding.path}:{start.line}:{start.column}: {code} {severity} {finding.message}"]
     if result.source is not None:
-        text = result.source.line_text(start.line)
+        text = printable(result.source.line_text(start.line))
         if text.strip():
             width = (
                 end.column - start.column
