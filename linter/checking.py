@@ -45,6 +45,7 @@ class CheckRequest:
     diff: bool = False
     stdin_filename: str | None = None
     entry_points: bool = True
+    no_cache: bool = True
     stdin: bytes | None = field(default=None, repr=False)
 
     def run_options(self) -> RunOptions:
@@ -58,6 +59,7 @@ class CheckRequest:
             no_suppress=self.no_suppress,
             baseline=None if self.write_baseline else self.baseline,
             entry_points=self.entry_points,
+            cache=not (self.no_cache or self.fix or self.diff),
         )
 
 
@@ -117,7 +119,7 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
     anchor = next((Path(p) for p in request.paths if p != "-" and _exists(Path(p))), Path.cwd())
     plan = engine.plan_for(anchor)
     fail_on = request.fail_on or plan.config.settings.fail_on
-    keep_source = request.fix or request.diff or request.output_format == "text"
+    keep_source = request.fix or request.diff
     results: list[FileResult] = []
     for result in _check_all(engine, request, files):
         if not keep_source:

@@ -150,6 +150,9 @@ def _codes(values: Sequence[str]) -> list[str] | None:
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, apply unsafe fixes too.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a unified diff; change nothing.")
 @click.option("--stdin-filename", help="Name (and so format and config) for input read from -.")
+@click.option(
+    "--no-cache", is_flag=True, help="Check every file again; ignore .disclint_cache results."
+)
 def check_command(
     paths: Sequence[str],
     output_format: str,
@@ -172,6 +175,7 @@ def check_command(
     unsafe_fixes: bool,
     diff: bool,
     stdin_filename: str | None,
+    no_cache: bool,
 ) -> None:
     """Check releases (files or folders; - reads standard input) and report findings.
 
@@ -207,6 +211,7 @@ def check_command(
         unsafe_fixes=unsafe_fixes,
         diff=diff,
         stdin_filename=stdin_filename,
+        no_cache=no_cache,
     )
     try:
         code = run_check(request, echo=click.echo, error=report_error)

@@ -47,6 +47,9 @@ class RunOptions:
     no_suppress: bool = False
     baseline: Path | None = None
     entry_points: bool = True
+    #: Reuse results of unchanged files from ``.disclint_cache`` (the command line's
+    #: default; ``--no-cache`` turns it off).
+    cache: bool = False
 
     def overrides(self) -> dict[str, Any]:
         values: dict[str, Any] = {"select": self.select, "fail-on": self.fail_on}
@@ -63,6 +66,15 @@ class FileResult:
     suppressed: int = 0
     baselined: int = 0
     source: Source | None = None
+    #: The original text of each line a finding starts on (for reports, once ``source``
+    #: is dropped to keep memory flat, or when the result came from the cache).
+    lines: dict[int, str] | None = None
+
+    def line_text(self, line: int) -> str:
+        """The original text of a 1-based line, if the report may need it."""
+        if self.source is not None:
+            return self.source.line_text(line)
+        return (self.lines or {}).get(line, "")
 
 
 @dataclass(frozen=True)
@@ -207,6 +219,7 @@ class Engine:
         self._config_for_dir: dict[Path, Path | None] = {}
         self._plans: dict[Path | None, Plan] = {}
         self._baselines: dict[Path, Any] = {}
+        self._caches: dict[Path, Any] = {}
 
     # -- configuration -----------------------------------------------------------------------
 
@@ -267,25 +280,60 @@ class Engine:
         problems, a crash anywhere in reading or parsing, and a file that exceeds the time
         budget all become ``FileResult.error`` (one line); a rule's crash is a DL001 finding.
         """
-        from disclint.readers import read_path
+        from disclint.readers import format_for, read_bytes, read_limited
 
         name = display or str(path)
         stage = "reading"
         try:
             with time_budget():
                 try:
-                    source = read_path(path)
+                    data = read_limited(os.fspath(path))
+                    cache, key = self._cache_slot(path, data, name)
+                    if cache is not None and key is not None:
+                        hit = cache.get(key)
+                        if hit is not None:
+                            return hit  # type: ignore[no-any-return]
+                    source = read_bytes(data, os.fspath(path), fmt=format_for(path))
                 except InputError as exc:
                     return FileResult(path=name, error=str(exc))
                 source.path = name
                 stage = "checking"
-                return self.check_source(source, path)
+                result = self.check_source(source, path)
+                if cache is not None and key is not None:
+                    cache.put(key, result)
+                return result
         except BudgetExceeded as exc:
             return FileResult(path=name, error=f"{name}: {exc}")
         except DisclintError:
             raise
         except Exception as exc:  # any crash is this file's error, never the run's
             return FileResult(path=name, error=internal_error_message(name, stage, exc))
+
+    def _cache_slot(self, path: Path, data: bytes, name: str) -> tuple[Any, str | None]:
+        """The results cache of the project ``path`` belongs to, and the file's key."""
+        from disclint.cache import ResultCache, disabled_by_environment
+
+        if not self.options.cache or disabled_by_environment():
+            return None, None
+        plan = self.plan_for(path)
+        root = plan.config.root
+        if root not in self._caches:
+            self._caches[root] = ResultCache.for_root(root)
+        cache = self._caches[root]
+        options = self.options
+        baseline = options.baseline
+        extra = repr(
+            (
+                options.select,
+                options.extend_select,
+                options.ignore,
+                options.fail_on,
+                options.no_suppress,
+                str(baseline) if baseline else None,
+                os.stat(baseline).st_mtime_ns if baseline and baseline.exists() else None,
+            )
+        )
+        return cache, cache.key(data, name, cache.plan_key(plan, extra))
 
     def check_source(self, source: Source, config_target: Path) -> FileResult:
         """Check a read ``Source``; ``config_target`` says where to look for configuration."""
@@ -327,6 +375,7 @@ class Engine:
             for finding in findings:
                 finding.url = settings.docs_url.format(code=finding.code)
         result.findings = findings
+        result.lines = {f.start.line: source.line_text(f.start.line) for f in findings}
         return result
 
     def _run_rule(self, rule: Rule, release: Any, plan: Plan, facts: Facts) -> list[Finding]:

@@ -40,8 +40,8 @@ def render_finding(finding: Finding, result: FileResult, context: ReportContext)
     severity = _style(finding.severity.value, context, fg=COLORS[finding.severity.value], bold=True)
     code = _style(finding.code, context, bold=True)
     lines = [f"{finding.path}:{start.line}:{start.column}: {code} {severity} {finding.message}"]
-    if result.source is not None:
-        text = printable(result.source.line_text(start.line))
+    if result.source is not None or result.lines:
+        text = printable(result.line_text(start.line))
         if text.strip():
             width = (
                 end.column - start.column

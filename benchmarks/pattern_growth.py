@@ -1,0 +1,182 @@
+"""Is every regular expression disclint runs on release text linear in the text's length?
+
+Every pattern compiled by disclint's own code (rules, facts, readers, data files) is
+recorded as it is compiled (``re._compile`` is wrapped before anything of disclint is
+imported, then the examples are checked so that lazily built patterns exist too). Each is
+run with ``finditer`` over long runs of one shape ("1", "100,", ".", "[", "a. ", ...) at
+two lengths; a pattern whose time grows by much more than the length does is superlinear.
+Times, not operation counts: the factor allowed is generous (linear growth 8x, flagged
+above 24x), and a slow result is measured again before it is reported.
+
+    python benchmarks/pattern_growth.py [--small 400] [--factor 8] [--json]
+
+Exit status 1 if any pattern is superlinear. ``tests/test_linear_time.py`` runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: Runs of every character class a release can hold, and the shapes the audit found.
+SHAPES = [
+    "1",
+    "100,",
+    "1.",
+    "1 ",
+    "$1 ",
+    "12 ",
+    ".",
+    "!",
+    "?",
+    ",",
+    ":",
+    ";",
+    "[",
+    "]",
+    "(",
+    ")",
+    "a",
+    "A",
+    "aa ",
+    "Ab ",
+    "A ",
+    "A. ",
+    "a.",
+    "Mr. ",
+    " ",
+    "\n",
+    "\n\n",
+    "\t",
+    "a\n",
+    "$",
+    "%",
+    "-",
+    "–",
+    "*",
+    "_",
+    "\\",
+    "<",
+    ">",
+    "&",
+    "'",
+    '"',
+    "“",
+    "’",
+    "@",
+    "#",
+    "|",
+    "/",
+    "é",
+    "\u200b",
+    "<!--",
+    "![",
+    "*a ",
+    "_a ",
+    "a@b.",
+    "http://a",
+    "(1",
+    "[a",
+    "(a) ",
+]
+
+
+def collect() -> dict[tuple[str, int], re.Pattern[str]]:
+    """Every str pattern compiled by code under linter/ or rules/ while checking examples."""
+    here = (str(ROOT / "linter"), str(ROOT / "rules"))
+    seen: dict[tuple[str, int], re.Pattern[str]] = {}
+    original = re._compile  # type: ignore[attr-defined]
+
+    def recording(pattern, flags):  # type: ignore[no-untyped-def]
+        compiled = original(pattern, flags)
+        if isinstance(compiled.pattern, str):
+            frame = sys._getframe(1)
+            for _ in range(6):
+                if frame is None:
+                    break
+                name = frame.f_code.co_filename
+                if name.startswith(here) or "/disclint/" in name:
+                    seen[(compiled.pattern, compiled.flags)] = compiled
+                    break
+                frame = frame.f_back
+        return compiled
+
+    re._compile = recording  # type: ignore[attr-defined]
+    try:
+        import importlib
+        import pkgutil
+
+        import disclint
+        import disclint.rules
+
+        for package in (disclint, disclint.rules):
+            for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+                if not info.name.endswith("__main__"):
+                    importlib.import_module(info.name)
+        from disclint.engine import Engine, RunOptions
+
+        engine = Engine(RunOptions(isolated=True))
+        for example in sorted((ROOT / "examples").iterdir()):
+            if example.suffix in (".txt", ".md", ".html", ".docx"):
+                engine.check_path(example)
+    finally:
+        re._compile = original  # type: ignore[attr-defined]
+    return seen
+
+
+def _time(pattern: re.Pattern[str], text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        for _match in pattern.finditer(text):
+            pass
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def superlinear(
+    patterns: dict[tuple[str, int], re.Pattern[str]], small: int, factor: int
+) -> list[dict[str, object]]:
+    found = []
+    for (source, _flags), pattern in sorted(patterns.items()):
+        for shape in SHAPES:
+            short = (shape * (small // len(shape) + 1))[:small]
+            long = (shape * (small * factor // len(shape) + 1))[: small * factor]
+            first = _time(pattern, short)
+            if first < 20e-6:
+                continue  # too fast to measure: a few steps per character at most
+            second = _time(pattern, long)
+            growth = second / first
+            if growth > factor * 3 and second > 2e-3:
+                again = _time(pattern, long) / _time(pattern, short)
+                if again > factor * 3:
+                    found.append({"pattern": source, "shape": shape, "growth": round(again, 1)})
+                    break
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--small", type=int, default=400)
+    parser.add_argument("--factor", type=int, default=8)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    patterns = collect()
+    found = superlinear(patterns, args.small, args.factor)
+    if args.json:
+        print(json.dumps({"patterns": len(patterns), "superlinear": found}))
+    else:
+        print(f"{len(patterns)} patterns, {len(found)} superlinear")
+        for item in found:
+            print(f"  {item['growth']:>7}x on {item['shape']!r}: {str(item['pattern'])[:150]}")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
