@@ -184,6 +184,9 @@ def check_command(
     """
     from pathlib import Path
 
+    from disclint.regexcache import install
+
+    install()  # before any rule module compiles its patterns
     from disclint.checking import CheckRequest, run_check
     from disclint.errors import DisclintError
 
