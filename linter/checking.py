@@ -177,16 +177,21 @@ def _check_all(engine: Engine, request: CheckRequest, files: list[Path]) -> Iter
         for path in files:
             yield engine.check_path(path)
         return
-    yield from _check_parallel(request.run_options(), files, jobs)
+    keep_source = request.fix or request.diff
+    yield from _check_parallel(request.run_options(), files, jobs, keep_source)
 
 
-def _check_parallel(options: RunOptions, files: list[Path], jobs: int) -> Iterator[FileResult]:
+def _check_parallel(
+    options: RunOptions, files: list[Path], jobs: int, keep_source: bool = False
+) -> Iterator[FileResult]:
     """Check files in worker processes, in chunks, a few chunks in flight at a time (so
     results stream out and memory does not grow with the number of files).
 
     A worker never raises: every failure of a file comes back as that file's error. If a
     worker process dies outright, the files of its chunk get an error saying so and the
     remaining chunks go to a fresh pool. Ctrl-C or SIGTERM stops the workers at once.
+    Unless fixes need it, a worker drops the parsed source before sending a result back:
+    pickling every release's text and offset maps was most of what -j 2 cost.
     """
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -194,7 +199,9 @@ def _check_parallel(options: RunOptions, files: list[Path], jobs: int) -> Iterat
     size = max(1, min(32, len(files) // (jobs * 4)))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
     window = jobs * 3
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init, initargs=(options,))
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, initializer=_worker_init, initargs=(options, keep_source)
+    )
     try:
         pending: list[tuple[list[Path], Future[list[FileResult]]]] = []
         queue = iter(chunks)
@@ -216,7 +223,7 @@ def _check_parallel(options: RunOptions, files: list[Path], jobs: int) -> Iterat
                 pending = []
                 _terminate(pool)
                 pool = ProcessPoolExecutor(
-                    max_workers=jobs, initializer=_worker_init, initargs=(options,)
+                    max_workers=jobs, initializer=_worker_init, initargs=(options, keep_source)
                 )
     except BaseException:
         _terminate(pool)
@@ -252,18 +259,26 @@ def _terminate(pool: Any) -> None:
 _WORKER: Engine | None = None
 
 
-def _worker_init(options: RunOptions) -> None:
+_KEEP_SOURCE = False
+
+
+def _worker_init(options: RunOptions, keep_source: bool = False) -> None:
     """A worker ignores Ctrl-C (the parent stops it) and dies on SIGTERM."""
     import signal
 
-    global _WORKER
+    global _WORKER, _KEEP_SOURCE
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER = Engine(options)
+    _KEEP_SOURCE = keep_source
 
 
 def _worker_check_many(paths: list[Path]) -> list[FileResult]:
-    return [_worker_check(path) for path in paths]
+    results = [_worker_check(path) for path in paths]
+    if not _KEEP_SOURCE:
+        for result in results:
+            result.source = None
+    return results
 
 
 def _worker_check(path: Path) -> FileResult:
