@@ -201,8 +201,8 @@ def main() -> int:
     parser.add_argument(
         "--known",
         type=Path,
-        help="a file of known offenders (first word of a line: the pattern's id); they are "
-        "reported apart and do not fail the run",
+        help="a file of known offenders (a line: the pattern's id, then where it is compiled, "
+        "which covers every pattern built there); they are reported apart, not failed",
     )
     args = parser.parse_args()
     patterns = collect()
@@ -211,9 +211,9 @@ def main() -> int:
     if args.known is not None:
         for line in args.known.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
-                known.add(line.split()[0])
-    new = [item for item in found if item["id"] not in known]
-    old = [item for item in found if item["id"] in known]
+                known.update(line.split()[:2])  # the pattern's id and where it is compiled
+    old = [item for item in found if item["id"] in known or item["where"] in known]
+    new = [item for item in found if item not in old]
     if args.json:
         print(json.dumps({"patterns": len(patterns), "superlinear": new, "known": old}))
     else:
