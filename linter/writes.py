@@ -37,15 +37,6 @@ class WriteError(DisclintError):
         self.problem = problem
 
 
-_KINDS = (
-    (stat.S_ISDIR, "a directory"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
 def writable_target(target: str | os.PathLike[str]) -> tuple[Path, os.stat_result | None]:
     """The file a write to ``target`` will replace (symlinks followed) and its status
     (``None`` for a new file); raises ``WriteError`` for anything disclint must not
@@ -61,7 +52,9 @@ def writable_target(target: str | os.PathLike[str]) -> tuple[Path, os.stat_resul
     except OSError as exc:
         raise WriteError(shown, _reason(exc)) from None
     if not stat.S_ISREG(info.st_mode):
-        kind = next((label for test, label in _KINDS if test(info.st_mode)), "a special file")
+        from disclint.readers import file_kind
+
+        kind = file_kind(info.st_mode)
         raise WriteError(shown, f"it is {kind}; disclint writes only regular files")
     if info.st_nlink > 1:
         raise WriteError(

@@ -70,7 +70,7 @@ def read_limited(name: str) -> bytes:
     try:
         info = os.fstat(descriptor)
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(name, f"is {_kind_of(info.st_mode)}, not a regular file")
+            raise InputError(name, f"is {file_kind(info.st_mode)}, not a regular file")
         if info.st_size > MAX_BYTES:
             raise InputError(name, _too_large(info.st_size))
         with os.fdopen(descriptor, "rb", closefd=False) as stream:
@@ -104,7 +104,8 @@ def _too_large(size: int) -> str:
     )
 
 
-def _kind_of(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words ("a named pipe (FIFO)")."""
     kinds = [
         (stat.S_ISFIFO, "a named pipe (FIFO)"),
         (stat.S_ISCHR, "a character device"),
