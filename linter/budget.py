@@ -20,10 +20,12 @@ import threading
 from collections.abc import Iterator
 from types import FrameType
 
-#: Seconds one file may take (reading, parsing and every rule). A release takes
-#: milliseconds; 10 MB of real text takes a few seconds. ``DISCLINT_TIME_BUDGET`` overrides
-#: it (0 turns it off).
+#: Seconds one file may take (reading, parsing and every rule): a base, plus more per MB
+#: so that a large but ordinary file (checking takes roughly 5-20 s a MB, linear in its
+#: size) is never cut short. A release takes milliseconds. ``DISCLINT_TIME_BUDGET`` sets a
+#: flat budget instead (0 turns it off).
 DEFAULT_SECONDS = 60.0
+SECONDS_PER_MB = 60.0
 
 
 class BudgetExceeded(BaseException):
@@ -34,13 +36,15 @@ class BudgetExceeded(BaseException):
         self.seconds = seconds
 
 
-def budget_seconds() -> float:
-    """The configured budget: ``DISCLINT_TIME_BUDGET`` seconds, else the default."""
+def budget_seconds(size: int = 0) -> float:
+    """The budget for a file of ``size`` bytes: ``DISCLINT_TIME_BUDGET`` seconds if set,
+    else the default base plus ``SECONDS_PER_MB`` for each MB."""
+    default = DEFAULT_SECONDS + SECONDS_PER_MB * size / 1048576
     value = os.environ.get("DISCLINT_TIME_BUDGET", "")
     try:
-        seconds = float(value) if value.strip() else DEFAULT_SECONDS
+        seconds = float(value) if value.strip() else default
     except ValueError:
-        return DEFAULT_SECONDS
+        return default
     return max(seconds, 0.0)
 
 

@@ -297,7 +297,7 @@ def _worker_check(path: Path) -> FileResult:
 
 
 def _check_stdin(engine: Engine, request: CheckRequest) -> FileResult:
-    from disclint.errors import InputError
+    from disclint.errors import DisclintError, InputError
     from disclint.readers import format_for, read_bytes, read_stream
 
     name = request.stdin_filename or "-"
@@ -307,7 +307,18 @@ def _check_stdin(engine: Engine, request: CheckRequest) -> FileResult:
     except InputError as exc:
         return FileResult(path=name, error=str(exc))
     target = Path(request.stdin_filename) if request.stdin_filename else Path.cwd() / "-"
-    return engine.check_source(source, target)
+    from disclint.budget import BudgetExceeded, budget_seconds, time_budget
+    from disclint.engine import internal_error_message
+
+    try:
+        with time_budget(budget_seconds(len(data))):
+            return engine.check_source(source, target)
+    except BudgetExceeded as exc:
+        return FileResult(path=name, error=f"{name}: {exc}")
+    except DisclintError:
+        raise
+    except Exception as exc:  # the same isolation as for files
+        return FileResult(path=name, error=internal_error_message(name, "checking", exc))
 
 
 def _apply_fixes(

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclint.api import Finding, Rule, RuleContext, Severity
-from disclint.budget import BudgetExceeded, time_budget
+from disclint.budget import BudgetExceeded, budget_seconds, time_budget
 from disclint.config import DEFAULT_EXCLUDE, Config, find_config, load_config
 from disclint.errors import ConfigError, DisclintError, InputError
 from disclint.files import matches
@@ -285,7 +285,11 @@ class Engine:
         name = display or str(path)
         stage = "reading"
         try:
-            with time_budget():
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0  # read_limited will say what is wrong
+        try:
+            with time_budget(budget_seconds(size)):
                 try:
                     data = read_limited(os.fspath(path))
                     cache, key = self._cache_slot(path, data, name)
