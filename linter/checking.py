@@ -119,6 +119,8 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
     anchor = next((Path(p) for p in request.paths if p != "-" and _exists(Path(p))), Path.cwd())
     plan = engine.plan_for(anchor)
     fail_on = request.fail_on or plan.config.settings.fail_on
+    if _streamable(request):
+        return _run_streaming(engine, request, files, fail_on, echo, error)
     keep_source = request.fix or request.diff
     results: list[FileResult] = []
     for result in _check_all(engine, request, files):
@@ -161,6 +163,68 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
     elif report:
         echo(report)
     return exit_code(results, fail_on)
+
+
+#: Reports written file by file as results arrive (the others need every file at once).
+STREAMED_FORMATS = ("text", "concise", "github")
+
+
+def _streamable(request: CheckRequest) -> bool:
+    """A report to standard output in a line-per-finding format, with nothing to do after
+    the check (no fixes, no baseline to write, no standard input to add at the end)."""
+    return (
+        request.output_format in STREAMED_FORMATS
+        and request.output is None
+        and not (request.fix or request.diff or request.quiet)
+        and request.write_baseline is None
+        and "-" not in request.paths
+    )
+
+
+def _run_streaming(
+    engine: Engine,
+    request: CheckRequest,
+    files: list[Path],
+    fail_on: str,
+    echo: Echo,
+    error: Echo,
+) -> int:
+    """Write each file's part of the report as soon as it is checked and keep only counts,
+    so memory does not grow with the number of files; the output is the same as the
+    whole-report path's."""
+    import importlib
+
+    from disclint.engine import SEVERITY_ORDER
+    from disclint.reporters import ReportContext, Tally, clean_results
+    from disclint.reporters.text_report import summary_text
+
+    context = ReportContext(
+        registry=engine.all_rules(),
+        fail_on=fail_on,
+        color=request.color,
+        statistics=request.statistics,
+        quiet=request.quiet,
+    )
+    module = importlib.import_module(f"disclint.reporters.{request.output_format}_report")
+    threshold = SEVERITY_ORDER[fail_on]
+    tally = Tally()
+    code = 0
+    for result in _check_all(engine, request, files):
+        result.source = None
+        clean_results([result])
+        if result.error is not None:
+            error(result.error)
+        lines: list[str] = module.file_lines(result, context)
+        if lines:
+            echo("\n".join(lines))
+        result.lines = None
+        tally.add(result)
+        if result.error is not None or any(f.code == "DL001" for f in result.findings):
+            code = 2
+        elif code == 0 and any(f.severity.rank >= threshold for f in result.findings):
+            code = 1
+    echo("\n".join(summary_text(tally.summary(), context)))
+    return code
 
 
 def _findings_only(report: str) -> list[str]:

@@ -100,27 +100,47 @@ class Summary:
     baselined: int
 
 
-def summarise(results: Sequence[FileResult]) -> Summary:
-    severities: Counter[str] = Counter()
-    codes: Counter[str] = Counter()
-    fixable = 0
-    for result in results:
+class Tally:
+    """The counts of a ``Summary``, added up one file at a time (a streamed report keeps
+    these, not the files' findings)."""
+
+    def __init__(self) -> None:
+        self.severities: Counter[str] = Counter()
+        self.codes: Counter[str] = Counter()
+        self.fixable = self.files = self.unreadable = self.with_findings = 0
+        self.suppressed = self.baselined = 0
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.unreadable += result.error is not None
+        self.with_findings += bool(result.findings)
+        self.suppressed += result.suppressed
+        self.baselined += result.baselined
         for finding in result.findings:
-            severities[finding.severity.value] += 1
-            codes[finding.code] += 1
+            self.severities[finding.severity.value] += 1
+            self.codes[finding.code] += 1
             if finding.fix is not None and finding.fix.applicability.value == "safe":
-                fixable += 1
-    return Summary(
-        files=len(results),
-        unreadable=sum(1 for r in results if r.error is not None),
-        files_with_findings=sum(1 for r in results if r.findings),
-        findings=sum(codes.values()),
-        by_severity={s: severities.get(s, 0) for s in ("error", "warning", "info")},
-        by_code=dict(sorted(codes.items())),
-        fixable=fixable,
-        suppressed=sum(r.suppressed for r in results),
-        baselined=sum(r.baselined for r in results),
-    )
+                self.fixable += 1
+
+    def summary(self) -> Summary:
+        return Summary(
+            files=self.files,
+            unreadable=self.unreadable,
+            files_with_findings=self.with_findings,
+            findings=sum(self.codes.values()),
+            by_severity={s: self.severities.get(s, 0) for s in ("error", "warning", "info")},
+            by_code=dict(sorted(self.codes.items())),
+            fixable=self.fixable,
+            suppressed=self.suppressed,
+            baselined=self.baselined,
+        )
+
+
+def summarise(results: Sequence[FileResult]) -> Summary:
+    tally = Tally()
+    for result in results:
+        tally.add(result)
+    return tally.summary()
 
 
 def plural(count: int, word: str) -> str:

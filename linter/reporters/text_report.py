@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from disclint.reporters import ReportContext, plural, printable, summarise
+from disclint.reporters import ReportContext, Summary, plural, printable, summarise
 
 if TYPE_CHECKING:
     from disclint.api import Finding
@@ -64,20 +64,31 @@ def render_finding(finding: Finding, result: FileResult, context: ReportContext)
     return lines
 
 
+def file_lines(result: FileResult, context: ReportContext) -> list[str]:
+    """The report's lines for one file (a streamed report writes them as files finish)."""
+    out: list[str] = []
+    if result.error is not None:
+        return out
+    for finding in result.findings:
+        out.extend(render_finding(finding, result, context))
+        out.append("")
+    return out
+
+
 def render(results: Sequence[FileResult], context: ReportContext) -> str:
     out: list[str] = []
     for result in results:
-        if result.error is not None:
-            continue
-        for finding in result.findings:
-            out.extend(render_finding(finding, result, context))
-            out.append("")
+        out.extend(file_lines(result, context))
     out.extend(summary_lines(results, context))
     return "\n".join(out)
 
 
 def summary_lines(results: Sequence[FileResult], context: ReportContext) -> list[str]:
-    summary = summarise(results)
+    return summary_text(summarise(results), context)
+
+
+def summary_text(summary: Summary, context: ReportContext) -> list[str]:
+    """The summary lines (counts, fixable, suppressed, unreadable) of a ``Summary``."""
     lines: list[str] = []
     if context.statistics and summary.by_code:
         names = {r.code: r.name for r in context.registry}
