@@ -147,10 +147,14 @@ def mutate_bytes(data: bytes, rng: random.Random) -> bytes:
 def mutate_docx(data: bytes, rng: random.Random) -> bytes:
     """Damage inside the archive: a part's XML mutated, a part dropped, or raw bytes."""
     try:
-        source = zipfile.ZipFile(io.BytesIO(data))
-        names = source.namelist()
-    except zipfile.BadZipFile:
-        return mutate_bytes(data, rng)
+        return _mutate_archive(data, rng)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, KeyError):
+        return mutate_bytes(data, rng)  # an archive an earlier mutation already broke
+
+
+def _mutate_archive(data: bytes, rng: random.Random) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    names = source.namelist()
     out = io.BytesIO()
     victim = rng.choice(names)
     drop = rng.random() < 0.2
