@@ -12,9 +12,12 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from disclint.engine import Engine, FileResult, RunOptions, exit_code
+
+if TYPE_CHECKING:
+    from disclint.reporters import ReportContext
 
 Echo = Callable[[str], None]
 
@@ -122,7 +125,7 @@ def _exists(path: Path) -> bool:
 def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
     """Run a check; returns the exit code. Raises ``DisclintError`` for config problems
     and for a report that cannot be written."""
-    from disclint.reporters import ReportContext, clean_results, renderer
+    from disclint.reporters import clean_results, renderer
 
     if request.output is not None:
         from disclint.writes import writable_target
@@ -179,15 +182,7 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
         return 2 if any(r.error for r in results) else 0
     if request.annotate is not None:
         _annotate(request.annotate, results)
-    context = ReportContext(
-        stale_baseline=stale,
-        registry=engine.all_rules(),
-        fail_on=fail_on,
-        color=request.color,
-        statistics=request.statistics,
-        quiet=request.quiet,
-        fixed=fixed,
-    )
+    context = _report_context(engine, request, fail_on, fixed, stale)
     if request.statistics:
         from disclint.reporters.statistics import render_statistics
 
@@ -276,16 +271,10 @@ def _run_streaming(
     import importlib
 
     from disclint.engine import SEVERITY_ORDER
-    from disclint.reporters import ReportContext, Tally, clean_results
+    from disclint.reporters import Tally, clean_results
     from disclint.reporters.text_report import summary_text
 
-    context = ReportContext(
-        registry=engine.all_rules(),
-        fail_on=fail_on,
-        color=request.color,
-        statistics=request.statistics,
-        quiet=request.quiet,
-    )
+    context = _report_context(engine, request, fail_on)
     module = importlib.import_module(f"disclint.reporters.{request.output_format}_report")
     threshold = SEVERITY_ORDER[fail_on]
     tally = Tally()
@@ -315,6 +304,22 @@ def _run_streaming(
         context = dataclasses.replace(context, stale_baseline=stale_entries(baseline, used))
     echo("\n".join(summary_text(tally.summary(), context)))
     return code
+
+
+def _report_context(
+    engine: Engine, request: CheckRequest, fail_on: str, fixed: int = 0, stale: int = 0
+) -> ReportContext:
+    from disclint.reporters import ReportContext
+
+    return ReportContext(
+        stale_baseline=stale,
+        registry=engine.all_rules(),
+        fail_on=fail_on,
+        color=request.color,
+        statistics=request.statistics,
+        quiet=request.quiet,
+        fixed=fixed,
+    )
 
 
 def _findings_only(report: str) -> list[str]:
