@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -50,6 +51,30 @@ def importtime(file: Path, env: dict[str, str], top: int) -> list[tuple[int, str
     return sorted(rows, reverse=True)[:top]
 
 
+def paired(file: Path, runs: int, env: dict[str, str], check: list[str]) -> None:
+    """disclint check and proselint check of the same file, alternated run by run (so that
+    a busy machine slows both alike), when proselint is installed (it is not a dependency:
+    ``pip install proselint`` into the venv to compare)."""
+    proselint = shutil.which("proselint", path=str(Path(sys.executable).parent))
+    if proselint is None:
+        print("  (proselint not installed: no paired figure)")
+        return
+    other = [proselint, "check", str(file)]
+    subprocess.run(check, capture_output=True, env=env, check=False)
+    subprocess.run(other, capture_output=True, env=env, check=False)
+    ours, theirs = [], []
+    for _ in range(runs):
+        for command, into in ((check, ours), (other, theirs)):
+            started = time.perf_counter()
+            subprocess.run(command, capture_output=True, env=env, check=False)
+            into.append(time.perf_counter() - started)
+    mine, base = statistics.median(ours) * 1000, statistics.median(theirs) * 1000
+    print(
+        f"  paired, alternating: disclint check {mine:.1f} ms, proselint check {base:.1f} ms "
+        f"(ratio {mine / base:.2f}x)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=DEFAULT)
@@ -77,6 +102,7 @@ def main() -> int:
         median = statistics.median(times) * 1000
         low, high = min(times) * 1000, max(times) * 1000
         print(f"  {label:20} median {median:6.1f} ms   (min {low:.1f}, max {high:.1f})")
+    paired(args.file, args.runs, env, [*base, "check", str(args.file), "--fail-on", "never"])
     print("heaviest top-level imports of `disclint check` (cumulative microseconds):")
     for micros, module in importtime(args.file, env, top=12):
         print(f"  {micros:8d}  {module}")

@@ -48,7 +48,7 @@ class Anchor:
 
 def annotate(result: FileResult, original: Path, target: Path) -> int:
     """Write ``target``, an annotated .docx of ``result``; returns the number of comments."""
-    from disclint.files import atomic_write
+    from disclint.writes import WriteError, write_file
 
     source = result.source
     if source is None:
@@ -72,9 +72,9 @@ def annotate(result: FileResult, original: Path, target: Path) -> int:
     buffer = io.BytesIO()
     document.save(buffer)
     try:
-        atomic_write(target, buffer.getvalue())
-    except OSError as exc:
-        raise InputError(str(target), f"cannot write the annotated copy: {exc.strerror}") from None
+        write_file(target, buffer.getvalue())
+    except WriteError as exc:
+        raise InputError(str(target), f"cannot write the annotated copy: {exc.problem}") from None
     return len(result.findings)
 
 

@@ -6,13 +6,18 @@ Kept apart from the click command so that it can be driven and tested without a 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from disclint.engine import Engine, FileResult, RunOptions, exit_code
+
+if TYPE_CHECKING:
+    from disclint.reporters import ReportContext
 
 Echo = Callable[[str], None]
 
@@ -47,6 +52,7 @@ class CheckRequest:
     extend_exclude: list[str] | None = None
     respect_gitignore: bool | None = None
     entry_points: bool = True
+    no_cache: bool = True
     stdin: bytes | None = field(default=None, repr=False)
 
     def run_options(self) -> RunOptions:
@@ -63,11 +69,23 @@ class CheckRequest:
             exclude=self.exclude,
             extend_exclude=self.extend_exclude,
             respect_gitignore=self.respect_gitignore,
+            # a cached result has no parsed source, which these need
+            cache=not (self.no_cache or self.needs_source()),
         )
+
+    def needs_source(self) -> bool:
+        """Does the run need each file's parsed source after its check: to fix it, to
+        annotate a copy, or for the HTML report (which shows the release's text)?"""
+        return self.fix or self.diff or self.annotate is not None or self.output_format == "html"
 
 
 def files_to_check(engine: Engine, request: CheckRequest) -> list[Path]:
-    """Expand folders with the include/exclude globs of the configuration that governs them."""
+    """Expand folders with the include/exclude globs of the configuration that governs them.
+
+    The configuration of every file is loaded and validated here, before any file is
+    checked: a mistake in a nested ``.disclint.toml`` is one error up front, not a crash
+    after minutes of work. A path that cannot be examined is kept, to get its own error.
+    """
     from disclint.files import discover
 
     found: list[Path] = []
@@ -75,30 +93,64 @@ def files_to_check(engine: Engine, request: CheckRequest) -> list[Path]:
         if raw == "-":
             continue
         target = Path(raw)
-        plan = engine.plan_for(target if target.exists() else Path.cwd())
+        anchor = target if _exists(target) else Path.cwd()
+        plan = engine.plan_for(anchor)
         settings = plan.config.settings
-        found.extend(
-            discover(
-                [raw],
-                settings.include,
-                engine.exclude_patterns(target if target.exists() else Path.cwd()),
-                force_exclude=request.force_exclude,
-                root=plan.config.root,
-                respect_gitignore=engine.respect_gitignore(
-                    target if target.exists() else Path.cwd()
-                ),
+        try:
+            found.extend(
+                discover(
+                    [raw],
+                    settings.include,
+                    engine.exclude_patterns(anchor),
+                    force_exclude=request.force_exclude,
+                    root=plan.config.root,
+                    respect_gitignore=engine.respect_gitignore(anchor),
+                )
             )
-        )
-    return list(dict.fromkeys(found))
+        except OSError:
+            found.append(target)  # read_path will say what is wrong with it
+    files = list(dict.fromkeys(found))
+    for file in files:
+        engine.plan_for(file if _exists(file) else Path.cwd())
+    return files
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
-    """Run a check; returns the exit code. Raises ``DisclintError`` for config problems."""
-    from disclint.reporters import ReportContext, renderer
+    """Run a check; returns the exit code. Raises ``DisclintError`` for config problems
+    and for a report that cannot be written."""
+    from disclint.reporters import clean_results, renderer
 
+    if request.output is not None:
+        from disclint.writes import writable_target
+
+        writable_target(request.output)  # refuse a bad -o before any work is done
+    if request.write_baseline is not None:
+        from disclint.writes import writable_target
+
+        writable_target(request.write_baseline)
+    if request.annotate is not None:
+        _annotate_target(request.annotate)
     engine = Engine(request.run_options())
     files = files_to_check(engine, request)
-    results = _check_all(engine, request, files)
+    anchor = next((Path(p) for p in request.paths if p != "-" and _exists(Path(p))), Path.cwd())
+    plan = engine.plan_for(anchor)
+    fail_on = request.fail_on or plan.config.settings.fail_on
+    baseline = _baseline_in_effect(request, plan.config.settings.baseline)
+    if _streamable(request):
+        return _run_streaming(engine, request, files, fail_on, baseline, echo, error)
+    keep_source = request.needs_source()
+    results: list[FileResult] = []
+    for result in _check_all(engine, request, files):
+        if not keep_source:
+            result.source = None  # memory stays flat however many files a run checks
+        results.append(result)
     stdin = _check_stdin(engine, request) if "-" in request.paths else None
     fixed = 0
     if request.fix or request.diff:
@@ -109,12 +161,15 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
             stdin, fixed_stdin, count = _fix_stdin(engine, request, stdin, echo)
             fixed += count
         results.append(stdin)
+    stale = 0
+    if baseline is not None:
+        from disclint.baseline import stale_entries
+
+        stale = stale_entries(baseline, [(r.path, r.baselined) for r in results if not r.error])
+    clean_results(results)
     for result in results:
         if result.error is not None:
             error(result.error)
-    anchor = next((Path(p) for p in request.paths if p != "-" and Path(p).exists()), Path.cwd())
-    plan = engine.plan_for(anchor)
-    fail_on = request.fail_on or plan.config.settings.fail_on
     if request.write_baseline is not None:
         from disclint.baseline import write_baseline
 
@@ -127,23 +182,7 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
         return 2 if any(r.error for r in results) else 0
     if request.annotate is not None:
         _annotate(request.annotate, results)
-    baseline = request.baseline or (
-        Path(plan.config.settings.baseline) if plan.config.settings.baseline else None
-    )
-    stale = 0
-    if baseline is not None:
-        from disclint.baseline import stale_entries
-
-        stale = stale_entries(baseline, [(r.path, r.baselined) for r in results if not r.error])
-    context = ReportContext(
-        stale_baseline=stale,
-        registry=engine.all_rules(),
-        fail_on=fail_on,
-        color=request.color,
-        statistics=request.statistics,
-        quiet=request.quiet,
-        fixed=fixed,
-    )
+    context = _report_context(engine, request, fail_on, fixed, stale)
     if request.statistics:
         from disclint.reporters.statistics import render_statistics
 
@@ -152,18 +191,38 @@ def run_check(request: CheckRequest, echo: Echo, error: Echo) -> int:
         report = renderer(request.output_format)(results, context)
     if request.quiet and request.output_format == "text":
         report = "\n".join(_findings_only(report))
-    if request.output is not None:
-        from disclint.files import atomic_write
-
-        atomic_write(request.output, report + "\n")
-    elif fixed_stdin is not None:
-        # `--fix -`: standard output is the fixed release (a filter), the report goes to stderr.
+    if fixed_stdin is not None:
+        # `--fix -`: standard output is the fixed release (a filter); the report goes to the
+        # -o file or, without one, to standard error.
         echo(fixed_stdin.removesuffix("\n"))
+    if request.output is not None:
+        from disclint.writes import write_file
+
+        write_file(request.output, (report + "\n").encode("utf-8", "backslashreplace"))
+    elif fixed_stdin is not None:
         if report:
             print(report, file=sys.stderr)
     elif report:
         echo(report)
     return exit_code(results, fail_on)
+
+
+def _baseline_in_effect(request: CheckRequest, configured: str | None) -> Path | None:
+    """The baseline whose stale entries the summary counts (none while writing one)."""
+    if request.write_baseline is not None:
+        return None
+    return request.baseline or (Path(configured) if configured else None)
+
+
+def _annotate_target(target: Path) -> None:
+    """Refuse a bad ``--annotate`` target before any work is done."""
+    from disclint.errors import InputError
+    from disclint.writes import WriteError, writable_target
+
+    try:
+        writable_target(target)
+    except WriteError as exc:
+        raise InputError(str(target), f"cannot write the annotated copy: {exc.problem}") from None
 
 
 def _annotate(target: Path, results: list[FileResult]) -> None:
@@ -177,6 +236,92 @@ def _annotate(target: Path, results: list[FileResult]) -> None:
         annotate(results[0], Path(results[0].path), target)
 
 
+#: Reports written file by file as results arrive (the others need every file at once).
+STREAMED_FORMATS = ("text", "concise", "github")
+
+
+def _streamable(request: CheckRequest) -> bool:
+    """A report to standard output in a line-per-finding format, with nothing to do after
+    the check (no fixes, no baseline to write, no copy to annotate, no standard input to add
+    at the end) and no report made from all the results at once (``--statistics`` prints
+    only its table)."""
+    return (
+        request.output_format in STREAMED_FORMATS
+        and request.output is None
+        and not (request.fix or request.diff or request.quiet or request.statistics)
+        and request.write_baseline is None
+        and request.annotate is None
+        and "-" not in request.paths
+    )
+
+
+def _run_streaming(
+    engine: Engine,
+    request: CheckRequest,
+    files: list[Path],
+    fail_on: str,
+    baseline: Path | None,
+    echo: Echo,
+    error: Echo,
+) -> int:
+    """Write each file's part of the report as soon as it is checked and keep only counts
+    (and, with a baseline, how many of its entries each file used), so memory does not grow
+    with the number of files; the output is the same as the whole-report path's."""
+    import dataclasses
+    import importlib
+
+    from disclint.engine import SEVERITY_ORDER
+    from disclint.reporters import Tally, clean_results
+    from disclint.reporters.text_report import summary_text
+
+    context = _report_context(engine, request, fail_on)
+    module = importlib.import_module(f"disclint.reporters.{request.output_format}_report")
+    threshold = SEVERITY_ORDER[fail_on]
+    tally = Tally()
+    code = 0
+    used: list[tuple[str, int]] = []
+    # The report itself shows a terminal that the run goes on; a bar there would be torn.
+    shown = not sys.stdout.isatty()
+    for result in _check_all(engine, request, files, shown=shown):
+        result.source = None
+        if baseline is not None and result.error is None:
+            used.append((result.path, result.baselined))
+        clean_results([result])
+        if result.error is not None:
+            error(result.error)
+        lines: list[str] = module.file_lines(result, context)
+        if lines:
+            echo("\n".join(lines))
+        result.lines = result.visible = None
+        tally.add(result)
+        if result.error is not None or any(f.code == "DL001" for f in result.findings):
+            code = 2
+        elif code == 0 and any(f.severity.rank >= threshold for f in result.findings):
+            code = 1
+    if baseline is not None:
+        from disclint.baseline import stale_entries
+
+        context = dataclasses.replace(context, stale_baseline=stale_entries(baseline, used))
+    echo("\n".join(summary_text(tally.summary(), context)))
+    return code
+
+
+def _report_context(
+    engine: Engine, request: CheckRequest, fail_on: str, fixed: int = 0, stale: int = 0
+) -> ReportContext:
+    from disclint.reporters import ReportContext
+
+    return ReportContext(
+        stale_baseline=stale,
+        registry=engine.all_rules(),
+        fail_on=fail_on,
+        color=request.color,
+        statistics=request.statistics,
+        quiet=request.quiet,
+        fixed=fixed,
+    )
+
+
 def _findings_only(report: str) -> list[str]:
     lines = report.splitlines()
     while lines and not lines[-1].startswith(" ") and ":" not in lines[-1].split(" ")[0]:
@@ -184,53 +329,167 @@ def _findings_only(report: str) -> list[str]:
     return lines
 
 
-def _check_all(engine: Engine, request: CheckRequest, files: list[Path]) -> list[FileResult]:
+def _check_all(
+    engine: Engine, request: CheckRequest, files: list[Path], *, shown: bool = True
+) -> Iterator[FileResult]:
+    """Each file's result, in the order of ``files``, as soon as it is known; a progress
+    bar on a terminal's standard error for a long run (unless ``--quiet`` or not ``shown``)."""
     from disclint.progress import progress
 
     jobs = request.jobs if request.jobs > 0 else (os.cpu_count() or 1)
-    shown = not request.quiet
+    checked: Iterator[FileResult]
     if jobs <= 1 or len(files) < 4:
         checked = (engine.check_path(path) for path in files)
-        return list(progress(checked, len(files), enabled=shown))
-    from concurrent.futures import ProcessPoolExecutor
+    else:
+        checked = _check_parallel(request.run_options(), files, jobs, request.needs_source())
+    yield from progress(checked, len(files), enabled=shown and not request.quiet)
 
-    options = request.run_options()
-    with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_worker_init, initargs=(options,)
-    ) as pool:
-        chunks = max(1, len(files) // (jobs * 4))
-        done = pool.map(_worker_check, files, chunksize=chunks)
-        return list(progress(done, len(files), enabled=shown))
+
+def _check_parallel(
+    options: RunOptions, files: list[Path], jobs: int, keep_source: bool = False
+) -> Iterator[FileResult]:
+    """Check files in worker processes, in chunks, a few chunks in flight at a time (so
+    results stream out and memory does not grow with the number of files).
+
+    A worker never raises: every failure of a file comes back as that file's error. If a
+    worker process dies outright, the files of its chunk get an error saying so and the
+    remaining chunks go to a fresh pool. Ctrl-C or SIGTERM stops the workers at once.
+    Unless fixes need it, a worker drops the parsed source before sending a result back:
+    pickling every release's text and offset maps was most of what -j 2 cost.
+    """
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    size = max(1, min(32, len(files) // (jobs * 4)))
+    chunks = [files[i : i + size] for i in range(0, len(files), size)]
+    window = jobs * 3
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, initializer=_worker_init, initargs=(options, keep_source)
+    )
+    try:
+        pending: list[tuple[list[Path], Future[list[FileResult]]]] = []
+        queue = iter(chunks)
+        while True:
+            while len(pending) < window:
+                chunk = next(queue, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, pool.submit(_worker_check_many, chunk)))
+            if not pending:
+                break
+            chunk, future = pending.pop(0)
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                yield from (_worker_died(path) for path in chunk)
+                for other, _ in pending:
+                    queue = _chain(other, queue)
+                pending = []
+                _terminate(pool)
+                pool = ProcessPoolExecutor(
+                    max_workers=jobs, initializer=_worker_init, initargs=(options, keep_source)
+                )
+    except BaseException:
+        _terminate(pool)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _chain(first: list[Path], rest: Iterator[list[Path]]) -> Iterator[list[Path]]:
+    yield first
+    yield from rest
+
+
+def _worker_died(path: Path) -> FileResult:
+    return FileResult(
+        path=str(path),
+        error=f"{path}: a worker process died while checking this file (or one checked "
+        "with it); run with -j 1 to see which",
+    )
+
+
+def _terminate(pool: Any) -> None:
+    """Stop a process pool now: cancel what has not started, kill what is running."""
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=5)
 
 
 _WORKER: Engine | None = None
 
 
-def _worker_init(options: RunOptions) -> None:
-    global _WORKER
+_KEEP_SOURCE = False
+
+
+def _worker_init(options: RunOptions, keep_source: bool = False) -> None:
+    """A worker ignores Ctrl-C (the parent stops it) and dies on SIGTERM."""
+    import signal
+
+    global _WORKER, _KEEP_SOURCE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER = Engine(options)
+    _KEEP_SOURCE = keep_source
+
+
+def _worker_check_many(paths: list[Path]) -> list[FileResult]:
+    results = [_worker_check(path) for path in paths]
+    if not _KEEP_SOURCE:
+        for result in results:
+            result.source = None
+    return results
 
 
 def _worker_check(path: Path) -> FileResult:
+    """One file's result; nothing raised here crosses the process boundary (an exception
+    that does not pickle would hide the real cause behind "cannot pickle ...")."""
+    from disclint.engine import internal_error_message
+    from disclint.errors import DisclintError
+
     assert _WORKER is not None
-    return _WORKER.check_path(path)
+    try:
+        return _WORKER.check_path(path)
+    except DisclintError as exc:
+        return FileResult(path=str(path), error=str(exc))
+    except Exception as exc:
+        return FileResult(path=str(path), error=internal_error_message(str(path), "checking", exc))
 
 
 def _check_stdin(engine: Engine, request: CheckRequest, data: bytes | None = None) -> FileResult:
-    """Check standard input; without a telling ``--stdin-filename`` its format is sniffed."""
-    from disclint.errors import InputError
-    from disclint.readers import format_for, read_bytes
+    """Check standard input (or ``data``, its fixed text); without a telling
+    ``--stdin-filename`` its format is sniffed. The same budget and crash isolation as a
+    file's."""
+    from disclint.errors import DisclintError, InputError
+    from disclint.readers import format_for, read_bytes, read_stream
     from disclint.readers.sniff import sniff_format
 
     name = request.stdin_filename or "-"
-    if data is None:
-        data = request.stdin if request.stdin is not None else sys.stdin.buffer.read()
     try:
+        if data is None:
+            data = (
+                request.stdin if request.stdin is not None else read_stream(sys.stdin.buffer, name)
+            )
         source = read_bytes(data, name, fmt=format_for(name, default=sniff_format(data)))
     except InputError as exc:
         return FileResult(path=name, error=str(exc))
     target = Path(request.stdin_filename) if request.stdin_filename else Path.cwd() / "-"
-    return engine.check_source(source, target)
+    from disclint.budget import BudgetExceeded, budget_seconds, time_budget
+    from disclint.engine import internal_error_message
+
+    try:
+        with time_budget(budget_seconds(len(data))):
+            return engine.check_source(source, target)
+    except BudgetExceeded as exc:
+        return FileResult(path=name, error=f"{name}: {exc}")
+    except DisclintError:
+        raise
+    except Exception as exc:  # the same isolation as for files
+        return FileResult(path=name, error=internal_error_message(name, "checking", exc))
 
 
 def _fix_stdin(
@@ -247,6 +506,9 @@ def _fix_stdin(
     outcome = fix_file(
         source, result.findings, result.path, unsafe=request.unsafe_fixes, write=False
     )
+    if outcome.error is not None:  # the release passes through unchanged; the error is reported
+        passed = None if request.diff else source.raw
+        return FileResult(path=result.path, error=outcome.error), passed, 0
     if request.diff:
         if outcome.fixed_text is not None:
             echo(unified_diff(result.path, source.raw, outcome.fixed_text))
@@ -264,30 +526,44 @@ def _apply_fixes(
     files: Sequence[Path],
     echo: Echo,
 ) -> tuple[list[FileResult], int]:
-    """Fix (or diff) each file, then re-check the fixed ones so the report is current."""
-    from disclint.fixes import fix_file, unified_diff
+    """Fix (or diff) each file, then re-check the fixed ones so the report is current.
+
+    Every fixed text is computed and encoded first; only then are files written, so a fix
+    that the file's encoding cannot hold, or a file that may not be written, is that
+    file's one-line error and never stops the run half-way.
+    """
+    from disclint.errors import DisclintError
+    from disclint.fixes import FixOutcome, fix_file, unified_diff
+    from disclint.writes import write_file
 
     total = 0
-    updated: list[FileResult] = []
+    outcomes: list[FixOutcome | None] = []
     for result in results:
         source = result.source
         if result.error is not None or source is None or result.path == "-":
-            updated.append(result)
+            outcomes.append(None)
             continue
-        outcome = fix_file(
-            source,
-            result.findings,
-            result.path,
-            unsafe=request.unsafe_fixes,
-            write=request.fix and not request.diff,
+        outcomes.append(
+            fix_file(source, result.findings, result.path, unsafe=request.unsafe_fixes, write=False)
         )
-        if outcome.fixed_text is None:
+    updated: list[FileResult] = []
+    for result, outcome in zip(results, outcomes, strict=True):
+        if outcome is None or result.source is None:
             updated.append(result)
-            continue
-        total += outcome.applied
-        if request.diff:
-            echo(unified_diff(result.path, source.raw, outcome.fixed_text))
+        elif outcome.error is not None:
+            updated.append(FileResult(path=result.path, error=outcome.error))
+        elif outcome.fixed_text is None or outcome.data is None:
+            updated.append(result)
+        elif request.diff:
+            total += outcome.applied
+            echo(unified_diff(result.path, result.source.raw, outcome.fixed_text))
             updated.append(result)
         else:
+            try:
+                write_file(Path(result.path), outcome.data)
+            except DisclintError as exc:
+                updated.append(FileResult(path=result.path, error=str(exc)))
+                continue
+            total += outcome.applied
             updated.append(engine.check_path(Path(result.path)))
     return updated, total

@@ -8,6 +8,7 @@ pipe (``disclint ... | head``) ends quietly.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -193,6 +194,9 @@ def _codes(values: Sequence[str]) -> list[str] | None:
     default=None,
     help="Skip what git ignores (.gitignore) [config, else on].",
 )
+@click.option(
+    "--no-cache", is_flag=True, help="Check every file again; ignore .disclint_cache results."
+)
 def check_command(
     paths: Sequence[str],
     output_format: str,
@@ -219,6 +223,7 @@ def check_command(
     exclude: Sequence[str],
     extend_exclude: Sequence[str],
     respect_gitignore: bool | None,
+    no_cache: bool,
 ) -> None:
     """Check releases (files or folders; - reads standard input) and report findings.
 
@@ -227,6 +232,9 @@ def check_command(
     """
     from pathlib import Path
 
+    from disclint.regexcache import install
+
+    install()  # before any rule module compiles its patterns
     from disclint.checking import CheckRequest, run_check
     from disclint.errors import DisclintError
 
@@ -258,6 +266,7 @@ def check_command(
         exclude=_codes(exclude),
         extend_exclude=_codes(extend_exclude),
         respect_gitignore=respect_gitignore,
+        no_cache=no_cache,
     )
     try:
         code = run_check(request, echo=click.echo, error=report_error)
@@ -330,8 +339,43 @@ def explain_command(code: str) -> None:
     click.echo(explain(found, plan))
 
 
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM: stop now with 128 + the signal's number.
+
+    Not a ``KeyboardInterrupt``: click turns that into "Aborted!" and exit code 1, which a
+    script cannot tell from "findings"."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.code = 128 + signum
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    raise Interrupted(signum)
+
+
+def _prepare_process() -> None:
+    """Signals that stop a run cleanly, and a standard output that cannot raise on a
+    character its encoding lacks (a latin-1 or ASCII terminal gets ``\\u2192``)."""
+    import signal
+
+    for name in ("SIGINT", "SIGTERM"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) in (
+            signal.default_int_handler,
+            signal.SIG_DFL,
+        ):
+            signal.signal(number, _on_signal)
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a detached stream
+                reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point."""
+    _prepare_process()
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="disclint")
     except BrokenPipeError:
@@ -339,5 +383,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(EXIT_CLEAN)
+    except Interrupted as stop:
+        sys.exit(stop.code)
     except KeyboardInterrupt:
         sys.exit(130)

@@ -91,6 +91,14 @@ class Settings(ConfigTable):
             raise ValueError(
                 'must contain "{code}", e.g. "https://wiki.example.com/disclint/{code}"'
             )
+        if value is not None:
+            try:  # the engine fills it per finding: any other placeholder must fail here
+                value.format(code="X")
+            except (KeyError, IndexError, ValueError, AttributeError):
+                raise ValueError(
+                    'may contain only the placeholder "{code}" (write a literal brace as '
+                    '"{{" or "}}")'
+                ) from None
         return value
 
 
@@ -118,6 +126,8 @@ def _toml_load(path: Path) -> dict[str, Any]:
             return data
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
 

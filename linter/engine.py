@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclint.api import Finding, Rule, RuleContext, Severity
+from disclint.budget import BudgetExceeded, budget_seconds, time_budget
 from disclint.config import DEFAULT_EXCLUDE, Config, find_config, load_config
-from disclint.errors import ConfigError, InputError
+from disclint.errors import ConfigError, DisclintError, InputError
 from disclint.files import matches
 from disclint.packs import Registry, build_registry
 from disclint.source import Source
@@ -26,6 +27,11 @@ if TYPE_CHECKING:
     from disclint.facts import Facts
 
 SEVERITY_ORDER = {"info": 1, "warning": 2, "error": 3, "never": 99}
+#: Findings of one rule in one file beyond this are summed up in one DL002 finding: a
+#: file of 500,000 stray backslashes must not make 500,000 findings.
+MAX_FINDINGS_PER_RULE = 100
+#: How far the findings beyond the cap are counted before the rule is stopped.
+MAX_FINDINGS_COUNTED = 10_000
 
 
 @dataclass
@@ -44,6 +50,9 @@ class RunOptions:
     exclude: list[str] | None = None
     extend_exclude: list[str] | None = None
     respect_gitignore: bool | None = None
+    #: Reuse results of unchanged files from ``.disclint_cache`` (the command line's
+    #: default; ``--no-cache`` turns it off).
+    cache: bool = False
 
     def overrides(self) -> dict[str, Any]:
         values: dict[str, Any] = {"select": self.select, "fail-on": self.fail_on}
@@ -60,6 +69,34 @@ class FileResult:
     suppressed: int = 0
     baselined: int = 0
     source: Source | None = None
+    #: The original text of each line a finding starts on (for reports, once ``source``
+    #: is dropped to keep memory flat, or when the result came from the cache).
+    lines: dict[int, str] | None = None
+    #: For a markup file (HTML, Word): the visible line of each finding (see
+    #: ``reporters.spans.visible_line``), kept like ``lines``; None for other formats.
+    visible: dict[str, tuple[str, int, int]] | None = None
+
+    def line_text(self, line: int) -> str:
+        """The original text of a 1-based line, if the report may need it."""
+        if self.source is not None:
+            return self.source.line_text(line)
+        return (self.lines or {}).get(line, "")
+
+    def is_markup(self) -> bool:
+        """Are the file's lines markup rather than the text a reader sees?"""
+        from disclint.reporters.spans import MARKUP_FORMATS
+
+        if self.source is not None:
+            return self.source.format in MARKUP_FORMATS
+        return self.visible is not None
+
+    def visible_line(self, finding: Finding) -> tuple[str, int, int] | None:
+        """A markup file's visible line that ``finding`` is on, its column and width there."""
+        from disclint.reporters.spans import visible_key, visible_line
+
+        if self.source is not None:
+            return visible_line(self.source, finding)
+        return (self.visible or {}).get(visible_key(finding))
 
 
 @dataclass(frozen=True)
@@ -213,6 +250,7 @@ class Engine:
         self._config_for_dir: dict[Path, Path | None] = {}
         self._plans: dict[Path | None, Plan] = {}
         self._baselines: dict[Path, Any] = {}
+        self._caches: dict[Path, Any] = {}
 
     # -- configuration -----------------------------------------------------------------------
 
@@ -286,16 +324,68 @@ class Engine:
     # -- checking ------------------------------------------------------------------------------
 
     def check_path(self, path: Path, display: str | None = None) -> FileResult:
-        """Read, parse and check one file; input problems become ``FileResult.error``."""
-        from disclint.readers import read_path
+        """Read, parse and check one file. Nothing a file contains can end the run: input
+        problems, a crash anywhere in reading or parsing, and a file that exceeds the time
+        budget all become ``FileResult.error`` (one line); a rule's crash is a DL001 finding.
+        """
+        from disclint.readers import format_for, read_bytes, read_limited
 
         name = display or str(path)
+        stage = "reading"
         try:
-            source = read_path(path)
-        except InputError as exc:
-            return FileResult(path=name, error=str(exc))
-        source.path = name
-        return self.check_source(source, path)
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0  # read_limited will say what is wrong
+        try:
+            with time_budget(budget_seconds(size)):
+                try:
+                    data = read_limited(os.fspath(path))
+                    cache, key = self._cache_slot(path, data, name)
+                    if cache is not None and key is not None:
+                        hit = cache.get(key)
+                        if hit is not None:
+                            return hit  # type: ignore[no-any-return]
+                    source = read_bytes(data, os.fspath(path), fmt=format_for(path))
+                except InputError as exc:
+                    return FileResult(path=name, error=str(exc))
+                source.path = name
+                stage = "checking"
+                result = self.check_source(source, path)
+                if cache is not None and key is not None:
+                    cache.put(key, result)
+                return result
+        except BudgetExceeded as exc:
+            return FileResult(path=name, error=f"{name}: {exc}")
+        except DisclintError:
+            raise
+        except Exception as exc:  # any crash is this file's error, never the run's
+            return FileResult(path=name, error=internal_error_message(name, stage, exc))
+
+    def _cache_slot(self, path: Path, data: bytes, name: str) -> tuple[Any, str | None]:
+        """The results cache of the project ``path`` belongs to, and the file's key."""
+        from disclint.cache import ResultCache, disabled_by_environment
+
+        if not self.options.cache or disabled_by_environment():
+            return None, None
+        plan = self.plan_for(path)
+        root = plan.config.root
+        if root not in self._caches:
+            self._caches[root] = ResultCache.for_root(root)
+        cache = self._caches[root]
+        options = self.options
+        baseline = options.baseline
+        extra = repr(
+            (
+                options.select,
+                options.extend_select,
+                options.ignore,
+                options.fail_on,
+                options.no_suppress,
+                str(baseline) if baseline else None,
+                os.stat(baseline).st_mtime_ns if baseline and baseline.exists() else None,
+            )
+        )
+        return cache, cache.key(data, name, cache.plan_key(plan, extra))
 
     def check_source(self, source: Source, config_target: Path) -> FileResult:
         """Check a read ``Source``; ``config_target`` says where to look for configuration."""
@@ -303,7 +393,14 @@ class Engine:
         from disclint.parse import parse_source
 
         plan = self.plan_for(config_target)
-        release = parse_source(source)
+        try:
+            release = parse_source(source)
+        except (DisclintError, BudgetExceeded):
+            raise
+        except Exception as exc:  # a parser crash is this file's error, not the run's
+            return FileResult(
+                path=source.path, error=internal_error_message(source.path, "parsing", exc)
+            )
         settings = plan.config.settings
         ignored = self._per_file_ignores(plan, config_target)
         findings: list[Finding] = []
@@ -330,6 +427,11 @@ class Engine:
             for finding in findings:
                 finding.url = settings.docs_url.format(code=finding.code)
         result.findings = findings
+        result.lines = {f.start.line: source.line_text(f.start.line) for f in findings}
+        from disclint.reporters.spans import MARKUP_FORMATS, visible_lines
+
+        if source.format in MARKUP_FORMATS:
+            result.visible = visible_lines(source, findings)
         return result
 
     def _run_rule(self, rule: Rule, release: Any, plan: Plan, facts: Facts) -> list[Finding]:
@@ -342,14 +444,37 @@ class Engine:
             _facts=facts,
         )
         try:
-            produced = list(rule.check(context))
+            produced, more = _take(rule.check(context), MAX_FINDINGS_PER_RULE)
         except Exception as exc:  # isolate the crash, keep the other rules running
             return [self._internal_error(rule, release, exc)]
+        if more:
+            produced.append(self._too_many(rule, release, plan, more))
         configured = plan.severities.get(rule.code)
         if configured is not None:
             for finding in produced:
                 finding.severity = configured
         return produced
+
+    def _too_many(self, rule: Rule, release: Any, plan: Plan, more: int) -> Finding:
+        """The one finding that stands for every finding of ``rule`` beyond the cap."""
+        from disclint.engine_rules import TOO_MANY_FINDINGS
+
+        start = release.position(0)
+        counted = f"{more}" if more < MAX_FINDINGS_COUNTED else f"at least {more}"
+        return Finding.model_construct(
+            code=TOO_MANY_FINDINGS.code,
+            name=TOO_MANY_FINDINGS.name,
+            severity=plan.severity(rule),
+            message=(
+                f"rule {rule.code} ({rule.name}) found {counted} more problems in this file; "
+                f"only the first {MAX_FINDINGS_PER_RULE} are reported"
+            ),
+            path=release.path,
+            start=start,
+            end=start,
+            evidence=["fix the reported ones (or check that this is a release) and run again"],
+            citation=TOO_MANY_FINDINGS.citation,
+        )
 
     def _internal_error(self, rule: Rule, release: Any, exc: Exception) -> Finding:
         from disclint.engine_rules import INTERNAL_ERROR
@@ -460,6 +585,32 @@ class Engine:
         if location not in self._baselines:
             self._baselines[location] = Baseline.load(location)
         return self._baselines[location]
+
+
+def _take(produced: Iterable[Finding], limit: int) -> tuple[list[Finding], int]:
+    """The first ``limit`` findings, and how many more there were (counted up to
+    ``MAX_FINDINGS_COUNTED``, then no further: a runaway rule is not run to its end)."""
+    kept: list[Finding] = []
+    more = 0
+    for finding in produced:
+        if len(kept) < limit:
+            kept.append(finding)
+            continue
+        more += 1
+        if more >= MAX_FINDINGS_COUNTED:
+            break
+    return kept, more
+
+
+def internal_error_message(name: str, stage: str, exc: BaseException) -> str:
+    """One line for a crash while reading or parsing a file: what raised, and where."""
+    frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" at {os.path.basename(frame.filename)}:{frame.lineno}" if frame else ""
+    detail = " ".join(str(exc).split())[:200]
+    return (
+        f"{name}: internal error while {stage}: {type(exc).__name__}"
+        f"{': ' + detail if detail else ''}{where} (please report it with the file)"
+    )
 
 
 def exit_code(results: Iterable[FileResult], fail_on: str) -> int:

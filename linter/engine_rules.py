@@ -45,6 +45,17 @@ INTERNAL_ERROR = _engine_rule(
     redacted copy) so the rule can be fixed.""",
     "disclint's own contract: a run that could not check everything says so",
 )
+TOO_MANY_FINDINGS = _engine_rule(
+    "DL002",
+    "too-many-findings",
+    "warning",
+    "A rule found more problems in one file than a report can usefully show",
+    """Past a hundred findings of one rule in one file, more lines help nobody and a
+    hostile or mangled file (a megabyte of stray backslashes) could make a report of
+    gigabytes. The engine keeps the first hundred and adds this one finding, at the rule's
+    severity, saying how many more there were.""",
+    "disclint's own contract: a report stays readable and bounded",
+)
 UNUSED_SUPPRESSION = _engine_rule(
     "DL100",
     "unused-suppression",
@@ -78,5 +89,11 @@ BAD_SUPPRESSION = _engine_rule(
     "Audit trail for suppressed findings",
 )
 
-ENGINE_RULES = (INTERNAL_ERROR, UNUSED_SUPPRESSION, MISSING_REASON, BAD_SUPPRESSION)
+ENGINE_RULES = (
+    INTERNAL_ERROR,
+    TOO_MANY_FINDINGS,
+    UNUSED_SUPPRESSION,
+    MISSING_REASON,
+    BAD_SUPPRESSION,
+)
 ENGINE_CODES = frozenset(r.code for r in ENGINE_RULES)

@@ -13,10 +13,8 @@ unless ``respect_gitignore`` is off. pathspec is imported only when there is a
 
 from __future__ import annotations
 
-import contextlib
 import fnmatch
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -143,21 +141,10 @@ def _walk(
 
 
 def atomic_write(target: Path, content: str | bytes, encoding: str = "utf-8") -> None:
-    """Write ``target`` through a temporary file in the same folder and an atomic rename,
-    so a crash or a full disk never leaves a half-written release or report."""
-    target = Path(target)
-    directory = target.resolve().parent
-    data = content.encode(encoding) if isinstance(content, str) else content
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if target.exists():
-            os.chmod(temporary, target.stat().st_mode & 0o7777)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    """Write ``target`` atomically and safely (see ``disclint.writes``); a problem is a
+    one-line ``WriteError``."""
+    from disclint.readers import encode_text
+    from disclint.writes import write_file
+
+    data = encode_text(content, encoding) if isinstance(content, str) else content
+    write_file(target, data)

@@ -13,18 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from disclint.api import Applicability, Edit, Finding
-from disclint.files import atomic_write
+from disclint.readers import encode_text
 from disclint.source import Source
+from disclint.writes import write_file
 
 
 @dataclass(frozen=True)
 class FixOutcome:
-    """What applying fixes to one file did."""
+    """What applying fixes to one file did (or, with ``error``, why it was left alone)."""
 
     path: str
     applied: int
     fixed_text: str | None
     skipped_reason: str | None = None
+    data: bytes | None = None
+    error: str | None = None
 
 
 def choose_edits(findings: Iterable[Finding], *, unsafe: bool) -> tuple[list[Edit], int]:
@@ -64,16 +67,34 @@ def apply_edits(raw: str, edits: list[Edit]) -> str:
 def fix_file(
     source: Source, findings: list[Finding], path: str, *, unsafe: bool, write: bool
 ) -> FixOutcome:
-    """Apply the chosen fixes to ``path`` (when ``write``); always returns the fixed text."""
+    """Apply the chosen fixes to ``path`` (when ``write``); always returns the fixed text.
+
+    The fixed text is encoded in the file's own encoding (byte order mark and byte order
+    kept) before anything is written: a fix that inserts a character the encoding cannot
+    hold leaves the file unchanged and is reported as that file's error.
+    """
     if source.format == "docx":
         return FixOutcome(path, 0, None, "a .docx file is never rewritten; apply fixes in Word")
     edits, count = choose_edits(findings, unsafe=unsafe)
     if not edits:
         return FixOutcome(path, 0, None)
     fixed = apply_edits(source.raw, edits)
+    try:
+        data = encode_text(fixed, source.encoding)
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start]
+        return FixOutcome(
+            path,
+            0,
+            None,
+            error=(
+                f"{path}: fixes not applied: they would write {bad!r} (U+{ord(bad):04X}), "
+                f"which the file's encoding ({source.encoding}) cannot hold; file unchanged"
+            ),
+        )
     if write:
-        atomic_write(Path(path), fixed, encoding=source.encoding)
-    return FixOutcome(path, count, fixed)
+        write_file(Path(path), data)
+    return FixOutcome(path, count, fixed, data=data)
 
 
 def unified_diff(path: str, before: str, after: str) -> str:

@@ -168,6 +168,9 @@ class Release(_Model):
     markup: list[Markup] = Field(default_factory=empty_list)
     sections: list[Section] = Field(default_factory=empty_list)
     _source: Source | None = PrivateAttr(default=None)
+    _section_index: tuple[list[int], list[SectionKind | None], int] | None = PrivateAttr(
+        default=None
+    )
 
     # -- positions: every offset of ``text`` maps to a line and column of the file -----------
 
@@ -261,13 +264,41 @@ class Release(_Model):
         return heading
 
     def section_at(self, text_offset: int) -> SectionKind | None:
-        """The innermost section containing a text offset (a quote inside the body wins)."""
-        found: Section | None = None
-        for section in self.sections:
-            span = section.span
-            if span.text_start <= text_offset < span.text_end and (
-                found is None
-                or span.text_end - span.text_start < found.span.text_end - found.span.text_start
+        """The innermost section containing a text offset (a quote inside the body wins).
+
+        A binary search in an index of the sections built on first use: rules ask this for
+        every finding and token, and a scan of every section per lookup made large releases
+        (thousands of quotes) quadratic."""
+        index = self._section_index
+        if index is None or index[2] != len(self.sections):
+            index = self._section_index = _section_index(self.sections)
+        bounds, kinds, _ = index
+        slot = bisect.bisect_right(bounds, text_offset) - 1
+        return kinds[slot] if 0 <= slot < len(kinds) else None
+
+
+def _section_index(
+    sections: list[Section],
+) -> tuple[list[int], list[SectionKind | None], int]:
+    """Boundaries of the elementary segments the sections cut the text into, and the
+    innermost (shortest; the first listed on a tie) section kind of each segment."""
+    bounds = sorted({s.span.text_start for s in sections} | {s.span.text_end for s in sections})
+    starts = sorted(range(len(sections)), key=lambda i: sections[i].span.text_start)
+    active: list[int] = []
+    kinds: list[SectionKind | None] = []
+    cursor = 0
+    for bound in bounds:
+        while cursor < len(starts) and sections[starts[cursor]].span.text_start <= bound:
+            active.append(starts[cursor])
+            cursor += 1
+        active = [i for i in active if sections[i].span.text_end > bound]
+        best: int | None = None
+        for i in active:
+            span = sections[i].span
+            if best is None or (span.text_end - span.text_start, i) < (
+                sections[best].span.text_end - sections[best].span.text_start,
+                best,
             ):
-                found = section
-        return found.kind if found else None
+                best = i
+        kinds.append(sections[best].kind if best is not None else None)
+    return bounds, kinds, len(sections)

@@ -94,7 +94,9 @@ def block_view(source: Source) -> str:
     """One line per block: kind prefix, then the block text with line breaks as \\x1f."""
     lines = []
     for block in source.blocks:
-        prefix = f"h{block.level or 1}" if block.kind is BlockKind.HEADING else _PREFIX[block.kind]
+        # Word has Heading 7-9 and outline levels to 9; the grammar knows h1-h6.
+        level = min(block.level or 1, 6)
+        prefix = f"h{level}" if block.kind is BlockKind.HEADING else _PREFIX[block.kind]
         text = source.text[block.start : block.end].replace("\n", "\x1f")
         lines.append(f"{prefix} {text}\n")
     return "".join(lines)

@@ -102,7 +102,9 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_BOUNDARY = re.compile(r"[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9$€£])|\n+")
+#: A run of terminal punctuation is matched from its first character only (the lookbehind):
+#: tried at every dot of "......" the run would be re-scanned from each one (quadratic).
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9$€£])|(?<!\n)\n+")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 

@@ -20,6 +20,8 @@ def _isolated_cache(
 ) -> None:
     """Lark's table cache goes to a per-session temporary folder, never the user's home."""
     monkeypatch.setenv("DISCLINT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    # Results are never served from .disclint_cache in tests (tests/test_cache.py opts in).
+    monkeypatch.setenv("DISCLINT_NO_CACHE", "1")
 
 
 def needs(path: Path) -> pytest.MarkDecorator:

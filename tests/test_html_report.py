@@ -213,3 +213,31 @@ def test_several_releases_number_findings_across_the_report(tmp_path: Path) -> N
     contents = page.split("<nav class='contents'>")[1].split("</nav>")[0]
     assert "offering-flawed.txt</a> <span class='where'>3 error</span>" in contents
     assert "could not be read" in contents
+
+
+def test_command_line_report_shows_every_release_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``check --format html`` keeps each parsed release for the page (the other reports
+    drop it): with -j N, and with the results cache on (a cached result has no text)."""
+    from disclint.checking import CheckRequest
+    from tests.engine_helpers import run
+
+    monkeypatch.delenv("DISCLINT_NO_CACHE")
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for number in range(4):
+        (folder / f"r{number}.txt").write_text("Acme <u>Widgets</u> launches.\n", "utf-8")
+    page = tmp_path / "report.html"
+    for _ in range(2):  # the second run would be served from the cache
+        request = CheckRequest(
+            paths=[str(folder)],
+            output_format="html",
+            output=page,
+            jobs=2,
+            no_cache=False,
+            entry_points=False,
+        )
+        run(request)
+        assert page.read_text("utf-8").count("<div class='release'>") == 4

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from pytest import MonkeyPatch
+
 from disclint.api import excerpt, visible
 from disclint.checking import CheckRequest
 from tests.conftest import CORPUS, needs
@@ -76,3 +78,33 @@ def test_corpus_html_findings_have_markup_free_excerpts() -> None:
             if line.startswith("    = evidence:"):
                 assert not MARKUP.search(line), line
         assert "    = in the " in block, block.splitlines()[0]
+
+
+def test_visible_text_survives_dropped_sources(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    """The report drops each parsed release to keep memory flat (streamed, whole, -j N, and
+    results served from the cache): a markup file's finding still shows its visible text."""
+    monkeypatch.delenv("DISCLINT_NO_CACHE")
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for number in range(4):
+        (folder / f"acme{number}.html").write_text(RELEASE, encoding="utf-8")
+    paths = [str(folder)]
+    runs = {
+        "streamed": CheckRequest(paths=paths, select=["FLS001"], entry_points=False),
+        "jobs": CheckRequest(paths=paths, select=["FLS001"], entry_points=False, jobs=2),
+        "cached": CheckRequest(paths=paths, select=["FLS001"], entry_points=False, no_cache=False),
+        "whole": CheckRequest(
+            paths=paths, select=["FLS001"], entry_points=False, output=tmp_path / "out.txt"
+        ),
+    }
+    outputs = {}
+    for name, request in runs.items():
+        _, out, _ = run(request)
+        outputs[name] = (tmp_path / "out.txt").read_text("utf-8") if request.output else out
+    _, outputs["from cache"], _ = run(runs["cached"])
+    for name, out in outputs.items():
+        shown = [m.group("shown") for m in map(EXCERPT_LINE.match, out.splitlines()) if m]
+        assert len(shown) == 4, name
+        assert all("conference call and webcast today" in s for s in shown), name
+        assert out.count("= in the body section, under “Conference Call”") == 4, name

@@ -52,6 +52,10 @@ MISSING_PART = re.compile(r"no item named '([^']+)'")
 ANNOTATION_AUTHOR = "disclint"
 
 _Kind = tuple[BlockKind, int]
+#: What a .docx may inflate to in all (text, styles, images): a long release with photos is
+#: a few MB. The limit is on the uncompressed size, so a zip bomb is refused unread.
+MAX_UNCOMPRESSED = 64 * 1024 * 1024
+MAX_MEMBERS = 2000
 
 
 def read(data: bytes, path: str) -> Source:
@@ -85,7 +89,10 @@ def open_document(data: bytes, path: str) -> Document:
     from lxml import etree
 
     try:
+        _check_archive(data, path)
         return docx.Document(io.BytesIO(data))
+    except InputError:
+        raise
     except (zipfile.BadZipFile, PackageNotFoundError):
         reason = "not a zip archive"
     except KeyError as exc:
@@ -98,7 +105,41 @@ def open_document(data: bytes, path: str) -> Document:
         reason = "not a Word document" if "not a Word file" in text else _one_line(text)
     except (zlib.error, EOFError, OSError) as exc:
         reason = f"corrupt zip archive ({_one_line(str(exc))})"
+    except NotImplementedError as exc:
+        reason = f"unsupported zip feature ({_one_line(str(exc))})"
     raise InputError(path, f"not a valid .docx file: {reason}")
+
+
+def _check_archive(data: bytes, path: str) -> None:
+    """Refuse, before anything is decompressed, what would be unbounded to read: members
+    whose stated uncompressed size is too large in total (a zip bomb: 64 KB that inflates
+    to a gigabyte), compression methods Python cannot read, and encrypted members.
+
+    ``zipfile`` never inflates a member past its stated size, so checking the stated sizes
+    bounds what python-docx can read.
+    """
+    supported = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = archive.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise InputError(path, f"not a valid .docx file: {len(members)} parts in the archive")
+    total = 0
+    for member in members:
+        if member.compress_type not in supported:
+            raise InputError(
+                path,
+                f"not a valid .docx file: {member.filename} uses zip compression method "
+                f"{member.compress_type}, which disclint cannot read",
+            )
+        if member.flag_bits & 0x1:
+            raise InputError(path, f"not a valid .docx file: {member.filename} is encrypted")
+        total += member.file_size
+        if total > MAX_UNCOMPRESSED:
+            raise InputError(
+                path,
+                f"not a valid .docx file: its parts inflate to more than "
+                f"{MAX_UNCOMPRESSED // 1048576} MB (disclint reads releases up to that size)",
+            )
 
 
 def _one_line(text: str) -> str:

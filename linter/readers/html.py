@@ -30,6 +30,9 @@ from disclint.source import BlockKind, Source, TextBuilder
 
 #: Elements whose content is never prose (``ix:header`` holds inline XBRL's hidden facts).
 SKIPPED = frozenset({"head", "title", "script", "style", "noscript", "template", "ix:header"})
+#: Tables nested deeper than this are read as the text of the enclosing cell. Real layouts
+#: nest a handful; hundreds would exhaust Python's recursion when the tables are emitted.
+MAX_TABLE_DEPTH = 32
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 #: Block elements that make a paragraph, or inherit a list item's or quote's kind.
 GENERIC_BLOCKS = frozenset(
@@ -215,6 +218,7 @@ class _HtmlReader(HTMLParser):
         self._tables: list[_Table] = []
         self._sup: _Sup | None = None
         self._pre = 0
+        self._flattened = 0  # tables opened beyond MAX_TABLE_DEPTH, read as plain cell text
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -415,6 +419,12 @@ class _HtmlReader(HTMLParser):
 
     def _table_tag(self, tag: str, pos: int) -> None:
         self._flush_sup()
+        if self._flattened or (tag == "table" and len(self._tables) >= MAX_TABLE_DEPTH):
+            # Tables nested this deep are layout gone wrong (or hostile): their words join
+            # the enclosing cell, and the reader's depth (and recursion) stays bounded.
+            self._flattened += tag == "table"
+            self._op(_Emit(" ", pos))
+            return
         if tag == "table":
             self._tables.append(_Table(pos, len(self._blocks)))
             return
@@ -436,6 +446,9 @@ class _HtmlReader(HTMLParser):
 
     def _end_table(self) -> None:
         self._flush_sup()
+        if self._flattened:
+            self._flattened -= 1
+            return
         if not self._tables:
             return
         table = self._tables.pop()

@@ -28,14 +28,17 @@ TABLE_ROW = re.compile(r"^[ \t]*\|")
 LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
 COMMENT_OPEN = re.compile(r"^[ \t]*<!--")
 
+#: Bracketed text stops at the next bracket, a link target at the next parenthesis, a
+#: comment at the next "<!--" and emphasis at 1,000 characters, so that no run of "[", "(",
+#: "<!--" or "*" makes each opener scan the rest of the line (quadratic).
 INLINE_MD = re.compile(
-    r"(?P<comment><!--.*?-->)"
-    r"|(?P<image>!\[[^\]\n]*\]\([^)\n]*\))"
-    r"|(?P<link>\[(?P<link_text>[^\]\n]+)\](?:\([^)\n]*\)|\[[^\]\n]*\]))"
+    r"(?P<comment><!--(?:(?!<!--).)*?-->)"
+    r"|(?P<image>!\[[^\[\]\n]*\]\([^()\n]*\))"
+    r"|(?P<link>\[(?P<link_text>[^\[\]\n]+)\](?:\([^()\n]*\)|\[[^\[\]\n]*\]))"
     r"|(?P<autolink><(?P<auto_target>(?:https?://|mailto:)[^>\s]+|[^>\s@<]+@[^>\s]+)>)"
     r"|(?P<code>`(?P<code_text>[^`\n]+)`)"
-    r"|(?P<stars>(?<!\\)(?P<star>\*{1,3})(?=[^\s*])(?P<star_text>.+?)(?<=[^\s*\\])(?P=star)(?!\*))"
-    r"|(?P<underscores>(?<![\w\\])(?P<under>_{1,3})(?=[^\s_])(?P<under_text>.+?)(?<=[^\s_])"
+    r"|(?P<stars>(?<!\\)(?P<star>\*{1,3})(?=[^\s*])(?P<star_text>.{1,1000}?)(?<=[^\s*\\])(?P=star)(?!\*))"
+    r"|(?P<underscores>(?<![\w\\])(?P<under>_{1,3})(?=[^\s_])(?P<under_text>.{1,1000}?)(?<=[^\s_])"
     r"(?P=under)(?!\w))",
 )
 

@@ -21,7 +21,8 @@ MARKER_LINE = re.compile(
 BULLET = re.compile(r"^[ \t]*(?:[*\-+•●▪◦·–](?=[ \t])|\(?\d{1,2}[.)](?=[ \t]))[ \t]+")
 CELL_GAP = re.compile(r"\t+| {3,}")
 PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
-PIPE_RULE = re.compile(r"^[ \t]*\|?[ \t:]*-{3,}[ \t:]*(?:\|[ \t:]*-{3,}[ \t:]*)*\|?[ \t]*$")
+#: No two adjacent runs may both take spaces (a long line of spaces made them quadratic).
+PIPE_RULE = re.compile(r"^(?:[ \t]*\|)?[ \t:]*-{3,}[ \t:]*(?:\|[ \t:]*-{3,}[ \t:]*)*(?:\|[ \t]*)?$")
 
 
 #: A line this long was not wrapped by hand: text whose lines are this long puts one

@@ -6,6 +6,7 @@ it never re-reads or re-parses a file.
 from __future__ import annotations
 
 import importlib
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,48 @@ if TYPE_CHECKING:
     from disclint.packs import Registry
 
 FORMATS = ("text", "concise", "json", "sarif", "github", "gitlab", "junit", "html")
+
+#: What must not reach a terminal or a report verbatim: C0 controls but tab and newline
+#: (ESC retitles or clears a terminal, BEL rings it, and XML 1.0 forbids them all), DEL and
+#: C1 controls, lone surrogates (undecodable bytes of a file name), and the bidirectional
+#: overrides that make a line display in another order than it reads.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte os.fsdecode could not decode: show the byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every unsafe character written as a visible escape (``\\x1b``)."""
+    if _UNSAFE.search(text) is None:
+        return text
+    return _UNSAFE.sub(_escape, text)
+
+
+def clean_results(results: Sequence[FileResult]) -> None:
+    """Make every string a reporter prints safe (``printable``), in place: paths, errors,
+    messages, evidence, fix descriptions. Every format gets the same clean text, so the
+    terminal, JSON (valid UTF-8 whatever the file names), and JUnit (well-formed XML) are
+    all protected at once."""
+    for result in results:
+        result.path = printable(result.path)
+        if result.error is not None:
+            result.error = printable(result.error)
+        for finding in result.findings:
+            finding.path = printable(finding.path)
+            finding.message = printable(finding.message)
+            finding.evidence = [printable(step) for step in finding.evidence]
+            if finding.section is not None:
+                finding.section = printable(finding.section)
+            if finding.fix is not None:
+                description = printable(finding.fix.description)
+                if description != finding.fix.description:
+                    finding.fix = finding.fix.model_copy(update={"description": description})
 
 
 @dataclass(frozen=True)
@@ -59,27 +102,47 @@ class Summary:
     baselined: int
 
 
-def summarise(results: Sequence[FileResult]) -> Summary:
-    severities: Counter[str] = Counter()
-    codes: Counter[str] = Counter()
-    fixable = 0
-    for result in results:
+class Tally:
+    """The counts of a ``Summary``, added up one file at a time (a streamed report keeps
+    these, not the files' findings)."""
+
+    def __init__(self) -> None:
+        self.severities: Counter[str] = Counter()
+        self.codes: Counter[str] = Counter()
+        self.fixable = self.files = self.unreadable = self.with_findings = 0
+        self.suppressed = self.baselined = 0
+
+    def add(self, result: FileResult) -> None:
+        self.files += 1
+        self.unreadable += result.error is not None
+        self.with_findings += bool(result.findings)
+        self.suppressed += result.suppressed
+        self.baselined += result.baselined
         for finding in result.findings:
-            severities[finding.severity.value] += 1
-            codes[finding.code] += 1
+            self.severities[finding.severity.value] += 1
+            self.codes[finding.code] += 1
             if finding.fix is not None and finding.fix.applicability.value == "safe":
-                fixable += 1
-    return Summary(
-        files=len(results),
-        unreadable=sum(1 for r in results if r.error is not None),
-        files_with_findings=sum(1 for r in results if r.findings),
-        findings=sum(codes.values()),
-        by_severity={s: severities.get(s, 0) for s in ("error", "warning", "info")},
-        by_code=dict(sorted(codes.items())),
-        fixable=fixable,
-        suppressed=sum(r.suppressed for r in results),
-        baselined=sum(r.baselined for r in results),
-    )
+                self.fixable += 1
+
+    def summary(self) -> Summary:
+        return Summary(
+            files=self.files,
+            unreadable=self.unreadable,
+            files_with_findings=self.with_findings,
+            findings=sum(self.codes.values()),
+            by_severity={s: self.severities.get(s, 0) for s in ("error", "warning", "info")},
+            by_code=dict(sorted(self.codes.items())),
+            fixable=self.fixable,
+            suppressed=self.suppressed,
+            baselined=self.baselined,
+        )
+
+
+def summarise(results: Sequence[FileResult]) -> Summary:
+    tally = Tally()
+    for result in results:
+        tally.add(result)
+    return tally.summary()
 
 
 def relative_uri(path: str) -> str:

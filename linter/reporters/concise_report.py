@@ -12,12 +12,15 @@ if TYPE_CHECKING:
     from disclint.engine import FileResult
 
 
-def render(results: Sequence[FileResult], context: ReportContext) -> str:
-    lines = [
+def file_lines(result: FileResult, context: ReportContext) -> list[str]:
+    return [
         f"{f.path}:{f.start.line}:{f.start.column}: {f.code} {f.severity.value} {f.message}"
-        for result in results
         for f in result.findings
     ]
+
+
+def render(results: Sequence[FileResult], context: ReportContext) -> str:
+    lines = [line for result in results for line in file_lines(result, context)]
     if not context.quiet:
         lines.extend(summary_lines(results, context))
     return "\n".join(lines)

@@ -27,27 +27,32 @@ def _property(value: str) -> str:
 
 
 def render(results: Sequence[FileResult], context: ReportContext) -> str:
-    lines = []
-    for result in results:
-        if result.error is not None:
-            lines.append(
-                f"::error file={_property(result.path)},title=unreadable::{_data(result.error)}"
-            )
-        for f in result.findings:
-            command = COMMANDS[f.severity.value]
-            properties = ",".join(
-                [
-                    f"file={_property(f.path)}",
-                    f"line={f.start.line}",
-                    f"col={f.start.column}",
-                    f"endLine={f.end.line}",
-                    f"endColumn={f.end.column}",
-                    f"title={_property(f'{f.code} {f.name}')}",
-                ]
-            )
-            detail = f.message + "".join(f"\n{step}" for step in f.evidence)
-            if f.url:
-                detail += f"\nMore: {f.url}"
-            lines.append(f"::{command} {properties}::{_data(detail)}")
+    lines = [line for result in results for line in file_lines(result, context)]
     lines.extend(summary_lines(results, context))
     return "\n".join(lines)
+
+
+def file_lines(result: FileResult, context: ReportContext) -> list[str]:
+    """The annotations of one file (a streamed report writes them as files finish)."""
+    lines = []
+    if result.error is not None:
+        lines.append(
+            f"::error file={_property(result.path)},title=unreadable::{_data(result.error)}"
+        )
+    for f in result.findings:
+        command = COMMANDS[f.severity.value]
+        properties = ",".join(
+            [
+                f"file={_property(f.path)}",
+                f"line={f.start.line}",
+                f"col={f.start.column}",
+                f"endLine={f.end.line}",
+                f"endColumn={f.end.column}",
+                f"title={_property(f'{f.code} {f.name}')}",
+            ]
+        )
+        detail = f.message + "".join(f"\n{step}" for step in f.evidence)
+        if f.url:
+            detail += f"\nMore: {f.url}"
+        lines.append(f"::{command} {properties}::{_data(detail)}")
+    return lines

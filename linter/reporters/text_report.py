@@ -8,18 +8,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from disclint.api import visible
-from disclint.reporters import ReportContext, plural, summarise
+from disclint.reporters import ReportContext, Summary, plural, printable, summarise
+from disclint.reporters.spans import MARKUP_FORMATS as MARKUP_FORMATS  # formats shown as read
 
 if TYPE_CHECKING:
     from disclint.api import Finding
     from disclint.engine import FileResult
-    from disclint.source import Source
 
 #: Long paragraphs are one line in many releases: show a window of the line around the span.
 WINDOW = 100
-#: Formats whose file lines are markup, not the text a reader sees.
-MARKUP_FORMATS = frozenset({"html", "docx"})
 COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
@@ -44,11 +41,10 @@ def render_finding(finding: Finding, result: FileResult, context: ReportContext)
     severity = _style(finding.severity.value, context, fg=COLORS[finding.severity.value], bold=True)
     code = _style(finding.code, context, bold=True)
     lines = [f"{finding.path}:{start.line}:{start.column}: {code} {severity} {finding.message}"]
-    source = result.source
-    if source is not None and source.format in MARKUP_FORMATS:
-        lines.extend(_visible_lines(finding, source, context))
-    elif source is not None:
-        text = source.line_text(start.line)
+    if result.is_markup():
+        lines.extend(_visible_lines(finding, result, context))
+    elif result.source is not None or result.lines:
+        text = printable(result.line_text(start.line))
         if text.strip():
             width = (
                 end.column - start.column
@@ -71,31 +67,24 @@ def render_finding(finding: Finding, result: FileResult, context: ReportContext)
     return lines
 
 
-def _visible_lines(finding: Finding, source: Source, context: ReportContext) -> list[str]:
+def _visible_lines(finding: Finding, result: FileResult, context: ReportContext) -> list[str]:
     """For a file whose lines are markup (HTML, Word): where the finding is, by section and
     heading, and the visible text around it with a caret (line:column above still point
     into the file)."""
-    import bisect
-
     lines = []
     if finding.section:
         where = f"in the {finding.section.replace('_', '-')} section"
         if finding.heading:
-            where += f", under “{' '.join(finding.heading.split())[:80]}”"
+            where += f", under “{printable(' '.join(finding.heading.split())[:80])}”"
         lines.append(f"    = {where}")
-    start = bisect.bisect_left(source.origin, finding.start.offset)
-    end = max(start, bisect.bisect_left(source.origin, finding.end.offset))
-    text = source.text
-    if start >= len(text):
+    found = result.visible_line(finding)
+    if found is None:
         return lines
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end == -1 else line_end
-    line = visible(text[line_start:line_end])
-    if not line.strip() or len(line) != line_end - line_start:
-        return lines
-    width = max(1, min(end, line_end) - start)
-    shown, column = excerpt(line, start - line_start + 1, width)
+    line, column, width = found
+    shown, column = excerpt(line, column, width)
+    # escape what must not reach a terminal, keeping the caret under the same characters
+    column = len(printable(shown[: column - 1])) + 1
+    shown = printable(shown)
     caret = "^" * max(1, min(width, len(shown) - column + 1))
     caret = _style(caret, context, fg=COLORS[finding.severity.value])
     lines.append(f"  ~ | {shown}")
@@ -103,20 +92,31 @@ def _visible_lines(finding: Finding, source: Source, context: ReportContext) -> 
     return lines
 
 
+def file_lines(result: FileResult, context: ReportContext) -> list[str]:
+    """The report's lines for one file (a streamed report writes them as files finish)."""
+    out: list[str] = []
+    if result.error is not None:
+        return out
+    for finding in result.findings:
+        out.extend(render_finding(finding, result, context))
+        out.append("")
+    return out
+
+
 def render(results: Sequence[FileResult], context: ReportContext) -> str:
     out: list[str] = []
     for result in results:
-        if result.error is not None:
-            continue
-        for finding in result.findings:
-            out.extend(render_finding(finding, result, context))
-            out.append("")
+        out.extend(file_lines(result, context))
     out.extend(summary_lines(results, context))
     return "\n".join(out)
 
 
 def summary_lines(results: Sequence[FileResult], context: ReportContext) -> list[str]:
-    summary = summarise(results)
+    return summary_text(summarise(results), context)
+
+
+def summary_text(summary: Summary, context: ReportContext) -> list[str]:
+    """The summary lines (counts, fixable, suppressed, unreadable) of a ``Summary``."""
     lines: list[str] = []
     readable = summary.files - summary.unreadable
     if summary.findings:

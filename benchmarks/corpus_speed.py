@@ -1,0 +1,97 @@
+"""Throughput, memory and the results cache on a corpus, paired with proselint.
+
+    python benchmarks/corpus_speed.py CORPUS_DIR [--repeat-list 10] [--jobs 1,2]
+
+Runs, each as a fresh process and in this order so that a busy machine hits all alike:
+
+* ``proselint check`` of every file (if proselint is installed in this venv);
+* ``disclint check --no-cache -j N`` for each N (files/s, MB/s, peak memory);
+* ``disclint check`` twice with the cache in a fresh folder (first run, then re-run);
+* with ``--repeat-list K``: the file list repeated K times (``-j 1 --no-cache``), for the
+  peak memory at K times as many files.
+
+Peak memory is the largest resident set of the command or any process it waited for
+(``ru_maxrss`` of its children), as ``/usr/bin/time`` reports it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+MEASURE = r"""
+import resource, subprocess, sys, time, json
+started = time.perf_counter()
+run = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                     cwd=sys.argv[1])
+seconds = time.perf_counter() - started
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps({"seconds": seconds, "peak_mib": peak, "exit": run.returncode}))
+"""
+
+
+def measure(command: list[str], cwd: Path, env: dict[str, str]) -> dict[str, float]:
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(cwd), *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    figures: dict[str, float] = json.loads(result.stdout)
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--jobs", default="1,2")
+    parser.add_argument("--repeat-list", type=int, default=0)
+    args = parser.parse_args()
+    files = sorted(
+        str(p) for p in args.corpus.iterdir() if p.suffix in (".txt", ".md", ".html", ".htm")
+    )
+    size = sum(os.path.getsize(f) for f in files) / 1048576
+    work = Path(tempfile.mkdtemp(prefix="disclint-speed-"))
+    env = {**os.environ, "DISCLINT_CACHE_DIR": str(work / "lark")}
+    env.pop("DISCLINT_NO_CACHE", None)
+    disclint = [sys.executable, "-m", "disclint", "check", "--isolated", "--fail-on", "never"]
+    subprocess.run([*disclint, "--no-cache", files[0]], capture_output=True, env=env, check=False)
+    print(f"{len(files)} files, {size:.1f} MB, fresh processes")
+    rows: list[tuple[str, dict[str, float]]] = []
+    proselint = shutil.which("proselint", path=str(Path(sys.executable).parent))
+    if proselint:
+        rows.append(("proselint check", measure([proselint, "check", *files], work, env)))
+    for jobs in args.jobs.split(","):
+        command = [*disclint, "--no-cache", "--format", "concise", "-j", jobs, *files]
+        rows.append((f"disclint -j {jobs} --no-cache", measure(command, work, env)))
+    cached = [*disclint, "--format", "concise", *files]
+    (work / "project").mkdir()
+    rows.append(("disclint, cache: first run", measure(cached, work / "project", env)))
+    rows.append(("disclint, cache: re-run", measure(cached, work / "project", env)))
+    if args.repeat_list:
+        repeated = [*disclint, "--no-cache", "--format", "concise", *(files * args.repeat_list)]
+        label = f"disclint -j 1, list x{args.repeat_list}"
+        rows.append((label, measure(repeated, work, env)))
+    base = rows[0][1]["seconds"] if proselint else None
+    for label, figures in rows:
+        count = len(files) * (args.repeat_list if "list x" in label else 1)
+        seconds = figures["seconds"]
+        ratio = f"  {seconds / base:5.2f}x proselint" if base else ""
+        print(
+            f"  {label:32} {seconds:7.2f} s {count / seconds:7.1f} files/s "
+            f"{size * count / len(files) / seconds:6.2f} MB/s  peak {figures['peak_mib']:6.1f} MiB"
+            f"{ratio}"
+        )
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""A content-hash cache of check results, so that re-checking unchanged files is near-instant.
+
+Like ruff's ``.ruff_cache``: results live in ``.disclint_cache/`` at the project root (the
+folder of the configuration file, else the current folder), one small JSON file per result,
+keyed on everything a result depends on:
+
+* the file's bytes and the name it is reported under;
+* the configuration (every setting, the selected rules, their severities and options, the
+  command-line selection, the baseline's and rule packs' file stamps);
+* disclint itself: its version and the stamps of its own modules and data files, so an
+  upgrade or an edited rule never serves a stale result.
+
+Only clean outcomes are stored: a file that could not be read, or where a rule crashed, is
+checked again next time. ``--no-cache`` (or ``DISCLINT_NO_CACHE=1``) turns the cache off.
+Entries are written atomically, so parallel workers and interrupted runs never leave a
+half-written one; an unreadable or corrupt entry is a miss.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from disclint.engine import FileResult, Plan
+
+CACHE_NAME = ".disclint_cache"
+#: Bumped when the entry format changes.
+FORMAT = 2
+
+
+def disabled_by_environment() -> bool:
+    return os.environ.get("DISCLINT_NO_CACHE", "").strip() not in ("", "0")
+
+
+@cache
+def code_stamp() -> str:
+    """disclint's version and the size and modification time of its own files."""
+    from disclint import __version__
+
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256(f"{FORMAT}:{__version__}".encode())
+    roots = [here]
+    with contextlib.suppress(Exception):
+        from disclint.ruledata import data_dir
+
+        roots.append(data_dir().parent)
+    for root in roots:
+        for file in sorted(root.rglob("*")):
+            if file.suffix in (".py", ".toml", ".txt", ".lark"):
+                with contextlib.suppress(OSError):
+                    info = file.stat()
+                    digest.update(f"{file}:{info.st_size}:{info.st_mtime_ns}".encode())
+    return digest.hexdigest()
+
+
+def _stamp(path: str | os.PathLike[str]) -> str:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return f"{os.fspath(path)}:missing"
+    return f"{os.fspath(path)}:{info.st_size}:{info.st_mtime_ns}"
+
+
+class ResultCache:
+    """Results on disk under ``folder``; ``None`` from ``get`` is a miss."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._plan_keys: dict[int, str] = {}
+        self._ready = False
+
+    @classmethod
+    def for_root(cls, root: Path) -> ResultCache:
+        return cls(root / CACHE_NAME)
+
+    def plan_key(self, plan: Plan, extra: str) -> str:
+        """Everything about a configuration that can change a result."""
+        known = self._plan_keys.get(id(plan))
+        if known is not None:
+            return known
+        settings = plan.config.settings
+        parts = [
+            code_stamp(),
+            extra,
+            settings.model_dump_json(),
+            ",".join(rule.code for rule in plan.selected),
+            json.dumps({k: v.value for k, v in sorted(plan.severities.items())}),
+            json.dumps(
+                {k: v.model_dump(mode="json") for k, v in sorted(plan.options.items())},
+                sort_keys=True,
+            ),
+            str(plan.config.root),
+        ]
+        for folder in settings.rule_packs:
+            for file in sorted(Path(folder).rglob("*")):
+                parts.append(_stamp(file))
+        if settings.baseline:
+            parts.append(_stamp(settings.baseline))
+        key = hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+        self._plan_keys[id(plan)] = key
+        return key
+
+    @staticmethod
+    def key(data: bytes, name: str, plan_key: str) -> str:
+        digest = hashlib.sha256(data)
+        digest.update(b"\x00" + name.encode("utf-8", "surrogateescape") + b"\x00")
+        digest.update(plan_key.encode())
+        return digest.hexdigest()
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> FileResult | None:
+        from disclint.api import Finding
+        from disclint.engine import FileResult
+
+        try:
+            payload = json.loads(self._entry(key).read_bytes())
+            return FileResult(
+                path=payload["path"],
+                findings=[Finding.model_validate(f) for f in payload["findings"]],
+                suppressed=payload["suppressed"],
+                baselined=payload["baselined"],
+                lines={int(k): v for k, v in payload["lines"].items()},
+                visible=(
+                    None
+                    if payload["visible"] is None
+                    else {k: (v[0], v[1], v[2]) for k, v in payload["visible"].items()}
+                ),
+            )
+        except Exception:  # a missing, unreadable or stale-format entry is a miss
+            return None
+
+    def put(self, key: str, result: FileResult) -> None:
+        """Store a clean result; a cache that cannot be written is silently skipped."""
+        if result.error is not None or any(f.code == "DL001" for f in result.findings):
+            return
+        payload = {
+            "path": result.path,
+            "findings": [f.model_dump(mode="json") for f in result.findings],
+            "suppressed": result.suppressed,
+            "baselined": result.baselined,
+            "lines": {str(k): v for k, v in (result.lines or {}).items()},
+            "visible": result.visible,
+        }
+        entry = self._entry(key)
+        with contextlib.suppress(OSError, ValueError):
+            self._prepare()
+            entry.parent.mkdir(exist_ok=True)
+            temporary = entry.with_name(f".{entry.name}.{secrets.token_hex(4)}")
+            temporary.write_text(
+                json.dumps(payload, ensure_ascii=False), "utf-8", "surrogateescape"
+            )
+            os.replace(temporary, entry)
+
+    def _prepare(self) -> None:
+        if self._ready:
+            return
+        self.folder.mkdir(exist_ok=True)
+        ignore = self.folder / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# Created by disclint: results cache, safe to delete.\n*\n")
+        self._ready = True
