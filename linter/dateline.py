@@ -76,7 +76,7 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-_MONTH_DAY = re.compile(r"([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?")
+_MONTH_DAY = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?")
 
 
 def is_month_day(text: str) -> bool:

@@ -350,9 +350,13 @@ def test_ctrl_c_exits_130() -> None:
 def test_terminating_stops_pool_workers() -> None:
     from concurrent.futures import ProcessPoolExecutor, wait
 
-    from disclint.checking import _terminate
+    from disclint.checking import _terminate, _worker_init
 
-    pool = ProcessPoolExecutor(max_workers=2)
+    # the workers a run starts: their initializer restores SIGTERM's default action (a
+    # worker forked from a process with disclint's own handler would otherwise inherit it)
+    pool = ProcessPoolExecutor(
+        max_workers=2, initializer=_worker_init, initargs=(RunOptions(entry_points=False),)
+    )
     futures = [pool.submit(time.sleep, 60) for _ in range(2)]
     time.sleep(0.5)
     processes = list(pool._processes.values())  # type: ignore[attr-defined]
