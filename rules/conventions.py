@@ -356,11 +356,20 @@ def _dateline_checks(ctx: RuleContext, front_dates: list[Any]) -> Iterator[Findi
                 evidence=[f'"{dateline.date_text}" does not parse as a date (month first)'],
             )
         elif not dateline.date_text and not undated_wire and not front_dates:
+            evidence = [f'dateline "{excerpt(dateline.text, width=60)}"']
+            if dateline.wire is None:
+                # a dateline with no wire is a newsroom or web copy's: the page, not the
+                # text, carries its date, so this is a reminder, not a defect
+                evidence.append(
+                    "info: no wire in the dateline; newsroom and web copies date the page, "
+                    "not the text"
+                )
             yield ctx.finding(
                 dateline,
                 message="the release carries no date: the dateline has none and there is no "
                 "release-date line",
-                evidence=[f'dateline "{excerpt(dateline.text, width=60)}"'],
+                evidence=evidence,
+                severity=Severity.INFO if dateline.wire is None else None,
             )
     else:
         for item in front_dates:

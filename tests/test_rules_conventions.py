@@ -189,6 +189,19 @@ def test_fmt002_a_date_that_is_no_day_of_its_month() -> None:
     assert finding.message == 'the dateline date "February 30" is not a calendar date'
 
 
+def test_fmt002_a_wire_dateline_without_a_date() -> None:
+    [finding] = fmt(release(dateline="DENVER, CO -- (Marketwired) --"), "FMT002")
+    assert finding.message.startswith("the release carries no date")
+    assert finding.severity.value == "warning"
+
+
+def test_fmt002_a_newsroom_dateline_without_a_date_is_a_reminder() -> None:
+    """No wire: a newsroom or web copy, whose page (not its text) carries the date."""
+    [finding] = fmt(release(dateline="DENVER, Colo. —"), "FMT002")
+    assert finding.message.startswith("the release carries no date")
+    assert finding.severity.value == "info"
+
+
 def test_fmt002_missing_dateline_on_an_issuer_release() -> None:
     [finding] = fmt(release(dateline=None), "FMT002")
     assert finding.message.startswith("the release has no dateline")
