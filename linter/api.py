@@ -55,6 +55,7 @@ __all__ = [
     "RuleContext",
     "RuleOptions",
     "Severity",
+    "package_rules",
     "rule",
 ]
 
@@ -301,6 +302,23 @@ def iter_rules(namespace: dict[str, Any] | Iterable[Any]) -> Iterator[Rule]:
     for value in values:
         if isinstance(value, Rule):
             yield value
+
+
+def package_rules(package: str, path: Iterable[str]) -> list[Rule]:
+    """The ``RULES`` of every public module of a package (``package_rules(__name__,
+    __path__)`` in its ``__init__``), module by module in name order: a rule family or pack
+    that keeps one rule per module gathers them with this, so adding a rule is adding a
+    file."""
+    import importlib
+    import pkgutil
+
+    rules: list[Rule] = []
+    for module_info in sorted(pkgutil.iter_modules(list(path)), key=lambda m: m.name):
+        if module_info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{package}.{module_info.name}")
+        rules.extend(getattr(module, "RULES", ()))
+    return rules
 
 
 def excerpt(text: str, start: int = 0, end: int | None = None, width: int = 110) -> str:

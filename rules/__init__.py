@@ -9,20 +9,6 @@ this module gathers them, so adding a family is adding a file.
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from disclint.api import Rule, package_rules
 
-from disclint.api import Rule
-
-
-def _family_rules() -> list[Rule]:
-    rules: list[Rule] = []
-    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if module_info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{module_info.name}")
-        rules.extend(getattr(module, "RULES", ()))
-    return rules
-
-
-RULES: list[Rule] = _family_rules()
+RULES: list[Rule] = package_rules(__name__, __path__)

@@ -9,20 +9,6 @@ rule of this family is one module of this package; this module gathers their ``R
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
+from disclint.api import Rule, package_rules
 
-from disclint.api import Rule
-
-
-def _rules() -> list[Rule]:
-    rules: list[Rule] = []
-    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if module_info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{module_info.name}")
-        rules.extend(getattr(module, "RULES", ()))
-    return sorted(rules, key=lambda r: r.code)
-
-
-RULES: list[Rule] = _rules()
+RULES: list[Rule] = sorted(package_rules(__name__, __path__), key=lambda r: r.code)
