@@ -138,7 +138,7 @@ class CueOptions(RuleOptions):
         default_factory=list,
         description=(
             "Built-in cues to ignore, by id (see rules/data/fls_cues.toml, e.g. "
-            '"look-forward", "potential") or by the phrase as written'
+            '"look_forward", "potential") or by the phrase as written'
         ),
     )
 

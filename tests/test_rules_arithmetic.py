@@ -953,7 +953,7 @@ def test_flawed_offering_example_errors_are_exactly_the_documented_ones() -> Non
 
 def test_readme_describes_the_flaws_we_catch() -> None:
     text = (EXAMPLES / "README.md").read_text(encoding="utf-8")
-    assert re.search(r"offering-flawed\.txt.*NUM001/NUM006.*NUM002.*NUM006", text, re.S)
+    assert re.search(r"offering-flawed\.txt.*\(a\) NUM001 —.*NUM002.*NUM006", text, re.S)
 
 
 def test_seed_shaped_example_has_only_reminders_and_the_undated_premium() -> None:
