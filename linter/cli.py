@@ -65,11 +65,17 @@ def parse_command(paths: Sequence[str], output_format: str) -> None:
     for path in paths:
         try:
             release = parse_path(path)
+            decision = _standing_of(release, path)
         except InputError as exc:
             report_error(str(exc))
             failed = True
             continue
-        decision = _standing_of(release, path)
+        except Exception as exc:  # a crash is this file's one-line error, as in `check`
+            from disclint.engine import internal_error_message
+
+            report_error(internal_error_message(path, "parsing", exc))
+            failed = True
+            continue
         if output_format == "text":
             click.echo(outline(release))
             click.echo(decision.summary())

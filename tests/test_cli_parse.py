@@ -107,3 +107,27 @@ def test_closed_pipe_ends_quietly() -> None:
     assert result.returncode == 0
     assert "Traceback" not in result.stderr
     assert "BrokenPipe" not in result.stderr
+
+
+def test_a_parser_crash_is_that_files_one_line_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whatever raises while parsing one release, `disclint parse` reports it in one line,
+    exits 2 and still shows the other releases."""
+    import disclint.parse
+
+    real = disclint.parse.parse_path
+    broken = tmp_path / "broken.txt"
+    broken.write_text("Anything at all\n", encoding="utf-8")
+
+    def parse_path(path: str) -> object:
+        if str(path) == str(broken):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(path)
+
+    monkeypatch.setattr(disclint.parse, "parse_path", parse_path)
+    result = CliRunner().invoke(cli, ["parse", str(broken), str(GOOD)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "internal error while parsing: RecursionError" in lines[0]
+    assert "Corvane Robotics Signs Supply Agreement" in result.stdout
