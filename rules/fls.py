@@ -288,6 +288,14 @@ _OWN_UNIT = re.compile(
 )
 
 
+#: Words just after an organisation's mention that say the issuer bought it ("Meridianbet,
+#: acquired by Golden Matrix in 2024, is"): the buyer's name is compared with the issuer's.
+_ACQUIRED_BY = re.compile(
+    r"[^.;:!?“”\"]{0,80}?(?<!to be )\b(?:acquired|wholly[- ]owned)\s+by\s+"
+    r"(?P<buyer>(?:[A-Z][\w&.-]*\s*){1,4})"
+)
+
+
 def _issuer_statement(ctx: RuleContext) -> bool:
     """Whether the text is the issuer's own statement (``disclint.standing`` decides once
     for every family): a publisher's or promoter's article, paid promotion or a law firm's
@@ -306,10 +314,15 @@ def _is_issuer(organisation: str, names: Sequence[str], text: str = "") -> bool:
     if any(tokens & name_tokens(name) for name in names):
         return True
     first = re.escape(organisation.split()[0])
-    return any(
-        _OWN_UNIT.search(text[max(0, m.start() - 60) : m.start()])
-        for m in re.finditer(rf"\b{first}\b", text)
-    )
+    issuer_tokens = set().union(*(name_tokens(name) for name in names)) if names else set()
+    for m in re.finditer(rf"\b{first}\b", text):
+        if _OWN_UNIT.search(text[max(0, m.start() - 60) : m.start()]):
+            return True
+        # "Meridianbet, acquired by Golden Matrix in 2024, is ...": bought by the issuer
+        bought = _ACQUIRED_BY.match(text, m.end(), m.end() + 120)
+        if bought and name_tokens(bought.group("buyer")) & issuer_tokens:
+            return True
+    return False
 
 
 # -- legend helpers -------------------------------------------------------------------------

@@ -407,6 +407,30 @@ def test_fls008_near_misses(tmp_path: Path, body: str) -> None:
     assert check(tmp_path, release(body, legend=LEGEND_COMPANY_ONLY), "FLS008") == []
 
 
+SUBSIDIARY_QUOTE = (
+    'Ana Ruiz, Chief Executive Officer of Solwerk, said "Solwerk will double its output next year."'
+)
+
+
+@pytest.mark.parametrize(
+    ("about", "flagged"),
+    [
+        # bought by the issuer: its officers speak for the issuer
+        (
+            "Solwerk GmbH, founded in 2009 and acquired by Brightfield Films in 2024, makes "
+            "inverters.",
+            False,
+        ),
+        # still to be bought, or bought by someone else: a third party
+        ("Solwerk GmbH, to be acquired by Brightfield Films next year, makes inverters.", True),
+        ("Solwerk GmbH, acquired by Harbourline Capital in 2024, makes inverters.", True),
+    ],
+)
+def test_fls008_a_company_the_issuer_acquired(tmp_path: Path, about: str, flagged: bool) -> None:
+    text = release(f"{SUBSIDIARY_QUOTE}\n\n{about}", legend=LEGEND_COMPANY_ONLY)
+    assert bool(check(tmp_path, text, "FLS008")) is flagged
+
+
 def test_fls008_affiliates_option(tmp_path: Path) -> None:
     config = '[rules.FLS008]\naffiliates = ["Harbourline Capital"]\n'
     text = release(INVESTOR_QUOTE, legend=LEGEND_COMPANY_ONLY)
