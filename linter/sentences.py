@@ -104,7 +104,10 @@ ABBREVIATIONS = frozenset(
 
 #: A run of terminal punctuation is matched from its first character only (the lookbehind):
 #: tried at every dot of "......" the run would be re-scanned from each one (quadratic).
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9$€£])|(?<!\n)\n+")
+#: A line break ends a sentence unless the next line goes on in lower case (a hard wrap).
+_BOUNDARY = re.compile(
+    r"(?<![.!?])[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9$€£])|(?<!\n)\n+(?![a-z])"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 

@@ -472,3 +472,26 @@ def test_extraction_of_a_long_repetitive_release(tmp_path: Path) -> None:
     text = "Acme Prices Offering\n\nNEW YORK, May 13, 2025 -- " + sentence * 40 + "\n"
     facts = _facts(text, "release.txt")
     assert len(facts.quantities) > 200
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hard-wrapped line that goes on in lower case is one sentence
+        (
+            "The call starts at 10:30\na.m. EDT today. Investors may listen\nonline.",
+            ["The call starts at 10:30\na.m. EDT today.", "Investors may listen\nonline."],
+        ),
+        # a line that starts with a capital, a digit or a bullet is still a new one
+        (
+            "Highlights\nRevenue rose 5%\n- Margin held",
+            ["Highlights", "Revenue rose 5%", "- Margin held"],
+        ),
+    ],
+)
+def test_a_line_break_ends_a_sentence_unless_the_next_line_goes_on(
+    text: str, expected: list[str]
+) -> None:
+    from disclint.sentences import sentence_spans
+
+    assert [text[a:b] for a, b in sentence_spans(text)] == expected
