@@ -18,7 +18,8 @@ release has something for them to check.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from pydantic import Field
@@ -666,17 +667,73 @@ def _person_key(name: str) -> str:
     return " ".join(words).casefold()
 
 
+def _in_blocks(ctx: RuleContext) -> Callable[[int], bool]:
+    """Whether an offset lies in one of the release's contacts (the union of their spans,
+    merged once per release and looked up by bisection)."""
+
+    def make() -> Callable[[int], bool]:
+        merged: list[list[int]] = []
+        for a, b in sorted((c.span.text_start, c.span.text_end) for c in ctx.release.contacts):
+            if a >= b:
+                continue
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        starts = [a for a, _ in merged]
+
+        def inside(offset: int) -> bool:
+            i = bisect_right(starts, offset) - 1
+            return i >= 0 and offset < merged[i][1]
+
+        return inside
+
+    return ctx.facts.memo(("contacts", "in_blocks"), make)
+
+
+def _officers_named_outside(ctx: RuleContext) -> list[str]:
+    """The squeezed names of "Derek Sisson, CEO" in the text outside the contacts (once per
+    release)."""
+    inside = _in_blocks(ctx)
+    return ctx.facts.memo(
+        ("contacts", "officers_named"),
+        lambda: [
+            _squeeze(m.group("name"))
+            for m in _OFFICER_NAMED.finditer(ctx.release.text)
+            if not inside(m.start())
+        ],
+    )
+
+
+def _named_as_officer(ctx: RuleContext, name: str) -> bool:
+    """Whether the text outside the contacts names the person with an officer title
+    ("Jane Roe, Chief Financial Officer"), memoised per release and name; the text is
+    scanned only if an officer title occurs in it at all."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    text = ctx.release.text
+    if not ctx.facts.memo(("contacts", "any_officer"), lambda: bool(_OFFICER_CI.search(text))):
+        return False  # the pattern ends in an officer title: none, no match
+
+    def make() -> bool:
+        inside = _in_blocks(ctx)
+        pattern = re.compile(
+            rf"\b{re.escape(words[0])}\s+(?:[A-Z]\.\s+)?{re.escape(words[-1])}\b"
+            rf"[^\n]{{0,40}}?{_OFFICER.pattern}",
+            re.IGNORECASE,
+        )
+        return any(not inside(m.start()) for m in pattern.finditer(text))
+
+    return ctx.facts.memo(("contacts", "named_as_officer", words[0], words[-1]), make)
+
+
 def _issuer_spokesperson(ctx: RuleContext, contact: Contact) -> bool:
     """Whether the contact is a person the release quotes as one of the issuer's own (its
     CEO giving an address at another domain is not an outside firm answering for it)."""
-    text = ctx.release.text
-    blocks = [(c.span.text_start, c.span.text_end) for c in ctx.release.contacts]
     glued = _squeeze(contact.text)
-    for officer in _OFFICER_NAMED.finditer(text):
-        if (
-            not any(a <= officer.start() < b for a, b in blocks)
-            and _squeeze(officer.group("name")) in glued
-        ):
+    for officer in _officers_named_outside(ctx):
+        if officer in glued:
             return True  # "Derek Sissonderek@..." is the "Derek Sisson, CEO" of the body
     names = {_person_key(n) for n in contact.names if _plausible_name(n)}
     if not names:
@@ -690,19 +747,7 @@ def _issuer_spokesperson(ctx: RuleContext, contact: Contact) -> bool:
             return True
         if any(name_key(n) and name_key(n) in name_key(quote.title or "") for n in issuer):
             return True
-    for name in names:
-        words = name.split()
-        if len(words) < 2:
-            continue
-        pattern = re.compile(
-            rf"\b{re.escape(words[0])}\s+(?:[A-Z]\.\s+)?{re.escape(words[-1])}\b"
-            rf"[^\n]{{0,40}}?{_OFFICER.pattern}",
-            re.IGNORECASE,
-        )
-        for match in pattern.finditer(text):
-            if not any(a <= match.start() < b for a, b in blocks):
-                return True
-    return False
+    return any(_named_as_officer(ctx, name) for name in names)
 
 
 #: A person named with an officer title in the text ("Derek Sisson, CEO of Acme").
@@ -716,6 +761,7 @@ _OFFICER = re.compile(
     r"Vice\s+President|EVP|SVP|General\s+Counsel|Chair(?:man|woman|person)?|Founder|"
     r"Corporate Secretary)\b"
 )
+_OFFICER_CI = re.compile(_OFFICER.pattern, re.IGNORECASE)
 
 
 #: Words that make two capitalised words an organisation, a label or an address, not a name.
@@ -818,6 +864,40 @@ def _firm_named(label: str, names: list[str], release_words: str) -> bool:
     return False
 
 
+class _NameIndex:
+    """The names of ``_firm_named`` indexed once, so that each mail domain is looked up in
+    time of its own length rather than compared with every name: the same tests, as sets of
+    the names' squeezed forms, acronyms and first words, all their prefixes, and their
+    first six characters."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.starts: set[str] = set()  # a label starting with one of these is named
+        self.prefixes: set[str] = set()  # every prefix of a squeezed name (3+ characters)
+        self.six: set[str] = set()  # the first six characters of squeezed names of 6+
+        for name in names:
+            squeezed = _squeeze(name)
+            if len(squeezed) < 3:
+                continue
+            self.starts.add(squeezed)
+            self.prefixes.update(squeezed[:k] for k in range(3, len(squeezed) + 1))
+            if len(squeezed) >= 6:
+                self.six.add(squeezed[:6])
+            acronym = _acronym(name)
+            if len(acronym) >= 3:
+                self.starts.add(acronym)
+            first = _squeeze(name.split()[0]) if name.split() else ""
+            if len(first) >= 5 and first not in _GENERIC_FIRST_WORDS:
+                self.starts.add(first)
+
+    def names(self, label: str) -> bool:
+        """``_firm_named``'s name tests for a label of 3 or more characters."""
+        if label in self.prefixes:
+            return True  # a name starts with the label
+        if any(label[:k] in self.starts for k in range(3, len(label) + 1)):
+            return True  # the label starts with a name, its acronym or its first word
+        return len(label) >= 6 and label[:6] in self.six
+
+
 #: First words of company names too common to identify a domain's owner on their own.
 _GENERIC_FIRST_WORDS = frozenset(
     [
@@ -914,6 +994,7 @@ def _unnamed_firms(
     for contact in release.contacts:
         names.extend(contact.organisations)
         names.extend(_candidate_names(_unglue(EMAIL.sub(" ", contact.text))))
+    index = _NameIndex(names)
     reported: set[str] = set()
     for contact in contacts:
         if _issuer_spokesperson(ctx, contact):
@@ -922,7 +1003,9 @@ def _unnamed_firms(
             label = _squeeze(_domain_label(email.text))
             if label in reported or label in _WEBMAIL or label in own_domains:
                 continue
-            if _firm_named(label, names, release_words) or _acronym_named(label, tokens):
+            if len(label) < 3 or label in release_words or index.names(label):
+                continue  # as _firm_named(label, names, release_words), names indexed once
+            if _acronym_named(label, tokens):
                 continue
             if _squeeze(contact.text).count(label) >= 2:
                 continue  # the firm's name is written in the contact ("Jo Roe, Harborpr" ...)

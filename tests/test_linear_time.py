@@ -110,3 +110,60 @@ def test_section_index_agrees_with_a_scan() -> None:
         release = Release.model_construct(sections=sections)
         for offset in range(0, 300, 3):
             assert release.section_at(offset) == _scan(sections, offset)
+
+
+def _contact_cards(count: int) -> str:
+    """A release with ``count`` contact cards, each a person at a firm of its own whose mail
+    domain starts with the firm's name ("Firm7 Ltd", "firm7group.example")."""
+    head = (
+        "Acme Announces Results\n\nNEW YORK, May 1, 2026 /PRNewswire/ -- Acme Corp. "
+        "(Nasdaq: ACME) today reported.\n\nContacts:\n\n"
+    )
+    first = ["Jane", "John", "Mary", "Peter", "Anna", "Paul", "Laura", "Mark", "Sarah", "David"]
+    last = ["Doe", "Roe", "Smith", "Brown", "Green", "White", "Black", "Stone", "Wood", "Hill"]
+    cards = []
+    for i in range(count):
+        given = first[i % 10] + chr(97 + i // 10 % 26)
+        family = last[i // 10 % 10] + chr(97 + i // 260 % 26)
+        cards.append(
+            f"{given} {family}\nFirm{i} Ltd\n{given.lower()}@firm{i}group.example\n"
+            f"+1 303-555-{i % 10000:04d}\n\n"
+        )
+    return head + "".join(cards)
+
+
+def test_contact_rules_grow_linearly_with_contacts() -> None:
+    """The contact rules (CON001-CON006, EDT006) look each contact's names and domains up
+    in indexes made once per release, not in a scan of the text or of every other contact
+    per contact (issue 15: 2,000 cards took minutes)."""
+    engine = Engine(RunOptions(isolated=True, select=["CON", "EDT006"]))
+
+    def seconds(count: int) -> float:
+        source = read_bytes(_contact_cards(count).encode("utf-8"), "x.txt", fmt="txt")
+        started = time.perf_counter()
+        engine.check_source(source, Path("x.txt"))
+        return time.perf_counter() - started
+
+    seconds(20)  # warm
+    small, factor = 500, 4
+    short = min(seconds(small) for _ in range(2))
+    long = seconds(small * factor)
+    assert long / max(short, 1e-3) < factor * 2, f"{short:.3f}s -> {long:.3f}s"
+
+
+def test_name_index_agrees_with_firm_named() -> None:
+    from disclint.rules.contacts import _firm_named, _NameIndex, _squeeze
+
+    rng = random.Random(15)
+    pool = ["ICR", "PCG Advisory", "Elray Resources", "Global Capital", "Acme Solar Inc."]
+    pool += ["Investor Cubed", "Harbor PR", "Al", "Jo-Ann Ltd", "Blueshirt Group", "Gilmartin"]
+    labels = ["icrinc", "pcgadvisory", "elraygaming", "globalx", "acme", "acmesolar", "ab"]
+    labels += ["investor3", "harborpr", "harbo", "blueshirtgrp", "gilmar", "gilmartinir", "zzz"]
+    for _ in range(300):
+        names = rng.sample(pool, rng.randint(0, len(pool)))
+        index = _NameIndex(names)
+        for label in labels:
+            label = _squeeze(label)
+            if len(label) < 3:
+                continue
+            assert index.names(label) == _firm_named(label, names, ""), (label, names)
