@@ -977,9 +977,10 @@ def _percents(text: str, ctx: _Context) -> Iterator[Quantity]:
         kind = Kind.PERCENT
         ulp = _ulp_of(digits)
         percent_sign = not unit.startswith(("percentage", "pp", "ppt", "basis", "bp"))
-        if percent_sign and ulp == ONE and number >= HUNDRED and digits.endswith("0"):
+        if percent_sign and ulp == ONE and number > HUNDRED and digits.endswith("0"):
             # "970%" for 971.2%: a trailing zero of a large percentage is a rounding to
-            # two or three significant digits as often as an exact figure
+            # two or three significant digits as often as an exact figure; "100%" is the
+            # whole, not a rounding
             ulp = Decimal(10)
         if unit.startswith(("percentage", "pp", "ppt")):
             kind = Kind.POINTS
