@@ -339,7 +339,9 @@ _PREMIUM_BEFORE = _rx(
     r"(?P<word>premium|discount)\s+(?:of\s+)?(?:(?:approximately|about|roughly|over|more than"
     r"|nearly|almost|some|an estimated)\s+)?$"
 )
-_PREMIUM_OR = _rx(r"\s*(?:per share\s*)?,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?")
+_PREMIUM_OR = _rx(
+    r"(?:(?<!\s)\s++|(?!\s))(?:per share\s*)?,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?"
+)
 _REFERENCE_LINK = _rx(r"\b(?:to|over|above|below|under|from|on|relative to|versus|vs\.?)\b")
 _STOCKISH = _rx(
     r"price|\bbid\b|\bclose\b|closing|vwap|volume[- ]weighted|trading|market|stock|share"
