@@ -528,7 +528,7 @@ class _Reader:
         headline is title case, not a name (except the month before a number)."""
         if not word[:1].isupper():
             return False
-        before_number = bool(re.match(r"\s*(?:\d|,\s*\d)", text[end : end + 4]))
+        before_number = bool(re.match(r"(?:(?<!\s)\s+|(?!\s))(?:\d|,\s*\d)", text[end : end + 4]))
         if word.isupper():
             return before_number
         if before_number:

@@ -1323,7 +1323,7 @@ def _ratios(text: str, ctx: _Context) -> Iterator[Quantity]:
                 re.I,
             )
             or re.match(
-                r"\s*(?:reverse\s+|forward\s+)?(?:stock\s+|share\s+)?(?:split|consolidation|basis|ratio)",
+                r"(?:(?<!\s)\s+|(?!\s))(?:reverse\s+|forward\s+)?(?:stock\s+|share\s+)?(?:split|consolidation|basis|ratio)",
                 after,
                 re.I,
             )

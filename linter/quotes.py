@@ -55,7 +55,7 @@ NAME = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|la|le|bin|al))*$"
 )
 #: A nickname in parentheses inside a name: "Giordano (Gio) Albertazzi".
-_NICKNAME = re.compile(r"\s*\([A-Z][\w'’.-]{0,20}\)")
+_NICKNAME = re.compile(r"(?:(?<!\s)\s+|(?!\s))\([A-Z][\w'’.-]{0,20}\)")
 #: Letters after a name that are honours or degrees, not an organisation: "Jane Roe, PhD",
 #: "Dr. Tan, PBM, Family Physician", "John Doe, CPA, Chief Financial Officer".
 POST_NOMINAL = re.compile(

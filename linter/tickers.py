@@ -47,7 +47,7 @@ _SEGMENT = re.compile(
 _PARENTHETICAL = re.compile(r"\(([^()\n]{2,200})\)")
 _SEPARATOR = re.compile(r"[\s,;]*")
 _GROUP_GAP = re.compile(r"^\s*(?:,|;|and|&)?\s*$")
-_VENUE_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*")
+_VENUE_SPLIT = re.compile(r"(?:(?<!\s)\s+|(?!\s))(?:,|&|\band\b)\s*")
 #: An unknown label still reads as a venue if it is an all-capitals code ("NASDQ").
 _CODE_LIKE = re.compile(r"^[A-Z][A-Z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9}){0,2}$")
 
@@ -276,7 +276,11 @@ def _segments(
         if match.group("sep") != ":" and not parenthesised:
             break  # "NYSE - XYZ" outside parentheses is prose, not a listing
         symbols = tuple(
-            s for s in re.split(r"\s*(?:,|;|/|&|\band\b)\s*", match.group("symbols")) if s
+            s
+            for s in re.split(
+                r"(?:(?<!\s)\s+|(?!\s))(?:,|;|/|&|\band\b)\s*", match.group("symbols")
+            )
+            if s
         )
         venues = _venues_of(venue_text, table)
         if venues is None:

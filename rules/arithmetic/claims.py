@@ -339,7 +339,9 @@ _PREMIUM_BEFORE = _rx(
     r"(?P<word>premium|discount)\s+(?:of\s+)?(?:(?:approximately|about|roughly|over|more than"
     r"|nearly|almost|some|an estimated)\s+)?$"
 )
-_PREMIUM_OR = _rx(r"\s*(?:per share\s*)?,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?")
+_PREMIUM_OR = _rx(
+    r"(?:(?<!\s)\s++|(?!\s))(?:per share\s*)?,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?"
+)
 _REFERENCE_LINK = _rx(r"\b(?:to|over|above|below|under|from|on|relative to|versus|vs\.?)\b")
 _STOCKISH = _rx(
     r"price|\bbid\b|\bclose\b|closing|vwap|volume[- ]weighted|trading|market|stock|share"
@@ -718,7 +720,9 @@ class Relations:
                 a
                 for a in amounts
                 if _search(_GROSS, view.before(a, 40) + view.after(a, 25))
-                and not re.match(r"\s*net\b", view.after(a, 10), re.I)  # "($6.3 million net)"
+                and not re.match(
+                    r"(?:(?<!\s)\s+|(?!\s))net\b", view.after(a, 10), re.I
+                )  # "($6.3 million net)"
             ]
             amount = (
                 amounts[0]
@@ -1223,7 +1227,9 @@ class Relations:
             return None
         after = view.after(percent, 120)
         if not re.match(
-            r"\s*(?:of|of the|of its|of our)\s+(?:total\s+|its\s+|the\s+)?", after, re.I
+            r"(?:(?<!\s)\s+|(?!\s))(?:of|of the|of its|of our)\s+(?:total\s+|its\s+|the\s+)?",
+            after,
+            re.I,
         ):
             return None
         wholes = [
@@ -1291,7 +1297,11 @@ class Relations:
             return True
         return (
             q.kind is Kind.SHARES
-            and re.match(r"\s*(?:additional|new(?:ly)?[- ]issued)\b", view.after(q, 20), re.I)
+            and re.match(
+                r"(?:(?<!\s)\s+|(?!\s))(?:additional|new(?:ly)?[- ]issued)\b",
+                view.after(q, 20),
+                re.I,
+            )
             is not None
         )
 
@@ -1346,10 +1356,13 @@ class Relations:
                 gross_at = max((m.end() for m in _GROSS.finditer(window)), default=-1)
                 net_at = max((m.end() for m in _NET.finditer(window)), default=-1)
                 if gross_at > net_at or (
-                    gross_at == net_at and re.match(r"\s*(?:in|of)\s+gross", after, re.I)
+                    gross_at == net_at
+                    and re.match(r"(?:(?<!\s)\s+|(?!\s))(?:in|of)\s+gross", after, re.I)
                 ):
                     grosses.append((view, q))
-                elif net_at > gross_at or re.match(r"\s*(?:in|of)\s+net\s+proceeds", after, re.I):
+                elif net_at > gross_at or re.match(
+                    r"(?:(?<!\s)\s+|(?!\s))(?:in|of)\s+net\s+proceeds", after, re.I
+                ):
                     nets.append((view, q))
         found: list[Proceeds] = []
         for net_view, net in nets:
