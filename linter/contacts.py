@@ -337,3 +337,28 @@ def _split_trailing_name(fragment: str) -> tuple[str, str]:
 
 def _inside(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in others)
+
+
+def domain_label(address: str) -> str:
+    """The registrable name of a mail or web domain ("ir.acme-corp.co.uk" -> "acme-corp"):
+    what the contact rules compare with the issuer's and the card's names."""
+    host = address.strip().casefold().rsplit("@", 1)[-1]
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", host)
+    # The host ends at its top-level domain, also when a phone number is glued on
+    # ("www.investorwire.com512.354.7000").
+    found = re.match(r"(?:[a-z0-9-]+\.)+[a-z]{2,}(?![a-z])", host)
+    host = found.group() if found else host
+    parts = [p for p in host.split(".") if p]
+    if (
+        len(parts) >= 3
+        and parts[-2] in ("co", "com", "net", "org", "ac", "gov")
+        and len(parts[-1]) == 2
+    ):
+        return parts[-3]
+    return parts[-2] if len(parts) >= 2 else host
+
+
+def squeeze(text: str) -> str:
+    """Letters and digits only, case-folded ("Sirona Biochem Corp." -> "sironabiochemcorp"):
+    names compared with domains, which have no spaces or punctuation."""
+    return re.sub(r"[^0-9a-z]+", "", text.casefold())

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
+from disclint.contacts import domain_label, squeeze
 from disclint.standing import name_key, same_company, standing
 
 if TYPE_CHECKING:
@@ -698,7 +699,7 @@ def _officers_named_outside(ctx: RuleContext) -> list[str]:
     return ctx.facts.memo(
         ("contacts", "officers_named"),
         lambda: [
-            _squeeze(m.group("name"))
+            squeeze(m.group("name"))
             for m in _OFFICER_NAMED.finditer(ctx.release.text)
             if not inside(m.start())
         ],
@@ -731,7 +732,7 @@ def _named_as_officer(ctx: RuleContext, name: str) -> bool:
 def _issuer_spokesperson(ctx: RuleContext, contact: Contact) -> bool:
     """Whether the contact is a person the release quotes as one of the issuer's own (its
     CEO giving an address at another domain is not an outside firm answering for it)."""
-    glued = _squeeze(contact.text)
+    glued = squeeze(contact.text)
     for officer in _officers_named_outside(ctx):
         if officer in glued:
             return True  # "Derek Sissonderek@..." is the "Derek Sisson, CEO" of the body
@@ -811,22 +812,6 @@ def _plausible_name(name: str) -> bool:
     return len(words) >= 2 and not any(w in _NOT_NAME_WORDS for w in words)
 
 
-def _domain_label(address: str) -> str:
-    domain = address.rsplit("@", 1)[-1].casefold()
-    parts = [p for p in domain.split(".") if p]
-    if (
-        len(parts) >= 3
-        and parts[-2] in ("co", "com", "net", "org", "ac", "gov")
-        and len(parts[-1]) == 2
-    ):
-        return parts[-3]
-    return parts[-2] if len(parts) >= 2 else domain
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "", text.casefold())
-
-
 def _acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s\-&,.]+", name) if w and w[0].isalpha()]
     return "".join(w[0] for w in words).casefold()
@@ -846,7 +831,7 @@ def _firm_named(label: str, names: list[str], release_words: str) -> bool:
     if len(label) < 3 or label in release_words:
         return True
     for name in names:
-        squeezed = _squeeze(name)
+        squeezed = squeeze(name)
         if len(squeezed) < 3:
             continue
         if squeezed.startswith(label) or label.startswith(squeezed):
@@ -858,7 +843,7 @@ def _firm_named(label: str, names: list[str], release_words: str) -> bool:
         if len(acronym) >= 3 and label.startswith(acronym):
             return True
         # the name's first word starts the domain ("Elray Resources" at elraygaming.com)
-        first = _squeeze(name.split()[0]) if name.split() else ""
+        first = squeeze(name.split()[0]) if name.split() else ""
         if len(first) >= 5 and first not in _GENERIC_FIRST_WORDS and label.startswith(first):
             return True
     return False
@@ -875,7 +860,7 @@ class _NameIndex:
         self.prefixes: set[str] = set()  # every prefix of a squeezed name (3+ characters)
         self.six: set[str] = set()  # the first six characters of squeezed names of 6+
         for name in names:
-            squeezed = _squeeze(name)
+            squeezed = squeeze(name)
             if len(squeezed) < 3:
                 continue
             self.starts.add(squeezed)
@@ -885,7 +870,7 @@ class _NameIndex:
             acronym = _acronym(name)
             if len(acronym) >= 3:
                 self.starts.add(acronym)
-            first = _squeeze(name.split()[0]) if name.split() else ""
+            first = squeeze(name.split()[0]) if name.split() else ""
             if len(first) >= 5 and first not in _GENERIC_FIRST_WORDS:
                 self.starts.add(first)
 
@@ -944,7 +929,7 @@ _FIRM_SUFFIXES = (
 
 def _acronym_named(label: str, tokens: set[str]) -> bool:
     """ "icrinc" when the release says "ICR": a named token plus a company suffix."""
-    squeezed = _squeeze(label)
+    squeezed = squeeze(label)
     return any(
         squeezed.endswith(suffix) and squeezed[: len(squeezed) - len(suffix)] in tokens
         for suffix in _FIRM_SUFFIXES
@@ -971,11 +956,11 @@ def _unnamed_firms(
     from disclint.contacts import EMAIL, URL
 
     issuer = list(standing(ctx).names)
-    own_domains = {_domain_label(c.email) for c in ctx.issuer.ir_contacts if c.email}
+    own_domains = {domain_label(c.email) for c in ctx.issuer.ir_contacts if c.email}
     for url in URL.finditer(release.text):
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.group().casefold()).split("/")[0]
         parts = [p for p in host.split(".") if p]
-        if len(parts) >= 2 and issuer and _firm_named(_squeeze(parts[-2]), issuer, ""):
+        if len(parts) >= 2 and issuer and _firm_named(squeeze(parts[-2]), issuer, ""):
             own_domains.add(parts[-2])
     # the website the issuer's own About section gives is the issuer's domain, whatever its name
     for about in release.about:
@@ -985,10 +970,10 @@ def _unnamed_firms(
             host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.group().casefold()).split("/")[0]
             parts = [p for p in host.split(".") if p]
             if len(parts) >= 2:
-                own_domains.add(_squeeze(parts[-2]))
+                own_domains.add(squeeze(parts[-2]))
     stripped = URL.sub(" ", EMAIL.sub(" ", release.text))
-    release_words = _squeeze(stripped)
-    tokens = {_squeeze(t) for t in re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped))}
+    release_words = squeeze(stripped)
+    tokens = {squeeze(t) for t in re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped))}
     names: list[str] = [*issuer, *(a.subject for a in release.about)]
     names.extend(m.group() for m in _ORGANISATION_NAME.finditer(stripped))
     for contact in release.contacts:
@@ -1000,14 +985,14 @@ def _unnamed_firms(
         if _issuer_spokesperson(ctx, contact):
             continue
         for email in contact.emails:
-            label = _squeeze(_domain_label(email.text))
+            label = squeeze(domain_label(email.text))
             if label in reported or label in _WEBMAIL or label in own_domains:
                 continue
             if len(label) < 3 or label in release_words or index.names(label):
                 continue  # as _firm_named(label, names, release_words), names indexed once
             if _acronym_named(label, tokens):
                 continue
-            if _squeeze(contact.text).count(label) >= 2:
+            if squeeze(contact.text).count(label) >= 2:
                 continue  # the firm's name is written in the contact ("Jo Roe, Harborpr" ...)
             reported.add(label)
             domain = email.text.rsplit("@", 1)[-1]

@@ -152,7 +152,8 @@ def test_contact_rules_grow_linearly_with_contacts() -> None:
 
 
 def test_name_index_agrees_with_firm_named() -> None:
-    from disclint.rules.contacts import _firm_named, _NameIndex, _squeeze
+    from disclint.contacts import squeeze as _squeeze
+    from disclint.rules.contacts import _firm_named, _NameIndex
 
     rng = random.Random(15)
     pool = ["ICR", "PCG Advisory", "Elray Resources", "Global Capital", "Acme Solar Inc."]

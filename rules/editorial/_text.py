@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from disclint.api import RuleContext
+from disclint.contacts import squeeze
 from disclint.model import Element
 from disclint.ruledata import compiled, load_rule_data
 
@@ -140,29 +141,6 @@ def place_country(place: str) -> str | None:
             countries = {"CA" if r in places()["ca_provinces"] else "US" for r in regions}
             return next(iter(countries)) if len(countries) == 1 else None
     return None
-
-
-def domain_label(address: str) -> str:
-    """The registrable name of a mail or web domain ("ir.acme-corp.co.uk" -> "acme-corp")."""
-    host = address.strip().casefold().rsplit("@", 1)[-1]
-    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", host)
-    # The host ends at its top-level domain, also when a phone number is glued on
-    # ("www.investorwire.com512.354.7000").
-    found = re.match(r"(?:[a-z0-9-]+\.)+[a-z]{2,}(?![a-z])", host)
-    host = found.group() if found else host
-    parts = [p for p in host.split(".") if p]
-    if (
-        len(parts) >= 3
-        and parts[-2] in ("co", "com", "net", "org", "ac", "gov")
-        and len(parts[-1]) == 2
-    ):
-        return parts[-3]
-    return parts[-2] if len(parts) >= 2 else host
-
-
-def squeeze(text: str) -> str:
-    """Letters and digits only, case-folded ("Sirona Biochem Corp." -> "sironabiochemcorp")."""
-    return re.sub(r"[^0-9a-z]+", "", text.casefold())
 
 
 def names_domain(name: str, label: str) -> bool:

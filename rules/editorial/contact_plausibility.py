@@ -7,11 +7,10 @@ import re
 from collections.abc import Iterator
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
-from disclint.contacts import EMAIL, URL
+from disclint.contacts import EMAIL, URL, domain_label
 from disclint.model import Contact, Element
 from disclint.rules.editorial._text import (
     countries_named,
-    domain_label,
     names_domain,
     place_country,
     places,
