@@ -105,6 +105,16 @@ def _profile() -> Any:
     return IssuerProfile()
 
 
+def _move_year(raw: str, release: Any, quantity: Any, delta: int) -> str | None:
+    """``raw`` with the year written in ``quantity`` moved by ``delta`` (None: no year)."""
+    written = release.text[quantity.start : quantity.end]
+    year = re.search(r"(?:19|20)\d\d", written)
+    if year is None:
+        return None
+    start = release.position(quantity.start + year.start()).offset
+    return _replace(raw, start, start + 4, str(int(year.group()) + delta))
+
+
 def headline_year(raw: str, release: Any, case: dict[str, Any]) -> str:
     """Move the year of the headline's period label by ``delta`` years (Q1 2025 -> Q1 2024)."""
     facts = Facts(release)
@@ -113,12 +123,9 @@ def headline_year(raw: str, release: Any, case: dict[str, Any]) -> str:
             "headline",
             "subheadline",
         ):
-            written = release.text[quantity.start : quantity.end]
-            year = re.search(r"(?:19|20)\d\d", written)
-            if year:
-                start = release.position(quantity.start + year.start()).offset
-                moved = str(int(year.group()) + int(case["delta"]))
-                return _replace(raw, start, start + 4, moved)
+            moved = _move_year(raw, release, quantity, int(case["delta"]))
+            if moved is not None:
+                return moved
     raise ValueError("no period with a year in the headline")
 
 
@@ -128,12 +135,9 @@ def period_end_year(raw: str, release: Any, case: dict[str, Any]) -> str:
     for quantity in facts.quantities:
         before = release.text[max(0, quantity.start - 20) : quantity.start]
         if quantity.kind.value == "date" and re.search(r"ended\s+$", before):
-            written = release.text[quantity.start : quantity.end]
-            year = re.search(r"(?:19|20)\d\d", written)
-            if year:
-                start = release.position(quantity.start + year.start()).offset
-                moved = str(int(year.group()) + int(case["delta"]))
-                return _replace(raw, start, start + 4, moved)
+            moved = _move_year(raw, release, quantity, int(case["delta"]))
+            if moved is not None:
+                return moved
     raise ValueError("no period-end date in the body")
 
 
