@@ -1,11 +1,15 @@
 """The NUM claim benchmark: extraction recall, detection recall and false alarms.
 
     python benchmarks/claims/score.py [--corpus ../shared/corpus/real] [--show-misses]
+                                      [--split test2 --split own3] [--validate]
 
 ``claims.tsv`` lists arithmetic claims verified by hand, one a line: an id, the split
 (``train``: corpus releases read while writing the claim readers; ``test``: the corpus's
 ``1001+`` files, labelled after the readers were written and not read while changing
-them; ``own``: short releases written for the benchmark, in ``releases/``), the file, the
+them; ``own``: short releases written for the benchmark, in ``releases/``; ``own2``: more
+of them, scored before any change; ``test2``: corpus releases drawn at random after the
+claim model was written, labelled without running the NUM rules on them (see
+``README.md``); ``own3``: releases written for the benchmark in the same way), the file, the
 relation (as ``disclint.rules.arithmetic.model.RELATIONS`` names it), the operands as
 ``text@offset`` (the exact text and its character offset in the decoded file), which
 operand the generator moves (its index; ``2-`` moves it down), and the arithmetic as
@@ -20,6 +24,10 @@ For every claim the scorer
   checks **detection**:
   the copy gets a NUM error or warning that the untouched release does not get;
 * counts **false alarms**: NUM errors and warnings on the untouched releases.
+
+``--validate`` only checks that every operand's text is found at its offset and prints the
+rows that are not (no detection is run): labellers use it to check rows without seeing what
+the rules find. ``--split`` scores only the named splits.
 
 Corpus text stays in the corpus: ``claims.tsv`` holds file names, offsets and the
 operands' own figures only.
@@ -38,6 +46,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from disclint.engine import Engine, RunOptions
+from disclint.errors import InputError
 from disclint.facts import Facts
 from disclint.parse import parse_source
 from disclint.readers import read_path
@@ -128,6 +137,33 @@ def defective(raw: str, claim: Labelled) -> str:
     return raw[: operand.offset] + moved_text(operand.text, claim.down) + raw[end:]
 
 
+def misplaced(claims: list[Labelled], corpus: Path) -> list[str]:
+    """One line per operand whose text is not at its offset (or whose file is missing)."""
+    errors: list[str] = []
+    raws: dict[str, str] = {}
+    for claim in claims:
+        if claim.file not in raws:
+            try:
+                raws[claim.file] = read_path(resolve(claim.file, corpus)).raw
+            except InputError as exc:
+                errors.append(f"{claim.ident}: {exc}")
+                raws[claim.file] = ""
+                continue
+        raw = raws[claim.file]
+        if not raw:
+            continue
+        for index, operand in enumerate(claim.operands):
+            found = raw[operand.offset : operand.offset + len(operand.text)]
+            if found != operand.text:
+                errors.append(
+                    f"{claim.ident}: operand {index} {operand.text!r} not at {operand.offset}"
+                    f" in {claim.file} (found {found!r})"
+                )
+        if not 0 <= claim.moved < len(claim.operands):
+            errors.append(f"{claim.ident}: moved operand {claim.moved} out of range")
+    return errors
+
+
 def problems(path: Path) -> set[tuple[str, str]]:
     result = ENGINE.check_path(path)
     return {(f.code, f.message) for f in result.findings if f.severity.value != "info"}
@@ -150,8 +186,18 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--claims", type=Path, default=HERE / "claims.tsv")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--split", action="append", help="score only this split (repeatable)")
+    parser.add_argument(
+        "--validate", action="store_true", help="only check each operand is at its offset"
+    )
     args = parser.parse_args()
-    claims = load(args.claims)
+    claims = [c for c in load(args.claims) if not args.split or c.split in args.split]
+    if args.validate:
+        errors = misplaced(claims, args.corpus)
+        for error in errors:
+            print(error)
+        print(f"{len(claims)} claims checked, {len(errors)} errors")
+        return 1 if errors else 0
     table: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     alarms: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(dict)
     with tempfile.TemporaryDirectory() as tmp:
