@@ -589,7 +589,10 @@ _ITEM_LEAD = re.compile(
     _I,
 )
 _ITEM_TAIL = re.compile(
-    r"(?:\s|[.:;)\]])+$|\s+(?:which|that|each\s+of\s+which|any\s+of\s+which|all\s+of\s+which)\b.*$",
+    r"(?:\s|[.:;)\]])+$|\s+(?:which|that|each\s+of\s+which|any\s+of\s+which|all\s+of\s+which)\b.*$"
+    # "competition and the other factors discussed in our filings": the pointer that closes
+    # a list is not part of its last factor
+    r"|\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+|such\s+)?other\s+(?:risks|factors|uncertainties)\b.*$",
     _I,
 )
 
@@ -643,7 +646,11 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     Generic phrases ("general economic conditions", "other risks described in our filings"),
     descriptions of the statements themselves ("statements regarding our plans") and quoted
     cue-word lists ("expects," "will") do not count. Fewer than ``min-factors`` (default 3)
-    is reported; the evidence lists what was counted and what was not.
+    is reported; the evidence lists what was counted and what was not. A legend that names
+    no factor at all is an `error` (nothing is identified, the first prong fails); one that
+    names some, but fewer than ``min-factors`` or only broad ones ("market conditions,
+    competition and the integration of acquisitions"), is a `warning`: counsel would widen
+    the list, but a court may find it meaningful for the statements it accompanies.
     """
     if not _issuer_statement(ctx):
         return
@@ -666,13 +673,20 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
             + "; ".join(f'"{excerpt(g, width=60)}"' for g in counted.generic[:5])
         )
     evidence.append(standing(ctx).summary())
-    what = "no specific" if not counted.specific else f"only {len(counted.specific)} specific"
+    if counted.specific:
+        what = f"only {len(counted.specific)} specific"
+        # a short or generic list is still a list: counsel widens it, the harbor is not lost
+        severity = Severity.WARNING
+        evidence.append("a factor list is there but short: a warning (none at all is an error)")
+    else:
+        what, severity = "no specific", Severity.ERROR
     yield ctx.finding(
         start,
         end,
         f"the cautionary section names {what} important factor"
         f"{'s' if len(counted.specific) != 1 else ''} that could make results differ",
         evidence=evidence,
+        severity=severity,
     )
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from disclint.api import Finding
+import pytest
+
+from disclint.api import Finding, Severity
 from disclint.engine import RunOptions
 from tests.engine_helpers import check_text
 from tests.test_rules_fls import BOILERPLATE_LEGEND, GOOD_LEGEND, release
@@ -59,6 +61,48 @@ def test_fls002_no_assurance_about_the_statements_themselves_is_no_factor(
 
 def test_fls002_still_grades_the_issuers_boilerplate(tmp_path: Path) -> None:
     assert findings(tmp_path, release("Text.", legend=BOILERPLATE_LEGEND), "FLS002")
+
+
+def test_fls002_a_short_generic_list_is_a_warning_none_is_an_error(tmp_path: Path) -> None:
+    short = LEGEND_START + (
+        "Actual results could differ materially due to various factors, including market "
+        "conditions, competition, and the successful integration of acquired operations."
+    )
+    [finding] = findings(tmp_path, release("Text.", legend=short), "FLS002")
+    assert finding.severity is Severity.WARNING
+    [finding] = findings(tmp_path, release("Text.", legend=BOILERPLATE_LEGEND), "FLS002")
+    assert finding.severity is Severity.ERROR
+
+
+def test_fls002_reads_among_the_risks_are_and_a_closing_pointer(tmp_path: Path) -> None:
+    legend = LEGEND_START + (
+        "Among the key risks, assumptions and factors that may affect operating results, "
+        "performance and financial condition are risks associated with FDA oversight, the "
+        "Company's ability to manage its cash, competition and the other factors discussed "
+        "in detail in the Company's periodic filings with the SEC."
+    )
+    assert findings(tmp_path, release("Text.", legend=legend), "FLS002") == []
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        # the legend's own formula about its assumptions names no risk
+        "These assumptions are inherently subject to significant uncertainties and "
+        "contingencies which are difficult or impossible to predict and are beyond our "
+        "control, and we cannot assure you that we will achieve these expectations.",
+        # a pointer to the reports, even with the next sentence run into it
+        "More detailed information about the risk factors that may affect the realization "
+        "of forward-looking statements is set forth in the Company's filings with the SEC, "
+        "including the Company's most recent Annual Report on Form 10-K and Quarterly "
+        "Reports on Form 10-Q. Investors are urged to read these documents at www.sec.gov.",
+    ],
+)
+def test_fls002_formula_and_pointers_are_no_factor(tmp_path: Path, formula: str) -> None:
+    legend = LEGEND_START + "Actual results may differ materially. " + formula
+    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    assert "no specific" in finding.message
+    assert finding.severity is Severity.ERROR
 
 
 # -- FLS006: stock price vs per-share accounting figures, par value, exercise prices ----------
