@@ -64,7 +64,8 @@ class Standing:
     ``None``. ``third_party``: evidence that a promotion network, newsletter or research
     firm wrote the release about an issuer. ``paid``: evidence that the article says it was
     paid for. ``advertisement``: evidence of a law firm's or investor-alert advertisement.
-    ``republished``: evidence that the copy is a news site's republication. ``names``: the
+    ``republished``: evidence that the copy is a news site's republication. ``wire_copy``:
+    evidence that the text is the wire's published page (its trailer), copied. ``names``: the
     issuer's names (profile, or the name written with its ticker, or the About subject);
     ``aliases``: those plus its ticker symbols, the About subjects that share its name and
     the source line, for telling the issuer's own voice from others'.
@@ -82,6 +83,7 @@ class Standing:
     paid: str | None = None
     advertisement: str | None = None
     aliases: list[str] = field(default_factory=list)
+    wire_copy: str | None = None
 
     @property
     def issuer_release(self) -> bool:
@@ -131,6 +133,7 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
         third_party = paid
     advertisement = None if profile else advertisement_evidence(release)
     republished = republished_evidence(release)
+    wire_copy = wire_copy_evidence(release) if republished is None else None
     evidence: list[str] = []
     if advertisement is not None:
         kind = Whose.ADVERTISEMENT
@@ -144,6 +147,10 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
     elif republished is not None and (listed or profile):
         kind = Whose.REPUBLISHED
         evidence.append(republished)
+    elif wire_copy is not None and listed and not profile:
+        # with a profile the user checks the issuer's own text, whatever it carries
+        kind = Whose.REPUBLISHED
+        evidence.append(wire_copy)
     elif listed or profile or public is not None:
         kind = Whose.ISSUER
     else:
@@ -166,6 +173,7 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
         paid=paid,
         advertisement=advertisement,
         aliases=issuer_aliases(release, facts, issuer),
+        wire_copy=wire_copy if kind is Whose.REPUBLISHED else None,
     )
 
 
@@ -268,6 +276,21 @@ def republished_evidence(release: Release) -> str | None:
         match = patterns.search(paragraph.text)
         if match:
             return f'"{excerpt(match.group().strip(), width=60)}"'
+    return None
+
+
+def wire_copy_evidence(release: Release) -> str | None:
+    """What shows that the text is a copy of the wire's published page (the trailer the
+    wire adds: "View original content", a "SOURCE Acme Corp." line), or ``None``."""
+    patterns = any_of(load_rule_data("standing")["republished"]["wire_page"])
+    tail = [*release.body[-3:], *release.about[-1:], *release.footer]
+    if release.source_line is not None:
+        tail.append(release.source_line)
+    for element in tail:
+        for line in element.text.splitlines():
+            match = patterns.search(line)
+            if match:
+                return f'the wire\'s published page: "{excerpt(line.strip(), width=60)}"'
     return None
 
 

@@ -202,7 +202,10 @@ def no_contact(ctx: RuleContext) -> Iterator[Finding]:
     issuer's own wire release (a ticker in the text or an issuer profile, and a wire in the
     dateline) a missing contact is an `error`. Without a wire in the dateline the text is
     usually a newsroom copy or a filed exhibit, which carries its contacts in a letterhead
-    or dropped them: an `info` reminder to check the original.
+    or dropped them: an `info` reminder to check the original. So is a copy of the wire's
+    published page (its "View original content" or "SOURCE Acme Corp." trailer, the
+    standing decision's evidence): the release as published, not a draft the issuer can
+    still fix, and the wire may show the contact beside the text where a copy does not reach.
 
     A promotion network's article about an issuer is not the issuer's release: its missing
     issuer contact is not the issuer's doing, and PRM004 reports what matters there. A
@@ -232,6 +235,11 @@ def no_contact(ctx: RuleContext) -> Iterator[Finding]:
     ]
     if not stand.issuer_release:
         severity = Severity.WARNING
+    elif stand.wire_copy is not None:
+        # the release as the wire published it: not a draft to fix, and the wire may show
+        # the contact beside the text, where a copy does not reach
+        severity = Severity.INFO
+        evidence.append("a copy of the wire's published page: check the original for a contact")
     elif wire:
         severity = Severity.ERROR
         evidence.append(f"a wire release (dateline: {wire}): the wires require a contact")

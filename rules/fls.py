@@ -35,7 +35,7 @@ from disclint.cues import (
 )
 from disclint.ruledata import load_rule_data as load_data
 from disclint.sentences import sentence_spans
-from disclint.standing import Whose, name_tokens, standing
+from disclint.standing import Standing, Whose, name_tokens, standing
 
 if TYPE_CHECKING:
     from disclint.facts import Sentence
@@ -303,6 +303,11 @@ def _issuer_statement(ctx: RuleContext) -> bool:
     return standing(ctx).issuer_statement
 
 
+def _news_site_copy(stand: Standing) -> bool:
+    """A listed issuer's release as a news site republished it (not the wire's own page)."""
+    return stand.kind is Whose.REPUBLISHED and stand.wire_copy is None
+
+
 def _is_issuer(organisation: str, names: Sequence[str], text: str = "") -> bool:
     """Does ``organisation`` speak for the issuer: one of its names, or a unit the release
     presents as the issuer's own (a subsidiary, a division, a trade name)?"""
@@ -419,8 +424,10 @@ def fls_without_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     reading = _reading(ctx)
     legend = reading.legend
     sentences = list(reading.sentences)
-    if not legend.present and sentences and standing(ctx).kind is not Whose.REPUBLISHED:
-        # (a news site's copy may have dropped the legend the issuer published)
+    stand = standing(ctx)
+    if not legend.present and sentences and not _news_site_copy(stand):
+        # (a news site's copy may have dropped the legend the issuer published; the wire's
+        # own page, copied, carries the release verbatim and is still checked)
         yield _missing_legend(ctx, sentences, public)
     elif legend.present and sentences:
         finding = _reference_only(ctx, legend, sentences)

@@ -11,7 +11,7 @@ import pytest
 from disclint.api import Finding, Severity
 from disclint.engine import RunOptions
 from tests.engine_helpers import check_text
-from tests.test_rules_fls import BOILERPLATE_LEGEND, GOOD_LEGEND, release
+from tests.test_rules_fls import BOILERPLATE_LEGEND, FLS_BODY, GOOD_LEGEND, release
 
 
 def findings(tmp_path: Path, text: str, code: str) -> list[Finding]:
@@ -367,3 +367,52 @@ def test_fls010_continuing_effort_and_means_are_not_promises(tmp_path: Path) -> 
         "These investments will position us for future growth and profitability."
     )
     assert findings(tmp_path, release(body, legend=GOOD_LEGEND), "FLS010") == []
+
+
+# -- whose text: the wire's published page, copied (standing) ---------------------------------
+
+WIRE_TOP = (
+    "Acme Solar Reports Record Module Shipments\n\n"
+    "DENVER, Colo., March 4, 2025 /PRNewswire/ -- Acme Solar, Inc. (Nasdaq: ACMS), a maker of "
+    "flexible solar modules, today announced record shipments.\n\n"
+    "About Acme Solar, Inc.\n\nAcme Solar, Inc. makes modules in Denver.\n\n"
+)
+
+
+def test_con001_an_issuers_wire_release_without_contact_is_an_error(tmp_path: Path) -> None:
+    [finding] = findings(tmp_path, WIRE_TOP + "###\n", "CON001")
+    assert finding.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "View original content:https://www.prnewswire.example/news-releases/acme-301.html",
+        "SOURCE Acme Solar, Inc.",
+        "View source version on businesswire.example: https://www.businesswire.example/n/1",
+    ],
+)
+def test_con001_a_copy_of_the_wires_page_is_a_reminder(tmp_path: Path, trailer: str) -> None:
+    [finding] = findings(tmp_path, WIRE_TOP + trailer + "\n", "CON001")
+    assert finding.severity is Severity.INFO
+    assert any("wire's published page" in line for line in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Source: company estimates based on 2024 shipments.",  # a footnote, not the trailer
+        "SOURCES: Acme Solar internal data.",
+    ],
+)
+def test_con001_a_source_note_is_no_wire_trailer(tmp_path: Path, tail: str) -> None:
+    [finding] = findings(tmp_path, WIRE_TOP + tail + "\n", "CON001")
+    assert finding.severity is Severity.ERROR
+
+
+def test_fls001_still_checks_a_copy_of_the_wires_page(tmp_path: Path) -> None:
+    # the wire's page carries the release verbatim: a missing legend was missing there too
+    text = release(FLS_BODY, legend=None) + "\nSOURCE Brightfield Films, Inc.\n"
+    [finding] = findings(tmp_path, text, "FLS001")
+    assert finding.severity is Severity.ERROR
+    assert any("wire's published page" in line for line in finding.evidence)
