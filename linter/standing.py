@@ -151,6 +151,17 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
         # with a profile the user checks the issuer's own text, whatever it carries
         kind = Whose.REPUBLISHED
         evidence.append(wire_copy)
+    elif (
+        listed
+        and not profile
+        and public is not None
+        and public.startswith("the release gives")
+        and (counterparty := counterparty_listing(release, mentions)) is not None
+    ):
+        # the only listing in the text is a target's, partner's or investor's
+        kind = Whose.PRIVATE
+        evidence.append(counterparty)
+        listed, listing, public = False, None, None
     elif listed or profile or public is not None:
         kind = Whose.ISSUER
     else:
@@ -277,6 +288,61 @@ def republished_evidence(release: Release) -> str | None:
         if match:
             return f'"{excerpt(match.group().strip(), width=60)}"'
     return None
+
+
+def counterparty_listing(release: Release, mentions: list[TickerMention]) -> str | None:
+    """Evidence that every ticker of the text is another company's (a target, a partner, an
+    investor), not the issuer's, or ``None``: the text has About sections naming specific
+    companies, and each ticker is written after a company name that none of them names, and
+    none is written inside an About section ("Cunningham Mining ... acquisition of American
+    Creek Resources Ltd (TSXV: AMK)", About GEM Digital, About Cunningham Mining)."""
+    subjects = [a.subject.strip() for a in release.about if a.subject.strip()]
+    if not mentions or not subjects or any(GENERIC_SUBJECT.match(s) for s in subjects):
+        return None
+    # the company a headline is about opens it ("Acme Completes ...", "Acme and its ...")
+    headline = " ".join(h.text[:40] for h in [release.headline, *release.subheadlines] if h)
+    announcer = _announcer(release)
+    owners: list[str] = []
+    for mention in mentions:
+        if mention.section not in ("body", "dateline"):
+            return None  # a ticker in the headline, an About section or a footer: a party's
+        owner = _company_before(release.text, mention.start)
+        if owner is None or any(same_company(owner, s) for s in subjects):
+            return None
+        own = name_tokens(owner)
+        if own & name_tokens(headline) or own & name_tokens(announcer):
+            return None  # the company the headline is about, or the one announcing
+        owners.append(owner)
+    about = "; ".join(excerpt(s, width=40) for s in subjects[:3])
+    return (
+        f'the tickers name another company ("{excerpt(owners[0], width=40)}"), not the '
+        f"subject of any About section ({about})"
+    )
+
+
+def _announcer(release: Release) -> str:
+    """The words that open the story, where the announcing company is named: the start of
+    the first body paragraph after its dateline."""
+    if not release.body:
+        return ""
+    first = release.body[0]
+    text = release.text[first.span.text_start : first.span.text_end]
+    dateline = release.dateline
+    if dateline is not None and first.span.text_start <= dateline.span.text_end:
+        text = release.text[dateline.span.text_end : first.span.text_end]
+    return text.lstrip(" -–—:")[:60]
+
+
+def _company_before(text: str, start: int) -> str | None:
+    """The company name written just before a ticker's parenthesis, or ``None``."""
+    paren = text.rfind("(", 0, start)
+    if paren < 0 or start - paren > 12:
+        return None
+    found = _NAME_BEFORE.search(text[max(0, paren - 90) : paren])
+    if not found:
+        return None
+    name = _strip_lead(found.group("name"))
+    return name if name_tokens(name) else None
 
 
 def wire_copy_evidence(release: Release) -> str | None:

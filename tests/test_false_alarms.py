@@ -416,3 +416,39 @@ def test_fls001_still_checks_a_copy_of_the_wires_page(tmp_path: Path) -> None:
     [finding] = findings(tmp_path, text, "FLS001")
     assert finding.severity is Severity.ERROR
     assert any("wire's published page" in line for line in finding.evidence)
+
+
+# -- whose text: a ticker that is a target's, not the announcer's (standing) ------------------
+
+
+def _deal(announcer: str) -> str:
+    return (
+        "Northway Capital Raises Its Commitment to Brightfold Mining\n\n"
+        "VANCOUVER, BC -- (Wire) -- March 3, 2025 -- "
+        f"{announcer} is pleased to announce that its financing facility for the acquisition "
+        "of Redrock Resources Ltd (TSXV: RRK) has been increased to $336 million. Brightfold "
+        "expects revenue of $90 million next year. Brightfold plans to double its gold "
+        "production to 40,000 ounces in 2026.\n\n"
+        "About Northway Capital\n\nNorthway Capital invests in mining companies.\n\n"
+        "About Brightfold Mining Ltd\n\nBrightfold Mining Ltd explores for gold in Peru.\n\n"
+        "Contact: Jo Reyes, ir@brightfold.example, +1 604-555-0100\n"
+    )
+
+
+def test_a_targets_ticker_does_not_make_the_announcer_listed(tmp_path: Path) -> None:
+    assert findings(tmp_path, _deal("Brightfold Mining Ltd"), "FLS001") == []
+
+
+def test_the_announcers_own_ticker_still_makes_it_listed(tmp_path: Path) -> None:
+    text = _deal("Brightfold Mining Ltd (TSXV: BFM)")
+    [finding] = findings(tmp_path, text, "FLS001")
+    assert finding.severity is Severity.ERROR
+
+
+def test_the_listed_company_the_headline_is_about_stays_the_issuer(tmp_path: Path) -> None:
+    text = _deal("Brightfold Mining Ltd").replace(
+        "Northway Capital Raises Its Commitment to Brightfold Mining",
+        "Redrock Resources Agrees to Be Acquired by Brightfold Mining",
+    )
+    [finding] = findings(tmp_path, text, "FLS001")
+    assert finding.severity is Severity.ERROR
