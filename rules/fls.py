@@ -216,6 +216,7 @@ def _legend_patterns() -> dict[str, Any]:
         "promise": compile_list(data["update"]["promise"]),
         "statute": compile_list(data["statute"]["claims"]),
         "covers_quotes": compile_list(data["scope"]["covers_quotes"]),
+        "title_words": re.compile(rf"^(?:{data['scope']['title_words']})$", _I),
     }
 
 
@@ -1215,13 +1216,40 @@ def third_party_fls_quote(ctx: RuleContext) -> Iterator[Finding]:
     if not names:
         return
     scope = _search_legend(legend, _legend_patterns()["covers_quotes"])
+    legend_text = legend.text
     for quote, cues in reading.quote_cues():
         organisation = quote.organisation
         if organisation is None or sum(c.weight for c in cues) < THRESHOLD:
             continue
-        if _is_issuer(organisation, names, ctx.release.text):
+        if _is_issuer(organisation, names, ctx.release.text) or _only_title_words(organisation):
             continue
+        if _legend_speaks_for(legend_text, organisation):
+            continue  # a joint legend: "... Chevron's and Noble Energy's expectations"
         yield _third_party_finding(ctx, quote, cues, names, scope)
+
+
+def _only_title_words(organisation: str) -> bool:
+    """Whether the "organisation" is words of a title ("Incoming" of "Incoming CEO")."""
+    words = re.findall(r"[A-Za-z]+", organisation)
+    title = _legend_patterns()["title_words"]
+    return bool(words) and all(title.match(w) for w in words)
+
+
+def _legend_speaks_for(legend_text: str, organisation: str) -> bool:
+    """Whether the legend makes the organisation a maker of the statements it cautions: it
+    names the organisation's expectations or management in the possessive ("Noble Energy's
+    management", "Chevron's and Noble Energy's future expectations"), as a joint legend of
+    the parties to a transaction does."""
+    name = " ".join(organisation.split()).rstrip(".,")
+    name = re.sub(r",?\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co)\.?$", "", name)
+    if len(name) < 3:
+        return False
+    possessive = (
+        rf"\b{re.escape(name)}(?:,?\s+\w+\.?)?[’\x27]s?\s+(?:\w+\s+){{0,2}}?"
+        r"(?:management|expectations|beliefs|plans|estimates|assumptions|views|intentions|"
+        r"objectives|forward[- ]looking)"
+    )
+    return re.search(possessive, legend_text, re.IGNORECASE) is not None
 
 
 def _third_party_finding(

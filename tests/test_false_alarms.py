@@ -11,7 +11,14 @@ import pytest
 from disclint.api import Finding, Severity
 from disclint.engine import RunOptions
 from tests.engine_helpers import check_text
-from tests.test_rules_fls import BOILERPLATE_LEGEND, FLS_BODY, GOOD_LEGEND, release
+from tests.test_rules_fls import (
+    BOILERPLATE_LEGEND,
+    FLS_BODY,
+    GOOD_LEGEND,
+    INVESTOR_QUOTE,
+    LEGEND_COMPANY_ONLY,
+    release,
+)
 
 
 def findings(tmp_path: Path, text: str, code: str) -> list[Finding]:
@@ -452,3 +459,53 @@ def test_the_listed_company_the_headline_is_about_stays_the_issuer(tmp_path: Pat
     )
     [finding] = findings(tmp_path, text, "FLS001")
     assert finding.severity is Severity.ERROR
+
+
+# -- FLS008: titles read as organisations; a joint legend of the deal's parties ----------------
+
+
+def test_fls008_a_third_partys_prediction_is_still_caught(tmp_path: Path) -> None:
+    text = release(INVESTOR_QUOTE, legend=LEGEND_COMPANY_ONLY)
+    [finding] = findings(tmp_path, text, "FLS008")
+    assert "Harbourline Capital" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("legend", "flagged"),
+    [
+        # the parties' joint legend: the statements are both parties' expectations
+        (
+            LEGEND_COMPANY_ONLY + " These statements reflect Brightfield's and Harbourline "
+            "Capital's current expectations.",
+            False,
+        ),
+        # the partner named only as a risk: its prediction is still not the issuer's
+        (LEGEND_COMPANY_ONLY + " Risks include Harbourline Capital's ability to sell.", True),
+    ],
+)
+def test_fls008_a_joint_legend_speaks_for_the_other_party(
+    tmp_path: Path, legend: str, flagged: bool
+) -> None:
+    text = release(INVESTOR_QUOTE, legend=legend)
+    assert bool(findings(tmp_path, text, "FLS008")) is flagged
+
+
+def test_fls008_an_incoming_officer_is_no_other_company(tmp_path: Path) -> None:
+    body = 'Incoming CEO Frank Lowe said: "The product will add a revenue center next year."'
+    assert findings(tmp_path, release(body, legend=LEGEND_COMPANY_ONLY), "FLS008") == []
+
+
+# -- FLS011: a stated price assumption is the basis, not the projection -----------------------
+
+
+def test_fls011_a_bare_projection_is_caught(tmp_path: Path) -> None:
+    body = "The new line is expected to increase revenues by $4 million in 2026."
+    assert findings(tmp_path, release(body), "FLS011")
+
+
+def test_fls011_a_price_assumption_is_a_basis(tmp_path: Path) -> None:
+    body = (
+        "The new line is expected to increase revenues by $4 million in 2026 at current "
+        "credit prices of $72 per metric ton."
+    )
+    assert findings(tmp_path, release(body), "FLS011") == []
