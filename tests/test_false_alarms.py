@@ -509,3 +509,36 @@ def test_fls011_a_price_assumption_is_a_basis(tmp_path: Path) -> None:
         "credit prices of $72 per metric ton."
     )
     assert findings(tmp_path, release(body), "FLS011") == []
+
+
+# -- CON002: a letterhead's columns read line by line; CON005: partners' initials -------------
+
+LETTERHEAD = (
+    "Acme Solar, Inc.\n|\nNEWS RELEASE\n|\nCONTACT: Jane Roe\n|\nFOR IMMEDIATE RELEASE\n|\n"
+    "{channel}\n\n"
+    "Acme Solar Reports Record Shipments\n\n"
+    "DENVER, Colo., March 4, 2025 -- Acme Solar, Inc. (Nasdaq: ACMS), a maker of flexible "
+    "solar modules, today announced record shipments of its panels to customers in Japan.\n"
+)
+
+
+def test_con002_a_contact_with_no_channel_nearby_is_caught(tmp_path: Path) -> None:
+    text = LETTERHEAD.format(channel="Nasdaq: ACMS")
+    [finding] = findings(tmp_path, text, "CON002")
+    assert "Jane Roe" in finding.message
+
+
+@pytest.mark.parametrize("channel", ["(303) 555-0164", "jroe@acmesolar.example"])
+def test_con002_a_letterhead_column_below_is_the_contacts(tmp_path: Path, channel: str) -> None:
+    assert findings(tmp_path, LETTERHEAD.format(channel=channel), "CON002") == []
+
+
+def test_con005_a_firm_named_by_its_partners_initials(tmp_path: Path) -> None:
+    contact = (
+        "Investor Relations Contact\n\nBrandt/Kessler & Associates\n\n"
+        "Jo Cain (jcain@bkai.example), (858) 555-0100\n\n"
+    )
+    text = WIRE_TOP + contact + "###\n"
+    assert findings(tmp_path, text, "CON005") == []
+    unnamed = WIRE_TOP + "Investor Relations Contact\n\nJo Cain (jcain@qzxir.example)\n\n###\n"
+    assert findings(tmp_path, unnamed, "CON005")
