@@ -1241,7 +1241,7 @@ def _legend_speaks_for(legend_text: str, organisation: str) -> bool:
     management", "Chevron's and Noble Energy's future expectations"), as a joint legend of
     the parties to a transaction does."""
     name = " ".join(organisation.split()).rstrip(".,")
-    name = re.sub(r",?\s+(?:Inc|Corp|Corporation|Ltd|LLC|plc|Co)\.?$", "", name)
+    name = re.sub(r",? (?:Inc|Corp|Corporation|Ltd|LLC|plc|Co)\.?$", "", name)  # spaces single
     if len(name) < 3:
         return False
     possessive = (
