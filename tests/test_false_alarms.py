@@ -542,3 +542,31 @@ def test_con005_a_firm_named_by_its_partners_initials(tmp_path: Path) -> None:
     assert findings(tmp_path, text, "CON005") == []
     unnamed = WIRE_TOP + "Investor Relations Contact\n\nJo Cain (jcain@qzxir.example)\n\n###\n"
     assert findings(tmp_path, unnamed, "CON005")
+
+
+# -- FMT001: a distribution legend left where the headline should be ------------------------
+
+CANADIAN_TOP = (
+    "{headline}\n\n"
+    "TORONTO, Nov. 30, 2022 /CNW/ - Acme Health Inc. (TSXV: ACMH), a whole-health platform, "
+    "today announced a proposed offering of debenture units.\n\n"
+    "Contact: Jo Reyes, ir@acmehealth.example, +1 416-555-0100\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "flagged"),
+    [
+        ("ACME HEALTH ANNOUNCES PROPOSED DEBENTURE OFFERING", True),
+        (
+            "/NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION "
+            "IN THE UNITED STATES/",
+            False,
+        ),
+    ],
+)
+def test_fmt001_a_distribution_legend_is_not_a_shouting_headline(
+    tmp_path: Path, headline: str, flagged: bool
+) -> None:
+    found = findings(tmp_path, CANADIAN_TOP.format(headline=headline), "FMT001")
+    assert any("capital letters" in f.message for f in found) is flagged
