@@ -570,3 +570,11 @@ def test_fmt001_a_distribution_legend_is_not_a_shouting_headline(
 ) -> None:
     found = findings(tmp_path, CANADIAN_TOP.format(headline=headline), "FMT001")
     assert any("capital letters" in f.message for f in found) is flagged
+
+
+def test_prm001_unique_is_mild_puffery_an_info_reminder(tmp_path: Path) -> None:
+    body = "Brightfield's unique technology delivers unprecedented growth for its customers."
+    found = {
+        f.message.split('"')[1]: f.severity for f in findings(tmp_path, release(body), "PRM001")
+    }
+    assert found == {"unique": Severity.INFO, "unprecedented": Severity.WARNING}
