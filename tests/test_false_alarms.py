@@ -151,6 +151,13 @@ def test_prm003_unsourced_market_size_is_caught(tmp_path: Path) -> None:
     assert findings(tmp_path, release(body), "PRM003")
 
 
+def test_prm003_a_named_estimator_is_a_source(tmp_path: Path) -> None:
+    body = "All told, Lumora pegs the U.S. market opportunity at $4 billion."
+    assert findings(tmp_path, release(body), "PRM003") == []
+    unnamed = "All told, the U.S. market opportunity is estimated at $4 billion."
+    assert findings(tmp_path, release(unnamed), "PRM003")
+
+
 # -- FLS007: the senses of "tender offer" -----------------------------------------------------
 
 
