@@ -478,8 +478,10 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
     market", "the market is expected to reach $X", "demand of X GW", "a CAGR of X%"); the
     company's own revenue, proceeds or guidance are not market statistics. It is sourced
     when its sentence or the next one says "according to", names a report or a research
-    house, or carries a footnote marker. Quotations are checked: the company publishes
-    them. Only releases about a traded or offered security are checked (`securities-only`).
+    house, or carries a footnote marker. A headline's figure counts as sourced when the
+    story gives a market statistic with its source (the headline rounds what the body
+    sources). Quotations are checked: the company publishes them. Only releases about a
+    traded or offered security are checked (`securities-only`).
     The shapes, source words and publishers are `rules/data/prm_market.toml`;
     `extra-sources` adds a repository's own.
     """
@@ -490,15 +492,25 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
     extra = any_of(list(options.extra_sources))
     sentences = ctx.facts.sentences
     wanted = {"headline", "subheadline", "body", "dateline", "quote", "about"}
-    for index, sentence in enumerate(sentences):
-        if sentence.section not in wanted:
-            continue
-        match = statistic.search(sentence.text)
-        if match is None or own.search(sentence.text):
-            continue
+
+    def sourced(index: int) -> bool:
         following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-        window = f"{sentence.text} {following}"
-        if sources.search(window) or publishers.search(window) or extra.search(window):
+        window = f"{sentences[index].text} {following}"
+        return any(p.search(window) for p in (sources, publishers, extra))
+
+    statistics = [
+        i
+        for i, s in enumerate(sentences)
+        if s.section in wanted and statistic.search(s.text) and not own.search(s.text)
+    ]
+    # a headline's figure is restated, with its source, in the story
+    body_sourced = any(sentences[i].section != "headline" and sourced(i) for i in statistics)
+    for index in statistics:
+        sentence = sentences[index]
+        match = statistic.search(sentence.text)
+        if match is None or sourced(index):
+            continue
+        if sentence.section in ("headline", "subheadline") and body_sourced:
             continue
         figure = next(
             (match.group(k) for k, v in match.groupdict().items() if v and k.startswith("figure")),

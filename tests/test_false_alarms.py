@@ -151,6 +151,21 @@ def test_prm003_unsourced_market_size_is_caught(tmp_path: Path) -> None:
     assert findings(tmp_path, release(body), "PRM003")
 
 
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("EV markets are expected to reach $9.4 billion by 2029, according to Mordor.", False),
+        ("EV markets are expected to reach $9.4 billion by 2029.", True),
+    ],
+)
+def test_prm003_a_headline_figure_the_story_sources(
+    tmp_path: Path, body: str, flagged: bool
+) -> None:
+    text = release(body, headline="Middle East's $9 Billion EV Market Opportunity Grows")
+    found = findings(tmp_path, text, "PRM003")
+    assert any(f.start.line == 3 for f in found) is flagged  # the headline's finding
+
+
 def test_prm003_a_named_estimator_is_a_source(tmp_path: Path) -> None:
     body = "All told, Lumora pegs the U.S. market opportunity at $4 billion."
     assert findings(tmp_path, release(body), "PRM003") == []
