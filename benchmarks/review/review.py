@@ -20,6 +20,9 @@ keeps the judgments of the findings it still reports, and ``sample`` adds only n
 
 ``table`` prints precision per rule and severity (TRUE / judged; DEBATABLE counts as not
 right), and with ``--before`` the same for an earlier run beside it.
+
+``--half train`` runs, samples and tables the training half instead, with its own judgments
+file (``judgments-train.tsv``): the findings read while tuning, never an honest figure.
 """
 
 from __future__ import annotations
