@@ -192,6 +192,21 @@ def test_fls007_securities_tender_offer_is_caught(tmp_path: Path) -> None:
     assert findings(tmp_path, release(body), "FLS007")
 
 
+@pytest.mark.parametrize(
+    ("headline", "flagged"),
+    [
+        ("Brightfield Films Prices Its IPO of 2,000,000 Shares", True),
+        # a financial site's menu copied with the page
+        ("Markets | IPO Calendar | Earnings Calendar", False),
+    ],
+)
+def test_fls007_a_menus_ipo_calendar_is_no_offering(
+    tmp_path: Path, headline: str, flagged: bool
+) -> None:
+    text = release(FLS_BODY, headline=headline)
+    assert bool(findings(tmp_path, text, "FLS007")) is flagged
+
+
 # -- FLS001: appointment logistics ------------------------------------------------------------
 
 
