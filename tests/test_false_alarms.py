@@ -615,3 +615,17 @@ def test_prm001_unique_is_mild_puffery_an_info_reminder(tmp_path: Path) -> None:
         f.message.split('"')[1]: f.severity for f in findings(tmp_path, release(body), "PRM001")
     }
     assert found == {"unique": Severity.INFO, "unprecedented": Severity.WARNING}
+
+
+# -- FLS002: the formula's own words are no factors -------------------------------------------
+
+
+def test_fls002_the_results_activity_performance_formula_is_no_factor(tmp_path: Path) -> None:
+    legend = LEGEND_START + (
+        "These statements involve known and unknown risks and other factors which are, in "
+        "some cases, beyond our control and which could materially affect actual results, "
+        "levels of activity, performance or achievements. We assume no obligation to update "
+        "these statements."
+    )
+    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    assert finding.severity is Severity.ERROR
