@@ -64,7 +64,8 @@ class Standing:
     ``None``. ``third_party``: evidence that a promotion network, newsletter or research
     firm wrote the release about an issuer. ``paid``: evidence that the article says it was
     paid for. ``advertisement``: evidence of a law firm's or investor-alert advertisement.
-    ``republished``: evidence that the copy is a news site's republication. ``names``: the
+    ``republished``: evidence that the copy is a news site's republication. ``wire_copy``:
+    evidence that the text is the wire's published page (its trailer), copied. ``names``: the
     issuer's names (profile, or the name written with its ticker, or the About subject);
     ``aliases``: those plus its ticker symbols, the About subjects that share its name and
     the source line, for telling the issuer's own voice from others'.
@@ -82,6 +83,7 @@ class Standing:
     paid: str | None = None
     advertisement: str | None = None
     aliases: list[str] = field(default_factory=list)
+    wire_copy: str | None = None
 
     @property
     def issuer_release(self) -> bool:
@@ -131,6 +133,7 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
         third_party = paid
     advertisement = None if profile else advertisement_evidence(release)
     republished = republished_evidence(release)
+    wire_copy = wire_copy_evidence(release) if republished is None else None
     evidence: list[str] = []
     if advertisement is not None:
         kind = Whose.ADVERTISEMENT
@@ -144,6 +147,21 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
     elif republished is not None and (listed or profile):
         kind = Whose.REPUBLISHED
         evidence.append(republished)
+    elif wire_copy is not None and listed and not profile:
+        # with a profile the user checks the issuer's own text, whatever it carries
+        kind = Whose.REPUBLISHED
+        evidence.append(wire_copy)
+    elif (
+        listed
+        and not profile
+        and public is not None
+        and public.startswith("the release gives")
+        and (counterparty := counterparty_listing(release, mentions)) is not None
+    ):
+        # the only listing in the text is a target's, partner's or investor's
+        kind = Whose.PRIVATE
+        evidence.append(counterparty)
+        listed, listing, public = False, None, None
     elif listed or profile or public is not None:
         kind = Whose.ISSUER
     else:
@@ -166,6 +184,7 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
         paid=paid,
         advertisement=advertisement,
         aliases=issuer_aliases(release, facts, issuer),
+        wire_copy=wire_copy if kind is Whose.REPUBLISHED else None,
     )
 
 
@@ -268,6 +287,76 @@ def republished_evidence(release: Release) -> str | None:
         match = patterns.search(paragraph.text)
         if match:
             return f'"{excerpt(match.group().strip(), width=60)}"'
+    return None
+
+
+def counterparty_listing(release: Release, mentions: list[TickerMention]) -> str | None:
+    """Evidence that every ticker of the text is another company's (a target, a partner, an
+    investor), not the issuer's, or ``None``: the text has About sections naming specific
+    companies, and each ticker is written after a company name that none of them names, and
+    none is written inside an About section ("Cunningham Mining ... acquisition of American
+    Creek Resources Ltd (TSXV: AMK)", About GEM Digital, About Cunningham Mining)."""
+    subjects = [a.subject.strip() for a in release.about if a.subject.strip()]
+    if not mentions or not subjects or any(GENERIC_SUBJECT.match(s) for s in subjects):
+        return None
+    # the company a headline is about opens it ("Acme Completes ...", "Acme and its ...")
+    headline = " ".join(h.text[:40] for h in [release.headline, *release.subheadlines] if h)
+    announcer = _announcer(release)
+    owners: list[str] = []
+    for mention in mentions:
+        if mention.section not in ("body", "dateline"):
+            return None  # a ticker in the headline, an About section or a footer: a party's
+        owner = _company_before(release.text, mention.start)
+        if owner is None or any(same_company(owner, s) for s in subjects):
+            return None
+        own = name_tokens(owner)
+        if own & name_tokens(headline) or own & name_tokens(announcer):
+            return None  # the company the headline is about, or the one announcing
+        owners.append(owner)
+    about = "; ".join(excerpt(s, width=40) for s in subjects[:3])
+    return (
+        f'the tickers name another company ("{excerpt(owners[0], width=40)}"), not the '
+        f"subject of any About section ({about})"
+    )
+
+
+def _announcer(release: Release) -> str:
+    """The words that open the story, where the announcing company is named: the start of
+    the first body paragraph after its dateline."""
+    if not release.body:
+        return ""
+    first = release.body[0]
+    text = release.text[first.span.text_start : first.span.text_end]
+    dateline = release.dateline
+    if dateline is not None and first.span.text_start <= dateline.span.text_end:
+        text = release.text[dateline.span.text_end : first.span.text_end]
+    return text.lstrip(" -–—:")[:60]
+
+
+def _company_before(text: str, start: int) -> str | None:
+    """The company name written just before a ticker's parenthesis, or ``None``."""
+    paren = text.rfind("(", 0, start)
+    if paren < 0 or start - paren > 12:
+        return None
+    found = _NAME_BEFORE.search(text[max(0, paren - 90) : paren])
+    if not found:
+        return None
+    name = _strip_lead(found.group("name"))
+    return name if name_tokens(name) else None
+
+
+def wire_copy_evidence(release: Release) -> str | None:
+    """What shows that the text is a copy of the wire's published page (the trailer the
+    wire adds: "View original content", a "SOURCE Acme Corp." line), or ``None``."""
+    patterns = any_of(load_rule_data("standing")["republished"]["wire_page"])
+    tail = [*release.body[-3:], *release.about[-1:], *release.footer]
+    if release.source_line is not None:
+        tail.append(release.source_line)
+    for element in tail:
+        for line in element.text.splitlines():
+            match = patterns.search(line)
+            if match:
+                return f'the wire\'s published page: "{excerpt(line.strip(), width=60)}"'
     return None
 
 

@@ -202,7 +202,10 @@ def no_contact(ctx: RuleContext) -> Iterator[Finding]:
     issuer's own wire release (a ticker in the text or an issuer profile, and a wire in the
     dateline) a missing contact is an `error`. Without a wire in the dateline the text is
     usually a newsroom copy or a filed exhibit, which carries its contacts in a letterhead
-    or dropped them: an `info` reminder to check the original.
+    or dropped them: an `info` reminder to check the original. So is a copy of the wire's
+    published page (its "View original content" or "SOURCE Acme Corp." trailer, the
+    standing decision's evidence): the release as published, not a draft the issuer can
+    still fix, and the wire may show the contact beside the text where a copy does not reach.
 
     A promotion network's article about an issuer is not the issuer's release: its missing
     issuer contact is not the issuer's doing, and PRM004 reports what matters there. A
@@ -232,6 +235,11 @@ def no_contact(ctx: RuleContext) -> Iterator[Finding]:
     ]
     if not stand.issuer_release:
         severity = Severity.WARNING
+    elif stand.wire_copy is not None:
+        # the release as the wire published it: not a draft to fix, and the wire may show
+        # the contact beside the text, where a copy does not reach
+        severity = Severity.INFO
+        evidence.append("a copy of the wire's published page: check the original for a contact")
     elif wire:
         severity = Severity.ERROR
         evidence.append(f"a wire release (dateline: {wire}): the wires require a contact")
@@ -282,7 +290,11 @@ def contact_without_channel(ctx: RuleContext) -> Iterator[Finding]:
     ):
         # No contact in the block has a channel: one finding for the block, at the first.
         first = next((c for c in contacts if c.names or c.organisations), None)
-        if first is not None and _reachable_elsewhere(ctx) is None:
+        if (
+            first is not None
+            and _reachable_elsewhere(ctx) is None
+            and not _channel_in_next_lines(ctx, first)
+        ):
             yield ctx.finding(
                 first,
                 message=f"{_who(first)} has no phone number or e-mail address",
@@ -292,6 +304,8 @@ def contact_without_channel(ctx: RuleContext) -> Iterator[Finding]:
     text = ctx.release.text
     for index, contact in enumerate(contacts):
         if contact.emails or contact.phones or not contact.names:
+            continue
+        if _channel_in_next_lines(ctx, contact):
             continue
         following = contacts[index + 1] if index + 1 < len(contacts) else None
         if (
@@ -305,6 +319,31 @@ def contact_without_channel(ctx: RuleContext) -> Iterator[Finding]:
             message=f"{_who(contact)} has no phone number or e-mail address",
             evidence=[f'contact: "{excerpt(contact.text, width=70)}"'],
         )
+
+
+#: How far below a contact a flattened letterhead column may put its phone or e-mail.
+_NEXT_LINES = 4
+
+
+def _channel_in_next_lines(ctx: RuleContext, contact: Contact) -> bool:
+    """Whether a phone or e-mail in the next few short lines belongs to the contact: a
+    two-column letterhead read line by line puts "CONTACT: Jo Roe" and "(715) 555-0164" a
+    line or two apart ("FOR IMMEDIATE RELEASE" between). A line of prose (eight words or
+    more) or another contact ends the search."""
+    text = ctx.release.text
+    start = contact.span.text_end
+    others = [c.span for c in ctx.release.contacts if c is not contact]
+    end = start
+    for number, line in enumerate(text[start:].split("\n")):
+        if number > _NEXT_LINES or len(line.split()) >= 8:
+            break
+        end += len(line) + 1
+    for token in [*ctx.facts.phones, *ctx.facts.emails]:
+        if start <= token.start < end and not any(
+            o.text_start <= token.start < o.text_end for o in others
+        ):
+            return True
+    return False
 
 
 # -- CON003 ---------------------------------------------------------------------------------------
@@ -813,11 +852,12 @@ def _plausible_name(name: str) -> bool:
 
 
 def _acronym(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-&,.]+", name) if w and w[0].isalpha()]
+    # "Lippert/Heilshorn & Associates" is LHA: a slash joins partners' names too
+    words = [w for w in re.split(r"[\s\-&,./]+", name) if w and w[0].isalpha()]
     return "".join(w[0] for w in words).casefold()
 
 
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)*")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’/-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’/-]*)*")
 _ORGANISATION_NAME = re.compile(
     r"(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*[ \t]+(?:Inc|LLC|L\.L\.C|Group|Partners|"
     r"Advisors|Advisory|Communications|Capital|Consulting|Relations|Strategies|PR|Media|"

@@ -26,6 +26,7 @@ from pydantic import Field
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
 from disclint.dateline import MONTH_NAME, MONTHS, is_month_day, parse_date
 from disclint.quotes import SPEECH_VERBS
+from disclint.ruledata import any_of, load_rule_data
 from disclint.standing import GENERIC_SUBJECT, issuer_names, name_key, same_company, standing
 from disclint.tickers import TickerMention, Venue, VenueTable, find_tickers, load_venues
 
@@ -75,7 +76,10 @@ def headline(ctx: RuleContext) -> Iterator[Finding]:
     feed, so the part that qualifies the claim is the part nobody sees.
 
     Missing and all-capitals headlines are warnings; length and a final period are `info`.
-    A period after "Inc." or "Corp." is the abbreviation's, not the headline's.
+    A period after "Inc." or "Corp." is the abbreviation's, not the headline's. A
+    distribution or embargo legend the layout left in the headline's place ("NOT FOR
+    DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES", ``rules/data/fmt_headline.toml``) is
+    in capitals by convention and is not reported as shouting.
     """
     options: HeadlineOptions = ctx.options or HeadlineOptions()
     release = ctx.release
@@ -97,7 +101,8 @@ def headline(ctx: RuleContext) -> Iterator[Finding]:
     text = element.text.strip()
     letters = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if len(w) > 1]
     long_words = [w for w in letters if len(w) > 3]
-    if len(long_words) >= 4 and all(w.isupper() for w in long_words):
+    legend = any_of(load_rule_data("fmt_headline")["legends"]).search(text)
+    if len(long_words) >= 4 and all(w.isupper() for w in long_words) and legend is None:
         yield ctx.finding(
             element,
             message="the headline is in capital letters",

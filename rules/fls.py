@@ -35,7 +35,7 @@ from disclint.cues import (
 )
 from disclint.ruledata import load_rule_data as load_data
 from disclint.sentences import sentence_spans
-from disclint.standing import Whose, name_tokens, standing
+from disclint.standing import Standing, Whose, name_tokens, standing
 
 if TYPE_CHECKING:
     from disclint.facts import Sentence
@@ -216,6 +216,7 @@ def _legend_patterns() -> dict[str, Any]:
         "promise": compile_list(data["update"]["promise"]),
         "statute": compile_list(data["statute"]["claims"]),
         "covers_quotes": compile_list(data["scope"]["covers_quotes"]),
+        "title_words": re.compile(rf"^(?:{data['scope']['title_words']})$", _I),
     }
 
 
@@ -301,6 +302,11 @@ def _issuer_statement(ctx: RuleContext) -> bool:
     for every family): a publisher's or promoter's article, paid promotion or a law firm's
     advertisement carries its author's cautions, not the issuer's, and is not graded."""
     return standing(ctx).issuer_statement
+
+
+def _news_site_copy(stand: Standing) -> bool:
+    """A listed issuer's release as a news site republished it (not the wire's own page)."""
+    return stand.kind is Whose.REPUBLISHED and stand.wire_copy is None
 
 
 def _is_issuer(organisation: str, names: Sequence[str], text: str = "") -> bool:
@@ -419,8 +425,10 @@ def fls_without_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     reading = _reading(ctx)
     legend = reading.legend
     sentences = list(reading.sentences)
-    if not legend.present and sentences and standing(ctx).kind is not Whose.REPUBLISHED:
-        # (a news site's copy may have dropped the legend the issuer published)
+    stand = standing(ctx)
+    if not legend.present and sentences and not _news_site_copy(stand):
+        # (a news site's copy may have dropped the legend the issuer published; the wire's
+        # own page, copied, carries the release verbatim and is still checked)
         yield _missing_legend(ctx, sentences, public)
     elif legend.present and sentences:
         finding = _reference_only(ctx, legend, sentences)
@@ -589,7 +597,10 @@ _ITEM_LEAD = re.compile(
     _I,
 )
 _ITEM_TAIL = re.compile(
-    r"(?:\s|[.:;)\]])+$|\s+(?:which|that|each\s+of\s+which|any\s+of\s+which|all\s+of\s+which)\b.*$",
+    r"(?:\s|[.:;)\]])+$|\s+(?:which|that|each\s+of\s+which|any\s+of\s+which|all\s+of\s+which)\b.*$"
+    # "competition and the other factors discussed in our filings": the pointer that closes
+    # a list is not part of its last factor
+    r"|\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+|such\s+)?other\s+(?:risks|factors|uncertainties)\b.*$",
     _I,
 )
 
@@ -643,7 +654,11 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     Generic phrases ("general economic conditions", "other risks described in our filings"),
     descriptions of the statements themselves ("statements regarding our plans") and quoted
     cue-word lists ("expects," "will") do not count. Fewer than ``min-factors`` (default 3)
-    is reported; the evidence lists what was counted and what was not.
+    is reported; the evidence lists what was counted and what was not. A legend that names
+    no factor at all is an `error` (nothing is identified, the first prong fails); one that
+    names some, but fewer than ``min-factors`` or only broad ones ("market conditions,
+    competition and the integration of acquisitions"), is a `warning`: counsel would widen
+    the list, but a court may find it meaningful for the statements it accompanies.
     """
     if not _issuer_statement(ctx):
         return
@@ -666,13 +681,20 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
             + "; ".join(f'"{excerpt(g, width=60)}"' for g in counted.generic[:5])
         )
     evidence.append(standing(ctx).summary())
-    what = "no specific" if not counted.specific else f"only {len(counted.specific)} specific"
+    if counted.specific:
+        what = f"only {len(counted.specific)} specific"
+        # a short or generic list is still a list: counsel widens it, the harbor is not lost
+        severity = Severity.WARNING
+        evidence.append("a factor list is there but short: a warning (none at all is an error)")
+    else:
+        what, severity = "no specific", Severity.ERROR
     yield ctx.finding(
         start,
         end,
         f"the cautionary section names {what} important factor"
         f"{'s' if len(counted.specific) != 1 else ''} that could make results differ",
         evidence=evidence,
+        severity=severity,
     )
 
 
@@ -1194,13 +1216,40 @@ def third_party_fls_quote(ctx: RuleContext) -> Iterator[Finding]:
     if not names:
         return
     scope = _search_legend(legend, _legend_patterns()["covers_quotes"])
+    legend_text = legend.text
     for quote, cues in reading.quote_cues():
         organisation = quote.organisation
         if organisation is None or sum(c.weight for c in cues) < THRESHOLD:
             continue
-        if _is_issuer(organisation, names, ctx.release.text):
+        if _is_issuer(organisation, names, ctx.release.text) or _only_title_words(organisation):
             continue
+        if _legend_speaks_for(legend_text, organisation):
+            continue  # a joint legend: "... Chevron's and Noble Energy's expectations"
         yield _third_party_finding(ctx, quote, cues, names, scope)
+
+
+def _only_title_words(organisation: str) -> bool:
+    """Whether the "organisation" is words of a title ("Incoming" of "Incoming CEO")."""
+    words = re.findall(r"[A-Za-z]+", organisation)
+    title = _legend_patterns()["title_words"]
+    return bool(words) and all(title.match(w) for w in words)
+
+
+def _legend_speaks_for(legend_text: str, organisation: str) -> bool:
+    """Whether the legend makes the organisation a maker of the statements it cautions: it
+    names the organisation's expectations or management in the possessive ("Noble Energy's
+    management", "Chevron's and Noble Energy's future expectations"), as a joint legend of
+    the parties to a transaction does."""
+    name = " ".join(organisation.split()).rstrip(".,")
+    name = re.sub(r",? (?:Inc|Corp|Corporation|Ltd|LLC|plc|Co)\.?$", "", name)  # spaces single
+    if len(name) < 3:
+        return False
+    possessive = (
+        rf"\b{re.escape(name)}(?:,?\s+\w+\.?)?[’\x27]s?\s+(?:\w+\s+){{0,2}}?"
+        r"(?:management|expectations|beliefs|plans|estimates|assumptions|views|intentions|"
+        r"objectives|forward[- ]looking)"
+    )
+    return re.search(possessive, legend_text, re.IGNORECASE) is not None
 
 
 def _third_party_finding(

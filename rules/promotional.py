@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
+from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
 from disclint.ruledata import any_of, compiled
 from disclint.ruledata import load_rule_data as load_data
 from disclint.standing import same_company, standing
@@ -72,6 +72,7 @@ class HypeTerm:
     pattern: re.Pattern[str]
     before: re.Pattern[str] | None = None
     unless: re.Pattern[str] | None = None
+    severity: Severity | None = None  # the rule's own (warning) unless the lexicon says
 
 
 @cache
@@ -88,6 +89,7 @@ def hype_terms(extra: tuple[str, ...] = (), ignore: tuple[str, ...] = ()) -> tup
                 pattern=compiled(rf"\b(?:{entry['pattern']})\b"),
                 before=compiled(entry["before"]) if entry.get("before") else None,
                 unless=compiled(entry["unless"]) if entry.get("unless") else None,
+                severity=Severity(entry["severity"]) if entry.get("severity") else None,
             )
         )
     for pattern in extra:
@@ -151,7 +153,9 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
     event's or award's own billing ("The award recognizes game-changers ..."). About
     boilerplate the reader did not mark as such (an "About Acme" heading run into its
     paragraph, a closing "Acme Corp. (NYSE: ACME) is a ..." paragraph) counts as About.
-    The lexicon is `rules/data/prm_hype.toml`; `extra-terms` and `ignore` adjust it.
+    The lexicon is `rules/data/prm_hype.toml`; `extra-terms` and `ignore` adjust it. A
+    term the lexicon marks mild ("unique": counsel reviewing real releases did not act on
+    one of ten) is an `info` reminder.
     """
     options: HypeOptions = ctx.options or HypeOptions()
     context = securities_context(ctx)
@@ -191,7 +195,8 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
                 found.setdefault(term.label, []).append(
                     (start, sentence.start + match.end(), match.group())
                 )
-    for _label, hits in sorted(found.items(), key=lambda item: item[1][0][0]):
+    severity = {term.label: term.severity for term in terms}
+    for label, hits in sorted(found.items(), key=lambda item: item[1][0][0]):
         start, end, word = hits[0]
         evidence = [
             f'"{word}" in the company\'s own words (not a quotation, not the About section)'
@@ -200,11 +205,14 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
             evidence.append("also on line(s) " + ", ".join(str(_line(ctx, h[0])) for h in hits[1:]))
         if context:
             evidence.append(f"release about a traded or offered security: {context}")
+        if severity[label] is not None:
+            evidence.append("mild puffery: counsel seldom acts on it (an info reminder)")
         yield ctx.finding(
             start,
             end,
             f'"{word}" is a promotional claim the release does not substantiate',
             evidence=evidence,
+            severity=severity[label],
         )
 
 
@@ -470,8 +478,10 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
     market", "the market is expected to reach $X", "demand of X GW", "a CAGR of X%"); the
     company's own revenue, proceeds or guidance are not market statistics. It is sourced
     when its sentence or the next one says "according to", names a report or a research
-    house, or carries a footnote marker. Quotations are checked: the company publishes
-    them. Only releases about a traded or offered security are checked (`securities-only`).
+    house, or carries a footnote marker. A headline's figure counts as sourced when the
+    story gives a market statistic with its source (the headline rounds what the body
+    sources). Quotations are checked: the company publishes them. Only releases about a
+    traded or offered security are checked (`securities-only`).
     The shapes, source words and publishers are `rules/data/prm_market.toml`;
     `extra-sources` adds a repository's own.
     """
@@ -482,15 +492,25 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
     extra = any_of(list(options.extra_sources))
     sentences = ctx.facts.sentences
     wanted = {"headline", "subheadline", "body", "dateline", "quote", "about"}
-    for index, sentence in enumerate(sentences):
-        if sentence.section not in wanted:
-            continue
-        match = statistic.search(sentence.text)
-        if match is None or own.search(sentence.text):
-            continue
+
+    def sourced(index: int) -> bool:
         following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-        window = f"{sentence.text} {following}"
-        if sources.search(window) or publishers.search(window) or extra.search(window):
+        window = f"{sentences[index].text} {following}"
+        return any(p.search(window) for p in (sources, publishers, extra))
+
+    statistics = [
+        i
+        for i, s in enumerate(sentences)
+        if s.section in wanted and statistic.search(s.text) and not own.search(s.text)
+    ]
+    # a headline's figure is restated, with its source, in the story
+    body_sourced = any(sentences[i].section != "headline" and sourced(i) for i in statistics)
+    for index in statistics:
+        sentence = sentences[index]
+        match = statistic.search(sentence.text)
+        if match is None or sourced(index):
+            continue
+        if sentence.section in ("headline", "subheadline") and body_sourced:
             continue
         figure = next(
             (match.group(k) for k, v in match.groupdict().items() if v and k.startswith("figure")),

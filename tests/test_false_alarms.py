@@ -6,10 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from disclint.api import Finding
+import pytest
+
+from disclint.api import Finding, Severity
 from disclint.engine import RunOptions
 from tests.engine_helpers import check_text
-from tests.test_rules_fls import BOILERPLATE_LEGEND, GOOD_LEGEND, release
+from tests.test_rules_fls import (
+    BOILERPLATE_LEGEND,
+    FLS_BODY,
+    GOOD_LEGEND,
+    INVESTOR_QUOTE,
+    LEGEND_COMPANY_ONLY,
+    release,
+)
 
 
 def findings(tmp_path: Path, text: str, code: str) -> list[Finding]:
@@ -61,6 +70,48 @@ def test_fls002_still_grades_the_issuers_boilerplate(tmp_path: Path) -> None:
     assert findings(tmp_path, release("Text.", legend=BOILERPLATE_LEGEND), "FLS002")
 
 
+def test_fls002_a_short_generic_list_is_a_warning_none_is_an_error(tmp_path: Path) -> None:
+    short = LEGEND_START + (
+        "Actual results could differ materially due to various factors, including market "
+        "conditions, competition, and the successful integration of acquired operations."
+    )
+    [finding] = findings(tmp_path, release("Text.", legend=short), "FLS002")
+    assert finding.severity is Severity.WARNING
+    [finding] = findings(tmp_path, release("Text.", legend=BOILERPLATE_LEGEND), "FLS002")
+    assert finding.severity is Severity.ERROR
+
+
+def test_fls002_reads_among_the_risks_are_and_a_closing_pointer(tmp_path: Path) -> None:
+    legend = LEGEND_START + (
+        "Among the key risks, assumptions and factors that may affect operating results, "
+        "performance and financial condition are risks associated with FDA oversight, the "
+        "Company's ability to manage its cash, competition and the other factors discussed "
+        "in detail in the Company's periodic filings with the SEC."
+    )
+    assert findings(tmp_path, release("Text.", legend=legend), "FLS002") == []
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        # the legend's own formula about its assumptions names no risk
+        "These assumptions are inherently subject to significant uncertainties and "
+        "contingencies which are difficult or impossible to predict and are beyond our "
+        "control, and we cannot assure you that we will achieve these expectations.",
+        # a pointer to the reports, even with the next sentence run into it
+        "More detailed information about the risk factors that may affect the realization "
+        "of forward-looking statements is set forth in the Company's filings with the SEC, "
+        "including the Company's most recent Annual Report on Form 10-K and Quarterly "
+        "Reports on Form 10-Q. Investors are urged to read these documents at www.sec.gov.",
+    ],
+)
+def test_fls002_formula_and_pointers_are_no_factor(tmp_path: Path, formula: str) -> None:
+    legend = LEGEND_START + "Actual results may differ materially. " + formula
+    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    assert "no specific" in finding.message
+    assert finding.severity is Severity.ERROR
+
+
 # -- FLS006: stock price vs per-share accounting figures, par value, exercise prices ----------
 
 OTC = "OTCQB: BRFL"
@@ -100,6 +151,28 @@ def test_prm003_unsourced_market_size_is_caught(tmp_path: Path) -> None:
     assert findings(tmp_path, release(body), "PRM003")
 
 
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        ("EV markets are expected to reach $9.4 billion by 2029, according to Mordor.", False),
+        ("EV markets are expected to reach $9.4 billion by 2029.", True),
+    ],
+)
+def test_prm003_a_headline_figure_the_story_sources(
+    tmp_path: Path, body: str, flagged: bool
+) -> None:
+    text = release(body, headline="Middle East's $9 Billion EV Market Opportunity Grows")
+    found = findings(tmp_path, text, "PRM003")
+    assert any(f.start.line == 3 for f in found) is flagged  # the headline's finding
+
+
+def test_prm003_a_named_estimator_is_a_source(tmp_path: Path) -> None:
+    body = "All told, Lumora pegs the U.S. market opportunity at $4 billion."
+    assert findings(tmp_path, release(body), "PRM003") == []
+    unnamed = "All told, the U.S. market opportunity is estimated at $4 billion."
+    assert findings(tmp_path, release(unnamed), "PRM003")
+
+
 # -- FLS007: the senses of "tender offer" -----------------------------------------------------
 
 
@@ -117,6 +190,21 @@ def test_fls007_securities_tender_offer_is_caught(tmp_path: Path) -> None:
         "stock at $4.00 per share."
     )
     assert findings(tmp_path, release(body), "FLS007")
+
+
+@pytest.mark.parametrize(
+    ("headline", "flagged"),
+    [
+        ("Brightfield Films Prices Its IPO of 2,000,000 Shares", True),
+        # a financial site's menu copied with the page
+        ("Markets | IPO Calendar | Earnings Calendar", False),
+    ],
+)
+def test_fls007_a_menus_ipo_calendar_is_no_offering(
+    tmp_path: Path, headline: str, flagged: bool
+) -> None:
+    text = release(FLS_BODY, headline=headline)
+    assert bool(findings(tmp_path, text, "FLS007")) is flagged
 
 
 # -- FLS001: appointment logistics ------------------------------------------------------------
@@ -323,3 +411,221 @@ def test_fls010_continuing_effort_and_means_are_not_promises(tmp_path: Path) -> 
         "These investments will position us for future growth and profitability."
     )
     assert findings(tmp_path, release(body, legend=GOOD_LEGEND), "FLS010") == []
+
+
+# -- whose text: the wire's published page, copied (standing) ---------------------------------
+
+WIRE_TOP = (
+    "Acme Solar Reports Record Module Shipments\n\n"
+    "DENVER, Colo., March 4, 2025 /PRNewswire/ -- Acme Solar, Inc. (Nasdaq: ACMS), a maker of "
+    "flexible solar modules, today announced record shipments.\n\n"
+    "About Acme Solar, Inc.\n\nAcme Solar, Inc. makes modules in Denver.\n\n"
+)
+
+
+def test_con001_an_issuers_wire_release_without_contact_is_an_error(tmp_path: Path) -> None:
+    [finding] = findings(tmp_path, WIRE_TOP + "###\n", "CON001")
+    assert finding.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "View original content:https://www.prnewswire.example/news-releases/acme-301.html",
+        "SOURCE Acme Solar, Inc.",
+        "View source version on businesswire.example: https://www.businesswire.example/n/1",
+    ],
+)
+def test_con001_a_copy_of_the_wires_page_is_a_reminder(tmp_path: Path, trailer: str) -> None:
+    [finding] = findings(tmp_path, WIRE_TOP + trailer + "\n", "CON001")
+    assert finding.severity is Severity.INFO
+    assert any("wire's published page" in line for line in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Source: company estimates based on 2024 shipments.",  # a footnote, not the trailer
+        "SOURCES: Acme Solar internal data.",
+    ],
+)
+def test_con001_a_source_note_is_no_wire_trailer(tmp_path: Path, tail: str) -> None:
+    [finding] = findings(tmp_path, WIRE_TOP + tail + "\n", "CON001")
+    assert finding.severity is Severity.ERROR
+
+
+def test_fls001_still_checks_a_copy_of_the_wires_page(tmp_path: Path) -> None:
+    # the wire's page carries the release verbatim: a missing legend was missing there too
+    text = release(FLS_BODY, legend=None) + "\nSOURCE Brightfield Films, Inc.\n"
+    [finding] = findings(tmp_path, text, "FLS001")
+    assert finding.severity is Severity.ERROR
+    assert any("wire's published page" in line for line in finding.evidence)
+
+
+# -- whose text: a ticker that is a target's, not the announcer's (standing) ------------------
+
+
+def _deal(announcer: str) -> str:
+    return (
+        "Northway Capital Raises Its Commitment to Brightfold Mining\n\n"
+        "VANCOUVER, BC -- (Wire) -- March 3, 2025 -- "
+        f"{announcer} is pleased to announce that its financing facility for the acquisition "
+        "of Redrock Resources Ltd (TSXV: RRK) has been increased to $336 million. Brightfold "
+        "expects revenue of $90 million next year. Brightfold plans to double its gold "
+        "production to 40,000 ounces in 2026.\n\n"
+        "About Northway Capital\n\nNorthway Capital invests in mining companies.\n\n"
+        "About Brightfold Mining Ltd\n\nBrightfold Mining Ltd explores for gold in Peru.\n\n"
+        "Contact: Jo Reyes, ir@brightfold.example, +1 604-555-0100\n"
+    )
+
+
+def test_a_targets_ticker_does_not_make_the_announcer_listed(tmp_path: Path) -> None:
+    assert findings(tmp_path, _deal("Brightfold Mining Ltd"), "FLS001") == []
+
+
+def test_the_announcers_own_ticker_still_makes_it_listed(tmp_path: Path) -> None:
+    text = _deal("Brightfold Mining Ltd (TSXV: BFM)")
+    [finding] = findings(tmp_path, text, "FLS001")
+    assert finding.severity is Severity.ERROR
+
+
+def test_the_listed_company_the_headline_is_about_stays_the_issuer(tmp_path: Path) -> None:
+    text = _deal("Brightfold Mining Ltd").replace(
+        "Northway Capital Raises Its Commitment to Brightfold Mining",
+        "Redrock Resources Agrees to Be Acquired by Brightfold Mining",
+    )
+    [finding] = findings(tmp_path, text, "FLS001")
+    assert finding.severity is Severity.ERROR
+
+
+# -- FLS008: titles read as organisations; a joint legend of the deal's parties ----------------
+
+
+def test_fls008_a_third_partys_prediction_is_still_caught(tmp_path: Path) -> None:
+    text = release(INVESTOR_QUOTE, legend=LEGEND_COMPANY_ONLY)
+    [finding] = findings(tmp_path, text, "FLS008")
+    assert "Harbourline Capital" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("legend", "flagged"),
+    [
+        # the parties' joint legend: the statements are both parties' expectations
+        (
+            LEGEND_COMPANY_ONLY + " These statements reflect Brightfield's and Harbourline "
+            "Capital's current expectations.",
+            False,
+        ),
+        # the partner named only as a risk: its prediction is still not the issuer's
+        (LEGEND_COMPANY_ONLY + " Risks include Harbourline Capital's ability to sell.", True),
+    ],
+)
+def test_fls008_a_joint_legend_speaks_for_the_other_party(
+    tmp_path: Path, legend: str, flagged: bool
+) -> None:
+    text = release(INVESTOR_QUOTE, legend=legend)
+    assert bool(findings(tmp_path, text, "FLS008")) is flagged
+
+
+def test_fls008_an_incoming_officer_is_no_other_company(tmp_path: Path) -> None:
+    body = 'Incoming CEO Frank Lowe said: "The product will add a revenue center next year."'
+    assert findings(tmp_path, release(body, legend=LEGEND_COMPANY_ONLY), "FLS008") == []
+
+
+# -- FLS011: a stated price assumption is the basis, not the projection -----------------------
+
+
+def test_fls011_a_bare_projection_is_caught(tmp_path: Path) -> None:
+    body = "The new line is expected to increase revenues by $4 million in 2026."
+    assert findings(tmp_path, release(body), "FLS011")
+
+
+def test_fls011_a_price_assumption_is_a_basis(tmp_path: Path) -> None:
+    body = (
+        "The new line is expected to increase revenues by $4 million in 2026 at current "
+        "credit prices of $72 per metric ton."
+    )
+    assert findings(tmp_path, release(body), "FLS011") == []
+
+
+# -- CON002: a letterhead's columns read line by line; CON005: partners' initials -------------
+
+LETTERHEAD = (
+    "Acme Solar, Inc.\n|\nNEWS RELEASE\n|\nCONTACT: Jane Roe\n|\nFOR IMMEDIATE RELEASE\n|\n"
+    "{channel}\n\n"
+    "Acme Solar Reports Record Shipments\n\n"
+    "DENVER, Colo., March 4, 2025 -- Acme Solar, Inc. (Nasdaq: ACMS), a maker of flexible "
+    "solar modules, today announced record shipments of its panels to customers in Japan.\n"
+)
+
+
+def test_con002_a_contact_with_no_channel_nearby_is_caught(tmp_path: Path) -> None:
+    text = LETTERHEAD.format(channel="Nasdaq: ACMS")
+    [finding] = findings(tmp_path, text, "CON002")
+    assert "Jane Roe" in finding.message
+
+
+@pytest.mark.parametrize("channel", ["(303) 555-0164", "jroe@acmesolar.example"])
+def test_con002_a_letterhead_column_below_is_the_contacts(tmp_path: Path, channel: str) -> None:
+    assert findings(tmp_path, LETTERHEAD.format(channel=channel), "CON002") == []
+
+
+def test_con005_a_firm_named_by_its_partners_initials(tmp_path: Path) -> None:
+    contact = (
+        "Investor Relations Contact\n\nBrandt/Kessler & Associates\n\n"
+        "Jo Cain (jcain@bkai.example), (858) 555-0100\n\n"
+    )
+    text = WIRE_TOP + contact + "###\n"
+    assert findings(tmp_path, text, "CON005") == []
+    unnamed = WIRE_TOP + "Investor Relations Contact\n\nJo Cain (jcain@qzxir.example)\n\n###\n"
+    assert findings(tmp_path, unnamed, "CON005")
+
+
+# -- FMT001: a distribution legend left where the headline should be ------------------------
+
+CANADIAN_TOP = (
+    "{headline}\n\n"
+    "TORONTO, Nov. 30, 2022 /CNW/ - Acme Health Inc. (TSXV: ACMH), a whole-health platform, "
+    "today announced a proposed offering of debenture units.\n\n"
+    "Contact: Jo Reyes, ir@acmehealth.example, +1 416-555-0100\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "flagged"),
+    [
+        ("ACME HEALTH ANNOUNCES PROPOSED DEBENTURE OFFERING", True),
+        (
+            "/NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION "
+            "IN THE UNITED STATES/",
+            False,
+        ),
+    ],
+)
+def test_fmt001_a_distribution_legend_is_not_a_shouting_headline(
+    tmp_path: Path, headline: str, flagged: bool
+) -> None:
+    found = findings(tmp_path, CANADIAN_TOP.format(headline=headline), "FMT001")
+    assert any("capital letters" in f.message for f in found) is flagged
+
+
+def test_prm001_unique_is_mild_puffery_an_info_reminder(tmp_path: Path) -> None:
+    body = "Brightfield's unique technology delivers unprecedented growth for its customers."
+    found = {
+        f.message.split('"')[1]: f.severity for f in findings(tmp_path, release(body), "PRM001")
+    }
+    assert found == {"unique": Severity.INFO, "unprecedented": Severity.WARNING}
+
+
+# -- FLS002: the formula's own words are no factors -------------------------------------------
+
+
+def test_fls002_the_results_activity_performance_formula_is_no_factor(tmp_path: Path) -> None:
+    legend = LEGEND_START + (
+        "These statements involve known and unknown risks and other factors which are, in "
+        "some cases, beyond our control and which could materially affect actual results, "
+        "levels of activity, performance or achievements. We assume no obligation to update "
+        "these statements."
+    )
+    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    assert finding.severity is Severity.ERROR

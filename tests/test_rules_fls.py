@@ -171,6 +171,7 @@ def test_fls002_threshold_is_an_option(tmp_path: Path) -> None:
     )
     [finding] = check(tmp_path, release(FLS_BODY, legend=legend), "FLS002")
     assert "only 2 specific" in finding.message
+    assert finding.severity is Severity.WARNING  # a short list, not none: a warning
     config = "[rules.FLS002]\nmin-factors = 2\n"
     assert check(tmp_path, release(FLS_BODY, legend=legend), "FLS002", config=config) == []
 

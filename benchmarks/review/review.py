@@ -20,6 +20,9 @@ keeps the judgments of the findings it still reports, and ``sample`` adds only n
 
 ``table`` prints precision per rule and severity (TRUE / judged; DEBATABLE counts as not
 right), and with ``--before`` the same for an earlier run beside it.
+
+``--half train`` runs, samples and tables the training half instead, with its own judgments
+file (``judgments-train.tsv``): the findings read while tuning, never an honest figure.
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 JUDGMENTS = HERE / "judgments.tsv"
+#: Judgments of findings on the training half (read while tuning: not an honest figure).
+JUDGMENTS_TRAIN = HERE / "judgments-train.tsv"
+HALVES = ("held-out", "train")
 SALT = "disclint-issue11-review-v1:"
 SEED = 11
 FIELDS = ["key", "severity", "verdict", "reason", "message"]
@@ -47,32 +53,41 @@ def held_out(name: str) -> bool:
     return hashlib.sha256((SALT + name).encode()).digest()[0] % 2 == 1
 
 
+def in_half(name: str, half: str) -> bool:
+    """Whether a corpus file belongs to ``half`` ("held-out" or "train")."""
+    return held_out(name) == (half == "held-out")
+
+
+def judgments_file(half: str) -> Path:
+    return JUDGMENTS if half == "held-out" else JUDGMENTS_TRAIN
+
+
 def key(finding: dict[str, Any]) -> str:
     """A judgment's key: file name, rule code, line:column."""
     start = finding["start"]
     return f"{Path(finding['path']).name}|{finding['code']}|{start['line']}:{start['column']}"
 
 
-def findings(run: Path) -> list[dict[str, Any]]:
-    """Every finding of a JSON report, for held-out files only."""
+def findings(run: Path, half: str = "held-out") -> list[dict[str, Any]]:
+    """Every finding of a JSON report, for the files of one half (held-out by default)."""
     data = json.loads(run.read_text(encoding="utf-8"))
     return [
         f
         for entry in data["files"]
-        if held_out(Path(entry["path"]).name)
+        if in_half(Path(entry["path"]).name, half)
         for f in entry["findings"]
     ]
 
 
-def load_judgments() -> dict[str, dict[str, str]]:
-    if not JUDGMENTS.exists():
+def load_judgments(path: Path = JUDGMENTS) -> dict[str, dict[str, str]]:
+    if not path.exists():
         return {}
-    with JUDGMENTS.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8", newline="") as handle:
         return {row["key"]: row for row in csv.DictReader(handle, delimiter="\t")}
 
 
-def save_judgments(rows: dict[str, dict[str, str]]) -> None:
-    with JUDGMENTS.open("w", encoding="utf-8", newline="") as handle:
+def save_judgments(rows: dict[str, dict[str, str]], path: Path = JUDGMENTS) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, FIELDS, delimiter="\t", lineterminator="\n")
         writer.writeheader()
         for row in sorted(rows.values(), key=lambda r: r["key"]):
@@ -80,20 +95,24 @@ def save_judgments(rows: dict[str, dict[str, str]]) -> None:
 
 
 def command_run(args: argparse.Namespace) -> int:
-    files = sorted(p for p in Path(args.corpus).iterdir() if p.is_file() and held_out(p.name))
+    files = sorted(
+        p for p in Path(args.corpus).iterdir() if p.is_file() and in_half(p.name, args.half)
+    )
     files = [p for p in files if p.suffix in {".txt", ".md", ".html", ".htm", ".docx"}]
     command = [sys.executable, "-m", "disclint", "check", "--isolated", "--fail-on", "never"]
     command += ["--format", "json", "-o", str(args.output), *map(str, files)]
-    print(f"{len(files)} held-out files", file=sys.stderr)
+    print(f"{len(files)} {args.half} files", file=sys.stderr)
     return subprocess.run(command, check=False).returncode
 
 
 def command_sample(args: argparse.Namespace) -> int:
-    rows = load_judgments()
+    path = judgments_file(args.half)
+    rows = load_judgments(path)
     rng = random.Random(SEED)
     added = 0
     for severity, limit in (("error", args.errors), ("warning", args.warnings)):
-        pool = sorted((f for f in findings(args.run) if f["severity"] == severity), key=key)
+        pool = [f for f in findings(args.run, args.half) if f["severity"] == severity]
+        pool = sorted(pool, key=key)
         rng.shuffle(pool)
         for finding in pool[:limit]:
             if key(finding) not in rows:
@@ -105,15 +124,17 @@ def command_sample(args: argparse.Namespace) -> int:
                     "message": finding["message"][:160],
                 }
                 added += 1
-    save_judgments(rows)
-    print(f"{added} findings added to {JUDGMENTS.name}", file=sys.stderr)
+    save_judgments(rows, path)
+    print(f"{added} findings added to {path.name}", file=sys.stderr)
     return 0
 
 
-def precision(run: Path, rows: dict[str, dict[str, str]]) -> dict[tuple[str, str], Counter[str]]:
+def precision(
+    run: Path, rows: dict[str, dict[str, str]], half: str = "held-out"
+) -> dict[tuple[str, str], Counter[str]]:
     """(code, severity) -> verdict counts of the run's judged findings."""
     table: dict[tuple[str, str], Counter[str]] = {}
-    for finding in findings(run):
+    for finding in findings(run, half):
         row = rows.get(key(finding))
         if row is None or row["verdict"] in ("", "SKIP"):
             continue
@@ -130,9 +151,9 @@ def _cell(counts: Counter[str] | None) -> str:
 
 
 def command_table(args: argparse.Namespace) -> int:
-    rows = load_judgments()
-    after = precision(args.run, rows)
-    before = precision(args.before, rows) if args.before else {}
+    rows = load_judgments(judgments_file(args.half))
+    after = precision(args.run, rows, args.half)
+    before = precision(args.before, rows, args.half) if args.before else {}
     print("| rule | severity | before | after |\n|---|---|---|---|")
     for code, severity in sorted(set(after) | set(before)):
         cells = (_cell(before.get((code, severity))), _cell(after.get((code, severity))))
@@ -159,6 +180,13 @@ def main() -> int:
     table = commands.add_parser("table", help="precision per rule")
     table.add_argument("run", type=Path)
     table.add_argument("--before", type=Path)
+    for command in (run, sample, table):
+        command.add_argument(
+            "--half",
+            choices=HALVES,
+            default="held-out",
+            help="which half of the corpus (train: judgments-train.tsv, read while tuning)",
+        )
     args = parser.parse_args()
     handlers = {"run": command_run, "sample": command_sample, "table": command_table}
     return handlers[args.command](args)
