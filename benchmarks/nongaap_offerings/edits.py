@@ -140,8 +140,12 @@ def _has(pattern: str) -> Callable[[str], bool]:
 _MEASURE = _has(r"adjusted\s+EBITDA|adjusted\s+(?:net\s+income|EPS|earnings)|non-GAAP|free\s+cash")
 _PRIVATE = _has(r"private\s+placement|regulation\s+[DS]\b|rule\s+144A|accredited\s+investors")
 _REGISTERED = _has(r"underwritten\s+public\s+offering|registered\s+direct|public\s+offering")
-_COMBINATION = _has(r"merger\s+agreement|plan\s+of\s+merger|tender\s+offer|exchange\s+offer")
-_VOTE = _has(r"proxy\s+statement|special\s+meeting|Form\s+S-4|Schedule\s+TO")
+_COMBINATION = _has(
+    r"merger\s+agreement|plan\s+of\s+merger|definitive\s+agreement|tender\s+offer|exchange\s+offer"
+)
+_VOTE = _has(
+    r"proxy\s+statement|special\s+meeting|Form\s+S-4|Schedule\s+TO|(?:share|stock)holder\s+approval"
+)
 _DIVIDEND = _has(r"declare[sd]?\s+(?:a|an)\s+(?:\w+\s+){0,4}?dividend")
 
 CATEGORIES: dict[str, Category] = {

@@ -135,7 +135,7 @@ def _read(release: Release) -> MeasureReading:
         taken: list[tuple[int, int]] = []
         for kind in measure_kinds():
             for match in kind.pattern.finditer(piece):
-                a, b = unit.start + match.start(), unit.start + match.end()
+                a, b = (unit.start + i for i in _measure_span(match))
                 if any(a < e and s < b for s, e in taken):
                     continue
                 taken.append((a, b))
@@ -151,12 +151,20 @@ def _read(release: Release) -> MeasureReading:
                     continue
                 reading.gaap.append(_mention(kind, a, b, text, unit, figure, forward, True))
     reading.reconciled = _reconciliation(release)
-    reading.reconciled_in_words = _text_reconciliation(reading, text)
+    reading.reconciled_in_words = _text_reconciliation(reading, release)
     reading.unreasonable_efforts = bool(context_pattern("unreasonable_efforts").search(text))
     label = context_pattern("label").search(text)
     reading.labelled = label.group() if label else None
     reading.earnings_release = _is_earnings_release(release)
     return reading
+
+
+def _measure_span(match: re.Match[str]) -> tuple[int, int]:
+    """The words that name the measure: the group ``measure`` when the pattern has one and
+    it took part in the match (the rest of the match is context), else the whole match."""
+    if "measure" in match.re.groupindex and match.group("measure") is not None:
+        return match.span("measure")
+    return match.span()
 
 
 def _mention(
@@ -248,6 +256,8 @@ def _reconciliation(release: Release) -> str | None:
             joined = " ".join(cells)
             if pattern.search(joined) or pattern.search(block.heading or ""):
                 return "a table titled as a reconciliation"
+            if context_pattern("reconciliation_table").search(joined):
+                return "a table from the reported figures through adjustments"
             if _pair_table(block):
                 return "a table with a non-GAAP measure and its GAAP pair as rows"
         elif pattern.search(block.text):
@@ -255,20 +265,23 @@ def _reconciliation(release: Release) -> str | None:
     return None
 
 
-def _text_reconciliation(reading: MeasureReading, text: str) -> set[str]:
-    """The measures reconciled in words: a sentence naming the non-GAAP measure, the items
-    excluded and their amounts (at least two amounts), with the GAAP pair stated in the
-    same paragraph ("Excluding a $3.8 million charge, or $0.03 per share, non-GAAP net
-    income was $38.6 million")."""
+def _text_reconciliation(reading: MeasureReading, release: Release) -> set[str]:
+    """The measures reconciled in words: a sentence naming the non-GAAP measure and the
+    items excluded, their amounts and the measure's own (at least two amounts in its
+    paragraph), with the GAAP pair stated in the same paragraph ("Excluding a $3.8 million
+    charge, or $0.03 per share, non-GAAP net income was $38.6 million"; "One-time items
+    increased earnings by $24 million. Excluding them, earnings were $180 million")."""
     words = context_pattern("text_reconciliation")
     money = context_pattern("money")
     per_share = context_pattern("per_share")
+    text = release.text
+    blocks = list(release.paragraphs())
     keys: set[str] = set()
     for mention in reading.mentions:
         if mention.place == "table" or mention.kind.key in keys:
             continue
         unit = text[mention.unit_start : mention.unit_end]
-        if not words.search(unit) or len(money.findall(unit)) < 2:
+        if not words.search(unit) or len(money.findall(blocks[mention.element].text)) < 2:
             continue
         if any(g.element == mention.element and g.figure for g in reading.gaap_for(mention.kind)):
             keys.add(mention.kind.key)

@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 #: described in the second or third paragraph).
 LEAD_PARAGRAPHS = 1
 COMBINATION_PARAGRAPHS = 3
+#: How far a holders' vote on the combination is looked for ("subject to the approval of
+#: Beta's shareholders" usually sits with the closing conditions, after the terms).
+VOTE_PARAGRAPHS = 6
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Kind:
     completed: bool
     combination: Cue | None
     solicitation: Cue | None
+    vote: Cue | None  # a holders' vote on the combination still to come
     tender: Cue | None
     proxy: bool
     combination_done: bool
@@ -123,8 +127,13 @@ def _classify(release: Release) -> Kind:
     combination = search_spans(cue_pattern("kind", "combination"), text, wide)
     solicitation = None
     tender = None
+    vote = None
     if combination is not None:
         solicitation = _search_outside_legend(release, cue_pattern("kind", "solicitation"))
+        vote = search_spans(
+            cue_pattern("kind", "vote"), text, announcement(release, VOTE_PARAGRAPHS)
+        )
+        solicitation = solicitation or vote
         tender = search_spans(cue_pattern("kind", "tender"), text, wide)
     return Kind(
         unregistered=unregistered,
@@ -134,8 +143,10 @@ def _classify(release: Release) -> Kind:
         completed=bool(cue_pattern("kind", "completed").search(_headline_text(release))),
         combination=combination,
         solicitation=solicitation,
+        vote=vote,
         tender=tender,
-        proxy=_search_outside_legend(release, cue_pattern("kind", "proxy")) is not None,
+        proxy=vote is not None
+        or _search_outside_legend(release, cue_pattern("kind", "proxy")) is not None,
         combination_done=bool(
             cue_pattern("kind", "combination_done").search(_headline_text(release) or lead_text)
             or cue_pattern("kind", "vote_held").search(f"{_headline_text(release)} {lead_text}")
