@@ -62,7 +62,8 @@ def non_gaap_headline(raw: str) -> str:
     """Put the first non-GAAP figure of the body at the front of the headline ("Adjusted
     EBITDA of $20.2 million; ..."), ahead of anything GAAP."""
     match = NON_GAAP_FIGURE.search(raw)
-    heading = HEADLINE.search(raw, 0, 20000)
+    lead = re.search(r"\btoday\b", raw)  # the headline sits above the lead's "today"
+    heading = HEADLINE.search(raw, 0, min(20000, lead.start() if lead else 20000))
     if match is None or heading is None:
         return raw
     measure = " ".join(w.capitalize() if w.islower() else w for w in match.group(1).split())

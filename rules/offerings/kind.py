@@ -82,9 +82,16 @@ def announcement(release: Release, paragraphs: int = LEAD_PARAGRAPHS) -> list[tu
         if taken >= paragraphs:
             break
         spans.append((paragraph.span.text_start, paragraph.span.text_end))
-        if lead is None or paragraph.span.text_end > lead:
+        if (lead is None or paragraph.span.text_end > lead) and not _bare_line(paragraph.text):
             taken += 1
     return spans
+
+
+def _bare_line(text: str) -> bool:
+    """A dateline and tickers on a line of their own ("TORONTO, Dec. 22 -- (CSE:MPX)"): no
+    sentence, so not one of the announcement's paragraphs."""
+    text = text.strip()
+    return len(text) < 120 and not text.endswith((".", "!", "?", ":", ";"))
 
 
 def search_spans(
