@@ -241,8 +241,12 @@ def _units(release: Release) -> list[_Unit]:
                     )
             continue
         base = block.span.text_start
+        run_on = place == "body" and lead is not None and base < lead < block.span.text_end
         for a, b in sentence_spans(block.text):
-            units.append(_Unit(base + a, base + b, place, index))
+            # A run-on exhibit (headline, subheadlines and lead in one block): what comes
+            # before the lead's dateline is the headline area.
+            where = "top" if run_on and lead is not None and base + b <= lead else place
+            units.append(_Unit(base + a, base + b, where, index))
     return units
 
 
@@ -323,6 +327,14 @@ def _pair_table(block: Paragraph) -> bool:
 def _is_earnings_release(release: Release) -> bool:
     """Results for a completed period announced in the headline area (Item 2.02)."""
     top = " ".join(e.text for e in headline_area(release))
+    lead = lead_offset(release)
+    first = next((p for p in release.body if p.rows is None), None)
+    if (
+        lead is not None
+        and first is not None
+        and first.span.text_start < lead < first.span.text_end
+    ):
+        top += " " + release.text[first.span.text_start : lead]  # a run-on exhibit's top
     return bool(context_pattern("earnings").search(top) and context_pattern("period").search(top))
 
 
@@ -339,6 +351,15 @@ def headline_area(release: Release) -> list[Element]:
 
 
 _LEAD = re.compile(r"\b(?:today|announced|reported)\b")
+#: A first block longer than this holds the whole release (a run-on EDGAR or scraped
+#: exhibit): its dateline is looked for inside it.
+_RUN_ON = 1200
+_INLINE_DATELINE = re.compile(
+    r"\b[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\s?,(?:\s*[A-Z][A-Za-z.]+\.?(?:\s[A-Z][a-z]+)?\s?,)?"
+    r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s*,\s*(?:19|20)\d\d"
+    r"\s*(?:/[^/\n]{2,30}/)?\s*(?:--|[-\u2014\u2013])"
+)
 
 
 def lead_offset(release: Release) -> int | None:
@@ -346,6 +367,11 @@ def lead_offset(release: Release) -> int | None:
     many EDGAR exhibits) the first long body paragraph that announces something."""
     if release.dateline is not None:
         return release.dateline.span.text_start
+    first = next((p for p in release.body if p.rows is None), None)
+    if first is not None and len(first.text) > _RUN_ON:
+        inline = _INLINE_DATELINE.search(first.text, 0, 6000)
+        if inline is not None and inline.start() > 0:
+            return first.span.text_start + inline.start()
     for paragraph in release.body:
         if paragraph.rows is None and len(paragraph.text) >= 150 and _LEAD.search(paragraph.text):
             return paragraph.span.text_start

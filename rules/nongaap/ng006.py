@@ -40,8 +40,8 @@ def labels_and_per_share(ctx: RuleContext) -> Iterator[Finding]:
     Two checks: an "adjusted" measure or free cash flow presented with a figure in a
     release that never calls any measure non-GAAP (or "not in accordance with GAAP"); and
     free cash flow written per share.
-    A text that stops mid-sentence (an exhibit excerpt cut at a fixed length) is not
-    judged on what it lacks: the rest of the release is unknown.
+    An excerpt cut mid-sentence is still read for the label: a measure is identified as
+    non-GAAP where it is first presented, not only in the notes at the end.
     """
     if not applies(ctx):
         return
@@ -57,7 +57,7 @@ def labels_and_per_share(ctx: RuleContext) -> Iterator[Finding]:
                 f'liquidity measure "{mention.text}" presented per share',
                 evidence=[f'"{excerpt(text, mention.unit_start, mention.unit_end)}"'],
             )
-    if reading.labelled is None and not reading.cut_short:
+    if reading.labelled is None:
         unlabelled = [m for m in reading.presented() if m.kind.key not in _SELF_DESCRIBING]
         if unlabelled:
             first = unlabelled[0]
