@@ -355,3 +355,22 @@ def test_an_excerpt_cut_mid_sentence_is_not_judged_on_what_it_lacks() -> None:
     for code in ("NG001", "NG002"):
         assert check(text, code) == []
     assert check(text.replace(cut, cut + "10%.\n\n###\n"), "NG002")
+
+
+def test_ng003_a_run_on_exhibit_has_a_headline_area_before_its_dateline() -> None:
+    """An EDGAR or scraped exhibit read as one block: what precedes the inline dateline is
+    the headline area, and a non-GAAP figure there comes before GAAP."""
+    body = " ".join(
+        ["Net loss was $2.3 million, or $0.12 per diluted share, compared with $1.1 million."]
+        * 14
+    )
+    text = (
+        "For Immediate Release ACME CORP. REPORTS THIRD QUARTER 2025 RESULTS -Adjusted EBITDA "
+        "of $8.1 Million- DENVER, Nov. 4, 2025 /PRNewswire/ -- Acme Corp. (Nasdaq: ACME) "
+        f"today reported results for the third quarter. {body} {RECONCILIATION}\n"
+    )
+    [finding] = check(text, "NG003")
+    assert at(text, finding) == "Adjusted EBITDA"
+    assert finding.severity.value == "error"  # an earnings release, read from its top
+    gaap_first = text.replace("-Adjusted EBITDA of $8.1 Million-", "-Net Loss of $2.3 Million-")
+    assert check(gaap_first, "NG003") == []

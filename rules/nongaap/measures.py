@@ -243,10 +243,14 @@ def _units(release: Release) -> list[_Unit]:
         base = block.span.text_start
         run_on = place == "body" and lead is not None and base < lead < block.span.text_end
         for a, b in sentence_spans(block.text):
-            # A run-on exhibit (headline, subheadlines and lead in one block): what comes
-            # before the lead's dateline is the headline area.
-            where = "top" if run_on and lead is not None and base + b <= lead else place
-            units.append(_Unit(base + a, base + b, where, index))
+            if run_on and lead is not None and base + a < lead:
+                # A run-on exhibit (headline, subheadlines and lead in one block): what
+                # comes before the lead's dateline is the headline area.
+                units.append(_Unit(base + a, min(base + b, lead), "top", index))
+                if base + b > lead:
+                    units.append(_Unit(lead, base + b, place, index))
+                continue
+            units.append(_Unit(base + a, base + b, place, index))
     return units
 
 
