@@ -361,8 +361,7 @@ def test_ng003_a_run_on_exhibit_has_a_headline_area_before_its_dateline() -> Non
     """An EDGAR or scraped exhibit read as one block: what precedes the inline dateline is
     the headline area, and a non-GAAP figure there comes before GAAP."""
     body = " ".join(
-        ["Net loss was $2.3 million, or $0.12 per diluted share, compared with $1.1 million."]
-        * 14
+        ["Net loss was $2.3 million, or $0.12 per diluted share, compared with $1.1 million."] * 14
     )
     text = (
         "For Immediate Release ACME CORP. REPORTS THIRD QUARTER 2025 RESULTS -Adjusted EBITDA "
@@ -374,3 +373,16 @@ def test_ng003_a_run_on_exhibit_has_a_headline_area_before_its_dateline() -> Non
     assert finding.severity.value == "error"  # an earnings release, read from its top
     gaap_first = text.replace("-Adjusted EBITDA of $8.1 Million-", "-Net Loss of $2.3 Million-")
     assert check(gaap_first, "NG003") == []
+
+
+def test_ng006_a_reconciliation_total_that_lost_its_label() -> None:
+    """The table reconciles "GAAP diluted EPS" to a total written as plain "Diluted EPS":
+    that total is a measure on another basis, and nothing calls it non-GAAP."""
+    table = (
+        "| | Q3 2025 |\n|---|---|\n| GAAP diluted EPS | 0.53 |\n"
+        "| Impairment charge | 0.04 |\n| Diluted EPS | 0.57 |"
+    )
+    text = release("Diluted EPS was $0.53.", "Reconciliation of diluted EPS", table)
+    [finding] = check(text, "NG006")
+    assert at(text, finding) == "Diluted EPS"
+    assert check(text.replace("| Diluted EPS |", "| Non-GAAP diluted EPS |"), "NG006") == []

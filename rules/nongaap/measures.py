@@ -131,9 +131,15 @@ def _read(release: Release) -> MeasureReading:
     prefixes = compiled(load_rule_data("ng_measures")["prefixes"] + r"\s+$")
     figure = context_pattern("figure")
     forward = context_pattern("forward")
+    restated = _restated_rows(release)
+    by_key = {k.key: k for k in measure_kinds()}
+    for unit in restated:
+        reading.mentions.append(
+            _mention(by_key["restated"], unit.start, unit.end, text, unit, figure, forward, False)
+        )
     for unit in _units(release):
         piece = text[unit.start : unit.end]
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = [(u.start, u.end) for u in restated]
         for kind in measure_kinds():
             for match in kind.pattern.finditer(piece):
                 a, b = (unit.start + i for i in _measure_span(match))
@@ -314,6 +320,35 @@ def _text_reconciliation(reading: MeasureReading, release: Release) -> set[str]:
             if mention.kind.key == "net_income" and per_share.search(unit):
                 keys.add("eps")  # "... non-GAAP net income was $38.6 million, or $0.57 per share"
     return keys
+
+
+def _restated_rows(release: Release) -> list[_Unit]:
+    """Row labels of a table that restate an earlier "GAAP ..." row of the same table on
+    another basis: "GAAP diluted net income per share", the adjustments, then "Diluted net
+    income per share" (a reconciliation whose total lost its "non-GAAP" label)."""
+    gaap_row = re.compile(r"^\s*(?:U\.?S\.?\s+)?GAAP\s+(.+?)\s*[:\-]?\s*$", re.IGNORECASE)
+    rows: list[_Unit] = []
+    for index, block in enumerate(release.paragraphs()):
+        if block.rows is None:
+            continue
+        captions: dict[str, int] = {}
+        for number, row in enumerate(block.rows):
+            cells = [c for c in row if c.text.strip()]
+            if not cells:
+                continue
+            label = cells[0].text
+            match = gaap_row.match(label)
+            if match:
+                captions[_caption(match.group(1))] = number
+                continue
+            first = captions.get(_caption(label))
+            if first is not None and number > first + 1:
+                rows.append(_Unit(cells[0].span.text_start, cells[0].span.text_end, "table", index))
+    return rows
+
+
+def _caption(label: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", label).casefold().split())
 
 
 def _pair_table(block: Paragraph) -> bool:
