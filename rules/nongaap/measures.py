@@ -76,7 +76,6 @@ class MeasureReading:
     unreasonable_efforts: bool = False
     labelled: str | None = None  # the words identifying a measure as non-GAAP
     earnings_release: bool = False
-    cut_short: bool = False  # the text stops mid-sentence: "nowhere in the release" is unknown
 
     def presented(self) -> list[Mention]:
         """Mentions written with a figure outside the legend, About and footer: the
@@ -163,24 +162,7 @@ def _read(release: Release) -> MeasureReading:
     label = context_pattern("label").search(text)
     reading.labelled = label.group() if label else None
     reading.earnings_release = _is_earnings_release(release)
-    reading.cut_short = cut_short(release)
     return reading
-
-
-def cut_short(release: Release) -> bool:
-    """The text stops in the middle of a sentence (an excerpt of an exhibit cut at a fixed
-    length): its last block is prose of some length that ends without closing punctuation.
-    What the rest of the release would say (the reconciliation, the label) is unknown."""
-    blocks = [b for b in release.paragraphs() if b.text.strip()]
-    if not blocks or blocks[-1].rows is not None:
-        return False
-    last = blocks[-1].text.strip()
-    return len(last) >= _CUT_PROSE and " " in last and not last.endswith(_CLOSING)
-
-
-#: A last paragraph at least this long is prose, not a contact line or a sign-off.
-_CUT_PROSE = 150
-_CLOSING = (".", "!", "?", ":", ";", ")", "]", '"', "\u201d", "\u2019", "'", "*", "#", "-")
 
 
 def _measure_span(match: re.Match[str]) -> tuple[int, int]:

@@ -39,14 +39,12 @@ def missing_gaap_pair(ctx: RuleContext) -> Iterator[Finding]:
     The rule reports a measure presented with a figure when its GAAP pair is named nowhere
     in the release, tables included. Guidance-only measures are left alone when the release
     says the GAAP figure is not available without unreasonable efforts.
-    A text that stops mid-sentence (an exhibit excerpt cut at a fixed length) is not
-    judged on what it lacks: the rest of the release is unknown.
     """
     if not applies(ctx):
         return
     reading = read_measures(ctx)
     for mention in first_per_kind(reading.presented()):
-        if reading.gaap_for(mention.kind) or reading.cut_short:
+        if reading.gaap_for(mention.kind):
             continue
         kind_mentions = [m for m in reading.presented() if m.kind.key == mention.kind.key]
         if all(m.forward for m in kind_mentions) and reading.unreasonable_efforts:

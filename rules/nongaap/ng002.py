@@ -70,8 +70,6 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
     Constant-currency growth is left out: it is reconciled by stating the reported change
     and how the constant-currency figure was computed. With `usefulness = true` a release
     that never says why its measures are useful gets an `info` reminder.
-    A text that stops mid-sentence (an exhibit excerpt cut at a fixed length) is not
-    judged on what it lacks: the rest of the release is unknown.
     """
     if not applies(ctx):
         return
@@ -79,7 +77,7 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
     options = ctx.options if isinstance(ctx.options, ReconciliationOptions) else None
     if options is not None and options.usefulness:
         yield from _usefulness(ctx)
-    if reading.reconciled is not None or reading.cut_short:
+    if reading.reconciled is not None:
         return
     presented = [
         m

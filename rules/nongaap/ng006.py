@@ -47,8 +47,6 @@ def labels_and_per_share(ctx: RuleContext) -> Iterator[Finding]:
     Two checks: an "adjusted" measure or free cash flow presented with a figure in a
     release that never calls any measure non-GAAP (or "not in accordance with GAAP"); and
     free cash flow written per share.
-    An excerpt cut mid-sentence is still read for the label: a measure is identified as
-    non-GAAP where it is first presented, not only in the notes at the end.
     """
     if not applies(ctx):
         return
