@@ -286,3 +286,11 @@ def test_off001_a_dateline_on_its_own_line_does_not_hide_the_lead() -> None:
     )
     [finding] = check(text, "OFF001")
     assert at(text, finding) == "private placement"
+
+
+def test_off005_a_vote_the_release_says_is_not_needed() -> None:
+    text = MERGER_OF_EQUALS.replace(
+        "subject to approval by the shareholders of both companies",
+        "does not require the approval of Acme's shareholders",
+    )
+    assert check(text, "OFF005") == []

@@ -137,9 +137,7 @@ def _classify(release: Release) -> Kind:
     vote = None
     if combination is not None:
         solicitation = _search_outside_legend(release, cue_pattern("kind", "solicitation"))
-        vote = search_spans(
-            cue_pattern("kind", "vote"), text, announcement(release, VOTE_PARAGRAPHS)
-        )
+        vote = _vote(text, announcement(release, VOTE_PARAGRAPHS))
         solicitation = solicitation or vote
         tender = search_spans(cue_pattern("kind", "tender"), text, wide)
     return Kind(
@@ -160,6 +158,20 @@ def _classify(release: Release) -> Kind:
         ),
         not_registered_legend=bool(cue_pattern("legend", "not_registered").search(text)),
     )
+
+
+def _vote(text: str, spans: list[tuple[int, int]]) -> Cue | None:
+    """A holders' vote still to come, not one the release says is not needed ("does not
+    require the approval of Kelvane's shareholders")."""
+    from disclint.sentences import sentence_spans
+
+    vote, negation = cue_pattern("kind", "vote"), cue_pattern("kind", "no_vote")
+    for start, end in spans:
+        for a, b in sentence_spans(text[start:end]):
+            for match in vote.finditer(text, start + a, start + b):
+                if not negation.search(text, max(start + a, match.start() - 60), match.start()):
+                    return Cue(match.start(), match.end(), match.group())
+    return None
 
 
 def _headline_text(release: Release) -> str:
