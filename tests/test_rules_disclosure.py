@@ -175,3 +175,58 @@ def test_disc001_extra_phrases(tmp_path: Path) -> None:
         tmp_path, text, "DISC001", 'extra-phrases = ["as shared at its investor day"]'
     )
     assert len(found) == 1
+
+
+def test_disc004_a_dividend_approved_rather_than_declared() -> None:
+    text = release(
+        "Acme Corp. Announces Quarterly Dividend",
+        "today announced that its Board of Directors approved a quarterly cash dividend of "
+        "$0.12 per share, payable on April 15, 2025.",
+    )
+    [finding] = check(text, "DISC004")
+    assert finding.message == "dividend declared without its record date"
+
+
+def test_disc004_a_figure_in_the_headline_declaration() -> None:
+    text = release(
+        "Acme Corp. Declares $0.12 Quarterly Dividend",
+        "today said the dividend will be paid on April 15, 2025.",
+    )
+    [finding] = check(text, "DISC004")
+    assert "record date" in finding.message
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "to holders at the close of business on April 1, 2025",
+        "to shareholders of record as of April 1, 2025",
+        "to stockholders as of April 1, 2025",
+    ],
+)
+def test_disc004_record_date_wordings(record: str) -> None:
+    text = release(
+        "Acme Corp. Declares Dividend",
+        f"today declared a dividend of $0.12 per share, payable April 15, 2025 {record}.",
+    )
+    assert check(text, "DISC004") == []
+
+
+def test_disc004_a_dividend_policy_is_not_a_declaration() -> None:
+    text = release(
+        "Acme Corp. Adopts Dividend Policy",
+        "today announced that its Board approved a dividend policy under which it intends to "
+        "pay quarterly dividends.",
+    )
+    assert check(text, "DISC004") == []
+
+
+def test_disc004_a_spin_off_distribution_date() -> None:
+    text = release(
+        "Acme Corp. Board Approves Spin-Off of Beta",
+        "today announced that its Board of Directors approved the distribution to Acme "
+        "shareholders of 80.1% of the outstanding shares of Beta Inc.",
+        "Acme shareholders of record as of March 18, 2025, the record date, will receive Beta "
+        "shares on the distribution date, April 1, 2025.",
+    )
+    assert check(text, "DISC004") == []

@@ -226,3 +226,71 @@ def test_off001_completed_severity_option(tmp_path: Path) -> None:
     text = PRIVATE.replace("Announces", "Closes")
     [finding] = check_with(tmp_path, text, "OFF001", 'completed-severity = "error"')
     assert finding.severity.value == "error"
+
+
+# -- OFF005 wording --------------------------------------------------------------------------
+
+MERGER_OF_EQUALS = release(
+    "Acme and Beta to Combine in All-Stock Merger of Equals",
+    "and Beta Inc. (NYSE: BETA) today announced a definitive agreement to combine in an "
+    "all-stock merger of equals.",
+    "Beta shareholders will receive 0.5 Acme shares for each Beta share. The transaction is "
+    "subject to approval by the shareholders of both companies and is expected to close in "
+    "the second half of 2025.",
+)
+
+
+def test_off005_a_holders_vote_still_to_come_is_a_solicitation() -> None:
+    findings = check(MERGER_OF_EQUALS, "OFF005")
+    assert [f.severity.value for f in findings] == ["error", "warning"]
+    assert at(MERGER_OF_EQUALS, findings[1]) == "approval by the shareholders"
+
+
+def test_off005_agreed_to_be_acquired_with_a_stockholder_vote() -> None:
+    text = release(
+        "Acme Corp. Agrees to Be Acquired by Zeta Holdings for $30 per Share",
+        "today announced that it has agreed to be acquired by Zeta Holdings for $30.00 per "
+        "share in cash.",
+        "The transaction is expected to close in the third quarter, subject to a vote of Acme "
+        "stockholders.",
+    )
+    assert [f.severity.value for f in check(text, "OFF005")] == ["error", "warning"]
+
+
+def test_off005_other_wordings_of_the_legends() -> None:
+    legends = (
+        "Important Information for Investors\n\nInvestors should read the joint proxy "
+        "statement/prospectus when it becomes available. Free copies will be available at "
+        "www.sec.gov.\n\nCertain Information Regarding Participants\n\nAcme, Beta and their "
+        "directors may be considered participants in the solicitation of proxies."
+    )
+    assert check(MERGER_OF_EQUALS.replace("###", legends + "\n\n###"), "OFF005") == []
+
+
+def test_off005_a_vote_on_a_foreign_market_is_not_a_proxy_solicitation() -> None:
+    text = release(
+        "Acme Corp. Enters into Agreement to Acquire Gamma S.A.",
+        "today announced an agreement to acquire Gamma S.A., a privately held company, for shares.",
+        "The second stage remains subject to the acceptance of the TSX Venture Exchange and "
+        "shareholder approval.",
+    ).replace("(Nasdaq: ACME)", "(TSX-V: ACM) (OTC: ACMEF)")
+    assert check(text, "OFF005") == []
+
+
+def test_off001_a_dateline_on_its_own_line_does_not_hide_the_lead() -> None:
+    text = (
+        "Acme Closes Oversubscribed Offering of $26.5 Million\n\n"
+        "DENVER, Dec. 22, 2025 (GLOBE NEWSWIRE) -- (Nasdaq: ACME)\n\n"
+        "Acme Corp. is pleased to announce that it has closed its private placement of units "
+        "for gross proceeds of $26.5 million, at a price of $0.47 per unit.\n\n###\n"
+    )
+    [finding] = check(text, "OFF001")
+    assert at(text, finding) == "private placement"
+
+
+def test_off005_a_vote_the_release_says_is_not_needed() -> None:
+    text = MERGER_OF_EQUALS.replace(
+        "subject to approval by the shareholders of both companies",
+        "does not require the approval of Acme's shareholders",
+    )
+    assert check(text, "OFF005") == []

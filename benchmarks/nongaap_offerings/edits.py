@@ -62,7 +62,8 @@ def non_gaap_headline(raw: str) -> str:
     """Put the first non-GAAP figure of the body at the front of the headline ("Adjusted
     EBITDA of $20.2 million; ..."), ahead of anything GAAP."""
     match = NON_GAAP_FIGURE.search(raw)
-    heading = HEADLINE.search(raw, 0, 20000)
+    lead = re.search(r"\btoday\b", raw)  # the headline sits above the lead's "today"
+    heading = HEADLINE.search(raw, 0, min(20000, lead.start() if lead else 20000))
     if match is None or heading is None:
         return raw
     measure = " ".join(w.capitalize() if w.islower() else w for w in match.group(1).split())
@@ -140,8 +141,12 @@ def _has(pattern: str) -> Callable[[str], bool]:
 _MEASURE = _has(r"adjusted\s+EBITDA|adjusted\s+(?:net\s+income|EPS|earnings)|non-GAAP|free\s+cash")
 _PRIVATE = _has(r"private\s+placement|regulation\s+[DS]\b|rule\s+144A|accredited\s+investors")
 _REGISTERED = _has(r"underwritten\s+public\s+offering|registered\s+direct|public\s+offering")
-_COMBINATION = _has(r"merger\s+agreement|plan\s+of\s+merger|tender\s+offer|exchange\s+offer")
-_VOTE = _has(r"proxy\s+statement|special\s+meeting|Form\s+S-4|Schedule\s+TO")
+_COMBINATION = _has(
+    r"merger\s+agreement|plan\s+of\s+merger|definitive\s+agreement|tender\s+offer|exchange\s+offer"
+)
+_VOTE = _has(
+    r"proxy\s+statement|special\s+meeting|Form\s+S-4|Schedule\s+TO|(?:share|stock)holder\s+approval"
+)
 _DIVIDEND = _has(r"declare[sd]?\s+(?:a|an)\s+(?:\w+\s+){0,4}?dividend")
 
 CATEGORIES: dict[str, Category] = {

@@ -130,12 +130,18 @@ def _read(release: Release) -> MeasureReading:
     prefixes = compiled(load_rule_data("ng_measures")["prefixes"] + r"\s+$")
     figure = context_pattern("figure")
     forward = context_pattern("forward")
+    restated = _restated_rows(release)
+    by_key = {k.key: k for k in measure_kinds()}
+    for unit in restated:
+        reading.mentions.append(
+            _mention(by_key["restated"], unit.start, unit.end, text, unit, figure, forward, False)
+        )
     for unit in _units(release):
         piece = text[unit.start : unit.end]
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = [(u.start, u.end) for u in restated]
         for kind in measure_kinds():
             for match in kind.pattern.finditer(piece):
-                a, b = unit.start + match.start(), unit.start + match.end()
+                a, b = (unit.start + i for i in _measure_span(match))
                 if any(a < e and s < b for s, e in taken):
                     continue
                 taken.append((a, b))
@@ -151,12 +157,20 @@ def _read(release: Release) -> MeasureReading:
                     continue
                 reading.gaap.append(_mention(kind, a, b, text, unit, figure, forward, True))
     reading.reconciled = _reconciliation(release)
-    reading.reconciled_in_words = _text_reconciliation(reading, text)
+    reading.reconciled_in_words = _text_reconciliation(reading, release)
     reading.unreasonable_efforts = bool(context_pattern("unreasonable_efforts").search(text))
     label = context_pattern("label").search(text)
     reading.labelled = label.group() if label else None
     reading.earnings_release = _is_earnings_release(release)
     return reading
+
+
+def _measure_span(match: re.Match[str]) -> tuple[int, int]:
+    """The words that name the measure: the group ``measure`` when the pattern has one and
+    it took part in the match (the rest of the match is context), else the whole match."""
+    if "measure" in match.re.groupindex and match.group("measure") is not None:
+        return match.span("measure")
+    return match.span()
 
 
 def _mention(
@@ -215,7 +229,15 @@ def _units(release: Release) -> list[_Unit]:
                     )
             continue
         base = block.span.text_start
+        run_on = place == "body" and lead is not None and base < lead < block.span.text_end
         for a, b in sentence_spans(block.text):
+            if run_on and lead is not None and base + a < lead:
+                # A run-on exhibit (headline, subheadlines and lead in one block): what
+                # comes before the lead's dateline is the headline area.
+                units.append(_Unit(base + a, min(base + b, lead), "top", index))
+                if base + b > lead:
+                    units.append(_Unit(lead, base + b, place, index))
+                continue
             units.append(_Unit(base + a, base + b, place, index))
     return units
 
@@ -248,6 +270,8 @@ def _reconciliation(release: Release) -> str | None:
             joined = " ".join(cells)
             if pattern.search(joined) or pattern.search(block.heading or ""):
                 return "a table titled as a reconciliation"
+            if context_pattern("reconciliation_table").search(joined):
+                return "a table from the reported figures through adjustments"
             if _pair_table(block):
                 return "a table with a non-GAAP measure and its GAAP pair as rows"
         elif pattern.search(block.text):
@@ -255,26 +279,58 @@ def _reconciliation(release: Release) -> str | None:
     return None
 
 
-def _text_reconciliation(reading: MeasureReading, text: str) -> set[str]:
-    """The measures reconciled in words: a sentence naming the non-GAAP measure, the items
-    excluded and their amounts (at least two amounts), with the GAAP pair stated in the
-    same paragraph ("Excluding a $3.8 million charge, or $0.03 per share, non-GAAP net
-    income was $38.6 million")."""
+def _text_reconciliation(reading: MeasureReading, release: Release) -> set[str]:
+    """The measures reconciled in words: a sentence naming the non-GAAP measure and the
+    items excluded, their amounts and the measure's own (at least two amounts in its
+    paragraph), with the GAAP pair stated in the same paragraph ("Excluding a $3.8 million
+    charge, or $0.03 per share, non-GAAP net income was $38.6 million"; "One-time items
+    increased earnings by $24 million. Excluding them, earnings were $180 million")."""
     words = context_pattern("text_reconciliation")
     money = context_pattern("money")
     per_share = context_pattern("per_share")
+    text = release.text
+    blocks = list(release.paragraphs())
     keys: set[str] = set()
     for mention in reading.mentions:
         if mention.place == "table" or mention.kind.key in keys:
             continue
         unit = text[mention.unit_start : mention.unit_end]
-        if not words.search(unit) or len(money.findall(unit)) < 2:
+        if not words.search(unit) or len(money.findall(blocks[mention.element].text)) < 2:
             continue
         if any(g.element == mention.element and g.figure for g in reading.gaap_for(mention.kind)):
             keys.add(mention.kind.key)
             if mention.kind.key == "net_income" and per_share.search(unit):
                 keys.add("eps")  # "... non-GAAP net income was $38.6 million, or $0.57 per share"
     return keys
+
+
+def _restated_rows(release: Release) -> list[_Unit]:
+    """Row labels of a table that restate an earlier "GAAP ..." row of the same table on
+    another basis: "GAAP diluted net income per share", the adjustments, then "Diluted net
+    income per share" (a reconciliation whose total lost its "non-GAAP" label)."""
+    gaap_row = re.compile(r"^\s*(?:U\.?S\.?\s+)?GAAP\s+(.+?)\s*[:\-]?\s*$", re.IGNORECASE)
+    rows: list[_Unit] = []
+    for index, block in enumerate(release.paragraphs()):
+        if block.rows is None:
+            continue
+        captions: dict[str, int] = {}
+        for number, row in enumerate(block.rows):
+            cells = [c for c in row if c.text.strip()]
+            if not cells:
+                continue
+            label = cells[0].text
+            match = gaap_row.match(label)
+            if match:
+                captions[_caption(match.group(1))] = number
+                continue
+            first = captions.get(_caption(label))
+            if first is not None and number > first + 1:
+                rows.append(_Unit(cells[0].span.text_start, cells[0].span.text_end, "table", index))
+    return rows
+
+
+def _caption(label: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", label).casefold().split())
 
 
 def _pair_table(block: Paragraph) -> bool:
@@ -292,6 +348,14 @@ def _pair_table(block: Paragraph) -> bool:
 def _is_earnings_release(release: Release) -> bool:
     """Results for a completed period announced in the headline area (Item 2.02)."""
     top = " ".join(e.text for e in headline_area(release))
+    lead = lead_offset(release)
+    first = next((p for p in release.body if p.rows is None), None)
+    if (
+        lead is not None
+        and first is not None
+        and first.span.text_start < lead < first.span.text_end
+    ):
+        top += " " + release.text[first.span.text_start : lead]  # a run-on exhibit's top
     return bool(context_pattern("earnings").search(top) and context_pattern("period").search(top))
 
 
@@ -308,6 +372,15 @@ def headline_area(release: Release) -> list[Element]:
 
 
 _LEAD = re.compile(r"\b(?:today|announced|reported)\b")
+#: A first block longer than this holds the whole release (a run-on EDGAR or scraped
+#: exhibit): its dateline is looked for inside it.
+_RUN_ON = 1200
+_INLINE_DATELINE = re.compile(
+    r"\b[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\s?,(?:\s*[A-Z][A-Za-z.]+\.?(?:\s[A-Z][a-z]+)?\s?,)?"
+    r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s*,\s*(?:19|20)\d\d"
+    r"\s*(?:/[^/\n]{2,30}/)?\s*(?:--|[-\u2014\u2013])"
+)
 
 
 def lead_offset(release: Release) -> int | None:
@@ -315,6 +388,11 @@ def lead_offset(release: Release) -> int | None:
     many EDGAR exhibits) the first long body paragraph that announces something."""
     if release.dateline is not None:
         return release.dateline.span.text_start
+    first = next((p for p in release.body if p.rows is None), None)
+    if first is not None and len(first.text) > _RUN_ON:
+        inline = _INLINE_DATELINE.search(first.text, 0, 6000)
+        if inline is not None and inline.start() > 0:
+            return first.span.text_start + inline.start()
     for paragraph in release.body:
         if paragraph.rows is None and len(paragraph.text) >= 150 and _LEAD.search(paragraph.text):
             return paragraph.span.text_start

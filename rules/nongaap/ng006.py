@@ -5,11 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclint.api import Finding, RuleContext, excerpt, rule
-from disclint.rules.nongaap.measures import applies, context_pattern, read_measures
+from disclint.rules.nongaap.measures import (
+    MeasureKind,
+    applies,
+    context_pattern,
+    read_measures,
+)
 
 #: Measures whose name already says how they differ from GAAP: the label check is for the
 #: "adjusted" and "free cash flow" kind that read like GAAP captions.
 _SELF_DESCRIBING = {"constant_currency", "ffo"}
+#: Measures recognised by what the text does with a GAAP caption (``ng_measures.toml``).
+_BY_USE = {"excluding", "restated"}
 
 
 @rule(
@@ -62,9 +69,16 @@ def labels_and_per_share(ctx: RuleContext) -> Iterator[Finding]:
             yield ctx.finding(
                 first.start,
                 first.end,
-                f'"{first.text}" is not identified as a non-GAAP measure anywhere in the release',
+                f'"{first.text}"{_described(first.kind)} is not identified as a non-GAAP '
+                "measure anywhere in the release",
                 evidence=[
                     f'"{excerpt(text, first.unit_start, first.unit_end)}"',
                     'no "non-GAAP" or "not in accordance with GAAP" statement in the release',
                 ],
             )
+
+
+def _described(kind: MeasureKind) -> str:
+    """What a measure recognised by its use rather than its name is ("net income" restated
+    excluding items): said in the message, since its words alone read as GAAP."""
+    return f" ({kind.label})" if kind.key in _BY_USE else ""

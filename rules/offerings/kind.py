@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 #: described in the second or third paragraph).
 LEAD_PARAGRAPHS = 1
 COMBINATION_PARAGRAPHS = 3
+#: How far a holders' vote on the combination is looked for ("subject to the approval of
+#: Beta's shareholders" usually sits with the closing conditions, after the terms).
+VOTE_PARAGRAPHS = 6
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Kind:
     completed: bool
     combination: Cue | None
     solicitation: Cue | None
+    vote: Cue | None  # a holders' vote on the combination still to come
     tender: Cue | None
     proxy: bool
     combination_done: bool
@@ -78,9 +82,16 @@ def announcement(release: Release, paragraphs: int = LEAD_PARAGRAPHS) -> list[tu
         if taken >= paragraphs:
             break
         spans.append((paragraph.span.text_start, paragraph.span.text_end))
-        if lead is None or paragraph.span.text_end > lead:
+        if (lead is None or paragraph.span.text_end > lead) and not _bare_line(paragraph.text):
             taken += 1
     return spans
+
+
+def _bare_line(text: str) -> bool:
+    """A dateline and tickers on a line of their own ("TORONTO, Dec. 22 -- (CSE:MPX)"): no
+    sentence, so not one of the announcement's paragraphs."""
+    text = text.strip()
+    return len(text) < 120 and not text.endswith((".", "!", "?", ":", ";"))
 
 
 def search_spans(
@@ -123,8 +134,11 @@ def _classify(release: Release) -> Kind:
     combination = search_spans(cue_pattern("kind", "combination"), text, wide)
     solicitation = None
     tender = None
+    vote = None
     if combination is not None:
         solicitation = _search_outside_legend(release, cue_pattern("kind", "solicitation"))
+        vote = _vote(text, announcement(release, VOTE_PARAGRAPHS))
+        solicitation = solicitation or vote
         tender = search_spans(cue_pattern("kind", "tender"), text, wide)
     return Kind(
         unregistered=unregistered,
@@ -134,14 +148,30 @@ def _classify(release: Release) -> Kind:
         completed=bool(cue_pattern("kind", "completed").search(_headline_text(release))),
         combination=combination,
         solicitation=solicitation,
+        vote=vote,
         tender=tender,
-        proxy=_search_outside_legend(release, cue_pattern("kind", "proxy")) is not None,
+        proxy=vote is not None
+        or _search_outside_legend(release, cue_pattern("kind", "proxy")) is not None,
         combination_done=bool(
             cue_pattern("kind", "combination_done").search(_headline_text(release) or lead_text)
             or cue_pattern("kind", "vote_held").search(f"{_headline_text(release)} {lead_text}")
         ),
         not_registered_legend=bool(cue_pattern("legend", "not_registered").search(text)),
     )
+
+
+def _vote(text: str, spans: list[tuple[int, int]]) -> Cue | None:
+    """A holders' vote still to come, not one the release says is not needed ("does not
+    require the approval of Kelvane's shareholders")."""
+    from disclint.sentences import sentence_spans
+
+    vote, negation = cue_pattern("kind", "vote"), cue_pattern("kind", "no_vote")
+    for start, end in spans:
+        for a, b in sentence_spans(text[start:end]):
+            for match in vote.finditer(text, start + a, start + b):
+                if not negation.search(text, max(start + a, match.start() - 60), match.start()):
+                    return Cue(match.start(), match.end(), match.group())
+    return None
 
 
 def _headline_text(release: Release) -> str:

@@ -44,8 +44,10 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
     the participants in the solicitation or say where to find them (Rule 14a-12(a)(1)(i)).
 
     The rule reads the announcement for a combination (merger agreement, definitive
-    agreement, tender or exchange offer) and the body for a solicitation (proxy statement,
-    special meeting, Form S-4, Schedule TO). It reports a missing "additional information
+    agreement, "agreed to be acquired", all-stock merger, tender or exchange offer) and the
+    body for a solicitation (proxy statement, special meeting, Form S-4, Schedule TO,
+    Schedule 14D-9) or, for a US issuer, a holders' vote still to come ("subject to the
+    approval of Beta's shareholders"). It reports a missing "additional information
     / where to find it" legend (`error`) and, for a proxy solicitation, a missing
     participants legend (`warning`). Announcements of a completed transaction are left
     alone: the vote or offer is over. Filing reminder: Rule 425 / Schedule 14A soliciting
@@ -56,6 +58,8 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
     kind = classify(ctx)
     if kind.combination is None or kind.solicitation is None or kind.combination_done:
         return
+    if kind.solicitation is kind.vote and not _exchange_registrant(ctx):
+        return  # a vote under another market's rules: not a Rule 14a-12 solicitation
     cue = kind.solicitation
     evidence = [
         f'business combination: "{kind.combination.text}"; solicitation: "{cue.text}"',
@@ -77,3 +81,21 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
             evidence=evidence[:1],
             severity="warning",
         )
+
+
+def _exchange_registrant(ctx: RuleContext) -> bool:
+    """The proxy rules bind classes registered under Exchange Act section 12: a listing on
+    a US exchange (not an OTC quotation, where foreign issuers trade exempt under Rule
+    12g3-2(b)), or, for an exhibit that names no listing, a US issuer filing with the SEC."""
+    import re
+
+    if any(t.market == "US" and not t.otc for t in ctx.facts.tickers):
+        return True
+    if any(t.venue.casefold().startswith(("nasdaq", "nyse")) for t in ctx.issuer.tickers):
+        return True
+    return (
+        not ctx.facts.tickers
+        and ctx.issuer.jurisdiction == "US"
+        and re.search(r"Securities\s+and\s+Exchange\s+Commission|\bSEC\b", ctx.release.text)
+        is not None
+    )
