@@ -434,7 +434,7 @@ class ReleaseBuilder:
         header = self.blocks[section.header.block]
         items = section.items
         if section.kind in ("about", "forward_looking"):
-            items, rest = self._own_items(section.kind, items)
+            items, rest = self._own_items(section.kind, items, section.header.block)
         end = self.blocks[items[-1].block].end if items else header.end
         if section.kind == "about":
             self._about(header, items, end)
@@ -477,24 +477,43 @@ class ReleaseBuilder:
                     return
             self._footer([section.header, *items])
 
-    def _own_items(self, kind: str, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
+    def _own_items(
+        self, kind: str, items: list[_Item], header: int
+    ) -> tuple[list[_Item], list[_Item]]:
         """The grammar ends an About or forward-looking section at a heading, title line or
-        table; two ends need a reading of the words: an offer disclaimer, and (after a
-        legend) the issuer's boilerplate that lost its "About" heading, which opens with
-        the name the release opened with. What follows is body text again."""
+        table; some ends need a reading of the words, each a block of another kind: an
+        offer disclaimer; another company's boilerplate that lost its "About" heading
+        ("iHerb, LLC, is one of ..." after the issuer's About); after a legend, the
+        issuer's boilerplate (it opens with the name the release opened with), numbered
+        references ("[1] ...") and a short note pointing to a web site. What follows is
+        body text again."""
         issuer = self._issuer_name() if kind == "forward_looking" else None
+        subject = self._about_subject(header) if kind == "about" else ""
+        # Whether the header block already holds legend text (not a bare heading).
+        opened = len(self.block_text(header)) > 120
         for position, item in enumerate(items):
             block = self.blocks[item.block]
             text = self.text[block.start : block.end].strip()
-            if _OFFER_DISCLAIMER.match(text) or (
-                kind == "forward_looking" and _headless_about(text, issuer) is not None
-            ):
-                if kind == "forward_looking":
-                    name = _headless_about(text, issuer)
-                    if name is not None:
-                        self._boilerplate[block.start] = name
+            if _OFFER_DISCLAIMER.match(text):
+                return items[:position], items[position:]
+            name = _headless_about(text, issuer) if kind == "forward_looking" or position else None
+            if name is not None and kind == "about" and not _other_company(text, name, subject):
+                name = None  # the same company, or a product or unit of it ("Avibactam is")
+            if name is not None:
+                self._boilerplate[block.start] = name
+                return items[:position], items[position:]
+            if kind == "forward_looking" and (position or opened) and _ends_legend(text):
                 return items[:position], items[position:]
         return items, []
+
+    def _about_subject(self, index: int) -> str:
+        """The company an About heading names (its first line, "About" and colon dropped)."""
+        block = self.blocks[index]
+        line_start, line_end = self._first_line(block)
+        glued = _GLUED_ABOUT.match(self.text, line_start, line_end)
+        if glued is not None:
+            line_end = glued.end("heading")
+        return _ABOUT_WORD.sub("", self.text[line_start:line_end]).strip().rstrip(":.").strip()
 
     def _issuer_name(self) -> str | None:
         """The name the release opens with, after its dateline ("Apple® today announced")."""
@@ -525,7 +544,8 @@ class ReleaseBuilder:
             name = self._boilerplate.get(paragraph.span.text_start) or _headless_about(text, None)
             if name is not None and not in_tail and listed is None:
                 listed = {m.group("name").split()[0] for m in _LISTED_NAME.finditer(self.text)}
-            if name is not None and (in_tail or name.split()[0] in (listed or ())):
+            ended = paragraph.span.text_start in self._boilerplate  # it ended a section
+            if name is not None and (ended or in_tail or name.split()[0] in (listed or ())):
                 found[position] = name
             elif len(text) > TAIL_SHORT:
                 in_tail = False
@@ -769,7 +789,7 @@ _OPENING_NAME = re.compile(
 _HEADLESS_ABOUT = re.compile(
     r"^(?:With\s[^\n]{0,200}?,\s+)?(?:[\w.-]+-based\s+)?"
     r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
-    r"[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
+    r"(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
     r"(?:\s*\(" + _EXCHANGE + r"[^)]{0,30}\))?,?\s+(?:is|are)\s+(?:a|an|the|one)\b"
 )
 
@@ -780,6 +800,58 @@ _LEGAL_WORDS = re.compile(
     r"risk factors|reporting (?:company|issuer)|not (?:an )?offer",
     re.IGNORECASE,
 )
+
+
+#: A numbered reference or footnote ("[1] Lavanchy D. ...", "(2) Source: ..."): the notes
+#: printed after a legend are not part of it.
+_REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
+#: Words of a legend, any one of which keeps a paragraph in it.
+_LEGEND_WORDS = re.compile(
+    r"forward[- ]looking|risk|uncertaint|undertake|obligation|statements?\b|assumption|"
+    r"expect|belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution",
+    re.IGNORECASE,
+)
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
+
+
+def _ends_legend(text: str) -> bool:
+    """A paragraph after a legend's first that is a block of another kind: a numbered
+    reference, or a short note pointing to a web site with no word of a legend in it
+    ("News releases and other information on Acme can be accessed at www.acme.com.")."""
+    if _REFERENCE.match(text):
+        return True
+    note = re.sub(r"^(?:Note|NOTE)\s*:\s*", "", text)
+    return (
+        len(text) <= TAIL_SHORT
+        and _WEB_ADDRESS.search(text) is not None
+        and _LEGEND_WORDS.search(_WEB_ADDRESS.sub(" ", note)) is None
+    )
+
+
+#: What follows a name that is a company's: a legal form or a listing ("iHerb, LLC, is",
+#: "Acme (NYSE: ACM) is").
+_COMPANY_MARK = re.compile(
+    r"[,\s](?:(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|LP|L\.P|N\.V|S\.A|"
+    r"AG|SE|GmbH|Group|Holdings)\b\.?|\(" + _EXCHANGE + r")"
+)
+
+
+def _other_company(text: str, name: str, subject: str) -> bool:
+    """Whether a paragraph opening with ``name`` describes a company other than the About
+    heading's: a legal form or listing marks a company, a shared word the same one."""
+    return _COMPANY_MARK.search(text, 1, len(name) + 30) is not None and not _same_company(
+        name, subject
+    )
+
+
+def _same_company(name: str, subject: str) -> bool:
+    """Whether a boilerplate paragraph's company is the one its About heading names (they
+    share a significant word: "Acme Corp." / "About Acme")."""
+    minor = {"the", "inc", "inc.", "corp", "corp.", "llc", "ltd", "co", "co.", "of", "&", "and"}
+    return bool(
+        {w.lower().strip(",.") for w in name.split()} - minor
+        & {w.lower().strip(",.") for w in subject.split()}
+    ) or (not subject or subject.lower() in {"us", "the company"})
 
 
 def _headless_about(text: str, issuer: str | None) -> str | None:
