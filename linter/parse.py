@@ -34,6 +34,7 @@ from disclint.model import (
 )
 from disclint.quotes import (
     Attribution,
+    FoundQuote,
     dash_line,
     earlier_mention,
     find_quotes,
@@ -41,6 +42,7 @@ from disclint.quotes import (
     lead_in,
     resolve_across,
     resolve_pronoun,
+    signature_line,
 )
 from disclint.source import Block, BlockKind, Source
 
@@ -697,6 +699,7 @@ class ReleaseBuilder:
     def _quotes(self) -> None:
         carried: Attribution | None = None
         speakers: list[Attribution] = []
+        signed_lines: set[int] = set()  # paragraphs whose opening signature is used
         for index, paragraph in enumerate(self.release.body):
             if paragraph.kind is BlockKind.TABLE:
                 carried = None
@@ -712,6 +715,11 @@ class ReleaseBuilder:
                 self._attribute_from_dash_line(paragraph.text, index)
             for found in found_quotes:
                 attribution = found.attribution
+                attribution_base = base
+                if attribution is None:
+                    signed = self._signature(index, found, found_quotes[-1], signed_lines)
+                    if signed is not None:
+                        attribution, attribution_base = signed
                 if is_pronoun(attribution):
                     assert attribution is not None
                     resolve_pronoun(paragraph.text, found.start, attribution, speakers)
@@ -734,7 +742,10 @@ class ReleaseBuilder:
                         title=attribution.title if attribution else None,
                         organisation=attribution.organisation if attribution else None,
                         attribution=(
-                            self.element(base + attribution.start, base + attribution.end)
+                            self.element(
+                                attribution_base + attribution.start,
+                                attribution_base + attribution.end,
+                            )
                             if attribution and attribution.end > attribution.start
                             else None
                         ),
@@ -744,6 +755,39 @@ class ReleaseBuilder:
                 self.add_section("quote", start, end)
                 if found.continues:
                     carried = attribution
+
+    def _signature(
+        self, index: int, found: FoundQuote, last: FoundQuote, used: set[int]
+    ) -> tuple[Attribution, int] | None:
+        """A signature line for an unattributed quotation, and where its paragraph starts.
+        Layouts that lose line breaks put it either before the quotation in the same
+        paragraph ("JANE ROE, CEO, ACME “...”") or at the start of the next paragraph, run
+        into what follows ("“...”" / "Jane Roe, CEO of Acme In her role ..."). A paragraph
+        that opens with a signature not yet used by the quotation before signs its own;
+        otherwise a quotation that closes its paragraph takes the next one's."""
+        body = self.release.body
+        paragraph = body[index]
+        if index not in used:
+            signed = signature_line(paragraph.text)
+            if signed is not None and not paragraph.text[signed.end : found.start - 1].strip(
+                " ,:–—-"
+            ):
+                used.add(index)
+                return signed, paragraph.span.text_start
+        if (
+            found is not last
+            or found.continues
+            or paragraph.text[found.end + 1 :].strip(' \t\n.,”"')
+            or index + 1 >= len(body)
+            or body[index + 1].kind is BlockKind.TABLE
+        ):
+            return None
+        following = body[index + 1]
+        signed = signature_line(following.text)
+        if signed is None:
+            return None
+        used.add(index + 1)
+        return signed, following.span.text_start
 
     def _attribute_from_dash_line(self, text: str, index: int) -> None:
         """ "— Jane Roe, CEO of Acme" on its own after a quotation names its speaker."""

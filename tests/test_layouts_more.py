@@ -73,3 +73,59 @@ def test_a_product_described_in_an_about_section_stays_in_it() -> None:
         "Boron is a dopant that lifts the cell's efficiency by two points.\n"
     )
     assert [(a.subject, len(a.paragraphs)) for a in release.about] == [("SunMax", 2)]
+
+
+_QUOTE_ONE = "“Our new plant doubles what we can make in a year and cuts our costs by a third.”"
+_QUOTE_TWO = "“The order book has never been fuller, and our crews are hiring every week.”"
+
+
+def test_signature_lines_run_into_the_next_paragraph() -> None:
+    release = parse(
+        _OPENING + _QUOTE_ONE + "\n\n"
+        "Dana Roe, CEO of Acme Solar " + _QUOTE_TWO + "\n\n"
+        "Lee Park, Chairman of the Board of Acme Solar, Inc. In his role, Mr. Park leads the "
+        "board's audit work.\n"
+    )
+    assert [(q.speaker, q.title, q.organisation) for q in release.quotes] == [
+        ("Dana Roe", "CEO", "Acme Solar"),
+        ("Lee Park", "Chairman of the Board", "Acme Solar"),
+    ]
+
+
+def test_signature_line_before_its_own_quotation() -> None:
+    release = parse(
+        _OPENING + "DANA ROE, CHIEF EXECUTIVE OFFICER, ACME SOLAR " + _QUOTE_ONE + "\n\n"
+        "LEE PARK, PLANT MANAGER, ACME SOLAR " + _QUOTE_TWO + "\n"
+    )
+    assert [q.speaker for q in release.quotes] == ["DANA ROE", "LEE PARK"]
+
+
+def test_a_sentence_about_a_person_is_no_signature() -> None:
+    # near miss: the paragraph after an unattributed quotation talks about someone
+    release = parse(
+        _OPENING + _QUOTE_ONE + "\n\n"
+        "Dana Roe, CEO of Acme Solar, joined the company in 2019 from a utility.\n"
+    )
+    assert [q.speaker for q in release.quotes] == [None]
+
+
+def test_a_board_or_committee_is_part_of_the_title() -> None:
+    release = parse(
+        _OPENING
+        + _QUOTE_ONE
+        + " said Lee Park, Chair of the Audit and Risk Committee.\n\n"
+        + _QUOTE_TWO
+        + " said Dana Roe, Chairman of the Board of Directors of Acme Solar.\n"
+    )
+    assert [(q.title, q.organisation) for q in release.quotes] == [
+        ("Chair of the Audit and Risk Committee", None),
+        ("Chairman of the Board of Directors", "Acme Solar"),
+    ]
+
+
+def test_reported_speech_run_into_a_quotation() -> None:
+    release = parse(
+        _OPENING + "Dana Roe, CEO of Acme Solar, says that the “new plant doubles what we "
+        "can make in a year and cuts our costs by a third.”\n"
+    )
+    assert [(q.speaker, q.title) for q in release.quotes] == [("Dana Roe", "CEO")]
