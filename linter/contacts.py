@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 #: Anything with an @ and text on both sides; validity is the contact rules' business.
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\.[A-Za-z]{2,})?")
@@ -25,9 +26,11 @@ _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 
 LABEL = re.compile(
-    r"^(?P<label>(?:press|news|media) release contacts?"
-    r"|(?:[A-Z0-9][\w&.'’-]*\s+){1,3}(?:media|press|investors?|ir|investor relations|"
-    r"public relations)\s+contacts?(?=\s*:?\s*$)"
+    r"^(?P<label>(?:[A-Z0-9][\w&.'’-]*\s+){1,3}(?:media|press|investors?|ir|investor relations|"
+    r"public relations)\s+contacts?(?=\s*:|\s*$)"
+    # "Contact Acme Partners, LLP:" -- the desk or firm named after the word
+    r"|contact\s+(?-i:(?:[A-Z0-9&][\w&.'’-]*,?\s+){0,5}[A-Z0-9][\w&.'’-]*)(?=\s*:)"
+    r"|(?:press|news|media) release contacts?"
     r"|(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
     r"analyst|shareholder)(?: relations)?(?: (?:and|&) (?:media|press|investor|public)"
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
@@ -267,9 +270,23 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
         for i in range(a - start, b - start):
             masked[i] = " "
     remainder = _GLUED_WORDS.sub("  ", _GLUED_PREFIX.sub("  ", URL.sub(" ", "".join(masked))))
+    desk = _DESK.match(remainder)
+    owner = desk.group("owner").strip() if desk else ""
+    if desk and not contact.names and _PERSON.match(owner) and not ORGANISATION.search(owner):
+        # "Jane Roe Investor Relations" on a card with no name yet: a person and her desk.
+        desk = None
+    if desk and (contact.label is None or _GENERIC_LABEL.match(contact.label)):
+        # "Oracle Investor Relations" on a line of its own names the card's desk: a better
+        # label than a bare "Contact:".
+        contact.label = " ".join(desk.group("desk").split())
     inner = _INNER_LABEL.search(remainder)
     if inner and not contact.label:
         contact.label = " ".join(inner.group("label").split())
+    if _PROSE.search(remainder):
+        # A sentence ("For more information, please contact the agent, EQ Services, at
+        # ..."): a person is the one it asks to contact, other capitalised words are not.
+        _classify_prose(remainder, contact)
+        return
     if inner:
         before, after = remainder[: inner.start()], remainder[inner.end() :]
         # Words run straight into the label ("Acme Solar Investor Relations") are the
@@ -285,13 +302,39 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     _classify(remainder, contact, prefer="name")
 
 
+#: A line that is only a relations desk: "Oracle Investor Relations", "Acme Corporate
+#: Communications".
+_DESK = re.compile(
+    r"^\s*(?P<desk>(?P<owner>(?:[A-Z0-9][\w&.'’-]*\s+){0,3})(?:(?:Investor|Media|Public|Press)"
+    r"\s+Relations|Corporate\s+Communications))\s*$"
+)
+#: A label that names no desk: "Contact", "Contacts", "Contact Information".
+_GENERIC_LABEL = re.compile(r"^contacts?(?:\s+(?:information|details|info))?$", re.IGNORECASE)
+#: A line that reads as a sentence: a run of several lower-case words.
+_PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+#: The person a sentence asks to contact: "contact attorney Jane Roe", "call Jane Roe".
+_ASKED = re.compile(
+    r"(?:\b(?:contact|contacting|call|calling|reach|email|e-mail)\s+(?:(?:our\s+)?(?:attorney|"
+    r"counsel|partner|spokesperson|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?|:\s+)"
+    r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\b"
+)
+
+
+def _classify_prose(sentence: str, contact: ParsedContact) -> None:
+    for found in _ASKED.finditer(sentence):
+        name = found.group("name")
+        if _PERSON.match(name) and not ORGANISATION.search(name):
+            contact.names.append(name)
+
+
 #: A company's legal suffix after a comma ("Acme Solar, Inc.") belongs to the name before it.
 _SUFFIX_AFTER_COMMA = re.compile(r",\s*(?=(?:Inc|Corp|Ltd|LLC|LLP|L\.P|LP|plc|PLC|Co|S\.A|N\.V)\b)")
 
 
 def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
     fragment_text = _SUFFIX_AFTER_COMMA.sub(" ", fragment_text)
-    for raw_fragment in re.split(r"[,|;/•·]|\s[-–—]\s|\s{2,}|\n", fragment_text):
+    fragments = re.split(r"[,|;/•·]|\s[-–—]\s|\s{2,}|\n", fragment_text)
+    for position, raw_fragment in enumerate(fragments):
         fragment = _CHANNEL_PREFIX.sub("", raw_fragment).strip(" :.-–—()")
         fragment = re.sub(
             r"^(?:tel|phone|email|e-mail|office|mobile|cell|direct|p|t|o|m|e)\s*[:.]\s*",
@@ -306,16 +349,52 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
         if _TITLE.search(fragment) and not ORGANISATION.search(fragment):
             contact.titles.append(fragment)
         elif _PERSON.match(fragment) and not ORGANISATION.search(fragment):
-            contact.names.append(fragment)
+            if _name_like(raw_fragment, fragment, place=_is_region(fragments, position)):
+                contact.names.append(fragment)
         elif ORGANISATION.search(fragment) or prefer == "organisation":
             contact.organisations.append(fragment)
         elif _looks_like_flattened_name(fragment):
             name, rest = _split_trailing_name(fragment)
+            if not _name_like(raw_fragment, name, place=_is_region(fragments, position)):
+                contact.organisations.append(fragment)
+                continue
             if rest:
                 contact.organisations.append(rest)
             contact.names.append(name)
         elif fragment[:1].isupper():
             contact.organisations.append(fragment)
+
+
+def _name_like(raw: str, fragment: str, *, place: bool) -> bool:
+    """Whether a person-shaped fragment is a name: not a heading ("SIGMA GLOBAL VISION："),
+    not a place before its region ("Los Angeles, CA"), no joining word ("OF AMERICA"), and
+    in capitals only with words of three letters or more ("DC DN" is a product code)."""
+    if place or raw.rstrip().endswith((":", "：")):
+        return False
+    words = fragment.split()
+    if any(w.upper() in {"OF", "AND", "THE", "FOR"} for w in words):
+        return False
+    return not fragment.isupper() or all(len(w) >= 3 for w in words if not w.endswith("."))
+
+
+#: A region code, alone or before a postal code: what follows a city ("Los Angeles, CA").
+_REGION = re.compile(r"^\s*(?P<code>[A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\s*$")
+
+
+@cache
+def region_codes() -> frozenset[str]:
+    """U.S. state and Canadian province postal codes, from the one table of places
+    (``rules/data/edt_places.toml``), read once and only when a contact line needs it."""
+    from disclint.ruledata import load_rule_data
+
+    places = load_rule_data("edt_places")
+    return frozenset([*places["us_states"], *places["ca_provinces"]])
+
+
+def _is_region(fragments: list[str], position: int) -> bool:
+    following = fragments[position + 1] if position + 1 < len(fragments) else ""
+    found = _REGION.match(following)
+    return found is not None and found.group("code") in region_codes()
 
 
 def _add_organisation(fragment_text: str, contact: ParsedContact) -> None:

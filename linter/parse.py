@@ -640,6 +640,10 @@ class ReleaseBuilder:
         for position, item in enumerate(items):
             text = self.block_text(item.block)
             channel = self._has_channel(item.block)
+            if not has_channel and not position and _WEB_ADDRESS.search(text):
+                # "Contact Acme LLP:" / "Submit your claim at https://..." / "or call ...": a
+                # web address under a bare label is the card's first way to reach them.
+                channel = True
             following = items[position + 1 : position + 3]
             if channel or (
                 len(text) <= 120

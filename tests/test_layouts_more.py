@@ -4,6 +4,7 @@ release written for the test, with a near miss beside it."""
 
 from __future__ import annotations
 
+from disclint.contacts import parse_contacts
 from disclint.model import Release
 from disclint.parse import parse_source
 from disclint.readers import read_bytes
@@ -11,6 +12,15 @@ from disclint.readers import read_bytes
 
 def parse(text: str, fmt: str = "txt") -> Release:
     return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line: how the parser hands a contact block to the reader."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 _OPENING = (
@@ -129,3 +139,67 @@ def test_reported_speech_run_into_a_quotation() -> None:
         "can make in a year and cuts our costs by a third.”\n"
     )
     assert [(q.speaker, q.title) for q in release.quotes] == [("Dana Roe", "CEO")]
+
+
+# -- contacts ------------------------------------------------------------------------------
+
+
+def test_a_desk_line_labels_a_card_under_a_bare_contact_label() -> None:
+    text = "Contact:\nDana Roe\nAcme Solar Investor Relations\n303-555-0100\nir@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.label == "Acme Solar Investor Relations"
+    assert contact.names == ["Dana Roe"]
+
+
+def test_a_named_label_is_not_replaced_by_a_desk_line() -> None:
+    # near miss: "Media Contact" already says which desk
+    text = "Media Contact:\nDana Roe\nAcme Corporate Communications\nmedia@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.label == "Media Contact"
+
+
+def test_a_person_with_a_desk_is_not_a_desk_name() -> None:
+    text = "Contact:\nDana Roe Investor Relations\nir@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.label == "Contact"
+
+
+def test_company_label_with_text_after_the_colon() -> None:
+    text = "Acme investor relations contact: Dana Roe, +1 303-555-0100 or roe@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert (contact.label, contact.names) == ("Acme investor relations contact", ["Dana Roe"])
+
+
+def test_contact_a_named_firm_label() -> None:
+    release = parse(
+        _OPENING + "CONTACT ROE & PARK, LLP:If you bought Acme shares, you may go to "
+        "https://www.roepark.example/acme to join the case.\n\n"
+        "You can also contact attorney Dana Roe, Esq. by calling (303) 555-0100 or by email "
+        "at info@roepark.example.\n"
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [
+        ("CONTACT ROE & PARK, LLP", ["Dana Roe"])
+    ]
+
+
+def test_a_sentence_names_only_the_person_it_asks_to_contact() -> None:
+    text = (
+        "For more information about the offer, please contact the information agent, Roe "
+        "Proxy Services, at 1-800-555-0199 (toll-free in the United States)."
+    )
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.names == []
+    text = "To join the case, contact an attorney about your rights: Dana Roe, (303) 555-0100."
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.names == ["Dana Roe"]
+
+
+def test_places_headings_and_codes_are_not_names() -> None:
+    text = "Acme Newswire, Inc.\nLos Angeles, CA\n310.555.0100 Office\nEditor@acmewire.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.names == []
+    text = (
+        "Contact Details\nACME GLOBAL VISION：\nAX DN lens page：\nDana Roe, AD\nroe@acme.example"
+    )
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.names == ["Dana Roe"]  # "AD" after a name is no state
