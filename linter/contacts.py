@@ -31,12 +31,13 @@ LABEL = re.compile(
     # "Contact Acme Partners, LLP:" -- the desk or firm named after the word
     r"|contact\s+(?-i:(?:[A-Z0-9&][\w&.'’-]*,?\s+){0,5}[A-Z0-9][\w&.'’-]*)(?=\s*:)"
     r"|(?:press|news|media) release contacts?"
+    r"|contacts?\s+(?:for|at)\s+[^:\n]{1,50}(?=:)"
     r"|(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
     r"analyst|shareholder)(?: relations)?(?: (?:and|&) (?:media|press|investor|public)"
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
     r"|for (?:further|more|additional) information(?:,)?(?: please)? contact))"
-    r"(?:\s*[:\-–—]\s*|\s+(?=[A-Z])|(?=[A-Z])|\s*$)",
+    r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z]))|\s*$)",
     re.IGNORECASE,
 )
 _INNER_LABEL = re.compile(
@@ -92,7 +93,7 @@ class ParsedContact:
 _GLUED_TLD = re.compile(
     r"\.(?:com|net|org|edu|gov|io|ai|co|us|ca|uk|de|ch|au|info|biz|news|tech|app|me|cn|hk|sg|"
     r"jp|in|fr|nl|se|no|fi|dk|il|ae|eu|global|group|capital|partners|health|bio|energy)"
-    r"(?=[A-Z0-9])"
+    r"(?=[A-Z0-9]|www\.)"
 )
 
 
@@ -123,7 +124,15 @@ ROLE_MAILBOXES = (
     "marketing",
 )
 _GLUED_ROLE = re.compile(
-    r"^(?P<prefix>(?:[A-Z][A-Za-z]*|[\w.'-]*\d|(?:Inc|Corp|Ltd|LLC|Co|Company|Group)\.))(?P<role>"
+    r"^(?P<prefix>(?:(?-i:[A-Z])[A-Za-z]*|[\w.'-]*\d|(?:Inc|Corp|Ltd|LLC|Co|Company|Group)\.))(?P<role>"
+    + "|".join(sorted(ROLE_MAILBOXES, key=len, reverse=True))
+    + r")@",
+    re.IGNORECASE,
+)
+
+
+_GLUED_ROLE_AFTER_LINK = re.compile(
+    r"^(?P<prefix>[A-Za-z]+)(?P<role>"
     + "|".join(sorted(ROLE_MAILBOXES, key=len, reverse=True))
     + r")@",
     re.IGNORECASE,
@@ -142,14 +151,26 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
             stop = glued.end()
         while stop > begin and text[stop - 1] in ".,;:":
             stop -= 1
-        begin += _glued_prefix(text[begin : at + 1] if at != -1 else "")
+        begin += _glued_prefix(text[begin : at + 1] if at != -1 else "", text[begin - 1 : begin])
         spans.append((begin, stop))
     return spans
 
 
-def _glued_prefix(local: str) -> int:
-    """Length of a word run into a role mailbox ("OfficeEditor@" -> 6), else 0."""
+#: A phone number run into the address after it: "(646) 555-0143jroe@acme.example".
+_GLUED_NUMBER = re.compile(r"^\d{3}[.-]\d{4}(?=[A-Za-z])")
+
+
+def _glued_prefix(local: str, before: str = "") -> int:
+    """Length of a word run into a role mailbox ("OfficeEditor@" -> 6, or after a web
+    address's slash "acme.example/investorsir@" -> 9) or of a phone number's last digits
+    run into an address ("555-0143jroe@" -> 8), else 0. A lower-case word before a role
+    ("adobepr@") is the address's own."""
+    number = _GLUED_NUMBER.match(local)
+    if number is not None:
+        return number.end()
     found = _GLUED_ROLE.match(local)
+    if found is None and before == "/":
+        found = _GLUED_ROLE_AFTER_LINK.match(local)
     if found is None:
         return 0
     prefix = found.group("prefix")
@@ -229,7 +250,33 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
             current.label = label
         current.end = max(current.end, end)
         _read_line(text, content_start, end, current)
+    for contact in contacts:
+        contact.emails = [_unglue_from_name(text, span, contact.names) for span in contact.emails]
     return [c for c in contacts if not c.is_empty or c.label]
+
+
+def _unglue_from_name(text: str, span: tuple[int, int], names: list[str]) -> tuple[int, int]:
+    """An address whose local part is a capitalised word run into a person's name on the
+    same card ("Acmeangela@" on Angela Roe's card) starts at the name: the word before it
+    lost its line break. A local part made of the person's own names ("JaneRoe@") is kept."""
+    start, end = span
+    at = text.find("@", start, end)
+    local = text[start:at] if at != -1 else ""
+    if not local[:1].isupper():
+        return span
+    folded = local.casefold()
+    for name in names:
+        tokens = [t.casefold() for t in re.findall(r"[A-Za-z]{3,}", name)]
+        for token in tokens:
+            position = folded.find(token, 1)
+            before = folded[:position]
+            if (
+                position >= 4  # a word, not initials ("SLynch@", "JDoe@")
+                and local[position - 1].isalpha()
+                and not any(before.startswith(t) for t in tokens)  # "MarkRDoe@" is his own
+            ):
+                return start + position, end
+    return span
 
 
 def _clean_label(label: str) -> str:
@@ -251,7 +298,11 @@ _GLUED_PREFIX = re.compile(
 
 #: Words run together where a converter dropped the line break between them: "LLPJonathan",
 #: "RoadRadnor". Three lower-case letters before the capital keep "McDonald", "DeAngelo".
-_GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+_GLUED_WORDS = re.compile(
+    r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"
+    # ... and a legal form run into the next name: "Acme Inc.Jane Roe"
+    r"|(?:(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd\.)|(?<=LLC\.)|(?<=Co\.))(?=[A-Z][a-z])"
+)
 #: A postal address line ("280 King of Prussia Road", "Suite 1485", "Dallas, TX 75240").
 _ADDRESS = re.compile(
     r"^\d{1,6}\s+\w|\b(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Way|Suite|"
@@ -365,6 +416,13 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             contact.organisations.append(fragment)
 
 
+#: Words never part of a person's name on a contact card: joining words and card words
+#: ("Email Contact", "OF AMERICA").
+_NOT_NAME_WORDS = frozenset(
+    "OF AND THE FOR CONTACT CONTACTS EMAIL E-MAIL PHONE TEL FAX MOBILE OFFICE".split()  # noqa: SIM905
+)
+
+
 def _name_like(raw: str, fragment: str, *, place: bool) -> bool:
     """Whether a person-shaped fragment is a name: not a heading ("SIGMA GLOBAL VISION："),
     not a place before its region ("Los Angeles, CA"), no joining word ("OF AMERICA"), and
@@ -372,7 +430,7 @@ def _name_like(raw: str, fragment: str, *, place: bool) -> bool:
     if place or raw.rstrip().endswith((":", "：")):
         return False
     words = fragment.split()
-    if any(w.upper() in {"OF", "AND", "THE", "FOR"} for w in words):
+    if any(w.upper() in _NOT_NAME_WORDS for w in words):
         return False
     return not fragment.isupper() or all(len(w) >= 3 for w in words if not w.endswith("."))
 

@@ -4,7 +4,9 @@ release written for the test, with a near miss beside it."""
 
 from __future__ import annotations
 
-from disclint.contacts import parse_contacts
+import pytest
+
+from disclint.contacts import find_emails, parse_contacts
 from disclint.model import Release
 from disclint.parse import parse_source
 from disclint.readers import read_bytes
@@ -203,3 +205,37 @@ def test_places_headings_and_codes_are_not_names() -> None:
     )
     (contact,) = parse_contacts(text, _lines(text))
     assert contact.names == ["Dana Roe"]  # "AD" after a name is no state
+
+
+@pytest.mark.parametrize(
+    ("text", "emails"),
+    [
+        ("(646) 555-0143jroe@acme.example", ["jroe@acme.example"]),
+        ("Acme Inc.info@acme.example", ["info@acme.example"]),
+        ("www.acme.example/investorsir@acme.example", ["ir@acme.example"]),
+        ("roe@acme.comwww.acme.com", ["roe@acme.com"]),
+        # near misses: an address whose own first word comes before a role
+        ("acmepr@acme.example", ["acmepr@acme.example"]),
+        ("investors@acme.example", ["investors@acme.example"]),
+    ],
+)
+def test_glued_address_boundaries(text: str, emails: list[str]) -> None:
+    assert [text[a:b] for a, b in find_emails(text)] == emails
+
+
+def test_an_address_run_into_the_word_before_starts_at_the_person_s_name() -> None:
+    text = "Acme Inc.Dana ReyesCommunications, Acmedana@agency.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.names == ["Dana Reyes"]
+    assert [text[a:b] for a, b in contact.emails] == ["dana@agency.example"]
+    # near miss: initials or the person's own names before the surname are the address's
+    text = "Dana Roe\nDRoe@acme.example\nDanaRoe@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert [text[a:b] for a, b in contact.emails] == ["DRoe@acme.example", "DanaRoe@acme.example"]
+
+
+def test_a_label_is_a_whole_word() -> None:
+    text = "Investors:\nDana Roe\ninvestors@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.label == "Investors"
+    assert [text[a:b] for a, b in contact.emails] == ["investors@acme.example"]
