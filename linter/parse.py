@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from disclint.contacts import find_emails, find_phones, parse_contacts
@@ -352,7 +352,15 @@ class ReleaseBuilder:
         return not _TERMINAL_PUNCTUATION.search(text) or bool(_ABBREVIATION_END.search(text))
 
     def _find_dateline(self, items: list[_Item]) -> int | None:
-        for position, item in enumerate(items[:DATELINE_SEARCH]):
+        # The search counts the release's own blocks; front matter lines (a cover's
+        # "Exhibit 99.1", "Earnings Release", date and banner) do not use it up.
+        seen = 0
+        for position, item in enumerate(items):
+            if item.kind in ("front", "date_line"):
+                continue
+            seen += 1
+            if seen > DATELINE_SEARCH:
+                break
             if item.kind not in ("paragraph", "heading", "list_item"):
                 continue
             found = match_dateline(self.block_text(item.block))
@@ -363,12 +371,30 @@ class ReleaseBuilder:
             while end > block.start and self.text[end - 1] in " \t-–—/":
                 end -= 1
             if found.form == "wire_only" and position + 1 < len(items):
-                # "--News Direct--" stands alone; the body starts after it.
+                # "--News Direct--" stands alone; the body starts after it, unless the
+                # next block opens with the place and date ("BOCA RATON, FL / ... /").
+                fuller = self._fuller_dateline(items, position + 1, found.wire)
+                if fuller is not None:
+                    return fuller
                 self._set_dateline(found, block.start, end)
                 return position + 1 if position else 1
             self._set_dateline(found, block.start, end)
             return position
         return None
+
+    def _fuller_dateline(self, items: list[_Item], position: int, wire: str | None) -> int | None:
+        """A dateline with a place in the block after a wire's name on its own line."""
+        if position >= len(items) or items[position].kind != "paragraph":
+            return None
+        block = self.blocks[items[position].block]
+        found = match_dateline(self.block_text(items[position].block))
+        if found is None or found.form in ("wire_only", "place_only") or not found.place:
+            return None
+        end = block.start + found.length
+        while end > block.start and self.text[end - 1] in " \t-–—/":
+            end -= 1
+        self._set_dateline(replace(found, wire=found.wire or wire), block.start, end)
+        return position
 
     def _set_dateline(self, found: Any, start: int, end: int) -> None:
         self.release.dateline = Dateline.model_construct(

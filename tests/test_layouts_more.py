@@ -4,9 +4,12 @@ release written for the test, with a near miss beside it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from disclint.contacts import find_emails, parse_contacts
+from disclint.dateline import match_dateline
 from disclint.model import Release
 from disclint.parse import parse_source
 from disclint.readers import read_bytes
@@ -239,3 +242,48 @@ def test_a_label_is_a_whole_word() -> None:
     (contact,) = parse_contacts(text, _lines(text))
     assert contact.label == "Investors"
     assert [text[a:b] for a, b in contact.emails] == ["investors@acme.example"]
+
+
+# -- datelines ------------------------------------------------------------------------------
+
+
+def test_slashed_dateline_with_an_issuer_and_a_distributor() -> None:
+    found = match_dateline("MIAMI, FL / Acme / Amplifi / April 19,2024 / Acme Solar, Inc. said")
+    assert found is not None
+    assert (found.city, found.region, found.wire, found.date) == (
+        "MIAMI",
+        "FL",
+        None,
+        dt.date(2024, 4, 19),
+    )
+
+
+def test_a_wire_name_alone_then_the_full_dateline() -> None:
+    release = parse(
+        "Acme Solar Signs Supply Deal\n\n--News Direct--\n\n"
+        "MIAMI, FL / Acme / Amplifi / April 19, 2024 / Acme Solar, Inc. signed a supply deal "
+        "with a utility in Florida for 40 megawatts of panels, its largest order to date.\n",
+        "md",
+    )
+    dateline = release.dateline
+    assert dateline is not None
+    assert (dateline.city, dateline.wire, dateline.date) == (
+        "MIAMI",
+        "News Direct",
+        dt.date(2024, 4, 19),
+    )
+    assert release.body[0].text.startswith("MIAMI")
+
+
+def test_cover_lines_do_not_use_up_the_dateline_search() -> None:
+    bullets = "".join(f"- Highlight number {n} of the quarter\n" for n in range(1, 6))
+    release = parse(
+        "Exhibit 99.1\n\nAcme Solar, Inc.\n\n1Q 2026 Earnings Release\n\nApril 28, 2026\n\n"
+        "FOR IMMEDIATE RELEASE\n\nAcme Solar Reports First-Quarter 2026 Results\n\n"
+        + bullets
+        + "\nDENVER, Colo. – Acme Solar, Inc. (NASDAQ: ACME) reported first-quarter revenue of "
+        "$12 million, up 8% from a year earlier, and raised its outlook for the full year.\n",
+        "md",
+    )
+    assert release.dateline is not None
+    assert (release.dateline.city, release.dateline.region) == ("DENVER", "Colo.")
