@@ -65,11 +65,14 @@ TAIL_SHORT = 300
 _TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)\s+")
+_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) [A-Z]")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
-    r"(?P<heading>(?:About|ABOUT) (?:(?P<name>[A-Z][^\n]{1,60}?)(?=(?i:(?P=name)))|"
-    r"[A-Z][^\n:]{1,80}:(?=[A-Z])))"
+    r"(?P<heading>(?:About|ABOUT) (?:(?P<name>[A-Z][^\n]{1,60}?)(?= ?(?i:(?P=name)))|"
+    r"[A-Z][^\n:]{1,80}:(?=[A-Z])|"
+    r"(?=[^\n]{120})[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&|the)){0,5}"
+    r"(?= {2,}[A-Z]| [A-Z][a-z]+ (?!of |and |the |for )[a-z])))"
 )
 _FLS_LEAD = re.compile(
     r"^(?P<heading>[^.:\n]{0,80}?(?:forward[- ‐]looking (?:statements?|information)|"
@@ -522,7 +525,11 @@ class ReleaseBuilder:
         for position, item in enumerate(items):
             block = self.blocks[item.block]
             text = self.text[block.start : block.end].strip()
-            if _OFFER_DISCLAIMER.match(text):
+            if _OFFER_DISCLAIMER.match(text) or (
+                kind == "about" and (position or opened) and _ABOUT_OPENING.match(text)
+            ):
+                # an offer disclaimer; another About block whose heading the grammar could
+                # not split from its text ("About Acme OneWith the plan to ...")
                 return items[:position], items[position:]
             name = _headless_about(text, issuer) if kind == "forward_looking" or position else None
             if name is not None and kind == "about" and not _other_company(text, name, subject):

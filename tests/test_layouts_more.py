@@ -287,3 +287,41 @@ def test_cover_lines_do_not_use_up_the_dateline_search() -> None:
     )
     assert release.dateline is not None
     assert (release.dateline.city, release.dateline.region) == ("DENVER", "Colo.")
+
+
+_ACME_TEXT = (
+    "Established in 2011 by its founders, Acme Labs runs coworking spaces in forty cities "
+    "across North America. For more information visit acmelabs.example."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "subject"),
+    [
+        ("About Acme Labs ", "Acme Labs"),  # a name, then the first sentence
+        ("About Acme Labs   ", "Acme Labs"),  # spaces where the line break was
+        ("About Acme Labs Acme Labs, Inc. is a coworking company. ", "Acme Labs"),
+    ],
+)
+def test_about_heading_run_into_a_text_that_never_repeats_the_name(
+    heading: str, subject: str
+) -> None:
+    release = parse(_OPENING + heading + _ACME_TEXT + "\n")
+    assert [a.subject for a in release.about] == [subject]
+
+
+def test_a_short_about_heading_line_is_not_split() -> None:
+    # near miss: a heading alone on its line keeps all its words
+    release = parse(_OPENING + "About Surgical Solutions from Acme Labs\n\n" + _ACME_TEXT + "\n")
+    assert [a.subject for a in release.about] == ["Surgical Solutions from Acme Labs"]
+
+
+def test_an_about_block_that_cannot_be_split_still_ends_the_one_before() -> None:
+    release = parse(
+        _OPENING + "About Acme Labs Acme Labs, Inc. runs coworking spaces in forty cities "
+        "across North America, with more opening this year in Canada and Mexico.\n\n"
+        "About Roe GroupWith its plan to build three plants, Roe Group is on a mission to "
+        "make solar glass at home, and it expects to start building in 2027.\n"
+    )
+    assert release.about[0].subject == "Acme Labs"
+    assert len(release.about[0].paragraphs) == 1
