@@ -232,7 +232,7 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     who = text[start:end].rstrip(" ,")
     speaker = title = organisation = None
     parts = [_NICKNAME.sub("", p).strip() for p in re.split(r",\s*", who) if p.strip()]
-    named_by_previous = False
+    named_by_previous = separate_org = False
     for part in parts:
         if named_by_previous and POST_NOMINAL.match(part) and not TITLE_WORDS.search(part):
             continue  # "Name, PhD, Title": honours and degrees follow the name they belong to
@@ -251,6 +251,13 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
             title = f"{title}, {more}" if more else title
         elif organisation is None and title is not None and part[:1].isupper():
             organisation = _trim_period(part)
+            separate_org = True
+        elif organisation is not None and _LEGAL_FORM.match(part):
+            organisation = f"{organisation}, {part}"  # "Adobe Systems, Inc."
+        elif separate_org and organisation is not None and part[:1].isupper():
+            # "vice president, Pharmaceutical Development, AbbVie": a unit, then the
+            # organisation; the unit belongs to the title.
+            title, organisation = f"{title}, {organisation}", _trim_period(part)
     if title is not None:
         # Words before the title: the speaker's organisation ("Oracle CEO, Safra Catz",
         # "Chevron Chairman and CEO Michael Wirth") or, with no name elsewhere, the
@@ -270,7 +277,7 @@ def _before_title(title: str) -> tuple[str | None, str]:
     words = title.split()
     for position, word in enumerate(words):
         if _TITLE_ANY_CASE.search(word):
-            if position and all(w[:1].isupper() for w in words[:position]):
+            if position and all(w[:1].isupper() or w[:1].isdigit() for w in words[:position]):
                 return " ".join(words[:position]), " ".join(words[position:])
             return None, title
     return None, title
@@ -298,7 +305,9 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     board = _BOARD.search(part)
     head = part[: board.end()] if board else ""
     part = part[board.end() :] if board else part
-    match = re.search(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", part)
+    match = re.search(
+        r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z0-9]|[a-z][A-Z]).*)$", part
+    )
     if match:
         organisation = organisation or match.group("org")
         part = part[: match.start()]
@@ -314,6 +323,8 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     return _trim_period(title), _trim_period(organisation), embedded
 
 
+#: A company's legal form written after a comma: "Adobe Systems, Inc.".
+_LEGAL_FORM = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|LLP|L\.P|LP|plc|PLC|N\.V|S\.A|AG|SE)\.?$")
 #: A board or committee named inside a title: "of the Board of Directors", "of the
 #: Nomination and Governance Committee".
 _BOARD = re.compile(

@@ -103,7 +103,7 @@ def test_signature_lines_run_into_the_next_paragraph() -> None:
     )
     assert [(q.speaker, q.title, q.organisation) for q in release.quotes] == [
         ("Dana Roe", "CEO", "Acme Solar"),
-        ("Lee Park", "Chairman of the Board", "Acme Solar"),
+        ("Lee Park", "Chairman of the Board", "Acme Solar, Inc."),
     ]
 
 
@@ -325,3 +325,34 @@ def test_an_about_block_that_cannot_be_split_still_ends_the_one_before() -> None
     )
     assert release.about[0].subject == "Acme Labs"
     assert len(release.about[0].paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("attribution", "title", "organisation"),
+    [
+        (
+            "Dana Roe, M.D., vice president, Clinical Development, Acme",
+            "vice president, Clinical Development",
+            "Acme",
+        ),
+        (
+            "Dana Roe, Chairman and CEO, Acme Systems, Inc.",
+            "Chairman and CEO",
+            "Acme Systems, Inc.",
+        ),
+        ("Dana Roe, Chief Executive Officer of eGrid", "Chief Executive Officer", "eGrid"),
+        (
+            "Dana Roe, 3M chairman and chief executive officer",
+            "chairman and chief executive officer",
+            "3M",
+        ),
+        # near miss: one organisation after the title stays the organisation
+        ("Dana Roe, Senior Vice President, Acme", "Senior Vice President", "Acme"),
+    ],
+)
+def test_title_units_legal_forms_and_organisations(
+    attribution: str, title: str, organisation: str
+) -> None:
+    sentence = attribution if attribution.endswith(".") else attribution + "."
+    (quote,) = parse(_OPENING + _QUOTE_ONE + " said " + sentence + "\n").quotes
+    assert (quote.speaker, quote.title, quote.organisation) == ("Dana Roe", title, organisation)
