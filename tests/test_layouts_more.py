@@ -356,3 +356,26 @@ def test_title_units_legal_forms_and_organisations(
     sentence = attribution if attribution.endswith(".") else attribution + "."
     (quote,) = parse(_OPENING + _QUOTE_ONE + " said " + sentence + "\n").quotes
     assert (quote.speaker, quote.title, quote.organisation) == ("Dana Roe", title, organisation)
+
+
+def test_a_release_flattened_into_one_line_is_split_at_its_paragraph_breaks() -> None:
+    sentence = "Acme Solar makes panels in Colorado and sells them across the western states. "
+    paragraphs = [
+        "DENVER, May 4, 2026 /PRNewswire/ -- " + sentence * 16,
+        "About Acme Solar " + sentence * 6,
+        "Forward-Looking Statements: This release contains forward-looking statements; "
+        "actual results may differ materially. " + sentence * 5,
+        "Media Contact: Dana Roe, roe@acme.example",
+    ]
+    release = parse("# Acme Solar Signs Supply Deal\n\n" + "   ".join(paragraphs) + "\n", "md")
+    assert release.dateline is not None
+    assert [a.subject for a in release.about] == ["Acme Solar"]
+    assert len(release.forward_looking) == 1
+    assert [c.names for c in release.contacts] == [["Dana Roe"]]
+
+
+def test_a_long_line_with_a_few_wide_gaps_stays_one_paragraph() -> None:
+    # near miss: a long paragraph with two double-spaced gaps is not a flattened release
+    text = "Acme Solar makes panels.   It sells them.   " + "More words here. " * 150
+    release = parse("# Acme Solar Signs Supply Deal\n\n" + text + "\n", "md")
+    assert len(release.body) == 1
