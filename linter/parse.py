@@ -370,9 +370,7 @@ class ReleaseBuilder:
             if found is None:
                 continue
             block = self.blocks[item.block]
-            end = block.start + found.length
-            while end > block.start and self.text[end - 1] in " \t-–—/":
-                end -= 1
+            end = self._dateline_end(block, found.length)
             if found.form == "wire_only" and position + 1 < len(items):
                 # "--News Direct--" stands alone; the body starts after it, unless the
                 # next block opens with the place and date ("BOCA RATON, FL / ... /").
@@ -385,6 +383,13 @@ class ReleaseBuilder:
             return position
         return None
 
+    def _dateline_end(self, block: Block, length: int) -> int:
+        """Where a dateline of ``length`` characters ends, its trailing dashes dropped."""
+        end = block.start + length
+        while end > block.start and self.text[end - 1] in " \t-–—/":
+            end -= 1
+        return end
+
     def _fuller_dateline(self, items: list[_Item], position: int, wire: str | None) -> int | None:
         """A dateline with a place in the block after a wire's name on its own line."""
         if position >= len(items) or items[position].kind != "paragraph":
@@ -393,9 +398,7 @@ class ReleaseBuilder:
         found = match_dateline(self.block_text(items[position].block))
         if found is None or found.form in ("wire_only", "place_only") or not found.place:
             return None
-        end = block.start + found.length
-        while end > block.start and self.text[end - 1] in " \t-–—/":
-            end -= 1
+        end = self._dateline_end(block, found.length)
         self._set_dateline(replace(found, wire=found.wire or wire), block.start, end)
         return position
 

@@ -306,7 +306,7 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     head = part[: board.end()] if board else ""
     part = part[board.end() :] if board else part
     match = re.search(
-        r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z0-9]|[a-z][A-Z]).*)$", part
+        r"(?<!\s)\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z0-9]|[a-z][A-Z]).*)$", part
     )
     if match:
         organisation = organisation or match.group("org")
@@ -328,7 +328,7 @@ _LEGAL_FORM = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|LLP|L\.P|LP|plc|PLC|N\.V|S\.A
 #: A board or committee named inside a title: "of the Board of Directors", "of the
 #: Nomination and Governance Committee".
 _BOARD = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:Board(?:\s+of\s+(?:Directors|Trustees))?|"
+    r"(?<!\s)\s+of\s+(?:the\s+)?(?:Board(?:\s+of\s+(?:Directors|Trustees))?|"
     r"(?:[A-Z][\w&-]*\s+(?:(?:and|&)\s+)?){1,4}Committee)\b"
 )
 
@@ -450,7 +450,7 @@ def dash_line(text: str) -> Attribution | None:
 #: that follows by a layout that lost the line break ("Jane Roe, CEO of Acme Corp. In her
 #: role ...", "Jane Roe, Chair of Acme “Next quotation ...”"): the name, then a title.
 _SIGNATURE = re.compile(
-    r"\s*(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
+    r"^\s*(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
     r"(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3}[A-Z][\w'’-]+|de|van|von|der|da|di|la|le|du|del)){1,3})"
     r",\s+(?P<title>[^“”\"\n]{2,200})"
 )

@@ -231,7 +231,7 @@ class _MarkdownReader:
 
 
 #: A flattened paragraph break: three or more spaces before a capital or an opening quote.
-_FLAT_BREAK = re.compile(r"[ \t]{3,}(?=[A-Z“\"])")
+_FLAT_BREAK = re.compile(r"(?<![ \t])[ \t]{3,}(?=[A-Z“\"])")
 #: A line at least this long may be a whole flattened release; ordinary paragraphs are
 #: far shorter.
 FLATTENED_LINE = 2000
