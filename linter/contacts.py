@@ -240,6 +240,9 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
             current is None
             or (label is not None and not current.is_empty)
             or (new_block and current.has_channel and _starts_with_name(text, start, end))
+            # a block with an e-mail of its own after a card that has one: another card
+            # ("Acme AdvisoryJane Roe(646) ...jroe@..." / "Acme Inc.Lee Park...lee@...")
+            or (new_block and current.emails and _names_and_email(text, start, end))
         )
         if starts_new:
             current = ParsedContact(start=start, end=end)
@@ -277,6 +280,12 @@ def _unglue_from_name(text: str, span: tuple[int, int], names: list[str]) -> tup
             ):
                 return start + position, end
     return span
+
+
+def _names_and_email(text: str, start: int, end: int) -> bool:
+    """Whether a line holds an e-mail address and words before it (not an address alone)."""
+    emails = find_emails(text, start, end)
+    return bool(emails) and bool(re.search(r"[A-Za-z]{3}", text[start : emails[0][0]]))
 
 
 def _clean_label(label: str) -> str:
@@ -372,6 +381,10 @@ _ASKED = re.compile(
 
 
 def _classify_prose(sentence: str, contact: ParsedContact) -> None:
+    """Organisations as in any line; names only where the sentence asks to contact them."""
+    before = len(contact.names)
+    _classify(sentence, contact, prefer="name")
+    del contact.names[before:]
     for found in _ASKED.finditer(sentence):
         name = found.group("name")
         if _PERSON.match(name) and not ORGANISATION.search(name):

@@ -379,3 +379,18 @@ def test_a_long_line_with_a_few_wide_gaps_stays_one_paragraph() -> None:
     text = "Acme Solar makes panels.   It sells them.   " + "More words here. " * 150
     release = parse("# Acme Solar Signs Supply Deal\n\n" + text + "\n", "md")
     assert len(release.body) == 1
+
+
+def test_two_cards_run_into_lines_of_their_own() -> None:
+    text = (
+        "Acme AdvisoryDana Reyes(646) 555-0143dreyes@acmeadvisory.example\n\n"
+        "Roe Inc.Lee ParkCommunications, lee@roepr.example"
+    )
+    lines = _lines(text)
+    lines.insert(1, (-1, -1))
+    del lines[2]  # the blank line between the two blocks
+    cards = parse_contacts(text, lines)
+    assert [(c.names, [text[a:b] for a, b in c.emails]) for c in cards] == [
+        (["Dana Reyes"], ["dreyes@acmeadvisory.example"]),
+        (["Lee Park"], ["lee@roepr.example"]),
+    ]
