@@ -604,7 +604,17 @@ class ReleaseBuilder:
                 )
             )
             self.add_section("about", paragraph.span.text_start, paragraph.span.text_end)
+            self._drop_body_section(paragraph.span.text_start, paragraph.span.text_end)
         self.release.body = keep
+
+    def _drop_body_section(self, start: int, end: int) -> None:
+        """A paragraph that became an About section is no body text: a body section made of
+        it alone goes (one that holds more paragraphs keeps them)."""
+        self.sections = [
+            s
+            for s in self.sections
+            if not (s.kind == "body" and s.span.text_start == start and s.span.text_end == end)
+        ]
 
     def _about(self, header: Block, items: list[_Item], end: int) -> None:
         line_start, line_end = self._first_line(header)
