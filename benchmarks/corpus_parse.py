@@ -131,17 +131,23 @@ def main() -> int:
             print(f"  missing {args.show_missing}: {name}")
 
     total_bytes = sum(len(s.raw.encode("utf-8")) for s in sources)
-    best = float("inf")
+    best = best_cpu = float("inf")
     for _ in range(max(args.repeat, 1)):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         for path in files:
             with contextlib.suppress(Exception):  # already counted above
                 parse_source(read_path(path))
         best = min(best, time.perf_counter() - started)
+        best_cpu = min(best_cpu, time.process_time() - started_cpu)
     print(
         f"throughput (read + parse, one core, best of {args.repeat}): "
         f"{len(files) / best:.0f} files/s, {total_bytes / best / 1e6:.2f} MB/s "
         f"({best * 1000 / max(len(files), 1):.2f} ms per file)"
+    )
+    # CPU time is what a shared machine does not distort: wall time counts the other processes.
+    print(
+        f"CPU time (best of {args.repeat}): {len(files) / best_cpu:.0f} files/s "
+        f"({best_cpu * 1000 / max(len(files), 1):.2f} ms CPU per file)"
     )
     return 1 if exceptions else 0
 

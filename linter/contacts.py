@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 #: Anything with an @ and text on both sides; validity is the contact rules' business.
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\.[A-Za-z]{2,})?")
@@ -25,15 +26,18 @@ _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 
 LABEL = re.compile(
-    r"^(?P<label>(?:press|news|media) release contacts?"
-    r"|(?:[A-Z0-9][\w&.'’-]*\s+){1,3}(?:media|press|investors?|ir|investor relations|"
-    r"public relations)\s+contacts?(?=\s*:?\s*$)"
+    r"^(?P<label>(?:[A-Z0-9][\w&.'’-]*\s+){1,3}(?:media|press|investors?|ir|investor relations|"
+    r"public relations)\s+contacts?(?=\s*:|\s*$)"
+    # "Contact Acme Partners, LLP:" -- the desk or firm named after the word
+    r"|contact\s+(?-i:(?:[A-Z0-9&][\w&.'’-]*,?\s+){0,5}[A-Z0-9][\w&.'’-]*)(?=\s*:)"
+    r"|(?:press|news|media) release contacts?"
+    r"|contacts?\s+(?:for|at)\s+[^:\n]{1,50}(?=:)"
     r"|(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
     r"analyst|shareholder)(?: relations)?(?: (?:and|&) (?:media|press|investor|public)"
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
     r"|for (?:further|more|additional) information(?:,)?(?: please)? contact))"
-    r"(?:\s*[:\-–—]\s*|\s+(?=[A-Z])|(?=[A-Z])|\s*$)",
+    r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z]))|\s*$)",
     re.IGNORECASE,
 )
 _INNER_LABEL = re.compile(
@@ -89,7 +93,7 @@ class ParsedContact:
 _GLUED_TLD = re.compile(
     r"\.(?:com|net|org|edu|gov|io|ai|co|us|ca|uk|de|ch|au|info|biz|news|tech|app|me|cn|hk|sg|"
     r"jp|in|fr|nl|se|no|fi|dk|il|ae|eu|global|group|capital|partners|health|bio|energy)"
-    r"(?=[A-Z0-9])"
+    r"(?=[A-Z0-9]|www\.)"
 )
 
 
@@ -120,7 +124,15 @@ ROLE_MAILBOXES = (
     "marketing",
 )
 _GLUED_ROLE = re.compile(
-    r"^(?P<prefix>(?:[A-Z][A-Za-z]*|[\w.'-]*\d|(?:Inc|Corp|Ltd|LLC|Co|Company|Group)\.))(?P<role>"
+    r"^(?P<prefix>(?:(?-i:[A-Z])[A-Za-z]*|[\w.'-]*\d|(?:Inc|Corp|Ltd|LLC|Co|Company|Group)\.))(?P<role>"
+    + "|".join(sorted(ROLE_MAILBOXES, key=len, reverse=True))
+    + r")@",
+    re.IGNORECASE,
+)
+
+
+_GLUED_ROLE_AFTER_LINK = re.compile(
+    r"^(?P<prefix>[A-Za-z]+)(?P<role>"
     + "|".join(sorted(ROLE_MAILBOXES, key=len, reverse=True))
     + r")@",
     re.IGNORECASE,
@@ -139,14 +151,26 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
             stop = glued.end()
         while stop > begin and text[stop - 1] in ".,;:":
             stop -= 1
-        begin += _glued_prefix(text[begin : at + 1] if at != -1 else "")
+        begin += _glued_prefix(text[begin : at + 1] if at != -1 else "", text[begin - 1 : begin])
         spans.append((begin, stop))
     return spans
 
 
-def _glued_prefix(local: str) -> int:
-    """Length of a word run into a role mailbox ("OfficeEditor@" -> 6), else 0."""
+#: A phone number run into the address after it: "(646) 555-0143jroe@acme.example".
+_GLUED_NUMBER = re.compile(r"^\d{3}[.-]\d{4}(?=[A-Za-z])")
+
+
+def _glued_prefix(local: str, before: str = "") -> int:
+    """Length of a word run into a role mailbox ("OfficeEditor@" -> 6, or after a web
+    address's slash "acme.example/investorsir@" -> 9) or of a phone number's last digits
+    run into an address ("555-0143jroe@" -> 8), else 0. A lower-case word before a role
+    ("adobepr@") is the address's own."""
+    number = _GLUED_NUMBER.match(local)
+    if number is not None:
+        return number.end()
     found = _GLUED_ROLE.match(local)
+    if found is None and before == "/":
+        found = _GLUED_ROLE_AFTER_LINK.match(local)
     if found is None:
         return 0
     prefix = found.group("prefix")
@@ -216,6 +240,9 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
             current is None
             or (label is not None and not current.is_empty)
             or (new_block and current.has_channel and _starts_with_name(text, start, end))
+            # a block with an e-mail of its own after a card that has one: another card
+            # ("Acme AdvisoryJane Roe(646) ...jroe@..." / "Acme Inc.Lee Park...lee@...")
+            or (new_block and current.emails and _names_and_email(text, start, end))
         )
         if starts_new:
             current = ParsedContact(start=start, end=end)
@@ -226,7 +253,39 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
             current.label = label
         current.end = max(current.end, end)
         _read_line(text, content_start, end, current)
+    for contact in contacts:
+        contact.emails = [_unglue_from_name(text, span, contact.names) for span in contact.emails]
     return [c for c in contacts if not c.is_empty or c.label]
+
+
+def _unglue_from_name(text: str, span: tuple[int, int], names: list[str]) -> tuple[int, int]:
+    """An address whose local part is a capitalised word run into a person's name on the
+    same card ("Acmeangela@" on Angela Roe's card) starts at the name: the word before it
+    lost its line break. A local part made of the person's own names ("JaneRoe@") is kept."""
+    start, end = span
+    at = text.find("@", start, end)
+    local = text[start:at] if at != -1 else ""
+    if not local[:1].isupper():
+        return span
+    folded = local.casefold()
+    for name in names:
+        tokens = [t.casefold() for t in re.findall(r"[A-Za-z]{3,}", name)]
+        for token in tokens:
+            position = folded.find(token, 1)
+            before = folded[:position]
+            if (
+                position >= 4  # a word, not initials ("SLynch@", "JDoe@")
+                and local[position - 1].isalpha()
+                and not any(before.startswith(t) for t in tokens)  # "MarkRDoe@" is his own
+            ):
+                return start + position, end
+    return span
+
+
+def _names_and_email(text: str, start: int, end: int) -> bool:
+    """Whether a line holds an e-mail address and words before it (not an address alone)."""
+    emails = find_emails(text, start, end)
+    return bool(emails) and bool(re.search(r"[A-Za-z]{3}", text[start : emails[0][0]]))
 
 
 def _clean_label(label: str) -> str:
@@ -248,7 +307,11 @@ _GLUED_PREFIX = re.compile(
 
 #: Words run together where a converter dropped the line break between them: "LLPJonathan",
 #: "RoadRadnor". Three lower-case letters before the capital keep "McDonald", "DeAngelo".
-_GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
+_GLUED_WORDS = re.compile(
+    r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"
+    # ... and a legal form run into the next name: "Acme Inc.Jane Roe"
+    r"|(?:(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd\.)|(?<=LLC\.)|(?<=Co\.))(?=[A-Z][a-z])"
+)
 #: A postal address line ("280 King of Prussia Road", "Suite 1485", "Dallas, TX 75240").
 _ADDRESS = re.compile(
     r"^\d{1,6}\s+\w|\b(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Way|Suite|"
@@ -267,9 +330,23 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
         for i in range(a - start, b - start):
             masked[i] = " "
     remainder = _GLUED_WORDS.sub("  ", _GLUED_PREFIX.sub("  ", URL.sub(" ", "".join(masked))))
+    desk = _DESK.match(remainder)
+    owner = desk.group("owner").strip() if desk else ""
+    if desk and not contact.names and _PERSON.match(owner) and not ORGANISATION.search(owner):
+        # "Jane Roe Investor Relations" on a card with no name yet: a person and her desk.
+        desk = None
+    if desk and (contact.label is None or _GENERIC_LABEL.match(contact.label)):
+        # "Oracle Investor Relations" on a line of its own names the card's desk: a better
+        # label than a bare "Contact:".
+        contact.label = " ".join(desk.group("desk").split())
     inner = _INNER_LABEL.search(remainder)
     if inner and not contact.label:
         contact.label = " ".join(inner.group("label").split())
+    if _PROSE.search(remainder):
+        # A sentence ("For more information, please contact the agent, EQ Services, at
+        # ..."): a person is the one it asks to contact, other capitalised words are not.
+        _classify_prose(remainder, contact)
+        return
     if inner:
         before, after = remainder[: inner.start()], remainder[inner.end() :]
         # Words run straight into the label ("Acme Solar Investor Relations") are the
@@ -285,13 +362,43 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     _classify(remainder, contact, prefer="name")
 
 
+#: A line that is only a relations desk: "Oracle Investor Relations", "Acme Corporate
+#: Communications".
+_DESK = re.compile(
+    r"^\s*(?P<desk>(?P<owner>(?:[A-Z0-9][\w&.'’-]*\s+){0,3})(?:(?:Investor|Media|Public|Press)"
+    r"\s+Relations|Corporate\s+Communications))\s*$"
+)
+#: A label that names no desk: "Contact", "Contacts", "Contact Information".
+_GENERIC_LABEL = re.compile(r"^contacts?(?:\s+(?:information|details|info))?$", re.IGNORECASE)
+#: A line that reads as a sentence: a run of several lower-case words.
+_PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+#: The person a sentence asks to contact: "contact attorney Jane Roe", "call Jane Roe".
+_ASKED = re.compile(
+    r"(?:\b(?:contact|contacting|call|calling|reach|email|e-mail)\s+(?:(?:our\s+)?(?:attorney|"
+    r"counsel|partner|spokesperson|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?|:\s+)"
+    r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\b"
+)
+
+
+def _classify_prose(sentence: str, contact: ParsedContact) -> None:
+    """Organisations as in any line; names only where the sentence asks to contact them."""
+    before = len(contact.names)
+    _classify(sentence, contact, prefer="name")
+    del contact.names[before:]
+    for found in _ASKED.finditer(sentence):
+        name = found.group("name")
+        if _PERSON.match(name) and not ORGANISATION.search(name):
+            contact.names.append(name)
+
+
 #: A company's legal suffix after a comma ("Acme Solar, Inc.") belongs to the name before it.
 _SUFFIX_AFTER_COMMA = re.compile(r",\s*(?=(?:Inc|Corp|Ltd|LLC|LLP|L\.P|LP|plc|PLC|Co|S\.A|N\.V)\b)")
 
 
 def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
     fragment_text = _SUFFIX_AFTER_COMMA.sub(" ", fragment_text)
-    for raw_fragment in re.split(r"[,|;/•·]|\s[-–—]\s|\s{2,}|\n", fragment_text):
+    fragments = re.split(r"[,|;/•·]|\s[-–—]\s|\s{2,}|\n", fragment_text)
+    for position, raw_fragment in enumerate(fragments):
         fragment = _CHANNEL_PREFIX.sub("", raw_fragment).strip(" :.-–—()")
         fragment = re.sub(
             r"^(?:tel|phone|email|e-mail|office|mobile|cell|direct|p|t|o|m|e)\s*[:.]\s*",
@@ -306,16 +413,59 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
         if _TITLE.search(fragment) and not ORGANISATION.search(fragment):
             contact.titles.append(fragment)
         elif _PERSON.match(fragment) and not ORGANISATION.search(fragment):
-            contact.names.append(fragment)
+            if _name_like(raw_fragment, fragment, place=_is_region(fragments, position)):
+                contact.names.append(fragment)
         elif ORGANISATION.search(fragment) or prefer == "organisation":
             contact.organisations.append(fragment)
         elif _looks_like_flattened_name(fragment):
             name, rest = _split_trailing_name(fragment)
+            if not _name_like(raw_fragment, name, place=_is_region(fragments, position)):
+                contact.organisations.append(fragment)
+                continue
             if rest:
                 contact.organisations.append(rest)
             contact.names.append(name)
         elif fragment[:1].isupper():
             contact.organisations.append(fragment)
+
+
+#: Words never part of a person's name on a contact card: joining words and card words
+#: ("Email Contact", "OF AMERICA").
+_NOT_NAME_WORDS = frozenset(
+    "OF AND THE FOR CONTACT CONTACTS EMAIL E-MAIL PHONE TEL FAX MOBILE OFFICE".split()  # noqa: SIM905
+)
+
+
+def _name_like(raw: str, fragment: str, *, place: bool) -> bool:
+    """Whether a person-shaped fragment is a name: not a heading ("SIGMA GLOBAL VISION："),
+    not a place before its region ("Los Angeles, CA"), no joining word ("OF AMERICA"), and
+    in capitals only with words of three letters or more ("DC DN" is a product code)."""
+    if place or raw.rstrip().endswith((":", "：")):
+        return False
+    words = fragment.split()
+    if any(w.upper() in _NOT_NAME_WORDS for w in words):
+        return False
+    return not fragment.isupper() or all(len(w) >= 3 for w in words if not w.endswith("."))
+
+
+#: A region code, alone or before a postal code: what follows a city ("Los Angeles, CA").
+_REGION = re.compile(r"^\s*(?P<code>[A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\s*$")
+
+
+@cache
+def region_codes() -> frozenset[str]:
+    """U.S. state and Canadian province postal codes, from the one table of places
+    (``rules/data/edt_places.toml``), read once and only when a contact line needs it."""
+    from disclint.ruledata import load_rule_data
+
+    places = load_rule_data("edt_places")
+    return frozenset([*places["us_states"], *places["ca_provinces"]])
+
+
+def _is_region(fragments: list[str], position: int) -> bool:
+    following = fragments[position + 1] if position + 1 < len(fragments) else ""
+    found = _REGION.match(following)
+    return found is not None and found.group("code") in region_codes()
 
 
 def _add_organisation(fragment_text: str, contact: ParsedContact) -> None:

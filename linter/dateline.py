@@ -43,7 +43,7 @@ MONTH_NAME = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 
-_MONTH_FIRST = re.compile(r"([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})")
+_MONTH_FIRST = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,|,? )(\d{4})")
 _DAY_FIRST = re.compile(r"(\d{1,2}) ([A-Za-z]+)\.?,? (\d{4})")
 _NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

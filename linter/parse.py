@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from disclint.contacts import find_emails, find_phones, parse_contacts
@@ -34,6 +34,7 @@ from disclint.model import (
 )
 from disclint.quotes import (
     Attribution,
+    FoundQuote,
     dash_line,
     earlier_mention,
     find_quotes,
@@ -41,6 +42,7 @@ from disclint.quotes import (
     lead_in,
     resolve_across,
     resolve_pronoun,
+    signature_line,
 )
 from disclint.source import Block, BlockKind, Source
 
@@ -63,11 +65,14 @@ TAIL_SHORT = 300
 _TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)\s+")
+_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) [A-Z]")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
-    r"(?P<heading>(?:About|ABOUT) (?:(?P<name>[A-Z][^\n]{1,60}?)(?=(?i:(?P=name)))|"
-    r"[A-Z][^\n:]{1,80}:(?=[A-Z])))"
+    r"(?P<heading>(?:About|ABOUT) (?:(?P<name>[A-Z][^\n]{1,60}?)(?= ?(?i:(?P=name)))|"
+    r"[A-Z][^\n:]{1,80}:(?=[A-Z])|"
+    r"(?=[^\n]{120})[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&|the)){0,5}"
+    r"(?= {2,}[A-Z]| [A-Z][a-z]+ (?!of |and |the |for )[a-z])))"
 )
 _FLS_LEAD = re.compile(
     r"^(?P<heading>[^.:\n]{0,80}?(?:forward[- ‐]looking (?:statements?|information)|"
@@ -350,23 +355,52 @@ class ReleaseBuilder:
         return not _TERMINAL_PUNCTUATION.search(text) or bool(_ABBREVIATION_END.search(text))
 
     def _find_dateline(self, items: list[_Item]) -> int | None:
-        for position, item in enumerate(items[:DATELINE_SEARCH]):
+        # The search counts the release's own blocks; front matter lines (a cover's
+        # "Exhibit 99.1", "Earnings Release", date and banner) do not use it up.
+        seen = 0
+        for position, item in enumerate(items):
+            if item.kind in ("front", "date_line"):
+                continue
+            seen += 1
+            if seen > DATELINE_SEARCH:
+                break
             if item.kind not in ("paragraph", "heading", "list_item"):
                 continue
             found = match_dateline(self.block_text(item.block))
             if found is None:
                 continue
             block = self.blocks[item.block]
-            end = block.start + found.length
-            while end > block.start and self.text[end - 1] in " \t-–—/":
-                end -= 1
+            end = self._dateline_end(block, found.length)
             if found.form == "wire_only" and position + 1 < len(items):
-                # "--News Direct--" stands alone; the body starts after it.
+                # "--News Direct--" stands alone; the body starts after it, unless the
+                # next block opens with the place and date ("BOCA RATON, FL / ... /").
+                fuller = self._fuller_dateline(items, position + 1, found.wire)
+                if fuller is not None:
+                    return fuller
                 self._set_dateline(found, block.start, end)
                 return position + 1 if position else 1
             self._set_dateline(found, block.start, end)
             return position
         return None
+
+    def _dateline_end(self, block: Block, length: int) -> int:
+        """Where a dateline of ``length`` characters ends, its trailing dashes dropped."""
+        end = block.start + length
+        while end > block.start and self.text[end - 1] in " \t-–—/":
+            end -= 1
+        return end
+
+    def _fuller_dateline(self, items: list[_Item], position: int, wire: str | None) -> int | None:
+        """A dateline with a place in the block after a wire's name on its own line."""
+        if position >= len(items) or items[position].kind != "paragraph":
+            return None
+        block = self.blocks[items[position].block]
+        found = match_dateline(self.block_text(items[position].block))
+        if found is None or found.form in ("wire_only", "place_only") or not found.place:
+            return None
+        end = self._dateline_end(block, found.length)
+        self._set_dateline(replace(found, wire=found.wire or wire), block.start, end)
+        return position
 
     def _set_dateline(self, found: Any, start: int, end: int) -> None:
         self.release.dateline = Dateline.model_construct(
@@ -434,7 +468,7 @@ class ReleaseBuilder:
         header = self.blocks[section.header.block]
         items = section.items
         if section.kind in ("about", "forward_looking"):
-            items, rest = self._own_items(section.kind, items)
+            items, rest = self._own_items(section.kind, items, section.header.block)
         end = self.blocks[items[-1].block].end if items else header.end
         if section.kind == "about":
             self._about(header, items, end)
@@ -477,24 +511,47 @@ class ReleaseBuilder:
                     return
             self._footer([section.header, *items])
 
-    def _own_items(self, kind: str, items: list[_Item]) -> tuple[list[_Item], list[_Item]]:
+    def _own_items(
+        self, kind: str, items: list[_Item], header: int
+    ) -> tuple[list[_Item], list[_Item]]:
         """The grammar ends an About or forward-looking section at a heading, title line or
-        table; two ends need a reading of the words: an offer disclaimer, and (after a
-        legend) the issuer's boilerplate that lost its "About" heading, which opens with
-        the name the release opened with. What follows is body text again."""
+        table; some ends need a reading of the words, each a block of another kind: an
+        offer disclaimer; another company's boilerplate that lost its "About" heading
+        ("iHerb, LLC, is one of ..." after the issuer's About); after a legend, the
+        issuer's boilerplate (it opens with the name the release opened with), numbered
+        references ("[1] ...") and a short note pointing to a web site. What follows is
+        body text again."""
         issuer = self._issuer_name() if kind == "forward_looking" else None
+        subject = self._about_subject(header) if kind == "about" else ""
+        # Whether the header block already holds legend text (not a bare heading).
+        opened = len(self.block_text(header)) > 120
         for position, item in enumerate(items):
             block = self.blocks[item.block]
             text = self.text[block.start : block.end].strip()
             if _OFFER_DISCLAIMER.match(text) or (
-                kind == "forward_looking" and _headless_about(text, issuer) is not None
+                kind == "about" and (position or opened) and _ABOUT_OPENING.match(text)
             ):
-                if kind == "forward_looking":
-                    name = _headless_about(text, issuer)
-                    if name is not None:
-                        self._boilerplate[block.start] = name
+                # an offer disclaimer; another About block whose heading the grammar could
+                # not split from its text ("About Acme OneWith the plan to ...")
+                return items[:position], items[position:]
+            name = _headless_about(text, issuer) if kind == "forward_looking" or position else None
+            if name is not None and kind == "about" and not _other_company(text, name, subject):
+                name = None  # the same company, or a product or unit of it ("Avibactam is")
+            if name is not None:
+                self._boilerplate[block.start] = name
+                return items[:position], items[position:]
+            if kind == "forward_looking" and (position or opened) and _ends_legend(text):
                 return items[:position], items[position:]
         return items, []
+
+    def _about_subject(self, index: int) -> str:
+        """The company an About heading names (its first line, "About" and colon dropped)."""
+        block = self.blocks[index]
+        line_start, line_end = self._first_line(block)
+        glued = _GLUED_ABOUT.match(self.text, line_start, line_end)
+        if glued is not None:
+            line_end = glued.end("heading")
+        return _ABOUT_WORD.sub("", self.text[line_start:line_end]).strip().rstrip(":.").strip()
 
     def _issuer_name(self) -> str | None:
         """The name the release opens with, after its dateline ("Apple® today announced")."""
@@ -525,7 +582,8 @@ class ReleaseBuilder:
             name = self._boilerplate.get(paragraph.span.text_start) or _headless_about(text, None)
             if name is not None and not in_tail and listed is None:
                 listed = {m.group("name").split()[0] for m in _LISTED_NAME.finditer(self.text)}
-            if name is not None and (in_tail or name.split()[0] in (listed or ())):
+            ended = paragraph.span.text_start in self._boilerplate  # it ended a section
+            if name is not None and (ended or in_tail or name.split()[0] in (listed or ())):
                 found[position] = name
             elif len(text) > TAIL_SHORT:
                 in_tail = False
@@ -546,7 +604,17 @@ class ReleaseBuilder:
                 )
             )
             self.add_section("about", paragraph.span.text_start, paragraph.span.text_end)
+            self._drop_body_section(paragraph.span.text_start, paragraph.span.text_end)
         self.release.body = keep
+
+    def _drop_body_section(self, start: int, end: int) -> None:
+        """A paragraph that became an About section is no body text: a body section made of
+        it alone goes (one that holds more paragraphs keeps them)."""
+        self.sections = [
+            s
+            for s in self.sections
+            if not (s.kind == "body" and s.span.text_start == start and s.span.text_end == end)
+        ]
 
     def _about(self, header: Block, items: list[_Item], end: int) -> None:
         line_start, line_end = self._first_line(header)
@@ -618,6 +686,10 @@ class ReleaseBuilder:
         for position, item in enumerate(items):
             text = self.block_text(item.block)
             channel = self._has_channel(item.block)
+            if not has_channel and not position and _WEB_ADDRESS.search(text):
+                # "Contact Acme LLP:" / "Submit your claim at https://..." / "or call ...": a
+                # web address under a bare label is the card's first way to reach them.
+                channel = True
             following = items[position + 1 : position + 3]
             if channel or (
                 len(text) <= 120
@@ -677,6 +749,7 @@ class ReleaseBuilder:
     def _quotes(self) -> None:
         carried: Attribution | None = None
         speakers: list[Attribution] = []
+        signed_lines: set[int] = set()  # paragraphs whose opening signature is used
         for index, paragraph in enumerate(self.release.body):
             if paragraph.kind is BlockKind.TABLE:
                 carried = None
@@ -692,6 +765,11 @@ class ReleaseBuilder:
                 self._attribute_from_dash_line(paragraph.text, index)
             for found in found_quotes:
                 attribution = found.attribution
+                attribution_base = base
+                if attribution is None:
+                    signed = self._signature(index, found, found_quotes[-1], signed_lines)
+                    if signed is not None:
+                        attribution, attribution_base = signed
                 if is_pronoun(attribution):
                     assert attribution is not None
                     resolve_pronoun(paragraph.text, found.start, attribution, speakers)
@@ -714,7 +792,10 @@ class ReleaseBuilder:
                         title=attribution.title if attribution else None,
                         organisation=attribution.organisation if attribution else None,
                         attribution=(
-                            self.element(base + attribution.start, base + attribution.end)
+                            self.element(
+                                attribution_base + attribution.start,
+                                attribution_base + attribution.end,
+                            )
                             if attribution and attribution.end > attribution.start
                             else None
                         ),
@@ -724,6 +805,39 @@ class ReleaseBuilder:
                 self.add_section("quote", start, end)
                 if found.continues:
                     carried = attribution
+
+    def _signature(
+        self, index: int, found: FoundQuote, last: FoundQuote, used: set[int]
+    ) -> tuple[Attribution, int] | None:
+        """A signature line for an unattributed quotation, and where its paragraph starts.
+        Layouts that lose line breaks put it either before the quotation in the same
+        paragraph ("JANE ROE, CEO, ACME “...”") or at the start of the next paragraph, run
+        into what follows ("“...”" / "Jane Roe, CEO of Acme In her role ..."). A paragraph
+        that opens with a signature not yet used by the quotation before signs its own;
+        otherwise a quotation that closes its paragraph takes the next one's."""
+        body = self.release.body
+        paragraph = body[index]
+        if index not in used:
+            signed = signature_line(paragraph.text)
+            if signed is not None and not paragraph.text[signed.end : found.start - 1].strip(
+                " ,:–—-"
+            ):
+                used.add(index)
+                return signed, paragraph.span.text_start
+        if (
+            found is not last
+            or found.continues
+            or paragraph.text[found.end + 1 :].strip(' \t\n.,”"')
+            or index + 1 >= len(body)
+            or body[index + 1].kind is BlockKind.TABLE
+        ):
+            return None
+        following = body[index + 1]
+        signed = signature_line(following.text)
+        if signed is None:
+            return None
+        used.add(index + 1)
+        return signed, following.span.text_start
 
     def _attribute_from_dash_line(self, text: str, index: int) -> None:
         """ "— Jane Roe, CEO of Acme" on its own after a quotation names its speaker."""
@@ -769,7 +883,7 @@ _OPENING_NAME = re.compile(
 _HEADLESS_ABOUT = re.compile(
     r"^(?:With\s[^\n]{0,200}?,\s+)?(?:[\w.-]+-based\s+)?"
     r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
-    r"[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
+    r"(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
     r"(?:\s*\(" + _EXCHANGE + r"[^)]{0,30}\))?,?\s+(?:is|are)\s+(?:a|an|the|one)\b"
 )
 
@@ -780,6 +894,58 @@ _LEGAL_WORDS = re.compile(
     r"risk factors|reporting (?:company|issuer)|not (?:an )?offer",
     re.IGNORECASE,
 )
+
+
+#: A numbered reference or footnote ("[1] Lavanchy D. ...", "(2) Source: ..."): the notes
+#: printed after a legend are not part of it.
+_REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
+#: Words of a legend, any one of which keeps a paragraph in it.
+_LEGEND_WORDS = re.compile(
+    r"forward[- ]looking|risk|uncertaint|undertake|obligation|statements?\b|assumption|"
+    r"expect|belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution",
+    re.IGNORECASE,
+)
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
+
+
+def _ends_legend(text: str) -> bool:
+    """A paragraph after a legend's first that is a block of another kind: a numbered
+    reference, or a short note pointing to a web site with no word of a legend in it
+    ("News releases and other information on Acme can be accessed at www.acme.com.")."""
+    if _REFERENCE.match(text):
+        return True
+    note = re.sub(r"^(?:Note|NOTE)\s*:\s*", "", text)
+    return (
+        len(text) <= TAIL_SHORT
+        and _WEB_ADDRESS.search(text) is not None
+        and _LEGEND_WORDS.search(_WEB_ADDRESS.sub(" ", note)) is None
+    )
+
+
+#: What follows a name that is a company's: a legal form or a listing ("iHerb, LLC, is",
+#: "Acme (NYSE: ACM) is").
+_COMPANY_MARK = re.compile(
+    r"[,\s](?:(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|LP|L\.P|N\.V|S\.A|"
+    r"AG|SE|GmbH|Group|Holdings)\b\.?|\(" + _EXCHANGE + r")"
+)
+
+
+def _other_company(text: str, name: str, subject: str) -> bool:
+    """Whether a paragraph opening with ``name`` describes a company other than the About
+    heading's: a legal form or listing marks a company, a shared word the same one."""
+    return _COMPANY_MARK.search(text, 1, len(name) + 30) is not None and not _same_company(
+        name, subject
+    )
+
+
+def _same_company(name: str, subject: str) -> bool:
+    """Whether a boilerplate paragraph's company is the one its About heading names (they
+    share a significant word: "Acme Corp." / "About Acme")."""
+    minor = {"the", "inc", "inc.", "corp", "corp.", "llc", "ltd", "co", "co.", "of", "&", "and"}
+    return bool(
+        {w.lower().strip(",.") for w in name.split()} - minor
+        & {w.lower().strip(",.") for w in subject.split()}
+    ) or (not subject or subject.lower() in {"us", "the company"})
 
 
 def _headless_about(text: str, issuer: str | None) -> str | None:

@@ -29,7 +29,10 @@ SPEECH_VERBS = (
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+(?P<who>[^;:“”\"]{{2,200}})")
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,–—-]*(?P<who>[^;:“”\"]{{2,160}}?)\s+(?:{SPEECH_VERBS})\b")
 _BEFORE = re.compile(
-    rf"(?P<who>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})(?:\s+(?:that|in a statement))?"
+    rf"(?P<who>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})"
+    # "... said that", "... says that the “partnership will ...”" (a quotation run into
+    # reported speech after a word or two)
+    r"(?:\s+(?:that(?:\s+(?:the|a|an|this|its|their|his|her|our))?|in a statement))?"
     r"\s*[,:]?\s*$"
     # ... or a lead-in ending in a colon: "Jane Roe, CEO, highlights what the deal means:"
     rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,80}}:\s*$"
@@ -52,7 +55,7 @@ _TITLE_ANY_CASE = re.compile(TITLE_WORDS_PATTERN, re.IGNORECASE)
 PRONOUN = re.compile(r"^(?:he|she|they|He|She|They)$")
 NAME = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+)?(?:(?:de|van|von|der|da|di|la|le|du|del)\s+)*"
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|da|di|la|le|bin|al))*$"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3}[A-Z][\w'’-]*|de|van|von|der|da|di|la|le|bin|al))*$"
 )
 #: A nickname in parentheses inside a name: "Giordano (Gio) Albertazzi".
 _NICKNAME = re.compile(r"(?:(?<!\s)\s+|(?!\s))\([A-Z][\w'’.-]{0,20}\)")
@@ -229,7 +232,7 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     who = text[start:end].rstrip(" ,")
     speaker = title = organisation = None
     parts = [_NICKNAME.sub("", p).strip() for p in re.split(r",\s*", who) if p.strip()]
-    named_by_previous = False
+    named_by_previous = separate_org = False
     for part in parts:
         if named_by_previous and POST_NOMINAL.match(part) and not TITLE_WORDS.search(part):
             continue  # "Name, PhD, Title": honours and degrees follow the name they belong to
@@ -248,6 +251,13 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
             title = f"{title}, {more}" if more else title
         elif organisation is None and title is not None and part[:1].isupper():
             organisation = _trim_period(part)
+            separate_org = True
+        elif organisation is not None and _LEGAL_FORM.match(part):
+            organisation = f"{organisation}, {part}"  # "Adobe Systems, Inc."
+        elif separate_org and organisation is not None and part[:1].isupper():
+            # "vice president, Pharmaceutical Development, AbbVie": a unit, then the
+            # organisation; the unit belongs to the title.
+            title, organisation = f"{title}, {organisation}", _trim_period(part)
     if title is not None:
         # Words before the title: the speaker's organisation ("Oracle CEO, Safra Catz",
         # "Chevron Chairman and CEO Michael Wirth") or, with no name elsewhere, the
@@ -267,7 +277,7 @@ def _before_title(title: str) -> tuple[str | None, str]:
     words = title.split()
     for position, word in enumerate(words):
         if _TITLE_ANY_CASE.search(word):
-            if position and all(w[:1].isupper() for w in words[:position]):
+            if position and all(w[:1].isupper() or w[:1].isdigit() for w in words[:position]):
                 return " ".join(words[:position]), " ".join(words[position:])
             return None, title
     return None, title
@@ -290,7 +300,14 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     if possessive and not TITLE_WORDS.search(possessive.group("org")):
         organisation = possessive.group("org")
         part = possessive.group("rest")
-    match = re.search(r"\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>[A-Z].*)$", part)
+    # "Chairman of the Board (of Directors)", "Chair of the Audit Committee": a board or a
+    # committee is part of the title, the organisation (if any) comes after it.
+    board = _BOARD.search(part)
+    head = part[: board.end()] if board else ""
+    part = part[board.end() :] if board else part
+    match = re.search(
+        r"(?<!\s)\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z0-9]|[a-z][A-Z]).*)$", part
+    )
     if match:
         organisation = organisation or match.group("org")
         part = part[: match.start()]
@@ -299,10 +316,21 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     tail: list[str] = []
     while words and words[-1][:1].isupper() and not TITLE_WORDS.search(words[-1]):
         tail.insert(0, words.pop())
-    if len(tail) >= 2 and words:
+    if len(tail) >= 2 and (words or head):
         embedded = " ".join(tail)
         part = " ".join(words)
-    return _trim_period(part.strip()), _trim_period(organisation), embedded
+    title = " ".join(f"{head} {part}".split()).replace(" .", ".").replace(" ,", ",")
+    return _trim_period(title), _trim_period(organisation), embedded
+
+
+#: A company's legal form written after a comma: "Adobe Systems, Inc.".
+_LEGAL_FORM = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|LLP|L\.P|LP|plc|PLC|N\.V|S\.A|AG|SE)\.?$")
+#: A board or committee named inside a title: "of the Board of Directors", "of the
+#: Nomination and Governance Committee".
+_BOARD = re.compile(
+    r"(?<!\s)\s+of\s+(?:the\s+)?(?:Board(?:\s+of\s+(?:Directors|Trustees))?|"
+    r"(?:[A-Z][\w&-]*\s+(?:(?:and|&)\s+)?){1,4}Committee)\b"
+)
 
 
 def _trim_period(words: str | None) -> str | None:
@@ -416,6 +444,63 @@ def dash_line(text: str) -> Attribution | None:
         return None
     attribution = _attribution(text, found.start("who"), found.end("who"))
     return attribution if attribution.speaker else None
+
+
+#: A signature line naming the speaker of the quotation just before it, run into the text
+#: that follows by a layout that lost the line break ("Jane Roe, CEO of Acme Corp. In her
+#: role ...", "Jane Roe, Chair of Acme “Next quotation ...”"): the name, then a title.
+_SIGNATURE = re.compile(
+    r"^\s*(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3}[A-Z][\w'’-]+|de|van|von|der|da|di|la|le|du|del)){1,3})"
+    r",\s+(?P<title>[^“”\"\n]{2,200})"
+)
+#: A word of an organisation's name (capitalised, a joining word, a legal form).
+_ORG_WORD = re.compile(r"^(?:[A-Z0-9][\w&'’.,-]*|&|and|of|the|de|for)$")
+
+
+def signature_line(text: str) -> Attribution | None:
+    """The speaker a paragraph's opening signature line names, if it opens with one: a name,
+    a title with its organisation, and then the end of the paragraph, a quotation mark, a
+    new sentence or (a lost line break) the next sentence run on. A sentence about the
+    person ("Jane Roe, CEO of Acme, joined in 2019") is no signature."""
+    found = _SIGNATURE.match(text)
+    if found is None or TITLE_WORDS.search(found.group("name")):
+        return None
+    words = found.group("title").split(" ")
+    if not words or not any(_TITLE_ANY_CASE.search(w) for w in words[:4]):
+        return None
+    taken: list[str] = []
+    in_org = False
+    for position, word in enumerate(words):
+        if not word:
+            continue
+        if word[0] in '“"':
+            break  # the next quotation starts
+        if not (_ORG_WORD.match(word) or _TITLE_ANY_CASE.search(word)):
+            if word[:1].islower() and not in_org:
+                return None  # a sentence about the person, not a signature
+            # A lower-case word after the organisation: the next sentence ran on, and its
+            # subject (one or two capitalised words) is not part of the organisation.
+            run = [w for w in taken[-3:] if w[:1].isupper()]
+            if len(run) < 3 or taken[-1].endswith(","):
+                return None
+            taken = taken[:-2]
+            break
+        taken.append(word)
+        if word in ("of", "at") and position:
+            in_org = True
+        if word.endswith(".") and position + 1 < len(words) and words[position + 1][:1].isupper():
+            if not re.search(r"\b(?:Inc|Corp|Co|Ltd|LLC|Jr|Sr|[A-Z])\.$", word):
+                break  # a full stop ends the signature
+            following = words[position + 1]
+            if not _ORG_WORD.match(following) or following in ("In", "The", "As", "With"):
+                break  # "Acme, Inc. In her role ...": the legal form ends the line
+    who = found.group("name") + ", " + " ".join(taken).rstrip(" ,")
+    end = found.start("title") + len(" ".join(taken).rstrip(" ,"))
+    attribution = _attribution(text, found.start("name"), end)
+    if attribution.speaker is None or attribution.title is None or len(who) > 220:
+        return None
+    return attribution
 
 
 def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:

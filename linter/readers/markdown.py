@@ -130,6 +130,15 @@ class _MarkdownReader:
             self._open(BlockKind.LIST_ITEM)
             self._text_line(start + item.end(), end)
             return index + 1
+        pieces = _flattened_paragraphs(line, start) if self.kind is None else []
+        if len(pieces) > 1:
+            # A whole release run into one line, its paragraph breaks left as runs of
+            # spaces (a converter's flattening): one block per paragraph.
+            for piece_start, piece_end in pieces:
+                self._open(BlockKind.PARAGRAPH)
+                self._text_line(piece_start, piece_end)
+            self._close()
+            return index + 1
         if self.kind is None or self.kind is BlockKind.TABLE:
             self._open(BlockKind.PARAGRAPH)
         self._text_line(start, end)
@@ -219,6 +228,33 @@ class _MarkdownReader:
                 self._inline(match.start("under_text"), match.end("under_text"))
             # an image contributes no text
         copy_inline(self.builder, self.raw, pos, end, stray=False)
+
+
+#: A flattened paragraph break: three or more spaces before a capital or an opening quote.
+_FLAT_BREAK = re.compile(r"(?<![ \t])[ \t]{3,}(?=[A-Z“\"])")
+#: A line at least this long may be a whole flattened release; ordinary paragraphs are
+#: far shorter.
+FLATTENED_LINE = 2000
+#: ... and it must break at least this often to be read as flattened.
+FLATTENED_BREAKS = 3
+
+
+def _flattened_paragraphs(line: str, base: int) -> list[tuple[int, int]]:
+    """(start, end) of the paragraphs of a flattened line, or [] for an ordinary line."""
+    if len(line) < FLATTENED_LINE:
+        return []
+    breaks = list(_FLAT_BREAK.finditer(line))
+    if len(breaks) < FLATTENED_BREAKS:
+        return []
+    pieces: list[tuple[int, int]] = []
+    position = len(line) - len(line.lstrip())
+    for found in breaks:
+        if found.start() > position:
+            pieces.append((base + position, base + found.start()))
+        position = found.end()
+    if len(line.rstrip()) > position:
+        pieces.append((base + position, base + len(line.rstrip())))
+    return pieces
 
 
 def _line_spans(raw: str) -> list[tuple[int, int]]:

@@ -1,0 +1,396 @@
+"""More real-world layouts (issue 9, second round): sections that end at a block of another
+kind, signature lines glued to the next paragraph, contact labels. Each case is a small
+release written for the test, with a near miss beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from disclint.contacts import find_emails, parse_contacts
+from disclint.dateline import match_dateline
+from disclint.model import Release
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+
+
+def parse(text: str, fmt: str = "txt") -> Release:
+    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line: how the parser hands a contact block to the reader."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+_OPENING = (
+    "Acme Solar Signs Supply Deal\n\n"
+    "DENVER, May 4, 2026 /PRNewswire/ -- Acme Solar, Inc. (NASDAQ: ACME) signed a supply deal "
+    "with a utility in Colorado for 40 megawatts of panels.\n\n"
+)
+_LEGEND = (
+    "Forward-Looking Statements\n\n"
+    "This release contains forward-looking statements within the meaning of the Private "
+    "Securities Litigation Reform Act of 1995. Actual results may differ materially.\n\n"
+    "Acme undertakes no obligation to update these statements, except as required by law.\n\n"
+)
+
+
+def test_numbered_references_end_the_legend() -> None:
+    release = parse(
+        _OPENING + _LEGEND + "[1] Roe D. Solar yields in high deserts. J Sol Eng. 2024;12:1-9.\n\n"
+        "[2] Based on a review of public filings as of May 1, 2026.\n"
+    )
+    (fls,) = release.forward_looking
+    assert fls.paragraphs[-1].text.endswith("as required by law.")
+    assert release.body[-1].text.startswith("[2]")
+
+
+def test_a_note_pointing_to_a_web_site_ends_the_legend() -> None:
+    (fls,) = parse(
+        _OPENING + _LEGEND + "Note: News releases about Acme can be found at www.acme.example.\n"
+    ).forward_looking
+    assert fls.paragraphs[-1].text.endswith("as required by law.")
+
+
+def test_a_legend_paragraph_with_a_web_site_stays_in_the_legend() -> None:
+    # near miss: the pointer to the risk factors is part of the legend
+    (fls,) = parse(
+        _OPENING + _LEGEND + "Our risk factors are filed with the SEC at www.sec.gov.\n"
+    ).forward_looking
+    assert fls.paragraphs[-1].text.endswith("at www.sec.gov.")
+
+
+def test_another_company_boilerplate_ends_an_about_section() -> None:
+    release = parse(
+        _OPENING + "About Acme Solar\n\n"
+        "Acme Solar, Inc. makes solar panels in Colorado and sells them across the West.\n\n"
+        "To learn more, visit www.acme.example.\n\n"
+        "eGrid, LLC, is one of the largest grid operators in the Rocky Mountain region, "
+        "serving two million homes. For more information, please visit www.egrid.example.\n"
+    )
+    assert [(a.subject, len(a.paragraphs)) for a in release.about] == [
+        ("Acme Solar", 2),
+        ("eGrid, LLC", 1),
+    ]
+
+
+def test_a_product_described_in_an_about_section_stays_in_it() -> None:
+    # near miss: a product or ingredient of the subject is no company of its own
+    release = parse(
+        _OPENING + "About SunMax\n\n"
+        "SunMax is a bifacial panel for utility-scale arrays.\n\n"
+        "Boron is a dopant that lifts the cell's efficiency by two points.\n"
+    )
+    assert [(a.subject, len(a.paragraphs)) for a in release.about] == [("SunMax", 2)]
+
+
+_QUOTE_ONE = "“Our new plant doubles what we can make in a year and cuts our costs by a third.”"
+_QUOTE_TWO = "“The order book has never been fuller, and our crews are hiring every week.”"
+
+
+def test_signature_lines_run_into_the_next_paragraph() -> None:
+    release = parse(
+        _OPENING + _QUOTE_ONE + "\n\n"
+        "Dana Roe, CEO of Acme Solar " + _QUOTE_TWO + "\n\n"
+        "Lee Park, Chairman of the Board of Acme Solar, Inc. In his role, Mr. Park leads the "
+        "board's audit work.\n"
+    )
+    assert [(q.speaker, q.title, q.organisation) for q in release.quotes] == [
+        ("Dana Roe", "CEO", "Acme Solar"),
+        ("Lee Park", "Chairman of the Board", "Acme Solar, Inc."),
+    ]
+
+
+def test_signature_line_before_its_own_quotation() -> None:
+    release = parse(
+        _OPENING + "DANA ROE, CHIEF EXECUTIVE OFFICER, ACME SOLAR " + _QUOTE_ONE + "\n\n"
+        "LEE PARK, PLANT MANAGER, ACME SOLAR " + _QUOTE_TWO + "\n"
+    )
+    assert [q.speaker for q in release.quotes] == ["DANA ROE", "LEE PARK"]
+
+
+def test_a_sentence_about_a_person_is_no_signature() -> None:
+    # near miss: the paragraph after an unattributed quotation talks about someone
+    release = parse(
+        _OPENING + _QUOTE_ONE + "\n\n"
+        "Dana Roe, CEO of Acme Solar, joined the company in 2019 from a utility.\n"
+    )
+    assert [q.speaker for q in release.quotes] == [None]
+
+
+def test_a_board_or_committee_is_part_of_the_title() -> None:
+    release = parse(
+        _OPENING
+        + _QUOTE_ONE
+        + " said Lee Park, Chair of the Audit and Risk Committee.\n\n"
+        + _QUOTE_TWO
+        + " said Dana Roe, Chairman of the Board of Directors of Acme Solar.\n"
+    )
+    assert [(q.title, q.organisation) for q in release.quotes] == [
+        ("Chair of the Audit and Risk Committee", None),
+        ("Chairman of the Board of Directors", "Acme Solar"),
+    ]
+
+
+def test_reported_speech_run_into_a_quotation() -> None:
+    release = parse(
+        _OPENING + "Dana Roe, CEO of Acme Solar, says that the “new plant doubles what we "
+        "can make in a year and cuts our costs by a third.”\n"
+    )
+    assert [(q.speaker, q.title) for q in release.quotes] == [("Dana Roe", "CEO")]
+
+
+# -- contacts ------------------------------------------------------------------------------
+
+
+def test_a_desk_line_labels_a_card_under_a_bare_contact_label() -> None:
+    text = "Contact:\nDana Roe\nAcme Solar Investor Relations\n303-555-0100\nir@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.label == "Acme Solar Investor Relations"
+    assert contact.names == ["Dana Roe"]
+
+
+def test_a_named_label_is_not_replaced_by_a_desk_line() -> None:
+    # near miss: "Media Contact" already says which desk
+    text = "Media Contact:\nDana Roe\nAcme Corporate Communications\nmedia@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.label == "Media Contact"
+
+
+def test_a_person_with_a_desk_is_not_a_desk_name() -> None:
+    text = "Contact:\nDana Roe Investor Relations\nir@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.label == "Contact"
+
+
+def test_company_label_with_text_after_the_colon() -> None:
+    text = "Acme investor relations contact: Dana Roe, +1 303-555-0100 or roe@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert (contact.label, contact.names) == ("Acme investor relations contact", ["Dana Roe"])
+
+
+def test_contact_a_named_firm_label() -> None:
+    release = parse(
+        _OPENING + "CONTACT ROE & PARK, LLP:If you bought Acme shares, you may go to "
+        "https://www.roepark.example/acme to join the case.\n\n"
+        "You can also contact attorney Dana Roe, Esq. by calling (303) 555-0100 or by email "
+        "at info@roepark.example.\n"
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [
+        ("CONTACT ROE & PARK, LLP", ["Dana Roe"])
+    ]
+
+
+def test_a_sentence_names_only_the_person_it_asks_to_contact() -> None:
+    text = (
+        "For more information about the offer, please contact the information agent, Roe "
+        "Proxy Services, at 1-800-555-0199 (toll-free in the United States)."
+    )
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.names == []
+    text = "To join the case, contact an attorney about your rights: Dana Roe, (303) 555-0100."
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.names == ["Dana Roe"]
+
+
+def test_places_headings_and_codes_are_not_names() -> None:
+    text = "Acme Newswire, Inc.\nLos Angeles, CA\n310.555.0100 Office\nEditor@acmewire.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.names == []
+    text = (
+        "Contact Details\nACME GLOBAL VISION：\nAX DN lens page：\nDana Roe, AD\nroe@acme.example"
+    )
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.names == ["Dana Roe"]  # "AD" after a name is no state
+
+
+@pytest.mark.parametrize(
+    ("text", "emails"),
+    [
+        ("(646) 555-0143jroe@acme.example", ["jroe@acme.example"]),
+        ("Acme Inc.info@acme.example", ["info@acme.example"]),
+        ("www.acme.example/investorsir@acme.example", ["ir@acme.example"]),
+        ("roe@acme.comwww.acme.com", ["roe@acme.com"]),
+        # near misses: an address whose own first word comes before a role
+        ("acmepr@acme.example", ["acmepr@acme.example"]),
+        ("investors@acme.example", ["investors@acme.example"]),
+    ],
+)
+def test_glued_address_boundaries(text: str, emails: list[str]) -> None:
+    assert [text[a:b] for a, b in find_emails(text)] == emails
+
+
+def test_an_address_run_into_the_word_before_starts_at_the_person_s_name() -> None:
+    text = "Acme Inc.Dana ReyesCommunications, Acmedana@agency.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.names == ["Dana Reyes"]
+    assert [text[a:b] for a, b in contact.emails] == ["dana@agency.example"]
+    # near miss: initials or the person's own names before the surname are the address's
+    text = "Dana Roe\nDRoe@acme.example\nDanaRoe@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert [text[a:b] for a, b in contact.emails] == ["DRoe@acme.example", "DanaRoe@acme.example"]
+
+
+def test_a_label_is_a_whole_word() -> None:
+    text = "Investors:\nDana Roe\ninvestors@acme.example"
+    (contact,) = parse_contacts(text, _lines(text))
+    assert contact.label == "Investors"
+    assert [text[a:b] for a, b in contact.emails] == ["investors@acme.example"]
+
+
+# -- datelines ------------------------------------------------------------------------------
+
+
+def test_slashed_dateline_with_an_issuer_and_a_distributor() -> None:
+    found = match_dateline("MIAMI, FL / Acme / Amplifi / April 19,2024 / Acme Solar, Inc. said")
+    assert found is not None
+    assert (found.city, found.region, found.wire, found.date) == (
+        "MIAMI",
+        "FL",
+        None,
+        dt.date(2024, 4, 19),
+    )
+
+
+def test_a_wire_name_alone_then_the_full_dateline() -> None:
+    release = parse(
+        "Acme Solar Signs Supply Deal\n\n--News Direct--\n\n"
+        "MIAMI, FL / Acme / Amplifi / April 19, 2024 / Acme Solar, Inc. signed a supply deal "
+        "with a utility in Florida for 40 megawatts of panels, its largest order to date.\n",
+        "md",
+    )
+    dateline = release.dateline
+    assert dateline is not None
+    assert (dateline.city, dateline.wire, dateline.date) == (
+        "MIAMI",
+        "News Direct",
+        dt.date(2024, 4, 19),
+    )
+    assert release.body[0].text.startswith("MIAMI")
+
+
+def test_cover_lines_do_not_use_up_the_dateline_search() -> None:
+    bullets = "".join(f"- Highlight number {n} of the quarter\n" for n in range(1, 6))
+    release = parse(
+        "Exhibit 99.1\n\nAcme Solar, Inc.\n\n1Q 2026 Earnings Release\n\nApril 28, 2026\n\n"
+        "FOR IMMEDIATE RELEASE\n\nAcme Solar Reports First-Quarter 2026 Results\n\n"
+        + bullets
+        + "\nDENVER, Colo. – Acme Solar, Inc. (NASDAQ: ACME) reported first-quarter revenue of "
+        "$12 million, up 8% from a year earlier, and raised its outlook for the full year.\n",
+        "md",
+    )
+    assert release.dateline is not None
+    assert (release.dateline.city, release.dateline.region) == ("DENVER", "Colo.")
+
+
+_ACME_TEXT = (
+    "Established in 2011 by its founders, Acme Labs runs coworking spaces in forty cities "
+    "across North America. For more information visit acmelabs.example."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "subject"),
+    [
+        ("About Acme Labs ", "Acme Labs"),  # a name, then the first sentence
+        ("About Acme Labs   ", "Acme Labs"),  # spaces where the line break was
+        ("About Acme Labs Acme Labs, Inc. is a coworking company. ", "Acme Labs"),
+    ],
+)
+def test_about_heading_run_into_a_text_that_never_repeats_the_name(
+    heading: str, subject: str
+) -> None:
+    release = parse(_OPENING + heading + _ACME_TEXT + "\n")
+    assert [a.subject for a in release.about] == [subject]
+
+
+def test_a_short_about_heading_line_is_not_split() -> None:
+    # near miss: a heading alone on its line keeps all its words
+    release = parse(_OPENING + "About Surgical Solutions from Acme Labs\n\n" + _ACME_TEXT + "\n")
+    assert [a.subject for a in release.about] == ["Surgical Solutions from Acme Labs"]
+
+
+def test_an_about_block_that_cannot_be_split_still_ends_the_one_before() -> None:
+    release = parse(
+        _OPENING + "About Acme Labs Acme Labs, Inc. runs coworking spaces in forty cities "
+        "across North America, with more opening this year in Canada and Mexico.\n\n"
+        "About Roe GroupWith its plan to build three plants, Roe Group is on a mission to "
+        "make solar glass at home, and it expects to start building in 2027.\n"
+    )
+    assert release.about[0].subject == "Acme Labs"
+    assert len(release.about[0].paragraphs) == 1
+
+
+@pytest.mark.parametrize(
+    ("attribution", "title", "organisation"),
+    [
+        (
+            "Dana Roe, M.D., vice president, Clinical Development, Acme",
+            "vice president, Clinical Development",
+            "Acme",
+        ),
+        (
+            "Dana Roe, Chairman and CEO, Acme Systems, Inc.",
+            "Chairman and CEO",
+            "Acme Systems, Inc.",
+        ),
+        ("Dana Roe, Chief Executive Officer of eGrid", "Chief Executive Officer", "eGrid"),
+        (
+            "Dana Roe, 3M chairman and chief executive officer",
+            "chairman and chief executive officer",
+            "3M",
+        ),
+        # near miss: one organisation after the title stays the organisation
+        ("Dana Roe, Senior Vice President, Acme", "Senior Vice President", "Acme"),
+    ],
+)
+def test_title_units_legal_forms_and_organisations(
+    attribution: str, title: str, organisation: str
+) -> None:
+    sentence = attribution if attribution.endswith(".") else attribution + "."
+    (quote,) = parse(_OPENING + _QUOTE_ONE + " said " + sentence + "\n").quotes
+    assert (quote.speaker, quote.title, quote.organisation) == ("Dana Roe", title, organisation)
+
+
+def test_a_release_flattened_into_one_line_is_split_at_its_paragraph_breaks() -> None:
+    sentence = "Acme Solar makes panels in Colorado and sells them across the western states. "
+    paragraphs = [
+        "DENVER, May 4, 2026 /PRNewswire/ -- " + sentence * 16,
+        "About Acme Solar " + sentence * 6,
+        "Forward-Looking Statements: This release contains forward-looking statements; "
+        "actual results may differ materially. " + sentence * 5,
+        "Media Contact: Dana Roe, roe@acme.example",
+    ]
+    release = parse("# Acme Solar Signs Supply Deal\n\n" + "   ".join(paragraphs) + "\n", "md")
+    assert release.dateline is not None
+    assert [a.subject for a in release.about] == ["Acme Solar"]
+    assert len(release.forward_looking) == 1
+    assert [c.names for c in release.contacts] == [["Dana Roe"]]
+
+
+def test_a_long_line_with_a_few_wide_gaps_stays_one_paragraph() -> None:
+    # near miss: a long paragraph with two double-spaced gaps is not a flattened release
+    text = "Acme Solar makes panels.   It sells them.   " + "More words here. " * 150
+    release = parse("# Acme Solar Signs Supply Deal\n\n" + text + "\n", "md")
+    assert len(release.body) == 1
+
+
+def test_two_cards_run_into_lines_of_their_own() -> None:
+    text = (
+        "Acme AdvisoryDana Reyes(646) 555-0143dreyes@acmeadvisory.example\n\n"
+        "Roe Inc.Lee ParkCommunications, lee@roepr.example"
+    )
+    lines = _lines(text)
+    lines.insert(1, (-1, -1))
+    del lines[2]  # the blank line between the two blocks
+    cards = parse_contacts(text, lines)
+    assert [(c.names, [text[a:b] for a, b in c.emails]) for c in cards] == [
+        (["Dana Reyes"], ["dreyes@acmeadvisory.example"]),
+        (["Lee Park"], ["lee@roepr.example"]),
+    ]
