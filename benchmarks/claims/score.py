@@ -1,6 +1,7 @@
 """The NUM claim benchmark: extraction recall, detection recall and false alarms.
 
     python benchmarks/claims/score.py [--corpus ../shared/corpus/real] [--show-misses]
+        [--split train --split own ...]
 
 ``claims.tsv`` lists arithmetic claims verified by hand, one a line: an id, the split
 (``train``: corpus releases read while writing the claim readers; ``test``: the corpus's
@@ -150,8 +151,13 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--claims", type=Path, default=HERE / "claims.tsv")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument(
+        "--split",
+        action="append",
+        help="score only this split (repeatable); keeps a held-out split unread while tuning",
+    )
     args = parser.parse_args()
-    claims = load(args.claims)
+    claims = [c for c in load(args.claims) if not args.split or c.split in args.split]
     table: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     alarms: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(dict)
     with tempfile.TemporaryDirectory() as tmp:

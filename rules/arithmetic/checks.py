@@ -24,17 +24,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, rule
-from disclint.facts import Facts
-from disclint.profile import IssuerProfile
-from disclint.quantities import (
+from disclint.api import (
     INFINITY,
+    Facts,
+    Finding,
     Interval,
+    IssuerProfile,
     Kind,
     Qualifier,
     Quantity,
+    Rule,
+    RuleContext,
+    RuleOptions,
     describe_interval,
     format_decimal,
+    rule,
 )
 from disclint.rules.arithmetic.claims import (
     Aggregate,

@@ -35,7 +35,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from disclint.quantities import (
+from disclint.api import (
     Interval,
     Kind,
     Qualifier,
@@ -45,8 +45,7 @@ from disclint.quantities import (
 )
 
 if TYPE_CHECKING:
-    from disclint.facts import Facts
-    from disclint.model import Release, SectionKind
+    from disclint.api import Facts, Release, SectionKind
 
 __all__ = [
     "CLAIM_SECTIONS",

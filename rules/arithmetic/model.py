@@ -19,8 +19,7 @@ from disclint.rules.arithmetic.ratios import ratio_claims
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
 
 if TYPE_CHECKING:
-    from disclint.facts import Facts
-    from disclint.quantities import Quantity
+    from disclint.api import Facts, Quantity
 
 __all__ = ["RELATIONS", "Claim", "claims_of"]
 

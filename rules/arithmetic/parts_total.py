@@ -17,8 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from disclint.api import Finding, RuleContext, rule
-from disclint.quantities import Interval, Kind, Qualifier, Quantity
+from disclint.api import Finding, Interval, Kind, Qualifier, Quantity, RuleContext, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 

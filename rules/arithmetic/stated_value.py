@@ -15,8 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from disclint.api import Finding, RuleContext, rule
-from disclint.quantities import Kind, Quantity
+from disclint.api import Finding, Kind, Quantity, RuleContext, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
