@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from disclint.quantities import describe_interval as describe_interval
     from disclint.quantities import format_decimal as format_decimal
     from disclint.quantities import parse_number_words as parse_number_words
+    from disclint.quantities import period_key as period_key
     from disclint.quantities import qualified_interval as qualified_interval
     from disclint.tables import Row as Row
     from disclint.tables import Table as Table
@@ -84,6 +85,7 @@ __all__ = [
     "format_decimal",
     "package_rules",
     "parse_number_words",
+    "period_key",
     "qualified_interval",
     "rule",
     "tables_of",
@@ -107,6 +109,7 @@ _LAZY = {
     "describe_interval": "disclint.quantities",
     "format_decimal": "disclint.quantities",
     "parse_number_words": "disclint.quantities",
+    "period_key": "disclint.quantities",
     "qualified_interval": "disclint.quantities",
     "Row": "disclint.tables",
     "Table": "disclint.tables",

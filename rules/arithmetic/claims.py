@@ -254,6 +254,15 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def _without_asides(text: str) -> str:
+    """``text`` without short parenthetical asides ("(NYSE: VRO)"), which stand between a
+    figure and the words that say what it is."""
+    return _ASIDE.sub("", text)
+
+
 # -- cue words ------------------------------------------------------------------------------
 
 _TRANSACTION = _rx(
@@ -319,6 +328,9 @@ _INCREMENT_BEFORE = _rx(
 _PRIOR_BEFORE = _rx(
     r"(?:previously|already|had)\s+(?:own\w*|held|hold\w*|acquir\w*|purchas\w*|issu\w*|"
     r"bought)\s+(?:approximately\s+|about\s+)?$|prior (?:holdings?|position) of\s*"
+    r"|(?:before|prior to)\s+(?:the|this|such|these|its|their)\s+(?:[\w-]+\s+)?(?:purchase|"
+    r"acquisition|transaction|investment)s?\b[^.;]{0,40}?\b(?:held|owned|had)\s+"
+    r"(?:approximately\s+|about\s+)?$"
     r"(?:approximately\s+)?$|\bup from\s+$|\bfrom\s+$"
 )
 _PREMIUM_AFTER = _rx(r"^\s*(?P<word>premium|discount)\b")
@@ -334,6 +346,17 @@ _HOLDING_OR = _rx(
     r"(?:approximately\s+|about\s+)?$"
 )
 _OUTSTANDING_AFTER_COUNT = _rx(r"^\s*(?:(?:common\s+)?shares?\s+)?(?:issued\s+and\s+)?outstanding")
+#: "of the 48,000,000 shares of Vireo Foods, Inc. outstanding": the issuer named between
+#: the count and "outstanding" (a ticker aside removed first, see ``_without_asides``)
+_OUTSTANDING_AFTER_ISSUER = _rx(
+    r"^\s*(?:common\s+)?shares?\s+of\s+(?:common\s+stock\s+of\s+)?[^;%]{2,60}?\s+"
+    r"(?:issued\s+and\s+)?outstanding\b"
+)
+#: a share count written as held: "holds 3,000,000 shares", "beneficially owns"
+_HELD_BEFORE = _rx(
+    r"\b(?:holds|owns|held|owned|beneficially\s+owns?|holding\s+of|position\s+of)\s+"
+    r"(?:a\s+total\s+of\s+|approximately\s+|about\s+)?$"
+)
 _PREMIUM_BEFORE = _rx(
     r"(?P<word>premium|discount)\s+(?:of\s+)?(?:(?:approximately|about|roughly|over|more than"
     r"|nearly|almost|some|an estimated)\s+)?$"
@@ -463,9 +486,18 @@ _POINTS_BACK = _rx(
     r"|placement|exercise|investment)s?\b"
 )
 _BECOME = _rx(
-    r"\s*(?:(?:common\s+)?shares?\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?(?:will|would|is|are"
-    r"|to)\s+(?:be\s+)?(?:become|reduced\s+to|decrease\s+to|increase\s+to|consolidated\s+into"
-    r"|combined\s+into)\s+(?:approximately\s+|about\s+)?"
+    r"\s*(?:(?:common\s+)?shares?\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
+    r"(?:(?:before|prior\s+to)\s+the\s+(?:[\w-]+\s+)?(?:split|consolidation)\s+)?"
+    r"(?:(?:will|would|is|are|to)\s+(?:be\s+)?(?:become|reduced\s+to|decrease\s+to|increase\s+to"
+    r"|consolidated\s+into|combined\s+into)|became|were\s+(?:reduced\s+to|consolidated\s+into"
+    r"|combined\s+into))\s+(?:approximately\s+|about\s+)?"
+)
+#: "one new share for every 2.5 existing shares": the ratio written as one for every N
+_ONE_FOR_EVERY = _rx(
+    r"\b(?:one|1)\s+(?:\(1\)\s+)?(?:new\s+|post-(?:split|consolidation)\s+)?(?:common\s+)?"
+    r"shares?\s+for\s+(?:each|every)\s+(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?:\(\d[\d,.]*\)\s+)?"
+    r"(?:old\s+|existing\s+|pre-(?:split|consolidation)\s+|issued\s+and\s+outstanding\s+)?"
+    r"(?:common\s+)?shares?\b"
 )
 _SPLIT_CLASS = _rx(r"^[^.;$\d]{0,40}?\bof\s+(?:its|the|our)\s+(?:[\w-]+\s+)?class\s+([a-z])\b")
 _SPLIT_NAMED = _rx(r"\s*(?:\(\S+\)\s*)?(reverse|forward)\b")
@@ -1153,7 +1185,12 @@ class Relations:
         if not _HOLDING_OR.search(view.before(percent, 40)):
             return None
         counts = [c for c in view.of(Kind.SHARES) if c.end <= percent.start and not c.in_range]
-        wholes = [c for c in counts if _OUTSTANDING_AFTER_COUNT.match(view.after(c, 30))]
+        wholes = [
+            c
+            for c in counts
+            if _OUTSTANDING_AFTER_COUNT.match(view.after(c, 30))
+            or _OUTSTANDING_AFTER_ISSUER.match(_without_asides(view.after(c, 110)))
+        ]
         if len(counts) != 2 or len(wholes) != 1 or counts[0] is not wholes[0]:
             return None
         part = counts[1]
@@ -1186,7 +1223,10 @@ class Relations:
         counts = [
             c
             for c in view.of(Kind.SHARES)
-            if c.end <= percent.start and c.instrument is None and not c.in_range
+            if c.end <= percent.start
+            and c.instrument is None
+            and not c.in_range
+            and not self._is_outstanding(view, c)
         ]
         if counts:
             between = view.between(counts[-1], percent)
@@ -1196,7 +1236,36 @@ class Relations:
         for term, quantity in defined.items():
             if re.search(rf"\b{re.escape(term)}\b", before, re.I):
                 return quantity
+        if re.search(r"\b(?:holding|stake|position|interest|shares)\b", before, re.I):
+            return self._holding_before(view)
         return None
+
+    @staticmethod
+    def _is_outstanding(view: View, count: Quantity) -> bool:
+        """ "Based on 20,000,000 shares outstanding": the count is the whole, not a holding."""
+        return _search(_OUTSTANDING_AFTER_COUNT, view.after(count, 30)) or _search(
+            _OUTSTANDING_BEFORE, view.before(count, 60)
+        )
+
+    def _holding_before(self, view: View) -> Quantity | None:
+        """ "Harbor holds 3,000,000 shares. ... its holding represents 15.0% of the
+        outstanding shares": the holding stated in an earlier sentence of the same or the
+        previous paragraph, when exactly one figure there is written as held or owned."""
+        held: list[Quantity] = []
+        for other in self.views[: view.index]:
+            if other.section not in CLAIM_SECTIONS or other.block is None or view.block is None:
+                continue
+            if not view.block - 1 <= other.block <= view.block:
+                continue
+            held.extend(
+                c
+                for c in other.of(Kind.SHARES)
+                if c.instrument is None
+                and not c.in_range
+                and _search(_HELD_BEFORE, other.before(c, 40))
+            )
+        values = {c.value for c in held}
+        return held[-1] if len(values) == 1 else None
 
     def _whole_in_sentence(self, view: View, percent: Quantity, part: Quantity) -> Quantity | None:
         for c in view.of(Kind.SHARES):
@@ -1279,8 +1348,13 @@ class Relations:
                 if total.in_range or total.instrument is not None or total.per is not None:
                     continue
                 before = view.before(total, 80)
-                cue = _AGGREGATE_CUE.search(before)
-                if cue is None or _search(_PRIOR_BEFORE, view.before(total, 50)):
+                # "Following these purchases, Oakhurst beneficially owns N shares": a holding
+                # stated after the transaction is the aggregate
+                cue = _AGGREGATE_CUE.search(before) or (
+                    _POINTS_BACK.match(view.text.strip())
+                    and _HELD_BEFORE.search(view.before(total, 40))
+                )
+                if not cue or _search(_PRIOR_BEFORE, view.before(total, 50)):
                     continue  # "bringing its total to X, up from Y": Y is the prior
                 if re.search(r"outstanding|authori[sz]ed", view.after(total, 60), re.I):
                     continue
@@ -1328,7 +1402,8 @@ class Relations:
         return candidates[0] if len(candidates) == 1 else None
 
     def _prior(self, view: View, total: Quantity, increment: Quantity) -> Quantity | None:
-        for other in [view, *self.preceding(view, 2, same_block=True)]:
+        after = [v for v in self.following(view, 1) if v.block == view.block]
+        for other in [view, *self.preceding(view, 2, same_block=True), *after]:
             for q in other.quantities:
                 if q is total or q is increment or q.kind is not total.kind:
                     continue
@@ -1459,6 +1534,25 @@ class Relations:
                     start=view.start + match.start(),
                     end=view.start + match.end(),
                     text=match.group(),
+                    ulp=Decimal(1),
+                    section=view.section,
+                    sentence=view.index,
+                    block=view.block,
+                    ratio=(Decimal(1), n),
+                )
+                found.append(SplitRatio(anchor, n, match.group()))
+            for match in _ONE_FOR_EVERY.finditer(view.text):
+                n = Decimal(match.group("n").replace(",", ""))
+                if n <= 1 or any(r.ratio.ratio == (1, n) for r in found):
+                    continue
+                begin = view.start + match.start("n")
+                anchor = Quantity(
+                    kind=Kind.RATIO,
+                    value=n,
+                    interval=Interval.exact(n),
+                    start=begin,
+                    end=view.start + match.end("n"),
+                    text=match.group("n"),
                     ulp=Decimal(1),
                     section=view.section,
                     sentence=view.index,

@@ -17,6 +17,7 @@ from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.parts_total import parts_totals
 from disclint.rules.arithmetic.ratios import ratio_claims
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
+from disclint.rules.arithmetic.statements import statements, table_links
 
 if TYPE_CHECKING:
     from disclint.api import Facts, Quantity
@@ -38,6 +39,7 @@ RELATIONS = (
     "margin",
     "eps",
     "stated-value",
+    "text-table",
 )
 
 
@@ -81,6 +83,17 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("parts-total", (t.total, *t.parts))
     for v in conversions_at_stated_value(rel.section_views()):
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
+    stated = statements(views)
+    at = {q.start: q for q in facts.quantities}
+    for s, _table, row, column in table_links(facts, stated):
+        cell = row.cells[column]
+        if cell is not None and cell.start in at:
+            yield Claim("text-table", (s.quantity, at[cell.start]))
+    by_key: dict[tuple[str, str, str], Quantity] = {}
+    for s in stated:
+        first = by_key.setdefault((s.concept, s.period, s.subject), s.quantity)
+        if first is not s.quantity:
+            yield Claim("restatement", (first, s.quantity))
     for ratio in ratio_claims(views):
         relation = "margin" if ratio.code == "NUM015" else "eps"
         yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))
