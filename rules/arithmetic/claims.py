@@ -394,7 +394,7 @@ _OLD_BEFORE = _rx(
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
     r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan"
     r"|(?:increase|improvement|decrease|decline|growth|rise|gain)\s+on)"
-    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,4}(?:~\s?)?$"
+    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,5}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
 )
@@ -1130,8 +1130,12 @@ class Relations:
             return None
         if old_q is not None and old_q.value <= 0:
             return None
-        if any(_search(_NEGATIVE_BEFORE, view.before(q, 30)) for q in (new_q, old_q) if q):
-            return None  # a change from or to a loss has no meaningful percentage
+        losses = [_search(_NEGATIVE_BEFORE, view.before(q, 30)) for q in (new_q, old_q) if q]
+        if any(losses) and not (old_q is not None and all(losses)):
+            # a change from income to a loss has no meaningful percentage; a loss that
+            # narrowed or widened ("a loss of $16.3 million, a 7% decrease from a loss of
+            # $17.5 million") changes in size like any other figure
+            return None
         if (
             change.kind is Kind.PERCENT
             and new_q.kind is Kind.PERCENT

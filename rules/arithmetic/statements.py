@@ -20,7 +20,9 @@ the figure is the one the measure links to (not a prior-period figure after "fro
 and the total, gross and net, two segments or a quarter and its year are different
 subjects or periods and never compared. A text statement is also linked to a table row
 whose label is the bare measure ("Revenue", "Total revenues") in the column whose header
-names the same period, with the table's scale ("in thousands") applied.
+names the same period, with the table's scale ("in thousands") applied, in a table whose
+caption makes it a statement of the whole company ("Statements of Operations", "Financial
+Highlights"), never a segment's or a region's table.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ _NEUTRAL = {
 }  # fmt: skip
 #: Words that end a subject when read backwards from the measure.
 _STOP = re.compile(
-    r"[\d$,.]+|million|billion|thousand|compared|to|of|from|with|and|or|saw|generated|reported"
+    r"[\W\d$,.]+|million|billion|thousand|compared|to|of|from|with|and|or|saw|generated|reported"
     r"|posted|delivered|achieved|recorded|had|has|was|were|is|are|in|for|on|at|by|as|while",
     re.IGNORECASE,
 )
@@ -173,6 +175,16 @@ _WEEK_MONTHS = {"thirteen": "three", "twentysix": "six", "thirtynine": "nine", "
 _QUARTER_END = {"march 31": 1, "june 30": 2, "september 30": 3, "december 31": 4}
 
 
+#: The captions of the whole company's statements, the only tables text is linked to.
+_STATEMENT_CAPTION = re.compile(
+    r"statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?(?:operations|income|earnings"
+    r"|comprehensive\s+(?:income|loss)|loss)|income\s+statements?|financial\s+highlights"
+    r"|selected\s+financial\s+data",
+    re.IGNORECASE,
+)
+_SEGMENT = re.compile(r"\bsegments?\b|\bby\s+region\b|\bgeographic", re.IGNORECASE)
+
+
 def column_periods(header: str) -> set[str]:
     """The period keys a column header names: its own key ("3m september 30, 2025"; a
     13-week period counts as three months), and for a calendar quarter or year also the
@@ -199,6 +211,8 @@ def column_periods(header: str) -> set[str]:
 def _table_cells(tables: list[Table]) -> Iterator[tuple[Table, Row, int, str, str]]:
     """(table, row, column, concept, period) for each bare-measure row x period column."""
     for table in tables:
+        if not _STATEMENT_CAPTION.search(table.caption) or _SEGMENT.search(table.caption):
+            continue  # a segment's or a region's table has its own "Total revenues"
         named = [column_periods(header) for header in table.columns]
         if any(a & b for i, a in enumerate(named) for b in named[i + 1 :]):
             continue  # two columns of one period (GAAP and adjusted side by side)
