@@ -419,6 +419,9 @@ _CHANGE_BEFORE = _rx(
     r"|shrank|shrunk|slipp?\w*|plung\w*|plummet\w*|sank))"
     r"\s+(?:by\s+|of\s+)?(?:(?:approximately|about|roughly|nearly|almost|over|more than"
     r"|some|an|a)\s+)*$"
+    # "an increase in total assets of 12.1%": the changed measure between noun and figure
+    r"|(?:(?P<up3>increase|growth|rise|gain|improvement)|(?P<down3>decrease|decline|drop"
+    r"|reduction))\s+in\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:approximately\s+|about\s+)?$"
 )
 _CHANGE_BY_AMOUNT = _rx(
     r"(?:(?P<up>increas\w*|rose|grew|gain\w*|improv\w*|jump\w*|climb\w*|growth|rise|\bup)"
@@ -1060,7 +1063,8 @@ class Relations:
             )
             if cue is None:
                 return None
-            direction = 1 if cue.group("up") or cue.groupdict().get("up2") else -1
+            groups = cue.groupdict()
+            direction = 1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
         values = [
             q
             for q in inside
