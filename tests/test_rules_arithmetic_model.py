@@ -167,6 +167,8 @@ def test_segment_margin_beside_the_consolidated_margin() -> None:
 
 
 def test_increase_in_a_named_measure_of_a_percentage() -> None:
-    body = "Acme reported an increase in total revenue of {pct} to $11.2 million from $10.0 million."
+    body = (
+        "Acme reported an increase in total revenue of {pct} to $11.2 million from $10.0 million."
+    )
     assert codes(body.format(pct="12%")) == []
     assert "NUM003" in codes(body.format(pct="30%"))
