@@ -172,3 +172,67 @@ def test_increase_in_a_named_measure_of_a_percentage() -> None:
     )
     assert codes(body.format(pct="12%")) == []
     assert "NUM003" in codes(body.format(pct="30%"))
+
+
+# -- batch 2: phrasings the own4 releases showed ---------------------------------------------
+
+
+def test_stated_value_each_is_not_the_amount_converted() -> None:
+    body = (
+        "A holder converted 500 shares of Series B Preferred Stock, each with a stated value "
+        "of $1,000, into {issued} shares of common stock at a conversion price of $0.25 per share."
+    )
+    assert codes(body.format(issued="2,000,000")) == []  # no NUM001 on $1,000 / $0.25
+    assert codes(body.format(issued="2,500,000")) == ["NUM018"]
+
+
+def test_net_proceeds_named_by_the_sentence_subject() -> None:
+    body = (
+        "The gross proceeds of the offering were $15.0 million. The net proceeds, after "
+        "deducting underwriting discounts and commissions and estimated offering expenses, "
+        "were approximately {net} million."
+    )
+    assert codes(body.format(net="$13.8")) == []
+    assert "NUM006" in codes(body.format(net="$17.3"))
+
+
+def test_eps_with_the_period_between_measure_and_figure() -> None:
+    body = (
+        "Acme reported net income for the second quarter of 2025 of $5.0 million, or {eps} per "
+        "diluted share, based on 20,000,000 weighted average diluted shares outstanding."
+    )
+    assert codes(body.format(eps="$0.25")) == []
+    assert "NUM016" in codes(body.format(eps="$0.31"))
+
+
+def test_parts_of_a_total_with_its_period_between() -> None:
+    body = (
+        "Acme reported total revenue of {total} million for fiscal 2025, consisting of product "
+        "revenue of $30.0 million and service revenue of $20.0 million."
+    )
+    assert codes(body.format(total="$50.0")) == []
+    assert "NUM014" in codes(body.format(total="$62.5"))
+
+
+def test_text_period_from_the_sentence_opening_links_to_a_year_column() -> None:
+    body = (
+        "For fiscal 2025, revenue was $120.4 million.\n\n"
+        "**Consolidated Statements of Operations (in thousands)**\n\n"
+        "| | Year Ended December 31, 2025 | Year Ended December 31, 2024 |\n"
+        "|---|---|---|\n"
+        "| Revenue | {cell} | 101,655 |\n"
+    )
+    assert codes(body.format(cell="120,418"), "release.md") == []
+    assert codes(body.format(cell="150,523"), "release.md") == ["NUM019"]
+
+
+def test_a_division_named_as_the_sentence_subject_is_another_subject() -> None:
+    body = (
+        "For the three months ended March 31, 2025, the Company reported revenue of $436,378.\n\n"
+        "For the three months ended March 31, 2025, the Orbis division, which remains in "
+        "development, generated revenues of $17,858."
+    )
+    assert "NUM019" not in codes(body)
+    assert "NUM019" in codes(
+        body.replace("the Orbis division, which remains in development,", "we")
+    )

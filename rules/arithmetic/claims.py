@@ -313,6 +313,12 @@ _NOT_A_PRICE = _rx(
 )
 _EXERCISE_PRICE = _rx(r"exercise price|strike price|exercisable at|exercise of")
 _CONVERSION = _rx(r"convert|conversion")
+_PROCEEDS_SUBJECT = _rx(r"^\W*(?:the\s+)?(?:total\s+|aggregate\s+)?(?P<w>gross|net)\s+proceeds\b")
+#: "each with a stated value of $1,000": a value per share, not the amount converted
+_EACH_VALUE = _rx(
+    r"\beach\s+(?:with|having|of\s+which\s+has)\s+an?\s+(?:stated|face|liquidation|par)\s+"
+    r"(?:value|preference)\s+of\s+$"
+)
 _ISSUED_CUE = _rx(
     r"issu\w*|upon conversion|upon (?:the )?conversion|received?|resulting|into|deliver\w*"
 )
@@ -749,7 +755,11 @@ class Relations:
             exercise = _search(_EXERCISE_PRICE, view.before(price, 40))
             counts = self._counts(view, underlying=exercise)
             amounts = self._amounts(view, prices)
-            amounts = [a for a in amounts if _same_currency(a, price)]
+            amounts = [
+                a
+                for a in amounts
+                if _same_currency(a, price) and not _search(_EACH_VALUE, view.before(a, 50))
+            ]
             gross = [
                 a
                 for a in amounts
@@ -1437,6 +1447,11 @@ class Relations:
                 # net proceeds of $9.2 million" has both words before the second figure
                 gross_at = max((m.end() for m in _GROSS.finditer(window)), default=-1)
                 net_at = max((m.end() for m in _NET.finditer(window)), default=-1)
+                subject = _PROCEEDS_SUBJECT.match(view.text)
+                if gross_at == net_at == -1 and subject and q is view.of(Kind.MONEY)[0]:
+                    # "The net proceeds, after deducting ..., were $13.8 million": the
+                    # sentence's subject names its first figure however far it stands
+                    gross_at, net_at = (0, -1) if subject.group("w").lower() == "gross" else (-1, 0)
                 if gross_at > net_at or (
                     gross_at == net_at
                     and re.match(r"(?:(?<!\s)\s+|(?!\s))(?:in|of)\s+gross", after, re.I)

@@ -25,7 +25,10 @@ __all__ = ["Ratio", "earnings_per_share", "margin", "ratio_claims"]
 
 HUNDRED = Decimal(100)
 
-_LINK = r"(?:\s+[\w'’-]+){0,4}?\s+(?:of|was|were|totall?ed|reached|to|at|is|came in at)\s+"
+_LINK = (
+    r"(?:\s+[\w'’-]+){0,4}?(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:19|20)\d\d)?"
+    r"\s+(?:of|was|were|totall?ed|reached|to|at|is|came in at)\s+"
+)
 _QUAL = r"(?:(?:approximately|about|a record|record)\s+)*$"
 #: Profit lines and the margin words that name them.
 PROFITS = {

@@ -87,6 +87,11 @@ _PERIOD_WORD = re.compile(
     r"first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|year-end",
     re.IGNORECASE,
 )
+#: A part of the company named as a sentence's subject.
+_PART = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s+){0,3}(?:division|segment|subsidiary|business\s+unit|unit|brand"
+    r"|region|reporting\s+unit|product\s+line)s?\b",
+)
 #: What may follow the figure in a statement of the measure's level: the end of the
 #: clause, its period, or a comparison with another period.
 _AFTER_OK = re.compile(
@@ -94,6 +99,11 @@ _AFTER_OK = re.compile(
     r"|full|three|six|nine|twelve|year|Q[1-4]|FY)|\s+(?:compared|as\s+compared|versus|vs\.?"
     r"|up|down|an?\s+(?:increase|decrease)|and)\b)",
     re.IGNORECASE,
+)
+#: A sentence (or the dateline's text after "--") that opens with its period.
+_OPENING_PERIOD = re.compile(
+    r"(?:^|\s(?:--|—|–)\s*)\W*(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;]{3,60}(?:,\s+\d{4})?),",
+    re.I,
 )
 _PERIOD_AFTER = re.compile(r"^\s+(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;.]{3,60})", re.I)
 _LABEL = re.compile(rf"^\s*(?:total\s+)?(?P<concept>{_CONCEPT})\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I)
@@ -142,6 +152,12 @@ def _reading(view: View, q: Quantity) -> Statement | None:
     mid = match.group("mid").strip()
     if mid and period_key(mid) is None:
         return None  # "revenue in the Americas segment of $4.0 million"
+    if not periods:
+        # "For fiscal 2025, revenue was $120.4 million": the sentence opens with its period
+        opening = _OPENING_PERIOD.search(view.text)
+        key = period_key(opening.group("p")) if opening is not None else None
+        if key is not None and opening is not None and opening.end() <= q.start - view.start:
+            periods.append(key)
     if len(set(periods)) != 1:
         return None
     words: list[str] = []
@@ -150,6 +166,12 @@ def _reading(view: View, q: Quantity) -> Statement | None:
             break  # "the company saw revenue": the subject ends at a verb or a figure
         words.insert(0, w)
     subject = " ".join(w for w in words if w not in _NEUTRAL and not _PERIOD_WORD.fullmatch(w))
+    if not subject:
+        # "The NovaVision division, which remains in development, generated revenues of":
+        # the sentence's subject is a part of the company, and so is the figure's
+        part = _PART.search(view.text[: match.start("concept")])
+        if part is not None:
+            subject = " ".join(part.group().lower().split())
     return Statement(_concept_of(match.group("concept")), periods[0], subject, q)
 
 
