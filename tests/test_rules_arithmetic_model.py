@@ -236,3 +236,15 @@ def test_a_division_named_as_the_sentence_subject_is_another_subject() -> None:
     assert "NUM019" in codes(
         body.replace("the Orbis division, which remains in development,", "we")
     )
+
+
+def test_change_to_at_least_a_figure_is_at_least_the_change() -> None:
+    body = (
+        "Acme said fiscal Q4 bookings reached at least $18 million, an approximately {pct} "
+        "rise from $3 million in Q4 2023 bookings."
+    )
+    assert codes(body.format(pct="500%")) == []
+    assert codes(body.format(pct="700%")) == []  # above the floor: "at least" allows it
+    found = findings(body.format(pct="375%"))
+    assert [f.code for f in found] == ["NUM003"]
+    assert any("at least 400" in e for e in found[0].evidence)
