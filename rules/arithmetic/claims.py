@@ -257,6 +257,24 @@ def _rx(pattern: str) -> re.Pattern[str]:
 _ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
 
 
+def _ratio_anchor(view: View, n: Decimal, start: int, end: int) -> Quantity:
+    """A split ratio "one for every N" read from words, as a RATIO quantity at
+    ``view.text[start:end]``."""
+    return Quantity(
+        kind=Kind.RATIO,
+        value=n,
+        interval=Interval.exact(n),
+        start=view.start + start,
+        end=view.start + end,
+        text=view.text[start:end],
+        ulp=Decimal(1),
+        section=view.section,
+        sentence=view.index,
+        block=view.block,
+        ratio=(Decimal(1), n),
+    )
+
+
 def _without_asides(text: str) -> str:
     """``text`` without short parenthetical asides ("(NYSE: VRO)"), which stand between a
     figure and the words that say what it is."""
@@ -1550,38 +1568,13 @@ class Relations:
                     n = Decimal(parsed) if parsed else None
                 if n is None or n <= 1:
                     continue
-                anchor = Quantity(
-                    kind=Kind.RATIO,
-                    value=n,
-                    interval=Interval.exact(n),
-                    start=view.start + match.start(),
-                    end=view.start + match.end(),
-                    text=match.group(),
-                    ulp=Decimal(1),
-                    section=view.section,
-                    sentence=view.index,
-                    block=view.block,
-                    ratio=(Decimal(1), n),
-                )
+                anchor = _ratio_anchor(view, n, match.start(), match.end())
                 found.append(SplitRatio(anchor, n, match.group()))
             for match in _ONE_FOR_EVERY.finditer(view.text):
                 n = Decimal(match.group("n").replace(",", ""))
-                if n <= 1 or any(r.ratio.ratio == (1, n) for r in found):
+                if n <= 1 or any(r.ratio.ratio == (Decimal(1), n) for r in found):
                     continue
-                begin = view.start + match.start("n")
-                anchor = Quantity(
-                    kind=Kind.RATIO,
-                    value=n,
-                    interval=Interval.exact(n),
-                    start=begin,
-                    end=view.start + match.end("n"),
-                    text=match.group("n"),
-                    ulp=Decimal(1),
-                    section=view.section,
-                    sentence=view.index,
-                    block=view.block,
-                    ratio=(Decimal(1), n),
-                )
+                anchor = _ratio_anchor(view, n, match.start("n"), match.end("n"))
                 found.append(SplitRatio(anchor, n, match.group()))
         return found
 

@@ -85,15 +85,16 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
     stated = statements(views)
     at = {q.start: q for q in facts.quantities}
-    for s, _table, row, column in table_links(facts, stated):
+    for link, _table, row, column in table_links(facts, stated):
         cell = row.cells[column]
         if cell is not None and cell.start in at:
-            yield Claim("text-table", (s.quantity, at[cell.start]))
+            yield Claim("text-table", (link.quantity, at[cell.start]))
     by_key: dict[tuple[str, str, str], Quantity] = {}
-    for s in stated:
-        first = by_key.setdefault((s.concept, s.period, s.subject), s.quantity)
-        if first is not s.quantity:
-            yield Claim("restatement", (first, s.quantity))
+    for statement in stated:
+        key = (statement.concept, statement.period, statement.subject)
+        first = by_key.setdefault(key, statement.quantity)
+        if first is not statement.quantity:
+            yield Claim("restatement", (first, statement.quantity))
     for ratio in ratio_claims(views):
         relation = "margin" if ratio.code == "NUM015" else "eps"
         yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))
