@@ -62,15 +62,17 @@ CONCEPTS = {
     "adjusted ebitda": r"adjusted ebitda",
 }
 _CONCEPT = "|".join(f"(?:{words})" for words in CONCEPTS.values())
-#: "<subject words> <measure> <period or nothing> <link> $N" at the end of the words
-#: before the figure; the words between the measure and the link may only be a period.
-_STATED = re.compile(
-    rf"(?:^|[^\w'’-])(?P<pre>(?:[\w'’&-]+\s+){{0,4}}?)(?P<concept>{_CONCEPT})"
+#: A measure's name, not inside another word.
+_CONCEPT_NAME = re.compile(rf"(?<![\w'’-])(?:{_CONCEPT})\b", re.IGNORECASE)
+#: What links a measure to its figure: "<period or nothing> <link> $N", up to the figure;
+#: the words between the measure and the link may only be a period.
+_LINK_TO_FIGURE = re.compile(
     r"(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?)?)"
     r"\s*(?:,\s*)?(?:of|was|were|totall?ed|amounted\s+to|came\s+in\s+at|reached|:)\s+"
-    r"(?:approximately\s+|about\s+)?$",
+    r"(?:approximately\s+|about\s+)?",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"[\w'’&-]+")
 #: Words that do not narrow a measure (the subject stays "").
 _NEUTRAL = {
     "total", "consolidated", "the", "its", "our", "their", "company's", "company’s",
@@ -132,13 +134,23 @@ def _reading(view: View, q: Quantity) -> Statement | None:
         return None
     if q.qualifier not in (None, Qualifier.ABOUT) or q.words is not None:
         return None
-    match = _STATED.search(view.before(q, 160))
-    after = view.after(q, 60)
-    if match is None or not _AFTER_OK.match(after):
+    before = view.before(q, 160)
+    names = list(_CONCEPT_NAME.finditer(before))
+    if not names:
         return None
-    pre = match.group("pre").lower().split()
+    name = names[-1]
+    link = _LINK_TO_FIGURE.fullmatch(before, name.end())
+    after = view.after(q, 60)
+    if link is None or not _AFTER_OK.match(after):
+        return None
+    pre_words: list[str] = []
+    for token in reversed(before[: name.start()].split()[-4:]):
+        if not _WORD.fullmatch(token):
+            break  # "..., revenue of": the words before a comma are another phrase
+        pre_words.insert(0, token)
+    pre = [w.lower() for w in pre_words]
     periods: list[str] = []
-    for text in (match.group("pre"), match.group("mid")):
+    for text in (" ".join(pre_words), link.group("mid")):
         key = period_key(text)
         if key is not None:
             periods.append(key)
@@ -149,7 +161,7 @@ def _reading(view: View, q: Quantity) -> Statement | None:
             periods.append(key)
         else:
             return None  # "... $4.0 million in the Americas": a subject, not a period
-    mid = match.group("mid").strip()
+    mid = link.group("mid").strip()
     if mid and period_key(mid) is None:
         return None  # "revenue in the Americas segment of $4.0 million"
     if not periods:
@@ -169,10 +181,11 @@ def _reading(view: View, q: Quantity) -> Statement | None:
     if not subject:
         # "The NovaVision division, which remains in development, generated revenues of":
         # the sentence's subject is a part of the company, and so is the figure's
-        part = _PART.search(view.text[: match.start("concept")])
+        concept_at = q.start - view.start - len(before) + name.start()
+        part = _PART.search(view.text[:concept_at])
         if part is not None:
             subject = " ".join(part.group().lower().split())
-    return Statement(_concept_of(match.group("concept")), periods[0], subject, q)
+    return Statement(_concept_of(name.group()), periods[0], subject, q)
 
 
 def statements(views: list[View]) -> list[Statement]:
