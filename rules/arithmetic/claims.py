@@ -254,7 +254,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_ASIDE = re.compile(r"\s*\([^()]{1,30}\)")
+_ASIDE = re.compile(r"(?:(?<!\s)\s+)?\([^()]{1,30}\)")
 
 
 def _ratio_anchor(view: View, n: Decimal, start: int, end: int) -> Quantity:
@@ -513,7 +513,7 @@ _POINTS_BACK = _rx(
     r"|placement|exercise|investment)s?\b"
 )
 _BECOME = _rx(
-    r"\s*(?:(?:common\s+)?shares?\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
+    r"(?<!\s)\s*(?:(?:common\s+)?shares?\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
     r"(?:(?:before|prior\s+to)\s+the\s+(?:[\w-]+\s+)?(?:split|consolidation)\s+)?"
     r"(?:(?:will|would|is|are|to)\s+(?:be\s+)?(?:become|reduced\s+to|decrease\s+to|increase\s+to"
     r"|consolidated\s+into|combined\s+into)|became|were\s+(?:reduced\s+to|consolidated\s+into"

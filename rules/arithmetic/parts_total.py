@@ -30,7 +30,7 @@ _PARTS_AFTER = re.compile(
 )
 _TOTAL_BEFORE = re.compile(
     r"(?:\b(?:for|in|to|of)\s+(?:an?\s+|the\s+)?(?:total|combined|aggregate|sum)(?:\s+\w+){0,2}"
-    r"\s+(?:of\s+)?|,?\s*(?:totall?ing|totall?ed|which total(?:s|led|ed)?|a total of)\s+"
+    r"\s+(?:of\s+)?|(?<!\s),?\s*(?:totall?ing|totall?ed|which total(?:s|led|ed)?|a total of)\s+"
     r"|\btotal\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|was|were)\s+)"
     r"(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,

@@ -67,7 +67,7 @@ _CONCEPT_NAME = re.compile(rf"(?<![\w'’-])(?:{_CONCEPT})\b", re.IGNORECASE)
 #: What links a measure to its figure: "<period or nothing> <link> $N", up to the figure;
 #: the words between the measure and the link may only be a period.
 _LINK_TO_FIGURE = re.compile(
-    r"(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?)?)"
+    r"(?<!\s)(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?)?)"
     r"\s*(?:,\s*)?(?:of|was|were|totall?ed|amounted\s+to|came\s+in\s+at|reached|:)\s+"
     r"(?:approximately\s+|about\s+)?",
     re.IGNORECASE,
