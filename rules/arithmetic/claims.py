@@ -1197,7 +1197,9 @@ class Relations:
                     part = self._holding(view, q, defined)
                     if part is None:
                         continue
-                    whole = self._whole_in_sentence(view, q, part)
+                    whole = self._whole_in_sentence(view, q, part) or self._whole_before(
+                        view, q, part
+                    )
                     found.append(
                         Portion(
                             part,
@@ -1302,6 +1304,19 @@ class Relations:
             )
         values = {c.value for c in held}
         return held[-1] if len(values) == 1 else None
+
+    def _whole_before(self, view: View, percent: Quantity, part: Quantity) -> Quantity | None:
+        """ "Based on 20,000,000 shares outstanding, its holding represents 15.0%": the one
+        count before the percentage that the sentence states as outstanding."""
+        wholes = [
+            c
+            for c in view.of(Kind.SHARES)
+            if c.end <= percent.start
+            and c is not part
+            and self._is_outstanding(view, c)
+            and compatible_classes(c, part)
+        ]
+        return wholes[0] if len(wholes) == 1 else None
 
     def _whole_in_sentence(self, view: View, percent: Quantity, part: Quantity) -> Quantity | None:
         for c in view.of(Kind.SHARES):
