@@ -42,22 +42,92 @@ from disclint.factories import empty_list
 from disclint.source import Position
 
 if TYPE_CHECKING:
-    from disclint.facts import Facts
-    from disclint.model import Element, Release
-    from disclint.profile import IssuerProfile
+    from disclint.facts import Facts as Facts
+    from disclint.model import Element
+    from disclint.model import Release as Release
+    from disclint.model import SectionKind as SectionKind
+    from disclint.profile import IssuerProfile as IssuerProfile
+    from disclint.quantities import INFINITY as INFINITY
+    from disclint.quantities import Interval as Interval
+    from disclint.quantities import Kind as Kind
+    from disclint.quantities import Qualifier as Qualifier
+    from disclint.quantities import Quantity as Quantity
+    from disclint.quantities import describe_interval as describe_interval
+    from disclint.quantities import format_decimal as format_decimal
+    from disclint.quantities import parse_number_words as parse_number_words
+    from disclint.quantities import period_key as period_key
+    from disclint.quantities import qualified_interval as qualified_interval
+    from disclint.tables import Row as Row
+    from disclint.tables import Table as Table
+    from disclint.tables import tables_of as tables_of
 
 __all__ = [
+    "INFINITY",
     "Applicability",
     "Edit",
+    "Facts",
     "Finding",
     "Fix",
+    "Interval",
+    "IssuerProfile",
+    "Kind",
+    "Qualifier",
+    "Quantity",
+    "Release",
+    "Row",
     "Rule",
     "RuleContext",
     "RuleOptions",
+    "SectionKind",
     "Severity",
+    "Table",
+    "describe_interval",
+    "format_decimal",
     "package_rules",
+    "parse_number_words",
+    "period_key",
+    "qualified_interval",
     "rule",
+    "tables_of",
 ]
+
+#: Shared facts a rule may read, exported here so that rule packs import ``disclint.api``
+#: only: the quantities of a release (``disclint.quantities``: a number's kind, value,
+#: the interval its writing implies, its qualifier), its tables (``disclint.tables``:
+#: rows x columns, scale, negatives), the ``Facts`` and ``IssuerProfile`` types and the
+#: section kinds. They load on first use (PEP 562), so importing this module stays cheap.
+_LAZY = {
+    "Facts": "disclint.facts",
+    "IssuerProfile": "disclint.profile",
+    "Release": "disclint.model",
+    "SectionKind": "disclint.model",
+    "INFINITY": "disclint.quantities",
+    "Interval": "disclint.quantities",
+    "Kind": "disclint.quantities",
+    "Qualifier": "disclint.quantities",
+    "Quantity": "disclint.quantities",
+    "describe_interval": "disclint.quantities",
+    "format_decimal": "disclint.quantities",
+    "parse_number_words": "disclint.quantities",
+    "period_key": "disclint.quantities",
+    "qualified_interval": "disclint.quantities",
+    "Row": "disclint.tables",
+    "Table": "disclint.tables",
+    "tables_of": "disclint.tables",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load a shared fact type or helper named in ``_LAZY`` on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 CODE_PATTERN = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
 NAME_PATTERN = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")

@@ -56,6 +56,7 @@ __all__ = [
     "extract_quantities",
     "format_decimal",
     "parse_number_words",
+    "period_key",
     "qualified_interval",
     "quantities_in",
 ]
@@ -1403,6 +1404,14 @@ def _periods(text: str, ctx: _Context) -> Iterator[Quantity]:
         start, end = match.start(), match.end()
         key = _period_key(match)
         yield _make(ctx, Kind.PERIOD, ZERO, ONE, start, end, text, None, period=key)
+
+
+def period_key(text: str) -> str | None:
+    """The normalised key of the first period phrase in ``text`` ("Three Months Ended
+    September 30, 2025" -> "3m september 30, 2025"; "Q3 2025" -> "q3 2025"), the key a
+    PERIOD quantity carries: a table's column header and a sentence's period compare by it."""
+    match = _PERIOD.search(text)
+    return _period_key(match) if match is not None else None
 
 
 def _period_key(match: re.Match[str]) -> str:

@@ -24,17 +24,21 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, rule
-from disclint.facts import Facts
-from disclint.profile import IssuerProfile
-from disclint.quantities import (
+from disclint.api import (
     INFINITY,
+    Facts,
+    Finding,
     Interval,
+    IssuerProfile,
     Kind,
     Qualifier,
     Quantity,
+    Rule,
+    RuleContext,
+    RuleOptions,
     describe_interval,
     format_decimal,
+    rule,
 )
 from disclint.rules.arithmetic.claims import (
     Aggregate,
@@ -551,7 +555,15 @@ class Analysis:
             old_text = f"({new_text} {'-' if sign > 0 else '+'} {plain(c.delta)})"
         else:
             return
-        if not new_iv.bounded or not old_iv.bounded or old_iv.low <= 0 or old_value <= 0:
+        # "at least $18 million, a 500% rise from $3 million": a lower bound on the new
+        # figure is a lower bound on the change, which a stated change must reach
+        half_bounded = new_iv.high == INFINITY and new_iv.low > 0 and c.change.kind is Kind.PERCENT
+        if (
+            (not new_iv.bounded and not half_bounded)
+            or not old_iv.bounded
+            or old_iv.low <= 0
+            or old_value <= 0
+        ):
             return
         stated_q = c.change
         if stated_q.kind is Kind.MULTIPLE:
@@ -645,8 +657,13 @@ class Analysis:
                         else f"({new_text} - {old_text}) / {old_text} = "
                         f"{format_decimal(relative, 2)}%"
                     ),
-                    f"the figures as written allow {format_decimal(relative_iv.low, 2)}% to "
-                    f"{format_decimal(relative_iv.high, 2)}%",
+                    (
+                        "the figures as written allow at least "
+                        f"{format_decimal(relative_iv.low, 2)}%"
+                        if relative_iv.high == INFINITY
+                        else f"the figures as written allow {format_decimal(relative_iv.low, 2)}% "
+                        f"to {format_decimal(relative_iv.high, 2)}%"
+                    ),
                     f"stated: {sign_word} of {stated(stated_q)}",
                     *_bound_note(stated_q),
                 ),

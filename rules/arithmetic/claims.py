@@ -35,7 +35,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from disclint.quantities import (
+from disclint.api import (
     Interval,
     Kind,
     Qualifier,
@@ -45,8 +45,7 @@ from disclint.quantities import (
 )
 
 if TYPE_CHECKING:
-    from disclint.facts import Facts
-    from disclint.model import Release, SectionKind
+    from disclint.api import Facts, Release, SectionKind
 
 __all__ = [
     "CLAIM_SECTIONS",
@@ -255,6 +254,33 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+_ASIDE = re.compile(r"(?:(?<!\s)\s+)?\([^()]{1,30}\)")
+
+
+def _ratio_anchor(view: View, n: Decimal, start: int, end: int) -> Quantity:
+    """A split ratio "one for every N" read from words, as a RATIO quantity at
+    ``view.text[start:end]``."""
+    return Quantity(
+        kind=Kind.RATIO,
+        value=n,
+        interval=Interval.exact(n),
+        start=view.start + start,
+        end=view.start + end,
+        text=view.text[start:end],
+        ulp=Decimal(1),
+        section=view.section,
+        sentence=view.index,
+        block=view.block,
+        ratio=(Decimal(1), n),
+    )
+
+
+def _without_asides(text: str) -> str:
+    """``text`` without short parenthetical asides ("(NYSE: VRO)"), which stand between a
+    figure and the words that say what it is."""
+    return _ASIDE.sub("", text)
+
+
 # -- cue words ------------------------------------------------------------------------------
 
 _TRANSACTION = _rx(
@@ -305,6 +331,12 @@ _NOT_A_PRICE = _rx(
 )
 _EXERCISE_PRICE = _rx(r"exercise price|strike price|exercisable at|exercise of")
 _CONVERSION = _rx(r"convert|conversion")
+_PROCEEDS_SUBJECT = _rx(r"^\W*(?:the\s+)?(?:total\s+|aggregate\s+)?(?P<w>gross|net)\s+proceeds\b")
+#: "each with a stated value of $1,000": a value per share, not the amount converted
+_EACH_VALUE = _rx(
+    r"\beach\s+(?:with|having|of\s+which\s+has)\s+an?\s+(?:stated|face|liquidation|par)\s+"
+    r"(?:value|preference)\s+of\s+$"
+)
 _ISSUED_CUE = _rx(
     r"issu\w*|upon conversion|upon (?:the )?conversion|received?|resulting|into|deliver\w*"
 )
@@ -320,6 +352,9 @@ _INCREMENT_BEFORE = _rx(
 _PRIOR_BEFORE = _rx(
     r"(?:previously|already|had)\s+(?:own\w*|held|hold\w*|acquir\w*|purchas\w*|issu\w*|"
     r"bought)\s+(?:approximately\s+|about\s+)?$|prior (?:holdings?|position) of\s*"
+    r"|(?:before|prior to)\s+(?:the|this|such|these|its|their)\s+(?:[\w-]+\s+)?(?:purchase|"
+    r"acquisition|transaction|investment)s?\b[^.;]{0,40}?\b(?:held|owned|had)\s+"
+    r"(?:approximately\s+|about\s+)?$"
     r"(?:approximately\s+)?$|\bup from\s+$|\bfrom\s+$"
 )
 _PREMIUM_AFTER = _rx(r"^\s*(?P<word>premium|discount)\b")
@@ -335,6 +370,17 @@ _HOLDING_OR = _rx(
     r"(?:approximately\s+|about\s+)?$"
 )
 _OUTSTANDING_AFTER_COUNT = _rx(r"^\s*(?:(?:common\s+)?shares?\s+)?(?:issued\s+and\s+)?outstanding")
+#: "of the 48,000,000 shares of Vireo Foods, Inc. outstanding": the issuer named between
+#: the count and "outstanding" (a ticker aside removed first, see ``_without_asides``)
+_OUTSTANDING_AFTER_ISSUER = _rx(
+    r"^\s*(?:common\s+)?shares?\s+of\s+(?:common\s+stock\s+of\s+)?[^;%]{2,60}?\s+"
+    r"(?:issued\s+and\s+)?outstanding\b"
+)
+#: a share count written as held: "holds 3,000,000 shares", "beneficially owns"
+_HELD_BEFORE = _rx(
+    r"\b(?:holds|owns|held|owned|beneficially\s+owns?|holding\s+of|position\s+of)\s+"
+    r"(?:a\s+total\s+of\s+|approximately\s+|about\s+)?$"
+)
 _PREMIUM_BEFORE = _rx(
     r"(?P<word>premium|discount)\s+(?:of\s+)?(?:(?:approximately|about|roughly|over|more than"
     r"|nearly|almost|some|an estimated)\s+)?$"
@@ -372,7 +418,7 @@ _OLD_BEFORE = _rx(
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
     r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan"
     r"|(?:increase|improvement|decrease|decline|growth|rise|gain)\s+on)"
-    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,4}(?:~\s?)?$"
+    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,5}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
 )
@@ -397,6 +443,9 @@ _CHANGE_BEFORE = _rx(
     r"|shrank|shrunk|slipp?\w*|plung\w*|plummet\w*|sank))"
     r"\s+(?:by\s+|of\s+)?(?:(?:approximately|about|roughly|nearly|almost|over|more than"
     r"|some|an|a)\s+)*$"
+    # "an increase in total assets of 12.1%": the changed measure between noun and figure
+    r"|(?:(?P<up3>increase|growth|rise|gain|improvement)|(?P<down3>decrease|decline|drop"
+    r"|reduction))\s+in\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:approximately\s+|about\s+)?$"
 )
 _CHANGE_BY_AMOUNT = _rx(
     r"(?:(?P<up>increas\w*|rose|grew|gain\w*|improv\w*|jump\w*|climb\w*|growth|rise|\bup)"
@@ -464,9 +513,18 @@ _POINTS_BACK = _rx(
     r"|placement|exercise|investment)s?\b"
 )
 _BECOME = _rx(
-    r"\s*(?:(?:common\s+)?shares?\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?(?:will|would|is|are"
-    r"|to)\s+(?:be\s+)?(?:become|reduced\s+to|decrease\s+to|increase\s+to|consolidated\s+into"
-    r"|combined\s+into)\s+(?:approximately\s+|about\s+)?"
+    r"(?<!\s)\s*(?:(?:common\s+)?shares?\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
+    r"(?:(?:before|prior\s+to)\s+the\s+(?:[\w-]+\s+)?(?:split|consolidation)\s+)?"
+    r"(?:(?:will|would|is|are|to)\s+(?:be\s+)?(?:become|reduced\s+to|decrease\s+to|increase\s+to"
+    r"|consolidated\s+into|combined\s+into)|became|were\s+(?:reduced\s+to|consolidated\s+into"
+    r"|combined\s+into))\s+(?:approximately\s+|about\s+)?"
+)
+#: "one new share for every 2.5 existing shares": the ratio written as one for every N
+_ONE_FOR_EVERY = _rx(
+    r"\b(?:one|1)\s+(?:\(1\)\s+)?(?:new\s+|post-(?:split|consolidation)\s+)?(?:common\s+)?"
+    r"shares?\s+for\s+(?:each|every)\s+(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?:\(\d[\d,.]*\)\s+)?"
+    r"(?:old\s+|existing\s+|pre-(?:split|consolidation)\s+|issued\s+and\s+outstanding\s+)?"
+    r"(?:common\s+)?shares?\b"
 )
 _SPLIT_CLASS = _rx(r"^[^.;$\d]{0,40}?\bof\s+(?:its|the|our)\s+(?:[\w-]+\s+)?class\s+([a-z])\b")
 _SPLIT_NAMED = _rx(r"\s*(?:\(\S+\)\s*)?(reverse|forward)\b")
@@ -715,7 +773,11 @@ class Relations:
             exercise = _search(_EXERCISE_PRICE, view.before(price, 40))
             counts = self._counts(view, underlying=exercise)
             amounts = self._amounts(view, prices)
-            amounts = [a for a in amounts if _same_currency(a, price)]
+            amounts = [
+                a
+                for a in amounts
+                if _same_currency(a, price) and not _search(_EACH_VALUE, view.before(a, 50))
+            ]
             gross = [
                 a
                 for a in amounts
@@ -1029,7 +1091,8 @@ class Relations:
             )
             if cue is None:
                 return None
-            direction = 1 if cue.group("up") or cue.groupdict().get("up2") else -1
+            groups = cue.groupdict()
+            direction = 1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
         values = [
             q
             for q in inside
@@ -1099,8 +1162,12 @@ class Relations:
             return None
         if old_q is not None and old_q.value <= 0:
             return None
-        if any(_search(_NEGATIVE_BEFORE, view.before(q, 30)) for q in (new_q, old_q) if q):
-            return None  # a change from or to a loss has no meaningful percentage
+        losses = [_search(_NEGATIVE_BEFORE, view.before(q, 30)) for q in (new_q, old_q) if q]
+        if any(losses) and not (old_q is not None and all(losses)):
+            # a change from income to a loss has no meaningful percentage; a loss that
+            # narrowed or widened ("a loss of $16.3 million, a 7% decrease from a loss of
+            # $17.5 million") changes in size like any other figure
+            return None
         if (
             change.kind is Kind.PERCENT
             and new_q.kind is Kind.PERCENT
@@ -1130,7 +1197,9 @@ class Relations:
                     part = self._holding(view, q, defined)
                     if part is None:
                         continue
-                    whole = self._whole_in_sentence(view, q, part)
+                    whole = self._whole_in_sentence(view, q, part) or self._whole_before(
+                        view, q, part
+                    )
                     found.append(
                         Portion(
                             part,
@@ -1154,7 +1223,12 @@ class Relations:
         if not _HOLDING_OR.search(view.before(percent, 40)):
             return None
         counts = [c for c in view.of(Kind.SHARES) if c.end <= percent.start and not c.in_range]
-        wholes = [c for c in counts if _OUTSTANDING_AFTER_COUNT.match(view.after(c, 30))]
+        wholes = [
+            c
+            for c in counts
+            if _OUTSTANDING_AFTER_COUNT.match(view.after(c, 30))
+            or _OUTSTANDING_AFTER_ISSUER.match(_without_asides(view.after(c, 110)))
+        ]
         if len(counts) != 2 or len(wholes) != 1 or counts[0] is not wholes[0]:
             return None
         part = counts[1]
@@ -1187,7 +1261,10 @@ class Relations:
         counts = [
             c
             for c in view.of(Kind.SHARES)
-            if c.end <= percent.start and c.instrument is None and not c.in_range
+            if c.end <= percent.start
+            and c.instrument is None
+            and not c.in_range
+            and not self._is_outstanding(view, c)
         ]
         if counts:
             between = view.between(counts[-1], percent)
@@ -1197,7 +1274,49 @@ class Relations:
         for term, quantity in defined.items():
             if re.search(rf"\b{re.escape(term)}\b", before, re.I):
                 return quantity
+        if re.search(r"\b(?:holding|stake|position|interest|shares)\b", before, re.I):
+            return self._holding_before(view)
         return None
+
+    @staticmethod
+    def _is_outstanding(view: View, count: Quantity) -> bool:
+        """ "Based on 20,000,000 shares outstanding": the count is the whole, not a holding."""
+        return _search(_OUTSTANDING_AFTER_COUNT, view.after(count, 30)) or _search(
+            _OUTSTANDING_BEFORE, view.before(count, 60)
+        )
+
+    def _holding_before(self, view: View) -> Quantity | None:
+        """ "Harbor holds 3,000,000 shares. ... its holding represents 15.0% of the
+        outstanding shares": the holding stated in an earlier sentence of the same or the
+        previous paragraph, when exactly one figure there is written as held or owned."""
+        held: list[Quantity] = []
+        for other in self.views[: view.index]:
+            if other.section not in CLAIM_SECTIONS or other.block is None or view.block is None:
+                continue
+            if not view.block - 1 <= other.block <= view.block:
+                continue
+            held.extend(
+                c
+                for c in other.of(Kind.SHARES)
+                if c.instrument is None
+                and not c.in_range
+                and _search(_HELD_BEFORE, other.before(c, 40))
+            )
+        values = {c.value for c in held}
+        return held[-1] if len(values) == 1 else None
+
+    def _whole_before(self, view: View, percent: Quantity, part: Quantity) -> Quantity | None:
+        """ "Based on 20,000,000 shares outstanding, its holding represents 15.0%": the one
+        count before the percentage that the sentence states as outstanding."""
+        wholes = [
+            c
+            for c in view.of(Kind.SHARES)
+            if c.end <= percent.start
+            and c is not part
+            and self._is_outstanding(view, c)
+            and compatible_classes(c, part)
+        ]
+        return wholes[0] if len(wholes) == 1 else None
 
     def _whole_in_sentence(self, view: View, percent: Quantity, part: Quantity) -> Quantity | None:
         for c in view.of(Kind.SHARES):
@@ -1280,8 +1399,13 @@ class Relations:
                 if total.in_range or total.instrument is not None or total.per is not None:
                     continue
                 before = view.before(total, 80)
-                cue = _AGGREGATE_CUE.search(before)
-                if cue is None or _search(_PRIOR_BEFORE, view.before(total, 50)):
+                # "Following these purchases, Oakhurst beneficially owns N shares": a holding
+                # stated after the transaction is the aggregate
+                cue = _AGGREGATE_CUE.search(before) or (
+                    _POINTS_BACK.match(view.text.strip())
+                    and _HELD_BEFORE.search(view.before(total, 40))
+                )
+                if not cue or _search(_PRIOR_BEFORE, view.before(total, 50)):
                     continue  # "bringing its total to X, up from Y": Y is the prior
                 if re.search(r"outstanding|authori[sz]ed", view.after(total, 60), re.I):
                     continue
@@ -1329,7 +1453,8 @@ class Relations:
         return candidates[0] if len(candidates) == 1 else None
 
     def _prior(self, view: View, total: Quantity, increment: Quantity) -> Quantity | None:
-        for other in [view, *self.preceding(view, 2, same_block=True)]:
+        after = [v for v in self.following(view, 1) if v.block == view.block]
+        for other in [view, *self.preceding(view, 2, same_block=True), *after]:
             for q in other.quantities:
                 if q is total or q is increment or q.kind is not total.kind:
                     continue
@@ -1355,6 +1480,11 @@ class Relations:
                 # net proceeds of $9.2 million" has both words before the second figure
                 gross_at = max((m.end() for m in _GROSS.finditer(window)), default=-1)
                 net_at = max((m.end() for m in _NET.finditer(window)), default=-1)
+                subject = _PROCEEDS_SUBJECT.match(view.text)
+                if gross_at == net_at == -1 and subject and q is view.of(Kind.MONEY)[0]:
+                    # "The net proceeds, after deducting ..., were $13.8 million": the
+                    # sentence's subject names its first figure however far it stands
+                    gross_at, net_at = (0, -1) if subject.group("w").lower() == "gross" else (-1, 0)
                 if gross_at > net_at or (
                     gross_at == net_at
                     and re.match(r"(?:(?<!\s)\s+|(?!\s))(?:in|of)\s+gross", after, re.I)
@@ -1453,19 +1583,13 @@ class Relations:
                     n = Decimal(parsed) if parsed else None
                 if n is None or n <= 1:
                     continue
-                anchor = Quantity(
-                    kind=Kind.RATIO,
-                    value=n,
-                    interval=Interval.exact(n),
-                    start=view.start + match.start(),
-                    end=view.start + match.end(),
-                    text=match.group(),
-                    ulp=Decimal(1),
-                    section=view.section,
-                    sentence=view.index,
-                    block=view.block,
-                    ratio=(Decimal(1), n),
-                )
+                anchor = _ratio_anchor(view, n, match.start(), match.end())
+                found.append(SplitRatio(anchor, n, match.group()))
+            for match in _ONE_FOR_EVERY.finditer(view.text):
+                n = Decimal(match.group("n").replace(",", ""))
+                if n <= 1 or any(r.ratio.ratio == (Decimal(1), n) for r in found):
+                    continue
+                anchor = _ratio_anchor(view, n, match.start("n"), match.end("n"))
                 found.append(SplitRatio(anchor, n, match.group()))
         return found
 

@@ -17,10 +17,10 @@ from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.parts_total import parts_totals
 from disclint.rules.arithmetic.ratios import ratio_claims
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
+from disclint.rules.arithmetic.statements import statements, table_links
 
 if TYPE_CHECKING:
-    from disclint.facts import Facts
-    from disclint.quantities import Quantity
+    from disclint.api import Facts, Quantity
 
 __all__ = ["RELATIONS", "Claim", "claims_of"]
 
@@ -39,6 +39,7 @@ RELATIONS = (
     "margin",
     "eps",
     "stated-value",
+    "text-table",
 )
 
 
@@ -82,6 +83,18 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("parts-total", (t.total, *t.parts))
     for v in conversions_at_stated_value(rel.section_views()):
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
+    stated = statements(views)
+    at = {q.start: q for q in facts.quantities}
+    for link, _table, row, column in table_links(facts, stated):
+        cell = row.cells[column]
+        if cell is not None and cell.start in at:
+            yield Claim("text-table", (link.quantity, at[cell.start]))
+    by_key: dict[tuple[str, str, str], Quantity] = {}
+    for statement in stated:
+        key = (statement.concept, statement.period, statement.subject)
+        first = by_key.setdefault(key, statement.quantity)
+        if first is not statement.quantity:
+            yield Claim("restatement", (first, statement.quantity))
     for ratio in ratio_claims(views):
         relation = "margin" if ratio.code == "NUM015" else "eps"
         yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))

@@ -17,21 +17,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from disclint.api import Finding, RuleContext, rule
-from disclint.quantities import Interval, Kind, Qualifier, Quantity
+from disclint.api import Finding, Interval, Kind, Qualifier, Quantity, RuleContext, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
 __all__ = ["PartsTotal", "parts_total", "parts_totals"]
 
 _PARTS_AFTER = re.compile(
-    r"^[^.;$\d]{0,40}?\b(?:consisting of|consists? of|comprised of|comprising|made up of"
-    r"|composed of|split between|divided between|broken down as)\b",
+    r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:consisting of|consists? of|comprised of"
+    r"|comprising|made up of|composed of|split between|divided between|broken down as)\b",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
     r"(?:\b(?:for|in|to|of)\s+(?:an?\s+|the\s+)?(?:total|combined|aggregate|sum)(?:\s+\w+){0,2}"
-    r"\s+(?:of\s+)?|,?\s*(?:totall?ing|totall?ed|which total(?:s|led|ed)?|a total of)\s+)"
+    r"\s+(?:of\s+)?|(?<!\s),?\s*(?:totall?ing|totall?ed|which total(?:s|led|ed)?|a total of)\s+"
+    r"|\btotal\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|was|were)\s+)"
     r"(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )

@@ -17,8 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from disclint.api import Finding, RuleContext, rule
-from disclint.quantities import Kind, Quantity
+from disclint.api import Finding, Kind, Quantity, RuleContext, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
@@ -26,7 +25,10 @@ __all__ = ["Ratio", "earnings_per_share", "margin", "ratio_claims"]
 
 HUNDRED = Decimal(100)
 
-_LINK = r"(?:\s+[\w'’-]+){0,4}?\s+(?:of|was|were|totall?ed|reached|to|at|is|came in at)\s+"
+_LINK = (
+    r"(?:\s+[\w'’-]+){0,4}?(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:19|20)\d\d)?"
+    r"\s+(?:of|was|were|totall?ed|reached|to|at|is|came in at)\s+"
+)
 _QUAL = r"(?:(?:approximately|about|a record|record)\s+)*$"
 #: Profit lines and the margin words that name them.
 PROFITS = {
@@ -136,7 +138,10 @@ def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
     margins: dict[str, list[Quantity]] = {}
     for view in block:
         for q in view.of(Kind.PERCENT):
-            match = _MARGIN.search(view.before(q, 80))
+            before = view.before(q, 80)
+            match = _MARGIN.search(before)
+            if match and _segment_subject(before[: match.start()]):
+                continue  # "Meridianbet gross margin improved to 72%": a segment's margin
             if match and not q.in_range and _current(view, q):
                 kind = match.group("kind").lower()
                 kind = "net" if kind.startswith(("net", "profit")) else kind
@@ -147,6 +152,34 @@ def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
         if percent is None or profit is None or profit.negative:
             continue
         yield Ratio("NUM015", f"{kind} margin", profit, revenue, percent)
+
+
+#: Words before a measure that narrow nothing ("its gross margin", "consolidated ...").
+_NEUTRAL_BEFORE = re.compile(
+    r"(?:^|\W)(?:the|its|our|their|a|an|total|consolidated|overall|company|company's"
+    r"|company’s|reported|gaap|record|with|and|of|was|improved|quarterly|annual)\s*$",
+    re.I,
+)
+
+
+_PERIOD_WORD = re.compile(
+    r"Q[1-4]|FY\d*|\d{4}|(?:first|second|third|fourth)(?:[- ]quarter)?|full[- ]year|fiscal"
+    r"|quarter|year|annual|quarterly|adjusted|non-gaap|gaap",
+    re.I,
+)
+
+
+def _segment_subject(before: str) -> bool:
+    """Whether the word right before a measure names a part of the business (a segment,
+    brand or region written with a capital: "Meridianbet gross margin", "Americas
+    revenue") rather than the whole: the whole's figure and a part's are never paired."""
+    words = before.rstrip().split()
+    if not words or _NEUTRAL_BEFORE.search(before.rstrip()):
+        return False
+    last = words[-1].strip("*•-–:(\"'“”")
+    if not last or _PERIOD_WORD.fullmatch(last):
+        return False  # "Q1 gross margin", "Fourth-quarter gross margin"
+    return last[0].isupper()
 
 
 def _eps(block: list[View]) -> Iterator[Ratio]:

@@ -15,8 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from disclint.api import Finding, RuleContext, rule
-from disclint.quantities import Kind, Quantity
+from disclint.api import Finding, Kind, Quantity, RuleContext, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
@@ -55,7 +54,11 @@ def conversions_at_stated_value(views: list[View]) -> Iterator[StatedValueConver
                 for q in money
                 if _STATED.search(view.before(q, 40))
                 and not _AGGREGATE.search(view.before(q, 40))
-                and q.per in ("share", "preferred share")  # the value of each share
+                # the value of each share: "$1,000 per share", "each with a stated value of"
+                and (
+                    q.per in ("share", "preferred share")
+                    or re.search(r"\beach\b[^.;$]{0,40}$", view.before(q, 50), re.I)
+                )
             ]
         )
         price = _one([q for q in money if _CONVERSION_PRICE.search(view.before(q, 40))])

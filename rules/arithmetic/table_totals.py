@@ -17,10 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from disclint.api import Finding, RuleContext, rule
-from disclint.quantities import format_decimal
+from disclint.api import Finding, Row, RuleContext, Table, format_decimal, rule, tables_of
 from disclint.rules.arithmetic.checks import CITATION_10B5
-from disclint.tables import Row, Table, tables_of
 
 __all__ = ["TableTotal", "table_total", "table_totals"]
 

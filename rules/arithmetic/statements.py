@@ -1,0 +1,342 @@
+"""NUM019: one measure of one period and subject, stated twice, must agree.
+
+A release states its headline results more than once: in a bullet, in the narrative, in
+the table. The claim reader ties each stated amount to what it measures, read from the
+phrase it belongs to rather than from a window of characters:
+
+* the **concept**: the measure the phrase names ("revenue", "net income", "gross
+  profit", ...) and links to the figure ("revenue of $42.0 million", "revenue for the
+  first quarter of 2025 was $42.0 million");
+* the **period**: a period phrase of the same phrase, before the measure ("first quarter
+  2025 revenue"), between the measure and its figure, or right after the figure ("... of
+  $42.0 million for the third quarter of 2025"), as the normalised key the core gives
+  (``period_key``: "q1 2025", "fy 2025", "3m september 30, 2025");
+* the **subject**: the words that narrow the measure ("product revenue", "Americas
+  revenue", "adjusted net income"); "total" and "consolidated" narrow nothing.
+
+Two statements are compared only when concept, period and subject are all the same and
+the figure is the one the measure links to (not a prior-period figure after "from" or
+"compared to", not a segment's share after "from", not a range or a bound): a tranche
+and the total, gross and net, two segments or a quarter and its year are different
+subjects or periods and never compared. A text statement is also linked to a table row
+whose label is the bare measure ("Revenue", "Total revenues") in the column whose header
+names the same period, with the table's scale ("in thousands") applied, in a table whose
+caption makes it a statement of the whole company ("Statements of Operations", "Financial
+Highlights"), never a segment's or a region's table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from disclint.api import (
+    Finding,
+    Kind,
+    Qualifier,
+    Quantity,
+    RuleContext,
+    period_key,
+    rule,
+    tables_of,
+)
+from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, plain
+from disclint.rules.arithmetic.claims import View, face_interval
+
+if TYPE_CHECKING:
+    from disclint.api import Facts, Row, Table
+
+__all__ = ["Statement", "column_periods", "measure_stated_twice", "statements", "table_links"]
+
+#: The measures whose level a release states by name, and the words that name each.
+CONCEPTS = {
+    "revenue": r"revenues?|net sales|total sales",
+    "net revenue": r"net revenues?",
+    "net income": r"net income|net earnings",
+    "net loss": r"net loss",
+    "gross profit": r"gross profit",
+    "operating income": r"operating income|income from operations",
+    "operating loss": r"operating loss|loss from operations",
+    "adjusted ebitda": r"adjusted ebitda",
+}
+_CONCEPT = "|".join(f"(?:{words})" for words in CONCEPTS.values())
+#: A measure's name, not inside another word.
+_CONCEPT_NAME = re.compile(rf"(?<![\w'’-])(?:{_CONCEPT})\b", re.IGNORECASE)
+#: What links a measure to its figure: "<period or nothing> <link> $N", up to the figure;
+#: the words between the measure and the link may only be a period.
+_LINK_TO_FIGURE = re.compile(
+    r"(?<!\s)(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?)?)"
+    r"\s*(?:,\s*)?(?:of|was|were|totall?ed|amounted\s+to|came\s+in\s+at|reached|:)\s+"
+    r"(?:approximately\s+|about\s+)?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[\w'’&-]+")
+#: Words that do not narrow a measure (the subject stays "").
+_NEUTRAL = {
+    "total", "consolidated", "the", "its", "our", "their", "company's", "company’s",
+    "reported", "quarterly", "record", "a", "with", "and", "gaap", "us", "u.s.",
+}  # fmt: skip
+#: Words that end a subject when read backwards from the measure.
+_STOP = re.compile(
+    r"[\W\d$,.]+|million|billion|thousand|compared|to|of|from|with|and|or|saw|generated|reported"
+    r"|posted|delivered|achieved|recorded|had|has|was|were|is|are|in|for|on|at|by|as|while",
+    re.IGNORECASE,
+)
+_PERIOD_WORD = re.compile(
+    r"\d{4}|q[1-4]|fy\d*|first|second|third|fourth|quarter|fiscal|full|year|half|"
+    r"first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|year-end",
+    re.IGNORECASE,
+)
+#: A part of the company named as a sentence's subject.
+_PART = re.compile(
+    r"\b(?:[A-Z][\w&'’-]*\s+){0,3}(?:division|segment|subsidiary|business\s+unit|unit|brand"
+    r"|region|reporting\s+unit|product\s+line)s?\b",
+)
+#: What may follow the figure in a statement of the measure's level: the end of the
+#: clause, its period, or a comparison with another period.
+_AFTER_OK = re.compile(
+    r"^(?:\s*(?:[,.;)]|$)|\s+(?:for|in|during)\s+(?:the\s+)?(?:first|second|third|fourth|fiscal"
+    r"|full|three|six|nine|twelve|year|Q[1-4]|FY)|\s+(?:compared|as\s+compared|versus|vs\.?"
+    r"|up|down|an?\s+(?:increase|decrease)|and)\b)",
+    re.IGNORECASE,
+)
+#: A sentence (or the dateline's text after "--") that opens with its period.
+_OPENING_PERIOD = re.compile(
+    r"(?:^|\s(?:--|—|–)\s*)\W*(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;]{3,60}(?:,\s+\d{4})?),",
+    re.I,
+)
+_PERIOD_AFTER = re.compile(r"^\s+(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;.]{3,60})", re.I)
+_LABEL = re.compile(rf"^\s*(?:total\s+)?(?P<concept>{_CONCEPT})\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A stated level of a measure: concept, period key, subject words and the figure."""
+
+    concept: str
+    period: str
+    subject: str
+    quantity: Quantity
+
+
+def _concept_of(words: str) -> str:
+    lower = " ".join(words.lower().split())
+    for concept, pattern in CONCEPTS.items():
+        if re.fullmatch(pattern, lower):
+            return concept
+    return lower
+
+
+def _reading(view: View, q: Quantity) -> Statement | None:
+    if q.kind is not Kind.MONEY or q.per is not None or q.in_range or q.negative:
+        return None
+    if q.qualifier not in (None, Qualifier.ABOUT) or q.words is not None:
+        return None
+    before = view.before(q, 160)
+    names = list(_CONCEPT_NAME.finditer(before))
+    if not names:
+        return None
+    name = names[-1]
+    link = _LINK_TO_FIGURE.fullmatch(before, name.end())
+    after = view.after(q, 60)
+    if link is None or not _AFTER_OK.match(after):
+        return None
+    pre_words: list[str] = []
+    for token in reversed(before[: name.start()].split()[-4:]):
+        if not _WORD.fullmatch(token):
+            break  # "..., revenue of": the words before a comma are another phrase
+        pre_words.insert(0, token)
+    pre = [w.lower() for w in pre_words]
+    periods: list[str] = []
+    for text in (" ".join(pre_words), link.group("mid")):
+        key = period_key(text)
+        if key is not None:
+            periods.append(key)
+    tail = _PERIOD_AFTER.match(after)
+    if tail is not None:
+        key = period_key(tail.group("p"))
+        if key is not None:
+            periods.append(key)
+        else:
+            return None  # "... $4.0 million in the Americas": a subject, not a period
+    mid = link.group("mid").strip()
+    if mid and period_key(mid) is None:
+        return None  # "revenue in the Americas segment of $4.0 million"
+    if not periods:
+        # "For fiscal 2025, revenue was $120.4 million": the sentence opens with its period
+        opening = _OPENING_PERIOD.search(view.text)
+        key = period_key(opening.group("p")) if opening is not None else None
+        if key is not None and opening is not None and opening.end() <= q.start - view.start:
+            periods.append(key)
+    if len(set(periods)) != 1:
+        return None
+    words: list[str] = []
+    for w in reversed(pre):
+        if _STOP.fullmatch(w):
+            break  # "the company saw revenue": the subject ends at a verb or a figure
+        words.insert(0, w)
+    subject = " ".join(w for w in words if w not in _NEUTRAL and not _PERIOD_WORD.fullmatch(w))
+    if not subject:
+        # "The NovaVision division, which remains in development, generated revenues of":
+        # the sentence's subject is a part of the company, and so is the figure's
+        concept_at = q.start - view.start - len(before) + name.start()
+        part = _PART.search(view.text[:concept_at])
+        if part is not None:
+            subject = " ".join(part.group().lower().split())
+    return Statement(_concept_of(name.group()), periods[0], subject, q)
+
+
+def statements(views: list[View]) -> list[Statement]:
+    """The measure levels the sentences state, each with its concept, period and subject."""
+    found: list[Statement] = []
+    for view in views:
+        for q in view.of(Kind.MONEY):
+            reading = _reading(view, q)
+            if reading is not None:
+                found.append(reading)
+    return found
+
+
+_WEEKS = re.compile(
+    r"\b(?P<n>thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|fifty[- ]three|13|26|39|52|53)"
+    r"[- ]weeks?\s+ended\b",
+    re.IGNORECASE,
+)
+_WEEK_MONTHS = {"thirteen": "three", "twentysix": "six", "thirtynine": "nine", "fiftytwo": "twelve",
+                "fiftythree": "twelve", "13": "three", "26": "six", "39": "nine", "52": "twelve",
+                "53": "twelve"}  # fmt: skip
+_QUARTER_END = {"march 31": 1, "june 30": 2, "september 30": 3, "december 31": 4}
+
+
+#: The captions of the whole company's statements, the only tables text is linked to.
+_STATEMENT_CAPTION = re.compile(
+    r"statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?(?:operations|income|earnings"
+    r"|comprehensive\s+(?:income|loss)|loss)|income\s+statements?|financial\s+highlights"
+    r"|selected\s+financial\s+data",
+    re.IGNORECASE,
+)
+_SEGMENT = re.compile(r"\bsegments?\b|\bby\s+region\b|\bgeographic", re.IGNORECASE)
+
+
+def column_periods(header: str) -> set[str]:
+    """The period keys a column header names: its own key ("3m september 30, 2025"; a
+    13-week period counts as three months), and for a calendar quarter or year also the
+    quarter or fiscal-year key the text uses ("q3 2025", "fy 2025"). A fiscal quarter
+    that ends elsewhere gets no calendar key, so it is never matched to a wrong quarter."""
+    text = _WEEKS.sub(
+        lambda m: _WEEK_MONTHS[re.sub(r"[- ]", "", m.group("n").lower())] + " months ended",
+        header,
+    )
+    key = period_key(text)
+    if key is None:
+        return set()
+    keys = {key}
+    found = re.fullmatch(r"(?P<m>3|12)m (?P<day>[a-z]+ \d{1,2}),? (?P<year>\d{4})", key)
+    if found is not None and found.group("day") in _QUARTER_END:
+        quarter = _QUARTER_END[found.group("day")]
+        if found.group("m") == "3":
+            keys.add(f"q{quarter} {found.group('year')}")
+        elif quarter == 4:
+            keys.add(f"fy {found.group('year')}")
+    return keys
+
+
+def _table_cells(tables: list[Table]) -> Iterator[tuple[Table, Row, int, str, str]]:
+    """(table, row, column, concept, period) for each bare-measure row x period column."""
+    for table in tables:
+        if not _STATEMENT_CAPTION.search(table.caption) or _SEGMENT.search(table.caption):
+            continue  # a segment's or a region's table has its own "Total revenues"
+        named = [column_periods(header) for header in table.columns]
+        if any(a & b for i, a in enumerate(named) for b in named[i + 1 :]):
+            continue  # two columns of one period (GAAP and adjusted side by side)
+        for row in table.rows:
+            label = _LABEL.match(row.label)
+            if label is None:
+                continue
+            for column, keys in enumerate(named):
+                if column < len(row.cells) and row.cells[column] is not None:
+                    for key in keys:
+                        yield table, row, column, _concept_of(label.group("concept")), key
+
+
+def table_links(
+    facts: Facts, found: list[Statement]
+) -> Iterator[tuple[Statement, Table, Row, int]]:
+    """Each text statement of a bare measure (no subject) with the table cells of the same
+    concept and period: the row whose label is the measure, the column of the period."""
+    cells: dict[tuple[str, str], list[tuple[Table, Row, int]]] = {}
+    for table, row, column, concept, key in _table_cells(tables_of(facts)):
+        cells.setdefault((concept, key), []).append((table, row, column))
+    for s in found:
+        if s.subject:
+            continue
+        linked = {id(c[1]): c for c in cells.get((s.concept, s.period), [])}
+        for table, row, column in linked.values():
+            yield s, table, row, column
+
+
+def _conflicts(facts: Facts, views: list[View]) -> Iterator[tuple[Statement, str, str]]:
+    """(statement, what it disagrees with, the working) for each disagreement."""
+    found = statements(views)
+    seen: dict[tuple[str, str, str], Statement] = {}
+    for s in found:
+        key = (s.concept, s.period, s.subject)
+        first = seen.setdefault(key, s)
+        if first is s or face_interval(first.quantity).overlaps(face_interval(s.quantity)):
+            continue
+        yield (
+            s,
+            f"{first.quantity.text.strip()} earlier in the release",
+            f"{s.concept}, {s.period}: {plain(first.quantity)} and {plain(s.quantity)}",
+        )
+    for s, table, row, column in table_links(facts, found):
+        cell = row.cells[column]
+        if cell is None:
+            continue
+        low, high = cell.value - cell.ulp / 2, cell.value + cell.ulp / 2
+        stated = face_interval(s.quantity)
+        if stated.low <= high and low <= stated.high:
+            continue
+        yield (
+            s,
+            f'the table\'s "{row.label.strip()}" row ({table.columns[column].strip()}): '
+            f"{cell.text.strip()}",
+            f"{s.concept}, {s.period}: text {plain(s.quantity)}; table {cell.text.strip()}"
+            f" x {table.scale:,} = {cell.value:,}",
+        )
+
+
+@rule(
+    code="NUM019",
+    name="measure-stated-twice",
+    family="arithmetic",
+    severity="warning",
+    summary="One measure of one period stated twice (text or table) with different values",
+    citation=CITATION_10B5 + "; Regulation S-K Item 303 (MD&A results of operations)",
+    examples=(
+        (
+            "First quarter 2025 revenue was $42.0 million, up 20%. Revenue for the first "
+            "quarter of 2025 was $45.0 million, driven by subscriptions.",
+            "First quarter 2025 revenue was $42.0 million, up 20%. Revenue for the first "
+            "quarter of 2025 was $42.0 million, driven by subscriptions.",
+        ),
+    ),
+)
+def measure_stated_twice(ctx: RuleContext) -> Iterator[Finding]:
+    """The same measure of the same period and subject ("first quarter 2025 revenue") has
+    one value: when the release states it twice, in text or in text and its table, with
+    values no rounding reconciles, one of them is wrong. Figures of different subjects (a
+    segment and the total, a tranche and the offering, adjusted and GAAP) or periods are
+    never compared; a table is read in its own scale ("in thousands")."""
+    rel = analysis(ctx).relations
+    views = list(rel.claim_views())
+    for s, other, working in _conflicts(ctx.facts, views):
+        q = s.quantity
+        yield ctx.finding(
+            q.start,
+            q.end,
+            f"{s.concept} for {s.period} is {q.text.strip()} here but {other}",
+            evidence=(working,),
+        )

@@ -1,0 +1,250 @@
+"""NUM claim model, round 2: stated measures tied to concept, period and subject (NUM019,
+text vs text and text vs table), ownership with the whole written first or the holding in
+an earlier sentence, aggregates across sentences, "one for every N" splits, changes of a
+loss, a segment's margin kept apart from the whole's. Each case has its near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from disclint.api import Finding
+from tests.test_rules_arithmetic import num, problems
+
+HEAD = "Acme Corp. Reports Results\n\nDALLAS, Oct. 20, 2025 /PRNewswire/ -- "
+TAIL = "\n\nAbout Acme\n\nAcme Corp. is a company written for a test.\n"
+
+
+def codes(body: str, name: str = "release.txt") -> list[str]:
+    return [f.code for f in problems(num(HEAD + body + TAIL, name))]
+
+
+def findings(body: str, name: str = "release.txt") -> list[Finding]:
+    return problems(num(HEAD + body + TAIL, name))
+
+
+# -- NUM019: one measure, one period, one subject ---------------------------------------------
+
+
+def test_same_measure_and_period_stated_twice_must_agree() -> None:
+    body = (
+        "Third quarter 2025 revenue was $18.0 million, up 12%.\n\n"
+        "Revenue for the third quarter of 2025 was $21.0 million, led by services."
+    )
+    found = findings(body)
+    assert [f.code for f in found] == ["NUM019"]
+    assert "$18.0 million" in found[0].message
+    assert any("q3 2025" in e for e in found[0].evidence)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a segment is another subject
+        "Services revenue for the third quarter of 2025 was $21.0 million.",
+        # another period
+        "Revenue for the third quarter of 2024 was $21.0 million.",
+        # the same figure rounded differently agrees
+        "Revenue for the third quarter of 2025 was $18.04 million.",
+        # another measure
+        "Gross profit for the third quarter of 2025 was $21.0 million.",
+    ],
+)
+def test_different_subject_period_or_measure_is_never_compared(second: str) -> None:
+    body = f"Third quarter 2025 revenue was $18.0 million, up 12%.\n\n{second}"
+    assert "NUM019" not in codes(body)
+
+
+TABLE = (
+    "Revenue for the third quarter of 2025 was $32.5 million.\n\n"
+    "**{caption} (in thousands)**\n\n"
+    "| | Three Months Ended September 30, 2025 | Three Months Ended September 30, 2024 |\n"
+    "|---|---|---|\n"
+    "| Revenue | {cell} | 28,064 |\n"
+    "| Gross profit | 13,212 | 10,864 |\n"
+)
+
+
+def test_text_figure_disagreeing_with_its_table_cell() -> None:
+    body = TABLE.format(caption="Condensed Consolidated Statements of Operations", cell="40,640")
+    found = findings(body, "release.md")
+    assert [f.code for f in found] == ["NUM019"]
+    assert "40,640" in found[0].message
+    assert any("x 1,000" in e for e in found[0].evidence)
+
+
+@pytest.mark.parametrize(
+    ("caption", "cell"),
+    [
+        ("Condensed Consolidated Statements of Operations", "32,512"),  # agrees, in thousands
+        ("Revenue by Segment", "40,640"),  # a segment's table: another subject
+        ("Selected Operating Metrics", "40,640"),  # not a statement of the company
+    ],
+)
+def test_table_cell_near_misses(caption: str, cell: str) -> None:
+    assert "NUM019" not in codes(TABLE.format(caption=caption, cell=cell), "release.md")
+
+
+# -- NUM004: ownership in either order, the holding in another sentence ----------------------
+
+
+def test_ownership_with_outstanding_count_first_and_issuer_named_between() -> None:
+    body = (
+        "Of the 48,000,000 shares of Vireo Foods, Inc. (NYSE: VRO) outstanding, Larchmont "
+        "Partners now owns 6,000,000 shares, or 15.0%."
+    )
+    assert "NUM004" in codes(body)
+    assert "NUM004" not in codes(body.replace("15.0%", "12.5%"))
+
+
+def test_ownership_holding_from_an_earlier_sentence() -> None:
+    body = (
+        "Harbor Capital LP holds 3,000,000 shares of Tidewater Therapeutics, Inc.\n\n"
+        "Based on 20,000,000 shares outstanding, Harbor's holding represents approximately "
+        "{pct} of the outstanding common stock."
+    )
+    assert codes(body.format(pct="15.0%")) == []  # the outstanding count is not the holding
+    assert "NUM004" in codes(body.format(pct="19.0%"))
+
+
+# -- NUM005: aggregate = prior + increment across sentences ----------------------------------
+
+
+def test_aggregate_after_the_purchase_with_the_prior_in_the_next_sentence() -> None:
+    body = (
+        "Oakhurst Fund LP acquired an additional 400,000 shares of Meridian Devices Corp.\n\n"
+        "The shares are held for investment purposes.\n\n"
+        "Following these purchases, Oakhurst beneficially owns {total} shares. Before the "
+        "purchases the fund held 2,500,000 shares."
+    )
+    assert codes(body.format(total="2,900,000")) == []
+    assert "NUM005" in codes(body.format(total="3,625,000"))
+
+
+# -- NUM007: "one new share for every N existing shares" -------------------------------------
+
+
+def test_one_for_every_decimal_split_ratio() -> None:
+    body = (
+        "Acme completed the consolidation of its common shares on the basis of one new share "
+        "for every 2.5 existing shares. The 45,000,000 shares outstanding before the "
+        "consolidation became {after} shares."
+    )
+    assert codes(body.format(after="18,000,000")) == []
+    assert "NUM007" in codes(body.format(after="22,500,000"))
+
+
+# -- NUM003: a loss that narrowed ------------------------------------------------------------
+
+
+def test_change_of_a_loss_compared_with_a_loss() -> None:
+    body = (
+        "Acme reported an operating loss of $16.3 million, which is approximately a {pct} "
+        "decrease from the GAAP operating loss of $17.5 million reported for 2024."
+    )
+    assert codes(body.format(pct="7%")) == []
+    assert "NUM003" in codes(body.format(pct="25%"))
+
+
+def test_change_from_income_to_a_loss_is_not_a_percentage() -> None:
+    body = (
+        "Acme reported a net loss of $2.0 million, a 40% decrease from net income of "
+        "$3.0 million in 2024."
+    )
+    assert "NUM003" not in codes(body)
+
+
+# -- NUM015: a segment's margin is not the whole's -------------------------------------------
+
+
+def test_segment_margin_beside_the_consolidated_margin() -> None:
+    body = (
+        "* Q1 2025 consolidated revenue was $42.7 million, up 72% year-over-year.\n"
+        "* Gross profit reached $24.2 million, with a consolidated gross margin of "
+        "approximately {pct}. Meridianbet gross margin improved to 72%."
+    )
+    assert "NUM015" not in codes(body.format(pct="57%"))
+    assert "NUM015" in codes(body.format(pct="71%"))
+
+
+def test_increase_in_a_named_measure_of_a_percentage() -> None:
+    body = (
+        "Acme reported an increase in total revenue of {pct} to $11.2 million from $10.0 million."
+    )
+    assert codes(body.format(pct="12%")) == []
+    assert "NUM003" in codes(body.format(pct="30%"))
+
+
+# -- batch 2: phrasings the own4 releases showed ---------------------------------------------
+
+
+def test_stated_value_each_is_not_the_amount_converted() -> None:
+    body = (
+        "A holder converted 500 shares of Series B Preferred Stock, each with a stated value "
+        "of $1,000, into {issued} shares of common stock at a conversion price of $0.25 per share."
+    )
+    assert codes(body.format(issued="2,000,000")) == []  # no NUM001 on $1,000 / $0.25
+    assert codes(body.format(issued="2,500,000")) == ["NUM018"]
+
+
+def test_net_proceeds_named_by_the_sentence_subject() -> None:
+    body = (
+        "The gross proceeds of the offering were $15.0 million. The net proceeds, after "
+        "deducting underwriting discounts and commissions and estimated offering expenses, "
+        "were approximately {net} million."
+    )
+    assert codes(body.format(net="$13.8")) == []
+    assert "NUM006" in codes(body.format(net="$17.3"))
+
+
+def test_eps_with_the_period_between_measure_and_figure() -> None:
+    body = (
+        "Acme reported net income for the second quarter of 2025 of $5.0 million, or {eps} per "
+        "diluted share, based on 20,000,000 weighted average diluted shares outstanding."
+    )
+    assert codes(body.format(eps="$0.25")) == []
+    assert "NUM016" in codes(body.format(eps="$0.31"))
+
+
+def test_parts_of_a_total_with_its_period_between() -> None:
+    body = (
+        "Acme reported total revenue of {total} million for fiscal 2025, consisting of product "
+        "revenue of $30.0 million and service revenue of $20.0 million."
+    )
+    assert codes(body.format(total="$50.0")) == []
+    assert "NUM014" in codes(body.format(total="$62.5"))
+
+
+def test_text_period_from_the_sentence_opening_links_to_a_year_column() -> None:
+    body = (
+        "For fiscal 2025, revenue was $120.4 million.\n\n"
+        "**Consolidated Statements of Operations (in thousands)**\n\n"
+        "| | Year Ended December 31, 2025 | Year Ended December 31, 2024 |\n"
+        "|---|---|---|\n"
+        "| Revenue | {cell} | 101,655 |\n"
+    )
+    assert codes(body.format(cell="120,418"), "release.md") == []
+    assert codes(body.format(cell="150,523"), "release.md") == ["NUM019"]
+
+
+def test_a_division_named_as_the_sentence_subject_is_another_subject() -> None:
+    body = (
+        "For the three months ended March 31, 2025, the Company reported revenue of $436,378.\n\n"
+        "For the three months ended March 31, 2025, the Orbis division, which remains in "
+        "development, generated revenues of $17,858."
+    )
+    assert "NUM019" not in codes(body)
+    assert "NUM019" in codes(
+        body.replace("the Orbis division, which remains in development,", "we")
+    )
+
+
+def test_change_to_at_least_a_figure_is_at_least_the_change() -> None:
+    body = (
+        "Acme said fiscal Q4 bookings reached at least $18 million, an approximately {pct} "
+        "rise from $3 million in Q4 2023 bookings."
+    )
+    assert codes(body.format(pct="500%")) == []
+    assert codes(body.format(pct="700%")) == []  # above the floor: "at least" allows it
+    found = findings(body.format(pct="375%"))
+    assert [f.code for f in found] == ["NUM003"]
+    assert any("at least 400" in e for e in found[0].evidence)
