@@ -192,6 +192,16 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path)
     parser.add_argument("--no-cli", action="store_true", help="skip the command-line batches")
+    parser.add_argument(
+        "--cli-every",
+        type=int,
+        default=1,
+        help="send every Nth batch through the command line as well (1: all; a long run "
+        "uses e.g. 10, since the command line re-checks each mutant it is given)",
+    )
+    parser.add_argument(
+        "--progress", type=int, default=0, help="print the counts every N mutants (0: never)"
+    )
     args = parser.parse_args()
     os.environ["DISCLINT_TIME_BUDGET"] = str(BUDGET)
     os.environ["DISCLINT_NO_CACHE"] = "1"
@@ -203,7 +213,17 @@ def main() -> int:
     keep = args.keep or Path(tempfile.mkdtemp(prefix="disclint-fuzz-keep-"))
     keep.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + args.seconds
-    counts = {"mutants": 0, "crashes": 0, "hangs": 0, "lost": 0, "errors": 0, "batches": 0}
+    counts = {
+        "mutants": 0,
+        "crashes": 0,
+        "hangs": 0,
+        "lost": 0,
+        "errors": 0,
+        "batches": 0,
+        "cli_batches": 0,
+        "cli_mutants": 0,
+    }
+    reported = 0
     while time.monotonic() < deadline and counts["mutants"] < args.mutants:
         with tempfile.TemporaryDirectory(prefix="disclint-fuzz-") as folder:
             batch = []
@@ -235,9 +255,15 @@ def main() -> int:
                         counts["hangs"] += 1
                         (keep / path.name).write_bytes(path.read_bytes())
                         print(f"OVER BUDGET {path.name}", file=sys.stderr)
-            if not args.no_cli and time.monotonic() < deadline:
-                counts["batches"] += 1
+            counts["batches"] += 1
+            through_cli = counts["batches"] % max(1, args.cli_every) == 0
+            if not args.no_cli and through_cli and time.monotonic() < deadline:
+                counts["cli_batches"] += 1
+                counts["cli_mutants"] += len(batch)
                 counts["lost"] += _cli_batch(Path(folder), len(batch), keep)
+            if args.progress and counts["mutants"] - reported >= args.progress:
+                reported = counts["mutants"]
+                print(json.dumps(counts), flush=True)
     print(json.dumps(counts))
     bad = counts["crashes"] + counts["hangs"] + counts["lost"]
     if bad:

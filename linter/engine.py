@@ -219,7 +219,9 @@ def _rule_options(
             values.update({k: v for k, v in prefixes[prefix].items() if k in accepted})
         values.update(own)
         try:
-            options[rule.code] = rule.options.model_validate(values)
+            options[rule.code] = (
+                rule.options.model_validate(values) if values else rule.options.model_construct()
+            )
         except ValidationError as exc:
             error = exc.errors()[0]
             key = ".".join(str(p) for p in error["loc"])

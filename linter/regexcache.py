@@ -28,7 +28,7 @@ from typing import Any
 
 #: Only patterns that take this long to compile are kept (the lexicons and big shapes, not
 #: the small patterns a rule builds per name), and no more than this many.
-WORTH_CACHING = 0.0005
+WORTH_CACHING = 0.0
 MAX_ENTRIES = 4000
 _entries: dict[tuple[bool, str | bytes, int], tuple[Any, ...]] = {}
 _added = 0

@@ -5,6 +5,7 @@ it never re-reads or re-parses a file.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from collections import Counter
@@ -58,7 +59,7 @@ def clean_results(results: Sequence[FileResult]) -> None:
             if finding.fix is not None:
                 description = printable(finding.fix.description)
                 if description != finding.fix.description:
-                    finding.fix = finding.fix.model_copy(update={"description": description})
+                    finding.fix = dataclasses.replace(finding.fix, description=description)
 
 
 @dataclass(frozen=True)
