@@ -394,7 +394,10 @@ class Engine:
         from disclint.baseline import assign_fingerprints
         from disclint.parse import parse_source
 
+        from disclint.regexcache import checking_started
+
         plan = self.plan_for(config_target)
+        checking_started()
         try:
             release = parse_source(source)
         except (DisclintError, BudgetExceeded):

@@ -26,10 +26,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-#: Only patterns that take this long to compile are kept (the lexicons and big shapes, not
-#: the small patterns a rule builds per name), and no more than this many.
-WORTH_CACHING = 0.0
+#: Every pattern compiled at start-up (the rule modules' patterns, known in advance) is
+#: kept; once files are being checked, only patterns that take this long to compile (the
+#: lexicons built on first use, not the small patterns a rule builds per name, which would
+#: make the file grow run after run), and no more than this many.
+WORTH_CACHING = 0.0005
 MAX_ENTRIES = 4000
+_threshold = 0.0
 _entries: dict[tuple[bool, str | bytes, int], tuple[Any, ...]] = {}
 _added = 0
 _file: Path | None = None
@@ -96,13 +99,20 @@ def install() -> None:
             tuple(indexgroup),
         )
         compiled = _sre.compile(p, *entry)
-        if time.perf_counter() - started > WORTH_CACHING and len(_entries) < MAX_ENTRIES:
+        if time.perf_counter() - started >= _threshold and len(_entries) < MAX_ENTRIES:
             _entries[key] = entry
             _added += 1
         return compiled
 
     compiler.compile = compile_cached
     atexit.register(_save)
+
+
+def checking_started() -> None:
+    """Start-up is over (the engine is about to check a file): from now on only patterns
+    worth caching are added."""
+    global _threshold
+    _threshold = WORTH_CACHING
 
 
 def _save() -> None:
