@@ -12,8 +12,9 @@ Runs, each as a fresh process and in this order so that a busy machine hits all 
 
 Times are wall-clock seconds (files/s and MB/s, and the ratio to proselint, come from them:
 -j 2 gains only in wall time) and, on a shared machine, the CPU seconds (user + system of
-the command and its workers) to compare work done. Peak memory is the largest resident set of the command or any process it waited for
-(``ru_maxrss`` of its children), as ``/usr/bin/time`` reports it.
+the command and its workers) to compare work done. Peak memory is the largest resident set
+of the command or any process it waited for (``ru_maxrss`` of its children), as
+``/usr/bin/time`` reports it.
 """
 
 from __future__ import annotations
