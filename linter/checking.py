@@ -389,6 +389,9 @@ def _check_parallel(
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    from disclint.startup import start_up_over
+
+    start_up_over()  # workers are forked with the start-up objects frozen
     size = max(1, min(32, len(files) // (jobs * 4)))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
     window = jobs * 3

@@ -393,11 +393,10 @@ class Engine:
         """Check a read ``Source``; ``config_target`` says where to look for configuration."""
         from disclint.baseline import assign_fingerprints
         from disclint.parse import parse_source
-
-        from disclint.regexcache import checking_started
+        from disclint.startup import start_up_over
 
         plan = self.plan_for(config_target)
-        checking_started()
+        start_up_over()
         try:
             release = parse_source(source)
         except (DisclintError, BudgetExceeded):

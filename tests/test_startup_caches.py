@@ -50,3 +50,33 @@ def test_entry_points_are_looked_up_only_when_declared(
     assert not packs._any_pack_installed()
     (dist / "entry_points.txt").write_text("[disclint.rules]\nacme = acme_rules\n")
     assert packs._any_pack_installed()
+
+
+def test_collector_paused_for_start_up_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from disclint import startup
+
+    monkeypatch.setattr(startup, "_paused", False)
+    assert gc.isenabled()
+    try:
+        startup.pause_collection()
+        assert not gc.isenabled()
+        startup.start_up_over()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_library_use_keeps_its_collector_settings() -> None:
+    import gc
+
+    from disclint import startup
+
+    gc.disable()
+    try:
+        startup.start_up_over()  # nothing paused by disclint: nothing resumed
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
