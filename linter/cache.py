@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from disclint.api import Finding
     from disclint.engine import FileResult, Plan
 
 CACHE_NAME = ".disclint_cache"
@@ -117,14 +118,13 @@ class ResultCache:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> FileResult | None:
-        from disclint.api import Finding
         from disclint.engine import FileResult
 
         try:
             payload = json.loads(self._entry(key).read_bytes())
             return FileResult(
                 path=payload["path"],
-                findings=[Finding.model_validate(f) for f in payload["findings"]],
+                findings=[_finding_from_json(f) for f in payload["findings"]],
                 suppressed=payload["suppressed"],
                 baselined=payload["baselined"],
                 lines={int(k): v for k, v in payload["lines"].items()},
@@ -200,3 +200,28 @@ def _finding_json(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _finding_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
     return value
+
+
+def _finding_from_json(data: dict[str, Any]) -> Finding:
+    """A finding back from ``_finding_json``'s form. The entry is disclint's own (its key
+    includes disclint's version and files), so it is rebuilt without validation: building
+    the Finding validator would cost a cache hit more than the check it saves."""
+    from disclint.api import Applicability, Edit, Finding, Fix, Severity
+    from disclint.source import Position
+
+    fix = data["fix"]
+    return Finding.model_construct(
+        **{
+            **data,
+            "severity": Severity(data["severity"]),
+            "start": Position(**data["start"]),
+            "end": Position(**data["end"]),
+            "fix": None
+            if fix is None
+            else Fix(
+                description=fix["description"],
+                edits=[Edit(**edit) for edit in fix["edits"]],
+                applicability=Applicability(fix["applicability"]),
+            ),
+        }
+    )
