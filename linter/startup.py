@@ -27,12 +27,8 @@ def pause_collection() -> None:
 
 
 def start_up_over() -> None:
-    """Checking begins: only patterns worth caching are cached from now on, and a paused
-    collector resumes with the start-up objects frozen."""
+    """Checking begins: a paused collector resumes with the start-up objects frozen."""
     global _paused
-    from disclint.regexcache import checking_started
-
-    checking_started()
     if _paused:
         _paused = False
         gc.freeze()
