@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from disclint.factories import empty_list
+from disclint.factories import construct_defaults, empty_list
 from disclint.source import Position
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ class Rule:
 
     def default_options(self) -> RuleOptions | None:
         """The options' defaults (trusted: not validated, so the model is not built)."""
-        return self.options.model_construct() if self.options is not None else None
+        return construct_defaults(self.options) if self.options is not None else None
 
 
 def rule(

@@ -19,6 +19,7 @@ from disclint.api import Finding, Rule, RuleContext, Severity
 from disclint.budget import BudgetExceeded, budget_seconds, time_budget
 from disclint.config import DEFAULT_EXCLUDE, Config, find_config, load_config
 from disclint.errors import ConfigError, DisclintError, InputError
+from disclint.factories import construct_defaults
 from disclint.files import matches
 from disclint.packs import Registry, build_registry
 from disclint.source import Source
@@ -220,7 +221,7 @@ def _rule_options(
         values.update(own)
         try:
             options[rule.code] = (
-                rule.options.model_validate(values) if values else rule.options.model_construct()
+                rule.options.model_validate(values) if values else construct_defaults(rule.options)
             )
         except ValidationError as exc:
             error = exc.errors()[0]
