@@ -70,7 +70,7 @@ def test_spool_keeps_carriage_returns_inside_a_line() -> None:
     assert list(spooled_lines(buffer)) == ["one\rstill one", "two"]
 
 
-@pytest.mark.parametrize("fmt", ["json", "sarif", "junit"])
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "text", "concise", "github"])
 def test_output_file_matches_standard_output(fmt: str, tmp_path: Path) -> None:
     releases = []
     for index in range(3):
@@ -87,8 +87,10 @@ def test_output_file_matches_standard_output(fmt: str, tmp_path: Path) -> None:
     if fmt == "junit":
         suite = ET.fromstring(shown.output).find("testsuite")
         assert suite is not None and suite.get("tests") == "3"
-    else:
+    elif fmt in ("json", "sarif"):
         assert json.loads(shown.output)
+    else:
+        assert "HYG001" in shown.output
 
 
 def test_a_run_refused_before_checking_leaves_the_old_report(tmp_path: Path) -> None:
