@@ -10,8 +10,11 @@ Runs, each as a fresh process and in this order so that a busy machine hits all 
 * with ``--repeat-list K``: the file list repeated K times (``-j 1 --no-cache``), for the
   peak memory at K times as many files.
 
-Peak memory is the largest resident set of the command or any process it waited for
-(``ru_maxrss`` of its children), as ``/usr/bin/time`` reports it.
+Times are wall-clock seconds (files/s and MB/s, and the ratio to proselint, come from them:
+-j 2 gains only in wall time) and, on a shared machine, the CPU seconds (user + system of
+the command and its workers) to compare work done. Peak memory is the largest resident set
+of the command or any process it waited for (``ru_maxrss`` of its children), as
+``/usr/bin/time`` reports it.
 """
 
 from __future__ import annotations
@@ -31,8 +34,10 @@ started = time.perf_counter()
 run = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                      cwd=sys.argv[1])
 seconds = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "peak_mib": peak, "exit": run.returncode}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+peak = usage.ru_maxrss / 1024
+cpu = usage.ru_utime + usage.ru_stime
+print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mib": peak, "exit": run.returncode}))
 """
 
 
@@ -53,6 +58,11 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--jobs", default="1,2")
     parser.add_argument("--repeat-list", type=int, default=0)
+    parser.add_argument(
+        "--format",
+        default="concise",
+        help="report format of the disclint runs (json, sarif and junit are streamed too)",
+    )
     args = parser.parse_args()
     files = sorted(
         str(p) for p in args.corpus.iterdir() if p.suffix in (".txt", ".md", ".html", ".htm")
@@ -69,14 +79,14 @@ def main() -> int:
     if proselint:
         rows.append(("proselint check", measure([proselint, "check", *files], work, env)))
     for jobs in args.jobs.split(","):
-        command = [*disclint, "--no-cache", "--format", "concise", "-j", jobs, *files]
+        command = [*disclint, "--no-cache", "--format", args.format, "-j", jobs, *files]
         rows.append((f"disclint -j {jobs} --no-cache", measure(command, work, env)))
-    cached = [*disclint, "--format", "concise", *files]
+    cached = [*disclint, "--format", args.format, *files]
     (work / "project").mkdir()
     rows.append(("disclint, cache: first run", measure(cached, work / "project", env)))
     rows.append(("disclint, cache: re-run", measure(cached, work / "project", env)))
     if args.repeat_list:
-        repeated = [*disclint, "--no-cache", "--format", "concise", *(files * args.repeat_list)]
+        repeated = [*disclint, "--no-cache", "--format", args.format, *(files * args.repeat_list)]
         label = f"disclint -j 1, list x{args.repeat_list}"
         rows.append((label, measure(repeated, work, env)))
     base = rows[0][1]["seconds"] if proselint else None
@@ -87,7 +97,7 @@ def main() -> int:
         print(
             f"  {label:32} {seconds:7.2f} s {count / seconds:7.1f} files/s "
             f"{size * count / len(files) / seconds:6.2f} MB/s  peak {figures['peak_mib']:6.1f} MiB"
-            f"{ratio}"
+            f"  cpu {figures['cpu']:7.2f} s{ratio}"
         )
     shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -19,15 +19,18 @@ half-written one; an unreadable or corrupt entry is a miss.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import json
 import os
 import secrets
+from enum import Enum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from disclint.api import Finding
     from disclint.engine import FileResult, Plan
 
 CACHE_NAME = ".disclint_cache"
@@ -89,13 +92,10 @@ class ResultCache:
         parts = [
             code_stamp(),
             extra,
-            settings.model_dump_json(),
+            _plain_json(settings),
             ",".join(rule.code for rule in plan.selected),
             json.dumps({k: v.value for k, v in sorted(plan.severities.items())}),
-            json.dumps(
-                {k: v.model_dump(mode="json") for k, v in sorted(plan.options.items())},
-                sort_keys=True,
-            ),
+            _plain_json(dict(sorted(plan.options.items()))),
             str(plan.config.root),
         ]
         for folder in settings.rule_packs:
@@ -118,14 +118,13 @@ class ResultCache:
         return self.folder / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> FileResult | None:
-        from disclint.api import Finding
         from disclint.engine import FileResult
 
         try:
             payload = json.loads(self._entry(key).read_bytes())
             return FileResult(
                 path=payload["path"],
-                findings=[Finding.model_validate(f) for f in payload["findings"]],
+                findings=[_finding_from_json(f) for f in payload["findings"]],
                 suppressed=payload["suppressed"],
                 baselined=payload["baselined"],
                 lines={int(k): v for k, v in payload["lines"].items()},
@@ -144,7 +143,7 @@ class ResultCache:
             return
         payload = {
             "path": result.path,
-            "findings": [f.model_dump(mode="json") for f in result.findings],
+            "findings": [_finding_json(f) for f in result.findings],
             "suppressed": result.suppressed,
             "baselined": result.baselined,
             "lines": {str(k): v for k, v in (result.lines or {}).items()},
@@ -168,3 +167,61 @@ class ResultCache:
         if not ignore.exists():
             ignore.write_text("# Created by disclint: results cache, safe to delete.\n*\n")
         self._ready = True
+
+
+def _plain_json(value: object) -> str:
+    """A stable JSON text of settings or options for the cache key, read from the models'
+    fields directly: pydantic's serializer would build each model's schema (tens of
+    milliseconds at start-up) only to key the cache."""
+
+    def plain(item: object) -> object:
+        if isinstance(item, Enum):
+            return item.value
+        if isinstance(item, (set, frozenset)):
+            return sorted(map(repr, item))
+        if hasattr(item, "__dict__"):
+            return {"__type__": type(item).__qualname__, **vars(item)}
+        return repr(item)
+
+    return json.dumps(value, default=plain, sort_keys=True)
+
+
+def _finding_json(value: Any) -> Any:
+    """A finding as the JSON ``Finding.model_validate`` reads back, built from its fields
+    (``model_dump`` would build the Finding serializer on a run that needs none)."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [_finding_json(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _finding_json(item) for key, item in value.items()}
+    if hasattr(value, "__pydantic_fields__"):
+        return {name: _finding_json(getattr(value, name)) for name in value.__pydantic_fields__}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _finding_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    return value
+
+
+def _finding_from_json(data: dict[str, Any]) -> Finding:
+    """A finding back from ``_finding_json``'s form. The entry is disclint's own (its key
+    includes disclint's version and files), so it is rebuilt without validation: building
+    the Finding validator would cost a cache hit more than the check it saves."""
+    from disclint.api import Applicability, Edit, Finding, Fix, Severity
+    from disclint.source import Position
+
+    fix = data["fix"]
+    return Finding.model_construct(
+        **{
+            **data,
+            "severity": Severity(data["severity"]),
+            "start": Position(**data["start"]),
+            "end": Position(**data["end"]),
+            "fix": None
+            if fix is None
+            else Fix(
+                description=fix["description"],
+                edits=[Edit(**edit) for edit in fix["edits"]],
+                applicability=Applicability(fix["applicability"]),
+            ),
+        }
+    )

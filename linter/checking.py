@@ -236,18 +236,20 @@ def _annotate(target: Path, results: list[FileResult]) -> None:
         annotate(results[0], Path(results[0].path), target)
 
 
-#: Reports written file by file as results arrive (the others need every file at once).
+#: Reports written file by file as results arrive (the others need every file at once):
+#: the line formats print each file's lines; the document formats have a ``Writer`` that
+#: keeps running counts and spools to a temporary file what must come later.
 STREAMED_FORMATS = ("text", "concise", "github")
+DOCUMENT_FORMATS = ("json", "sarif", "junit")
 
 
 def _streamable(request: CheckRequest) -> bool:
-    """A report to standard output in a line-per-finding format, with nothing to do after
-    the check (no fixes, no baseline to write, no copy to annotate, no standard input to add
-    at the end) and no report made from all the results at once (``--statistics`` prints
-    only its table)."""
+    """A report in a format written as files are checked, to standard output or ``-o``, with
+    nothing to do after the check (no fixes, no baseline to write, no copy to annotate, no
+    standard input to add at the end) and no report made from all the results at once
+    (``--statistics`` prints only its table)."""
     return (
-        request.output_format in STREAMED_FORMATS
-        and request.output is None
+        request.output_format in STREAMED_FORMATS + DOCUMENT_FORMATS
         and not (request.fix or request.diff or request.quiet or request.statistics)
         and request.write_baseline is None
         and request.annotate is None
@@ -276,34 +278,61 @@ def _run_streaming(
 
     context = _report_context(engine, request, fail_on)
     module = importlib.import_module(f"disclint.reporters.{request.output_format}_report")
+    document = request.output_format in DOCUMENT_FORMATS
+    writer = module.Writer(context) if document else None
     threshold = SEVERITY_ORDER[fail_on]
     tally = Tally()
     code = 0
     used: list[tuple[str, int]] = []
     # The report itself shows a terminal that the run goes on; a bar there would be torn.
-    shown = not sys.stdout.isatty()
-    for result in _check_all(engine, request, files, shown=shown):
-        result.source = None
-        if baseline is not None and result.error is None:
-            used.append((result.path, result.baselined))
-        clean_results([result])
-        if result.error is not None:
-            error(result.error)
-        lines: list[str] = module.file_lines(result, context)
-        if lines:
-            echo("\n".join(lines))
-        result.lines = result.visible = None
-        tally.add(result)
-        if result.error is not None or any(f.code == "DL001" for f in result.findings):
-            code = 2
-        elif code == 0 and any(f.severity.rank >= threshold for f in result.findings):
-            code = 1
-    if baseline is not None:
-        from disclint.baseline import stale_entries
+    shown = request.output is not None or not sys.stdout.isatty()
+    with _report_sink(request, echo) as emit:
+        for result in _check_all(engine, request, files, shown=shown):
+            result.source = None
+            if baseline is not None and result.error is None:
+                used.append((result.path, result.baselined))
+            clean_results([result])
+            if result.error is not None:
+                error(result.error)
+            if writer is not None:
+                for piece in writer.add(result):
+                    emit(piece)
+            elif lines := module.file_lines(result, context):
+                emit("\n".join(lines))
+            result.lines = result.visible = None
+            tally.add(result)
+            if result.error is not None or any(f.code == "DL001" for f in result.findings):
+                code = 2
+            elif code == 0 and any(f.severity.rank >= threshold for f in result.findings):
+                code = 1
+        if baseline is not None:
+            from disclint.baseline import stale_entries
 
-        context = dataclasses.replace(context, stale_baseline=stale_entries(baseline, used))
-    echo("\n".join(summary_text(tally.summary(), context)))
+            stale = stale_entries(baseline, used)
+            context = dataclasses.replace(context, stale_baseline=stale)
+        if writer is not None:
+            for piece in writer.close():
+                emit(piece)
+        else:
+            emit("\n".join(summary_text(tally.summary(), context)))
     return code
+
+
+@contextlib.contextmanager
+def _report_sink(request: CheckRequest, echo: Echo) -> Iterator[Echo]:
+    """Where a streamed report's lines go: standard output, or the ``-o`` file, replaced
+    atomically when the run ends (a run that fails part way leaves the old file)."""
+    if request.output is None:
+        yield echo
+        return
+    from disclint.writes import atomic_writer
+
+    with atomic_writer(request.output) as stream:
+
+        def write(line: str) -> None:
+            stream.write((line + "\n").encode("utf-8", "backslashreplace"))
+
+        yield write
 
 
 def _report_context(
@@ -360,6 +389,9 @@ def _check_parallel(
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    from disclint.startup import start_up_over
+
+    start_up_over()  # workers are forked with the start-up objects frozen
     size = max(1, min(32, len(files) // (jobs * 4)))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
     window = jobs * 3

@@ -381,6 +381,9 @@ def _prepare_process() -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point."""
+    from disclint.startup import pause_collection
+
+    pause_collection()
     _prepare_process()
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="disclint")

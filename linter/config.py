@@ -20,6 +20,7 @@ from pydantic import Field, ValidationError, field_validator
 
 from disclint.api import Severity
 from disclint.errors import ConfigError
+from disclint.factories import construct_defaults
 from disclint.model import SectionKind
 from disclint.profile import ConfigTable, IssuerProfile
 
@@ -78,7 +79,7 @@ class Settings(ConfigTable):
     rule_packs: list[str] = Field(default_factory=list)
     phrase_rules: list[PhraseRule] = Field(default_factory=list)
     rules: dict[str, dict[str, Any]] = Field(default_factory=dict)
-    issuer: IssuerProfile = Field(default_factory=IssuerProfile)
+    issuer: IssuerProfile = Field(default_factory=lambda: construct_defaults(IssuerProfile))
     fail_on: FailOn = "error"
     require_reason: bool = True
     docs_url: str | None = None
@@ -166,14 +167,25 @@ def load_config(path: Path | None, overrides: dict[str, Any] | None = None) -> C
         path = path.resolve()
         table = _resolve_table(path, seen=())
         root = path.parent
-    if overrides:
-        table = {**table, **{k: v for k, v in overrides.items() if v is not None}}
+    given = {k: v for k, v in (overrides or {}).items() if v is not None}
+    if not table and set(given) <= _CHECKED_OVERRIDES:
+        # No configuration file: the defaults, and command-line values click has already
+        # checked, need no validation; building the validators would cost a pre-commit
+        # hook tens of milliseconds on every commit.
+        settings = construct_defaults(
+            Settings, **{k.replace("-", "_"): v for k, v in given.items()}
+        )
+        return Config(settings=settings, path=path, root=root)
+    table = {**table, **given}
     try:
         settings = Settings.model_validate(table)
     except ValidationError as exc:
         raise ConfigError(_describe(exc, path)) from None
     return Config(settings=settings, path=path, root=root)
 
+
+#: Overrides the command line validates itself (click choices and code lists).
+_CHECKED_OVERRIDES = frozenset({"select", "fail-on"})
 
 _MERGED_TABLES = ("rules", "severity", "per-file-ignores", "issuer")
 

@@ -19,6 +19,7 @@ from disclint.api import Finding, Rule, RuleContext, Severity
 from disclint.budget import BudgetExceeded, budget_seconds, time_budget
 from disclint.config import DEFAULT_EXCLUDE, Config, find_config, load_config
 from disclint.errors import ConfigError, DisclintError, InputError
+from disclint.factories import construct_defaults
 from disclint.files import matches
 from disclint.packs import Registry, build_registry
 from disclint.source import Source
@@ -219,7 +220,9 @@ def _rule_options(
             values.update({k: v for k, v in prefixes[prefix].items() if k in accepted})
         values.update(own)
         try:
-            options[rule.code] = rule.options.model_validate(values)
+            options[rule.code] = (
+                rule.options.model_validate(values) if values else construct_defaults(rule.options)
+            )
         except ValidationError as exc:
             error = exc.errors()[0]
             key = ".".join(str(p) for p in error["loc"])
@@ -391,8 +394,10 @@ class Engine:
         """Check a read ``Source``; ``config_target`` says where to look for configuration."""
         from disclint.baseline import assign_fingerprints
         from disclint.parse import parse_source
+        from disclint.startup import start_up_over
 
         plan = self.plan_for(config_target)
+        start_up_over()
         try:
             release = parse_source(source)
         except (DisclintError, BudgetExceeded):

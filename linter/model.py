@@ -227,7 +227,8 @@ class Release(_Model):
         if self.headline is not None:
             tops.append(self.headline)
         blocks.extend(
-            Paragraph(text=e.text, span=e.span, kind=BlockKind.HEADING, level=1) for e in tops
+            Paragraph.model_construct(text=e.text, span=e.span, kind=BlockKind.HEADING, level=1)
+            for e in tops
         )
         for about in self.about:
             blocks.extend(about.paragraphs)

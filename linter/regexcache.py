@@ -22,15 +22,20 @@ import marshal
 import os
 import secrets
 import sys
-import time
+from array import array
 from pathlib import Path
 from typing import Any
 
-#: Only patterns that take this long to compile are kept (the lexicons and big shapes, not
-#: the small patterns a rule builds per name), and no more than this many.
-WORTH_CACHING = 0.0005
-MAX_ENTRIES = 4000
+#: Every pattern is kept (the rule modules' patterns, the lexicons and data-file patterns
+#: built on first use, and the few a rule builds per name), up to this many; when a run has
+#: added patterns, the file is written back with this run's patterns last and the oldest
+#: beyond the limit dropped (least recently used, counted in runs that saved).
+MAX_ENTRIES = 3000
+#: A pattern's code is kept as packed 32-bit words (a quarter of a list of ints in
+#: memory) and unpacked on use.
+_CODE_TYPE = "I"
 _entries: dict[tuple[bool, str | bytes, int], tuple[Any, ...]] = {}
+_used: set[tuple[bool, str | bytes, int]] = set()
 _added = 0
 _file: Path | None = None
 _installed = False
@@ -63,7 +68,9 @@ def install() -> None:
     folder = cache_dir()
     if folder is None:
         return
-    _file = folder / f"regex-{_stamp()}.marshal"
+    if array(_CODE_TYPE).itemsize != _sre.CODESIZE:
+        return
+    _file = folder / f"regex2-{_stamp()}.marshal"
     with contextlib.suppress(Exception):
         loaded = marshal.loads(_file.read_bytes())
         if isinstance(loaded, dict):
@@ -78,27 +85,24 @@ def install() -> None:
         entry = _entries.get(key)
         if entry is not None:
             try:
-                return _sre.compile(p, *entry)
+                flags_, packed, *extra = entry
+                compiled = _sre.compile(p, flags_, array(_CODE_TYPE, packed).tolist(), *extra)
+                _used.add(key)
+                return compiled
             except Exception:
                 _entries.pop(key, None)
-        started = time.perf_counter()
         parsed = parser.parse(p, flags)
         code = [int(op) for op in compiler._code(parsed, flags)]
         groupindex = dict(parsed.state.groupdict)
         indexgroup = [None] * parsed.state.groups
         for name, index in groupindex.items():
             indexgroup[index] = name
-        entry = (
-            int(flags | parsed.state.flags),
-            code,
-            parsed.state.groups - 1,
-            groupindex,
-            tuple(indexgroup),
-        )
-        compiled = _sre.compile(p, *entry)
-        if time.perf_counter() - started > WORTH_CACHING and len(_entries) < MAX_ENTRIES:
-            _entries[key] = entry
-            _added += 1
+        rest = (parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        flags_ = int(flags | parsed.state.flags)
+        compiled = _sre.compile(p, flags_, code, *rest)
+        _entries[key] = (flags_, array(_CODE_TYPE, code).tobytes(), *rest)
+        _used.add(key)
+        _added += 1
         return compiled
 
     compiler.compile = compile_cached
@@ -106,10 +110,14 @@ def install() -> None:
 
 
 def _save() -> None:
-    """Write the cache if this process compiled patterns it did not have."""
+    """Write the cache if this process compiled patterns it did not have: the patterns
+    this run used go last, and the oldest beyond ``MAX_ENTRIES`` are dropped."""
     if not _added or _file is None:
         return
+    ordered = {k: v for k, v in _entries.items() if k not in _used}
+    ordered.update((k, _entries[k]) for k in _entries if k in _used)
+    kept = dict(list(ordered.items())[-MAX_ENTRIES:])
     with contextlib.suppress(Exception):
         temporary = _file.with_name(f".{_file.name}.{secrets.token_hex(4)}")
-        temporary.write_bytes(marshal.dumps(_entries))
+        temporary.write_bytes(marshal.dumps(kept))
         os.replace(temporary, _file)

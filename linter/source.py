@@ -12,6 +12,8 @@ This module is on every run's start-up path: plain dataclasses and the standard 
 from __future__ import annotations
 
 import bisect
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -87,7 +89,9 @@ class Source:
     format: str
     raw: str
     text: str
-    origin: list[int]
+    #: The raw offset of each character of ``text``: an ``array`` of machine integers (8
+    #: bytes a character; a list of ints took 36, most of a large release's memory).
+    origin: Sequence[int]
     blocks: list[Block] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     artifacts: list[Artifact] = field(default_factory=list)
@@ -181,7 +185,7 @@ class TextBuilder:
         self.raw = raw
         self.collapse_spaces = collapse_spaces
         self._chars: list[str] = []
-        self._origin: list[int] = []
+        self._origin: array[int] = array("q")
         self._blocks: list[Block] = []
         self._comments: list[Comment] = []
         self._artifacts: list[Artifact] = []

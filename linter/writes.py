@@ -23,7 +23,9 @@ import errno
 import os
 import secrets
 import stat
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from disclint.errors import DisclintError
 
@@ -69,6 +71,15 @@ def writable_target(target: str | os.PathLike[str]) -> tuple[Path, os.stat_resul
 
 def write_file(target: str | os.PathLike[str], data: bytes) -> None:
     """Replace (or create) ``target`` with ``data`` atomically, under the rules above."""
+    with atomic_writer(target) as stream:
+        stream.write(data)
+
+
+@contextlib.contextmanager
+def atomic_writer(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+    """A binary stream whose bytes replace (or create) ``target`` atomically when the
+    ``with`` block ends, under the rules above; nothing is replaced if the block raises. A
+    report written file by file as the check goes on uses this."""
     shown = os.fspath(target)
     real, info = writable_target(target)
     temporary = real.parent / f".{real.name}.{secrets.token_hex(4)}.tmp"
@@ -79,7 +90,7 @@ def write_file(target: str | os.PathLike[str], data: bytes) -> None:
         raise WriteError(shown, _reason(exc)) from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         if info is not None:

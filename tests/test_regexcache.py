@@ -9,7 +9,6 @@ from pathlib import Path
 SCRIPT = r"""
 import re, sys
 from disclint import regexcache
-regexcache.WORTH_CACHING = 0
 regexcache.install()
 words = "|".join(f"word{i}" for i in range(300))
 pattern = re.compile(rf"(?P<lead>\b(?:{words})\b)\s+(\d[\d,]*)(?<!,)(?=\s)|(?i:ACME)", re.MULTILINE)
@@ -31,7 +30,7 @@ def _run(cache: Path) -> list[str]:
 def test_cached_patterns_match_like_fresh_ones(tmp_path: Path) -> None:
     first = _run(tmp_path)
     assert first[0].split()[0] != "0"  # compiled and recorded
-    assert list(tmp_path.glob("regex-*.marshal"))
+    assert list(tmp_path.glob("regex*.marshal"))
     second = _run(tmp_path)
     assert second[0].split()[0] == "0"  # served from the cache, nothing new
     assert first[1:] == second[1:]
@@ -40,6 +39,32 @@ def test_cached_patterns_match_like_fresh_ones(tmp_path: Path) -> None:
 
 def test_a_corrupt_cache_file_is_ignored(tmp_path: Path) -> None:
     _run(tmp_path)
-    for file in tmp_path.glob("regex-*.marshal"):
+    for file in tmp_path.glob("regex*.marshal"):
         file.write_bytes(b"\x00garbage")
     assert "word17" in _run(tmp_path)[1]
+
+
+EVICTION = r"""
+import re, sys
+from disclint import regexcache
+regexcache.MAX_ENTRIES = 3
+regexcache.install()
+for name in sys.argv[1].split(","):
+    re.compile(rf"\b{name}\d+(?:x|y)")
+regexcache._save()
+"""
+
+
+def test_the_least_recently_used_patterns_go_first(tmp_path: Path) -> None:
+    env = {"DISCLINT_CACHE_DIR": str(tmp_path), "PATH": ""}
+
+    def run(names: str) -> None:
+        subprocess.run([sys.executable, "-c", EVICTION, names], env=env, check=True)
+
+    run("alpha,beta,gamma")
+    run("alpha,delta")  # alpha used again, delta new: beta (oldest unused) is dropped
+    import marshal
+
+    (store,) = tmp_path.glob("regex*.marshal")
+    kept = {key[1] for key in marshal.loads(store.read_bytes())}
+    assert kept == {rf"\b{name}\d+(?:x|y)" for name in ("gamma", "alpha", "delta")}

@@ -5,12 +5,13 @@ it never re-reads or re-parses a file.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from disclint.engine import FileResult
@@ -58,7 +59,7 @@ def clean_results(results: Sequence[FileResult]) -> None:
             if finding.fix is not None:
                 description = printable(finding.fix.description)
                 if description != finding.fix.description:
-                    finding.fix = finding.fix.model_copy(update={"description": description})
+                    finding.fix = dataclasses.replace(finding.fix, description=description)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,28 @@ class Summary:
     fixable: int
     suppressed: int
     baselined: int
+
+
+def spool() -> IO[str]:
+    """A text buffer for the part of a report that must wait for the end of the run (the
+    counts or the rules table come first in the document): in memory up to 1 MB, then a
+    temporary file, so a long run's memory stays flat. The writer closes it."""
+    import tempfile
+
+    return tempfile.SpooledTemporaryFile(1 << 20, mode="w+", encoding="utf-8", newline="")
+
+
+def spooled_lines(buffer: IO[str]) -> Iterator[str]:
+    """The lines of a ``spool()`` from its start, split on "\n" only (a carriage return
+    inside a finding's text is not a line break of the report), then closes it."""
+    buffer.seek(0)
+    rest = ""
+    while block := buffer.read(1 << 16):
+        *lines, rest = (rest + block).split("\n")
+        yield from lines
+    if rest:
+        yield rest
+    buffer.close()
 
 
 class Tally:

@@ -3,17 +3,20 @@
 Rules carry their summary, full rationale (as help text and Markdown) and default level;
 results carry regions in Unicode code points (``columnKind``), character offsets, and a
 partial fingerprint that survives lines moving (the same one baselines use).
+
+The log is written as files are checked (``Writer``): results are spooled to a temporary
+file, so memory does not grow with the number of files.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from disclint import __version__
-from disclint.reporters import ReportContext, relative_uri
+from disclint.reporters import ReportContext, Tally, relative_uri, spool, spooled_lines
 
 if TYPE_CHECKING:
     from disclint.api import Finding, Rule
@@ -107,39 +110,80 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
 
 
 def render(results: Sequence[FileResult], context: ReportContext) -> str:
-    used = sorted({f.code for r in results for f in r.findings})
-    rules = [context.registry.rules[code] for code in used if code in context.registry.rules]
-    index = {rule.code: i for i, rule in enumerate(rules)}
-    docs = {f.code: f.url for r in results for f in r.findings if f.url}
-    sarif_results = [
-        _result(finding, index.get(finding.code, -1))
-        for result in results
-        for finding in result.findings
-    ]
-    notifications = [
-        {"level": "error", "message": {"text": result.error}}
-        for result in results
-        if result.error is not None
-    ]
-    run: dict[str, Any] = {
-        "tool": {
-            "driver": {
-                "name": "disclint",
-                "version": __version__,
-                "semanticVersion": __version__,
-                "informationUri": "https://pypi.org/project/disclint/",
-                "rules": [_rule_descriptor(rule, docs.get(rule.code)) for rule in rules],
-            }
-        },
-        "columnKind": "unicodeCodePoints",
-        "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}},
-        "results": sarif_results,
-        "invocations": [
-            {
-                "executionSuccessful": not notifications,
-                "toolExecutionNotifications": notifications,
-            }
-        ],
-    }
-    log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(log, indent=2, ensure_ascii=False)
+    writer = Writer(context)
+    for result in results:
+        writer.add(result)
+    return "\n".join(writer.close())
+
+
+#: Where the results go in the document skeleton (a string JSON cannot otherwise contain
+#: here, since the skeleton is made by disclint).
+_RESULTS = "\x00results\x00"
+_ITEM_INDENT = 4  # results sit four levels down: log, runs, run, results
+
+
+class Writer:
+    """The SARIF log: ``add`` per file, then ``close`` yields it in pieces (joined by
+    newlines). The rules table comes first in the log but is known only at the end (the
+    codes found, in order), so results wait in a temporary spool file, not in memory."""
+
+    def __init__(self, context: ReportContext) -> None:
+        self.context = context
+        self.tally = Tally()
+        self.docs: dict[str, str] = {}
+        self.notifications: list[dict[str, Any]] = []
+        self._spool = spool()
+
+    def add(self, result: FileResult) -> Iterable[str]:
+        """Take one file's result; nothing can be written yet (the counts come first)."""
+        self.tally.add(result)
+        for finding in result.findings:
+            if finding.url:
+                self.docs[finding.code] = finding.url
+            self._spool.write(json.dumps(_result(finding, -1), ensure_ascii=False) + "\n")
+        if result.error is not None:
+            self.notifications.append({"level": "error", "message": {"text": result.error}})
+        return ()
+
+    def close(self) -> Iterator[str]:
+        registry = self.context.registry.rules
+        rules = [registry[code] for code in sorted(self.tally.codes) if code in registry]
+        index = {rule.code: i for i, rule in enumerate(rules)}
+        run: dict[str, Any] = {
+            "tool": {
+                "driver": {
+                    "name": "disclint",
+                    "version": __version__,
+                    "semanticVersion": __version__,
+                    "informationUri": "https://pypi.org/project/disclint/",
+                    "rules": [_rule_descriptor(rule, self.docs.get(rule.code)) for rule in rules],
+                }
+            },
+            "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}},
+            "results": _RESULTS,
+            "invocations": [
+                {
+                    "executionSuccessful": not self.notifications,
+                    "toolExecutionNotifications": self.notifications,
+                }
+            ],
+        }
+        log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+        skeleton = json.dumps(log, indent=2, ensure_ascii=False)
+        before, _, after = skeleton.partition(json.dumps(_RESULTS))
+        pending: str | None = None
+        for line in spooled_lines(self._spool):
+            item = json.loads(line)
+            item["ruleIndex"] = index.get(item["ruleId"], -1)
+            if pending is None:
+                yield before + "["
+            else:
+                yield pending + ","
+            text = json.dumps(item, indent=2, ensure_ascii=False)
+            pending = "  " * _ITEM_INDENT + text.replace("\n", "\n" + "  " * _ITEM_INDENT)
+        if pending is None:
+            yield before + "[]" + after
+        else:
+            yield pending
+            yield "  " * (_ITEM_INDENT - 1) + "]" + after

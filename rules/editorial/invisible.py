@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 
 from disclint.api import Applicability, Edit, Finding, Fix, Rule, RuleContext, excerpt, rule
 from disclint.rules.editorial._text import placeholders
@@ -23,6 +25,15 @@ def _kind(char: str) -> str | None:
     if unicodedata.category(char) == "Cc":
         return f"control character U+{ord(char):04X}"
     return None
+
+
+@cache
+def _candidates() -> re.Pattern[str]:
+    """One character class of everything ``_kind`` may name (the data file's invisible
+    characters and the C0/C1 controls), so the rule visits those characters only instead
+    of calling ``_kind`` on every character of the release (a tenth of a corpus run)."""
+    listed = "".join(re.escape(chr(int(code, 16))) for code in placeholders()["invisible"])
+    return re.compile(f"[{listed}\x00-\x1f\x7f-\x9f]")
 
 
 def _in_mojibake(text: str, index: int) -> bool:
@@ -82,7 +93,8 @@ def invisible_character(ctx: RuleContext) -> Iterator[Finding]:
     """
     release = ctx.release
     text = release.text
-    for index, char in enumerate(text):
+    for found in _candidates().finditer(text):
+        index, char = found.start(), found.group()
         what = _kind(char)
         if (
             what is None

@@ -12,6 +12,13 @@ from disclint.rules.editorial._text import any_of_lines, case_sensitive, pieces,
 _CAPITALS_BLOCK = 0.6
 
 
+def _capitals(text: str) -> float:
+    """The share of capitals among the letters of a block (0 without letters); worked out
+    only where a draft marking is found, not for every block (hot path)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
 @rule(
     code="EDT002",
     name="drafting-note",
@@ -51,8 +58,6 @@ def drafting_note(ctx: RuleContext) -> Iterator[Finding]:
     marking = case_sensitive("|".join(f"(?:{p})" for p in data["marking"]))
     for piece in pieces(ctx):
         text = piece.text
-        letters = [c for c in text if c.isalpha()]
-        capitals = bool(letters) and sum(c.isupper() for c in letters) / len(letters)
         for pattern, what, severity in (
             (anchor, "comment anchor", None),
             (residue, "tracked-change or comment residue", None),
@@ -63,7 +68,7 @@ def drafting_note(ctx: RuleContext) -> Iterator[Finding]:
             for match in pattern.finditer(text):
                 if (
                     pattern is marking
-                    and capitals > _CAPITALS_BLOCK
+                    and _capitals(text) > _CAPITALS_BLOCK
                     and text.strip() != match.group().strip()
                     and not match.group().strip().lower().startswith("not")
                 ):

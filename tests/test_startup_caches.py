@@ -1,0 +1,82 @@
+"""What a fresh process skips at start-up gives the same answers as doing the work: parsed
+rule data from the marshal cache, and the entry-point lookup only when a pack is there."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from disclint import packs, ruledata
+
+
+@pytest.fixture
+def fresh_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("DISCLINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(ruledata, "_PARSED", None)
+    monkeypatch.setattr(ruledata, "_CHANGED", False)
+    return tmp_path
+
+
+def test_rule_data_is_served_from_the_store(
+    fresh_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed = ruledata.load_rule_data.__wrapped__("fls_cues")
+    ruledata._save()
+    assert list(fresh_store.glob("ruledata-*.marshal"))
+    monkeypatch.setattr(ruledata, "_PARSED", None)
+
+    def no_parsing(text: str) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setitem(sys.modules, "tomllib", type(sys)("tomllib"))
+    sys.modules["tomllib"].loads = no_parsing  # type: ignore[attr-defined]
+    assert ruledata.load_rule_data.__wrapped__("fls_cues") == parsed
+
+
+def test_changed_rule_data_is_parsed_again(fresh_store: Path) -> None:
+    ruledata._parsed()["fls_cues.toml"] = (b"old bytes", {"stale": True})
+    assert "stale" not in ruledata.load_rule_data.__wrapped__("fls_cues")
+
+
+def test_entry_points_are_looked_up_only_when_declared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dist = tmp_path / "acme_pack-1.0.dist-info"
+    dist.mkdir()
+    (dist / "entry_points.txt").write_text("[console_scripts]\nacme = acme:main\n")
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    assert not packs._any_pack_installed()
+    (dist / "entry_points.txt").write_text("[disclint.rules]\nacme = acme_rules\n")
+    assert packs._any_pack_installed()
+
+
+def test_collector_paused_for_start_up_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from disclint import startup
+
+    monkeypatch.setattr(startup, "_paused", False)
+    assert gc.isenabled()
+    try:
+        startup.pause_collection()
+        assert not gc.isenabled()
+        startup.start_up_over()
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_library_use_keeps_its_collector_settings() -> None:
+    import gc
+
+    from disclint import startup
+
+    gc.disable()
+    try:
+        startup.start_up_over()  # nothing paused by disclint: nothing resumed
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
