@@ -73,7 +73,8 @@ def non_gaap_headline(raw: str) -> str:
 
 LABEL = (
     r"non-GAAP|non-IFRS|not\s+(?:\w+\s+){0,8}?(?:in\s+accordance\s+with|under|defined\s+(?:by|under)|"
-    r"recogni[sz]ed\s+(?:by|under)|prescribed\s+by)\s+(?:U\.S\.\s+|US\s+)?(?:GAAP|IFRS|generally)|"
+    r"recogni[sz]ed\s+(?:by|under)|prescribed\s+by)\s+(?:U\.S\.\s+|US\s+)?(?:GAAP|IFRS|generally|"
+    r"accounting\s+principles\s+generally)|"
     r"supplemental\s+(?:financial\s+)?measures?|reconcil\w*\s+(?:\w+\s+){0,4}?(?:to|with|from)\s+"
     r"(?:the\s+)?(?:\w+\s+){0,3}?(?:U\.S\.\s+)?GAAP|reconcil\w*\s+of\s+(?:GAAP\s+)?(?:net\s+)?"
     r"(?:income|earnings|loss)\s+(?:\w+\s+){0,3}?to\s+(?:adjusted|core|normali[sz]ed|underlying)"
@@ -127,7 +128,7 @@ MA_LEGEND_PARAGRAPH = re.compile(
 
 def _is_heading(line: str) -> bool:
     """A short line with no closing punctuation: a section heading of a line-structured text."""
-    text = line.strip(" \t#*_")
+    text = line.strip().strip("#*_ ")
     return 0 < len(text) <= 100 and text[-1] not in ".!?:;," and not text[0].islower()
 
 
@@ -151,9 +152,12 @@ def strip_ma_legend(raw: str) -> str:
     return "".join(kept)
 
 
+#: A month's abbreviation ("Dec. 17"): its period does not end the clause.
+_MONTH_DOT = r"(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))\.|(?<=\bSept)\."
 RECORD = (
-    r",?\s*(?:to|for)\s+(?:the\s+)?(?:share|stock|unit)?holders\s+of\s+record\b[^.;()]*?"
-    r"(?=[.;(]|,\s+(?:payable|and)|\s+payable)"
+    r",?\s*(?:to|for)\s+(?:the\s+)?(?:share|stock|unit)?holders\s+of\s+record\b"
+    rf"(?:[^.;()]|{_MONTH_DOT})*?"
+    rf"(?=(?!{_MONTH_DOT})[.;(]|,\s+(?:payable|and)|\s+payable)"
 )
 
 
@@ -249,6 +253,13 @@ def _results(raw: str) -> bool:
     return bool(_RESULTS_TITLE.search(visible_text(raw))) and _all(_RESULTS)(raw)
 
 
+def _headline_on_top(raw: str) -> bool:
+    """The line the headline edit writes into is the release's title, not a body paragraph
+    that happens to say "quarter" (it starts within the first 200 visible characters)."""
+    heading = HEADLINE.search(raw, 0, 20000)
+    return heading is not None and len(visible_text(raw[: heading.start()]).strip()) <= 200
+
+
 def _prospectus_offer(raw: str) -> bool:
     """An offering's prospectus sentence, not a merger legend's proxy statement/prospectus."""
     return _all(PROSPECTUS, _OFFERED)(raw) and not _all(_MA_DEAL, _MA_LEGEND)(raw)
@@ -276,11 +287,7 @@ CATEGORIES: dict[str, Category] = {
             and bool(HEADLINE.search(raw, 0, 20000))
         ),
         r"(?!)",
-        lambda raw: (
-            _results(raw)
-            and bool(NON_GAAP_FIGURE.search(raw))
-            and bool(HEADLINE.search(raw, 0, 20000))
-        ),
+        lambda raw: _results(raw) and bool(NON_GAAP_FIGURE.search(raw)) and _headline_on_top(raw),
     ),
     "drop-label": Category(
         "drop-label",
