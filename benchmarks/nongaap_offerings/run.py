@@ -2,6 +2,8 @@
 
     python benchmarks/nongaap_offerings/run.py build ../shared/corpus/real   # writes pairs.toml
     python benchmarks/nongaap_offerings/run.py run ../shared/corpus/real [--split dev|test] [-v]
+    python benchmarks/nongaap_offerings/run.py build-test2 ../shared/corpus/real [--seed 13]
+    python benchmarks/nongaap_offerings/run.py validate ../shared/corpus/real [--split test2]
 
 ``build`` picks candidate releases for each edit of ``edits.CATEGORIES`` by what their raw
 text contains (never by reading them), in two splits fixed by a hash of the file name: ``dev``
@@ -11,24 +13,37 @@ families is allowed) and with its edit applied (the expected rule must report it
 the caught rate and the clean rate per split and per edit. An edit that did not remove what it
 should (the release words it differently) is counted apart as "edit missed". Nothing of the
 corpus is stored here: ``pairs.toml`` names files and edits only.
+
+``test2`` (``pairs_test2.toml``) is a second, fresh test split: ``build-test2`` draws, with a
+fixed seed, up to ``TEST2_PER_EDIT`` releases for each edit among the issuer releases that
+``pairs.toml`` does not name and whose text has what the edit removes (``Category.eligible``),
+never by what disclint reports. ``run`` leaves it out unless ``--split test2`` or ``--split
+all`` is given. ``validate`` checks that each pair still applies (the release has what the
+edit removes, and the edit removes it) without running disclint, so it shows nothing of what
+the rules catch.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from edits import CATEGORIES  # noqa: E402
+from edits import CATEGORIES, visible_text  # noqa: E402
 
 FAMILIES = ("NG", "OFF", "DISC")
 PER_CATEGORY = 6
+TEST2_PER_EDIT = 8
+SPONSORED = re.compile(r"\bsponsored\s+(?:content|post|article)\b|\bpaid\s+advertisement\b", re.I)
+SPLIT_FILES = {"dev": "pairs.toml", "test": "pairs.toml", "test2": "pairs_test2.toml"}
 
 
 def split_of(name: str) -> str:
@@ -45,6 +60,7 @@ def _decode(data: bytes) -> tuple[str, str]:
     return data.decode("latin-1"), "latin-1"
 
 
+@lru_cache(maxsize=2)
 def _manifest(corpus: Path) -> dict[str, str]:
     kinds: dict[str, str] = {}
     for line in (corpus / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()[1:]:
@@ -96,6 +112,93 @@ def build(corpus: Path) -> None:
     print(f"{sum(len(v) for v in chosen.values())} pairs written to {HERE / 'pairs.toml'}")
 
 
+def load_pairs(split: str | None) -> list[dict[str, str]]:
+    """The pairs of ``split``: ``None`` means dev and test (``pairs.toml``), ``all`` adds
+    ``test2``."""
+    import tomllib
+
+    files = sorted(set(SPLIT_FILES.values())) if split == "all" else [SPLIT_FILES[split or "dev"]]
+    pairs: list[dict[str, str]] = []
+    for name in files:
+        pairs += tomllib.loads((HERE / name).read_text(encoding="utf-8"))["pair"]
+    return [p for p in pairs if split in (None, "all") or p["split"] == split]
+
+
+def problems(corpus: Path, pair: dict[str, str]) -> list[str]:
+    """Why ``pair`` does not apply (empty when it does): the file is missing, its text lacks
+    what the edit removes, or the edit left the text unchanged or left what it must remove.
+    Reads text only: disclint is not run."""
+    import re
+
+    category = CATEGORIES[pair["edit"]]
+    path = corpus / pair["file"]
+    if not path.exists():
+        return ["file not found"]
+    raw, _ = _decode(path.read_bytes())
+    found: list[str] = []
+    if pair["split"] == "test2" and category.eligible is not None:
+        has = category.eligible(raw)  # the criterion test2 was drawn by
+    else:
+        has = category.select(raw, _manifest(corpus).get(pair["file"], ""))
+    if not has:
+        found.append("the release lacks what the edit removes")
+    edited = category.apply(raw)
+    if edited == raw:
+        found.append("the edit changed nothing")
+    elif re.search(category.gone, edited, re.IGNORECASE):
+        found.append(f"the edit left /{category.gone[:40]}/")
+    return found
+
+
+def validate(corpus: Path, split: str | None) -> int:
+    """Check that each pair applies, without running disclint; exit 1 if one does not."""
+    bad = 0
+    counts: Counter[str] = Counter()
+    for pair in load_pairs(split):
+        counts[f"{pair['split']}/{pair['edit']}"] += 1
+        for problem in problems(corpus, pair):
+            bad += 1
+            print(f"{pair['split']:5} {pair['edit']:22} {pair['file']}: {problem}")
+    for key in sorted(counts):
+        print(f"{key:36} {counts[key]:3}")
+    print(f"{sum(counts.values())} pairs, {bad} problems")
+    return 1 if bad else 0
+
+
+def build_test2(corpus: Path, seed: int) -> None:
+    """Draw the ``test2`` split: for each edit, ``TEST2_PER_EDIT`` releases (or all, if fewer)
+    drawn with ``random.Random(seed)`` from the eligible ones, in sorted order."""
+    import random
+
+    used = {p["file"] for p in load_pairs(None)}
+    kinds = _manifest(corpus)
+    eligible: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(kinds):
+        path = corpus / name
+        if name in used or not path.exists() or _third_party(path):
+            continue
+        raw = _decode(path.read_bytes())[0]
+        if SPONSORED.search(visible_text(raw)):
+            continue  # a paid write-up by another author, even if it repeats the release
+        for category in CATEGORIES.values():
+            if category.eligible is not None and category.eligible(raw):
+                eligible[category.name].append(name)
+    rng = random.Random(seed)
+    lines = [
+        f"# Generated by run.py build-test2 --seed {seed}: for each edit, up to {TEST2_PER_EDIT}",
+        "# issuer releases drawn at random among those pairs.toml does not name whose text has",
+        "# what the edit removes (edits.Category.eligible). No corpus text is stored.",
+    ]
+    for name in CATEGORIES:
+        pool = eligible[name]
+        drawn = sorted(rng.sample(pool, min(TEST2_PER_EDIT, len(pool))))
+        lines += ["", f"# {name}: {len(drawn)} drawn of {len(pool)} eligible"]
+        for file in drawn:
+            lines += ["", "[[pair]]", f'file = "{file}"', f'edit = "{name}"', 'split = "test2"']
+    (HERE / "pairs_test2.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"pairs written to {HERE / 'pairs_test2.toml'}")
+
+
 def _findings(engine: object, text: str, suffix: str, encoding: str) -> list[tuple[str, str, str]]:
     from disclint.engine import Engine
 
@@ -114,16 +217,11 @@ def _findings(engine: object, text: str, suffix: str, encoding: str) -> list[tup
 def run(corpus: Path, split: str | None, verbose: bool) -> int:
     import re
 
-    import tomllib
-
     from disclint.engine import Engine, RunOptions
 
     engine = Engine(RunOptions(select=list(FAMILIES), entry_points=False, isolated=True))
-    pairs = tomllib.loads((HERE / "pairs.toml").read_text(encoding="utf-8"))["pair"]
     tally: dict[str, Counter[str]] = defaultdict(Counter)
-    for pair in pairs:
-        if split and pair["split"] != split:
-            continue
+    for pair in load_pairs(split):
         category = CATEGORIES[pair["edit"]]
         path = corpus / pair["file"]
         raw, encoding = _decode(path.read_bytes())
@@ -167,14 +265,24 @@ def run(corpus: Path, split: str | None, verbose: bool) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=("build", "run"))
+    parser.add_argument("command", choices=("build", "build-test2", "run", "validate"))
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--split", choices=("dev", "test"))
+    parser.add_argument(
+        "--split",
+        choices=("dev", "test", "test2", "all"),
+        help="default: dev and test (pairs.toml); test2 only when asked, or with all",
+    )
+    parser.add_argument("--seed", type=int, default=13, help="build-test2's draw")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     if args.command == "build":
         build(args.corpus)
         return 0
+    if args.command == "build-test2":
+        build_test2(args.corpus, args.seed)
+        return 0
+    if args.command == "validate":
+        return validate(args.corpus, args.split)
     return run(args.corpus, args.split, args.verbose)
 
 
