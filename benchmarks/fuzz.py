@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 import zipfile
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -154,7 +155,15 @@ def mutate_docx(data: bytes, rng: random.Random) -> bytes:
     """Damage inside the archive: a part's XML mutated, a part dropped, or raw bytes."""
     try:
         return _mutate_archive(data, rng)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, KeyError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        KeyError,
+    ):
         return mutate_bytes(data, rng)  # an archive an earlier mutation already broke
 
 
