@@ -264,6 +264,17 @@ class Release(_Model):
                 heading = paragraph.text.strip()
         return heading
 
+    def after_release(self, text_offset: int) -> bool:
+        """Whether a text offset is page text that follows the release: a footer block
+        after the wire's source line or end mark ("###", "-0-"). On a news site's copy
+        that is the site's advertisements, news feed or disclaimer, not the release, so
+        rules on the release's own text skip it. Contacts after an end mark stay the
+        release's (they are a ``contacts`` section, not ``footer``)."""
+        marks = [e.span.text_end for e in (self.source_line, self.end_mark) if e is not None]
+        return (
+            bool(marks) and text_offset >= min(marks) and self.section_at(text_offset) == "footer"
+        )
+
     def section_at(self, text_offset: int) -> SectionKind | None:
         """The innermost section containing a text offset (a quote inside the body wins).
 

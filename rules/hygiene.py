@@ -116,7 +116,7 @@ def mojibake(ctx: RuleContext) -> Iterator[Finding]:
     release = ctx.release
     for match in MOJIBAKE.finditer(release.text):
         repaired = repair(match.group())
-        if repaired is None:
+        if repaired is None or release.after_release(match.start()):
             continue
         start = release.position(match.start())
         end = release.end_position(match.end())

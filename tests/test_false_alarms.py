@@ -629,3 +629,29 @@ def test_fls002_the_results_activity_performance_formula_is_no_factor(tmp_path: 
     )
     [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
     assert finding.severity is Severity.ERROR
+
+
+# -- page text after the release (round 2 counsel review, class 1) -----------------------------
+
+_WIRE_COPY = (
+    "Quillmark Freight Declares Quarterly Dividend\n\n"
+    "DENVER, March 3, 2025 /PRNewswire/ -- Quillmark Freight Inc. (NASDAQ: QLMK) declared a "
+    "quarterly dividend of $0.10 per share{inside}.\n\n"
+    "About Quillmark Freight\n\n"
+    "Quillmark Freight Inc. runs regional rail freight terminals.\n\n"
+    "CONTACT: Investor Relations, ir@quillmark.example, (303) 555-0142\n\n"
+    "SOURCE Quillmark Freight Inc.\n\n"
+    "Ready to find the next big winner? Most investors donâ€™t see gainers early. Try our "
+    "screener today. Latest News Feed: Stocks to Watch on Monday.\n"
+)
+
+
+def test_hyg002_page_chrome_after_the_source_line_is_not_the_release(tmp_path: Path) -> None:
+    text = _WIRE_COPY.format(inside="")
+    assert findings(tmp_path, text, "HYG002") == []
+
+
+def test_hyg002_garbling_inside_the_release_is_still_caught(tmp_path: Path) -> None:
+    text = _WIRE_COPY.format(inside=", the Companyâ€™s 40th")
+    [finding] = findings(tmp_path, text, "HYG002")
+    assert "’" in finding.message
