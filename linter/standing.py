@@ -11,16 +11,18 @@ detect the issuer on their own. ``disclint parse`` shows it, and findings cite i
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from disclint.api import RuleContext, excerpt
+from disclint.api import Finding, RuleContext, Severity, excerpt
 from disclint.ruledata import any_of, load_rule_data
 
 if TYPE_CHECKING:
+    from disclint.api import CheckFunction
     from disclint.facts import Facts
     from disclint.model import Release
     from disclint.profile import IssuerProfile
@@ -65,7 +67,9 @@ class Standing:
     firm wrote the release about an issuer. ``paid``: evidence that the article says it was
     paid for. ``advertisement``: evidence of a law firm's or investor-alert advertisement.
     ``republished``: evidence that the copy is a news site's republication. ``wire_copy``:
-    evidence that the text is the wire's published page (its trailer), copied. ``names``: the
+    evidence that the text is the wire's published page (its trailer), copied. ``sponsor``:
+    evidence that the issuer paid for a third party's text (the disclosure names the issuer
+    as the payer, or says the piece is sponsored without naming anyone else). ``names``: the
     issuer's names (profile, or the name written with its ticker, or the About subject);
     ``aliases``: those plus its ticker symbols, the About subjects that share its name and
     the source line, for telling the issuer's own voice from others'.
@@ -84,6 +88,7 @@ class Standing:
     advertisement: str | None = None
     aliases: list[str] = field(default_factory=list)
     wire_copy: str | None = None
+    sponsor: str | None = None
 
     @property
     def issuer_release(self) -> bool:
@@ -103,6 +108,12 @@ class Standing:
         """The words are the issuer's own (its release, or a verbatim copy of it), listed
         or not: the rules on what an issuer says and how it cautions apply."""
         return self.kind in (Whose.ISSUER, Whose.REPUBLISHED, Whose.PRIVATE)
+
+    @property
+    def issuer_promotion(self) -> bool:
+        """The issuer's own words, or promotion it paid for: the rules on how the issuer
+        promotes itself (hype, stock-price talk) apply."""
+        return self.issuer_statement or self.sponsor is not None
 
     def summary(self) -> str:
         """One line for reports and evidence: the decision and its first reason."""
@@ -171,6 +182,12 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
         evidence.append(public)
     evidence += _context_lines(release)
     names = names_of(release, facts, issuer)
+    aliases = issuer_aliases(release, facts, issuer)
+    sponsor = None
+    if kind in (Whose.PUBLISHER, Whose.PROMOTION):
+        sponsor = sponsor_evidence(release, [*names, *aliases], promotion=kind is Whose.PROMOTION)
+        if sponsor is not None:
+            evidence.append(sponsor)
     return Standing(
         listed=listed,
         profile=profile,
@@ -183,8 +200,9 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
         public=public,
         paid=paid,
         advertisement=advertisement,
-        aliases=issuer_aliases(release, facts, issuer),
+        aliases=aliases,
         wire_copy=wire_copy if kind is Whose.REPUBLISHED else None,
+        sponsor=sponsor,
     )
 
 
@@ -250,6 +268,65 @@ def paid_evidence(release: Release) -> str | None:
     if match:
         return f'compensation disclosed: "{excerpt(match.group().strip(), width=60)}"'
     return None
+
+
+#: A company name as a disclosure writes it after "retained by": capitalised words.
+_PAYER_NAME = re.compile(r"(?:[A-Z0-9][\w&.'’-]*,?\s+){0,6}[A-Z0-9][\w&.'’-]*")
+
+
+def payers(release: Release) -> list[str]:
+    """The names a compensation disclosure gives as the one who retained or paid for the
+    text ("has been retained by Acme Corp. to ...": "Acme Corp.")."""
+    found: list[str] = []
+    for match in any_of(load_rule_data("standing")["paid"]["payer"]).finditer(release.text):
+        name = _PAYER_NAME.match(release.text, match.end())
+        if name is not None:
+            found.append(name.group().strip(" ,"))
+    return found
+
+
+def sponsor_evidence(release: Release, names: list[str], *, promotion: bool) -> str | None:
+    """What shows that the issuer paid for a third party's text about it, or ``None``: a
+    disclosure naming the issuer as the payer, or (for text that says it is sponsored) a
+    disclosure that names no other payer. A promoter retained by someone else ("retained by
+    Awareness Associates") or a newswire's summary of a release speaks for itself."""
+    named = payers(release)
+    for payer in named:
+        if any(same_company(payer, name) for name in names if name.strip()):
+            return f'the issuer paid for it: "{excerpt(payer, width=50)}" is the payer'
+    if promotion and not named:
+        return "sponsored content naming no other payer (read as the issuer's)"
+    return None
+
+
+def outside_text(*, promotional: bool = False) -> Callable[[CheckFunction], CheckFunction]:
+    """Decorate a rule on the issuer's own text: where the text is not the issuer's (a
+    publisher's or promoter's article, a newswire's summary, an advertisement), its
+    findings become ``info``. The issuer cannot fix a promoter's typo, and counsel did not
+    act on one. ``promotional``: the rule is about how the issuer promotes itself, so it
+    keeps its severity on promotion the issuer paid for (``Standing.issuer_promotion``)."""
+
+    def decorate(check: CheckFunction) -> CheckFunction:
+        @functools.wraps(check)
+        def wrapped(ctx: RuleContext) -> Iterator[Finding]:
+            stand = standing(ctx)
+            own = stand.issuer_promotion if promotional else stand.issuer_statement
+            for finding in check(ctx):
+                if not own and finding.severity is not Severity.INFO:
+                    finding = finding.model_copy(
+                        update={
+                            "severity": Severity.INFO,
+                            "evidence": [
+                                *finding.evidence,
+                                f"{stand.summary()}: not the issuer's text (info)",
+                            ],
+                        }
+                    )
+                yield finding
+
+        return wrapped
+
+    return decorate
 
 
 def advertisement_evidence(release: Release) -> str | None:

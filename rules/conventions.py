@@ -27,7 +27,14 @@ from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, exce
 from disclint.dateline import MONTH_NAME, MONTHS, is_month_day, parse_date
 from disclint.quotes import SPEECH_VERBS
 from disclint.ruledata import any_of, load_rule_data
-from disclint.standing import GENERIC_SUBJECT, issuer_names, name_key, same_company, standing
+from disclint.standing import (
+    GENERIC_SUBJECT,
+    issuer_names,
+    name_key,
+    outside_text,
+    same_company,
+    standing,
+)
 from disclint.tickers import TickerMention, Venue, VenueTable, find_tickers, load_venues
 
 if TYPE_CHECKING:
@@ -444,6 +451,7 @@ class TickerOptions(RuleOptions):
         ),
     ),
 )
+@outside_text()
 def ticker_and_exchange(ctx: RuleContext) -> Iterator[Finding]:
     """Investors find a security by its venue and symbol, and the wires key distribution
     (terminal codes, exchange feeds) on the ticker in the text. A release that names the

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from disclint.api import Applicability, Edit, Finding, Fix, Rule, RuleContext, rule
+from disclint.standing import outside_text
 
 _KIND_WORDS = {
     "tag": "HTML tag",
@@ -105,6 +106,7 @@ def repair(garbled: str) -> str | None:
     fixable=True,
     examples=(("the Companyâ€™s shares", "the Company’s shares"),),
 )
+@outside_text()
 def mojibake(ctx: RuleContext) -> Iterator[Finding]:
     """When UTF-8 text passes through a system that assumes Windows-1252, every curly
     quote, dash and accented letter turns into two or three characters: `’` becomes `â€™`,

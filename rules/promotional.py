@@ -29,7 +29,7 @@ from pydantic import Field
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
 from disclint.ruledata import any_of, compiled
 from disclint.ruledata import load_rule_data as load_data
-from disclint.standing import same_company, standing
+from disclint.standing import outside_text, same_company, standing
 
 if TYPE_CHECKING:
     from disclint.model import Release
@@ -134,6 +134,7 @@ class HypeOptions(RuleOptions):
         ),
     ),
 )
+@outside_text(promotional=True)
 def hype(ctx: RuleContext) -> Iterator[Finding]:
     """A release that calls its technology "revolutionary" or "state-of-the-art" states
     a fact it cannot show, in the company's own voice, to investors deciding whether to buy
@@ -359,6 +360,7 @@ class PriceOptions(RuleOptions):
         ),
     ),
 )
+@outside_text(promotional=True)
 def stock_price_commentary(ctx: RuleContext) -> Iterator[Finding]:
     """An issuer that tells investors its stock is undervalued, blames short sellers,
     repeats a price target, or reads a conversion "despite the large premium over the

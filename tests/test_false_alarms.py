@@ -655,3 +655,42 @@ def test_hyg002_garbling_inside_the_release_is_still_caught(tmp_path: Path) -> N
     text = _WIRE_COPY.format(inside=", the Companyâ€™s 40th")
     [finding] = findings(tmp_path, text, "HYG002")
     assert "’" in finding.message
+
+
+# -- third-party articles (round 2 counsel review, class 2) ------------------------------------
+
+_PROMOTER_ARTICLE = (
+    "Why Investors Are Watching Norvale Mining Inc. (NASDAQ: NVLM)\n\n"
+    "Norvale Mining Inc. (NASDAQ: NVLM) is building a revolutionary ore-sorting plant in "
+    "Nevada.\u200b The company expects first output next year.\n\n"
+    "Disclaimer: StockPulseDaily is owned by Pulse Media Inc. and has been retained by "
+    "{payer} to assist in the production and distribution of content related to NVLM. "
+    "Nothing in this article constitutes a solicitation, recommendation, endorsement or "
+    "offer by StockPulseDaily.\n"
+)
+
+
+def test_prm001_promoter_paid_by_a_third_party_is_only_info(tmp_path: Path) -> None:
+    text = _PROMOTER_ARTICLE.format(payer="Harbor Awareness Partners")
+    [finding] = findings(tmp_path, text, "PRM001")
+    assert finding.severity is Severity.INFO
+    assert "not the issuer's text" in finding.evidence[-1]
+
+
+def test_prm001_promotion_the_issuer_paid_for_stays_a_warning(tmp_path: Path) -> None:
+    text = _PROMOTER_ARTICLE.format(payer="Norvale Mining Inc.")
+    [finding] = findings(tmp_path, text, "PRM001")
+    assert finding.severity is Severity.WARNING
+
+
+def test_edt008_a_promoters_stray_character_is_info_even_if_the_issuer_paid(
+    tmp_path: Path,
+) -> None:
+    text = _PROMOTER_ARTICLE.format(payer="Norvale Mining Inc.")
+    [finding] = findings(tmp_path, text, "EDT008")
+    assert finding.severity is Severity.INFO
+
+
+def test_edt008_the_issuers_own_stray_character_stays_a_warning(tmp_path: Path) -> None:
+    [finding] = findings(tmp_path, release("Brightfield signed\u200b a supply deal."), "EDT008")
+    assert finding.severity is Severity.WARNING

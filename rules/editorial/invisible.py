@@ -9,6 +9,7 @@ from functools import cache
 
 from disclint.api import Applicability, Edit, Finding, Fix, Rule, RuleContext, excerpt, rule
 from disclint.rules.editorial._text import placeholders
+from disclint.standing import outside_text
 
 #: Characters a text release may hold that are not printed: tab, line ends, form feed.
 _LAYOUT = "\t\n\r\f"
@@ -77,6 +78,7 @@ def _joins_a_script(text: str, index: int) -> bool:
         ),
     ),
 )
+@outside_text()
 def invisible_character(ctx: RuleContext) -> Iterator[Finding]:
     """Characters that print as nothing travel with text pasted from web pages, PDFs and
     word processors: a byte-order mark (U+FEFF) in the middle of the text where two files

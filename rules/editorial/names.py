@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
 from disclint.ruledata import load_rule_data
 from disclint.rules.editorial._text import countries_named, pieces, places, region_names
-from disclint.standing import standing
+from disclint.standing import outside_text, standing
 
 #: A capitalised word, including inner capitals ("McEwen") and all-capitals headlines.
 _WORD = re.compile(
@@ -65,6 +65,7 @@ class NameOptions(RuleOptions):
         ),
     ),
 )
+@outside_text()
 def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
     """A release that spells its own issuer "Sirona Biochem Crop" beside "Sirona Biochem
     Corp", or a new director "Yamagachi" in the headline and "Yamaguchi" in the body, has
