@@ -694,3 +694,29 @@ def test_edt008_a_promoters_stray_character_is_info_even_if_the_issuer_paid(
 def test_edt008_the_issuers_own_stray_character_stays_a_warning(tmp_path: Path) -> None:
     [finding] = findings(tmp_path, release("Brightfield signed\u200b a supply deal."), "EDT008")
     assert finding.severity is Severity.WARNING
+
+
+# -- FLS002: fragments are no factors (round 2 counsel review, note a) --------------------------
+
+_FRAGMENT_LEGEND = LEGEND_START + (
+    "Actual results may differ materially from those projected, including as a result of "
+    "{factors}reliance on the protections provided under the Private Securities Litigation "
+    "Reform Act of 1995, and the risks described in the Company's filings, included in the "
+    "Company's filings on otcmarkets.com."
+)
+
+
+def test_fls002_a_legend_of_fragments_names_no_factor(tmp_path: Path) -> None:
+    legend = _FRAGMENT_LEGEND.format(factors="")
+    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    assert finding.severity is Severity.ERROR
+    assert "no specific" in finding.message
+
+
+def test_fls002_real_factors_beside_fragments_are_still_counted(tmp_path: Path) -> None:
+    legend = _FRAGMENT_LEGEND.format(
+        factors="our ability to obtain FDA approval, delays in the Nevada plant's permits, "
+    )
+    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    assert finding.severity is Severity.WARNING
+    assert "only 2 specific" in finding.message
