@@ -1036,6 +1036,7 @@ def _unnamed_firms(
                 continue  # the firm's name is written in the contact ("Jo Roe, Harborpr" ...)
             reported.add(label)
             domain = email.text.rsplit("@", 1)[-1]
+            agency = _agency_address(email.text, issuer)
             yield ctx.finding(
                 email,
                 message=(
@@ -1047,8 +1048,28 @@ def _unnamed_firms(
                     + (f" ({', '.join(sorted(own_domains))})" if own_domains else "")
                     + " and matches no organisation named in the release",
                     f'contact: "{excerpt(contact.text, width=70)}"',
+                    *([f"{agency}: ordinary practice, an info reminder"] if agency else []),
                 ],
+                severity=Severity.INFO if agency else None,
             )
+
+
+def _agency_address(email: str, issuer: list[str]) -> str | None:
+    """Why an outside address reads as the issuer's IR or PR agency, or ``None``: the
+    domain's name ends as agencies name themselves ("roberts-communications"), or the
+    mailbox is named for the issuer ("acme@agency.example", an agency's desk for its
+    client). An agency answering for its client is ordinary practice (counsel did not act
+    on it); an address that looks like neither stays a warning."""
+    from disclint.ruledata import any_of, load_rule_data
+
+    endings = load_rule_data("con_agencies")["domain_endings"]
+    label = domain_label(email).casefold()
+    if any_of([rf"(?:{'|'.join(endings)})$"]).search(label):
+        return f'"{label}" is named like an IR or PR agency'
+    mailbox = email.rsplit("@", 1)[0]
+    if any(same_company(mailbox, name) for name in issuer if name.strip()):
+        return f'the mailbox "{mailbox}" is named for the issuer (an agency\'s desk for its client)'
+    return None
 
 
 # -- CON006 ---------------------------------------------------------------------------------------

@@ -720,3 +720,24 @@ def test_fls002_real_factors_beside_fragments_are_still_counted(tmp_path: Path) 
     [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
     assert finding.severity is Severity.WARNING
     assert "only 2 specific" in finding.message
+
+
+# -- CON005: an IR/PR agency's address (round 2 counsel review, class 4) ------------------------
+
+
+def test_con005_an_agency_named_address_is_only_info(tmp_path: Path) -> None:
+    text = _with_contact("Investor Relations: Jo Reyes, jo@lakeshore-communications.example")
+    [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
+    assert finding.severity is Severity.INFO
+
+
+def test_con005_an_agency_desk_named_for_the_issuer_is_only_info(tmp_path: Path) -> None:
+    text = _with_contact("Investor Relations: brightfield@quorvant.example")
+    [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
+    assert finding.severity is Severity.INFO
+
+
+def test_con005_an_unrelated_domain_stays_a_warning(tmp_path: Path) -> None:
+    text = _with_contact("Investor Relations: Jo Reyes, jo@flair.example")
+    [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
+    assert finding.severity is Severity.WARNING
