@@ -192,13 +192,20 @@ def test_con004_canadian_profile_region(tmp_path: Path) -> None:
 
 
 def test_con005_unnamed_firm() -> None:
-    contacts = "Acme Solar Investor Relations Jane Roe jroe@irfirm-partners.example +1 646-555-0100"
+    contacts = "Acme Solar Investor Relations Jane Roe jroe@kestrelvane.example +1 646-555-0100"
     [finding] = con(release(contacts=contacts), "CON005")
     assert finding.message == (
-        "Jane Roe's e-mail is at irfirm-partners.example, a firm the release does not name; say "
+        "Jane Roe's e-mail is at kestrelvane.example, a firm the release does not name; say "
         "who answers for the company"
     )
     assert finding.severity.value == "warning"
+
+
+def test_con005_unnamed_firm_named_like_an_agency_is_info() -> None:
+    contacts = "Acme Solar Investor Relations Jane Roe jroe@irfirm-partners.example +1 646-555-0100"
+    [finding] = con(release(contacts=contacts), "CON005")
+    assert finding.severity.value == "info"
+    assert "agency" in finding.evidence[-1]
 
 
 def test_con005_no_person_and_no_purpose() -> None:
@@ -297,8 +304,9 @@ def test_seed_contact_reads_as_one_complete_contact(tmp_path: Path) -> None:
         options=RunOptions(select=["CON"], entry_points=False),
     )
     assert [f for f in result.findings if f.severity.value == "error"] == []
-    # the one finding: the e-mail is at an IR firm the release never names
-    assert [(f.code, f.severity.value) for f in result.findings] == [("CON005", "warning")]
+    # the one finding: the e-mail is at an IR firm the release never names; an agency's
+    # address is ordinary practice (round 2 counsel review), so an info reminder
+    assert [(f.code, f.severity.value) for f in result.findings] == [("CON005", "info")]
     assert "pcgadvisory.com" in result.findings[0].message
 
 
