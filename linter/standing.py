@@ -274,11 +274,21 @@ def paid_evidence(release: Release) -> str | None:
 _PAYER_NAME = re.compile(r"(?:[A-Z0-9][\w&.'’-]*,?\s+){0,6}[A-Z0-9][\w&.'’-]*")
 
 
+#: What ``payers`` gives for "retained by the company": the article's subject itself.
+ISSUER_ITSELF = "the company"
+
+
 def payers(release: Release) -> list[str]:
     """The names a compensation disclosure gives as the one who retained or paid for the
-    text ("has been retained by Acme Corp. to ...": "Acme Corp.")."""
+    text ("has been retained by Acme Corp. to ...": "Acme Corp."; "retained by the company":
+    ``ISSUER_ITSELF``)."""
+    data = load_rule_data("standing")["paid"]
+    itself = any_of([data["issuer_payer"]])
     found: list[str] = []
-    for match in any_of(load_rule_data("standing")["paid"]["payer"]).finditer(release.text):
+    for match in any_of(data["payer"]).finditer(release.text):
+        if itself.match(release.text, match.end()):
+            found.append(ISSUER_ITSELF)
+            continue
         name = _PAYER_NAME.match(release.text, match.end())
         if name is not None:
             found.append(name.group().strip(" ,"))
@@ -292,7 +302,9 @@ def sponsor_evidence(release: Release, names: list[str], *, promotion: bool) -> 
     Awareness Associates") or a newswire's summary of a release speaks for itself."""
     named = payers(release)
     for payer in named:
-        if any(same_company(payer, name) for name in names if name.strip()):
+        if payer == ISSUER_ITSELF or any(
+            same_company(payer, name) for name in names if name.strip()
+        ):
             return f'the issuer paid for it: "{excerpt(payer, width=50)}" is the payer'
     if promotion and not named:
         return "sponsored content naming no other payer (read as the issuer's)"

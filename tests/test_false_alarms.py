@@ -741,3 +741,9 @@ def test_con005_an_unrelated_domain_stays_a_warning(tmp_path: Path) -> None:
     text = _with_contact("Investor Relations: Jo Reyes, jo@flair.example")
     [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
     assert finding.severity is Severity.WARNING
+
+
+def test_prm001_promoter_retained_by_the_company_itself_stays_a_warning(tmp_path: Path) -> None:
+    text = _PROMOTER_ARTICLE.format(payer="the company")
+    [finding] = findings(tmp_path, text, "PRM001")
+    assert finding.severity is Severity.WARNING
