@@ -1,12 +1,17 @@
 """Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
 
-    python benchmarks/score_parse.py [--split dev|test|test2|all]
+    python benchmarks/score_parse.py [--split dev|test|test2|test3|all]
                                      [--corpus ../shared/corpus/real] [--worst N] [--show FILE]
+    python benchmarks/score_parse.py --split test3 --check-labels
+
+``--split`` takes any split named in ``SPLIT.tsv`` (or ``all``). ``--check-labels`` only loads
+and checks the split's labels (keys, types, the corpus file each names) without parsing
+anything, so a fresh split can be checked without reading disclint's output on it.
 
 Each label file (``parse_gold/<stem>.json``) was written by reading the release, never from
 disclint's output. ``parse_gold/SPLIT.tsv`` assigns every labelled release to ``dev`` (read
 while changing the parser), ``test`` (kept unread: its score is the honest figure) or
-``test2`` (labelled later, never used to tune the parser) and to a source kind: ``wire``
+``test2``/``test3`` (labelled later, never used to tune the parser) and to a source kind: ``wire``
 (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits), ``edgar_text`` (EDGAR text
 exhibits) or ``docx``. The ``docx`` releases are Word files this script builds from the
 corpus file named in the label, into a temporary folder, at run time (corpus text is never
@@ -413,6 +418,106 @@ def read_split() -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
+def split_names() -> list[str]:
+    """The splits ``SPLIT.tsv`` names, in order of first appearance."""
+    return list(dict.fromkeys(row["split"] for row in read_split()))
+
+
+_LABEL_KEYS = {
+    "file": (str,),
+    "headline": (str, type(None)),
+    "dateline": (dict, type(None)),
+    "quotes": (list,),
+    "about": (list,),
+    "forward_looking": (dict, type(None)),
+    "contacts": (list,),
+    "source_line": (str, type(None)),
+    "end_mark": (str, type(None)),
+}
+_OPTIONAL_KEYS = {"note"}
+_PART_KEYS: dict[str, dict[str, tuple[type, ...]]] = {
+    "dateline": {k: (str, type(None)) for k in ("city", "region", "wire", "date")},
+    "quotes": {"speaker": (str,), "title": (str, type(None)), "organisation": (str, type(None))},
+    "about": {"company": (str,), "start": (str,), "end": (str,)},
+    "forward_looking": {"start": (str,), "end": (str,)},
+    "contacts": {
+        "label": (str, type(None)),
+        "names": (list,),
+        "emails": (list,),
+        "phones": (list,),
+    },
+}
+
+
+def label_problems(row: dict[str, str], label: Any, corpus: Path) -> list[str]:
+    """What is wrong with one label file: missing or unknown keys, wrong types, an ISO date
+    that is not one, a file name that does not match its row, a corpus file that is missing."""
+    if not isinstance(label, dict):
+        return ["not a JSON object"]
+    problems = [f"missing key {k!r}" for k in _LABEL_KEYS if k not in label]
+    problems += [
+        f"unknown key {k!r}" for k in label if k not in _LABEL_KEYS.keys() | _OPTIONAL_KEYS
+    ]
+    for key, types in _LABEL_KEYS.items():
+        if key in label and not isinstance(label[key], types):
+            problems.append(f"{key}: {type(label[key]).__name__}")
+    if label.get("file") != row["file"]:
+        problems.append(f"file {label.get('file')!r} is not the row's {row['file']!r}")
+    for key, fields in _PART_KEYS.items():
+        value = label.get(key)
+        parts = value if isinstance(value, list) else [value] if isinstance(value, dict) else []
+        for number, part in enumerate(parts):
+            if not isinstance(part, dict) or set(part) != set(fields):
+                problems.append(
+                    f"{key}[{number}]: keys {sorted(part) if isinstance(part, dict) else part}"
+                )
+                continue
+            problems += [
+                f"{key}[{number}].{name}: {type(part[name]).__name__}"
+                for name, types in fields.items()
+                if not isinstance(part[name], types)
+            ]
+            if key == "contacts":
+                problems += [
+                    f"contacts[{number}].{name}: not all strings"
+                    for name in ("names", "emails", "phones")
+                    if not all(isinstance(item, str) for item in part[name])
+                ]
+    dateline = label.get("dateline")
+    date = dateline.get("date") if isinstance(dateline, dict) else None
+    if isinstance(date, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        problems.append(f"dateline.date {date!r} is not ISO")
+    if not (corpus / row["file"]).is_file():
+        problems.append(f"corpus file missing: {corpus / row['file']}")
+    if row["kind"] == "docx" and not row["file"].endswith(".md"):
+        problems.append("a docx row must name a Markdown release")
+    return problems
+
+
+def check_labels(split: str, corpus: Path) -> int:
+    """Load every label of the split and report problems; parse nothing."""
+    kinds: Counter[str] = Counter()
+    bad = 0
+    for row in read_split():
+        if split != "all" and row["split"] != split:
+            continue
+        kinds[row["kind"]] += 1
+        label_path = GOLD / (Path(row["file"]).stem + ".json")
+        try:
+            label = json.loads(label_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            problems = [f"cannot load {label_path.name}: {error}"]
+        else:
+            problems = label_problems(row, label, corpus)
+        if problems:
+            bad += 1
+            print(f"{row['file']}: " + "; ".join(problems))
+    total = sum(kinds.values())
+    by_kind = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
+    print(f"split: {split}   labels: {total} ({by_kind})   with problems: {bad}")
+    return 1 if bad or not total else 0
+
+
 def releases(
     split: str, corpus: Path, tmp: Path
 ) -> Iterator[tuple[dict[str, str], dict[str, Any], Any]]:
@@ -435,11 +540,18 @@ def releases(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "test2", "all"), default="dev")
+    parser.add_argument("--split", choices=(*split_names(), "all"), default="dev")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--worst", type=int, default=8, help="releases to list, worst first")
     parser.add_argument("--show", metavar="FILE", help="print every miss of releases matching")
+    parser.add_argument(
+        "--check-labels",
+        action="store_true",
+        help="only load and check the split's labels (parses nothing, prints no scores)",
+    )
     args = parser.parse_args()
+    if args.check_labels:
+        return check_labels(args.split, args.corpus)
 
     by_element: dict[str, Tally] = defaultdict(Tally)
     by_kind: dict[str, Tally] = defaultdict(Tally)

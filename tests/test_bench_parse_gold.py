@@ -1,0 +1,85 @@
+"""The parse gold set's labels load and have the shape benchmarks/score_parse.py scores
+(checked without parsing any release, as ``--check-labels`` does)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import score_parse
+
+ROWS = score_parse.read_split()
+
+
+def _label(row: dict[str, str]) -> object:
+    path = score_parse.GOLD / (Path(row["file"]).stem + ".json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _corpus_with(tmp_path: Path, *files: str) -> Path:
+    for name in files:
+        (tmp_path / name).write_text("", encoding="utf-8")
+    return tmp_path
+
+
+def test_every_split_row_has_a_well_formed_label(tmp_path: Path) -> None:
+    corpus = _corpus_with(tmp_path, *(row["file"] for row in ROWS))
+    problems = {
+        row["file"]: found
+        for row in ROWS
+        if (found := score_parse.label_problems(row, _label(row), corpus))
+    }
+    assert problems == {}
+
+
+def test_split_names_come_from_the_table() -> None:
+    names = score_parse.split_names()
+    assert {"dev", "test", "test2", "test3"} <= set(names)
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"headline": 3}, "headline: int"),
+        ({"quotes": [{"speaker": "Ann Lee"}]}, "quotes[0]: keys"),
+        ({"dateline": {"city": "X", "region": None, "wire": None, "date": "May 1"}}, "not ISO"),
+        ({"contacts": [{"label": None, "names": [1], "emails": [], "phones": []}]}, "names"),
+        ({"file": "other.md"}, "is not the row's"),
+        ({"extra": 1}, "unknown key 'extra'"),
+    ],
+)
+def test_a_malformed_label_is_reported(
+    tmp_path: Path, change: dict[str, object], expected: str
+) -> None:
+    row = {"file": "x.md", "kind": "wire", "split": "dev"}
+    label: dict[str, object] = {
+        "file": "x.md",
+        "headline": "Acme Ships Anvils",
+        "dateline": None,
+        "quotes": [],
+        "about": [],
+        "forward_looking": None,
+        "contacts": [],
+        "source_line": None,
+        "end_mark": None,
+    }
+    corpus = _corpus_with(tmp_path, "x.md")
+    assert score_parse.label_problems(row, label, corpus) == []
+    label.update(change)
+    assert any(expected in problem for problem in score_parse.label_problems(row, label, corpus))
+
+
+def test_a_missing_corpus_file_and_a_non_markdown_docx_row_are_reported(tmp_path: Path) -> None:
+    row = {"file": "x.txt", "kind": "docx", "split": "dev"}
+    label: dict[str, object] = {key: None for key in ("headline", "dateline", "forward_looking")}
+    label |= {"file": "x.txt", "quotes": [], "about": [], "contacts": []}
+    label |= {"source_line": None, "end_mark": None}
+    problems = score_parse.label_problems(row, label, tmp_path)
+    assert any("corpus file missing" in p for p in problems)
+    assert any("Markdown" in p for p in problems)
