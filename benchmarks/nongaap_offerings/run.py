@@ -4,6 +4,7 @@
     python benchmarks/nongaap_offerings/run.py run ../shared/corpus/real [--split dev|test] [-v]
     python benchmarks/nongaap_offerings/run.py build-test2 ../shared/corpus/real [--seed 13]
     python benchmarks/nongaap_offerings/run.py validate ../shared/corpus/real [--split test2]
+    python benchmarks/nongaap_offerings/run.py validate --split test3   # written pairs
 
 ``build`` picks candidate releases for each edit of ``edits.CATEGORIES`` by what their raw
 text contains (never by reading them), in two splits fixed by a hash of the file name: ``dev``
@@ -21,6 +22,14 @@ never by what disclint reports. ``run`` leaves it out unless ``--split test2`` o
 all`` is given. ``validate`` checks that each pair still applies (the release has what the
 edit removes, and the edit removes it) without running disclint, so it shows nothing of what
 the rules catch.
+
+``test3`` (``pairs_test3.toml``) is written, not drawn: releases of fictional issuers written
+for the benchmark, each stored twice under ``written/``, clean and with one edit made by hand.
+Its pairs name ``release`` and ``defective`` (paths relative to this folder) instead of a
+corpus ``file``; ``run`` reads the defective text from the file instead of applying
+``Category.apply``, and ``validate`` checks that both files exist, differ, and that the
+defective one lacks what ``Category.gone`` says the edit removes. These pairs need no corpus
+argument. ``run`` leaves test3 out unless ``--split test3`` or ``--split all`` is given.
 """
 
 from __future__ import annotations
@@ -43,7 +52,12 @@ FAMILIES = ("NG", "OFF", "DISC")
 PER_CATEGORY = 6
 TEST2_PER_EDIT = 8
 SPONSORED = re.compile(r"\bsponsored\s+(?:content|post|article)\b|\bpaid\s+advertisement\b", re.I)
-SPLIT_FILES = {"dev": "pairs.toml", "test": "pairs.toml", "test2": "pairs_test2.toml"}
+SPLIT_FILES = {
+    "dev": "pairs.toml",
+    "test": "pairs.toml",
+    "test2": "pairs_test2.toml",
+    "test3": "pairs_test3.toml",
+}
 
 
 def split_of(name: str) -> str:
@@ -114,7 +128,7 @@ def build(corpus: Path) -> None:
 
 def load_pairs(split: str | None) -> list[dict[str, str]]:
     """The pairs of ``split``: ``None`` means dev and test (``pairs.toml``), ``all`` adds
-    ``test2``."""
+    ``test2`` and ``test3``."""
     import tomllib
 
     files = sorted(set(SPLIT_FILES.values())) if split == "all" else [SPLIT_FILES[split or "dev"]]
@@ -124,12 +138,58 @@ def load_pairs(split: str | None) -> list[dict[str, str]]:
     return [p for p in pairs if split in (None, "all") or p["split"] == split]
 
 
-def problems(corpus: Path, pair: dict[str, str]) -> list[str]:
+def written(pair: dict[str, str]) -> bool:
+    """Whether ``pair`` is a written one (``release`` and ``defective`` files stored here)
+    rather than a corpus ``file`` edited at run time."""
+    return "release" in pair
+
+
+def pair_name(pair: dict[str, str]) -> str:
+    return pair["release"] if written(pair) else pair["file"]
+
+
+def texts(corpus: Path | None, pair: dict[str, str]) -> tuple[str, str, str, str]:
+    """The clean text, the defective text, the file suffix and the encoding of ``pair``: a
+    written pair's two files, or a corpus release and ``Category.apply`` of it."""
+    if written(pair):
+        raw, encoding = _decode((HERE / pair["release"]).read_bytes())
+        edited = _decode((HERE / pair["defective"]).read_bytes())[0]
+        return raw, edited, Path(pair["release"]).suffix, encoding
+    if corpus is None:
+        raise SystemExit(f"{pair['file']}: a corpus pair needs the corpus argument")
+    path = corpus / pair["file"]
+    raw, encoding = _decode(path.read_bytes())
+    return raw, CATEGORIES[pair["edit"]].apply(raw), path.suffix, encoding
+
+
+def written_problems(pair: dict[str, str]) -> list[str]:
+    """Why a written pair does not hold (empty when it does): a file is missing, the two
+    files are the same, or the defective one still has what the edit removes."""
+    import re
+
+    category = CATEGORIES[pair["edit"]]
+    missing = [pair[key] for key in ("release", "defective") if not (HERE / pair[key]).exists()]
+    if missing:
+        return [f"file not found: {name}" for name in missing]
+    raw, edited, _, _ = texts(None, pair)
+    found: list[str] = []
+    if edited == raw:
+        found.append("the defective file is the same as the release")
+    elif re.search(category.gone, edited, re.IGNORECASE):
+        found.append(f"the defective file has /{category.gone[:40]}/")
+    return found
+
+
+def problems(corpus: Path | None, pair: dict[str, str]) -> list[str]:
     """Why ``pair`` does not apply (empty when it does): the file is missing, its text lacks
     what the edit removes, or the edit left the text unchanged or left what it must remove.
     Reads text only: disclint is not run."""
     import re
 
+    if written(pair):
+        return written_problems(pair)
+    if corpus is None:
+        return ["a corpus pair needs the corpus argument"]
     category = CATEGORIES[pair["edit"]]
     path = corpus / pair["file"]
     if not path.exists():
@@ -150,7 +210,7 @@ def problems(corpus: Path, pair: dict[str, str]) -> list[str]:
     return found
 
 
-def validate(corpus: Path, split: str | None) -> int:
+def validate(corpus: Path | None, split: str | None) -> int:
     """Check that each pair applies, without running disclint; exit 1 if one does not."""
     bad = 0
     counts: Counter[str] = Counter()
@@ -158,7 +218,7 @@ def validate(corpus: Path, split: str | None) -> int:
         counts[f"{pair['split']}/{pair['edit']}"] += 1
         for problem in problems(corpus, pair):
             bad += 1
-            print(f"{pair['split']:5} {pair['edit']:22} {pair['file']}: {problem}")
+            print(f"{pair['split']:5} {pair['edit']:22} {pair_name(pair)}: {problem}")
     for key in sorted(counts):
         print(f"{key:36} {counts[key]:3}")
     print(f"{sum(counts.values())} pairs, {bad} problems")
@@ -170,7 +230,7 @@ def build_test2(corpus: Path, seed: int) -> None:
     drawn with ``random.Random(seed)`` from the eligible ones, in sorted order."""
     import random
 
-    used = {p["file"] for p in load_pairs(None)}
+    used = {p["file"] for p in load_pairs(None) if not written(p)}
     kinds = _manifest(corpus)
     eligible: dict[str, list[str]] = defaultdict(list)
     for name in sorted(kinds):
@@ -214,7 +274,7 @@ def _findings(engine: object, text: str, suffix: str, encoding: str) -> list[tup
     ]
 
 
-def run(corpus: Path, split: str | None, verbose: bool) -> int:
+def run(corpus: Path | None, split: str | None, verbose: bool) -> int:
     import re
 
     from disclint.engine import Engine, RunOptions
@@ -223,24 +283,22 @@ def run(corpus: Path, split: str | None, verbose: bool) -> int:
     tally: dict[str, Counter[str]] = defaultdict(Counter)
     for pair in load_pairs(split):
         category = CATEGORIES[pair["edit"]]
-        path = corpus / pair["file"]
-        raw, encoding = _decode(path.read_bytes())
-        edited = category.apply(raw)
+        raw, edited, suffix, encoding = texts(corpus, pair)
         key = f"{pair['split']}/{category.name}"
-        clean = [f for f in _findings(engine, raw, path.suffix, encoding) if f[1] != "info"]
+        clean = [f for f in _findings(engine, raw, suffix, encoding) if f[1] != "info"]
         tally[key]["pairs"] += 1
         tally[key]["clean ok"] += not clean
         if edited == raw or re.search(category.gone, edited, re.IGNORECASE):
             tally[key]["edit missed"] += 1
             status = "edit missed"
         else:
-            found = _findings(engine, edited, path.suffix, encoding)
+            found = _findings(engine, edited, suffix, encoding)
             caught = any(code == category.expect and sev != "info" for code, sev, _ in found)
             tally[key]["edited"] += 1
             tally[key]["caught"] += caught
             status = "caught" if caught else "MISSED"
         if verbose or clean or status == "MISSED":
-            print(f"{pair['split']:4} {category.name:22} {pair['file']}: {status}")
+            print(f"{pair['split']:4} {category.name:22} {pair_name(pair)}: {status}")
             for code, severity, message in clean:
                 print(f"      untouched: {code} {severity} {message[:150]}")
     total: Counter[str] = Counter()
@@ -266,15 +324,19 @@ def run(corpus: Path, split: str | None, verbose: bool) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("build", "build-test2", "run", "validate"))
-    parser.add_argument("corpus", type=Path)
+    parser.add_argument(
+        "corpus", type=Path, nargs="?", help="the corpus folder (not needed for --split test3)"
+    )
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "all"),
-        help="default: dev and test (pairs.toml); test2 only when asked, or with all",
+        choices=("dev", "test", "test2", "test3", "all"),
+        help="default: dev and test (pairs.toml); test2 and test3 only when asked, or with all",
     )
     parser.add_argument("--seed", type=int, default=13, help="build-test2's draw")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    if args.command in ("build", "build-test2") and args.corpus is None:
+        parser.error(f"{args.command} needs the corpus folder")
     if args.command == "build":
         build(args.corpus)
         return 0
