@@ -51,7 +51,7 @@ _FIGURE = re.compile(
     r"|\d+(?:\.\d+)?)\s*\)?\s*(?P<pct>%)?\s*\)?$"
 )
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
-_NIL = re.compile(r"^[-−–—]+$|^n/?m$|^nil$", re.IGNORECASE)
+_NIL = re.compile(r"^(?:US\$|C\$|\$|€|£)?\s*[-−–—]+\s*%?$|^n/?m$|^nil$", re.IGNORECASE)
 _FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$")  # "$", ")", footnote marks "(4)"
 
 
@@ -75,6 +75,9 @@ class Row:
     index: int
     label: str
     cells: tuple[Cell | None, ...]
+    #: The row has figures, but not one per column, so none was read (a cell left blank,
+    #: a layout not understood): not a heading, and not known to be empty.
+    unread: bool = False
 
     def value(self, column: int) -> Decimal | None:
         cell = self.cells[column] if column < len(self.cells) else None
@@ -192,7 +195,7 @@ def _read(index: int, paragraph: Paragraph, caption: str) -> Table:
         cells: tuple[Cell | None, ...] = (None,) * width
         if len(found) == width:
             cells = tuple(_cell(element, match, scale) for element, match in found)
-        table.rows.append(Row(r, label, cells))
+        table.rows.append(Row(r, label, cells, unread=bool(found) and len(found) != width))
     return table
 
 

@@ -1,0 +1,252 @@
+"""NUM020: a statement's subtotal that its own rows do not give, in one period column.
+
+Financial statements chain their subtotals: gross profit is revenue less cost of revenue,
+operating income is gross profit less the operating expenses' total, income before taxes
+is operating income plus the other income and expense lines as written, net income is that
+less the tax provision; a balance sheet's "Total assets" adds its sections' totals. The
+rows above a subtotal do not say which of these forms the table uses, but the table's
+other period columns do: each column repeats the same arithmetic on other figures.
+
+For a row whose label makes it a subtotal ("Total ...", "Gross profit", "Operating income",
+"Income before income taxes", "Net income (loss)", or an unlabelled row right under a run of
+items), the reader walks up the rows right above it: items one by one, an earlier subtotal
+standing for the rows it adds up (and the heading above them), stopping at the table's top
+or at a heading or row without figures (a row whose figures could not be read leaves
+the subtotal unchecked). Each run of two or more of those items is a
+*form*: its sum as written, or its topmost item less the others. A form *holds* in a
+column when it gives the subtotal within the rounding of the figures (each exact to its
+last digit; a run of k figures may miss by their half units together).
+
+The subtotal is reported in a column when the form that holds in the most columns holds
+in another column of the same table, no form holds in this one, and another subtotal's
+form holds in this column (so the column adds up at all: a "% change" column does not).
+A form seen in one column only must be far beyond chance (its rounding a small part of
+the subtotal). A subtotal no form explains in any column is left alone: the table's
+layout is not understood, and that is not a finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from disclint.api import Finding, Row, RuleContext, Table, format_decimal, rule, tables_of
+from disclint.rules.arithmetic.checks import CITATION_10B5
+from disclint.rules.arithmetic.table_totals import table_totals
+
+__all__ = ["Subtotal", "subtotal_checks", "table_subtotal"]
+
+HALF = Decimal("0.5")
+#: Items a walk looks at above a subtotal, and the longest run a form adds.
+_MAX_ITEMS = 16
+#: A form that holds in one column only must give the subtotal within this share of it.
+_CHANCE = Decimal("0.001")
+_SUBTOTAL = re.compile(
+    r"^\s*(?:total\b|sub-?total\b|(?:net\s+)?(?:gross\s+(?:profit|margin|loss)|"
+    r"(?:operating|net)\s+(?:income|loss|earnings|profit)|(?:income|loss|earnings|profit)"
+    r"(?:\s*\(loss\)|\s*\(income\))?\s+(?:from\s+operations|before\b)|net\s+(?:income|loss|"
+    r"earnings)(?:\s*\(loss\))?(?:\s+attributable\b)?|net\s+revenues?\b|net\s+sales\b))",
+    re.IGNORECASE,
+)
+_LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
+_NOT_ADDED = re.compile(r"%|percent|change|increase|decrease|variance|margin", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    row: Row
+    top: int  # index (among the table's rows) of the topmost row the item stands for
+
+
+@dataclass(frozen=True, slots=True)
+class Subtotal:
+    """A subtotal row, the form that explains it and the columns where it holds."""
+
+    table: Table
+    row: Row
+    items: tuple[Row, ...]  # the form's items, top-down
+    less: bool  # the topmost item less the others (else the sum as written)
+    holds: frozenset[int]  # the columns where the form gives the subtotal
+    fails: frozenset[int]  # checked columns where no form gives it
+
+
+def _value(row: Row, column: int) -> Decimal | None:
+    cell = row.cells[column] if column < len(row.cells) else None
+    if cell is None or cell.percent:
+        return None
+    if _LESS.match(row.label) and cell.value > 0:
+        return -cell.value
+    return cell.value
+
+
+def _columns(table: Table) -> list[int]:
+    """Columns whose figures can add up (not a "%" or "change" column)."""
+    return [i for i, header in enumerate(table.columns) if not _NOT_ADDED.search(header)]
+
+
+def _holds(items: list[_Item], less: bool, total: Row, column: int) -> bool | None:
+    """Does the form give the total in the column (None: a figure is missing)?"""
+    values = [_value(i.row, column) for i in items]
+    stated = _value(total, column)
+    if stated is None or any(v is None for v in values):
+        return None
+    known = [v for v in values if v is not None]
+    if sum(1 for v in known if v != 0) < 2:
+        return None  # one figure "adds up" to itself: no evidence
+    if less:
+        computed = known[-1] - sum(known[:-1], start=Decimal(0))
+    else:
+        computed = sum(known, start=Decimal(0))
+    cells = [i.row.cells[column] for i in items] + [total.cells[column]]
+    slack = sum((c.ulp for c in cells if c is not None), start=Decimal(0)) * HALF
+    return abs(computed - stated) <= slack
+
+
+def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
+    """The items right above row ``at``, nearest first."""
+    rows = table.rows
+    found: list[_Item] = []
+    j = at - 1
+    while j >= 0 and len(found) < _MAX_ITEMS:
+        row = rows[j]
+        if row.unread:
+            return []  # a row above whose figures were not read: the run is not known
+        if row.empty:
+            break
+        top = blocks.get(j, j)
+        found.append(_Item(row, top))
+        passed_block = top != j
+        j = top - 1
+        if passed_block and j >= 0 and rows[j].empty and rows[j].label.strip():
+            j -= 1  # the heading of the block just passed belongs to it
+    return found
+
+
+def subtotal_checks(tables: list[Table]) -> Iterator[Subtotal]:
+    for table in tables:
+        yield from _table(table)
+
+
+def _table(table: Table) -> Iterator[Subtotal]:
+    columns = _columns(table)
+    if not columns:
+        return
+    rows = table.rows
+    blocks: dict[int, int] = {}  # row position -> position of the topmost row it stands for
+    found: list[Subtotal] = []
+    for at, row in enumerate(rows):
+        if row.empty or not (_SUBTOTAL.match(row.label) or not row.label.strip()):
+            continue
+        walked = _walk(table, at, blocks)
+        forms: list[tuple[int, bool, frozenset[int]]] = []
+        fails: set[int] = set()
+        for column in columns:
+            any_form = False
+            for k in range(2, len(walked) + 1):
+                for less in (False, True):
+                    if _holds(walked[:k], less, row, column):
+                        any_form = True
+            if not any_form and all(_value(i.row, column) is not None for i in walked[:2]):
+                fails.add(column)
+        for k in range(2, len(walked) + 1):
+            for less in (False, True):
+                holds = frozenset(c for c in columns if _holds(walked[:k], less, row, c))
+                if holds:
+                    forms.append((k, less, holds))
+        if not forms:
+            continue
+        k, less, holds = max(forms, key=lambda f: (len(f[2]), -f[0]))
+        if len(holds) == 1:
+            (column,) = holds
+            stated = _value(row, column)
+            cell = row.cells[column]
+            if stated is None or cell is None or stated == 0:
+                continue
+            slack = sum(
+                (i.row.cells[column].ulp for i in walked[:k] if i.row.cells[column] is not None),
+                start=cell.ulp,
+            )
+            if slack / abs(stated) > _CHANCE:
+                continue
+        blocks[at] = min(i.top for i in walked[:k])
+        items = tuple(i.row for i in reversed(walked[:k]))
+        found.append(Subtotal(table, row, items, less, holds, frozenset(fails)))
+    additive = {c for s in found for c in s.holds}
+    for s in found:
+        yield Subtotal(
+            s.table, s.row, s.items, s.less, s.holds, frozenset(c for c in s.fails if
+            c in additive and any(c in o.holds for o in found if o is not s))
+        )
+
+
+def _working(s: Subtotal, column: int) -> tuple[str, Decimal]:
+    values = [_value(r, column) or Decimal(0) for r in s.items]
+    scale = s.table.scale
+    if s.less:
+        computed = values[0] - sum(values[1:], start=Decimal(0))
+        text = f"{s.items[0].label.strip() or '(unlabelled)'} {format_decimal(values[0] / scale)}"
+        text += "".join(
+            f" - {r.label.strip() or '(unlabelled)'} {format_decimal(v / scale)}"
+            for r, v in zip(s.items[1:], values[1:], strict=True)
+        )
+    else:
+        computed = sum(values, start=Decimal(0))
+        text = " + ".join(
+            f"{r.label.strip() or '(unlabelled)'} {format_decimal(v / scale)}"
+            for r, v in zip(s.items, values, strict=True)
+        )
+    return text, computed
+
+
+@rule(
+    code="NUM020",
+    name="table-subtotal",
+    family="arithmetic",
+    severity="warning",
+    summary="A statement subtotal its own rows do not give in one column, though they do in another",
+    citation=CITATION_10B5 + "; Regulation S-X Rule 4-02 (items in financial statements)",
+    examples=(
+        (
+            "| (in thousands) | Q3 2025 | Q3 2024 |\n|---|---|---|\n"
+            "| Revenue | 48,210 | 41,377 |\n| Cost of revenue | 20,115 | 18,002 |\n"
+            "| Gross profit | 29,095 | 23,375 |",
+            "| (in thousands) | Q3 2025 | Q3 2024 |\n|---|---|---|\n"
+            "| Revenue | 48,210 | 41,377 |\n| Cost of revenue | 20,115 | 18,002 |\n"
+            "| Gross profit | 28,095 | 23,375 |",
+        ),
+    ),
+)
+def table_subtotal(ctx: RuleContext) -> Iterator[Finding]:
+    """A financial statement's subtotals (gross profit, operating income, income before
+    taxes, net income, a balance sheet's totals) follow from the rows above them, and
+    every period column repeats the same arithmetic. When the rows give a subtotal in one
+    column (the sum as written, or the first item less the others) but no reading of them
+    gives it in another column that adds up elsewhere, a figure of that column was changed
+    or mistyped. Rounding is respected: each figure is exact to its last digit."""
+    tables = tables_of(ctx.facts)
+    told = {
+        (t.table.index, t.total.index, t.column) for t in table_totals(tables) if not t.matched
+    }
+    for s in subtotal_checks(tables):
+        for column in sorted(s.fails):
+            cell = s.row.cells[column]
+            if cell is None or (s.table.index, s.row.index, column) in told:
+                continue  # NUM017 reports it
+            text, computed = _working(s, column)
+            header = s.table.columns[column] or f"column {column + 1}"
+            other = min(s.holds)
+            label = s.row.label.strip() or "the subtotal row"
+            yield ctx.finding(
+                cell.start,
+                cell.end,
+                f'"{label}" is {cell.text.strip()} ({header}), but the rows above it give '
+                f"{format_decimal(computed / s.table.scale)}; in the "
+                f'"{s.table.columns[other] or f"column {other + 1}"}" column they give it',
+                evidence=(
+                    f"{text} = {format_decimal(computed / s.table.scale)}",
+                    f"stated: {cell.text.strip()}",
+                    f"difference: {format_decimal(abs(computed - cell.value) / s.table.scale)}",
+                ),
+            )
