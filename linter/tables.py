@@ -50,8 +50,10 @@ _FIGURE = re.compile(
     r"^\(?\s*(?:US\$|C\$|\$|€|£)?\s*\(?\s*(?P<minus>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+(?:\.\d+)?)\s*\)?\s*(?P<pct>%)?\s*\)?$"
 )
+_SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 _NIL = re.compile(r"^(?:US\$|C\$|\$|€|£)?\s*[-−–—]+\s*%?$|^n/?m$|^nil$", re.IGNORECASE)
+_MARK = re.compile(r"^\(\d\)$")  # "(4)": a footnote mark, or a figure of -4
 _FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$")  # "$", ")", footnote marks "(4)"
 
 
@@ -98,6 +100,7 @@ class Table:
     columns: list[str]
     rows: list[Row] = field(default_factory=list)
     caption: str = ""
+    parts: int = 1  # the release's table blocks it spans (a statement split by blank lines)
 
     def column(self, words: str) -> int | None:
         """The first column whose header contains every one of ``words`` (case-blind)."""
@@ -133,18 +136,40 @@ def read_tables(release: Release) -> list[Table]:
                 ],
             )
         )
-        found.append(_read(index, paragraph, caption))
+        table = _read(index, paragraph, caption)
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and before is not None
+            and position.get(id(previous.paragraph), -2) + previous.parts == before
+            and table.rows
+            and len(table.columns) == len(previous.columns) > 0
+            and not any(table.columns)
+            and not _SCALE_WORDS.search(caption[-200:].split("\n")[-1])
+        ):
+            # A statement split by a blank line ("Earnings per share:" after "Net
+            # income"): the rows without headers continue the table above, in its scale.
+            more = _read(index, paragraph, caption, previous.scale)
+            offset = 1 + max((r.index for r in previous.rows), default=0)
+            previous.rows.extend(
+                Row(r.index + offset, r.label, r.cells, r.unread) for r in more.rows
+            )
+            previous.parts += 1
+            continue
+        found.append(table)
     return found
 
 
-def _figures(cells: list[Element]) -> list[tuple[Element, re.Match[str] | None]]:
+def _figures(
+    cells: list[Element], marks: bool = True
+) -> list[tuple[Element, re.Match[str] | None]]:
     """The figures of a row's value cells, in order (fillers such as "$" skipped). Words
     before the first figure belong to the label ("Partner | Program | $200,000"); words
     after one make the row a text row."""
     out: list[tuple[Element, re.Match[str] | None]] = []
     for cell in cells:
         text = cell.text.strip()
-        if not text or _FILLER.match(text):
+        if not text or (_FILLER.match(text) and (marks or not _MARK.match(text))):
             continue
         if _NIL.match(text):
             out.append((cell, None))
@@ -173,12 +198,13 @@ def _scale(paragraph: Paragraph, caption: str) -> Decimal:
     return ONE
 
 
-def _read(index: int, paragraph: Paragraph, caption: str) -> Table:
+def _read(index: int, paragraph: Paragraph, caption: str, scale: Decimal | None = None) -> Table:
     raw_rows = paragraph.rows or []
     figures = [_figures(row[1:]) for row in raw_rows]
     counts = Counter(len(f) for f in figures if f)
     width = counts.most_common(1)[0][0] if counts else 0
-    scale = _scale(paragraph, caption)
+    if scale is None:
+        scale = _scale(paragraph, caption)
     table = Table(index, paragraph, scale, [""] * width, caption=caption)
     if width == 0:
         return table
@@ -193,6 +219,11 @@ def _read(index: int, paragraph: Paragraph, caption: str) -> Table:
         if r < first_data and (not label or any(c.text.strip() for c in row[1:])):
             continue  # a header row; a label alone above the figures is a heading row
         cells: tuple[Cell | None, ...] = (None,) * width
+        if len(found) != width and any(_MARK.match(c.text.strip()) for c in row[1:]):
+            # "(9)" is a footnote mark unless the row needs it as a figure
+            retry = _figures(row[1:], marks=False)
+            if len(retry) == width:
+                found = retry
         if len(found) == width:
             cells = tuple(_cell(element, match, scale) for element, match in found)
         table.rows.append(Row(r, label, cells, unread=bool(found) and len(found) != width))
