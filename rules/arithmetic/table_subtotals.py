@@ -8,8 +8,8 @@ rows above a subtotal do not say which of these forms the table uses, but the ta
 other period columns do: each column repeats the same arithmetic on other figures.
 
 For a row whose label makes it a subtotal ("Total ...", "Gross profit", "Operating income",
-"Income before income taxes", "Net income (loss)", or an unlabelled row right under a run of
-items), the reader walks up the rows right above it: items one by one, an earlier subtotal
+"Income before income taxes", "Net income (loss)", "..., net" right under a "Less ..."
+row, or an unlabelled row right under a run of items), the reader walks up the rows right above it: items one by one, an earlier subtotal
 standing for the rows it adds up (and the heading above them), stopping at the table's top
 or at a heading or row without figures (a row whose figures could not be read leaves
 the subtotal unchecked). Each run of two or more of those items is a
@@ -18,8 +18,9 @@ column when it gives the subtotal within the rounding of the figures (each exact
 last digit; a run of k figures may miss by their half units together).
 
 The subtotal is reported in a column when the form that holds in the most columns holds
-in another column of the same table, no form holds in this one, and another subtotal's
-form holds in this column (so the column adds up at all: a "% change" column does not).
+in another column of the same table, no form holds in this one, and the column adds up
+at all: its header names a period ("Q3 2025", "Three Months Ended ...", "2024"), or another
+subtotal's form holds in it (a "% change" column does neither).
 A form seen in one column only must be far beyond chance (its rounding a small part of
 the subtotal). A subtotal no form explains in any column is left alone: the table's
 layout is not understood, and that is not a finding.
@@ -50,7 +51,15 @@ _SUBTOTAL = re.compile(
     r"earnings)(?:\s*\(loss\))?(?:\s+attributable\b)?|net\s+revenues?\b|net\s+sales\b))",
     re.IGNORECASE,
 )
+#: A column header that names a period (a year, a quarter, months or weeks ended, a date).
+_PERIOD = re.compile(
+    r"\b(?:19|20)\d\d\b|\bQ[1-4]\b|\bquarter|\bmonths?\b|\bweeks?\b|\bended\b|\bfiscal\b",
+    re.IGNORECASE,
+)
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
+#: "Property and equipment, net" right under "Less accumulated depreciation".
+_NET = re.compile(r"\bnet\s*$", re.IGNORECASE)
+_LESS_OR_ACCUMULATED = re.compile(r"^\s*(?:less\b|accumulated\s+(?:depreciation|amortization))", re.I)
 _NOT_ADDED = re.compile(r"%|percent|change|increase|decrease|variance|margin", re.IGNORECASE)
 
 
@@ -69,7 +78,7 @@ class Subtotal:
     items: tuple[Row, ...]  # the form's items, top-down
     less: bool  # the topmost item less the others (else the sum as written)
     holds: frozenset[int]  # the columns where the form gives the subtotal
-    fails: frozenset[int]  # checked columns where no form gives it
+    fails: frozenset[int]  # columns where the form is computed, and no form gives it
 
 
 def _value(row: Row, column: int) -> Decimal | None:
@@ -137,19 +146,21 @@ def _table(table: Table) -> Iterator[Subtotal]:
     blocks: dict[int, int] = {}  # row position -> position of the topmost row it stands for
     found: list[Subtotal] = []
     for at, row in enumerate(rows):
-        if row.empty or not (_SUBTOTAL.match(row.label) or not row.label.strip()):
+        if row.empty or not (
+            _SUBTOTAL.match(row.label)
+            or not row.label.strip()
+            or (_NET.search(row.label) and at and _LESS_OR_ACCUMULATED.match(rows[at - 1].label))
+        ):
             continue
         walked = _walk(table, at, blocks)
         forms: list[tuple[int, bool, frozenset[int]]] = []
-        fails: set[int] = set()
-        for column in columns:
-            any_form = False
-            for k in range(2, len(walked) + 1):
-                for less in (False, True):
-                    if _holds(walked[:k], less, row, column):
-                        any_form = True
-            if not any_form and all(_value(i.row, column) is not None for i in walked[:2]):
-                fails.add(column)
+        explained = {
+            c
+            for c in columns
+            for k in range(2, len(walked) + 1)
+            for less in (False, True)
+            if _holds(walked[:k], less, row, c)
+        }
         for k in range(2, len(walked) + 1):
             for less in (False, True):
                 holds = frozenset(c for c in columns if _holds(walked[:k], less, row, c))
@@ -158,6 +169,10 @@ def _table(table: Table) -> Iterator[Subtotal]:
         if not forms:
             continue
         k, less, holds = max(forms, key=lambda f: (len(f[2]), -f[0]))
+        # columns where the form is computed (every figure there) and gives another figure
+        fails = {
+            c for c in columns if c not in explained and _holds(walked[:k], less, row, c) is False
+        }
         if len(holds) == 1:
             (column,) = holds
             stated = _value(row, column)
@@ -173,12 +188,11 @@ def _table(table: Table) -> Iterator[Subtotal]:
         blocks[at] = min(i.top for i in walked[:k])
         items = tuple(i.row for i in reversed(walked[:k]))
         found.append(Subtotal(table, row, items, less, holds, frozenset(fails)))
-    additive = {c for s in found for c in s.holds}
+    periods = {c for c in columns if _PERIOD.search(table.columns[c])}
     for s in found:
-        yield Subtotal(
-            s.table, s.row, s.items, s.less, s.holds, frozenset(c for c in s.fails if
-            c in additive and any(c in o.holds for o in found if o is not s))
-        )
+        others = {c for o in found if o is not s for c in o.holds}
+        checked = frozenset(c for c in s.fails if c in others or c in periods)
+        yield Subtotal(s.table, s.row, s.items, s.less, s.holds, checked)
 
 
 def _working(s: Subtotal, column: int) -> tuple[str, Decimal]:
