@@ -181,11 +181,13 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
     # two or more rows of cells ending in a figure, every other line a short label ending
     # in a colon.
     rows = [t for t, n in zip(texts, cells, strict=True) if n >= 2]
-    return len(rows) >= 2 and all(
-        any(ch.isdigit() for ch in CELL_GAP.split(t.strip())[-1]) for t in rows
-    ) and all(
-        n >= 2 or (len(t.strip()) <= 60 and t.rstrip().endswith(":"))
-        for t, n in zip(texts, cells, strict=True)
+    return (
+        len(rows) >= 2
+        and all(any(ch.isdigit() for ch in CELL_GAP.split(t.strip())[-1]) for t in rows)
+        and all(
+            n >= 2 or (len(t.strip()) <= 60 and t.rstrip().endswith(":"))
+            for t, n in zip(texts, cells, strict=True)
+        )
     )
 
 

@@ -8,9 +8,10 @@ The family owns its analysis:
 - ``checks``: the arithmetic of each claim with its working (``Analysis``), and the rules
   NUM001-NUM011 that report it;
 - one module per further relation (``change_amount``, ``dividends``, ``parts_total``,
-  ``ratios``, ``table_totals``, ``stated_value``, ``table_subtotals``, ``table_eps``), each with its
-  own claim reader and rule (NUM012-NUM018, NUM020-NUM021); ``statements`` ties each stated measure to its concept, period and
-  subject and checks that one measure stated twice (text or table) agrees (NUM019).
+  ``ratios``, ``table_totals``, ``stated_value``, ``table_subtotals``, ``table_eps``), each
+  with its own claim reader and rule (NUM012-NUM018, NUM020-NUM021); ``statements`` ties
+  each stated measure to its concept, period and subject and checks that one measure
+  stated twice (text or table) agrees (NUM019).
 
 Shared facts (quantities with their tolerance, sentences, table cells) come from the core.
 """

@@ -2,20 +2,20 @@
 
 An income statement states, per period column, net income, earnings per share (basic and
 diluted) and the weighted average shares each is computed on. The reader finds, in one
-table, the per-share rows ("Basic", "Diluted" under an "Earnings per share" heading, or
-"Net income per share - diluted"), the weighted-average share rows of the same kind
-(basic, diluted, or one row for both), and the rows that may be the numerator ("Net income
-(loss)", "... attributable to common stockholders", "Income from continuing operations").
+table, the per-share rows ("Basic", "Diluted" under an "Earnings per share" heading, or "Net
+income per share - diluted"), the weighted-average share rows of the same kind (basic,
+diluted, or one row for both), and the rows that may be the numerator ("Net income (loss)",
+"... attributable to common stockholders", "Income from continuing operations").
 
 Shares are often stated in another unit than the dollars ("in thousands, except per share
 data" may leave shares in thousands or not), so a numerator row and a unit (a power of a
-thousand between them) make a *form*; a form *holds* in a column when net income over
-shares gives the stated figure within the rounding of all three. As for subtotals, the
-other period columns decide the form: a per-share figure is reported in a column when the
-form that holds in the most columns holds in another column, no form holds in this one,
-and the figures are far from their rounding (the form must hold where the per-share figure
-is at least ten times its rounding; a per-share figure of a few cents is not reported). Losses are compared as magnitudes (a loss may be written without
-parentheses in one row and with them in another).
+thousand between them) make a *form*; a form *holds* in a column when net income over shares
+gives the stated figure within the rounding of all three. As for subtotals, the other period
+columns decide the form: a per-share figure is reported in a column when the form that holds
+in the most columns holds in another column, no form holds in this one, and the figures are
+far from their rounding (the form must hold where the per-share figure is at least ten times
+its rounding; a per-share figure of a few cents is not reported). Losses are compared as
+magnitudes (a loss may be written without parentheses in one row and with them in another).
 """
 
 from __future__ import annotations
@@ -123,9 +123,7 @@ def table_eps_checks(tables: list[Table]) -> Iterator[TableEps]:
             forms = []
             for numerator in numerators:
                 for unit in _UNITS:
-                    holds = frozenset(
-                        c for c in columns if _holds(numerator, shares, eps, unit, c)
-                    )
+                    holds = frozenset(c for c in columns if _holds(numerator, shares, eps, unit, c))
                     if holds:
                         forms.append((numerator, unit, holds))
             if not forms:
@@ -144,8 +142,7 @@ def table_eps_checks(tables: list[Table]) -> Iterator[TableEps]:
             fine = [
                 c
                 for c in holds
-                if (cell := eps.cells[c]) is not None
-                and cell.ulp * HALF / abs(cell.value) <= _FINE
+                if (cell := eps.cells[c]) is not None and cell.ulp * HALF / abs(cell.value) <= _FINE
             ]
             if not fine:
                 fails = set()  # the form rests on coarse figures only: not evidence
@@ -162,10 +159,10 @@ def table_eps_checks(tables: list[Table]) -> Iterator[TableEps]:
     examples=(
         (
             "| (in thousands, except per share) | Q3 2025 | Q3 2024 |\n|---|---|---|\n"
-            "| Net income | 12,480 | 9,915 |\n| Diluted earnings per share | $0.52 | $0.41 |\n"
+            "| Net income | 12,480 | 9,915 |\n| Diluted earnings per share | $0.62 | $0.41 |\n"
             "| Weighted average diluted shares | 24,012 | 24,180 |",
             "| (in thousands, except per share) | Q3 2025 | Q3 2024 |\n|---|---|---|\n"
-            "| Net income | 12,480 | 9,915 |\n| Diluted earnings per share | $0.62 | $0.41 |\n"
+            "| Net income | 12,480 | 9,915 |\n| Diluted earnings per share | $0.52 | $0.41 |\n"
             "| Weighted average diluted shares | 24,012 | 24,180 |",
         ),
     ),
@@ -195,7 +192,9 @@ def table_eps(ctx: RuleContext) -> Iterator[Finding]:
                 evidence=(
                     f"{n.text.strip()} / {w.text.strip()} = {computed:.4f}",
                     f"stated: {e.text.strip()}",
-                    f"the same rows give the stated figure in "
-                    f"{', '.join(found.table.columns[c] or f'column {c + 1}' for c in sorted(found.holds))}",
+                    "the same rows give the stated figure in "
+                    + ", ".join(
+                        found.table.columns[c] or f"column {c + 1}" for c in sorted(found.holds)
+                    ),
                 ),
             )

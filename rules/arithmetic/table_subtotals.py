@@ -1,29 +1,29 @@
 """NUM020: a statement's subtotal that its own rows do not give, in one period column.
 
 Financial statements chain their subtotals: gross profit is revenue less cost of revenue,
-operating income is gross profit less the operating expenses' total, income before taxes
-is operating income plus the other income and expense lines as written, net income is that
-less the tax provision; a balance sheet's "Total assets" adds its sections' totals. The
-rows above a subtotal do not say which of these forms the table uses, but the table's
-other period columns do: each column repeats the same arithmetic on other figures.
+operating income is gross profit less the operating expenses' total, income before taxes is
+operating income plus the other income and expense lines as written, net income is that less
+the tax provision; a balance sheet's "Total assets" adds its sections' totals. The rows
+above a subtotal do not say which of these forms the table uses, but the table's other
+period columns do: each column repeats the same arithmetic on other figures.
 
 For a row whose label makes it a subtotal ("Total ...", "Gross profit", "Operating income",
-"Income before income taxes", "Net income (loss)", "..., net" right under a "Less ..."
-row, or an unlabelled row right under a run of items), the reader walks up the rows right above it: items one by one, an earlier subtotal
-standing for the rows it adds up (and the heading above them), stopping at the table's top
-or at a heading or row without figures (a row whose figures could not be read leaves
-the subtotal unchecked). Each run of two or more of those items is a
-*form*: its sum as written, or its topmost item less the others. A form *holds* in a
-column when it gives the subtotal within the rounding of the figures (each exact to its
+"Income before income taxes", "Net income (loss)", "..., net" right under a "Less ..." row,
+or an unlabelled row right under a run of items), the reader walks up the rows right above
+it: items one by one, an earlier subtotal standing for the rows it adds up (and the heading
+above them), stopping at the table's top or at a heading or row without figures (a row whose
+figures could not be read leaves the subtotal unchecked). Each run of two or more of those
+items is a *form*: its sum as written, or its topmost item less the others. A form *holds*
+in a column when it gives the subtotal within the rounding of the figures (each exact to its
 last digit; a run of k figures may miss by their half units together).
 
-The subtotal is reported in a column when the form that holds in the most columns holds
-in another column of the same table, no form holds in this one, and the column adds up
-at all: its header names a period ("Q3 2025", "Three Months Ended ...", "2024"), or another
-subtotal's form holds in it (a "% change" column does neither).
-A form seen in one column only must be far beyond chance (its rounding a small part of
-the subtotal). A subtotal no form explains in any column is left alone: the table's
-layout is not understood, and that is not a finding.
+The subtotal is reported in a column when the form that holds in the most columns holds in
+another column of the same table, no form holds in this one, and the column adds up at all:
+its header names a period ("Q3 2025", "Three Months Ended ...", "2024"), or another
+subtotal's form holds in it (a "% change" column does neither). A form seen in one column
+only must be far beyond chance (its rounding a small part of the subtotal). A subtotal no
+form explains in any column is left alone: the table's layout is not understood, and that is
+not a finding.
 """
 
 from __future__ import annotations
@@ -59,7 +59,9 @@ _PERIOD = re.compile(
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
 #: "Property and equipment, net" right under "Less accumulated depreciation".
 _NET = re.compile(r"\bnet\s*$", re.IGNORECASE)
-_LESS_OR_ACCUMULATED = re.compile(r"^\s*(?:less\b|accumulated\s+(?:depreciation|amortization))", re.I)
+_LESS_OR_ACCUMULATED = re.compile(
+    r"^\s*(?:less\b|accumulated\s+(?:depreciation|amortization))", re.I
+)
 _NOT_ADDED = re.compile(r"%|percent|change|increase|decrease|variance|margin", re.IGNORECASE)
 
 
@@ -179,10 +181,8 @@ def _table(table: Table) -> Iterator[Subtotal]:
             cell = row.cells[column]
             if stated is None or cell is None or stated == 0:
                 continue
-            slack = sum(
-                (i.row.cells[column].ulp for i in walked[:k] if i.row.cells[column] is not None),
-                start=cell.ulp,
-            )
+            parts = [i.row.cells[column] for i in walked[:k]]
+            slack = sum((c.ulp for c in parts if c is not None), start=cell.ulp)
             if slack / abs(stated) > _CHANCE:
                 continue
         blocks[at] = min(i.top for i in walked[:k])
@@ -219,7 +219,7 @@ def _working(s: Subtotal, column: int) -> tuple[str, Decimal]:
     name="table-subtotal",
     family="arithmetic",
     severity="warning",
-    summary="A statement subtotal its own rows do not give in one column, though they do in another",
+    summary="A statement subtotal its rows do not give in one column, though they do in another",
     citation=CITATION_10B5 + "; Regulation S-X Rule 4-02 (items in financial statements)",
     examples=(
         (
@@ -240,9 +240,7 @@ def table_subtotal(ctx: RuleContext) -> Iterator[Finding]:
     gives it in another column that adds up elsewhere, a figure of that column was changed
     or mistyped. Rounding is respected: each figure is exact to its last digit."""
     tables = tables_of(ctx.facts)
-    told = {
-        (t.table.index, t.total.index, t.column) for t in table_totals(tables) if not t.matched
-    }
+    told = {(t.table.index, t.total.index, t.column) for t in table_totals(tables) if not t.matched}
     for s in subtotal_checks(tables):
         for column in sorted(s.fails):
             cell = s.row.cells[column]
