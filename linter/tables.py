@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -157,7 +158,136 @@ def read_tables(release: Release) -> list[Table]:
             previous.parts += 1
             continue
         found.append(table)
+    found.extend(_cell_paragraph_tables(blocks, len(release.tables)))
     return found
+
+
+#: A paragraph that is one short label of a table written a cell per paragraph.
+_LABEL_WORDS = re.compile(r"[A-Za-z]")
+_LONGEST_LABEL = 100
+#: Data rows a run of cell paragraphs needs before it is read as a table.
+_MIN_DATA_ROWS = 3
+
+
+def _cell_paragraph_tables(blocks: list[Paragraph], first_index: int) -> list[Table]:
+    """Tables that a conversion to Markdown or text wrote one cell per paragraph: a label
+    paragraph ("Net interest income"), then its figures, one paragraph each ("$",
+    "144.37", "$", "107.10", "35%"), then the next label. A run of such rows, with the
+    short paragraphs above its first row as the column headers ("Year Ended June 30,",
+    "2024", "2023", "% Change"), is read like any other table."""
+    found: list[Table] = []
+    run: list[tuple[Paragraph, list[Paragraph]]] = []  # (label paragraph, figure paragraphs)
+    caption = ""
+    for paragraph in [*blocks, None]:
+        kind = _cell_kind(paragraph)
+        if kind == "figure" and paragraph is not None:
+            if not run:  # figures before any label (a header's years): an unlabelled row
+                from disclint.model import Paragraph
+
+                run.append((Paragraph.model_construct(text="", span=paragraph.span), []))
+            run[-1][1].append(paragraph)
+            continue
+        if kind == "filler":
+            continue
+        if kind == "label" and paragraph is not None:
+            run.append((paragraph, []))
+            continue
+        for part in _segments(run):
+            table = _from_cell_paragraphs(part, caption, first_index + len(found))
+            if table is not None:
+                found.append(table)
+        run = []
+        caption = paragraph.text[-200:] if paragraph is not None else ""
+    return found
+
+
+def _segments(
+    run: list[tuple[Paragraph, list[Paragraph]]],
+) -> Iterator[list[tuple[Paragraph, list[Paragraph]]]]:
+    """A run split where the number of figures a row carries changes (an income
+    statement of five columns, then a balance sheet of two): the label rows between the
+    last row of one and the first of the next head the next."""
+    width = 0
+    start = 0
+    last_data = -1
+    for i, (_, figures) in enumerate(run):
+        count = len(figures)
+        if count < 2 or all(_YEAR.match(f.text.strip()) for f in figures):
+            continue
+        if width and count % width:
+            yield run[start : last_data + 1]
+            start = last_data + 1
+            width = 0
+        width = width or count
+        last_data = i
+    yield run[start:]
+
+
+def _cell_kind(paragraph: Paragraph | None) -> str:
+    if paragraph is None or paragraph.rows is not None:
+        return "other"
+    text = paragraph.text.strip()
+    if not text or _FILLER.match(text):
+        return "filler"
+    if _FIGURE.match(text) or _NIL.match(text):
+        return "figure"
+    if len(text) <= _LONGEST_LABEL and _LABEL_WORDS.search(text) and "\n" not in text:
+        return "label"
+    return "other"
+
+
+def _from_cell_paragraphs(
+    run: list[tuple[Paragraph, list[Paragraph]]], caption: str, index: int
+) -> Table | None:
+    counts = Counter(len(figures) for _, figures in run if len(figures) >= 2)
+    if not counts:
+        return None
+    width = counts.most_common(1)[0][0]
+    if counts[width] < _MIN_DATA_ROWS:
+        return None
+    first = next(
+        i
+        for i, (label, figures) in enumerate(run)
+        if len(figures) == width
+        and label.text.strip()
+        and not all(_YEAR.match(f.text.strip()) for f in figures)
+    )
+    header_texts = [t for label, figs in run[:first] for t in (label.text, *(f.text for f in figs))]
+    header_texts = [" ".join(t.split()) for t in header_texts if t.strip()]
+    words = " ".join([caption, *header_texts])
+    match = TABLE_SCALE.search(words)
+    scale = _SCALES[(match.group("w") or "thousands").lower()] if match else ONE
+    header_texts = [t for t in header_texts if not TABLE_SCALE.search(t)]
+    table = Table(index, run[0][0], scale, _fold_headers(header_texts, width), caption=words)
+    for label, figures in run[first:]:
+        found = [
+            (f, None if _NIL.match(f.text.strip()) else _FIGURE.match(f.text.strip()))
+            for f in figures
+        ]
+        name = label.text.strip()
+        if len(found) % width or not found:
+            row = Row(len(table.rows), name, (None,) * width, unread=bool(found))
+            table.rows.append(row)
+            continue
+        for start in range(0, len(found), width):
+            # "Total other income, net" and then, with no label, the next subtotal's figures
+            cells = tuple(_cell(element, m, scale) for element, m in found[start : start + width])
+            table.rows.append(Row(len(table.rows), name if start == 0 else "", cells))
+    return table
+
+
+def _fold_headers(texts: list[str], width: int) -> list[str]:
+    """Column labels from header paragraphs read in order: labels that fill whole rows of
+    ``width`` ("2024", "2023", "USD", "USD") name the columns in turn; labels before them
+    that do not ("Year Ended June 30,") name all the columns."""
+    labels = [""] * width
+    lead = len(texts) % width
+    if lead > 2:
+        return labels
+    prefix = " ".join(texts[:lead])
+    for i, text in enumerate(texts[lead:]):
+        labels[i % width] = f"{labels[i % width]} {text}".strip()
+    return [f"{prefix} {label}".strip() for label in labels]
 
 
 def _figures(

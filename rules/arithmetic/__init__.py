@@ -8,8 +8,9 @@ The family owns its analysis:
 - ``checks``: the arithmetic of each claim with its working (``Analysis``), and the rules
   NUM001-NUM011 that report it;
 - one module per further relation (``change_amount``, ``dividends``, ``parts_total``,
-  ``ratios``, ``table_totals``, ``stated_value``, ``table_subtotals``, ``table_eps``), each
-  with its own claim reader and rule (NUM012-NUM018, NUM020-NUM021); ``statements`` ties
+  ``ratios``, ``table_totals``, ``stated_value``, ``table_subtotals``, ``table_eps``,
+  ``table_changes``), each with its own claim reader and rule (NUM012-NUM018,
+  NUM020-NUM022); ``statements`` ties
   each stated measure to its concept, period and subject and checks that one measure
   stated twice (text or table) agrees (NUM019).
 
@@ -26,6 +27,7 @@ from disclint.rules.arithmetic.parts_total import parts_total
 from disclint.rules.arithmetic.ratios import earnings_per_share, margin
 from disclint.rules.arithmetic.stated_value import stated_value_conversion
 from disclint.rules.arithmetic.statements import measure_stated_twice
+from disclint.rules.arithmetic.table_changes import table_change
 from disclint.rules.arithmetic.table_eps import table_eps
 from disclint.rules.arithmetic.table_subtotals import table_subtotal
 from disclint.rules.arithmetic.table_totals import table_total
@@ -40,6 +42,7 @@ RULES: list[Rule] = [
     table_total,
     table_subtotal,
     table_eps,
+    table_change,
     stated_value_conversion,
     measure_stated_twice,
 ]

@@ -20,6 +20,7 @@ from disclint.rules.arithmetic.parts_total import parts_totals
 from disclint.rules.arithmetic.ratios import ratio_claims
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
 from disclint.rules.arithmetic.statements import statements, table_links
+from disclint.rules.arithmetic.table_changes import table_change_checks
 from disclint.rules.arithmetic.table_eps import table_eps_checks
 from disclint.rules.arithmetic.table_subtotals import subtotal_checks
 
@@ -125,6 +126,12 @@ def _table_claims(facts: Facts) -> Iterator[Claim]:
             operands = [quantity(r.cells[column]) for r in (s.row, *s.items)]
             if all(q is not None for q in operands):
                 yield Claim("parts-total", _present(*operands))
+    for change in table_change_checks(tables):
+        for row in (*change.holds, *change.fails):
+            columns = (change.column, change.new, change.old)
+            operands = [quantity(row.cells[c]) for c in columns]
+            if all(q is not None for q in operands):
+                yield Claim("change", _present(*operands))
     for e in table_eps_checks(tables):
         for column in sorted(e.holds | e.fails):
             operands = [quantity(r.cells[column]) for r in (e.eps, e.numerator, e.shares)]

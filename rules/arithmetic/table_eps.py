@@ -16,6 +16,8 @@ in the most columns holds in another column, no form holds in this one, and the 
 far from their rounding (the form must hold where the per-share figure is at least ten times
 its rounding; a per-share figure of a few cents is not reported). Losses are compared as
 magnitudes (a loss may be written without parentheses in one row and with them in another).
+A column of changes (each figure an earlier column less another) is not a period and is not
+read.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from decimal import Decimal
 
 from disclint.api import Finding, Row, RuleContext, Table, rule, tables_of
 from disclint.rules.arithmetic.checks import CITATION_10B5
+from disclint.rules.arithmetic.table_changes import difference_columns
 
 __all__ = ["TableEps", "table_eps", "table_eps_checks"]
 
@@ -98,8 +101,8 @@ def _rows(table: Table) -> tuple[list[tuple[Row, set[str]]], list[tuple[Row, set
 def _holds(numerator: Row, shares: Row, eps: Row, unit: Decimal, column: int) -> bool | None:
     cells = [r.cells[column] if column < len(r.cells) else None for r in (numerator, shares, eps)]
     n, w, e = cells
-    if n is None or w is None or e is None or e.percent or w.value == 0 or e.value == 0:
-        return None
+    if n is None or w is None or e is None or e.percent or w.value <= 0 or e.value == 0:
+        return None  # no share count (a change column's may be negative)
     n_low, n_high = abs(n.value) - n.ulp * HALF, abs(n.value) + n.ulp * HALF
     w_low, w_high = abs(w.value) - w.ulp * HALF, abs(w.value) + w.ulp * HALF
     if w_low <= 0:
@@ -114,7 +117,8 @@ def table_eps_checks(tables: list[Table]) -> Iterator[TableEps]:
         eps_rows, share_rows, numerators = _rows(table)
         if not numerators:
             continue
-        columns = range(len(table.columns))
+        changes = difference_columns(table)
+        columns = [c for c in range(len(table.columns)) if c not in changes]
         for eps, kinds in eps_rows:
             matching = [s for s, k in share_rows if kinds <= k]
             if len(matching) != 1:

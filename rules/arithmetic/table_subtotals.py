@@ -20,10 +20,10 @@ last digit; a run of k figures may miss by their half units together).
 The subtotal is reported in a column when the form that holds in the most columns holds in
 another column of the same table, no form holds in this one, and the column adds up at all:
 its header names a period ("Q3 2025", "Three Months Ended ...", "2024"), or another
-subtotal's form holds in it (a "% change" column does neither). A form seen in one column
-only must be far beyond chance (its rounding a small part of the subtotal). A subtotal no
-form explains in any column is left alone: the table's layout is not understood, and that is
-not a finding.
+subtotal's form holds in it beyond chance (a "% change" column does neither). A form seen in
+one column only must be far beyond chance (its rounding a small part of the subtotal). A
+subtotal no form explains in any column is left alone: the table's layout is not understood,
+and that is not a finding.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from decimal import Decimal
 
 from disclint.api import Finding, Row, RuleContext, Table, format_decimal, rule, tables_of
 from disclint.rules.arithmetic.checks import CITATION_10B5
-from disclint.rules.arithmetic.table_totals import table_totals
+from disclint.rules.arithmetic.table_totals import NOT_ADDED, table_totals
 
 __all__ = ["Subtotal", "subtotal_checks", "table_subtotal"]
 
@@ -62,7 +62,6 @@ _NET = re.compile(r"\bnet\s*$", re.IGNORECASE)
 _LESS_OR_ACCUMULATED = re.compile(
     r"^\s*(?:less\b|accumulated\s+(?:depreciation|amortization))", re.I
 )
-_NOT_ADDED = re.compile(r"%|percent|change|increase|decrease|variance|margin", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +80,7 @@ class Subtotal:
     less: bool  # the topmost item less the others (else the sum as written)
     holds: frozenset[int]  # the columns where the form gives the subtotal
     fails: frozenset[int]  # columns where the form is computed, and no form gives it
+    sharp: frozenset[int] = frozenset()  # columns of ``holds`` where chance cannot explain it
 
 
 def _value(row: Row, column: int) -> Decimal | None:
@@ -94,7 +94,7 @@ def _value(row: Row, column: int) -> Decimal | None:
 
 def _columns(table: Table) -> list[int]:
     """Columns whose figures can add up (not a "%" or "change" column)."""
-    return [i for i, header in enumerate(table.columns) if not _NOT_ADDED.search(header)]
+    return [i for i, header in enumerate(table.columns) if not NOT_ADDED.search(header)]
 
 
 def _holds(items: list[_Item], less: bool, total: Row, column: int) -> bool | None:
@@ -113,6 +113,18 @@ def _holds(items: list[_Item], less: bool, total: Row, column: int) -> bool | No
     cells = [i.row.cells[column] for i in items] + [total.cells[column]]
     slack = sum((c.ulp for c in cells if c is not None), start=Decimal(0)) * HALF
     return abs(computed - stated) <= slack
+
+
+def _sharp(items: list[_Item], total: Row, column: int) -> bool:
+    """Is the rounding of the form's figures a small part of the subtotal (so that the
+    form holding there is not chance)?"""
+    cell = total.cells[column]
+    stated = _value(total, column)
+    if cell is None or not stated:
+        return False
+    parts = [i.row.cells[column] for i in items]
+    slack = sum((c.ulp for c in parts if c is not None), start=cell.ulp)
+    return slack / abs(stated) <= _CHANCE
 
 
 def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
@@ -175,22 +187,15 @@ def _table(table: Table) -> Iterator[Subtotal]:
         fails = {
             c for c in columns if c not in explained and _holds(walked[:k], less, row, c) is False
         }
-        if len(holds) == 1:
-            (column,) = holds
-            stated = _value(row, column)
-            cell = row.cells[column]
-            if stated is None or cell is None or stated == 0:
-                continue
-            parts = [i.row.cells[column] for i in walked[:k]]
-            slack = sum((c.ulp for c in parts if c is not None), start=cell.ulp)
-            if slack / abs(stated) > _CHANCE:
-                continue
+        sharp = frozenset(c for c in holds if _sharp(walked[:k], row, c))
+        if len(holds) == 1 and not sharp:
+            continue  # one column, within what chance gives: no evidence of the form
         blocks[at] = min(i.top for i in walked[:k])
         items = tuple(i.row for i in reversed(walked[:k]))
-        found.append(Subtotal(table, row, items, less, holds, frozenset(fails)))
+        found.append(Subtotal(table, row, items, less, holds, frozenset(fails), sharp))
     periods = {c for c in columns if _PERIOD.search(table.columns[c])}
     for s in found:
-        others = {c for o in found if o is not s for c in o.holds}
+        others = {c for o in found if o is not s for c in o.sharp}
         checked = frozenset(c for c in s.fails if c in others or c in periods)
         yield Subtotal(s.table, s.row, s.items, s.less, s.holds, checked)
 
