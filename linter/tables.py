@@ -231,8 +231,9 @@ def _cell_kind(paragraph: Paragraph | None) -> str:
         return "filler"
     if _FIGURE.match(text) or _NIL.match(text):
         return "figure"
-    if len(text) <= _LONGEST_LABEL and _LABEL_WORDS.search(text) and "\n" not in text:
-        return "label"
+    sentence = text.endswith(".") and len(text.split()) >= 6
+    if len(text) <= _LONGEST_LABEL and _LABEL_WORDS.search(text) and not sentence:
+        return "label" if "\n" not in text else "other"
     return "other"
 
 
