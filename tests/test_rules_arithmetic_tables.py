@@ -238,3 +238,91 @@ def test_a_text_statement_split_by_a_blank_line_is_read_as_one() -> None:
     bad = TEXT.replace("7.01       6.48", "8.01       6.48")
     findings = [f for f in num(bad, "release.txt") if f.code == "NUM021"]
     assert len(findings) == 1 and "8.01" in findings[0].message
+
+
+def cell_per_paragraph(rows: list[tuple[str, list[str]]], header: list[str]) -> str:
+    """A release whose table was written one cell per paragraph (HTML converted to
+    Markdown): a label paragraph, then each figure in a paragraph of its own."""
+    parts = [
+        "# Calder Ridge Outfitters Reports Fiscal 2025 Results",
+        "RENO, Nev., Sept. 15, 2025 /PRNewswire/ -- Calder Ridge Outfitters, Inc. (OTCQB: "
+        "CRDG) today reported results for its fiscal year ended June 30, 2025.",
+        "Statement of Operations",
+        *header,
+    ]
+    for label, figures in rows:
+        parts.append(f" {label}")
+        for figure in figures:
+            parts.extend(["$", figure] if not figure.endswith("%") else [figure])
+    parts += ["Contact: ir@calderridge.example"]
+    return "\n\n".join(parts) + "\n"
+
+
+VERTICAL = [
+    ("Revenue", ["8,412,550", "7,130,220", "1,282,330", "18.0%"]),
+    ("Cost of revenue", ["3,905,118", "3,411,760", "493,358", "14.5%"]),
+    ("Gross profit", ["4,507,432", "3,718,460", "788,972", "21.2%"]),
+    ("Operating expenses:", []),
+    ("Salaries and benefits", ["2,210,400", "1,987,315", "223,085", "11.2%"]),
+    ("General and administrative", ["1,104,562", "1,020,118", "84,444", "8.3%"]),
+    ("Total operating expenses", ["3,314,962", "3,007,433", "307,529", "10.2%"]),
+    ("Income from operations", ["1,192,470", "711,027", "481,443", "67.7%"]),
+]
+HEADER = ["Year Ended June 30,", "2025", "2024", "$ Change", "% Change"]
+
+
+def test_a_table_written_a_cell_per_paragraph_is_read_with_its_headers() -> None:
+    text = cell_per_paragraph(VERTICAL, HEADER)
+    source = read_bytes(text.encode(), "release.md", fmt="md")
+    (table,) = read_tables(parse_source(source))
+    assert table.columns[0].endswith("Year Ended June 30, 2025")
+    assert table.columns[3].endswith("% Change")
+    assert [r.label for r in table.rows][:4] == [
+        "Revenue",
+        "Cost of revenue",
+        "Gross profit",
+        "Operating expenses:",
+    ]
+    assert table.rows[0].cells[3] is not None and table.rows[0].cells[3].percent
+    assert table_codes(text) == []
+
+
+def test_a_cell_per_paragraph_subtotal_and_change_that_do_not_add_up() -> None:
+    rows = list(VERTICAL)
+    rows[2] = ("Gross profit", ["4,507,432", "3,781,460", "788,972", "21.2%"])
+    findings = [f for f in num(cell_per_paragraph(rows, HEADER)) if f.code == "NUM020"]
+    # the mistyped gross profit breaks both relations it takes part in, in that column
+    assert [f.message.split('"')[1] for f in findings] == ["Gross profit", "Income from operations"]
+    rows = list(VERTICAL)
+    rows[4] = ("Salaries and benefits", ["2,210,400", "1,987,315", "223,085", "12.2%"])
+    findings = [f for f in num(cell_per_paragraph(rows, HEADER)) if f.code == "NUM022"]
+    assert len(findings) == 1 and "12.2%" in findings[0].message
+    assert "11.2%" in findings[0].evidence[0]
+
+
+def test_a_change_column_needs_rows_that_agree_before_it_judges_one() -> None:
+    table = (
+        "| | Q3 2025 | Q3 2024 | % Change |\n|---|---|---|---|\n"
+        "| Product | 30,120 | 26,900 | 12% |\n| Services | 12,480 | 11,030 | 31% |\n"
+    )
+    assert table_codes(release(table, "Revenue by line")) == []  # two rows: no consensus
+    signed = (
+        "| | Q3 2025 | Q3 2024 | Change |\n|---|---|---|---|\n"
+        "| Product | 30,120 | 26,900 | 12% |\n| Services | 12,480 | 11,030 | 13% |\n"
+        "| Licensing | 5,610 | 5,100 | 10% |\n| Cost of sales | 9,000 | 10,000 | 10% |\n"
+        "| Net loss | (1,200) | (900) | (33%) |"
+    )
+    # a fall written unsigned (favourable) and a change against a loss are not judged
+    assert table_codes(release(signed, "Revenue by line")) == []
+
+
+def test_eps_in_a_change_column_is_not_read_as_a_period() -> None:
+    table = (
+        "| (in thousands, except per share) | 2025 | 2024 | Increase (Decrease) |\n"
+        "|---|---|---|---|\n| Net income | 25,167 | 23,748 | 1,419 |\n"
+        "| Total revenue | 204,794 | 166,292 | 38,502 |\n"
+        "| Net interest income | 144,368 | 107,098 | 37,270 |\n"
+        "| Earnings per share (diluted) | $ 1.42 | $ 1.34 | $ 0.08 |\n"
+        "| Weighted average diluted shares | 17,763 | 17,746 | 17 |"
+    )
+    assert table_codes(release(table)) == []
