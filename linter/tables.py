@@ -159,7 +159,71 @@ def read_tables(release: Release) -> list[Table]:
             continue
         found.append(table)
     found.extend(_cell_paragraph_tables(blocks, len(release.tables)))
+    for paragraph in blocks:
+        if paragraph.rows is None and len(_FLAT_FIGURE.findall(paragraph.text)) >= _FLAT_MIN:
+            flat = _flattened_table(paragraph, len(release.tables) + len(found))
+            if flat is not None:
+                found.append(flat)
     return found
+
+
+#: A figure inside a table flattened into one line of text: thousands groups of exactly three
+#: digits (so "3,0945,507" is 3,094 and 5,507), a decimal, or a bare number of up to three
+#: digits (a year is a label's word, never split); "$" and
+#: parentheses around it; a dash with no digit after it (or glued to a word) is nil.
+_FLAT_FIGURE = re.compile(
+    r"(?P<fig>\(?\s?(?:US\$|\$)?\s?\(?(?P<minus>(?<![A-Za-z])-(?=\d))?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)\d+\.\d+|(?<![\d.])\d{1,3}(?![\d.]))\)?(?P<pct>\s?%)?)"
+    r"|(?P<nil>(?:(?<=[A-Za-z\d\s])|^)[-—–](?!\d)|(?<=[A-Za-z])[-—–](?=\d))"
+)
+#: Figures a paragraph needs before it is read as a flattened table.
+_FLAT_MIN = 12
+
+
+def _flattened_table(paragraph: Paragraph, index: int) -> Table | None:
+    """A table a conversion flattened into one paragraph ("Revenue   $ 7,476,140$
+    4,777,101 Cost of revenue 3,228,169 1,806,918"): the words between runs of figures
+    are the row labels. Read only when three or more rows carry the same number (two or
+    more) of figures, which is then the column count; the paragraph's words before the
+    first such row are its caption (its scale, if it states one)."""
+    from disclint.model import Element, Span
+
+    text = paragraph.text
+    base = paragraph.span.text_start
+    rows: list[tuple[str, list[tuple[Element, re.Match[str] | None]]]] = []
+    label_start = 0
+    for match in _FLAT_FIGURE.finditer(text):
+        words = text[label_start : match.start()].strip(" \t$")
+        if words or not rows:
+            rows.append((" ".join(words.split()), []))
+        label_start = match.end()
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        span = Span.model_construct(text_start=base + start, text_end=base + end)
+        element = Element.model_construct(text=text[start:end], span=span)
+        figure = None if match.group("nil") else _FIGURE.match(text[start:end].strip())
+        if figure is None and not match.group("nil"):
+            continue
+        rows[-1][1].append((element, figure))
+    counts = Counter(len(f) for label, f in rows if len(f) >= 2 and label)
+    if not counts:
+        return None
+    width, seen = counts.most_common(1)[0]
+    if seen < _MIN_DATA_ROWS:
+        return None
+    first = next(i for i, (label, f) in enumerate(rows) if len(f) == width and label)
+    caption = " ".join(label for label, _ in rows[:first])
+    match = TABLE_SCALE.search(caption)
+    scale = _SCALES[(match.group("w") or "thousands").lower()] if match else ONE
+    table = Table(index, paragraph, scale, [""] * width, caption=caption)
+    for label, figures in rows[first:]:
+        if len(figures) == width:
+            cells = tuple(_cell(e, m, scale) for e, m in figures)
+            table.rows.append(Row(len(table.rows), label, cells))
+        else:
+            table.rows.append(Row(len(table.rows), label, (None,) * width, unread=bool(figures)))
+    return table
 
 
 #: A paragraph that is one short label of a table written a cell per paragraph.
