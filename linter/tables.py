@@ -160,7 +160,11 @@ def read_tables(release: Release) -> list[Table]:
         found.append(table)
     found.extend(_cell_paragraph_tables(blocks, len(release.tables)))
     for paragraph in blocks:
-        if paragraph.rows is None and len(_FLAT_FIGURE.findall(paragraph.text)) >= _FLAT_MIN:
+        if (
+            paragraph.rows is None
+            and paragraph.text.count(",") >= _FLAT_MIN
+            and len(_THOUSANDS.findall(paragraph.text)) >= _FLAT_MIN
+        ):
             flat = _flattened_table(paragraph, len(release.tables) + len(found))
             if flat is not None:
                 found.append(flat)
@@ -176,8 +180,9 @@ _FLAT_FIGURE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)\d+\.\d+|(?<![\d.])\d{1,3}(?![\d.]))\)?(?P<pct>\s?%)?)"
     r"|(?P<nil>(?:(?<=[A-Za-z\d\s])|^)[-—–](?!\d)|(?<=[A-Za-z])[-—–](?=\d))"
 )
-#: Figures a paragraph needs before it is read as a flattened table.
+#: Figures with a thousands group a paragraph needs before it is read as a flattened table.
 _FLAT_MIN = 12
+_THOUSANDS = re.compile(r"\d,\d{3}(?![\d])|\d,\d{3}(?=\d{1,3},\d{3})")
 
 
 def _flattened_table(paragraph: Paragraph, index: int) -> Table | None:
