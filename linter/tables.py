@@ -296,12 +296,14 @@ def _cell_kind(paragraph: Paragraph | None) -> str:
     if paragraph is None or paragraph.rows is not None:
         return "other"
     text = paragraph.text.strip()
+    if len(text) > _LONGEST_LABEL:
+        return "other"  # prose: no cell is this long
     if not text or _FILLER.match(text):
         return "filler"
     if _FIGURE.match(text) or _NIL.match(text):
         return "figure"
     sentence = text.endswith(".") and len(text.split()) >= 6
-    if len(text) <= _LONGEST_LABEL and _LABEL_WORDS.search(text) and not sentence:
+    if _LABEL_WORDS.search(text) and not sentence:
         return "label" if "\n" not in text else "other"
     return "other"
 

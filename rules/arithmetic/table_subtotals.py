@@ -167,26 +167,24 @@ def _table(table: Table) -> Iterator[Subtotal]:
         ):
             continue
         walked = _walk(table, at, blocks)
-        forms: list[tuple[int, bool, frozenset[int]]] = []
-        explained = {
-            c
-            for c in columns
+        results = {
+            (k, less, c): _holds(walked[:k], less, row, c)
             for k in range(2, len(walked) + 1)
             for less in (False, True)
-            if _holds(walked[:k], less, row, c)
+            for c in columns
         }
+        explained = {c for (_, _, c), result in results.items() if result}
+        forms: list[tuple[int, bool, frozenset[int]]] = []
         for k in range(2, len(walked) + 1):
             for less in (False, True):
-                holds = frozenset(c for c in columns if _holds(walked[:k], less, row, c))
+                holds = frozenset(c for c in columns if results[(k, less, c)])
                 if holds:
                     forms.append((k, less, holds))
         if not forms:
             continue
         k, less, holds = max(forms, key=lambda f: (len(f[2]), -f[0]))
         # columns where the form is computed (every figure there) and gives another figure
-        fails = {
-            c for c in columns if c not in explained and _holds(walked[:k], less, row, c) is False
-        }
+        fails = {c for c in columns if c not in explained and results[(k, less, c)] is False}
         sharp = frozenset(c for c in holds if _sharp(walked[:k], row, c))
         if len(holds) == 1 and not sharp:
             continue  # one column, within what chance gives: no evidence of the form
