@@ -326,3 +326,12 @@ def test_eps_in_a_change_column_is_not_read_as_a_period() -> None:
         "| Weighted average diluted shares | 17,763 | 17,746 | 17 |"
     )
     assert table_codes(release(table)) == []
+
+
+def test_a_per_share_row_named_after_net_income_is_not_a_subtotal() -> None:
+    table = (
+        "| | Q3 2025 | Q3 2024 | 9M 2025 |\n|---|---|---|---|\n"
+        "| Net income (loss) | (2,989,290) | 1,204,118 | (6,446,705) |\n"
+        "| Net income (loss) per share: Basic | $ (0.02) | $ 0.01 | $ (0.05) |"
+    )
+    assert table_codes(release(table)) == []

@@ -57,6 +57,8 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
+#: Rows whose label names a ratio, not an amount ("Net income per share", "Net margin").
+_NOT_AN_AMOUNT = re.compile(r"\bper\b|\bmargin\b|%|\bratio\b|\bweighted\b", re.IGNORECASE)
 #: "Property and equipment, net" right under "Less accumulated depreciation".
 _NET = re.compile(r"\bnet\s*$", re.IGNORECASE)
 _LESS_OR_ACCUMULATED = re.compile(
@@ -160,10 +162,16 @@ def _table(table: Table) -> Iterator[Subtotal]:
     blocks: dict[int, int] = {}  # row position -> position of the topmost row it stands for
     found: list[Subtotal] = []
     for at, row in enumerate(rows):
-        if row.empty or not (
-            _SUBTOTAL.match(row.label)
-            or not row.label.strip()
-            or (_NET.search(row.label) and at and _LESS_OR_ACCUMULATED.match(rows[at - 1].label))
+        if (
+            row.empty
+            or _NOT_AN_AMOUNT.search(row.label)
+            or not (
+                _SUBTOTAL.match(row.label)
+                or not row.label.strip()
+                or (
+                    _NET.search(row.label) and at and _LESS_OR_ACCUMULATED.match(rows[at - 1].label)
+                )
+            )
         ):
             continue
         walked = _walk(table, at, blocks)
