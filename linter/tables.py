@@ -219,8 +219,8 @@ def _flattened_table(paragraph: Paragraph, index: int) -> Table | None:
         return None
     first = next(i for i, (label, f) in enumerate(rows) if len(f) == width and label)
     caption = " ".join(label for label, _ in rows[:first])
-    match = TABLE_SCALE.search(caption)
-    scale = _SCALES[(match.group("w") or "thousands").lower()] if match else ONE
+    stated = TABLE_SCALE.search(caption)
+    scale = _SCALES[(stated.group("w") or "thousands").lower()] if stated else ONE
     table = Table(index, paragraph, scale, [""] * width, caption=caption)
     for label, figures in rows[first:]:
         if len(figures) == width:
