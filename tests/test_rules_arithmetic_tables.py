@@ -25,7 +25,11 @@ def num(text: str, name: str = "release.md") -> list[Finding]:
 
 
 def table_codes(text: str, name: str = "release.md") -> list[str]:
-    return sorted(f.code for f in num(text, name) if f.code in {"NUM017", "NUM020", "NUM021"})
+    return sorted(
+        f.code
+        for f in num(text, name)
+        if f.code in {"NUM017", "NUM020", "NUM021", "NUM022", "NUM023"}
+    )
 
 
 def release(table: str, caption: str = "Condensed Statements of Operations (in thousands)") -> str:
@@ -335,3 +339,32 @@ def test_a_per_share_row_named_after_net_income_is_not_a_subtotal() -> None:
         "| Net income (loss) per share: Basic | $ (0.02) | $ 0.01 | $ (0.05) |"
     )
     assert table_codes(release(table)) == []
+
+
+MARGINS = """\
+| | Q1 2025 | Q4 2024 | Q3 2024 |
+|---|---|---|---|
+| Net sales | 96,412 | 101,207 | 94,335 |
+| Gross profit | 38,108 | 40,988 | 37,168 |
+| Gross margin | 39.5% | 40.5% | 39.4% |
+| Adjusted EBITDA | 14,806 | 16,012 | 13,940 |
+| Adjusted EBITDA margin | 15.4% | 15.8% | 14.8% |"""
+
+
+def test_a_margin_row_its_profit_line_over_revenue_does_not_give() -> None:
+    assert table_codes(release(MARGINS, "Margins (in thousands)")) == []
+    bad = MARGINS.replace("| 15.8% |", "| 18.8% |")
+    findings = [f for f in num(release(bad, "Margins")) if f.code == "NUM023"]
+    assert len(findings) == 1 and "Adjusted EBITDA margin" in findings[0].message
+    assert "15.82%" in findings[0].evidence[0]
+
+
+def test_a_margin_with_two_candidate_profit_lines_or_one_column_is_left_alone() -> None:
+    two = MARGINS.replace("| Adjusted EBITDA | 14,806", "| Adjusted EBITDA (as reported) | 1,480")
+    two += "\n| Adjusted EBITDA (restated) | 14,806 | 16,012 | 13,940 |"
+    assert "NUM023" not in table_codes(release(two.replace("15.8%", "18.8%"), "Margins"))
+    single = (
+        "| | Q1 2025 |\n|---|---|\n| Net sales | 96,412 |\n| Gross profit | 38,108 |\n"
+        "| Gross margin | 45.5% |"
+    )
+    assert "NUM023" not in table_codes(release(single, "Margins"))

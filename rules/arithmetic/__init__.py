@@ -9,8 +9,8 @@ The family owns its analysis:
   NUM001-NUM011 that report it;
 - one module per further relation (``change_amount``, ``dividends``, ``parts_total``,
   ``ratios``, ``table_totals``, ``stated_value``, ``table_subtotals``, ``table_eps``,
-  ``table_changes``), each with its own claim reader and rule (NUM012-NUM018,
-  NUM020-NUM022); ``statements`` ties
+  ``table_changes``, ``table_margins``), each with its own claim reader and rule
+  (NUM012-NUM018, NUM020-NUM023); ``statements`` ties
   each stated measure to its concept, period and subject and checks that one measure
   stated twice (text or table) agrees (NUM019).
 
@@ -29,6 +29,7 @@ from disclint.rules.arithmetic.stated_value import stated_value_conversion
 from disclint.rules.arithmetic.statements import measure_stated_twice
 from disclint.rules.arithmetic.table_changes import table_change
 from disclint.rules.arithmetic.table_eps import table_eps
+from disclint.rules.arithmetic.table_margins import table_margin
 from disclint.rules.arithmetic.table_subtotals import table_subtotal
 from disclint.rules.arithmetic.table_totals import table_total
 
@@ -43,6 +44,7 @@ RULES: list[Rule] = [
     table_subtotal,
     table_eps,
     table_change,
+    table_margin,
     stated_value_conversion,
     measure_stated_twice,
 ]

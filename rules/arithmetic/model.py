@@ -22,6 +22,7 @@ from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
 from disclint.rules.arithmetic.statements import statements, table_links
 from disclint.rules.arithmetic.table_changes import table_change_checks
 from disclint.rules.arithmetic.table_eps import table_eps_checks
+from disclint.rules.arithmetic.table_margins import table_margin_checks
 from disclint.rules.arithmetic.table_subtotals import subtotal_checks
 
 if TYPE_CHECKING:
@@ -132,6 +133,10 @@ def _table_claims(facts: Facts) -> Iterator[Claim]:
             operands = [quantity(row.cells[c]) for c in columns]
             if all(q is not None for q in operands):
                 yield Claim("change", _present(*operands))
+    for margin, _reportable in table_margin_checks(tables):
+        operands = [quantity(c) for c in (margin.stated, margin.amount, margin.revenue)]
+        if all(q is not None for q in operands):
+            yield Claim("margin", _present(*operands))
     for e in table_eps_checks(tables):
         for column in sorted(e.holds | e.fails):
             operands = [quantity(r.cells[column]) for r in (e.eps, e.numerator, e.shares)]
