@@ -99,22 +99,37 @@ def _columns(table: Table) -> list[int]:
     return [i for i, header in enumerate(table.columns) if not NOT_ADDED.search(header)]
 
 
-def _holds(items: list[_Item], less: bool, total: Row, column: int) -> bool | None:
-    """Does the form give the total in the column (None: a figure is missing)?"""
-    values = [_value(i.row, column) for i in items]
+def _forms(
+    items: list[_Item], total: Row, column: int
+) -> Iterator[tuple[tuple[int, bool, int], bool | None]]:
+    """Whether each form (each run length, the sum as written or the topmost item less
+    the others) gives the subtotal in one column, in one pass over the items: True or
+    False, or None when a figure is missing or fewer than two are not nil (one figure
+    "adds up" to itself: no evidence)."""
     stated = _value(total, column)
-    if stated is None or any(v is None for v in values):
-        return None
-    known = [v for v in values if v is not None]
-    if sum(1 for v in known if v != 0) < 2:
-        return None  # one figure "adds up" to itself: no evidence
-    if less:
-        computed = known[-1] - sum(known[:-1], start=Decimal(0))
-    else:
-        computed = sum(known, start=Decimal(0))
-    cells = [i.row.cells[column] for i in items] + [total.cells[column]]
-    slack = sum((c.ulp for c in cells if c is not None), start=Decimal(0)) * HALF
-    return abs(computed - stated) <= slack
+    cell = total.cells[column] if column < len(total.cells) else None
+    running = Decimal(0)
+    slack = cell.ulp if cell is not None else Decimal(0)
+    nonzero = 0
+    missing = stated is None
+    for k, item in enumerate(items, start=1):
+        value = _value(item.row, column)
+        part = item.row.cells[column] if column < len(item.row.cells) else None
+        if value is None or part is None:
+            missing = True
+        else:
+            running += value
+            slack += part.ulp
+            nonzero += value != 0
+        if k < 2:
+            continue
+        for less in (False, True):
+            if missing or nonzero < 2 or stated is None or value is None:
+                yield (k, less, column), None
+                continue
+            # the topmost item (this one) less the others: value - (running - value)
+            computed = value - (running - value) if less else running
+            yield (k, less, column), abs(computed - stated) <= slack * HALF
 
 
 def _sharp(items: list[_Item], total: Row, column: int) -> bool:
@@ -175,12 +190,9 @@ def _table(table: Table) -> Iterator[Subtotal]:
         ):
             continue
         walked = _walk(table, at, blocks)
-        results = {
-            (k, less, c): _holds(walked[:k], less, row, c)
-            for k in range(2, len(walked) + 1)
-            for less in (False, True)
-            for c in columns
-        }
+        results: dict[tuple[int, bool, int], bool | None] = {}
+        for c in columns:
+            results.update(_forms(walked, row, c))
         explained = {c for (_, _, c), result in results.items() if result}
         forms: list[tuple[int, bool, frozenset[int]]] = []
         for k in range(2, len(walked) + 1):
