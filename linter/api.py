@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from disclint.quantities import parse_number_words as parse_number_words
     from disclint.quantities import period_key as period_key
     from disclint.quantities import qualified_interval as qualified_interval
+    from disclint.tables import Cell as Cell
     from disclint.tables import Row as Row
     from disclint.tables import Table as Table
     from disclint.tables import tables_of as tables_of
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
 __all__ = [
     "INFINITY",
     "Applicability",
+    "Cell",
     "Edit",
     "Facts",
     "Finding",
@@ -111,6 +113,7 @@ _LAZY = {
     "parse_number_words": "disclint.quantities",
     "period_key": "disclint.quantities",
     "qualified_interval": "disclint.quantities",
+    "Cell": "disclint.tables",
     "Row": "disclint.tables",
     "Table": "disclint.tables",
     "tables_of": "disclint.tables",

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -50,8 +51,10 @@ _FIGURE = re.compile(
     r"^\(?\s*(?:US\$|C\$|\$|€|£)?\s*\(?\s*(?P<minus>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+(?:\.\d+)?)\s*\)?\s*(?P<pct>%)?\s*\)?$"
 )
+_SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
-_NIL = re.compile(r"^[-−–—]+$|^n/?m$|^nil$", re.IGNORECASE)
+_NIL = re.compile(r"^(?:US\$|C\$|\$|€|£)?\s*[-−–—]+\s*%?$|^n/?m$|^nil$", re.IGNORECASE)
+_MARK = re.compile(r"^\(\d\)$")  # "(4)": a footnote mark, or a figure of -4
 _FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$")  # "$", ")", footnote marks "(4)"
 
 
@@ -75,6 +78,9 @@ class Row:
     index: int
     label: str
     cells: tuple[Cell | None, ...]
+    #: The row has figures, but not one per column, so none was read (a cell left blank,
+    #: a layout not understood): not a heading, and not known to be empty.
+    unread: bool = False
 
     def value(self, column: int) -> Decimal | None:
         cell = self.cells[column] if column < len(self.cells) else None
@@ -95,6 +101,7 @@ class Table:
     columns: list[str]
     rows: list[Row] = field(default_factory=list)
     caption: str = ""
+    parts: int = 1  # the release's table blocks it spans (a statement split by blank lines)
 
     def column(self, words: str) -> int | None:
         """The first column whose header contains every one of ``words`` (case-blind)."""
@@ -130,18 +137,241 @@ def read_tables(release: Release) -> list[Table]:
                 ],
             )
         )
-        found.append(_read(index, paragraph, caption))
+        table = _read(index, paragraph, caption)
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and before is not None
+            and position.get(id(previous.paragraph), -2) + previous.parts == before
+            and table.rows
+            and len(table.columns) == len(previous.columns) > 0
+            and not any(table.columns)
+            and not _SCALE_WORDS.search(caption[-200:].split("\n")[-1])
+        ):
+            # A statement split by a blank line ("Earnings per share:" after "Net
+            # income"): the rows without headers continue the table above, in its scale.
+            more = _read(index, paragraph, caption, previous.scale)
+            offset = 1 + max((r.index for r in previous.rows), default=0)
+            previous.rows.extend(
+                Row(r.index + offset, r.label, r.cells, r.unread) for r in more.rows
+            )
+            previous.parts += 1
+            continue
+        found.append(table)
+    found.extend(_cell_paragraph_tables(blocks, len(release.tables)))
+    for paragraph in blocks:
+        if (
+            paragraph.rows is None
+            and paragraph.text.count(",") >= _FLAT_MIN
+            and len(_THOUSANDS.findall(paragraph.text)) >= _FLAT_MIN
+        ):
+            flat = _flattened_table(paragraph, len(release.tables) + len(found))
+            if flat is not None:
+                found.append(flat)
     return found
 
 
-def _figures(cells: list[Element]) -> list[tuple[Element, re.Match[str] | None]]:
+#: A figure inside a table flattened into one line of text: thousands groups of exactly three
+#: digits (so "3,0945,507" is 3,094 and 5,507), a decimal, or a bare number of up to three
+#: digits (a year is a label's word, never split); "$" and
+#: parentheses around it; a dash with no digit after it (or glued to a word) is nil.
+_FLAT_FIGURE = re.compile(
+    r"(?P<fig>\(?\s?(?:US\$|\$)?\s?\(?(?P<minus>(?<![A-Za-z])-(?=\d))?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)\d+\.\d+|(?<![\d.])\d{1,3}(?![\d.]))\)?(?P<pct>\s?%)?)"
+    r"|(?P<nil>(?:(?<=[A-Za-z\d\s])|^)[-—–](?!\d)|(?<=[A-Za-z])[-—–](?=\d))"
+)
+#: Figures with a thousands group a paragraph needs before it is read as a flattened table.
+_FLAT_MIN = 12
+_THOUSANDS = re.compile(r"\d,\d{3}(?![\d])|\d,\d{3}(?=\d{1,3},\d{3})")
+
+
+def _flattened_table(paragraph: Paragraph, index: int) -> Table | None:
+    """A table a conversion flattened into one paragraph ("Revenue   $ 7,476,140$
+    4,777,101 Cost of revenue 3,228,169 1,806,918"): the words between runs of figures
+    are the row labels. Read only when three or more rows carry the same number (two or
+    more) of figures, which is then the column count; the paragraph's words before the
+    first such row are its caption (its scale, if it states one)."""
+    from disclint.model import Element, Span
+
+    text = paragraph.text
+    base = paragraph.span.text_start
+    rows: list[tuple[str, list[tuple[Element, re.Match[str] | None]]]] = []
+    label_start = 0
+    for match in _FLAT_FIGURE.finditer(text):
+        words = text[label_start : match.start()].strip(" \t$")
+        if words or not rows:
+            rows.append((" ".join(words.split()), []))
+        label_start = match.end()
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        span = Span.model_construct(text_start=base + start, text_end=base + end)
+        element = Element.model_construct(text=text[start:end], span=span)
+        figure = None if match.group("nil") else _FIGURE.match(text[start:end].strip())
+        if figure is None and not match.group("nil"):
+            continue
+        rows[-1][1].append((element, figure))
+    counts = Counter(len(f) for label, f in rows if len(f) >= 2 and label)
+    if not counts:
+        return None
+    width, seen = counts.most_common(1)[0]
+    if seen < _MIN_DATA_ROWS:
+        return None
+    first = next(i for i, (label, f) in enumerate(rows) if len(f) == width and label)
+    caption = " ".join(label for label, _ in rows[:first])
+    stated = TABLE_SCALE.search(caption)
+    scale = _SCALES[(stated.group("w") or "thousands").lower()] if stated else ONE
+    table = Table(index, paragraph, scale, [""] * width, caption=caption)
+    for label, figures in rows[first:]:
+        if len(figures) == width:
+            cells = tuple(_cell(e, m, scale) for e, m in figures)
+            table.rows.append(Row(len(table.rows), label, cells))
+        else:
+            table.rows.append(Row(len(table.rows), label, (None,) * width, unread=bool(figures)))
+    return table
+
+
+#: A paragraph that is one short label of a table written a cell per paragraph.
+_LABEL_WORDS = re.compile(r"[A-Za-z]")
+_LONGEST_LABEL = 100
+#: Data rows a run of cell paragraphs needs before it is read as a table.
+_MIN_DATA_ROWS = 3
+
+
+def _cell_paragraph_tables(blocks: list[Paragraph], first_index: int) -> list[Table]:
+    """Tables that a conversion to Markdown or text wrote one cell per paragraph: a label
+    paragraph ("Net interest income"), then its figures, one paragraph each ("$",
+    "144.37", "$", "107.10", "35%"), then the next label. A run of such rows, with the
+    short paragraphs above its first row as the column headers ("Year Ended June 30,",
+    "2024", "2023", "% Change"), is read like any other table."""
+    found: list[Table] = []
+    run: list[tuple[Paragraph, list[Paragraph]]] = []  # (label paragraph, figure paragraphs)
+    caption = ""
+    for paragraph in [*blocks, None]:
+        kind = _cell_kind(paragraph)
+        if kind == "figure" and paragraph is not None:
+            if not run:  # figures before any label (a header's years): an unlabelled row
+                from disclint.model import Paragraph
+
+                run.append((Paragraph.model_construct(text="", span=paragraph.span), []))
+            run[-1][1].append(paragraph)
+            continue
+        if kind == "filler":
+            continue
+        if kind == "label" and paragraph is not None:
+            run.append((paragraph, []))
+            continue
+        for part in _segments(run):
+            table = _from_cell_paragraphs(part, caption, first_index + len(found))
+            if table is not None:
+                found.append(table)
+        run = []
+        caption = paragraph.text[-200:] if paragraph is not None else ""
+    return found
+
+
+def _segments(
+    run: list[tuple[Paragraph, list[Paragraph]]],
+) -> Iterator[list[tuple[Paragraph, list[Paragraph]]]]:
+    """A run split where the number of figures a row carries changes (an income
+    statement of five columns, then a balance sheet of two): the label rows between the
+    last row of one and the first of the next head the next."""
+    width = 0
+    start = 0
+    last_data = -1
+    for i, (_, figures) in enumerate(run):
+        count = len(figures)
+        if count < 2 or all(_YEAR.match(f.text.strip()) for f in figures):
+            continue
+        if width and count % width:
+            yield run[start : last_data + 1]
+            start = last_data + 1
+            width = 0
+        width = width or count
+        last_data = i
+    yield run[start:]
+
+
+def _cell_kind(paragraph: Paragraph | None) -> str:
+    if paragraph is None or paragraph.rows is not None:
+        return "other"
+    text = paragraph.text.strip()
+    if len(text) > _LONGEST_LABEL:
+        return "other"  # prose: no cell is this long
+    if not text or _FILLER.match(text):
+        return "filler"
+    if _FIGURE.match(text) or _NIL.match(text):
+        return "figure"
+    sentence = text.endswith(".") and len(text.split()) >= 6
+    if _LABEL_WORDS.search(text) and not sentence:
+        return "label" if "\n" not in text else "other"
+    return "other"
+
+
+def _from_cell_paragraphs(
+    run: list[tuple[Paragraph, list[Paragraph]]], caption: str, index: int
+) -> Table | None:
+    counts = Counter(len(figures) for _, figures in run if len(figures) >= 2)
+    if not counts:
+        return None
+    width = counts.most_common(1)[0][0]
+    if counts[width] < _MIN_DATA_ROWS:
+        return None
+    first = next(
+        i
+        for i, (label, figures) in enumerate(run)
+        if len(figures) == width
+        and label.text.strip()
+        and not all(_YEAR.match(f.text.strip()) for f in figures)
+    )
+    header_texts = [t for label, figs in run[:first] for t in (label.text, *(f.text for f in figs))]
+    header_texts = [" ".join(t.split()) for t in header_texts if t.strip()]
+    words = " ".join([caption, *header_texts])
+    match = TABLE_SCALE.search(words)
+    scale = _SCALES[(match.group("w") or "thousands").lower()] if match else ONE
+    header_texts = [t for t in header_texts if not TABLE_SCALE.search(t)]
+    table = Table(index, run[0][0], scale, _fold_headers(header_texts, width), caption=words)
+    for label, figures in run[first:]:
+        found = [
+            (f, None if _NIL.match(f.text.strip()) else _FIGURE.match(f.text.strip()))
+            for f in figures
+        ]
+        name = label.text.strip()
+        if len(found) % width or not found:
+            row = Row(len(table.rows), name, (None,) * width, unread=bool(found))
+            table.rows.append(row)
+            continue
+        for start in range(0, len(found), width):
+            # "Total other income, net" and then, with no label, the next subtotal's figures
+            cells = tuple(_cell(element, m, scale) for element, m in found[start : start + width])
+            table.rows.append(Row(len(table.rows), name if start == 0 else "", cells))
+    return table
+
+
+def _fold_headers(texts: list[str], width: int) -> list[str]:
+    """Column labels from header paragraphs read in order: labels that fill whole rows of
+    ``width`` ("2024", "2023", "USD", "USD") name the columns in turn; labels before them
+    that do not ("Year Ended June 30,") name all the columns."""
+    labels = [""] * width
+    lead = len(texts) % width
+    if lead > 2:
+        return labels
+    prefix = " ".join(texts[:lead])
+    for i, text in enumerate(texts[lead:]):
+        labels[i % width] = f"{labels[i % width]} {text}".strip()
+    return [f"{prefix} {label}".strip() for label in labels]
+
+
+def _figures(
+    cells: list[Element], marks: bool = True
+) -> list[tuple[Element, re.Match[str] | None]]:
     """The figures of a row's value cells, in order (fillers such as "$" skipped). Words
     before the first figure belong to the label ("Partner | Program | $200,000"); words
     after one make the row a text row."""
     out: list[tuple[Element, re.Match[str] | None]] = []
     for cell in cells:
         text = cell.text.strip()
-        if not text or _FILLER.match(text):
+        if not text or (_FILLER.match(text) and (marks or not _MARK.match(text))):
             continue
         if _NIL.match(text):
             out.append((cell, None))
@@ -170,12 +400,13 @@ def _scale(paragraph: Paragraph, caption: str) -> Decimal:
     return ONE
 
 
-def _read(index: int, paragraph: Paragraph, caption: str) -> Table:
+def _read(index: int, paragraph: Paragraph, caption: str, scale: Decimal | None = None) -> Table:
     raw_rows = paragraph.rows or []
     figures = [_figures(row[1:]) for row in raw_rows]
     counts = Counter(len(f) for f in figures if f)
     width = counts.most_common(1)[0][0] if counts else 0
-    scale = _scale(paragraph, caption)
+    if scale is None:
+        scale = _scale(paragraph, caption)
     table = Table(index, paragraph, scale, [""] * width, caption=caption)
     if width == 0:
         return table
@@ -190,9 +421,14 @@ def _read(index: int, paragraph: Paragraph, caption: str) -> Table:
         if r < first_data and (not label or any(c.text.strip() for c in row[1:])):
             continue  # a header row; a label alone above the figures is a heading row
         cells: tuple[Cell | None, ...] = (None,) * width
+        if len(found) != width and any(_MARK.match(c.text.strip()) for c in row[1:]):
+            # "(9)" is a footnote mark unless the row needs it as a figure
+            retry = _figures(row[1:], marks=False)
+            if len(retry) == width:
+                found = retry
         if len(found) == width:
             cells = tuple(_cell(element, match, scale) for element, match in found)
-        table.rows.append(Row(r, label, cells))
+        table.rows.append(Row(r, label, cells, unread=bool(found) and len(found) != width))
     return table
 
 

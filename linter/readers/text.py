@@ -174,7 +174,21 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
         return True
     if len(texts) < 2 and "\t" not in texts[0]:
         return False
-    return all(len(CELL_GAP.split(t.strip())) >= 2 for t in texts)
+    cells = [len(CELL_GAP.split(t.strip())) for t in texts]
+    if all(n >= 2 for n in cells):
+        return True
+    # A statement's block with its headings ("Earnings per share:") on lines of their own:
+    # two or more rows of cells ending in a figure, every other line a short label ending
+    # in a colon.
+    rows = [t for t, n in zip(texts, cells, strict=True) if n >= 2]
+    return (
+        len(rows) >= 2
+        and all(any(ch.isdigit() for ch in CELL_GAP.split(t.strip())[-1]) for t in rows)
+        and all(
+            n >= 2 or (len(t.strip()) <= 60 and t.rstrip().endswith(":"))
+            for t, n in zip(texts, cells, strict=True)
+        )
+    )
 
 
 def _emit_table(builder: TextBuilder, raw: str, lines: list[tuple[int, int]]) -> None:

@@ -8,9 +8,11 @@ The family owns its analysis:
 - ``checks``: the arithmetic of each claim with its working (``Analysis``), and the rules
   NUM001-NUM011 that report it;
 - one module per further relation (``change_amount``, ``dividends``, ``parts_total``,
-  ``ratios``, ``table_totals``, ``stated_value``), each with its own claim reader and rule
-  (NUM012-NUM018); ``statements`` ties each stated measure to its concept, period and
-  subject and checks that one measure stated twice (text or table) agrees (NUM019).
+  ``ratios``, ``table_totals``, ``stated_value``, ``table_subtotals``, ``table_eps``,
+  ``table_changes``, ``table_margins``), each with its own claim reader and rule
+  (NUM012-NUM018, NUM020-NUM023); ``statements`` ties
+  each stated measure to its concept, period and subject and checks that one measure
+  stated twice (text or table) agrees (NUM019).
 
 Shared facts (quantities with their tolerance, sentences, table cells) come from the core.
 """
@@ -25,6 +27,10 @@ from disclint.rules.arithmetic.parts_total import parts_total
 from disclint.rules.arithmetic.ratios import earnings_per_share, margin
 from disclint.rules.arithmetic.stated_value import stated_value_conversion
 from disclint.rules.arithmetic.statements import measure_stated_twice
+from disclint.rules.arithmetic.table_changes import table_change
+from disclint.rules.arithmetic.table_eps import table_eps
+from disclint.rules.arithmetic.table_margins import table_margin
+from disclint.rules.arithmetic.table_subtotals import table_subtotal
 from disclint.rules.arithmetic.table_totals import table_total
 
 RULES: list[Rule] = [
@@ -35,6 +41,10 @@ RULES: list[Rule] = [
     margin,
     earnings_per_share,
     table_total,
+    table_subtotal,
+    table_eps,
+    table_change,
+    table_margin,
     stated_value_conversion,
     measure_stated_twice,
 ]

@@ -8,19 +8,26 @@ operands)`` with the operands as ``Quantity`` (kind, value, tolerance, location)
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from disclint.api import tables_of
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.parts_total import parts_totals
 from disclint.rules.arithmetic.ratios import ratio_claims
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
 from disclint.rules.arithmetic.statements import statements, table_links
+from disclint.rules.arithmetic.table_changes import table_change_checks
+from disclint.rules.arithmetic.table_eps import table_eps_checks
+from disclint.rules.arithmetic.table_margins import table_margin_checks
+from disclint.rules.arithmetic.table_subtotals import subtotal_checks
 
 if TYPE_CHECKING:
     from disclint.api import Facts, Quantity
+    from disclint.tables import Cell
 
 __all__ = ["RELATIONS", "Claim", "claims_of"]
 
@@ -95,6 +102,43 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         first = by_key.setdefault(key, statement.quantity)
         if first is not statement.quantity:
             yield Claim("restatement", (first, statement.quantity))
+    yield from _table_claims(facts)
     for ratio in ratio_claims(views):
         relation = "margin" if ratio.code == "NUM015" else "eps"
         yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))
+
+
+def _table_claims(facts: Facts) -> Iterator[Claim]:
+    """Subtotals and per-share figures of tables, one claim per column checked."""
+    starts = sorted((q.start, q.end, q) for q in facts.quantities)
+    keys = [s[0] for s in starts]
+
+    def quantity(cell: Cell | None) -> Quantity | None:
+        if cell is None:
+            return None
+        i = bisect_left(keys, cell.start)
+        if i < len(starts) and starts[i][0] < cell.end:
+            return starts[i][2]
+        return None
+
+    tables = tables_of(facts)
+    for s in subtotal_checks(tables):
+        for column in sorted(s.holds | s.fails):
+            operands = [quantity(r.cells[column]) for r in (s.row, *s.items)]
+            if all(q is not None for q in operands):
+                yield Claim("parts-total", _present(*operands))
+    for change in table_change_checks(tables):
+        for row in (*change.holds, *change.fails):
+            columns = (change.column, change.new, change.old)
+            operands = [quantity(row.cells[c]) for c in columns]
+            if all(q is not None for q in operands):
+                yield Claim("change", _present(*operands))
+    for margin, _reportable in table_margin_checks(tables):
+        operands = [quantity(c) for c in (margin.stated, margin.amount, margin.revenue)]
+        if all(q is not None for q in operands):
+            yield Claim("margin", _present(*operands))
+    for e in table_eps_checks(tables):
+        for column in sorted(e.holds | e.fails):
+            operands = [quantity(r.cells[column]) for r in (e.eps, e.numerator, e.shares)]
+            if all(q is not None for q in operands):
+                yield Claim("eps", _present(*operands))

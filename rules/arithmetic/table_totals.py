@@ -7,7 +7,8 @@ of two or more rows directly above the total, earlier totals standing for their 
 whose sum is the total within the rounding of the figures (each figure exact to its last
 digit, so a run of k rounded figures may miss by (k + 1) half units). A total no such run
 gives is reported with the closest run as its working. Rows labelled "Less ..." count
-negative when written without parentheses. Percent columns are not added.
+negative when written without parentheses. Percent columns, and columns whose header says
+they hold percentages or changes, are not added.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from decimal import Decimal
 from disclint.api import Finding, Row, RuleContext, Table, format_decimal, rule, tables_of
 from disclint.rules.arithmetic.checks import CITATION_10B5
 
-__all__ = ["TableTotal", "table_total", "table_totals"]
+__all__ = ["NOT_ADDED", "TableTotal", "table_total", "table_totals"]
 
 HALF = Decimal("0.5")
 _TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
@@ -48,10 +49,15 @@ def _signed(row: Row, column: int) -> Decimal:
     return cell.value
 
 
+#: A column header whose figures do not add up ("% Change", "% of revenue").
+NOT_ADDED = re.compile(r"%|percent|change|increase|decrease|variance|margin", re.IGNORECASE)
+
+
 def table_totals(tables: list[Table]) -> Iterator[TableTotal]:
     for table in tables:
         for column in range(len(table.columns)):
-            yield from _column(table, column)
+            if not NOT_ADDED.search(table.columns[column]):
+                yield from _column(table, column)
 
 
 def _words(label: str) -> set[str]:

@@ -1,0 +1,204 @@
+"""NUM021: a table's earnings per share that its own net income and share count do not give.
+
+An income statement states, per period column, net income, earnings per share (basic and
+diluted) and the weighted average shares each is computed on. The reader finds, in one
+table, the per-share rows ("Basic", "Diluted" under an "Earnings per share" heading, or "Net
+income per share - diluted"), the weighted-average share rows of the same kind (basic,
+diluted, or one row for both), and the rows that may be the numerator ("Net income (loss)",
+"... attributable to common stockholders", "Income from continuing operations").
+
+Shares are often stated in another unit than the dollars ("in thousands, except per share
+data" may leave shares in thousands or not), so a numerator row and a unit (a power of a
+thousand between them) make a *form*; a form *holds* in a column when net income over shares
+gives the stated figure within the rounding of all three. As for subtotals, the other period
+columns decide the form: a per-share figure is reported in a column when the form that holds
+in the most columns holds in another column, no form holds in this one, and the figures are
+far from their rounding (the form must hold where the per-share figure is at least ten times
+its rounding; a per-share figure of a few cents is not reported). Losses are compared as
+magnitudes (a loss may be written without parentheses in one row and with them in another).
+A column of changes (each figure an earlier column less another) is not a period and is not
+read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from disclint.api import Finding, Row, RuleContext, Table, rule, tables_of
+from disclint.rules.arithmetic.checks import CITATION_10B5
+from disclint.rules.arithmetic.table_changes import difference_columns
+
+__all__ = ["TableEps", "table_eps", "table_eps_checks"]
+
+HALF = Decimal("0.5")
+_UNITS = tuple(Decimal(1000) ** k for k in (-2, -1, 0, 1, 2))
+#: The rounding of a per-share figure, as a share of it: a form is evidence only if it holds
+#: in a column where the rounding is at most ``_FINE``, and a column is reported only where
+#: it is at most ``_COARSE`` ($0.05 and up to the cent).
+_FINE = Decimal("0.05")
+_COARSE = Decimal("0.1")
+_PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?share|\beps\b", re.IGNORECASE)
+_WEIGHTED = re.compile(r"weighted|shares\s+(?:used|outstanding)", re.IGNORECASE)
+_NUMERATOR = re.compile(
+    r"^\s*(?:net\s+(?:income|loss|earnings|profit)|(?:income|loss|earnings)\s*(?:\(loss\)\s*)?"
+    r"from\s+continuing)",
+    re.IGNORECASE,
+)
+_NOT_NUMERATOR = re.compile(r"per\s+share|margin|%|adjusted|non-gaap|weighted", re.IGNORECASE)
+_BASIC = re.compile(r"\bbasic\b", re.IGNORECASE)
+_DILUTED = re.compile(r"\bdiluted\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TableEps:
+    """A per-share row, its share row, the numerator row and unit that explain it."""
+
+    table: Table
+    eps: Row
+    shares: Row
+    numerator: Row
+    unit: Decimal
+    holds: frozenset[int]
+    fails: frozenset[int]
+
+
+def _kinds(label: str) -> set[str]:
+    kinds = set()
+    if _BASIC.search(label):
+        kinds.add("basic")
+    if _DILUTED.search(label):
+        kinds.add("diluted")
+    return kinds
+
+
+def _rows(table: Table) -> tuple[list[tuple[Row, set[str]]], list[tuple[Row, set[str]]], list[Row]]:
+    """(per-share rows, share rows, numerator rows) with the kinds each names; a row's
+    heading ("Earnings per share:", "Weighted average shares:") says what a bare "Basic"
+    row is."""
+    eps: list[tuple[Row, set[str]]] = []
+    shares: list[tuple[Row, set[str]]] = []
+    numerators: list[Row] = []
+    heading = ""
+    for row in table.rows:
+        label = row.label
+        if row.empty:
+            heading = label
+            continue
+        kinds = _kinds(label)
+        context = label if (_PER_SHARE.search(label) or _WEIGHTED.search(label)) else heading
+        if kinds and _WEIGHTED.search(context) and not _PER_SHARE.search(label):
+            shares.append((row, kinds))
+        elif kinds and _PER_SHARE.search(context):
+            eps.append((row, kinds))
+        elif _NUMERATOR.match(label) and not _NOT_NUMERATOR.search(label):
+            numerators.append(row)
+    return eps, shares, numerators
+
+
+def _holds(numerator: Row, shares: Row, eps: Row, unit: Decimal, column: int) -> bool | None:
+    cells = [r.cells[column] if column < len(r.cells) else None for r in (numerator, shares, eps)]
+    n, w, e = cells
+    if n is None or w is None or e is None or e.percent or w.value <= 0 or e.value == 0:
+        return None  # no share count (a change column's may be negative)
+    n_low, n_high = abs(n.value) - n.ulp * HALF, abs(n.value) + n.ulp * HALF
+    w_low, w_high = abs(w.value) - w.ulp * HALF, abs(w.value) + w.ulp * HALF
+    if w_low <= 0:
+        return None
+    e_low, e_high = abs(e.value) - e.ulp * HALF, abs(e.value) + e.ulp * HALF
+    low, high = n_low / (w_high * unit), n_high / (w_low * unit)
+    return low <= e_high and e_low <= high
+
+
+def table_eps_checks(tables: list[Table]) -> Iterator[TableEps]:
+    for table in tables:
+        eps_rows, share_rows, numerators = _rows(table)
+        if not numerators:
+            continue
+        changes = difference_columns(table)
+        columns = [c for c in range(len(table.columns)) if c not in changes]
+        for eps, kinds in eps_rows:
+            matching = [s for s, k in share_rows if kinds <= k]
+            if len(matching) != 1:
+                continue  # no share count of that kind, or several (classes of stock)
+            shares = matching[0]
+            forms = []
+            for numerator in numerators:
+                for unit in _UNITS:
+                    holds = frozenset(c for c in columns if _holds(numerator, shares, eps, unit, c))
+                    if holds:
+                        forms.append((numerator, unit, holds))
+            if not forms:
+                continue
+            numerator, unit, holds = max(forms, key=lambda f: len(f[2]))
+            fails = set()
+            for c in columns:
+                if c in holds or _holds(numerator, shares, eps, unit, c) is None:
+                    continue
+                if any(_holds(n, shares, eps, u, c) for n in numerators for u in _UNITS):
+                    continue
+                cell = eps.cells[c]
+                if cell is None or cell.ulp * HALF / abs(cell.value) > _COARSE:
+                    continue
+                fails.add(c)
+            fine = [
+                c
+                for c in holds
+                if (cell := eps.cells[c]) is not None and cell.ulp * HALF / abs(cell.value) <= _FINE
+            ]
+            if not fine:
+                fails = set()  # the form rests on coarse figures only: not evidence
+            yield TableEps(table, eps, shares, numerator, unit, holds, frozenset(fails))
+
+
+@rule(
+    code="NUM021",
+    name="table-eps",
+    family="arithmetic",
+    severity="warning",
+    summary="A table's earnings per share that its net income and weighted shares do not give",
+    citation=CITATION_10B5 + "; ASC 260 (earnings per share)",
+    examples=(
+        (
+            "| (in thousands, except per share) | Q3 2025 | Q3 2024 |\n|---|---|---|\n"
+            "| Net income | 12,480 | 9,915 |\n| Diluted earnings per share | $0.62 | $0.41 |\n"
+            "| Weighted average diluted shares | 24,012 | 24,180 |",
+            "| (in thousands, except per share) | Q3 2025 | Q3 2024 |\n|---|---|---|\n"
+            "| Net income | 12,480 | 9,915 |\n| Diluted earnings per share | $0.52 | $0.41 |\n"
+            "| Weighted average diluted shares | 24,012 | 24,180 |",
+        ),
+    ),
+)
+def table_eps(ctx: RuleContext) -> Iterator[Finding]:
+    """Earnings per share is net income divided by the weighted average shares of the
+    period, basic or diluted. A statement gives all three per period column; when they
+    agree in one column but no numerator row and unit reconciles them in another, the
+    per-share figure (or one of its operands) of that column is wrong. Figures are taken
+    as exact to their last digit."""
+    for found in table_eps_checks(tables_of(ctx.facts)):
+        for column in sorted(found.fails):
+            e = found.eps.cells[column]
+            n = found.numerator.cells[column]
+            w = found.shares.cells[column]
+            if e is None or n is None or w is None:
+                continue
+            # in the per-share figure's own writing (a table's scale applies to it too)
+            computed = abs(n.value) / (abs(w.value) * found.unit) / found.table.scale
+            header = found.table.columns[column] or f"column {column + 1}"
+            yield ctx.finding(
+                e.start,
+                e.end,
+                f'"{found.eps.label.strip()}" is {e.text.strip()} ({header}), but '
+                f'"{found.numerator.label.strip()}" / "{found.shares.label.strip()}" gives '
+                f"{computed:.4f}",
+                evidence=(
+                    f"{n.text.strip()} / {w.text.strip()} = {computed:.4f}",
+                    f"stated: {e.text.strip()}",
+                    "the same rows give the stated figure in "
+                    + ", ".join(
+                        found.table.columns[c] or f"column {c + 1}" for c in sorted(found.holds)
+                    ),
+                ),
+            )

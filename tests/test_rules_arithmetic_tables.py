@@ -1,0 +1,370 @@
+"""NUM020 (statement subtotals per column) and NUM021 (EPS per column) over tables written
+for the tests: Markdown, HTML in the EDGAR manner and whitespace-aligned text, each with
+the catch and the near misses that must stay silent."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from disclint.api import Finding
+from disclint.engine import Engine, RunOptions
+from disclint.facts import Facts
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+from disclint.rules.arithmetic.model import claims_of
+from disclint.tables import read_tables
+
+_ENGINE = Engine(RunOptions(select=["NUM"], entry_points=False, isolated=True))
+_FORMATS = {".md": "md", ".html": "html", ".txt": "txt"}
+
+
+def num(text: str, name: str = "release.md") -> list[Finding]:
+    source = read_bytes(text.encode("utf-8"), name, fmt=_FORMATS[Path(name).suffix])
+    return _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+
+
+def table_codes(text: str, name: str = "release.md") -> list[str]:
+    return sorted(
+        f.code
+        for f in num(text, name)
+        if f.code in {"NUM017", "NUM020", "NUM021", "NUM022", "NUM023"}
+    )
+
+
+def release(table: str, caption: str = "Condensed Statements of Operations (in thousands)") -> str:
+    return (
+        "# Norvale Photonics Reports Third Quarter 2025 Results\n\n"
+        "BOULDER, Colo., Oct. 28, 2025 /PRNewswire/ -- Norvale Photonics, Inc. (NASDAQ: NVPX) "
+        "today reported results for the third quarter of 2025.\n\n"
+        f"**{caption}**\n\n{table}\n\n"
+        "About Norvale Photonics\n\nNorvale Photonics, Inc. makes thin-film modules.\n\n"
+        "Contact: ir@norvale.example\n"
+    )
+
+
+STATEMENT = """\
+| | Three Months Ended September 30, 2025 | Three Months Ended September 30, 2024 |
+|---|---|---|
+| Revenue | $ 48,210 | $ 41,377 |
+| Cost of revenue | 20,115 | 18,002 |
+| Gross profit | 28,095 | 23,375 |
+| Operating expenses: | | |
+| Research and development | 9,880 | 8,412 |
+| Selling, general and administrative | 11,305 | 10,126 |
+| Total operating expenses | 21,185 | 18,538 |
+| Income from operations | 6,910 | 4,837 |
+| Interest expense | (1,204) | (1,310) |
+| Other income, net | 96 | 51 |
+| Income before income taxes | 5,802 | 3,578 |
+| Provision for income taxes | 1,276 | 787 |
+| Net income | $ 4,526 | $ 2,791 |
+| Net income per share: | | |
+| Basic | $ 0.38 | $ 0.24 |
+| Diluted | $ 0.37 | $ 0.23 |
+| Weighted average shares outstanding: | | |
+| Basic | 11,902 | 11,640 |
+| Diluted | 12,233 | 12,011 |"""
+
+
+def test_a_statement_that_adds_up_gets_nothing_and_lists_its_claims() -> None:
+    text = release(STATEMENT)
+    assert table_codes(text) == []
+    source = read_bytes(text.encode(), "release.md", fmt="md")
+    relations = [c.relation for c in claims_of(Facts(parse_source(source)))]
+    assert relations.count("parts-total") == 10  # five subtotals x two columns
+    assert relations.count("eps") == 4
+
+
+def test_gross_profit_mistyped_in_one_column() -> None:
+    text = release(STATEMENT.replace("| Gross profit | 28,095 |", "| Gross profit | 28,905 |"))
+    findings = [f for f in num(text) if f.code == "NUM020"]
+    assert findings, "the gross profit that revenue less cost does not give"
+    assert any("Gross profit" in f.message and "28,905" in f.message for f in findings)
+    assert any("48,210 - Cost of revenue 20,115 = 28,095" in " ".join(f.evidence) for f in findings)
+
+
+def test_an_expense_changed_breaks_the_section_total_not_the_chain() -> None:
+    text = release(
+        STATEMENT.replace(
+            "| Research and development | 9,880 |", "| Research and development | 9,980 |"
+        )
+    )
+    findings = [f for f in num(text) if f.code in {"NUM017", "NUM020"}]
+    # a plain list under its heading: NUM017's, reported once (NUM020 does not repeat it)
+    assert [(f.code, f.message.split('"')[1]) for f in findings] == [
+        ("NUM017", "Total operating expenses")
+    ]
+
+
+def test_diluted_eps_that_net_income_and_shares_do_not_give() -> None:
+    text = release(
+        STATEMENT.replace("| Diluted | $ 0.37 | $ 0.23 |", "| Diluted | $ 0.47 | $ 0.23 |")
+    )
+    findings = [f for f in num(text) if f.code == "NUM021"]
+    assert len(findings) == 1
+    assert "0.47" in findings[0].message and "0.3700" in findings[0].message
+
+
+def test_rounded_parts_within_their_rounding_are_silent() -> None:
+    table = (
+        "| ($ in millions) | Q3 2025 | Q3 2024 |\n|---|---|---|\n"
+        "| Product | 1.24 | 1.11 |\n| Services | 3.43 | 3.02 |\n| Licensing | 5.64 | 5.25 |\n"
+        "| Total revenue | 10.32 | 9.37 |"
+    )
+    # 1.24 + 3.43 + 5.64 = 10.31: within the four figures' rounding (0.02)
+    assert table_codes(release(table, "Revenue by line")) == []
+
+
+def test_a_total_no_reading_explains_in_any_column_is_left_alone() -> None:
+    table = (
+        "| | Q3 2025 | Q3 2024 |\n|---|---|---|\n"
+        "| Americas | 12,400 | 11,050 |\n| Europe | 8,310 | 7,720 |\n"
+        "| Total revenue | 25,118 | 23,004 |"  # a region not listed: no form in any column
+    )
+    assert table_codes(release(table, "Revenue by region")) == []
+
+
+def test_a_change_column_is_not_added_and_a_one_column_table_is_not_judged() -> None:
+    change = (
+        "| | Q3 2025 | Q3 2024 | Change |\n|---|---|---|---|\n"
+        "| Revenue | 48,210 | 41,377 | 17 |\n| Cost of revenue | 20,115 | 18,002 | 12 |\n"
+        "| Gross profit | 28,095 | 23,375 | 20 |"
+    )
+    assert table_codes(release(change)) == []
+    single = (
+        "| | Q3 2025 |\n|---|---|\n| Revenue | 48,210 |\n| Cost of revenue | 20,115 |\n"
+        "| Gross profit | 28,905 |"
+    )
+    assert "NUM020" not in table_codes(release(single))
+
+
+def test_nil_columns_and_cent_sized_eps_are_silent() -> None:
+    table = (
+        "| | Q3 2025 | Q3 2024 |\n|---|---|---|\n"
+        "| Revenue | 48,210 | — |\n| Cost of revenue | 20,115 | — |\n"
+        "| Gross profit | 28,095 | $— |\n| Net income | 310 | 290 |\n"
+        "| Basic earnings per share | $ 0.02 | $ 0.01 |\n"  # 310 / 31,000 = 0.01: a cent off
+        "| Weighted average basic shares | 31,000 | 29,000 |"
+    )
+    assert table_codes(release(table)) == []
+
+
+def test_two_classes_of_shares_leave_eps_alone() -> None:
+    table = (
+        "| | Q3 2025 | Q3 2024 |\n|---|---|---|\n| Net income | 4,526 | 2,791 |\n"
+        "| Basic earnings per share | $ 0.58 | $ 0.24 |\n"
+        "| Weighted average basic shares, Class A | 11,902 | 11,640 |\n"
+        "| Weighted average basic shares, Class B | 2,000 | 2,000 |"
+    )
+    assert table_codes(release(table)) == []
+
+
+BALANCE = """\
+| | December 31, 2025 | December 31, 2024 |
+|---|---|---|
+| Current assets: | | |
+| Cash | 10,200 | 9,100 |
+| Receivables | 4,300 | 3,950 |
+| Total current assets | 14,500 | 13,050 |
+| Property and equipment | 20,000 | 18,500 |
+| Less accumulated depreciation | 6,400 | 5,200 |
+| Property and equipment, net | 13,600 | 13,300 |
+| Other assets | 1,150 | 1,020 |
+| Total assets | 29,250 | 27,370 |"""
+
+
+def test_balance_sheet_totals_with_a_less_row_and_nested_totals() -> None:
+    assert table_codes(release(BALANCE, "Balance Sheets (in thousands)")) == []
+    broken = BALANCE.replace("| Other assets | 1,150 |", "| Other assets | 1,510 |")
+    findings = [f for f in num(release(broken, "Balance Sheets")) if f.code == "NUM020"]
+    assert [f.message.split('"')[1] for f in findings] == ["Total assets"]
+
+
+EDGAR = """<html><body>
+<p>Norvale Photonics Reports Third Quarter 2025 Results</p>
+<p>BOULDER, Colo., Oct. 28, 2025 /PRNewswire/ -- Norvale Photonics, Inc. reported results.</p>
+<p>CONDENSED STATEMENTS OF OPERATIONS (in thousands, except per share data)</p>
+<table>
+<tr><td></td><td colspan="3">Three Months Ended</td><td colspan="3">Nine Months Ended</td></tr>
+<tr><td>Revenues</td><td>$</td><td>8,214</td><td></td><td>$</td><td>23,877</td><td></td></tr>
+<tr><td>Operating expenses</td><td></td><td>13,383</td><td></td><td></td><td>39,468</td>
+<td></td></tr>
+<tr><td>Loss from operations</td><td></td><td>(5,169</td><td>)</td><td></td>
+<td>(15,591</td><td>)</td></tr>
+<tr><td>Income tax expense</td><td></td><td>(9</td><td>)</td><td></td><td>(35</td><td>)</td></tr>
+<tr><td>Net loss</td><td>$</td><td>(5,178</td><td>)</td><td>$</td><td>(15,626</td><td>)</td></tr>
+<tr><td>Net loss per share, basic and diluted</td><td>$</td><td>(0.13</td><td>)</td>
+<td>$</td><td>(EPS</td><td>)</td></tr>
+<tr><td>Weighted average shares, basic and diluted</td><td></td><td>41,206</td><td></td>
+<td></td><td>40,338</td><td></td></tr>
+</table>
+<p>Contact: ir@norvale.example</p>
+</body></html>"""
+
+
+def test_edgar_split_cells_parentheses_and_a_one_digit_figure() -> None:
+    good = EDGAR.replace("EPS", "0.39")
+    assert table_codes(good, "release.html") == []
+    findings = [f for f in num(EDGAR.replace("EPS", "0.49"), "release.html") if f.code == "NUM021"]
+    assert len(findings) == 1 and "(0.49" in findings[0].message
+    tables = read_tables(parse_source(read_bytes(good.encode(), "r.html", fmt="html")))
+    tax = tables[0].find_rows("^Income tax")[0]  # "(9)" is a figure here, not a footnote mark
+    assert [c.value if c else None for c in tax.cells] == [-9000, -35000]
+
+
+TEXT = """Norvale Photonics Reports Fourth Quarter 2024 Results
+
+BOULDER, Colo., Feb. 20, 2025 /PRNewswire/ -- Norvale Photonics, Inc. reported results.
+
+CONSOLIDATED STATEMENTS OF INCOME
+(In thousands, except per share amounts)
+
+                                     Three Months Ended    Year Ended
+                                       2024       2023      2024       2023
+Net sales                            104,318     99,025   412,706    398,240
+Cost of sales                         71,940     69,102   286,115    279,630
+Gross profit                          32,378     29,923   126,591    118,610
+Income tax expense                     7,954      7,346    29,600     27,700
+Net income                            24,424     22,577    96,991     90,910
+
+Earnings per share:
+  Basic                                 1.77       1.61      7.01       6.48
+Weighted average shares outstanding:
+  Basic                               13,809     13,994    13,842     14,027
+
+Contact: ir@norvale.example
+"""
+
+
+def test_a_text_statement_split_by_a_blank_line_is_read_as_one() -> None:
+    assert table_codes(TEXT, "release.txt") == []
+    bad = TEXT.replace("7.01       6.48", "8.01       6.48")
+    findings = [f for f in num(bad, "release.txt") if f.code == "NUM021"]
+    assert len(findings) == 1 and "8.01" in findings[0].message
+
+
+def cell_per_paragraph(rows: list[tuple[str, list[str]]], header: list[str]) -> str:
+    """A release whose table was written one cell per paragraph (HTML converted to
+    Markdown): a label paragraph, then each figure in a paragraph of its own."""
+    parts = [
+        "# Calder Ridge Outfitters Reports Fiscal 2025 Results",
+        "RENO, Nev., Sept. 15, 2025 /PRNewswire/ -- Calder Ridge Outfitters, Inc. (OTCQB: "
+        "CRDG) today reported results for its fiscal year ended June 30, 2025.",
+        "Statement of Operations",
+        *header,
+    ]
+    for label, figures in rows:
+        parts.append(f" {label}")
+        for figure in figures:
+            parts.extend(["$", figure] if not figure.endswith("%") else [figure])
+    parts += ["Contact: ir@calderridge.example"]
+    return "\n\n".join(parts) + "\n"
+
+
+VERTICAL = [
+    ("Revenue", ["8,412,550", "7,130,220", "1,282,330", "18.0%"]),
+    ("Cost of revenue", ["3,905,118", "3,411,760", "493,358", "14.5%"]),
+    ("Gross profit", ["4,507,432", "3,718,460", "788,972", "21.2%"]),
+    ("Operating expenses:", []),
+    ("Salaries and benefits", ["2,210,400", "1,987,315", "223,085", "11.2%"]),
+    ("General and administrative", ["1,104,562", "1,020,118", "84,444", "8.3%"]),
+    ("Total operating expenses", ["3,314,962", "3,007,433", "307,529", "10.2%"]),
+    ("Income from operations", ["1,192,470", "711,027", "481,443", "67.7%"]),
+]
+HEADER = ["Year Ended June 30,", "2025", "2024", "$ Change", "% Change"]
+
+
+def test_a_table_written_a_cell_per_paragraph_is_read_with_its_headers() -> None:
+    text = cell_per_paragraph(VERTICAL, HEADER)
+    source = read_bytes(text.encode(), "release.md", fmt="md")
+    (table,) = read_tables(parse_source(source))
+    assert table.columns[0].endswith("Year Ended June 30, 2025")
+    assert table.columns[3].endswith("% Change")
+    assert [r.label for r in table.rows][:4] == [
+        "Revenue",
+        "Cost of revenue",
+        "Gross profit",
+        "Operating expenses:",
+    ]
+    assert table.rows[0].cells[3] is not None and table.rows[0].cells[3].percent
+    assert table_codes(text) == []
+
+
+def test_a_cell_per_paragraph_subtotal_and_change_that_do_not_add_up() -> None:
+    rows = list(VERTICAL)
+    rows[2] = ("Gross profit", ["4,507,432", "3,781,460", "788,972", "21.2%"])
+    findings = [f for f in num(cell_per_paragraph(rows, HEADER)) if f.code == "NUM020"]
+    # the mistyped gross profit breaks both relations it takes part in, in that column
+    assert [f.message.split('"')[1] for f in findings] == ["Gross profit", "Income from operations"]
+    rows = list(VERTICAL)
+    rows[4] = ("Salaries and benefits", ["2,210,400", "1,987,315", "223,085", "12.2%"])
+    findings = [f for f in num(cell_per_paragraph(rows, HEADER)) if f.code == "NUM022"]
+    assert len(findings) == 1 and "12.2%" in findings[0].message
+    assert "11.2%" in findings[0].evidence[0]
+
+
+def test_a_change_column_needs_rows_that_agree_before_it_judges_one() -> None:
+    table = (
+        "| | Q3 2025 | Q3 2024 | % Change |\n|---|---|---|---|\n"
+        "| Product | 30,120 | 26,900 | 12% |\n| Services | 12,480 | 11,030 | 31% |\n"
+    )
+    assert table_codes(release(table, "Revenue by line")) == []  # two rows: no consensus
+    signed = (
+        "| | Q3 2025 | Q3 2024 | Change |\n|---|---|---|---|\n"
+        "| Product | 30,120 | 26,900 | 12% |\n| Services | 12,480 | 11,030 | 13% |\n"
+        "| Licensing | 5,610 | 5,100 | 10% |\n| Cost of sales | 9,000 | 10,000 | 10% |\n"
+        "| Net loss | (1,200) | (900) | (33%) |"
+    )
+    # a fall written unsigned (favourable) and a change against a loss are not judged
+    assert table_codes(release(signed, "Revenue by line")) == []
+
+
+def test_eps_in_a_change_column_is_not_read_as_a_period() -> None:
+    table = (
+        "| (in thousands, except per share) | 2025 | 2024 | Increase (Decrease) |\n"
+        "|---|---|---|---|\n| Net income | 25,167 | 23,748 | 1,419 |\n"
+        "| Total revenue | 204,794 | 166,292 | 38,502 |\n"
+        "| Net interest income | 144,368 | 107,098 | 37,270 |\n"
+        "| Earnings per share (diluted) | $ 1.42 | $ 1.34 | $ 0.08 |\n"
+        "| Weighted average diluted shares | 17,763 | 17,746 | 17 |"
+    )
+    assert table_codes(release(table)) == []
+
+
+def test_a_per_share_row_named_after_net_income_is_not_a_subtotal() -> None:
+    table = (
+        "| | Q3 2025 | Q3 2024 | 9M 2025 |\n|---|---|---|---|\n"
+        "| Net income (loss) | (2,989,290) | 1,204,118 | (6,446,705) |\n"
+        "| Net income (loss) per share: Basic | $ (0.02) | $ 0.01 | $ (0.05) |"
+    )
+    assert table_codes(release(table)) == []
+
+
+MARGINS = """\
+| | Q1 2025 | Q4 2024 | Q3 2024 |
+|---|---|---|---|
+| Net sales | 96,412 | 101,207 | 94,335 |
+| Gross profit | 38,108 | 40,988 | 37,168 |
+| Gross margin | 39.5% | 40.5% | 39.4% |
+| Adjusted EBITDA | 14,806 | 16,012 | 13,940 |
+| Adjusted EBITDA margin | 15.4% | 15.8% | 14.8% |"""
+
+
+def test_a_margin_row_its_profit_line_over_revenue_does_not_give() -> None:
+    assert table_codes(release(MARGINS, "Margins (in thousands)")) == []
+    bad = MARGINS.replace("| 15.8% |", "| 18.8% |")
+    findings = [f for f in num(release(bad, "Margins")) if f.code == "NUM023"]
+    assert len(findings) == 1 and "Adjusted EBITDA margin" in findings[0].message
+    assert "15.82%" in findings[0].evidence[0]
+
+
+def test_a_margin_with_two_candidate_profit_lines_or_one_column_is_left_alone() -> None:
+    two = MARGINS.replace("| Adjusted EBITDA | 14,806", "| Adjusted EBITDA (as reported) | 1,480")
+    two += "\n| Adjusted EBITDA (restated) | 14,806 | 16,012 | 13,940 |"
+    assert "NUM023" not in table_codes(release(two.replace("15.8%", "18.8%"), "Margins"))
+    single = (
+        "| | Q1 2025 |\n|---|---|\n| Net sales | 96,412 |\n| Gross profit | 38,108 |\n"
+        "| Gross margin | 45.5% |"
+    )
+    assert "NUM023" not in table_codes(release(single, "Margins"))
