@@ -27,8 +27,11 @@ if TYPE_CHECKING:
 LEAD_PARAGRAPHS = 1
 COMBINATION_PARAGRAPHS = 3
 #: How far a holders' vote on the combination is looked for ("subject to the approval of
-#: Beta's shareholders" usually sits with the closing conditions, after the terms).
-VOTE_PARAGRAPHS = 6
+#: Beta's shareholders" sits with the closing conditions, after the terms, the highlights,
+#: the rationale and the quotes: often the seventh paragraph or later). The body only: the
+#: forward-looking section (which lists "failure to obtain shareholder approval" among its
+#: risks) and the "About" boilerplate are not part of it.
+VOTE_PARAGRAPHS = 40
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,9 @@ class Kind:
     combination: Cue | None
     solicitation: Cue | None
     vote: Cue | None  # a holders' vote on the combination still to come
+    consideration: Cue | None  # what the target's holders receive per share (a public target)
     tender: Cue | None
+    fund: Cue | None  # a fund advertising its shares (Rule 482)
     proxy: bool
     combination_done: bool
     not_registered_legend: bool
@@ -135,10 +140,12 @@ def _classify(release: Release) -> Kind:
     solicitation = None
     tender = None
     vote = None
+    consideration = None
     if combination is not None:
         solicitation = _search_outside_legend(release, cue_pattern("kind", "solicitation"))
         vote = _vote(text, announcement(release, VOTE_PARAGRAPHS))
-        solicitation = solicitation or vote
+        consideration = search_spans(cue_pattern("kind", "consideration"), text, wide)
+        solicitation = solicitation or vote or consideration
         tender = search_spans(cue_pattern("kind", "tender"), text, wide)
     return Kind(
         unregistered=unregistered,
@@ -149,7 +156,9 @@ def _classify(release: Release) -> Kind:
         combination=combination,
         solicitation=solicitation,
         vote=vote,
+        consideration=consideration,
         tender=tender,
+        fund=_fund(release, wide),
         proxy=vote is not None
         or _search_outside_legend(release, cue_pattern("kind", "proxy")) is not None,
         combination_done=bool(
@@ -158,6 +167,31 @@ def _classify(release: Release) -> Kind:
         ),
         not_registered_legend=bool(cue_pattern("legend", "not_registered").search(text)),
     )
+
+
+def _fund(release: Release, spans: list[tuple[int, int]]) -> Cue | None:
+    """A fund's communication about its shares, which Rule 482 makes an advertisement: the
+    release states Rule 482(b)(1)'s "objectives, risks, charges and expenses" statement, or
+    names a fund in its headline or first paragraphs, states a fund's facts (net asset
+    value, expense ratio, investment objective, index tracked) and the fund sells its shares
+    (an ETF, a mutual or interval fund; a closed-end fund or BDC in an offering). Not a
+    release about people, a lawsuit, a meeting, a liquidation or the sponsor's results."""
+    text = release.text
+    if cue_pattern("fund", "not_offer").search(_headline_text(release)):
+        return None
+    subject = search_spans(cue_pattern("fund", "subject"), text, spans)
+    statement = cue_pattern("fund", "statement").search(text)
+    if statement is not None:
+        return subject or Cue(statement.start(), statement.end(), statement.group())
+    if subject is None or cue_pattern("fund", "facts").search(text) is None:
+        return None
+    if search_spans(cue_pattern("fund", "continuous"), text, spans) is not None:
+        return subject
+    if search_spans(cue_pattern("fund", "listed"), text, spans) is not None and (
+        cue_pattern("fund", "selling").search(text) is not None
+    ):
+        return subject
+    return None
 
 
 def _vote(text: str, spans: list[tuple[int, int]]) -> Cue | None:

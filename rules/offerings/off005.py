@@ -46,8 +46,13 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
     The rule reads the announcement for a combination (merger agreement, definitive
     agreement, "agreed to be acquired", all-stock merger, tender or exchange offer) and the
     body for a solicitation (proxy statement, special meeting, Form S-4, Schedule TO,
-    Schedule 14D-9) or, for a US issuer, a holders' vote still to come ("subject to the
-    approval of Beta's shareholders"). It reports a missing "additional information
+    Schedule 14D-9) or, for a US issuer, a holders' vote still to come anywhere in the body
+    ("subject to the approval of Beta's shareholders", often among the closing conditions
+    far below the terms). Between two companies listed on US exchanges, what the target's
+    holders receive per share (an exchange ratio, "0.125 shares of Acme for each Beta
+    share", "$12.00 per share in cash") also shows that a vote or a tender offer, and for
+    shares a registration statement, will follow; for a private company's owners it does
+    not. It reports a missing "additional information
     / where to find it" legend (`error`) and, for a proxy solicitation, a missing
     participants legend (`warning`). Announcements of a completed transaction are left
     alone: the vote or offer is over. Filing reminder: Rule 425 / Schedule 14A soliciting
@@ -60,6 +65,8 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
         return
     if kind.solicitation is kind.vote and not _exchange_registrant(ctx):
         return  # a vote under another market's rules: not a Rule 14a-12 solicitation
+    if kind.solicitation is kind.consideration and not _listed_parties(ctx):
+        return  # shares or cash per share for a private company's holders: no vote, no offer
     cue = kind.solicitation
     evidence = [
         f'business combination: "{kind.combination.text}"; solicitation: "{cue.text}"',
@@ -81,6 +88,16 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
             evidence=evidence[:1],
             severity="warning",
         )
+
+
+def _listed_parties(ctx: RuleContext) -> bool:
+    """Both parties' shares trade on a US exchange (two companies' symbols, not OTC): what
+    the target's holders receive per share then comes through a holders' vote or a tender
+    offer, and, for the acquirer's shares, a registration statement."""
+    symbols = {
+        symbol for t in ctx.facts.tickers if t.market == "US" and not t.otc for symbol in t.symbols
+    }
+    return len(symbols) >= 2
 
 
 def _exchange_registrant(ctx: RuleContext) -> bool:
