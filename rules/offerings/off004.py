@@ -43,8 +43,8 @@ FUND_CITATION = "source: Securities Act Rule 482(b)(1) (17 CFR 230.482); Rule 15
             "Acme Funds today launched the Acme Clean Grid ETF (NYSE Arca: ACGX) (the "
             '"Fund"), which seeks to track the Solace Clean Grid Index. Investors should '
             "consider the investment objectives, risks, charges and expenses of the Fund "
-            "carefully before investing. The prospectus contains this and other information; "
-            "to obtain one, call 1-800-555-0100 or visit www.acmefunds.example.",
+            "carefully before investing. The prospectus contains this and other information "
+            "and may be obtained by calling 1-800-555-0100.",
         ),
     ),
 )
