@@ -439,9 +439,7 @@ def test_off004_the_prospectus_source_in_its_common_phrasings(source: str) -> No
 
 
 def test_off004_a_fund_source_without_the_objectives_statement_is_a_warning() -> None:
-    text = ETF.replace(
-        FUND_STATEMENT, "A prospectus may be obtained by calling 1-800-555-0100."
-    )
+    text = ETF.replace(FUND_STATEMENT, "A prospectus may be obtained by calling 1-800-555-0100.")
     [finding] = check(text, "OFF004")
     assert finding.severity.value == "warning"
     assert "investment objectives, risks, charges and expenses" in finding.message
@@ -450,7 +448,7 @@ def test_off004_a_fund_source_without_the_objectives_statement_is_a_warning() ->
 def test_off004_an_interval_fund_distribution_without_the_legend() -> None:
     text = release(
         "Crestline Credit Income Fund Declares Monthly Distribution",
-        "announced that Crestline Credit Income Fund (the \"Fund\"), an interval fund, declared "
+        'announced that Crestline Credit Income Fund (the "Fund"), an interval fund, declared '
         "a monthly distribution of $0.11 per share, an annualized distribution rate of 8.1% on "
         "net asset value.",
     )

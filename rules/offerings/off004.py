@@ -121,7 +121,7 @@ def _fund_advertisement(ctx: RuleContext, cue: Cue) -> Iterator[Finding]:
                 "no sentence naming a source for the prospectus (a telephone number, a "
                 "website, a mailing address)",
                 'Rule 482(b)(1): "consider the investment objectives, risks, charges and '
-                'expenses ... the prospectus contains this and other information ... read it '
+                "expenses ... the prospectus contains this and other information ... read it "
                 'carefully before investing", with where to obtain it',
                 FUND_CITATION,
             ],
