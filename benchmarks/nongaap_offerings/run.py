@@ -43,7 +43,19 @@ FAMILIES = ("NG", "OFF", "DISC")
 PER_CATEGORY = 6
 TEST2_PER_EDIT = 8
 SPONSORED = re.compile(r"\bsponsored\s+(?:content|post|article)\b|\bpaid\s+advertisement\b", re.I)
-SPLIT_FILES = {"dev": "pairs.toml", "test": "pairs.toml", "test2": "pairs_test2.toml"}
+SPLIT_FILES = {
+    "dev": "pairs.toml",
+    "test": "pairs.toml",
+    "test2": "pairs_test2.toml",
+    "authored": "pairs_authored.toml",
+}
+#: Releases written for the benchmark (fictional; ``pairs_authored.toml``), not corpus files.
+AUTHORED = HERE / "authored"
+
+
+def release_path(corpus: Path, pair: dict[str, str]) -> Path:
+    """Where a pair's release is: the corpus, or ``authored/`` for the written ones."""
+    return (AUTHORED if pair["split"] == "authored" else corpus) / pair["file"]
 
 
 def split_of(name: str) -> str:
@@ -131,12 +143,12 @@ def problems(corpus: Path, pair: dict[str, str]) -> list[str]:
     import re
 
     category = CATEGORIES[pair["edit"]]
-    path = corpus / pair["file"]
+    path = release_path(corpus, pair)
     if not path.exists():
         return ["file not found"]
     raw, _ = _decode(path.read_bytes())
     found: list[str] = []
-    if pair["split"] == "test2" and category.eligible is not None:
+    if pair["split"] in ("test2", "authored") and category.eligible is not None:
         has = category.eligible(raw)  # the criterion test2 was drawn by
     else:
         has = category.select(raw, _manifest(corpus).get(pair["file"], ""))
@@ -223,7 +235,7 @@ def run(corpus: Path, split: str | None, verbose: bool) -> int:
     tally: dict[str, Counter[str]] = defaultdict(Counter)
     for pair in load_pairs(split):
         category = CATEGORIES[pair["edit"]]
-        path = corpus / pair["file"]
+        path = release_path(corpus, pair)
         raw, encoding = _decode(path.read_bytes())
         edited = category.apply(raw)
         key = f"{pair['split']}/{category.name}"
@@ -269,8 +281,8 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "all"),
-        help="default: dev and test (pairs.toml); test2 only when asked, or with all",
+        choices=("dev", "test", "test2", "authored", "all"),
+        help="default: dev and test (pairs.toml); test2 and authored only when asked, or with all",
     )
     parser.add_argument("--seed", type=int, default=13, help="build-test2's draw")
     parser.add_argument("-v", "--verbose", action="store_true")
