@@ -310,3 +310,22 @@ def test_disc004_an_ex_dividend_date_is_not_the_record_date() -> None:
 )
 def test_disc004_near_misses_of_the_new_declaration_wordings(headline: str, lead: str) -> None:
     assert check(release(headline, lead), "DISC004") == []
+
+
+def test_disc004_what_follows_the_declared_amount_does_not_undo_the_declaration() -> None:
+    text = release(
+        "Acme Corp. Reports Dividend",
+        "today declared a quarterly dividend of $0.22 per share, bringing total dividends for "
+        "2025 to $0.88 per share. The dividend is payable on April 1, 2025.",
+    )
+    [finding] = check(text, "DISC004")
+    assert finding.message.endswith("without its record date")
+
+
+def test_disc004_a_summary_of_the_year_is_still_not_a_declaration() -> None:
+    text = release(
+        "Acme Corp. Reports Fourth Quarter Results",
+        "today reported results. During the year, the Board declared dividends totaling $0.88 "
+        "per share.",
+    )
+    assert check(text, "DISC004") == []

@@ -501,3 +501,23 @@ def test_off004_a_closed_end_fund_rights_offering_is_an_advertisement() -> None:
         "a rights offering; its net asset value was $12.10.",
     )
     assert check(text, "OFF004")
+
+
+def test_off005_a_heading_like_phrase_alone_is_not_the_legend() -> None:
+    text = DEAL.replace(
+        "###\n",
+        "Additional information about the transaction, including an investor presentation, is "
+        "available at www.northwind.example.\n\n###\n",
+    )
+    assert [f.severity.value for f in check(text, "OFF005")] == ["error", "warning"]
+
+
+def test_off004_a_funds_name_is_not_its_headlines_topic() -> None:
+    """A release that carries Rule 482(b)(1)'s statement presents itself as the fund's
+    advertisement, and the words of a fund's name ("Earnings") are not the headline's topic."""
+    text = ETF.replace(
+        "Harbor Peak Launches Harbor Peak Clean Grid ETF",
+        "Harbor Peak Dividend and Earnings ETF Begins Trading",
+    )
+    assert check(text, "OFF004")
+    assert check(text.replace(FUND_STATEMENT, ""), "OFF004")

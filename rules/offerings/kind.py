@@ -174,15 +174,16 @@ def _fund(release: Release, spans: list[tuple[int, int]]) -> Cue | None:
     release states Rule 482(b)(1)'s "objectives, risks, charges and expenses" statement, or
     names a fund in its headline or first paragraphs, states a fund's facts (net asset
     value, expense ratio, investment objective, index tracked) and the fund sells its shares
-    (an ETF, a mutual or interval fund; a closed-end fund or BDC in an offering). Not a
-    release about people, a lawsuit, a meeting, a liquidation or the sponsor's results."""
+    (an ETF, a mutual or interval fund; a closed-end fund or BDC in an offering), unless the
+    headline is about people, a lawsuit, a meeting, a liquidation or the sponsor's results."""
     text = release.text
-    if cue_pattern("fund", "not_offer").search(_headline_text(release)):
-        return None
     subject = search_spans(cue_pattern("fund", "subject"), text, spans)
     statement = cue_pattern("fund", "statement").search(text)
-    if statement is not None:
+    if statement is not None:  # the release presents itself as the fund's advertisement
         return subject or Cue(statement.start(), statement.end(), statement.group())
+    headline = cue_pattern("fund", "subject").sub(" ", _headline_text(release))
+    if cue_pattern("fund", "not_offer").search(headline):  # not the fund's name's words
+        return None
     if subject is None or cue_pattern("fund", "facts").search(text) is None:
         return None
     if search_spans(cue_pattern("fund", "continuous"), text, spans) is not None:
@@ -228,6 +229,24 @@ def legend(release: Release, name: str) -> Cue | None:
     """The first sentence-level match of a ``[legend]`` pattern anywhere in the release."""
     match = cue_pattern("legend", name).search(release.text)
     return Cue(match.start(), match.end(), match.group()) if match else None
+
+
+#: How far after the legend's heading or urging its content is looked for.
+LEGEND_WINDOW = 1500
+
+
+def transaction_legend(release: Release) -> Cue | None:
+    """The "additional information and where to find it" legend: a heading or an urging to
+    read ("urged to read the proxy statement") followed, within a few sentences, by the
+    document to read and where it is free. A heading-like phrase alone ("Additional
+    information about the transaction is on our website") is not the legend."""
+    text = release.text
+    document, free = cue_pattern("legend", "filed_document"), cue_pattern("legend", "free_copies")
+    for match in cue_pattern("legend", "where_to_find").finditer(text):
+        end = match.end() + LEGEND_WINDOW
+        if document.search(text, match.start(), end) and free.search(text, match.start(), end):
+            return Cue(match.start(), match.end(), match.group())
+    return None
 
 
 def applies(ctx: RuleContext) -> bool:

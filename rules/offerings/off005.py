@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclint.api import Finding, RuleContext, rule
-from disclint.rules.offerings.kind import applies, classify, legend
+from disclint.rules.offerings.kind import applies, classify, legend, transaction_legend
 
 CITATION = (
     "Securities Act Rules 165 and 425 (17 CFR 230.165, 230.425); Exchange Act Rule 14a-12 "
@@ -53,10 +53,12 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
     share", "$12.00 per share in cash") also shows that a vote or a tender offer, and for
     shares a registration statement, will follow; for a private company's owners it does
     not. It reports a missing "additional information
-    / where to find it" legend (`error`) and, for a proxy solicitation, a missing
-    participants legend (`warning`). Announcements of a completed transaction are left
-    alone: the vote or offer is over. Filing reminder: Rule 425 / Schedule 14A soliciting
-    material / Schedule TO-C on the date of first use.
+    / where to find it" legend (`error`): a heading or an urging to read followed, within a
+    few sentences, by the document to read and where it is free (a heading-like phrase alone,
+    "additional information about the transaction is on our website", is not the legend)
+    and, for a proxy solicitation, a missing participants legend (`warning`). Announcements
+    of a completed transaction are left alone: the vote or offer is over. Filing reminder:
+    Rule 425 / Schedule 14A soliciting material / Schedule TO-C on the date of first use.
     """
     if not applies(ctx):
         return
@@ -72,7 +74,7 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
         f'business combination: "{kind.combination.text}"; solicitation: "{cue.text}"',
         "file as Rule 425 / Schedule 14A soliciting material / Schedule TO-C on first use",
     ]
-    if legend(ctx.release, "where_to_find") is None:
+    if transaction_legend(ctx.release) is None:
         yield ctx.finding(
             kind.combination.start,
             kind.combination.end,
