@@ -521,3 +521,21 @@ def test_off004_a_funds_name_is_not_its_headlines_topic() -> None:
     )
     assert check(text, "OFF004")
     assert check(text.replace(FUND_STATEMENT, ""), "OFF004")
+
+
+def test_off005_a_closing_still_to_come_is_not_a_completed_deal() -> None:
+    """Without a headline the lead is read for a completed deal: "upon closing of the merger"
+    and "expected to complete the merger" are still to come."""
+    text = (
+        "DENVER, March 4, 2025 /PRNewswire/ -- Acme Corp. (Nasdaq: ACME) and Beta Inc. (NYSE: "
+        "BETA) today announced a definitive merger agreement. Upon closing of the merger, Beta "
+        "stockholders will own 40% of the combined company. The companies expect to complete "
+        "the merger in the third quarter, subject to the approval of Beta's stockholders.\n\n"
+        "###\n"
+    )
+    assert check(text, "OFF005")
+    done = text.replace(
+        "today announced a definitive merger agreement",
+        "today completed the merger contemplated by their definitive merger agreement",
+    )
+    assert check(done, "OFF005") == []

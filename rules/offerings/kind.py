@@ -161,11 +161,19 @@ def _classify(release: Release) -> Kind:
         fund=_fund(release, wide),
         proxy=vote is not None
         or _search_outside_legend(release, cue_pattern("kind", "proxy")) is not None,
-        combination_done=bool(
-            cue_pattern("kind", "combination_done").search(_headline_text(release) or lead_text)
-            or cue_pattern("kind", "vote_held").search(f"{_headline_text(release)} {lead_text}")
-        ),
+        combination_done=_done("combination_done", _headline_text(release) or lead_text)
+        or _done("vote_held", f"{_headline_text(release)} {lead_text}"),
         not_registered_legend=bool(cue_pattern("legend", "not_registered").search(text)),
+    )
+
+
+def _done(name: str, text: str) -> bool:
+    """A ``[kind]`` cue of a deal or vote already done, not one still to come ("upon closing
+    of the merger", "expected to complete the acquisition", "after stockholders approve")."""
+    future = cue_pattern("kind", "still_to_come")
+    return any(
+        not future.search(text, max(0, match.start() - 40), match.start())
+        for match in cue_pattern("kind", name).finditer(text)
     )
 
 
