@@ -45,3 +45,25 @@ def test_drop_record_date_after_a_month_abbreviation() -> None:
         "The dividend is payable on Jan. 3, 2000 to shareholders of record on Dec. 17, 1999. Next."
     )
     assert drop_record_date(text) == "The dividend is payable on Jan. 3, 2000. Next."
+
+
+def test_the_authored_pairs_apply_and_are_caught() -> None:
+    """The releases written for the benchmark (fictional, ``authored/``): each pair applies,
+    the untouched release has no NG/OFF/DISC warning or error, the edited one is caught."""
+    import run
+
+    from disclint.engine import Engine, RunOptions
+
+    engine = Engine(RunOptions(select=list(run.FAMILIES), entry_points=False, isolated=True))
+    corpus = Path("/nonexistent")  # authored pairs never read the corpus
+    pairs = run.load_pairs("authored")
+    assert len(pairs) >= 12
+    for pair in pairs:
+        assert run.problems(corpus, pair) == [], pair["file"]
+        category = run.CATEGORIES[pair["edit"]]
+        path = run.release_path(corpus, pair)
+        raw = path.read_text(encoding="utf-8")
+        clean = run._findings(engine, raw, path.suffix, "utf-8")
+        assert [f for f in clean if f[1] != "info"] == [], pair["file"]
+        found = run._findings(engine, category.apply(raw), path.suffix, "utf-8")
+        assert any(code == category.expect and sev != "info" for code, sev, _ in found), pair

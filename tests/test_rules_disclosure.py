@@ -202,6 +202,9 @@ def test_disc004_a_figure_in_the_headline_declaration() -> None:
         "to holders at the close of business on April 1, 2025",
         "to shareholders of record as of April 1, 2025",
         "to stockholders as of April 1, 2025",
+        "to holders on the books at the close of business on April 1, 2025",
+        "to unitholders registered at the close of business on April 1, 2025",
+        "to registered shareholders on April 1, 2025",
     ],
 )
 def test_disc004_record_date_wordings(record: str) -> None:
@@ -228,5 +231,101 @@ def test_disc004_a_spin_off_distribution_date() -> None:
         "shareholders of 80.1% of the outstanding shares of Beta Inc.",
         "Acme shareholders of record as of March 18, 2025, the record date, will receive Beta "
         "shares on the distribution date, April 1, 2025.",
+    )
+    assert check(text, "DISC004") == []
+
+
+# -- DISC004: other ways of declaring, and where the fields are written ----------------------
+
+MONTHLY = (
+    "Crestline Income Fund Announces Monthly Distributions\n\n"
+    "BOSTON, March 4, 2025 /PRNewswire/ -- Crestline Income Fund (NYSE: CIF) today announced "
+    "the declaration of monthly distributions for April and May 2025.\n\n"
+    "| Declaration Date | Ex-Date | Record Date | Payable Date | Amount per Share |\n"
+    "|---|---|---|---|---|\n"
+    "| March 4, 2025 | April 15, 2025 | April 15, 2025 | April 30, 2025 | $0.0650 |\n"
+    "| March 4, 2025 | May 15, 2025 | May 15, 2025 | May 30, 2025 | $0.0650 |\n\n"
+    "###\n"
+)
+
+
+def test_disc004_a_distribution_table_with_record_date_column() -> None:
+    assert check(MONTHLY, "DISC004") == []
+
+
+def test_disc004_a_distribution_table_without_its_record_date_column() -> None:
+    text = MONTHLY.replace(" Record Date |", "").replace(" April 15, 2025 |", "", 1)
+    text = text.replace(" May 15, 2025 |", "", 1).replace(
+        "|---|---|---|---|---|", "|---|---|---|---|"
+    )
+    [finding] = check(text, "DISC004")
+    assert "record date" in finding.message
+    assert at(text, finding) == "Announces Monthly Distributions"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "today announced a quarterly cash dividend of $0.25 per share, payable on April 1, 2025.",
+        "will pay a quarterly cash dividend of $0.25 per share on April 1, 2025.",
+        "today announced the declaration of a special dividend of $1.00 per share, payable on "
+        "April 1, 2025.",
+    ],
+)
+def test_disc004_announced_rather_than_declared_without_record_date(lead: str) -> None:
+    [finding] = check(release("Acme Corp. Reports Dividend", lead), "DISC004")
+    assert finding.message.endswith("without its record date")
+
+
+def test_disc004_an_ex_dividend_date_is_not_the_record_date() -> None:
+    """Rule 10b-17 asks for the record date; the exchange sets the ex-date from it."""
+    text = release(
+        "Acme Corp. Declares Quarterly Dividend",
+        "today declared a quarterly dividend of $0.25 per share, payable April 1, 2025. The "
+        "ex-dividend date is March 15, 2025.",
+    )
+    [finding] = check(text, "DISC004")
+    assert "record date" in finding.message
+
+
+@pytest.mark.parametrize(
+    "headline,lead",
+    [
+        (
+            "Acme Corp. Announces Exclusive Distribution Agreement",
+            "today announced a new distribution agreement with Beta Inc. for Europe.",
+        ),
+        (
+            "Acme Corp. Announces Quarterly Results",
+            "today announced quarterly results. The Board plans to declare a dividend of $0.10 "
+            "per share next year.",
+        ),
+        (
+            "Acme Corp. Reports Fourth Quarter Results",
+            "will pay a quarterly dividend of $0.25 per share on April 1, 2025 to shareholders "
+            "of record on March 15, 2025.",
+        ),
+    ],
+    ids=["distribution-agreement", "plan", "will-pay-complete"],
+)
+def test_disc004_near_misses_of_the_new_declaration_wordings(headline: str, lead: str) -> None:
+    assert check(release(headline, lead), "DISC004") == []
+
+
+def test_disc004_what_follows_the_declared_amount_does_not_undo_the_declaration() -> None:
+    text = release(
+        "Acme Corp. Reports Dividend",
+        "today declared a quarterly dividend of $0.22 per share, bringing total dividends for "
+        "2025 to $0.88 per share. The dividend is payable on April 1, 2025.",
+    )
+    [finding] = check(text, "DISC004")
+    assert finding.message.endswith("without its record date")
+
+
+def test_disc004_a_summary_of_the_year_is_still_not_a_declaration() -> None:
+    text = release(
+        "Acme Corp. Reports Fourth Quarter Results",
+        "today reported results. During the year, the Board declared dividends totaling $0.88 "
+        "per share.",
     )
     assert check(text, "DISC004") == []

@@ -373,3 +373,69 @@ def test_ng006_a_reconciliation_total_that_lost_its_label() -> None:
     [finding] = check(text, "NG006")
     assert at(text, finding) == "Diluted EPS"
     assert check(text.replace("| Diluted EPS |", "| Non-GAAP diluted EPS |"), "NG006") == []
+
+
+# -- NG006: a GAAP caption restated on another basis, in neighbouring list items -------------
+
+HIGHLIGHTS = (
+    "Third Quarter Highlights\n\n"
+    "- Revenue of $120.5 million, up 12% year over year\n"
+    "- GAAP gross margin of 61.2%\n"
+    "- Non-GAAP gross margin of 64.0%\n"
+    "- GAAP net loss of $3.1 million, or $0.05 per share\n"
+    "- Non-GAAP net income of $8.2 million, or $0.12 per diluted share"
+)
+
+
+def test_ng006_a_caption_restated_in_the_next_list_item_without_its_label() -> None:
+    text = release(HIGHLIGHTS.replace("Non-GAAP ", ""))
+    [finding] = check(text, "NG006")
+    assert at(text, finding) == "gross margin"
+    assert "restated on another basis" in finding.message
+
+
+def test_ng006_the_labelled_restatement_is_fine() -> None:
+    text = release(
+        HIGHLIGHTS,
+        "Non-GAAP gross margin and non-GAAP net income exclude stock-based compensation.",
+    )
+    assert check(text, "NG006") == []
+
+
+def test_ng006_the_same_figure_repeated_is_not_another_basis() -> None:
+    text = release(
+        "- GAAP gross margin of 61.2%\n- Gross margin of 61.2% rose from 58.0% a year ago"
+    )
+    assert check(text, "NG006") == []
+
+
+def test_ng006_a_caption_far_from_its_gaap_statement_is_not_compared() -> None:
+    """Paragraphs apart the figures may be another period: only neighbours are compared."""
+    text = release(
+        "GAAP net loss was $3.1 million for the quarter.",
+        "Revenue grew in every region.",
+        "Customers grew to 1,200.",
+        "Headcount was 310.",
+        "For the full year, net income was $8.2 million.",
+    )
+    assert check(text, "NG006") == []
+
+
+def test_ng006_a_reconciliation_total_captioned_income_after_a_gaap_net_loss_row() -> None:
+    table = (
+        "| | Q3 2025 |\n|---|---|\n| GAAP net loss | $(3.1) |\n"
+        "| Stock-based compensation | 9.0 |\n| Amortization of intangibles | 2.3 |\n"
+        "| Net income | $8.2 |"
+    )
+    text = release("Revenue was $120.5 million.", table)
+    [finding] = check(text, "NG006")
+    assert at(text, finding) == "Net income"
+
+
+def test_ng006_not_prepared_under_accounting_principles_generally_accepted_is_a_label() -> None:
+    text = release(
+        "Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.",
+        "Adjusted EBITDA is not presented in accordance with accounting principles generally "
+        "accepted in the United States. The table below derives it from net loss.",
+    )
+    assert check(text, "NG006") == []

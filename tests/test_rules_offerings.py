@@ -293,4 +293,249 @@ def test_off005_a_vote_the_release_says_is_not_needed() -> None:
         "subject to approval by the shareholders of both companies",
         "does not require the approval of Acme's shareholders",
     )
+    # Acme's shares offered to Beta's public holders are still registered (Form S-4), so
+    # the exchange ratio alone keeps the legend required ...
+    assert check(text, "OFF005")
+    # ... and without it, the vote the release says is not needed is no solicitation.
+    text = text.replace("Beta shareholders will receive 0.5 Acme shares for each Beta share. ", "")
     assert check(text, "OFF005") == []
+
+
+# -- OFF005: where the vote and the consideration are written ----------------------------------
+
+DEAL = (
+    "Northwind Energy Announces Agreement to Acquire Tallgrass Petroleum\n\n"
+    "- Adds low-cost acreage in two basins\n- Expected to be accretive to cash flow\n\n"
+    "HOUSTON, March 4, 2025 - Northwind Energy Corporation (NYSE: NWE) announced today that it "
+    "has entered into a definitive agreement with Tallgrass Petroleum, Inc. (NASDAQ: TGP) to "
+    "acquire all of the outstanding shares of Tallgrass in an all-stock transaction valued at "
+    "$4.1 billion. Under the terms of the agreement, Tallgrass shareholders will receive "
+    "0.1250 shares of Northwind for each Tallgrass share.\n\n"
+    '"This brings together two disciplined companies," said Dana Whitlow, CEO of Northwind.\n\n'
+    "The acquisition adds 90,000 net acres adjacent to Northwind's existing operations.\n\n"
+    '"Our shareholders will benefit from the scale," said Rafael Ostrander, CEO of Tallgrass.\n\n'
+    "The combined company will keep a strong balance sheet.\n\n"
+    "Northwind's board of directors has unanimously approved the transaction.\n\n"
+    "The acquisition is subject to Tallgrass shareholder approval, regulatory approvals and "
+    "other customary closing conditions.\n\n"
+    "Cautionary Statement Regarding Forward-Looking Statements\n\n"
+    "This news release contains forward-looking statements. Risks include the ability to "
+    "obtain the approval of Tallgrass's shareholders. Northwind undertakes no obligation to "
+    "update any forward-looking statement.\n\n###\n"
+)
+IMPORTANT_INFORMATION = (
+    "Important Information For Investors And Stockholders\n\n"
+    "This communication does not constitute an offer to sell or the solicitation of an offer "
+    "to buy any securities. Northwind will file a registration statement on Form S-4 that will "
+    "include a proxy statement of Tallgrass that also constitutes a prospectus of Northwind. "
+    "INVESTORS AND SECURITY HOLDERS ARE URGED TO READ THE PROXY STATEMENT/PROSPECTUS WHEN IT "
+    "BECOMES AVAILABLE. Investors will be able to obtain free copies at www.sec.gov.\n\n"
+    "Participants in the Solicitation\n\n"
+    "Northwind, Tallgrass and their directors may be deemed to be participants in the "
+    "solicitation of proxies in respect of the proposed transaction.\n\n###\n"
+)
+
+
+def test_off005_a_vote_among_the_closing_conditions_far_down_the_body() -> None:
+    """The holders' vote sits with the closing conditions, after the highlights, the terms,
+    the rationale and the quotes: the seventh paragraph of the body here."""
+    findings = check(DEAL, "OFF005")
+    assert [f.severity.value for f in findings] == ["error", "warning"]
+    assert at(DEAL, findings[1]) == "shareholder approval"
+
+
+def test_off005_the_legend_under_an_important_information_heading() -> None:
+    assert check(DEAL.replace("###\n", IMPORTANT_INFORMATION), "OFF005") == []
+
+
+def test_off005_an_exchange_ratio_between_two_listed_companies() -> None:
+    """No vote is named, but the target's holders receive the acquirer's shares for each of
+    theirs and both trade on US exchanges: a registration statement and a vote follow."""
+    text = DEAL.replace(
+        "The acquisition is subject to Tallgrass shareholder approval, regulatory approvals and "
+        "other customary closing conditions.\n\n",
+        "",
+    ).replace("Risks include the ability to obtain the approval of Tallgrass's shareholders. ", "")
+    [finding] = check(text, "OFF005")
+    assert finding.severity.value == "error"
+    assert "receive 0.1250 shares of Northwind for each" in finding.message
+
+
+def test_off005_shares_for_a_private_company_need_no_legend() -> None:
+    text = release(
+        "Acme Corp. to Acquire Gamma Robotics",
+        "today announced a definitive agreement to acquire Gamma Robotics, a privately held "
+        "company. Gamma's owners will receive 0.5 shares of Acme for each Gamma share.",
+    )
+    assert check(text, "OFF005") == []
+
+
+def test_off005_an_asset_purchase_needs_no_legend() -> None:
+    text = release(
+        "Acme Corp. to Acquire Pipeline Assets from Beta Inc. (NYSE: BETA)",
+        "today announced a definitive agreement to acquire gathering assets from Beta Inc. "
+        "(NYSE: BETA) for $50 million in cash. The transaction is expected to close in the "
+        "second quarter.",
+    )
+    assert check(text, "OFF005") == []
+
+
+def test_off005_a_cash_tender_offer_for_a_listed_company() -> None:
+    text = release(
+        "Acme Corp. to Acquire Beta Inc. for $12.00 per Share in Cash",
+        "and Beta Inc. (NYSE: BETA) today announced a definitive merger agreement under which "
+        "Acme will commence a tender offer to acquire all outstanding shares of Beta for $12.00 "
+        "per share in cash.",
+    )
+    assert check(text, "OFF005")
+    legend = (
+        "The tender offer has not yet commenced. Beta stockholders are urged to read the "
+        "tender offer statement on Schedule TO when it becomes available; free copies will be "
+        "available at www.sec.gov."
+    )
+    assert check(text.replace("###", legend + "\n\n###"), "OFF005") == []
+
+
+# -- OFF004: fund advertisements (Rule 482) ------------------------------------------------------
+
+FUND_STATEMENT = (
+    "Investors should consider the investment objectives, risks, charges and expenses of the "
+    "Fund carefully before investing. The prospectus contains this and other information about "
+    "the Fund. Please read it carefully before investing."
+)
+ETF = (
+    "Harbor Peak Launches Harbor Peak Clean Grid ETF\n\n"
+    "NEW YORK, March 4, 2025 /PRNewswire/ -- Harbor Peak Investments today announced the launch "
+    'of the Harbor Peak Clean Grid ETF (NYSE Arca: HPCG) (the "Fund"). The Fund seeks to track '
+    "the Solace Clean Grid Index and has an expense ratio of 0.45%.\n\n"
+    '"Investors have asked for focused exposure to the grid," said Mara Quill of Harbor Peak.'
+    "\n\n" + FUND_STATEMENT + "\n\nInvesting involves risk, including possible loss of "
+    "principal.\n\n###\n"
+)
+
+
+def test_off004_an_etf_launch_without_a_prospectus_source() -> None:
+    [finding] = check(ETF, "OFF004")
+    assert finding.severity.value == "error"
+    assert at(ETF, finding).endswith("Harbor Peak Clean Grid ETF")
+    assert "Rule 482(b)(1)" in finding.message
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "A prospectus may be obtained by calling 1-800-555-0100 or visiting www.hp.example.",
+        "For a prospectus or summary prospectus with this and other information about the Fund, "
+        "call 1-800-555-0100 or visit www.hp.example.",
+        "To obtain a prospectus, call 1-800-555-0100.",
+        "Please visit www.hp.example/etfs to download a prospectus.",
+        "Prospectuses are available at www.hp.example or by calling 1-800-555-0100.",
+        "This and other information can be found in the Fund's prospectus, which may be "
+        "obtained at www.hp.example.",
+    ],
+)
+def test_off004_the_prospectus_source_in_its_common_phrasings(source: str) -> None:
+    assert check(ETF.replace("###", source + "\n\n###"), "OFF004") == []
+
+
+def test_off004_a_fund_source_without_the_objectives_statement_is_a_warning() -> None:
+    text = ETF.replace(FUND_STATEMENT, "A prospectus may be obtained by calling 1-800-555-0100.")
+    [finding] = check(text, "OFF004")
+    assert finding.severity.value == "warning"
+    assert "investment objectives, risks, charges and expenses" in finding.message
+
+
+def test_off004_an_interval_fund_distribution_without_the_legend() -> None:
+    text = release(
+        "Crestline Credit Income Fund Declares Monthly Distribution",
+        'announced that Crestline Credit Income Fund (the "Fund"), an interval fund, declared '
+        "a monthly distribution of $0.11 per share, an annualized distribution rate of 8.1% on "
+        "net asset value.",
+    )
+    [finding] = check(text, "OFF004")
+    assert at(text, finding) == "Crestline Credit Income Fund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fund's personnel change offers nothing.
+        ETF.replace(
+            "Harbor Peak Launches Harbor Peak Clean Grid ETF",
+            "Harbor Peak Clean Grid ETF Names New Portfolio Manager",
+        ).replace(FUND_STATEMENT, ""),
+        # An operating company that mentions other people's ETFs.
+        release(
+            "Acme Mining Expands Hash Rate",
+            "said that inflows into spot Bitcoin ETFs supported demand. The Company added 2,000 "
+            "miners in the quarter.",
+        ),
+        # A listed closed-end fund's distribution: no offering under way.
+        release(
+            "Crestline Municipal Fund Declares Monthly Distribution",
+            "announced that Crestline Municipal Fund (NYSE: CMF), a closed-end fund, declared a "
+            "monthly distribution of $0.05 per share; its net asset value was $12.10.",
+        ),
+        # A royalty trust is not an investment company.
+        release(
+            "Basin Royalty Trust Declares Monthly Cash Distribution",
+            "announced a cash distribution of $0.02 per unit to unit holders of record.",
+        ),
+        # The sponsor's own results.
+        release(
+            "Harbor Peak Reports Third Quarter Results",
+            "reported net income of $12 million. Harbor Peak ETFs gathered $1 billion of "
+            "inflows; the average expense ratio was 0.3%.",
+        ),
+    ],
+    ids=["personnel", "etf-mention", "closed-end-distribution", "royalty-trust", "results"],
+)
+def test_off004_fund_releases_that_are_not_advertisements(text: str) -> None:
+    assert check(text, "OFF004") == []
+
+
+def test_off004_a_closed_end_fund_rights_offering_is_an_advertisement() -> None:
+    text = release(
+        "Crestline Municipal Fund Announces Rights Offering",
+        "announced that Crestline Municipal Fund (NYSE: CMF), a closed-end fund, will conduct "
+        "a rights offering; its net asset value was $12.10.",
+    )
+    assert check(text, "OFF004")
+
+
+def test_off005_a_heading_like_phrase_alone_is_not_the_legend() -> None:
+    text = DEAL.replace(
+        "###\n",
+        "Additional information about the transaction, including an investor presentation, is "
+        "available at www.northwind.example.\n\n###\n",
+    )
+    assert [f.severity.value for f in check(text, "OFF005")] == ["error", "warning"]
+
+
+def test_off004_a_funds_name_is_not_its_headlines_topic() -> None:
+    """A release that carries Rule 482(b)(1)'s statement presents itself as the fund's
+    advertisement, and the words of a fund's name ("Earnings") are not the headline's topic."""
+    text = ETF.replace(
+        "Harbor Peak Launches Harbor Peak Clean Grid ETF",
+        "Harbor Peak Dividend and Earnings ETF Begins Trading",
+    )
+    assert check(text, "OFF004")
+    assert check(text.replace(FUND_STATEMENT, ""), "OFF004")
+
+
+def test_off005_a_closing_still_to_come_is_not_a_completed_deal() -> None:
+    """Without a headline the lead is read for a completed deal: "upon closing of the merger"
+    and "expected to complete the merger" are still to come."""
+    text = (
+        "DENVER, March 4, 2025 /PRNewswire/ -- Acme Corp. (Nasdaq: ACME) and Beta Inc. (NYSE: "
+        "BETA) today announced a definitive merger agreement. Upon closing of the merger, Beta "
+        "stockholders will own 40% of the combined company. The companies expect to complete "
+        "the merger in the third quarter, subject to the approval of Beta's stockholders.\n\n"
+        "###\n"
+    )
+    assert check(text, "OFF005")
+    done = text.replace(
+        "today announced a definitive merger agreement",
+        "today completed the merger contemplated by their definitive merger agreement",
+    )
+    assert check(done, "OFF005") == []

@@ -57,7 +57,19 @@ SPLIT_FILES = {
     "test": "pairs.toml",
     "test2": "pairs_test2.toml",
     "test3": "pairs_test3.toml",
+    "authored": "pairs_authored.toml",
 }
+#: Releases written for the benchmark (fictional; ``pairs_authored.toml``), not corpus files.
+AUTHORED = HERE / "authored"
+
+
+def release_path(corpus: Path | None, pair: dict[str, str]) -> Path:
+    """Where a pair's release is: the corpus, or ``authored/`` for the written ones."""
+    if pair["split"] == "authored":
+        return AUTHORED / pair["file"]
+    if corpus is None:
+        raise SystemExit(f"{pair['file']}: a corpus pair needs the corpus argument")
+    return corpus / pair["file"]
 
 
 def split_of(name: str) -> str:
@@ -155,9 +167,7 @@ def texts(corpus: Path | None, pair: dict[str, str]) -> tuple[str, str, str, str
         raw, encoding = _decode((HERE / pair["release"]).read_bytes())
         edited = _decode((HERE / pair["defective"]).read_bytes())[0]
         return raw, edited, Path(pair["release"]).suffix, encoding
-    if corpus is None:
-        raise SystemExit(f"{pair['file']}: a corpus pair needs the corpus argument")
-    path = corpus / pair["file"]
+    path = release_path(corpus, pair)
     raw, encoding = _decode(path.read_bytes())
     return raw, CATEGORIES[pair["edit"]].apply(raw), path.suffix, encoding
 
@@ -188,18 +198,18 @@ def problems(corpus: Path | None, pair: dict[str, str]) -> list[str]:
 
     if written(pair):
         return written_problems(pair)
-    if corpus is None:
+    if corpus is None and pair["split"] != "authored":
         return ["a corpus pair needs the corpus argument"]
     category = CATEGORIES[pair["edit"]]
-    path = corpus / pair["file"]
+    path = release_path(corpus, pair)
     if not path.exists():
         return ["file not found"]
     raw, _ = _decode(path.read_bytes())
     found: list[str] = []
-    if pair["split"] == "test2" and category.eligible is not None:
+    if pair["split"] in ("test2", "authored") and category.eligible is not None:
         has = category.eligible(raw)  # the criterion test2 was drawn by
     else:
-        has = category.select(raw, _manifest(corpus).get(pair["file"], ""))
+        has = category.select(raw, _manifest(corpus).get(pair["file"], "") if corpus else "")
     if not has:
         found.append("the release lacks what the edit removes")
     edited = category.apply(raw)
@@ -329,8 +339,9 @@ def main() -> int:
     )
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "test3", "all"),
-        help="default: dev and test (pairs.toml); test2 and test3 only when asked, or with all",
+        choices=("dev", "test", "test2", "test3", "authored", "all"),
+        help="default: dev and test (pairs.toml); test2, test3 and authored only when asked, "
+        "or with all",
     )
     parser.add_argument("--seed", type=int, default=13, help="build-test2's draw")
     parser.add_argument("-v", "--verbose", action="store_true")

@@ -12,6 +12,10 @@ from disclint.rules.disclosure.common import applies, cue, lead_spans
 #: A declaration's details follow it closely ("... payable on May 15 to holders of record
 #: on May 1."): this many characters from the declaring sentence on.
 _WINDOW = 1200
+#: A summary, a policy or a refusal shows in the words before the declaring verb and just
+#: after it ("declare dividends in the future"); what follows the declared amount ("bringing
+#: the total for the year to $0.88") does not undo the declaration.
+_NOT_NOW_AFTER = 20
 _SECTIONS = ("body", "headline", "subheadline", "quote", "dateline", None)
 
 
@@ -77,7 +81,7 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
         if sentence.section not in _SECTIONS:
             continue
         match = declared.search(sentence.text)
-        if match is None or not_now.search(sentence.text):
+        if match is None or not_now.search(sentence.text, 0, match.end() + _NOT_NOW_AFTER):
             continue
         window = ctx.release.text[sentence.start : sentence.end + _WINDOW]
         dateline = ctx.release.dateline

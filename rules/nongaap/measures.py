@@ -130,15 +130,17 @@ def _read(release: Release) -> MeasureReading:
     prefixes = compiled(load_rule_data("ng_measures")["prefixes"] + r"\s+$")
     figure = context_pattern("figure")
     forward = context_pattern("forward")
-    restated = _restated_rows(release)
+    units = _units(release)
+    rows = _restated_rows(release)
+    restated = [(u.start, u.end, u) for u in rows] + _restated_items(text, units)
     by_key = {k.key: k for k in measure_kinds()}
-    for unit in restated:
+    for a, b, unit in restated:
         reading.mentions.append(
-            _mention(by_key["restated"], unit.start, unit.end, text, unit, figure, forward, False)
+            _mention(by_key["restated"], a, b, text, unit, figure, forward, False)
         )
-    for unit in _units(release):
+    for unit in units:
         piece = text[unit.start : unit.end]
-        taken: list[tuple[int, int]] = [(u.start, u.end) for u in restated]
+        taken: list[tuple[int, int]] = [(a, b) for a, b, _ in restated]
         for kind in measure_kinds():
             for match in kind.pattern.finditer(piece):
                 a, b = (unit.start + i for i in _measure_span(match))
@@ -330,7 +332,67 @@ def _restated_rows(release: Release) -> list[_Unit]:
 
 
 def _caption(label: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", label).casefold().split())
+    """A caption's words, with "loss", "(loss)" and "earnings" read as "income" (a
+    reconciliation runs from "GAAP net loss" to a total captioned "Net income") and the
+    per-share captions read as one."""
+    words = re.sub(r"[^\w\s]", " ", label).casefold().split()
+    words = ["income" if w in ("loss", "earnings", "profit") else w for w in words]
+    caption = " ".join(
+        w for i, w in enumerate(words) if w != "income" or words[i - 1 : i] != ["income"]
+    )
+    caption = re.sub(
+        r"\b(?:diluted\s+|basic\s+)?(?:eps|(?:net\s+)?income\s+per\s+(?:diluted\s+|basic\s+|common\s+)?share)\b",
+        "eps",
+        caption,
+    )
+    return caption.replace("diluted eps", "eps")
+
+
+#: A caption qualified as GAAP in a sentence or list item ("GAAP gross margin of 61.2%").
+_GAAP_CAPTION = (
+    r"(?:diluted\s+|basic\s+)?(?:EPS|(?:net\s+)?(?:earnings|income|loss|\(loss\)|income\s+\(loss\))"
+    r"\s+per\s+(?:diluted\s+|basic\s+|common\s+)?share)|net\s+(?:income|earnings|loss|\(loss\)\s+"
+    r"income|income\s+\(loss\))|operating\s+(?:income|loss|margin|expenses|profit)|gross\s+(?:margin|profit)"
+)
+#: How close (in blocks: list items, paragraphs) the unqualified caption must be.
+_RESTATED_BLOCKS = 2
+
+
+def _restated_items(text: str, units: list[_Unit]) -> list[tuple[int, int, _Unit]]:
+    """Captions restated on another basis outside tables: a sentence or list item states a
+    caption qualified as GAAP ("GAAP net loss of $3.1 million") and a neighbouring one (the
+    next list items or paragraphs) states the same caption, unqualified, with another figure
+    ("Net income of $8.2 million"): that figure is on another basis, whatever it is called.
+    The same sentence is left to the ``restated`` pattern of ``ng_measures.toml``."""
+    qualified = compiled(rf"\b(?:U\.?S\.?\s+)?GAAP\s+(?P<caption>{_GAAP_CAPTION})\b")
+    plain = compiled(rf"\b(?P<caption>{_GAAP_CAPTION})\b")
+    figure = compiled(r"^\W{0,3}(?:\w+\W+){0,3}?((?:[$€£]\s?\(?[\d.,]*\d)|(?:\d[\d.,]*\s?%))")
+    prefix = compiled(
+        r"(?:GAAP|IFRS|adjusted|core|normali[sz]ed|underlying|pro\s+forma|cash|comparable|organic)\W*$"
+    )
+    found: list[tuple[int, int, _Unit]] = []
+    seen: dict[str, tuple[int, int, str]] = {}  # caption -> (block, unit index, figure)
+    places = ("body", "highlight", "top")
+    for number, unit in enumerate(units):
+        if unit.place not in places:
+            continue
+        piece = text[unit.start : unit.end]
+        for match in qualified.finditer(piece):
+            amount = figure.search(piece[match.end() :])
+            if amount:
+                seen[_caption(match.group("caption"))] = (unit.block, number, amount.group(1))
+        for match in plain.finditer(piece):
+            before = piece[max(0, match.start() - 30) : match.start()]
+            if prefix.search(before):
+                continue
+            earlier = seen.get(_caption(match.group("caption")))
+            amount = figure.search(piece[match.end() :])
+            if earlier is None or amount is None or earlier[1] == number:
+                continue
+            if unit.block - earlier[0] > _RESTATED_BLOCKS or amount.group(1) == earlier[2]:
+                continue
+            found.append((unit.start + match.start(), unit.start + match.end(), unit))
+    return found
 
 
 def _pair_table(block: Paragraph) -> bool:

@@ -27,8 +27,11 @@ if TYPE_CHECKING:
 LEAD_PARAGRAPHS = 1
 COMBINATION_PARAGRAPHS = 3
 #: How far a holders' vote on the combination is looked for ("subject to the approval of
-#: Beta's shareholders" usually sits with the closing conditions, after the terms).
-VOTE_PARAGRAPHS = 6
+#: Beta's shareholders" sits with the closing conditions, after the terms, the highlights,
+#: the rationale and the quotes: often the seventh paragraph or later). The body only: the
+#: forward-looking section (which lists "failure to obtain shareholder approval" among its
+#: risks) and the "About" boilerplate are not part of it.
+VOTE_PARAGRAPHS = 40
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,9 @@ class Kind:
     combination: Cue | None
     solicitation: Cue | None
     vote: Cue | None  # a holders' vote on the combination still to come
+    consideration: Cue | None  # what the target's holders receive per share (a public target)
     tender: Cue | None
+    fund: Cue | None  # a fund advertising its shares (Rule 482)
     proxy: bool
     combination_done: bool
     not_registered_legend: bool
@@ -135,10 +140,12 @@ def _classify(release: Release) -> Kind:
     solicitation = None
     tender = None
     vote = None
+    consideration = None
     if combination is not None:
         solicitation = _search_outside_legend(release, cue_pattern("kind", "solicitation"))
         vote = _vote(text, announcement(release, VOTE_PARAGRAPHS))
-        solicitation = solicitation or vote
+        consideration = search_spans(cue_pattern("kind", "consideration"), text, wide)
+        solicitation = solicitation or vote or consideration
         tender = search_spans(cue_pattern("kind", "tender"), text, wide)
     return Kind(
         unregistered=unregistered,
@@ -149,15 +156,51 @@ def _classify(release: Release) -> Kind:
         combination=combination,
         solicitation=solicitation,
         vote=vote,
+        consideration=consideration,
         tender=tender,
+        fund=_fund(release, wide),
         proxy=vote is not None
         or _search_outside_legend(release, cue_pattern("kind", "proxy")) is not None,
-        combination_done=bool(
-            cue_pattern("kind", "combination_done").search(_headline_text(release) or lead_text)
-            or cue_pattern("kind", "vote_held").search(f"{_headline_text(release)} {lead_text}")
-        ),
+        combination_done=_done("combination_done", _headline_text(release) or lead_text)
+        or _done("vote_held", f"{_headline_text(release)} {lead_text}"),
         not_registered_legend=bool(cue_pattern("legend", "not_registered").search(text)),
     )
+
+
+def _done(name: str, text: str) -> bool:
+    """A ``[kind]`` cue of a deal or vote already done, not one still to come ("upon closing
+    of the merger", "expected to complete the acquisition", "after stockholders approve")."""
+    future = cue_pattern("kind", "still_to_come")
+    return any(
+        not future.search(text, max(0, match.start() - 40), match.start())
+        for match in cue_pattern("kind", name).finditer(text)
+    )
+
+
+def _fund(release: Release, spans: list[tuple[int, int]]) -> Cue | None:
+    """A fund's communication about its shares, which Rule 482 makes an advertisement: the
+    release states Rule 482(b)(1)'s "objectives, risks, charges and expenses" statement, or
+    names a fund in its headline or first paragraphs, states a fund's facts (net asset
+    value, expense ratio, investment objective, index tracked) and the fund sells its shares
+    (an ETF, a mutual or interval fund; a closed-end fund or BDC in an offering), unless the
+    headline is about people, a lawsuit, a meeting, a liquidation or the sponsor's results."""
+    text = release.text
+    subject = search_spans(cue_pattern("fund", "subject"), text, spans)
+    statement = cue_pattern("fund", "statement").search(text)
+    if statement is not None:  # the release presents itself as the fund's advertisement
+        return subject or Cue(statement.start(), statement.end(), statement.group())
+    headline = cue_pattern("fund", "subject").sub(" ", _headline_text(release))
+    if cue_pattern("fund", "not_offer").search(headline):  # not the fund's name's words
+        return None
+    if subject is None or cue_pattern("fund", "facts").search(text) is None:
+        return None
+    if search_spans(cue_pattern("fund", "continuous"), text, spans) is not None:
+        return subject
+    if search_spans(cue_pattern("fund", "listed"), text, spans) is not None and (
+        cue_pattern("fund", "selling").search(text) is not None
+    ):
+        return subject
+    return None
 
 
 def _vote(text: str, spans: list[tuple[int, int]]) -> Cue | None:
@@ -194,6 +237,24 @@ def legend(release: Release, name: str) -> Cue | None:
     """The first sentence-level match of a ``[legend]`` pattern anywhere in the release."""
     match = cue_pattern("legend", name).search(release.text)
     return Cue(match.start(), match.end(), match.group()) if match else None
+
+
+#: How far after the legend's heading or urging its content is looked for.
+LEGEND_WINDOW = 1500
+
+
+def transaction_legend(release: Release) -> Cue | None:
+    """The "additional information and where to find it" legend: a heading or an urging to
+    read ("urged to read the proxy statement") followed, within a few sentences, by the
+    document to read and where it is free. A heading-like phrase alone ("Additional
+    information about the transaction is on our website") is not the legend."""
+    text = release.text
+    document, free = cue_pattern("legend", "filed_document"), cue_pattern("legend", "free_copies")
+    for match in cue_pattern("legend", "where_to_find").finditer(text):
+        end = match.end() + LEGEND_WINDOW
+        if document.search(text, match.start(), end) and free.search(text, match.start(), end):
+            return Cue(match.start(), match.end(), match.group())
+    return None
 
 
 def applies(ctx: RuleContext) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclint.api import Finding, RuleContext, rule
-from disclint.rules.offerings.kind import applies, classify, legend
+from disclint.rules.offerings.kind import applies, classify, legend, transaction_legend
 
 CITATION = (
     "Securities Act Rules 165 and 425 (17 CFR 230.165, 230.425); Exchange Act Rule 14a-12 "
@@ -46,12 +46,19 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
     The rule reads the announcement for a combination (merger agreement, definitive
     agreement, "agreed to be acquired", all-stock merger, tender or exchange offer) and the
     body for a solicitation (proxy statement, special meeting, Form S-4, Schedule TO,
-    Schedule 14D-9) or, for a US issuer, a holders' vote still to come ("subject to the
-    approval of Beta's shareholders"). It reports a missing "additional information
-    / where to find it" legend (`error`) and, for a proxy solicitation, a missing
-    participants legend (`warning`). Announcements of a completed transaction are left
-    alone: the vote or offer is over. Filing reminder: Rule 425 / Schedule 14A soliciting
-    material / Schedule TO-C on the date of first use.
+    Schedule 14D-9) or, for a US issuer, a holders' vote still to come anywhere in the body
+    ("subject to the approval of Beta's shareholders", often among the closing conditions
+    far below the terms). Between two companies listed on US exchanges, what the target's
+    holders receive per share (an exchange ratio, "0.125 shares of Acme for each Beta
+    share", "$12.00 per share in cash") also shows that a vote or a tender offer, and for
+    shares a registration statement, will follow; for a private company's owners it does
+    not. It reports a missing "additional information
+    / where to find it" legend (`error`): a heading or an urging to read followed, within a
+    few sentences, by the document to read and where it is free (a heading-like phrase alone,
+    "additional information about the transaction is on our website", is not the legend)
+    and, for a proxy solicitation, a missing participants legend (`warning`). Announcements
+    of a completed transaction are left alone: the vote or offer is over. Filing reminder:
+    Rule 425 / Schedule 14A soliciting material / Schedule TO-C on the date of first use.
     """
     if not applies(ctx):
         return
@@ -60,12 +67,14 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
         return
     if kind.solicitation is kind.vote and not _exchange_registrant(ctx):
         return  # a vote under another market's rules: not a Rule 14a-12 solicitation
+    if kind.solicitation is kind.consideration and not _listed_parties(ctx):
+        return  # shares or cash per share for a private company's holders: no vote, no offer
     cue = kind.solicitation
     evidence = [
         f'business combination: "{kind.combination.text}"; solicitation: "{cue.text}"',
         "file as Rule 425 / Schedule 14A soliciting material / Schedule TO-C on first use",
     ]
-    if legend(ctx.release, "where_to_find") is None:
+    if transaction_legend(ctx.release) is None:
         yield ctx.finding(
             kind.combination.start,
             kind.combination.end,
@@ -81,6 +90,16 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
             evidence=evidence[:1],
             severity="warning",
         )
+
+
+def _listed_parties(ctx: RuleContext) -> bool:
+    """Both parties' shares trade on a US exchange (two companies' symbols, not OTC): what
+    the target's holders receive per share then comes through a holders' vote or a tender
+    offer, and, for the acquirer's shares, a registration statement."""
+    symbols = {
+        symbol for t in ctx.facts.tickers if t.market == "US" and not t.otc for symbol in t.symbols
+    }
+    return len(symbols) >= 2
 
 
 def _exchange_registrant(ctx: RuleContext) -> bool:
