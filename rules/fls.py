@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from disclint.model import Quote
 
 _I = re.IGNORECASE
+#: FLS004: a legend that lists this many specific factors itself needs no named report for
+#: counsel to accept it (a vague pointer beside it is an info reminder).
+LISTED_FACTORS_ENOUGH = 5
 
 CITE_SAFE_HARBOR = (
     "Securities Act §27A(c)(1)(A)(i) and (c)(2), Exchange Act §21E(c)(1)(A)(i) and (c)(2) "
@@ -297,6 +300,19 @@ _ACQUIRED_BY = re.compile(
 )
 
 
+#: Words just before an organisation's mention that say the issuer has bought it ("Acme
+#: today announced the acquisition of GlobeTopper", "Acme has acquired"); a deal still to
+#: close ("agreed to acquire", "the proposed acquisition of") leaves the target its own.
+_ACQUIRED_TARGET = re.compile(
+    r"(?:\b(?:announce[sd]?|complete[sd]?|close[sd]?|completion\s+of|closing\s+of)\s+"
+    r"(?:the\s+|its\s+|our\s+)?(?!(?:proposed|pending|planned|intended|potential)\b)"
+    r"(?:[\w-]+\s+)?(?:acquisition|purchase)\s+of|"
+    r"\b(?:has|have|had)\s+(?:successfully\s+)?acquired)\s+(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+_ISSUER_WORDS = re.compile(r"\b(?:we|the\s+company)\b", _I)
+
+
 def _issuer_statement(ctx: RuleContext) -> bool:
     """Whether the text is the issuer's own statement (``disclint.standing`` decides once
     for every family): a publisher's or promoter's article, paid promotion or a law firm's
@@ -327,6 +343,13 @@ def _is_issuer(organisation: str, names: Sequence[str], text: str = "") -> bool:
         # "Meridianbet, acquired by Golden Matrix in 2024, is ...": bought by the issuer
         bought = _ACQUIRED_BY.match(text, m.end(), m.end() + 120)
         if bought and name_tokens(bought.group("buyer")) & issuer_tokens:
+            return True
+        # "Acme today announced the acquisition of GlobeTopper": a business the issuer has
+        # bought speaks for it (its chief keeps running it as the issuer's)
+        lead = re.split(r"[.!?;]\s", text[max(0, m.start() - 200) : m.start()])[-1]
+        if _ACQUIRED_TARGET.search(lead) and (
+            name_tokens(lead) & issuer_tokens or _ISSUER_WORDS.search(lead)
+        ):
             return True
     return False
 
@@ -846,10 +869,17 @@ def vague_filing_reference(ctx: RuleContext) -> Iterator[Finding]:
     the full risk factors: "Risk Factors" (Item 1A) in the most recent Form 10-K and later
     Forms 10-Q (Form 20-F for foreign private issuers). "Filings with the SEC" tells a reader
     neither which report nor where in it. The rule accepts any named report or the "Risk
-    Factors" heading and reports a generic pointer, or none at all.
+    Factors" heading and reports a generic pointer, or none at all. A generic pointer beside
+    a legend that itself lists five or more specific factors is an `info` reminder: the
+    release carries its cautions, and counsel reviewing real releases did not insist on
+    naming the report there (a vague pointer that is the legend's only caution stays a
+    warning).
 
-    Not checked: releases of issuers with no sign of SEC reporting (no listing, no profile)
-    and Canadian legends that point to SEDAR+ filings only (the CA pack reviews those).
+    Not checked: releases of issuers with no sign of SEC reporting (no listing, no profile),
+    Canadian legends that point to SEDAR+ filings only (the CA pack reviews those), and
+    legends that never mention the SEC when the issuer's listing, as the text writes it, is
+    outside the US with at most an OTC quotation here ("(CSE: GCX) (OTC Pink: GCXXF)"): such
+    issuers usually file no Form 10-K or 20-F to name.
     """
     if not _issuer_statement(ctx):
         return
@@ -867,18 +897,33 @@ def vague_filing_reference(ctx: RuleContext) -> Iterator[Finding]:
         return
     if not mentions_sec and standing(ctx).public is None:
         return
+    if not mentions_sec and standing(ctx).listed_abroad_only:
+        return  # an issuer listed abroad and at most quoted in the US files no 10-K to name
     hit = _search_legend(legend, patterns["vague"])
     if hit is not None:
+        factors = len(count_factors(legend).specific)
+        evidence = [
+            f'reference: "{hit.text}"',
+            "no Form 10-K / 10-Q / 20-F, annual or quarterly report, prospectus or "
+            '"Risk Factors" section is named',
+            f"the cautionary section itself names {factors} specific factor"
+            f"{'s' if factors != 1 else ''}",
+        ]
+        severity = None
+        if factors >= LISTED_FACTORS_ENOUGH:
+            # the legend carries its own list: naming the report is polish (counsel did not
+            # insist on it); a vague pointer that is the only caution stays a warning
+            severity = Severity.INFO
+            evidence.append(
+                f"{LISTED_FACTORS_ENOUGH} or more factors listed in the release: a reminder"
+            )
         yield ctx.finding(
             hit.start,
             hit.end,
             "the cautionary section points to the filings without naming the report that "
             "carries the risk factors",
-            evidence=[
-                f'reference: "{hit.text}"',
-                "no Form 10-K / 10-Q / 20-F, annual or quarterly report, prospectus or "
-                '"Risk Factors" section is named',
-            ],
+            evidence=evidence,
+            severity=severity,
         )
         return
     start, end = legend.anchor(ctx.release)
@@ -1202,8 +1247,10 @@ def third_party_fls_quote(ctx: RuleContext) -> Iterator[Finding]:
     the issuer. The issuer's names come from the issuer profile, else from the release (the
     About heading, the company named with the ticker, the source line); the ``affiliates``
     option adds organisations that speak for the issuer. A speaker with no stated
-    organisation is taken to be the issuer's. The evidence says whether the legend's scope
-    extends to quotations and third parties.
+    organisation is taken to be the issuer's, and so is one of the issuer's subsidiaries or
+    divisions, or a business the release says the issuer has acquired ("Acme today
+    announced the acquisition of GlobeTopper"; a target before closing speaks for itself).
+    The evidence says whether the legend's scope extends to quotations and third parties.
     """
     if not _issuer_statement(ctx):
         return
