@@ -150,8 +150,10 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
     Each term is reported once per release, at its first use, with the other lines in the
     evidence. Terms of art are excluded (an FDA "Breakthrough Therapy" designation), and so
     are descriptions of buildings and equipment ("a state-of-the-art laboratory"), another
-    company's product the release describes ("Lucid's groundbreaking vehicles") and an
-    event's or award's own billing ("The award recognizes game-changers ..."). About
+    company's product the release describes ("Lucid's groundbreaking vehicles"), an
+    event's or award's own billing ("The award recognizes game-changers ...") and a
+    recognition attributed to its grantor ("named the best-in-class provider by Frost &
+    Sullivan"). About
     boilerplate the reader did not mark as such (an "About Acme" heading run into its
     paragraph, a closing "Acme Corp. (NYSE: ACME) is a ..." paragraph) counts as About.
     The lexicon is `rules/data/prm_hype.toml`; `extra-terms` and `ignore` adjust it. A
@@ -195,6 +197,8 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
                 if others.possessed_by_another(sentence.text[: match.start()]):
                     continue
                 if others.market_subject(sentence.text[: match.start()]):
+                    continue
+                if others.recognition(sentence.text, match.start()):
                     continue
                 lead = sentence.text[max(0, match.start() - 60) : match.start()]
                 found.setdefault(term.label, []).append(
@@ -282,10 +286,16 @@ class _OtherSubjects:
         data = load_data("prm_hype.toml").get("third_party", {})
         self.events = any_of(list(data.get("event_subjects", [])))
         self.market = any_of([data["market_subjects"]] if "market_subjects" in data else [])
+        self.recognitions = any_of([data["recognition"]] if "recognition" in data else [])
         self.issuer = standing(ctx).names
 
     def event_sentence(self, sentence: str) -> bool:
         return bool(self.events.match(sentence))
+
+    def recognition(self, sentence: str, offset: int) -> bool:
+        """Whether the term at ``offset`` lies in a recognition with its grantor ("named ...
+        by Frost & Sullivan", "received the ... award")."""
+        return any(m.start() <= offset < m.end() for m in self.recognitions.finditer(sentence))
 
     def market_subject(self, before: str) -> bool:
         """Whether the term is said of an industry, market or trend, not of the company."""

@@ -920,3 +920,52 @@ def test_a_roundup_paid_for_by_one_company_is_no_issuers_promotion(tmp_path: Pat
     [finding] = findings(tmp_path, _ROUNDUP, "PRM001")
     assert finding.severity is Severity.INFO
     assert any("roundup of 3 companies" in line for line in finding.evidence)
+
+
+# -- PRM003: "and markets" in a company description is a verb ----------------------------------
+
+
+def test_prm003_a_headcount_and_the_verb_markets_is_no_market_statistic(tmp_path: Path) -> None:
+    body = (
+        "Brightfield employs approximately 2,500 people worldwide and markets its films in "
+        "more than 40 countries."
+    )
+    assert findings(tmp_path, release(body), "PRM003") == []
+
+
+def test_prm003_a_market_figure_is_still_caught(tmp_path: Path) -> None:
+    body = "Flexible films serve a $40 billion market worldwide and in emerging markets."
+    [finding] = findings(tmp_path, release(body), "PRM003")
+    assert "$40 billion" in finding.message
+
+
+# -- PRM001: a recognition attributed to its grantor -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightfield was named the best-in-class supplier of solar films by Frost & Sullivan.",
+        "Brightfield received the 2025 most revolutionary product of the year award.",
+    ],
+)
+def test_prm001_a_recognition_with_its_grantor_is_not_the_companys_claim(
+    tmp_path: Path, sentence: str
+) -> None:
+    assert findings(tmp_path, release(sentence), "PRM001") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no grantor: the company's own billing
+        "Brightfield was named the best-in-class supplier of solar films.",
+        # a grantor elsewhere, the claim outside the recognition
+        "Brightfield's best-in-class films were installed by Harbourline Energy.",
+    ],
+)
+def test_prm001_a_superlative_outside_a_recognition_is_still_caught(
+    tmp_path: Path, sentence: str
+) -> None:
+    [finding] = findings(tmp_path, release(sentence), "PRM001")
+    assert finding.severity is Severity.WARNING
