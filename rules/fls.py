@@ -100,7 +100,7 @@ CITE_PROJECTIONS = (
 # section), and tests/test_rule_docs.py checks that each does what ``explain`` says.
 
 _EX_FLS = (
-    "Acme expects to double the Golden plant's capacity next year and plans to open a second "
+    "Acme expects revenue to grow 40% to $12 million next year. It plans to open a second "
     "plant in Arizona in 2027."
 )
 _EX_LEGEND_HEAD = (
