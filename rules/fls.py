@@ -247,6 +247,7 @@ def _context_patterns() -> dict[str, Any]:
         "material": re.compile(rf"\b(?:{data['presence']['material']})\b", _I),
         "not_projection": re.compile(rf"\b(?:{projection['not_projection']})\b", _I),
         "basis": compile_list(projection["basis"], wrap=r"\b{}"),
+        "guidance": re.compile(projection["guidance"], _I),
         "call": re.compile(data["call"]["announces"], _I),
         "call_covers": re.compile(data["call"]["covers"], _I),
     }
@@ -1251,6 +1252,9 @@ def third_party_fls_quote(ctx: RuleContext) -> Iterator[Finding]:
     divisions, or a business the release says the issuer has acquired ("Acme today
     announced the acquisition of GlobeTopper"; a target before closing speaks for itself).
     The evidence says whether the legend's scope extends to quotations and third parties.
+    A quotation that never mentions the issuer (by name, ticker or "the Company") predicts
+    the speaker's own business, not one the issuer could be taken to adopt: an `info`
+    reminder (an event host's "our investors will value the insights they share").
     """
     if not _issuer_statement(ctx):
         return
@@ -1273,6 +1277,15 @@ def third_party_fls_quote(ctx: RuleContext) -> Iterator[Finding]:
         if _legend_speaks_for(legend_text, organisation):
             continue  # a joint legend: "... Chevron's and Noble Energy's expectations"
         yield _third_party_finding(ctx, quote, cues, names, scope)
+
+
+def _names_issuer(text: str, names: Sequence[str]) -> bool:
+    """Whether a quotation speaks of the issuer: "the Company", or a word of one of its
+    names or tickers."""
+    if re.search(r"\bthe\s+company\b", text, _I):
+        return True
+    words = name_tokens(text)
+    return any(words & name_tokens(name) for name in names)
 
 
 def _only_title_words(organisation: str) -> bool:
@@ -1308,20 +1321,28 @@ def _third_party_finding(
     start = max(sentence.start, quote.span.text_start)
     end = min(sentence.end, quote.span.text_end)
     who = ", ".join(x for x in (quote.speaker, quote.title, quote.organisation) if x)
+    evidence = [
+        f"speaker: {who}",
+        "issuer: " + "; ".join(names[:3]),
+        "cues in the quotation: " + ", ".join(f'"{c.text}"' for c in cues),
+        f'sentence: "{excerpt(sentence.text)}"',
+        f'legend scope mentions quotations or third parties: "{scope.text}"'
+        if scope
+        else "the legend's scope does not mention quotations or third-party statements",
+    ]
+    severity = None
+    if not _names_issuer(ctx.release.text[quote.span.text_start : quote.span.text_end], names):
+        # an event host's "our investors will value the insights they share": a prediction
+        # about the speaker's own business, not one the issuer could be taken to adopt
+        severity = Severity.INFO
+        evidence.append("the quotation never mentions the issuer: an info reminder")
     return ctx.finding(
         start,
         end,
         f"forward-looking statement in a quotation of {quote.organisation}, which is not the "
         "issuer; the safe harbor may not cover it",
-        evidence=[
-            f"speaker: {who}",
-            "issuer: " + "; ".join(names[:3]),
-            "cues in the quotation: " + ", ".join(f'"{c.text}"' for c in cues),
-            f'sentence: "{excerpt(sentence.text)}"',
-            f'legend scope mentions quotations or third parties: "{scope.text}"'
-            if scope
-            else "the legend's scope does not mention quotations or third-party statements",
-        ],
+        evidence=evidence,
+        severity=severity,
     )
 
 
@@ -1483,7 +1504,10 @@ def projection_without_basis(ctx: RuleContext) -> Iterator[Finding]:
     in the sentence before or after. Transaction terms (offering proceeds, purchase price)
     are facts of the deal, not projections, and market-size estimates ("a projected $5
     billion market") are someone else's. Public issuers only, as for FLS001; publishers'
-    articles are not checked.
+    articles are not checked. Guidance for a named fiscal period ("revenue for full year
+    2026 in the range of $25 million to $29 million") is an `info` reminder: issuers seldom
+    state its assumptions, and counsel reviewing real releases did not insist on them; a
+    long-range target ("sales exceeding $100 million within five years") stays a warning.
     """
     if standing(ctx).public is None or not _issuer_statement(ctx):
         return
@@ -1503,14 +1527,24 @@ def projection_without_basis(ctx: RuleContext) -> Iterator[Finding]:
         ]
         if any(patterns["basis"].search(t) for t in near):
             continue
+        evidence = [
+            f'forward-looking: {fls.describe()} in "{excerpt(fls.text)}"',
+            "no assumption, basis or historical comparison in this or the adjacent sentences",
+        ]
+        severity = None
+        period = patterns["guidance"].search(fls.text)
+        if period is not None:
+            severity = Severity.INFO
+            evidence.append(
+                f'periodic guidance ("{period.group()}"): issuers seldom state its '
+                "assumptions; an info reminder"
+            )
         yield ctx.finding(
             fls.start,
             fls.end,
             f'projection "{figure}" with no stated basis or assumptions',
-            evidence=[
-                f'forward-looking: {fls.describe()} in "{excerpt(fls.text)}"',
-                "no assumption, basis or historical comparison in this or the adjacent sentences",
-            ],
+            evidence=evidence,
+            severity=severity,
         )
 
 

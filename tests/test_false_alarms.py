@@ -969,3 +969,57 @@ def test_prm001_a_superlative_outside_a_recognition_is_still_caught(
 ) -> None:
     [finding] = findings(tmp_path, release(sentence), "PRM001")
     assert finding.severity is Severity.WARNING
+
+
+# -- FLS008: a third party's quotation that never mentions the issuer --------------------------
+
+
+def test_fls008_an_event_hosts_prediction_about_its_own_event_is_only_info(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Brightfield will present at the Harbourline Growth Expo on May 21.\n\n"
+        '"Harbourline has curated the presenting companies carefully. Our investors will '
+        'value the insights they share," said Dana Pike, CEO of Harbourline Events, Inc.'
+    )
+    [finding] = findings(tmp_path, release(body, legend=LEGEND_COMPANY_ONLY), "FLS008")
+    assert finding.severity is Severity.INFO
+    assert any("never mentions the issuer" in line for line in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    "prediction",
+    [
+        "We will help Brightfield commercialize its films across Asia next year.",
+        "We will help the Company commercialize its films across Asia next year.",
+    ],
+)
+def test_fls008_a_prediction_about_the_issuer_stays_a_warning(
+    tmp_path: Path, prediction: str
+) -> None:
+    body = f'Mr. Wen Hao, Chairman of Harbourline Capital, said "{prediction}"'
+    [finding] = findings(tmp_path, release(body, legend=LEGEND_COMPANY_ONLY), "FLS008")
+    assert finding.severity is Severity.WARNING
+
+
+# -- FLS011: guidance for a named fiscal period ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightfield expects its revenue for full year 2026 to be in the range of $25 million "
+        "to $29 million.",
+        "Brightfield expects fiscal 2026 revenue of $25 million.",
+    ],
+)
+def test_fls011_periodic_guidance_is_only_info(tmp_path: Path, sentence: str) -> None:
+    [finding] = findings(tmp_path, release(sentence), "FLS011")
+    assert finding.severity is Severity.INFO
+    assert any("periodic guidance" in line for line in finding.evidence)
+
+
+def test_fls011_a_long_range_target_stays_a_warning(tmp_path: Path) -> None:
+    body = "Brightfield expects product sales exceeding $100 million annually within five years."
+    [finding] = findings(tmp_path, release(body), "FLS011")
+    assert finding.severity is Severity.WARNING
