@@ -1023,3 +1023,21 @@ def test_fls011_a_long_range_target_stays_a_warning(tmp_path: Path) -> None:
     body = "Brightfield expects product sales exceeding $100 million annually within five years."
     [finding] = findings(tmp_path, release(body), "FLS011")
     assert finding.severity is Severity.WARNING
+
+
+# -- CON005: an outside address beside the issuer's own in one contact ------------------------
+
+
+def test_con005_an_outside_address_beside_the_issuers_own_is_only_info(tmp_path: Path) -> None:
+    text = _with_contact(
+        "Media Contact: info@brightfield-films.example jo.reyes@quorvant.example +1 303-555-0100"
+    )
+    [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
+    assert finding.severity is Severity.INFO
+    assert any("issuer's own address" in line for line in finding.evidence)
+
+
+def test_con005_an_outside_address_alone_stays_a_warning(tmp_path: Path) -> None:
+    text = _with_contact("Media Contact: jo.reyes@quorvant.example +1 303-555-0100")
+    [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
+    assert finding.severity is Severity.WARNING
