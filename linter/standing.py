@@ -69,10 +69,13 @@ class Standing:
     ``republished``: evidence that the copy is a news site's republication. ``wire_copy``:
     evidence that the text is the wire's published page (its trailer), copied. ``sponsor``:
     evidence that the issuer paid for a third party's text (the disclosure names the issuer
-    as the payer, or says the piece is sponsored without naming anyone else). ``names``: the
+    as the payer, or says the piece is sponsored without naming anyone else; never for a
+    ``roundup``: evidence that a publisher's text covers several companies' stocks). ``names``: the
     issuer's names (profile, or the name written with its ticker, or the About subject);
     ``aliases``: those plus its ticker symbols, the About subjects that share its name and
-    the source line, for telling the issuer's own voice from others'.
+    the source line, for telling the issuer's own voice from others'. ``markets``: the
+    markets of the issuer's listing as written with its name (the first ticker group:
+    "US", "US-OTC", "CA", ...).
     """
 
     listed: bool
@@ -89,6 +92,19 @@ class Standing:
     aliases: list[str] = field(default_factory=list)
     wire_copy: str | None = None
     sponsor: str | None = None
+    markets: tuple[str, ...] = ()
+    roundup: str | None = None
+
+    @property
+    def listed_abroad_only(self) -> bool:
+        """The issuer's listing, as the text writes it, is on a market outside the US, with
+        at most an OTC quotation in the US ("(CSE: GCX) (OTC Pink: GCXXF)"): such an issuer
+        usually files no Form 10-K or 20-F (Rule 12g3-2(b))."""
+        return (
+            bool(self.markets)
+            and "US" not in self.markets
+            and any(m != "US-OTC" for m in self.markets)
+        )
 
     @property
     def issuer_release(self) -> bool:
@@ -184,10 +200,18 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
     names = names_of(release, facts, issuer)
     aliases = issuer_aliases(release, facts, issuer)
     sponsor = None
+    roundup = None
     if kind in (Whose.PUBLISHER, Whose.PROMOTION):
-        sponsor = sponsor_evidence(release, [*names, *aliases], promotion=kind is Whose.PROMOTION)
-        if sponsor is not None:
-            evidence.append(sponsor)
+        roundup = None if profile else roundup_evidence(mentions)
+        if roundup is not None:
+            # the words are about several companies: none of them speaks, even if one paid
+            evidence += [] if roundup in evidence else [roundup]
+        else:
+            sponsor = sponsor_evidence(
+                release, [*names, *aliases], promotion=kind is Whose.PROMOTION
+            )
+            if sponsor is not None:
+                evidence.append(sponsor)
     return Standing(
         listed=listed,
         profile=profile,
@@ -203,7 +227,19 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
         aliases=aliases,
         wire_copy=wire_copy if kind is Whose.REPUBLISHED else None,
         sponsor=sponsor,
+        markets=_listing_markets(mentions) if listed else (),
+        roundup=roundup,
     )
+
+
+def _listing_markets(mentions: list[TickerMention]) -> tuple[str, ...]:
+    """The markets of the issuer's listing: the venues written together with its first
+    ticker ("(TSXV: AGX) (OTCQB: AGXPF)": "CA", "US-OTC")."""
+    if not mentions:
+        return ()
+    group = [m for m in mentions if m.group == mentions[0].group]
+    markets = ["US-OTC" if m.is_otc and m.market == "US" else (m.market or m.venue) for m in group]
+    return tuple(dict.fromkeys(markets))
 
 
 def _context_lines(release: Release) -> list[str]:
@@ -254,6 +290,14 @@ def third_party_evidence(release: Release, mentions: list[TickerMention]) -> str
     for about in release.about:
         if any_of(data["publishers"]).search(about.subject):
             return f'"About {about.subject}" describes the publisher'
+    return roundup_evidence(mentions)
+
+
+def roundup_evidence(mentions: list[TickerMention]) -> str | None:
+    """What shows that the text is a roundup of several companies' stocks ("4 Stocks For A
+    Decarbonized Future"), or ``None``: the tickers of ``roundup_companies`` companies or
+    more. A roundup is no issuer's release, and no one issuer's promotion either."""
+    data = load_rule_data("standing")["third_party"]
     companies = _companies(m for m in mentions if m.section != "footer")
     if len(companies) >= int(data["roundup_companies"]):
         listed = ", ".join(sorted(min(c) for c in companies)[:5])
@@ -323,15 +367,15 @@ def outside_text(*, promotional: bool = False) -> Callable[[CheckFunction], Chec
         def wrapped(ctx: RuleContext) -> Iterator[Finding]:
             stand = standing(ctx)
             own = stand.issuer_promotion if promotional else stand.issuer_statement
+            note = f"{stand.summary()}: not the issuer's text (info)"
+            if promotional and stand.roundup is not None:
+                note += f"; {stand.roundup}: no one issuer's promotion, whoever paid for it"
             for finding in check(ctx):
                 if not own and finding.severity is not Severity.INFO:
                     finding = finding.model_copy(
                         update={
                             "severity": Severity.INFO,
-                            "evidence": [
-                                *finding.evidence,
-                                f"{stand.summary()}: not the issuer's text (info)",
-                            ],
+                            "evidence": [*finding.evidence, note],
                         }
                     )
                 yield finding

@@ -1036,7 +1036,9 @@ def _unnamed_firms(
                 continue  # the firm's name is written in the contact ("Jo Roe, Harborpr" ...)
             reported.add(label)
             domain = email.text.rsplit("@", 1)[-1]
-            agency = _agency_address(email.text, issuer)
+            agency = _agency_address(email.text, issuer) or _beside_own_address(
+                contact, own_domains
+            )
             yield ctx.finding(
                 email,
                 message=(
@@ -1052,6 +1054,17 @@ def _unnamed_firms(
                 ],
                 severity=Severity.INFO if agency else None,
             )
+
+
+def _beside_own_address(contact: Contact, own_domains: set[str]) -> str | None:
+    """Why an outside address in a contact block that also gives the issuer's own address
+    reads as its agency's, or ``None``: the company answers there itself, and the agency
+    beside it ("Media Contact: info@acme.com, jo.roe@agency.example") is ordinary practice."""
+    for email in contact.emails:
+        label = domain_label(email.text).casefold()
+        if label in own_domains or squeeze(label) in own_domains:
+            return f'the same contact also gives the issuer\'s own address "{email.text}"'
+    return None
 
 
 def _agency_address(email: str, issuer: list[str]) -> str | None:

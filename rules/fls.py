@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from disclint.model import Quote
 
 _I = re.IGNORECASE
+#: FLS004: a legend that lists this many specific factors itself needs no named report for
+#: counsel to accept it (a vague pointer beside it is an info reminder).
+LISTED_FACTORS_ENOUGH = 5
 
 CITE_SAFE_HARBOR = (
     "Securities Act §27A(c)(1)(A)(i) and (c)(2), Exchange Act §21E(c)(1)(A)(i) and (c)(2) "
@@ -97,7 +100,7 @@ CITE_PROJECTIONS = (
 # section), and tests/test_rule_docs.py checks that each does what ``explain`` says.
 
 _EX_FLS = (
-    "Acme expects to double the Golden plant's capacity next year and plans to open a second "
+    "Acme expects revenue to grow 40% to $12 million next year. It plans to open a second "
     "plant in Arizona in 2027."
 )
 _EX_LEGEND_HEAD = (
@@ -244,6 +247,7 @@ def _context_patterns() -> dict[str, Any]:
         "material": re.compile(rf"\b(?:{data['presence']['material']})\b", _I),
         "not_projection": re.compile(rf"\b(?:{projection['not_projection']})\b", _I),
         "basis": compile_list(projection["basis"], wrap=r"\b{}"),
+        "guidance": re.compile(projection["guidance"], _I),
         "call": re.compile(data["call"]["announces"], _I),
         "call_covers": re.compile(data["call"]["covers"], _I),
     }
@@ -297,6 +301,19 @@ _ACQUIRED_BY = re.compile(
 )
 
 
+#: Words just before an organisation's mention that say the issuer has bought it ("Acme
+#: today announced the acquisition of GlobeTopper", "Acme has acquired"); a deal still to
+#: close ("agreed to acquire", "the proposed acquisition of") leaves the target its own.
+_ACQUIRED_TARGET = re.compile(
+    r"(?:\b(?:announce[sd]?|complete[sd]?|close[sd]?|completion\s+of|closing\s+of)\s+"
+    r"(?:the\s+|its\s+|our\s+)?(?!(?:proposed|pending|planned|intended|potential)\b)"
+    r"(?:[\w-]+\s+)?(?:acquisition|purchase)\s+of|"
+    r"\b(?:has|have|had)\s+(?:successfully\s+)?acquired)\s+(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+_ISSUER_WORDS = re.compile(r"\b(?:we|the\s+company)\b", _I)
+
+
 def _issuer_statement(ctx: RuleContext) -> bool:
     """Whether the text is the issuer's own statement (``disclint.standing`` decides once
     for every family): a publisher's or promoter's article, paid promotion or a law firm's
@@ -327,6 +344,13 @@ def _is_issuer(organisation: str, names: Sequence[str], text: str = "") -> bool:
         # "Meridianbet, acquired by Golden Matrix in 2024, is ...": bought by the issuer
         bought = _ACQUIRED_BY.match(text, m.end(), m.end() + 120)
         if bought and name_tokens(bought.group("buyer")) & issuer_tokens:
+            return True
+        # "Acme today announced the acquisition of GlobeTopper": a business the issuer has
+        # bought speaks for it (its chief keeps running it as the issuer's)
+        lead = re.split(r"[.!?;]\s", text[max(0, m.start() - 200) : m.start()])[-1]
+        if _ACQUIRED_TARGET.search(lead) and (
+            name_tokens(lead) & issuer_tokens or _ISSUER_WORDS.search(lead)
+        ):
             return True
     return False
 
@@ -846,10 +870,17 @@ def vague_filing_reference(ctx: RuleContext) -> Iterator[Finding]:
     the full risk factors: "Risk Factors" (Item 1A) in the most recent Form 10-K and later
     Forms 10-Q (Form 20-F for foreign private issuers). "Filings with the SEC" tells a reader
     neither which report nor where in it. The rule accepts any named report or the "Risk
-    Factors" heading and reports a generic pointer, or none at all.
+    Factors" heading and reports a generic pointer, or none at all. A generic pointer beside
+    a legend that itself lists five or more specific factors is an `info` reminder: the
+    release carries its cautions, and counsel reviewing real releases did not insist on
+    naming the report there (a vague pointer that is the legend's only caution stays a
+    warning).
 
-    Not checked: releases of issuers with no sign of SEC reporting (no listing, no profile)
-    and Canadian legends that point to SEDAR+ filings only (the CA pack reviews those).
+    Not checked: releases of issuers with no sign of SEC reporting (no listing, no profile),
+    Canadian legends that point to SEDAR+ filings only (the CA pack reviews those), and
+    legends that never mention the SEC when the issuer's listing, as the text writes it, is
+    outside the US with at most an OTC quotation here ("(CSE: GCX) (OTC Pink: GCXXF)"): such
+    issuers usually file no Form 10-K or 20-F to name.
     """
     if not _issuer_statement(ctx):
         return
@@ -867,18 +898,33 @@ def vague_filing_reference(ctx: RuleContext) -> Iterator[Finding]:
         return
     if not mentions_sec and standing(ctx).public is None:
         return
+    if not mentions_sec and standing(ctx).listed_abroad_only:
+        return  # an issuer listed abroad and at most quoted in the US files no 10-K to name
     hit = _search_legend(legend, patterns["vague"])
     if hit is not None:
+        factors = len(count_factors(legend).specific)
+        evidence = [
+            f'reference: "{hit.text}"',
+            "no Form 10-K / 10-Q / 20-F, annual or quarterly report, prospectus or "
+            '"Risk Factors" section is named',
+            f"the cautionary section itself names {factors} specific factor"
+            f"{'s' if factors != 1 else ''}",
+        ]
+        severity = None
+        if factors >= LISTED_FACTORS_ENOUGH:
+            # the legend carries its own list: naming the report is polish (counsel did not
+            # insist on it); a vague pointer that is the only caution stays a warning
+            severity = Severity.INFO
+            evidence.append(
+                f"{LISTED_FACTORS_ENOUGH} or more factors listed in the release: a reminder"
+            )
         yield ctx.finding(
             hit.start,
             hit.end,
             "the cautionary section points to the filings without naming the report that "
             "carries the risk factors",
-            evidence=[
-                f'reference: "{hit.text}"',
-                "no Form 10-K / 10-Q / 20-F, annual or quarterly report, prospectus or "
-                '"Risk Factors" section is named',
-            ],
+            evidence=evidence,
+            severity=severity,
         )
         return
     start, end = legend.anchor(ctx.release)
@@ -1202,8 +1248,13 @@ def third_party_fls_quote(ctx: RuleContext) -> Iterator[Finding]:
     the issuer. The issuer's names come from the issuer profile, else from the release (the
     About heading, the company named with the ticker, the source line); the ``affiliates``
     option adds organisations that speak for the issuer. A speaker with no stated
-    organisation is taken to be the issuer's. The evidence says whether the legend's scope
-    extends to quotations and third parties.
+    organisation is taken to be the issuer's, and so is one of the issuer's subsidiaries or
+    divisions, or a business the release says the issuer has acquired ("Acme today
+    announced the acquisition of GlobeTopper"; a target before closing speaks for itself).
+    The evidence says whether the legend's scope extends to quotations and third parties.
+    A quotation that never mentions the issuer (by name, ticker or "the Company") predicts
+    the speaker's own business, not one the issuer could be taken to adopt: an `info`
+    reminder (an event host's "our investors will value the insights they share").
     """
     if not _issuer_statement(ctx):
         return
@@ -1226,6 +1277,15 @@ def third_party_fls_quote(ctx: RuleContext) -> Iterator[Finding]:
         if _legend_speaks_for(legend_text, organisation):
             continue  # a joint legend: "... Chevron's and Noble Energy's expectations"
         yield _third_party_finding(ctx, quote, cues, names, scope)
+
+
+def _names_issuer(text: str, names: Sequence[str]) -> bool:
+    """Whether a quotation speaks of the issuer: "the Company", or a word of one of its
+    names or tickers."""
+    if re.search(r"\bthe\s+company\b", text, _I):
+        return True
+    words = name_tokens(text)
+    return any(words & name_tokens(name) for name in names)
 
 
 def _only_title_words(organisation: str) -> bool:
@@ -1261,20 +1321,28 @@ def _third_party_finding(
     start = max(sentence.start, quote.span.text_start)
     end = min(sentence.end, quote.span.text_end)
     who = ", ".join(x for x in (quote.speaker, quote.title, quote.organisation) if x)
+    evidence = [
+        f"speaker: {who}",
+        "issuer: " + "; ".join(names[:3]),
+        "cues in the quotation: " + ", ".join(f'"{c.text}"' for c in cues),
+        f'sentence: "{excerpt(sentence.text)}"',
+        f'legend scope mentions quotations or third parties: "{scope.text}"'
+        if scope
+        else "the legend's scope does not mention quotations or third-party statements",
+    ]
+    severity = None
+    if not _names_issuer(ctx.release.text[quote.span.text_start : quote.span.text_end], names):
+        # an event host's "our investors will value the insights they share": a prediction
+        # about the speaker's own business, not one the issuer could be taken to adopt
+        severity = Severity.INFO
+        evidence.append("the quotation never mentions the issuer: an info reminder")
     return ctx.finding(
         start,
         end,
         f"forward-looking statement in a quotation of {quote.organisation}, which is not the "
         "issuer; the safe harbor may not cover it",
-        evidence=[
-            f"speaker: {who}",
-            "issuer: " + "; ".join(names[:3]),
-            "cues in the quotation: " + ", ".join(f'"{c.text}"' for c in cues),
-            f'sentence: "{excerpt(sentence.text)}"',
-            f'legend scope mentions quotations or third parties: "{scope.text}"'
-            if scope
-            else "the legend's scope does not mention quotations or third-party statements",
-        ],
+        evidence=evidence,
+        severity=severity,
     )
 
 
@@ -1436,7 +1504,10 @@ def projection_without_basis(ctx: RuleContext) -> Iterator[Finding]:
     in the sentence before or after. Transaction terms (offering proceeds, purchase price)
     are facts of the deal, not projections, and market-size estimates ("a projected $5
     billion market") are someone else's. Public issuers only, as for FLS001; publishers'
-    articles are not checked.
+    articles are not checked. Guidance for a named fiscal period ("revenue for full year
+    2026 in the range of $25 million to $29 million") is an `info` reminder: issuers seldom
+    state its assumptions, and counsel reviewing real releases did not insist on them; a
+    long-range target ("sales exceeding $100 million within five years") stays a warning.
     """
     if standing(ctx).public is None or not _issuer_statement(ctx):
         return
@@ -1456,14 +1527,24 @@ def projection_without_basis(ctx: RuleContext) -> Iterator[Finding]:
         ]
         if any(patterns["basis"].search(t) for t in near):
             continue
+        evidence = [
+            f'forward-looking: {fls.describe()} in "{excerpt(fls.text)}"',
+            "no assumption, basis or historical comparison in this or the adjacent sentences",
+        ]
+        severity = None
+        period = patterns["guidance"].search(fls.text)
+        if period is not None:
+            severity = Severity.INFO
+            evidence.append(
+                f'periodic guidance ("{period.group()}"): issuers seldom state its '
+                "assumptions; an info reminder"
+            )
         yield ctx.finding(
             fls.start,
             fls.end,
             f'projection "{figure}" with no stated basis or assumptions',
-            evidence=[
-                f'forward-looking: {fls.describe()} in "{excerpt(fls.text)}"',
-                "no assumption, basis or historical comparison in this or the adjacent sentences",
-            ],
+            evidence=evidence,
+            severity=severity,
         )
 
 

@@ -150,13 +150,17 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
     Each term is reported once per release, at its first use, with the other lines in the
     evidence. Terms of art are excluded (an FDA "Breakthrough Therapy" designation), and so
     are descriptions of buildings and equipment ("a state-of-the-art laboratory"), another
-    company's product the release describes ("Lucid's groundbreaking vehicles") and an
-    event's or award's own billing ("The award recognizes game-changers ..."). About
+    company's product the release describes ("Lucid's groundbreaking vehicles"), an
+    event's or award's own billing ("The award recognizes game-changers ...") and a
+    recognition attributed to its grantor ("named the best-in-class provider by Frost &
+    Sullivan"). About
     boilerplate the reader did not mark as such (an "About Acme" heading run into its
     paragraph, a closing "Acme Corp. (NYSE: ACME) is a ..." paragraph) counts as About.
     The lexicon is `rules/data/prm_hype.toml`; `extra-terms` and `ignore` adjust it. A
     term the lexicon marks mild ("unique": counsel reviewing real releases did not act on
-    one of ten) is an `info` reminder.
+    one of ten) is an `info` reminder, and so is a term stated as a possibility ("could
+    revolutionize", "potentially revolutionizing"; ``[hedged]`` in the lexicon). An aim the
+    company states as its own ("seeks to revolutionize") is still a claim.
     """
     options: HypeOptions = ctx.options or HypeOptions()
     context = securities_context(ctx)
@@ -166,9 +170,10 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
     sections = {"headline", "subheadline", "body", "dateline", "quote"}
     if options.in_about:
         sections.add("about")
-    found: dict[str, list[tuple[int, int, str]]] = {}
+    found: dict[str, list[tuple[int, int, str, bool]]] = {}
     boilerplate = [] if options.in_about else boilerplate_paragraphs(ctx.release)
     others = _OtherSubjects(ctx)
+    hedged = _hedge_pattern()
     for sentence in ctx.facts.sentences:
         if sentence.section not in sections:
             continue
@@ -193,28 +198,47 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
                     continue
                 if others.market_subject(sentence.text[: match.start()]):
                     continue
+                if others.recognition(sentence.text, match.start()):
+                    continue
+                lead = sentence.text[max(0, match.start() - 60) : match.start()]
                 found.setdefault(term.label, []).append(
-                    (start, sentence.start + match.end(), match.group())
+                    (start, sentence.start + match.end(), match.group(), bool(hedged.search(lead)))
                 )
     severity = {term.label: term.severity for term in terms}
     for label, hits in sorted(found.items(), key=lambda item: item[1][0][0]):
-        start, end, word = hits[0]
+        # the first outright claim, else the first hedged use
+        start, end, word, possibility = next((h for h in hits if not h[3]), hits[0])
         evidence = [
             f'"{word}" in the company\'s own words (not a quotation, not the About section)'
         ]
-        if len(hits) > 1:
-            evidence.append("also on line(s) " + ", ".join(str(_line(ctx, h[0])) for h in hits[1:]))
+        others_lines = [_line(ctx, h[0]) for h in hits if h[0] != start]
+        if others_lines:
+            evidence.append("also on line(s) " + ", ".join(map(str, others_lines)))
         if context:
             evidence.append(f"release about a traded or offered security: {context}")
-        if severity[label] is not None:
+        level = severity[label]
+        if level is not None:
             evidence.append("mild puffery: counsel seldom acts on it (an info reminder)")
+        elif possibility:
+            level = Severity.INFO
+            evidence.append(
+                "hedged or aspirational (an aim or a possibility, not a claim of fact): an info "
+                "reminder"
+            )
         yield ctx.finding(
             start,
             end,
             f'"{word}" is a promotional claim the release does not substantiate',
             evidence=evidence,
-            severity=severity[label],
+            severity=level,
         )
+
+
+@cache
+def _hedge_pattern() -> re.Pattern[str]:
+    """Words just before a term that make it an aim or a possibility (``[hedged]`` in
+    ``rules/data/prm_hype.toml``)."""
+    return compiled(load_data("prm_hype.toml")["hedged"]["before"])
 
 
 _ABOUT_RUN_IN = re.compile(r"^\s*(?:#+\s*|\*\*)?About\s+(?:the\s+)?[A-Z0-9]")
@@ -262,10 +286,16 @@ class _OtherSubjects:
         data = load_data("prm_hype.toml").get("third_party", {})
         self.events = any_of(list(data.get("event_subjects", [])))
         self.market = any_of([data["market_subjects"]] if "market_subjects" in data else [])
+        self.recognitions = any_of([data["recognition"]] if "recognition" in data else [])
         self.issuer = standing(ctx).names
 
     def event_sentence(self, sentence: str) -> bool:
         return bool(self.events.match(sentence))
+
+    def recognition(self, sentence: str, offset: int) -> bool:
+        """Whether the term at ``offset`` lies in a recognition with its grantor ("named ...
+        by Frost & Sullivan", "received the ... award")."""
+        return any(m.start() <= offset < m.end() for m in self.recognitions.finditer(sentence))
 
     def market_subject(self, before: str) -> bool:
         """Whether the term is said of an industry, market or trend, not of the company."""

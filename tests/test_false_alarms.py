@@ -747,3 +747,297 @@ def test_prm001_promoter_retained_by_the_company_itself_stays_a_warning(tmp_path
     text = _PROMOTER_ARTICLE.format(payer="the company")
     [finding] = findings(tmp_path, text, "PRM001")
     assert finding.severity is Severity.WARNING
+
+
+# -- FLS004: a legend that lists its own factors; issuers listed abroad (issue 11, round 3) ----
+
+_MANY_FACTORS = (
+    "Actual results could differ materially because of risks that include our ability to "
+    "obtain financing for the Denver plant, demand for flexible solar films in Asia, the "
+    "performance of our distribution partners, dilution from future share issuances, delays "
+    "in regulatory approvals, and the loss of our two largest customers. "
+)
+_VAGUE_POINTER = (
+    "These and other risks are described from time to time in the Company's filings with the "
+    "Securities and Exchange Commission. We undertake no obligation to update these statements."
+)
+
+
+def test_fls004_a_vague_pointer_beside_a_long_factor_list_is_only_info(tmp_path: Path) -> None:
+    legend = LEGEND_START + _MANY_FACTORS + _VAGUE_POINTER
+    [finding] = findings(tmp_path, release(FLS_BODY, legend=legend), "FLS004")
+    assert finding.severity is Severity.INFO
+    assert "without naming the report" in finding.message
+    assert any("names 6 specific factors" in line for line in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    "factors",
+    [
+        # the vague pointer is the only caution: counsel acts on it
+        "Actual results may differ materially because of known and unknown risks. ",
+        # a short list leans on the filings for the rest
+        "Actual results could differ materially because of risks that include our ability to "
+        "obtain financing and delays in regulatory approvals. ",
+    ],
+)
+def test_fls004_a_vague_pointer_with_few_factors_stays_a_warning(
+    tmp_path: Path, factors: str
+) -> None:
+    legend = LEGEND_START + factors + _VAGUE_POINTER
+    [finding] = findings(tmp_path, release(FLS_BODY, legend=legend), "FLS004")
+    assert finding.severity is Severity.WARNING
+
+
+_NO_POINTER = LEGEND_START + (
+    "Actual results could differ materially because of risks that include drilling results "
+    "at the Ridge project, gold price volatility and the availability of contractors. We "
+    "undertake no obligation to update these statements."
+)
+
+
+@pytest.mark.parametrize(
+    ("ticker", "flagged"),
+    [
+        # listed in Canada, quoted over the counter in the US: no 10-K or 20-F to point to
+        ("CSE: GCX) (OTC Pink: GCXXF", False),
+        ("TSXV: GCX", False),
+        # a US exchange listing files with the SEC
+        ("TSXV: GCX) (Nasdaq: GCXX", True),
+        ("Nasdaq: GCXX", True),
+        # a US OTC company usually reports to the SEC
+        ("OTCQB: GCXX", True),
+    ],
+)
+def test_fls004_an_issuer_listed_abroad_needs_no_sec_pointer(
+    tmp_path: Path, ticker: str, flagged: bool
+) -> None:
+    text = release(FLS_BODY, legend=_NO_POINTER, ticker=ticker)
+    found = findings(tmp_path, text, "FLS004")
+    assert bool(found) is flagged
+    assert all("does not point to any filing" in f.message for f in found)
+
+
+def test_fls004_an_issuer_listed_abroad_that_cites_the_sec_is_still_checked(
+    tmp_path: Path,
+) -> None:
+    legend = (
+        LEGEND_START + _MANY_FACTORS + ("These risks are described in our filings with the SEC.")
+    )
+    text = release(FLS_BODY, legend=legend, ticker="CSE: GCX")
+    [finding] = findings(tmp_path, text, "FLS004")
+    assert "without naming the report" in finding.message
+
+
+# -- FLS008: the chief of a business the issuer has acquired speaks for it ---------------------
+
+_ACQUISITION = (
+    "Brightfield Films today announced the acquisition of Solvane Payments, a digital "
+    "payments platform.\n\n"
+    'Mara Quint, CEO of Solvane Payments, who will continue to lead it, said: "Joining '
+    'Brightfield will allow us to expand our offerings across Asia next year."'
+)
+
+
+def test_fls008_the_chief_of_an_acquired_business_speaks_for_the_issuer(tmp_path: Path) -> None:
+    text = release(_ACQUISITION, legend=LEGEND_COMPANY_ONLY)
+    assert findings(tmp_path, text, "FLS008") == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Brightfield Films today announced a definitive agreement to acquire Solvane Payments",
+        "Brightfield Films today announced the proposed acquisition of Solvane Payments",
+    ],
+)
+def test_fls008_a_target_before_closing_is_still_another_company(tmp_path: Path, lead: str) -> None:
+    body = _ACQUISITION.replace(
+        "Brightfield Films today announced the acquisition of Solvane Payments", lead
+    )
+    [finding] = findings(tmp_path, release(body, legend=LEGEND_COMPANY_ONLY), "FLS008")
+    assert "Solvane Payments" in finding.message
+
+
+# -- PRM001: a possibility is not a claim of fact ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightfield's films could revolutionize rooftop solar.",
+        "Brightfield is potentially revolutionizing rooftop solar.",
+        "The prototypes may revolutionize the way we build solar farms.",
+        "The film has the potential to revolutionize rooftop solar.",
+    ],
+)
+def test_prm001_a_hedged_superlative_is_only_info(tmp_path: Path, sentence: str) -> None:
+    [finding] = findings(tmp_path, release(sentence), "PRM001")
+    assert finding.severity is Severity.INFO
+    assert any("hedged" in line for line in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightfield seeks to revolutionize rooftop solar.",
+        "Its platform is designed to revolutionize rooftop solar.",
+        "Brightfield's revolutionary films cut installation time in half.",
+    ],
+)
+def test_prm001_an_aim_stated_as_the_companys_own_stays_a_warning(
+    tmp_path: Path, sentence: str
+) -> None:
+    [finding] = findings(tmp_path, release(sentence), "PRM001")
+    assert finding.severity is Severity.WARNING
+
+
+def test_prm001_an_outright_claim_beside_a_hedged_one_is_reported(tmp_path: Path) -> None:
+    body = (
+        "The film could revolutionize rooftop solar. Brightfield is revolutionizing the way "
+        "installers work."
+    )
+    [finding] = findings(tmp_path, release(body), "PRM001")
+    assert finding.severity is Severity.WARNING
+    assert finding.start.line == finding.end.line
+    assert "revolutionizing" in finding.message
+
+
+# -- standing: a roundup of several companies is no one issuer's promotion ---------------------
+
+_ROUNDUP = (
+    "Three Solar Stocks To Watch This Summer\n\n"
+    "Norvale Solar Inc. (NASDAQ: NVSL) is building a revolutionary film plant in Nevada. "
+    "Quarry Light Corp. (NYSE: QLC) makes inverters. Sunmesa Ltd. (OTCQB: SNMS) installs "
+    "rooftop arrays.\n\n"
+    "Disclaimer: StockPulseDaily has been retained by Norvale Solar Inc. to assist in the "
+    "production and distribution of content. Nothing in this article constitutes a "
+    "solicitation, recommendation, endorsement or offer by StockPulseDaily.\n"
+)
+
+
+def test_a_roundup_paid_for_by_one_company_is_no_issuers_promotion(tmp_path: Path) -> None:
+    [finding] = findings(tmp_path, _ROUNDUP, "PRM001")
+    assert finding.severity is Severity.INFO
+    assert any("roundup of 3 companies" in line for line in finding.evidence)
+
+
+# -- PRM003: "and markets" in a company description is a verb ----------------------------------
+
+
+def test_prm003_a_headcount_and_the_verb_markets_is_no_market_statistic(tmp_path: Path) -> None:
+    body = (
+        "Brightfield employs approximately 2,500 people worldwide and markets its films in "
+        "more than 40 countries."
+    )
+    assert findings(tmp_path, release(body), "PRM003") == []
+
+
+def test_prm003_a_market_figure_is_still_caught(tmp_path: Path) -> None:
+    body = "Flexible films serve a $40 billion market worldwide and in emerging markets."
+    [finding] = findings(tmp_path, release(body), "PRM003")
+    assert "$40 billion" in finding.message
+
+
+# -- PRM001: a recognition attributed to its grantor -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightfield was named the best-in-class supplier of solar films by Frost & Sullivan.",
+        "Brightfield received the 2025 most revolutionary product of the year award.",
+    ],
+)
+def test_prm001_a_recognition_with_its_grantor_is_not_the_companys_claim(
+    tmp_path: Path, sentence: str
+) -> None:
+    assert findings(tmp_path, release(sentence), "PRM001") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no grantor: the company's own billing
+        "Brightfield was named the best-in-class supplier of solar films.",
+        # a grantor elsewhere, the claim outside the recognition
+        "Brightfield's best-in-class films were installed by Harbourline Energy.",
+    ],
+)
+def test_prm001_a_superlative_outside_a_recognition_is_still_caught(
+    tmp_path: Path, sentence: str
+) -> None:
+    [finding] = findings(tmp_path, release(sentence), "PRM001")
+    assert finding.severity is Severity.WARNING
+
+
+# -- FLS008: a third party's quotation that never mentions the issuer --------------------------
+
+
+def test_fls008_an_event_hosts_prediction_about_its_own_event_is_only_info(
+    tmp_path: Path,
+) -> None:
+    body = (
+        "Brightfield will present at the Harbourline Growth Expo on May 21.\n\n"
+        '"Harbourline has curated the presenting companies carefully. Our investors will '
+        'value the insights they share," said Dana Pike, CEO of Harbourline Events, Inc.'
+    )
+    [finding] = findings(tmp_path, release(body, legend=LEGEND_COMPANY_ONLY), "FLS008")
+    assert finding.severity is Severity.INFO
+    assert any("never mentions the issuer" in line for line in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    "prediction",
+    [
+        "We will help Brightfield commercialize its films across Asia next year.",
+        "We will help the Company commercialize its films across Asia next year.",
+    ],
+)
+def test_fls008_a_prediction_about_the_issuer_stays_a_warning(
+    tmp_path: Path, prediction: str
+) -> None:
+    body = f'Mr. Wen Hao, Chairman of Harbourline Capital, said "{prediction}"'
+    [finding] = findings(tmp_path, release(body, legend=LEGEND_COMPANY_ONLY), "FLS008")
+    assert finding.severity is Severity.WARNING
+
+
+# -- FLS011: guidance for a named fiscal period ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightfield expects its revenue for full year 2026 to be in the range of $25 million "
+        "to $29 million.",
+        "Brightfield expects fiscal 2026 revenue of $25 million.",
+    ],
+)
+def test_fls011_periodic_guidance_is_only_info(tmp_path: Path, sentence: str) -> None:
+    [finding] = findings(tmp_path, release(sentence), "FLS011")
+    assert finding.severity is Severity.INFO
+    assert any("periodic guidance" in line for line in finding.evidence)
+
+
+def test_fls011_a_long_range_target_stays_a_warning(tmp_path: Path) -> None:
+    body = "Brightfield expects product sales exceeding $100 million annually within five years."
+    [finding] = findings(tmp_path, release(body), "FLS011")
+    assert finding.severity is Severity.WARNING
+
+
+# -- CON005: an outside address beside the issuer's own in one contact ------------------------
+
+
+def test_con005_an_outside_address_beside_the_issuers_own_is_only_info(tmp_path: Path) -> None:
+    text = _with_contact(
+        "Media Contact: info@brightfield-films.example jo.reyes@quorvant.example +1 303-555-0100"
+    )
+    [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
+    assert finding.severity is Severity.INFO
+    assert any("issuer's own address" in line for line in finding.evidence)
+
+
+def test_con005_an_outside_address_alone_stays_a_warning(tmp_path: Path) -> None:
+    text = _with_contact("Media Contact: jo.reyes@quorvant.example +1 303-555-0100")
+    [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
+    assert finding.severity is Severity.WARNING

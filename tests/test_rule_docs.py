@@ -54,6 +54,29 @@ def test_documented_example_behaves_as_documented(
     assert "DL001" not in reported
 
 
+FLAGGED = [
+    pytest.param(rule, index, pair[0], id=f"{rule.code}-{index}")
+    for rule in RULES
+    if rule.severity.value != "info"
+    for index, pair in enumerate(rule.examples)
+]
+
+
+@pytest.mark.parametrize(("rule", "index", "text"), FLAGGED)
+def test_a_flagged_example_is_more_than_an_info_reminder(
+    tmp_path: Path, rule: Rule, index: int, text: str
+) -> None:
+    """``disclint explain`` shows a warning or error rule's flagged example as what the rule
+    reports: the example must not be one the rule demotes to an info reminder."""
+    release, config = example_release(text)
+    (tmp_path / ".disclint.toml").write_text(config, encoding="utf-8")
+    path = tmp_path / "example.txt"
+    path.write_text(release, encoding="utf-8")
+    result = Engine(RunOptions(select=[rule.code], entry_points=False)).check_path(path)
+    levels = {f.severity.value for f in result.findings if f.code == rule.code}
+    assert levels - {"info"}, f"{rule.code} example {index} is reported only as {levels}"
+
+
 def test_every_built_in_rule_outside_the_engine_has_an_example() -> None:
     missing = [r.code for r in RULES if not r.examples and not r.code.startswith("DL")]
     assert missing == []

@@ -252,6 +252,13 @@ def test_fmt003_contradictory_tiers() -> None:
     assert finding.severity.value == "error"
 
 
+def test_fmt003_otcpk_is_the_vendors_code_for_otc_pink() -> None:
+    text = release(first="Acme Solar, Inc. (OTCPK: ACMS) today announced.")
+    assert fmt(text, "FMT003") == []
+    unknown = fmt(release(first="Acme Solar, Inc. (OTCPX: ACMS) today announced."), "FMT003")
+    assert len(unknown) == 1 and "not a listing venue" in unknown[0].message
+
+
 def test_fmt003_unknown_venue_and_dash() -> None:
     unknown = fmt(release(first="Acme Solar, Inc. (NASDQ: ACMS) today announced."), "FMT003")
     assert [f.message for f in unknown] == [

@@ -245,10 +245,22 @@ def test_person_spelled_once_another_way_in_a_quote_attribution(tmp_path: Path) 
         "Marina Cole joined. Marina Cole leads the marine unit, the Marine division.",
         # an abbreviation built on a name
         "Adjusted EBITDA rose; EBITDA margin and AEBITDA per ounce rose. EBITDA rose.",
+        # a brand coined from the name by a new first letter (an online store)
+        "Norvale Beverage sells Norvale drinks. Norvale grew; Norvale hired. Its online "
+        "store, Qorvale, ships them.",
     ],
 )
 def test_name_near_misses(tmp_path: Path, body: str) -> None:
     assert coded(edt(tmp_path, release("Norvale Update", body)), "EDT003") == []
+
+
+def test_a_slip_inside_a_name_is_still_caught_beside_coined_brands(tmp_path: Path) -> None:
+    body = (
+        "Norvale Beverage sells Norvale drinks. Norvale grew; Norvale hired. Its online "
+        "store, Qorvale, ships them. Norvlae expects more."
+    )
+    [finding] = coded(edt(tmp_path, release("Norvale Update", body)), "EDT003")
+    assert '"Norvlae"' in finding.message
 
 
 def test_ticker_written_two_ways(tmp_path: Path) -> None:

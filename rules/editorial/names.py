@@ -88,7 +88,9 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
     Not reported: possessives, plurals and abbreviations (one spelling extends the other:
     "EBITDA"/"AEBITDA"), legal suffixes ("Corp"/"Corporation"), initials, case
     ("ACME"/"Acme"), a first-name-only second mention, a variant that is also an ordinary
-    lower-case word of the release, and two spellings each used often (two names). Words a
+    lower-case word of the release, two spellings each used often (two names), and two
+    spellings that differ only in the first letter (a brand coined from a name: "Qplash" for
+    Splash's online store). Words a
     converter ran together ("FoundationCar") are compared apart.
     """
     from rapidfuzz.distance import OSA
@@ -118,7 +120,7 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
             continue
         if counts[variant] > options.max_variant_uses or counts[variant] >= counts[name]:
             continue
-        if _extends(variant, name) or variant in lowered:
+        if _extends(variant, name) or variant in lowered or _new_initial(variant, name):
             continue
         limit = 1 if min(len(name), len(variant)) < 9 else 2
         distance = OSA.distance(variant, name, score_cutoff=limit)
@@ -157,6 +159,12 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
                 f"in: {excerpt(ctx.release.text, max(0, first.start - 50), first.start + 60)}",
             ],
         )
+
+
+def _new_initial(variant: str, name: str) -> bool:
+    """Whether the two spellings differ only in their first letter ("Qplash" and "Splash"):
+    a brand coined from a name, not a slip (slips fall inside a word, where the eye skims)."""
+    return len(variant) == len(name) and variant[0] != name[0] and variant[1:] == name[1:]
 
 
 def _ticker_slips(ctx: RuleContext) -> Iterator[Finding]:
