@@ -207,6 +207,8 @@ class ReleaseBuilder:
         #: Paragraphs found to be boilerplate without a heading, by start offset -> company.
         self._boilerplate: dict[int, str] = {}
         self._spans: dict[tuple[int, int], Span] = {}
+        #: Quotations (by index) whose speaker was carried over from the paragraph before.
+        self._inherited_speakers: set[int] = set()
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -750,6 +752,7 @@ class ReleaseBuilder:
         carried: Attribution | None = None
         speakers: list[Attribution] = []
         signed_lines: set[int] = set()  # paragraphs whose opening signature is used
+        inherited = self._inherited_speakers
         for index, paragraph in enumerate(self.release.body):
             if paragraph.kind is BlockKind.TABLE:
                 carried = None
@@ -761,6 +764,10 @@ class ReleaseBuilder:
             carried_in = carried
             found_quotes = find_quotes(paragraph.text, carried_in)
             carried = None
+            # (a quotation left open may yet be attributed where it closes)
+            unattributed = not any(
+                found.attribution or found.continues for found in found_quotes
+            ) and _only_quotes(paragraph.text, found_quotes)
             if not found_quotes:
                 self._attribute_from_dash_line(paragraph.text, index)
             for found in found_quotes:
@@ -770,6 +777,13 @@ class ReleaseBuilder:
                     signed = self._signature(index, found, found_quotes[-1], signed_lines)
                     if signed is not None:
                         attribution, attribution_base = signed
+                if attribution is None and unattributed and found_quotes[0].start <= 1:
+                    # A paragraph that is one more quotation, with no attribution of its
+                    # own, right after an attributed one: the same speaker goes on.
+                    attribution = self._speaker_going_on(index)
+                    if attribution is not None:
+                        attribution_base = base
+                        inherited.add(len(self.release.quotes))
                 if is_pronoun(attribution):
                     assert attribution is not None
                     resolve_pronoun(paragraph.text, found.start, attribution, speakers)
@@ -839,10 +853,33 @@ class ReleaseBuilder:
         used.add(index + 1)
         return signed, following.span.text_start
 
+    def _speaker_going_on(self, index: int) -> Attribution | None:
+        """The speaker of the quotation that closes the paragraph before ``index``, if that
+        paragraph ends with an attributed quotation (or its attribution)."""
+        quotes = self.release.quotes
+        if not index or not quotes or quotes[-1].paragraph != index - 1:
+            return None
+        last = quotes[-1]
+        previous = self.release.body[index - 1]
+        if last.speaker is None or previous.kind is BlockKind.TABLE:
+            return None
+        ends = [last.span.text_end]
+        if last.attribution is not None:
+            ends.append(last.attribution.span.text_end)
+        tail = self.text[max(ends) : previous.span.text_end]
+        if not _ATTRIBUTION_TAIL.match(tail):
+            return None  # more text after the quotation than the end of its attribution
+        # The span is set by the caller; only who said it matters here.
+        return Attribution(last.speaker, last.title, last.organisation, 0, 0)
+
     def _attribute_from_dash_line(self, text: str, index: int) -> None:
         """ "— Jane Roe, CEO of Acme" on its own after a quotation names its speaker."""
         quotes = self.release.quotes
-        if not quotes or quotes[-1].speaker is not None or quotes[-1].paragraph != index - 1:
+        if (
+            not quotes
+            or (quotes[-1].speaker is not None and len(quotes) - 1 not in self._inherited_speakers)
+            or quotes[-1].paragraph != index - 1
+        ):
             return
         found = dash_line(text)
         if found is not None:
@@ -852,6 +889,22 @@ class ReleaseBuilder:
                 found.title,
                 found.organisation,
             )
+
+
+#: What may follow the last quotation of a paragraph and its speaker's name: the verb
+#: ("..., Dr. Roe added."), nothing else.
+_ATTRIBUTION_TAIL = re.compile(r"[\s.,”\"]*(?:[a-z]+(?:\s+[a-z]+)?[\s.”\"]*)?$")
+
+
+def _only_quotes(text: str, found_quotes: list[FoundQuote]) -> bool:
+    """Is the paragraph nothing but its quotations (and their marks and punctuation)?"""
+    outside = []
+    position = 0
+    for found in found_quotes:
+        outside.append(text[position : found.start])
+        position = found.end
+    outside.append(text[position:])
+    return not "".join(outside).strip(" \t\n.,;:!?“”\"'’…—–-")
 
 
 #: A quoted passage long enough to be a quotation rather than a defined term ("the Company").

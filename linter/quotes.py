@@ -35,8 +35,19 @@ _BEFORE = re.compile(
     r"(?:\s+(?:that(?:\s+(?:the|a|an|this|its|their|his|her|our))?|in a statement))?"
     r"\s*[,:]?\s*$"
     # ... or a lead-in ending in a colon: "Jane Roe, CEO, highlights what the deal means:"
-    rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,80}}:\s*$"
+    rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,160}}:\s*$"
+    # ... or a clause that hands over with a participle: "Jane Roe, CEO, praised the
+    # team, stating, “...", "Jane Roe commented on the deal, saying “..."
+    rf"|(?P<part>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS}|[a-z]+ed)\b[^;:“”\".]{{0,160}},\s+"
+    r"(?:saying|stating|adding|noting|commenting|explaining|remarking)\s*[,:]?\s*$"
+    # ... or a lead-in ending in a comma after a remark's subject: "Jane Roe, Technical
+    # Manager, comments on the second site, “..."
+    rf"|(?P<topic>[^;“”\"]{{2,200}}?)[,]?\s+(?:commented|comments|remarked|remarks)\s+on\s+"
+    r"[^;:“”\".]{1,160},\s*$"
 )
+#: A speaker introduced by name and title alone before a colon: "Jane Roe, CEO of Acme:
+#: “...”" (a round of partner quotations).
+_COLON_LEAD = re.compile(r"^\s*(?P<who>[A-Z][^;:“”\"]{2,200}?)\s*:\s*$")
 _ACCORDING = re.compile(r"(?:^|[.;]\s+)According to (?P<who>[^,“”\"]{2,160}),\s*$")
 
 HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+")
@@ -166,6 +177,19 @@ def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
                     close = curly
             if ch == _OPEN_QUOTE:
                 nested_open = text.find(_OPEN_QUOTE, i + 1)
+                if close != -1 and nested_open != -1 and nested_open < close:
+                    # A quoted phrase inside the quotation (“... chose “for personal
+                    # reasons” to sell ...”): the quotation ends where the nesting closes.
+                    balanced = _balanced_close(text, i)
+                    if balanced != -1:
+                        nested_open, close = -1, balanced
+                if close == -1 or (nested_open != -1 and nested_open < close):
+                    # Mixed marks the other way: opened with “, closed with " after the
+                    # quotation's last punctuation (“... loss," said Jane Roe).
+                    limit = nested_open if nested_open != -1 else length
+                    straight = _STRAIGHT_CLOSE.search(text, i + 1, limit)
+                    if straight is not None:
+                        nested_open, close = -1, straight.end() - 1
                 if close == -1 or (nested_open != -1 and nested_open < close):
                     # Unclosed (continues into the next paragraph) or malformed: take the
                     # text up to the next opening quote or the paragraph end.
@@ -183,6 +207,28 @@ def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+#: How deep quoted phrases may nest inside a quotation before it is taken as malformed.
+MAX_NESTING = 3
+
+
+def _balanced_close(text: str, opening: int) -> int:
+    """The ” that closes the “ at ``opening`` counting nested pairs; -1 if the nesting never
+    closes within the paragraph (a quotation left open, another one opened after it)."""
+    depth = 0
+    for seen, found in enumerate(_CURLY.finditer(text, opening)):
+        depth += 1 if found.group() == _OPEN_QUOTE else -1
+        if depth == 0:
+            return found.start()
+        if depth > MAX_NESTING or seen > 2 * MAX_NESTING:
+            return -1  # (bounded: a paragraph of many open marks stays linear)
+    return -1
+
+
+_CURLY = re.compile("[“”]")
+#: A straight mark closing a quotation after its punctuation, before a space or the end.
+_STRAIGHT_CLOSE = re.compile(r'[,.!?]"(?=\s|$)')
+
+
 def _opens_straight(text: str, i: int) -> bool:
     """A straight quote opens if it follows a space/start/opening punctuation."""
     return i == 0 or text[i - 1] in " \t\n(—–-:,[“"
@@ -193,11 +239,34 @@ def _attribution_before(text: str, since: int, quote_open: int) -> Attribution |
     window = text[offset:quote_open]
     match = _BEFORE.search(window) or _ACCORDING.search(window)
     if match is None:
-        return None
-    group = "who" if match.group("who") is not None else "lead"
+        colon = _COLON_LEAD.match(window)
+        if colon is None:
+            return None
+        # No speech verb: only a name with a title (or a bare full name) is a speaker.
+        found = _attribution(text, offset + colon.start("who"), offset + colon.end("who"))
+        if found.speaker is None or found.start != offset + colon.start("who"):
+            return None
+        if found.title is None and (
+            len(found.speaker.split()) < 2 or found.speaker != colon.group("who").strip()
+        ):
+            return None
+        return found
+    group = next(g for g in ("who", "lead", "part", "topic") if match.groupdict().get(g))
     who_start = offset + match.start(group)
     who_end = offset + match.end(group)
-    return _attribution(text, who_start, who_end)
+    # A sentence run onto the last one without a space ("... competitors.Jane Roe, CEO")
+    glued = _GLUED_SENTENCE.search(text, who_start, who_end)
+    while glued is not None:
+        who_start = glued.end() - 1
+        glued = _GLUED_SENTENCE.search(text, who_start + 1, who_end)
+    found = _attribution(text, who_start, who_end)
+    if group in ("part", "topic") and found.speaker is None:
+        return None
+    return found
+
+
+#: A full stop between two words with no space after it, where a layout lost a break.
+_GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?][A-Z]")
 
 
 def _attribution_after(text: str, after: int) -> Attribution | None:
@@ -217,11 +286,25 @@ def _attribution_after(text: str, after: int) -> Attribution | None:
             found = _attribution(text, who_start, who_end)
             if found.speaker or found.title:
                 return found
+            clause = _NAME_THEN_CLAUSE.match(text, who_start, who_end)
+            if pattern is _AFTER_VERB_FIRST and clause is not None:
+                # "said Tsantanis when reporting earnings": the name, then a clause.
+                found = _attribution(text, clause.start("name"), clause.end("name"))
+                if found.speaker:
+                    return found
             pronoun = text[who_start:who_end].strip()
             if PRONOUN.match(pronoun):
                 # "he said": resolved to the last person named (``resolve_pronoun``).
                 return Attribution(pronoun, None, None, who_start, who_end)
     return None
+
+
+#: A name followed by a clause about the occasion, after "said": "Roe when reporting
+#: results", "Roe in a statement", "Dr. Roe during the call".
+_NAME_THEN_CLAUSE = re.compile(
+    r"\s*(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"\s+(?:when|while|during|as|after|before|in|at|on|upon|from|to|about|of)\s+[a-z]"
+)
 
 
 def _attribution(text: str, start: int, end: int) -> Attribution:

@@ -394,3 +394,57 @@ def test_two_cards_run_into_lines_of_their_own() -> None:
         (["Dana Reyes"], ["dreyes@acmeadvisory.example"]),
         (["Lee Park"], ["lee@roepr.example"]),
     ]
+
+
+# -- issue 9, round 3: a paragraph that is one more quotation keeps its speaker -------------
+
+_GOING_ON = """Acme Opens Plant
+
+DENVER, CO, March 3, 2025 -- Acme Corp. opened a plant.
+
+“The plant doubles what we can build in a year for our customers,” said Jane Roe, CEO of Acme Corp.
+
+“We will hire two hundred people in the region by the end of next year.”
+
+{third}
+"""
+
+
+def test_quotation_paragraph_after_an_attributed_one_keeps_the_speaker() -> None:
+    release = parse(_GOING_ON.format(third="Acme makes pumps."))
+    assert [q.speaker for q in release.quotes] == ["Jane Roe", "Jane Roe"]
+    assert release.quotes[1].title == "CEO"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # text after the quotation in the paragraph before: not a plain hand-over
+        "“The plant doubles what we can build,” said Jane Roe, CEO. Acme was founded in 1990.",
+        # the quotation before is unattributed
+        "“The plant doubles what we can build in a year for all of our customers.”",
+    ],
+)
+def test_quotation_paragraph_near_misses(second: str) -> None:
+    text = _GOING_ON.format(third="Acme makes pumps.").replace(
+        "“The plant doubles what we can build in a year for our customers,” said Jane Roe, "
+        "CEO of Acme Corp.",
+        second,
+    )
+    release = parse(text)
+    assert release.quotes[-1].speaker is None
+
+
+def test_quotation_paragraph_left_open_is_not_given_a_speaker() -> None:
+    # an open quotation may be attributed where it closes, in a paragraph to come
+    text = _GOING_ON.replace("end of next year.”", "end of next year.").format(
+        third="“And we will open a second site,” said Sam Poe, COO of Acme Corp."
+    )
+    release = parse(text)
+    assert release.quotes[1].speaker != "Jane Roe"
+
+
+def test_signed_dash_line_overrides_a_carried_speaker() -> None:
+    text = _GOING_ON.format(third="— Sam Poe, Chief Operating Officer of Acme Corp.")
+    release = parse(text)
+    assert [q.speaker for q in release.quotes] == ["Jane Roe", "Sam Poe"]
