@@ -342,9 +342,17 @@ class ReleaseBuilder:
         return rest[prelude_end:]
 
     def _first_line(self, block: Block) -> tuple[int, int]:
-        """A headline is one line even if the reader kept a subtitle in the same block."""
-        newline = self.text.find("\n", block.start, block.end)
-        return block.start, newline if newline != -1 else block.end
+        """A headline is one line even if the reader kept a subtitle in the same block; a
+        line that goes on in lower case ("Acme" / "signs MOU" / "to buy ...") is the same
+        title wrapped, not a subtitle."""
+        end = block.start
+        while True:
+            newline = self.text.find("\n", end, block.end)
+            if newline == -1:
+                return block.start, block.end
+            if not self.text[newline + 1 : newline + 2].islower():
+                return block.start, newline
+            end = newline + 1
 
     def _headline_like(self, index: int) -> bool:
         """Headlines are short and end without a full stop (or with "Inc." and the like)."""

@@ -107,6 +107,19 @@ FORMS = [
         None,
         dt.date(2025, 4, 4),
     ),
+    # the issuer's name between slashes after the date
+    (
+        "Boise, United States - May 4, 2024 / Acme Floors / Acme Floors is a flooring firm",
+        "Boise, United States",
+        None,
+        dt.date(2024, 5, 4),
+    ),
+    (
+        "HALIFAX, Feb. 3, 2019 /CNW/ - Acme Foods Inc. today announced",
+        "HALIFAX",
+        "CNW",
+        dt.date(2019, 2, 3),
+    ),
     (
         "KING OF PRUSSIA, Pa.–(BUSINESS WIRE)–Acme, Inc., a logistics company",
         "KING OF PRUSSIA, Pa.",

@@ -448,3 +448,69 @@ def test_signed_dash_line_overrides_a_carried_speaker() -> None:
     text = _GOING_ON.format(third="— Sam Poe, Chief Operating Officer of Acme Corp.")
     release = parse(text)
     assert [q.speaker for q in release.quotes] == ["Jane Roe", "Sam Poe"]
+
+
+# -- issue 9, round 3: a title on the lines right above the dateline ------------------------
+
+
+def test_title_lines_glued_to_the_dateline_split_off() -> None:
+    text = (
+        "Acme\nsigns MOU\nto buy a Nevada tool maker.\nRENO, NV --\nMay 12, 2021 -- "
+        "InvestorsHub NewsWire\n-- Acme Tools, Inc. (OTC: ACMT) is pleased to report that "
+        "it signed a memorandum of understanding.\n"
+    )
+    release = parse(text)
+    assert release.headline is not None
+    assert " ".join(release.headline.text.split()) == "Acme signs MOU to buy a Nevada tool maker."
+    assert release.dateline is not None
+    assert (release.dateline.city, release.dateline.date) == ("RENO", dt.date(2021, 5, 12))
+    assert release.dateline.wire == "InvestorsHub NewsWire"
+
+
+def test_capital_title_under_a_contact_card_is_the_headline() -> None:
+    text = (
+        "Exhibit 99.1\n|\nCOMPANY CONTACT:\n|\nJane Roe, CEO\n|\nAcme Labs, Inc.\n|\n"
+        "e-mail: jroe@acmelabs.example\nACME ANNOUNCES SHAREHOLDER APPROVAL\nOF MERGER\n"
+        "BOISE, Idaho — June 2, 2003 — Acme Labs, Inc. (NASDAQ: ACML) announced that its "
+        "shareholders voted to approve the merger with Bolt Corp. at a special meeting held "
+        "today in Boise, with seventy percent of the votes in favor.\n"
+    )
+    release = parse(text)
+    assert release.headline is not None
+    assert release.headline.text.startswith("ACME ANNOUNCES SHAREHOLDER APPROVAL")
+    names = [name for contact in release.contacts for name in contact.names]
+    assert "Jane Roe" in names
+    assert not any("APPROVAL" in name.upper() for name in names)
+
+
+def test_dateline_run_over_a_line_break_is_not_split() -> None:
+    # "Boise," / "Idaho, May 4, 2009 –": one dateline over two lines, not a title above one
+    text = (
+        "Acme Declares Dividend\n\nBoise,\nIdaho, May 4, 2009 – Acme Corp. (NASDAQ: ACME) "
+        "announced a quarterly dividend of $0.02 per share payable June 1, 2009.\n"
+    )
+    release = parse(text)
+    assert release.dateline is not None
+    assert (release.dateline.city, release.dateline.region) == ("Boise", "Idaho")
+
+
+def test_a_site_banner_above_the_headline_is_front_matter() -> None:
+    text = (
+        "Acme News Center\n\nAcme Expands Its Plant in Cork With New Investment\n\n"
+        "CORK, Ireland, June 2, 2015 – Acme, a device maker, today announced it will expand "
+        "its plant in Cork.\n"
+    )
+    release = parse(text)
+    assert release.headline is not None
+    assert release.headline.text.startswith("Acme Expands Its Plant")
+    assert [item.text.strip() for item in release.front] == ["Acme News Center"]
+
+
+def test_a_headline_about_a_newsroom_is_still_a_headline() -> None:
+    text = (
+        "Acme Opens a Newsroom for Local Reporters in Cork\n\n"
+        "CORK, Ireland, June 2, 2015 – Acme, a device maker, today opened a newsroom.\n"
+    )
+    release = parse(text)
+    assert release.headline is not None
+    assert release.headline.text.startswith("Acme Opens a Newsroom")
