@@ -207,6 +207,8 @@ class ReleaseBuilder:
         #: Paragraphs found to be boilerplate without a heading, by start offset -> company.
         self._boilerplate: dict[int, str] = {}
         self._spans: dict[tuple[int, int], Span] = {}
+        #: A desk label standing alone as a contacts section, and its block, for the next one.
+        self._desk_label: tuple[str, int] | None = None
         #: Quotations (by index) whose speaker was carried over from the paragraph before.
         self._inherited_speakers: set[int] = set()
 
@@ -732,7 +734,25 @@ class ReleaseBuilder:
                 stop = block.end if newline == -1 else newline
                 lines.append((position, stop))
                 position = stop + 1
-        for found in parse_contacts(self.text, lines):
+        found_contacts = parse_contacts(self.text, lines)
+        pending, self._desk_label = self._desk_label, None
+        if pending is not None and pending[1] == header_block - 1 and found_contacts:
+            # A desk's name as a section of its own right above this one ("External Investor
+            # Relations" / "Contact:", "Investor Relations/" / "Media Contact:") labels it.
+            first = found_contacts[0]
+            if pending[0].endswith("/") and first.label:
+                first.label = pending[0] + first.label
+            elif first.label is None or _GENERIC_CONTACT_LABEL.match(first.label):
+                first.label = pending[0]
+        if (
+            len(found_contacts) == 1
+            and found_contacts[0].is_empty
+            and found_contacts[0].label
+            and _DESK_LABEL.match(found_contacts[0].label)
+        ):
+            self._desk_label = (found_contacts[0].label, indexes[-1])
+            found_contacts = []
+        for found in found_contacts:
             self.release.contacts.append(
                 Contact.model_construct(
                     text=self.text[found.start : found.end],
@@ -902,6 +922,16 @@ class ReleaseBuilder:
 #: What may follow the last quotation of a paragraph and its speaker's name: the verb
 #: ("..., Dr. Roe added."), nothing else.
 _ATTRIBUTION_TAIL = re.compile(r"[\s.,”\"]*(?:[a-z]+(?:\s+[a-z]+)?[\s.”\"]*)?$")
+
+
+#: A contact label that names no desk ("Contact", "Contacts", "Contact Information").
+_GENERIC_CONTACT_LABEL = re.compile(
+    r"^contacts?(?:\s+(?:information|details|info))?$", re.IGNORECASE
+)
+#: A label that is a relations desk's name: "External Investor Relations", "Media Relations/".
+_DESK_LABEL = re.compile(
+    r"^(?:[A-Z][\w&'’-]*\s+){0,2}(?:Investor|Media|Public|Press)\s+Relations/?$"
+)
 
 
 def _only_quotes(text: str, found_quotes: list[FoundQuote]) -> bool:

@@ -514,3 +514,49 @@ def test_a_headline_about_a_newsroom_is_still_a_headline() -> None:
     release = parse(text)
     assert release.headline is not None
     assert release.headline.text.startswith("Acme Opens a Newsroom")
+
+
+# -- issue 9, round 3: contact cards run into one line, desk labels over a card -------------
+
+
+def test_several_cards_in_one_line_after_for_further_information() -> None:
+    release = parse(
+        _OPENING + "About Acme\n\nAcme makes pumps and valves for the water industry.\n\n"
+        "For further information: Media: Ann Lee in Ireland, +353-87-555-0101; Bo Chan in "
+        "the United States, +1-312-555-0102; or Investors: Cy Dee, +1-312-555-0103.\n"
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [
+        ("Media", ["Ann Lee", "Bo Chan"]),
+        ("Investors", ["Cy Dee"]),
+    ]
+    # the About section ends where the contact line starts
+    assert release.about[0].text.rstrip().endswith("water industry.")
+
+
+def test_for_more_information_with_a_web_address_is_not_a_contact_card() -> None:
+    release = parse(
+        _OPENING + "About Acme\n\nAcme makes pumps and valves for the water industry.\n\n"
+        "For more information: visit the Acme web site at www.acme.example today.\n"
+    )
+    assert release.contacts == []
+
+
+def test_a_lead_in_before_a_desk_label_stays_with_it() -> None:
+    text = (
+        "For more information, please contact the Company at: Investor Relations: Ann Lee "
+        "(303) 555-0100"
+    )
+    contacts = parse_contacts(text, _lines(text))
+    assert [(c.label, c.names) for c in contacts] == [("Investor Relations", ["Ann Lee"])]
+
+
+def test_desk_lines_over_contact_labels_name_the_cards() -> None:
+    release = parse(
+        _OPENING + "External Investor Relations\n\nContact:\n\nAnn Lee\n\n(303) 555-0100\n\n"
+        "ann@acme.example\n\nInvestor Relations/\n\nMedia Contact:\n\nBo Chan\n\n"
+        "(303) 555-0101\n\nbo@acme.example\n"
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [
+        ("External Investor Relations", ["Ann Lee"]),
+        ("Investor Relations/Media Contact", ["Bo Chan"]),
+    ]
