@@ -554,6 +554,10 @@ class ReleaseBuilder:
                 return items[:position], items[position:]
             if kind == "forward_looking" and (position or opened) and _ends_legend(text):
                 return items[:position], items[position:]
+            if kind == "about" and (_NOTE_NUMBER.match(text) or _QUOTATION.match(text)):
+                # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
+                # quotation: no company's boilerplate holds them
+                return items[:position], items[position:]
         return items, []
 
     def _about_subject(self, index: int) -> str:
@@ -990,6 +994,10 @@ _LEGAL_WORDS = re.compile(
 #: A numbered reference or footnote ("[1] Lavanchy D. ...", "(2) Source: ..."): the notes
 #: printed after a legend are not part of it.
 _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
+#: A numbered note or reference as an About section's neighbours print them: "[2] ...",
+#: "(3) ...", "1 “Title.” Journal ...", "4. Roe J, Lee K. ..." (a number, then a capital
+#: or a quotation mark).
+_NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.)]?)[ \t]+[“\"A-Z]")
 #: Words of a legend, any one of which keeps a paragraph in it.
 _LEGEND_WORDS = re.compile(
     r"forward[- ]looking|risk|uncertaint|undertake|obligation|statements?\b|assumption|"

@@ -560,3 +560,47 @@ def test_desk_lines_over_contact_labels_name_the_cards() -> None:
         ("External Investor Relations", ["Ann Lee"]),
         ("Investor Relations/Media Contact", ["Bo Chan"]),
     ]
+
+
+# -- issue 9, round 3: an About section ends at notes, a quotation or a glued legend --------
+
+_ABOUT = "About Acme\n\nAcme Solar, Inc. makes solar panels for utilities in 12 states.\n\n"
+
+
+def test_about_ends_at_numbered_references() -> None:
+    release = parse(
+        _OPENING + _ABOUT + '1 "Solar Outlook 2024." Energy Review, 2024.\n\n'
+        "2 Roe J, Lee K. Panel yields in cold climates. Solar J. 2023;4:1-9.\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("in 12 states.")
+
+
+def test_about_ends_at_a_quotation_paragraph() -> None:
+    release = parse(
+        _OPENING + _ABOUT + "“The partnership brings our panels to a new region and to new "
+        "customers,” said Jane Roe, CEO of Acme Solar.\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("in 12 states.")
+    assert [q.speaker for q in release.quotes] == ["Jane Roe"]
+
+
+def test_about_keeps_its_own_numbers_and_lists() -> None:
+    # near miss: a paragraph of the boilerplate that starts with a number in words
+    release = parse(
+        _OPENING + _ABOUT + "12 offices serve customers in North America and Europe.\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("North America and Europe.")
+
+
+def test_legend_with_quoted_forward_looking_glued_to_its_heading() -> None:
+    release = parse(
+        _OPENING + _ABOUT + 'DisclaimerCertain statements in this release are "forward-looking" '
+        "statements within the meaning of the Private Securities Litigation Reform Act of "
+        "1995; actual results may differ materially from those expressed.\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("in 12 states.")
+    assert len(release.forward_looking) == 1
