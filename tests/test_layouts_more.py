@@ -588,9 +588,7 @@ def test_about_ends_at_a_quotation_paragraph() -> None:
 
 def test_about_keeps_its_own_numbers_and_lists() -> None:
     # near miss: a paragraph of the boilerplate that starts with a number in words
-    release = parse(
-        _OPENING + _ABOUT + "12 offices serve customers in North America and Europe.\n"
-    )
+    release = parse(_OPENING + _ABOUT + "12 offices serve customers in North America and Europe.\n")
     (about,) = release.about
     assert about.text.rstrip().endswith("North America and Europe.")
 
