@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from disclint.contacts import find_emails, find_phones, parse_contacts
+from disclint.contacts import LABEL, find_emails, find_phones, parse_contacts
 from disclint.dateline import match_dateline, parse_date
 from disclint.model import (
     About,
@@ -276,6 +276,13 @@ class ReleaseBuilder:
                 # A legend's header followed by paragraphs that each read like a legend
                 # opening is one section, not several.
                 sections[-1].items.extend([_Item("paragraph", record.header.block), *record.items])
+            elif sections and self._about_text_read_as_contacts(sections[-1], record):
+                # "About Oracle" / "Oracle engineers ... contact Investor Relations at
+                # ir@... or (650) ...": the boilerplate, though it ends with a way to reach
+                # the company, is the About section's text.
+                sections[-1].items.append(_Item("paragraph", record.header.block))
+                if record.items:
+                    sections.append(_Section("contacts", record.items[0], record.items[1:]))
             else:
                 sections.append(record)
         body_items = self._front_and_headline(leading)
@@ -559,6 +566,26 @@ class ReleaseBuilder:
                 # quotation: no company's boilerplate holds them
                 return items[:position], items[position:]
         return items, []
+
+    def _about_text_read_as_contacts(self, about: _Section, record: _Section) -> bool:
+        """Whether a contacts section is the text of the bare About heading right above it:
+        its block opens with the company's name (not with a contact label)."""
+        if (
+            about.kind != "about"
+            or about.items
+            or record.kind != "contacts"
+            or record.header.block != about.header.block + 1
+            or len(self.block_text(about.header.block)) > HEADLINE_MAX
+        ):
+            return False
+        subject = self._about_subject(about.header.block)
+        text = self.block_text(record.header.block)
+        label = LABEL.match(text)
+        return (
+            bool(subject)
+            and text.startswith(subject)
+            and not (label is not None and label.group("label").strip())
+        )
 
     def _about_subject(self, index: int) -> str:
         """The company an About heading names (its first line, "About" and colon dropped)."""

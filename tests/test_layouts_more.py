@@ -602,3 +602,21 @@ def test_legend_with_quoted_forward_looking_glued_to_its_heading() -> None:
     (about,) = release.about
     assert about.text.rstrip().endswith("in 12 states.")
     assert len(release.forward_looking) == 1
+
+
+def test_about_text_ending_with_a_way_to_reach_the_company_stays_in_about() -> None:
+    release = parse(
+        _OPENING + "About Acme\n\nAcme makes panels. For more information about Acme, visit "
+        "www.acme.example or contact Investor Relations at ir@acme.example or (303) 555-0100.\n"
+    )
+    (about,) = release.about
+    assert "ir@acme.example" in about.text
+    assert release.contacts == []
+
+
+def test_a_contact_card_under_an_about_heading_is_still_a_card() -> None:
+    # near miss: the block opens with a label, not with the company's name
+    release = parse(
+        _OPENING + "About Acme\n\nMedia Contact: Jane Roe, jroe@acme.example, (303) 555-0100\n"
+    )
+    assert [c.names for c in release.contacts] == [["Jane Roe"]]
