@@ -286,7 +286,10 @@ def _attribution_after(text: str, after: int) -> Attribution | None:
             found = _attribution(text, who_start, who_end)
             if found.speaker or found.title:
                 return found
-            clause = _NAME_THEN_CLAUSE.match(text, who_start, who_end)
+            name_start = who_start
+            while name_start < who_end and text[name_start].isspace():
+                name_start += 1
+            clause = _NAME_THEN_CLAUSE.match(text, name_start, who_end)
             if pattern is _AFTER_VERB_FIRST and clause is not None:
                 # "said Tsantanis when reporting earnings": the name, then a clause.
                 found = _attribution(text, clause.start("name"), clause.end("name"))
@@ -302,7 +305,7 @@ def _attribution_after(text: str, after: int) -> Attribution | None:
 #: A name followed by a clause about the occasion, after "said": "Roe when reporting
 #: results", "Roe in a statement", "Dr. Roe during the call".
 _NAME_THEN_CLAUSE = re.compile(
-    r"\s*(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3})"
     r"\s+(?:when|while|during|as|after|before|in|at|on|upon|from|to|about|of)\s+[a-z]"
 )
 

@@ -56,8 +56,9 @@ def read(raw: str, path: str) -> Source:
 OPENING_CHARS = 4000
 #: How many lines into such a group a dateline may start.
 OPENING_LINES = 12
-#: A line that may open a dateline: capitalised words, then a comma, dash or slash.
-_DATELINE_LINE = re.compile(r"[A-Z][\w.'’&-]*(?:[ \t]+[A-Z][\w.'’&-]*)*[ \t]*(?:,|[-–—]|/)")
+#: A line that may open a dateline: a capital, then a comma, dash or slash soon after
+#: (bounded, so that a search stays linear).
+_DATELINE_LINE = re.compile(r"[A-Z][\w.'’& \t]{0,60}?[,/–—-]")
 
 
 def _opening_blocks(raw: str, group: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
