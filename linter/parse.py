@@ -352,14 +352,13 @@ class ReleaseBuilder:
 
     def _first_line(self, block: Block) -> tuple[int, int]:
         """A headline is one line even if the reader kept a subtitle in the same block; a
-        line that goes on in lower case ("Acme" / "signs MOU" / "to buy ...") is the same
-        title wrapped, not a subtitle."""
+        title wrapped over lines goes on (see ``_title_goes_on``)."""
         end = block.start
         while True:
             newline = self.text.find("\n", end, block.end)
             if newline == -1:
                 return block.start, block.end
-            if not self.text[newline + 1 : newline + 2].islower():
+            if not _title_goes_on(self.text[end:newline], self.text[newline + 1 : block.end]):
                 return block.start, newline
             end = newline + 1
 
@@ -948,6 +947,26 @@ class ReleaseBuilder:
                 found.title,
                 found.organisation,
             )
+
+
+#: A title line that stops mid-phrase: on a joining word or punctuation.
+_TITLE_BREAK = re.compile(r"(?:[,;(&/–—-]|\b(?i:and|or|of|the|to|a|an|in|for|by|with|on|at))$")
+
+
+def _title_goes_on(line: str, rest: str) -> bool:
+    """Whether the line after a title line is the same title wrapped, not a subtitle: it
+    goes on in lower case ("Acme" / "signs MOU"), the line stops on a joining word ("...
+    Agreement to" / "Acquire ..."), both are in capitals ("OSTEX ANNOUNCES APPROVAL" / "OF
+    MERGER"), or it is one word left over ("... $2 Million Convertible" / "Note")."""
+    following = rest.split("\n", 1)[0].strip()
+    line = line.rstrip()
+    if not following or not line or _TERMINAL_PUNCTUATION.search(line):
+        return following[:1].islower()
+    if following[:1].islower() or _TITLE_BREAK.search(line):
+        return True
+    if line.isupper() and following.isupper():
+        return True
+    return len(following.split()) == 1 and len(following) <= 20
 
 
 #: What may follow the last quotation of a paragraph and its speaker's name: the verb

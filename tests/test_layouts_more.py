@@ -620,3 +620,47 @@ def test_a_contact_card_under_an_about_heading_is_still_a_card() -> None:
         _OPENING + "About Acme\n\nMedia Contact: Jane Roe, jroe@acme.example, (303) 555-0100\n"
     )
     assert [c.names for c in release.contacts] == [["Jane Roe"]]
+
+
+# -- issue 9, round 3: exhibit labels over two lines, titles wrapped inside one block ------
+
+
+def test_exhibit_label_split_over_two_lines_is_front_matter() -> None:
+    release = parse(
+        "Exhibit\n\n99.1\n\nAcme, Inc. Announces Closing of $2 Million Convertible\nNote\n\n"
+        "BOISE, Idaho, December 4, 2019 (GLOBE NEWSWIRE) – Acme, Inc. closed a note.\n"
+    )
+    assert [item.text.strip() for item in release.front] == ["Exhibit", "99.1"]
+    assert release.headline is not None
+    assert " ".join(release.headline.text.split()) == (
+        "Acme, Inc. Announces Closing of $2 Million Convertible Note"
+    )
+
+
+@pytest.mark.parametrize(
+    ("block", "headline"),
+    [
+        # a capital title wrapped over two lines
+        (
+            "ACME ANNOUNCES APPROVAL\nOF ITS MERGER WITH BOLT",
+            "ACME ANNOUNCES APPROVAL OF ITS MERGER WITH BOLT",
+        ),
+        # a line that stops on a joining word
+        (
+            "Acme Signs Agreement to\nAcquire Bolt Corp.",
+            "Acme Signs Agreement to Acquire Bolt Corp.",
+        ),
+        # near miss: a subtitle in the same block stays out of the headline
+        (
+            "Acme Signs Supply Deal\nShipments Start in the Third Quarter of 2026",
+            "Acme Signs Supply Deal",
+        ),
+    ],
+)
+def test_title_lines_in_one_block(block: str, headline: str) -> None:
+    release = parse(
+        block + "\n\nDENVER, May 4, 2026 /PRNewswire/ -- Acme Solar, Inc. signed a supply "
+        "deal with a utility in Colorado.\n"
+    )
+    assert release.headline is not None
+    assert " ".join(release.headline.text.split()) == headline
