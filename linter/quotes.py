@@ -118,7 +118,7 @@ def find_quotes(text: str, carried: Attribution | None = None) -> list[FoundQuot
         if attribution is None and start <= 1 and carried is not None:
             attribution = carried
         if attribution is None and quotes:
-            attribution = _continued(quotes[-1], start)
+            attribution = _continued(quotes[-1], start, text)
         if attribution is not None and PRONOUN.match(attribution.speaker or ""):
             # "..., she added." continues the speaker quoted before in the paragraph.
             named = next((q.attribution for q in reversed(quotes) if _named(q.attribution)), None)
@@ -140,14 +140,22 @@ def _named(attribution: Attribution | None) -> bool:
     )
 
 
-def _continued(previous: FoundQuote, start: int) -> Attribution | None:
+def _continued(previous: FoundQuote, start: int, text: str) -> Attribution | None:
     """The split quote of wire copy: "“First part,” said Jane Doe, CEO. “Second part.”" —
     an unattributed quote right after an attribution that followed the previous quote
-    continues that speaker ("she added" reads the same way)."""
+    continues that speaker ("she added" reads the same way), also where the attribution's
+    sentence goes on about the occasion ("... said Roe when reporting results. “...”")."""
     attribution = previous.attribution
     if attribution is None or not previous.end <= attribution.start < start:
         return None
-    return attribution if start - attribution.end <= 40 else None
+    if start - attribution.end <= 40:
+        return attribution
+    return attribution if _REST_OF_SENTENCE.fullmatch(text, attribution.end, start - 1) else None
+
+
+#: The rest of an attribution's sentence before the next quotation: no quotation mark, one
+#: sentence end (at its end).
+_REST_OF_SENTENCE = re.compile(r"[^.!?“”\"]{0,160}[.!?]\s*")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -277,6 +285,9 @@ def _attribution_after(text: str, after: int) -> Attribution | None:
         if found.speaker:
             return found
     sentence = sentence_spans(text, after, min(len(text), after + 260))
+    # A sentence that seems to end at a name's initials ("said J.D. Roe") goes on.
+    while len(sentence) > 1 and _INITIALS_END.search(text, sentence[0][0], sentence[0][1]):
+        sentence = [(sentence[0][0], sentence[1][1]), *sentence[2:]]
     window = text[after : sentence[0][1]] if sentence else ""
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         match = pattern.match(window)
@@ -302,6 +313,8 @@ def _attribution_after(text: str, after: int) -> Attribution | None:
     return None
 
 
+#: Initials that end a would-be sentence: "J.D." of "J.D. Roe".
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 #: A name followed by a clause about the occasion, after "said": "Roe when reporting
 #: results", "Roe in a statement", "Dr. Roe during the call".
 _NAME_THEN_CLAUSE = re.compile(
@@ -383,7 +396,7 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     organisation = None
     embedded = None
     possessive = _POSSESSIVE.match(part)
-    if possessive and not TITLE_WORDS.search(possessive.group("org")):
+    if possessive and not _TITLE_ANY_CASE.search(possessive.group("org")):
         organisation = possessive.group("org")
         part = possessive.group("rest")
     # "Chairman of the Board (of Directors)", "Chair of the Audit Committee": a board or a

@@ -143,6 +143,21 @@ def test_open_quote_continues_into_the_next_paragraph() -> None:
             "reporting first-half results. “Our board has declared a dividend this quarter.”",
             [("Okafor", None, None)] * 2,
         ),
+        # the split quote goes on after the rest of the attribution's sentence
+        (
+            "“Our fleet is well placed for the market this year,” said Okafor when "
+            "reporting first-half results of the group. “The board has declared a dividend "
+            "this quarter.”",
+            [("Okafor", None, None)] * 2,
+        ),
+        # a name with initials does not end the attribution's sentence; a lower-case title
+        # before an organisation's possessive is a title
+        (
+            "“We love the small businesses of our state and want to help them,” said J.R. "
+            "Mays, senior vice president of Acme’s Western Region. “The program will deliver "
+            "resources that last.”",
+            [("J.R. Mays", "senior vice president", "Acme’s Western Region")] * 2,
+        ),
         # a quoted phrase nested inside the quotation does not split it
         (
             "“We are pleased with the response, though one holder chose “for personal "
