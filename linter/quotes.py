@@ -36,13 +36,21 @@ _BEFORE = re.compile(
     r"\s*[,:]?\s*$"
     # ... or a lead-in ending in a colon: "Jane Roe, CEO, highlights what the deal means:"
     rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,160}}:\s*$"
-    # ... or a clause that hands over with a participle: "Jane Roe, CEO, praised the
-    # team, stating, “...", "Jane Roe commented on the deal, saying “..."
-    rf"|(?P<part>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS}|[a-z]+ed)\b[^;:“”\".]{{0,160}},\s+"
+)
+#: A clause that hands the quotation over with a participle: "Jane Roe, CEO, praised the
+#: team, stating, “...", "Jane Roe commented on the deal, saying “..." (tried only on a
+#: window ending in such a participle: ``_PARTICIPLE_END``).
+_BEFORE_PARTICIPLE = re.compile(
+    rf"(?P<part>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS}|[a-z]+ed)\b[^;:“”\".]{{0,160}},\s+"
     r"(?:saying|stating|adding|noting|commenting|explaining|remarking)\s*[,:]?\s*$"
-    # ... or a lead-in ending in a comma after a remark's subject: "Jane Roe, Technical
-    # Manager, comments on the second site, “..."
-    rf"|(?P<topic>[^;“”\"]{{2,200}}?)[,]?\s+(?:commented|comments|remarked|remarks)\s+on\s+"
+)
+_PARTICIPLE_END = re.compile(
+    r",\s+(?:saying|stating|adding|noting|commenting|explaining|remarking)\s*[,:]?\s*$"
+)
+#: A lead-in ending in a comma after a remark's subject: "Jane Roe, Technical Manager,
+#: comments on the second site, “..." (tried only on a window ending in a comma).
+_BEFORE_TOPIC = re.compile(
+    r"(?P<topic>[^;“”\"]{2,200}?)[,]?\s+(?:commented|comments|remarked|remarks)\s+on\s+"
     r"[^;:“”\".]{1,160},\s*$"
 )
 #: A speaker introduced by name and title alone before a colon: "Jane Roe, CEO of Acme:
@@ -246,6 +254,11 @@ def _attribution_before(text: str, since: int, quote_open: int) -> Attribution |
     offset = sentence_start_before(text, quote_open, since)
     window = text[offset:quote_open]
     match = _BEFORE.search(window) or _ACCORDING.search(window)
+    tail = window[-40:]
+    if match is None and _PARTICIPLE_END.search(tail):
+        match = _BEFORE_PARTICIPLE.search(window)
+    if match is None and tail.rstrip().endswith(",") and " on " in window:
+        match = _BEFORE_TOPIC.search(window)
     if match is None:
         colon = _COLON_LEAD.match(window)
         if colon is None:

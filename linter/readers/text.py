@@ -61,6 +61,12 @@ OPENING_LINES = 12
 _DATELINE_LINE = re.compile(r"[A-Z][\w.'’& \t]{0,60}?[,/–—-]")
 
 
+#: How far into a line a dateline's date or wire must start.
+DATELINE_REACH = 160
+#: A digit (a date), a bracket or a slash (a wire's name): a dated or wired dateline has one.
+_DATE_OR_WIRE_MARK = re.compile(r"[0-9(/]")
+
+
 def _opening_blocks(raw: str, group: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """The blocks of a group of lines near the top of a release, where a title can be
     written on the lines just above the dateline with no blank line between ("Acme signs
@@ -93,6 +99,8 @@ def _dateline_line(raw: str, lines: list[tuple[int, int]]) -> int | None:
             continue
         if index and raw[lines[index - 1][0] : lines[index - 1][1]].rstrip().endswith(","):
             continue
+        if not _DATE_OR_WIRE_MARK.search(raw, start, min(lines[-1][1], start + DATELINE_REACH)):
+            continue  # no digit, bracket or slash: no date and no wire (most lines)
         found = match_dateline(raw[start : lines[-1][1]])
         if found is not None and found.form != "place_only" and (found.date or found.wire):
             return index
