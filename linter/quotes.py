@@ -39,9 +39,9 @@ _BEFORE = re.compile(
 )
 #: A clause that hands the quotation over with a participle: "Jane Roe, CEO, praised the
 #: team, stating, “...", "Jane Roe commented on the deal, saying “..." (tried only on a
-#: window ending in such a participle: ``_PARTICIPLE_END``).
+#: window ending in such a participle: ``_PARTICIPLE_END``; the speaker opens the sentence).
 _BEFORE_PARTICIPLE = re.compile(
-    rf"(?P<part>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS}|[a-z]+ed)\b[^;:“”\".]{{0,160}},\s+"
+    rf"^\s*(?P<part>[^;“”\"\s][^;“”\"]{{1,199}}?)[,]?\s+(?:{SPEECH_VERBS}|[a-z]+ed)\b[^;:“”\".]{{0,160}},\s+"
     r"(?:saying|stating|adding|noting|commenting|explaining|remarking)\s*[,:]?\s*$"
 )
 _PARTICIPLE_END = re.compile(
@@ -50,7 +50,7 @@ _PARTICIPLE_END = re.compile(
 #: A lead-in ending in a comma after a remark's subject: "Jane Roe, Technical Manager,
 #: comments on the second site, “..." (tried only on a window ending in a comma).
 _BEFORE_TOPIC = re.compile(
-    r"(?P<topic>[^;“”\"]{2,200}?)[,]?\s+(?:commented|comments|remarked|remarks)\s+on\s+"
+    r"^\s*(?P<topic>[^;“”\"\s][^;“”\"]{1,199}?)[,]?\s+(?:commented|comments|remarked|remarks)\s+on\s+"
     r"[^;:“”\".]{1,160},\s*$"
 )
 #: A speaker introduced by name and title alone before a colon: "Jane Roe, CEO of Acme:
