@@ -36,7 +36,8 @@ LABEL = re.compile(
     r"analyst|shareholder)(?: relations)?(?: (?:and|&) (?:media|press|investor|public)"
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
-    r"|for (?:further|more|additional) information(?:,)?(?: please)? contact))"
+    r"|for (?:further|more|additional) information(?:,)?(?: please)? contact"
+    r"|for (?:further|more|additional) (?:information|details)(?=\s*:)))"
     r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z]))|\s*$)",
     re.IGNORECASE,
 )
@@ -222,7 +223,7 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
     contacts: list[ParsedContact] = []
     current: ParsedContact | None = None
     new_block = True
-    for start, end in lines:
+    for start, end in _segments(text, lines):
         if start < 0:
             new_block = True
             continue
@@ -230,7 +231,19 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
         label_match = LABEL.match(line)
         label = None
         content_start = start
-        if label_match and (label_match.end() < len(line) or line.rstrip().endswith(":")):
+        desk_line = (
+            _DESK_LINE.match(line)
+            if current is None or current.is_empty or current.has_channel
+            else None
+        )
+        owner = desk_line.group("owner").strip() if desk_line else ""
+        if desk_line and _PERSON.match(owner) and not ORGANISATION.search(owner):
+            desk_line = None  # "Dana Roe Investor Relations": a person and her desk
+        if desk_line:
+            # "External Investor Relations" / "Investor Relations/" over a card: its label.
+            label = " ".join(desk_line.group("desk").split())
+            content_start = end
+        elif label_match and (label_match.end() < len(line) or line.rstrip().endswith(":")):
             label = _clean_label(label_match.group("label"))
             content_start = start + label_match.end()
         elif label_match and label_match.end() == len(line):
@@ -249,13 +262,62 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
             contacts.append(current)
         assert current is not None
         new_block = False
-        if label and not current.label:
+        if label and current.label and current.is_empty and current.label.endswith("/"):
+            current.label += label  # "Investor Relations/" + "Media Contact"
+        elif label and (
+            not current.label or (current.is_empty and _GENERIC_LABEL.match(current.label))
+        ):
+            # ("For further information: Media: ...": the desk's label names the card)
             current.label = label
         current.end = max(current.end, end)
         _read_line(text, content_start, end, current)
     for contact in contacts:
         contact.emails = [_unglue_from_name(text, span, contact.names) for span in contact.emails]
     return [c for c in contacts if not c.is_empty or c.label]
+
+
+#: Where a contact line holding several cards in a row divides: at a semicolon ("...,
+#: +1-224-555-0101; or Investors: Jane Roe, ...") and before a desk label after a colon or a
+#: full stop ("For further information: Media: Jane Roe, ...").
+_SEGMENT_BREAK = re.compile(
+    r";\s*(?:(?:or|and)\s+)?"
+    r"|(?<=[:.])\s+(?=(?:Media|Investors?|Press|Analysts?|IR|Financial|Shareholders?)"
+    r"(?:\s+(?:Relations|Contacts?|Inquiries|Enquiries))?\s*:)"
+)
+
+
+def _segments(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a contacts section, a line of several cards in a row divided into one
+    line per card part (a long line only: a card's own lines are short)."""
+    segments: list[tuple[int, int]] = []
+    for start, end in lines:
+        if start < 0 or end - start < SEGMENT_MIN or not _SEGMENT_BREAK.search(text, start, end):
+            segments.append((start, end))
+            continue
+        position = start
+        for found in _SEGMENT_BREAK.finditer(text, start, end):
+            piece = text[position : found.start()]
+            if not found.group().startswith(";") and not _card_or_label(piece):
+                continue  # a lead-in ("please contact the Company at: Investor ...") stays
+            if found.start() > position:
+                segments.append((position, found.start()))
+            position = found.end()
+        if position < end:
+            segments.append((position, end))
+    return segments
+
+
+def _card_or_label(piece: str) -> bool:
+    """A piece of a line that is a card of its own (it has a way to reach someone) or a
+    label alone ("For further information:")."""
+    if "@" in piece or re.search(r"\d{3}", piece):
+        return True
+    label = LABEL.match(piece.strip())
+    return label is not None and label.end() >= len(piece.strip())
+
+
+#: A contact line at least this long may hold several cards in a row.
+SEGMENT_MIN = 80
 
 
 def _unglue_from_name(text: str, span: tuple[int, int], names: list[str]) -> tuple[int, int]:
@@ -368,8 +430,19 @@ _DESK = re.compile(
     r"^\s*(?P<desk>(?P<owner>(?:[A-Z0-9][\w&.'’-]*\s+){0,3})(?:(?:Investor|Media|Public|Press)"
     r"\s+Relations|Corporate\s+Communications))\s*$"
 )
+#: A line that is only a relations desk, a label over the card below it: "External Investor
+#: Relations", "Investor Relations/" (over "Media Contact:").
+_DESK_LINE = re.compile(
+    r"^\s*(?P<desk>(?P<owner>(?:[A-Z][\w&'’-]*\s+){0,2})(?:Investor|Media|Public|Press)\s+"
+    r"Relations\s*/?)"
+    r"\s*:?\s*$"
+)
 #: A label that names no desk: "Contact", "Contacts", "Contact Information".
-_GENERIC_LABEL = re.compile(r"^contacts?(?:\s+(?:information|details|info))?$", re.IGNORECASE)
+_GENERIC_LABEL = re.compile(
+    r"^(?:contacts?(?:\s+(?:information|details|info))?|for\s+(?:further|more|additional)\s+"
+    r"(?:information|details))$",
+    re.IGNORECASE,
+)
 #: A line that reads as a sentence: a run of several lower-case words.
 _PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 #: The person a sentence asks to contact: "contact attorney Jane Roe", "call Jane Roe".
@@ -408,6 +481,9 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
         ).strip()
         if len(fragment) < 2 or not any(ch.isalpha() for ch in fragment):
             continue
+        located = _PERSON_IN_PLACE.match(fragment)
+        if located and not ORGANISATION.search(located.group("name")):
+            fragment = raw_fragment = located.group("name")  # "Jane Roe in Ireland"
         if _ADDRESS.search(fragment):
             continue
         if _TITLE.search(fragment) and not ORGANISATION.search(fragment):
@@ -427,6 +503,13 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             contact.names.append(name)
         elif fragment[:1].isupper():
             contact.organisations.append(fragment)
+
+
+#: A person and where they sit, in a card run into a line: "Jane Roe in the United States".
+_PERSON_IN_PLACE = re.compile(
+    r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\s+in\s+"
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$"
+)
 
 
 #: Words never part of a person's name on a contact card: joining words and card words

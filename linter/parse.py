@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from disclint.contacts import find_emails, find_phones, parse_contacts
+from disclint.contacts import LABEL, find_emails, find_phones, parse_contacts
 from disclint.dateline import match_dateline, parse_date
 from disclint.model import (
     About,
@@ -207,6 +207,10 @@ class ReleaseBuilder:
         #: Paragraphs found to be boilerplate without a heading, by start offset -> company.
         self._boilerplate: dict[int, str] = {}
         self._spans: dict[tuple[int, int], Span] = {}
+        #: A desk label standing alone as a contacts section, and its block, for the next one.
+        self._desk_label: tuple[str, int] | None = None
+        #: Quotations (by index) whose speaker was carried over from the paragraph before.
+        self._inherited_speakers: set[int] = set()
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -272,6 +276,13 @@ class ReleaseBuilder:
                 # A legend's header followed by paragraphs that each read like a legend
                 # opening is one section, not several.
                 sections[-1].items.extend([_Item("paragraph", record.header.block), *record.items])
+            elif sections and self._about_text_read_as_contacts(sections[-1], record):
+                # "About Oracle" / "Oracle engineers ... contact Investor Relations at
+                # ir@... or (650) ...": the boilerplate, though it ends with a way to reach
+                # the company, is the About section's text.
+                sections[-1].items.append(_Item("paragraph", record.header.block))
+                if record.items:
+                    sections.append(_Section("contacts", record.items[0], record.items[1:]))
             else:
                 sections.append(record)
         body_items = self._front_and_headline(leading)
@@ -340,9 +351,16 @@ class ReleaseBuilder:
         return rest[prelude_end:]
 
     def _first_line(self, block: Block) -> tuple[int, int]:
-        """A headline is one line even if the reader kept a subtitle in the same block."""
-        newline = self.text.find("\n", block.start, block.end)
-        return block.start, newline if newline != -1 else block.end
+        """A headline is one line even if the reader kept a subtitle in the same block; a
+        title wrapped over lines goes on (see ``_title_goes_on``)."""
+        end = block.start
+        while True:
+            newline = self.text.find("\n", end, block.end)
+            if newline == -1:
+                return block.start, block.end
+            if not _title_goes_on(self.text[end:newline], self.text[newline + 1 : block.end]):
+                return block.start, newline
+            end = newline + 1
 
     def _headline_like(self, index: int) -> bool:
         """Headlines are short and end without a full stop (or with "Inc." and the like)."""
@@ -542,7 +560,31 @@ class ReleaseBuilder:
                 return items[:position], items[position:]
             if kind == "forward_looking" and (position or opened) and _ends_legend(text):
                 return items[:position], items[position:]
+            if kind == "about" and (_NOTE_NUMBER.match(text) or _QUOTATION.match(text)):
+                # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
+                # quotation: no company's boilerplate holds them
+                return items[:position], items[position:]
         return items, []
+
+    def _about_text_read_as_contacts(self, about: _Section, record: _Section) -> bool:
+        """Whether a contacts section is the text of the bare About heading right above it:
+        its block opens with the company's name (not with a contact label)."""
+        if (
+            about.kind != "about"
+            or about.items
+            or record.kind != "contacts"
+            or record.header.block != about.header.block + 1
+            or len(self.block_text(about.header.block)) > HEADLINE_MAX
+        ):
+            return False
+        subject = self._about_subject(about.header.block)
+        text = self.block_text(record.header.block)
+        label = LABEL.match(text)
+        return (
+            bool(subject)
+            and text.startswith(subject)
+            and not (label is not None and label.group("label").strip())
+        )
 
     def _about_subject(self, index: int) -> str:
         """The company an About heading names (its first line, "About" and colon dropped)."""
@@ -722,7 +764,25 @@ class ReleaseBuilder:
                 stop = block.end if newline == -1 else newline
                 lines.append((position, stop))
                 position = stop + 1
-        for found in parse_contacts(self.text, lines):
+        found_contacts = parse_contacts(self.text, lines)
+        pending, self._desk_label = self._desk_label, None
+        if pending is not None and pending[1] == header_block - 1 and found_contacts:
+            # A desk's name as a section of its own right above this one ("External Investor
+            # Relations" / "Contact:", "Investor Relations/" / "Media Contact:") labels it.
+            first = found_contacts[0]
+            if pending[0].endswith("/") and first.label:
+                first.label = pending[0] + first.label
+            elif first.label is None or _GENERIC_CONTACT_LABEL.match(first.label):
+                first.label = pending[0]
+        if (
+            len(found_contacts) == 1
+            and found_contacts[0].is_empty
+            and found_contacts[0].label
+            and _DESK_LABEL.match(found_contacts[0].label)
+        ):
+            self._desk_label = (found_contacts[0].label, indexes[-1])
+            found_contacts = []
+        for found in found_contacts:
             self.release.contacts.append(
                 Contact.model_construct(
                     text=self.text[found.start : found.end],
@@ -750,6 +810,7 @@ class ReleaseBuilder:
         carried: Attribution | None = None
         speakers: list[Attribution] = []
         signed_lines: set[int] = set()  # paragraphs whose opening signature is used
+        inherited = self._inherited_speakers
         for index, paragraph in enumerate(self.release.body):
             if paragraph.kind is BlockKind.TABLE:
                 carried = None
@@ -761,6 +822,10 @@ class ReleaseBuilder:
             carried_in = carried
             found_quotes = find_quotes(paragraph.text, carried_in)
             carried = None
+            # (a quotation left open may yet be attributed where it closes)
+            unattributed = not any(
+                found.attribution or found.continues for found in found_quotes
+            ) and _only_quotes(paragraph.text, found_quotes)
             if not found_quotes:
                 self._attribute_from_dash_line(paragraph.text, index)
             for found in found_quotes:
@@ -770,6 +835,13 @@ class ReleaseBuilder:
                     signed = self._signature(index, found, found_quotes[-1], signed_lines)
                     if signed is not None:
                         attribution, attribution_base = signed
+                if attribution is None and unattributed and found_quotes[0].start <= 1:
+                    # A paragraph that is one more quotation, with no attribution of its
+                    # own, right after an attributed one: the same speaker goes on.
+                    attribution = self._speaker_going_on(index)
+                    if attribution is not None:
+                        attribution_base = base
+                        inherited.add(len(self.release.quotes))
                 if is_pronoun(attribution):
                     assert attribution is not None
                     resolve_pronoun(paragraph.text, found.start, attribution, speakers)
@@ -839,10 +911,33 @@ class ReleaseBuilder:
         used.add(index + 1)
         return signed, following.span.text_start
 
+    def _speaker_going_on(self, index: int) -> Attribution | None:
+        """The speaker of the quotation that closes the paragraph before ``index``, if that
+        paragraph ends with an attributed quotation (or its attribution)."""
+        quotes = self.release.quotes
+        if not index or not quotes or quotes[-1].paragraph != index - 1:
+            return None
+        last = quotes[-1]
+        previous = self.release.body[index - 1]
+        if last.speaker is None or previous.kind is BlockKind.TABLE:
+            return None
+        ends = [last.span.text_end]
+        if last.attribution is not None:
+            ends.append(last.attribution.span.text_end)
+        tail = self.text[max(ends) : previous.span.text_end]
+        if not _ATTRIBUTION_TAIL.match(tail):
+            return None  # more text after the quotation than the end of its attribution
+        # The span is set by the caller; only who said it matters here.
+        return Attribution(last.speaker, last.title, last.organisation, 0, 0)
+
     def _attribute_from_dash_line(self, text: str, index: int) -> None:
         """ "— Jane Roe, CEO of Acme" on its own after a quotation names its speaker."""
         quotes = self.release.quotes
-        if not quotes or quotes[-1].speaker is not None or quotes[-1].paragraph != index - 1:
+        if (
+            not quotes
+            or (quotes[-1].speaker is not None and len(quotes) - 1 not in self._inherited_speakers)
+            or quotes[-1].paragraph != index - 1
+        ):
             return
         found = dash_line(text)
         if found is not None:
@@ -852,6 +947,52 @@ class ReleaseBuilder:
                 found.title,
                 found.organisation,
             )
+
+
+#: A title line that stops mid-phrase: on a joining word or punctuation.
+_TITLE_BREAK = re.compile(r"(?:[,;(&/–—-]|\b(?i:and|or|of|the|to|a|an|in|for|by|with|on|at))$")
+
+
+def _title_goes_on(line: str, rest: str) -> bool:
+    """Whether the line after a title line is the same title wrapped, not a subtitle: it
+    goes on in lower case ("Acme" / "signs MOU"), the line stops on a joining word ("...
+    Agreement to" / "Acquire ..."), both are in capitals ("OSTEX ANNOUNCES APPROVAL" / "OF
+    MERGER"), or it is one word left over ("... $2 Million Convertible" / "Note")."""
+    following = rest.split("\n", 1)[0].strip()
+    line = line.rstrip()
+    if not following or not line or _TERMINAL_PUNCTUATION.search(line):
+        return following[:1].islower()
+    if following[:1].islower() or _TITLE_BREAK.search(line):
+        return True
+    if line.isupper() and following.isupper():
+        return True
+    return len(following.split()) == 1 and len(following) <= 20
+
+
+#: What may follow the last quotation of a paragraph and its speaker's name: the verb
+#: ("..., Dr. Roe added."), nothing else.
+_ATTRIBUTION_TAIL = re.compile(r"[\s.,”\"]*(?:[a-z]+(?:\s+[a-z]+)?[\s.”\"]*)?$")
+
+
+#: A contact label that names no desk ("Contact", "Contacts", "Contact Information").
+_GENERIC_CONTACT_LABEL = re.compile(
+    r"^contacts?(?:\s+(?:information|details|info))?$", re.IGNORECASE
+)
+#: A label that is a relations desk's name: "External Investor Relations", "Media Relations/".
+_DESK_LABEL = re.compile(
+    r"^(?:[A-Z][\w&'’-]*\s+){0,2}(?:Investor|Media|Public|Press)\s+Relations/?$"
+)
+
+
+def _only_quotes(text: str, found_quotes: list[FoundQuote]) -> bool:
+    """Is the paragraph nothing but its quotations (and their marks and punctuation)?"""
+    outside = []
+    position = 0
+    for found in found_quotes:
+        outside.append(text[position : found.start])
+        position = found.end
+    outside.append(text[position:])
+    return not "".join(outside).strip(" \t\n.,;:!?“”\"'’…—–-")
 
 
 #: A quoted passage long enough to be a quotation rather than a defined term ("the Company").
@@ -899,6 +1040,10 @@ _LEGAL_WORDS = re.compile(
 #: A numbered reference or footnote ("[1] Lavanchy D. ...", "(2) Source: ..."): the notes
 #: printed after a legend are not part of it.
 _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
+#: A numbered note or reference as an About section's neighbours print them: "[2] ...",
+#: "(3) ...", "1 “Title.” Journal ...", "4. Roe J, Lee K. ..." (a number, then a capital
+#: or a quotation mark).
+_NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.)]?)[ \t]+[“\"A-Z]")
 #: Words of a legend, any one of which keeps a paragraph in it.
 _LEGEND_WORDS = re.compile(
     r"forward[- ]looking|risk|uncertaint|undertake|obligation|statements?\b|assumption|"

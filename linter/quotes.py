@@ -35,8 +35,27 @@ _BEFORE = re.compile(
     r"(?:\s+(?:that(?:\s+(?:the|a|an|this|its|their|his|her|our))?|in a statement))?"
     r"\s*[,:]?\s*$"
     # ... or a lead-in ending in a colon: "Jane Roe, CEO, highlights what the deal means:"
-    rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,80}}:\s*$"
+    rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,160}}:\s*$"
 )
+#: A clause that hands the quotation over with a participle: "Jane Roe, CEO, praised the
+#: team, stating, “...", "Jane Roe commented on the deal, saying “..." (tried only on a
+#: window ending in such a participle: ``_PARTICIPLE_END``; the speaker opens the sentence).
+_BEFORE_PARTICIPLE = re.compile(
+    rf"^\s*(?P<part>[^;“”\"\s][^;“”\"]{{1,199}}?)[,]?\s+(?:{SPEECH_VERBS}|[a-z]+ed)\b[^;:“”\".]{{0,160}},\s+"
+    r"(?:saying|stating|adding|noting|commenting|explaining|remarking)\s*[,:]?\s*$"
+)
+_PARTICIPLE_END = re.compile(
+    r",\s+(?:saying|stating|adding|noting|commenting|explaining|remarking)\s*[,:]?\s*$"
+)
+#: A lead-in ending in a comma after a remark's subject: "Jane Roe, Technical Manager,
+#: comments on the second site, “..." (tried only on a window ending in a comma).
+_BEFORE_TOPIC = re.compile(
+    r"^\s*(?P<topic>[^;“”\"\s][^;“”\"]{1,199}?)[,]?\s+(?:commented|comments|remarked|remarks)\s+on\s+"
+    r"[^;:“”\".]{1,160},\s*$"
+)
+#: A speaker introduced by name and title alone before a colon: "Jane Roe, CEO of Acme:
+#: “...”" (a round of partner quotations).
+_COLON_LEAD = re.compile(r"^\s*(?P<who>[A-Z][^;:“”\"]{2,200}?)\s*:\s*$")
 _ACCORDING = re.compile(r"(?:^|[.;]\s+)According to (?P<who>[^,“”\"]{2,160}),\s*$")
 
 HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+")
@@ -107,7 +126,7 @@ def find_quotes(text: str, carried: Attribution | None = None) -> list[FoundQuot
         if attribution is None and start <= 1 and carried is not None:
             attribution = carried
         if attribution is None and quotes:
-            attribution = _continued(quotes[-1], start)
+            attribution = _continued(quotes[-1], start, text)
         if attribution is not None and PRONOUN.match(attribution.speaker or ""):
             # "..., she added." continues the speaker quoted before in the paragraph.
             named = next((q.attribution for q in reversed(quotes) if _named(q.attribution)), None)
@@ -129,14 +148,22 @@ def _named(attribution: Attribution | None) -> bool:
     )
 
 
-def _continued(previous: FoundQuote, start: int) -> Attribution | None:
+def _continued(previous: FoundQuote, start: int, text: str) -> Attribution | None:
     """The split quote of wire copy: "“First part,” said Jane Doe, CEO. “Second part.”" —
     an unattributed quote right after an attribution that followed the previous quote
-    continues that speaker ("she added" reads the same way)."""
+    continues that speaker ("she added" reads the same way), also where the attribution's
+    sentence goes on about the occasion ("... said Roe when reporting results. “...”")."""
     attribution = previous.attribution
     if attribution is None or not previous.end <= attribution.start < start:
         return None
-    return attribution if start - attribution.end <= 40 else None
+    if start - attribution.end <= 40:
+        return attribution
+    return attribution if _REST_OF_SENTENCE.fullmatch(text, attribution.end, start - 1) else None
+
+
+#: The rest of an attribution's sentence before the next quotation: no quotation mark, one
+#: sentence end (at its end).
+_REST_OF_SENTENCE = re.compile(r"[^.!?“”\"]{0,160}[.!?]\s*")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -166,6 +193,19 @@ def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
                     close = curly
             if ch == _OPEN_QUOTE:
                 nested_open = text.find(_OPEN_QUOTE, i + 1)
+                if close != -1 and nested_open != -1 and nested_open < close:
+                    # A quoted phrase inside the quotation (“... chose “for personal
+                    # reasons” to sell ...”): the quotation ends where the nesting closes.
+                    balanced = _balanced_close(text, i)
+                    if balanced != -1:
+                        nested_open, close = -1, balanced
+                if close == -1 or (nested_open != -1 and nested_open < close):
+                    # Mixed marks the other way: opened with “, closed with " after the
+                    # quotation's last punctuation (“... loss," said Jane Roe).
+                    limit = nested_open if nested_open != -1 else length
+                    straight = _STRAIGHT_CLOSE.search(text, i + 1, limit)
+                    if straight is not None:
+                        nested_open, close = -1, straight.end() - 1
                 if close == -1 or (nested_open != -1 and nested_open < close):
                     # Unclosed (continues into the next paragraph) or malformed: take the
                     # text up to the next opening quote or the paragraph end.
@@ -183,6 +223,28 @@ def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
     return spans
 
 
+#: How deep quoted phrases may nest inside a quotation before it is taken as malformed.
+MAX_NESTING = 3
+
+
+def _balanced_close(text: str, opening: int) -> int:
+    """The ” that closes the “ at ``opening`` counting nested pairs; -1 if the nesting never
+    closes within the paragraph (a quotation left open, another one opened after it)."""
+    depth = 0
+    for seen, found in enumerate(_CURLY.finditer(text, opening)):
+        depth += 1 if found.group() == _OPEN_QUOTE else -1
+        if depth == 0:
+            return found.start()
+        if depth > MAX_NESTING or seen > 2 * MAX_NESTING:
+            return -1  # (bounded: a paragraph of many open marks stays linear)
+    return -1
+
+
+_CURLY = re.compile("[“”]")
+#: A straight mark closing a quotation after its punctuation, before a space or the end.
+_STRAIGHT_CLOSE = re.compile(r'[,.!?]"(?=\s|$)')
+
+
 def _opens_straight(text: str, i: int) -> bool:
     """A straight quote opens if it follows a space/start/opening punctuation."""
     return i == 0 or text[i - 1] in " \t\n(—–-:,[“"
@@ -192,12 +254,40 @@ def _attribution_before(text: str, since: int, quote_open: int) -> Attribution |
     offset = sentence_start_before(text, quote_open, since)
     window = text[offset:quote_open]
     match = _BEFORE.search(window) or _ACCORDING.search(window)
+    tail = window[-40:]
+    if match is None and _PARTICIPLE_END.search(tail):
+        match = _BEFORE_PARTICIPLE.search(window)
+    if match is None and tail.rstrip().endswith(",") and " on " in window:
+        match = _BEFORE_TOPIC.search(window)
     if match is None:
-        return None
-    group = "who" if match.group("who") is not None else "lead"
+        colon = _COLON_LEAD.match(window)
+        if colon is None:
+            return None
+        # No speech verb: only a name with a title (or a bare full name) is a speaker.
+        found = _attribution(text, offset + colon.start("who"), offset + colon.end("who"))
+        if found.speaker is None or found.start != offset + colon.start("who"):
+            return None
+        if found.title is None and (
+            len(found.speaker.split()) < 2 or found.speaker != colon.group("who").strip()
+        ):
+            return None
+        return found
+    group = next(g for g in ("who", "lead", "part", "topic") if match.groupdict().get(g))
     who_start = offset + match.start(group)
     who_end = offset + match.end(group)
-    return _attribution(text, who_start, who_end)
+    # A sentence run onto the last one without a space ("... competitors.Jane Roe, CEO")
+    glued = _GLUED_SENTENCE.search(text, who_start, who_end)
+    while glued is not None:
+        who_start = glued.end() - 1
+        glued = _GLUED_SENTENCE.search(text, who_start + 1, who_end)
+    found = _attribution(text, who_start, who_end)
+    if group in ("part", "topic") and found.speaker is None:
+        return None
+    return found
+
+
+#: A full stop between two words with no space after it, where a layout lost a break.
+_GLUED_SENTENCE = re.compile(r"[a-z]{2}[.!?][A-Z]")
 
 
 def _attribution_after(text: str, after: int) -> Attribution | None:
@@ -208,6 +298,9 @@ def _attribution_after(text: str, after: int) -> Attribution | None:
         if found.speaker:
             return found
     sentence = sentence_spans(text, after, min(len(text), after + 260))
+    # A sentence that seems to end at a name's initials ("said J.D. Roe") goes on.
+    while len(sentence) > 1 and _INITIALS_END.search(text, sentence[0][0], sentence[0][1]):
+        sentence = [(sentence[0][0], sentence[1][1]), *sentence[2:]]
     window = text[after : sentence[0][1]] if sentence else ""
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         match = pattern.match(window)
@@ -217,11 +310,30 @@ def _attribution_after(text: str, after: int) -> Attribution | None:
             found = _attribution(text, who_start, who_end)
             if found.speaker or found.title:
                 return found
+            name_start = who_start
+            while name_start < who_end and text[name_start].isspace():
+                name_start += 1
+            clause = _NAME_THEN_CLAUSE.match(text, name_start, who_end)
+            if pattern is _AFTER_VERB_FIRST and clause is not None:
+                # "said Tsantanis when reporting earnings": the name, then a clause.
+                found = _attribution(text, clause.start("name"), clause.end("name"))
+                if found.speaker:
+                    return found
             pronoun = text[who_start:who_end].strip()
             if PRONOUN.match(pronoun):
                 # "he said": resolved to the last person named (``resolve_pronoun``).
                 return Attribution(pronoun, None, None, who_start, who_end)
     return None
+
+
+#: Initials that end a would-be sentence: "J.D." of "J.D. Roe".
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+#: A name followed by a clause about the occasion, after "said": "Roe when reporting
+#: results", "Roe in a statement", "Dr. Roe during the call".
+_NAME_THEN_CLAUSE = re.compile(
+    r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3})"
+    r"\s+(?:when|while|during|as|after|before|in|at|on|upon|from|to|about|of)\s+[a-z]"
+)
 
 
 def _attribution(text: str, start: int, end: int) -> Attribution:
@@ -297,7 +409,7 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     organisation = None
     embedded = None
     possessive = _POSSESSIVE.match(part)
-    if possessive and not TITLE_WORDS.search(possessive.group("org")):
+    if possessive and not _TITLE_ANY_CASE.search(possessive.group("org")):
         organisation = possessive.group("org")
         part = possessive.group("rest")
     # "Chairman of the Board (of Directors)", "Chair of the Audit Committee": a board or a

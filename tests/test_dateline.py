@@ -107,6 +107,33 @@ FORMS = [
         None,
         dt.date(2025, 4, 4),
     ),
+    # a comma before a date in brackets; a weekday before the date of a "bare wire" form
+    (
+        "KING CITY, Pa., (January 6, 2026) – Acme Corp. (NYSE: ACM) today announced",
+        "KING CITY, Pa.",
+        None,
+        dt.date(2026, 1, 6),
+    ),
+    (
+        "BOISE, ID, Friday, May 1, 2026 – PRISM MediaWire (Press Release Service – Press "
+        "Release Distribution) – Acme, Inc. will report",
+        "BOISE, ID",
+        "PRISM MediaWire",
+        dt.date(2026, 5, 1),
+    ),
+    # the issuer's name between slashes after the date
+    (
+        "Boise, United States - May 4, 2024 / Acme Floors / Acme Floors is a flooring firm",
+        "Boise, United States",
+        None,
+        dt.date(2024, 5, 4),
+    ),
+    (
+        "HALIFAX, Feb. 3, 2019 /CNW/ - Acme Foods Inc. today announced",
+        "HALIFAX",
+        "CNW",
+        dt.date(2019, 2, 3),
+    ),
     (
         "KING OF PRUSSIA, Pa.–(BUSINESS WIRE)–Acme, Inc., a logistics company",
         "KING OF PRUSSIA, Pa.",

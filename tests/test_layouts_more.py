@@ -394,3 +394,273 @@ def test_two_cards_run_into_lines_of_their_own() -> None:
         (["Dana Reyes"], ["dreyes@acmeadvisory.example"]),
         (["Lee Park"], ["lee@roepr.example"]),
     ]
+
+
+# -- issue 9, round 3: a paragraph that is one more quotation keeps its speaker -------------
+
+_GOING_ON = """Acme Opens Plant
+
+DENVER, CO, March 3, 2025 -- Acme Corp. opened a plant.
+
+“The plant doubles what we can build in a year for our customers,” said Jane Roe, CEO of Acme Corp.
+
+“We will hire two hundred people in the region by the end of next year.”
+
+{third}
+"""
+
+
+def test_quotation_paragraph_after_an_attributed_one_keeps_the_speaker() -> None:
+    release = parse(_GOING_ON.format(third="Acme makes pumps."))
+    assert [q.speaker for q in release.quotes] == ["Jane Roe", "Jane Roe"]
+    assert release.quotes[1].title == "CEO"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # text after the quotation in the paragraph before: not a plain hand-over
+        "“The plant doubles what we can build,” said Jane Roe, CEO. Acme was founded in 1990.",
+        # the quotation before is unattributed
+        "“The plant doubles what we can build in a year for all of our customers.”",
+    ],
+)
+def test_quotation_paragraph_near_misses(second: str) -> None:
+    text = _GOING_ON.format(third="Acme makes pumps.").replace(
+        "“The plant doubles what we can build in a year for our customers,” said Jane Roe, "
+        "CEO of Acme Corp.",
+        second,
+    )
+    release = parse(text)
+    assert release.quotes[-1].speaker is None
+
+
+def test_quotation_paragraph_left_open_is_not_given_a_speaker() -> None:
+    # an open quotation may be attributed where it closes, in a paragraph to come
+    text = _GOING_ON.replace("end of next year.”", "end of next year.").format(
+        third="“And we will open a second site,” said Sam Poe, COO of Acme Corp."
+    )
+    release = parse(text)
+    assert release.quotes[1].speaker != "Jane Roe"
+
+
+def test_signed_dash_line_overrides_a_carried_speaker() -> None:
+    text = _GOING_ON.format(third="— Sam Poe, Chief Operating Officer of Acme Corp.")
+    release = parse(text)
+    assert [q.speaker for q in release.quotes] == ["Jane Roe", "Sam Poe"]
+
+
+# -- issue 9, round 3: a title on the lines right above the dateline ------------------------
+
+
+def test_title_lines_glued_to_the_dateline_split_off() -> None:
+    text = (
+        "Acme\nsigns MOU\nto buy a Nevada tool maker.\nRENO, NV --\nMay 12, 2021 -- "
+        "InvestorsHub NewsWire\n-- Acme Tools, Inc. (OTC: ACMT) is pleased to report that "
+        "it signed a memorandum of understanding.\n"
+    )
+    release = parse(text)
+    assert release.headline is not None
+    assert " ".join(release.headline.text.split()) == "Acme signs MOU to buy a Nevada tool maker."
+    assert release.dateline is not None
+    assert (release.dateline.city, release.dateline.date) == ("RENO", dt.date(2021, 5, 12))
+    assert release.dateline.wire == "InvestorsHub NewsWire"
+
+
+def test_capital_title_under_a_contact_card_is_the_headline() -> None:
+    text = (
+        "Exhibit 99.1\n|\nCOMPANY CONTACT:\n|\nJane Roe, CEO\n|\nAcme Labs, Inc.\n|\n"
+        "e-mail: jroe@acmelabs.example\nACME ANNOUNCES SHAREHOLDER APPROVAL\nOF MERGER\n"
+        "BOISE, Idaho — June 2, 2003 — Acme Labs, Inc. (NASDAQ: ACML) announced that its "
+        "shareholders voted to approve the merger with Bolt Corp. at a special meeting held "
+        "today in Boise, with seventy percent of the votes in favor.\n"
+    )
+    release = parse(text)
+    assert release.headline is not None
+    assert release.headline.text.startswith("ACME ANNOUNCES SHAREHOLDER APPROVAL")
+    names = [name for contact in release.contacts for name in contact.names]
+    assert "Jane Roe" in names
+    assert not any("APPROVAL" in name.upper() for name in names)
+
+
+def test_dateline_run_over_a_line_break_is_not_split() -> None:
+    # "Boise," / "Idaho, May 4, 2009 –": one dateline over two lines, not a title above one
+    text = (
+        "Acme Declares Dividend\n\nBoise,\nIdaho, May 4, 2009 – Acme Corp. (NASDAQ: ACME) "
+        "announced a quarterly dividend of $0.02 per share payable June 1, 2009.\n"
+    )
+    release = parse(text)
+    assert release.dateline is not None
+    assert (release.dateline.city, release.dateline.region) == ("Boise", "Idaho")
+
+
+def test_a_site_banner_above_the_headline_is_front_matter() -> None:
+    text = (
+        "Acme News Center\n\nAcme Expands Its Plant in Cork With New Investment\n\n"
+        "CORK, Ireland, June 2, 2015 – Acme, a device maker, today announced it will expand "
+        "its plant in Cork.\n"
+    )
+    release = parse(text)
+    assert release.headline is not None
+    assert release.headline.text.startswith("Acme Expands Its Plant")
+    assert [item.text.strip() for item in release.front] == ["Acme News Center"]
+
+
+def test_a_headline_about_a_newsroom_is_still_a_headline() -> None:
+    text = (
+        "Acme Opens a Newsroom for Local Reporters in Cork\n\n"
+        "CORK, Ireland, June 2, 2015 – Acme, a device maker, today opened a newsroom.\n"
+    )
+    release = parse(text)
+    assert release.headline is not None
+    assert release.headline.text.startswith("Acme Opens a Newsroom")
+
+
+# -- issue 9, round 3: contact cards run into one line, desk labels over a card -------------
+
+
+def test_several_cards_in_one_line_after_for_further_information() -> None:
+    release = parse(
+        _OPENING + "About Acme\n\nAcme makes pumps and valves for the water industry.\n\n"
+        "For further information: Media: Ann Lee in Ireland, +353-87-555-0101; Bo Chan in "
+        "the United States, +1-312-555-0102; or Investors: Cy Dee, +1-312-555-0103.\n"
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [
+        ("Media", ["Ann Lee", "Bo Chan"]),
+        ("Investors", ["Cy Dee"]),
+    ]
+    # the About section ends where the contact line starts
+    assert release.about[0].text.rstrip().endswith("water industry.")
+
+
+def test_for_more_information_with_a_web_address_is_not_a_contact_card() -> None:
+    release = parse(
+        _OPENING + "About Acme\n\nAcme makes pumps and valves for the water industry.\n\n"
+        "For more information: visit the Acme web site at www.acme.example today.\n"
+    )
+    assert release.contacts == []
+
+
+def test_a_lead_in_before_a_desk_label_stays_with_it() -> None:
+    text = (
+        "For more information, please contact the Company at: Investor Relations: Ann Lee "
+        "(303) 555-0100"
+    )
+    contacts = parse_contacts(text, _lines(text))
+    assert [(c.label, c.names) for c in contacts] == [("Investor Relations", ["Ann Lee"])]
+
+
+def test_desk_lines_over_contact_labels_name_the_cards() -> None:
+    release = parse(
+        _OPENING + "External Investor Relations\n\nContact:\n\nAnn Lee\n\n(303) 555-0100\n\n"
+        "ann@acme.example\n\nInvestor Relations/\n\nMedia Contact:\n\nBo Chan\n\n"
+        "(303) 555-0101\n\nbo@acme.example\n"
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [
+        ("External Investor Relations", ["Ann Lee"]),
+        ("Investor Relations/Media Contact", ["Bo Chan"]),
+    ]
+
+
+# -- issue 9, round 3: an About section ends at notes, a quotation or a glued legend --------
+
+_ABOUT = "About Acme\n\nAcme Solar, Inc. makes solar panels for utilities in 12 states.\n\n"
+
+
+def test_about_ends_at_numbered_references() -> None:
+    release = parse(
+        _OPENING + _ABOUT + '1 "Solar Outlook 2024." Energy Review, 2024.\n\n'
+        "2 Roe J, Lee K. Panel yields in cold climates. Solar J. 2023;4:1-9.\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("in 12 states.")
+
+
+def test_about_ends_at_a_quotation_paragraph() -> None:
+    release = parse(
+        _OPENING + _ABOUT + "“The partnership brings our panels to a new region and to new "
+        "customers,” said Jane Roe, CEO of Acme Solar.\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("in 12 states.")
+    assert [q.speaker for q in release.quotes] == ["Jane Roe"]
+
+
+def test_about_keeps_its_own_numbers_and_lists() -> None:
+    # near miss: a paragraph of the boilerplate that starts with a number in words
+    release = parse(_OPENING + _ABOUT + "12 offices serve customers in North America and Europe.\n")
+    (about,) = release.about
+    assert about.text.rstrip().endswith("North America and Europe.")
+
+
+def test_legend_with_quoted_forward_looking_glued_to_its_heading() -> None:
+    release = parse(
+        _OPENING + _ABOUT + 'DisclaimerCertain statements in this release are "forward-looking" '
+        "statements within the meaning of the Private Securities Litigation Reform Act of "
+        "1995; actual results may differ materially from those expressed.\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("in 12 states.")
+    assert len(release.forward_looking) == 1
+
+
+def test_about_text_ending_with_a_way_to_reach_the_company_stays_in_about() -> None:
+    release = parse(
+        _OPENING + "About Acme\n\nAcme makes panels. For more information about Acme, visit "
+        "www.acme.example or contact Investor Relations at ir@acme.example or (303) 555-0100.\n"
+    )
+    (about,) = release.about
+    assert "ir@acme.example" in about.text
+    assert release.contacts == []
+
+
+def test_a_contact_card_under_an_about_heading_is_still_a_card() -> None:
+    # near miss: the block opens with a label, not with the company's name
+    release = parse(
+        _OPENING + "About Acme\n\nMedia Contact: Jane Roe, jroe@acme.example, (303) 555-0100\n"
+    )
+    assert [c.names for c in release.contacts] == [["Jane Roe"]]
+
+
+# -- issue 9, round 3: exhibit labels over two lines, titles wrapped inside one block ------
+
+
+def test_exhibit_label_split_over_two_lines_is_front_matter() -> None:
+    release = parse(
+        "Exhibit\n\n99.1\n\nAcme, Inc. Announces Closing of $2 Million Convertible\nNote\n\n"
+        "BOISE, Idaho, December 4, 2019 (GLOBE NEWSWIRE) – Acme, Inc. closed a note.\n"
+    )
+    assert [item.text.strip() for item in release.front] == ["Exhibit", "99.1"]
+    assert release.headline is not None
+    assert " ".join(release.headline.text.split()) == (
+        "Acme, Inc. Announces Closing of $2 Million Convertible Note"
+    )
+
+
+@pytest.mark.parametrize(
+    ("block", "headline"),
+    [
+        # a capital title wrapped over two lines
+        (
+            "ACME ANNOUNCES APPROVAL\nOF ITS MERGER WITH BOLT",
+            "ACME ANNOUNCES APPROVAL OF ITS MERGER WITH BOLT",
+        ),
+        # a line that stops on a joining word
+        (
+            "Acme Signs Agreement to\nAcquire Bolt Corp.",
+            "Acme Signs Agreement to Acquire Bolt Corp.",
+        ),
+        # near miss: a subtitle in the same block stays out of the headline
+        (
+            "Acme Signs Supply Deal\nShipments Start in the Third Quarter of 2026",
+            "Acme Signs Supply Deal",
+        ),
+    ],
+)
+def test_title_lines_in_one_block(block: str, headline: str) -> None:
+    release = parse(
+        block + "\n\nDENVER, May 4, 2026 /PRNewswire/ -- Acme Solar, Inc. signed a supply "
+        "deal with a utility in Colorado.\n"
+    )
+    assert release.headline is not None
+    assert " ".join(release.headline.text.split()) == headline

@@ -93,3 +93,115 @@ def test_open_quote_continues_into_the_next_paragraph() -> None:
     )[0].attribution
     second = find_quotes("“and it ends here, in the following paragraph of the release.”", carried)
     assert second[0].attribution is carried
+
+
+# -- issue 9, round 3: attribution forms seen on wire copy (fixtures written for the test) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a round of partner quotations: name and title, a colon, no speech verb
+        (
+            "Ann Lee, cofounder and CEO of Bluefin: “Faster networks let our models learn more "
+            "from every customer we serve.”",
+            [("Ann Lee", "cofounder and CEO", "Bluefin")],
+        ),
+        # a verb, what the remark is about, then a participle handing over the quotation
+        (
+            "Tom Reyes, CEO of Harbor Dental, highlighted the role of state associations, "
+            "saying, “Associations like ours train and support practices across the state.”",
+            [("Tom Reyes", "CEO", "Harbor Dental")],
+        ),
+        (
+            "Mia Ortiz, chair of Lumo Foods, welcomed the expansion, stating, “The board is "
+            "pleased with the pace of the new plant build-out.”",
+            [("Mia Ortiz", "chair", "Lumo Foods")],
+        ),
+        # "... comments on <topic>, “...”"
+        (
+            "Raj Patel, Technical Manager for Corvid, comments on the second target, “The "
+            "structure looks much like the first one we drilled.”",
+            [("Raj Patel", "Technical Manager", "Corvid")],
+        ),
+        # a lead-in ending in a colon with a longer remark before it
+        (
+            "Lena Fox emphasized the importance of the new dehumidifier line in widening the "
+            "company's revenue base and its market position: “The new line lifts both growth "
+            "and margins.”",
+            [("Lena Fox", None, None)],
+        ),
+        # a sentence glued to the attribution by a layout that lost the space
+        (
+            "The membrane needs no extra boards.Paul Grant Jr., CEO of Nordwall, commented, "
+            "“The growth we see this year is the result of years of work.”",
+            [("Paul Grant Jr.", "CEO", "Nordwall")],
+        ),
+        # the name after "said" followed by a clause about the occasion
+        (
+            "“With a larger fleet we are well placed for the market,” said Okafor when "
+            "reporting first-half results. “Our board has declared a dividend this quarter.”",
+            [("Okafor", None, None)] * 2,
+        ),
+        # the split quote goes on after the rest of the attribution's sentence
+        (
+            "“Our fleet is well placed for the market this year,” said Okafor when "
+            "reporting first-half results of the group. “The board has declared a dividend "
+            "this quarter.”",
+            [("Okafor", None, None)] * 2,
+        ),
+        # a name with initials does not end the attribution's sentence; a lower-case title
+        # before an organisation's possessive is a title
+        (
+            "“We love the small businesses of our state and want to help them,” said J.R. "
+            "Mays, senior vice president of Acme’s Western Region. “The program will deliver "
+            "resources that last.”",
+            [("J.R. Mays", "senior vice president", "Acme’s Western Region")] * 2,
+        ),
+        # a quoted phrase nested inside the quotation does not split it
+        (
+            "“We are pleased with the response, though one holder chose “for personal "
+            "reasons” to sell during the raise,” stated Dana Kim, CEO of Lumo. “The funds "
+            "will expand our footprint.”",
+            [("Dana Kim", "CEO", "Lumo")] * 2,
+        ),
+        # mixed marks: opened with “, closed with a straight mark
+        (
+            '“The program gave me what I needed in a hard year," said Ivy Chen, owner of Chen '
+            'Physio. “I hope it helps other businesses too."',
+            [("Ivy Chen", "owner", "Chen Physio")] * 2,
+        ),
+    ],
+)
+def test_more_attribution_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a colon after words that are not a person: no speaker
+        "Outlook for the year: “Demand in every segment keeps rising across our markets.”",
+        # a single capitalised word before a colon is not a speaker without a title
+        "Update: “Demand in every segment keeps rising across our markets.”",
+        # a participle hand-over with no person before it
+        "The market turned quickly, stating, “this is not said by anyone in particular here.”",
+        # "said the company in the press release": no name
+        "“The results reflect demand across all our product lines,” said the company in a "
+        "statement.",
+    ],
+)
+def test_near_misses_name_no_speaker(text: str) -> None:
+    assert speakers(text) in ([], [(None, None, None)])
+
+
+def test_nested_marks_that_never_close_keep_the_open_quotation() -> None:
+    text = (
+        "“We are pleased with the offer and the market. “Our funds will grow again next "
+        "year,” said Jo Park."
+    )
+    found = find_quotes(text)
+    assert [(q.continues, q.attribution and q.attribution.speaker) for q in found] == [
+        (True, None),
+        (False, "Jo Park"),
+    ]

@@ -422,9 +422,11 @@ def test_fmt006_near_misses(text: str) -> None:
 
 
 def test_fmt006_news_inside_the_boilerplate() -> None:
+    # a quotation paragraph ends the About section (no boilerplate holds one), so the
+    # quotation is reported as news placed after the boilerplate has begun
     quote_below = release(about=None, body=(ABOUT, QUOTE))
     assert [f.message for f in fmt(quote_below, "FMT006")] == [
-        "a named speaker's quotation is inside About Acme Solar, Inc."
+        "a quotation by Jane Doe follows About Acme Solar, Inc."
     ]
     template_above = "\n\n".join([HEADLINE, ABOUT, f"{DATELINE} {FIRST}", QUOTE, "###"])
     assert [f.message for f in fmt(template_above + "\n", "FMT006")] == [

@@ -43,9 +43,82 @@ def read(raw: str, path: str) -> Source:
     """Split ``raw`` into blocks and build the normalised text."""
     builder = TextBuilder(raw)
     for group in _paragraphs(raw):
-        for block_lines in _split_group(raw, group):
+        if group[0][0] < OPENING_CHARS:
+            group_blocks = _opening_blocks(raw, group)
+        else:
+            group_blocks = _split_group(raw, group)
+        for block_lines in group_blocks:
             _emit_block(builder, raw, block_lines)
     return builder.build(path, "txt")
+
+
+#: How far into the file a group of lines may hide a dateline after a title.
+OPENING_CHARS = 4000
+#: How many lines into such a group a dateline may start.
+OPENING_LINES = 12
+#: A line that may open a dateline: a capital, then a comma, dash or slash soon after
+#: (bounded, so that a search stays linear).
+_DATELINE_LINE = re.compile(r"[A-Z][\w.'’& \t]{0,60}?[,/–—-]")
+
+
+#: How far into a line a dateline's date or wire must start.
+DATELINE_REACH = 160
+#: A digit (a date), a bracket or a slash (a wire's name): a dated or wired dateline has one.
+_DATE_OR_WIRE_MARK = re.compile(r"[0-9(/]")
+
+
+def _opening_blocks(raw: str, group: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The blocks of a group of lines near the top of a release, where a title can be
+    written on the lines just above the dateline with no blank line between ("Acme signs
+    MOU" / "DENVER, CO --" / "May 1, 2021 -- Acme ..."): the dateline's line starts a block
+    of its own, so that the title is a headline and the dateline opens the body, and a
+    title in capitals under a contact card is a block apart from the card."""
+    blocks: list[list[tuple[int, int]]] = []
+    for piece in _split_group(raw, group):
+        at = _dateline_line(raw, piece)
+        if at is None:
+            blocks.append(piece)
+            continue
+        if at:
+            blocks.extend(_split_title(raw, piece[:at]))
+        elif blocks:
+            blocks[-1:] = _split_title(raw, blocks[-1])
+        blocks.append(piece[at:])
+    return blocks
+
+
+def _dateline_line(raw: str, lines: list[tuple[int, int]]) -> int | None:
+    """The line of ``lines`` a dateline opens (0 for the first), if one does. Only a
+    dateline with a date or a wire counts (a bare place could be a title), and not one
+    that goes on from the line before ("Torrance," / "California, August 19, 2009 –")."""
+    from disclint.dateline import match_dateline
+
+    for index in range(min(len(lines), OPENING_LINES)):
+        start = lines[index][0]
+        if not _DATELINE_LINE.match(raw, start):
+            continue
+        if index and raw[lines[index - 1][0] : lines[index - 1][1]].rstrip().endswith(","):
+            continue
+        if not _DATE_OR_WIRE_MARK.search(raw, start, min(lines[-1][1], start + DATELINE_REACH)):
+            continue  # no digit, bracket or slash: no date and no wire (most lines)
+        found = match_dateline(raw[start : lines[-1][1]])
+        if found is not None and found.form != "place_only" and (found.date or found.wire):
+            return index
+    return None
+
+
+def _split_title(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The lines above a dateline: a title in capitals at their end ("OSTEX ANNOUNCES ..." /
+    "OF MERGER ...") is a block apart from the card or banner lines above it."""
+    title_at = len(lines)
+    while title_at > 0:
+        line = raw[lines[title_at - 1][0] : lines[title_at - 1][1]]
+        if not (line.isupper() and any(c.isalpha() for c in line)) or "@" in line:
+            break
+        title_at -= 1
+    if 0 < title_at < len(lines):
+        return [lines[:title_at], lines[title_at:]]
+    return [lines]
 
 
 def _split_group(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
