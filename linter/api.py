@@ -42,6 +42,7 @@ from disclint.factories import construct_defaults, empty_list
 from disclint.source import Position
 
 if TYPE_CHECKING:
+    from disclint.completeness import cut_off as cut_off
     from disclint.facts import Facts as Facts
     from disclint.model import Element
     from disclint.model import Release as Release
@@ -83,6 +84,7 @@ __all__ = [
     "SectionKind",
     "Severity",
     "Table",
+    "cut_off",
     "describe_interval",
     "format_decimal",
     "package_rules",
@@ -97,7 +99,9 @@ __all__ = [
 #: only: the quantities of a release (``disclint.quantities``: a number's kind, value,
 #: the interval its writing implies, its qualifier), its tables (``disclint.tables``:
 #: rows x columns, scale, negatives), the ``Facts`` and ``IssuerProfile`` types and the
-#: section kinds. They load on first use (PEP 562), so importing this module stays cheap.
+#: section kinds, and ``cut_off`` (``disclint.completeness``: whether the text stops
+#: mid-sentence, so that what it lacks may be in a missing part). They load on first use
+#: (PEP 562), so importing this module stays cheap.
 _LAZY = {
     "Facts": "disclint.facts",
     "IssuerProfile": "disclint.profile",
@@ -117,6 +121,7 @@ _LAZY = {
     "Row": "disclint.tables",
     "Table": "disclint.tables",
     "tables_of": "disclint.tables",
+    "cut_off": "disclint.completeness",
 }
 
 

@@ -24,7 +24,16 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
+from disclint.api import (
+    Finding,
+    Rule,
+    RuleContext,
+    RuleOptions,
+    Severity,
+    cut_off,
+    excerpt,
+    rule,
+)
 from disclint.contacts import domain_label, squeeze
 from disclint.standing import name_key, same_company, standing
 
@@ -211,7 +220,10 @@ def no_contact(ctx: RuleContext) -> Iterator[Finding]:
     issuer contact is not the issuer's doing, and PRM004 reports what matters there. A
     private organisation's marketing note (no ticker, no profile) is not a disclosure
     document; set `require-for-unlisted` to hold it to the wire convention (as a warning).
-    An e-mail address given in the body ("contact ir@acme.com") counts as a contact.
+    An e-mail address given in the body ("contact ir@acme.com") counts as a contact. A
+    text that stops in the middle of a sentence (``disclint.completeness.cut_off``: an
+    excerpt or a paste that stopped short) gets an `info` reminder: the contact may be in
+    the missing part.
     """
     options: MissingOptions = ctx.options or MissingOptions()
     release = ctx.release
@@ -247,6 +259,10 @@ def no_contact(ctx: RuleContext) -> Iterator[Finding]:
         # newsroom copies and filed exhibits carry contacts in a letterhead or drop them
         severity = Severity.INFO
         evidence.append("no wire in the dateline: a copy or exhibit; check the original")
+    cut = cut_off(release)
+    if cut is not None and severity is not Severity.INFO:
+        severity = Severity.INFO  # the contact may be in the part that is missing
+        evidence.append(cut)
     yield ctx.finding(
         end,
         end,

@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
+from disclint.api import (
+    Finding,
+    Rule,
+    RuleContext,
+    RuleOptions,
+    Severity,
+    cut_off,
+    excerpt,
+    rule,
+)
 from disclint.cues import (
     FLS_SECTIONS,
     THRESHOLD,
@@ -434,7 +443,8 @@ def fls_without_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     releases did not act on those). A news site's republished copy is not reported: the
     copy may have dropped the legend the issuer published. A call or webcast announcement
     with no pointer to the cautions is an `info` reminder (the caution is usually read on
-    the call). A publisher's
+    the call). A text that stops in the middle of a sentence (``disclint.completeness``) gets
+    an `info` reminder: its legend may be in the missing part. A publisher's
     article about the issuer (newswire "breaks" pieces, sponsored articles, analyst-coverage
     notes, paid promotion, law firms' advertisements: the one decision of
     ``disclint.standing``, shown by ``disclint parse``) is not the issuer's statement and is
@@ -481,6 +491,10 @@ def _missing_legend(ctx: RuleContext, sentences: list[FlsSentence], public: str 
             "a reminder"
         )
         severity = Severity.INFO
+    cut = cut_off(ctx.release)
+    if cut is not None and severity is not Severity.INFO:
+        severity = Severity.INFO  # the legend may be in the part that is missing
+        evidence.append(cut)
     return ctx.finding(
         first.start,
         first.end,

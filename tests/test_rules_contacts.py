@@ -77,6 +77,35 @@ def test_con001_issuer_release_without_contact() -> None:
     assert finding.severity.value == "error"
 
 
+_CUT_PARAGRAPH = (
+    "Under the supply agreement, Acme Solar will deliver modules in two stages over the "
+    "coming year, and the modules would be subject to the inspection rules of the buyer and a"
+)
+
+
+def test_con001_on_a_copy_cut_off_mid_sentence_is_a_reminder() -> None:
+    """An excerpt that stops mid-sentence may have lost its contact block: info, with why."""
+    text = TOP.replace("About Acme Solar", _CUT_PARAGRAPH + "\n\nAbout Acme Solar")
+    text = text.split("About Acme Solar")[0].rstrip() + "\n"
+    [finding] = con(text, "CON001")
+    assert finding.severity.value == "info"
+    assert any("ends in the middle of a sentence" in e for e in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        _CUT_PARAGRAPH + ".",  # a full stop: complete
+        "Questions about the agreement may be sent to the company's transfer agent by post",
+        "Follow Acme Solar on www.acmesolar.example/news/investors/updates/latest-shipments/q1",
+    ],
+)
+def test_con001_a_complete_ending_keeps_the_error(ending: str) -> None:
+    text = TOP.split("About Acme Solar")[0] + ending + "\n"
+    [finding] = con(text, "CON001")
+    assert finding.severity.value == "error"
+
+
 @pytest.mark.parametrize(
     "text",
     [
