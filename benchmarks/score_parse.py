@@ -1,6 +1,6 @@
 """Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
 
-    python benchmarks/score_parse.py [--split dev|test|test2|test3|all]
+    python benchmarks/score_parse.py [--split dev|test|test2|test3|test4|all]
                                      [--corpus ../shared/corpus/real] [--worst N] [--show FILE]
     python benchmarks/score_parse.py --split test3 --check-labels
 
@@ -11,10 +11,10 @@ anything, so a fresh split can be checked without reading disclint's output on i
 Each label file (``parse_gold/<stem>.json``) was written by reading the release, never from
 disclint's output. ``parse_gold/SPLIT.tsv`` assigns every labelled release to ``dev`` (read
 while changing the parser), ``test`` (kept unread: its score is the honest figure) or
-``test2``/``test3`` (labelled later, never used to tune the parser) and to a source kind: ``wire``
-(Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits), ``edgar_text`` (EDGAR text
-exhibits) or ``docx``. The ``docx`` releases are Word files this script builds from the
-corpus file named in the label, into a temporary folder, at run time (corpus text is never
+``test2``/``test3``/``test4`` (labelled later, never used to tune the parser) and to a source
+kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits), ``edgar_text``
+(EDGAR text exhibits) or ``docx``. The ``docx`` releases are Word files this script builds from
+the corpus file named in the label, into a temporary folder, at run time (corpus text is never
 committed).
 
 Scoring counts items per element (true positives, false positives, false negatives):
