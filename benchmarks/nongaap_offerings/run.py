@@ -57,6 +57,7 @@ SPLIT_FILES = {
     "test": "pairs.toml",
     "test2": "pairs_test2.toml",
     "test3": "pairs_test3.toml",
+    "test4": "pairs_test4.toml",
     "authored": "pairs_authored.toml",
 }
 #: Releases written for the benchmark (fictional; ``pairs_authored.toml``), not corpus files.
@@ -339,7 +340,7 @@ def main() -> int:
     )
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "test3", "authored", "all"),
+        choices=("dev", "test", "test2", "test3", "test4", "authored", "all"),
         help="default: dev and test (pairs.toml); test2, test3 and authored only when asked, "
         "or with all",
     )
