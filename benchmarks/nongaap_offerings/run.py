@@ -30,6 +30,9 @@ corpus ``file``; ``run`` reads the defective text from the file instead of apply
 ``Category.apply``, and ``validate`` checks that both files exist, differ, and that the
 defective one lacks what ``Category.gone`` says the edit removes. These pairs need no corpus
 argument. ``run`` leaves test3 out unless ``--split test3`` or ``--split all`` is given.
+``test4`` (``pairs_test4.toml``, ``written4/``) is a second written split made the same way
+by another author, once test3 had been read; ``authored`` (``pairs_authored.toml``,
+``authored/``) holds releases the rule authors wrote while tuning (training data).
 """
 
 from __future__ import annotations
@@ -141,7 +144,7 @@ def build(corpus: Path) -> None:
 
 def load_pairs(split: str | None) -> list[dict[str, str]]:
     """The pairs of ``split``: ``None`` means dev and test (``pairs.toml``), ``all`` adds
-    ``test2`` and ``test3``."""
+    ``test2``, ``test3``, ``test4`` and ``authored``."""
     import tomllib
 
     files = sorted(set(SPLIT_FILES.values())) if split == "all" else [SPLIT_FILES[split or "dev"]]
@@ -336,13 +339,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("build", "build-test2", "run", "validate"))
     parser.add_argument(
-        "corpus", type=Path, nargs="?", help="the corpus folder (not needed for --split test3)"
+        "corpus", type=Path, nargs="?", help="the corpus folder (not needed for written splits)"
     )
     parser.add_argument(
         "--split",
         choices=("dev", "test", "test2", "test3", "test4", "authored", "all"),
-        help="default: dev and test (pairs.toml); test2, test3 and authored only when asked, "
-        "or with all",
+        help="default: dev and test (pairs.toml); the other splits only when asked, or with all",
     )
     parser.add_argument("--seed", type=int, default=13, help="build-test2's draw")
     parser.add_argument("-v", "--verbose", action="store_true")
