@@ -8,6 +8,7 @@ that other work on a shared machine does not bend the curve) and fits log(time) 
 log(size): 1.0 is linear. Reports one line per input, and ``--json`` for machines.
 
     python benchmarks/exponent.py CORPUS_DIR [--sizes 0.5,1,2,4,8] [--shapes all|real|NAME,..]
+        [--skip BLIND.txt]
 """
 
 from __future__ import annotations
@@ -36,10 +37,10 @@ SHAPES = {
 }
 
 
-def real_text(corpus: Path) -> str:
+def real_text(corpus: Path, skip: frozenset[str] = frozenset()) -> str:
     parts = []
     for file in sorted(corpus.iterdir()):
-        if file.suffix in (".md", ".txt"):
+        if file.suffix in (".md", ".txt") and file.name not in skip:
             try:
                 parts.append(file.read_text(encoding="utf-8"))
             except (UnicodeDecodeError, OSError):
@@ -79,7 +80,13 @@ def main() -> int:
     parser.add_argument("--sizes", default="0.5,1,2,4,8")
     parser.add_argument("--shapes", default="all")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--skip",
+        type=Path,
+        help="a file listing corpus file names (one a line) to leave out of the real text",
+    )
     args = parser.parse_args()
+    skip = frozenset(args.skip.read_text(encoding="utf-8").split()) if args.skip else frozenset()
     os.environ["DISCLINT_TIME_BUDGET"] = "0"
     sizes = [int(float(s) * MB) for s in args.sizes.split(",")]
     wanted = [*SHAPES, "real"] if args.shapes == "all" else args.shapes.split(",")
@@ -89,7 +96,7 @@ def main() -> int:
         points = []
         for size in sizes:
             if name == "real":
-                pool = real_text(args.corpus)
+                pool = real_text(args.corpus, skip)
                 text, suffix = sized(pool, size, ".md")
             else:
                 text, suffix = sized(SHAPES[name], size, ".txt")

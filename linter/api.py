@@ -46,6 +46,8 @@ if TYPE_CHECKING:
     from disclint.model import Element
     from disclint.model import Release as Release
     from disclint.model import SectionKind as SectionKind
+    from disclint.prefilter import fold as fold
+    from disclint.prefilter import may_match as may_match
     from disclint.profile import IssuerProfile as IssuerProfile
     from disclint.quantities import INFINITY as INFINITY
     from disclint.quantities import Interval as Interval
@@ -82,7 +84,9 @@ __all__ = [
     "Severity",
     "Table",
     "describe_interval",
+    "fold",
     "format_decimal",
+    "may_match",
     "package_rules",
     "parse_number_words",
     "period_key",
@@ -95,7 +99,9 @@ __all__ = [
 #: only: the quantities of a release (``disclint.quantities``: a number's kind, value,
 #: the interval its writing implies, its qualifier), its tables (``disclint.tables``:
 #: rows x columns, scale, negatives), the ``Facts`` and ``IssuerProfile`` types and the
-#: section kinds. They load on first use (PEP 562), so importing this module stays cheap.
+#: section kinds; ``fold`` and ``may_match`` (``disclint.prefilter``: skip a pattern whose
+#: required literals a text lacks). They load on first use (PEP 562), so importing this
+#: module stays cheap.
 _LAZY = {
     "Facts": "disclint.facts",
     "IssuerProfile": "disclint.profile",
@@ -114,6 +120,8 @@ _LAZY = {
     "Row": "disclint.tables",
     "Table": "disclint.tables",
     "tables_of": "disclint.tables",
+    "fold": "disclint.prefilter",
+    "may_match": "disclint.prefilter",
 }
 
 
