@@ -434,11 +434,15 @@ class _Reader:
         dropped: list[DroppedCue] = []
         if not self.lexicon.any_cue.search(text):
             return kept, dropped
+        from disclint.prefilter import fold, may_match
+
+        folded = fold(text)  # a pattern whose required words are absent is not run
         context = _SentenceContext(
             text=text,
             not_fls=[
                 (reason, m.start(), m.end())
                 for reason, pattern in self.lexicon.not_fls
+                if may_match(pattern, folded)
                 for m in pattern.finditer(text)
             ],
             titles=self._quoted_terms(sentence),
@@ -448,6 +452,8 @@ class _Reader:
         )
         taken: list[tuple[int, int]] = []
         for cue_def in self.lexicon.cues:
+            if not may_match(cue_def.pattern, folded):
+                continue
             for match in cue_def.pattern.finditer(text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
