@@ -2,7 +2,8 @@
 
 Builds files of 0.5, 1, 2, 4 and 8 MB (``--sizes``) from real release text (the corpus's
 Markdown and text releases concatenated, repeated as needed) and from each hostile shape of
-issue 15 (runs of digits, "100,", ".", "!", "[", many amounts, stray backslashes), checks each
+issue 15 (runs of digits, "100,", ".", "!", "[", many amounts, stray backslashes, contact
+cards, quotes), checks each
 in this process (start-up excluded; the time budget is off; CPU time of this process, so
 that other work on a shared machine does not bend the curve) and fits log(time) against
 log(size): 1.0 is linear. Reports one line per input, and ``--json`` for machines.
@@ -34,6 +35,8 @@ SHAPES = {
     "brackets": "[",
     "amounts": "Revenue was $1.2 million, up 5% from $1.1 million. ",
     "backslashes": "\\",
+    "contacts": "Contact: Jane Doe, Chief Financial Officer, jane@acme.example\n\n",
+    "quotes": '"We grew," said John Roe, CEO. ',
 }
 
 

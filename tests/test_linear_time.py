@@ -35,6 +35,8 @@ SHAPES = {
     "amounts": ("Revenue was $1.2 million, up 5% from $1.1 million. ", "txt"),
     "contacts": ("Contact: Jane Doe, Chief Financial Officer, jane@acme.example\n\n", "txt"),
     "quotes": ('"We grew," said John Roe, CEO. ', "txt"),
+    "backslashes": ("\\", "txt"),
+    "escapes": ("a\\b ", "md"),
 }
 ENGINE = Engine(RunOptions(isolated=True))
 
