@@ -30,11 +30,27 @@ def fold(text: str) -> str:
     return text.casefold().replace("\u0131", "i").replace("\u0307", "")
 
 
+#: The literals of each pattern tested, by identity (hashing a pattern hashes its compiled
+#: code: too slow for a test made per sentence); the entry holds the pattern, so its id
+#: is not reused while the entry lives. Cleared when full.
+_BY_ID: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+_BY_ID_LIMIT = 4096
+
+
 def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     """Whether ``pattern`` can match a text whose ``fold`` is ``folded`` (``True`` when the
     pattern requires no literal)."""
-    literals = required_literals(pattern)
-    return literals is None or any(literal in folded for literal in literals)
+    entry = _BY_ID.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_BY_ID) >= _BY_ID_LIMIT:
+            _BY_ID.clear()
+        found = required_literals(pattern)
+        entry = (pattern, None if found is None else tuple(sorted(found, key=len)))
+        _BY_ID[id(pattern)] = entry
+    literals = entry[1]
+    if literals is None:
+        return True
+    return any(map(folded.__contains__, literals))
 
 
 @lru_cache(maxsize=4096)
