@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 #: An alternation whose requirement would need more strings than this requires nothing
 #: (the test would cost more than it saves).
@@ -73,7 +74,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(found)
 
 
-def _sequence(items: list[tuple[object, object]]) -> set[str] | None:
+def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The most selective requirement among a sequence's mandatory parts: a run of
     literals, or a group, repeat or alternation that requires something."""
     from re._constants import (  # type: ignore[import-not-found]
@@ -96,30 +97,30 @@ def _sequence(items: list[tuple[object, object]]) -> set[str] | None:
 
     for op, value in items:
         if op is LITERAL:
-            run.append(chr(value))  # type: ignore[arg-type]
+            run.append(chr(value))
             continue
         if run:
             consider({fold("".join(run))})
             run = []
         if op is SUBPATTERN:
-            consider(_sequence(list(value[-1])))  # type: ignore[index]
+            consider(_sequence(list(value[-1])))
         elif op is ATOMIC_GROUP:
-            consider(_sequence(list(value)))  # type: ignore[arg-type]
+            consider(_sequence(list(value)))
         elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
-            low, _, body = value  # type: ignore[misc]
+            low, _, body = value
             if low >= 1:
                 consider(_sequence(list(body)))
         elif op is BRANCH:
-            consider(_branch(value[1]))  # type: ignore[index]
+            consider(_branch(value[1]))
     if run:
         consider({fold("".join(run))})
     return best
 
 
-def _branch(branches: list[object]) -> set[str] | None:
+def _branch(branches: list[Any]) -> set[str] | None:
     union: set[str] = set()
     for branch in branches:
-        found = _sequence(list(branch))  # type: ignore[call-overload]
+        found = _sequence(list(branch))
         if found is None:
             return None
         union |= found
