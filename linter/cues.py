@@ -277,7 +277,17 @@ class Legend:
         return start, min(end, start + 200)
 
     def contains(self, offset: int) -> bool:
-        return any(p.span.text_start <= offset < p.span.text_end for p in self.paragraphs)
+        """Whether a legend paragraph holds the offset (a binary search: asked per sentence)."""
+        from disclint.model import first_cover
+
+        bounds, firsts = self._index
+        return first_cover(bounds, firsts, offset) is not None
+
+    @cached_property
+    def _index(self) -> tuple[list[int], list[int]]:
+        from disclint.model import first_cover_index
+
+        return first_cover_index([(p.span.text_start, p.span.text_end) for p in self.paragraphs])
 
     def pieces(self) -> list[tuple[int, str]]:
         """(absolute start, text) of each legend paragraph, for locating matches."""
