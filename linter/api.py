@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from disclint.model import Element
     from disclint.model import Release as Release
     from disclint.model import SectionKind as SectionKind
+    from disclint.prefilter import fold as fold
+    from disclint.prefilter import may_match as may_match
     from disclint.profile import IssuerProfile as IssuerProfile
     from disclint.quantities import INFINITY as INFINITY
     from disclint.quantities import Interval as Interval
@@ -86,7 +88,9 @@ __all__ = [
     "Table",
     "cut_off",
     "describe_interval",
+    "fold",
     "format_decimal",
+    "may_match",
     "package_rules",
     "parse_number_words",
     "period_key",
@@ -99,9 +103,10 @@ __all__ = [
 #: only: the quantities of a release (``disclint.quantities``: a number's kind, value,
 #: the interval its writing implies, its qualifier), its tables (``disclint.tables``:
 #: rows x columns, scale, negatives), the ``Facts`` and ``IssuerProfile`` types and the
-#: section kinds, and ``cut_off`` (``disclint.completeness``: whether the text stops
-#: mid-sentence, so that what it lacks may be in a missing part). They load on first use
-#: (PEP 562), so importing this module stays cheap.
+#: section kinds; ``cut_off`` (``disclint.completeness``: whether the text stops
+#: mid-sentence, so that what it lacks may be in a missing part); ``fold`` and
+#: ``may_match`` (``disclint.prefilter``: skip a pattern whose required literals a text
+#: lacks). They load on first use (PEP 562), so importing this module stays cheap.
 _LAZY = {
     "Facts": "disclint.facts",
     "IssuerProfile": "disclint.profile",
@@ -122,6 +127,8 @@ _LAZY = {
     "Table": "disclint.tables",
     "tables_of": "disclint.tables",
     "cut_off": "disclint.completeness",
+    "fold": "disclint.prefilter",
+    "may_match": "disclint.prefilter",
 }
 
 

@@ -23,7 +23,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import secrets
 from enum import Enum
 from functools import cache
 from pathlib import Path
@@ -153,7 +152,7 @@ class ResultCache:
         with contextlib.suppress(OSError, ValueError):
             self._prepare()
             entry.parent.mkdir(exist_ok=True)
-            temporary = entry.with_name(f".{entry.name}.{secrets.token_hex(4)}")
+            temporary = entry.with_name(f".{entry.name}.{os.urandom(4).hex()}")
             temporary.write_text(
                 json.dumps(payload, ensure_ascii=False), "utf-8", "surrogateescape"
             )

@@ -277,7 +277,17 @@ class Legend:
         return start, min(end, start + 200)
 
     def contains(self, offset: int) -> bool:
-        return any(p.span.text_start <= offset < p.span.text_end for p in self.paragraphs)
+        """Whether a legend paragraph holds the offset (a binary search: asked per sentence)."""
+        from disclint.model import first_cover
+
+        bounds, firsts = self._index
+        return first_cover(bounds, firsts, offset) is not None
+
+    @cached_property
+    def _index(self) -> tuple[list[int], list[int]]:
+        from disclint.model import first_cover_index
+
+        return first_cover_index([(p.span.text_start, p.span.text_end) for p in self.paragraphs])
 
     def pieces(self) -> list[tuple[int, str]]:
         """(absolute start, text) of each legend paragraph, for locating matches."""
@@ -434,11 +444,15 @@ class _Reader:
         dropped: list[DroppedCue] = []
         if not self.lexicon.any_cue.search(text):
             return kept, dropped
+        from disclint.prefilter import fold, may_match
+
+        folded = fold(text)  # a pattern whose required words are absent is not run
         context = _SentenceContext(
             text=text,
             not_fls=[
                 (reason, m.start(), m.end())
                 for reason, pattern in self.lexicon.not_fls
+                if may_match(pattern, folded)
                 for m in pattern.finditer(text)
             ],
             titles=self._quoted_terms(sentence),
@@ -448,6 +462,8 @@ class _Reader:
         )
         taken: list[tuple[int, int]] = []
         for cue_def in self.lexicon.cues:
+            if not may_match(cue_def.pattern, folded):
+                continue
             for match in cue_def.pattern.finditer(text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue

@@ -168,6 +168,7 @@ class Release(_Model):
     markup: list[Markup] = Field(default_factory=empty_list)
     sections: list[Section] = Field(default_factory=empty_list)
     _source: Source | None = PrivateAttr(default=None)
+    _quote_index: tuple[list[int], list[int], int] | None = PrivateAttr(default=None)
     _section_index: tuple[list[int], list[SectionKind | None], int] | None = PrivateAttr(
         default=None
     )
@@ -237,10 +238,14 @@ class Release(_Model):
         yield from sorted(blocks, key=lambda p: p.span.text_start)
 
     def quote_at(self, text_offset: int) -> Quote | None:
-        """The quotation containing a text offset, if any."""
-        return next(
-            (q for q in self.quotes if q.span.text_start <= text_offset < q.span.text_end), None
-        )
+        """The quotation containing a text offset, if any (the first listed on an overlap);
+        a binary search in an index built on first use, like ``section_at``."""
+        index = self._quote_index
+        if index is None or index[2] != len(self.quotes):
+            spans = [(q.span.text_start, q.span.text_end) for q in self.quotes]
+            index = self._quote_index = (*first_cover_index(spans), len(self.quotes))
+        slot = first_cover(index[0], index[1], text_offset)
+        return self.quotes[slot] if slot is not None else None
 
     def heading_at(self, text_offset: int) -> str | None:
         """The nearest heading above a text offset, as a reader finds their way: the body
@@ -287,6 +292,35 @@ class Release(_Model):
         bounds, kinds, _ = index
         slot = bisect.bisect_right(bounds, text_offset) - 1
         return kinds[slot] if 0 <= slot < len(kinds) else None
+
+
+def first_cover_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """An index of intervals ``[start, end)`` for ``first_cover``: the boundaries of the
+    elementary segments they cut the line into, and for each segment the position in
+    ``spans`` of the first interval covering it (-1 where none does). O(n log n) to build."""
+    import heapq
+
+    bounds = sorted({a for a, b in spans if a < b} | {b for a, b in spans if a < b})
+    order = sorted((a, i) for i, (a, b) in enumerate(spans) if a < b)
+    firsts: list[int] = []
+    active: list[int] = []
+    cursor = 0
+    for bound in bounds:
+        while cursor < len(order) and order[cursor][0] <= bound:
+            heapq.heappush(active, order[cursor][1])
+            cursor += 1
+        while active and spans[active[0]][1] <= bound:
+            heapq.heappop(active)  # ended; later-ending ones are dropped when they surface
+        firsts.append(active[0] if active else -1)
+    return bounds, firsts
+
+
+def first_cover(bounds: list[int], firsts: list[int], offset: int) -> int | None:
+    """The position of the first interval containing ``offset`` (see ``first_cover_index``)."""
+    slot = bisect.bisect_right(bounds, offset) - 1
+    if 0 <= slot < len(firsts) and firsts[slot] >= 0:
+        return firsts[slot]
+    return None
 
 
 def _section_index(

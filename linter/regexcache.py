@@ -20,7 +20,6 @@ import atexit
 import contextlib
 import marshal
 import os
-import secrets
 import sys
 from array import array
 from pathlib import Path
@@ -118,6 +117,6 @@ def _save() -> None:
     ordered.update((k, _entries[k]) for k in _entries if k in _used)
     kept = dict(list(ordered.items())[-MAX_ENTRIES:])
     with contextlib.suppress(Exception):
-        temporary = _file.with_name(f".{_file.name}.{secrets.token_hex(4)}")
+        temporary = _file.with_name(f".{_file.name}.{os.urandom(4).hex()}")
         temporary.write_bytes(marshal.dumps(kept))
         os.replace(temporary, _file)

@@ -95,13 +95,12 @@ def _save() -> None:
     import contextlib
     import marshal
     import os
-    import secrets
 
     store = _store()
     if store is None or _PARSED is None:
         return
     with contextlib.suppress(OSError, ValueError):
-        temporary = store.with_name(f".{store.name}.{secrets.token_hex(4)}")
+        temporary = store.with_name(f".{store.name}.{os.urandom(4).hex()}")
         temporary.write_bytes(marshal.dumps(_PARSED))
         os.replace(temporary, store)
 

@@ -19,6 +19,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from disclint.api import Finding, RuleContext, Severity, excerpt
+from disclint.prefilter import fold, may_match
 from disclint.ruledata import any_of, load_rule_data
 
 if TYPE_CHECKING:
@@ -284,7 +285,8 @@ def third_party_evidence(release: Release, mentions: list[TickerMention]) -> str
     match = any_of(data["headline"]).search(headline)
     if match:
         return f'headline "{match.group().strip()}" is a publisher\'s byline'
-    match = any_of(data["markers"]).search(release.text)
+    markers = any_of(data["markers"])
+    match = markers.search(release.text) if may_match(markers, fold(release.text)) else None
     if match:
         return f'"{excerpt(match.group().strip(), width=50)}"'
     for about in release.about:
@@ -308,7 +310,8 @@ def roundup_evidence(mentions: list[TickerMention]) -> str | None:
 def paid_evidence(release: Release) -> str | None:
     """What shows that the text says it was paid for (sponsored content, a publisher's
     compensation disclosure), or ``None``."""
-    match = any_of(load_rule_data("standing")["paid"]["markers"]).search(release.text)
+    markers = any_of(load_rule_data("standing")["paid"]["markers"])
+    match = markers.search(release.text) if may_match(markers, fold(release.text)) else None
     if match:
         return f'compensation disclosed: "{excerpt(match.group().strip(), width=60)}"'
     return None
@@ -389,10 +392,13 @@ def advertisement_evidence(release: Release) -> str | None:
     """What shows that the text is a law firm's or investor-alert advertisement, or ``None``:
     one decisive phrase, or two different signals."""
     data = load_rule_data("standing")["advertisement"]
-    match = any_of(data["decisive"]).search(release.text)
+    folded = fold(release.text)
+    decisive = any_of(data["decisive"])
+    match = decisive.search(release.text) if may_match(decisive, folded) else None
     if match:
         return f'law-firm advertisement: "{match.group()}"'
-    found = [m.group() for p in data["signals"] if (m := any_of([p]).search(release.text))]
+    signals = [any_of([p]) for p in data["signals"]]
+    found = [m.group() for p in signals if may_match(p, folded) and (m := p.search(release.text))]
     if len(found) >= 2:
         return "law-firm advertisement: " + "; ".join(f'"{f}"' for f in found[:2])
     return None

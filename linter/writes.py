@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,7 +81,7 @@ def atomic_writer(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     report written file by file as the check goes on uses this."""
     shown = os.fspath(target)
     real, info = writable_target(target)
-    temporary = real.parent / f".{real.name}.{secrets.token_hex(4)}.tmp"
+    temporary = real.parent / f".{real.name}.{os.urandom(4).hex()}.tmp"
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)

@@ -790,9 +790,15 @@ def about_section(ctx: RuleContext) -> Iterator[Finding]:
     anchor = release.own_date()
     if anchor is None:
         return
+    # Each paragraph's sentences, found in one pass (not a scan of every sentence per
+    # About paragraph: quadratic on a long text).
+    by_paragraph: dict[int, list[Any]] = {}
+    for sentence in ctx.facts.sentences:
+        by_paragraph.setdefault(id(sentence.paragraph), []).append(sentence)
     for about in release.about:
         for paragraph in about.paragraphs:
-            yield from _stale_awards(ctx, paragraph, anchor, options.stale_after_years)
+            sentences = by_paragraph.get(id(paragraph), [])
+            yield from _stale_awards(ctx, sentences, anchor, options.stale_after_years)
 
 
 _SUBJECT_END = re.compile(r"\s*(?::|\(|\s[-–—]\s|https?://|www\.).*$", re.DOTALL)
@@ -846,10 +852,10 @@ def _about_in_text(release: Release, names: list[str]) -> bool:
 
 
 def _stale_awards(
-    ctx: RuleContext, paragraph: Paragraph, anchor: tuple[dt.date, str], years: int
+    ctx: RuleContext, sentences: list[Any], anchor: tuple[dt.date, str], years: int
 ) -> Iterator[Finding]:
-    for sentence in ctx.facts.sentences:
-        if sentence.paragraph is not paragraph or not _AWARD.search(sentence.text):
+    for sentence in sentences:
+        if not _AWARD.search(sentence.text):
             continue
         for year_match in _YEAR.finditer(sentence.text):
             year = int(year_match.group())

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from disclint.api import RuleContext
+from disclint.api import RuleContext, fold
 from disclint.contacts import squeeze
 from disclint.model import Element
 from disclint.ruledata import compiled, load_rule_data
@@ -100,27 +100,55 @@ def region_pattern(code: str) -> re.Pattern[str]:
 
 def countries_named(text: str) -> set[str]:
     """The region codes of the countries a text names, by country, adjective, capital, or
-    a U.S. state or Canadian province ("Falmouth, Maine" names the United States)."""
-    found = {code for code, pattern in _country_patterns().items() if pattern.search(text)}
+    a U.S. state or Canadian province ("Falmouth, Maine" names the United States).
+
+    Each place's pattern runs only when one of its names occurs in the text as a plain
+    substring, case folded (a necessary condition for a match, tested in C): most texts
+    name few places, so most of the ~130 patterns are never run."""
+    folded = fold(text)
+    found = {
+        code
+        for code, (keys, pattern) in _country_patterns().items()
+        if any(key in folded for key in keys) and pattern.search(text)
+    }
     data = places()
     for table, country in (("us_states", "US"), ("ca_provinces", "CA")):
-        if country not in found and any(region_pattern(code).search(text) for code in data[table]):
+        if country not in found and any(
+            _region_may_match(code, text, folded) and region_pattern(code).search(text)
+            for code in data[table]
+        ):
             found.add(country)
     return found
 
 
+def _region_may_match(code: str, text: str, folded: str) -> bool:
+    """Whether ``region_pattern(code)`` can match: one of the region's names occurs, folded,
+    or its code does, as written."""
+    return code in text or any(key in folded for key in _region_keys(code))
+
+
 @cache
-def _country_patterns() -> dict[str, re.Pattern[str]]:
+def _region_keys(code: str) -> tuple[str, ...]:
+    return tuple(fold(name) for name in region_names()[code])
+
+
+@cache
+def _country_patterns() -> dict[str, tuple[tuple[str, ...], re.Pattern[str]]]:
     """Long names in any case ("UNITED ARAB EMIRATES" in a dateline); short ones and
-    abbreviations as written ("US", not "us")."""
-    patterns: dict[str, re.Pattern[str]] = {}
+    abbreviations as written ("US", not "us"). Each with its names folded, the
+    substrings one of which a text must contain for the pattern to match."""
+    patterns: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {}
     for code, names in places()["countries"].items():
         exact = [re.escape(n) for n in names if len(n) < 5 or n.isupper()]
         loose = [re.escape(n) for n in names if not (len(n) < 5 or n.isupper())]
         alternatives = [f"(?:{'|'.join(exact)})"] if exact else []
         if loose:
             alternatives.append(f"(?i:{'|'.join(loose)})")
-        patterns[code] = re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?!\w)")
+        keys = tuple(fold(n) for n in names)
+        patterns[code] = (
+            keys,
+            re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?!\w)"),
+        )
     return patterns
 
 

@@ -101,9 +101,12 @@ def _card(ctx: RuleContext, block: Element, owners: list[str]) -> Iterator[Findi
     hosts = places()["hosts"]
     stated = [m.group(1) for m in _CARD_COMPANY.finditer(text)]
     mails = [domain_label(m.group()) for m in EMAIL.finditer(text)]
-    about_sites = {
-        domain_label(m.group()) for about in ctx.release.about for m in URL.finditer(about.text)
-    }
+    about_sites = ctx.facts.memo(
+        "edt006.about-sites",
+        lambda: {
+            domain_label(m.group()) for about in ctx.release.about for m in URL.finditer(about.text)
+        },
+    )
     for match in URL.finditer(text):
         label = domain_label(match.group())
         if label in hosts["shared"] or label in mails or label in about_sites:

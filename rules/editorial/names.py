@@ -102,8 +102,10 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
         return
     counts = Counter(u.word.casefold() for u in uses)
     spelled: dict[str, str] = {}
+    by_word: dict[str, list[_Use]] = defaultdict(list)  # one pass, not a scan per pair
     for use in uses:
         spelled.setdefault(use.word.casefold(), use.word)
+        by_word[use.word.casefold()].append(use)
     neutral = {w.casefold() for w in load_rule_data("edt_names")["neutral_neighbours"]}
     neutral.update(u.word.casefold() for u in uses if _honorific_or_title(u.word))
     neighbours: dict[str, set[str]] = defaultdict(set)
@@ -127,7 +129,7 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
         if distance > limit:
             continue
         shared = neighbours[variant] & neighbours[name]
-        variant_uses = [u for u in uses if u.word.casefold() == variant]
+        variant_uses = by_word.get(variant, [])
         headline_only = all(u.section in _HEADINGS for u in variant_uses)
         if len(variant) < 5 and not shared:
             continue

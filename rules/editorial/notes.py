@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, Rule, RuleContext, Severity, excerpt, rule
+from disclint.api import Finding, Rule, RuleContext, Severity, excerpt, fold, may_match, rule
 from disclint.rules.editorial._text import any_of_lines, case_sensitive, pieces, placeholders
 
 #: Above this share of capitals a block is set in capitals, and "DRAFT" in it is a word
@@ -58,6 +58,7 @@ def drafting_note(ctx: RuleContext) -> Iterator[Finding]:
     marking = case_sensitive("|".join(f"(?:{p})" for p in data["marking"]))
     for piece in pieces(ctx):
         text = piece.text
+        folded = fold(text)
         for pattern, what, severity in (
             (anchor, "comment anchor", None),
             (residue, "tracked-change or comment residue", None),
@@ -65,6 +66,8 @@ def drafting_note(ctx: RuleContext) -> Iterator[Finding]:
             (abbreviations, "unresolved abbreviation", Severity.WARNING),
             (marking, "draft marking", None),
         ):
+            if not may_match(pattern, folded):
+                continue
             for match in pattern.finditer(text):
                 if (
                     pattern is marking

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
+from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, fold, may_match, rule
 from disclint.dateline import MONTH_NAME
 from disclint.ruledata import any_of, compiled
 from disclint.rules.editorial._text import case_sensitive, pieces, placeholders
@@ -79,12 +79,15 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
                     evidence=[f'the whole {where} reads "{stripped}": no title was filled in'],
                 )
                 continue
+        folded = fold(piece.text)
         for pattern, kind in (
             (anywhere, "template text"),
             (figure, "a placeholder where a figure belongs"),
             (company, "template text"),
             (to_come, 'printers\' "to come" mark'),
         ):
+            if not may_match(pattern, folded):
+                continue
             for match in pattern.finditer(piece.text):
                 if pattern is company and _NAMING.search(piece.text[: match.start()]):
                     continue

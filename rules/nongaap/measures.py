@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from disclint.api import RuleContext
+from disclint.api import RuleContext, fold, may_match
 from disclint.ruledata import compiled, load_rule_data
 
 if TYPE_CHECKING:
@@ -138,10 +138,18 @@ def _read(release: Release) -> MeasureReading:
         reading.mentions.append(
             _mention(by_key["restated"], a, b, text, unit, figure, forward, False)
         )
+    # A kind's patterns run only on the units that hold one of their required literals
+    # (most sentences name no measure): the same mentions, without 22 scans a sentence.
+    whole = fold(text)
+    named = [k for k in measure_kinds() if may_match(k.pattern, whole)]
+    captions = [k for k in measure_kinds() if may_match(k.gaap, whole)]
     for unit in units:
         piece = text[unit.start : unit.end]
+        folded = fold(piece)
         taken: list[tuple[int, int]] = [(a, b) for a, b, _ in restated]
-        for kind in measure_kinds():
+        for kind in named:
+            if not may_match(kind.pattern, folded):
+                continue
             for match in kind.pattern.finditer(piece):
                 a, b = (unit.start + i for i in _measure_span(match))
                 if any(a < e and s < b for s, e in taken):
@@ -150,7 +158,9 @@ def _read(release: Release) -> MeasureReading:
                 reading.mentions.append(
                     _mention(kind, a, b, text, unit, figure, forward, is_gaap=False)
                 )
-        for kind in measure_kinds():
+        for kind in captions:
+            if not may_match(kind.gaap, folded):
+                continue
             for match in kind.gaap.finditer(piece):
                 a, b = unit.start + match.start(), unit.start + match.end()
                 if any(a < e and s < b for s, e in taken):

@@ -1,0 +1,137 @@
+"""Literal prefilters in front of a family of patterns (issue 15, per-release CPU): a
+pattern is skipped only when the text cannot contain what it matches, so the answers
+are those of running every pattern."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from disclint.prefilter import fold, may_match, required_literals
+from disclint.ruledata import data_dir, load_rule_data
+from disclint.rules.editorial import _text
+
+
+def _every_pattern(text: str) -> set[str]:
+    """``countries_named`` without its prefilter: every country's and region's pattern."""
+    patterns = _text._country_patterns()
+    found = {code for code, (_, pattern) in patterns.items() if pattern.search(text)}
+    data = _text.places()
+    for table, country in (("us_states", "US"), ("ca_provinces", "CA")):
+        if country not in found and any(
+            _text.region_pattern(code).search(text) for code in data[table]
+        ):
+            found.add(country)
+    return found
+
+
+def _names() -> list[str]:
+    data = _text.places()
+    names = [n for group in data["countries"].values() for n in group]
+    names += [n for group in _text.region_names().values() for n in group]
+    return names + list(_text.region_names())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "NEW YORK, May 1, 2026 -- Acme Corp. today reported results.",
+        "Offices in Toronto, Ontario and PORTLAND, Ore., with a plant in Mexico.",
+        "UNITED ARAB EMIRATES and the united kingdom; us and US; Washington, D.C.",
+        "İndia, ındia and INDIA",  # the dotted and dotless i that re equates with i
+        "Falmouth, Maine; Austin, TX; Solon, OH.",
+    ],
+)
+def test_countries_named_agrees_with_every_pattern(text: str) -> None:
+    assert _text.countries_named(text) == _every_pattern(text)
+
+
+def test_countries_named_agrees_on_random_mixtures() -> None:
+    rng = random.Random(15)
+    names = _names()
+    fillers = [" ", ", ", ".", " and ", "-", "x", "\n", "İ", "ı", "ſ"]
+    for _ in range(300):
+        parts = []
+        for _ in range(rng.randint(1, 8)):
+            name = rng.choice(names)
+            name = rng.choice([name, name.upper(), name.lower(), name.swapcase()])
+            parts += [name, rng.choice(fillers)]
+        text = "".join(parts)
+        assert _text.countries_named(text) == _every_pattern(text), text
+
+
+# --- disclint.prefilter: the literals a pattern requires -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"adjusted\s+EBITDA", {"adjusted"}),
+        (r"(?:adjusted|non[- ]GAAP)\s+EBIT\b", {"ebit"}),  # longer than "non"
+        (r"(?:adjusted|non[- ]GAAP)\s+\w+", {"adjusted", "gaap"}),
+        (r"(?:consolidated\s+)?free\s+cash\s+flow", {"free"}),
+        (r"(?:a|b)+c{2,}", {"c"}),
+        (r"x?y*", None),
+        (r"(?i:UNITED\s+STATES)", {"united"}),
+        (r"(?<!\w)[A-Z]{2,5}\b", None),
+        (r"(?=abc)\w+", None),
+        (r"(a)|\1b", {"a", "b"}),
+        (r"\w+(?:ab)?", None),
+        (r"(?P<m>İndia)", {"india"}),
+    ],
+)
+def test_required_literals(pattern: str, literals: set[str] | None) -> None:
+    found = required_literals(re.compile(pattern))
+    assert (None if found is None else set(found)) == literals
+
+
+def test_no_literal_means_any_text_may_match() -> None:
+    assert may_match(re.compile(r"\d+"), "")
+    assert not may_match(re.compile(r"adjusted\s+EBITDA"), fold("EBITDA was $5 million"))
+    assert may_match(re.compile(r"(?i)adjusted\s+EBITDA"), fold("ADJUSTED EBITDA"))
+
+
+def _data_patterns() -> list[re.Pattern[str]]:
+    """The regular expressions of the rule data files (every string that compiles, case
+    insensitive as most are read), so the property covers the shapes counsel writes."""
+    found: dict[str, re.Pattern[str]] = {}
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            with contextlib.suppress(re.error):
+                found.setdefault(value, re.compile(value, re.IGNORECASE))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for path in sorted(data_dir().glob("*.toml")):
+        walk(load_rule_data(path.stem))
+    return [p for p in found.values() if required_literals(p) is not None]
+
+
+DATA_PATTERNS = _data_patterns()
+
+
+def test_data_patterns_mostly_have_literals() -> None:
+    assert len(DATA_PATTERNS) > 100
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.data())
+def test_a_match_contains_a_required_literal(data: st.DataObject) -> None:
+    pattern = data.draw(st.sampled_from(DATA_PATTERNS))
+    try:
+        text = data.draw(st.from_regex(pattern))
+    except Exception:  # a construct hypothesis cannot generate from
+        return
+    if pattern.search(text):
+        assert may_match(pattern, fold(text)), (pattern.pattern, text)
