@@ -200,6 +200,12 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
                     continue
                 if others.recognition(sentence.text, match.start()):
                     continue
+                if others.personal_or_generic(sentence.text[: match.start()], after):
+                    continue
+                if others.summarised(start) or others.another_company_pronoun(
+                    sentence.text, match.start()
+                ):
+                    continue
                 lead = sentence.text[max(0, match.start() - 60) : match.start()]
                 found.setdefault(term.label, []).append(
                     (start, sentence.start + match.end(), match.group(), bool(hedged.search(lead)))
@@ -288,6 +294,52 @@ class _OtherSubjects:
         self.market = any_of([data["market_subjects"]] if "market_subjects" in data else [])
         self.recognitions = any_of([data["recognition"]] if "recognition" in data else [])
         self.issuer = standing(ctx).names
+        self.personal = any_of([data["personal_after"]] if "personal_after" in data else [])
+        self.generic = any_of([data["generic_before"]] if "generic_before" in data else [])
+        self.summaries = self._document_summaries(ctx, data.get("document_intro"))
+
+    @staticmethod
+    def _document_summaries(ctx: RuleContext, intro: str | None) -> list[tuple[int, int]]:
+        """Spans of the bullets that follow a paragraph introducing them as a filed document's
+        points ("As outlined in the Form 10, Solventum will be:")."""
+        if not intro:
+            return []
+        pattern = compiled(intro)
+        spans: list[tuple[int, int]] = []
+        body = ctx.release.body
+        for index, paragraph in enumerate(body):
+            if not pattern.search(paragraph.text):
+                continue
+            for item in body[index + 1 :]:
+                if not _BULLET.match(item.text) and item.kind != "list_item":
+                    break
+                spans.append((item.span.text_start, item.span.text_end))
+        return spans
+
+    def summarised(self, offset: int) -> bool:
+        """Whether ``offset`` lies in bullets summarising a filed document."""
+        return any(a <= offset < b for a, b in self.summaries)
+
+    def personal_or_generic(self, before: str, after: str) -> bool:
+        """Whether the term describes a person's experience ("unparalleled depth of
+        experience") or a whole class ("any disruptive technology")."""
+        return bool(self.personal.match(after) or self.generic.search(before[-20:]))
+
+    def another_company_pronoun(self, sentence: str, offset: int) -> bool:
+        """Whether the term follows "its"/"their" referring back to another organisation the
+        sentence names ("The success of Tesla ... not least its groundbreaking innovation"),
+        in a sentence that names neither the issuer nor the company's own voice."""
+        if not self.issuer:
+            return False
+        before = sentence[:offset]
+        if not _PRONOUN_BEFORE.search(before[-40:]):
+            return False
+        if _OWN_VOICE.search(sentence) or any(
+            name and name.split()[0] in sentence for name in self.issuer
+        ):
+            return False
+        names = [m.group() for m in _NAME_IN_SENTENCE.finditer(before) if m.start() > 0]
+        return any(not _COMMON_CAPITAL.match(n) for n in names)
 
     def event_sentence(self, sentence: str) -> bool:
         return bool(self.events.match(sentence))
@@ -317,6 +369,16 @@ class _OtherSubjects:
         return not any(same_company(owner, name) for name in self.issuer)
 
 
+_BULLET = re.compile(r"^\s*[•◦▪▫‣∙·*–-]\s*")
+_PRONOUN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+,?\s+){0,2}$")
+_OWN_VOICE = re.compile(r"\b(?:we|our|us|the\s+Company)\b", re.IGNORECASE)
+_NAME_IN_SENTENCE = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}")
+#: Capitalised words that name no organisation (a month, a title word).
+_COMMON_CAPITAL = re.compile(
+    r"^(?:The|This|That|These|Those|It|Its|In|As|On|At|For|With|By|From|And|But|Just|While|"
+    r"When|After|Before|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|CEO|CFO|U\.?S\.?|AI)$"
+)
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_AFTER = re.compile(
     r"^[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Award|Awards|Prize|Summit|Program|"

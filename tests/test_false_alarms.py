@@ -1041,3 +1041,68 @@ def test_con005_an_outside_address_alone_stays_a_warning(tmp_path: Path) -> None
     text = _with_contact("Media Contact: jo.reyes@quorvant.example +1 303-555-0100")
     [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
     assert finding.severity is Severity.WARNING
+
+
+# -- PRM001 round 4: whose claim the superlative is ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another company brought in for comparison, referred back to by "its"
+        "The success of Voltra can be attributed to many factors, not least its groundbreaking "
+        "design and its loyal customers.",
+        # a director's career
+        "Ms. Okafor brings an unparalleled depth of experience in grid finance to the board.",
+        # a whole class of technology in a risk discussion
+        "As with any disruptive technology, some challenges must be overcome before rooftop "
+        "films are widely used.",
+        # an ordinary description of a plant, however many words name it
+        "The company will open a state-of-the-art film coating manufacturing facility in Ohio.",
+        # bullets that expressly summarise a filed document
+        "As described in the registration statement, Brightfield will be:\n\n"
+        "• Focused on its mission, powered by decades of breakthrough solutions.\n\n"
+        "• A maker of films sold in 40 countries.",
+    ],
+)
+def test_prm001_a_superlative_not_about_the_issuers_offering_is_no_warning(
+    tmp_path: Path, body: str
+) -> None:
+    assert [
+        f for f in findings(tmp_path, release(body), "PRM001") if f.severity > Severity.INFO
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the issuer named in the same sentence: its own claim
+        "Installers chose Brightfield Films, not least for its groundbreaking design.",
+        # the company's own people, in its own voice
+        "Our unparalleled films cut installation time in half.",
+        # a disruptive technology the company sells
+        "Brightfield sells a disruptive technology that halves installation time.",
+        # a state-of-the-art product, not a building
+        "Brightfield's state-of-the-art film tracking software ships in May.",
+        # bullets with no document introducing them
+        "Brightfield will be:\n\n• Focused on its mission, powered by breakthrough solutions.",
+    ],
+)
+def test_prm001_the_issuers_own_superlative_is_still_a_warning(tmp_path: Path, body: str) -> None:
+    assert [f.severity for f in findings(tmp_path, release(body), "PRM001")] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightfield plans to revolutionize rooftop solar.",
+        "Brightfield is dedicated to revolutionizing rooftop solar.",
+        "Our mission is to revolutionize rooftop solar.",
+        "Nobody else does this, and we intend on being the best in class.",
+        # a comparative claim capable of support: mild
+        "The films offer industry-leading efficiency.",
+    ],
+)
+def test_prm001_an_aspiration_or_a_mild_comparative_is_info(tmp_path: Path, sentence: str) -> None:
+    [finding] = findings(tmp_path, release(sentence), "PRM001")
+    assert finding.severity is Severity.INFO
