@@ -32,6 +32,9 @@ from disclint.ruledata import load_rule_data as load_data
 from disclint.standing import outside_text, same_company, standing
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from disclint.facts import Sentence
     from disclint.model import Release
 
 CITATION_10B5 = (
@@ -281,6 +284,26 @@ _GENERIC_OWNER = re.compile(
 )
 
 
+def document_summaries(ctx: RuleContext) -> list[tuple[int, int]]:
+    """Spans of the bullets that follow a paragraph introducing them as a filed document's
+    points ("As outlined in the Form 10, Solventum will be:"): the document is their source,
+    where the claims are made and supported (``document_intro`` in ``prm_hype.toml``)."""
+    intro = load_data("prm_hype.toml").get("third_party", {}).get("document_intro")
+    if not intro:
+        return []
+    pattern = compiled(intro)
+    spans: list[tuple[int, int]] = []
+    body = ctx.release.body
+    for index, paragraph in enumerate(body):
+        if not pattern.search(paragraph.text):
+            continue
+        for item in body[index + 1 :]:
+            if not _BULLET.match(item.text) and item.kind != "list_item":
+                break
+            spans.append((item.span.text_start, item.span.text_end))
+    return spans
+
+
 class _OtherSubjects:
     """Whose claim a hype word is, when the sentence says it belongs to someone else:
     "Lucid's groundbreaking vehicles" (another company's product, described by the release),
@@ -296,25 +319,7 @@ class _OtherSubjects:
         self.issuer = standing(ctx).names
         self.personal = any_of([data["personal_after"]] if "personal_after" in data else [])
         self.generic = any_of([data["generic_before"]] if "generic_before" in data else [])
-        self.summaries = self._document_summaries(ctx, data.get("document_intro"))
-
-    @staticmethod
-    def _document_summaries(ctx: RuleContext, intro: str | None) -> list[tuple[int, int]]:
-        """Spans of the bullets that follow a paragraph introducing them as a filed document's
-        points ("As outlined in the Form 10, Solventum will be:")."""
-        if not intro:
-            return []
-        pattern = compiled(intro)
-        spans: list[tuple[int, int]] = []
-        body = ctx.release.body
-        for index, paragraph in enumerate(body):
-            if not pattern.search(paragraph.text):
-                continue
-            for item in body[index + 1 :]:
-                if not _BULLET.match(item.text) and item.kind != "list_item":
-                    break
-                spans.append((item.span.text_start, item.span.text_end))
-        return spans
+        self.summaries = document_summaries(ctx)
 
     def summarised(self, offset: int) -> bool:
         """Whether ``offset`` lies in bullets summarising a filed document."""
@@ -547,7 +552,7 @@ class MarketOptions(RuleOptions):
     name="unsourced-market-statistic",
     family="promotional",
     severity="warning",
-    summary="A market size, growth or demand figure with no source in the sentence or the next one",
+    summary="A market size, growth or demand figure with no source in its sentence or paragraph",
     citation=(
         "Rule 10b-5 (a statement of fact needs a reasonable basis); FINRA Rule 2210(d)(1)(A) "
         "(sound basis) as a benchmark; wire editorial practice on third-party attribution"
@@ -570,14 +575,18 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
 
     A figure counts as a market statistic when it sits in a market shape ("a $X billion
     market", "the market is expected to reach $X", "demand of X GW", "a CAGR of X%"); the
-    company's own revenue, proceeds or guidance are not market statistics. It is sourced
-    when its sentence or the next one says "according to", names a report or a research
-    house, or carries a footnote marker. A headline's figure counts as sourced when the
-    story gives a market statistic with its source (the headline rounds what the body
-    sources). Quotations are checked: the company publishes them. Only releases about a
+    company's own revenue, proceeds or guidance are not market statistics. It is sourced when
+    its sentence or the next one says "according to", names a report or a research house, or
+    carries a footnote marker; a source in the sentence before it or later in its paragraph
+    covers it too ("According to Goldman Sachs Research, ... This figure is expected to grow
+    ..."), and so does the next paragraph for a one-sentence item title over the story that
+    sources it. Bullets introduced as a filed document's points ("As outlined in the Form 10,
+    Solventum will be:") have that document as their source. A headline's figure counts as
+    sourced when the story gives a market statistic with its source (the headline rounds what
+    the body sources). Quotations are checked: the company publishes them. Only releases about a
     traded or offered security are checked (`securities-only`).
-    The shapes, source words and publishers are `rules/data/prm_market.toml`;
-    `extra-sources` adds a repository's own.
+    The shapes, source words and publishers are `rules/data/prm_market.toml`; `extra-sources`
+    adds a repository's own.
     """
     options: MarketOptions = ctx.options or MarketOptions()
     if options.securities_only and securities_context(ctx) is None:
@@ -585,12 +594,11 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
     statistic, sources, publishers, own = _market_patterns()
     extra = any_of(list(options.extra_sources))
     sentences = ctx.facts.sentences
+    summaries = document_summaries(ctx)
     wanted = {"headline", "subheadline", "body", "dateline", "quote", "about"}
 
     def sourced(index: int) -> bool:
-        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-        window = f"{sentences[index].text} {following}"
-        return any(p.search(window) for p in (sources, publishers, extra))
+        return any(p.search(_source_window(sentences, index)) for p in (sources, publishers, extra))
 
     statistics = [
         i
@@ -603,6 +611,8 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
         sentence = sentences[index]
         match = statistic.search(sentence.text)
         if match is None or sourced(index):
+            continue
+        if any(a <= sentence.start < b for a, b in summaries):
             continue
         if sentence.section in ("headline", "subheadline") and body_sourced:
             continue
@@ -622,6 +632,33 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
                 f'"{excerpt(sentence.text, width=90)}"',
             ],
         )
+
+
+def _source_window(sentences: Sequence[Sentence], index: int) -> str:
+    """The text where a market statistic's source may stand: its sentence, the next one, the
+    sentence before it and the rest of its paragraph ("According to Goldman Sachs Research, ...
+    This figure is expected to grow ..."; "... expected to reach $29-32 billion by 2025,
+    according to a report from McKinsey" later in the item), and the next paragraph when
+    the statistic is a one-sentence paragraph (an item's title over the story that sources
+    it)."""
+    sentence = sentences[index]
+    paragraph = sentence.paragraph
+    parts = [sentence.text]
+    if index + 1 < len(sentences):
+        parts.append(sentences[index + 1].text)
+    if index > 0 and sentences[index - 1].paragraph is paragraph:
+        parts.append(sentences[index - 1].text)
+    alone = (index == 0 or sentences[index - 1].paragraph is not paragraph) and (
+        index + 1 >= len(sentences) or sentences[index + 1].paragraph is not paragraph
+    )
+    following = sentences[index + 1].paragraph if alone and index + 1 < len(sentences) else None
+    for later in sentences[index + 2 :]:
+        if later.paragraph is not paragraph:
+            if not alone or following not in (None, later.paragraph):
+                break
+            following = later.paragraph
+        parts.append(later.text)
+    return " ".join(parts)
 
 
 def _tail(statistic: str, figure: str, limit: int = 60) -> str:

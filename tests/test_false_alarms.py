@@ -1106,3 +1106,48 @@ def test_prm001_the_issuers_own_superlative_is_still_a_warning(tmp_path: Path, b
 def test_prm001_an_aspiration_or_a_mild_comparative_is_info(tmp_path: Path, sentence: str) -> None:
     [finding] = findings(tmp_path, release(sentence), "PRM001")
     assert finding.severity is Severity.INFO
+
+
+# -- PRM003 round 4: a source just before the figure or later in its paragraph ----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the source opens the paragraph; the figure follows
+        "According to Halvorsen Advisory, 40 million homes could host rooftop films. This figure "
+        "is expected to grow to a $48 billion market by 2030.",
+        # the source comes later in the same paragraph
+        "Brightfield addresses a $2B market for flexible solar films. The company ships in May. "
+        "The figure comes from a 2024 report by Halvorsen Advisory.",
+        # a one-sentence item title over the story that sources it
+        "Brightfield: Pure Play on a $2 Billion Rooftop Film Market\n\n"
+        "Brightfield makes films for installers. The rooftop film market is expected to reach "
+        "$1.8-2.1 billion by 2027, according to Halvorsen Advisory.",
+        # bullets summarising a filed document
+        "As outlined in the Form 10, Brightfield will be:\n\n"
+        "• A maker of films serving an approximate $9 billion global addressable market.",
+    ],
+)
+def test_prm003_a_source_nearby_in_the_paragraph_covers_the_figure(
+    tmp_path: Path, body: str
+) -> None:
+    assert findings(tmp_path, release(body), "PRM003") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the source is in another paragraph, two paragraphs away
+        "According to Halvorsen Advisory, 40 million homes could host rooftop films.\n\n"
+        "Brightfield ships films in May.\n\n"
+        "Brightfield addresses a $48 billion market for flexible solar films.",
+        # the next paragraph of a longer paragraph does not source it
+        "Brightfield addresses a $2B market for flexible solar films. It ships in May.\n\n"
+        "Installers like the films. The installer market grew, according to Halvorsen Advisory.",
+        # bullets with no document introducing them
+        "Brightfield will be:\n\n• A maker of films serving a $9 billion addressable market.",
+    ],
+)
+def test_prm003_a_source_elsewhere_does_not_cover_the_figure(tmp_path: Path, body: str) -> None:
+    assert findings(tmp_path, release(body), "PRM003")
