@@ -1151,3 +1151,35 @@ def test_prm003_a_source_nearby_in_the_paragraph_covers_the_figure(
 )
 def test_prm003_a_source_elsewhere_does_not_cover_the_figure(tmp_path: Path, body: str) -> None:
     assert findings(tmp_path, release(body), "PRM003")
+
+
+# -- CON005 round 4: the issuer's former name, a card that says whom it speaks for -------------
+
+
+def test_con005_a_domain_spelling_the_issuers_name_and_more_is_the_issuers(tmp_path: Path) -> None:
+    # the issuer's name and more ("Can B" at canbiola.com): a company's domain extends its name
+    text = _with_contact("Investor Relations: Jo Reyes, ir@brightfieldfilmsinc.example")
+    assert [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message] == []
+
+
+def test_con005_a_card_naming_the_company_it_speaks_for_is_only_info(tmp_path: Path) -> None:
+    text = _with_contact("Jo Reyes\nCommunications, Brightfield Films\njo@harborpr.example")
+    [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
+    assert finding.severity is Severity.INFO
+    assert any("speaks for" in line for line in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        # the issuer's name inside the domain, not at its start
+        "Investor Relations: Jo Reyes, ir@harborbrightfield.example",
+        # the card names a company the release never mentions
+        "Jo Reyes\nCommunications, Meridian Partners\njo@harborpr.example",
+    ],
+)
+def test_con005_an_unnamed_firm_without_those_signs_stays_a_warning(
+    tmp_path: Path, contact: str
+) -> None:
+    found = [f for f in findings(tmp_path, _with_contact(contact), "CON005") if "firm" in f.message]
+    assert [f.severity for f in found] == [Severity.WARNING]
