@@ -1183,3 +1183,32 @@ def test_con005_an_unnamed_firm_without_those_signs_stays_a_warning(
 ) -> None:
     found = [f for f in findings(tmp_path, _with_contact(contact), "CON005") if "firm" in f.message]
     assert [f.severity for f in found] == [Severity.WARNING]
+
+
+# -- FLS007 round 4: a SPAC combination spoken of as done ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a results release's costs of a merger completed months ago
+        (
+            "Net loss for the quarter rose, reflecting research spending and one-time payments "
+            "associated with the SPAC merger and our listing on Nasdaq.",
+            False,
+        ),
+        ("Brightfield began trading on Nasdaq following the closing of the SPAC merger.", False),
+        ("The business combination with the SPAC was completed in August.", False),
+        # a combination still ahead: the blank-check company's statements
+        (
+            "Brightfield expects to close its merger with Harbor Acquisition Corp., a SPAC, in "
+            "the second quarter.",
+            True,
+        ),
+        ("The SPAC merger will provide Brightfield with up to $80 million of cash.", True),
+    ],
+)
+def test_fls007_a_completed_spac_combination_is_history(
+    tmp_path: Path, body: str, flagged: bool
+) -> None:
+    assert bool(findings(tmp_path, release(body), "FLS007")) is flagged
