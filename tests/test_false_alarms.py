@@ -1212,3 +1212,30 @@ def test_fls007_a_completed_spac_combination_is_history(
     tmp_path: Path, body: str, flagged: bool
 ) -> None:
     assert bool(findings(tmp_path, release(body), "FLS007")) is flagged
+
+
+# -- FMT001 round 4: capitals in a filed exhibit -------------------------------------------------
+
+EXHIBIT_TOP = (
+    "{banner}\n\nBRIGHTFIELD FILMS REPORTS FOURTH QUARTER AND YEAR 2025 RESULTS\n\n"
+    "DENVER, CO, February 3, 2026 - Brightfield Films, Inc. (Nasdaq: BRFL) reported fourth "
+    "quarter revenue of $12.1 million.\n\nContact: Jo Reyes, ir@brightfield-films.example\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("banner", "severity"),
+    [
+        ("Exhibit 99.1", Severity.INFO),
+        ("EXHIBIT 99.2", Severity.INFO),
+        # no exhibit banner: a release in capitals as sent to the wire
+        ("February 3, 2026", Severity.WARNING),
+        # another exhibit number is no press release exhibit
+        ("Exhibit 10.1", Severity.WARNING),
+    ],
+)
+def test_fmt001_capitals_in_a_filed_exhibit_are_info(
+    tmp_path: Path, banner: str, severity: Severity
+) -> None:
+    [finding] = findings(tmp_path, EXHIBIT_TOP.format(banner=banner), "FMT001")
+    assert finding.severity is severity
