@@ -577,14 +577,15 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
     market", "the market is expected to reach $X", "demand of X GW", "a CAGR of X%"); the
     company's own revenue, proceeds or guidance are not market statistics. It is sourced when
     its sentence or the next one says "according to", names a report or a research house, or
-    carries a footnote marker; a source in the sentence before it or later in its paragraph
-    covers it too ("According to Goldman Sachs Research, ... This figure is expected to grow
-    ..."), and so does the next paragraph for a one-sentence item title over the story that
-    sources it. Bullets introduced as a filed document's points ("As outlined in the Form 10,
-    Solventum will be:") have that document as their source. A headline's figure counts as
-    sourced when the story gives a market statistic with its source (the headline rounds what
-    the body sources). Quotations are checked: the company publishes them. Only releases about a
-    traded or offered security are checked (`securities-only`).
+    carries a footnote marker; an express attribution ("according to", "Source:", a named
+    research house) in the sentence before it or later in its paragraph covers it too
+    ("According to Goldman Sachs Research, ... This figure is expected to grow ..."), and so
+    does the next paragraph for a one-sentence item title over the story that sources it.
+    Bullets introduced as a filed document's points ("As outlined in the Form 10, Solventum will
+    be:") have that document as their source. A headline's figure counts as sourced when the
+    story gives a market statistic with its source (the headline rounds what the body sources).
+    Quotations are checked: the company publishes them. Only releases about a traded or offered
+    security are checked (`securities-only`).
     The shapes, source words and publishers are `rules/data/prm_market.toml`; `extra-sources`
     adds a repository's own.
     """
@@ -592,13 +593,17 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
     if options.securities_only and securities_context(ctx) is None:
         return
     statistic, sources, publishers, own = _market_patterns()
+    attributions = any_of(load_data("prm_market.toml")["attributions"])
     extra = any_of(list(options.extra_sources))
     sentences = ctx.facts.sentences
     summaries = document_summaries(ctx)
     wanted = {"headline", "subheadline", "body", "dateline", "quote", "about"}
 
     def sourced(index: int) -> bool:
-        return any(p.search(_source_window(sentences, index)) for p in (sources, publishers, extra))
+        near, far = _source_window(sentences, index)
+        return any(p.search(near) for p in (sources, publishers, extra)) or any(
+            p.search(far) for p in (attributions, publishers, extra)
+        )
 
     statistics = [
         i
@@ -634,18 +639,19 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-def _source_window(sentences: Sequence[Sentence], index: int) -> str:
-    """The text where a market statistic's source may stand: its sentence, the next one, the
-    sentence before it and the rest of its paragraph ("According to Goldman Sachs Research, ...
-    This figure is expected to grow ..."; "... expected to reach $29-32 billion by 2025,
-    according to a report from McKinsey" later in the item), and the next paragraph when
-    the statistic is a one-sentence paragraph (an item's title over the story that sources
-    it)."""
+def _source_window(sentences: Sequence[Sentence], index: int) -> tuple[str, str]:
+    """The text where a market statistic's source may stand: near (its sentence and the next
+    one), and farther (the sentence before it and the rest of its paragraph: "According to
+    Goldman Sachs Research, ... This figure is expected to grow ..."; "... expected to reach
+    $29-32 billion by 2025, according to a report from McKinsey" later in the item; and the
+    next paragraph when the statistic is a one-sentence paragraph, an item's title over the
+    story that sources it)."""
     sentence = sentences[index]
     paragraph = sentence.paragraph
-    parts = [sentence.text]
+    near = [sentence.text]
     if index + 1 < len(sentences):
-        parts.append(sentences[index + 1].text)
+        near.append(sentences[index + 1].text)
+    parts: list[str] = []
     if index > 0 and sentences[index - 1].paragraph is paragraph:
         parts.append(sentences[index - 1].text)
     alone = (index == 0 or sentences[index - 1].paragraph is not paragraph) and (
@@ -658,7 +664,7 @@ def _source_window(sentences: Sequence[Sentence], index: int) -> str:
                 break
             following = later.paragraph
         parts.append(later.text)
-    return " ".join(parts)
+    return " ".join(near), " ".join(parts)
 
 
 def _tail(statistic: str, figure: str, limit: int = 60) -> str:

@@ -1239,3 +1239,12 @@ def test_fmt001_capitals_in_a_filed_exhibit_are_info(
 ) -> None:
     [finding] = findings(tmp_path, EXHIBIT_TOP.format(banner=banner), "FMT001")
     assert finding.severity is severity
+
+
+def test_prm003_a_source_word_before_the_figure_must_be_an_attribution(tmp_path: Path) -> None:
+    # "analytics" in the sentence before is no source (the next sentence's words still count)
+    body = (
+        "Films also enable predictive analytics for installers. The rooftop film market was "
+        "valued at $2.1 billion in 2024 and is expected to reach $9 billion by 2029."
+    )
+    assert findings(tmp_path, release(body), "PRM003")
