@@ -318,6 +318,7 @@ class _OtherSubjects:
         self.recognitions = any_of([data["recognition"]] if "recognition" in data else [])
         self.issuer = standing(ctx).names
         self.personal = any_of([data["personal_after"]] if "personal_after" in data else [])
+        self.person = any_of([data["personal_before"]] if "personal_before" in data else [])
         self.generic = any_of([data["generic_before"]] if "generic_before" in data else [])
         self.summaries = document_summaries(ctx)
 
@@ -328,7 +329,8 @@ class _OtherSubjects:
     def personal_or_generic(self, before: str, after: str) -> bool:
         """Whether the term describes a person's experience ("unparalleled depth of
         experience") or a whole class ("any disruptive technology")."""
-        return bool(self.personal.match(after) or self.generic.search(before[-20:]))
+        personal = self.personal.match(after) and self.person.search(before[-160:])
+        return bool(personal or self.generic.search(before[-20:]))
 
     def another_company_pronoun(self, sentence: str, offset: int) -> bool:
         """Whether the term follows "its"/"their" referring back to another organisation the

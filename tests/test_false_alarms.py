@@ -1082,6 +1082,8 @@ def test_prm001_a_superlative_not_about_the_issuers_offering_is_no_warning(
         "Our unparalleled films cut installation time in half.",
         # a disruptive technology the company sells
         "Brightfield sells a disruptive technology that halves installation time.",
+        # the company's own expertise, not a person's career
+        "Brightfield has unmatched expertise in coating thin films.",
         # a state-of-the-art product, not a building
         "Brightfield's state-of-the-art film tracking software ships in May.",
         # bullets with no document introducing them
