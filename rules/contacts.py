@@ -653,10 +653,14 @@ def contact_identity(ctx: RuleContext) -> Iterator[Finding]:
 
     A firm counts as named when its name appears in the contact or elsewhere in the release
     ("ICR" names icrinc.com; an e-mail at the domain of a company the release names is that
-    company's); an address at the issuer's own domain (one its name spells, or the website
-    its own About section gives), or at webmail, is not an outside
+    company's); an address at the issuer's own domain (one its name spells, or starts with
+    and extends, as "canbiola" for Can B Corp., or the website its own About section gives),
+    or at webmail, is not an outside
     firm, and neither is a contact the release names as one of the issuer's officers (its
-    CEO writing from another domain). Contacts that follow another organisation's About
+    CEO writing from another domain). A card that says whom the person speaks for
+    ("Communications, REalloys", "for Acme", naming the issuer or a company the release is
+    about) makes the agency's domain ordinary practice: an `info` reminder. Contacts that
+    follow another organisation's About
     section (a conference organiser's) are that organisation's and do not count for the
     investor/media label. A card split over several blocks is read as one. Only issuer
     releases (a ticker or an issuer profile) are checked: for a private organisation's note
@@ -1044,6 +1048,8 @@ def _unnamed_firms(
             label = squeeze(domain_label(email.text))
             if label in reported or label in _WEBMAIL or label in own_domains:
                 continue
+            if _issuers_domain(label, issuer):
+                continue
             if len(label) < 3 or label in release_words or index.names(label):
                 continue  # as _firm_named(label, names, release_words), names indexed once
             if _acronym_named(label, tokens):
@@ -1052,8 +1058,10 @@ def _unnamed_firms(
                 continue  # the firm's name is written in the contact ("Jo Roe, Harborpr" ...)
             reported.add(label)
             domain = email.text.rsplit("@", 1)[-1]
-            agency = _agency_address(email.text, issuer) or _beside_own_address(
-                contact, own_domains
+            agency = (
+                _agency_address(email.text, issuer)
+                or _beside_own_address(contact, own_domains)
+                or _speaks_for(contact, [*issuer, *(a.subject for a in release.about)])
             )
             yield ctx.finding(
                 email,
@@ -1070,6 +1078,44 @@ def _unnamed_firms(
                 ],
                 severity=Severity.INFO if agency else None,
             )
+
+
+def _issuers_domain(label: str, names: list[str]) -> bool:
+    """Whether an e-mail domain's name starts with the issuer's name and goes on ("canbiola"
+    for Can B Corp., formerly Canbiola, Inc.; "acmecorp" for Acme): a company's domain often
+    extends its name (a former name, too, often begins as the new one). The name must have
+    four letters or more."""
+    for name in names:
+        key = squeeze(name_key(name))
+        if len(key) >= 4 and label.startswith(key):
+            return True
+    return False
+
+
+_SPEAKS_FOR = re.compile(
+    r"\b(?:Communications|Corporate\s+Communications|Media\s+Relations|Public\s+Relations|"
+    r"Investor\s+Relations|Media|Press)\s*,\s*(?P<role>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"|\b(?:for|on\s+behalf\s+of)\s+(?P<behalf>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+)
+
+
+def _speaks_for(contact: Contact, companies: list[str]) -> str | None:
+    """Why an outside address is an agency person's whose card says whom they answer for,
+    or ``None``: "Communications, REalloys" or "for Acme" names the issuer or a company the
+    release is about, so readers know for whom the person speaks (an agency's domain beside
+    that is ordinary practice)."""
+    text = contact.text
+    for email in contact.emails:  # only the address itself: copy glues words onto it
+        text = text.replace(email.text, " ")
+    text = _unglue(text)
+    for match in _SPEAKS_FOR.finditer(text):
+        named = match.group("role") or match.group("behalf") or ""
+        words = named.split()
+        for size in range(len(words), 0, -1):
+            candidate = " ".join(words[:size])
+            if any(name.strip() and same_company(candidate, name) for name in companies):
+                return f'the contact says whom it speaks for ("{match.group().strip()}")'
+    return None
 
 
 def _beside_own_address(contact: Contact, own_domains: set[str]) -> str | None:

@@ -86,7 +86,9 @@ def headline(ctx: RuleContext) -> Iterator[Finding]:
     A period after "Inc." or "Corp." is the abbreviation's, not the headline's. A
     distribution or embargo legend the layout left in the headline's place ("NOT FOR
     DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES", ``rules/data/fmt_headline.toml``) is
-    in capitals by convention and is not reported as shouting.
+    in capitals by convention and is not reported as shouting. A filed exhibit's capitals
+    ("Exhibit 99.1" above the headline) are an `info` reminder: exhibits set headlines in
+    capitals by custom, the wire copy sets its own, and counsel saw no disclosure point.
     """
     options: HeadlineOptions = ctx.options or HeadlineOptions()
     release = ctx.release
@@ -110,10 +112,23 @@ def headline(ctx: RuleContext) -> Iterator[Finding]:
     long_words = [w for w in letters if len(w) > 3]
     legend = any_of(load_rule_data("fmt_headline")["legends"]).search(text)
     if len(long_words) >= 4 and all(w.isupper() for w in long_words) and legend is None:
+        exhibit = next((f.text for f in release.front if _EXHIBIT.match(f.text)), None)
         yield ctx.finding(
             element,
             message="the headline is in capital letters",
-            evidence=[f"{len(long_words)} of {len(long_words)} words of 4+ letters are capitals"],
+            evidence=[
+                f"{len(long_words)} of {len(long_words)} words of 4+ letters are capitals",
+                *(
+                    [
+                        f'a filed exhibit ("{exhibit}"): exhibits set headlines in capitals by '
+                        "custom and the wire copy sets its own; a style point with no "
+                        "disclosure consequence (info)"
+                    ]
+                    if exhibit
+                    else []
+                ),
+            ],
+            severity=Severity.INFO if exhibit else None,
         )
     if len(text) > options.max_length:
         yield ctx.finding(
@@ -134,6 +149,10 @@ def headline(ctx: RuleContext) -> Iterator[Finding]:
             evidence=[f'"…{excerpt(text[-40:], width=40)}": a headline is a title, not a sentence'],
             severity=Severity.INFO,
         )
+
+
+#: The banner of a document filed as an exhibit to an SEC report ("Exhibit 99.1", "EX-99").
+_EXHIBIT = re.compile(r"^\W*ex(?:hibit|\.|-)?\s*99\b", re.IGNORECASE)
 
 
 # -- FMT002 dateline and dates --------------------------------------------------------------------

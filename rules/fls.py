@@ -1154,7 +1154,9 @@ def safe_harbor_exclusion(ctx: RuleContext) -> Iterator[Finding]:
     doctrine alone.
 
     The rule looks for the transaction in the headline and body (an IPO only in the headline
-    or opening paragraphs, and not as history: "since its IPO"), for an issuer name ending in
+    or opening paragraphs, and not as history: "since its IPO"; a SPAC combination spoken of
+    as done, "costs associated with the SPAC merger", is history too), for an issuer name
+    ending in
     L.P. or LLC, and for ``reporting-status = "none"`` in the issuer profile; only when the
     release has a cautionary legend.
     """

@@ -32,6 +32,9 @@ from disclint.ruledata import load_rule_data as load_data
 from disclint.standing import outside_text, same_company, standing
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from disclint.facts import Sentence
     from disclint.model import Release
 
 CITATION_10B5 = (
@@ -200,6 +203,12 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
                     continue
                 if others.recognition(sentence.text, match.start()):
                     continue
+                if others.personal_or_generic(sentence.text[: match.start()], after):
+                    continue
+                if others.summarised(start) or others.another_company_pronoun(
+                    sentence.text, match.start()
+                ):
+                    continue
                 lead = sentence.text[max(0, match.start() - 60) : match.start()]
                 found.setdefault(term.label, []).append(
                     (start, sentence.start + match.end(), match.group(), bool(hedged.search(lead)))
@@ -275,6 +284,26 @@ _GENERIC_OWNER = re.compile(
 )
 
 
+def document_summaries(ctx: RuleContext) -> list[tuple[int, int]]:
+    """Spans of the bullets that follow a paragraph introducing them as a filed document's
+    points ("As outlined in the Form 10, Solventum will be:"): the document is their source,
+    where the claims are made and supported (``document_intro`` in ``prm_hype.toml``)."""
+    intro = load_data("prm_hype.toml").get("third_party", {}).get("document_intro")
+    if not intro:
+        return []
+    pattern = compiled(intro)
+    spans: list[tuple[int, int]] = []
+    body = ctx.release.body
+    for index, paragraph in enumerate(body):
+        if not pattern.search(paragraph.text):
+            continue
+        for item in body[index + 1 :]:
+            if not _BULLET.match(item.text) and item.kind != "list_item":
+                break
+            spans.append((item.span.text_start, item.span.text_end))
+    return spans
+
+
 class _OtherSubjects:
     """Whose claim a hype word is, when the sentence says it belongs to someone else:
     "Lucid's groundbreaking vehicles" (another company's product, described by the release),
@@ -288,6 +317,36 @@ class _OtherSubjects:
         self.market = any_of([data["market_subjects"]] if "market_subjects" in data else [])
         self.recognitions = any_of([data["recognition"]] if "recognition" in data else [])
         self.issuer = standing(ctx).names
+        self.personal = any_of([data["personal_after"]] if "personal_after" in data else [])
+        self.person = any_of([data["personal_before"]] if "personal_before" in data else [])
+        self.generic = any_of([data["generic_before"]] if "generic_before" in data else [])
+        self.summaries = document_summaries(ctx)
+
+    def summarised(self, offset: int) -> bool:
+        """Whether ``offset`` lies in bullets summarising a filed document."""
+        return any(a <= offset < b for a, b in self.summaries)
+
+    def personal_or_generic(self, before: str, after: str) -> bool:
+        """Whether the term describes a person's experience ("unparalleled depth of
+        experience") or a whole class ("any disruptive technology")."""
+        personal = self.personal.match(after) and self.person.search(before[-160:])
+        return bool(personal or self.generic.search(before[-20:]))
+
+    def another_company_pronoun(self, sentence: str, offset: int) -> bool:
+        """Whether the term follows "its"/"their" referring back to another organisation the
+        sentence names ("The success of Tesla ... not least its groundbreaking innovation"),
+        in a sentence that names neither the issuer nor the company's own voice."""
+        if not self.issuer:
+            return False
+        before = sentence[:offset]
+        if not _PRONOUN_BEFORE.search(before[-40:]):
+            return False
+        if _OWN_VOICE.search(sentence) or any(
+            name and name.split()[0] in sentence for name in self.issuer
+        ):
+            return False
+        names = [m.group() for m in _NAME_IN_SENTENCE.finditer(before) if m.start() > 0]
+        return any(not _COMMON_CAPITAL.match(n) for n in names)
 
     def event_sentence(self, sentence: str) -> bool:
         return bool(self.events.match(sentence))
@@ -317,6 +376,16 @@ class _OtherSubjects:
         return not any(same_company(owner, name) for name in self.issuer)
 
 
+_BULLET = re.compile(r"^\s*[•◦▪▫‣∙·*–-]\s*")
+_PRONOUN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+,?\s+){0,2}$")
+_OWN_VOICE = re.compile(r"\b(?:we|our|us|the\s+Company)\b", re.IGNORECASE)
+_NAME_IN_SENTENCE = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}")
+#: Capitalised words that name no organisation (a month, a title word).
+_COMMON_CAPITAL = re.compile(
+    r"^(?:The|This|That|These|Those|It|Its|In|As|On|At|For|With|By|From|And|But|Just|While|"
+    r"When|After|Before|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|CEO|CFO|U\.?S\.?|AI)$"
+)
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]")
 _NAME_AFTER = re.compile(
     r"^[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Award|Awards|Prize|Summit|Program|"
@@ -485,7 +554,7 @@ class MarketOptions(RuleOptions):
     name="unsourced-market-statistic",
     family="promotional",
     severity="warning",
-    summary="A market size, growth or demand figure with no source in the sentence or the next one",
+    summary="A market size, growth or demand figure with no source in its sentence or paragraph",
     citation=(
         "Rule 10b-5 (a statement of fact needs a reasonable basis); FINRA Rule 2210(d)(1)(A) "
         "(sound basis) as a benchmark; wire editorial practice on third-party attribution"
@@ -508,27 +577,35 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
 
     A figure counts as a market statistic when it sits in a market shape ("a $X billion
     market", "the market is expected to reach $X", "demand of X GW", "a CAGR of X%"); the
-    company's own revenue, proceeds or guidance are not market statistics. It is sourced
-    when its sentence or the next one says "according to", names a report or a research
-    house, or carries a footnote marker. A headline's figure counts as sourced when the
-    story gives a market statistic with its source (the headline rounds what the body
-    sources). Quotations are checked: the company publishes them. Only releases about a
-    traded or offered security are checked (`securities-only`).
-    The shapes, source words and publishers are `rules/data/prm_market.toml`;
-    `extra-sources` adds a repository's own.
+    company's own revenue, proceeds or guidance are not market statistics. It is sourced when
+    its sentence or the next one says "according to", names a report or a research house, or
+    carries a footnote marker; an express attribution ("according to", "Source:", a named
+    research house) in the sentence before it or later in its paragraph covers it too
+    ("According to Goldman Sachs Research, ... This figure is expected to grow ..."), and so
+    does the next paragraph for a one-sentence item title over the story that sources it.
+    Bullets introduced as a filed document's points ("As outlined in the Form 10, Solventum will
+    be:") have that document as their source. A headline's figure counts as sourced when the
+    story gives a market statistic with its source (the headline rounds what the body sources).
+    Quotations are checked: the company publishes them. Only releases about a traded or offered
+    security are checked (`securities-only`).
+    The shapes, source words and publishers are `rules/data/prm_market.toml`; `extra-sources`
+    adds a repository's own.
     """
     options: MarketOptions = ctx.options or MarketOptions()
     if options.securities_only and securities_context(ctx) is None:
         return
     statistic, sources, publishers, own = _market_patterns()
+    attributions = any_of(load_data("prm_market.toml")["attributions"])
     extra = any_of(list(options.extra_sources))
     sentences = ctx.facts.sentences
+    summaries = document_summaries(ctx)
     wanted = {"headline", "subheadline", "body", "dateline", "quote", "about"}
 
     def sourced(index: int) -> bool:
-        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-        window = f"{sentences[index].text} {following}"
-        return any(p.search(window) for p in (sources, publishers, extra))
+        near, far = _source_window(sentences, index)
+        return any(p.search(near) for p in (sources, publishers, extra)) or any(
+            p.search(far) for p in (attributions, publishers, extra)
+        )
 
     statistics = [
         i
@@ -541,6 +618,8 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
         sentence = sentences[index]
         match = statistic.search(sentence.text)
         if match is None or sourced(index):
+            continue
+        if any(a <= sentence.start < b for a, b in summaries):
             continue
         if sentence.section in ("headline", "subheadline") and body_sourced:
             continue
@@ -560,6 +639,34 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
                 f'"{excerpt(sentence.text, width=90)}"',
             ],
         )
+
+
+def _source_window(sentences: Sequence[Sentence], index: int) -> tuple[str, str]:
+    """The text where a market statistic's source may stand: near (its sentence and the next
+    one), and farther (the sentence before it and the rest of its paragraph: "According to
+    Goldman Sachs Research, ... This figure is expected to grow ..."; "... expected to reach
+    $29-32 billion by 2025, according to a report from McKinsey" later in the item; and the
+    next paragraph when the statistic is a one-sentence paragraph, an item's title over the
+    story that sources it)."""
+    sentence = sentences[index]
+    paragraph = sentence.paragraph
+    near = [sentence.text]
+    if index + 1 < len(sentences):
+        near.append(sentences[index + 1].text)
+    parts: list[str] = []
+    if index > 0 and sentences[index - 1].paragraph is paragraph:
+        parts.append(sentences[index - 1].text)
+    alone = (index == 0 or sentences[index - 1].paragraph is not paragraph) and (
+        index + 1 >= len(sentences) or sentences[index + 1].paragraph is not paragraph
+    )
+    following = sentences[index + 1].paragraph if alone and index + 1 < len(sentences) else None
+    for later in sentences[index + 2 :]:
+        if later.paragraph is not paragraph:
+            if not alone or following not in (None, later.paragraph):
+                break
+            following = later.paragraph
+        parts.append(later.text)
+    return " ".join(near), " ".join(parts)
 
 
 def _tail(statistic: str, figure: str, limit: int = 60) -> str:

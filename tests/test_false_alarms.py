@@ -1041,3 +1041,212 @@ def test_con005_an_outside_address_alone_stays_a_warning(tmp_path: Path) -> None
     text = _with_contact("Media Contact: jo.reyes@quorvant.example +1 303-555-0100")
     [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
     assert finding.severity is Severity.WARNING
+
+
+# -- PRM001 round 4: whose claim the superlative is ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # another company brought in for comparison, referred back to by "its"
+        "The success of Voltra can be attributed to many factors, not least its groundbreaking "
+        "design and its loyal customers.",
+        # a director's career
+        "Ms. Okafor brings an unparalleled depth of experience in grid finance to the board.",
+        # a whole class of technology in a risk discussion
+        "As with any disruptive technology, some challenges must be overcome before rooftop "
+        "films are widely used.",
+        # an ordinary description of a plant, however many words name it
+        "The company will open a state-of-the-art film coating manufacturing facility in Ohio.",
+        # bullets that expressly summarise a filed document
+        "As described in the registration statement, Brightfield will be:\n\n"
+        "• Focused on its mission, powered by decades of breakthrough solutions.\n\n"
+        "• A maker of films sold in 40 countries.",
+    ],
+)
+def test_prm001_a_superlative_not_about_the_issuers_offering_is_no_warning(
+    tmp_path: Path, body: str
+) -> None:
+    assert [
+        f for f in findings(tmp_path, release(body), "PRM001") if f.severity > Severity.INFO
+    ] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the issuer named in the same sentence: its own claim
+        "Installers chose Brightfield Films, not least for its groundbreaking design.",
+        # the company's own people, in its own voice
+        "Our unparalleled films cut installation time in half.",
+        # a disruptive technology the company sells
+        "Brightfield sells a disruptive technology that halves installation time.",
+        # the company's own expertise, not a person's career
+        "Brightfield has unmatched expertise in coating thin films.",
+        # a state-of-the-art product, not a building
+        "Brightfield's state-of-the-art film tracking software ships in May.",
+        # bullets with no document introducing them
+        "Brightfield will be:\n\n• Focused on its mission, powered by breakthrough solutions.",
+    ],
+)
+def test_prm001_the_issuers_own_superlative_is_still_a_warning(tmp_path: Path, body: str) -> None:
+    assert [f.severity for f in findings(tmp_path, release(body), "PRM001")] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightfield plans to revolutionize rooftop solar.",
+        "Brightfield is dedicated to revolutionizing rooftop solar.",
+        "Our mission is to revolutionize rooftop solar.",
+        "Nobody else does this, and we intend on being the best in class.",
+        # a comparative claim capable of support: mild
+        "The films offer industry-leading efficiency.",
+    ],
+)
+def test_prm001_an_aspiration_or_a_mild_comparative_is_info(tmp_path: Path, sentence: str) -> None:
+    [finding] = findings(tmp_path, release(sentence), "PRM001")
+    assert finding.severity is Severity.INFO
+
+
+# -- PRM003 round 4: a source just before the figure or later in its paragraph ----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the source opens the paragraph; the figure follows
+        "According to Halvorsen Advisory, 40 million homes could host rooftop films. This figure "
+        "is expected to grow to a $48 billion market by 2030.",
+        # the source comes later in the same paragraph
+        "Brightfield addresses a $2B market for flexible solar films. The company ships in May. "
+        "The figure comes from a 2024 report by Halvorsen Advisory.",
+        # a one-sentence item title over the story that sources it
+        "Brightfield: Pure Play on a $2 Billion Rooftop Film Market\n\n"
+        "Brightfield makes films for installers. The rooftop film market is expected to reach "
+        "$1.8-2.1 billion by 2027, according to Halvorsen Advisory.",
+        # bullets summarising a filed document
+        "As outlined in the Form 10, Brightfield will be:\n\n"
+        "• A maker of films serving an approximate $9 billion global addressable market.",
+    ],
+)
+def test_prm003_a_source_nearby_in_the_paragraph_covers_the_figure(
+    tmp_path: Path, body: str
+) -> None:
+    assert findings(tmp_path, release(body), "PRM003") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the source is in another paragraph, two paragraphs away
+        "According to Halvorsen Advisory, 40 million homes could host rooftop films.\n\n"
+        "Brightfield ships films in May.\n\n"
+        "Brightfield addresses a $48 billion market for flexible solar films.",
+        # the next paragraph of a longer paragraph does not source it
+        "Brightfield addresses a $2B market for flexible solar films. It ships in May.\n\n"
+        "Installers like the films. The installer market grew, according to Halvorsen Advisory.",
+        # bullets with no document introducing them
+        "Brightfield will be:\n\n• A maker of films serving a $9 billion addressable market.",
+    ],
+)
+def test_prm003_a_source_elsewhere_does_not_cover_the_figure(tmp_path: Path, body: str) -> None:
+    assert findings(tmp_path, release(body), "PRM003")
+
+
+# -- CON005 round 4: the issuer's former name, a card that says whom it speaks for -------------
+
+
+def test_con005_a_domain_spelling_the_issuers_name_and_more_is_the_issuers(tmp_path: Path) -> None:
+    # the issuer's name and more ("Can B" at canbiola.com): a company's domain extends its name
+    text = _with_contact("Investor Relations: Jo Reyes, ir@brightfieldfilmsinc.example")
+    assert [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message] == []
+
+
+def test_con005_a_card_naming_the_company_it_speaks_for_is_only_info(tmp_path: Path) -> None:
+    text = _with_contact("Jo Reyes\nCommunications, Brightfield Films\njo@harborpr.example")
+    [finding] = [f for f in findings(tmp_path, text, "CON005") if "firm" in f.message]
+    assert finding.severity is Severity.INFO
+    assert any("speaks for" in line for line in finding.evidence)
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        # the issuer's name inside the domain, not at its start
+        "Investor Relations: Jo Reyes, ir@harborbrightfield.example",
+        # the card names a company the release never mentions
+        "Jo Reyes\nCommunications, Meridian Partners\njo@harborpr.example",
+    ],
+)
+def test_con005_an_unnamed_firm_without_those_signs_stays_a_warning(
+    tmp_path: Path, contact: str
+) -> None:
+    found = [f for f in findings(tmp_path, _with_contact(contact), "CON005") if "firm" in f.message]
+    assert [f.severity for f in found] == [Severity.WARNING]
+
+
+# -- FLS007 round 4: a SPAC combination spoken of as done ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "flagged"),
+    [
+        # a results release's costs of a merger completed months ago
+        (
+            "Net loss for the quarter rose, reflecting research spending and one-time payments "
+            "associated with the SPAC merger and our listing on Nasdaq.",
+            False,
+        ),
+        ("Brightfield began trading on Nasdaq following the closing of the SPAC merger.", False),
+        ("The business combination with the SPAC was completed in August.", False),
+        # a combination still ahead: the blank-check company's statements
+        (
+            "Brightfield expects to close its merger with Harbor Acquisition Corp., a SPAC, in "
+            "the second quarter.",
+            True,
+        ),
+        ("The SPAC merger will provide Brightfield with up to $80 million of cash.", True),
+    ],
+)
+def test_fls007_a_completed_spac_combination_is_history(
+    tmp_path: Path, body: str, flagged: bool
+) -> None:
+    assert bool(findings(tmp_path, release(body), "FLS007")) is flagged
+
+
+# -- FMT001 round 4: capitals in a filed exhibit -------------------------------------------------
+
+EXHIBIT_TOP = (
+    "{banner}\n\nBRIGHTFIELD FILMS REPORTS FOURTH QUARTER AND YEAR 2025 RESULTS\n\n"
+    "DENVER, CO, February 3, 2026 - Brightfield Films, Inc. (Nasdaq: BRFL) reported fourth "
+    "quarter revenue of $12.1 million.\n\nContact: Jo Reyes, ir@brightfield-films.example\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("banner", "severity"),
+    [
+        ("Exhibit 99.1", Severity.INFO),
+        ("EXHIBIT 99.2", Severity.INFO),
+        # no exhibit banner: a release in capitals as sent to the wire
+        ("February 3, 2026", Severity.WARNING),
+        # another exhibit number is no press release exhibit
+        ("Exhibit 10.1", Severity.WARNING),
+    ],
+)
+def test_fmt001_capitals_in_a_filed_exhibit_are_info(
+    tmp_path: Path, banner: str, severity: Severity
+) -> None:
+    [finding] = findings(tmp_path, EXHIBIT_TOP.format(banner=banner), "FMT001")
+    assert finding.severity is severity
+
+
+def test_prm003_a_source_word_before_the_figure_must_be_an_attribution(tmp_path: Path) -> None:
+    # "analytics" in the sentence before is no source (the next sentence's words still count)
+    body = (
+        "Films also enable predictive analytics for installers. The rooftop film market was "
+        "valued at $2.1 billion in 2024 and is expected to reach $9 billion by 2029."
+    )
+    assert findings(tmp_path, release(body), "PRM003")

@@ -23,6 +23,9 @@ right), and with ``--before`` the same for an earlier run beside it.
 
 ``--half train`` runs, samples and tables the training half instead, with its own judgments
 file (``judgments-train.tsv``): the findings read while tuning, never an honest figure.
+``--half fresh`` tables the third set (``judgments-fresh.tsv``: files from both halves never
+judged before, judged blind, then read while tuning round 4); ``run --half fresh`` checks
+only its files that have a verdict.
 """
 
 from __future__ import annotations
@@ -42,7 +45,10 @@ HERE = Path(__file__).resolve().parent
 JUDGMENTS = HERE / "judgments.tsv"
 #: Judgments of findings on the training half (read while tuning: not an honest figure).
 JUDGMENTS_TRAIN = HERE / "judgments-train.tsv"
-HALVES = ("held-out", "train")
+#: Judgments of a third set: 351 files never judged before, judged blind on 2795478 and read
+#: while tuning round 4 (not an honest figure since).
+JUDGMENTS_FRESH = HERE / "judgments-fresh.tsv"
+HALVES = ("held-out", "train", "fresh")
 SALT = "disclint-issue11-review-v1:"
 SEED = 11
 FIELDS = ["key", "severity", "verdict", "reason", "message"]
@@ -54,12 +60,19 @@ def held_out(name: str) -> bool:
 
 
 def in_half(name: str, half: str) -> bool:
-    """Whether a corpus file belongs to ``half`` ("held-out" or "train")."""
+    """Whether a corpus file belongs to ``half`` ("held-out" or "train"; "fresh": the files
+    of the third set that have a verdict, from both halves)."""
+    if half == "fresh":
+        return name in _fresh_files()
     return held_out(name) == (half == "held-out")
 
 
+def _fresh_files() -> set[str]:
+    return {key.split("|", 1)[0] for key in load_judgments(JUDGMENTS_FRESH)}
+
+
 def judgments_file(half: str) -> Path:
-    return JUDGMENTS if half == "held-out" else JUDGMENTS_TRAIN
+    return {"held-out": JUDGMENTS, "train": JUDGMENTS_TRAIN, "fresh": JUDGMENTS_FRESH}[half]
 
 
 def key(finding: dict[str, Any]) -> str:
@@ -185,7 +198,8 @@ def main() -> int:
             "--half",
             choices=HALVES,
             default="held-out",
-            help="which half of the corpus (train: judgments-train.tsv, read while tuning)",
+            help="which half of the corpus (train: judgments-train.tsv, read while tuning; "
+            "fresh: judgments-fresh.tsv, the third set)",
         )
     args = parser.parse_args()
     handlers = {"run": command_run, "sample": command_sample, "table": command_table}
