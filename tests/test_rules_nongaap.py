@@ -439,3 +439,37 @@ def test_ng006_not_prepared_under_accounting_principles_generally_accepted_is_a_
         "accepted in the United States. The table below derives it from net loss.",
     )
     assert check(text, "NG006") == []
+
+
+# -- round 4 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "gaap",
+    [
+        "Net earnings were $61.2 million, or $0.29 per share.",
+        "Net income of $4.1 million, or $0.11 per diluted share, compared to $3.0 million.",
+        "Net loss was $(2.6) million, or $(0.07) per basic and diluted share.",
+    ],
+)
+def test_ng001_a_gaap_captions_per_share_amount_is_its_eps(gaap: str) -> None:
+    """The per-share amount written with net earnings ("or $0.29 per share") is GAAP EPS:
+    adjusted EPS has its pair."""
+    text = release(
+        gaap + " Adjusted net earnings per share was $0.37.",
+        "Adjusted net earnings per share is a non-GAAP measure; a reconciliation to net "
+        "earnings is included in the table below.",
+    )
+    assert check(text, "NG001") == []
+
+
+def test_ng001_net_earnings_without_a_per_share_amount_is_not_gaap_eps() -> None:
+    """Near miss: net earnings stated without its per-share amount leave adjusted EPS
+    without its pair; the adjusted caption's own "or $0.37 per share" is not GAAP EPS."""
+    text = release(
+        "Net earnings were $61.2 million. Adjusted net earnings were $78.5 million, or $0.37 "
+        "per share. Adjusted net earnings per share was $0.37.",
+        "Adjusted net earnings per share is a non-GAAP measure; a reconciliation to net "
+        "earnings is included in the table below.",
+    )
+    assert [f.message for f in check(text, "NG001")]

@@ -152,7 +152,7 @@ def _read(release: Release) -> MeasureReading:
                 )
         for kind in measure_kinds():
             for match in kind.gaap.finditer(piece):
-                a, b = unit.start + match.start(), unit.start + match.end()
+                a, b = (unit.start + i for i in _measure_span(match))
                 if any(a < e and s < b for s, e in taken):
                     continue  # the GAAP caption inside a non-GAAP name ("adjusted net income")
                 if prefixes.search(text[max(unit.start, a - 40) : a]):
