@@ -473,3 +473,30 @@ def test_ng001_net_earnings_without_a_per_share_amount_is_not_gaap_eps() -> None
         "earnings is included in the table below.",
     )
     assert [f.message for f in check(text, "NG001")]
+
+
+def test_ng002_a_definition_beside_the_figures_is_not_a_reconciliation() -> None:
+    """The measure's definition ("excludes restructuring charges and amortization") with
+    its own figure and the GAAP figure in the paragraph states no excluded amount."""
+    text = release(
+        "Diluted earnings per share were $2.05, compared to $1.90 a year ago. Adjusted "
+        "earnings per share, which exclude severance costs and amortization, were $2.31, "
+        "compared to $2.12.",
+    )
+    assert check(text, "NG002")
+
+
+@pytest.mark.parametrize(
+    "reconciled",
+    [
+        "Adjusted earnings per share of $2.31 excludes severance costs of $0.14 and the "
+        "amortization of acquired intangible assets of $0.12.",
+        "Severance costs and amortization added $0.26 per share. Excluding them, adjusted "
+        "earnings per share were $2.31.",
+        "The quarter includes severance costs of $0.26 per share. Excluding the severance "
+        "costs, adjusted earnings per share were $2.31.",
+    ],
+)
+def test_ng002_excluded_items_with_their_amounts_reconcile_in_words(reconciled: str) -> None:
+    text = release("Diluted earnings per share were $2.05, compared to $1.90. " + reconciled)
+    assert check(text, "NG002") == []

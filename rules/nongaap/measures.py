@@ -299,11 +299,44 @@ def _text_reconciliation(reading: MeasureReading, release: Release) -> set[str]:
         unit = text[mention.unit_start : mention.unit_end]
         if not words.search(unit) or len(money.findall(blocks[mention.element].text)) < 2:
             continue
+        if not _items_with_amounts(text, mention, blocks[mention.element]):
+            continue  # "excludes restructuring charges ..., were $1.87": no item's amount
         if any(g.element == mention.element and g.figure for g in reading.gaap_for(mention.kind)):
             keys.add(mention.kind.key)
             if mention.kind.key == "net_income" and per_share.search(unit):
                 keys.add("eps")  # "... non-GAAP net income was $38.6 million, or $0.57 per share"
     return keys
+
+
+def _items_with_amounts(text: str, mention: Mention, block: Paragraph) -> bool:
+    """Whether the items a sentence excludes come with their amounts: a money amount
+    between the exclusion word and the measure's own statement ("excludes acquisition
+    expenses of $0.08"; "Excluding a $3.8 million charge, ... net income was"), or items
+    named back ("the impairment charge", "them") to an earlier sentence of the paragraph
+    that states an amount. A definition ("excludes restructuring charges and amortization,
+    were $1.87") reconciles nothing."""
+    money, stop = context_pattern("money"), context_pattern("statement_verb")
+    back = context_pattern("back_reference")
+    lo, hi = mention.unit_start, mention.unit_end
+    earlier = text[block.span.text_start : lo] if block.span.text_start <= lo else ""
+    for match in context_pattern("text_reconciliation").finditer(text, lo, hi):
+        end = hi
+        if match.end() <= mention.start < end:
+            end = mention.start  # the measure named after its exclusions
+        rest = re.match(r"\w*", text[match.end() : end])  # the rest of "exclud(ing)"
+        start = match.end() + (len(rest.group()) if rest else 0)
+        verb = stop.search(text, start, end)
+        items = text[start : verb.start() if verb else end]
+        if money.search(items):
+            return True
+        named = back.search(items)
+        if named is None:
+            continue
+        noun = named.group(1)
+        for sentence in re.split(r"(?<=[.!?])\s+", earlier):
+            if money.search(sentence) and (noun is None or noun.lower() in sentence.lower()):
+                return True
+    return False
 
 
 def _restated_rows(release: Release) -> list[_Unit]:
