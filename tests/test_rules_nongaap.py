@@ -500,3 +500,51 @@ def test_ng002_a_definition_beside_the_figures_is_not_a_reconciliation() -> None
 def test_ng002_excluded_items_with_their_amounts_reconcile_in_words(reconciled: str) -> None:
     text = release("Diluted earnings per share were $2.05, compared to $1.90. " + reconciled)
     assert check(text, "NG002") == []
+
+
+# -- a caption the release defines as a GAAP caption adjusted ------------------------------------
+
+DEFINED = release(
+    "Net income was $41.0 million, or $1.12 per diluted share. Operating earnings were $47.5 "
+    "million, or $1.30 per diluted share.",
+    "We define operating earnings as net income excluding realized investment gains and losses "
+    "and the related tax effects. Management uses operating earnings to evaluate underwriting.",
+    "(in millions)                      2026      2025\n"
+    "Net income                         $ 41.0    $ 36.2\n"
+    "Realized investment losses            8.3       2.1\n"
+    "Income tax effect                    (1.8)     (0.4)\n"
+    "Operating earnings                      $ 47.5    $ 37.9",
+)
+
+
+def test_ng006_a_defined_caption_without_a_label() -> None:
+    """ "Operating earnings", defined as net income excluding items and stated with a figure,
+    is a non-GAAP measure the release never identifies as one; its fixed-width table from
+    net income is its reconciliation."""
+    [finding] = check(DEFINED, "NG006")
+    assert at(DEFINED, finding) == "Operating earnings"
+    assert check(DEFINED, "NG002") == []
+    assert check(DEFINED, "NG001") == []
+
+
+def test_ng006_a_defined_caption_with_its_label_is_fine() -> None:
+    labelled = DEFINED.replace(
+        "Management uses", "Operating earnings is a non-GAAP measure. Management uses"
+    )
+    assert check(labelled, "NG006") == []
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "We define net income as income after taxes excluding noncontrolling interests.",
+        "Operating earnings are defined in our annual report.",
+    ],
+)
+def test_ng_a_definition_of_a_gaap_caption_or_without_an_adjustment_is_no_measure(
+    definition: str,
+) -> None:
+    text = release(
+        "Net income was $41.0 million. Operating earnings were $47.5 million.", definition
+    )
+    assert check(text, "NG006") == []

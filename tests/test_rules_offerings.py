@@ -583,8 +583,8 @@ def test_off001_exempt_manner_without_an_offering_in_the_lead() -> None:
 
 ATM = release(
     "Acme Corp. Establishes $150 Million At-the-Market Equity Offering Program",
-    'today announced that it entered into an equity distribution agreement under which it may '
-    'offer and sell shares of its common stock of up to $150 million through an '
+    "today announced that it entered into an equity distribution agreement under which it may "
+    "offer and sell shares of its common stock of up to $150 million through an "
     '"at-the-market" equity offering program.',
     "The shares will be issued under the Company's effective shelf registration statement on "
     "Form S-3. The offering will be made only by means of a prospectus supplement and the "

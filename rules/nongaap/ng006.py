@@ -16,7 +16,7 @@ from disclint.rules.nongaap.measures import (
 #: "adjusted" and "free cash flow" kind that read like GAAP captions.
 _SELF_DESCRIBING = {"constant_currency", "ffo"}
 #: Measures recognised by what the text does with a GAAP caption (``ng_measures.toml``).
-_BY_USE = {"excluding", "restated"}
+_BY_USE = {"excluding", "restated", "defined"}
 
 
 @rule(
