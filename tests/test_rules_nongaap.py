@@ -548,3 +548,12 @@ def test_ng_a_definition_of_a_gaap_caption_or_without_an_adjustment_is_no_measur
         "Net income was $41.0 million. Operating earnings were $47.5 million.", definition
     )
     assert check(text, "NG006") == []
+
+
+def test_ng002_items_whose_amounts_another_sentence_states_reconcile_in_words() -> None:
+    text = release(
+        "Diluted earnings per share were $2.05, compared to $1.90. Adjusted earnings per "
+        "share, which exclude special items, were $2.31. Special items totaled $0.26 per "
+        "share, mostly severance."
+    )
+    assert check(text, "NG002") == []

@@ -320,14 +320,17 @@ def _text_reconciliation(reading: MeasureReading, release: Release) -> set[str]:
 def _items_with_amounts(text: str, mention: Mention, block: Paragraph) -> bool:
     """Whether the items a sentence excludes come with their amounts: a money amount
     between the exclusion word and the measure's own statement ("excludes acquisition
-    expenses of $0.08"; "Excluding a $3.8 million charge, ... net income was"), or items
-    named back ("the impairment charge", "them") to an earlier sentence of the paragraph
-    that states an amount. A definition ("excludes restructuring charges and amortization,
+    expenses of $0.08"; "Excluding a $3.8 million charge, ... net income was"), or another
+    sentence of the paragraph that names the first item ("the impairment charge", "special
+    items") with an amount; items named back by a pronoun ("Excluding them") take any other
+    sentence's amount. A definition ("excludes restructuring charges and amortization,
     were $1.87") reconciles nothing."""
     money, stop = context_pattern("money"), context_pattern("statement_verb")
     back = context_pattern("back_reference")
     lo, hi = mention.unit_start, mention.unit_end
-    earlier = text[block.span.text_start : lo] if block.span.text_start <= lo else ""
+    start_at, end_at = block.span.text_start, block.span.text_end
+    others = [text[start_at:lo], text[hi:end_at]] if start_at <= lo <= hi <= end_at else []
+    sentences = [s for part in others for s in re.split(r"(?<=[.!?])\s+", part)]
     for match in context_pattern("text_reconciliation").finditer(text, lo, hi):
         end = hi
         if match.end() <= mention.start < end:
@@ -339,10 +342,11 @@ def _items_with_amounts(text: str, mention: Mention, block: Paragraph) -> bool:
         if money.search(items):
             return True
         named = back.search(items)
-        if named is None:
+        first = re.match(r"\W{0,3}([a-z][\w-]{2,})", items, re.IGNORECASE)
+        noun = named.group(1) if named else (first.group(1) if first else None)
+        if named is None and noun is None:
             continue
-        noun = named.group(1)
-        for sentence in re.split(r"(?<=[.!?])\s+", earlier):
+        for sentence in sentences:
             if money.search(sentence) and (noun is None or noun.lower() in sentence.lower()):
                 return True
     return False
