@@ -46,7 +46,9 @@ def labels_and_per_share(ctx: RuleContext) -> Iterator[Finding]:
 
     Two checks: an "adjusted" measure or free cash flow presented with a figure in a
     release that never calls any measure non-GAAP (or "not in accordance with GAAP"); and
-    free cash flow written per share.
+    free cash flow written per share. A measure is also known by its use: a GAAP caption
+    restated excluding items, or a caption the release defines as net income adjusted
+    ("defines operating income as net income excluding investment gains").
     """
     if not applies(ctx):
         return
