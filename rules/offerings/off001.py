@@ -59,9 +59,9 @@ def unregistered_offering_legend(ctx: RuleContext) -> Iterator[Finding]:
     Regulation D or S, Rule 144A), or, when the announcement offers, prices or issues the
     issuer's securities, a later paragraph stating the manner of an unregistered sale
     ("offered only to qualified institutional buyers in reliance on Rule 144A"), and
-    reports a release that nowhere says the securities are not registered. Severity falls to `warning` when the headline
-    reports the sale as closed or completed. Rule 135c also contemplates filing the notice
-    on Form 8-K (6-K for foreign private issuers).
+    reports a release that nowhere says the securities are not registered. Severity falls
+    to `warning` when the headline reports the sale as closed or completed. Rule 135c also
+    contemplates filing the notice on Form 8-K (6-K for foreign private issuers).
     """
     if not applies(ctx):
         return
