@@ -439,3 +439,121 @@ def test_ng006_not_prepared_under_accounting_principles_generally_accepted_is_a_
         "accepted in the United States. The table below derives it from net loss.",
     )
     assert check(text, "NG006") == []
+
+
+# -- round 4 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "gaap",
+    [
+        "Net earnings were $61.2 million, or $0.29 per share.",
+        "Net income of $4.1 million, or $0.11 per diluted share, compared to $3.0 million.",
+        "Net loss was $(2.6) million, or $(0.07) per basic and diluted share.",
+    ],
+)
+def test_ng001_a_gaap_captions_per_share_amount_is_its_eps(gaap: str) -> None:
+    """The per-share amount written with net earnings ("or $0.29 per share") is GAAP EPS:
+    adjusted EPS has its pair."""
+    text = release(
+        gaap + " Adjusted net earnings per share was $0.37.",
+        "Adjusted net earnings per share is a non-GAAP measure; a reconciliation to net "
+        "earnings is included in the table below.",
+    )
+    assert check(text, "NG001") == []
+
+
+def test_ng001_net_earnings_without_a_per_share_amount_is_not_gaap_eps() -> None:
+    """Near miss: net earnings stated without its per-share amount leave adjusted EPS
+    without its pair; the adjusted caption's own "or $0.37 per share" is not GAAP EPS."""
+    text = release(
+        "Net earnings were $61.2 million. Adjusted net earnings were $78.5 million, or $0.37 "
+        "per share. Adjusted net earnings per share was $0.37.",
+        "Adjusted net earnings per share is a non-GAAP measure; a reconciliation to net "
+        "earnings is included in the table below.",
+    )
+    assert [f.message for f in check(text, "NG001")]
+
+
+def test_ng002_a_definition_beside_the_figures_is_not_a_reconciliation() -> None:
+    """The measure's definition ("excludes restructuring charges and amortization") with
+    its own figure and the GAAP figure in the paragraph states no excluded amount."""
+    text = release(
+        "Diluted earnings per share were $2.05, compared to $1.90 a year ago. Adjusted "
+        "earnings per share, which exclude severance costs and amortization, were $2.31, "
+        "compared to $2.12.",
+    )
+    assert check(text, "NG002")
+
+
+@pytest.mark.parametrize(
+    "reconciled",
+    [
+        "Adjusted earnings per share of $2.31 excludes severance costs of $0.14 and the "
+        "amortization of acquired intangible assets of $0.12.",
+        "Severance costs and amortization added $0.26 per share. Excluding them, adjusted "
+        "earnings per share were $2.31.",
+        "The quarter includes severance costs of $0.26 per share. Excluding the severance "
+        "costs, adjusted earnings per share were $2.31.",
+    ],
+)
+def test_ng002_excluded_items_with_their_amounts_reconcile_in_words(reconciled: str) -> None:
+    text = release("Diluted earnings per share were $2.05, compared to $1.90. " + reconciled)
+    assert check(text, "NG002") == []
+
+
+# -- a caption the release defines as a GAAP caption adjusted ------------------------------------
+
+DEFINED = release(
+    "Net income was $41.0 million, or $1.12 per diluted share. Operating earnings were $47.5 "
+    "million, or $1.30 per diluted share.",
+    "We define operating earnings as net income excluding realized investment gains and losses "
+    "and the related tax effects. Management uses operating earnings to evaluate underwriting.",
+    "(in millions)                      2026      2025\n"
+    "Net income                         $ 41.0    $ 36.2\n"
+    "Realized investment losses            8.3       2.1\n"
+    "Income tax effect                    (1.8)     (0.4)\n"
+    "Operating earnings                      $ 47.5    $ 37.9",
+)
+
+
+def test_ng006_a_defined_caption_without_a_label() -> None:
+    """ "Operating earnings", defined as net income excluding items and stated with a figure,
+    is a non-GAAP measure the release never identifies as one; its fixed-width table from
+    net income is its reconciliation."""
+    [finding] = check(DEFINED, "NG006")
+    assert at(DEFINED, finding) == "Operating earnings"
+    assert check(DEFINED, "NG002") == []
+    assert check(DEFINED, "NG001") == []
+
+
+def test_ng006_a_defined_caption_with_its_label_is_fine() -> None:
+    labelled = DEFINED.replace(
+        "Management uses", "Operating earnings is a non-GAAP measure. Management uses"
+    )
+    assert check(labelled, "NG006") == []
+
+
+@pytest.mark.parametrize(
+    "definition",
+    [
+        "We define net income as income after taxes excluding noncontrolling interests.",
+        "Operating earnings are defined in our annual report.",
+    ],
+)
+def test_ng_a_definition_of_a_gaap_caption_or_without_an_adjustment_is_no_measure(
+    definition: str,
+) -> None:
+    text = release(
+        "Net income was $41.0 million. Operating earnings were $47.5 million.", definition
+    )
+    assert check(text, "NG006") == []
+
+
+def test_ng002_items_whose_amounts_another_sentence_states_reconcile_in_words() -> None:
+    text = release(
+        "Diluted earnings per share were $2.05, compared to $1.90. Adjusted earnings per "
+        "share, which exclude special items, were $2.31. Special items totaled $0.26 per "
+        "share, mostly severance."
+    )
+    assert check(text, "NG002") == []

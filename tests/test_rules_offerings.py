@@ -539,3 +539,64 @@ def test_off005_a_closing_still_to_come_is_not_a_completed_deal() -> None:
         "today completed the merger contemplated by their definitive merger agreement",
     )
     assert check(done, "OFF005") == []
+
+
+# -- round 4: an unregistered sale known by its manner; a quoted "at-the-market" program ------
+
+NOTES_144A = release(
+    "Acme Corp. Announces Proposed Offering of $400 Million of Senior Notes",
+    "today announced that it intends to offer, subject to market conditions, $400 million "
+    "of senior notes due 2033 in a private offering.",
+    "Acme intends to use the net proceeds to repay its term loan.",
+    "The notes will be offered only to persons reasonably believed to be qualified "
+    "institutional buyers in reliance on Rule 144A under the Securities Act.",
+)
+
+BONDS_REG_S = release(
+    "Acme Corp. Prices EUR 250 Million Bonds",
+    "today priced EUR 250 million of 2.5% senior bonds due 2031.",
+    "The bonds will be listed on the Luxembourg Stock Exchange.",
+    "Important notice. This announcement is not an offer to sell securities. The bonds are "
+    "offered only outside the United States to non-U.S. persons in reliance on Regulation S.",
+)
+
+
+@pytest.mark.parametrize("text", [NOTES_144A, BONDS_REG_S], ids=["144A", "reg-s"])
+def test_off001_an_unregistered_sale_stated_after_the_lead(text: str) -> None:
+    """A "private offering", or securities offered in reliance on Rule 144A or Regulation S
+    in a later paragraph of a release that prices or offers them, needs the legend."""
+    assert check(text, "OFF001")
+    assert check(text.replace("###", LEGEND_135C + "\n\n###"), "OFF001") == []
+
+
+def test_off001_exempt_manner_without_an_offering_in_the_lead() -> None:
+    """Near miss: a results release that recalls, later on, notes sold to qualified
+    institutional buyers in reliance on Rule 144A announces no offering."""
+    text = release(
+        "Acme Corp. Reports Third Quarter Results",
+        "today reported revenue of $41.2 million for the third quarter, up 8%.",
+        "In May, Acme repaid the notes it had sold in 2021 to qualified institutional buyers "
+        "in reliance on Rule 144A.",
+    )
+    assert check(text, "OFF001") == []
+
+
+ATM = release(
+    "Acme Corp. Establishes $150 Million At-the-Market Equity Offering Program",
+    "today announced that it entered into an equity distribution agreement under which it may "
+    "offer and sell shares of its common stock of up to $150 million through an "
+    '"at-the-market" equity offering program.',
+    "The shares will be issued under the Company's effective shelf registration statement on "
+    "Form S-3. The offering will be made only by means of a prospectus supplement and the "
+    "accompanying prospectus.",
+)
+
+
+def test_off004_a_quoted_at_the_market_program_needs_the_prospectus_source() -> None:
+    assert check(ATM, "OFF004")
+    with_source = ATM.replace("###", PROSPECTUS + "\n\n###")
+    assert check(with_source, "OFF004") == []
+    lead_only = ATM.replace("Establishes", "Updates").replace(
+        "Acme Corp. Updates $150 Million At-the-Market Equity Offering Program", "Acme News"
+    )
+    assert check(lead_only, "OFF004")  # the quoted "at-the-market" of the lead is read too

@@ -138,6 +138,13 @@ def _read(release: Release) -> MeasureReading:
         reading.mentions.append(
             _mention(by_key["restated"], a, b, text, unit, figure, forward, False)
         )
+    if "defined" in by_key:
+        uses = _defined_uses(text, units, by_key["defined"], prefixes)
+        restated += uses
+        for a, b, unit in uses:
+            reading.mentions.append(
+                _mention(by_key["defined"], a, b, text, unit, figure, forward, False)
+            )
     # A kind's patterns run only on the units that hold one of their required literals
     # (most sentences name no measure): the same mentions, without 22 scans a sentence.
     whole = fold(text)
@@ -162,7 +169,7 @@ def _read(release: Release) -> MeasureReading:
             if not may_match(kind.gaap, folded):
                 continue
             for match in kind.gaap.finditer(piece):
-                a, b = unit.start + match.start(), unit.start + match.end()
+                a, b = (unit.start + i for i in _measure_span(match))
                 if any(a < e and s < b for s, e in taken):
                     continue  # the GAAP caption inside a non-GAAP name ("adjusted net income")
                 if prefixes.search(text[max(unit.start, a - 40) : a]):
@@ -284,10 +291,12 @@ def _reconciliation(release: Release) -> str | None:
                 return "a table titled as a reconciliation"
             if context_pattern("reconciliation_table").search(joined):
                 return "a table from the reported figures through adjustments"
-            if _pair_table(block):
+            if _pair_table(block) or _defined_table(release, block):
                 return "a table with a non-GAAP measure and its GAAP pair as rows"
         elif pattern.search(block.text):
             return f'"{block.text.strip()[:70]}"'
+        elif _defined_table(release, block):
+            return "a fixed-width table with a defined measure and its GAAP caption as rows"
     return None
 
 
@@ -309,11 +318,90 @@ def _text_reconciliation(reading: MeasureReading, release: Release) -> set[str]:
         unit = text[mention.unit_start : mention.unit_end]
         if not words.search(unit) or len(money.findall(blocks[mention.element].text)) < 2:
             continue
+        if not _items_with_amounts(text, mention, blocks[mention.element]):
+            continue  # "excludes restructuring charges ..., were $1.87": no item's amount
         if any(g.element == mention.element and g.figure for g in reading.gaap_for(mention.kind)):
             keys.add(mention.kind.key)
             if mention.kind.key == "net_income" and per_share.search(unit):
                 keys.add("eps")  # "... non-GAAP net income was $38.6 million, or $0.57 per share"
     return keys
+
+
+def _items_with_amounts(text: str, mention: Mention, block: Paragraph) -> bool:
+    """Whether the items a sentence excludes come with their amounts: a money amount
+    between the exclusion word and the measure's own statement ("excludes acquisition
+    expenses of $0.08"; "Excluding a $3.8 million charge, ... net income was"), or another
+    sentence of the paragraph that names the first item ("the impairment charge", "special
+    items") with an amount; items named back by a pronoun ("Excluding them") take any other
+    sentence's amount. A definition ("excludes restructuring charges and amortization,
+    were $1.87") reconciles nothing."""
+    money, stop = context_pattern("money"), context_pattern("statement_verb")
+    back = context_pattern("back_reference")
+    lo, hi = mention.unit_start, mention.unit_end
+    start_at, end_at = block.span.text_start, block.span.text_end
+    others = [text[start_at:lo], text[hi:end_at]] if start_at <= lo <= hi <= end_at else []
+    sentences = [s for part in others for s in re.split(r"(?<=[.!?])\s+", part)]
+    for match in context_pattern("text_reconciliation").finditer(text, lo, hi):
+        end = hi
+        if match.end() <= mention.start < end:
+            end = mention.start  # the measure named after its exclusions
+        rest = re.match(r"\w*", text[match.end() : end])  # the rest of "exclud(ing)"
+        start = match.end() + (len(rest.group()) if rest else 0)
+        verb = stop.search(text, start, end)
+        items = text[start : verb.start() if verb else end]
+        if money.search(items):
+            return True
+        named = back.search(items)
+        first = re.match(r"\W{0,3}([a-z][\w-]{2,})", items, re.IGNORECASE)
+        noun = named.group(1) if named else (first.group(1) if first else None)
+        if named is None and noun is None:
+            continue
+        for sentence in sentences:
+            if money.search(sentence) and (noun is None or noun.lower() in sentence.lower()):
+                return True
+    return False
+
+
+def _defined_names(
+    text: str, kind: MeasureKind
+) -> tuple[re.Pattern[str] | None, list[tuple[int, int]]]:
+    """The names the release defines as a GAAP caption adjusted, as one pattern (``None``
+    when there is none), and where the definitions are."""
+    names: set[str] = set()
+    definitions: list[tuple[int, int]] = []
+    for match in kind.pattern.finditer(text):
+        name = match.group("measure") or match.group("defined")
+        if _caption(name) in ("net income", "income") or kind.gaap.fullmatch(name.strip()):
+            continue  # "defines net income as ...": the GAAP caption itself
+        names.add(" ".join(name.casefold().split()))
+        definitions.append(match.span())
+    if not names:
+        return None, definitions
+    alternatives = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(names))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE), definitions
+
+
+def _defined_uses(
+    text: str, units: list[_Unit], kind: MeasureKind, prefixes: re.Pattern[str]
+) -> list[tuple[int, int, _Unit]]:
+    """The uses of a caption the release defines as a GAAP caption adjusted ("defines
+    operating income as net income excluding net investment gains"): each place the name is
+    written (not qualified as GAAP or by a non-GAAP prefix) outside the definition."""
+    pattern, definitions = _defined_names(text, kind)
+    if pattern is None:
+        return []
+    gaap = re.compile(r"\bGAAP\W*$", re.IGNORECASE)
+    found: list[tuple[int, int, _Unit]] = []
+    for unit in units:
+        for match in pattern.finditer(text, unit.start, unit.end):
+            a, b = match.span()
+            if any(s <= a < e for s, e in definitions):
+                continue
+            before = text[max(unit.start, a - 40) : a]
+            if prefixes.search(before) or gaap.search(before):
+                continue
+            found.append((a, b, unit))
+    return found
 
 
 def _restated_rows(release: Release) -> list[_Unit]:
@@ -403,6 +491,33 @@ def _restated_items(text: str, units: list[_Unit]) -> list[tuple[int, int, _Unit
                 continue
             found.append((unit.start + match.start(), unit.start + match.end(), unit))
     return found
+
+
+def _defined_table(release: Release, block: Paragraph) -> bool:
+    """A table listing a caption the release defines as a GAAP caption adjusted and that
+    GAAP caption as rows ("Net income", the adjustments, "Operating income")."""
+    kind = next((k for k in measure_kinds() if k.key == "defined"), None)
+    if kind is None:
+        return False
+    names, _ = _defined_names(release.text, kind)
+    if names is None:
+        return False
+    labels = _row_labels(block)
+    return any(names.search(label) for label in labels) and any(
+        kind.gaap.search(label) and not names.search(label) for label in labels
+    )
+
+
+def _row_labels(block: Paragraph) -> list[str]:
+    """The row labels of a table: its first cells, or, for a fixed-width table read as a
+    paragraph, the words of each line written before its figures."""
+    if block.rows is not None:
+        return [row[0].text for row in block.rows if row]
+    lines = [
+        match.group(1)
+        for match in re.finditer(r"(?m)^[ \t]*([A-Za-z][^\n$\d]{0,80}?)[ \t]{2,}[$(\d]", block.text)
+    ]
+    return lines if len(lines) >= 3 else []
 
 
 def _pair_table(block: Paragraph) -> bool:

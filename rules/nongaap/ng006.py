@@ -16,7 +16,7 @@ from disclint.rules.nongaap.measures import (
 #: "adjusted" and "free cash flow" kind that read like GAAP captions.
 _SELF_DESCRIBING = {"constant_currency", "ffo"}
 #: Measures recognised by what the text does with a GAAP caption (``ng_measures.toml``).
-_BY_USE = {"excluding", "restated"}
+_BY_USE = {"excluding", "restated", "defined"}
 
 
 @rule(
@@ -46,7 +46,9 @@ def labels_and_per_share(ctx: RuleContext) -> Iterator[Finding]:
 
     Two checks: an "adjusted" measure or free cash flow presented with a figure in a
     release that never calls any measure non-GAAP (or "not in accordance with GAAP"); and
-    free cash flow written per share.
+    free cash flow written per share. A measure is also known by its use: a GAAP caption
+    restated excluding items, or a caption the release defines as net income adjusted
+    ("defines operating income as net income excluding investment gains").
     """
     if not applies(ctx):
         return

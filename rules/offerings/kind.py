@@ -131,6 +131,8 @@ def _classify(release: Release) -> Kind:
     if litigation is None:
         unregistered = search_spans(cue_pattern("kind", "unregistered"), text, lead, verb)
         public = search_spans(cue_pattern("kind", "registered"), text, lead, verb)
+        if unregistered is None and public is None:
+            unregistered = _exempt_manner(release, lead)
     registered = public if cue_pattern("kind", "registration").search(text) else None
     pre_filing = search_spans(cue_pattern("kind", "pre_filing"), text, lead)
     if pre_filing is not None and cue_pattern("kind", "filed").search(text):
@@ -165,6 +167,25 @@ def _classify(release: Release) -> Kind:
         or _done("vote_held", f"{_headline_text(release)} {lead_text}"),
         not_registered_legend=bool(cue_pattern("legend", "not_registered").search(text)),
     )
+
+
+def _exempt_manner(release: Release, lead: list[tuple[int, int]]) -> Cue | None:
+    """An unregistered sale known by its manner, stated after the announcement ("offered
+    only to qualified institutional buyers in reliance on Rule 144A"; "offered outside the
+    United States in reliance on Regulation S"), when the announcement offers, prices or
+    issues the issuer's securities (an offering verb and the securities in one sentence)."""
+    from disclint.sentences import sentence_spans
+
+    text = release.text
+    verb, securities = cue_pattern("kind", "offering_verb"), cue_pattern("kind", "securities")
+    offers = any(
+        verb.search(text, start + a, start + b) and securities.search(text, start + a, start + b)
+        for start, end in lead
+        for a, b in sentence_spans(text[start:end])
+    )
+    if not offers:
+        return None
+    return _search_outside_legend(release, cue_pattern("kind", "exempt_manner"))
 
 
 def _done(name: str, text: str) -> bool:

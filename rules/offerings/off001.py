@@ -55,10 +55,13 @@ def unregistered_offering_legend(ctx: RuleContext) -> Iterator[Finding]:
     506(b) deal, amount to general solicitation.
 
     The rule reads the announcement (headline area and first paragraphs) for an
-    unregistered offering the issuer makes in it, and reports a release that nowhere says
-    the securities are not registered. Severity falls to `warning` when the headline
-    reports the sale as closed or completed. Rule 135c also contemplates filing the notice
-    on Form 8-K (6-K for foreign private issuers).
+    unregistered offering the issuer makes in it (a private placement or private offering,
+    Regulation D or S, Rule 144A), or, when the announcement offers, prices or issues the
+    issuer's securities, a later paragraph stating the manner of an unregistered sale
+    ("offered only to qualified institutional buyers in reliance on Rule 144A"), and
+    reports a release that nowhere says the securities are not registered. Severity falls
+    to `warning` when the headline reports the sale as closed or completed. Rule 135c also
+    contemplates filing the notice on Form 8-K (6-K for foreign private issuers).
     """
     if not applies(ctx):
         return
