@@ -600,10 +600,13 @@ class ReleaseBuilder:
             block = self.blocks[item.block]
             text = self.text[block.start : block.end].strip()
             if _OFFER_DISCLAIMER.match(text) or (
-                kind == "about" and (position or opened) and _ABOUT_OPENING.match(text)
+                kind == "about"
+                and (position or opened)
+                and (_ABOUT_OPENING.match(text) or _FUND_LEGEND.match(text))
             ):
                 # an offer disclaimer; another About block whose heading the grammar could
-                # not split from its text ("About Acme OneWith the plan to ...")
+                # not split from its text ("About Acme OneWith the plan to ..."); a fund's
+                # risk legend after its sponsor's boilerplate
                 return items[:position], items[position:]
             name = _headless_about(text, issuer) if kind == "forward_looking" or position else None
             if name is not None and kind == "about" and not _other_company(text, name, subject):
@@ -1054,6 +1057,14 @@ def _only_quotes(text: str, found_quotes: list[FoundQuote]) -> bool:
 #: A quoted passage long enough to be a quotation rather than a defined term ("the Company").
 _QUOTATION = re.compile(r"“[^”]{40,}|\"[^\"]{40,}\"")
 #: "This press release does not constitute an offer ...": a legal block of its own kind.
+#: A fund's risk legend (Rule 482 and the like) opening a paragraph: no company's
+#: boilerplate, though it often follows the fund sponsor's About text.
+_FUND_LEGEND = re.compile(
+    r"^(?:there\s+is\s+no\s+(?:guarantee|assurance)\s+that\s+(?:the|a|any)\s+funds?\b"
+    r"|an?\s+investors?\s+should\s+(?:carefully\s+)?consider\s+(?:a|the|each)\s+fund"
+    r"|past\s+performance\s+(?:is\s+no|does\s+not)\s+guarantee)",
+    re.IGNORECASE,
+)
 _OFFER_DISCLAIMER = re.compile(
     r"^(?:this|the)\s+(?:press|news)\s+release\s+(?:(?:does|shall|will)\s+not|is\s+not)\s+"
     r"(?:constitute|an\s+offer)"

@@ -712,3 +712,30 @@ def test_a_contact_card_run_into_the_about_section_is_read_as_contacts() -> None
     about = release.about[0]
     assert about.paragraphs[-1].text.endswith("western United States.")
     assert [c.names for c in release.contacts] == [["Ivo Marsh"]]
+
+
+_FUND_ABOUT = (
+    "About Northgate Funds:\n\n"
+    "Northgate builds exchange-traded funds for investors who trade with conviction. Founded "
+    "in 2001, it manages $12 billion. For more information, please visit northgate.example.\n\n"
+)
+
+
+def test_a_fund_risk_legend_ends_the_sponsor_about_section() -> None:
+    release = parse(
+        _OPENING + _FUND_ABOUT + "There is no guarantee that the Fund will achieve its "
+        "investment objective.\n\n"
+        "An investor should carefully consider the Fund's investment objective, risks, charges "
+        "and expenses before investing.\n"
+    )
+    about = release.about[0]
+    assert about.paragraphs[-1].text.endswith("please visit northgate.example.")
+    assert any(p.text.startswith("There is no guarantee") for p in release.body)
+
+
+def test_about_text_that_mentions_a_guarantee_stays_in_the_about_section() -> None:
+    release = parse(
+        _OPENING + _FUND_ABOUT + "Its funds carry no guarantee that the Fund will achieve its "
+        "objective, which its prospectus explains.\n"
+    )
+    assert release.about[0].paragraphs[-1].text.startswith("Its funds carry no guarantee")
