@@ -20,11 +20,10 @@ MIN_QUOTE_WORDS = 5
 
 SPEECH_VERBS = (
     r"said|says|stated|states|added|adds|commented|comments|noted|notes|explained|explains|"
-    r"continued|continues|concluded|remarked|shared|observed|emphasized|emphasised|emphasizes|"
-    r"emphasises|stressed|"
+    r"continued|continues|concluded|remarked|shared|observed|emphasized|emphasised|stressed|"
     r"highlighted|announced|declared|affirmed|agreed|offered|expressed|told|underscored|"
     r"reiterated|elaborated|acknowledged|recalled|predicted|echoed|concludes|remarks|writes|wrote|"
-    r"highlights|underscores|explained|says"
+    r"highlights|underscores|emphasizes|emphasises"
 )
 
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+(?P<who>[^;:“”\"]{{2,200}})")
@@ -713,16 +712,22 @@ def _title_before(text: str, name_start: int, speaker: str) -> Attribution | Non
 #: A title the same sentence gives a name with "as": "appointed Jane Roe as Chief
 #: Operating Officer", "Jane Roe will step down as President of Acme".
 _NAMED_AS = re.compile(
-    r"(?P<between>[^.;:!?“”\"\n]{0,120}?)\s+as\s+(?:(?:its|the|our|their|his|her)\s+)?"
+    r"(?<!\s)\s+as\s+(?:(?:its|the|our|their|his|her)\s+)?"
     r"(?P<title>(?:[A-Z][\w&'’-]*|and|of|the|&)(?:\s+(?:[A-Z][\w&'’-]*|and|of|the|&)){0,9})"
 )
+
+
+_SENTENCE_BREAK = re.compile(r"[.;:!?“”\"\n]")
 
 
 def _named_as(text: str, name_end: int) -> Attribution | None:
     """The title given after the name by "as Title" in the same sentence, when nobody else
     is named in between."""
-    found = _NAMED_AS.match(text, name_end, min(len(text), name_end + 240))
-    if found is None or re.search(r"[A-Z][\w'’-]+\s+[A-Z]", found.group("between")):
+    found = _NAMED_AS.search(text, name_end, min(len(text), name_end + 240))
+    if found is None or found.start() - name_end > 120:
+        return None
+    between = text[name_end : found.start()]
+    if _SENTENCE_BREAK.search(between) or re.search(r"[A-Z][\w'’-]+\s+[A-Z]", between):
         return None
     words = found.group("title").split()
     for position, word in enumerate(words):

@@ -739,3 +739,39 @@ def test_about_text_that_mentions_a_guarantee_stays_in_the_about_section() -> No
         "objective, which its prospectus explains.\n"
     )
     assert release.about[0].paragraphs[-1].text.startswith("Its funds carry no guarantee")
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "titles", "emails"),
+    [
+        # a name, an officer's acronym and a desk's mailbox run together
+        (
+            "Contact:Ann LeeCEOinvestorrelations@bluefin.example",
+            ["Ann Lee"],
+            ["CEO"],
+            ["investorrelations@bluefin.example"],
+        ),
+        (
+            "Ann LeeSVP, Bluefin Corp alee@bluefin.example",
+            ["Ann Lee"],
+            ["SVP"],
+            ["alee@bluefin.example"],
+        ),
+        # near misses: a lower-case word before the desk's mailbox is the address's own; an
+        # acronym written apart stays a title
+        (
+            "bluefininvestorrelations@bluefin.example",
+            [],
+            [],
+            ["bluefininvestorrelations@bluefin.example"],
+        ),
+        ("Ann Lee, CEO alee@bluefin.example", ["Ann Lee"], ["CEO"], ["alee@bluefin.example"]),
+    ],
+)
+def test_words_run_into_a_card_line(
+    line: str, names: list[str], titles: list[str], emails: list[str]
+) -> None:
+    [card] = parse_contacts(line, [(0, len(line))])
+    assert card.names == names
+    assert card.titles == titles
+    assert [line[a:b] for a, b in card.emails] == emails
