@@ -1,8 +1,8 @@
 """Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
 
-    python benchmarks/score_parse.py [--split dev|test|test2|test3|test4|all]
+    python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|all]
                                      [--corpus ../shared/corpus/real] [--worst N] [--show FILE]
-    python benchmarks/score_parse.py --split test3 --check-labels
+    python benchmarks/score_parse.py --split test2 --check-labels
 
 ``--split`` takes any split named in ``SPLIT.tsv`` (or ``all``). ``--check-labels`` only loads
 and checks the split's labels (keys, types, the corpus file each names) without parsing
@@ -11,10 +11,11 @@ anything, so a fresh split can be checked without reading disclint's output on i
 Each label file (``parse_gold/<stem>.json``) was written by reading the release, never from
 disclint's output. ``parse_gold/SPLIT.tsv`` assigns every labelled release to ``dev`` (read
 while changing the parser), ``test`` (kept unread: its score is the honest figure) or
-``test2``/``test3``/``test4`` (labelled later, never used to tune the parser) and to a source
-kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits), ``edgar_text``
-(EDGAR text exhibits) or ``docx``. The ``docx`` releases are Word files this script builds from
-the corpus file named in the label, into a temporary folder, at run time (corpus text is never
+``test2``/``test4`` (labelled later, never used to tune the parser), ``dev3`` (labelled later
+as ``test3``, read from round 4 of issue 9 on) and to a source kind: ``wire`` (Markdown / plain
+text), ``edgar_html`` (EDGAR EX-99 exhibits), ``edgar_text`` (EDGAR text
+exhibits) or ``docx``. The ``docx`` releases are Word files this script builds from the
+corpus file named in the label, into a temporary folder, at run time (corpus text is never
 committed).
 
 Scoring counts items per element (true positives, false positives, false negatives):

@@ -108,6 +108,9 @@ ROLE_MAILBOXES = (
     "press",
     "pr",
     "ir",
+    "investorrelations",
+    "mediarelations",
+    "publicrelations",
     "investors",
     "investor",
     "editor",
@@ -371,6 +374,8 @@ _GLUED_PREFIX = re.compile(
 #: "RoadRadnor". Three lower-case letters before the capital keep "McDonald", "DeAngelo".
 _GLUED_WORDS = re.compile(
     r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"
+    # ... a name run into an officer's acronym: "Jane RoeCEO"
+    r"|(?<=[a-z]{2})(?=(?:C[A-Z]{1,2}O|S?VP|EVP)\b)"
     # ... and a legal form run into the next name: "Acme Inc.Jane Roe"
     r"|(?:(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd\.)|(?<=LLC\.)|(?<=Co\.))(?=[A-Z][a-z])"
 )

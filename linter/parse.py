@@ -488,11 +488,17 @@ class ReleaseBuilder:
         if section.kind in ("about", "forward_looking"):
             items, rest = self._own_items(section.kind, items, section.header.block)
         end = self.blocks[items[-1].block].end if items else header.end
+        if section.kind in ("about", "forward_looking"):
+            card = self._run_on_card(items[-1].block if items else section.header.block)
+            if card is not None:
+                end = card  # the section ends where the card run into it begins
         if section.kind == "about":
             self._about(header, items, end)
+            self._clip_last_paragraph(self.release.about[-1].paragraphs, end)
             self._body(rest, resumed=True)
         elif section.kind == "forward_looking":
             self._forward_looking(section, header, items, end)
+            self._clip_last_paragraph(self.release.forward_looking[-1].paragraphs, end)
             self._body(rest, resumed=True)
         elif section.kind == "contacts":
             cards, resumed = self._contact_cards(section.header.block, items)
@@ -529,6 +535,53 @@ class ReleaseBuilder:
                     return
             self._footer([section.header, *items])
 
+    def _run_on_card(self, index: int) -> int | None:
+        """A contact card run into the end of a legend's or About section's last paragraph
+        by a layout that lost its line breaks ("... except as required by law.  INVESTOR
+        RELATIONS CONTACT: Jane Roe ... Email: ... Phone: ..."): a contacts label after a
+        sentence's end, with an e-mail address or a telephone number after it. The card is
+        read as contacts; where the section's own text ends is returned."""
+        block = self.blocks[index]
+        found = _RUN_ON_CARD.search(
+            self.text, max(block.start, block.end - RUN_ON_CARD_MAX), block.end
+        )
+        if found is None or found.start("label") <= block.start:
+            return None
+        start = found.start("label")
+        if not (
+            find_emails(self.text, start, block.end) or find_phones(self.text, start, block.end)
+        ):
+            return None
+        found_contacts = parse_contacts(self.text, [(start, block.end)])
+        if not found_contacts or all(c.is_empty for c in found_contacts):
+            return None
+        self.release.contact_blocks.append(
+            Paragraph.model_construct(
+                text=self.text[start : block.end], span=self.span(start, block.end)
+            )
+        )
+        self._add_contacts(found_contacts)
+        self.add_section("contacts", start, block.end)
+        end = start
+        while end > block.start and self.text[end - 1].isspace():
+            end -= 1
+        return end
+
+    def _clip_last_paragraph(self, paragraphs: list[Paragraph], end: int) -> None:
+        """Cut the section's last paragraph at ``end`` (where a run-on card began)."""
+        if not paragraphs or paragraphs[-1].span.text_end <= end:
+            return
+        last = paragraphs[-1]
+        start = last.span.text_start
+        paragraphs[-1] = Paragraph.model_construct(
+            text=self.text[start:end],
+            span=self.span(start, end),
+            kind=last.kind,
+            level=last.level,
+            heading=last.heading,
+            rows=last.rows,
+        )
+
     def _own_items(
         self, kind: str, items: list[_Item], header: int
     ) -> tuple[list[_Item], list[_Item]]:
@@ -547,10 +600,13 @@ class ReleaseBuilder:
             block = self.blocks[item.block]
             text = self.text[block.start : block.end].strip()
             if _OFFER_DISCLAIMER.match(text) or (
-                kind == "about" and (position or opened) and _ABOUT_OPENING.match(text)
+                kind == "about"
+                and (position or opened)
+                and (_ABOUT_OPENING.match(text) or _FUND_LEGEND.match(text))
             ):
                 # an offer disclaimer; another About block whose heading the grammar could
-                # not split from its text ("About Acme OneWith the plan to ...")
+                # not split from its text ("About Acme OneWith the plan to ..."); a fund's
+                # risk legend after its sponsor's boilerplate
                 return items[:position], items[position:]
             name = _headless_about(text, issuer) if kind == "forward_looking" or position else None
             if name is not None and kind == "about" and not _other_company(text, name, subject):
@@ -782,6 +838,11 @@ class ReleaseBuilder:
         ):
             self._desk_label = (found_contacts[0].label, indexes[-1])
             found_contacts = []
+        self._add_contacts(found_contacts)
+        start = self.blocks[indexes[0]].start
+        self.add_section("contacts", start, self.blocks[indexes[-1]].end)
+
+    def _add_contacts(self, found_contacts: list[Any]) -> None:
         for found in found_contacts:
             self.release.contacts.append(
                 Contact.model_construct(
@@ -795,8 +856,6 @@ class ReleaseBuilder:
                     phones=[self.element(a, b) for a, b in found.phones],
                 )
             )
-        start = self.blocks[indexes[0]].start
-        self.add_section("contacts", start, self.blocks[indexes[-1]].end)
 
     def _footer(self, items: list[_Item]) -> None:
         for item in items:
@@ -998,6 +1057,14 @@ def _only_quotes(text: str, found_quotes: list[FoundQuote]) -> bool:
 #: A quoted passage long enough to be a quotation rather than a defined term ("the Company").
 _QUOTATION = re.compile(r"“[^”]{40,}|\"[^\"]{40,}\"")
 #: "This press release does not constitute an offer ...": a legal block of its own kind.
+#: A fund's risk legend (Rule 482 and the like) opening a paragraph: no company's
+#: boilerplate, though it often follows the fund sponsor's About text.
+_FUND_LEGEND = re.compile(
+    r"^(?:there\s+is\s+no\s+(?:guarantee|assurance)\s+that\s+(?:the|a|any)\s+funds?\b"
+    r"|an?\s+investors?\s+should\s+(?:carefully\s+)?consider\s+(?:a|the|each)\s+fund"
+    r"|past\s+performance\s+(?:is\s+no|does\s+not)\s+guarantee)",
+    re.IGNORECASE,
+)
 _OFFER_DISCLAIMER = re.compile(
     r"^(?:this|the)\s+(?:press|news)\s+release\s+(?:(?:does|shall|will)\s+not|is\s+not)\s+"
     r"(?:constitute|an\s+offer)"
@@ -1049,6 +1116,14 @@ _LEGEND_WORDS = re.compile(
     r"forward[- ]looking|risk|uncertaint|undertake|obligation|statements?\b|assumption|"
     r"expect|belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution",
     re.IGNORECASE,
+)
+#: How far from a section's end a run-on contact card may start.
+RUN_ON_CARD_MAX = 400
+#: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
+#: CONTACT: ...", "... the Fund. Media Contacts: ...".
+_RUN_ON_CARD = re.compile(
+    r"[.!?][”\"]?\s+(?P<label>(?:[A-Z][A-Za-z&'’/-]*[ \t]+){0,3}"
+    r"(?:CONTACTS?|Contacts?|INQUIRIES|Inquiries|ENQUIRIES|Enquiries)[ \t]*:)"
 )
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
 

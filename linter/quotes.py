@@ -23,7 +23,7 @@ SPEECH_VERBS = (
     r"continued|continues|concluded|remarked|shared|observed|emphasized|emphasised|stressed|"
     r"highlighted|announced|declared|affirmed|agreed|offered|expressed|told|underscored|"
     r"reiterated|elaborated|acknowledged|recalled|predicted|echoed|concludes|remarks|writes|wrote|"
-    r"highlights|underscores|explained|says"
+    r"highlights|underscores|emphasizes|emphasises"
 )
 
 _AFTER_VERB_FIRST = re.compile(rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+(?P<who>[^;:“”\"]{{2,200}})")
@@ -60,7 +60,7 @@ _ACCORDING = re.compile(r"(?:^|[.;]\s+)According to (?P<who>[^,“”\"]{2,160})
 
 HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+")
 TITLE_WORDS_PATTERN = (
-    r"\b(?:CEO|CFO|COO|CTO|CMO|CIO|CSO|CCO|President|Chair(?:man|woman|person)?|Founder|"
+    r"\b(?:CEO|CFO|COO|CTO|CMO|CIO|CSO|CCO|C[A-Z]{1,2}O|President|Chair(?:man|woman|person)?|Founder|"
     r"Co-Founder|Co-founder|Director|Officer|Vice|VP|SVP|EVP|Manager|Head|Partner|Executive|"
     r"Lead|Principal|Senior|Counsel|Secretary|Treasurer|Analyst|Chief|General|Member|"
     r"Trustee|Owner|Superintendent|Commissioner|Governor|Mayor|Professor|Scientist|Advisor|"
@@ -345,7 +345,8 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     speaker = title = organisation = None
     parts = [_NICKNAME.sub("", p).strip() for p in re.split(r",\s*", who) if p.strip()]
     named_by_previous = separate_org = False
-    for part in parts:
+    title_part = ""  # the part the title came from, with any "of Org" it named
+    for index, part in enumerate(parts):
         if named_by_previous and POST_NOMINAL.match(part) and not TITLE_WORDS.search(part):
             continue  # "Name, PhD, Title": honours and degrees follow the name they belong to
         named_by_previous = False
@@ -354,6 +355,7 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
             named_by_previous = True
         elif title is None and _TITLE_ANY_CASE.search(part):
             title, organisation, embedded = _split_title(part)
+            title_part = part
             if embedded and speaker is None:
                 speaker = HONORIFIC.sub("", embedded)
                 named_by_previous = True
@@ -362,10 +364,31 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
             more, organisation, _ = _split_title(part)
             title = f"{title}, {more}" if more else title
         elif organisation is None and title is not None and part[:1].isupper():
-            organisation = _trim_period(part)
+            at_org = _AT_ORG.search(part)
+            if at_org:
+                # "Senior Director, AI Policy at the Retail Federation": a unit, then "at"
+                # the organisation; the unit belongs to the title.
+                title = f"{title}, {part[: at_org.start()]}"
+                organisation = _trim_period(at_org.group("org"))
+            else:
+                organisation = _trim_period(part)
             separate_org = True
         elif organisation is not None and _LEGAL_FORM.match(part):
             organisation = f"{organisation}, {part}"  # "Adobe Systems, Inc."
+        elif (
+            not separate_org
+            and organisation is not None
+            and title_part
+            and _names_organisation(part)
+            and index + 2 == len(parts)
+            and _names_organisation(parts[-1])
+        ):
+            # "Head of Global Fund Services, Americas, Acme Trust": what followed "of" was
+            # a unit of the title, a region came next, and the organisation comes last (with
+            # one part after it, "President of the Institute, Sligo", that is a place).
+            title, organisation = _trim_period(title_part), _trim_period(part)
+            title_part = ""
+            separate_org = True
         elif separate_org and organisation is not None and part[:1].isupper():
             # "vice president, Pharmaceutical Development, AbbVie": a unit, then the
             # organisation; the unit belongs to the title.
@@ -382,6 +405,18 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     if speaker is not None:
         speaker = _trim_name(speaker)
     return Attribution(speaker, title, organisation, start, start + len(who))
+
+
+def _names_organisation(part: str) -> bool:
+    """A comma-separated part that can be a name (of a unit, a region or an organisation):
+    capitalised words and joining words only, no title word."""
+    words = part.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(_ORG_WORD.match(w) for w in words)
+        and not _TITLE_ANY_CASE.search(part)
+    )
 
 
 def _before_title(title: str) -> tuple[str | None, str]:
@@ -417,7 +452,9 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     board = _BOARD.search(part)
     head = part[: board.end()] if board else ""
     part = part[board.end() :] if board else part
-    match = re.search(
+    # "Head of Insights at Acme": the organisation follows "at"; an "of" before it names
+    # the speaker's field or unit, part of the title.
+    match = _AT_ORG.search(part) or re.search(
         r"(?<!\s)\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z0-9]|[a-z][A-Z]).*)$", part
     )
     if match:
@@ -435,12 +472,15 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     return _trim_period(title), _trim_period(organisation), embedded
 
 
+#: An organisation named after "at" in a title: "Professor of Medicine at Acme University".
+_AT_ORG = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?(?P<org>(?:[A-Z0-9]|[a-z][A-Z])[^,]*)$")
 #: A company's legal form written after a comma: "Adobe Systems, Inc.".
 _LEGAL_FORM = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|LLP|L\.P|LP|plc|PLC|N\.V|S\.A|AG|SE)\.?$")
 #: A board or committee named inside a title: "of the Board of Directors", "of the
 #: Nomination and Governance Committee".
 _BOARD = re.compile(
-    r"(?<!\s)\s+of\s+(?:the\s+)?(?:Board(?:\s+of\s+(?:Directors|Trustees))?|"
+    r"(?<!\s)\s+of\s+(?:the\s+)?(?:(?:(?:Supervisory|Management|Executive|Advisory|Governing|"
+    r"Scientific\s+Advisory)\s+)?Board(?:\s+of\s+(?:Directors|Trustees))?|"
     r"(?:[A-Z][\w&-]*\s+(?:(?:and|&)\s+)?){1,4}Committee)\b"
 )
 
@@ -622,6 +662,85 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
     pattern = re.compile(re.escape(speaker) + r",\s+(?P<rest>[^;.“”\"()]{3,160})")
     for found in pattern.finditer(text, 0, before):
         attribution = _attribution(text, found.start(), found.end("rest"))
-        if attribution.title:
+        if attribution.title and not _RELATIVE.match(attribution.title):
             return attribution
+    name = re.compile(re.escape(speaker) + r"\b")
+    for found in name.finditer(text, 0, before):
+        mention = _title_before(text, found.start(), speaker) or _named_as(text, found.end())
+        if mention is not None:
+            return mention
     return None
+
+
+#: A relative clause after a name ("Jane Roe, who hired ... as CFO") is no title of hers.
+_RELATIVE = re.compile(r"(?:who|whom|whose|which|that|where|when)\b")
+#: How far before a name a title written in front of it ("CHRO Jane Roe") may start.
+_TITLE_BEFORE_WINDOW = 80
+#: A word of a title or organisation written in front of a name.
+_FRONT_WORD = re.compile(r"^(?:[A-Z0-9][\w&'’.-]*|and|&)$")
+
+
+def _title_before(text: str, name_start: int, speaker: str) -> Attribution | None:
+    """A title written in front of the name: "the contract of CHRO Jane Roe", "Acme Chief
+    Executive Officer Jane Roe". The word right before the name must be a title word."""
+    window = text[max(0, name_start - _TITLE_BEFORE_WINDOW) : name_start]
+    if not window.endswith(" "):
+        return None
+    words = window.split()
+    if window[:1] != " " and name_start > _TITLE_BEFORE_WINDOW:
+        words = words[1:]  # a word cut by the window
+    if not words or not TITLE_WORDS.fullmatch(words[-1]):
+        return None
+    run: list[str] = []
+    for word in reversed(words):
+        if not _FRONT_WORD.match(word) or word.endswith((".", ",", ":")):
+            break
+        run.insert(0, word)
+    while run and run[0] in ("and", "&"):
+        run.pop(0)
+    if not run or len(run) > 7:
+        return None
+    start = name_start - len(" ".join(run)) - 1
+    attribution = _attribution(text, start, name_start + len(speaker))
+    if attribution.speaker != speaker or not attribution.title:
+        return None
+    if start <= 0 or re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, start - 3) : start]):
+        attribution.organisation = None  # a sentence's first word is no organisation
+    return attribution
+
+
+#: A title the same sentence gives a name with "as": "appointed Jane Roe as Chief
+#: Operating Officer", "Jane Roe will step down as President of Acme".
+_NAMED_AS = re.compile(
+    r"(?<!\s)\s+as\s+(?:(?:its|the|our|their|his|her)\s+)?"
+    r"(?P<title>(?:[A-Z][\w&'’-]*|and|of|the|&)(?:\s+(?:[A-Z][\w&'’-]*|and|of|the|&)){0,9})"
+)
+
+
+_SENTENCE_BREAK = re.compile(r"[.;:!?“”\"\n]")
+
+
+def _named_as(text: str, name_end: int) -> Attribution | None:
+    """The title given after the name by "as Title" in the same sentence, when nobody else
+    is named in between."""
+    found = _NAMED_AS.search(text, name_end, min(len(text), name_end + 240))
+    if found is None or found.start() - name_end > 120:
+        return None
+    between = text[name_end : found.start()]
+    if _SENTENCE_BREAK.search(between) or re.search(r"[A-Z][\w'’-]+\s+[A-Z]", between):
+        return None
+    words = found.group("title").split()
+    for position, word in enumerate(words):
+        following = words[position + 1] if position + 1 < len(words) else ""
+        if word in ("and", "&") and not _TITLE_ANY_CASE.fullmatch(following):
+            words = words[:position]  # "as CFO and Renews ...": the sentence goes on
+            break
+    while words and words[-1] in ("and", "of", "the", "&"):
+        words.pop()
+    phrase = " ".join(words)
+    if not words or not TITLE_WORDS.search(words[0] + " " + (words[1] if len(words) > 1 else "")):
+        return None
+    title, organisation, embedded = _split_title(phrase)
+    if embedded or not title:
+        return None
+    return Attribution(None, title, organisation, found.start("title"), found.end("title"))

@@ -664,3 +664,114 @@ def test_title_lines_in_one_block(block: str, headline: str) -> None:
     )
     assert release.headline is not None
     assert " ".join(release.headline.text.split()) == headline
+
+
+_LEGEND_TEXT = (
+    "Safe Harbor Statement:\n\n"
+    "This press release contains forward-looking statements about the planned acquisition. "
+    "Actual results may differ materially. The Company undertakes no obligation to update "
+    "these statements except as required by law."
+)
+
+
+def test_a_contact_card_run_into_the_legend_is_read_as_contacts() -> None:
+    release = parse(
+        _OPENING + _LEGEND_TEXT + "  INVESTOR RELATIONS CONTACT: Dana P. Holt, D.O.  Chief "
+        "Executive Officer Email: dholt@acmesolar.example Phone: (303) 555-0142\n"
+    )
+    fls = release.forward_looking[0]
+    assert fls.paragraphs[-1].text.endswith("except as required by law.")
+    assert fls.text.endswith("except as required by law.")
+    [card] = release.contacts
+    assert card.label == "INVESTOR RELATIONS CONTACT"
+    assert card.names == ["Dana P. Holt"]
+    assert [e.text for e in card.emails] == ["dholt@acmesolar.example"]
+    assert [p.text for p in card.phones] == ["(303) 555-0142"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a label with no way to reach anyone after it
+        "  MEDIA CONTACT: to be announced.",
+        # a contact word inside a sentence, not a label after a sentence's end
+        " Investors may contact: the company at (303) 555-0142.",
+    ],
+)
+def test_a_legend_ending_without_a_run_on_card_keeps_its_text(tail: str) -> None:
+    release = parse(_OPENING + _LEGEND_TEXT + tail + "\n")
+    assert release.forward_looking[0].paragraphs[-1].text.endswith(tail.strip())
+    assert release.contacts == []
+
+
+def test_a_contact_card_run_into_the_about_section_is_read_as_contacts() -> None:
+    release = parse(
+        _OPENING + "About Acme Solar\n\nAcme Solar, Inc. builds solar panels for utilities in "
+        "the western United States. Media Contacts: Ivo Marsh ivo@acmesolar.example\n"
+    )
+    about = release.about[0]
+    assert about.paragraphs[-1].text.endswith("western United States.")
+    assert [c.names for c in release.contacts] == [["Ivo Marsh"]]
+
+
+_FUND_ABOUT = (
+    "About Northgate Funds:\n\n"
+    "Northgate builds exchange-traded funds for investors who trade with conviction. Founded "
+    "in 2001, it manages $12 billion. For more information, please visit northgate.example.\n\n"
+)
+
+
+def test_a_fund_risk_legend_ends_the_sponsor_about_section() -> None:
+    release = parse(
+        _OPENING + _FUND_ABOUT + "There is no guarantee that the Fund will achieve its "
+        "investment objective.\n\n"
+        "An investor should carefully consider the Fund's investment objective, risks, charges "
+        "and expenses before investing.\n"
+    )
+    about = release.about[0]
+    assert about.paragraphs[-1].text.endswith("please visit northgate.example.")
+    assert any(p.text.startswith("There is no guarantee") for p in release.body)
+
+
+def test_about_text_that_mentions_a_guarantee_stays_in_the_about_section() -> None:
+    release = parse(
+        _OPENING + _FUND_ABOUT + "Its funds carry no guarantee that the Fund will achieve its "
+        "objective, which its prospectus explains.\n"
+    )
+    assert release.about[0].paragraphs[-1].text.startswith("Its funds carry no guarantee")
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "titles", "emails"),
+    [
+        # a name, an officer's acronym and a desk's mailbox run together
+        (
+            "Contact:Ann LeeCEOinvestorrelations@bluefin.example",
+            ["Ann Lee"],
+            ["CEO"],
+            ["investorrelations@bluefin.example"],
+        ),
+        (
+            "Ann LeeSVP, Bluefin Corp alee@bluefin.example",
+            ["Ann Lee"],
+            ["SVP"],
+            ["alee@bluefin.example"],
+        ),
+        # near misses: a lower-case word before the desk's mailbox is the address's own; an
+        # acronym written apart stays a title
+        (
+            "bluefininvestorrelations@bluefin.example",
+            [],
+            [],
+            ["bluefininvestorrelations@bluefin.example"],
+        ),
+        ("Ann Lee, CEO alee@bluefin.example", ["Ann Lee"], ["CEO"], ["alee@bluefin.example"]),
+    ],
+)
+def test_words_run_into_a_card_line(
+    line: str, names: list[str], titles: list[str], emails: list[str]
+) -> None:
+    [card] = parse_contacts(line, [(0, len(line))])
+    assert card.names == names
+    assert card.titles == titles
+    assert [line[a:b] for a, b in card.emails] == emails

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from disclint.quotes import find_quotes
+from disclint.quotes import earlier_mention, find_quotes
 
 
 def speakers(text: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -205,3 +205,97 @@ def test_nested_marks_that_never_close_keep_the_open_quotation() -> None:
         (True, None),
         (False, "Jo Park"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit and a region after the title's "of", the organisation last
+        (
+            "Dana Holt, Head of Global Custody Services, Europe, Brightwater Trust, said: "
+            "“The expansion reflects the strength of our relationship with the fund.”",
+            [("Dana Holt", "Head of Global Custody Services, Europe", "Brightwater Trust")],
+        ),
+        # near miss: one part after the organisation is its place, not the organisation
+        (
+            "“Working with industry on our courses makes them attractive,” said Professor Ivo "
+            "Marsh, President of the Institute of Technology, Kilcar.",
+            [("Ivo Marsh", "Professor, President", "Institute of Technology")],
+        ),
+        # a unit after a comma, then the organisation after "at"
+        (
+            "“Shoppers now compare every offer before they buy,” notes Mara Vale, Senior "
+            "Director, Payments Policy at the National Grocers Council, “and they expect "
+            "the best price.”",
+            [("Mara Vale", "Senior Director, Payments Policy", "National Grocers Council")] * 2,
+        ),
+        # "Head of X at Org": the organisation follows "at", not the first "of"
+        (
+            "“Data is not a magic wand for any of us,” emphasizes Luc Arnaud, Head of Insights "
+            "(Retail and Travel) at Maison Belcour, “you must test what you build.”",
+            [("Luc Arnaud", "Head of Insights (Retail and Travel)", "Maison Belcour")] * 2,
+        ),
+        # a supervisory board is part of the title
+        (
+            "“The appointment brings us a highly experienced leader,” says Eva Brandt, Chair of "
+            "the Supervisory Board of Nordhaus, “for our building business in the north.”",
+            [("Eva Brandt", "Chair of the Supervisory Board", "Nordhaus")] * 2,
+        ),
+        # a C-suite acronym outside the common few
+        (
+            "Rosa Lind, CHRO of Tallgrass Foods, said, “Our people made this year a success.”",
+            [("Rosa Lind", "CHRO", "Tallgrass Foods")],
+        ),
+    ],
+)
+def test_titles_with_units_and_boards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+def _mention(text: str, speaker: str) -> tuple[str | None, str | None] | None:
+    found = earlier_mention(text, speaker, len(text))
+    return (found.title, found.organisation) if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # a title written in front of the name
+        (
+            "The board renewed the contract of CHRO Rosa Lind until 2029.",
+            "Rosa Lind",
+            ("CHRO", None),
+        ),
+        (
+            "Today the firm said Tallgrass Chief Executive Officer Rosa Lind will speak.",
+            "Rosa Lind",
+            ("Chief Executive Officer", "Tallgrass"),
+        ),
+        # "as Title" later in the same sentence, nobody else named in between
+        (
+            "Acme announced that Rosa Lind has informed the Board of her decision to step down "
+            "as Chief Executive Officer after ten years.",
+            "Rosa Lind",
+            ("Chief Executive Officer", None),
+        ),
+        (
+            "Acme Appoints Rosa Lind as Chief Development Officer and Renews Ivo Marsh's Contract",
+            "Rosa Lind",
+            ("Chief Development Officer", None),
+        ),
+        # near misses: a verb right before the name, "as" without a title, another person
+        # named before the "as", a title in another sentence
+        ("Acme Renews Rosa Lind's Contract Ahead of Schedule.", "Rosa Lind", None),
+        ("Rosa Lind was named as the best speaker of the year.", "Rosa Lind", None),
+        (
+            "We met Rosa Lind, who then hired Ivo Marsh as Chief Financial Officer.",
+            "Rosa Lind",
+            None,
+        ),
+        ("Rosa Lind joined. As Chief Financial Officer, Ivo Marsh left.", "Rosa Lind", None),
+    ],
+)
+def test_earlier_mention_forms(
+    text: str, speaker: str, expected: tuple[str | None, str | None] | None
+) -> None:
+    assert _mention(text, speaker) == expected
