@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -126,6 +127,7 @@ def read_tables(release: Release) -> list[Table]:
     blocks = list(release.paragraphs())
     position = {id(p): i for i, p in enumerate(blocks)}
     found: list[Table] = []
+    aligned = release.format in _ALIGNED_FORMATS
     for index, paragraph in enumerate(release.tables):
         before = position.get(id(paragraph))
         caption = " ".join(
@@ -137,7 +139,7 @@ def read_tables(release: Release) -> list[Table]:
                 ],
             )
         )
-        table = _read(index, paragraph, caption)
+        table = _read(index, paragraph, caption, aligned=aligned)
         previous = found[-1] if found else None
         if (
             previous is not None
@@ -400,7 +402,13 @@ def _scale(paragraph: Paragraph, caption: str) -> Decimal:
     return ONE
 
 
-def _read(index: int, paragraph: Paragraph, caption: str, scale: Decimal | None = None) -> Table:
+def _read(
+    index: int,
+    paragraph: Paragraph,
+    caption: str,
+    scale: Decimal | None = None,
+    aligned: bool = False,
+) -> Table:
     raw_rows = paragraph.rows or []
     figures = [_figures(row[1:]) for row in raw_rows]
     counts = Counter(len(f) for f in figures if f)
@@ -414,6 +422,12 @@ def _read(index: int, paragraph: Paragraph, caption: str, scale: Decimal | None 
         (i for i, f in enumerate(figures) if len(f) == width and not _years(f)), len(raw_rows)
     )
     table.columns = _headers(raw_rows[:first_data], width)
+    if aligned and first_data:
+        spans = _column_spans([f for f in figures if len(f) == width])
+        if spans is not None:
+            by_span = _aligned_headers(raw_rows[:first_data], spans)
+            if any(by_span):
+                table.columns = by_span
     for r, (row, found) in enumerate(zip(raw_rows, figures, strict=True)):
         if not row:
             continue
@@ -449,6 +463,59 @@ def _cell(element: Element, match: re.Match[str] | None, scale: Decimal) -> Cell
     ulp = Decimal(1).scaleb(-places) * unit
     value = number * unit * (-1 if negative else 1)
     return Cell(value, element.text, span.text_start, span.text_end, ulp, percent)
+
+
+#: Formats whose tables are laid out by whitespace, so a cell's column on its line says
+#: which figures it stands over (EDGAR .txt exhibits).
+_ALIGNED_FORMATS = frozenset({"txt", "text"})
+
+
+def _column_spans(
+    rows: list[list[tuple[Element, re.Match[str] | None]]],
+) -> list[tuple[int, int]] | None:
+    """The character columns (first, last + 1) each figure column covers on its lines,
+    over every row with one figure per column; ``None`` if positions are unknown or the
+    columns overlap (not an aligned layout)."""
+    if not rows:
+        return None
+    spans: list[tuple[int, int]] = []
+    for j in range(len(rows[0])):
+        starts: list[int] = []
+        ends: list[int] = []
+        for row in rows:
+            span = row[j][0].span
+            if getattr(span, "start", None) is None or getattr(span, "end", None) is None:
+                return None
+            if span.start.line != span.end.line:
+                return None
+            starts.append(span.start.column)
+            ends.append(span.end.column)
+        spans.append((min(starts), max(ends)))
+    if any(a[1] > b[0] for a, b in pairwise(spans)):
+        return None
+    return spans
+
+
+def _aligned_headers(rows: list[list[Element]], spans: list[tuple[int, int]]) -> list[str]:
+    """Column labels of a whitespace-aligned table: each header cell names the figure
+    columns it stands over, each column taking the cell of a header line that overlaps it
+    most ("Three Months Ended" over the first two columns, "Year Ended" over the last
+    two, then "2025 2024 2025 2024" one each), the lines joined in order. Cells over no
+    column (the label column's "(In thousands)") name none."""
+    labels = [""] * len(spans)
+    for row in rows:
+        for j, (left, right) in enumerate(spans):
+            best, text = 0, ""
+            for cell in row:
+                span = cell.span
+                if getattr(span, "start", None) is None or span.start.line != span.end.line:
+                    continue
+                overlap = min(right, span.end.column) - max(left, span.start.column)
+                if overlap > best and cell.text.strip():
+                    best, text = overlap, " ".join(cell.text.split())
+            if text:
+                labels[j] = f"{labels[j]} {text}".strip()
+    return labels
 
 
 def _headers(rows: list[list[Element]], width: int) -> list[str]:
