@@ -468,6 +468,8 @@ def _cell(element: Element, match: re.Match[str] | None, scale: Decimal) -> Cell
 #: Formats whose tables are laid out by whitespace, so a cell's column on its line says
 #: which figures it stands over (EDGAR .txt exhibits).
 _ALIGNED_FORMATS = frozenset({"txt", "text"})
+#: A header line's rule under a group of columns ("-------", "======").
+_RULE = re.compile(r"^[-=_—–\s]+$")
 
 
 def _column_spans(
@@ -500,19 +502,34 @@ def _aligned_headers(rows: list[list[Element]], spans: list[tuple[int, int]]) ->
     """Column labels of a whitespace-aligned table: each header cell names the figure
     columns it stands over, each column taking the cell of a header line that overlaps it
     most ("Three Months Ended" over the first two columns, "Year Ended" over the last
-    two, then "2025 2024 2025 2024" one each), the lines joined in order. Cells over no
-    column (the label column's "(In thousands)") name none."""
+    two, then "2025 2024 2025 2024" one each), the lines joined in order. A column no cell
+    of a line overlaps takes the nearest cell, if it is closer than a column's width (a
+    group header centred over its columns); a cell farther from every column (the label
+    column's "(In thousands)") names none."""
     labels = [""] * len(spans)
+    reach = max(right - left for left, right in spans)
     for row in rows:
+        cells = [
+            (c.span.start.column, c.span.end.column, " ".join(c.text.split()))
+            for c in row
+            if getattr(c.span, "start", None) is not None
+            and c.span.start.line == c.span.end.line
+            and c.text.strip()
+            and not _RULE.match(c.text.strip())
+        ]
         for j, (left, right) in enumerate(spans):
             best, text = 0, ""
-            for cell in row:
-                span = cell.span
-                if getattr(span, "start", None) is None or span.start.line != span.end.line:
-                    continue
-                overlap = min(right, span.end.column) - max(left, span.start.column)
-                if overlap > best and cell.text.strip():
-                    best, text = overlap, " ".join(cell.text.split())
+            for start, end, words in cells:
+                overlap = min(right, end) - max(left, start)
+                if overlap > best:
+                    best, text = overlap, words
+            if not text:
+                near = min(
+                    ((max(start - right, left - end), words) for start, end, words in cells),
+                    default=None,
+                )
+                if near is not None and near[0] < reach:
+                    text = near[1]
             if text:
                 labels[j] = f"{labels[j]} {text}".strip()
     return labels

@@ -20,6 +20,8 @@ MARKER_LINE = re.compile(
 )
 BULLET = re.compile(r"^[ \t]*(?:[*\-+•●▪◦·–](?=[ \t])|\(?\d{1,2}[.)](?=[ \t]))[ \t]+")
 CELL_GAP = re.compile(r"\t+| {3,}")
+#: Column header lines a text table may carry above its first row of figures.
+_HEADER_LINES = 4
 PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 #: No two adjacent runs may both take spaces (a long line of spaces made them quadratic).
 PIPE_RULE = re.compile(r"^(?:[ \t]*\|)?[ \t:]*-{3,}[ \t:]*(?:\|[ \t:]*-{3,}[ \t:]*)*(?:\|[ \t]*)?$")
@@ -179,11 +181,15 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
         return True
     # A statement's block with its headings ("Earnings per share:") on lines of their own:
     # two or more rows of cells ending in a figure, every other line a short label ending
-    # in a colon.
+    # in a colon; the column headers above the first figure row ("Three Months Ended
+    # Year Ended") may end in a word.
     rows = [t for t, n in zip(texts, cells, strict=True) if n >= 2]
+    ends = [any(ch.isdigit() for ch in CELL_GAP.split(t.strip())[-1]) for t in rows]
+    head = ends.index(True) if any(ends) else len(ends)
     return (
-        len(rows) >= 2
-        and all(any(ch.isdigit() for ch in CELL_GAP.split(t.strip())[-1]) for t in rows)
+        len(rows) - head >= 2
+        and head <= _HEADER_LINES
+        and all(ends[head:])
         and all(
             n >= 2 or (len(t.strip()) <= 60 and t.rstrip().endswith(":"))
             for t, n in zip(texts, cells, strict=True)
