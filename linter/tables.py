@@ -502,37 +502,87 @@ def _aligned_headers(rows: list[list[Element]], spans: list[tuple[int, int]]) ->
     """Column labels of a whitespace-aligned table: each header cell names the figure
     columns it stands over, each column taking the cell of a header line that overlaps it
     most ("Three Months Ended" over the first two columns, "Year Ended" over the last
-    two, then "2025 2024 2025 2024" one each), the lines joined in order. A column no cell
-    of a line overlaps takes the nearest cell, if it is closer than a column's width (a
-    group header centred over its columns); a cell farther from every column (the label
-    column's "(In thousands)") names none."""
+    two, then "2025 2024 2025 2024" one each), the lines joined in order. A rule line
+    under a header ("-------   ----") marks the columns each of its labels spans. A column
+    no cell of a line overlaps takes the nearest cell, if it is no farther than the gap
+    between two columns (a group header centred over its columns); a cell farther from
+    every column (the label column's "(In thousands)") names none."""
     labels = [""] * len(spans)
-    reach = max(right - left for left, right in spans)
-    for row in rows:
-        cells = [
-            (c.span.start.column, c.span.end.column, " ".join(c.text.split()))
+    # "nearest" reaches no farther than the narrowest gap between two figure columns
+    reach = min((b[0] - a[1] for a, b in pairwise(spans)), default=0)
+    lines = [
+        [
+            piece
             for c in row
-            if getattr(c.span, "start", None) is not None
-            and c.span.start.line == c.span.end.line
-            and c.text.strip()
-            and not _RULE.match(c.text.strip())
+            if getattr(c.span, "start", None) is not None and c.span.start.line == c.span.end.line
+            for piece in _header_pieces(c)
         ]
+        for row in rows
+    ]
+    for i, pieces in enumerate(lines):
+        cells = [(start, end, words) for start, end, words in pieces if words]
+        below = lines[i + 1] if i + 1 < len(lines) else []
+        rules = [(start, end) for start, end, words in below if not words]
+        if len(rules) != len(below):
+            rules = []
         for j, (left, right) in enumerate(spans):
-            best, text = 0, ""
-            for start, end, words in cells:
-                overlap = min(right, end) - max(left, start)
-                if overlap > best:
-                    best, text = overlap, words
+            text = ""
+            segment = _widest(rules, left, right)
+            if segment is not None:
+                text = _widest_words(cells, *segment)
+            if not text:
+                text = _widest_words(cells, left, right)
             if not text:
                 near = min(
                     ((max(start - right, left - end), words) for start, end, words in cells),
                     default=None,
                 )
-                if near is not None and near[0] < reach:
+                if near is not None and near[0] <= reach:
                     text = near[1]
             if text:
                 labels[j] = f"{labels[j]} {text}".strip()
     return labels
+
+
+def _widest(segments: list[tuple[int, int]], left: int, right: int) -> tuple[int, int] | None:
+    """The segment overlapping ``left``..``right`` most, if any does."""
+    best, found = 0, None
+    for start, end in segments:
+        overlap = min(right, end) - max(left, start)
+        if overlap > best:
+            best, found = overlap, (start, end)
+    return found
+
+
+def _widest_words(cells: list[tuple[int, int, str]], left: int, right: int) -> str:
+    """The words of the cell overlapping ``left``..``right`` most ("" if none does)."""
+    best, text = 0, ""
+    for start, end, words in cells:
+        overlap = min(right, end) - max(left, start)
+        if overlap > best:
+            best, text = overlap, words
+    return text
+
+
+#: The words of a header cell between gaps of two or more spaces.
+_PIECE = re.compile(r"\S+(?: \S+)*")
+
+
+def _header_pieces(cell: Element) -> Iterator[tuple[int, int, str]]:
+    """(first column, last column + 1, words) of each label of a header cell (words ""
+    for a rule): a cell whose labels stand two spaces apart ("$ Change  % Change") holds
+    one per column."""
+    text = cell.text
+    start, end = cell.span.start.column, cell.span.end.column
+    pieces = list(_PIECE.finditer(text)) if end - start == len(text) else []
+    if not pieces:
+        words = " ".join(text.split())
+        if words:
+            yield start, end, "" if _RULE.match(words) else words
+        return
+    for piece in pieces:
+        words = piece.group()
+        yield start + piece.start(), start + piece.end(), "" if _RULE.match(words) else words
 
 
 def _headers(rows: list[list[Element]], width: int) -> list[str]:

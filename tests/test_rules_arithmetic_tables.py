@@ -368,3 +368,80 @@ def test_a_margin_with_two_candidate_profit_lines_or_one_column_is_left_alone() 
         "| Gross margin | 45.5% |"
     )
     assert "NUM023" not in table_codes(release(single, "Margins"))
+
+
+def text_release(table: str) -> str:
+    return (
+        "Halden Valve Reports Third Quarter 2025 Results\n\n"
+        "TULSA, Okla., Nov. 4, 2025 /PRNewswire/ -- Halden Valve Corp. reported results.\n\n"
+        f"SEGMENT RESULTS\n(In thousands)\n\n{table}\n\nContact: ir@halden.example\n"
+    )
+
+
+# Group headers of unequal width (four columns, then two), centred over their columns
+# with a rule line under them, and "(In thousands)" in the label column of a header line.
+GROUPED = """\
+                                      Three Months Ended              Nine Months Ended
+                                 ----------------------------------   --------------------
+(In thousands)                     2025      2024   $ Change  % Change       2025      2024
+Pumps                            48,210    41,377      6,833     16.5%    140,118   128,040
+Valves                           31,005    29,880      1,125      3.8%     92,410    90,115
+Controls                         12,440    12,960       (520)     (4.0)%   37,720    38,305
+Total net sales                  91,655    84,217      7,438      8.8%    270,248   256,460"""
+
+
+def test_grouped_headers_of_a_text_table_name_the_columns_they_stand_over() -> None:
+    source = read_bytes(text_release(GROUPED).encode(), "release.txt", fmt="txt")
+    (table,) = read_tables(parse_source(source))
+    assert table.columns == [
+        "Three Months Ended 2025",
+        "Three Months Ended 2024",
+        "Three Months Ended $ Change",
+        "Three Months Ended % Change",
+        "Nine Months Ended 2025",
+        "Nine Months Ended 2024",
+    ]
+    assert table_codes(text_release(GROUPED), "release.txt") == []
+
+
+def test_a_wrong_percent_change_under_grouped_text_headers_is_found() -> None:
+    bad = GROUPED.replace("3.8%", "4.8%")
+    findings = [f for f in num(text_release(bad), "release.txt") if f.code == "NUM022"]
+    assert len(findings) == 1 and "4.8%" in findings[0].message
+    assert "Three Months Ended % Change" in findings[0].message
+
+
+def test_headers_wrapped_over_lines_are_joined_per_column() -> None:
+    table = """\
+                              Three Months    Three Months     Year          Year
+                                 Ended           Ended         Ended         Ended
+                              Dec. 31, 2024   Dec. 31, 2023  Dec. 31, 2024  Dec. 31, 2023
+Net sales                        104,318         99,025        412,706       398,240
+Cost of sales                     71,940         69,102        286,115       279,630
+Gross profit                      32,378         29,923        126,591       118,610"""
+    source = read_bytes(text_release(table).encode(), "release.txt", fmt="txt")
+    (read,) = read_tables(parse_source(source))
+    assert read.columns[0] == "Three Months Ended Dec. 31, 2024"
+    assert read.columns[3] == "Year Ended Dec. 31, 2023"
+
+
+def test_a_header_over_some_columns_only_names_no_far_column() -> None:
+    # "Year Ended" stands over the last two columns only; the first two have no group
+    table = """\
+                                                         Year Ended
+                                   2024       2023      2024       2023
+Net sales                        104,318     99,025   412,706    398,240
+Cost of sales                     71,940     69,102   286,115    279,630
+Gross profit                      32,378     29,923   126,591    118,610"""
+    source = read_bytes(text_release(table).encode(), "release.txt", fmt="txt")
+    (read,) = read_tables(parse_source(source))
+    assert read.columns == ["2024", "2023", "Year Ended 2024", "Year Ended 2023"]
+
+
+def test_cell_per_paragraph_figures_are_claim_operands() -> None:
+    source = read_bytes(cell_per_paragraph(VERTICAL, HEADER).encode(), "release.md", fmt="md")
+    claims = claims_of(Facts(parse_source(source)))
+    changes = [c for c in claims if c.relation == "change"]
+    texts = {tuple(q.text.strip() for q in c.operands) for c in changes}
+    assert ("18.0%", "8,412,550", "7,130,220") in texts
+    assert all(len(c.operands) == 3 for c in changes)

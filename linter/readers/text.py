@@ -22,6 +22,8 @@ BULLET = re.compile(r"^[ \t]*(?:[*\-+•●▪◦·–](?=[ \t])|\(?\d{1,2}[.)](
 CELL_GAP = re.compile(r"\t+| {3,}")
 #: Column header lines a text table may carry above its first row of figures.
 _HEADER_LINES = 4
+#: How far in a one-label header line of a text table starts (it stands over the figures).
+_HEADER_INDENT = 20
 PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 #: No two adjacent runs may both take spaces (a long line of spaces made them quadratic).
 PIPE_RULE = re.compile(r"^(?:[ \t]*\|)?[ \t:]*-{3,}[ \t:]*(?:\|[ \t:]*-{3,}[ \t:]*)*(?:\|[ \t]*)?$")
@@ -179,21 +181,27 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
     cells = [len(CELL_GAP.split(t.strip())) for t in texts]
     if all(n >= 2 for n in cells):
         return True
+
     # A statement's block with its headings ("Earnings per share:") on lines of their own:
     # two or more rows of cells ending in a figure, every other line a short label ending
-    # in a colon; the column headers above the first figure row ("Three Months Ended
-    # Year Ended") may end in a word.
-    rows = [t for t, n in zip(texts, cells, strict=True) if n >= 2]
-    ends = [any(ch.isdigit() for ch in CELL_GAP.split(t.strip())[-1]) for t in rows]
-    head = ends.index(True) if any(ends) else len(ends)
+    # in a colon; up to four column-header lines above the first figure row may end in a
+    # word ("Three Months Ended   Year Ended"), or be one label set far in ("Year Ended").
+    def figure_row(text: str, n: int) -> bool:
+        return n >= 2 and any(ch.isdigit() for ch in CELL_GAP.split(text.strip())[-1])
+
+    def heading(text: str, n: int) -> bool:
+        return len(text.strip()) <= 60 and text.rstrip().endswith(":")
+
+    pairs = list(zip(texts, cells, strict=True))
+    first = next((i for i, (t, n) in enumerate(pairs) if figure_row(t, n)), len(pairs))
+    head = pairs[:first]
     return (
-        len(rows) - head >= 2
-        and head <= _HEADER_LINES
-        and all(ends[head:])
+        sum(figure_row(t, n) for t, n in pairs[first:]) >= 2
+        and len(head) <= _HEADER_LINES
         and all(
-            n >= 2 or (len(t.strip()) <= 60 and t.rstrip().endswith(":"))
-            for t, n in zip(texts, cells, strict=True)
+            n >= 2 or heading(t, n) or len(t) - len(t.lstrip()) >= _HEADER_INDENT for t, n in head
         )
+        and all(figure_row(t, n) or heading(t, n) for t, n in pairs[first:])
     )
 
 
