@@ -445,3 +445,27 @@ def test_cell_per_paragraph_figures_are_claim_operands() -> None:
     texts = {tuple(q.text.strip() for q in c.operands) for c in changes}
     assert ("18.0%", "8,412,550", "7,130,220") in texts
     assert all(len(c.operands) == 3 for c in changes)
+
+
+OLD_FIRST = """\
+| (in thousands) | Q3 2024 | Q3 2025 | $ Change |
+|---|---|---|---|
+| Product | 26,900 | 30,120 | 3,220 |
+| Services | 11,030 | 12,480 | 1,450 |
+| Licensing | 5,100 | 5,610 | 510 |
+| Support | 7,000 | 6,400 | (600) |
+| Hardware | 9,000 | 9,750 | 850 |"""
+
+
+def test_a_dollar_change_is_worked_the_way_its_signs_and_years_run() -> None:
+    # the prior period comes first; Hardware's change should be 750
+    findings = [f for f in num(release(OLD_FIRST)) if f.code == "NUM022"]
+    assert len(findings) == 1
+    assert "9,750 - 9,000 = 750" in findings[0].message
+    assert '"Q3 2025" against "Q3 2024"' in findings[0].evidence[2]
+
+
+def test_signs_decide_the_direction_when_headers_name_no_year() -> None:
+    table = OLD_FIRST.replace("Q3 2024", "Prior").replace("Q3 2025", "Current")
+    findings = [f for f in num(release(table)) if f.code == "NUM022"]
+    assert len(findings) == 1 and "9,750 - 9,000 = 750" in findings[0].message
