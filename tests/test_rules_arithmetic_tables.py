@@ -469,3 +469,31 @@ def test_signs_decide_the_direction_when_headers_name_no_year() -> None:
     table = OLD_FIRST.replace("Q3 2024", "Prior").replace("Q3 2025", "Current")
     findings = [f for f in num(release(table)) if f.code == "NUM022"]
     assert len(findings) == 1 and "9,750 - 9,000 = 750" in findings[0].message
+
+
+CENTS = """\
+| | Q4 2025 | Q4 2024 | FY 2025 | FY 2024 |
+|---|---|---|---|---|
+| Revenue | $ 1,204,118 | $ 998,430 | $ 4,512,906 | $ 3,877,215 |
+| Net loss | $ (129,538) | $ (1,011,387) | $ (572,695) | $ (1,904,132) |
+| Basic and diluted net loss per share | $ (0.01) | $ (0.05) | $ (0.03) | $ (0.09) |
+| Weighted shares, basic and diluted | 21,402,118 | 20,877,304 | 21,356,940 | 20,815,227 |"""
+
+
+def eps_messages(table: str) -> list[str]:
+    text = release(table, caption="Statements of Operations")
+    return [f.message for f in num(text) if f.code == "NUM021"]
+
+
+def test_a_cent_sized_eps_a_full_cent_beyond_its_rounding_is_found() -> None:
+    assert eps_messages(CENTS) == []
+    (message,) = eps_messages(CENTS.replace("$ (0.09)", "$ (0.11)"))
+    assert "(0.11)" in message and "0.0915" in message
+
+
+def test_a_cent_sized_eps_within_a_cent_of_its_rounding_is_left_alone() -> None:
+    # 1,904,132 / 20,815,227 = 0.0915: $0.10 is half a cent beyond its rounding
+    assert eps_messages(CENTS.replace("$ (0.09)", "$ (0.10)")) == []
+    # a form that holds in one column only is no evidence for figures of a few cents
+    two = "\n".join(line.rsplit("|", 3)[0] + "|" for line in CENTS.splitlines())
+    assert eps_messages(two.replace("$ (0.05)", "$ (0.09)")) == []
