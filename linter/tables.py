@@ -476,8 +476,9 @@ def _column_spans(
     rows: list[list[tuple[Element, re.Match[str] | None]]],
 ) -> list[tuple[int, int]] | None:
     """The character columns (first, last + 1) each figure column covers on its lines,
-    over every row with one figure per column; ``None`` if positions are unknown or the
-    columns overlap (not an aligned layout)."""
+    over every row with one figure per column; ``None`` if positions are unknown, if a
+    third of a column's figures or more do not end where most do (a pipe table written
+    without padding), or if the columns overlap (not an aligned layout)."""
     if not rows:
         return None
     spans: list[tuple[int, int]] = []
@@ -492,6 +493,8 @@ def _column_spans(
                 return None
             starts.append(span.start.column)
             ends.append(span.end.column)
+        if Counter(ends).most_common(1)[0][1] * 3 < len(ends) * 2:
+            return None  # figures not aligned on their right edge: not laid out by spaces
         spans.append((min(starts), max(ends)))
     if any(a[1] > b[0] for a, b in pairwise(spans)):
         return None

@@ -497,3 +497,15 @@ def test_a_cent_sized_eps_within_a_cent_of_its_rounding_is_left_alone() -> None:
     # a form that holds in one column only is no evidence for figures of a few cents
     two = "\n".join(line.rsplit("|", 3)[0] + "|" for line in CENTS.splitlines())
     assert eps_messages(two.replace("$ (0.05)", "$ (0.09)")) == []
+
+
+def test_a_pipe_table_in_a_text_release_keeps_its_headers_by_count() -> None:
+    # cells written without padding do not line up: headers go by count, not position
+    table = (
+        "| (in thousands) | Q3 2025 | Q3 2024 | % Change |\n|---|---|---|---|\n"
+        "| Product | 30,120 | 26,900 | 12% |\n| Services | 12,480 | 11,030 | 13% |\n"
+        "| Licensing | 5,610 | 5,100 | 10% |\n| Support | 8,400 | 7,000 | 20% |"
+    )
+    source = read_bytes(text_release(table).encode(), "release.txt", fmt="txt")
+    (read,) = read_tables(parse_source(source))
+    assert read.columns == ["Q3 2025", "Q3 2024", "% Change"]
