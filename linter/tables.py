@@ -56,7 +56,8 @@ _SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 _NIL = re.compile(r"^(?:US\$|C\$|\$|€|£)?\s*[-−–—]+\s*%?$|^n/?m$|^nil$", re.IGNORECASE)
 _MARK = re.compile(r"^\(\d\)$")  # "(4)": a footnote mark, or a figure of -4
-_FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$")  # "$", ")", footnote marks "(4)"
+_FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$|^[-=_—–]{4,}$")
+"""Cells that are no figure: "$", ")", footnote marks "(4)", a text table's rule "-----"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,8 +430,8 @@ def _read(
             if any(by_span):
                 table.columns = by_span
     for r, (row, found) in enumerate(zip(raw_rows, figures, strict=True)):
-        if not row:
-            continue
+        if not row or all(_RULE.match(c.text) for c in row):
+            continue  # a text table's rule line ("-----   -----") under headers or figures
         label = row[0].text.strip()
         if r < first_data and (not label or any(c.text.strip() for c in row[1:])):
             continue  # a header row; a label alone above the figures is a heading row
@@ -477,14 +478,15 @@ def _column_spans(
 ) -> list[tuple[int, int]] | None:
     """The character columns (first, last + 1) each figure column covers on its lines,
     over every row with one figure per column; ``None`` if positions are unknown, if a
-    third of a column's figures or more do not end where most do (a pipe table written
-    without padding), or if the columns overlap (not an aligned layout)."""
+    third of a column's figures or more do not end (their digits) where most do (a pipe
+    table written without padding), or if the columns overlap (not an aligned layout)."""
     if not rows:
         return None
     spans: list[tuple[int, int]] = []
     for j in range(len(rows[0])):
         starts: list[int] = []
         ends: list[int] = []
+        edges: list[int] = []
         for row in rows:
             span = row[j][0].span
             if getattr(span, "start", None) is None or getattr(span, "end", None) is None:
@@ -493,7 +495,9 @@ def _column_spans(
                 return None
             starts.append(span.start.column)
             ends.append(span.end.column)
-        if Counter(ends).most_common(1)[0][1] * 3 < len(ends) * 2:
+            # a negative's ")" (or a percent's "%") hangs one column past the digits
+            edges.append(span.end.column - row[j][0].text.rstrip().endswith((")", "%")))
+        if Counter(edges).most_common(1)[0][1] * 3 < len(edges) * 2:
             return None  # figures not aligned on their right edge: not laid out by spaces
         spans.append((min(starts), max(ends)))
     if any(a[1] > b[0] for a, b in pairwise(spans)):

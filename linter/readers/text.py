@@ -22,6 +22,8 @@ BULLET = re.compile(r"^[ \t]*(?:[*\-+•●▪◦·–](?=[ \t])|\(?\d{1,2}[.)](
 CELL_GAP = re.compile(r"\t+| {3,}")
 #: Column header lines a text table may carry above its first row of figures.
 _HEADER_LINES = 4
+#: A line of a text table that only rules off columns.
+_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}[-=_ \t]*$")
 #: How far in a one-label header line of a text table starts (it stands over the figures).
 _HEADER_INDENT = 20
 PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
@@ -192,7 +194,9 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
     def heading(text: str, n: int) -> bool:
         return len(text.strip()) <= 60 and text.rstrip().endswith(":")
 
-    pairs = list(zip(texts, cells, strict=True))
+    pairs = [
+        (t, n) for t, n in zip(texts, cells, strict=True) if not _RULE_LINE.match(t)
+    ]  # a rule under headers or figures ("-----   -----", "=====") goes with either
     first = next((i for i, (t, n) in enumerate(pairs) if figure_row(t, n)), len(pairs))
     head = pairs[:first]
     return (
