@@ -423,18 +423,24 @@ def _read(
         (i for i, f in enumerate(figures) if len(f) == width and not _years(f)), len(raw_rows)
     )
     table.columns = _headers(raw_rows[:first_data], width)
+    over_figures = -1  # the first character column of the figures, in an aligned table
     if aligned and first_data:
         spans = _column_spans([f for f in figures if len(f) == width])
         if spans is not None:
             by_span = _aligned_headers(raw_rows[:first_data], spans)
             if any(by_span):
                 table.columns = by_span
+                over_figures = spans[0][0]
     for r, (row, found) in enumerate(zip(raw_rows, figures, strict=True)):
         if not row or all(_RULE.match(c.text) for c in row):
             continue  # a text table's rule line ("-----   -----") under headers or figures
         label = row[0].text.strip()
-        if r < first_data and (not label or any(c.text.strip() for c in row[1:])):
-            continue  # a header row; a label alone above the figures is a heading row
+        if r < first_data and (
+            not label
+            or any(c.text.strip() for c in row[1:])
+            or 0 <= over_figures <= getattr(row[0].span.start, "column", -1)
+        ):
+            continue  # a header row; a label alone left of the figures is a heading row
         cells: tuple[Cell | None, ...] = (None,) * width
         if len(found) != width and any(_MARK.match(c.text.strip()) for c in row[1:]):
             # "(9)" is a footnote mark unless the row needs it as a figure

@@ -509,3 +509,31 @@ def test_a_pipe_table_in_a_text_release_keeps_its_headers_by_count() -> None:
     source = read_bytes(text_release(table).encode(), "release.txt", fmt="txt")
     (read,) = read_tables(parse_source(source))
     assert read.columns == ["Q3 2025", "Q3 2024", "% Change"]
+
+
+def test_rule_lines_of_a_text_statement_are_neither_rows_nor_breaks() -> None:
+    table = """\
+                                  Three Months Ended
+                               ------------------------
+                                  2025          2024
+                               ----------    ----------
+Revenues                       $ 2,418,330   $ 1,902,115
+Cost of revenues                 1,287,410     1,044,208
+                               ----------    ----------
+Gross profit                     1,130,920       857,907
+Operating expenses               1,217,018     1,090,345
+                               ----------    ----------
+Operating loss                     (86,098)     (232,438)
+                               ==========    ==========
+Other income                        12,004        10,116"""
+    source = read_bytes(text_release(table).encode(), "release.txt", fmt="txt")
+    (read,) = read_tables(parse_source(source))
+    assert read.columns == ["Three Months Ended 2025", "Three Months Ended 2024"]
+    assert [r.label for r in read.rows] == [
+        "Revenues",
+        "Cost of revenues",
+        "Gross profit",
+        "Operating expenses",
+        "Operating loss",
+        "Other income",
+    ]
