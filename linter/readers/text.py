@@ -23,7 +23,7 @@ CELL_GAP = re.compile(r"\t+| {3,}")
 #: Column header lines a text table may carry above its first row of figures.
 _HEADER_LINES = 4
 #: A line of a text table that only rules off columns.
-_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3,}[-=_ \t]*$")
+_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3}[-=_ \t]*$")
 #: How far in a one-label header line of a text table starts (it stands over the figures).
 _HEADER_INDENT = 20
 PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
