@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -55,7 +56,8 @@ _SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 _NIL = re.compile(r"^(?:US\$|C\$|\$|€|£)?\s*[-−–—]+\s*%?$|^n/?m$|^nil$", re.IGNORECASE)
 _MARK = re.compile(r"^\(\d\)$")  # "(4)": a footnote mark, or a figure of -4
-_FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$")  # "$", ")", footnote marks "(4)"
+_FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$|^[-=_—–]{4,}$")
+"""Cells that are no figure: "$", ")", footnote marks "(4)", a text table's rule "-----"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,7 @@ def read_tables(release: Release) -> list[Table]:
     blocks = list(release.paragraphs())
     position = {id(p): i for i, p in enumerate(blocks)}
     found: list[Table] = []
+    aligned = release.format in _ALIGNED_FORMATS
     for index, paragraph in enumerate(release.tables):
         before = position.get(id(paragraph))
         caption = " ".join(
@@ -137,7 +140,7 @@ def read_tables(release: Release) -> list[Table]:
                 ],
             )
         )
-        table = _read(index, paragraph, caption)
+        table = _read(index, paragraph, caption, aligned=aligned)
         previous = found[-1] if found else None
         if (
             previous is not None
@@ -400,7 +403,13 @@ def _scale(paragraph: Paragraph, caption: str) -> Decimal:
     return ONE
 
 
-def _read(index: int, paragraph: Paragraph, caption: str, scale: Decimal | None = None) -> Table:
+def _read(
+    index: int,
+    paragraph: Paragraph,
+    caption: str,
+    scale: Decimal | None = None,
+    aligned: bool = False,
+) -> Table:
     raw_rows = paragraph.rows or []
     figures = [_figures(row[1:]) for row in raw_rows]
     counts = Counter(len(f) for f in figures if f)
@@ -414,12 +423,24 @@ def _read(index: int, paragraph: Paragraph, caption: str, scale: Decimal | None 
         (i for i, f in enumerate(figures) if len(f) == width and not _years(f)), len(raw_rows)
     )
     table.columns = _headers(raw_rows[:first_data], width)
+    over_figures = -1  # the first character column of the figures, in an aligned table
+    if aligned and first_data:
+        spans = _column_spans([f for f in figures if len(f) == width])
+        if spans is not None:
+            by_span = _aligned_headers(raw_rows[:first_data], spans)
+            if any(by_span):
+                table.columns = by_span
+                over_figures = spans[0][0]
     for r, (row, found) in enumerate(zip(raw_rows, figures, strict=True)):
-        if not row:
-            continue
+        if not row or all(_RULE.match(c.text) for c in row):
+            continue  # a text table's rule line ("-----   -----") under headers or figures
         label = row[0].text.strip()
-        if r < first_data and (not label or any(c.text.strip() for c in row[1:])):
-            continue  # a header row; a label alone above the figures is a heading row
+        if r < first_data and (
+            not label
+            or any(c.text.strip() for c in row[1:])
+            or 0 <= over_figures <= getattr(row[0].span.start, "column", -1)
+        ):
+            continue  # a header row; a label alone left of the figures is a heading row
         cells: tuple[Cell | None, ...] = (None,) * width
         if len(found) != width and any(_MARK.match(c.text.strip()) for c in row[1:]):
             # "(9)" is a footnote mark unless the row needs it as a figure
@@ -449,6 +470,132 @@ def _cell(element: Element, match: re.Match[str] | None, scale: Decimal) -> Cell
     ulp = Decimal(1).scaleb(-places) * unit
     value = number * unit * (-1 if negative else 1)
     return Cell(value, element.text, span.text_start, span.text_end, ulp, percent)
+
+
+#: Formats whose tables are laid out by whitespace, so a cell's column on its line says
+#: which figures it stands over (EDGAR .txt exhibits).
+_ALIGNED_FORMATS = frozenset({"txt", "text"})
+#: A header line's rule under a group of columns ("-------", "======").
+_RULE = re.compile(r"^[-=_—–\s]+$")
+
+
+def _column_spans(
+    rows: list[list[tuple[Element, re.Match[str] | None]]],
+) -> list[tuple[int, int]] | None:
+    """The character columns (first, last + 1) each figure column covers on its lines,
+    over every row with one figure per column; ``None`` if positions are unknown, if a
+    third of a column's figures or more do not end (their digits) where most do (a pipe
+    table written without padding), or if the columns overlap (not an aligned layout)."""
+    if not rows:
+        return None
+    spans: list[tuple[int, int]] = []
+    for j in range(len(rows[0])):
+        starts: list[int] = []
+        ends: list[int] = []
+        edges: list[int] = []
+        for row in rows:
+            span = row[j][0].span
+            if getattr(span, "start", None) is None or getattr(span, "end", None) is None:
+                return None
+            if span.start.line != span.end.line:
+                return None
+            starts.append(span.start.column)
+            ends.append(span.end.column)
+            # a negative's ")" (or a percent's "%") hangs one column past the digits
+            edges.append(span.end.column - row[j][0].text.rstrip().endswith((")", "%")))
+        if Counter(edges).most_common(1)[0][1] * 3 < len(edges) * 2:
+            return None  # figures not aligned on their right edge: not laid out by spaces
+        spans.append((min(starts), max(ends)))
+    if any(a[1] > b[0] for a, b in pairwise(spans)):
+        return None
+    return spans
+
+
+def _aligned_headers(rows: list[list[Element]], spans: list[tuple[int, int]]) -> list[str]:
+    """Column labels of a whitespace-aligned table: each header cell names the figure
+    columns it stands over, each column taking the cell of a header line that overlaps it
+    most ("Three Months Ended" over the first two columns, "Year Ended" over the last
+    two, then "2025 2024 2025 2024" one each), the lines joined in order. A rule line
+    under a header ("-------   ----") marks the columns each of its labels spans. A column
+    no cell of a line overlaps takes the nearest cell, if it is no farther than the gap
+    between two columns (a group header centred over its columns); a cell farther from
+    every column (the label column's "(In thousands)") names none."""
+    labels = [""] * len(spans)
+    # "nearest" reaches no farther than the narrowest gap between two figure columns
+    reach = min((b[0] - a[1] for a, b in pairwise(spans)), default=0)
+    lines = [
+        [
+            piece
+            for c in row
+            if getattr(c.span, "start", None) is not None and c.span.start.line == c.span.end.line
+            for piece in _header_pieces(c)
+        ]
+        for row in rows
+    ]
+    for i, pieces in enumerate(lines):
+        cells = [(start, end, words) for start, end, words in pieces if words]
+        below = lines[i + 1] if i + 1 < len(lines) else []
+        rules = [(start, end) for start, end, words in below if not words]
+        if len(rules) != len(below):
+            rules = []
+        for j, (left, right) in enumerate(spans):
+            text = ""
+            segment = _widest(rules, left, right)
+            if segment is not None:
+                text = _widest_words(cells, *segment)
+            if not text:
+                text = _widest_words(cells, left, right)
+            if not text:
+                near = min(
+                    ((max(start - right, left - end), words) for start, end, words in cells),
+                    default=None,
+                )
+                if near is not None and near[0] <= reach:
+                    text = near[1]
+            if text:
+                labels[j] = f"{labels[j]} {text}".strip()
+    return labels
+
+
+def _widest(segments: list[tuple[int, int]], left: int, right: int) -> tuple[int, int] | None:
+    """The segment overlapping ``left``..``right`` most, if any does."""
+    best, found = 0, None
+    for start, end in segments:
+        overlap = min(right, end) - max(left, start)
+        if overlap > best:
+            best, found = overlap, (start, end)
+    return found
+
+
+def _widest_words(cells: list[tuple[int, int, str]], left: int, right: int) -> str:
+    """The words of the cell overlapping ``left``..``right`` most ("" if none does)."""
+    best, text = 0, ""
+    for start, end, words in cells:
+        overlap = min(right, end) - max(left, start)
+        if overlap > best:
+            best, text = overlap, words
+    return text
+
+
+#: The words of a header cell between gaps of two or more spaces.
+_PIECE = re.compile(r"\S+(?: \S+)*")
+
+
+def _header_pieces(cell: Element) -> Iterator[tuple[int, int, str]]:
+    """(first column, last column + 1, words) of each label of a header cell (words ""
+    for a rule): a cell whose labels stand two spaces apart ("$ Change  % Change") holds
+    one per column."""
+    text = cell.text
+    start, end = cell.span.start.column, cell.span.end.column
+    pieces = list(_PIECE.finditer(text)) if end - start == len(text) else []
+    if not pieces:
+        words = " ".join(text.split())
+        if words:
+            yield start, end, "" if _RULE.match(words) else words
+        return
+    for piece in pieces:
+        words = piece.group()
+        yield start + piece.start(), start + piece.end(), "" if _RULE.match(words) else words
 
 
 def _headers(rows: list[list[Element]], width: int) -> list[str]:

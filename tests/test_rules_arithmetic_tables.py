@@ -368,3 +368,172 @@ def test_a_margin_with_two_candidate_profit_lines_or_one_column_is_left_alone() 
         "| Gross margin | 45.5% |"
     )
     assert "NUM023" not in table_codes(release(single, "Margins"))
+
+
+def text_release(table: str) -> str:
+    return (
+        "Halden Valve Reports Third Quarter 2025 Results\n\n"
+        "TULSA, Okla., Nov. 4, 2025 /PRNewswire/ -- Halden Valve Corp. reported results.\n\n"
+        f"SEGMENT RESULTS\n(In thousands)\n\n{table}\n\nContact: ir@halden.example\n"
+    )
+
+
+# Group headers of unequal width (four columns, then two), centred over their columns
+# with a rule line under them, and "(In thousands)" in the label column of a header line.
+GROUPED = """\
+                                      Three Months Ended              Nine Months Ended
+                                 ----------------------------------   --------------------
+(In thousands)                     2025      2024   $ Change  % Change       2025      2024
+Pumps                            48,210    41,377      6,833     16.5%    140,118   128,040
+Valves                           31,005    29,880      1,125      3.8%     92,410    90,115
+Controls                         12,440    12,960       (520)     (4.0)%   37,720    38,305
+Total net sales                  91,655    84,217      7,438      8.8%    270,248   256,460"""
+
+
+def test_grouped_headers_of_a_text_table_name_the_columns_they_stand_over() -> None:
+    source = read_bytes(text_release(GROUPED).encode(), "release.txt", fmt="txt")
+    (table,) = read_tables(parse_source(source))
+    assert table.columns == [
+        "Three Months Ended 2025",
+        "Three Months Ended 2024",
+        "Three Months Ended $ Change",
+        "Three Months Ended % Change",
+        "Nine Months Ended 2025",
+        "Nine Months Ended 2024",
+    ]
+    assert table_codes(text_release(GROUPED), "release.txt") == []
+
+
+def test_a_wrong_percent_change_under_grouped_text_headers_is_found() -> None:
+    bad = GROUPED.replace("3.8%", "4.8%")
+    findings = [f for f in num(text_release(bad), "release.txt") if f.code == "NUM022"]
+    assert len(findings) == 1 and "4.8%" in findings[0].message
+    assert "Three Months Ended % Change" in findings[0].message
+
+
+def test_headers_wrapped_over_lines_are_joined_per_column() -> None:
+    table = """\
+                              Three Months    Three Months     Year          Year
+                                 Ended           Ended         Ended         Ended
+                              Dec. 31, 2024   Dec. 31, 2023  Dec. 31, 2024  Dec. 31, 2023
+Net sales                        104,318         99,025        412,706       398,240
+Cost of sales                     71,940         69,102        286,115       279,630
+Gross profit                      32,378         29,923        126,591       118,610"""
+    source = read_bytes(text_release(table).encode(), "release.txt", fmt="txt")
+    (read,) = read_tables(parse_source(source))
+    assert read.columns[0] == "Three Months Ended Dec. 31, 2024"
+    assert read.columns[3] == "Year Ended Dec. 31, 2023"
+
+
+def test_a_header_over_some_columns_only_names_no_far_column() -> None:
+    # "Year Ended" stands over the last two columns only; the first two have no group
+    table = """\
+                                                         Year Ended
+                                   2024       2023      2024       2023
+Net sales                        104,318     99,025   412,706    398,240
+Cost of sales                     71,940     69,102   286,115    279,630
+Gross profit                      32,378     29,923   126,591    118,610"""
+    source = read_bytes(text_release(table).encode(), "release.txt", fmt="txt")
+    (read,) = read_tables(parse_source(source))
+    assert read.columns == ["2024", "2023", "Year Ended 2024", "Year Ended 2023"]
+
+
+def test_cell_per_paragraph_figures_are_claim_operands() -> None:
+    source = read_bytes(cell_per_paragraph(VERTICAL, HEADER).encode(), "release.md", fmt="md")
+    claims = claims_of(Facts(parse_source(source)))
+    changes = [c for c in claims if c.relation == "change"]
+    texts = {tuple(q.text.strip() for q in c.operands) for c in changes}
+    assert ("18.0%", "8,412,550", "7,130,220") in texts
+    assert all(len(c.operands) == 3 for c in changes)
+
+
+OLD_FIRST = """\
+| (in thousands) | Q3 2024 | Q3 2025 | $ Change |
+|---|---|---|---|
+| Product | 26,900 | 30,120 | 3,220 |
+| Services | 11,030 | 12,480 | 1,450 |
+| Licensing | 5,100 | 5,610 | 510 |
+| Support | 7,000 | 6,400 | (600) |
+| Hardware | 9,000 | 9,750 | 850 |"""
+
+
+def test_a_dollar_change_is_worked_the_way_its_signs_and_years_run() -> None:
+    # the prior period comes first; Hardware's change should be 750
+    findings = [f for f in num(release(OLD_FIRST)) if f.code == "NUM022"]
+    assert len(findings) == 1
+    assert "9,750 - 9,000 = 750" in findings[0].message
+    assert '"Q3 2025" against "Q3 2024"' in findings[0].evidence[2]
+
+
+def test_signs_decide_the_direction_when_headers_name_no_year() -> None:
+    table = OLD_FIRST.replace("Q3 2024", "Prior").replace("Q3 2025", "Current")
+    findings = [f for f in num(release(table)) if f.code == "NUM022"]
+    assert len(findings) == 1 and "9,750 - 9,000 = 750" in findings[0].message
+
+
+CENTS = """\
+| | Q4 2025 | Q4 2024 | FY 2025 | FY 2024 |
+|---|---|---|---|---|
+| Revenue | $ 1,204,118 | $ 998,430 | $ 4,512,906 | $ 3,877,215 |
+| Net loss | $ (129,538) | $ (1,011,387) | $ (572,695) | $ (1,904,132) |
+| Basic and diluted net loss per share | $ (0.01) | $ (0.05) | $ (0.03) | $ (0.09) |
+| Weighted shares, basic and diluted | 21,402,118 | 20,877,304 | 21,356,940 | 20,815,227 |"""
+
+
+def eps_messages(table: str) -> list[str]:
+    text = release(table, caption="Statements of Operations")
+    return [f.message for f in num(text) if f.code == "NUM021"]
+
+
+def test_a_cent_sized_eps_a_full_cent_beyond_its_rounding_is_found() -> None:
+    assert eps_messages(CENTS) == []
+    (message,) = eps_messages(CENTS.replace("$ (0.09)", "$ (0.11)"))
+    assert "(0.11)" in message and "0.0915" in message
+
+
+def test_a_cent_sized_eps_within_a_cent_of_its_rounding_is_left_alone() -> None:
+    # 1,904,132 / 20,815,227 = 0.0915: $0.10 is half a cent beyond its rounding
+    assert eps_messages(CENTS.replace("$ (0.09)", "$ (0.10)")) == []
+    # a form that holds in one column only is no evidence for figures of a few cents
+    two = "\n".join(line.rsplit("|", 3)[0] + "|" for line in CENTS.splitlines())
+    assert eps_messages(two.replace("$ (0.05)", "$ (0.09)")) == []
+
+
+def test_a_pipe_table_in_a_text_release_keeps_its_headers_by_count() -> None:
+    # cells written without padding do not line up: headers go by count, not position
+    table = (
+        "| (in thousands) | Q3 2025 | Q3 2024 | % Change |\n|---|---|---|---|\n"
+        "| Product | 30,120 | 26,900 | 12% |\n| Services | 12,480 | 11,030 | 13% |\n"
+        "| Licensing | 5,610 | 5,100 | 10% |\n| Support | 8,400 | 7,000 | 20% |"
+    )
+    source = read_bytes(text_release(table).encode(), "release.txt", fmt="txt")
+    (read,) = read_tables(parse_source(source))
+    assert read.columns == ["Q3 2025", "Q3 2024", "% Change"]
+
+
+def test_rule_lines_of_a_text_statement_are_neither_rows_nor_breaks() -> None:
+    table = """\
+                                  Three Months Ended
+                               ------------------------
+                                  2025          2024
+                               ----------    ----------
+Revenues                       $ 2,418,330   $ 1,902,115
+Cost of revenues                 1,287,410     1,044,208
+                               ----------    ----------
+Gross profit                     1,130,920       857,907
+Operating expenses               1,217,018     1,090,345
+                               ----------    ----------
+Operating loss                     (86,098)     (232,438)
+                               ==========    ==========
+Other income                        12,004        10,116"""
+    source = read_bytes(text_release(table).encode(), "release.txt", fmt="txt")
+    (read,) = read_tables(parse_source(source))
+    assert read.columns == ["Three Months Ended 2025", "Three Months Ended 2024"]
+    assert [r.label for r in read.rows] == [
+        "Revenues",
+        "Cost of revenues",
+        "Gross profit",
+        "Operating expenses",
+        "Operating loss",
+        "Other income",
+    ]

@@ -20,6 +20,12 @@ MARKER_LINE = re.compile(
 )
 BULLET = re.compile(r"^[ \t]*(?:[*\-+•●▪◦·–](?=[ \t])|\(?\d{1,2}[.)](?=[ \t]))[ \t]+")
 CELL_GAP = re.compile(r"\t+| {3,}")
+#: Column header lines a text table may carry above its first row of figures.
+_HEADER_LINES = 4
+#: A line of a text table that only rules off columns.
+_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3}[-=_ \t]*$")
+#: How far in a one-label header line of a text table starts (it stands over the figures).
+_HEADER_INDENT = 20
 PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 #: No two adjacent runs may both take spaces (a long line of spaces made them quadratic).
 PIPE_RULE = re.compile(r"^(?:[ \t]*\|)?[ \t:]*-{3,}[ \t:]*(?:\|[ \t:]*-{3,}[ \t:]*)*(?:\|[ \t]*)?$")
@@ -250,17 +256,29 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
     cells = [len(CELL_GAP.split(t.strip())) for t in texts]
     if all(n >= 2 for n in cells):
         return True
+
     # A statement's block with its headings ("Earnings per share:") on lines of their own:
     # two or more rows of cells ending in a figure, every other line a short label ending
-    # in a colon.
-    rows = [t for t, n in zip(texts, cells, strict=True) if n >= 2]
+    # in a colon; up to four column-header lines above the first figure row may end in a
+    # word ("Three Months Ended   Year Ended"), or be one label set far in ("Year Ended").
+    def figure_row(text: str, n: int) -> bool:
+        return n >= 2 and any(ch.isdigit() for ch in CELL_GAP.split(text.strip())[-1])
+
+    def heading(text: str, n: int) -> bool:
+        return len(text.strip()) <= 60 and text.rstrip().endswith(":")
+
+    pairs = [
+        (t, n) for t, n in zip(texts, cells, strict=True) if not _RULE_LINE.match(t)
+    ]  # a rule under headers or figures ("-----   -----", "=====") goes with either
+    first = next((i for i, (t, n) in enumerate(pairs) if figure_row(t, n)), len(pairs))
+    head = pairs[:first]
     return (
-        len(rows) >= 2
-        and all(any(ch.isdigit() for ch in CELL_GAP.split(t.strip())[-1]) for t in rows)
+        sum(figure_row(t, n) for t, n in pairs[first:]) >= 2
+        and len(head) <= _HEADER_LINES
         and all(
-            n >= 2 or (len(t.strip()) <= 60 and t.rstrip().endswith(":"))
-            for t, n in zip(texts, cells, strict=True)
+            n >= 2 or heading(t, n) or len(t) - len(t.lstrip()) >= _HEADER_INDENT for t, n in head
         )
+        and all(figure_row(t, n) or heading(t, n) for t, n in pairs[first:])
     )
 
 

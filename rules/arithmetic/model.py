@@ -119,7 +119,7 @@ def _table_claims(facts: Facts) -> Iterator[Claim]:
         i = bisect_left(keys, cell.start)
         if i < len(starts) and starts[i][0] < cell.end:
             return starts[i][2]
-        return None
+        return _cell_quantity(cell)
 
     tables = tables_of(facts)
     for s in subtotal_checks(tables):
@@ -142,3 +142,21 @@ def _table_claims(facts: Facts) -> Iterator[Claim]:
             operands = [quantity(r.cells[column]) for r in (e.eps, e.numerator, e.shares)]
             if all(q is not None for q in operands):
                 yield Claim("eps", _present(*operands))
+
+
+def _cell_quantity(cell: Cell) -> Quantity:
+    """A table figure the quantity reader does not list (a table written one cell per
+    paragraph, or flattened into one paragraph, is not a table to it): the cell read as
+    the table reads it, a percent or an amount in the table's unit."""
+    from disclint.api import Kind, Quantity, qualified_interval
+
+    return Quantity(
+        kind=Kind.PERCENT if cell.percent else Kind.MONEY,
+        value=cell.value,
+        interval=qualified_interval(cell.value, cell.ulp, None),
+        start=cell.start,
+        end=cell.end,
+        text=cell.text,
+        ulp=cell.ulp,
+        negative=cell.value < 0,
+    )

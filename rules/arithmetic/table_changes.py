@@ -106,6 +106,26 @@ def difference_columns(table: Table) -> set[int]:
     return found
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _signs_agree(rows: list[Row], column: int, new: int, old: int) -> int:
+    """Rows whose stated change has the sign of the new figure less the old one."""
+    agree = 0
+    for row in rows:
+        stated, a, b = row.cells[column], row.cells[new], row.cells[old]
+        if stated is None or a is None or b is None or stated.value == 0 or a.value == b.value:
+            continue
+        agree += (stated.value > 0) == (a.value > b.value)
+    return agree
+
+
+def _later(new: str, old: str) -> int:
+    """1 when the new column's header names a later year than the old one's."""
+    a, b = _YEAR.findall(new), _YEAR.findall(old)
+    return int(bool(a and b) and max(a) > max(b))
+
+
 def table_change_checks(tables: list[Table]) -> Iterator[TableChange]:
     for table in tables:
         width = len(table.columns)
@@ -113,6 +133,7 @@ def table_change_checks(tables: list[Table]) -> Iterator[TableChange]:
             if not _CHANGE.search(header):
                 continue
             best: tuple[int, int, bool, list[Row], list[Row]] | None = None
+            best_key: tuple[int, int, int] = (-1, -1, -1)
             for new in range(width):
                 for old in range(width):
                     if len({new, old, column}) < 3 or _CHANGE.search(table.columns[new]):
@@ -126,8 +147,16 @@ def table_change_checks(tables: list[Table]) -> Iterator[TableChange]:
                         ]
                         holds = [r for r, h in results if h]
                         fails = [r for r, h in results if h is False]
-                        if best is None or len(holds) > len(best[3]):
-                            best = (new, old, percent, holds, fails)
+                        # A change read as a magnitude holds both ways round: the way
+                        # whose signs agree with the stated ones, then the later period
+                        # less the earlier, says which column is new.
+                        key = (
+                            len(holds),
+                            _signs_agree(holds, column, new, old),
+                            _later(table.columns[new], table.columns[old]),
+                        )
+                        if key > best_key:
+                            best, best_key = (new, old, percent, holds, fails), key
             if best is None or len(best[3]) < _MIN_ROWS:
                 continue
             new, old, percent, holds, fails = best

@@ -14,7 +14,10 @@ gives the stated figure within the rounding of all three. As for subtotals, the 
 columns decide the form: a per-share figure is reported in a column when the form that holds
 in the most columns holds in another column, no form holds in this one, and the figures are
 far from their rounding (the form must hold where the per-share figure is at least ten times
-its rounding; a per-share figure of a few cents is not reported). Losses are compared as
+its rounding). A per-share figure of a few cents ($0.09, whose rounding is a large share of
+it) is reported only when the computed value lies a full cent (a unit of its last digit)
+beyond its rounding interval, and, when no column has a finer figure, the form holds in two
+columns or more. Losses are compared as
 magnitudes (a loss may be written without parentheses in one row and with them in another).
 A column of changes (each figure an earlier column less another) is not a period and is not
 read.
@@ -40,6 +43,8 @@ _UNITS = tuple(Decimal(1000) ** k for k in (-2, -1, 0, 1, 2))
 #: it is at most ``_COARSE`` ($0.05 and up to the cent).
 _FINE = Decimal("0.05")
 _COARSE = Decimal("0.1")
+#: Columns a form must hold in before it judges a per-share figure of a few cents.
+_CENT_HOLDS = 2
 _PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?share|\beps\b", re.IGNORECASE)
 _WEIGHTED = re.compile(r"weighted|shares\s+(?:used|outstanding)", re.IGNORECASE)
 _NUMERATOR = re.compile(
@@ -134,23 +139,48 @@ def table_eps_checks(tables: list[Table]) -> Iterator[TableEps]:
                 continue
             numerator, unit, holds = max(forms, key=lambda f: len(f[2]))
             fails = set()
+            clear = set()
             for c in columns:
                 if c in holds or _holds(numerator, shares, eps, unit, c) is None:
                     continue
                 if any(_holds(n, shares, eps, u, c) for n in numerators for u in _UNITS):
                     continue
                 cell = eps.cells[c]
-                if cell is None or cell.ulp * HALF / abs(cell.value) > _COARSE:
+                if cell is None:
                     continue
-                fails.add(c)
+                if _clear_miss(numerator, shares, eps, unit, c):
+                    clear.add(c)
+                if cell.ulp * HALF / abs(cell.value) <= _COARSE:
+                    fails.add(c)
             fine = [
                 c
                 for c in holds
                 if (cell := eps.cells[c]) is not None and cell.ulp * HALF / abs(cell.value) <= _FINE
             ]
             if not fine:
-                fails = set()  # the form rests on coarse figures only: not evidence
+                # the form rests on figures of a few cents only: evidence when it holds in
+                # two columns or more, and then only for a figure it misses by a full unit
+                # of its last digit beyond its rounding
+                fails = clear if len(holds) >= _CENT_HOLDS else set()
+            else:
+                fails |= clear
             yield TableEps(table, eps, shares, numerator, unit, holds, frozenset(fails))
+
+
+def _clear_miss(numerator: Row, shares: Row, eps: Row, unit: Decimal, column: int) -> bool:
+    """Net income over shares, within the rounding of both, lies a full unit of the
+    per-share figure's last digit or more outside that figure's rounding interval ($0.09
+    stated, $0.0915 computed is inside; $0.11 stated is 1.35 cents out)."""
+    n, w, e = (r.cells[column] for r in (numerator, shares, eps))
+    if n is None or w is None or e is None:
+        return False
+    w_low, w_high = abs(w.value) - w.ulp * HALF, abs(w.value) + w.ulp * HALF
+    if w_low <= 0:
+        return False
+    low = (abs(n.value) - n.ulp * HALF) / (w_high * unit)
+    high = (abs(n.value) + n.ulp * HALF) / (w_low * unit)
+    e_low, e_high = abs(e.value) - e.ulp * HALF, abs(e.value) + e.ulp * HALF
+    return low >= e_high + e.ulp or high <= e_low - e.ulp
 
 
 @rule(
