@@ -70,6 +70,32 @@ def test_disc004_past_dividends_in_an_earnings_release_are_not_a_declaration() -
     assert check(text, "DISC004") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As previously announced, the Board declared a quarterly cash dividend of $0.27 per "
+        "common share, paid on October 15, 2025.",
+        "The quarterly dividend of $0.27 per share the Board declared in August was paid on "
+        "October 15, 2025.",
+        "As previously reported, the Board approved a special dividend of $1.00 per share.",
+    ],
+)
+def test_disc004_a_declaration_recalled_in_a_results_release_is_history(sentence: str) -> None:
+    text = release("Acme Corp. Reports Third Quarter Results", "today reported results.", sentence)
+    assert check(text, "DISC004") == []
+
+
+def test_disc004_a_dividend_to_be_paid_is_still_a_declaration() -> None:
+    text = release(
+        "Acme Corp. Reports Third Quarter Results",
+        "today reported results.",
+        "The Board declared a quarterly cash dividend of $0.27 per common share, to be paid "
+        "on January 15, 2026.",
+    )
+    [finding] = check(text, "DISC004")
+    assert finding.message == "dividend declared without its record date"
+
+
 def test_disc004_reverse_split_without_cusip_is_a_warning() -> None:
     text = release(
         "Acme Corp. Announces 1-for-20 Reverse Stock Split",

@@ -57,9 +57,10 @@ def corporate_action_details(ctx: RuleContext) -> Iterator[Finding]:
     5250(e)(7)). An announcement missing one of them leaves holders and the market
     unable to tell who is entitled and when.
 
-    Dividends: a sentence that declares a dividend (not a summary of past ones, a policy
-    or a refusal) and the next few sentences must state the amount, the record date
-    ("holders of record", "record date") and the payment date ("payable", "to be paid").
+    Dividends: a sentence that declares a dividend (not a summary of past ones, a policy,
+    a refusal, one "previously announced" or one the sentence says was paid) and the next
+    few sentences must state the amount, the record date ("holders of record", "record
+    date") and the payment date ("payable", "to be paid").
     Splits announced in the headline or lead: the ratio and the effective date must be
     stated; a reverse split being effected without a new CUSIP is a `warning`.
     """
@@ -72,6 +73,7 @@ def corporate_action_details(ctx: RuleContext) -> Iterator[Finding]:
 def _dividends(ctx: RuleContext) -> Iterator[Finding]:
     sentences = ctx.facts.sentences
     declared, not_now = cue("dividend", "declared"), cue("dividend", "not_now")
+    recalled = cue("dividend", "recalled")
     fields = {
         "amount": cue("dividend", "amount"),
         "record date": cue("dividend", "record"),
@@ -83,6 +85,8 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
         match = declared.search(sentence.text)
         if match is None or not_now.search(sentence.text, 0, match.end() + _NOT_NOW_AFTER):
             continue
+        if recalled.search(sentence.text):
+            continue  # history: a declaration announced before, a dividend already paid
         window = ctx.release.text[sentence.start : sentence.end + _WINDOW]
         dateline = ctx.release.dateline
         paragraph = sentence.paragraph.text.strip()
