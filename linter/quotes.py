@@ -250,9 +250,33 @@ def _opens_straight(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in " \t\n(—–-:,[“"
 
 
+_SPACE_RUN = re.compile(r"\s{2,}")
+
+
+def _collapsed(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """``text[start:end]`` with each run of white space as one space, and for each of its
+    characters the offset in ``text`` it stands for (one more at the end, for an end offset).
+
+    The lead-in patterns let a speaker's words and the space before the verb share white
+    space, so a run of thousands of tabs or spaces (a flattened layout, a damaged file)
+    would make them try every split of the run: on single spaces they stay linear."""
+    pieces: list[str] = []
+    where: list[int] = []
+    at = start
+    for run in _SPACE_RUN.finditer(text, start, end):
+        pieces.append(text[at : run.start()])
+        where.extend(range(at, run.start()))
+        pieces.append(" ")
+        where.append(run.start())
+        at = run.end()
+    pieces.append(text[at:end])
+    where.extend(range(at, end))
+    where.append(end)
+    return "".join(pieces), where
+
+
 def _attribution_before(text: str, since: int, quote_open: int) -> Attribution | None:
-    offset = sentence_start_before(text, quote_open, since)
-    window = text[offset:quote_open]
+    window, where = _collapsed(text, sentence_start_before(text, quote_open, since), quote_open)
     match = _BEFORE.search(window) or _ACCORDING.search(window)
     tail = window[-40:]
     if match is None and _PARTICIPLE_END.search(tail):
@@ -264,8 +288,8 @@ def _attribution_before(text: str, since: int, quote_open: int) -> Attribution |
         if colon is None:
             return None
         # No speech verb: only a name with a title (or a bare full name) is a speaker.
-        found = _attribution(text, offset + colon.start("who"), offset + colon.end("who"))
-        if found.speaker is None or found.start != offset + colon.start("who"):
+        found = _attribution(text, where[colon.start("who")], where[colon.end("who")])
+        if found.speaker is None or found.start != where[colon.start("who")]:
             return None
         if found.title is None and (
             len(found.speaker.split()) < 2 or found.speaker != colon.group("who").strip()
@@ -273,8 +297,8 @@ def _attribution_before(text: str, since: int, quote_open: int) -> Attribution |
             return None
         return found
     group = next(g for g in ("who", "lead", "part", "topic") if match.groupdict().get(g))
-    who_start = offset + match.start(group)
-    who_end = offset + match.end(group)
+    who_start = where[match.start(group)]
+    who_end = where[match.end(group)]
     # A sentence run onto the last one without a space ("... competitors.Jane Roe, CEO")
     glued = _GLUED_SENTENCE.search(text, who_start, who_end)
     while glued is not None:

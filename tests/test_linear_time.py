@@ -59,6 +59,32 @@ def test_check_time_grows_linearly(name: str) -> None:
     assert long / max(short, 1e-3) < factor * 3, f"{name}: {short:.3f}s -> {long:.3f}s"
 
 
+@pytest.mark.parametrize(("run", "fmt"), [("\t", "md"), ("\t", "txt"), (" ", "txt"), (" ", "md")])
+def test_a_white_space_run_before_a_quotation_is_linear(run: str, fmt: str) -> None:
+    """Found by fuzzing: a run of tabs inside the sentence that leads into a quotation made
+    the lead-in patterns try every split of the run (53 s of CPU for 5,000 tabs)."""
+
+    def body(n: int) -> str:
+        quote = "\u201cWe grew in every market we serve.\u201d"
+        return f"Jane Roe, CEO, said the deal{run * n} {quote}\n\n"
+
+    small, factor = 250, 8
+    _check_seconds(body(small), fmt)
+    short = min(_check_seconds(body(small), fmt) for _ in range(2))
+    long = min(_check_seconds(body(small * factor), fmt) for _ in range(2))
+    assert long / max(short, 1e-3) < factor * 3, f"{run!r}: {short:.3f}s -> {long:.3f}s"
+
+
+def test_a_white_space_run_keeps_the_speaker() -> None:
+    from disclint.quotes import _collapsed
+
+    text = "x Jane\t\t\tRoe  said:"
+    window, where = _collapsed(text, 2, len(text))
+    assert window == "Jane Roe said:"
+    assert [text[where[i]] for i in range(len(window))] == list("Jane\tRoe said:")
+    assert where[-1] == len(text)
+
+
 def test_every_registered_pattern_is_linear() -> None:
     """Each pattern compiled by disclint's code, fed runs of every character class. The
     offenders known when this test was written are listed (with where they are) in
