@@ -283,6 +283,7 @@ def _reconciliation(release: Release) -> str | None:
     "reconciliation", a pointer to one, or a table listing a non-GAAP measure and its
     GAAP pair as rows."""
     pattern = context_pattern("reconciliation")
+    defined = _DefinedNames(release.text)
     for block in release.paragraphs():
         if block.rows is not None:
             cells = [c.text for row in block.rows for c in row]
@@ -291,11 +292,11 @@ def _reconciliation(release: Release) -> str | None:
                 return "a table titled as a reconciliation"
             if context_pattern("reconciliation_table").search(joined):
                 return "a table from the reported figures through adjustments"
-            if _pair_table(block) or _defined_table(release, block):
+            if _pair_table(block) or _defined_table(defined, block):
                 return "a table with a non-GAAP measure and its GAAP pair as rows"
         elif pattern.search(block.text):
             return f'"{block.text.strip()[:70]}"'
-        elif _defined_table(release, block):
+        elif _defined_table(defined, block):
             return "a fixed-width table with a defined measure and its GAAP caption as rows"
     return None
 
@@ -493,13 +494,30 @@ def _restated_items(text: str, units: list[_Unit]) -> list[tuple[int, int, _Unit
     return found
 
 
-def _defined_table(release: Release, block: Paragraph) -> bool:
+class _DefinedNames:
+    """The release's defined captions (``_defined_names`` of the "defined" kind), read from
+    the whole text once, on first use, however many blocks ask."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.kind = next((k for k in measure_kinds() if k.key == "defined"), None)
+        self._names: re.Pattern[str] | None = None
+        self._read = False
+
+    def pattern(self) -> re.Pattern[str] | None:
+        if not self._read and self.kind is not None:
+            self._names, _ = _defined_names(self.text, self.kind)
+            self._read = True
+        return self._names
+
+
+def _defined_table(defined: _DefinedNames, block: Paragraph) -> bool:
     """A table listing a caption the release defines as a GAAP caption adjusted and that
     GAAP caption as rows ("Net income", the adjustments, "Operating income")."""
-    kind = next((k for k in measure_kinds() if k.key == "defined"), None)
+    kind = defined.kind
     if kind is None:
         return False
-    names, _ = _defined_names(release.text, kind)
+    names = defined.pattern()
     if names is None:
         return False
     labels = _row_labels(block)
