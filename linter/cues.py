@@ -128,6 +128,15 @@ class Lexicon:
         """One pattern for every cue: a cheap test that a sentence has none."""
         return re.compile("|".join(c.pattern.pattern for c in self.cues), _FLAGS)
 
+    @cached_property
+    def cue_literals(self) -> tuple[str, ...] | None:
+        """The literals one of which every match of a cue contains: ``any_cue`` (their
+        alternation) cannot match a sentence that holds none of them (most sentences), and
+        that test is far cheaper than the search."""
+        from disclint.prefilter import union_literals
+
+        return union_literals(tuple(c.pattern for c in self.cues))
+
     def ignores(self, text: str) -> bool:
         """Is a matched phrase one that the ``ignore-cues`` option removed?"""
         return _norm(text) in {_norm(n).replace("_", " ") for n in self.key[1]}
@@ -442,11 +451,12 @@ class _Reader:
         text = sentence.text
         kept: list[Cue] = []
         dropped: list[DroppedCue] = []
-        if not self.lexicon.any_cue.search(text):
-            return kept, dropped
-        from disclint.prefilter import fold, may_match
+        from disclint.prefilter import any_may_match, fold, may_match
 
         folded = fold(text)  # a pattern whose required words are absent is not run
+        lexicon = self.lexicon
+        if not any_may_match(lexicon.cue_literals, folded) or not lexicon.any_cue.search(text):
+            return kept, dropped
         context = _SentenceContext(
             text=text,
             not_fls=[

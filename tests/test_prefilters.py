@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from disclint.prefilter import fold, may_match, required_literals
+from disclint.prefilter import any_may_match, fold, may_match, required_literals, union_literals
 from disclint.ruledata import data_dir, load_rule_data
 from disclint.rules.editorial import _text
 
@@ -95,6 +95,18 @@ def test_no_literal_means_any_text_may_match() -> None:
     assert may_match(re.compile(r"\d+"), "")
     assert not may_match(re.compile(r"adjusted\s+EBITDA"), fold("EBITDA was $5 million"))
     assert may_match(re.compile(r"(?i)adjusted\s+EBITDA"), fold("ADJUSTED EBITDA"))
+
+
+def test_union_of_literals_gates_a_list_of_patterns() -> None:
+    patterns = (re.compile(r"(?i)\bexpects?\b"), re.compile(r"(?i)\b(?:will|shall)\b"))
+    literals = union_literals(patterns)
+    assert literals == ("will", "shall", "expect")
+    assert any_may_match(literals, fold("We EXPECT growth"))
+    assert any_may_match(literals, fold("It will"))
+    assert not any_may_match(literals, fold("Revenue rose 5%"))
+    # a pattern that requires nothing: every text may match
+    assert union_literals((*patterns, re.compile(r"\d+"))) is None
+    assert any_may_match(None, "")
 
 
 def _data_patterns() -> list[re.Pattern[str]]:
