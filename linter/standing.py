@@ -527,6 +527,8 @@ def names_of(release: Release, facts: Facts, issuer: IssuerProfile) -> list[str]
         if mention.section not in ("body", "headline", "dateline") or not mention.known:
             continue
         paren = release.text.rfind("(", 0, mention.start)
+        if paren < 0:
+            continue  # no parenthesis before the ticker ("NYSE: ACME" in a table): no name
         before = release.text[max(0, paren - 90) : paren]
         found = _NAME_BEFORE.search(before)
         if found:
