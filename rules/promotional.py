@@ -624,8 +624,11 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
 
     def sourced(index: int) -> bool:
         near, far = _source_window(sentences, index)
-        return any(p.search(near) for p in (sources, publishers, extra)) or any(
-            p.search(far) for p in (attributions, publishers, extra)
+        near_folded, far_folded = fold(near), fold(far)
+        return any(
+            may_match(p, near_folded) and p.search(near) for p in (sources, publishers, extra)
+        ) or any(
+            may_match(p, far_folded) and p.search(far) for p in (attributions, publishers, extra)
         )
 
     statistics = [
