@@ -124,15 +124,10 @@ class Lexicon:
         return Lexicon(kept + added, self.not_fls, self.events, self.after_modal, key)
 
     @cached_property
-    def any_cue(self) -> re.Pattern[str]:
-        """One pattern for every cue: a cheap test that a sentence has none."""
-        return re.compile("|".join(c.pattern.pattern for c in self.cues), _FLAGS)
-
-    @cached_property
     def cue_literals(self) -> tuple[str, ...] | None:
-        """The literals one of which every match of a cue contains: ``any_cue`` (their
-        alternation) cannot match a sentence that holds none of them (most sentences), and
-        that test is far cheaper than the search."""
+        """The literals one of which every match of a cue contains: no cue can match a
+        sentence that holds none of them (most sentences), and that test is far cheaper
+        than a search."""
         from disclint.prefilter import union_literals
 
         return union_literals(tuple(c.pattern for c in self.cues))
@@ -455,7 +450,12 @@ class _Reader:
 
         folded = fold(text)  # a pattern whose required words are absent is not run
         lexicon = self.lexicon
-        if not any_may_match(lexicon.cue_literals, folded) or not lexicon.any_cue.search(text):
+        if not any_may_match(lexicon.cue_literals, folded):
+            return kept, dropped
+        # The cues that may match (their required literals are here), in lexicon order: a
+        # few small patterns, cheaper to run than one alternation of every cue.
+        candidates = [c for c in lexicon.cues if may_match(c.pattern, folded)]
+        if not any(c.pattern.search(text) for c in candidates):
             return kept, dropped
         context = _SentenceContext(
             text=text,
@@ -471,9 +471,7 @@ class _Reader:
             question=text.rstrip(" ”\"’')").endswith("?"),
         )
         taken: list[tuple[int, int]] = []
-        for cue_def in self.lexicon.cues:
-            if not may_match(cue_def.pattern, folded):
-                continue
+        for cue_def in candidates:
             for match in cue_def.pattern.finditer(text):
                 if any(a < match.end() and match.start() < b for a, b in taken):
                     continue
