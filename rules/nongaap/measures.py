@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from disclint.api import RuleContext, fold, may_match
+from disclint.api import RuleContext, any_may_match, fold, may_match, union_literals
 from disclint.ruledata import compiled, load_rule_data
 
 if TYPE_CHECKING:
@@ -138,8 +138,9 @@ def _read(release: Release) -> MeasureReading:
         reading.mentions.append(
             _mention(by_key["restated"], a, b, text, unit, figure, forward, False)
         )
+    defined = _DefinedNames(text)
     if "defined" in by_key:
-        uses = _defined_uses(text, units, by_key["defined"], prefixes)
+        uses = _defined_uses(text, units, by_key["defined"], prefixes, defined)
         restated += uses
         for a, b, unit in uses:
             reading.mentions.append(
@@ -150,9 +151,13 @@ def _read(release: Release) -> MeasureReading:
     whole = fold(text)
     named = [k for k in measure_kinds() if may_match(k.pattern, whole)]
     captions = [k for k in measure_kinds() if may_match(k.gaap, whole)]
+    # one literal test a unit for all kinds (most sentences name no measure nor caption)
+    gate = union_literals(tuple(k.pattern for k in named) + tuple(k.gaap for k in captions))
     for unit in units:
         piece = text[unit.start : unit.end]
         folded = fold(piece)
+        if not any_may_match(gate, folded):
+            continue
         taken: list[tuple[int, int]] = [(a, b) for a, b, _ in restated]
         for kind in named:
             if not may_match(kind.pattern, folded):
@@ -175,7 +180,7 @@ def _read(release: Release) -> MeasureReading:
                 if prefixes.search(text[max(unit.start, a - 40) : a]):
                     continue
                 reading.gaap.append(_mention(kind, a, b, text, unit, figure, forward, True))
-    reading.reconciled = _reconciliation(release)
+    reading.reconciled = _reconciliation(release, defined)
     reading.reconciled_in_words = _text_reconciliation(reading, release)
     reading.unreasonable_efforts = bool(context_pattern("unreasonable_efforts").search(text))
     label = context_pattern("label").search(text)
@@ -278,12 +283,12 @@ def _place(release: Release, block: Paragraph, lead: int | None) -> str:
     return section or "body"
 
 
-def _reconciliation(release: Release) -> str | None:
+def _reconciliation(release: Release, defined: _DefinedNames | None = None) -> str | None:
     """What shows that the release reconciles its measures: a table or heading that says
     "reconciliation", a pointer to one, or a table listing a non-GAAP measure and its
     GAAP pair as rows."""
     pattern = context_pattern("reconciliation")
-    defined = _DefinedNames(release.text)
+    defined = defined or _DefinedNames(release.text)
     for block in release.paragraphs():
         if block.rows is not None:
             cells = [c.text for row in block.rows for c in row]
@@ -383,12 +388,17 @@ def _defined_names(
 
 
 def _defined_uses(
-    text: str, units: list[_Unit], kind: MeasureKind, prefixes: re.Pattern[str]
+    text: str,
+    units: list[_Unit],
+    kind: MeasureKind,
+    prefixes: re.Pattern[str],
+    defined: _DefinedNames | None = None,
 ) -> list[tuple[int, int, _Unit]]:
     """The uses of a caption the release defines as a GAAP caption adjusted ("defines
     operating income as net income excluding net investment gains"): each place the name is
     written (not qualified as GAAP or by a non-GAAP prefix) outside the definition."""
-    pattern, definitions = _defined_names(text, kind)
+    defined = defined or _DefinedNames(text)
+    pattern, definitions = defined.read(kind)
     if pattern is None:
         return []
     gaap = re.compile(r"\bGAAP\W*$", re.IGNORECASE)
@@ -495,20 +505,21 @@ def _restated_items(text: str, units: list[_Unit]) -> list[tuple[int, int, _Unit
 
 
 class _DefinedNames:
-    """The release's defined captions (``_defined_names`` of the "defined" kind), read from
-    the whole text once, on first use, however many blocks ask."""
+    """The release's defined captions (``_defined_names``), read from the whole text once
+    per kind, on first use, however many blocks and steps ask."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.kind = next((k for k in measure_kinds() if k.key == "defined"), None)
-        self._names: re.Pattern[str] | None = None
-        self._read = False
+        self._read: dict[str, tuple[re.Pattern[str] | None, list[tuple[int, int]]]] = {}
+
+    def read(self, kind: MeasureKind) -> tuple[re.Pattern[str] | None, list[tuple[int, int]]]:
+        if kind.key not in self._read:
+            self._read[kind.key] = _defined_names(self.text, kind)
+        return self._read[kind.key]
 
     def pattern(self) -> re.Pattern[str] | None:
-        if not self._read and self.kind is not None:
-            self._names, _ = _defined_names(self.text, self.kind)
-            self._read = True
-        return self._names
+        return None if self.kind is None else self.read(self.kind)[0]
 
 
 def _defined_table(defined: _DefinedNames, block: Paragraph) -> bool:
