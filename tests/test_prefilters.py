@@ -147,3 +147,31 @@ def test_a_match_contains_a_required_literal(data: st.DataObject) -> None:
         return
     if pattern.search(text):
         assert may_match(pattern, fold(text)), (pattern.pattern, text)
+
+
+def test_search_any_of_finds_what_the_alternation_finds() -> None:
+    """The leftmost match, and on a tie the first pattern of the list (as the alternation
+    tries its branches), whatever order the patterns' literals occur in."""
+    from disclint.ruledata import any_of, search_any_of
+
+    data = load_rule_data("standing")
+    lists = [
+        data["third_party"]["markers"],
+        data["paid"]["markers"],
+        data["advertisement"]["decisive"],
+        [r"\bacme\b", r"acme corp", r"corp\w*"],  # overlapping: ties and nesting
+        [],
+    ]
+    rng = random.Random(15)
+    words = ["Acme Corp.", "this article", "compensated", "editorial", "the ", "\n", "."]
+    for patterns in lists:
+        for literal_source in patterns[:20]:
+            words.append(re.sub(r"\\[bsw]|[()?:*+|\\\[\]{}^$]", " ", literal_source))
+    for patterns in lists:
+        for _ in range(150):
+            text = "".join(rng.choice(words) + rng.choice(["", " ", ", "]) for _ in range(12))
+            expected = any_of(patterns).search(text)
+            found = search_any_of(patterns, text)
+            assert (None if expected is None else expected.span()) == (
+                None if found is None else found.span()
+            ), (patterns, text)
