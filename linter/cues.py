@@ -403,10 +403,11 @@ def _read(facts: Facts, lexicon: Lexicon) -> CueReading:
     kept: list[Cue] = []
     dropped: list[DroppedCue] = []
     sentences: list[FlsSentence] = []
+    folded = facts.folded_sentences
     for index, sentence in enumerate(facts.sentences):
         if sentence.section not in FLS_SECTIONS or legend.contains(sentence.start):
             continue
-        cues, lost = reader.sentence(index, sentence)
+        cues, lost = reader.sentence(index, sentence, folded[index])
         kept.extend(cues)
         dropped.extend(lost)
         if cues and sum(c.weight for c in cues) >= THRESHOLD:
@@ -442,13 +443,18 @@ class _Reader:
         own = release.own_date()
         self.date = own[0] if own else None
 
-    def sentence(self, index: int, sentence: Sentence) -> tuple[list[Cue], list[DroppedCue]]:
+    def sentence(
+        self, index: int, sentence: Sentence, folded: str | None = None
+    ) -> tuple[list[Cue], list[DroppedCue]]:
+        """The cues of a sentence, kept and dropped; ``folded`` is its text case folded
+        (``Facts.folded_sentences``): a pattern whose required words are absent is not run."""
         text = sentence.text
         kept: list[Cue] = []
         dropped: list[DroppedCue] = []
         from disclint.prefilter import any_may_match, fold, may_match
 
-        folded = fold(text)  # a pattern whose required words are absent is not run
+        if folded is None:
+            folded = fold(text)
         lexicon = self.lexicon
         if not any_may_match(lexicon.cue_literals, folded):
             return kept, dropped

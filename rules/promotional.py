@@ -188,16 +188,16 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
     others = _OtherSubjects(ctx)
     hedged = _hedge_pattern()
     # a term runs only over the sentences that hold one of its required literals
-    whole = fold(ctx.release.text)
+    whole, folded_sentences = ctx.facts.folded, ctx.facts.folded_sentences
     terms = tuple(term for term in terms if may_match(term.pattern, whole))
-    for sentence in ctx.facts.sentences if terms else ():
+    for index, sentence in enumerate(ctx.facts.sentences if terms else ()):
         if sentence.section not in sections:
             continue
         if any(a <= sentence.start < b for a, b in boilerplate):
             continue
         if others.event_sentence(sentence.text):
             continue
-        folded = fold(sentence.text)
+        folded = folded_sentences[index]
         for term in terms:
             if not may_match(term.pattern, folded):
                 continue
@@ -498,13 +498,13 @@ def stock_price_commentary(ctx: RuleContext) -> Iterator[Finding]:
     patterns = _price_patterns() + tuple(
         PricePattern(pattern=compiled(p)) for p in options.extra_patterns
     )
-    whole = fold(ctx.release.text)
+    whole, folded_sentences = ctx.facts.folded, ctx.facts.folded_sentences
     patterns = tuple(entry for entry in patterns if may_match(entry.pattern, whole))
-    for sentence in ctx.facts.sentences if patterns else ():
+    for index, sentence in enumerate(ctx.facts.sentences if patterns else ()):
         if sentence.section not in _PRICE_SECTIONS:
             continue
         match = None
-        folded = fold(sentence.text)
+        folded = folded_sentences[index]
         for entry in patterns:
             if not may_match(entry.pattern, folded):
                 continue
@@ -631,11 +631,12 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
             may_match(p, far_folded) and p.search(far) for p in (attributions, publishers, extra)
         )
 
+    folded = ctx.facts.folded_sentences
     statistics = [
         i
         for i, s in enumerate(sentences)
         if s.section in wanted
-        and may_match(statistic, fold(s.text))
+        and may_match(statistic, folded[i])
         and statistic.search(s.text)
         and not own.search(s.text)
     ]
@@ -856,8 +857,9 @@ def implied_regulatory_endorsement(ctx: RuleContext) -> Iterator[Finding]:
     data = load_data("prm_endorsement.toml")
     patterns = any_of([*data["patterns"], *options.extra_patterns])
     legends = any_of([*data["legends"], *options.extra_legends])
-    for sentence in ctx.facts.sentences:
-        if not may_match(patterns, fold(sentence.text)):
+    folded = ctx.facts.folded_sentences
+    for index, sentence in enumerate(ctx.facts.sentences):
+        if not may_match(patterns, folded[index]):
             continue
         match = patterns.search(sentence.text)
         if match is None or legends.search(sentence.text):

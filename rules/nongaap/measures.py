@@ -617,7 +617,12 @@ def lead_offset(release: Release) -> int | None:
 
 def applies(ctx: RuleContext) -> bool:
     """Regulation G binds the registrant for its own disclosures: not a promotion
-    network's article about it, nor a non-reporting issuer (profile ``reporting_status``)."""
+    network's article about it, nor a non-reporting issuer (profile ``reporting_status``).
+    Decided once per release, whichever NG rule asks first."""
+    return ctx.facts.memo("nongaap.applies", lambda: _applies(ctx))
+
+
+def _applies(ctx: RuleContext) -> bool:
     import datetime as dt
 
     from disclint.standing import standing
