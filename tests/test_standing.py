@@ -170,3 +170,18 @@ def test_a_ticker_without_a_parenthesis_reads_no_name_from_the_whole_text(
     assert any(m.known for m in facts.tickers)
     assert standing.names_of(release_, facts, IssuerProfile()) == []
     assert sum(searched) <= 100
+
+
+def test_folded_text_and_sentences_are_shared_facts() -> None:
+    """``Facts.folded`` and ``Facts.folded_sentences``: the text the literal prefilters test,
+    folded once per release and aligned with ``Facts.sentences``."""
+    from disclint.facts import Facts
+    from disclint.parse import parse_source
+    from disclint.prefilter import fold
+    from disclint.readers import read_bytes
+
+    text = release("STRASSE Films EXPECTS Growth. It will grow.")
+    facts = Facts(parse_source(read_bytes(text.encode(), "release.txt", fmt="txt")))
+    assert facts.folded == fold(facts.release.text)
+    assert facts.folded_sentences == [fold(s.text) for s in facts.sentences]
+    assert facts.folded_sentences is facts.folded_sentences  # computed once
