@@ -47,8 +47,10 @@ if TYPE_CHECKING:
     from disclint.model import Element
     from disclint.model import Release as Release
     from disclint.model import SectionKind as SectionKind
+    from disclint.prefilter import any_may_match as any_may_match
     from disclint.prefilter import fold as fold
     from disclint.prefilter import may_match as may_match
+    from disclint.prefilter import union_literals as union_literals
     from disclint.profile import IssuerProfile as IssuerProfile
     from disclint.quantities import INFINITY as INFINITY
     from disclint.quantities import Interval as Interval
@@ -86,6 +88,7 @@ __all__ = [
     "SectionKind",
     "Severity",
     "Table",
+    "any_may_match",
     "cut_off",
     "describe_interval",
     "fold",
@@ -97,6 +100,7 @@ __all__ = [
     "qualified_interval",
     "rule",
     "tables_of",
+    "union_literals",
 ]
 
 #: Shared facts a rule may read, exported here so that rule packs import ``disclint.api``
@@ -104,9 +108,10 @@ __all__ = [
 #: the interval its writing implies, its qualifier), its tables (``disclint.tables``:
 #: rows x columns, scale, negatives), the ``Facts`` and ``IssuerProfile`` types and the
 #: section kinds; ``cut_off`` (``disclint.completeness``: whether the text stops
-#: mid-sentence, so that what it lacks may be in a missing part); ``fold`` and
-#: ``may_match`` (``disclint.prefilter``: skip a pattern whose required literals a text
-#: lacks). They load on first use (PEP 562), so importing this module stays cheap.
+#: mid-sentence, so that what it lacks may be in a missing part); ``fold``, ``may_match``,
+#: ``union_literals`` and ``any_may_match`` (``disclint.prefilter``: skip a pattern, or a
+#: list of patterns at once, whose required literals a text lacks). They load on first use
+#: (PEP 562), so importing this module stays cheap.
 _LAZY = {
     "Facts": "disclint.facts",
     "IssuerProfile": "disclint.profile",
@@ -129,6 +134,8 @@ _LAZY = {
     "cut_off": "disclint.completeness",
     "fold": "disclint.prefilter",
     "may_match": "disclint.prefilter",
+    "any_may_match": "disclint.prefilter",
+    "union_literals": "disclint.prefilter",
 }
 
 

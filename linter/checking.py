@@ -392,8 +392,7 @@ def _check_parallel(
     from disclint.startup import start_up_over
 
     start_up_over()  # workers are forked with the start-up objects frozen
-    size = max(1, min(32, len(files) // (jobs * 4)))
-    chunks = [files[i : i + size] for i in range(0, len(files), size)]
+    chunks = _chunks(files, jobs)
     window = jobs * 3
     pool = ProcessPoolExecutor(
         max_workers=jobs, initializer=_worker_init, initargs=(options, keep_source)
@@ -425,6 +424,20 @@ def _check_parallel(
         _terminate(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _chunks(files: list[Path], jobs: int, largest: int = 32) -> list[list[Path]]:
+    """``files`` in consecutive chunks for ``jobs`` workers, each a quarter of an even share
+    of what remains (at most ``largest``, at least one file): big chunks while much is left
+    (fewer round trips), single files at the end, so that no worker sits idle while another
+    finishes a long last chunk (guided self-scheduling)."""
+    chunks: list[list[Path]] = []
+    start = 0
+    while start < len(files):
+        size = max(1, min(largest, (len(files) - start) // (jobs * 4)))
+        chunks.append(files[start : start + size])
+        start += size
+    return chunks
 
 
 def _chain(first: list[Path], rest: Iterator[list[Path]]) -> Iterator[list[Path]]:

@@ -91,6 +91,22 @@ class Facts:
         return found
 
     @cached_property
+    def folded(self) -> str:
+        """The release's text case folded (``disclint.prefilter.fold``), for ``may_match``:
+        a pattern whose required literals the whole release lacks need not run per sentence."""
+        from disclint.prefilter import fold
+
+        return fold(self.release.text)
+
+    @cached_property
+    def folded_sentences(self) -> list[str]:
+        """Each sentence's text case folded, in the order of ``sentences`` (folded once and
+        shared by every rule that tests ``may_match`` per sentence)."""
+        from disclint.prefilter import fold
+
+        return [fold(sentence.text) for sentence in self.sentences]
+
+    @cached_property
     def emails(self) -> list[Token]:
         """E-mail-like tokens anywhere in the release (loosely matched, not validated)."""
         return self._tokens(find_emails(self.release.text))

@@ -54,6 +54,25 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     return any(map(folded.__contains__, literals))
 
 
+def any_may_match(literals: tuple[str, ...] | None, folded: str) -> bool:
+    """Whether a text whose ``fold`` is ``folded`` contains one of ``literals`` (the
+    ``union_literals`` of some patterns; ``None``: a pattern requires nothing, so yes)."""
+    return literals is None or any(map(folded.__contains__, literals))
+
+
+def union_literals(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | None:
+    """Folded strings one of which every match of any of ``patterns`` contains (shortest
+    first), or ``None`` when one of the patterns requires no literal: one test that none of
+    the patterns can match a text, instead of a test per pattern."""
+    union: set[str] = set()
+    for pattern in patterns:
+        found = required_literals(pattern)
+        if found is None:
+            return None
+        union |= found
+    return tuple(sorted(union, key=lambda s: (len(s), s)))
+
+
 @lru_cache(maxsize=4096)
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded strings one of which every match of ``pattern`` contains, or ``None``."""

@@ -114,3 +114,24 @@ def compiled(pattern: str) -> re.Pattern[str]:
 def any_of(patterns: list[str]) -> re.Pattern[str]:
     """One case-insensitive alternation of the patterns of a word list."""
     return compiled("|".join(f"(?:{p})" for p in patterns) or r"(?!)")
+
+
+def search_any_of(patterns: list[str], text: str) -> re.Match[str] | None:
+    """``any_of(patterns).search(text)``, found faster in a long text: each pattern runs on
+    its own, and only if the text holds one of its required literals (``disclint.prefilter``),
+    instead of the whole alternation at every position. The same match: the leftmost, and
+    at that position the first pattern of the list that matches there (as an alternation
+    tries its branches), and ``group()`` the same text."""
+    from disclint.prefilter import fold, may_match
+
+    folded = fold(text)
+    best: re.Match[str] | None = None
+    for pattern in patterns:
+        branch = compiled(f"(?:{pattern})")
+        if not may_match(branch, folded):
+            continue
+        found = branch.search(text)
+        # a later pattern wins only by starting earlier; on a tie the earlier one stays
+        if found is not None and (best is None or found.start() < best.start()):
+            best = found
+    return best

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from disclint.api import Finding, RuleContext, Severity, excerpt
 from disclint.prefilter import fold, may_match
-from disclint.ruledata import any_of, load_rule_data
+from disclint.ruledata import any_of, load_rule_data, search_any_of
 
 if TYPE_CHECKING:
     from disclint.api import CheckFunction
@@ -285,8 +285,7 @@ def third_party_evidence(release: Release, mentions: list[TickerMention]) -> str
     match = any_of(data["headline"]).search(headline)
     if match:
         return f'headline "{match.group().strip()}" is a publisher\'s byline'
-    markers = any_of(data["markers"])
-    match = markers.search(release.text) if may_match(markers, fold(release.text)) else None
+    match = search_any_of(data["markers"], release.text)
     if match:
         return f'"{excerpt(match.group().strip(), width=50)}"'
     for about in release.about:
@@ -310,8 +309,7 @@ def roundup_evidence(mentions: list[TickerMention]) -> str | None:
 def paid_evidence(release: Release) -> str | None:
     """What shows that the text says it was paid for (sponsored content, a publisher's
     compensation disclosure), or ``None``."""
-    markers = any_of(load_rule_data("standing")["paid"]["markers"])
-    match = markers.search(release.text) if may_match(markers, fold(release.text)) else None
+    match = search_any_of(load_rule_data("standing")["paid"]["markers"], release.text)
     if match:
         return f'compensation disclosed: "{excerpt(match.group().strip(), width=60)}"'
     return None
@@ -393,8 +391,7 @@ def advertisement_evidence(release: Release) -> str | None:
     one decisive phrase, or two different signals."""
     data = load_rule_data("standing")["advertisement"]
     folded = fold(release.text)
-    decisive = any_of(data["decisive"])
-    match = decisive.search(release.text) if may_match(decisive, folded) else None
+    match = search_any_of(data["decisive"], release.text)
     if match:
         return f'law-firm advertisement: "{match.group()}"'
     signals = [any_of([p]) for p in data["signals"]]
@@ -527,6 +524,8 @@ def names_of(release: Release, facts: Facts, issuer: IssuerProfile) -> list[str]
         if mention.section not in ("body", "headline", "dateline") or not mention.known:
             continue
         paren = release.text.rfind("(", 0, mention.start)
+        if paren < 0:
+            continue  # no parenthesis before the ticker ("NYSE: ACME" in a table): no name
         before = release.text[max(0, paren - 90) : paren]
         found = _NAME_BEFORE.search(before)
         if found:

@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
+from disclint.api import (
+    Finding,
+    Rule,
+    RuleContext,
+    RuleOptions,
+    Severity,
+    excerpt,
+    may_match,
+    rule,
+)
 from disclint.dateline import MONTH_NAME, MONTHS, is_month_day, parse_date
 from disclint.quotes import SPEECH_VERBS
 from disclint.ruledata import any_of, load_rule_data
@@ -983,7 +992,11 @@ def end_mark_and_order(ctx: RuleContext) -> Iterator[Finding]:
                 ],
             )
     tables = [p.span.text_start for p in release.tables]
-    for sentence in ctx.facts.sentences:
+    folded = ctx.facts.folded_sentences
+    referenced = may_match(_TABLE_REFERENCE, ctx.facts.folded)
+    for index, sentence in enumerate(ctx.facts.sentences if referenced else ()):
+        if not may_match(_TABLE_REFERENCE, folded[index]):
+            continue
         match = _TABLE_REFERENCE.search(sentence.text)
         if match is None:
             continue

@@ -790,11 +790,12 @@ def untailored_risk_factors(ctx: RuleContext) -> Iterator[Finding]:
     if not count_factors(legend).specific:
         return  # no factor at all: FLS002 reports the legend, topic by topic adds nothing
     legend_text = _blank_quoted_terms(legend.text)
+    covered: dict[int, bool] = {}  # the legend is the same for every sentence
     reported: set[str] = set()
     for sentence in reading.sentences:
         topics = [
             (label, terms)
-            for label, terms in _uncovered_topics(sentence, legend_text)
+            for label, terms in _uncovered_topics(sentence, legend_text, covered)
             if label not in reported
         ]
         if not topics:
@@ -817,19 +818,28 @@ def untailored_risk_factors(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-def _uncovered_topics(sentence: FlsSentence, legend_text: str) -> Iterator[tuple[str, str]]:
+def _uncovered_topics(
+    sentence: FlsSentence, legend_text: str, covered: dict[int, bool] | None = None
+) -> Iterator[tuple[str, str]]:
+    """The topics of a forward-looking sentence that the legend does not cover; ``covered``
+    keeps, for one legend, whether each pattern (by identity: they live as long as the
+    cached ``_topic_patterns``) occurs in it, searched once and not once per sentence."""
     patterns = _topic_patterns()
     text = sentence.text
+    known = {} if covered is None else covered
+
+    def in_legend(pattern: re.Pattern[str]) -> bool:
+        key = id(pattern)
+        if key not in known:
+            known[key] = pattern.search(legend_text) is not None
+        return known[key]
+
     for label, fls, covers in patterns["topics"]:
-        if fls.search(text) and not covers.search(legend_text):
+        if fls.search(text) and not in_legend(covers):
             yield label, _readable(covers.pattern)
     for place in patterns["places"]:
         match = place.search(text)
-        if (
-            match
-            and not place.search(legend_text)
-            and not patterns["places_covered"].search(legend_text)
-        ):
+        if match and not in_legend(place) and not in_legend(patterns["places_covered"]):
             yield f"the {match.group()} market", f"{match.group()}, international or foreign risks"
 
 

@@ -26,7 +26,17 @@ from typing import TYPE_CHECKING
 
 from pydantic import Field
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, Severity, excerpt, rule
+from disclint.api import (
+    Finding,
+    Rule,
+    RuleContext,
+    RuleOptions,
+    Severity,
+    excerpt,
+    fold,
+    may_match,
+    rule,
+)
 from disclint.ruledata import any_of, compiled
 from disclint.ruledata import load_rule_data as load_data
 from disclint.standing import outside_text, same_company, standing
@@ -177,14 +187,20 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
     boilerplate = [] if options.in_about else boilerplate_paragraphs(ctx.release)
     others = _OtherSubjects(ctx)
     hedged = _hedge_pattern()
-    for sentence in ctx.facts.sentences:
+    # a term runs only over the sentences that hold one of its required literals
+    whole, folded_sentences = ctx.facts.folded, ctx.facts.folded_sentences
+    terms = tuple(term for term in terms if may_match(term.pattern, whole))
+    for index, sentence in enumerate(ctx.facts.sentences if terms else ()):
         if sentence.section not in sections:
             continue
         if any(a <= sentence.start < b for a, b in boilerplate):
             continue
         if others.event_sentence(sentence.text):
             continue
+        folded = folded_sentences[index]
         for term in terms:
+            if not may_match(term.pattern, folded):
+                continue
             for match in term.pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
                 if not options.in_quotes and _inside_quote(ctx, start):
@@ -482,11 +498,16 @@ def stock_price_commentary(ctx: RuleContext) -> Iterator[Finding]:
     patterns = _price_patterns() + tuple(
         PricePattern(pattern=compiled(p)) for p in options.extra_patterns
     )
-    for sentence in ctx.facts.sentences:
+    whole, folded_sentences = ctx.facts.folded, ctx.facts.folded_sentences
+    patterns = tuple(entry for entry in patterns if may_match(entry.pattern, whole))
+    for index, sentence in enumerate(ctx.facts.sentences if patterns else ()):
         if sentence.section not in _PRICE_SECTIONS:
             continue
         match = None
+        folded = folded_sentences[index]
         for entry in patterns:
+            if not may_match(entry.pattern, folded):
+                continue
             candidate = entry.pattern.search(sentence.text)
             if candidate is None:
                 continue
@@ -603,14 +624,21 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
 
     def sourced(index: int) -> bool:
         near, far = _source_window(sentences, index)
-        return any(p.search(near) for p in (sources, publishers, extra)) or any(
-            p.search(far) for p in (attributions, publishers, extra)
+        near_folded, far_folded = fold(near), fold(far)
+        return any(
+            may_match(p, near_folded) and p.search(near) for p in (sources, publishers, extra)
+        ) or any(
+            may_match(p, far_folded) and p.search(far) for p in (attributions, publishers, extra)
         )
 
+    folded = ctx.facts.folded_sentences
     statistics = [
         i
         for i, s in enumerate(sentences)
-        if s.section in wanted and statistic.search(s.text) and not own.search(s.text)
+        if s.section in wanted
+        and may_match(statistic, folded[i])
+        and statistic.search(s.text)
+        and not own.search(s.text)
     ]
     # a headline's figure is restated, with its source, in the story
     body_sourced = any(sentences[i].section != "headline" and sourced(i) for i in statistics)
@@ -829,7 +857,10 @@ def implied_regulatory_endorsement(ctx: RuleContext) -> Iterator[Finding]:
     data = load_data("prm_endorsement.toml")
     patterns = any_of([*data["patterns"], *options.extra_patterns])
     legends = any_of([*data["legends"], *options.extra_legends])
-    for sentence in ctx.facts.sentences:
+    folded = ctx.facts.folded_sentences
+    for index, sentence in enumerate(ctx.facts.sentences):
+        if not may_match(patterns, folded[index]):
+            continue
         match = patterns.search(sentence.text)
         if match is None or legends.search(sentence.text):
             continue

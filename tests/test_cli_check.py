@@ -208,3 +208,17 @@ def test_command_line_mistake_is_not_blamed_on_the_config_file(folder: Path) -> 
     (folder / "pyproject.toml").write_text('[tool.disclint]\nignore = ["PRM0001"]\n')
     _, _, err = invoke("check", str(folder))
     assert "pyproject.toml" in err and "'PRM0001'" in err and "command line" not in err
+
+
+def test_parallel_chunks_cover_every_file_in_order_and_shrink_to_single_files() -> None:
+    from disclint.checking import _chunks
+
+    files = [Path(f"r{i}.txt") for i in range(702)]
+    chunks = _chunks(files, 2)
+    assert [f for chunk in chunks for f in chunk] == files
+    sizes = [len(chunk) for chunk in chunks]
+    assert max(sizes) == 32
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-8:] == [1] * 8  # the last files go one at a time: no worker waits idle
+    assert _chunks([], 2) == []
+    assert _chunks(files[:3], 4) == [[f] for f in files[:3]]

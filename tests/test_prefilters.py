@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from disclint.prefilter import fold, may_match, required_literals
+from disclint.prefilter import any_may_match, fold, may_match, required_literals, union_literals
 from disclint.ruledata import data_dir, load_rule_data
 from disclint.rules.editorial import _text
 
@@ -97,6 +97,18 @@ def test_no_literal_means_any_text_may_match() -> None:
     assert may_match(re.compile(r"(?i)adjusted\s+EBITDA"), fold("ADJUSTED EBITDA"))
 
 
+def test_union_of_literals_gates_a_list_of_patterns() -> None:
+    patterns = (re.compile(r"(?i)\bexpects?\b"), re.compile(r"(?i)\b(?:will|shall)\b"))
+    literals = union_literals(patterns)
+    assert literals == ("will", "shall", "expect")
+    assert any_may_match(literals, fold("We EXPECT growth"))
+    assert any_may_match(literals, fold("It will"))
+    assert not any_may_match(literals, fold("Revenue rose 5%"))
+    # a pattern that requires nothing: every text may match
+    assert union_literals((*patterns, re.compile(r"\d+"))) is None
+    assert any_may_match(None, "")
+
+
 def _data_patterns() -> list[re.Pattern[str]]:
     """The regular expressions of the rule data files (every string that compiles, case
     insensitive as most are read), so the property covers the shapes counsel writes."""
@@ -135,3 +147,31 @@ def test_a_match_contains_a_required_literal(data: st.DataObject) -> None:
         return
     if pattern.search(text):
         assert may_match(pattern, fold(text)), (pattern.pattern, text)
+
+
+def test_search_any_of_finds_what_the_alternation_finds() -> None:
+    """The leftmost match, and on a tie the first pattern of the list (as the alternation
+    tries its branches), whatever order the patterns' literals occur in."""
+    from disclint.ruledata import any_of, search_any_of
+
+    data = load_rule_data("standing")
+    lists = [
+        data["third_party"]["markers"],
+        data["paid"]["markers"],
+        data["advertisement"]["decisive"],
+        [r"\bacme\b", r"acme corp", r"corp\w*"],  # overlapping: ties and nesting
+        [],
+    ]
+    rng = random.Random(15)
+    words = ["Acme Corp.", "this article", "compensated", "editorial", "the ", "\n", "."]
+    for patterns in lists:
+        for literal_source in patterns[:20]:
+            words.append(re.sub(r"\\[bsw]|[()?:*+|\\\[\]{}^$]", " ", literal_source))
+    for patterns in lists:
+        for _ in range(150):
+            text = "".join(rng.choice(words) + rng.choice(["", " ", ", "]) for _ in range(12))
+            expected = any_of(patterns).search(text)
+            found = search_any_of(patterns, text)
+            assert (None if expected is None else expected.span()) == (
+                None if found is None else found.span()
+            ), (patterns, text)

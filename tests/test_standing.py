@@ -132,3 +132,56 @@ def test_findings_cite_the_decision(tmp_path: Path) -> None:
     result = check_text(tmp_path, release(FLS_BODY, legend=None))
     [finding] = [f for f in result.findings if f.code == "FLS001"]
     assert any(line.startswith("whose text: the issuer's own release") for line in finding.evidence)
+
+
+def test_a_ticker_without_a_parenthesis_reads_no_name_from_the_whole_text(
+    monkeypatch: object,
+) -> None:
+    """The name before a ticker is read from the 90 characters before its parenthesis; a
+    ticker with none ("Nasdaq: BRFL" in a sentence or a table) has no such name, and the
+    whole text before it is not searched (a 170 KB table of tickers took 16 s)."""
+    import re
+
+    import pytest
+
+    from disclint import standing
+    from disclint.facts import Facts
+    from disclint.parse import parse_source
+    from disclint.profile import IssuerProfile
+    from disclint.readers import read_bytes
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    searched: list[int] = []
+    pattern = standing._NAME_BEFORE
+
+    class Spy:
+        def search(self, text: str) -> re.Match[str] | None:
+            searched.append(len(text))
+            return pattern.search(text)
+
+    monkeypatch.setattr(standing, "_NAME_BEFORE", Spy())
+    filler = "Revenue grew on strong demand for films and cameras. " * 400
+    text = (
+        "Brightfield Films Signs Supply Agreement\n\nNEW YORK, March 3, 2025 -- "
+        f"{filler}\n\nShares of Brightfield Films trade on Nasdaq: BRFL since 2019.\n"
+    )
+    release_ = parse_source(read_bytes(text.encode(), "release.txt", fmt="txt"))
+    facts = Facts(release_)
+    assert any(m.known for m in facts.tickers)
+    assert standing.names_of(release_, facts, IssuerProfile()) == []
+    assert sum(searched) <= 100
+
+
+def test_folded_text_and_sentences_are_shared_facts() -> None:
+    """``Facts.folded`` and ``Facts.folded_sentences``: the text the literal prefilters test,
+    folded once per release and aligned with ``Facts.sentences``."""
+    from disclint.facts import Facts
+    from disclint.parse import parse_source
+    from disclint.prefilter import fold
+    from disclint.readers import read_bytes
+
+    text = release("STRASSE Films EXPECTS Growth. It will grow.")
+    facts = Facts(parse_source(read_bytes(text.encode(), "release.txt", fmt="txt")))
+    assert facts.folded == fold(facts.release.text)
+    assert facts.folded_sentences == [fold(s.text) for s in facts.sentences]
+    assert facts.folded_sentences is facts.folded_sentences  # computed once

@@ -1820,11 +1820,11 @@ class Relations:
         given as the other's equivalent in parentheses or the release says once what "$"
         means."""
         text = self.facts.release.text
-        if _search(_EXPLICIT_STATEMENT, text) or _EQUIVALENT_PAIR.search(text):
-            return []
-        home = _home_dollars(self.facts.release)
+        home = _home_dollars(self.facts.release)  # 600 characters: asked before the text
         if not home:
             return []  # a US issuer's bare "$" is the US dollar beside "A$64 million"
+        if _search(_EXPLICIT_STATEMENT, text) or _EQUIVALENT_PAIR.search(text):
+            return []
         found: list[CurrencyMix] = []
         for block in self._blocks.values():
             money = [q for v in block if v.section in CLAIM_SECTIONS for q in v.of(Kind.MONEY)]

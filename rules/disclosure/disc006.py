@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, excerpt, rule
+from disclint.api import Finding, RuleContext, excerpt, may_match, rule
 from disclint.rules.disclosure.common import applies, cue
 
 
@@ -44,8 +44,11 @@ def half_truth_framing(ctx: RuleContext) -> Iterator[Finding]:
     if cue("framing", "context").search(text):
         return
     premium, conversion = cue("framing", "premium"), cue("framing", "conversion")
-    for sentence in ctx.facts.sentences:
-        if sentence.section == "forward_looking":
+    if not may_match(premium, ctx.facts.folded):
+        return
+    folded = ctx.facts.folded_sentences
+    for index, sentence in enumerate(ctx.facts.sentences):
+        if sentence.section == "forward_looking" or not may_match(premium, folded[index]):
             continue
         match = premium.search(sentence.text)
         if match and conversion.search(sentence.text):

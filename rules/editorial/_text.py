@@ -109,7 +109,7 @@ def countries_named(text: str) -> set[str]:
     found = {
         code
         for code, (keys, pattern) in _country_patterns().items()
-        if any(key in folded for key in keys) and pattern.search(text)
+        if any(map(folded.__contains__, keys)) and pattern.search(text)
     }
     data = places()
     for table, country in (("us_states", "US"), ("ca_provinces", "CA")):
@@ -124,7 +124,7 @@ def countries_named(text: str) -> set[str]:
 def _region_may_match(code: str, text: str, folded: str) -> bool:
     """Whether ``region_pattern(code)`` can match: one of the region's names occurs, folded,
     or its code does, as written."""
-    return code in text or any(key in folded for key in _region_keys(code))
+    return code in text or any(map(folded.__contains__, _region_keys(code)))
 
 
 @cache

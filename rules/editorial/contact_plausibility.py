@@ -158,7 +158,7 @@ def _phones(ctx: RuleContext) -> Iterator[Finding]:
     home = place_country(release.dateline.place) if release.dateline is not None else None
     if home is None:
         return
-    named = countries_named(release.text) | {home}
+    named: set[str] | None = None  # read from the whole text only if a number needs it
     for contact in release.contacts:
         for phone in contact.phones:
             raw = _with_plus(release.text, phone)
@@ -170,7 +170,11 @@ def _phones(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             code = number.country_code
             regions = set(pn.region_codes_for_country_code(code)) if code else set()
-            if not regions or regions & named:
+            if not regions:
+                continue
+            if named is None:
+                named = countries_named(release.text) | {home}
+            if regions & named:
                 continue
             yield ctx.finding(
                 phone,

@@ -205,10 +205,14 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
     from rapidfuzz.distance import OSA
 
     pairs: set[tuple[str, str]] = set()
-    words = [w for w in counts if len(w) >= min_length]
+    by_length: dict[int, list[str]] = defaultdict(list)  # only lengths within 2 are compared
+    for word in counts:
+        if len(word) >= min_length:
+            by_length[len(word)].append(word)
     for name in sorted(known):
-        for other in words:
-            if other == name or counts[other] == counts[name] or abs(len(other) - len(name)) > 2:
+        size = len(name)
+        for other in (w for n in range(size - 2, size + 3) for w in by_length.get(n, ())):
+            if other == name or counts[other] == counts[name]:
                 continue
             if OSA.distance(other, name, score_cutoff=2) > 2:
                 continue

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from disclint.api import RuleContext, fold, may_match
+from disclint.api import RuleContext, any_may_match, fold, may_match, union_literals
 from disclint.ruledata import compiled, load_rule_data
 
 if TYPE_CHECKING:
@@ -138,8 +138,9 @@ def _read(release: Release) -> MeasureReading:
         reading.mentions.append(
             _mention(by_key["restated"], a, b, text, unit, figure, forward, False)
         )
+    defined = _DefinedNames(text)
     if "defined" in by_key:
-        uses = _defined_uses(text, units, by_key["defined"], prefixes)
+        uses = _defined_uses(text, units, by_key["defined"], prefixes, defined)
         restated += uses
         for a, b, unit in uses:
             reading.mentions.append(
@@ -150,9 +151,13 @@ def _read(release: Release) -> MeasureReading:
     whole = fold(text)
     named = [k for k in measure_kinds() if may_match(k.pattern, whole)]
     captions = [k for k in measure_kinds() if may_match(k.gaap, whole)]
+    # one literal test a unit for all kinds (most sentences name no measure nor caption)
+    gate = union_literals(tuple(k.pattern for k in named) + tuple(k.gaap for k in captions))
     for unit in units:
         piece = text[unit.start : unit.end]
         folded = fold(piece)
+        if not any_may_match(gate, folded):
+            continue
         taken: list[tuple[int, int]] = [(a, b) for a, b, _ in restated]
         for kind in named:
             if not may_match(kind.pattern, folded):
@@ -175,7 +180,7 @@ def _read(release: Release) -> MeasureReading:
                 if prefixes.search(text[max(unit.start, a - 40) : a]):
                     continue
                 reading.gaap.append(_mention(kind, a, b, text, unit, figure, forward, True))
-    reading.reconciled = _reconciliation(release)
+    reading.reconciled = _reconciliation(release, defined)
     reading.reconciled_in_words = _text_reconciliation(reading, release)
     reading.unreasonable_efforts = bool(context_pattern("unreasonable_efforts").search(text))
     label = context_pattern("label").search(text)
@@ -278,11 +283,12 @@ def _place(release: Release, block: Paragraph, lead: int | None) -> str:
     return section or "body"
 
 
-def _reconciliation(release: Release) -> str | None:
+def _reconciliation(release: Release, defined: _DefinedNames | None = None) -> str | None:
     """What shows that the release reconciles its measures: a table or heading that says
     "reconciliation", a pointer to one, or a table listing a non-GAAP measure and its
     GAAP pair as rows."""
     pattern = context_pattern("reconciliation")
+    defined = defined or _DefinedNames(release.text)
     for block in release.paragraphs():
         if block.rows is not None:
             cells = [c.text for row in block.rows for c in row]
@@ -291,11 +297,11 @@ def _reconciliation(release: Release) -> str | None:
                 return "a table titled as a reconciliation"
             if context_pattern("reconciliation_table").search(joined):
                 return "a table from the reported figures through adjustments"
-            if _pair_table(block) or _defined_table(release, block):
+            if _pair_table(block) or _defined_table(defined, block):
                 return "a table with a non-GAAP measure and its GAAP pair as rows"
         elif pattern.search(block.text):
             return f'"{block.text.strip()[:70]}"'
-        elif _defined_table(release, block):
+        elif _defined_table(defined, block):
             return "a fixed-width table with a defined measure and its GAAP caption as rows"
     return None
 
@@ -382,12 +388,17 @@ def _defined_names(
 
 
 def _defined_uses(
-    text: str, units: list[_Unit], kind: MeasureKind, prefixes: re.Pattern[str]
+    text: str,
+    units: list[_Unit],
+    kind: MeasureKind,
+    prefixes: re.Pattern[str],
+    defined: _DefinedNames | None = None,
 ) -> list[tuple[int, int, _Unit]]:
     """The uses of a caption the release defines as a GAAP caption adjusted ("defines
     operating income as net income excluding net investment gains"): each place the name is
     written (not qualified as GAAP or by a non-GAAP prefix) outside the definition."""
-    pattern, definitions = _defined_names(text, kind)
+    defined = defined or _DefinedNames(text)
+    pattern, definitions = defined.read(kind)
     if pattern is None:
         return []
     gaap = re.compile(r"\bGAAP\W*$", re.IGNORECASE)
@@ -493,13 +504,31 @@ def _restated_items(text: str, units: list[_Unit]) -> list[tuple[int, int, _Unit
     return found
 
 
-def _defined_table(release: Release, block: Paragraph) -> bool:
+class _DefinedNames:
+    """The release's defined captions (``_defined_names``), read from the whole text once
+    per kind, on first use, however many blocks and steps ask."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.kind = next((k for k in measure_kinds() if k.key == "defined"), None)
+        self._read: dict[str, tuple[re.Pattern[str] | None, list[tuple[int, int]]]] = {}
+
+    def read(self, kind: MeasureKind) -> tuple[re.Pattern[str] | None, list[tuple[int, int]]]:
+        if kind.key not in self._read:
+            self._read[kind.key] = _defined_names(self.text, kind)
+        return self._read[kind.key]
+
+    def pattern(self) -> re.Pattern[str] | None:
+        return None if self.kind is None else self.read(self.kind)[0]
+
+
+def _defined_table(defined: _DefinedNames, block: Paragraph) -> bool:
     """A table listing a caption the release defines as a GAAP caption adjusted and that
     GAAP caption as rows ("Net income", the adjustments, "Operating income")."""
-    kind = next((k for k in measure_kinds() if k.key == "defined"), None)
+    kind = defined.kind
     if kind is None:
         return False
-    names, _ = _defined_names(release.text, kind)
+    names = defined.pattern()
     if names is None:
         return False
     labels = _row_labels(block)
@@ -588,7 +617,12 @@ def lead_offset(release: Release) -> int | None:
 
 def applies(ctx: RuleContext) -> bool:
     """Regulation G binds the registrant for its own disclosures: not a promotion
-    network's article about it, nor a non-reporting issuer (profile ``reporting_status``)."""
+    network's article about it, nor a non-reporting issuer (profile ``reporting_status``).
+    Decided once per release, whichever NG rule asks first."""
+    return ctx.facts.memo("nongaap.applies", lambda: _applies(ctx))
+
+
+def _applies(ctx: RuleContext) -> bool:
     import datetime as dt
 
     from disclint.standing import standing

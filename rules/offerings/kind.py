@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from disclint.api import RuleContext
+from disclint.api import RuleContext, fold, may_match
 from disclint.ruledata import compiled, load_rule_data
 
 if TYPE_CHECKING:
@@ -99,22 +99,49 @@ def _bare_line(text: str) -> bool:
     return len(text) < 120 and not text.endswith((".", "!", "?", ":", ";"))
 
 
+class _Split:
+    """The sentences of a release's spans, split once however many patterns are looked for
+    in them, and the release's text case folded (for the literal prefilter)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern.search(text)``, not run when the text lacks its required literals."""
+        return pattern.search(self.text) if may_match(pattern, self.folded) else None
+
+    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences of ``text[start:end]``, as offsets into ``text``."""
+        found = self._sentences.get((start, end))
+        if found is None:
+            from disclint.sentences import sentence_spans
+
+            found = [(start + a, start + b) for a, b in sentence_spans(self.text[start:end])]
+            self._sentences[(start, end)] = found
+        return found
+
+
 def search_spans(
     pattern: re.Pattern[str],
     text: str,
     spans: list[tuple[int, int]],
     with_words: re.Pattern[str] | None = None,
+    split: _Split | None = None,
 ) -> Cue | None:
     """The first match of ``pattern`` in the spans; with ``with_words``, only in a sentence
-    that also matches it (the offering verb of the same announcement, not a past one)."""
-    from disclint.sentences import sentence_spans
-
+    that also matches it (the offering verb of the same announcement, not a past one).
+    ``split``: the sentences of ``text`` already split (``_Split``)."""
+    split = split if split is not None and split.text is text else _Split(text)
+    if not may_match(pattern, split.folded):
+        return None
     for start, end in spans:
-        for a, b in sentence_spans(text[start:end]):
-            match = pattern.search(text, start + a, start + b)
+        for a, b in split.sentences(start, end):
+            match = pattern.search(text, a, b)
             if match is None:
                 continue
-            if with_words is not None and not with_words.search(text, start + a, start + b):
+            if with_words is not None and not with_words.search(text, a, b):
                 continue
             return Cue(match.start(), match.end(), match.group())
     return None
@@ -122,6 +149,7 @@ def search_spans(
 
 def _classify(release: Release) -> Kind:
     text = release.text
+    split = _Split(text)
     lead = announcement(release)
     lead_text = " ".join(text[a:b] for a, b in lead)
     verb = cue_pattern("kind", "offering_verb")
@@ -129,26 +157,26 @@ def _classify(release: Release) -> Kind:
     unregistered = None
     public = None
     if litigation is None:
-        unregistered = search_spans(cue_pattern("kind", "unregistered"), text, lead, verb)
-        public = search_spans(cue_pattern("kind", "registered"), text, lead, verb)
+        unregistered = search_spans(cue_pattern("kind", "unregistered"), text, lead, verb, split)
+        public = search_spans(cue_pattern("kind", "registered"), text, lead, verb, split)
         if unregistered is None and public is None:
-            unregistered = _exempt_manner(release, lead)
-    registered = public if cue_pattern("kind", "registration").search(text) else None
-    pre_filing = search_spans(cue_pattern("kind", "pre_filing"), text, lead)
-    if pre_filing is not None and cue_pattern("kind", "filed").search(text):
+            unregistered = _exempt_manner(release, lead, split)
+    registered = public if split.search(cue_pattern("kind", "registration")) else None
+    pre_filing = search_spans(cue_pattern("kind", "pre_filing"), text, lead, split=split)
+    if pre_filing is not None and split.search(cue_pattern("kind", "filed")):
         pre_filing = None
     wide = announcement(release, COMBINATION_PARAGRAPHS)
-    combination = search_spans(cue_pattern("kind", "combination"), text, wide)
+    combination = search_spans(cue_pattern("kind", "combination"), text, wide, split=split)
     solicitation = None
     tender = None
     vote = None
     consideration = None
     if combination is not None:
-        solicitation = _search_outside_legend(release, cue_pattern("kind", "solicitation"))
-        vote = _vote(text, announcement(release, VOTE_PARAGRAPHS))
-        consideration = search_spans(cue_pattern("kind", "consideration"), text, wide)
+        solicitation = _search_outside_legend(release, cue_pattern("kind", "solicitation"), split)
+        vote = _vote(text, announcement(release, VOTE_PARAGRAPHS), split)
+        consideration = search_spans(cue_pattern("kind", "consideration"), text, wide, split=split)
         solicitation = solicitation or vote or consideration
-        tender = search_spans(cue_pattern("kind", "tender"), text, wide)
+        tender = search_spans(cue_pattern("kind", "tender"), text, wide, split=split)
     return Kind(
         unregistered=unregistered,
         public=public,
@@ -160,32 +188,33 @@ def _classify(release: Release) -> Kind:
         vote=vote,
         consideration=consideration,
         tender=tender,
-        fund=_fund(release, wide),
+        fund=_fund(release, wide, split),
         proxy=vote is not None
-        or _search_outside_legend(release, cue_pattern("kind", "proxy")) is not None,
+        or _search_outside_legend(release, cue_pattern("kind", "proxy"), split) is not None,
         combination_done=_done("combination_done", _headline_text(release) or lead_text)
         or _done("vote_held", f"{_headline_text(release)} {lead_text}"),
-        not_registered_legend=bool(cue_pattern("legend", "not_registered").search(text)),
+        not_registered_legend=bool(split.search(cue_pattern("legend", "not_registered"))),
     )
 
 
-def _exempt_manner(release: Release, lead: list[tuple[int, int]]) -> Cue | None:
+def _exempt_manner(
+    release: Release, lead: list[tuple[int, int]], split: _Split | None = None
+) -> Cue | None:
     """An unregistered sale known by its manner, stated after the announcement ("offered
     only to qualified institutional buyers in reliance on Rule 144A"; "offered outside the
     United States in reliance on Regulation S"), when the announcement offers, prices or
     issues the issuer's securities (an offering verb and the securities in one sentence)."""
-    from disclint.sentences import sentence_spans
-
     text = release.text
+    split = split if split is not None and split.text is text else _Split(text)
     verb, securities = cue_pattern("kind", "offering_verb"), cue_pattern("kind", "securities")
     offers = any(
-        verb.search(text, start + a, start + b) and securities.search(text, start + a, start + b)
+        verb.search(text, a, b) and securities.search(text, a, b)
         for start, end in lead
-        for a, b in sentence_spans(text[start:end])
+        for a, b in split.sentences(start, end)
     )
     if not offers:
         return None
-    return _search_outside_legend(release, cue_pattern("kind", "exempt_manner"))
+    return _search_outside_legend(release, cue_pattern("kind", "exempt_manner"), split)
 
 
 def _done(name: str, text: str) -> bool:
@@ -198,7 +227,9 @@ def _done(name: str, text: str) -> bool:
     )
 
 
-def _fund(release: Release, spans: list[tuple[int, int]]) -> Cue | None:
+def _fund(
+    release: Release, spans: list[tuple[int, int]], split: _Split | None = None
+) -> Cue | None:
     """A fund's communication about its shares, which Rule 482 makes an advertisement: the
     release states Rule 482(b)(1)'s "objectives, risks, charges and expenses" statement, or
     names a fund in its headline or first paragraphs, states a fund's facts (net asset
@@ -206,34 +237,34 @@ def _fund(release: Release, spans: list[tuple[int, int]]) -> Cue | None:
     (an ETF, a mutual or interval fund; a closed-end fund or BDC in an offering), unless the
     headline is about people, a lawsuit, a meeting, a liquidation or the sponsor's results."""
     text = release.text
-    subject = search_spans(cue_pattern("fund", "subject"), text, spans)
-    statement = cue_pattern("fund", "statement").search(text)
+    subject = search_spans(cue_pattern("fund", "subject"), text, spans, split=split)
+    split = split if split is not None and split.text is text else _Split(text)
+    statement = split.search(cue_pattern("fund", "statement"))
     if statement is not None:  # the release presents itself as the fund's advertisement
         return subject or Cue(statement.start(), statement.end(), statement.group())
     headline = cue_pattern("fund", "subject").sub(" ", _headline_text(release))
     if cue_pattern("fund", "not_offer").search(headline):  # not the fund's name's words
         return None
-    if subject is None or cue_pattern("fund", "facts").search(text) is None:
+    if subject is None or split.search(cue_pattern("fund", "facts")) is None:
         return None
-    if search_spans(cue_pattern("fund", "continuous"), text, spans) is not None:
+    if search_spans(cue_pattern("fund", "continuous"), text, spans, split=split) is not None:
         return subject
-    if search_spans(cue_pattern("fund", "listed"), text, spans) is not None and (
-        cue_pattern("fund", "selling").search(text) is not None
+    if search_spans(cue_pattern("fund", "listed"), text, spans, split=split) is not None and (
+        split.search(cue_pattern("fund", "selling")) is not None
     ):
         return subject
     return None
 
 
-def _vote(text: str, spans: list[tuple[int, int]]) -> Cue | None:
+def _vote(text: str, spans: list[tuple[int, int]], split: _Split | None = None) -> Cue | None:
     """A holders' vote still to come, not one the release says is not needed ("does not
     require the approval of Kelvane's shareholders")."""
-    from disclint.sentences import sentence_spans
-
+    split = split if split is not None and split.text is text else _Split(text)
     vote, negation = cue_pattern("kind", "vote"), cue_pattern("kind", "no_vote")
     for start, end in spans:
-        for a, b in sentence_spans(text[start:end]):
-            for match in vote.finditer(text, start + a, start + b):
-                if not negation.search(text, max(start + a, match.start() - 60), match.start()):
+        for a, b in split.sentences(start, end):
+            for match in vote.finditer(text, a, b):
+                if not negation.search(text, max(a, match.start() - 60), match.start()):
                     return Cue(match.start(), match.end(), match.group())
     return None
 
@@ -244,8 +275,12 @@ def _headline_text(release: Release) -> str:
     return " ".join(parts)
 
 
-def _search_outside_legend(release: Release, pattern: re.Pattern[str]) -> Cue | None:
+def _search_outside_legend(
+    release: Release, pattern: re.Pattern[str], split: _Split | None = None
+) -> Cue | None:
     """A cue in the body (not the forward-looking legend, which lists every risk)."""
+    if split is not None and split.text is release.text and not may_match(pattern, split.folded):
+        return None
     for paragraph in release.body:
         match = pattern.search(paragraph.text)
         if match:
