@@ -368,9 +368,7 @@ def _check_all(
     jobs = request.jobs if request.jobs > 0 else (os.cpu_count() or 1)
     checked: Iterator[FileResult]
     if jobs <= 1 or len(files) < 4:
-        from disclint.memory import trimmed
-
-        checked = trimmed(engine.check_path(path) for path in files)
+        checked = (engine.check_path(path) for path in files)
     else:
         checked = _check_parallel(request.run_options(), files, jobs, request.needs_source())
     yield from progress(checked, len(files), enabled=shown and not request.quiet)
@@ -458,7 +456,6 @@ _WORKER: Engine | None = None
 
 
 _KEEP_SOURCE = False
-_TRIMMER: Any = None
 
 
 def _worker_init(options: RunOptions, keep_source: bool = False) -> None:
@@ -473,18 +470,10 @@ def _worker_init(options: RunOptions, keep_source: bool = False) -> None:
 
 
 def _worker_check_many(paths: list[Path]) -> list[FileResult]:
-    from disclint.memory import Trimmer
-
-    global _TRIMMER
-    if _TRIMMER is None:
-        _TRIMMER = Trimmer()
-    results = []
-    for path in paths:
-        result = _worker_check(path)
-        if not _KEEP_SOURCE:
+    results = [_worker_check(path) for path in paths]
+    if not _KEEP_SOURCE:
+        for result in results:
             result.source = None
-        results.append(result)
-        _TRIMMER.after_file()
     return results
 
 
