@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 #: How much of a paragraph can hold a dateline; the longest real ones are under 150 chars.
 DATELINE_WINDOW = 240
@@ -133,6 +135,16 @@ _OPENING = re.compile(
 )
 
 
+def _tokens(tree: Any, tree_type: type, token_type: type) -> Iterator[Any]:
+    """The tokens of a parse tree, depth first, left to right (Lark's ``scan_values``,
+    which the stand-alone runtime leaves out)."""
+    for child in tree.children:
+        if isinstance(child, tree_type):
+            yield from _tokens(child, tree_type, token_type)
+        elif isinstance(child, token_type):
+            yield child
+
+
 def _place_only(window: str) -> DatelineMatch | None:
     found = _PLACE_ONLY.match(window)
     if found is None:
@@ -150,10 +162,8 @@ def _place_only(window: str) -> DatelineMatch | None:
 
 def match_dateline(text: str) -> DatelineMatch | None:
     """Parse a dateline at the start of ``text``; ``None`` if it does not open with one."""
-    from lark import Token, Tree
-    from lark.exceptions import LarkError
-
     from disclint.grammars import load
+    from disclint.lark_standalone import LarkError, Token, Tree
 
     # A dateline can run over a line break ("Torrance,\nCalifornia, August 19, 2009 –"):
     # the window reads it as one line (same length, so offsets still hold).
@@ -171,7 +181,7 @@ def match_dateline(text: str) -> DatelineMatch | None:
     dateline = tree.children[0]
     assert isinstance(dateline, Tree)
     values: dict[str, str] = {}
-    for token in dateline.scan_values(lambda v: isinstance(v, Token)):
+    for token in _tokens(dateline, Tree, Token):
         values.setdefault(token.type, str(token))
     rest = tree.children[1] if len(tree.children) > 1 else None
     length = rest.start_pos if isinstance(rest, Token) and rest.start_pos else len(window)

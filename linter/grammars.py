@@ -1,21 +1,28 @@
-"""Loading the Lark grammars in ``grammar/`` once per process, from Lark's on-disk cache.
+"""The LALR parsers of the Lark grammars in ``grammar/``, loaded once per process.
 
-Building an LALR table from a grammar takes tens of milliseconds; loading it from Lark's
-cache takes about one. A pre-commit hook starts a new process on every commit, so the
-parsers are built lazily and cached in the user's cache directory (``$DISCLINT_CACHE_DIR``,
-else ``$XDG_CACHE_HOME/disclint``, else ``~/.cache/disclint``). Lark keys the cache on the
-grammar's hash, so an edited grammar is rebuilt, never served stale.
-"""
+A pre-commit hook starts a new process on every commit, and importing Lark itself costs
+more than parsing a release. So the parsers come from ``disclint.lark_standalone``: a
+module generated from the grammars by Lark's stand-alone tool (Lark's small LALR runtime
+and each grammar's tables, no ``import lark``), committed, and regenerated with
+
+    python -m disclint.grammars        # rewrites linter/lark_standalone.py
+
+``tests/test_grammars.py`` fails when the committed module was not made from the current
+grammar files or parses otherwise than Lark does (Lark's generator numbers states and
+terminals differently from run to run, so the test compares parses, not text). The module
+holds the text of each grammar it was made from: a grammar edited since (a developer's
+checkout) is built with Lark instead, through Lark's on-disk cache in the user's cache
+directory (``$DISCLINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/disclint``, else
+``~/.cache/disclint``; keyed on the grammar's hash, so never served stale), and loaded into
+the same runtime, so that every parse tree is made of the same ``Tree`` and ``Token``
+classes whichever way the parser was made."""
 
 from __future__ import annotations
 
 import functools
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from lark import Lark
+from typing import Any
 
 
 def grammar_dir() -> Path:
@@ -43,24 +50,110 @@ def cache_dir() -> Path | None:
     return base if os.access(base, os.W_OK) else None
 
 
+#: The grammars compiled into ``disclint.lark_standalone``, and how their parsers are made.
+GRAMMARS = ("release", "dateline")
+LARK_OPTIONS: dict[str, Any] = {
+    "parser": "lalr",
+    "lexer": "contextual",
+    "propagate_positions": False,
+    "maybe_placeholders": False,
+}
+
+
+def grammar_text(name: str) -> str:
+    return (grammar_dir() / f"{name}.lark").read_text(encoding="utf-8")
+
+
 @functools.cache
-def load(name: str) -> Lark:
-    """The LALR parser (contextual lexer) for ``grammar/<name>.lark``."""
+def load(name: str) -> Any:
+    """The LALR parser (contextual lexer) for ``grammar/<name>.lark``: a ``Lark`` of
+    ``disclint.lark_standalone``'s runtime (its ``parse`` gives that module's ``Tree``)."""
+    from disclint import lark_standalone
+
+    runtime: Any = lark_standalone  # generated, untyped
+    text = grammar_text(name)
+    if runtime.GRAMMARS.get(name) == text:
+        return runtime.load(name)
+    data, memo = _lark_tables(name, text)  # the grammar changed since the module was made
+    return runtime.Lark._load_from_dict(data, memo)
+
+
+def _lark_tables(name: str, text: str) -> tuple[Any, Any]:
+    """The serialised tables of a grammar built with Lark (through its on-disk cache)."""
     from lark import Lark
     from lark import __version__ as lark_version
+    from lark.grammar import Rule
+    from lark.lexer import TerminalDef
 
     from disclint import __version__
 
-    path = grammar_dir() / f"{name}.lark"
     directory = cache_dir()
     cache: str | bool = False
     if directory is not None:
         cache = str(directory / f"{name}-{__version__}-lark{lark_version}.lark.cache")
-    return Lark(
-        path.read_text(encoding="utf-8"),
-        parser="lalr",
-        lexer="contextual",
-        propagate_positions=False,
-        maybe_placeholders=False,
-        cache=cache,
+    parser = Lark(text, cache=cache, **LARK_OPTIONS)
+    data, memo = parser.memo_serialize([TerminalDef, Rule])
+    return data, memo
+
+
+def standalone_source() -> str:
+    """The text of ``linter/lark_standalone.py`` for the grammars and the installed Lark:
+    Lark's stand-alone runtime (the same for every grammar, written once), then each
+    grammar's text and tables."""
+    import io
+
+    from lark import Lark
+    from lark.tools import standalone
+
+    gen_standalone: Any = standalone.gen_standalone  # untyped
+    marker = "\nDATA = ("
+    runtime: str | None = None
+    tables: list[str] = []
+    for name in GRAMMARS:
+        text = grammar_text(name)
+        out = io.StringIO()
+        gen_standalone(Lark(text, **LARK_OPTIONS), out=out)
+        generated = out.getvalue()
+        head, tail = generated.split(marker, 1)
+        head = head.removesuffix("import pickle, zlib, base64")
+        if runtime is None:
+            runtime = head
+        elif head != runtime:
+            raise RuntimeError("Lark's stand-alone runtime differs between grammars")
+        data, rest = tail.split("\n)\nMEMO = (", 1)
+        memo = rest.split("\n)\nShift = 0", 1)[0]
+        suffix = name.upper()
+        tables.append(
+            f"GRAMMAR_{suffix} = {text!r}\nDATA_{suffix} = ({data}\n)\nMEMO_{suffix} = ({memo}\n)\n"
+        )
+    assert runtime is not None
+    names = ", ".join(
+        f"{n!r}: (GRAMMAR_{n.upper()}, DATA_{n.upper()}, MEMO_{n.upper()})" for n in GRAMMARS
     )
+    return (
+        "# Generated by `python -m disclint.grammars` from grammar/*.lark: do not edit.\n"
+        "# mypy: ignore-errors\n"
+        + runtime
+        + "\n"
+        + "\n".join(tables)
+        + f"""
+Shift = 0
+Reduce = 1
+_TABLES = {{{names}}}
+#: The text of each grammar this module was generated from.
+GRAMMARS = {{name: tables[0] for name, tables in _TABLES.items()}}
+
+
+def load(name, **kwargs):
+    _, data, memo = _TABLES[name]
+    return Lark._load_from_dict(data, memo, **kwargs)
+"""
+    )
+
+
+def standalone_path() -> Path:
+    return Path(__file__).resolve().parent / "lark_standalone.py"
+
+
+if __name__ == "__main__":
+    standalone_path().write_text(standalone_source(), encoding="utf-8")

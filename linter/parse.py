@@ -47,7 +47,7 @@ from disclint.quotes import (
 from disclint.source import Block, BlockKind, Source
 
 if TYPE_CHECKING:
-    from lark import Token
+    from disclint.lark_standalone import Token
 
 _PREFIX = {
     BlockKind.PARAGRAPH: "p",
@@ -121,7 +121,7 @@ class _Section:
 
 
 def _transformer_base() -> Any:
-    from lark import Transformer
+    from disclint.lark_standalone import Transformer
 
     return Transformer
 

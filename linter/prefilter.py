@@ -15,8 +15,11 @@ back-references require nothing.
 
 from __future__ import annotations
 
+import marshal
 import re
+import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 #: An alternation whose requirement would need more strings than this requires nothing
@@ -78,6 +81,18 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded strings one of which every match of ``pattern`` contains, or ``None``."""
     if not isinstance(pattern.pattern, str):
         return None
+    store = _stored()
+    key = (pattern.pattern, int(pattern.flags))
+    if key in store:
+        _USED.add(key)
+        known = store[key]
+        return None if known is None else frozenset(known)
+    found = _required_literals(pattern)
+    _remember(key, None if found is None else tuple(sorted(found)))
+    return found
+
+
+def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     try:
         import re._parser as parser  # type: ignore[import-not-found]
 
@@ -151,3 +166,86 @@ def _branch(branches: list[Any]) -> set[str] | None:
 def _score(literals: set[str]) -> tuple[int, int]:
     """Longer shortest literal first (rarer in text), then fewer literals."""
     return min(len(s) for s in literals), -len(literals)
+
+
+# -- the store of earlier runs' answers ----------------------------------------------------
+#
+# Reading a pattern's parse tree runs Python's (pure-Python) regex parser again: for the ~80
+# lexicon and measure patterns a one-file check tests, a quarter of the check's own time.
+# The answers are kept like the compiled patterns (``disclint.regexcache``): a ``marshal``
+# file in the cache folder, keyed on the exact Python version (its regex parser) and holding
+# the bytes of this module's source, so that an edited prefilter never serves an answer it
+# would no longer give. Patterns used by the run that saved go last; the oldest beyond
+# ``MAX_STORED`` are dropped.
+
+MAX_STORED = 3000
+_Key = tuple[str, int]
+_STORE: dict[_Key, tuple[str, ...] | None] | None = None
+_USED: set[_Key] = set()
+_ADDED = False
+
+
+def _store_file() -> Path | None:
+    from disclint.grammars import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    version = ".".join(str(part) for part in sys.version_info[:3])
+    return folder / f"prefilter-{sys.implementation.name}-{version}.marshal"
+
+
+def _own_source() -> bytes | None:
+    try:
+        return Path(__file__).read_bytes()
+    except OSError:
+        return None
+
+
+def _stored() -> dict[_Key, tuple[str, ...] | None]:
+    global _STORE
+    if _STORE is None:
+        _STORE = {}
+        store, source = _store_file(), _own_source()
+        if store is None or source is None:
+            return _STORE
+        try:
+            loaded = marshal.loads(store.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return _STORE
+        if (
+            isinstance(loaded, tuple)
+            and len(loaded) == 2
+            and loaded[0] == source
+            and isinstance(loaded[1], dict)
+        ):
+            _STORE.update(loaded[1])
+    return _STORE
+
+
+def _remember(key: _Key, literals: tuple[str, ...] | None) -> None:
+    global _ADDED
+    _stored()[key] = literals
+    _USED.add(key)
+    if not _ADDED:
+        _ADDED = True
+        import atexit
+
+        atexit.register(_save)
+
+
+def _save() -> None:
+    """Write the store atomically if this run added to it; an unwritable cache is skipped."""
+    import contextlib
+    import os
+
+    store, source = _store_file(), _own_source()
+    if not _ADDED or _STORE is None or store is None or source is None:
+        return
+    ordered = {k: v for k, v in _STORE.items() if k not in _USED}
+    ordered.update((k, _STORE[k]) for k in _STORE if k in _USED)
+    kept = dict(list(ordered.items())[-MAX_STORED:])
+    with contextlib.suppress(OSError, ValueError):
+        temporary = store.with_name(f".{store.name}.{os.urandom(4).hex()}")
+        temporary.write_bytes(marshal.dumps((source, kept)))
+        os.replace(temporary, store)

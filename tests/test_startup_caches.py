@@ -80,3 +80,34 @@ def test_library_use_keeps_its_collector_settings() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_prefilter_answers_are_served_from_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pattern's required literals come back from the store of an earlier run as they
+    were computed, without reading the pattern again; a store written by another version
+    of the prefilter's source is ignored."""
+    import re
+
+    from disclint import prefilter
+
+    monkeypatch.setenv("DISCLINT_CACHE_DIR", str(tmp_path))
+    for name, value in (("_STORE", None), ("_USED", set()), ("_ADDED", False)):
+        monkeypatch.setattr(prefilter, name, value)
+    patterns = [re.compile(r"\b(?:net loss|adjusted EBITDA)\b", re.I), re.compile(r"\d+")]
+    computed = [prefilter._required_literals(p) for p in patterns]
+    assert [prefilter.required_literals.__wrapped__(p) for p in patterns] == computed
+    prefilter._save()
+    assert list(tmp_path.glob("prefilter-*.marshal"))
+
+    def never(pattern: re.Pattern[str]) -> None:
+        raise AssertionError("read again instead of served from the store")
+
+    monkeypatch.setattr(prefilter, "_STORE", None)
+    monkeypatch.setattr(prefilter, "_required_literals", never)
+    assert [prefilter.required_literals.__wrapped__(p) for p in patterns] == computed
+
+    monkeypatch.setattr(prefilter, "_STORE", None)
+    monkeypatch.setattr(prefilter, "_own_source", lambda: b"another prefilter")
+    assert prefilter._stored() == {}

@@ -1,0 +1,132 @@
+"""The parsers a check uses come from ``disclint.lark_standalone`` (generated from the
+grammars by Lark's stand-alone tool, so that a check never imports Lark): they must be the
+grammars' parsers, built from the current grammar files, and parse exactly as Lark does."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from disclint import grammars, lark_standalone
+from disclint.dateline import DATELINE_WINDOW
+from disclint.parse import block_view
+from disclint.readers import read_path
+from tests.conftest import EXAMPLES, FIXTURES
+
+
+def _releases() -> list[Path]:
+    found = [
+        path
+        for folder in (EXAMPLES, FIXTURES)
+        for path in sorted(folder.rglob("*"))
+        if path.suffix in {".txt", ".md", ".html", ".htm", ".docx"}
+    ]
+    assert len(found) >= 10
+    return found
+
+
+def _shape(node: Any) -> Any:
+    """A parse tree as plain values, whichever runtime's ``Tree`` and ``Token`` made it."""
+    if hasattr(node, "children"):
+        return (str(node.data), [_shape(child) for child in node.children])
+    return (node.type, str(node), node.line, node.column, node.start_pos, node.end_pos)
+
+
+def _parse(parser: Any, text: str) -> Any:
+    try:
+        return _shape(parser.parse(text))
+    except Exception as exc:  # both must refuse the same texts
+        return ("refused", type(exc).__name__)
+
+
+def _inputs() -> dict[str, list[str]]:
+    views, openings = [], []
+    for path in _releases():
+        try:
+            source = read_path(path)
+        except Exception:
+            continue
+        views.append(block_view(source))
+        for block in source.blocks[:12]:
+            text = source.text[block.start : block.end]
+            openings.append(text[:DATELINE_WINDOW].replace("\n", " "))
+    openings += ["", "ACME – A NEW ERA", "NEW YORK, March 3, 2024 /PRNewswire/ -- Acme"]
+    # Block views of made-up releases: every kind of block, in shuffled orders, with the
+    # lines the grammar treats specially (front matter, About, legend, contacts, end mark).
+    chooser = random.Random(15)
+    kinds = ["p", "h1", "h2", "h3", "h6", "li", "tb", "bq"]
+    texts = [
+        "FOR IMMEDIATE RELEASE",
+        "Acme Reports Record Third Quarter Results",
+        "NEW YORK, March 3, 2024 /PRNewswire/ -- Acme Corp. today announced results.",
+        '"We are pleased," said Jane Doe, Chief Executive Officer.',
+        "About Acme",
+        "About Acme Corp. Acme makes anvils.",
+        "Forward-Looking Statements",
+        "This release contains forward-looking statements.",
+        "Contacts:",
+        "Investor Relations\x1fir@acme.example\x1f+1 212 555 0100",
+        "###",
+        "Source: Acme Corp.",
+        "Revenue | $10.0 million | $8.0 million",
+    ]
+    for _ in range(300):
+        lines = [
+            f"{chooser.choice(kinds)} {chooser.choice(texts)}\n"
+            for _ in range(chooser.randint(0, 14))
+        ]
+        views.append("".join(lines))
+    return {"release": views, "dateline": openings}
+
+
+def test_the_module_holds_the_current_grammars() -> None:
+    """Regenerate with ``python -m disclint.grammars`` after editing ``grammar/*.lark``."""
+    for name in grammars.GRAMMARS:
+        assert lark_standalone.GRAMMARS[name] == grammars.grammar_text(name), name
+
+
+def test_standalone_parsers_parse_as_lark_does() -> None:
+    from lark import Lark
+
+    inputs = _inputs()
+    assert len(inputs["release"]) > 20
+    for name in grammars.GRAMMARS:
+        standalone = lark_standalone.load(name)
+        built = Lark(grammars.grammar_text(name), **grammars.LARK_OPTIONS)
+        for text in inputs[name]:
+            assert _parse(standalone, text) == _parse(built, text), (name, text[:80])
+
+
+def test_an_edited_grammar_is_built_with_lark(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A grammar that differs from the one the module was generated from is built with
+    Lark and loaded into the same runtime (its trees are the module's ``Tree``)."""
+    grammars.load.cache_clear()
+    monkeypatch.setattr(lark_standalone, "GRAMMARS", {})
+    try:
+        parser = grammars.load("dateline")
+        tree = parser.parse("NEW YORK, March 3, 2024 /PRNewswire/ -- Acme")
+        assert isinstance(tree, lark_standalone.Tree)
+        expected = lark_standalone.load("dateline")
+        for text in _inputs()["dateline"]:
+            assert _parse(parser, text) == _parse(expected, text)
+    finally:
+        grammars.load.cache_clear()
+
+
+def test_a_check_does_not_import_lark() -> None:
+    import subprocess
+    import sys
+
+    seed = FIXTURES / "same" / "release.txt"
+    code = (
+        "import sys; from disclint.cli import main\n"
+        "try:\n"
+        f"    main(['check', '--no-cache', '--fail-on', 'never', {str(seed)!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "assert 'lark' not in sys.modules, 'lark imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
