@@ -83,7 +83,55 @@ _NICKNAME = re.compile(r"(?:(?<!\s)\s+|(?!\s))\([A-Z][\w'’.-]{0,20}\)")
 POST_NOMINAL = re.compile(
     r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|[A-Z]\.(?:[A-Z]\.)+|Jr\.?|Sr\.?|I{2,3}|IV)$"
 )
-_LEADING_ARTICLE = re.compile(r"^(?:and|but|while|then|as|the|adding)\s+", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?:and|but|while|then|as|the|adding)\s+|(?:meanwhile|additionally|also|further|"
+    r"furthermore|moreover|separately|finally|similarly|likewise|in addition|however|"
+    r"specifically|today)\s*,\s*)",
+    re.IGNORECASE,
+)
+#: Business functions and regions: after "of" they name the speaker's unit, which belongs to
+#: the title ("Vice President of Sales", "Head of Asset Servicing, Americas"), not an
+#: organisation. Compared in lower case; a name with any other word is an organisation.
+_UNIT_LIST = """
+    engineering sales marketing revenue operations operation product products research
+    development strategy strategic finance financial technology technologies communications
+    communication innovation innovations sustainability partnerships partnership affairs
+    alliances services service construction infrastructure advisory investor investors
+    relations human resources people talent legal compliance risk security data digital
+    analytics insights growth business corporate customer customers success experience brand
+    content design creative commercial clinical medical scientific regulatory quality
+    manufacturing supply chain procurement policy public government community education
+    programs program projects platform platforms software cloud ai network client clients
+    channel channels ecosystem investments investment capital markets accounting tax
+    treasury audit administration facilities trading portfolio wealth banking lending credit
+    consumer enterprise retail wholesale transformation information solutions safety
+    environmental health transactions acquisitions mergers planning merchandising logistics
+    distribution fund funds asset assets servicing support management global americas emea
+    apac europe asia pacific latin america north south east west international worldwide
+    region regional
+"""
+UNIT_WORDS = frozenset(_UNIT_LIST.split())
+_UNIT_JOINERS = frozenset(("and", "&", "of", "the", "for"))
+
+
+def _names_unit(words: str) -> bool:
+    """ "Engineering", "Asset Servicing", "Research and Development", "Americas": a business
+    function or a region (every word a unit word, some joining words), no organisation."""
+    tokens = [w.strip(",.()").lower() for w in words.split()]
+    content = [w for w in tokens if w and w not in _UNIT_JOINERS]
+    return bool(content) and all(
+        w in UNIT_WORDS or (w.endswith("s") and w[:-1] in UNIT_WORDS) for w in content
+    )
+
+
+#: The occasion of a remark after the speaker ("..., CEO of Acme, in the press release",
+#: "... at Acme during a conference call with analysts"): not part of the organisation.
+_OCCASION = re.compile(
+    r"\s+(?:during|in|on|at|via|through)\s+(?:a|an|the|its|his|her|their|today['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:press release|news release|release|statement|announcement|"
+    r"interview|call|webcast|letter|video|remarks|e-?mail|presentation|speech)\b.*$",
+    re.DOTALL,
+)
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)['’]s\s+(?P<rest>.+)$")
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
@@ -341,7 +389,11 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     who = text[start:end]
     lead = len(who) - len(_LEADING_ARTICLE.sub("", who.lstrip()))
     start += lead
-    who = text[start:end].rstrip(" ,")
+    who = text[start:end]
+    occasion = _OCCASION.search(who)
+    if occasion is not None:
+        who = who[: occasion.start()]
+    who = who.rstrip(" ,")
     speaker = title = organisation = None
     parts = [_NICKNAME.sub("", p).strip() for p in re.split(r",\s*", who) if p.strip()]
     named_by_previous = separate_org = False
@@ -350,7 +402,15 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
         if named_by_previous and POST_NOMINAL.match(part) and not TITLE_WORDS.search(part):
             continue  # "Name, PhD, Title": honours and degrees follow the name they belong to
         named_by_previous = False
-        if speaker is None and NAME.match(part) and not TITLE_WORDS.search(part):
+        if organisation is None and title is not None and _names_unit(part):
+            # "Head of Asset Servicing, Americas": a region or a unit goes with the title.
+            title = f"{title}, {_trim_period(part)}"
+        elif (
+            speaker is None
+            and NAME.match(part)
+            and not TITLE_WORDS.search(part)
+            and not _LEGAL_FORM.match(part)
+        ):
             speaker = HONORIFIC.sub("", part)
             named_by_previous = True
         elif title is None and _TITLE_ANY_CASE.search(part):
@@ -452,26 +512,61 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     board = _BOARD.search(part)
     head = part[: board.end()] if board else ""
     part = part[board.end() :] if board else part
+    words = part.split()
+    if (
+        not head
+        and organisation is None
+        and len(words) >= 2
+        and TITLE_WORDS.fullmatch(words[-1])
+        and not _TITLE_ANY_CASE.search(words[0])
+    ):
+        # "Junior League of Boca Raton President": an organisation whose name has an "of",
+        # then the title (the "of" does not start the organisation here).
+        first = len(words) - 1
+        while first > 1 and (
+            TITLE_WORDS.fullmatch(words[first - 1]) or words[first - 1] in ("&", "and")
+        ):
+            first -= 1
+        if (
+            any(w in ("of", "for") for w in words[1:first])
+            and words[first - 1] not in _UNIT_JOINERS
+            and all(_ORG_WORD.match(w) for w in words[:first])
+        ):
+            title = " ".join(words[first:])
+            return _trim_period(title), _trim_period(" ".join(words[:first])), None
     # "Head of Insights at Acme": the organisation follows "at"; an "of" before it names
-    # the speaker's field or unit, part of the title.
-    match = _AT_ORG.search(part) or re.search(
-        r"(?<!\s)\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z0-9]|[a-z][A-Z]).*)$", part
-    )
-    if match:
-        organisation = organisation or match.group("org")
+    # the speaker's field or unit, part of the title ("Vice President of Sales for Acme").
+    match = _AT_ORG.search(part)
+    if match is None:
+        for candidate in _TITLE_PREPOSITION.finditer(part):
+            if _names_unit(part[candidate.end() :]):
+                break  # "Vice President of Sales": no organisation
+            following = _TITLE_PREPOSITION.search(part, candidate.end())
+            if following is not None and _names_unit(part[candidate.end() : following.start()]):
+                continue  # "of Sales for Acme": the organisation comes later
+            match = candidate
+            break
+    if match is not None:
+        named = match.group("org") if match.re is _AT_ORG else part[match.end() :]
+        organisation = organisation or named
         part = part[: match.start()]
-    # A trailing capitalised name after the title words: "President and CEO Jane Doe".
+    # A trailing capitalised name after the title words: "President and CEO Jane Doe" (not
+    # a unit after "of": "Head of Cryptocurrency Products").
     words = part.split()
     tail: list[str] = []
     while words and words[-1][:1].isupper() and not TITLE_WORDS.search(words[-1]):
         tail.insert(0, words.pop())
-    if len(tail) >= 2 and (words or head):
+    if len(tail) >= 2 and (words or head) and not (words and words[-1] in _UNIT_JOINERS):
         embedded = " ".join(tail)
         part = " ".join(words)
     title = " ".join(f"{head} {part}".split()).replace(" .", ".").replace(" ,", ",")
     return _trim_period(title), _trim_period(organisation), embedded
 
 
+#: A preposition in a title before a capitalised name: the organisation, or a unit of it.
+_TITLE_PREPOSITION = re.compile(
+    r"(?<!\s)\s+(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z0-9]|[a-z][A-Z])"
+)
 #: An organisation named after "at" in a title: "Professor of Medicine at Acme University".
 _AT_ORG = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?(?P<org>(?:[A-Z0-9]|[a-z][A-Z])[^,]*)$")
 #: A company's legal form written after a comma: "Adobe Systems, Inc.".
@@ -662,18 +757,39 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
     pattern = re.compile(re.escape(speaker) + r",\s+(?P<rest>[^;.“”\"()]{3,160})")
     for found in pattern.finditer(text, 0, before):
         attribution = _attribution(text, found.start(), found.end("rest"))
-        if attribution.title and not _RELATIVE.match(attribution.title):
+        title = attribution.title
+        if title and not _RELATIVE.match(title) and not _CLAUSE_START.match(title):
             return attribution
     name = re.compile(re.escape(speaker) + r"\b")
     for found in name.finditer(text, 0, before):
         mention = _title_before(text, found.start(), speaker) or _named_as(text, found.end())
         if mention is not None:
             return mention
+    full = _full_name(text, speaker, before)
+    return earlier_mention(text, full, before) if full else None
+
+
+def _full_name(text: str, surname: str, before: int) -> str | None:
+    """The full name a surname alone ("said Kinha.") stands for: the first "Given Surname"
+    written before (a name of two to four capitalised words ending in the surname)."""
+    if " " in surname or not surname[:1].isupper():
+        return None
+    pattern = re.compile(r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}" + re.escape(surname) + r"\b(?![\w'’-])")
+    for found in pattern.finditer(text, 0, before):
+        words = found.group().split()
+        # "Appoints Jane Roe", "CFO Jane P. Roe": the given name (and an initial) only
+        size = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+        words = words[-size:]
+        if not any(TITLE_WORDS.fullmatch(w) or _LEGAL_FORM.match(w) for w in words):
+            return " ".join(words)
     return None
 
 
 #: A relative clause after a name ("Jane Roe, who hired ... as CFO") is no title of hers.
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that|where|when)\b")
+#: A clause after a name that starts with a small word that is no title ("Jane Roe, as CFO,
+#: will lead ...", "Jane Roe, in her new role, ..."): the title (if any) is in the clause.
+_CLAUSE_START = re.compile(r"(?:as|in|with|after|since|from|to|will|has|had|is|was)\b")
 #: How far before a name a title written in front of it ("CHRO Jane Roe") may start.
 _TITLE_BEFORE_WINDOW = 80
 #: A word of a title or organisation written in front of a name.
@@ -712,8 +828,10 @@ def _title_before(text: str, name_start: int, speaker: str) -> Attribution | Non
 #: A title the same sentence gives a name with "as": "appointed Jane Roe as Chief
 #: Operating Officer", "Jane Roe will step down as President of Acme".
 _NAMED_AS = re.compile(
-    r"(?<!\s)\s+as\s+(?:(?:its|the|our|their|his|her)\s+)?"
-    r"(?P<title>(?:[A-Z][\w&'’-]*|and|of|the|&)(?:\s+(?:[A-Z][\w&'’-]*|and|of|the|&)){0,9})"
+    r"(?<!\s)[ \t]+as[ \t]+(?:(?:its|the|our|their|his|her|new)[ \t]+)?"
+    r"(?P<title>(?:[A-Z][\w&'’-]*|and|of|the|&)(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|the|&)){0,9}"
+    # ... or in lower case ("as chief financial officer"), cut after its last title word
+    r"|[a-z][\w-]*(?:[ \t]+[a-z][\w&-]*){0,5})"
 )
 
 
@@ -730,6 +848,13 @@ def _named_as(text: str, name_end: int) -> Attribution | None:
     if _SENTENCE_BREAK.search(between) or re.search(r"[A-Z][\w'’-]+\s+[A-Z]", between):
         return None
     words = found.group("title").split()
+    if words[0][:1].islower():
+        last = max((i for i, w in enumerate(words) if _TITLE_ANY_CASE.fullmatch(w)), default=-1)
+        if last < 0 or not any(_TITLE_ANY_CASE.fullmatch(w) for w in words[:2]):
+            return None
+        phrase = " ".join(words[: last + 1])
+        title_end = found.start("title") + len(phrase)
+        return Attribution(None, phrase, None, found.start("title"), title_end)
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
         if word in ("and", "&") and not _TITLE_ANY_CASE.fullmatch(following):

@@ -299,3 +299,146 @@ def test_earlier_mention_forms(
     text: str, speaker: str, expected: tuple[str | None, str | None] | None
 ) -> None:
     assert _mention(text, speaker) == expected
+
+
+# -- issue 9, round 4: units, regions, organisations before titles, occasions ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a business unit after "of" belongs to the title; the organisation follows "at"
+        (
+            "“Buyers want safer products on regulated venues,” said Noor Haddad, Global Head "
+            "of Digital Asset Products at Corvane Exchange.",
+            [("Noor Haddad", "Global Head of Digital Asset Products", "Corvane Exchange")],
+        ),
+        # ... or a comma
+        (
+            "“They are a dependable source of maps we cannot find elsewhere,” said Ray Pike, "
+            "VP of Engineering, Tallow Valley Water.",
+            [("Ray Pike", "VP of Engineering", "Tallow Valley Water")],
+        ),
+        # ... and with nothing after it there is no organisation
+        (
+            "“Local interest has been strong from the first week,” said Kim Ota, Executive Vice "
+            "President of Revenue.",
+            [("Kim Ota", "Executive Vice President of Revenue", None)],
+        ),
+        # a unit, then "for" the organisation
+        (
+            "“Demand keeps growing in every region we serve,” said Jo Marsh, Vice President of "
+            "Sales and Marketing for Brightline Robotics.",
+            [("Jo Marsh", "Vice President of Sales and Marketing", "Brightline Robotics")],
+        ),
+        # a region after the title goes with the title
+        (
+            "Lea Grund, Head of Asset Servicing, Americas, said: “We are committed to building "
+            "stronger relationships with our clients.”",
+            [("Lea Grund", "Head of Asset Servicing, Americas", None)],
+        ),
+        # the organisation before the title, the unit after its "of"
+        (
+            "“Our partnership keeps delivering cleaner fuel,” said Ted Ruiz, Harbor Waste "
+            "Senior Vice President of Sustainability Innovations.",
+            [("Ted Ruiz", "Senior Vice President of Sustainability Innovations", "Harbor Waste")],
+        ),
+        # an organisation whose name has an "of", then the title
+        (
+            "“We welcome a new class of volunteers this spring,” Ada Brook, Garden Club of "
+            "Lake Placid President said.",
+            [("Ada Brook", "President", "Garden Club of Lake Placid")],
+        ),
+        # the occasion of the remark is not part of the organisation or the name
+        (
+            "“Europe is a large market for our vans,” said Tallow Motors CEO and chair Dan "
+            "Reese in the press release.",
+            [("Dan Reese", "CEO and chair", "Tallow Motors")],
+        ),
+        (
+            "“More programs look to adopt our sensors,” said Ola Berg, co-founder and CEO at "
+            "Lidarco during a conference call to discuss results with analysts.",
+            [("Ola Berg", "co-founder and CEO", "Lidarco")],
+        ),
+        # a sentence adverb before the speaker, a legal form after the organisation
+        (
+            "Meanwhile, Ian Cole, President and CEO of Graphite Ridge, said: “This is a "
+            "historic moment for the region.”",
+            [("Ian Cole", "President and CEO", "Graphite Ridge")],
+        ),
+        (
+            "“The value he brings to the company is vast,” said Ian Cole CEO of Lake Minerals, "
+            "Inc.",
+            [("Ian Cole", "CEO", "Lake Minerals, Inc.")],
+        ),
+    ],
+)
+def test_units_regions_and_occasions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a company named after "of" with a unit word in it is an organisation
+        (
+            "“We grew in every quarter,” said Ivy Wren, CEO of Harbor Capital Markets.",
+            [("Ivy Wren", "CEO", "Harbor Capital Markets")],
+        ),
+        # a short organisation name that is no unit
+        (
+            "“The launch went well in every city,” said Sam Toll, CEO of AIR.",
+            [("Sam Toll", "CEO", "AIR")],
+        ),
+        # a modifier before the title is no organisation; the organisation follows
+        (
+            "“Our grants help owners grow,” said Jo Keller, Regional Senior Vice President, "
+            "Cablecom Mountain Region.",
+            [("Jo Keller", "Regional Senior Vice President", "Cablecom Mountain Region")],
+        ),
+        # "in" followed by a place is not the occasion of a remark
+        (
+            "“Sales rose in all of our stores,” said Mo Diaz, Head of Retail at Lumo in the "
+            "Americas.",
+            [("Mo Diaz", "Head of Retail", "Lumo in the Americas")],
+        ),
+    ],
+)
+def test_units_near_misses(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # a surname alone takes the title the release gave the full name ("as" a title in
+        # the headline, which does not run on into the dateline on the next line)
+        (
+            "Acme Appoints Rosa Lind as Chief Financial Officer\n\nCHICAGO – Acme said today. "
+            "“Rosa brings depth,” said Marsh. “I am glad to join,” said Lind.",
+            "Lind",
+            ("Chief Financial Officer", None),
+        ),
+        # a title in lower case
+        (
+            "Acme today announced the appointment of Rosa Lind as chief operating officer, "
+            "effective August 1.",
+            "Lind",
+            ("chief operating officer", None),
+        ),
+        # a clause after the name's comma holds the title
+        (
+            "Acme hired Rosa Lind and Ivo Marsh. Lind, as CMO, will lead global marketing and "
+            "brand strategy.",
+            "Lind",
+            ("CMO", None),
+        ),
+        # near misses: "as" without a title, in lower case; a surname never given in full
+        ("Acme hired Rosa Lind as part of the growth plan.", "Lind", None),
+        ("The team thanked Lind for the plan.", "Lind", None),
+    ],
+)
+def test_surname_mentions(
+    text: str, speaker: str, expected: tuple[str | None, str | None] | None
+) -> None:
+    assert _mention(text, speaker) == expected
