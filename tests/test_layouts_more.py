@@ -775,3 +775,86 @@ def test_words_run_into_a_card_line(
     assert card.names == names
     assert card.titles == titles
     assert [line[a:b] for a, b in card.emails] == emails
+
+
+# -- issue 9, round 4: names on contact cards vs. organisations, places and channels -------
+
+
+def _card(text: str) -> list[tuple[str | None, list[str]]]:
+    return [(c.label, c.names) for c in parse_contacts(text, _lines(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a publisher's name that spells the card's mail domain is its organisation
+        (
+            "Contact Details\nBright Yield Stocks\nSam Price\neditor@brightyieldstocks.example",
+            [("Contact Details", ["Sam Price"])],
+        ),
+        # ... also when it comes after the person, matched with the web site
+        (
+            "Contact Details\nDon Vale\nKelp Harbor\nservice@kelp.example\n"
+            "https://www.kelpharbor.example/",
+            [("Contact Details", ["Don Vale"])],
+        ),
+        # words that name a business and capitals-only legal forms are no person
+        (
+            "Contact Details\nLumen North America\n+1 604-555-0158\nna@lumenpress.example",
+            [("Contact Details", [])],
+        ),
+        ("Contact Information\nKELPCO INC\ninfo@kelpco.example", [("Contact Information", [])]),
+        # an address's country or city line is no person
+        (
+            "Contact\nJo Reyes\nTucson, Arizona\nUnited States\n520-555-0199",
+            [("Contact", ["Jo Reyes"])],
+        ),
+        # a channel before a colon names no person; a label run into a name does
+        (
+            "Contact\nWebsite: Kelp Harbor\nFacebook: Kelp Harbor\ninfo@kelp.example",
+            [("Contact", [])],
+        ),
+        (
+            "Investor Contact:\nInvestors: Ana Holt / Media: Ben Cruz Financial Wire 212-555-0100",
+            [("Investor Contact", ["Ana Holt"])],
+        ),
+        # an organisation's own contact label, run into the name after its colon
+        (
+            "Lumo Partners Contact Information:Dana RowlandChief Executive Officer 212-555-0144 "
+            "dana@lumo.example",
+            [("Lumo Partners Contact Information", ["Dana Rowland"])],
+        ),
+        # a quotation mark left on a name
+        ("Contact\nDana Roe”\n212-555-0144", [("Contact", ["Dana Roe"])]),
+        # an agency's desk line does not replace a label that has words of its own
+        (
+            "Contact Details\nKelp Public Relations\nDana Roe, AD\nacme@kelppr.example",
+            [("Contact Details", ["Dana Roe"])],
+        ),
+    ],
+)
+def test_contact_card_names(text: str, expected: list[tuple[str | None, list[str]]]) -> None:
+    assert _card(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a person whose own address holds her name stays a person
+        (
+            "Contact\nErin Vale\nerin@erinvale.example",
+            [("Contact", ["Erin Vale"])],
+        ),
+        # a name that only shares a short word with the domain stays a person
+        (
+            "Media Contact\nJo Lumo\nmedia@lumotherapeutics.example",
+            [("Media Contact", ["Jo Lumo"])],
+        ),
+        # a city that is also in the card but with a person's name on its own line
+        ("Contact\nDana Houston\n713-555-0100", [("Contact", ["Dana Houston"])]),
+    ],
+)
+def test_contact_card_names_near_misses(
+    text: str, expected: list[tuple[str | None, list[str]]]
+) -> None:
+    assert _card(text) == expected
