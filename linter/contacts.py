@@ -54,13 +54,13 @@ ORGANISATION = re.compile(
     r"Agency|Capital|Holdings|Strategies|Consulting|Global|Solutions|Technologies|"
     r"Investor Relations|IR|Public Relations|Marketing|Network|Ventures|Bank|Fund|"
     # ... words that name a business, not a person ("Best Growth Stocks", "Equities Desk")
-    r"Investors|Research|Brands|Stocks|Reporter|Observer|Entertainment|Pharmacy|Sciences|"
-    r"Services|Desk|News|Newswire|LP|L\.P|Industries|Systems|Labs|Studios|Therapeutics|"
+    r"LP|L\.P|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|LLC|GROUP|HOLDINGS|"
+    r"(?i:Investors|Research|Brands|Stocks|Reporter|Observer|Entertainment|Pharmacy|Sciences|"
+    r"Services|Desk|News|Newswire|Industries|Systems|Labs|Studios|Therapeutics|"
     r"Pharmaceuticals|Biosciences|Biotech|Resources|Minerals|Mining|Metals|Energy|Interiors|"
     r"Insurance|Realty|Foundation|Institute|University|Association|Society|Securities|"
     r"Markets|Magazine|Journal|Productions|Publishing|Healthcare|Software|Motors|Bancorp|"
-    r"Trust|Financial|Investments|Properties|Logistics|Consultants|North America|"
-    r"INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|LLC|GROUP|HOLDINGS|RESOURCES)\b\.?"
+    r"Trust|Financial|Investments|Properties|Logistics|Consultants|North America))\b\.?"
 )
 _TITLE = re.compile(
     r"\b(?:CEO|CFO|COO|President|Chair(?:man|woman)?|Founder|Director|Officer|Vice President|"
@@ -415,6 +415,8 @@ _GLUED_PREFIX = re.compile(
 #: "RoadRadnor". Three lower-case letters before the capital keep "McDonald", "DeAngelo".
 _GLUED_WORDS = re.compile(
     r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"
+    # ... a name run into an agency's initials: "Kirin SmithPCG Advisory"
+    r"|(?<=[a-z]{3})(?=[A-Z]{2,5}\s+[A-Z][a-z])"
     # ... a name run into an officer's acronym: "Jane RoeCEO"
     r"|(?<=[a-z]{2})(?=(?:C[A-Z]{1,2}O|S?VP|EVP)\b)"
     # ... and a legal form run into the next name: "Acme Inc.Jane Roe"
@@ -510,7 +512,11 @@ def _classify_prose(sentence: str, contact: ParsedContact) -> None:
     del contact.names[before:]
     for found in _ASKED.finditer(sentence):
         name = found.group("name")
-        if _PERSON.match(name) and not ORGANISATION.search(name):
+        if (
+            _PERSON.match(name)
+            and not ORGANISATION.search(name)
+            and not any(w.upper() in _NOT_NAME_WORDS for w in name.split())
+        ):
             contact.names.append(name)
 
 
@@ -552,6 +558,12 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             if _name_like(raw_fragment, fragment, place=_is_region(fragments, position)):
                 contact.names.append(fragment)
         elif ORGANISATION.search(fragment) or prefer == "organisation":
+            after_form = _NAME_AFTER_FORM.match(fragment)
+            if after_form and _PERSON.match(after_form.group("name")):
+                # "Skyline Communications Group LLC Scott Powell": a lost line break
+                contact.organisations.append(after_form.group("org"))
+                contact.names.append(after_form.group("name"))
+                continue
             contact.organisations.append(fragment)
         elif _looks_like_flattened_name(fragment):
             name, rest = _split_trailing_name(fragment)
@@ -597,6 +609,11 @@ def place_names() -> frozenset[str]:
     return frozenset(name.casefold() for name in names)
 
 
+#: An organisation's legal form, then a person's name on what was the next line.
+_NAME_AFTER_FORM = re.compile(
+    r"^(?P<org>.+?\b(?:Inc|Corp|Ltd|LLC|LLP|Limited|PLC|plc|GmbH|AG)\.?)\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)$"
+)
 #: A person and where they sit, in a card run into a line: "Jane Roe in the United States".
 _PERSON_IN_PLACE = re.compile(
     r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\s+in\s+"
@@ -640,9 +657,21 @@ def region_codes() -> frozenset[str]:
 
 
 def _is_region(fragments: list[str], position: int) -> bool:
+    """Whether the fragment after ``position`` is a state or province, by code or by name,
+    alone or before a postal code ("CA", "Florida 33139"): the fragment is its city."""
     following = fragments[position + 1] if position + 1 < len(fragments) else ""
+    following = _CHANNEL_PREFIX.sub("", following)  # "Florida 33139 Email:"
     found = _REGION.match(following)
-    return found is not None and found.group("code") in region_codes()
+    if found is not None:
+        return found.group("code") in region_codes()
+    named = _NAMED_REGION.match(following)
+    return named is not None and named.group("name").casefold() in place_names()
+
+
+#: A region written out, alone or before a postal code: "Florida 33139", "New York 10036".
+_NAMED_REGION = re.compile(
+    r"^\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+\d{5}(?:-\d{4})?)?\s*$"
+)
 
 
 def _add_organisation(fragment_text: str, contact: ParsedContact) -> None:

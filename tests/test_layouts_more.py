@@ -826,6 +826,29 @@ def _card(text: str) -> list[tuple[str | None, list[str]]]:
         ),
         # a quotation mark left on a name
         ("Contact\nDana Roe”\n212-555-0144", [("Contact", ["Dana Roe"])]),
+        # a city before its state written out is no person
+        (
+            "Contact\nKelp Inc., 1680 Shore Avenue, Suite 700 Palm Beach, Florida 33139 Email: "
+            "ir@kelp.example",
+            [("Contact", [])],
+        ),
+        # a person's name after the agency's legal form, and one run into its initials
+        (
+            "Investor Relations Inquiries: Harbor Communications Group, LLC Dana Rowland, "
+            "President 212-555-0100",
+            [("Investor Relations Inquiries", ["Dana Rowland"])],
+        ),
+        (
+            "Investor Relations Contact:\nKirby HaleKPG Advisory Group\n212-555-0101",
+            [("Investor Relations Contact", ["Kirby Hale"])],
+        ),
+        # a heading run into the card is no person; a publisher in capitals neither
+        (
+            "For more information, please contact the company at: info@kelp.exampleForward "
+            "Looking Statements",
+            [(None, [])],
+        ),
+        ("Contact Details\nHARBOR STREET REPORTER\n+1 212-555-0157", [("Contact Details", [])]),
         # an agency's desk line does not replace a label that has words of its own
         (
             "Contact Details\nKelp Public Relations\nDana Roe, AD\nacme@kelppr.example",
