@@ -881,3 +881,49 @@ def test_contact_card_names_near_misses(
     text: str, expected: list[tuple[str | None, list[str]]]
 ) -> None:
     assert _card(text) == expected
+
+
+# -- issue 9, round 4: where About boilerplate stops ----------------------------------------
+
+
+def test_a_web_site_line_with_an_address_ends_the_about_section_not_a_card() -> None:
+    release = parse(
+        _OPENING + "About Acme Solar\n\n"
+        "Acme Solar, Inc. makes solar panels in Colorado and sells them across the West.\n\n"
+        "For more information, go to www.acme.example or email info@acme.example\n\n"
+        "Media Contact:\nDana Roe\n303-555-0100\nmedia@acme.example\n"
+    )
+    (about,) = release.about
+    assert about.paragraphs[-1].text.endswith("email info@acme.example")
+    assert [c.label for c in release.contacts] == ["Media Contact"]
+
+
+def test_a_pointer_that_names_a_contact_is_still_a_card() -> None:
+    # near miss: a line that names someone to contact, with a telephone number
+    release = parse(
+        _OPENING + "About Acme Solar\n\n"
+        "Acme Solar, Inc. makes solar panels in Colorado and sells them across the West.\n\n"
+        "For more information, visit www.acme.example or contact Dana Roe at 303-555-0100.\n"
+    )
+    (about,) = release.about
+    assert len(about.paragraphs) == 1
+    assert [len(c.phones) for c in release.contacts] == [1]
+
+
+def test_boilerplate_without_a_heading_goes_on_with_the_same_company() -> None:
+    release = parse(
+        "Acme Media Declares Dividend\n\n"
+        "DENVER, May 4, 2026 -- The board of Acme Media Co. declared a dividend of $0.21.\n\n"
+        "Acme Media Co. is a news company that publishes 40 daily newspapers in the West and "
+        "a weekly magazine with a national readership.\n\n"
+        "Acme also operates radio stations in three states.\n\n"
+        "www.acmemedia.example\n\n"
+        "Acme will hold its annual meeting in June.\n"
+    )
+    (about,) = release.about
+    assert [p.text for p in about.paragraphs][1:] == [
+        "Acme also operates radio stations in three states.",
+        "www.acmemedia.example",
+    ]
+    # near miss: news about the company after its boilerplate is body text again
+    assert release.body[-1].text == "Acme will hold its annual meeting in June."
