@@ -23,16 +23,19 @@ SPEECH_VERBS = (
     r"continued|continues|concluded|remarked|shared|observed|emphasized|emphasised|stressed|"
     r"highlighted|announced|declared|affirmed|agreed|offered|expressed|told|underscored|"
     r"reiterated|elaborated|acknowledged|recalled|predicted|echoed|concludes|remarks|writes|wrote|"
-    r"highlights|underscores|emphasizes|emphasises"
+    r"highlights|underscores|emphasizes|emphasises|quoted|pointed out"
 )
 
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+(?P<who>[^;:“”\"]{{2,200}})")
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,–—-]*(?:(?:{SPEECH_VERBS})|(?-i:S)(?i:aid|ays|tated|dded))\s+(?P<who>[^;:“”\"]{{2,200}})"
+)
 _AFTER_WHO_FIRST = re.compile(rf"^[\s,–—-]*(?P<who>[^;:“”\"]{{2,160}}?)\s+(?:{SPEECH_VERBS})\b")
 _BEFORE = re.compile(
     rf"(?P<who>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})"
     # "... said that", "... says that the “partnership will ...”" (a quotation run into
     # reported speech after a word or two)
-    r"(?:\s+(?:that(?:\s+(?:the|a|an|this|its|their|his|her|our))?|in a statement))?"
+    r"(?:\s+(?:that(?:\s+(?:the|a|an|this|its|their|his|her|our))?(?:\s+[a-z][\w-]*){0,2}"
+    r"|in a statement))?"
     r"\s*[,:]?\s*$"
     # ... or a lead-in ending in a colon: "Jane Roe, CEO, highlights what the deal means:"
     rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,160}}:\s*$"
@@ -64,7 +67,11 @@ TITLE_WORDS_PATTERN = (
     r"Co-Founder|Co-founder|Director|Officer|Vice|VP|SVP|EVP|Manager|Head|Partner|Executive|"
     r"Lead|Principal|Senior|Counsel|Secretary|Treasurer|Analyst|Chief|General|Member|"
     r"Trustee|Owner|Superintendent|Commissioner|Governor|Mayor|Professor|Scientist|Advisor|"
-    r"Adviser|Engineer|Researcher|Physician|Investigator|Coordinator|Specialist|Leader)\b"
+    r"Adviser|Engineer|Researcher|Physician|Investigator|Coordinator|Specialist|Leader|"
+    r"Senator|Representative|Congressman|Congresswoman|Councilmember|Councilman|Councilwoman|"
+    r"Attorney|Editor|Chancellor|Provost|Ambassador|Minister)\b"
+    # abbreviated titles of office, written with their full stop: "state Sen. Jane Roe"
+    r"|\b(?:Sen|Rep|Gov|Lt|Atty)\.(?!\w)"
 )
 TITLE_WORDS = re.compile(TITLE_WORDS_PATTERN)
 #: Title words in any case, for the parts of an attribution ("3M chairman and chief
@@ -393,7 +400,13 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     occasion = _OCCASION.search(who)
     if occasion is not None:
         who = who[: occasion.start()]
-    who = who.rstrip(" ,")
+    # "said Jane Roe, CEO of Acme, who continued": the verb of the sentence before and the
+    # relative pronoun of this one; "Mr. Roe also noted": an adverb before the verb
+    verb = _VERB_BEFORE.match(who)
+    if verb is not None:
+        start += verb.end()
+        who = who[verb.end() :]
+    who = _WHO_AFTER.sub("", who).rstrip(" ,")
     speaker = title = organisation = None
     parts = [_NICKNAME.sub("", p).strip() for p in re.split(r",\s*", who) if p.strip()]
     named_by_previous = separate_org = False
@@ -401,8 +414,21 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     for index, part in enumerate(parts):
         if named_by_previous and POST_NOMINAL.match(part) and not TITLE_WORDS.search(part):
             continue  # "Name, PhD, Title": honours and degrees follow the name they belong to
+        if index and _RELATIVE.match(part):
+            break  # "Jo Passo, who is also the owner of ...": a clause about the speaker
         named_by_previous = False
-        if organisation is None and title is not None and _names_unit(part):
+        role = _LOWER_ROLE.match(part) if speaker is None and title is None else None
+        if (
+            role is not None
+            and not _NOT_ROLE.match(role.group("role"))
+            and NAME.match(part[role.end() :])
+            and not TITLE_WORDS.search(part[role.end() :])
+        ):
+            # "franchisee Jo Passo", "attorney Jo Roe": the role, then the name
+            title = role.group("role")
+            speaker = HONORIFIC.sub("", part[role.end() :])
+            named_by_previous = True
+        elif organisation is None and title is not None and _names_unit(part):
             # "Head of Asset Servicing, Americas": a region or a unit goes with the title.
             title = f"{title}, {_trim_period(part)}"
         elif (
@@ -465,6 +491,15 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     if speaker is not None:
         speaker = _trim_name(speaker)
     return Attribution(speaker, title, organisation, start, start + len(who))
+
+
+#: A speech verb opening an attribution's text ("said Jane Roe, ..., who continued").
+_VERB_BEFORE = re.compile(rf"^\s*(?:{SPEECH_VERBS})\s+(?=[A-Z])")
+#: What trails a speaker's name and title before the verb: ", who", "also", "further".
+_WHO_AFTER = re.compile(r"(?:,\s*who|\s+(?:also|further|then|later|again|additionally))\s*$")
+#: A role written in lower case before the name: "franchisee Jo Passo", "attorney Jo Roe".
+_LOWER_ROLE = re.compile(r"^(?P<role>[a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,}){0,2})\s+(?=[A-Z])")
+_NOT_ROLE = re.compile(r"^(?:the|our|their|its|his|her|a|an|and|but|when|while|as|said|says)\b")
 
 
 def _names_organisation(part: str) -> bool:
@@ -788,8 +823,9 @@ def _full_name(text: str, surname: str, before: int) -> str | None:
 #: A relative clause after a name ("Jane Roe, who hired ... as CFO") is no title of hers.
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that|where|when)\b")
 #: A clause after a name that starts with a small word that is no title ("Jane Roe, as CFO,
-#: will lead ...", "Jane Roe, in her new role, ..."): the title (if any) is in the clause.
-_CLAUSE_START = re.compile(r"(?:as|in|with|after|since|from|to|will|has|had|is|was)\b")
+#: will lead ...", "Jane Roe, in her new role, ...", "Jane Roe, an accomplished attorney
+#: with ..."): a description, or a clause that holds the title (if any).
+_CLAUSE_START = re.compile(r"(?:as|in|with|after|since|from|to|will|has|had|is|was|a|an)\b")
 #: How far before a name a title written in front of it ("CHRO Jane Roe") may start.
 _TITLE_BEFORE_WINDOW = 80
 #: A word of a title or organisation written in front of a name.

@@ -442,3 +442,72 @@ def test_surname_mentions(
     text: str, speaker: str, expected: tuple[str | None, str | None] | None
 ) -> None:
     assert _mention(text, speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office abbreviated before the name, in lower case
+        (
+            "“Fast internet lets our farms sell across the country,” said state Sen. Ada Marsh.",
+            [("Ada Marsh", "state Sen", None)],
+        ),
+        # a role in lower case before the name; a relative clause after it is no title
+        (
+            "“We saw a chance to bring the brand to our neighborhood,” said franchisee Jo Passo, "
+            "who is also the owner of two diners.",
+            [("Jo Passo", "franchisee", None)],
+        ),
+        # the verb of the sentence before, the speaker, then "who continued"
+        (
+            "“We repaid the notes early,” said Ian Cole, CEO of Lumo Group, who continued, "
+            "“This leaves us free to invest in new markets next year.”",
+            [("Ian Cole", "CEO", "Lumo Group")] * 2,
+        ),
+        # an adverb before the verb; "said that the deal" runs into the quotation
+        (
+            "Mr. Ian Cole also noted, “We expect our fee income to keep growing this year.”",
+            [("Ian Cole", None, None)],
+        ),
+        (
+            "Ian Cole, Lumo’s Chief Executive Officer, said that the deal “will open new ways "
+            "for fans to follow the game.”",
+            [("Ian Cole", "Chief Executive Officer", "Lumo")],
+        ),
+        # a capitalised verb after the quotation; verbs "pointed out" and "quoted"
+        (
+            "“Small businesses are the backbone of our towns,” Said Rosa Diaz, owner of "
+            "Diaz Paint.",
+            [("Rosa Diaz", "owner", "Diaz Paint")],
+        ),
+        (
+            "As Lumo CEO Rosa Diaz pointed out, “The project is now funded for its first phase.”",
+            [("Rosa Diaz", "CEO", "Lumo")],
+        ),
+    ],
+)
+def test_roles_offices_and_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a lower-case word that is no role ("our"), a surname that is no title
+        (
+            "“The plan works for all of us,” said our Ian Cole.",
+            [(None, None, None)],
+        ),
+        (
+            "“We expanded into three new states,” said Howard Dean, CEO of Lumo.",
+            [("Howard Dean", "CEO", "Lumo")],
+        ),
+    ],
+)
+def test_roles_near_misses(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_description_after_the_name_is_no_title() -> None:
+    text = "The board added Ian Byrd, an accomplished attorney with four decades of practice."
+    assert _mention(text, "Byrd") is None
