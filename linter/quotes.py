@@ -29,16 +29,19 @@ SPEECH_VERBS = (
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,–—-]*(?:(?:{SPEECH_VERBS})|(?-i:S)(?i:aid|ays|tated|dded))\s+(?P<who>[^;:“”\"]{{2,200}})"
 )
-_AFTER_WHO_FIRST = re.compile(rf"^[\s,–—-]*(?P<who>[^;:“”\"]{{2,160}}?)\s+(?:{SPEECH_VERBS})\b")
+# (the name starts and ends at a word, so a run of spaces is tried once, not at every split)
+_AFTER_WHO_FIRST = re.compile(
+    rf"^[\s,–—-]*(?P<who>[^;:“”\"\s][^;:“”\"]{{1,159}}?)(?<!\s)\s+(?:{SPEECH_VERBS})\b"
+)
 _BEFORE = re.compile(
-    rf"(?P<who>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})"
+    rf"(?P<who>[^;“”\"]{{2,200}}?)[,]?(?<!\s)\s+(?:{SPEECH_VERBS})"
     # "... said that", "... says that the “partnership will ...”" (a quotation run into
     # reported speech after a word or two)
     r"(?:\s+(?:that(?:\s+(?:the|a|an|this|its|their|his|her|our))?(?:\s+[a-z][\w-]*){0,2}"
     r"|in a statement))?"
     r"\s*[,:]?\s*$"
     # ... or a lead-in ending in a colon: "Jane Roe, CEO, highlights what the deal means:"
-    rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,160}}:\s*$"
+    rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?(?<!\s)\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,160}}:\s*$"
 )
 #: A clause that hands the quotation over with a participle: "Jane Roe, CEO, praised the
 #: team, stating, “...", "Jane Roe commented on the deal, saying “..." (tried only on a
@@ -134,7 +137,7 @@ def _names_unit(words: str) -> bool:
 #: The occasion of a remark after the speaker ("..., CEO of Acme, in the press release",
 #: "... at Acme during a conference call with analysts"): not part of the organisation.
 _OCCASION = re.compile(
-    r"\s+(?:during|in|on|at|via|through)\s+(?:a|an|the|its|his|her|their|today['’]s)\s+"
+    r"(?<!\s)\s+(?:during|in|on|at|via|through)\s+(?:a|an|the|its|his|her|their|today['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:press release|news release|release|statement|announcement|"
     r"interview|call|webcast|letter|video|remarks|e-?mail|presentation|speech)\b.*$",
     re.DOTALL,
@@ -496,7 +499,7 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
 #: A speech verb opening an attribution's text ("said Jane Roe, ..., who continued").
 _VERB_BEFORE = re.compile(rf"^\s*(?:{SPEECH_VERBS})\s+(?=[A-Z])")
 #: What trails a speaker's name and title before the verb: ", who", "also", "further".
-_WHO_AFTER = re.compile(r"(?:,\s*who|\s+(?:also|further|then|later|again|additionally))\s*$")
+_WHO_AFTER = re.compile(r"(?:,\s*who|(?<!\s)\s+(?:also|further|then|later|again|additionally))\s*$")
 #: A role written in lower case before the name: "franchisee Jo Passo", "attorney Jo Roe".
 _LOWER_ROLE = re.compile(r"^(?P<role>[a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,}){0,2})\s+(?=[A-Z])")
 _NOT_ROLE = re.compile(r"^(?:the|our|their|its|his|her|a|an|and|but|when|while|as|said|says)\b")
@@ -538,6 +541,7 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     ("CEO", "Acme", "Jane Doe"); "President and CEO Jane Doe" -> (title, None, name)."""
     organisation = None
     embedded = None
+    part = re.sub(r"^(?:and|&)\s+", "", part)  # "..., and co-founder of Acme"
     possessive = _POSSESSIVE.match(part)
     if possessive and not _TITLE_ANY_CASE.search(possessive.group("org")):
         organisation = possessive.group("org")
@@ -793,6 +797,11 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
     for found in pattern.finditer(text, 0, before):
         attribution = _attribution(text, found.start(), found.end("rest"))
         title = attribution.title
+        if title and re.match(r"an?\s", title):
+            # "Jo Roe, a world-renowned scientist, and co-founder of Acme": a description,
+            # then the title
+            later = [p for p in title.split(", ")[1:] if _TITLE_ANY_CASE.search(p)]
+            title = attribution.title = re.sub(r"^(?:and|&)\s+", "", later[0]) if later else None
         if title and not _RELATIVE.match(title) and not _CLAUSE_START.match(title):
             return attribution
     name = re.compile(re.escape(speaker) + r"\b")

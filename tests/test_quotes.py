@@ -511,3 +511,8 @@ def test_roles_near_misses(text: str, expected: list[tuple[str, str, str]]) -> N
 def test_a_description_after_the_name_is_no_title() -> None:
     text = "The board added Ian Byrd, an accomplished attorney with four decades of practice."
     assert _mention(text, "Byrd") is None
+
+
+def test_a_title_after_a_description() -> None:
+    text = "Lumo added Dr. Ivo Lang, a noted chemist, and co-founder of Medra, to its board."
+    assert _mention(text, "Lang") == ("co-founder", "Medra")
