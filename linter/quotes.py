@@ -448,6 +448,10 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
             if embedded and speaker is None:
                 speaker = HONORIFIC.sub("", embedded)
                 named_by_previous = True
+            elif embedded and organisation is None:
+                # "Jane Roe, President Acme Florida": the name is known, so the capitalised
+                # words after the title are its organisation
+                organisation = _trim_period(embedded)
         elif title is not None and organisation is None and _TITLE_ANY_CASE.search(part):
             # a second title: "co-CEO Dr. Tan, Senior Consultant Family Physician"
             more, organisation, _ = _split_title(part)
@@ -806,7 +810,9 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
             return attribution
     name = re.compile(re.escape(speaker) + r"\b")
     for found in name.finditer(text, 0, before):
-        mention = _title_before(text, found.start(), speaker) or _named_as(text, found.end())
+        mention = _title_before(text, found.start(), speaker) or _named_as(
+            text, found.end(), found.start()
+        )
         if mention is not None:
             return mention
     full = _full_name(text, speaker, before)
@@ -883,9 +889,42 @@ _NAMED_AS = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.;:!?“”\"\n]")
 
 
-def _named_as(text: str, name_end: int) -> Attribution | None:
+def _named_as(text: str, name_end: int, name_start: int | None = None) -> Attribution | None:
     """The title given after the name by "as Title" in the same sentence, when nobody else
-    is named in between."""
+    is named in between; the organisation that the sentence says made the appointment
+    ("Acme today announced the appointment of Jane Roe as CFO") when the title names none."""
+    found = _named_as_title(text, name_end)
+    if found is None or found.organisation or name_start is None:
+        return found
+    floor = max(text.rfind("\n", 0, name_start) + 1, name_start - ANNOUNCER_WINDOW)
+    start = sentence_start_before(text, name_start, floor)
+    # (the sentence may open with the dateline: "CITY, date /Wire/ — Acme today announced")
+    starts = [start, *(m.end() for m in _DATELINE_END.finditer(text, start, name_start))]
+    for position in starts:
+        announcer = _ANNOUNCER.match(text, position, name_start)
+        if announcer is not None:
+            found.organisation = _trim_period(announcer.group("org"))
+            break
+    return found
+
+
+#: Where a dateline hands over to the first sentence: a dash or a wire's closing slash.
+_DATELINE_END = re.compile(r"(?:—|–|--|/)\s+")
+
+
+#: How far before a name the sentence that announces an appointment may start.
+ANNOUNCER_WINDOW = 400
+#: An organisation opening the sentence that appoints or announces the person: "Acme today
+#: announced ...", "Acme, a maker of ..., has appointed ...", "Acme Appoints ..." (headline).
+_ANNOUNCER = re.compile(
+    r"[#\s]*(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&)){0,4}?)(?:,[^,;]{1,160},)?\s+"
+    r"(?:today\s+|has\s+|have\s+)?(?i:announced|announces|appointed|appoints|named|names|"
+    r"promoted|promotes|welcomed|welcomes|hired|hires|elected|elects)\b"
+)
+
+
+def _named_as_title(text: str, name_end: int) -> Attribution | None:
+    """The title given after the name by "as Title" in the same sentence."""
     found = _NAMED_AS.search(text, name_end, min(len(text), name_end + 240))
     if found is None or found.start() - name_end > 120:
         return None

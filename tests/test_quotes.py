@@ -276,12 +276,25 @@ def _mention(text: str, speaker: str) -> tuple[str | None, str | None] | None:
             "Acme announced that Rosa Lind has informed the Board of her decision to step down "
             "as Chief Executive Officer after ten years.",
             "Rosa Lind",
-            ("Chief Executive Officer", None),
+            ("Chief Executive Officer", "Acme"),  # the organisation that announced it
         ),
         (
             "Acme Appoints Rosa Lind as Chief Development Officer and Renews Ivo Marsh's Contract",
             "Rosa Lind",
-            ("Chief Development Officer", None),
+            ("Chief Development Officer", "Acme"),
+        ),
+        # an appositive between the organisation and its verb; near miss: a sentence that
+        # opens with no organisation that appoints
+        (
+            "Lumo, a maker of solar roofs, today announced the appointment of Rosa Lind as "
+            "chief financial officer.",
+            "Rosa Lind",
+            ("chief financial officer", "Lumo"),
+        ),
+        (
+            "The board said Rosa Lind will serve as Chief Executive Officer from June.",
+            "Rosa Lind",
+            ("Chief Executive Officer", None),
         ),
         # near misses: a verb right before the name, "as" without a title, another person
         # named before the "as", a title in another sentence
@@ -417,14 +430,14 @@ def test_units_near_misses(text: str, expected: list[tuple[str, str, str]]) -> N
             "Acme Appoints Rosa Lind as Chief Financial Officer\n\nCHICAGO – Acme said today. "
             "“Rosa brings depth,” said Marsh. “I am glad to join,” said Lind.",
             "Lind",
-            ("Chief Financial Officer", None),
+            ("Chief Financial Officer", "Acme"),
         ),
         # a title in lower case
         (
             "Acme today announced the appointment of Rosa Lind as chief operating officer, "
             "effective August 1.",
             "Lind",
-            ("chief operating officer", None),
+            ("chief operating officer", "Acme"),
         ),
         # a clause after the name's comma holds the title
         (
@@ -516,3 +529,33 @@ def test_a_description_after_the_name_is_no_title() -> None:
 def test_a_title_after_a_description() -> None:
     text = "Lumo added Dr. Ivo Lang, a noted chemist, and co-founder of Medra, to its board."
     assert _mention(text, "Lang") == ("co-founder", "Medra")
+
+
+def test_the_announcing_organisation_after_a_dateline() -> None:
+    text = (
+        "DENVER, May 4, 2026 /PRNewswire/ — Lumo today announced that Rosa Lind will step "
+        "down as Chief Executive Officer in June."
+    )
+    assert _mention(text, "Rosa Lind") == ("Chief Executive Officer", "Lumo")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name is known, so capitalised words after the title are the organisation
+        (
+            "“We must protect the rights of every patient,” said Ada Stone, President Lumo "
+            "Florida.",
+            [("Ada Stone", "President", "Lumo Florida")],
+        ),
+        # near miss: a title with the name after it
+        (
+            "President and CEO Ada Stone said, “We must protect the rights of every patient.”",
+            [("Ada Stone", "President and CEO", None)],
+        ),
+    ],
+)
+def test_an_organisation_right_after_the_title(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(text) == expected
