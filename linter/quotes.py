@@ -901,6 +901,8 @@ def _named_as(text: str, name_end: int, name_start: int | None = None) -> Attrib
     # (the sentence may open with the dateline: "CITY, date /Wire/ — Acme today announced")
     starts = [start, *(m.end() for m in _DATELINE_END.finditer(text, start, name_start))]
     for position in starts:
+        while position < name_start and text[position] in "# \t\n":
+            position += 1  # (a Markdown heading's marks before a headline)
         announcer = _ANNOUNCER.match(text, position, name_start)
         if announcer is not None:
             found.organisation = _trim_period(announcer.group("org"))
@@ -917,7 +919,7 @@ ANNOUNCER_WINDOW = 400
 #: An organisation opening the sentence that appoints or announces the person: "Acme today
 #: announced ...", "Acme, a maker of ..., has appointed ...", "Acme Appoints ..." (headline).
 _ANNOUNCER = re.compile(
-    r"[#\s]*(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&)){0,4}?)(?:,[^,;]{1,160},)?\s+"
+    r"(?<![\w&.'’-])(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&)){0,4}?)(?:,[^,;]{1,160},)?\s+"
     r"(?:today\s+|has\s+|have\s+)?(?i:announced|announces|appointed|appoints|named|names|"
     r"promoted|promotes|welcomed|welcomes|hired|hires|elected|elects)\b"
 )
