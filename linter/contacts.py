@@ -60,7 +60,8 @@ ORGANISATION = re.compile(
     r"Pharmaceuticals|Biosciences|Biotech|Resources|Minerals|Mining|Metals|Energy|Interiors|"
     r"Insurance|Realty|Foundation|Institute|University|Association|Society|Securities|"
     r"Markets|Magazine|Journal|Productions|Publishing|Healthcare|Software|Motors|Bancorp|"
-    r"Trust|Financial|Investments|Properties|Logistics|Consultants|North America))\b\.?"
+    r"Trust|Financial|Investments|Properties|Logistics|Consultants|North America|Newsroom|"
+    r"Helpline|Hotline|Pressroom))\b\.?"
 )
 _TITLE = re.compile(
     r"\b(?:CEO|CFO|COO|President|Chair(?:man|woman)?|Founder|Director|Officer|Vice President|"

@@ -849,6 +849,13 @@ def _card(text: str) -> list[tuple[str | None, list[str]]]:
             [(None, [])],
         ),
         ("Contact Details\nHARBOR STREET REPORTER\n+1 212-555-0157", [("Contact Details", [])]),
+        # a company's newsroom or helpline is no person
+        (
+            "Press Contact:\nDana Roe\nLumo\ndana@lumo.example\n"
+            "NOTE TO EDITORS: For more visit Lumo Newsroom (www.lumo.example), or email the "
+            "Media Helpline at media@lumo.example.",
+            [("Press Contact", ["Dana Roe"])],
+        ),
         # an agency's desk line does not replace a label that has words of its own
         (
             "Contact Details\nKelp Public Relations\nDana Roe, AD\nacme@kelppr.example",
