@@ -37,7 +37,10 @@ LABEL = re.compile(
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
     r"|for (?:further|more|additional) information(?:,)?(?: please)? contact"
-    r"|for (?:further|more|additional) (?:information|details)(?=\s*:)))"
+    r"|for (?:further|more|additional) (?:information|details)(?=\s*:)"
+    # "Acme Contact:", "B2i Digital Contact Information:" -- an organisation's card
+    r"|(?-i:(?:[A-Z0-9][\w&.'’-]*\s+){1,3})contacts?(?:\s+(?:information|details|info))?"
+    r"(?=\s*:)))"
     r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z]))|\s*$)",
     re.IGNORECASE,
 )
@@ -49,7 +52,16 @@ ORGANISATION = re.compile(
     r"\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|LLP|Ltd|Limited|plc|PLC|AG|SE|SA|NV|BV|"
     r"GmbH|Group|Partners|Communications|Advisors|Advisory|Associates|Relations|PR|Media|"
     r"Agency|Capital|Holdings|Strategies|Consulting|Global|Solutions|Technologies|"
-    r"Investor Relations|IR|Public Relations|Marketing|Network|Ventures|Bank|Fund)\b\.?"
+    r"Investor Relations|IR|Public Relations|Marketing|Network|Ventures|Bank|Fund|"
+    # ... words that name a business, not a person ("Best Growth Stocks", "Equities Desk")
+    r"LP|L\.P|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|LLC|GROUP|HOLDINGS|"
+    r"(?i:Investors|Research|Brands|Stocks|Reporter|Observer|Entertainment|Pharmacy|Sciences|"
+    r"Services|Desk|News|Newswire|Industries|Systems|Labs|Studios|Therapeutics|"
+    r"Pharmaceuticals|Biosciences|Biotech|Resources|Minerals|Mining|Metals|Energy|Interiors|"
+    r"Insurance|Realty|Foundation|Institute|University|Association|Society|Securities|"
+    r"Markets|Magazine|Journal|Productions|Publishing|Healthcare|Software|Motors|Bancorp|"
+    r"Trust|Financial|Investments|Properties|Logistics|Consultants|North America|Newsroom|"
+    r"Helpline|Hotline|Pressroom))\b\.?"
 )
 _TITLE = re.compile(
     r"\b(?:CEO|CFO|COO|President|Chair(?:man|woman)?|Founder|Director|Officer|Vice President|"
@@ -268,7 +280,13 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
         if label and current.label and current.is_empty and current.label.endswith("/"):
             current.label += label  # "Investor Relations/" + "Media Contact"
         elif label and (
-            not current.label or (current.is_empty and _GENERIC_LABEL.match(current.label))
+            not current.label
+            or (
+                current.is_empty
+                and _GENERIC_LABEL.match(current.label)
+                # (a desk line replaces the word "Contact" alone, see ``_BARE_LABEL``)
+                and not (desk_line and not _BARE_LABEL.match(current.label))
+            )
         ):
             # ("For further information: Media: ...": the desk's label names the card)
             current.label = label
@@ -276,7 +294,31 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
         _read_line(text, content_start, end, current)
     for contact in contacts:
         contact.emails = [_unglue_from_name(text, span, contact.names) for span in contact.emails]
+        _organisations_by_domain(text, contact)
     return [c for c in contacts if not c.is_empty or c.label]
+
+
+def _organisations_by_domain(text: str, contact: ParsedContact) -> None:
+    """A "name" that spells the card's mail or web domain ("Best Growth Stocks" over
+    editor@bestgrowthstocks.example) is the organisation the card is for, unless an
+    address on the card is the person's own (its local part holds the name's first word)."""
+    if not contact.names:
+        return
+    addresses = [text[a:b] for a, b in contact.emails]
+    domains = {domain_label(a) for a in addresses}
+    domains |= {domain_label(u.group()) for u in URL.finditer(text, contact.start, contact.end)}
+    domains = {squeeze(d) for d in domains if len(squeeze(d)) >= 6}
+    if not domains:
+        return
+    locals_ = [a.split("@", 1)[0].casefold() for a in addresses]
+    for name in list(contact.names):
+        folded = squeeze(name)
+        first = squeeze(name.split()[0]) if name.split() else ""
+        if len(folded) < 6 or any(first and first in local for local in locals_):
+            continue
+        if any(folded in d or d in folded for d in domains):
+            contact.names.remove(name)
+            contact.organisations.append(name)
 
 
 #: Where a contact line holding several cards in a row divides: at a semicolon ("...,
@@ -374,6 +416,8 @@ _GLUED_PREFIX = re.compile(
 #: "RoadRadnor". Three lower-case letters before the capital keep "McDonald", "DeAngelo".
 _GLUED_WORDS = re.compile(
     r"(?<=[a-z]{3})(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})"
+    # ... a name run into an agency's initials: "Kirin SmithPCG Advisory"
+    r"|(?<=[a-z]{3})(?=[A-Z]{2,5}\s+[A-Z][a-z])"
     # ... a name run into an officer's acronym: "Jane RoeCEO"
     r"|(?<=[a-z]{2})(?=(?:C[A-Z]{1,2}O|S?VP|EVP)\b)"
     # ... and a legal form run into the next name: "Acme Inc.Jane Roe"
@@ -402,7 +446,7 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     if desk and not contact.names and _PERSON.match(owner) and not ORGANISATION.search(owner):
         # "Jane Roe Investor Relations" on a card with no name yet: a person and her desk.
         desk = None
-    if desk and (contact.label is None or _GENERIC_LABEL.match(contact.label)):
+    if desk and (contact.label is None or _BARE_LABEL.match(contact.label)):
         # "Oracle Investor Relations" on a line of its own names the card's desk: a better
         # label than a bare "Contact:".
         contact.label = " ".join(desk.group("desk").split())
@@ -448,6 +492,10 @@ _GENERIC_LABEL = re.compile(
     r"(?:information|details))$",
     re.IGNORECASE,
 )
+#: A label that is the word "Contact" alone: a desk line below it names the card better
+#: ("Contact: / Oracle Investor Relations"); a label with more words is kept ("Contact
+#: Details" over an agency's "Ditto Public Relations").
+_BARE_LABEL = re.compile(r"^contacts?$", re.IGNORECASE)
 #: A line that reads as a sentence: a run of several lower-case words.
 _PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 #: The person a sentence asks to contact: "contact attorney Jane Roe", "call Jane Roe".
@@ -465,7 +513,11 @@ def _classify_prose(sentence: str, contact: ParsedContact) -> None:
     del contact.names[before:]
     for found in _ASKED.finditer(sentence):
         name = found.group("name")
-        if _PERSON.match(name) and not ORGANISATION.search(name):
+        if (
+            _PERSON.match(name)
+            and not ORGANISATION.search(name)
+            and not any(w.upper() in _NOT_NAME_WORDS for w in name.split())
+        ):
             contact.names.append(name)
 
 
@@ -477,15 +529,25 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
     fragment_text = _SUFFIX_AFTER_COMMA.sub(" ", fragment_text)
     fragments = re.split(r"[,|;/•·]|\s[-–—]\s|\s{2,}|\n", fragment_text)
     for position, raw_fragment in enumerate(fragments):
-        fragment = _CHANNEL_PREFIX.sub("", raw_fragment).strip(" :.-–—()")
+        fragment = _CHANNEL_PREFIX.sub("", raw_fragment).strip(" :.-–—()“”\"'")
         fragment = re.sub(
             r"^(?:tel|phone|email|e-mail|office|mobile|cell|direct|p|t|o|m|e)\s*[:.]\s*",
             "",
             fragment,
             flags=re.IGNORECASE,
         ).strip()
+        headed = _HEADED.match(fragment)
+        if headed is not None:
+            # "Website: Acme", "Facebook: Acme" name a channel; "Contact:Jane Roe",
+            # "Information: Jane Roe" a label run into what it labels.
+            if _CHANNEL_HEAD.fullmatch(headed.group("head").strip()):
+                continue
+            if _LABEL_HEAD.search(headed.group("head")):
+                fragment = raw_fragment = headed.group("rest").strip()
         if len(fragment) < 2 or not any(ch.isalpha() for ch in fragment):
             continue
+        if fragment.casefold() in place_names():
+            continue  # "United States", "New York": a line of the address
         located = _PERSON_IN_PLACE.match(fragment)
         if located and not ORGANISATION.search(located.group("name")):
             fragment = raw_fragment = located.group("name")  # "Jane Roe in Ireland"
@@ -497,6 +559,12 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             if _name_like(raw_fragment, fragment, place=_is_region(fragments, position)):
                 contact.names.append(fragment)
         elif ORGANISATION.search(fragment) or prefer == "organisation":
+            after_form = _NAME_AFTER_FORM.match(fragment)
+            if after_form and _PERSON.match(after_form.group("name")):
+                # "Skyline Communications Group LLC Scott Powell": a lost line break
+                contact.organisations.append(after_form.group("org"))
+                contact.names.append(after_form.group("name"))
+                continue
             contact.organisations.append(fragment)
         elif _looks_like_flattened_name(fragment):
             name, rest = _split_trailing_name(fragment)
@@ -510,6 +578,43 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             contact.organisations.append(fragment)
 
 
+#: A fragment with a word and a colon before its text: "Website: acme", "Contact:Jane Roe".
+_HEADED = re.compile(r"^(?P<head>[A-Za-z0-9][\w &.'’-]{0,40}?)\s*:\s*(?P<rest>\S.*)$")
+#: The heads that name a channel, not a person: web sites and social networks.
+_CHANNEL_HEAD = re.compile(
+    r"(?:company\s+)?(?:website|web\s*site|web|site|url|facebook|twitter|x|linkedin|in|"
+    r"instagram|youtube|tiktok|telegram|discord|reddit|stocktwits|threads|bluesky|wechat)",
+    re.IGNORECASE,
+)
+#: The heads that are a label run into the name after it: "Contact:", "Information:".
+_LABEL_HEAD = re.compile(
+    r"\b(?:contacts?|information|details|inquiries|enquiries|investors?|media|press|analysts?|"
+    r"ir|relations|shareholders?)$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def place_names() -> frozenset[str]:
+    """Names of states, provinces, countries and major cities, case-folded, from the one
+    table of places (``rules/data/edt_places.toml``): an address line, never a person."""
+    from disclint.ruledata import load_rule_data
+
+    places = load_rule_data("edt_places")
+    names: list[str] = []
+    for table in ("us_states", "ca_provinces", "countries"):
+        for spellings in places[table].values():
+            names.extend(spellings)
+    names.extend(places["major_cities"])
+    names.extend(places["ambiguous_cities"])
+    return frozenset(name.casefold() for name in names)
+
+
+#: An organisation's legal form, then a person's name on what was the next line.
+_NAME_AFTER_FORM = re.compile(
+    r"^(?P<org>.+?\b(?:Inc|Corp|Ltd|LLC|LLP|Limited|PLC|plc|GmbH|AG)\.?)\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)$"
+)
 #: A person and where they sit, in a card run into a line: "Jane Roe in the United States".
 _PERSON_IN_PLACE = re.compile(
     r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\s+in\s+"
@@ -520,7 +625,9 @@ _PERSON_IN_PLACE = re.compile(
 #: Words never part of a person's name on a contact card: joining words and card words
 #: ("Email Contact", "OF AMERICA").
 _NOT_NAME_WORDS = frozenset(
-    "OF AND THE FOR CONTACT CONTACTS EMAIL E-MAIL PHONE TEL FAX MOBILE OFFICE".split()  # noqa: SIM905
+    "OF AND THE FOR CONTACT CONTACTS EMAIL E-MAIL PHONE TEL FAX MOBILE OFFICE STATEMENTS "  # noqa: SIM905
+    "STATEMENT INFORMATION FORWARD-LOOKING LOOKING ABOUT WEBSITE DETAILS INQUIRIES US HERE "
+    "VISIT SOURCE".split()
 )
 
 
@@ -551,9 +658,21 @@ def region_codes() -> frozenset[str]:
 
 
 def _is_region(fragments: list[str], position: int) -> bool:
+    """Whether the fragment after ``position`` is a state or province, by code or by name,
+    alone or before a postal code ("CA", "Florida 33139"): the fragment is its city."""
     following = fragments[position + 1] if position + 1 < len(fragments) else ""
+    following = _CHANNEL_PREFIX.sub("", following)  # "Florida 33139 Email:"
     found = _REGION.match(following)
-    return found is not None and found.group("code") in region_codes()
+    if found is not None:
+        return found.group("code") in region_codes()
+    named = _NAMED_REGION.match(following)
+    return named is not None and named.group("name").casefold() in place_names()
+
+
+#: A region written out, alone or before a postal code: "Florida 33139", "New York 10036".
+_NAMED_REGION = re.compile(
+    r"^\s*(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s+\d{5}(?:-\d{4})?)?\s*$"
+)
 
 
 def _add_organisation(fragment_text: str, contact: ParsedContact) -> None:
@@ -564,7 +683,9 @@ def _add_organisation(fragment_text: str, contact: ParsedContact) -> None:
 
 def _looks_like_flattened_name(fragment: str) -> bool:
     words = fragment.split()
-    return len(words) >= 2 and all(w[:1].isupper() for w in words[-2:])
+    return len(words) >= 2 and all(
+        w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words[-2:]
+    )
 
 
 def _split_trailing_name(fragment: str) -> tuple[str, str]:

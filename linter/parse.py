@@ -685,24 +685,42 @@ class ReleaseBuilder:
                 found[position] = name
             elif len(text) > TAIL_SHORT:
                 in_tail = False
+        # The boilerplate goes on in the paragraphs after it that say more of the same
+        # company ("Gannett also operates ...") or point to its web site ("www.acme.com").
+        more: dict[int, list[int]] = {position: [] for position in found}
+        for position, name in found.items():
+            following = position + 1
+            while (
+                following < len(body)
+                and following not in found
+                and body[following].kind is BlockKind.PARAGRAPH
+                and _continues_about(body[following].text.strip(), name)
+            ):
+                more[position].append(following)
+                following += 1
+        taken = {q for rest in more.values() for q in rest}
         keep: list[Paragraph] = []
         for position, paragraph in enumerate(body):
             name = found.get(position)
             if name is None:
-                keep.append(paragraph)
+                if position not in taken:
+                    keep.append(paragraph)
                 continue
-            begin = paragraph.span.text_start + max(paragraph.text.find(name), 0)
+            paragraphs = [paragraph, *(body[q] for q in more[position])]
+            start, end = paragraph.span.text_start, paragraphs[-1].span.text_end
+            begin = start + max(paragraph.text.find(name), 0)
             self.release.about.append(
                 About.model_construct(
-                    text=paragraph.text,
-                    span=paragraph.span,
+                    text=self.text[start:end],
+                    span=self.span(start, end),
                     subject=name,
                     heading=self.element(begin, begin + len(name)),
-                    paragraphs=[paragraph],
+                    paragraphs=paragraphs,
                 )
             )
-            self.add_section("about", paragraph.span.text_start, paragraph.span.text_end)
-            self._drop_body_section(paragraph.span.text_start, paragraph.span.text_end)
+            self.add_section("about", start, end)
+            for part in paragraphs:
+                self._drop_body_section(part.span.text_start, part.span.text_end)
         self.release.body = keep
 
     def _drop_body_section(self, start: int, end: int) -> None:
@@ -1181,6 +1199,37 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
     if name is not None and _LEGAL_WORDS.search(text):
         return None  # "Acme is a reporting company with the SEC ...": part of a legend
     return name
+
+
+def _continues_about(text: str, name: str) -> bool:
+    """Whether a paragraph after a boilerplate paragraph without a heading goes on with it:
+    it says more of what the same company is or does ("Gannett also operates ...") or only
+    points to its web site ("www.acme.com", "For more information, visit www.acme.com")."""
+    if len(text) <= ABOUT_LINK_MAX and _ABOUT_LINK.fullmatch(text):
+        return True
+    words = name.split()
+    first = " ".join(words[:2]) if words[:1] == ["The"] else (words[0] if words else "")
+    if len(first) < 3 or not text.startswith(first) or _QUOTATION.search(text):
+        return False
+    return _ABOUT_MORE.match(text, len(first)) is not None
+
+
+#: How long a paragraph that only points to a web site may be.
+ABOUT_LINK_MAX = 200
+_ABOUT_LINK = re.compile(
+    r"(?:www\.|https?://)\S+|(?:(?:For|To learn) (?:more|further|additional)(?: information)?"
+    r"(?: about [^,.:\n]{1,60})?,?(?: please)? (?:visit|go to|see)|(?:Learn more|More information"
+    r"|Visit us)(?: at| on)?:?)[^\n]*?(?:www\.|https?://|\.com\b)[^\n]*"
+)
+#: What a boilerplate paragraph's next sentence says after the company's name: a present
+#: description ("also operates", "has offices in", "is listed on").
+_ABOUT_MORE = re.compile(
+    r"[\w.,&'’ -]{0,40}?\s(?:also |further |additionally |currently |today )?"
+    # (not what it is doing now: "is actively streamlining", "is entering")
+    r"(?:(?:is|are)(?!\s+(?:\w+ly|\w+ing)\b)|has|have|"
+    r"operates|owns|serves|provides|offers|employs|trades|maintains|manages|designs|develops|"
+    r"manufactures|markets|sells|holds|was founded|was established|was incorporated)\b"
+)
 
 
 _Model = TypeVar("_Model", Span, Element, Paragraph)

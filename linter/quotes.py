@@ -23,19 +23,25 @@ SPEECH_VERBS = (
     r"continued|continues|concluded|remarked|shared|observed|emphasized|emphasised|stressed|"
     r"highlighted|announced|declared|affirmed|agreed|offered|expressed|told|underscored|"
     r"reiterated|elaborated|acknowledged|recalled|predicted|echoed|concludes|remarks|writes|wrote|"
-    r"highlights|underscores|emphasizes|emphasises"
+    r"highlights|underscores|emphasizes|emphasises|quoted|pointed out"
 )
 
-_AFTER_VERB_FIRST = re.compile(rf"^[\s,–—-]*(?:{SPEECH_VERBS})\s+(?P<who>[^;:“”\"]{{2,200}})")
-_AFTER_WHO_FIRST = re.compile(rf"^[\s,–—-]*(?P<who>[^;:“”\"]{{2,160}}?)\s+(?:{SPEECH_VERBS})\b")
+_AFTER_VERB_FIRST = re.compile(
+    rf"^[\s,–—-]*(?:(?:{SPEECH_VERBS})|(?-i:S)(?i:aid|ays|tated|dded))\s+(?P<who>[^;:“”\"]{{2,200}})"
+)
+# (the name starts and ends at a word, so a run of spaces is tried once, not at every split)
+_AFTER_WHO_FIRST = re.compile(
+    rf"^[\s,–—-]*(?P<who>[^;:“”\"\s][^;:“”\"]{{1,159}}?)(?<!\s)\s+(?:{SPEECH_VERBS})\b"
+)
 _BEFORE = re.compile(
-    rf"(?P<who>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})"
+    rf"(?P<who>[^;“”\"]{{2,200}}?)[,]?(?<!\s)\s+(?:{SPEECH_VERBS})"
     # "... said that", "... says that the “partnership will ...”" (a quotation run into
     # reported speech after a word or two)
-    r"(?:\s+(?:that(?:\s+(?:the|a|an|this|its|their|his|her|our))?|in a statement))?"
+    r"(?:\s+(?:that(?:\s+(?:the|a|an|this|its|their|his|her|our))?(?:\s+[a-z][\w-]*){0,2}"
+    r"|in a statement))?"
     r"\s*[,:]?\s*$"
     # ... or a lead-in ending in a colon: "Jane Roe, CEO, highlights what the deal means:"
-    rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,160}}:\s*$"
+    rf"|(?P<lead>[^;“”\"]{{2,200}}?)[,]?(?<!\s)\s+(?:{SPEECH_VERBS})\s+[^;:“”\".]{{1,160}}:\s*$"
 )
 #: A clause that hands the quotation over with a participle: "Jane Roe, CEO, praised the
 #: team, stating, “...", "Jane Roe commented on the deal, saying “..." (tried only on a
@@ -64,7 +70,11 @@ TITLE_WORDS_PATTERN = (
     r"Co-Founder|Co-founder|Director|Officer|Vice|VP|SVP|EVP|Manager|Head|Partner|Executive|"
     r"Lead|Principal|Senior|Counsel|Secretary|Treasurer|Analyst|Chief|General|Member|"
     r"Trustee|Owner|Superintendent|Commissioner|Governor|Mayor|Professor|Scientist|Advisor|"
-    r"Adviser|Engineer|Researcher|Physician|Investigator|Coordinator|Specialist|Leader)\b"
+    r"Adviser|Engineer|Researcher|Physician|Investigator|Coordinator|Specialist|Leader|"
+    r"Senator|Representative|Congressman|Congresswoman|Councilmember|Councilman|Councilwoman|"
+    r"Attorney|Editor|Chancellor|Provost|Ambassador|Minister)\b"
+    # abbreviated titles of office, written with their full stop: "state Sen. Jane Roe"
+    r"|\b(?:Sen|Rep|Gov|Lt|Atty)\.(?!\w)"
 )
 TITLE_WORDS = re.compile(TITLE_WORDS_PATTERN)
 #: Title words in any case, for the parts of an attribution ("3M chairman and chief
@@ -83,7 +93,55 @@ _NICKNAME = re.compile(r"(?:(?<!\s)\s+|(?!\s))\([A-Z][\w'’.-]{0,20}\)")
 POST_NOMINAL = re.compile(
     r"^(?:[A-Z]{2,5}|Ph\.?\s?D\.?|M\.?D\.?|[A-Z]\.(?:[A-Z]\.)+|Jr\.?|Sr\.?|I{2,3}|IV)$"
 )
-_LEADING_ARTICLE = re.compile(r"^(?:and|but|while|then|as|the|adding)\s+", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?:and|but|while|then|as|the|adding)\s+|(?:meanwhile|additionally|also|further|"
+    r"furthermore|moreover|separately|finally|similarly|likewise|in addition|however|"
+    r"specifically|today)\s*,\s*)",
+    re.IGNORECASE,
+)
+#: Business functions and regions: after "of" they name the speaker's unit, which belongs to
+#: the title ("Vice President of Sales", "Head of Asset Servicing, Americas"), not an
+#: organisation. Compared in lower case; a name with any other word is an organisation.
+_UNIT_LIST = """
+    engineering sales marketing revenue operations operation product products research
+    development strategy strategic finance financial technology technologies communications
+    communication innovation innovations sustainability partnerships partnership affairs
+    alliances services service construction infrastructure advisory investor investors
+    relations human resources people talent legal compliance risk security data digital
+    analytics insights growth business corporate customer customers success experience brand
+    content design creative commercial clinical medical scientific regulatory quality
+    manufacturing supply chain procurement policy public government community education
+    programs program projects platform platforms software cloud ai network client clients
+    channel channels ecosystem investments investment capital markets accounting tax
+    treasury audit administration facilities trading portfolio wealth banking lending credit
+    consumer enterprise retail wholesale transformation information solutions safety
+    environmental health transactions acquisitions mergers planning merchandising logistics
+    distribution fund funds asset assets servicing support management global americas emea
+    apac europe asia pacific latin america north south east west international worldwide
+    region regional
+"""
+UNIT_WORDS = frozenset(_UNIT_LIST.split())
+_UNIT_JOINERS = frozenset(("and", "&", "of", "the", "for"))
+
+
+def _names_unit(words: str) -> bool:
+    """ "Engineering", "Asset Servicing", "Research and Development", "Americas": a business
+    function or a region (every word a unit word, some joining words), no organisation."""
+    tokens = [w.strip(",.()").lower() for w in words.split()]
+    content = [w for w in tokens if w and w not in _UNIT_JOINERS]
+    return bool(content) and all(
+        w in UNIT_WORDS or (w.endswith("s") and w[:-1] in UNIT_WORDS) for w in content
+    )
+
+
+#: The occasion of a remark after the speaker ("..., CEO of Acme, in the press release",
+#: "... at Acme during a conference call with analysts"): not part of the organisation.
+_OCCASION = re.compile(
+    r"(?<!\s)\s+(?:during|in|on|at|via|through)\s+(?:a|an|the|its|his|her|their|today['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:press release|news release|release|statement|announcement|"
+    r"interview|call|webcast|letter|video|remarks|e-?mail|presentation|speech)\b.*$",
+    re.DOTALL,
+)
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)['’]s\s+(?P<rest>.+)$")
 _OPEN_QUOTE = "“"
 _CLOSE_QUOTE = "”"
@@ -365,7 +423,17 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     who = text[start:end]
     lead = len(who) - len(_LEADING_ARTICLE.sub("", who.lstrip()))
     start += lead
-    who = text[start:end].rstrip(" ,")
+    who = text[start:end]
+    occasion = _OCCASION.search(who)
+    if occasion is not None:
+        who = who[: occasion.start()]
+    # "said Jane Roe, CEO of Acme, who continued": the verb of the sentence before and the
+    # relative pronoun of this one; "Mr. Roe also noted": an adverb before the verb
+    verb = _VERB_BEFORE.match(who)
+    if verb is not None:
+        start += verb.end()
+        who = who[verb.end() :]
+    who = _WHO_AFTER.sub("", who).rstrip(" ,")
     speaker = title = organisation = None
     parts = [_NICKNAME.sub("", p).strip() for p in re.split(r",\s*", who) if p.strip()]
     named_by_previous = separate_org = False
@@ -373,8 +441,29 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     for index, part in enumerate(parts):
         if named_by_previous and POST_NOMINAL.match(part) and not TITLE_WORDS.search(part):
             continue  # "Name, PhD, Title": honours and degrees follow the name they belong to
+        if index and _RELATIVE.match(part):
+            break  # "Jo Passo, who is also the owner of ...": a clause about the speaker
         named_by_previous = False
-        if speaker is None and NAME.match(part) and not TITLE_WORDS.search(part):
+        role = _LOWER_ROLE.match(part) if speaker is None and title is None else None
+        if (
+            role is not None
+            and not _NOT_ROLE.match(role.group("role"))
+            and NAME.match(part[role.end() :])
+            and not TITLE_WORDS.search(part[role.end() :])
+        ):
+            # "franchisee Jo Passo", "attorney Jo Roe": the role, then the name
+            title = role.group("role")
+            speaker = HONORIFIC.sub("", part[role.end() :])
+            named_by_previous = True
+        elif organisation is None and title is not None and _names_unit(part):
+            # "Head of Asset Servicing, Americas": a region or a unit goes with the title.
+            title = f"{title}, {_trim_period(part)}"
+        elif (
+            speaker is None
+            and NAME.match(part)
+            and not TITLE_WORDS.search(part)
+            and not _LEGAL_FORM.match(part)
+        ):
             speaker = HONORIFIC.sub("", part)
             named_by_previous = True
         elif title is None and _TITLE_ANY_CASE.search(part):
@@ -383,6 +472,10 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
             if embedded and speaker is None:
                 speaker = HONORIFIC.sub("", embedded)
                 named_by_previous = True
+            elif embedded and organisation is None:
+                # "Jane Roe, President Acme Florida": the name is known, so the capitalised
+                # words after the title are its organisation
+                organisation = _trim_period(embedded)
         elif title is not None and organisation is None and _TITLE_ANY_CASE.search(part):
             # a second title: "co-CEO Dr. Tan, Senior Consultant Family Physician"
             more, organisation, _ = _split_title(part)
@@ -431,6 +524,15 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     return Attribution(speaker, title, organisation, start, start + len(who))
 
 
+#: A speech verb opening an attribution's text ("said Jane Roe, ..., who continued").
+_VERB_BEFORE = re.compile(rf"^\s*(?:{SPEECH_VERBS})\s+(?=[A-Z])")
+#: What trails a speaker's name and title before the verb: ", who", "also", "further".
+_WHO_AFTER = re.compile(r"(?:,\s*who|(?<!\s)\s+(?:also|further|then|later|again|additionally))\s*$")
+#: A role written in lower case before the name: "franchisee Jo Passo", "attorney Jo Roe".
+_LOWER_ROLE = re.compile(r"^(?P<role>[a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,}){0,2})\s+(?=[A-Z])")
+_NOT_ROLE = re.compile(r"^(?:the|our|their|its|his|her|a|an|and|but|when|while|as|said|says)\b")
+
+
 def _names_organisation(part: str) -> bool:
     """A comma-separated part that can be a name (of a unit, a region or an organisation):
     capitalised words and joining words only, no title word."""
@@ -467,6 +569,7 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     ("CEO", "Acme", "Jane Doe"); "President and CEO Jane Doe" -> (title, None, name)."""
     organisation = None
     embedded = None
+    part = re.sub(r"^(?:and|&)\s+", "", part)  # "..., and co-founder of Acme"
     possessive = _POSSESSIVE.match(part)
     if possessive and not _TITLE_ANY_CASE.search(possessive.group("org")):
         organisation = possessive.group("org")
@@ -476,26 +579,61 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     board = _BOARD.search(part)
     head = part[: board.end()] if board else ""
     part = part[board.end() :] if board else part
+    words = part.split()
+    if (
+        not head
+        and organisation is None
+        and len(words) >= 2
+        and TITLE_WORDS.fullmatch(words[-1])
+        and not _TITLE_ANY_CASE.search(words[0])
+    ):
+        # "Junior League of Boca Raton President": an organisation whose name has an "of",
+        # then the title (the "of" does not start the organisation here).
+        first = len(words) - 1
+        while first > 1 and (
+            TITLE_WORDS.fullmatch(words[first - 1]) or words[first - 1] in ("&", "and")
+        ):
+            first -= 1
+        if (
+            any(w in ("of", "for") for w in words[1:first])
+            and words[first - 1] not in _UNIT_JOINERS
+            and all(_ORG_WORD.match(w) for w in words[:first])
+        ):
+            title = " ".join(words[first:])
+            return _trim_period(title), _trim_period(" ".join(words[:first])), None
     # "Head of Insights at Acme": the organisation follows "at"; an "of" before it names
-    # the speaker's field or unit, part of the title.
-    match = _AT_ORG.search(part) or re.search(
-        r"(?<!\s)\s+(?:of|at|for|with)\s+(?:the\s+)?(?P<org>(?:[A-Z0-9]|[a-z][A-Z]).*)$", part
-    )
-    if match:
-        organisation = organisation or match.group("org")
+    # the speaker's field or unit, part of the title ("Vice President of Sales for Acme").
+    match = _AT_ORG.search(part)
+    if match is None:
+        for candidate in _TITLE_PREPOSITION.finditer(part):
+            if _names_unit(part[candidate.end() :]):
+                break  # "Vice President of Sales": no organisation
+            following = _TITLE_PREPOSITION.search(part, candidate.end())
+            if following is not None and _names_unit(part[candidate.end() : following.start()]):
+                continue  # "of Sales for Acme": the organisation comes later
+            match = candidate
+            break
+    if match is not None:
+        named = match.group("org") if match.re is _AT_ORG else part[match.end() :]
+        organisation = organisation or named
         part = part[: match.start()]
-    # A trailing capitalised name after the title words: "President and CEO Jane Doe".
+    # A trailing capitalised name after the title words: "President and CEO Jane Doe" (not
+    # a unit after "of": "Head of Cryptocurrency Products").
     words = part.split()
     tail: list[str] = []
     while words and words[-1][:1].isupper() and not TITLE_WORDS.search(words[-1]):
         tail.insert(0, words.pop())
-    if len(tail) >= 2 and (words or head):
+    if len(tail) >= 2 and (words or head) and not (words and words[-1] in _UNIT_JOINERS):
         embedded = " ".join(tail)
         part = " ".join(words)
     title = " ".join(f"{head} {part}".split()).replace(" .", ".").replace(" ,", ",")
     return _trim_period(title), _trim_period(organisation), embedded
 
 
+#: A preposition in a title before a capitalised name: the organisation, or a unit of it.
+_TITLE_PREPOSITION = re.compile(
+    r"(?<!\s)\s+(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z0-9]|[a-z][A-Z])"
+)
 #: An organisation named after "at" in a title: "Professor of Medicine at Acme University".
 _AT_ORG = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?(?P<org>(?:[A-Z0-9]|[a-z][A-Z])[^,]*)$")
 #: A company's legal form written after a comma: "Adobe Systems, Inc.".
@@ -686,18 +824,47 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
     pattern = re.compile(re.escape(speaker) + r",\s+(?P<rest>[^;.“”\"()]{3,160})")
     for found in pattern.finditer(text, 0, before):
         attribution = _attribution(text, found.start(), found.end("rest"))
-        if attribution.title and not _RELATIVE.match(attribution.title):
+        title = attribution.title
+        if title and re.match(r"an?\s", title):
+            # "Jo Roe, a world-renowned scientist, and co-founder of Acme": a description,
+            # then the title
+            later = [p for p in title.split(", ")[1:] if _TITLE_ANY_CASE.search(p)]
+            title = attribution.title = re.sub(r"^(?:and|&)\s+", "", later[0]) if later else None
+        if title and not _RELATIVE.match(title) and not _CLAUSE_START.match(title):
             return attribution
     name = re.compile(re.escape(speaker) + r"\b")
     for found in name.finditer(text, 0, before):
-        mention = _title_before(text, found.start(), speaker) or _named_as(text, found.end())
+        mention = _title_before(text, found.start(), speaker) or _named_as(
+            text, found.end(), found.start()
+        )
         if mention is not None:
             return mention
+    full = _full_name(text, speaker, before)
+    return earlier_mention(text, full, before) if full else None
+
+
+def _full_name(text: str, surname: str, before: int) -> str | None:
+    """The full name a surname alone ("said Kinha.") stands for: the first "Given Surname"
+    written before (a name of two to four capitalised words ending in the surname)."""
+    if " " in surname or not surname[:1].isupper():
+        return None
+    pattern = re.compile(r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}" + re.escape(surname) + r"\b(?![\w'’-])")
+    for found in pattern.finditer(text, 0, before):
+        words = found.group().split()
+        # "Appoints Jane Roe", "CFO Jane P. Roe": the given name (and an initial) only
+        size = 3 if len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+        words = words[-size:]
+        if not any(TITLE_WORDS.fullmatch(w) or _LEGAL_FORM.match(w) for w in words):
+            return " ".join(words)
     return None
 
 
 #: A relative clause after a name ("Jane Roe, who hired ... as CFO") is no title of hers.
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that|where|when)\b")
+#: A clause after a name that starts with a small word that is no title ("Jane Roe, as CFO,
+#: will lead ...", "Jane Roe, in her new role, ...", "Jane Roe, an accomplished attorney
+#: with ..."): a description, or a clause that holds the title (if any).
+_CLAUSE_START = re.compile(r"(?:as|in|with|after|since|from|to|will|has|had|is|was|a|an)\b")
 #: How far before a name a title written in front of it ("CHRO Jane Roe") may start.
 _TITLE_BEFORE_WINDOW = 80
 #: A word of a title or organisation written in front of a name.
@@ -736,17 +903,54 @@ def _title_before(text: str, name_start: int, speaker: str) -> Attribution | Non
 #: A title the same sentence gives a name with "as": "appointed Jane Roe as Chief
 #: Operating Officer", "Jane Roe will step down as President of Acme".
 _NAMED_AS = re.compile(
-    r"(?<!\s)\s+as\s+(?:(?:its|the|our|their|his|her)\s+)?"
-    r"(?P<title>(?:[A-Z][\w&'’-]*|and|of|the|&)(?:\s+(?:[A-Z][\w&'’-]*|and|of|the|&)){0,9})"
+    r"(?<!\s)[ \t]+as[ \t]+(?:(?:its|the|our|their|his|her|new)[ \t]+)?"
+    r"(?P<title>(?:[A-Z][\w&'’-]*|and|of|the|&)(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|the|&)){0,9}"
+    # ... or in lower case ("as chief financial officer"), cut after its last title word
+    r"|[a-z][\w-]*(?:[ \t]+[a-z][\w&-]*){0,5})"
 )
 
 
 _SENTENCE_BREAK = re.compile(r"[.;:!?“”\"\n]")
 
 
-def _named_as(text: str, name_end: int) -> Attribution | None:
+def _named_as(text: str, name_end: int, name_start: int | None = None) -> Attribution | None:
     """The title given after the name by "as Title" in the same sentence, when nobody else
-    is named in between."""
+    is named in between; the organisation that the sentence says made the appointment
+    ("Acme today announced the appointment of Jane Roe as CFO") when the title names none."""
+    found = _named_as_title(text, name_end)
+    if found is None or found.organisation or name_start is None:
+        return found
+    floor = max(text.rfind("\n", 0, name_start) + 1, name_start - ANNOUNCER_WINDOW)
+    start = sentence_start_before(text, name_start, floor)
+    # (the sentence may open with the dateline: "CITY, date /Wire/ — Acme today announced")
+    starts = [start, *(m.end() for m in _DATELINE_END.finditer(text, start, name_start))]
+    for position in starts:
+        while position < name_start and text[position] in "# \t\n":
+            position += 1  # (a Markdown heading's marks before a headline)
+        announcer = _ANNOUNCER.match(text, position, name_start)
+        if announcer is not None:
+            found.organisation = _trim_period(announcer.group("org"))
+            break
+    return found
+
+
+#: Where a dateline hands over to the first sentence: a dash or a wire's closing slash.
+_DATELINE_END = re.compile(r"(?:—|–|--|/)\s+")
+
+
+#: How far before a name the sentence that announces an appointment may start.
+ANNOUNCER_WINDOW = 400
+#: An organisation opening the sentence that appoints or announces the person: "Acme today
+#: announced ...", "Acme, a maker of ..., has appointed ...", "Acme Appoints ..." (headline).
+_ANNOUNCER = re.compile(
+    r"(?<![\w&.'’-])(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&)){0,4}?)(?:,[^,;]{1,160},)?\s+"
+    r"(?:today\s+|has\s+|have\s+)?(?i:announced|announces|appointed|appoints|named|names|"
+    r"promoted|promotes|welcomed|welcomes|hired|hires|elected|elects)\b"
+)
+
+
+def _named_as_title(text: str, name_end: int) -> Attribution | None:
+    """The title given after the name by "as Title" in the same sentence."""
     found = _NAMED_AS.search(text, name_end, min(len(text), name_end + 240))
     if found is None or found.start() - name_end > 120:
         return None
@@ -754,6 +958,13 @@ def _named_as(text: str, name_end: int) -> Attribution | None:
     if _SENTENCE_BREAK.search(between) or re.search(r"[A-Z][\w'’-]+\s+[A-Z]", between):
         return None
     words = found.group("title").split()
+    if words[0][:1].islower():
+        last = max((i for i, w in enumerate(words) if _TITLE_ANY_CASE.fullmatch(w)), default=-1)
+        if last < 0 or not any(_TITLE_ANY_CASE.fullmatch(w) for w in words[:2]):
+            return None
+        phrase = " ".join(words[: last + 1])
+        title_end = found.start("title") + len(phrase)
+        return Attribution(None, phrase, None, found.start("title"), title_end)
     for position, word in enumerate(words):
         following = words[position + 1] if position + 1 < len(words) else ""
         if word in ("and", "&") and not _TITLE_ANY_CASE.fullmatch(following):

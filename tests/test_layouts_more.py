@@ -775,3 +775,162 @@ def test_words_run_into_a_card_line(
     assert card.names == names
     assert card.titles == titles
     assert [line[a:b] for a, b in card.emails] == emails
+
+
+# -- issue 9, round 4: names on contact cards vs. organisations, places and channels -------
+
+
+def _card(text: str) -> list[tuple[str | None, list[str]]]:
+    return [(c.label, c.names) for c in parse_contacts(text, _lines(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a publisher's name that spells the card's mail domain is its organisation
+        (
+            "Contact Details\nBright Yield Stocks\nSam Price\neditor@brightyieldstocks.example",
+            [("Contact Details", ["Sam Price"])],
+        ),
+        # ... also when it comes after the person, matched with the web site
+        (
+            "Contact Details\nDon Vale\nKelp Harbor\nservice@kelp.example\n"
+            "https://www.kelpharbor.example/",
+            [("Contact Details", ["Don Vale"])],
+        ),
+        # words that name a business and capitals-only legal forms are no person
+        (
+            "Contact Details\nLumen North America\n+1 604-555-0158\nna@lumenpress.example",
+            [("Contact Details", [])],
+        ),
+        ("Contact Information\nKELPCO INC\ninfo@kelpco.example", [("Contact Information", [])]),
+        # an address's country or city line is no person
+        (
+            "Contact\nJo Reyes\nTucson, Arizona\nUnited States\n520-555-0199",
+            [("Contact", ["Jo Reyes"])],
+        ),
+        # a channel before a colon names no person; a label run into a name does
+        (
+            "Contact\nWebsite: Kelp Harbor\nFacebook: Kelp Harbor\ninfo@kelp.example",
+            [("Contact", [])],
+        ),
+        (
+            "Investor Contact:\nInvestors: Ana Holt / Media: Ben Cruz Financial Wire 212-555-0100",
+            [("Investor Contact", ["Ana Holt"])],
+        ),
+        # an organisation's own contact label, run into the name after its colon
+        (
+            "Lumo Partners Contact Information:Dana RowlandChief Executive Officer 212-555-0144 "
+            "dana@lumo.example",
+            [("Lumo Partners Contact Information", ["Dana Rowland"])],
+        ),
+        # a quotation mark left on a name
+        ("Contact\nDana Roe”\n212-555-0144", [("Contact", ["Dana Roe"])]),
+        # a city before its state written out is no person
+        (
+            "Contact\nKelp Inc., 1680 Shore Avenue, Suite 700 Palm Beach, Florida 33139 Email: "
+            "ir@kelp.example",
+            [("Contact", [])],
+        ),
+        # a person's name after the agency's legal form, and one run into its initials
+        (
+            "Investor Relations Inquiries: Harbor Communications Group, LLC Dana Rowland, "
+            "President 212-555-0100",
+            [("Investor Relations Inquiries", ["Dana Rowland"])],
+        ),
+        (
+            "Investor Relations Contact:\nKirby HaleKPG Advisory Group\n212-555-0101",
+            [("Investor Relations Contact", ["Kirby Hale"])],
+        ),
+        # a heading run into the card is no person; a publisher in capitals neither
+        (
+            "For more information, please contact the company at: info@kelp.exampleForward "
+            "Looking Statements",
+            [(None, [])],
+        ),
+        ("Contact Details\nHARBOR STREET REPORTER\n+1 212-555-0157", [("Contact Details", [])]),
+        # a company's newsroom or helpline is no person
+        (
+            "Press Contact:\nDana Roe\nLumo\ndana@lumo.example\n"
+            "NOTE TO EDITORS: For more visit Lumo Newsroom (www.lumo.example), or email the "
+            "Media Helpline at media@lumo.example.",
+            [("Press Contact", ["Dana Roe"])],
+        ),
+        # an agency's desk line does not replace a label that has words of its own
+        (
+            "Contact Details\nKelp Public Relations\nDana Roe, AD\nacme@kelppr.example",
+            [("Contact Details", ["Dana Roe"])],
+        ),
+    ],
+)
+def test_contact_card_names(text: str, expected: list[tuple[str | None, list[str]]]) -> None:
+    assert _card(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a person whose own address holds her name stays a person
+        (
+            "Contact\nErin Vale\nerin@erinvale.example",
+            [("Contact", ["Erin Vale"])],
+        ),
+        # a name that only shares a short word with the domain stays a person
+        (
+            "Media Contact\nJo Lumo\nmedia@lumotherapeutics.example",
+            [("Media Contact", ["Jo Lumo"])],
+        ),
+        # a city that is also in the card but with a person's name on its own line
+        ("Contact\nDana Houston\n713-555-0100", [("Contact", ["Dana Houston"])]),
+    ],
+)
+def test_contact_card_names_near_misses(
+    text: str, expected: list[tuple[str | None, list[str]]]
+) -> None:
+    assert _card(text) == expected
+
+
+# -- issue 9, round 4: where About boilerplate stops ----------------------------------------
+
+
+def test_a_web_site_line_with_an_address_ends_the_about_section_not_a_card() -> None:
+    release = parse(
+        _OPENING + "About Acme Solar\n\n"
+        "Acme Solar, Inc. makes solar panels in Colorado and sells them across the West.\n\n"
+        "For more information, go to www.acme.example or email info@acme.example\n\n"
+        "Media Contact:\nDana Roe\n303-555-0100\nmedia@acme.example\n"
+    )
+    (about,) = release.about
+    assert about.paragraphs[-1].text.endswith("email info@acme.example")
+    assert [c.label for c in release.contacts] == ["Media Contact"]
+
+
+def test_a_pointer_that_names_a_contact_is_still_a_card() -> None:
+    # near miss: a line that names someone to contact, with a telephone number
+    release = parse(
+        _OPENING + "About Acme Solar\n\n"
+        "Acme Solar, Inc. makes solar panels in Colorado and sells them across the West.\n\n"
+        "For more information, visit www.acme.example or contact Dana Roe at 303-555-0100.\n"
+    )
+    (about,) = release.about
+    assert len(about.paragraphs) == 1
+    assert [len(c.phones) for c in release.contacts] == [1]
+
+
+def test_boilerplate_without_a_heading_goes_on_with_the_same_company() -> None:
+    release = parse(
+        "Acme Media Declares Dividend\n\n"
+        "DENVER, May 4, 2026 -- The board of Acme Media Co. declared a dividend of $0.21.\n\n"
+        "Acme Media Co. is a news company that publishes 40 daily newspapers in the West and "
+        "a weekly magazine with a national readership.\n\n"
+        "Acme also operates radio stations in three states.\n\n"
+        "www.acmemedia.example\n\n"
+        "Acme will hold its annual meeting in June.\n"
+    )
+    (about,) = release.about
+    assert [p.text for p in about.paragraphs][1:] == [
+        "Acme also operates radio stations in three states.",
+        "www.acmemedia.example",
+    ]
+    # near miss: news about the company after its boilerplate is body text again
+    assert release.body[-1].text == "Acme will hold its annual meeting in June."

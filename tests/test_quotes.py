@@ -276,12 +276,25 @@ def _mention(text: str, speaker: str) -> tuple[str | None, str | None] | None:
             "Acme announced that Rosa Lind has informed the Board of her decision to step down "
             "as Chief Executive Officer after ten years.",
             "Rosa Lind",
-            ("Chief Executive Officer", None),
+            ("Chief Executive Officer", "Acme"),  # the organisation that announced it
         ),
         (
             "Acme Appoints Rosa Lind as Chief Development Officer and Renews Ivo Marsh's Contract",
             "Rosa Lind",
-            ("Chief Development Officer", None),
+            ("Chief Development Officer", "Acme"),
+        ),
+        # an appositive between the organisation and its verb; near miss: a sentence that
+        # opens with no organisation that appoints
+        (
+            "Lumo, a maker of solar roofs, today announced the appointment of Rosa Lind as "
+            "chief financial officer.",
+            "Rosa Lind",
+            ("chief financial officer", "Lumo"),
+        ),
+        (
+            "The board said Rosa Lind will serve as Chief Executive Officer from June.",
+            "Rosa Lind",
+            ("Chief Executive Officer", None),
         ),
         # near misses: a verb right before the name, "as" without a title, another person
         # named before the "as", a title in another sentence
@@ -299,3 +312,250 @@ def test_earlier_mention_forms(
     text: str, speaker: str, expected: tuple[str | None, str | None] | None
 ) -> None:
     assert _mention(text, speaker) == expected
+
+
+# -- issue 9, round 4: units, regions, organisations before titles, occasions ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a business unit after "of" belongs to the title; the organisation follows "at"
+        (
+            "“Buyers want safer products on regulated venues,” said Noor Haddad, Global Head "
+            "of Digital Asset Products at Corvane Exchange.",
+            [("Noor Haddad", "Global Head of Digital Asset Products", "Corvane Exchange")],
+        ),
+        # ... or a comma
+        (
+            "“They are a dependable source of maps we cannot find elsewhere,” said Ray Pike, "
+            "VP of Engineering, Tallow Valley Water.",
+            [("Ray Pike", "VP of Engineering", "Tallow Valley Water")],
+        ),
+        # ... and with nothing after it there is no organisation
+        (
+            "“Local interest has been strong from the first week,” said Kim Ota, Executive Vice "
+            "President of Revenue.",
+            [("Kim Ota", "Executive Vice President of Revenue", None)],
+        ),
+        # a unit, then "for" the organisation
+        (
+            "“Demand keeps growing in every region we serve,” said Jo Marsh, Vice President of "
+            "Sales and Marketing for Brightline Robotics.",
+            [("Jo Marsh", "Vice President of Sales and Marketing", "Brightline Robotics")],
+        ),
+        # a region after the title goes with the title
+        (
+            "Lea Grund, Head of Asset Servicing, Americas, said: “We are committed to building "
+            "stronger relationships with our clients.”",
+            [("Lea Grund", "Head of Asset Servicing, Americas", None)],
+        ),
+        # the organisation before the title, the unit after its "of"
+        (
+            "“Our partnership keeps delivering cleaner fuel,” said Ted Ruiz, Harbor Waste "
+            "Senior Vice President of Sustainability Innovations.",
+            [("Ted Ruiz", "Senior Vice President of Sustainability Innovations", "Harbor Waste")],
+        ),
+        # an organisation whose name has an "of", then the title
+        (
+            "“We welcome a new class of volunteers this spring,” Ada Brook, Garden Club of "
+            "Lake Placid President said.",
+            [("Ada Brook", "President", "Garden Club of Lake Placid")],
+        ),
+        # the occasion of the remark is not part of the organisation or the name
+        (
+            "“Europe is a large market for our vans,” said Tallow Motors CEO and chair Dan "
+            "Reese in the press release.",
+            [("Dan Reese", "CEO and chair", "Tallow Motors")],
+        ),
+        (
+            "“More programs look to adopt our sensors,” said Ola Berg, co-founder and CEO at "
+            "Lidarco during a conference call to discuss results with analysts.",
+            [("Ola Berg", "co-founder and CEO", "Lidarco")],
+        ),
+        # a sentence adverb before the speaker, a legal form after the organisation
+        (
+            "Meanwhile, Ian Cole, President and CEO of Graphite Ridge, said: “This is a "
+            "historic moment for the region.”",
+            [("Ian Cole", "President and CEO", "Graphite Ridge")],
+        ),
+        (
+            "“The value he brings to the company is vast,” said Ian Cole CEO of Lake Minerals, "
+            "Inc.",
+            [("Ian Cole", "CEO", "Lake Minerals, Inc.")],
+        ),
+    ],
+)
+def test_units_regions_and_occasions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a company named after "of" with a unit word in it is an organisation
+        (
+            "“We grew in every quarter,” said Ivy Wren, CEO of Harbor Capital Markets.",
+            [("Ivy Wren", "CEO", "Harbor Capital Markets")],
+        ),
+        # a short organisation name that is no unit
+        (
+            "“The launch went well in every city,” said Sam Toll, CEO of AIR.",
+            [("Sam Toll", "CEO", "AIR")],
+        ),
+        # a modifier before the title is no organisation; the organisation follows
+        (
+            "“Our grants help owners grow,” said Jo Keller, Regional Senior Vice President, "
+            "Cablecom Mountain Region.",
+            [("Jo Keller", "Regional Senior Vice President", "Cablecom Mountain Region")],
+        ),
+        # "in" followed by a place is not the occasion of a remark
+        (
+            "“Sales rose in all of our stores,” said Mo Diaz, Head of Retail at Lumo in the "
+            "Americas.",
+            [("Mo Diaz", "Head of Retail", "Lumo in the Americas")],
+        ),
+    ],
+)
+def test_units_near_misses(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "expected"),
+    [
+        # a surname alone takes the title the release gave the full name ("as" a title in
+        # the headline, which does not run on into the dateline on the next line)
+        (
+            "Acme Appoints Rosa Lind as Chief Financial Officer\n\nCHICAGO – Acme said today. "
+            "“Rosa brings depth,” said Marsh. “I am glad to join,” said Lind.",
+            "Lind",
+            ("Chief Financial Officer", "Acme"),
+        ),
+        # a title in lower case
+        (
+            "Acme today announced the appointment of Rosa Lind as chief operating officer, "
+            "effective August 1.",
+            "Lind",
+            ("chief operating officer", "Acme"),
+        ),
+        # a clause after the name's comma holds the title
+        (
+            "Acme hired Rosa Lind and Ivo Marsh. Lind, as CMO, will lead global marketing and "
+            "brand strategy.",
+            "Lind",
+            ("CMO", None),
+        ),
+        # near misses: "as" without a title, in lower case; a surname never given in full
+        ("Acme hired Rosa Lind as part of the growth plan.", "Lind", None),
+        ("The team thanked Lind for the plan.", "Lind", None),
+    ],
+)
+def test_surname_mentions(
+    text: str, speaker: str, expected: tuple[str | None, str | None] | None
+) -> None:
+    assert _mention(text, speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office abbreviated before the name, in lower case
+        (
+            "“Fast internet lets our farms sell across the country,” said state Sen. Ada Marsh.",
+            [("Ada Marsh", "state Sen", None)],
+        ),
+        # a role in lower case before the name; a relative clause after it is no title
+        (
+            "“We saw a chance to bring the brand to our neighborhood,” said franchisee Jo Passo, "
+            "who is also the owner of two diners.",
+            [("Jo Passo", "franchisee", None)],
+        ),
+        # the verb of the sentence before, the speaker, then "who continued"
+        (
+            "“We repaid the notes early,” said Ian Cole, CEO of Lumo Group, who continued, "
+            "“This leaves us free to invest in new markets next year.”",
+            [("Ian Cole", "CEO", "Lumo Group")] * 2,
+        ),
+        # an adverb before the verb; "said that the deal" runs into the quotation
+        (
+            "Mr. Ian Cole also noted, “We expect our fee income to keep growing this year.”",
+            [("Ian Cole", None, None)],
+        ),
+        (
+            "Ian Cole, Lumo’s Chief Executive Officer, said that the deal “will open new ways "
+            "for fans to follow the game.”",
+            [("Ian Cole", "Chief Executive Officer", "Lumo")],
+        ),
+        # a capitalised verb after the quotation; verbs "pointed out" and "quoted"
+        (
+            "“Small businesses are the backbone of our towns,” Said Rosa Diaz, owner of "
+            "Diaz Paint.",
+            [("Rosa Diaz", "owner", "Diaz Paint")],
+        ),
+        (
+            "As Lumo CEO Rosa Diaz pointed out, “The project is now funded for its first phase.”",
+            [("Rosa Diaz", "CEO", "Lumo")],
+        ),
+    ],
+)
+def test_roles_offices_and_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a lower-case word that is no role ("our"), a surname that is no title
+        (
+            "“The plan works for all of us,” said our Ian Cole.",
+            [(None, None, None)],
+        ),
+        (
+            "“We expanded into three new states,” said Howard Dean, CEO of Lumo.",
+            [("Howard Dean", "CEO", "Lumo")],
+        ),
+    ],
+)
+def test_roles_near_misses(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_description_after_the_name_is_no_title() -> None:
+    text = "The board added Ian Byrd, an accomplished attorney with four decades of practice."
+    assert _mention(text, "Byrd") is None
+
+
+def test_a_title_after_a_description() -> None:
+    text = "Lumo added Dr. Ivo Lang, a noted chemist, and co-founder of Medra, to its board."
+    assert _mention(text, "Lang") == ("co-founder", "Medra")
+
+
+def test_the_announcing_organisation_after_a_dateline() -> None:
+    text = (
+        "DENVER, May 4, 2026 /PRNewswire/ — Lumo today announced that Rosa Lind will step "
+        "down as Chief Executive Officer in June."
+    )
+    assert _mention(text, "Rosa Lind") == ("Chief Executive Officer", "Lumo")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name is known, so capitalised words after the title are the organisation
+        (
+            "“We must protect the rights of every patient,” said Ada Stone, President Lumo "
+            "Florida.",
+            [("Ada Stone", "President", "Lumo Florida")],
+        ),
+        # near miss: a title with the name after it
+        (
+            "President and CEO Ada Stone said, “We must protect the rights of every patient.”",
+            [("Ada Stone", "President and CEO", None)],
+        ),
+    ],
+)
+def test_an_organisation_right_after_the_title(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(text) == expected
