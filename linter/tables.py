@@ -162,13 +162,14 @@ def read_tables(release: Release) -> list[Table]:
             continue
         found.append(table)
     found.extend(_cell_paragraph_tables(blocks, len(release.tables)))
-    for paragraph in blocks:
+    for i, paragraph in enumerate(blocks):
         if (
             paragraph.rows is None
             and paragraph.text.count(",") >= _FLAT_MIN
             and len(_THOUSANDS.findall(paragraph.text)) >= _FLAT_MIN
         ):
-            flat = _flattened_table(paragraph, len(release.tables) + len(found))
+            above = blocks[i - 1].text[-200:] if i else ""
+            flat = _flattened_table(paragraph, len(release.tables) + len(found), above)
             if flat is not None:
                 found.append(flat)
     return found
@@ -188,12 +189,13 @@ _FLAT_MIN = 12
 _THOUSANDS = re.compile(r"\d,\d{3}(?![\d])|\d,\d{3}(?=\d{1,3},\d{3})")
 
 
-def _flattened_table(paragraph: Paragraph, index: int) -> Table | None:
+def _flattened_table(paragraph: Paragraph, index: int, above: str = "") -> Table | None:
     """A table a conversion flattened into one paragraph ("Revenue   $ 7,476,140$
     4,777,101 Cost of revenue 3,228,169 1,806,918"): the words between runs of figures
     are the row labels. Read only when three or more rows carry the same number (two or
     more) of figures, which is then the column count; the paragraph's words before the
-    first such row are its caption (its scale, if it states one)."""
+    first such row are its caption (its scale, if it states one, else the scale the
+    paragraph ``above`` states: "(amounts in thousands)" under the statement's title)."""
     from disclint.model import Element, Span
 
     text = paragraph.text
@@ -222,7 +224,7 @@ def _flattened_table(paragraph: Paragraph, index: int) -> Table | None:
         return None
     first = next(i for i, (label, f) in enumerate(rows) if len(f) == width and label)
     caption = " ".join(label for label, _ in rows[:first])
-    stated = TABLE_SCALE.search(caption)
+    stated = TABLE_SCALE.search(caption) or TABLE_SCALE.search(above)
     scale = _SCALES[(stated.group("w") or "thousands").lower()] if stated else ONE
     table = Table(index, paragraph, scale, [""] * width, caption=caption)
     for label, figures in rows[first:]:

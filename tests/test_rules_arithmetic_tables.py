@@ -480,6 +480,10 @@ CENTS = """\
 | Weighted shares, basic and diluted | 21,402,118 | 20,877,304 | 21,356,940 | 20,815,227 |"""
 
 
+def eps_codes(text: str) -> list[str]:
+    return [f.message for f in num(text) if f.code == "NUM021"]
+
+
 def eps_messages(table: str) -> list[str]:
     text = release(table, caption="Statements of Operations")
     return [f.message for f in num(text) if f.code == "NUM021"]
@@ -537,3 +541,79 @@ Other income                        12,004        10,116"""
         "Operating loss",
         "Other income",
     ]
+
+
+# A statement in millions whose share counts are in thousands, with share rows named before
+# "per share" ("Shares used to compute basic net income per share").
+MIXED_UNITS = """\
+| | Three Months Ended March 31, 2025 | Three Months Ended March 31, 2024 |
+|---|---|---|
+| Net sales | $ 31,207 | $ 28,944 |
+| Net income | $ 4,118 | $ 3,602 |
+| Basic net income per share | $ 2.87 | $ 2.49 |
+| Shares used to compute basic net income per share | 1,434,870 | 1,446,215 |
+| Diluted net income per share | $ 2.84 | $ 2.47 |
+| Shares used to compute diluted net income per share | 1,450,102 | 1,458,330 |"""
+MIXED_CAPTION = (
+    "Condensed Statements of Operations (in millions, except share amounts which are "
+    "reflected in thousands and per share amounts)"
+)
+
+
+def test_eps_in_millions_with_shares_in_thousands_is_read_per_column() -> None:
+    text = release(MIXED_UNITS, caption=MIXED_CAPTION)
+    assert eps_codes(text) == []
+    source = read_bytes(text.encode(), "release.md", fmt="md")
+    eps = [c for c in claims_of(Facts(parse_source(source))) if c.relation == "eps"]
+    assert {c.operands[2].text.strip() for c in eps} == {
+        "1,434,870", "1,446,215", "1,450,102", "1,458,330",
+    }  # fmt: skip
+    (message,) = eps_codes(release(MIXED_UNITS.replace("$ 2.84", "$ 3.84"), MIXED_CAPTION))
+    assert "3.84" in message and "2.8398" in message
+
+
+def test_a_per_share_row_no_numerator_explains_is_left_alone() -> None:
+    # a dividend per share is no earnings per share: no net income and unit give it
+    table = MIXED_UNITS + "\n| Cash dividends declared per share | $ 0.25 | $ 0.24 |"
+    assert eps_codes(release(table, MIXED_CAPTION)) == []
+    kindless = KINDLESS + "\n| Dividends declared per common share | $ 0.10 | $ 0.10 |"
+    caption = "Statements of Operations (amounts in thousands, except share information)"
+    assert eps_codes(release(kindless, caption)) == []
+
+
+# One per-share row and one share row, neither naming basic or diluted.
+KINDLESS = """\
+| | Q1 2025 | Q1 2024 |
+|---|---|---|
+| Revenue | $ 1,637 | $ 1,205 |
+| Net loss | $ (5,358) | $ (5,850) |
+| Net loss per common share | $ (0.45) | $ (2.47) |
+| Weighted average shares outstanding | 11,954,797 | 2,367,050 |"""
+
+
+def test_a_per_share_row_naming_no_kind_pairs_with_the_one_share_row() -> None:
+    caption = "Statements of Operations (amounts in thousands, except share information)"
+    assert eps_codes(release(KINDLESS, caption)) == []
+    (message,) = eps_codes(release(KINDLESS.replace("(2.47)", "(3.47)"), caption))
+    assert "(3.47)" in message and "2.4714" in message
+
+
+def test_two_share_rows_leave_a_per_share_row_of_no_kind_alone() -> None:
+    table = KINDLESS + "\n| Weighted average class B shares | 1,000,000 | 1,000,000 |"
+    caption = "Statements of Operations (amounts in thousands, except share information)"
+    assert eps_codes(release(table.replace("(2.47)", "(3.47)"), caption)) == []
+
+
+def test_a_flattened_statement_takes_its_scale_from_the_title_above() -> None:
+    flat = (
+        "Three Months Ended March 31, 2025 2024Revenue from contracts $ 1,637 $ 1,205 "
+        "Research and development 5,355 4,426 General and administrative 1,687 1,457 "
+        "Loss from operations (5,405) (4,678)Net loss $ (5,358) $ (4,645)"
+        "Net loss per common share$ (0.45) $ (1.96)"
+        "Weighted average shares outstanding 11,954,797 2,367,050 "
+        "Total assets 10,833,118 8,156,440 Total liabilities 2,935,201 3,107,332"
+    )
+    text = release(flat, caption="Statements of Operations (amounts in thousands)")
+    source = read_bytes(text.encode(), "release.md", fmt="md")
+    tables = read_tables(parse_source(source))
+    assert [t.scale for t in tables] == [1000]

@@ -37,7 +37,10 @@ from disclint.rules.arithmetic.table_changes import difference_columns
 __all__ = ["TableEps", "table_eps", "table_eps_checks"]
 
 HALF = Decimal("0.5")
-_UNITS = tuple(Decimal(1000) ** k for k in (-2, -1, 0, 1, 2))
+#: Units between the shares and the dollars: a table "in millions, except share amounts
+#: which are reflected in thousands" applies its scale to the per-share figure too, and
+#: the per-share figure is net income over shares divided by a billion.
+_UNITS = tuple(Decimal(1000) ** k for k in (-3, -2, -1, 0, 1, 2))
 #: The rounding of a per-share figure, as a share of it: a form is evidence only if it holds
 #: in a column where the rounding is at most ``_FINE``, and a column is reported only where
 #: it is at most ``_COARSE`` ($0.05 and up to the cent).
@@ -79,6 +82,17 @@ def _kinds(label: str) -> set[str]:
     return kinds
 
 
+def _share_count(label: str) -> bool:
+    """A row of share counts: its label says "weighted" or "shares used/outstanding", and
+    before any "per share" it also says ("Shares used to compute basic net income per
+    share" counts shares; "Net income per share, basic and diluted" does not)."""
+    count = _WEIGHTED.search(label)
+    if count is None:
+        return False
+    per = _PER_SHARE.search(label)
+    return per is None or count.start() < per.start()
+
+
 def _rows(table: Table) -> tuple[list[tuple[Row, set[str]]], list[tuple[Row, set[str]]], list[Row]]:
     """(per-share rows, share rows, numerator rows) with the kinds each names; a row's
     heading ("Earnings per share:", "Weighted average shares:") says what a bare "Basic"
@@ -93,10 +107,15 @@ def _rows(table: Table) -> tuple[list[tuple[Row, set[str]]], list[tuple[Row, set
             heading = label
             continue
         kinds = _kinds(label)
-        context = label if (_PER_SHARE.search(label) or _WEIGHTED.search(label)) else heading
-        if kinds and _WEIGHTED.search(context) and not _PER_SHARE.search(label):
+        if _share_count(label):
+            # "Shares used to compute basic net income per share", "Weighted average
+            # shares outstanding": a count, of the kind it names (or of every kind)
             shares.append((row, kinds))
-        elif kinds and _PER_SHARE.search(context):
+        elif _PER_SHARE.search(label):
+            eps.append((row, kinds))  # "Net loss per common share", "Basic EPS"
+        elif kinds and _WEIGHTED.search(heading) and not _PER_SHARE.search(label):
+            shares.append((row, kinds))
+        elif kinds and _PER_SHARE.search(heading):
             eps.append((row, kinds))
         elif _NUMERATOR.match(label) and not _NOT_NUMERATOR.search(label):
             numerators.append(row)
@@ -125,7 +144,10 @@ def table_eps_checks(tables: list[Table]) -> Iterator[TableEps]:
         changes = difference_columns(table)
         columns = [c for c in range(len(table.columns)) if c not in changes]
         for eps, kinds in eps_rows:
-            matching = [s for s, k in share_rows if kinds <= k]
+            # the share row of the same kind, else the one row of shares for every kind
+            matching = [s for s, k in share_rows if kinds <= k and k] or [
+                s for s, k in share_rows if not k
+            ]
             if len(matching) != 1:
                 continue  # no share count of that kind, or several (classes of stock)
             shares = matching[0]
