@@ -104,6 +104,10 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     caption: str = ""
     parts: int = 1  # the release's table blocks it spans (a statement split by blank lines)
+    #: The short lines above the caption's paragraph ("Apple Inc.", "CONDENSED
+    #: CONSOLIDATED STATEMENTS OF OPERATIONS"): what the table is, when the line just above
+    #: it only states its unit. Not read for the scale, which is the table's own.
+    title: str = ""
 
     def column(self, words: str) -> int | None:
         """The first column whose header contains every one of ``words`` (case-blind)."""
@@ -141,6 +145,7 @@ def read_tables(release: Release) -> list[Table]:
             )
         )
         table = _read(index, paragraph, caption, aligned=aligned)
+        table.title = _title(blocks, before)
         previous = found[-1] if found else None
         if (
             previous is not None
@@ -173,6 +178,24 @@ def read_tables(release: Release) -> list[Table]:
             if flat is not None:
                 found.append(flat)
     return found
+
+
+#: A title line is short; a title is read from at most this many lines above the caption's.
+_TITLE_LINE = 160
+_TITLE_LINES = 3
+
+
+def _title(blocks: list[Paragraph], before: int | None) -> str:
+    """The short paragraphs above the one just before a table, nearest last, up to a
+    table or a long paragraph."""
+    if not before or before < 2:
+        return ""
+    lines: list[str] = []
+    for block in reversed(blocks[max(0, before - 1 - _TITLE_LINES) : before - 1]):
+        if block.rows is not None or len(block.text) > _TITLE_LINE:
+            break
+        lines.insert(0, " ".join(block.text.split()))
+    return " ".join(lines)
 
 
 #: A figure inside a table flattened into one line of text: thousands groups of exactly three

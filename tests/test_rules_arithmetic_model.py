@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 
 from disclint.api import Finding
+from disclint.facts import Facts
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+from disclint.rules.arithmetic.model import claims_of
 from tests.test_rules_arithmetic import num, problems
 
 HEAD = "Acme Corp. Reports Results\n\nDALLAS, Oct. 20, 2025 /PRNewswire/ -- "
@@ -248,3 +252,80 @@ def test_change_to_at_least_a_figure_is_at_least_the_change() -> None:
     found = findings(body.format(pct="375%"))
     assert [f.code for f in found] == ["NUM003"]
     assert any("at least 400" in e for e in found[0].evidence)
+
+
+# -- NUM019: the release's own quarter, diluted EPS, a statement titled above its unit line ---
+
+FISCAL = (
+    "Kestrel Devices, Inc. today announced financial results for its fiscal 2025 first quarter "
+    "ended December 27, 2024. The Company posted record revenue of {revenue} and net quarterly "
+    "profit of $2.1 billion, or {eps} per diluted share.\n\n"
+    "These results compare to revenue of $11.02 billion and net quarterly profit of $1.8 "
+    "billion, or $1.22 per diluted share, in the year-ago quarter.\n\n"
+    "Kestrel Devices, Inc.\n\n"
+    "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)\n\n"
+    "(In millions, except number of shares, which are reflected in thousands, and per-share "
+    "amounts)\n\n"
+    "| | Three Months Ended December 27, 2024 | Three Months Ended December 29, 2023 |\n"
+    "|---|---|---|\n"
+    "| Net sales | $ 12,477 | $ 11,018 |\n"
+    "| Cost of sales | 7,310 | 6,702 |\n"
+    "| Gross margin | 5,167 | 4,316 |\n"
+    "| Net income | $ 2,104 | $ 1,795 |\n"
+    "| Earnings per share: | | |\n"
+    "| Basic | $ 1.44 | $ 1.23 |\n"
+    "| Diluted | $ 1.43 | $ 1.22 |\n"
+    "| Shares used in computing earnings per share: | | |\n"
+    "| Basic | 1,461,050 | 1,459,337 |\n"
+    "| Diluted | 1,470,228 | 1,471,940 |\n"
+)
+
+
+def test_a_sentence_naming_no_period_speaks_of_the_quarter_the_release_reports() -> None:
+    body = FISCAL.format(revenue="$12.48 billion", eps="$1.43")
+    assert codes(body, "release.md") == []
+    source = read_bytes((HEAD + body + TAIL).encode(), "release.md", fmt="md")
+    claims = claims_of(Facts(parse_source(source)))
+    links = {
+        tuple(q.text.strip() for q in c.operands) for c in claims if c.relation == "text-table"
+    }
+    assert {
+        ("$12.48 billion", "$ 12,477"),
+        ("$2.1 billion", "$ 2,104"),
+        ("$1.43", "$ 1.43"),
+    } <= links
+    eps = {tuple(q.text.strip() for q in c.operands) for c in claims if c.relation == "eps"}
+    assert ("$1.43", "$ 2,104", "1,470,228") in eps  # the text's EPS, worked from the table
+    # the year-ago figures are not read as the release's quarter
+    assert not any(q.text.strip() == "$11.02 billion" for c in claims for q in c.operands)
+
+
+def test_the_release_quarter_figure_that_its_table_contradicts() -> None:
+    found = findings(FISCAL.format(revenue="$15.60 billion", eps="$1.43"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "$15.60 billion" in found[0].message
+    found = findings(FISCAL.format(revenue="$12.48 billion", eps="$1.79"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "diluted eps" in found[0].message
+    assert "x 1,000,000" not in " ".join(found[0].evidence)  # a per-share figure is in dollars
+
+
+def test_without_a_quarter_ended_phrase_a_sentence_with_no_period_is_not_linked() -> None:
+    body = FISCAL.format(revenue="$15.60 billion", eps="$1.79").replace(
+        "its fiscal 2025 first quarter ended December 27, 2024", "the latest quarter"
+    )
+    assert "NUM019" not in codes(body, "release.md")
+
+
+def test_a_non_gaap_per_share_figure_is_another_subject() -> None:
+    body = (
+        "Acme reported results for its second quarter of fiscal 2025 ended March 28, 2025. "
+        "Diluted earnings per share was $0.52 on a GAAP basis. Diluted earnings per share was "
+        "$0.81 on a non-GAAP basis.\n\n"
+        "**Consolidated Statements of Income (in thousands, except per share data)**\n\n"
+        "| | Three Months Ended March 28, 2025 | Three Months Ended March 29, 2024 |\n"
+        "|---|---|---|\n"
+        "| Net income | 12,480 | 9,915 |\n"
+        "| Diluted net income per share | $ 0.52 | $ 0.41 |\n"
+        "| Shares used to compute diluted net income per share | 24,012 | 24,180 |\n"
+    )
+    assert codes(body, "release.md") == []
+    assert codes(body.replace("$0.52 on", "$0.65 on"), "release.md") == ["NUM019"]

@@ -44,9 +44,12 @@ from disclint.api import (
 )
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, plain
 from disclint.rules.arithmetic.claims import View, face_interval
+from disclint.rules.arithmetic.table_eps import eps_rows
 
 if TYPE_CHECKING:
-    from disclint.api import Facts, Row, Table
+    from decimal import Decimal
+
+    from disclint.api import Cell, Facts, Row, Table
 
 __all__ = ["Statement", "column_periods", "measure_stated_twice", "statements", "table_links"]
 
@@ -54,7 +57,7 @@ __all__ = ["Statement", "column_periods", "measure_stated_twice", "statements", 
 CONCEPTS = {
     "revenue": r"revenues?|net sales|total sales",
     "net revenue": r"net revenues?",
-    "net income": r"net income|net earnings",
+    "net income": r"net income|net earnings|net (?:quarterly )?profit",
     "net loss": r"net loss",
     "gross profit": r"gross profit",
     "operating income": r"operating income|income from operations",
@@ -97,9 +100,9 @@ _PART = re.compile(
 #: What may follow the figure in a statement of the measure's level: the end of the
 #: clause, its period, or a comparison with another period.
 _AFTER_OK = re.compile(
-    r"^(?:\s*(?:[,.;)]|$)|\s+(?:for|in|during)\s+(?:the\s+)?(?:first|second|third|fourth|fiscal"
+    r"^(?:\s*(?:[,.;)]|$)|\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?:first|second|third|fourth|fiscal"
     r"|full|three|six|nine|twelve|year|Q[1-4]|FY)|\s+(?:compared|as\s+compared|versus|vs\.?"
-    r"|up|down|an?\s+(?:increase|decrease)|and)\b)",
+    r"|up|down|an?\s+(?:increase|decrease)|and)\b|\s+on\s+an?\s+(?:GAAP|non-GAAP|adjusted)\s+basis)",
     re.IGNORECASE,
 )
 #: A sentence (or the dateline's text after "--") that opens with its period.
@@ -107,7 +110,42 @@ _OPENING_PERIOD = re.compile(
     r"(?:^|\s(?:--|—|–)\s*)\W*(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;]{3,60}(?:,\s+\d{4})?),",
     re.I,
 )
-_PERIOD_AFTER = re.compile(r"^\s+(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;.]{3,60})", re.I)
+_PERIOD_AFTER = re.compile(
+    r"^\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?P<p>[^,;.]{3,60})", re.I
+)
+#: A quarter the release names with the day it ended ("its first quarter fiscal year 2023
+#: ended March 3, 2023", "fiscal 2011 first quarter ended December 25, 2010"): a fiscal
+#: quarter the text calls "q1 2023" is the table's "Three Months Ended March 3, 2023".
+_QUARTER_ENDED = re.compile(
+    r"\b(?:fiscal\s+(?:year\s+)?(?P<y1>(?:19|20)\d\d)\s+)?"
+    r"(?:(?P<ord>first|second|third|fourth)[- ]quarter|Q(?P<qn>[1-4]))"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<y2>(?:19|20)\d\d))?,?\s+ended\s+"
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+#: Words that make a sentence with no period of its own speak of another period than the
+#: release's (a comparison, a forecast), so it is not read as the release's quarter.
+_OTHER_PERIOD = re.compile(
+    r"\b(?:compar\w*|year[- ]ago|prior|previous|last\s+year|a\s+year\s+(?:earlier|before)"
+    r"|versus|vs\.?|same\s+(?:period|quarter)|guidance|outlook|expect\w*|targets?|forecast\w*"
+    r"|anticipat\w*|project\w*|estimat\w*|since|through|to\s+date|cumulative|annual\w*"
+    r"|year|years|months?|weeks?|fiscal|quarters)\b",
+    re.IGNORECASE,
+)
+#: A per-share figure of diluted earnings: "diluted earnings per share was $2.71",
+#: "earnings per diluted share of $2.18" before it, or "$6.43 per diluted share" after it.
+_DILUTED_BEFORE = re.compile(
+    r"(?:diluted\s+(?:earnings|net\s+income|eps)(?:\s+per\s+(?:common\s+)?share)?"
+    r"|(?:earnings|net\s+income)\s+per\s+diluted\s+(?:common\s+)?share)"
+    r"(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?)?)\s*(?:,\s*)?"
+    r"(?:of|was|were|:)\s+$",
+    re.IGNORECASE,
+)
+_DILUTED_AFTER = re.compile(r"^\s*per\s+diluted\s+(?:common\s+)?share\b", re.IGNORECASE)
+_BASIS = re.compile(r"^\s+on\s+an?\s+(?P<basis>GAAP|non-GAAP|adjusted)\s+basis", re.IGNORECASE)
+DILUTED_EPS = "diluted eps"
 _LABEL = re.compile(rf"^\s*(?:total\s+)?(?P<concept>{_CONCEPT})\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I)
 
 
@@ -129,12 +167,63 @@ def _concept_of(words: str) -> str:
     return lower
 
 
-def _reading(view: View, q: Quantity) -> Statement | None:
-    if q.kind is not Kind.MONEY or q.per is not None or q.in_range or q.negative:
+@dataclass(frozen=True, slots=True)
+class _Periods:
+    """What the release says of its own periods: each fiscal quarter it names with the
+    day it ended ("q1 2023" -> "3m march 3, 2023"), and the first of them, the quarter the
+    release reports (the one a sentence that names no period speaks of)."""
+
+    aliases: dict[str, str]
+    reported: str | None
+
+    def canonical(self, key: str) -> str:
+        """A quarter's key as the day it ended, if the release says ("q1 2023", or "q1"
+        when the release names one first quarter only)."""
+        if key in self.aliases:
+            return self.aliases[key]
+        if re.fullmatch(r"q[1-4]", key):
+            ends = {v for k, v in self.aliases.items() if k.startswith(key + " ")}
+            if len(ends) == 1:
+                return ends.pop()
+        return key
+
+
+def _release_periods(views: list[View]) -> _Periods:
+    aliases: dict[str, str] = {}
+    reported: str | None = None
+    for view in views:
+        for match in _QUARTER_ENDED.finditer(view.text):
+            number = match.group("qn") or _ORDINALS[match.group("ord").lower()]
+            year = match.group("y1") or match.group("y2")
+            end = period_key(f"three months ended {match.group('date')}")
+            if end is None:
+                continue
+            if year is not None:
+                aliases.setdefault(f"q{number} {year}", end)
+            reported = reported or end
+    return _Periods(aliases, reported)
+
+
+def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
+    """How a per-share figure is named diluted earnings per share: the words before it
+    (a match, whose "mid" may hold a period), ``True`` for "per diluted share" after it,
+    or ``None``."""
+    match = _DILUTED_BEFORE.search(view.before(q, 160))
+    if match is not None:
+        return match
+    return True if _DILUTED_AFTER.match(view.after(q, 40)) else None
+
+
+def _reading(view: View, q: Quantity, known: _Periods | None = None) -> Statement | None:
+    if q.kind is not Kind.MONEY or q.in_range or q.negative:
         return None
     if q.qualifier not in (None, Qualifier.ABOUT) or q.words is not None:
         return None
     before = view.before(q, 160)
+    if q.per == "share" or (q.per is None and _DILUTED_BEFORE.search(before)):
+        return _eps_reading(view, q, known)
+    if q.per is not None:
+        return None
     names = list(_CONCEPT_NAME.finditer(before))
     if not names:
         return None
@@ -170,6 +259,10 @@ def _reading(view: View, q: Quantity) -> Statement | None:
         key = period_key(opening.group("p")) if opening is not None else None
         if key is not None and opening is not None and opening.end() <= q.start - view.start:
             periods.append(key)
+    if not periods and known is not None:
+        periods.extend(_release_period(view, known))
+    if known is not None:
+        periods = [known.canonical(p) for p in periods]
     if len(set(periods)) != 1:
         return None
     words: list[str] = []
@@ -188,12 +281,64 @@ def _reading(view: View, q: Quantity) -> Statement | None:
     return Statement(_concept_of(name.group()), periods[0], subject, q)
 
 
-def statements(views: list[View]) -> list[Statement]:
-    """The measure levels the sentences state, each with its concept, period and subject."""
+def _release_period(view: View, known: _Periods) -> list[str]:
+    """The release's quarter, for a sentence that names no period, no date and nothing that
+    points at another period ("The Company posted record revenue of $26.74 billion")."""
+    if known.reported is None or view.periods or view.dates:
+        return []
+    if _OTHER_PERIOD.search(view.text.replace("year over year", "").replace("year-over-year", "")):
+        return []
+    return [known.reported]
+
+
+def _eps_reading(view: View, q: Quantity, known: _Periods | None) -> Statement | None:
+    """Diluted earnings per share stated in a sentence, of a period as for any measure; a
+    figure "on a non-GAAP basis" has that subject."""
+    named = _diluted_eps(view, q)
+    if named is None:
+        return None
+    after = view.after(q, 60)
+    periods: list[str] = []
+    if isinstance(named, re.Match):
+        mid = named.group("mid").strip()
+        if mid:
+            key = period_key(mid)
+            if key is None:
+                return None
+            periods.append(key)
+    else:
+        after = after[_DILUTED_AFTER.match(after).end() :]  # type: ignore[union-attr]
+    basis = _BASIS.match(after)
+    subject = basis.group("basis").lower() if basis is not None else ""
+    subject = "" if subject == "gaap" else subject
+    if basis is not None:
+        after = after[basis.end() :]
+    if not _AFTER_OK.match(after):
+        return None
+    tail = _PERIOD_AFTER.match(after)
+    if tail is not None:
+        key = period_key(tail.group("p"))
+        if key is None:
+            return None
+        periods.append(key)
+    if not periods and known is not None:
+        periods.extend(_release_period(view, known))
+    if known is not None:
+        periods = [known.canonical(p) for p in periods]
+    if len(set(periods)) != 1:
+        return None
+    return Statement(DILUTED_EPS, periods[0], subject, q)
+
+
+def statements(views: list[View], every: list[View] | None = None) -> list[Statement]:
+    """The measure levels the sentences state, each with its concept, period and subject;
+    the quarters the release names with the day they ended are read from ``every``
+    sentence of the release (its dateline has no figure), else from ``views``."""
+    known = _release_periods(every if every is not None else views)
     found: list[Statement] = []
     for view in views:
         for q in view.of(Kind.MONEY):
-            reading = _reading(view, q)
+            reading = _reading(view, q, known)
             if reading is not None:
                 found.append(reading)
     return found
@@ -246,19 +391,25 @@ def column_periods(header: str) -> set[str]:
 def _table_cells(tables: list[Table]) -> Iterator[tuple[Table, Row, int, str, str]]:
     """(table, row, column, concept, period) for each bare-measure row x period column."""
     for table in tables:
-        if not _STATEMENT_CAPTION.search(table.caption) or _SEGMENT.search(table.caption):
+        caption = f"{table.title} {table.caption}"
+        if not _STATEMENT_CAPTION.search(caption) or _SEGMENT.search(caption):
             continue  # a segment's or a region's table has its own "Total revenues"
         named = [column_periods(header) for header in table.columns]
         if any(a & b for i, a in enumerate(named) for b in named[i + 1 :]):
             continue  # two columns of one period (GAAP and adjusted side by side)
+        diluted = [row for row, kinds in eps_rows(table) if "diluted" in kinds]
         for row in table.rows:
             label = _LABEL.match(row.label)
-            if label is None:
+            if label is not None:
+                concept = _concept_of(label.group("concept"))
+            elif len(diluted) == 1 and row is diluted[0]:
+                concept = DILUTED_EPS  # one diluted per-share row: the statement's EPS
+            else:
                 continue
             for column, keys in enumerate(named):
                 if column < len(row.cells) and row.cells[column] is not None:
                     for key in keys:
-                        yield table, row, column, _concept_of(label.group("concept")), key
+                        yield table, row, column, concept, key
 
 
 def table_links(
@@ -277,9 +428,20 @@ def table_links(
             yield s, table, row, column
 
 
-def _conflicts(facts: Facts, views: list[View]) -> Iterator[tuple[Statement, str, str]]:
+def cell_interval(s: Statement, table: Table, cell: Cell) -> tuple[Decimal, Decimal]:
+    """The values a table cell linked to a statement may stand for, within its rounding,
+    in the statement's units (a per-share figure is in dollars whatever the table's scale)."""
+    value, ulp = cell.value, cell.ulp
+    if s.concept == DILUTED_EPS:
+        value, ulp = value / table.scale, ulp / table.scale
+    return value - ulp / 2, value + ulp / 2
+
+
+def _conflicts(
+    facts: Facts, views: list[View], every: list[View]
+) -> Iterator[tuple[Statement, str, str]]:
     """(statement, what it disagrees with, the working) for each disagreement."""
-    found = statements(views)
+    found = statements(views, every)
     seen: dict[tuple[str, str, str], Statement] = {}
     for s in found:
         key = (s.concept, s.period, s.subject)
@@ -295,7 +457,7 @@ def _conflicts(facts: Facts, views: list[View]) -> Iterator[tuple[Statement, str
         cell = row.cells[column]
         if cell is None:
             continue
-        low, high = cell.value - cell.ulp / 2, cell.value + cell.ulp / 2
+        low, high = cell_interval(s, table, cell)
         stated = face_interval(s.quantity)
         if stated.low <= high and low <= stated.high:
             continue
@@ -304,7 +466,7 @@ def _conflicts(facts: Facts, views: list[View]) -> Iterator[tuple[Statement, str
             f'the table\'s "{row.label.strip()}" row ({table.columns[column].strip()}): '
             f"{cell.text.strip()}",
             f"{s.concept}, {s.period}: text {plain(s.quantity)}; table {cell.text.strip()}"
-            f" x {table.scale:,} = {cell.value:,}",
+            + ("" if s.concept == DILUTED_EPS else f" x {table.scale:,} = {cell.value:,}"),
         )
 
 
@@ -332,7 +494,7 @@ def measure_stated_twice(ctx: RuleContext) -> Iterator[Finding]:
     never compared; a table is read in its own scale ("in thousands")."""
     rel = analysis(ctx).relations
     views = list(rel.claim_views())
-    for s, other, working in _conflicts(ctx.facts, views):
+    for s, other, working in _conflicts(ctx.facts, views, rel.section_views()):
         q = s.quantity
         yield ctx.finding(
             q.start,

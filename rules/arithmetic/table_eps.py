@@ -34,7 +34,7 @@ from disclint.api import Finding, Row, RuleContext, Table, rule, tables_of
 from disclint.rules.arithmetic.checks import CITATION_10B5
 from disclint.rules.arithmetic.table_changes import difference_columns
 
-__all__ = ["TableEps", "table_eps", "table_eps_checks"]
+__all__ = ["TableEps", "eps_rows", "table_eps", "table_eps_checks"]
 
 HALF = Decimal("0.5")
 #: Units between the shares and the dollars: a table "in millions, except share amounts
@@ -91,6 +91,11 @@ def _share_count(label: str) -> bool:
         return False
     per = _PER_SHARE.search(label)
     return per is None or count.start() < per.start()
+
+
+def eps_rows(table: Table) -> list[tuple[Row, set[str]]]:
+    """The per-share rows of a table, each with the kinds it names (basic, diluted)."""
+    return _rows(table)[0]
 
 
 def _rows(table: Table) -> tuple[list[tuple[Row, set[str]]], list[tuple[Row, set[str]]], list[Row]]:
