@@ -329,3 +329,39 @@ def test_a_non_gaap_per_share_figure_is_another_subject() -> None:
     )
     assert codes(body, "release.md") == []
     assert codes(body.replace("$0.52 on", "$0.65 on"), "release.md") == ["NUM019"]
+
+
+# -- NUM003: a change over the year stated beside a figure its table has a year-ago column for
+
+
+def _yoy(change: str) -> str:
+    return FISCAL.format(revenue=f"$12.48 billion, {change},", eps="$1.43")
+
+
+def test_a_change_over_the_year_against_the_tables_year_ago_figure() -> None:
+    # 12,480 / 11,018 = +13.3%
+    body = _yoy("up 13 percent year over year")
+    assert codes(body, "release.md") == []
+    source = read_bytes((HEAD + body + TAIL).encode(), "release.md", fmt="md")
+    changes = [
+        tuple(q.text.strip() for q in c.operands)
+        for c in claims_of(Facts(parse_source(source)))
+        if c.relation == "change"
+    ]
+    assert changes == [("13 percent", "$12.48 billion", "$ 11,018")]
+    found = findings(_yoy("up 18 percent year over year"), "release.md")
+    assert [f.code for f in found] == ["NUM003"] and "18 percent" in found[0].message
+    assert codes(_yoy("which represents 13 percent year-over-year growth"), "release.md") == []
+    assert "NUM003" in codes(_yoy("which represents 3 percent year-over-year growth"), "release.md")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "up 31 percent sequentially",  # another base: the previous quarter
+        "up 31 percent over two years",
+        "up 31 percent year over year in constant currency",  # not the reported change
+    ],
+)
+def test_a_change_against_another_base_is_not_worked_from_the_year_ago_column(change: str) -> None:
+    assert "NUM003" not in codes(_yoy(change), "release.md")

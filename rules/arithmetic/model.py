@@ -19,7 +19,12 @@ from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.parts_total import parts_totals
 from disclint.rules.arithmetic.ratios import ratio_claims
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
-from disclint.rules.arithmetic.statements import DILUTED_EPS, statements, table_links
+from disclint.rules.arithmetic.statements import (
+    DILUTED_EPS,
+    statements,
+    table_links,
+    year_changes,
+)
 from disclint.rules.arithmetic.table_changes import table_change_checks
 from disclint.rules.arithmetic.table_eps import table_eps_checks
 from disclint.rules.arithmetic.table_margins import table_margin_checks
@@ -103,6 +108,8 @@ def _claims(facts: Facts) -> Iterator[Claim]:
             operands = [found.numerator.cells[column], found.shares.cells[column]]
             if all(c is not None and c.start in at for c in operands):
                 yield Claim("eps", (link.quantity, *(at[c.start] for c in operands if c)))
+    for y in year_changes(facts, stated):
+        yield Claim("change", (y.change, y.statement.quantity, y.old))
     by_key: dict[tuple[str, str, str], Quantity] = {}
     for statement in stated:
         key = (statement.concept, statement.period, statement.subject)

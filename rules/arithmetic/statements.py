@@ -27,9 +27,10 @@ Highlights"), never a segment's or a region's table.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from disclint.api import (
@@ -51,7 +52,15 @@ if TYPE_CHECKING:
 
     from disclint.api import Cell, Facts, Row, Table
 
-__all__ = ["Statement", "column_periods", "measure_stated_twice", "statements", "table_links"]
+__all__ = [
+    "Statement",
+    "YearChange",
+    "column_periods",
+    "measure_stated_twice",
+    "statements",
+    "table_links",
+    "year_changes",
+]
 
 #: The measures whose level a release states by name, and the words that name each.
 CONCEPTS = {
@@ -157,6 +166,7 @@ class Statement:
     period: str
     subject: str
     quantity: Quantity
+    view: View | None = field(default=None, compare=False)
 
 
 def _concept_of(words: str) -> str:
@@ -278,7 +288,7 @@ def _reading(view: View, q: Quantity, known: _Periods | None = None) -> Statemen
         part = _PART.search(view.text[:concept_at])
         if part is not None:
             subject = " ".join(part.group().lower().split())
-    return Statement(_concept_of(name.group()), periods[0], subject, q)
+    return Statement(_concept_of(name.group()), periods[0], subject, q, view)
 
 
 def _release_period(view: View, known: _Periods) -> list[str]:
@@ -327,7 +337,7 @@ def _eps_reading(view: View, q: Quantity, known: _Periods | None) -> Statement |
         periods = [known.canonical(p) for p in periods]
     if len(set(periods)) != 1:
         return None
-    return Statement(DILUTED_EPS, periods[0], subject, q)
+    return Statement(DILUTED_EPS, periods[0], subject, q, view)
 
 
 def statements(views: list[View], every: list[View] | None = None) -> list[Statement]:
@@ -435,6 +445,142 @@ def cell_interval(s: Statement, table: Table, cell: Cell) -> tuple[Decimal, Deci
     if s.concept == DILUTED_EPS:
         value, ulp = value / table.scale, ulp / table.scale
     return value - ulp / 2, value + ulp / 2
+
+
+#: A year-over-year change stated right after a measure's figure: ", up 2 percent year over
+#: year", ", which represents 9 percent year-over-year growth", ", a decrease of 4% from
+#: the year-ago quarter". The words before the percent and after it give the direction.
+_CHANGE_LEAD = re.compile(
+    r"^(?:\s+(?:in|for|during)\s+[^,;$%\d]{3,40}?(?:\s+\d{4})?)?\s*,?\s*(?:(?P<dir>up|down|an?\s+(?:increase|decrease|decline)\s+of)"
+    r"|(?:which\s+)?(?:represents|representing|reflects|reflecting)(?:\s+an?)?)\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_TAIL = re.compile(
+    r"^\s*(?:(?P<word>increase|decrease|decline|growth)\s+)?(?:year[- ]over[- ]year"
+    r"|(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?:year[- ]ago|prior[- ]year|same)\s+(?:quarter|period))"
+    r"(?:\s+(?P<word2>increase|decrease|decline|growth))?\b",
+    re.IGNORECASE,
+)
+#: What makes a change another measure's: "in constant currency", "excluding ...".
+_NOT_REPORTED = re.compile(
+    r"^\s*,?\s*(?:(?:in|on)\s+(?:an?\s+)?constant[- ]currency|excluding|ex-|organic"
+    r"|on\s+an?\s+(?:organic|pro\s+forma|adjusted|non-GAAP|like-for-like|comparable))",
+    re.IGNORECASE,
+)
+_UP = {"up", "increase", "growth"}
+_YEAR_AGO = (dt.timedelta(days=350), dt.timedelta(days=380))
+
+
+@dataclass(frozen=True, slots=True)
+class YearChange:
+    """A text figure linked to its table cell, the change over the year it states, and
+    the table's figure for the year-ago period (same row, a column of as many months
+    ending a year earlier), in the statement's units."""
+
+    statement: Statement
+    change: Quantity
+    direction: int
+    old: Quantity
+    table: Table
+    row: Row
+    column: int
+
+
+def _period_end(key: str) -> tuple[str, dt.date] | None:
+    found = re.fullmatch(r"(?P<m>\d+m) (?P<day>[a-z]+ \d{1,2}),? (?P<year>\d{4})", key)
+    if found is None:
+        return None
+    try:
+        day = dt.datetime.strptime(f"{found.group('day')} {found.group('year')}", "%B %d %Y")
+    except ValueError:
+        return None
+    return found.group("m"), day.date()
+
+
+def _year_ago_column(table: Table, column: int) -> int | None:
+    """The one column of the same length of period ending a year before ``column``'s."""
+    ends = [
+        [e for e in map(_period_end, column_periods(header)) if e is not None]
+        for header in table.columns
+    ]
+    found = []
+    for mine in ends[column] if column < len(ends) else []:
+        for other, theirs in enumerate(ends):
+            if any(
+                m == mine[0] and _YEAR_AGO[0] <= mine[1] - day <= _YEAR_AGO[1] for m, day in theirs
+            ):
+                found.append(other)
+    return found[0] if len(set(found)) == 1 else None
+
+
+def _stated_change(s: Statement) -> tuple[Quantity, int] | None:
+    """The percent a statement's sentence gives as its change over the year, and its
+    direction (+1, -1)."""
+    view, q = s.view, s.quantity
+    if view is None:
+        return None
+    later = [p for p in view.quantities if p.start >= q.end]
+    if not later or later[0].kind is not Kind.PERCENT or later[0].in_range:
+        return None
+    percent = later[0]
+    lead = _CHANGE_LEAD.match(view.text[q.end - view.start : percent.start - view.start])
+    after = view.after(percent, 80)
+    tail = _CHANGE_TAIL.match(after)
+    if lead is None or tail is None or _NOT_REPORTED.match(after[tail.end() :]):
+        return None
+    words = [
+        w.split()[-2 if w.split()[-1] == "of" else -1].lower()
+        for w in (lead.group("dir"), tail.group("word"), tail.group("word2"))
+        if w
+    ]
+    if not words:
+        return None
+    directions = {1 if w in _UP else -1 for w in words}
+    if len(directions) != 1:
+        return None
+    return percent, directions.pop()
+
+
+def year_changes(facts: Facts, found: list[Statement]) -> Iterator[YearChange]:
+    """Each text figure that agrees with its table cell and states its change over the
+    year, with the table's year-ago figure: the change the two give is checkable."""
+    seen: set[int] = set()
+    for s, table, row, column in table_links(facts, found):
+        cell = row.cells[column]
+        if cell is None or s.quantity.start in seen:
+            continue
+        low, high = cell_interval(s, table, cell)
+        stated = face_interval(s.quantity)
+        if not (stated.low <= high and low <= stated.high):
+            continue  # NUM019's: the figure itself disagrees
+        change = _stated_change(s)
+        prior = _year_ago_column(table, column)
+        if change is None or prior is None:
+            continue
+        old = row.cells[prior]
+        if old is None or old.percent or old.value <= 0:
+            continue
+        seen.add(s.quantity.start)
+        yield YearChange(s, change[0], change[1], _as_quantity(s, table, old), table, row, prior)
+
+
+def _as_quantity(s: Statement, table: Table, cell: Cell) -> Quantity:
+    """A table cell as a figure in the statement's units, exact to its last digit."""
+    from disclint.api import Interval
+
+    value, ulp = cell.value, cell.ulp
+    if s.concept == DILUTED_EPS:
+        value, ulp = value / table.scale, ulp / table.scale
+    return Quantity(
+        kind=Kind.MONEY,
+        value=value,
+        interval=Interval.around(value, ulp / 2),
+        start=cell.start,
+        end=cell.end,
+        text=cell.text,
+        ulp=ulp,
+    )
 
 
 def _conflicts(
