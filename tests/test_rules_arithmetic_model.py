@@ -365,3 +365,48 @@ def test_a_change_over_the_year_against_the_tables_year_ago_figure() -> None:
 )
 def test_a_change_against_another_base_is_not_worked_from_the_year_ago_column(change: str) -> None:
     assert "NUM003" not in codes(_yoy(change), "release.md")
+
+
+# -- NUM015: a margin stated in text against the statement table's rows
+
+
+def _margins(sentence: str) -> str:
+    return FISCAL.format(revenue="$12.48 billion", eps="$1.43").replace(
+        "These results compare", f"{sentence}\n\nThese results compare"
+    )
+
+
+def test_a_margin_and_its_year_ago_margin_against_the_table() -> None:
+    # gross margin 5,167 / 12,477 = 41.41%; a year earlier 4,316 / 11,018 = 39.17%
+    sentence = "Gross margin was {now} percent compared to {then} percent in the year-ago quarter."
+    body = _margins(sentence.format(now="41.4", then="39.2"))
+    assert codes(body, "release.md") == []
+    source = read_bytes((HEAD + body + TAIL).encode(), "release.md", fmt="md")
+    margins = [
+        tuple(q.text.strip() for q in c.operands)
+        for c in claims_of(Facts(parse_source(source)))
+        if c.relation == "margin"
+    ]
+    assert margins == [
+        ("41.4 percent", "5,167", "$ 12,477"),
+        ("39.2 percent", "4,316", "$ 11,018"),
+    ]
+    found = findings(_margins(sentence.format(now="45.4", then="39.2")), "release.md")
+    assert [f.code for f in found] == ["NUM015"] and "45.4 percent" in found[0].message
+    found = findings(_margins(sentence.format(now="41.4", then="42.2")), "release.md")
+    assert [f.code for f in found] == ["NUM015"] and "42.2 percent" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the figure compared with is another quarter's, not the table's year-ago column
+        "Gross margin was 41.4 percent compared to 44.0 percent in the fourth quarter.",
+        # a segment's margin
+        "Services gross margin was 48.0 percent.",
+        # a margin of another period than the release's quarter
+        "Gross margin for fiscal 2024 was 48.0 percent.",
+    ],
+)
+def test_margin_near_misses_against_the_table(sentence: str) -> None:
+    assert "NUM015" not in codes(_margins(sentence), "release.md")

@@ -17,7 +17,7 @@ from disclint.api import tables_of
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.parts_total import parts_totals
-from disclint.rules.arithmetic.ratios import ratio_claims
+from disclint.rules.arithmetic.ratios import ratio_claims, table_ratio_claims
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
 from disclint.rules.arithmetic.statements import (
     DILUTED_EPS,
@@ -117,7 +117,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         if first is not statement.quantity:
             yield Claim("restatement", (first, statement.quantity))
     yield from _table_claims(facts)
-    for ratio in ratio_claims(views):
+    for ratio in [*ratio_claims(views), *table_ratio_claims(facts, views, rel.section_views())]:
         relation = "margin" if ratio.code == "NUM015" else "eps"
         yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))
 

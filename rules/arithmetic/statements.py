@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from disclint.api import (
@@ -54,8 +54,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Statement",
+    "TableMarginLink",
     "YearChange",
     "column_periods",
+    "margin_links",
     "measure_stated_twice",
     "statements",
     "table_links",
@@ -270,7 +272,7 @@ def _reading(view: View, q: Quantity, known: _Periods | None = None) -> Statemen
         if key is not None and opening is not None and opening.end() <= q.start - view.start:
             periods.append(key)
     if not periods and known is not None:
-        periods.extend(_release_period(view, known))
+        periods.extend(_release_period(view, known, q))
     if known is not None:
         periods = [known.canonical(p) for p in periods]
     if len(set(periods)) != 1:
@@ -291,12 +293,29 @@ def _reading(view: View, q: Quantity, known: _Periods | None = None) -> Statemen
     return Statement(_concept_of(name.group()), periods[0], subject, q, view)
 
 
-def _release_period(view: View, known: _Periods) -> list[str]:
-    """The release's quarter, for a sentence that names no period, no date and nothing that
-    points at another period ("The Company posted record revenue of $26.74 billion")."""
-    if known.reported is None or view.periods or view.dates:
+#: A comparison right after a figure: what follows is about the other period's figure.
+_COMPARISON = re.compile(
+    r"\s*,?\s*(?:compared\s+(?:to|with)|as\s+compared|versus|vs\.?|up\s+from|down\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+def _release_period(view: View, known: _Periods, q: Quantity) -> list[str]:
+    """The release's quarter, for a figure whose sentence names no period, no date and
+    nothing that points at another period ("The Company posted record revenue of $26.74
+    billion"); the words after a comparison that follows the figure ("gross margin was
+    38.5 percent compared to 40.9 percent in the year-ago quarter") are the other figure's."""
+    if known.reported is None:
         return []
-    if _OTHER_PERIOD.search(view.text.replace("year over year", "").replace("year-over-year", "")):
+    end = len(view.text)
+    after = q.end - view.start
+    comparison = _COMPARISON.match(view.text, after)
+    if comparison is not None:
+        end = comparison.start()
+    text = view.text[:end]
+    if any(p.start - view.start < end for p in (*view.periods, *view.dates)):
+        return []
+    if _OTHER_PERIOD.search(text.replace("year over year", "").replace("year-over-year", "")):
         return []
     return [known.reported]
 
@@ -332,7 +351,7 @@ def _eps_reading(view: View, q: Quantity, known: _Periods | None) -> Statement |
             return None
         periods.append(key)
     if not periods and known is not None:
-        periods.extend(_release_period(view, known))
+        periods.extend(_release_period(view, known, q))
     if known is not None:
         periods = [known.canonical(p) for p in periods]
     if len(set(periods)) != 1:
@@ -567,19 +586,147 @@ def year_changes(facts: Facts, found: list[Statement]) -> Iterator[YearChange]:
 
 def _as_quantity(s: Statement, table: Table, cell: Cell) -> Quantity:
     """A table cell as a figure in the statement's units, exact to its last digit."""
+    figure = _cell_figure(table, cell)
+    if s.concept != DILUTED_EPS:
+        return figure
     from disclint.api import Interval
 
-    value, ulp = cell.value, cell.ulp
-    if s.concept == DILUTED_EPS:
-        value, ulp = value / table.scale, ulp / table.scale
+    value, ulp = cell.value / table.scale, cell.ulp / table.scale
+    return replace(figure, value=value, interval=Interval.around(value, ulp / 2), ulp=ulp)
+
+
+#: A margin stated in a sentence: "gross margin was 38.5 percent", "operating margin for
+#: the quarter of 21%"; the words before the kind may only be neutral ones.
+_MARGIN_NAME = re.compile(
+    r"(?P<pre>(?:(?:the|its|our|gaap|total|consolidated|quarterly|reported|company['’]s)\s+)*)"
+    r"(?P<kind>gross|operating|net)\s+(?:profit\s+)?margins?"
+    r"(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$%\d]{3,40}?(?:\s+\d{4})?)?)"
+    r"\s*(?:,\s*)?(?:was|were|of|came\s+in\s+at|reached|:)\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_AGO_AFTER = re.compile(
+    r"^\s+(?:in|for)\s+the\s+(?:year[- ]ago|prior[- ]year|same)\s+(?:quarter|period)\b"
+    r"(?!\s+of\s+(?!the\s+(?:prior|previous|last)\s+year))",
+    re.IGNORECASE,
+)
+_MARGIN_ROWS = {
+    "gross": re.compile(r"^\s*gross\s+(?:profit|margin)\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I),
+    "operating": re.compile(
+        r"^\s*(?:operating\s+income|income\s+from\s+operations)\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I
+    ),
+    "net": re.compile(r"^\s*net\s+income\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TableMarginLink:
+    """A margin stated in text and the statement table's profit line and revenue of the
+    same period, in base units: stated = amount / revenue x 100."""
+
+    kind: str
+    stated: Quantity
+    amount: Quantity
+    revenue: Quantity
+
+
+def _margin_statements(
+    views: list[View], known: _Periods
+) -> Iterator[tuple[str, str, Quantity, Quantity | None]]:
+    """(kind, period, stated percent, the year-ago percent it is compared with or None)."""
+    for view in views:
+        percents = view.of(Kind.PERCENT)
+        for i, q in enumerate(percents):
+            if q.in_range or q.qualifier is not None:
+                continue
+            before = view.before(q, 120)
+            named = _MARGIN_NAME.search(before)
+            if named is None or before[: named.start()].rstrip()[-1:].isalnum():
+                continue  # "Services gross margin": a part's margin, not the company's
+            periods: list[str] = []
+            mid = named.group("mid").strip()
+            if mid:
+                key = period_key(mid)
+                if key is None:
+                    continue  # "gross margin in the Americas of"
+                periods.append(key)
+            after = view.after(q, 80)
+            tail = _PERIOD_AFTER.match(after)
+            if tail is not None:
+                key = period_key(tail.group("p"))
+                if key is None:
+                    continue
+                periods.append(key)
+            if not periods:
+                periods.extend(_release_period(view, known, q))
+            periods = [known.canonical(p) for p in periods]
+            if len(set(periods)) != 1:
+                continue
+            prior = None
+            comparison = _COMPARISON.match(view.text, q.end - view.start)
+            nxt = percents[i + 1] if i + 1 < len(percents) else None
+            if (
+                comparison is not None
+                and nxt is not None
+                and not nxt.in_range
+                and nxt.start - view.start <= comparison.end() + 1
+                and _YEAR_AGO_AFTER.match(view.after(nxt, 80))
+            ):
+                prior = nxt
+            yield named.group("kind").lower(), periods[0], q, prior
+
+
+def margin_links(facts: Facts, views: list[View], every: list[View]) -> Iterator[TableMarginLink]:
+    """Each margin the text states for a period whose profit line and revenue the
+    statement table gives in that period's column (and the year-ago margin it is compared
+    with, against the year-ago column)."""
+    known = _release_periods(every)
+    stated = list(_margin_statements(views, known))
+    if not stated:
+        return
+    for table in tables_of(facts):
+        caption = f"{table.title} {table.caption}"
+        if not _STATEMENT_CAPTION.search(caption) or _SEGMENT.search(caption):
+            continue
+        revenue = next(
+            (
+                r
+                for r in table.rows
+                if (m := _LABEL.match(r.label)) is not None
+                and _concept_of(m.group("concept")) in ("revenue", "net revenue")
+            ),
+            None,
+        )
+        if revenue is None:
+            continue
+        named = [column_periods(header) for header in table.columns]
+        for kind, period, percent, prior in stated:
+            amount = next((r for r in table.rows if _MARGIN_ROWS[kind].match(r.label)), None)
+            columns = [c for c, keys in enumerate(named) if period in keys]
+            if amount is None or len(columns) != 1:
+                continue
+            pairs = [(columns[0], percent)]
+            if prior is not None:
+                year_ago = _year_ago_column(table, columns[0])
+                if year_ago is not None:
+                    pairs.append((year_ago, prior))
+            for column, q in pairs:
+                a, r = amount.cells[column], revenue.cells[column]
+                if a is None or r is None or a.percent or r.percent or r.value <= 0 or a.value < 0:
+                    continue
+                yield TableMarginLink(kind, q, _cell_figure(table, a), _cell_figure(table, r))
+
+
+def _cell_figure(table: Table, cell: Cell) -> Quantity:
+    from disclint.api import Interval
+
     return Quantity(
         kind=Kind.MONEY,
-        value=value,
-        interval=Interval.around(value, ulp / 2),
+        value=cell.value,
+        interval=Interval.around(cell.value, cell.ulp / 2),
         start=cell.start,
         end=cell.end,
         text=cell.text,
-        ulp=ulp,
+        ulp=cell.ulp,
     )
 
 
