@@ -296,8 +296,17 @@ def test_a_sentence_naming_no_period_speaks_of_the_quarter_the_release_reports()
     } <= links
     eps = {tuple(q.text.strip() for q in c.operands) for c in claims if c.relation == "eps"}
     assert ("$1.43", "$ 2,104", "1,470,228") in eps  # the text's EPS, worked from the table
-    # the year-ago figures are not read as the release's quarter
-    assert not any(q.text.strip() == "$11.02 billion" for c in claims for q in c.operands)
+    # the figures the release compares with are the year-ago column's, not its quarter's
+    assert {("$11.02 billion", "$ 11,018"), ("$1.22", "$ 1.22")} <= links
+    assert ("$1.22", "$ 1,795", "1,471,940") in eps
+
+
+def test_a_year_ago_figure_its_table_contradicts_and_another_quarters_left_alone() -> None:
+    body = FISCAL.format(revenue="$12.48 billion", eps="$1.43")
+    found = findings(body.replace("$1.22 per", "$1.52 per"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "$1.52" in found[0].message
+    other = body.replace("$1.22 per", "$1.52 per").replace("year-ago quarter", "fourth quarter")
+    assert "NUM019" not in codes(other, "release.md")
 
 
 def test_the_release_quarter_figure_that_its_table_contradicts() -> None:

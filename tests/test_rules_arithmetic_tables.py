@@ -617,3 +617,37 @@ def test_a_flattened_statement_takes_its_scale_from_the_title_above() -> None:
     source = read_bytes(text.encode(), "release.md", fmt="md")
     tables = read_tables(parse_source(source))
     assert [t.scale for t in tables] == [1000]
+
+
+RECONCILIATION = """\
+| | Q1 2025 | Q1 2024 | Q4 2024 |
+|---|---|---|---|
+| GAAP net income | $ 1,247 | $ 1,266 | $ 1,176 |
+| Stock-based compensation | 417 | 312 | 392 |
+| Income tax adjustments | 82 | 24 | 107 |
+| Non-GAAP net income | $ 1,746 | $ 1,602 | $ 1,675 |
+| GAAP diluted net income per share | $ 2.71 | $ 2.66 | $ 2.53 |
+| Non-GAAP diluted net income per share | $ 3.80 | $ 3.37 | $ 3.60 |
+| Shares used in computing diluted net income per share | 460 | 475 | 466 |"""
+
+
+def test_non_gaap_eps_is_worked_from_the_non_gaap_net_income_row() -> None:
+    caption = "Reconciliation of GAAP to Non-GAAP Results (in millions, except per share data)"
+    assert eps_codes(release(RECONCILIATION, caption)) == []
+    source = read_bytes(release(RECONCILIATION, caption).encode(), "release.md", fmt="md")
+    eps = {
+        tuple(q.text.strip() for q in c.operands)
+        for c in claims_of(Facts(parse_source(source)))
+        if c.relation == "eps"
+    }
+    assert ("$ 3.80", "$ 1,746", "460") in eps and ("$ 2.71", "$ 1,247", "460") in eps
+    (message,) = eps_codes(release(RECONCILIATION.replace("$ 3.37", "$ 4.37"), caption))
+    assert "Non-GAAP net income" in message and "3.3726" in message
+
+
+def test_a_non_gaap_eps_row_is_not_worked_from_the_gaap_net_income_row() -> None:
+    caption = "Reconciliation of GAAP to Non-GAAP Results (in millions, except per share data)"
+    table = "\n".join(
+        line for line in RECONCILIATION.splitlines() if not line.startswith("| Non-GAAP net")
+    )
+    assert eps_codes(release(table.replace("$ 3.37", "$ 4.37"), caption)) == []

@@ -272,7 +272,7 @@ def _reading(view: View, q: Quantity, known: _Periods | None = None) -> Statemen
         if key is not None and opening is not None and opening.end() <= q.start - view.start:
             periods.append(key)
     if not periods and known is not None:
-        periods.extend(_release_period(view, known, q))
+        periods.extend(_release_period(view, known, q) or _year_ago_period(view, known, q))
     if known is not None:
         periods = [known.canonical(p) for p in periods]
     if len(set(periods)) != 1:
@@ -320,6 +320,36 @@ def _release_period(view: View, known: _Periods, q: Quantity) -> list[str]:
     return [known.reported]
 
 
+_COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:to|with)\b", re.IGNORECASE)
+_YEAR_AGO_PHRASE = re.compile(
+    r"\b(?:in|for)\s+the\s+(?:year[- ]ago|prior[- ]year|same)\s+(?:quarter|period)"
+    r"(?:\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year)?",
+    re.IGNORECASE,
+)
+#: The key of the period a year before the release's quarter (the table's year-ago column).
+YEAR_AGO = "year-ago "
+
+
+def _year_ago_period(view: View, known: _Periods, q: Quantity) -> list[str]:
+    """The quarter a year before the release's, for a figure of a sentence that compares
+    ("These results compare to revenue of $15.68 billion and net quarterly profit of $3.38
+    billion, or $3.67 per diluted share, in the year-ago quarter") and names no other
+    period."""
+    if known.reported is None or view.periods or view.dates:
+        return []
+    at = q.start - view.start
+    before, after = view.text[:at], view.text[q.end - view.start :]
+    compared = _COMPARED.search(before)
+    year_ago = _YEAR_AGO_PHRASE.search(after)
+    if compared is None or year_ago is None:
+        return []
+    rest = before[: compared.start()] + before[compared.end() :]
+    rest += after[: year_ago.start()] + after[year_ago.end() :]
+    if _OTHER_PERIOD.search(rest.replace("year over year", "").replace("year-over-year", "")):
+        return []
+    return [YEAR_AGO + known.reported]
+
+
 def _eps_reading(view: View, q: Quantity, known: _Periods | None) -> Statement | None:
     """Diluted earnings per share stated in a sentence, of a period as for any measure; a
     figure "on a non-GAAP basis" has that subject."""
@@ -351,7 +381,7 @@ def _eps_reading(view: View, q: Quantity, known: _Periods | None) -> Statement |
             return None
         periods.append(key)
     if not periods and known is not None:
-        periods.extend(_release_period(view, known, q))
+        periods.extend(_release_period(view, known, q) or _year_ago_period(view, known, q))
     if known is not None:
         periods = [known.canonical(p) for p in periods]
     if len(set(periods)) != 1:
@@ -426,6 +456,10 @@ def _table_cells(tables: list[Table]) -> Iterator[tuple[Table, Row, int, str, st
         named = [column_periods(header) for header in table.columns]
         if any(a & b for i, a in enumerate(named) for b in named[i + 1 :]):
             continue  # two columns of one period (GAAP and adjusted side by side)
+        for column, keys in enumerate(list(named)):
+            prior = _year_ago_column(table, column)
+            if prior is not None:
+                named[prior] = named[prior] | {YEAR_AGO + key for key in keys}
         diluted = [row for row, kinds in eps_rows(table) if "diluted" in kinds]
         for row in table.rows:
             label = _LABEL.match(row.label)
@@ -657,7 +691,7 @@ def _margin_statements(
                     continue
                 periods.append(key)
             if not periods:
-                periods.extend(_release_period(view, known, q))
+                periods.extend(_release_period(view, known, q) or _year_ago_period(view, known, q))
             periods = [known.canonical(p) for p in periods]
             if len(set(periods)) != 1:
                 continue

@@ -51,11 +51,15 @@ _CENT_HOLDS = 2
 _PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?share|\beps\b", re.IGNORECASE)
 _WEIGHTED = re.compile(r"weighted|shares\s+(?:used|outstanding)", re.IGNORECASE)
 _NUMERATOR = re.compile(
-    r"^\s*(?:net\s+(?:income|loss|earnings|profit)|(?:income|loss|earnings)\s*(?:\(loss\)\s*)?"
+    r"^\s*(?:(?:gaap|non-gaap|adjusted)\s+)?(?:net\s+(?:income|loss|earnings|profit)|(?:income|loss|earnings)\s*(?:\(loss\)\s*)?"
     r"from\s+continuing)",
     re.IGNORECASE,
 )
-_NOT_NUMERATOR = re.compile(r"per\s+share|margin|%|adjusted|non-gaap|weighted", re.IGNORECASE)
+_NOT_NUMERATOR = re.compile(r"per\s+share|margin|%|weighted", re.IGNORECASE)
+#: A measure other than the GAAP one: a per-share row so named divides a numerator row so
+#: named, and a plain per-share row a plain numerator ("Non-GAAP diluted net income per
+#: share" is "Non-GAAP net income" over diluted shares).
+_ADJUSTED = re.compile(r"\b(?:non-gaap|adjusted)\b", re.IGNORECASE)
 _BASIC = re.compile(r"\bbasic\b", re.IGNORECASE)
 _DILUTED = re.compile(r"\bdiluted\b", re.IGNORECASE)
 
@@ -143,8 +147,8 @@ def _holds(numerator: Row, shares: Row, eps: Row, unit: Decimal, column: int) ->
 
 def table_eps_checks(tables: list[Table]) -> Iterator[TableEps]:
     for table in tables:
-        eps_rows, share_rows, numerators = _rows(table)
-        if not numerators:
+        eps_rows, share_rows, all_numerators = _rows(table)
+        if not all_numerators:
             continue
         changes = difference_columns(table)
         columns = [c for c in range(len(table.columns)) if c not in changes]
@@ -156,6 +160,10 @@ def table_eps_checks(tables: list[Table]) -> Iterator[TableEps]:
             if len(matching) != 1:
                 continue  # no share count of that kind, or several (classes of stock)
             shares = matching[0]
+            adjusted = bool(_ADJUSTED.search(eps.label))
+            numerators = [n for n in all_numerators if bool(_ADJUSTED.search(n.label)) == adjusted]
+            if not numerators:
+                continue
             forms = []
             for numerator in numerators:
                 for unit in _UNITS:
