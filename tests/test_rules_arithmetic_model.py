@@ -419,3 +419,46 @@ def test_a_margin_and_its_year_ago_margin_against_the_table() -> None:
 )
 def test_margin_near_misses_against_the_table(sentence: str) -> None:
     assert "NUM015" not in codes(_margins(sentence), "release.md")
+
+
+# -- NUM019: non-GAAP figures against a reconciliation, cash flow from operations, a period
+#    carried to the next figure of the sentence
+
+RECONCILED = (
+    "Acme reported results for its first quarter of fiscal 2025 ended March 1, 2025.\n\n"
+    "GAAP operating income in the first quarter was $1.59 billion and non-GAAP operating "
+    "income was {nongaap}. Cash flows from operations were {cash}.\n\n"
+    "**Condensed Consolidated Statements of Cash Flows (in millions)**\n\n"
+    "| | Three Months Ended March 1, 2025 | Three Months Ended March 2, 2024 |\n"
+    "|---|---|---|\n"
+    "| Net income | 1,247 | 1,266 |\n"
+    "| Depreciation and amortization | 446 | 391 |\n"
+    "| Net cash provided by operating activities | 1,693 | 1,657 |\n\n"
+    "**Reconciliation of GAAP to Non-GAAP Results (in millions)**\n\n"
+    "| | Three Months Ended March 1, 2025 | Three Months Ended March 2, 2024 |\n"
+    "|---|---|---|\n"
+    "| GAAP operating income | $ 1,586 | $ 1,580 |\n"
+    "| Stock-based compensation | 545 | 413 |\n"
+    "| Non-GAAP operating income | $ 2,131 | $ 1,993 |\n"
+)
+
+
+def test_non_gaap_and_cash_flow_figures_against_their_tables() -> None:
+    body = RECONCILED.format(nongaap="$2.13 billion", cash="$1.69 billion")
+    assert codes(body, "release.md") == []
+    found = findings(RECONCILED.format(nongaap="$2.66 billion", cash="$1.69 billion"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "Non-GAAP operating income" in found[0].message
+    found = findings(RECONCILED.format(nongaap="$2.13 billion", cash="$2.11 billion"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "operating activities" in found[0].message
+
+
+def test_a_non_gaap_figure_is_never_compared_with_the_gaap_row() -> None:
+    body = RECONCILED.format(nongaap="$2.13 billion", cash="$1.69 billion")
+    # the reconciliation without its non-GAAP row: nothing to link the text's figure to
+    body = body.replace("| Non-GAAP operating income | $ 2,131 | $ 1,993 |\n", "")
+    assert codes(body.replace("$2.13 billion", "$2.66 billion"), "release.md") == []
+    # a table of targets is no reconciliation of results
+    targets = RECONCILED.replace(
+        "Reconciliation of GAAP to Non-GAAP Results", "Reconciliation of Targets"
+    )
+    assert codes(targets.format(nongaap="$2.66 billion", cash="$1.69 billion"), "release.md") == []

@@ -74,6 +74,8 @@ CONCEPTS = {
     "operating income": r"operating income|income from operations",
     "operating loss": r"operating loss|loss from operations",
     "adjusted ebitda": r"adjusted ebitda",
+    "operating cash flow": r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+by)"
+    r"(?:\s*\(used\s+in\))?\s+operati(?:ons|ng\s+activities)|operating\s+cash\s+flows?",
 }
 _CONCEPT = "|".join(f"(?:{words})" for words in CONCEPTS.values())
 #: A measure's name, not inside another word.
@@ -157,7 +159,11 @@ _DILUTED_BEFORE = re.compile(
 _DILUTED_AFTER = re.compile(r"^\s*per\s+diluted\s+(?:common\s+)?share\b", re.IGNORECASE)
 _BASIS = re.compile(r"^\s+on\s+an?\s+(?P<basis>GAAP|non-GAAP|adjusted)\s+basis", re.IGNORECASE)
 DILUTED_EPS = "diluted eps"
-_LABEL = re.compile(rf"^\s*(?:total\s+)?(?P<concept>{_CONCEPT})\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I)
+_LABEL = re.compile(
+    rf"^\s*(?:(?P<basis>gaap|non-gaap|adjusted)\s+)?(?:total\s+)?(?P<concept>{_CONCEPT})"
+    r"\s*(?:\(\d\)|\*)?\s*:?\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,14 +232,16 @@ def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
     return True if _DILUTED_AFTER.match(view.after(q, 40)) else None
 
 
-def _reading(view: View, q: Quantity, known: _Periods | None = None) -> Statement | None:
+def _reading(
+    view: View, q: Quantity, known: _Periods | None = None, carry: str | None = None
+) -> Statement | None:
     if q.kind is not Kind.MONEY or q.in_range or q.negative:
         return None
     if q.qualifier not in (None, Qualifier.ABOUT) or q.words is not None:
         return None
     before = view.before(q, 160)
     if q.per == "share" or (q.per is None and _DILUTED_BEFORE.search(before)):
-        return _eps_reading(view, q, known)
+        return _eps_reading(view, q, known, carry)
     if q.per is not None:
         return None
     names = list(_CONCEPT_NAME.finditer(before))
@@ -272,7 +280,11 @@ def _reading(view: View, q: Quantity, known: _Periods | None = None) -> Statemen
         if key is not None and opening is not None and opening.end() <= q.start - view.start:
             periods.append(key)
     if not periods and known is not None:
-        periods.extend(_release_period(view, known, q) or _year_ago_period(view, known, q))
+        periods.extend(
+            [carry]
+            if carry
+            else _release_period(view, known, q) or _year_ago_period(view, known, q)
+        )
     if known is not None:
         periods = [known.canonical(p) for p in periods]
     if len(set(periods)) != 1:
@@ -350,7 +362,9 @@ def _year_ago_period(view: View, known: _Periods, q: Quantity) -> list[str]:
     return [YEAR_AGO + known.reported]
 
 
-def _eps_reading(view: View, q: Quantity, known: _Periods | None) -> Statement | None:
+def _eps_reading(
+    view: View, q: Quantity, known: _Periods | None, carry: str | None = None
+) -> Statement | None:
     """Diluted earnings per share stated in a sentence, of a period as for any measure; a
     figure "on a non-GAAP basis" has that subject."""
     named = _diluted_eps(view, q)
@@ -381,7 +395,11 @@ def _eps_reading(view: View, q: Quantity, known: _Periods | None) -> Statement |
             return None
         periods.append(key)
     if not periods and known is not None:
-        periods.extend(_release_period(view, known, q) or _year_ago_period(view, known, q))
+        periods.extend(
+            [carry]
+            if carry
+            else _release_period(view, known, q) or _year_ago_period(view, known, q)
+        )
     if known is not None:
         periods = [known.canonical(p) for p in periods]
     if len(set(periods)) != 1:
@@ -396,11 +414,29 @@ def statements(views: list[View], every: list[View] | None = None) -> list[State
     known = _release_periods(every if every is not None else views)
     found: list[Statement] = []
     for view in views:
+        previous: Statement | None = None
         for q in view.of(Kind.MONEY):
-            reading = _reading(view, q, known)
+            reading = _reading(view, q, known, _carried(view, previous, q))
             if reading is not None:
                 found.append(reading)
+                previous = reading
     return found
+
+
+def _carried(view: View, previous: Statement | None, q: Quantity) -> str | None:
+    """The period of the sentence's previous statement, for a figure stated next with no
+    period between ("GAAP operating income in the first quarter was $1.59 billion and
+    non-GAAP operating income was $2.13 billion")."""
+    if previous is None or previous.period.startswith(YEAR_AGO):
+        return None
+    between = view.text[previous.quantity.end - view.start : q.start - view.start]
+    if not re.match(r"^\s*(?:,\s*)?(?:and|while|whereas)\s", between):
+        return None
+    if any(previous.quantity.end <= p.start < q.start for p in (*view.periods, *view.dates)):
+        return None
+    if _OTHER_PERIOD.search(between) or _COMPARISON.match(between):
+        return None
+    return previous.period
 
 
 _WEEKS = re.compile(
@@ -417,7 +453,7 @@ _QUARTER_END = {"march 31": 1, "june 30": 2, "september 30": 3, "december 31": 4
 #: The captions of the whole company's statements, the only tables text is linked to.
 _STATEMENT_CAPTION = re.compile(
     r"statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?(?:operations|income|earnings"
-    r"|comprehensive\s+(?:income|loss)|loss)|income\s+statements?|financial\s+highlights"
+    r"|comprehensive\s+(?:income|loss)|loss|cash\s+flows?)|income\s+statements?|financial\s+highlights"
     r"|selected\s+financial\s+data",
     re.IGNORECASE,
 )
@@ -447,12 +483,24 @@ def column_periods(header: str) -> set[str]:
     return keys
 
 
-def _table_cells(tables: list[Table]) -> Iterator[tuple[Table, Row, int, str, str]]:
-    """(table, row, column, concept, period) for each bare-measure row x period column."""
+#: A table reconciling GAAP to non-GAAP measures (its non-GAAP rows are linked to the text's
+#: non-GAAP figures), not one of targets for a coming period.
+_RECONCILIATION = re.compile(r"reconcil", re.IGNORECASE)
+_FORWARD = re.compile(r"target|outlook|guidance|forecast|expect|project", re.IGNORECASE)
+
+
+def _table_cells(tables: list[Table]) -> Iterator[tuple[Table, Row, int, str, str, str]]:
+    """(table, row, column, concept, subject, period) for each measure row x period column:
+    the bare measures of the company's statements, and the non-GAAP measures of a
+    reconciliation (subject "non-gaap" or "adjusted")."""
     for table in tables:
         caption = f"{table.title} {table.caption}"
-        if not _STATEMENT_CAPTION.search(caption) or _SEGMENT.search(caption):
+        if _SEGMENT.search(caption):
             continue  # a segment's or a region's table has its own "Total revenues"
+        statement = bool(_STATEMENT_CAPTION.search(caption))
+        reconciliation = bool(_RECONCILIATION.search(caption)) and not _FORWARD.search(caption)
+        if not statement and not reconciliation:
+            continue
         named = [column_periods(header) for header in table.columns]
         if any(a & b for i, a in enumerate(named) for b in named[i + 1 :]):
             continue  # two columns of one period (GAAP and adjusted side by side)
@@ -463,16 +511,26 @@ def _table_cells(tables: list[Table]) -> Iterator[tuple[Table, Row, int, str, st
         diluted = [row for row, kinds in eps_rows(table) if "diluted" in kinds]
         for row in table.rows:
             label = _LABEL.match(row.label)
+            subject = ""
             if label is not None:
                 concept = _concept_of(label.group("concept"))
-            elif len(diluted) == 1 and row is diluted[0]:
+                subject = (label.group("basis") or "").lower()
+                subject = "" if subject == "gaap" else subject
+                if not statement and not subject:
+                    continue  # a reconciliation's GAAP rows: the statement's are linked
+            elif statement and len(diluted) == 1 and row is diluted[0]:
                 concept = DILUTED_EPS  # one diluted per-share row: the statement's EPS
             else:
                 continue
             for column, keys in enumerate(named):
                 if column < len(row.cells) and row.cells[column] is not None:
                     for key in keys:
-                        yield table, row, column, concept, key
+                        yield table, row, column, concept, subject, key
+
+
+#: The subjects a text statement may have and still be linked to a table row: the whole
+#: company's measure, or its non-GAAP version (a reconciliation's row of that name).
+_LINKED_SUBJECTS = frozenset({"", "non-gaap", "adjusted"})
 
 
 def table_links(
@@ -480,13 +538,13 @@ def table_links(
 ) -> Iterator[tuple[Statement, Table, Row, int]]:
     """Each text statement of a bare measure (no subject) with the table cells of the same
     concept and period: the row whose label is the measure, the column of the period."""
-    cells: dict[tuple[str, str], list[tuple[Table, Row, int]]] = {}
-    for table, row, column, concept, key in _table_cells(tables_of(facts)):
-        cells.setdefault((concept, key), []).append((table, row, column))
+    cells: dict[tuple[str, str, str], list[tuple[Table, Row, int]]] = {}
+    for table, row, column, concept, subject, key in _table_cells(tables_of(facts)):
+        cells.setdefault((concept, subject, key), []).append((table, row, column))
     for s in found:
-        if s.subject:
+        if s.subject not in _LINKED_SUBJECTS:
             continue
-        linked = {id(c[1]): c for c in cells.get((s.concept, s.period), [])}
+        linked = {id(c[1]): c for c in cells.get((s.concept, s.subject, s.period), [])}
         for table, row, column in linked.values():
             yield s, table, row, column
 
