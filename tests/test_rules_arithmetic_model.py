@@ -462,3 +462,38 @@ def test_a_non_gaap_figure_is_never_compared_with_the_gaap_row() -> None:
         "Reconciliation of GAAP to Non-GAAP Results", "Reconciliation of Targets"
     )
     assert codes(targets.format(nongaap="$2.66 billion", cash="$1.69 billion"), "release.md") == []
+
+
+# -- NUM003: the prior period's figure in parentheses after its period and a colon
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bad"),
+    [
+        (
+            "In the Services segment, sales rose by 45.6% to EUR 18.2 million (1-9/2024: EUR "
+            "12.5 million) on strong demand.",
+            ("45.6%", "55.6%"),
+        ),
+        (
+            "In the Services segment, sales amounted to EUR 72.5 million (1-9/2024: EUR 77.3 "
+            "million, -6.2%).",
+            ("-6.2%", "-9.2%"),
+        ),
+        ("Revenue grew 12% to $44.8 million (Q3 2024: $40.0 million).", ("12%", "21%")),
+    ],
+)
+def test_a_change_against_the_prior_figure_in_parentheses(
+    sentence: str, bad: tuple[str, str]
+) -> None:
+    assert codes(sentence) == []
+    assert codes(sentence.replace(*bad)) == ["NUM003"]
+
+
+def test_a_percent_in_the_prior_periods_parenthesis_that_is_no_change_is_left_alone() -> None:
+    body = (
+        "Services sales amounted to EUR 72.5 million (1-9/2024: EUR 77.3 million, 38.1% of total)."
+    )
+    assert codes(body) == []
+    # nor is a figure in parentheses that names no prior period
+    assert codes("Sales rose 6.2% to EUR 72.5 million (segment: EUR 41.3 million).") == []

@@ -413,6 +413,12 @@ _SUBJECT_PRICE = _rx(
     r"|unit|effective|agreed|offer|proposed|cash)\s+){1,3}price\b|(?:proposed\s+|cash\s+)?"
     r"(?:offer|proposal|consideration|purchase price)\b)"
 )
+#: The opening of a parenthesis that gives the prior period's figure: "(1-9/2024: ",
+#: "(Q3 2024: ", "(H1 2024: ", "(prior year: ", "(2024: ".
+PRIOR_IN_PARENTHESES = (
+    r"\(\s*(?:prior[- ]year|previous\s+year|last\s+year|PY|(?:(?:[QH][1-4]|\d{1,2}M|9M|FY)\s*"
+    r"|\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*|\d{1,2}\s*/\s*)?(?:19|20)?\d\d)\s*:\s*"
+)
 _OLD_BEFORE = _rx(
     r"(?:\bfrom|compared\s+(?:to|with)|as compared\s+(?:to|with)|versus|vs\.?|\bover"
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
@@ -421,7 +427,13 @@ _OLD_BEFORE = _rx(
     r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,5}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
+    # "EUR 18.2 million (1-9/2024: EUR 12.5 million)": the prior period's figure in
+    # parentheses, after the period and a colon
+    rf"|{PRIOR_IN_PARENTHESES}$"
 )
+#: A signed percent right after the prior period's figure in its parenthesis:
+#: "(1-9/2024: EUR 77.3 million, -6.2%)" is the change from that figure.
+_SIGNED_AFTER_PRIOR = _rx(rf"{PRIOR_IN_PARENTHESES}[^():;]{{1,40}},\s*$")
 _NEW_BEFORE = _rx(
     r"\bto\s+(?:(?:reach|approximately|about|a record|record|an all-time)\s+)*(?:~\s?)?$"
 )
@@ -1089,10 +1101,17 @@ class Relations:
                 or _CHANGE_AFTER.match(after)
                 or _CHANGE_BY_AMOUNT.search(view.before(change, 90))
             )
-            if cue is None:
+            signed = _SIGNED_AFTER_PRIOR.search(before) and change.text.lstrip()[:1] in "+-−"
+            if cue is None and not signed:
                 return None
-            groups = cue.groupdict()
-            direction = 1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
+            if cue is None:
+                # "(1-9/2024: EUR 77.3 million, -6.2%)": the sign is the direction
+                direction = -1 if change.negative else 1
+            else:
+                groups = cue.groupdict()
+                direction = (
+                    1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
+                )
         values = [
             q
             for q in inside
