@@ -497,3 +497,37 @@ def test_a_percent_in_the_prior_periods_parenthesis_that_is_no_change_is_left_al
     assert codes(body) == []
     # nor is a figure in parentheses that names no prior period
     assert codes("Sales rose 6.2% to EUR 72.5 million (segment: EUR 41.3 million).") == []
+
+
+# -- NUM006: net proceeds named far before the figure, or after it in parentheses
+
+
+@pytest.mark.parametrize(
+    ("body", "net"),
+    [
+        (
+            "The gross proceeds of the offering are expected to be approximately $5 million and "
+            "net proceeds, after deducting placement agent fees and other estimated offering "
+            "expenses payable by the Company, are expected to be approximately $4.4 million.",
+            "$4.4 million",
+        ),
+        (
+            "In July the Company added $6.6 million in gross proceeds ($6.3 million net) by "
+            "selling shares under its at-the-market program.",
+            "$6.3 million",
+        ),
+    ],
+)
+def test_net_proceeds_read_past_a_clause_or_in_parentheses(body: str, net: str) -> None:
+    assert codes(body) == []
+    assert "NUM006" in codes(body.replace(net, "$7.9 million"))
+
+
+def test_a_figure_after_another_is_not_named_by_the_label_before_that_one() -> None:
+    # "$1.2 million" is the placement agent's fee, not net proceeds
+    body = (
+        "Net proceeds were $9.0 million, and the placement agent, whose engagement ran "
+        "through the closing of the offering, received $1.2 million. Gross proceeds were "
+        "$10.2 million."
+    )
+    assert codes(body) == []

@@ -246,6 +246,16 @@ class View:
         return self.text.lower()
 
 
+def _since_last_figure(view: View, q: Quantity, width: int) -> str:
+    """The words before ``q`` back to the sentence's previous figure (at most ``width``)."""
+    start = max(
+        (o.end for o in view.quantities if o.end <= q.start and o is not q),
+        default=view.start,
+    )
+    start = max(start, q.start - width)
+    return view.text[start - view.start : q.start - view.start]
+
+
 def _search(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
@@ -1499,6 +1509,15 @@ class Relations:
                 # net proceeds of $9.2 million" has both words before the second figure
                 gross_at = max((m.end() for m in _GROSS.finditer(window)), default=-1)
                 net_at = max((m.end() for m in _NET.finditer(window)), default=-1)
+                if gross_at == net_at == -1:
+                    # "net proceeds, after deducting placement agent fees and other estimated
+                    # offering expenses, are expected to be approximately $4.4 million": the
+                    # label further back, with no other figure between
+                    since = _since_last_figure(view, q, 200)
+                    gross_at = max((m.end() for m in _GROSS.finditer(since)), default=-1)
+                    net_at = max((m.end() for m in _NET.finditer(since)), default=-1)
+                if re.match(r"\s+net\s*\)", after, re.I):
+                    gross_at, net_at = -1, 0  # "$6.6 million in gross proceeds ($6.3 million net)"
                 subject = _PROCEEDS_SUBJECT.match(view.text)
                 if gross_at == net_at == -1 and subject and q is view.of(Kind.MONEY)[0]:
                     # "The net proceeds, after deducting ..., were $13.8 million": the
