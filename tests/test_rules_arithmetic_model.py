@@ -531,3 +531,24 @@ def test_a_figure_after_another_is_not_named_by_the_label_before_that_one() -> N
         "$10.2 million."
     )
     assert codes(body) == []
+
+
+# -- NUM014: "The <thing> consists of ..." listing the parts of a figure the sentence before sized
+
+CREDIT = (
+    "Acme entered into a $900 million senior secured credit facility. The Credit Facility "
+    "consists of a $300 million Revolving Credit Facility and a {term} Term Loan, each with "
+    "a five-year maturity."
+)
+
+
+def test_parts_listed_in_the_next_sentence_of_the_thing_sized_before() -> None:
+    assert codes(CREDIT.format(term="$600 million")) == []
+    assert codes(CREDIT.format(term="$700 million")) == ["NUM014"]
+
+
+def test_parts_of_another_thing_than_the_figure_before_are_not_summed() -> None:
+    body = CREDIT.format(term="$700 million").replace(
+        "credit facility. The Credit Facility", "credit facility. The Refinancing"
+    )
+    assert "NUM014" not in codes(body)

@@ -651,3 +651,26 @@ def test_a_non_gaap_eps_row_is_not_worked_from_the_gaap_net_income_row() -> None
         line for line in RECONCILIATION.splitlines() if not line.startswith("| Non-GAAP net")
     )
     assert eps_codes(release(table.replace("$ 3.37", "$ 4.37"), caption)) == []
+
+
+NON_GAAP = """\
+| | Q1 2025 | Q1 2024 | Q4 2024 |
+|---|---|---|---|
+| Operating income: | | | |
+| GAAP operating income | $ 1,586 | $ 1,580 | $ 1,505 |
+| Stock-based compensation | 417 | 312 | 392 |
+| Amortization of intangibles | 95 | 101 | 100 |
+| Acquisition-related expenses | 33 | — | 26 |
+| Non-GAAP operating income | $ 2,131 | $ 1,993 | $ 2,023 |"""
+
+
+def test_a_non_gaap_total_is_the_gaap_figure_plus_its_adjustments() -> None:
+    caption = "Reconciliation of GAAP to Non-GAAP Results (in millions)"
+    assert table_codes(release(NON_GAAP, caption)) == []
+    bad = NON_GAAP.replace("$ 1,993", "$ 2,093")
+    findings = [f for f in num(release(bad, caption)) if f.code == "NUM020"]
+    assert len(findings) == 1 and "Non-GAAP operating income" in findings[0].message
+    # an adjusted row no run of the rows above gives in any column is left alone
+    other = NON_GAAP.replace("| Non-GAAP operating income", "| Adjusted operating income")
+    other = other.replace("$ 2,131 | $ 1,993 | $ 2,023", "$ 2,480 | $ 2,212 | $ 2,390")
+    assert table_codes(release(other, caption)) == []
