@@ -552,3 +552,51 @@ def test_parts_of_another_thing_than_the_figure_before_are_not_summed() -> None:
         "credit facility. The Credit Facility", "credit facility. The Refinancing"
     )
     assert "NUM014" not in codes(body)
+
+
+# -- NUM001: a deal sized in one sentence, its terms in the next that points back at it
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Acme announced the closing of a $4.3 million underwritten public offering. The "
+            "offering included 21,500,000 shares of common stock at a public offering price of "
+            "$0.20 per share.",
+            "$4.3 million",
+        ),
+        (
+            "Acme closed its offering of Series H Preferred Stock and Warrants, raising "
+            "approximately $16.5 million in gross proceeds. The Company sold 660,000 units, each "
+            "comprising one preferred share and one warrant, at $25.00 per unit.",
+            "$16.5 million",
+        ),
+    ],
+)
+def test_a_deal_sized_before_its_terms(body: str, amount: str) -> None:
+    assert codes(body) == []
+    assert "NUM001" in codes(
+        body.replace(amount, amount.replace("4.3", "5.4").replace("16.5", "20.6"))
+    )
+
+
+def test_terms_that_do_not_point_back_at_the_deal_sized_before_are_not_multiplied() -> None:
+    body = (
+        "Acme announced the closing of a $5.4 million underwritten public offering. Separately, "
+        "directors bought 21,500,000 shares of common stock at $0.20 per share."
+    )
+    assert "NUM001" not in codes(body)
+
+
+def test_a_release_saying_no_warrants_were_attached_still_multiplies_shares_by_price() -> None:
+    body = (
+        "Acme announced a private placement of {amount} with an institutional investor. The "
+        "deal involved issuance of 2,369,668 shares at a price of $2.11 per share, and no "
+        "warrants were attached."
+    )
+    assert codes(body.format(amount="$5 million")) == []
+    assert "NUM001" in codes(body.format(amount="$6.5 million"))
+    # shares sold with warrants: the price may cover both, so nothing is multiplied
+    with_warrants = body.replace("and no warrants were attached", "with warrants attached")
+    assert "NUM001" not in codes(with_warrants.format(amount="$6.5 million"))

@@ -444,6 +444,20 @@ _OLD_BEFORE = _rx(
 #: A signed percent right after the prior period's figure in its parenthesis:
 #: "(1-9/2024: EUR 77.3 million, -6.2%)" is the change from that figure.
 _SIGNED_AFTER_PRIOR = _rx(rf"{PRIOR_IN_PARENTHESES}[^():;]{{1,40}},\s*$")
+#: Warrants sold with shares ("no warrants were attached" sells none).
+_WARRANTS = r"(?<!\bno\s)(?<!\bwithout\s)warrants?\b"
+#: Offering terms that open by pointing back at the deal a sentence before sized.
+_TERMS_POINT_BACK = _rx(
+    r"^\W*(?:the|this)\s+(?:deal|offering|placement|private\s+placement|financing|transaction"
+    r"|company\s+(?:sold|issued|will\s+issue))\b"
+)
+#: A figure that is a deal's size: "a private placement of $5 million", "a $4.3 million
+#: underwritten public offering".
+_SIZE_BEFORE = _rx(r"\b(?:placement|offering|financing)\s+of\s+(?:approximately\s+|about\s+)?$")
+_SIZE_AFTER = _rx(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:public\s+offering|private\s+placement|registered\s+direct"
+    r"\s+offering|offering|placement)\b"
+)
 _NEW_BEFORE = _rx(
     r"\bto\s+(?:(?:reach|approximately|about|a record|record|an all-time)\s+)*(?:~\s?)?$"
 )
@@ -788,7 +802,9 @@ class Relations:
             price = prices[0]
             if (
                 price.per != "unit"
-                and re.search(r"pre-?funded|warrants?\b", view.text, re.I)
+                and re.search(
+                    r"pre-?funded|(?<!\bno\s)(?<!\bwithout\s)warrants?\b", view.text, re.I
+                )
                 and not (_search(_EXERCISE_PRICE, view.text))
             ):
                 continue  # shares sold with warrants: the price may cover both
@@ -903,7 +919,10 @@ class Relations:
                 options.extend(option_counts)
                 continue
             if not re.search(
-                r"offer|placement|sale of|purchase and sale|priced|pricing|sell", view.text, re.I
+                r"offer|placement|sale of|purchase and sale|priced|pricing|sell|\bsold\b"
+                r"|\bissu(?:ance|ed|es?)\b",
+                view.text,
+                re.I,
             ):
                 continue
             prices = self._prices(view)
@@ -912,8 +931,10 @@ class Relations:
                 continue
             if not self._unit_matches(counts[0], prices[0]):
                 continue
-            if re.search(r"pre-?funded|warrants?|concurrent", view.text, re.I):
-                return []
+            if re.search(r"pre-?funded|concurrent", view.text, re.I) or (
+                re.search(_WARRANTS, view.text, re.I) and prices[0].per != "unit"
+            ):
+                return []  # a unit's price covers its warrant; a share's may not
             terms.append((view, counts[0], prices[0]))
         distinct = {(c.value, p.value) for _, c, p in terms}
         if len(distinct) != 1:
@@ -921,19 +942,35 @@ class Relations:
         first_view, count, price = terms[0]
         option = options[0] if len({o.value for o in options}) == 1 else None
         found: list[Product] = []
-        for view in self.claim_views():
-            if view.index < first_view.index or view is first_view:
-                continue
+        later = [v for v in self.claim_views() if v.index > first_view.index]
+        # "announced a private placement of $5 million ... The deal involved issuance of
+        # 2,369,668 shares at a price of $2.11 per share": the size stated just before terms
+        # that point back at the same deal
+        earlier = (
+            [v for v in self.preceding(first_view, 2) if v.quantities]
+            if _search(_TERMS_POINT_BACK, first_view.text)
+            else []
+        )
+        for view in [*earlier, *later]:
             if view.of(Kind.SHARES) or self._prices(view):
                 continue
-            if re.search(
-                r"concurrent|combined|to date|together with|warrant|each|tranche", view.text, re.I
+            words = r"concurrent|combined|to date|together with|each|tranche"
+            if re.search(words, view.text, re.I) or (
+                re.search(_WARRANTS, view.text, re.I) and price.per != "unit"
             ):
                 continue
             for q in view.of(Kind.MONEY):
                 if q.per is not None or q.in_range or q.qualifier is Qualifier.UP_TO:
                     continue
-                if not (_search(_GROSS, view.before(q, 70)) or _search(_GROSS, view.after(q, 25))):
+                sized = view in earlier and (
+                    _search(_SIZE_BEFORE, view.before(q, 40))
+                    or _search(_SIZE_AFTER, view.after(q, 50))
+                )
+                if not (
+                    _search(_GROSS, view.before(q, 70))
+                    or _search(_GROSS, view.after(q, 25))
+                    or sized
+                ):
                     continue
                 if not _same_currency(q, price):
                     continue
@@ -1119,9 +1156,7 @@ class Relations:
                 direction = -1 if change.negative else 1
             else:
                 groups = cue.groupdict()
-                direction = (
-                    1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
-                )
+                direction = 1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
         values = [
             q
             for q in inside
