@@ -600,3 +600,46 @@ def test_a_release_saying_no_warrants_were_attached_still_multiplies_shares_by_p
     # shares sold with warrants: the price may cover both, so nothing is multiplied
     with_warrants = body.replace("and no warrants were attached", "with warrants attached")
     assert "NUM001" not in codes(with_warrants.format(amount="$6.5 million"))
+
+
+# -- NUM003: a change stated in a sentence of its own, its levels in the one next to it
+
+
+@pytest.mark.parametrize(
+    ("body", "bad"),
+    [
+        (
+            "Acme expects to increase its quarterly dividend from $0.20 per share to $0.30 per "
+            "share.\n\nThe Board expects the 50% increase in the quarterly dividend to begin with "
+            "the fourth quarter dividend.",
+            ("50%", "65%"),
+        ),
+        (
+            "Acme posted first-quarter revenue that soared 149% year-over-year. For the first "
+            "three months, total revenue was $144.4 million compared to $58 million a year ago.",
+            ("149%", "189%"),
+        ),
+    ],
+)
+def test_a_change_whose_levels_the_next_sentence_gives(body: str, bad: tuple[str, str]) -> None:
+    assert codes(body) == []
+    assert codes(body.replace(*bad)) == ["NUM003"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the comparison is of another measure than the change
+        "Acme posted revenue that soared 189% year-over-year. Net income was $144.4 million "
+        "compared to $58 million a year ago.",
+        # two comparisons next to it: which one is meant is not known
+        "Acme posted revenue that soared 189% year-over-year. Product revenue was $144.4 "
+        "million compared to $58 million, and service revenue $20.0 million compared to "
+        "$12.0 million.",
+        # the change sentence has figures of its own
+        "Acme posted revenue of $9.0 million that soared 189% year-over-year. Total revenue "
+        "was $144.4 million compared to $58 million a year ago.",
+    ],
+)
+def test_a_change_is_not_paired_with_a_comparison_it_may_not_be_about(body: str) -> None:
+    assert "NUM003" not in codes(body)

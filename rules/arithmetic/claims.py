@@ -33,6 +33,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from disclint.api import (
@@ -244,6 +245,51 @@ class View:
     @property
     def lower(self) -> str:
         return self.text.lower()
+
+
+#: The measures a change and a comparison in the sentence next to it must both name.
+_MEASURE = re.compile(
+    r"\b(?:revenues?|net sales|sales|dividends?|net income|net loss|earnings|ebitda"
+    r"|gross profit|operating income|bookings|backlog|deposits|loans)\b",
+    re.IGNORECASE,
+)
+_PAIR_NEW_OLD = re.compile(
+    r"^(?:\s+per\s+[\w-]+)?\s*,?\s*(?:compared\s+(?:to|with)|as\s+compared\s+(?:to|with)|versus|vs\.?|up\s+from"
+    r"|down\s+from)\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_PAIR_OLD_NEW = re.compile(
+    r"^(?:\s+per\s+[\w-]+)?\s+to\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE
+)
+
+
+def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | None:
+    """(new, old) when a sentence with no percent states one comparison of two alike
+    figures ("A compared to B", "from B to A") right after naming ``measure``."""
+    if view.of(Kind.PERCENT) or view.of(Kind.POINTS):
+        return None
+    figures = [
+        q
+        for q in view.quantities
+        if q.kind in (Kind.MONEY, Kind.SHARES) and not q.in_range and q.qualifier is None
+    ]
+    found = []
+    for a, b in pairwise(figures):
+        if a.kind is not b.kind or a.per != b.per or (a.currency or "") != (b.currency or ""):
+            continue
+        gap = view.between(a, b)
+        if _PAIR_NEW_OLD.match(gap):
+            new, old = a, b
+        elif _PAIR_OLD_NEW.match(gap) and re.search(
+            r"\bfrom\s+(?:approximately\s+)?$", view.before(a, 20), re.I
+        ):
+            new, old = b, a
+        else:
+            continue
+        named = [m.group().lower().rstrip("s") for m in _MEASURE.finditer(view.before(a, 80))]
+        if named and named[-1] == measure and old.value > 0 and not new.negative:
+            found.append((new, old))
+    return found[0] if len(found) == 1 else None
 
 
 def _since_last_figure(view: View, q: Quantity, width: int) -> str:
@@ -1125,7 +1171,39 @@ class Relations:
                     change = self._change_around(view, q, inside)
                     if change is not None:
                         found.append(change)
+        found.extend(self._changes_across_sentences())
         return found
+
+    def _changes_across_sentences(self) -> Iterator[Change]:
+        """A change stated in a sentence with no figure of its own ("the 50% increase in the
+        Company's quarterly dividend", "revenue that soared 149% year-over-year") whose two
+        levels the sentence next to it gives as one comparison ("from $0.20 per share to
+        $0.30 per share", "$144.4 million compared to $58 million") of the same measure."""
+        for view in self.claim_views():
+            figures = [q for q in view.quantities if not q.in_range]
+            if len(figures) != 1 or figures[0].kind is not Kind.PERCENT:
+                continue
+            change = figures[0]
+            cue = _CHANGE_BEFORE.search(view.before(change, 60)) or _CHANGE_AFTER.match(
+                view.after(change, 40)
+            )
+            if cue is None:
+                continue
+            groups = cue.groupdict()
+            direction = 1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
+            near = view.before(change, 60) + " " + view.after(change, 80)
+            measures = {m.group().lower().rstrip("s") for m in _MEASURE.finditer(near)}
+            if len(measures) != 1:
+                continue
+            measure = measures.pop()
+            pairs = [
+                pair
+                for other in (*self.preceding(view, 1), *self.following(view, 1))
+                if (pair := _comparison_pair(other, measure))
+            ]
+            if len(pairs) == 1:
+                new, old = pairs[0]
+                yield Change(change, new, old, direction)
 
     def _change_around(self, view: View, change: Quantity, inside: list[Quantity]) -> Change | None:
         """The two figures a stated change is about, when the sentence ties them to it:
