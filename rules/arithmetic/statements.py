@@ -22,7 +22,21 @@ subjects or periods and never compared. A text statement is also linked to a tab
 whose label is the bare measure ("Revenue", "Total revenues") in the column whose header
 names the same period, with the table's scale ("in thousands") applied, in a table whose
 caption makes it a statement of the whole company ("Statements of Operations", "Financial
-Highlights"), never a segment's or a region's table.
+Highlights", "Statements of Cash Flows"; the title lines above the unit line count), never a
+segment's or a region's table; a non-GAAP figure is linked to the row of that name in a
+reconciliation of GAAP to non-GAAP results, and diluted EPS ("$6.43 per diluted share") to
+the statement's one diluted per-share row, in dollars whatever the table's scale.
+
+The release's own quarter: a quarter it names with the day it ended ("its first quarter
+fiscal year 2023 ended March 3, 2023") is that table column ("Three Months Ended March 3,
+2023") whatever the fiscal calendar, and the period of a sentence that names none and
+nothing pointing at another period; a sentence that compares ("These results compare to
+revenue of $15.68 billion ... in the year-ago quarter") states the year-ago column's
+figures, and a figure stated next in a sentence with no period between takes the period of
+the one before. From those links, a change over the year stated beside a figure ("revenue of
+$119.6 billion, up 2 percent year over year") is worked against the table's year-ago column
+(NUM003), and a margin stated in text ("gross margin was 38.5 percent") against the
+table's profit line and revenue of its period (NUM015).
 """
 
 from __future__ import annotations

@@ -5,7 +5,12 @@ diluted) and the weighted average shares each is computed on. The reader finds, 
 table, the per-share rows ("Basic", "Diluted" under an "Earnings per share" heading, or "Net
 income per share - diluted"), the weighted-average share rows of the same kind (basic,
 diluted, or one row for both), and the rows that may be the numerator ("Net income (loss)",
-"... attributable to common stockholders", "Income from continuing operations").
+"... attributable to common stockholders", "Income from continuing operations"). A
+per-share row that names neither basic nor diluted ("Net loss per common share") pairs with
+the table's one share row; a share row is one whose label names shares before anything per
+share ("Shares used to compute basic net income per share"). A non-GAAP or adjusted per-share
+row ("Non-GAAP diluted net income per share") divides the numerator row of that name, and a
+plain one a plain numerator.
 
 Shares are often stated in another unit than the dollars ("in thousands, except per share
 data" may leave shares in thousands or not), so a numerator row and a unit (a power of a
