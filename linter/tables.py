@@ -106,7 +106,7 @@ class Table:
     parts: int = 1  # the release's table blocks it spans (a statement split by blank lines)
     #: The short lines above the caption's paragraph ("Apple Inc.", "CONDENSED
     #: CONSOLIDATED STATEMENTS OF OPERATIONS"): what the table is, when the line just above
-    #: it only states its unit. Not read for the scale, which is the table's own.
+    #: it only states its unit; its unit too, when neither that line nor the header does.
     title: str = ""
 
     def column(self, words: str) -> int | None:
@@ -144,8 +144,15 @@ def read_tables(release: Release) -> list[Table]:
                 ],
             )
         )
-        table = _read(index, paragraph, caption, aligned=aligned)
-        table.title = _title(blocks, before)
+        title = _title(blocks, before)
+        scale = _scale(paragraph, caption)
+        stated = TABLE_SCALE.search(title) if scale == ONE else None
+        if stated is not None:
+            # "(Amounts in Thousands Except Per Share Amounts)" among the title lines, the
+            # line just above the table only repeating the statement's name
+            scale = _SCALES[(stated.group("w") or "thousands").lower()]
+        table = _read(index, paragraph, caption, scale, aligned=aligned)
+        table.title = title
         previous = found[-1] if found else None
         if (
             previous is not None

@@ -643,3 +643,58 @@ def test_a_change_whose_levels_the_next_sentence_gives(body: str, bad: tuple[str
 )
 def test_a_change_is_not_paired_with_a_comparison_it_may_not_be_about(body: str) -> None:
     assert "NUM003" not in codes(body)
+
+
+# -- NUM019: a quarter named by the day it ended, a unit among the title lines; periods a
+#    sentence that names none may not take
+
+BUCKLE = (
+    "Acme announced today that net income for the fiscal quarter ended November 2, 2024 was "
+    "{net}, or $0.89 per share.\n\n"
+    "ACME, INC.\n\n"
+    "CONSOLIDATED STATEMENTS OF INCOME (Amounts in Thousands Except Per Share Amounts)\n\n"
+    "CONSOLIDATED STATEMENTS OF INCOME (Unaudited)\n\n"
+    "| | Thirteen Weeks Ended November 2, 2024 | Thirteen Weeks Ended October 28, 2023 |\n"
+    "|---|---|---|\n"
+    "| Net sales | $ 293,618 | $ 303,457 |\n"
+    "| Net income | $ 44,172 | $ 51,762 |\n"
+)
+
+
+def test_a_quarter_named_by_the_day_it_ended_and_a_unit_in_the_title_lines() -> None:
+    assert codes(BUCKLE.format(net="$44.2 million"), "release.md") == []
+    found = findings(BUCKLE.format(net="$55.2 million"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "$55.2 million" in found[0].message
+
+
+YEAR_AND_QUARTER = (
+    "Acme Announces Fiscal 2025 Fourth Quarter and Fiscal Full Year Results\n\n"
+    "AUSTIN, Texas, June 13, 2025 -- Acme today announced results for its fourth quarter "
+    "ended May 31, 2025.\n\n"
+    "Fiscal 2025 operating income was $10.9 billion. Non-GAAP operating income was {nongaap}.\n\n"
+    "About Acme\n\nAcme Corp. is a company written for a test.\n\n"
+    "**Reconciliation of GAAP to Non-GAAP Results (in millions)**\n\n"
+    "| | Three Months Ended May 31, 2025 | Three Months Ended May 31, 2024 |\n"
+    "|---|---|---|\n"
+    "| GAAP operating income | $ 4,512 | $ 4,540 |\n"
+    "| Stock-based compensation | 1,090 | 822 |\n"
+    "| Non-GAAP operating income | $ 5,602 | $ 5,362 |\n"
+)
+
+
+def test_a_sentence_naming_no_period_is_not_the_quarter_when_the_release_reports_its_year_too() -> (
+    None
+):
+    # "$19.6 billion" is the year's figure: it is never compared with the quarter's column
+    assert "NUM019" not in codes_of(YEAR_AND_QUARTER.format(nongaap="$19.6 billion"))
+    # nor when only the paragraph names the year
+    quarter_only = YEAR_AND_QUARTER.replace(" and Fiscal Full Year", "")
+    assert "NUM019" not in codes_of(quarter_only.format(nongaap="$19.6 billion"))
+    # a quarter's release whose paragraph names no other period: the quarter's figure
+    alone = quarter_only.replace("Fiscal 2025 operating income was $10.9 billion. ", "")
+    assert codes_of(alone.format(nongaap="$5.6 billion")) == []
+    assert codes_of(alone.format(nongaap="$19.6 billion")) == ["NUM019"]
+
+
+def codes_of(text: str) -> list[str]:
+    return [f.code for f in problems(num(text, "release.md"))]

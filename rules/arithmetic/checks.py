@@ -251,7 +251,7 @@ class Analysis:
         from disclint.rules.arithmetic.statements import statements, year_changes
 
         rel = self.relations
-        found = statements(list(rel.claim_views()), rel.section_views())
+        found = statements(list(rel.claim_views()), rel.views)
         return [
             Change(y.change, y.statement.quantity, y.old, y.direction)
             for y in year_changes(self.facts, found)

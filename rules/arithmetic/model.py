@@ -95,7 +95,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("parts-total", (t.total, *t.parts))
     for v in conversions_at_stated_value(rel.section_views()):
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
-    stated = statements(views, rel.section_views())
+    stated = statements(views, rel.views)
     at = {q.start: q for q in facts.quantities}
     eps_by_row = {id(e.eps): e for e in table_eps_checks(tables_of(facts))}
     for link, _table, row, column in table_links(facts, stated):
@@ -117,7 +117,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         if first is not statement.quantity:
             yield Claim("restatement", (first, statement.quantity))
     yield from _table_claims(facts)
-    for ratio in [*ratio_claims(views), *table_ratio_claims(facts, views, rel.section_views())]:
+    for ratio in [*ratio_claims(views), *table_ratio_claims(facts, views, rel.views)]:
         relation = "margin" if ratio.code == "NUM015" else "eps"
         yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))
 

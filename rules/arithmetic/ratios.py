@@ -220,7 +220,7 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     views = list(rel.claim_views())
     claims = ctx.facts.memo("num-ratio-claims", lambda: ratio_claims(views))
     if code == "NUM015":
-        claims = [*claims, *table_ratio_claims(ctx.facts, views, rel.section_views())]
+        claims = [*claims, *table_ratio_claims(ctx.facts, views, rel.views)]
     seen: set[int] = set()
     for claim in claims:
         if claim.code != code or claim.stated.start in seen:

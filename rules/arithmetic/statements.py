@@ -97,7 +97,7 @@ _CONCEPT_NAME = re.compile(rf"(?<![\w'’-])(?:{_CONCEPT})\b", re.IGNORECASE)
 #: What links a measure to its figure: "<period or nothing> <link> $N", up to the figure;
 #: the words between the measure and the link may only be a period.
 _LINK_TO_FIGURE = re.compile(
-    r"(?<!\s)(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?)?)"
+    r"(?<!\s)(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?(?:,\s+(?:19|20)\d\d)?)?)"
     r"\s*(?:,\s*)?(?:of|was|were|totall?ed|amounted\s+to|came\s+in\s+at|reached|:)\s+"
     r"(?:approximately\s+|about\s+)?",
     re.IGNORECASE,
@@ -111,7 +111,8 @@ _NEUTRAL = {
 #: Words that end a subject when read backwards from the measure.
 _STOP = re.compile(
     r"[\W\d$,.]+|million|billion|thousand|compared|to|of|from|with|and|or|saw|generated|reported"
-    r"|posted|delivered|achieved|recorded|had|has|was|were|is|are|in|for|on|at|by|as|while",
+    r"|posted|delivered|achieved|recorded|had|has|was|were|is|are|in|for|on|at|by|as|while"
+    r"|announced|today|that|said|stated|noted",
     re.IGNORECASE,
 )
 _PERIOD_WORD = re.compile(
@@ -152,6 +153,25 @@ _QUARTER_ENDED = re.compile(
     re.IGNORECASE,
 )
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+#: A quarter named by the day it ended, ordinal or not ("the fiscal quarter ended November 2,
+#: 2024", "the 13 weeks ended ..."): the key of the three months ended that day.
+_ENDED = re.compile(
+    r"\b(?:quarter|(?:thirteen|13)[- ]weeks?|three\s+months)\s+ended\s+"
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _key(text: str) -> str | None:
+    """A period phrase's key, a quarter named by the day it ended as that day's three
+    months ("the fiscal quarter ended November 2, 2024" -> "3m november 2, 2024")."""
+    ended = _ENDED.search(text)
+    if ended is not None:
+        return period_key(f"three months ended {ended.group('date')}")
+    return period_key(text)
+
+
 #: Words that make a sentence with no period of its own speak of another period than the
 #: release's (a comparison, a forecast), so it is not read as the release's quarter.
 _OTHER_PERIOD = re.compile(
@@ -166,7 +186,7 @@ _OTHER_PERIOD = re.compile(
 _DILUTED_BEFORE = re.compile(
     r"(?:diluted\s+(?:earnings|net\s+income|eps)(?:\s+per\s+(?:common\s+)?share)?"
     r"|(?:earnings|net\s+income)\s+per\s+diluted\s+(?:common\s+)?share)"
-    r"(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?)?)\s*(?:,\s*)?"
+    r"(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?(?:,\s+(?:19|20)\d\d)?)?)\s*(?:,\s*)?"
     r"(?:of|was|were|:)\s+$",
     re.IGNORECASE,
 )
@@ -207,6 +227,13 @@ class _Periods:
 
     aliases: dict[str, str]
     reported: str | None
+    #: For each paragraph, (sentence index, period key) of each period its sentences name.
+    named: dict[int | None, list[tuple[int, str]]] = field(default_factory=dict)
+
+    def paragraph_period(self, view: View) -> str | None:
+        """The last period the sentences of ``view``'s paragraph name before it."""
+        earlier = [key for index, key in self.named.get(view.block, []) if index < view.index]
+        return self.canonical(earlier[-1]) if earlier else None
 
     def canonical(self, key: str) -> str:
         """A quarter's key as the day it ended, if the release says ("q1 2023", or "q1"
@@ -220,10 +247,29 @@ class _Periods:
         return key
 
 
+#: A headline or dateline that reports a longer period beside the quarter (a fourth quarter
+#: and its year): a sentence that names no period may speak of either.
+_LONGER_PERIOD = re.compile(
+    r"full[- ]year|fiscal\s+full|year[- ]end(?:ed)?\s+results|annual\s+results|twelve\s+months"
+    r"|nine\s+months|six\s+months|year[- ]to[- ]date|first\s+half|(?:39|26|52|53)[- ]weeks?"
+    r"|(?:thirty-nine|twenty-six|fifty-two)[- ]weeks?"
+    r"|quarter\s+and\s+(?:fiscal\s+)?(?:full\s+)?year",
+    re.IGNORECASE,
+)
+_HEAD = frozenset({"headline", "subheadline", "dateline"})
+
+
 def _release_periods(views: list[View]) -> _Periods:
     aliases: dict[str, str] = {}
     reported: str | None = None
+    named: dict[int | None, list[tuple[int, str]]] = {}
+    longer = False
     for view in views:
+        if view.section in _HEAD and _LONGER_PERIOD.search(view.text):
+            longer = True
+        for p in view.periods:
+            if p.period is not None:
+                named.setdefault(view.block, []).append((view.index, p.period))
         for match in _QUARTER_ENDED.finditer(view.text):
             number = match.group("qn") or _ORDINALS[match.group("ord").lower()]
             year = match.group("y1") or match.group("y2")
@@ -233,7 +279,11 @@ def _release_periods(views: list[View]) -> _Periods:
             if year is not None:
                 aliases.setdefault(f"q{number} {year}", end)
             reported = reported or end
-    return _Periods(aliases, reported)
+        if reported is None:
+            ended = _ENDED.search(view.text)
+            if ended is not None:
+                reported = _key(ended.group())
+    return _Periods(aliases, None if longer else reported, named)
 
 
 def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
@@ -274,23 +324,23 @@ def _reading(
     pre = [w.lower() for w in pre_words]
     periods: list[str] = []
     for text in (" ".join(pre_words), link.group("mid")):
-        key = period_key(text)
+        key = _key(text)
         if key is not None:
             periods.append(key)
     tail = _PERIOD_AFTER.match(after)
     if tail is not None:
-        key = period_key(tail.group("p"))
+        key = _key(tail.group("p"))
         if key is not None:
             periods.append(key)
         else:
             return None  # "... $4.0 million in the Americas": a subject, not a period
     mid = link.group("mid").strip()
-    if mid and period_key(mid) is None:
+    if mid and _key(mid) is None:
         return None  # "revenue in the Americas segment of $4.0 million"
     if not periods:
         # "For fiscal 2025, revenue was $120.4 million": the sentence opens with its period
         opening = _OPENING_PERIOD.search(view.text)
-        key = period_key(opening.group("p")) if opening is not None else None
+        key = _key(opening.group("p")) if opening is not None else None
         if key is not None and opening is not None and opening.end() <= q.start - view.start:
             periods.append(key)
     if not periods and known is not None:
@@ -341,6 +391,9 @@ def _release_period(view: View, known: _Periods, q: Quantity) -> list[str]:
     text = view.text[:end]
     if any(p.start - view.start < end for p in (*view.periods, *view.dates)):
         return []
+    paragraph = known.paragraph_period(view)
+    if paragraph is not None and paragraph != known.reported:
+        return []  # the paragraph speaks of another period ("For fiscal 2022, ...")
     if _OTHER_PERIOD.search(text.replace("year over year", "").replace("year-over-year", "")):
         return []
     return [known.reported]
@@ -389,7 +442,7 @@ def _eps_reading(
     if isinstance(named, re.Match):
         mid = named.group("mid").strip()
         if mid:
-            key = period_key(mid)
+            key = _key(mid)
             if key is None:
                 return None
             periods.append(key)
@@ -404,7 +457,7 @@ def _eps_reading(
         return None
     tail = _PERIOD_AFTER.match(after)
     if tail is not None:
-        key = period_key(tail.group("p"))
+        key = _key(tail.group("p"))
         if key is None:
             return None
         periods.append(key)
@@ -751,14 +804,14 @@ def _margin_statements(
             periods: list[str] = []
             mid = named.group("mid").strip()
             if mid:
-                key = period_key(mid)
+                key = _key(mid)
                 if key is None:
                     continue  # "gross margin in the Americas of"
                 periods.append(key)
             after = view.after(q, 80)
             tail = _PERIOD_AFTER.match(after)
             if tail is not None:
-                key = period_key(tail.group("p"))
+                key = _key(tail.group("p"))
                 if key is None:
                     continue
                 periods.append(key)
@@ -893,7 +946,7 @@ def measure_stated_twice(ctx: RuleContext) -> Iterator[Finding]:
     never compared; a table is read in its own scale ("in thousands")."""
     rel = analysis(ctx).relations
     views = list(rel.claim_views())
-    for s, other, working in _conflicts(ctx.facts, views, rel.section_views()):
+    for s, other, working in _conflicts(ctx.facts, views, rel.views):
         q = s.quantity
         yield ctx.finding(
             q.start,
