@@ -248,10 +248,10 @@ class Analysis:
     def _year_changes(self) -> list[Change]:
         """Changes over the year stated beside a figure whose year-ago figure is in the
         release's statement table (statements.py reads the links)."""
-        from disclint.rules.arithmetic.statements import statements, year_changes
+        from disclint.rules.arithmetic.statements import release_statements, year_changes
 
         rel = self.relations
-        found = statements(list(rel.claim_views()), rel.views)
+        found = release_statements(self.facts, list(rel.claim_views()), rel.views)
         return [
             Change(y.change, y.statement.quantity, y.old, y.direction)
             for y in year_changes(self.facts, found)

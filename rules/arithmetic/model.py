@@ -21,7 +21,7 @@ from disclint.rules.arithmetic.ratios import ratio_claims, table_ratio_claims
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
 from disclint.rules.arithmetic.statements import (
     DILUTED_EPS,
-    statements,
+    release_statements,
     table_links,
     year_changes,
 )
@@ -95,7 +95,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("parts-total", (t.total, *t.parts))
     for v in conversions_at_stated_value(rel.section_views()):
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
-    stated = statements(views, rel.views)
+    stated = release_statements(facts, views, rel.views)
     at = {q.start: q for q in facts.quantities}
     eps_by_row = {id(e.eps): e for e in table_eps_checks(tables_of(facts))}
     for link, _table, row, column in table_links(facts, stated):

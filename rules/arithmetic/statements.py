@@ -73,6 +73,8 @@ __all__ = [
     "column_periods",
     "margin_links",
     "measure_stated_twice",
+    "release_periods",
+    "release_statements",
     "statements",
     "table_links",
     "year_changes",
@@ -270,6 +272,8 @@ def _release_periods(views: list[View]) -> _Periods:
         for p in view.periods:
             if p.period is not None:
                 named.setdefault(view.block, []).append((view.index, p.period))
+        if "ended" not in view.text.lower():
+            continue
         for match in _QUARTER_ENDED.finditer(view.text):
             number = match.group("qn") or _ORDINALS[match.group("ord").lower()]
             year = match.group("y1") or match.group("y2")
@@ -474,11 +478,26 @@ def _eps_reading(
     return Statement(DILUTED_EPS, periods[0], subject, q, view)
 
 
-def statements(views: list[View], every: list[View] | None = None) -> list[Statement]:
+def release_periods(facts: Facts, every: list[View]) -> _Periods:
+    """``_release_periods`` of the release's sentences, computed once per release."""
+    return facts.memo("num-release-periods", lambda: _release_periods(every))
+
+
+def release_statements(facts: Facts, views: list[View], every: list[View]) -> list[Statement]:
+    """``statements`` of the release's claim sentences, computed once per release."""
+    return facts.memo(
+        "num-statements", lambda: statements(views, every, release_periods(facts, every))
+    )
+
+
+def statements(
+    views: list[View], every: list[View] | None = None, known: _Periods | None = None
+) -> list[Statement]:
     """The measure levels the sentences state, each with its concept, period and subject;
     the quarters the release names with the day they ended are read from ``every``
     sentence of the release (its dateline has no figure), else from ``views``."""
-    known = _release_periods(every if every is not None else views)
+    if known is None:
+        known = _release_periods(every if every is not None else views)
     found: list[Statement] = []
     for view in views:
         previous: Statement | None = None
@@ -838,7 +857,7 @@ def margin_links(facts: Facts, views: list[View], every: list[View]) -> Iterator
     """Each margin the text states for a period whose profit line and revenue the
     statement table gives in that period's column (and the year-ago margin it is compared
     with, against the year-ago column)."""
-    known = _release_periods(every)
+    known = release_periods(facts, every)
     stated = list(_margin_statements(views, known))
     if not stated:
         return
@@ -893,7 +912,7 @@ def _conflicts(
     facts: Facts, views: list[View], every: list[View]
 ) -> Iterator[tuple[Statement, str, str]]:
     """(statement, what it disagrees with, the working) for each disagreement."""
-    found = statements(views, every)
+    found = release_statements(facts, views, every)
     seen: dict[tuple[str, str, str], Statement] = {}
     for s in found:
         key = (s.concept, s.period, s.subject)
