@@ -254,7 +254,7 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _PAIR_NEW_OLD = re.compile(
-    r"^(?:\s+per\s+[\w-]+)?\s*,?\s*(?:compared\s+(?:to|with)|as\s+compared\s+(?:to|with)|versus|vs\.?|up\s+from"
+    r"^(?:\s+per\s+[\w-]+)?\s*(?:,\s*)?(?:compared\s+(?:to|with)|as\s+compared\s+(?:to|with)|versus|vs\.?|up\s+from"
     r"|down\s+from)\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
@@ -1629,7 +1629,7 @@ class Relations:
                     since = _since_last_figure(view, q, 200)
                     gross_at = max((m.end() for m in _GROSS.finditer(since)), default=-1)
                     net_at = max((m.end() for m in _NET.finditer(since)), default=-1)
-                if re.match(r"\s+net\s*\)", after, re.I):
+                if re.match(r"(?<!\s)\s+net\s*\)", after, re.I):
                     gross_at, net_at = -1, 0  # "$6.6 million in gross proceeds ($6.3 million net)"
                 subject = _PROCEEDS_SUBJECT.match(view.text)
                 if gross_at == net_at == -1 and subject and q is view.of(Kind.MONEY)[0]:

@@ -375,7 +375,8 @@ def _reading(
 
 #: A comparison right after a figure: what follows is about the other period's figure.
 _COMPARISON = re.compile(
-    r"\s*,?\s*(?:compared\s+(?:to|with)|as\s+compared|versus|vs\.?|up\s+from|down\s+from)\b",
+    r"(?<!\s)\s*(?:,\s*)?(?:compared\s+(?:to|with)|as\s+compared|versus|vs\.?|up\s+from"
+    r"|down\s+from)\b",
     re.IGNORECASE,
 )
 
@@ -648,7 +649,7 @@ def cell_interval(s: Statement, table: Table, cell: Cell) -> tuple[Decimal, Deci
 #: year", ", which represents 9 percent year-over-year growth", ", a decrease of 4% from
 #: the year-ago quarter". The words before the percent and after it give the direction.
 _CHANGE_LEAD = re.compile(
-    r"^(?:\s+(?:in|for|during)\s+[^,;$%\d]{3,40}?(?:\s+\d{4})?)?\s*,?\s*(?:(?P<dir>up|down|an?\s+(?:increase|decrease|decline)\s+of)"
+    r"^(?:\s+(?:in|for|during)\s+[^,;$%\d]{3,40}?(?:\s+\d{4})?)?\s*(?:,\s*)?(?:(?P<dir>up|down|an?\s+(?:increase|decrease|decline)\s+of)"
     r"|(?:which\s+)?(?:represents|representing|reflects|reflecting)(?:\s+an?)?)\s+$",
     re.IGNORECASE,
 )
@@ -661,7 +662,7 @@ _CHANGE_TAIL = re.compile(
 )
 #: What makes a change another measure's: "in constant currency", "excluding ...".
 _NOT_REPORTED = re.compile(
-    r"^\s*,?\s*(?:(?:in|on)\s+(?:an?\s+)?constant[- ]currency|excluding|ex-|organic"
+    r"^\s*(?:,\s*)?(?:(?:in|on)\s+(?:an?\s+)?constant[- ]currency|excluding|ex-|organic"
     r"|on\s+an?\s+(?:organic|pro\s+forma|adjusted|non-GAAP|like-for-like|comparable))",
     re.IGNORECASE,
 )
@@ -685,7 +686,7 @@ class YearChange:
 
 
 def _period_end(key: str) -> tuple[str, dt.date] | None:
-    found = re.fullmatch(r"(?P<m>\d+m) (?P<day>[a-z]+ \d{1,2}),? (?P<year>\d{4})", key)
+    found = re.fullmatch(r"(?P<m>\d{1,2}m) (?P<day>[a-z]+ \d{1,2}),? (?P<year>\d{4})", key)
     if found is None:
         return None
     try:
