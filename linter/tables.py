@@ -104,6 +104,10 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     caption: str = ""
     parts: int = 1  # the release's table blocks it spans (a statement split by blank lines)
+    #: The short lines above the caption's paragraph ("Apple Inc.", "CONDENSED
+    #: CONSOLIDATED STATEMENTS OF OPERATIONS"): what the table is, when the line just above
+    #: it only states its unit; its unit too, when neither that line nor the header does.
+    title: str = ""
 
     def column(self, words: str) -> int | None:
         """The first column whose header contains every one of ``words`` (case-blind)."""
@@ -140,7 +144,15 @@ def read_tables(release: Release) -> list[Table]:
                 ],
             )
         )
-        table = _read(index, paragraph, caption, aligned=aligned)
+        title = _title(blocks, before)
+        scale = _scale(paragraph, caption)
+        stated = TABLE_SCALE.search(title) if scale == ONE else None
+        if stated is not None:
+            # "(Amounts in Thousands Except Per Share Amounts)" among the title lines, the
+            # line just above the table only repeating the statement's name
+            scale = _SCALES[(stated.group("w") or "thousands").lower()]
+        table = _read(index, paragraph, caption, scale, aligned=aligned)
+        table.title = title
         previous = found[-1] if found else None
         if (
             previous is not None
@@ -162,16 +174,35 @@ def read_tables(release: Release) -> list[Table]:
             continue
         found.append(table)
     found.extend(_cell_paragraph_tables(blocks, len(release.tables)))
-    for paragraph in blocks:
+    for i, paragraph in enumerate(blocks):
         if (
             paragraph.rows is None
             and paragraph.text.count(",") >= _FLAT_MIN
             and len(_THOUSANDS.findall(paragraph.text)) >= _FLAT_MIN
         ):
-            flat = _flattened_table(paragraph, len(release.tables) + len(found))
+            above = blocks[i - 1].text[-200:] if i else ""
+            flat = _flattened_table(paragraph, len(release.tables) + len(found), above)
             if flat is not None:
                 found.append(flat)
     return found
+
+
+#: A title line is short; a title is read from at most this many lines above the caption's.
+_TITLE_LINE = 160
+_TITLE_LINES = 3
+
+
+def _title(blocks: list[Paragraph], before: int | None) -> str:
+    """The short paragraphs above the one just before a table, nearest last, up to a
+    table or a long paragraph."""
+    if not before or before < 2:
+        return ""
+    lines: list[str] = []
+    for block in reversed(blocks[max(0, before - 1 - _TITLE_LINES) : before - 1]):
+        if block.rows is not None or len(block.text) > _TITLE_LINE:
+            break
+        lines.insert(0, " ".join(block.text.split()))
+    return " ".join(lines)
 
 
 #: A figure inside a table flattened into one line of text: thousands groups of exactly three
@@ -188,12 +219,13 @@ _FLAT_MIN = 12
 _THOUSANDS = re.compile(r"\d,\d{3}(?![\d])|\d,\d{3}(?=\d{1,3},\d{3})")
 
 
-def _flattened_table(paragraph: Paragraph, index: int) -> Table | None:
+def _flattened_table(paragraph: Paragraph, index: int, above: str = "") -> Table | None:
     """A table a conversion flattened into one paragraph ("Revenue   $ 7,476,140$
     4,777,101 Cost of revenue 3,228,169 1,806,918"): the words between runs of figures
     are the row labels. Read only when three or more rows carry the same number (two or
     more) of figures, which is then the column count; the paragraph's words before the
-    first such row are its caption (its scale, if it states one)."""
+    first such row are its caption (its scale, if it states one, else the scale the
+    paragraph ``above`` states: "(amounts in thousands)" under the statement's title)."""
     from disclint.model import Element, Span
 
     text = paragraph.text
@@ -222,7 +254,7 @@ def _flattened_table(paragraph: Paragraph, index: int) -> Table | None:
         return None
     first = next(i for i, (label, f) in enumerate(rows) if len(f) == width and label)
     caption = " ".join(label for label, _ in rows[:first])
-    stated = TABLE_SCALE.search(caption)
+    stated = TABLE_SCALE.search(caption) or TABLE_SCALE.search(above)
     scale = _SCALES[(stated.group("w") or "thousands").lower()] if stated else ONE
     table = Table(index, paragraph, scale, [""] * width, caption=caption)
     for label, figures in rows[first:]:

@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 
 from disclint.api import Finding
+from disclint.facts import Facts
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+from disclint.rules.arithmetic.model import claims_of
 from tests.test_rules_arithmetic import num, problems
 
 HEAD = "Acme Corp. Reports Results\n\nDALLAS, Oct. 20, 2025 /PRNewswire/ -- "
@@ -248,3 +252,449 @@ def test_change_to_at_least_a_figure_is_at_least_the_change() -> None:
     found = findings(body.format(pct="375%"))
     assert [f.code for f in found] == ["NUM003"]
     assert any("at least 400" in e for e in found[0].evidence)
+
+
+# -- NUM019: the release's own quarter, diluted EPS, a statement titled above its unit line ---
+
+FISCAL = (
+    "Kestrel Devices, Inc. today announced financial results for its fiscal 2025 first quarter "
+    "ended December 27, 2024. The Company posted record revenue of {revenue} and net quarterly "
+    "profit of $2.1 billion, or {eps} per diluted share.\n\n"
+    "These results compare to revenue of $11.02 billion and net quarterly profit of $1.8 "
+    "billion, or $1.22 per diluted share, in the year-ago quarter.\n\n"
+    "Kestrel Devices, Inc.\n\n"
+    "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)\n\n"
+    "(In millions, except number of shares, which are reflected in thousands, and per-share "
+    "amounts)\n\n"
+    "| | Three Months Ended December 27, 2024 | Three Months Ended December 29, 2023 |\n"
+    "|---|---|---|\n"
+    "| Net sales | $ 12,477 | $ 11,018 |\n"
+    "| Cost of sales | 7,310 | 6,702 |\n"
+    "| Gross margin | 5,167 | 4,316 |\n"
+    "| Net income | $ 2,104 | $ 1,795 |\n"
+    "| Earnings per share: | | |\n"
+    "| Basic | $ 1.44 | $ 1.23 |\n"
+    "| Diluted | $ 1.43 | $ 1.22 |\n"
+    "| Shares used in computing earnings per share: | | |\n"
+    "| Basic | 1,461,050 | 1,459,337 |\n"
+    "| Diluted | 1,470,228 | 1,471,940 |\n"
+)
+
+
+def test_a_sentence_naming_no_period_speaks_of_the_quarter_the_release_reports() -> None:
+    body = FISCAL.format(revenue="$12.48 billion", eps="$1.43")
+    assert codes(body, "release.md") == []
+    source = read_bytes((HEAD + body + TAIL).encode(), "release.md", fmt="md")
+    claims = claims_of(Facts(parse_source(source)))
+    links = {
+        tuple(q.text.strip() for q in c.operands) for c in claims if c.relation == "text-table"
+    }
+    assert {
+        ("$12.48 billion", "$ 12,477"),
+        ("$2.1 billion", "$ 2,104"),
+        ("$1.43", "$ 1.43"),
+    } <= links
+    eps = {tuple(q.text.strip() for q in c.operands) for c in claims if c.relation == "eps"}
+    assert ("$1.43", "$ 2,104", "1,470,228") in eps  # the text's EPS, worked from the table
+    # the figures the release compares with are the year-ago column's, not its quarter's
+    assert {("$11.02 billion", "$ 11,018"), ("$1.22", "$ 1.22")} <= links
+    assert ("$1.22", "$ 1,795", "1,471,940") in eps
+
+
+def test_a_year_ago_figure_its_table_contradicts_and_another_quarters_left_alone() -> None:
+    body = FISCAL.format(revenue="$12.48 billion", eps="$1.43")
+    found = findings(body.replace("$1.22 per", "$1.52 per"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "$1.52" in found[0].message
+    other = body.replace("$1.22 per", "$1.52 per").replace("year-ago quarter", "fourth quarter")
+    assert "NUM019" not in codes(other, "release.md")
+
+
+def test_the_release_quarter_figure_that_its_table_contradicts() -> None:
+    found = findings(FISCAL.format(revenue="$15.60 billion", eps="$1.43"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "$15.60 billion" in found[0].message
+    found = findings(FISCAL.format(revenue="$12.48 billion", eps="$1.79"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "diluted eps" in found[0].message
+    assert "x 1,000,000" not in " ".join(found[0].evidence)  # a per-share figure is in dollars
+
+
+def test_without_a_quarter_ended_phrase_a_sentence_with_no_period_is_not_linked() -> None:
+    body = FISCAL.format(revenue="$15.60 billion", eps="$1.79").replace(
+        "its fiscal 2025 first quarter ended December 27, 2024", "the latest quarter"
+    )
+    assert "NUM019" not in codes(body, "release.md")
+
+
+def test_a_non_gaap_per_share_figure_is_another_subject() -> None:
+    body = (
+        "Acme reported results for its second quarter of fiscal 2025 ended March 28, 2025. "
+        "Diluted earnings per share was $0.52 on a GAAP basis. Diluted earnings per share was "
+        "$0.81 on a non-GAAP basis.\n\n"
+        "**Consolidated Statements of Income (in thousands, except per share data)**\n\n"
+        "| | Three Months Ended March 28, 2025 | Three Months Ended March 29, 2024 |\n"
+        "|---|---|---|\n"
+        "| Net income | 12,480 | 9,915 |\n"
+        "| Diluted net income per share | $ 0.52 | $ 0.41 |\n"
+        "| Shares used to compute diluted net income per share | 24,012 | 24,180 |\n"
+    )
+    assert codes(body, "release.md") == []
+    assert codes(body.replace("$0.52 on", "$0.65 on"), "release.md") == ["NUM019"]
+
+
+# -- NUM003: a change over the year stated beside a figure its table has a year-ago column for
+
+
+def _yoy(change: str) -> str:
+    return FISCAL.format(revenue=f"$12.48 billion, {change},", eps="$1.43")
+
+
+def test_a_change_over_the_year_against_the_tables_year_ago_figure() -> None:
+    # 12,480 / 11,018 = +13.3%
+    body = _yoy("up 13 percent year over year")
+    assert codes(body, "release.md") == []
+    source = read_bytes((HEAD + body + TAIL).encode(), "release.md", fmt="md")
+    changes = [
+        tuple(q.text.strip() for q in c.operands)
+        for c in claims_of(Facts(parse_source(source)))
+        if c.relation == "change"
+    ]
+    assert changes == [("13 percent", "$12.48 billion", "$ 11,018")]
+    found = findings(_yoy("up 18 percent year over year"), "release.md")
+    assert [f.code for f in found] == ["NUM003"] and "18 percent" in found[0].message
+    assert codes(_yoy("which represents 13 percent year-over-year growth"), "release.md") == []
+    assert "NUM003" in codes(_yoy("which represents 3 percent year-over-year growth"), "release.md")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "up 31 percent sequentially",  # another base: the previous quarter
+        "up 31 percent over two years",
+        "up 31 percent year over year in constant currency",  # not the reported change
+    ],
+)
+def test_a_change_against_another_base_is_not_worked_from_the_year_ago_column(change: str) -> None:
+    assert "NUM003" not in codes(_yoy(change), "release.md")
+
+
+# -- NUM015: a margin stated in text against the statement table's rows
+
+
+def _margins(sentence: str) -> str:
+    return FISCAL.format(revenue="$12.48 billion", eps="$1.43").replace(
+        "These results compare", f"{sentence}\n\nThese results compare"
+    )
+
+
+def test_a_margin_and_its_year_ago_margin_against_the_table() -> None:
+    # gross margin 5,167 / 12,477 = 41.41%; a year earlier 4,316 / 11,018 = 39.17%
+    sentence = "Gross margin was {now} percent compared to {then} percent in the year-ago quarter."
+    body = _margins(sentence.format(now="41.4", then="39.2"))
+    assert codes(body, "release.md") == []
+    source = read_bytes((HEAD + body + TAIL).encode(), "release.md", fmt="md")
+    margins = [
+        tuple(q.text.strip() for q in c.operands)
+        for c in claims_of(Facts(parse_source(source)))
+        if c.relation == "margin"
+    ]
+    assert margins == [
+        ("41.4 percent", "5,167", "$ 12,477"),
+        ("39.2 percent", "4,316", "$ 11,018"),
+    ]
+    found = findings(_margins(sentence.format(now="45.4", then="39.2")), "release.md")
+    assert [f.code for f in found] == ["NUM015"] and "45.4 percent" in found[0].message
+    found = findings(_margins(sentence.format(now="41.4", then="42.2")), "release.md")
+    assert [f.code for f in found] == ["NUM015"] and "42.2 percent" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the figure compared with is another quarter's, not the table's year-ago column
+        "Gross margin was 41.4 percent compared to 44.0 percent in the fourth quarter.",
+        # a segment's margin
+        "Services gross margin was 48.0 percent.",
+        # a margin of another period than the release's quarter
+        "Gross margin for fiscal 2024 was 48.0 percent.",
+    ],
+)
+def test_margin_near_misses_against_the_table(sentence: str) -> None:
+    assert "NUM015" not in codes(_margins(sentence), "release.md")
+
+
+# -- NUM019: non-GAAP figures against a reconciliation, cash flow from operations, a period
+#    carried to the next figure of the sentence
+
+RECONCILED = (
+    "Acme reported results for its first quarter of fiscal 2025 ended March 1, 2025.\n\n"
+    "GAAP operating income in the first quarter was $1.59 billion and non-GAAP operating "
+    "income was {nongaap}. Cash flows from operations were {cash}.\n\n"
+    "**Condensed Consolidated Statements of Cash Flows (in millions)**\n\n"
+    "| | Three Months Ended March 1, 2025 | Three Months Ended March 2, 2024 |\n"
+    "|---|---|---|\n"
+    "| Net income | 1,247 | 1,266 |\n"
+    "| Depreciation and amortization | 446 | 391 |\n"
+    "| Net cash provided by operating activities | 1,693 | 1,657 |\n\n"
+    "**Reconciliation of GAAP to Non-GAAP Results (in millions)**\n\n"
+    "| | Three Months Ended March 1, 2025 | Three Months Ended March 2, 2024 |\n"
+    "|---|---|---|\n"
+    "| GAAP operating income | $ 1,586 | $ 1,580 |\n"
+    "| Stock-based compensation | 545 | 413 |\n"
+    "| Non-GAAP operating income | $ 2,131 | $ 1,993 |\n"
+)
+
+
+def test_non_gaap_and_cash_flow_figures_against_their_tables() -> None:
+    body = RECONCILED.format(nongaap="$2.13 billion", cash="$1.69 billion")
+    assert codes(body, "release.md") == []
+    found = findings(RECONCILED.format(nongaap="$2.66 billion", cash="$1.69 billion"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "Non-GAAP operating income" in found[0].message
+    found = findings(RECONCILED.format(nongaap="$2.13 billion", cash="$2.11 billion"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "operating activities" in found[0].message
+
+
+def test_a_non_gaap_figure_is_never_compared_with_the_gaap_row() -> None:
+    body = RECONCILED.format(nongaap="$2.13 billion", cash="$1.69 billion")
+    # the reconciliation without its non-GAAP row: nothing to link the text's figure to
+    body = body.replace("| Non-GAAP operating income | $ 2,131 | $ 1,993 |\n", "")
+    assert codes(body.replace("$2.13 billion", "$2.66 billion"), "release.md") == []
+    # a table of targets is no reconciliation of results
+    targets = RECONCILED.replace(
+        "Reconciliation of GAAP to Non-GAAP Results", "Reconciliation of Targets"
+    )
+    assert codes(targets.format(nongaap="$2.66 billion", cash="$1.69 billion"), "release.md") == []
+
+
+# -- NUM003: the prior period's figure in parentheses after its period and a colon
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bad"),
+    [
+        (
+            "In the Services segment, sales rose by 45.6% to EUR 18.2 million (1-9/2024: EUR "
+            "12.5 million) on strong demand.",
+            ("45.6%", "55.6%"),
+        ),
+        (
+            "In the Services segment, sales amounted to EUR 72.5 million (1-9/2024: EUR 77.3 "
+            "million, -6.2%).",
+            ("-6.2%", "-9.2%"),
+        ),
+        ("Revenue grew 12% to $44.8 million (Q3 2024: $40.0 million).", ("12%", "21%")),
+    ],
+)
+def test_a_change_against_the_prior_figure_in_parentheses(
+    sentence: str, bad: tuple[str, str]
+) -> None:
+    assert codes(sentence) == []
+    assert codes(sentence.replace(*bad)) == ["NUM003"]
+
+
+def test_a_percent_in_the_prior_periods_parenthesis_that_is_no_change_is_left_alone() -> None:
+    body = (
+        "Services sales amounted to EUR 72.5 million (1-9/2024: EUR 77.3 million, 38.1% of total)."
+    )
+    assert codes(body) == []
+    # nor is a figure in parentheses that names no prior period
+    assert codes("Sales rose 6.2% to EUR 72.5 million (segment: EUR 41.3 million).") == []
+
+
+# -- NUM006: net proceeds named far before the figure, or after it in parentheses
+
+
+@pytest.mark.parametrize(
+    ("body", "net"),
+    [
+        (
+            "The gross proceeds of the offering are expected to be approximately $5 million and "
+            "net proceeds, after deducting placement agent fees and other estimated offering "
+            "expenses payable by the Company, are expected to be approximately $4.4 million.",
+            "$4.4 million",
+        ),
+        (
+            "In July the Company added $6.6 million in gross proceeds ($6.3 million net) by "
+            "selling shares under its at-the-market program.",
+            "$6.3 million",
+        ),
+    ],
+)
+def test_net_proceeds_read_past_a_clause_or_in_parentheses(body: str, net: str) -> None:
+    assert codes(body) == []
+    assert "NUM006" in codes(body.replace(net, "$7.9 million"))
+
+
+def test_a_figure_after_another_is_not_named_by_the_label_before_that_one() -> None:
+    # "$1.2 million" is the placement agent's fee, not net proceeds
+    body = (
+        "Net proceeds were $9.0 million, and the placement agent, whose engagement ran "
+        "through the closing of the offering, received $1.2 million. Gross proceeds were "
+        "$10.2 million."
+    )
+    assert codes(body) == []
+
+
+# -- NUM014: "The <thing> consists of ..." listing the parts of a figure the sentence before sized
+
+CREDIT = (
+    "Acme entered into a $900 million senior secured credit facility. The Credit Facility "
+    "consists of a $300 million Revolving Credit Facility and a {term} Term Loan, each with "
+    "a five-year maturity."
+)
+
+
+def test_parts_listed_in_the_next_sentence_of_the_thing_sized_before() -> None:
+    assert codes(CREDIT.format(term="$600 million")) == []
+    assert codes(CREDIT.format(term="$700 million")) == ["NUM014"]
+
+
+def test_parts_of_another_thing_than_the_figure_before_are_not_summed() -> None:
+    body = CREDIT.format(term="$700 million").replace(
+        "credit facility. The Credit Facility", "credit facility. The Refinancing"
+    )
+    assert "NUM014" not in codes(body)
+
+
+# -- NUM001: a deal sized in one sentence, its terms in the next that points back at it
+
+
+@pytest.mark.parametrize(
+    ("body", "amount"),
+    [
+        (
+            "Acme announced the closing of a $4.3 million underwritten public offering. The "
+            "offering included 21,500,000 shares of common stock at a public offering price of "
+            "$0.20 per share.",
+            "$4.3 million",
+        ),
+        (
+            "Acme closed its offering of Series H Preferred Stock and Warrants, raising "
+            "approximately $16.5 million in gross proceeds. The Company sold 660,000 units, each "
+            "comprising one preferred share and one warrant, at $25.00 per unit.",
+            "$16.5 million",
+        ),
+    ],
+)
+def test_a_deal_sized_before_its_terms(body: str, amount: str) -> None:
+    assert codes(body) == []
+    assert "NUM001" in codes(
+        body.replace(amount, amount.replace("4.3", "5.4").replace("16.5", "20.6"))
+    )
+
+
+def test_terms_that_do_not_point_back_at_the_deal_sized_before_are_not_multiplied() -> None:
+    body = (
+        "Acme announced the closing of a $5.4 million underwritten public offering. Separately, "
+        "directors bought 21,500,000 shares of common stock at $0.20 per share."
+    )
+    assert "NUM001" not in codes(body)
+
+
+def test_a_release_saying_no_warrants_were_attached_still_multiplies_shares_by_price() -> None:
+    body = (
+        "Acme announced a private placement of {amount} with an institutional investor. The "
+        "deal involved issuance of 2,369,668 shares at a price of $2.11 per share, and no "
+        "warrants were attached."
+    )
+    assert codes(body.format(amount="$5 million")) == []
+    assert "NUM001" in codes(body.format(amount="$6.5 million"))
+    # shares sold with warrants: the price may cover both, so nothing is multiplied
+    with_warrants = body.replace("and no warrants were attached", "with warrants attached")
+    assert "NUM001" not in codes(with_warrants.format(amount="$6.5 million"))
+
+
+# -- NUM003: a change stated in a sentence of its own, its levels in the one next to it
+
+
+@pytest.mark.parametrize(
+    ("body", "bad"),
+    [
+        (
+            "Acme expects to increase its quarterly dividend from $0.20 per share to $0.30 per "
+            "share.\n\nThe Board expects the 50% increase in the quarterly dividend to begin with "
+            "the fourth quarter dividend.",
+            ("50%", "65%"),
+        ),
+        (
+            "Acme posted first-quarter revenue that soared 149% year-over-year. For the first "
+            "three months, total revenue was $144.4 million compared to $58 million a year ago.",
+            ("149%", "189%"),
+        ),
+    ],
+)
+def test_a_change_whose_levels_the_next_sentence_gives(body: str, bad: tuple[str, str]) -> None:
+    assert codes(body) == []
+    assert codes(body.replace(*bad)) == ["NUM003"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the comparison is of another measure than the change
+        "Acme posted revenue that soared 189% year-over-year. Net income was $144.4 million "
+        "compared to $58 million a year ago.",
+        # two comparisons next to it: which one is meant is not known
+        "Acme posted revenue that soared 189% year-over-year. Product revenue was $144.4 "
+        "million compared to $58 million, and service revenue $20.0 million compared to "
+        "$12.0 million.",
+        # the change sentence has figures of its own
+        "Acme posted revenue of $9.0 million that soared 189% year-over-year. Total revenue "
+        "was $144.4 million compared to $58 million a year ago.",
+    ],
+)
+def test_a_change_is_not_paired_with_a_comparison_it_may_not_be_about(body: str) -> None:
+    assert "NUM003" not in codes(body)
+
+
+# -- NUM019: a quarter named by the day it ended, a unit among the title lines; periods a
+#    sentence that names none may not take
+
+BUCKLE = (
+    "Acme announced today that net income for the fiscal quarter ended November 2, 2024 was "
+    "{net}, or $0.89 per share.\n\n"
+    "ACME, INC.\n\n"
+    "CONSOLIDATED STATEMENTS OF INCOME (Amounts in Thousands Except Per Share Amounts)\n\n"
+    "CONSOLIDATED STATEMENTS OF INCOME (Unaudited)\n\n"
+    "| | Thirteen Weeks Ended November 2, 2024 | Thirteen Weeks Ended October 28, 2023 |\n"
+    "|---|---|---|\n"
+    "| Net sales | $ 293,618 | $ 303,457 |\n"
+    "| Net income | $ 44,172 | $ 51,762 |\n"
+)
+
+
+def test_a_quarter_named_by_the_day_it_ended_and_a_unit_in_the_title_lines() -> None:
+    assert codes(BUCKLE.format(net="$44.2 million"), "release.md") == []
+    found = findings(BUCKLE.format(net="$55.2 million"), "release.md")
+    assert [f.code for f in found] == ["NUM019"] and "$55.2 million" in found[0].message
+
+
+YEAR_AND_QUARTER = (
+    "Acme Announces Fiscal 2025 Fourth Quarter and Fiscal Full Year Results\n\n"
+    "AUSTIN, Texas, June 13, 2025 -- Acme today announced results for its fourth quarter "
+    "ended May 31, 2025.\n\n"
+    "Fiscal 2025 operating income was $10.9 billion. Non-GAAP operating income was {nongaap}.\n\n"
+    "About Acme\n\nAcme Corp. is a company written for a test.\n\n"
+    "**Reconciliation of GAAP to Non-GAAP Results (in millions)**\n\n"
+    "| | Three Months Ended May 31, 2025 | Three Months Ended May 31, 2024 |\n"
+    "|---|---|---|\n"
+    "| GAAP operating income | $ 4,512 | $ 4,540 |\n"
+    "| Stock-based compensation | 1,090 | 822 |\n"
+    "| Non-GAAP operating income | $ 5,602 | $ 5,362 |\n"
+)
+
+
+def test_a_sentence_naming_no_period_is_not_the_quarter_when_the_release_reports_its_year_too() -> (
+    None
+):
+    # "$19.6 billion" is the year's figure: it is never compared with the quarter's column
+    assert "NUM019" not in codes_of(YEAR_AND_QUARTER.format(nongaap="$19.6 billion"))
+    # nor when only the paragraph names the year
+    quarter_only = YEAR_AND_QUARTER.replace(" and Fiscal Full Year", "")
+    assert "NUM019" not in codes_of(quarter_only.format(nongaap="$19.6 billion"))
+    # a quarter's release whose paragraph names no other period: the quarter's figure
+    alone = quarter_only.replace("Fiscal 2025 operating income was $10.9 billion. ", "")
+    assert codes_of(alone.format(nongaap="$5.6 billion")) == []
+    assert codes_of(alone.format(nongaap="$19.6 billion")) == ["NUM019"]
+
+
+def codes_of(text: str) -> list[str]:
+    return [f.code for f in problems(num(text, "release.md"))]

@@ -480,6 +480,10 @@ CENTS = """\
 | Weighted shares, basic and diluted | 21,402,118 | 20,877,304 | 21,356,940 | 20,815,227 |"""
 
 
+def eps_codes(text: str) -> list[str]:
+    return [f.message for f in num(text) if f.code == "NUM021"]
+
+
 def eps_messages(table: str) -> list[str]:
     text = release(table, caption="Statements of Operations")
     return [f.message for f in num(text) if f.code == "NUM021"]
@@ -537,3 +541,136 @@ Other income                        12,004        10,116"""
         "Operating loss",
         "Other income",
     ]
+
+
+# A statement in millions whose share counts are in thousands, with share rows named before
+# "per share" ("Shares used to compute basic net income per share").
+MIXED_UNITS = """\
+| | Three Months Ended March 31, 2025 | Three Months Ended March 31, 2024 |
+|---|---|---|
+| Net sales | $ 31,207 | $ 28,944 |
+| Net income | $ 4,118 | $ 3,602 |
+| Basic net income per share | $ 2.87 | $ 2.49 |
+| Shares used to compute basic net income per share | 1,434,870 | 1,446,215 |
+| Diluted net income per share | $ 2.84 | $ 2.47 |
+| Shares used to compute diluted net income per share | 1,450,102 | 1,458,330 |"""
+MIXED_CAPTION = (
+    "Condensed Statements of Operations (in millions, except share amounts which are "
+    "reflected in thousands and per share amounts)"
+)
+
+
+def test_eps_in_millions_with_shares_in_thousands_is_read_per_column() -> None:
+    text = release(MIXED_UNITS, caption=MIXED_CAPTION)
+    assert eps_codes(text) == []
+    source = read_bytes(text.encode(), "release.md", fmt="md")
+    eps = [c for c in claims_of(Facts(parse_source(source))) if c.relation == "eps"]
+    assert {c.operands[2].text.strip() for c in eps} == {
+        "1,434,870", "1,446,215", "1,450,102", "1,458,330",
+    }  # fmt: skip
+    (message,) = eps_codes(release(MIXED_UNITS.replace("$ 2.84", "$ 3.84"), MIXED_CAPTION))
+    assert "3.84" in message and "2.8398" in message
+
+
+def test_a_per_share_row_no_numerator_explains_is_left_alone() -> None:
+    # a dividend per share is no earnings per share: no net income and unit give it
+    table = MIXED_UNITS + "\n| Cash dividends declared per share | $ 0.25 | $ 0.24 |"
+    assert eps_codes(release(table, MIXED_CAPTION)) == []
+    kindless = KINDLESS + "\n| Dividends declared per common share | $ 0.10 | $ 0.10 |"
+    caption = "Statements of Operations (amounts in thousands, except share information)"
+    assert eps_codes(release(kindless, caption)) == []
+
+
+# One per-share row and one share row, neither naming basic or diluted.
+KINDLESS = """\
+| | Q1 2025 | Q1 2024 |
+|---|---|---|
+| Revenue | $ 1,637 | $ 1,205 |
+| Net loss | $ (5,358) | $ (5,850) |
+| Net loss per common share | $ (0.45) | $ (2.47) |
+| Weighted average shares outstanding | 11,954,797 | 2,367,050 |"""
+
+
+def test_a_per_share_row_naming_no_kind_pairs_with_the_one_share_row() -> None:
+    caption = "Statements of Operations (amounts in thousands, except share information)"
+    assert eps_codes(release(KINDLESS, caption)) == []
+    (message,) = eps_codes(release(KINDLESS.replace("(2.47)", "(3.47)"), caption))
+    assert "(3.47)" in message and "2.4714" in message
+
+
+def test_two_share_rows_leave_a_per_share_row_of_no_kind_alone() -> None:
+    table = KINDLESS + "\n| Weighted average class B shares | 1,000,000 | 1,000,000 |"
+    caption = "Statements of Operations (amounts in thousands, except share information)"
+    assert eps_codes(release(table.replace("(2.47)", "(3.47)"), caption)) == []
+
+
+def test_a_flattened_statement_takes_its_scale_from_the_title_above() -> None:
+    flat = (
+        "Three Months Ended March 31, 2025 2024Revenue from contracts $ 1,637 $ 1,205 "
+        "Research and development 5,355 4,426 General and administrative 1,687 1,457 "
+        "Loss from operations (5,405) (4,678)Net loss $ (5,358) $ (4,645)"
+        "Net loss per common share$ (0.45) $ (1.96)"
+        "Weighted average shares outstanding 11,954,797 2,367,050 "
+        "Total assets 10,833,118 8,156,440 Total liabilities 2,935,201 3,107,332"
+    )
+    text = release(flat, caption="Statements of Operations (amounts in thousands)")
+    source = read_bytes(text.encode(), "release.md", fmt="md")
+    tables = read_tables(parse_source(source))
+    assert [t.scale for t in tables] == [1000]
+
+
+RECONCILIATION = """\
+| | Q1 2025 | Q1 2024 | Q4 2024 |
+|---|---|---|---|
+| GAAP net income | $ 1,247 | $ 1,266 | $ 1,176 |
+| Stock-based compensation | 417 | 312 | 392 |
+| Income tax adjustments | 82 | 24 | 107 |
+| Non-GAAP net income | $ 1,746 | $ 1,602 | $ 1,675 |
+| GAAP diluted net income per share | $ 2.71 | $ 2.66 | $ 2.53 |
+| Non-GAAP diluted net income per share | $ 3.80 | $ 3.37 | $ 3.60 |
+| Shares used in computing diluted net income per share | 460 | 475 | 466 |"""
+
+
+def test_non_gaap_eps_is_worked_from_the_non_gaap_net_income_row() -> None:
+    caption = "Reconciliation of GAAP to Non-GAAP Results (in millions, except per share data)"
+    assert eps_codes(release(RECONCILIATION, caption)) == []
+    source = read_bytes(release(RECONCILIATION, caption).encode(), "release.md", fmt="md")
+    eps = {
+        tuple(q.text.strip() for q in c.operands)
+        for c in claims_of(Facts(parse_source(source)))
+        if c.relation == "eps"
+    }
+    assert ("$ 3.80", "$ 1,746", "460") in eps and ("$ 2.71", "$ 1,247", "460") in eps
+    (message,) = eps_codes(release(RECONCILIATION.replace("$ 3.37", "$ 4.37"), caption))
+    assert "Non-GAAP net income" in message and "3.3726" in message
+
+
+def test_a_non_gaap_eps_row_is_not_worked_from_the_gaap_net_income_row() -> None:
+    caption = "Reconciliation of GAAP to Non-GAAP Results (in millions, except per share data)"
+    table = "\n".join(
+        line for line in RECONCILIATION.splitlines() if not line.startswith("| Non-GAAP net")
+    )
+    assert eps_codes(release(table.replace("$ 3.37", "$ 4.37"), caption)) == []
+
+
+NON_GAAP = """\
+| | Q1 2025 | Q1 2024 | Q4 2024 |
+|---|---|---|---|
+| Operating income: | | | |
+| GAAP operating income | $ 1,586 | $ 1,580 | $ 1,505 |
+| Stock-based compensation | 417 | 312 | 392 |
+| Amortization of intangibles | 95 | 101 | 100 |
+| Acquisition-related expenses | 33 | — | 26 |
+| Non-GAAP operating income | $ 2,131 | $ 1,993 | $ 2,023 |"""
+
+
+def test_a_non_gaap_total_is_the_gaap_figure_plus_its_adjustments() -> None:
+    caption = "Reconciliation of GAAP to Non-GAAP Results (in millions)"
+    assert table_codes(release(NON_GAAP, caption)) == []
+    bad = NON_GAAP.replace("$ 1,993", "$ 2,093")
+    findings = [f for f in num(release(bad, caption)) if f.code == "NUM020"]
+    assert len(findings) == 1 and "Non-GAAP operating income" in findings[0].message
+    # an adjusted row no run of the rows above gives in any column is left alone
+    other = NON_GAAP.replace("| Non-GAAP operating income", "| Adjusted operating income")
+    other = other.replace("$ 2,131 | $ 1,993 | $ 2,023", "$ 2,480 | $ 2,212 | $ 2,390")
+    assert table_codes(release(other, caption)) == []

@@ -245,6 +245,18 @@ class Analysis:
         self._seen.add(key)
         self.checks.append(check)
 
+    def _year_changes(self) -> list[Change]:
+        """Changes over the year stated beside a figure whose year-ago figure is in the
+        release's statement table (statements.py reads the links)."""
+        from disclint.rules.arithmetic.statements import release_statements, year_changes
+
+        rel = self.relations
+        found = release_statements(self.facts, list(rel.claim_views()), rel.views)
+        return [
+            Change(y.change, y.statement.quantity, y.old, y.direction)
+            for y in year_changes(self.facts, found)
+        ]
+
     def _run(self) -> None:
         rel = self.relations
         for product in [*rel.products, *rel.offering_products]:
@@ -252,6 +264,8 @@ class Analysis:
         for premium in rel.premiums:
             self._premium(premium)
         for change in rel.changes:
+            self._change(change)
+        for change in self._year_changes():
             self._change(change)
         self._portions(rel.portions)
         for aggregate in rel.aggregates:

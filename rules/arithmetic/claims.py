@@ -33,6 +33,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from disclint.api import (
@@ -246,6 +247,61 @@ class View:
         return self.text.lower()
 
 
+#: The measures a change and a comparison in the sentence next to it must both name.
+_MEASURE = re.compile(
+    r"\b(?:revenues?|net sales|sales|dividends?|net income|net loss|earnings|ebitda"
+    r"|gross profit|operating income|bookings|backlog|deposits|loans)\b",
+    re.IGNORECASE,
+)
+_PAIR_NEW_OLD = re.compile(
+    r"^(?:\s+per\s+[\w-]+)?\s*(?:,\s*)?(?:compared\s+(?:to|with)|as\s+compared\s+(?:to|with)|versus|vs\.?|up\s+from"
+    r"|down\s+from)\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_PAIR_OLD_NEW = re.compile(
+    r"^(?:\s+per\s+[\w-]+)?\s+to\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE
+)
+
+
+def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | None:
+    """(new, old) when a sentence with no percent states one comparison of two alike
+    figures ("A compared to B", "from B to A") right after naming ``measure``."""
+    if view.of(Kind.PERCENT) or view.of(Kind.POINTS):
+        return None
+    figures = [
+        q
+        for q in view.quantities
+        if q.kind in (Kind.MONEY, Kind.SHARES) and not q.in_range and q.qualifier is None
+    ]
+    found = []
+    for a, b in pairwise(figures):
+        if a.kind is not b.kind or a.per != b.per or (a.currency or "") != (b.currency or ""):
+            continue
+        gap = view.between(a, b)
+        if _PAIR_NEW_OLD.match(gap):
+            new, old = a, b
+        elif _PAIR_OLD_NEW.match(gap) and re.search(
+            r"\bfrom\s+(?:approximately\s+)?$", view.before(a, 20), re.I
+        ):
+            new, old = b, a
+        else:
+            continue
+        named = [m.group().lower().rstrip("s") for m in _MEASURE.finditer(view.before(a, 80))]
+        if named and named[-1] == measure and old.value > 0 and not new.negative:
+            found.append((new, old))
+    return found[0] if len(found) == 1 else None
+
+
+def _since_last_figure(view: View, q: Quantity, width: int) -> str:
+    """The words before ``q`` back to the sentence's previous figure (at most ``width``)."""
+    start = max(
+        (o.end for o in view.quantities if o.end <= q.start and o is not q),
+        default=view.start,
+    )
+    start = max(start, q.start - width)
+    return view.text[start - view.start : q.start - view.start]
+
+
 def _search(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
@@ -413,6 +469,12 @@ _SUBJECT_PRICE = _rx(
     r"|unit|effective|agreed|offer|proposed|cash)\s+){1,3}price\b|(?:proposed\s+|cash\s+)?"
     r"(?:offer|proposal|consideration|purchase price)\b)"
 )
+#: The opening of a parenthesis that gives the prior period's figure: "(1-9/2024: ",
+#: "(Q3 2024: ", "(H1 2024: ", "(prior year: ", "(2024: ".
+PRIOR_IN_PARENTHESES = (
+    r"\(\s*(?:prior[- ]year|previous\s+year|last\s+year|PY|(?:(?:[QH][1-4]|\d{1,2}M|9M|FY)\s*"
+    r"|\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*|\d{1,2}\s*/\s*)?(?:19|20)?\d\d)\s*:\s*"
+)
 _OLD_BEFORE = _rx(
     r"(?:\bfrom|compared\s+(?:to|with)|as compared\s+(?:to|with)|versus|vs\.?|\bover"
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
@@ -421,6 +483,26 @@ _OLD_BEFORE = _rx(
     r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,5}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
+    # "EUR 18.2 million (1-9/2024: EUR 12.5 million)": the prior period's figure in
+    # parentheses, after the period and a colon
+    rf"|{PRIOR_IN_PARENTHESES}$"
+)
+#: A signed percent right after the prior period's figure in its parenthesis:
+#: "(1-9/2024: EUR 77.3 million, -6.2%)" is the change from that figure.
+_SIGNED_AFTER_PRIOR = _rx(rf"{PRIOR_IN_PARENTHESES}[^():;]{{1,40}},\s*$")
+#: Warrants sold with shares ("no warrants were attached" sells none).
+_WARRANTS = r"(?<!\bno\s)(?<!\bwithout\s)warrants?\b"
+#: Offering terms that open by pointing back at the deal a sentence before sized.
+_TERMS_POINT_BACK = _rx(
+    r"^\W*(?:the|this)\s+(?:deal|offering|placement|private\s+placement|financing|transaction"
+    r"|company\s+(?:sold|issued|will\s+issue))\b"
+)
+#: A figure that is a deal's size: "a private placement of $5 million", "a $4.3 million
+#: underwritten public offering".
+_SIZE_BEFORE = _rx(r"\b(?:placement|offering|financing)\s+of\s+(?:approximately\s+|about\s+)?$")
+_SIZE_AFTER = _rx(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:public\s+offering|private\s+placement|registered\s+direct"
+    r"\s+offering|offering|placement)\b"
 )
 _NEW_BEFORE = _rx(
     r"\bto\s+(?:(?:reach|approximately|about|a record|record|an all-time)\s+)*(?:~\s?)?$"
@@ -766,7 +848,9 @@ class Relations:
             price = prices[0]
             if (
                 price.per != "unit"
-                and re.search(r"pre-?funded|warrants?\b", view.text, re.I)
+                and re.search(
+                    r"pre-?funded|(?<!\bno\s)(?<!\bwithout\s)warrants?\b", view.text, re.I
+                )
                 and not (_search(_EXERCISE_PRICE, view.text))
             ):
                 continue  # shares sold with warrants: the price may cover both
@@ -881,7 +965,10 @@ class Relations:
                 options.extend(option_counts)
                 continue
             if not re.search(
-                r"offer|placement|sale of|purchase and sale|priced|pricing|sell", view.text, re.I
+                r"offer|placement|sale of|purchase and sale|priced|pricing|sell|\bsold\b"
+                r"|\bissu(?:ance|ed|es?)\b",
+                view.text,
+                re.I,
             ):
                 continue
             prices = self._prices(view)
@@ -890,8 +977,10 @@ class Relations:
                 continue
             if not self._unit_matches(counts[0], prices[0]):
                 continue
-            if re.search(r"pre-?funded|warrants?|concurrent", view.text, re.I):
-                return []
+            if re.search(r"pre-?funded|concurrent", view.text, re.I) or (
+                re.search(_WARRANTS, view.text, re.I) and prices[0].per != "unit"
+            ):
+                return []  # a unit's price covers its warrant; a share's may not
             terms.append((view, counts[0], prices[0]))
         distinct = {(c.value, p.value) for _, c, p in terms}
         if len(distinct) != 1:
@@ -899,19 +988,35 @@ class Relations:
         first_view, count, price = terms[0]
         option = options[0] if len({o.value for o in options}) == 1 else None
         found: list[Product] = []
-        for view in self.claim_views():
-            if view.index < first_view.index or view is first_view:
-                continue
+        later = [v for v in self.claim_views() if v.index > first_view.index]
+        # "announced a private placement of $5 million ... The deal involved issuance of
+        # 2,369,668 shares at a price of $2.11 per share": the size stated just before terms
+        # that point back at the same deal
+        earlier = (
+            [v for v in self.preceding(first_view, 2) if v.quantities]
+            if _search(_TERMS_POINT_BACK, first_view.text)
+            else []
+        )
+        for view in [*earlier, *later]:
             if view.of(Kind.SHARES) or self._prices(view):
                 continue
-            if re.search(
-                r"concurrent|combined|to date|together with|warrant|each|tranche", view.text, re.I
+            words = r"concurrent|combined|to date|together with|each|tranche"
+            if re.search(words, view.text, re.I) or (
+                re.search(_WARRANTS, view.text, re.I) and price.per != "unit"
             ):
                 continue
             for q in view.of(Kind.MONEY):
                 if q.per is not None or q.in_range or q.qualifier is Qualifier.UP_TO:
                     continue
-                if not (_search(_GROSS, view.before(q, 70)) or _search(_GROSS, view.after(q, 25))):
+                sized = view in earlier and (
+                    _search(_SIZE_BEFORE, view.before(q, 40))
+                    or _search(_SIZE_AFTER, view.after(q, 50))
+                )
+                if not (
+                    _search(_GROSS, view.before(q, 70))
+                    or _search(_GROSS, view.after(q, 25))
+                    or sized
+                ):
                     continue
                 if not _same_currency(q, price):
                     continue
@@ -1066,7 +1171,39 @@ class Relations:
                     change = self._change_around(view, q, inside)
                     if change is not None:
                         found.append(change)
+        found.extend(self._changes_across_sentences())
         return found
+
+    def _changes_across_sentences(self) -> Iterator[Change]:
+        """A change stated in a sentence with no figure of its own ("the 50% increase in the
+        Company's quarterly dividend", "revenue that soared 149% year-over-year") whose two
+        levels the sentence next to it gives as one comparison ("from $0.20 per share to
+        $0.30 per share", "$144.4 million compared to $58 million") of the same measure."""
+        for view in self.claim_views():
+            figures = [q for q in view.quantities if not q.in_range]
+            if len(figures) != 1 or figures[0].kind is not Kind.PERCENT:
+                continue
+            change = figures[0]
+            cue = _CHANGE_BEFORE.search(view.before(change, 60)) or _CHANGE_AFTER.match(
+                view.after(change, 40)
+            )
+            if cue is None:
+                continue
+            groups = cue.groupdict()
+            direction = 1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
+            near = view.before(change, 60) + " " + view.after(change, 80)
+            measures = {m.group().lower().rstrip("s") for m in _MEASURE.finditer(near)}
+            if len(measures) != 1:
+                continue
+            measure = measures.pop()
+            pairs = [
+                pair
+                for other in (*self.preceding(view, 1), *self.following(view, 1))
+                if (pair := _comparison_pair(other, measure))
+            ]
+            if len(pairs) == 1:
+                new, old = pairs[0]
+                yield Change(change, new, old, direction)
 
     def _change_around(self, view: View, change: Quantity, inside: list[Quantity]) -> Change | None:
         """The two figures a stated change is about, when the sentence ties them to it:
@@ -1089,10 +1226,15 @@ class Relations:
                 or _CHANGE_AFTER.match(after)
                 or _CHANGE_BY_AMOUNT.search(view.before(change, 90))
             )
-            if cue is None:
+            signed = _SIGNED_AFTER_PRIOR.search(before) and change.text.lstrip()[:1] in "+-−"
+            if cue is None and not signed:
                 return None
-            groups = cue.groupdict()
-            direction = 1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
+            if cue is None:
+                # "(1-9/2024: EUR 77.3 million, -6.2%)": the sign is the direction
+                direction = -1 if change.negative else 1
+            else:
+                groups = cue.groupdict()
+                direction = 1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
         values = [
             q
             for q in inside
@@ -1480,6 +1622,15 @@ class Relations:
                 # net proceeds of $9.2 million" has both words before the second figure
                 gross_at = max((m.end() for m in _GROSS.finditer(window)), default=-1)
                 net_at = max((m.end() for m in _NET.finditer(window)), default=-1)
+                if gross_at == net_at == -1:
+                    # "net proceeds, after deducting placement agent fees and other estimated
+                    # offering expenses, are expected to be approximately $4.4 million": the
+                    # label further back, with no other figure between
+                    since = _since_last_figure(view, q, 200)
+                    gross_at = max((m.end() for m in _GROSS.finditer(since)), default=-1)
+                    net_at = max((m.end() for m in _NET.finditer(since)), default=-1)
+                if re.match(r"(?<!\s)\s+net\s*\)", after, re.I):
+                    gross_at, net_at = -1, 0  # "$6.6 million in gross proceeds ($6.3 million net)"
                 subject = _PROCEEDS_SUBJECT.match(view.text)
                 if gross_at == net_at == -1 and subject and q is view.of(Kind.MONEY)[0]:
                     # "The net proceeds, after deducting ..., were $13.8 million": the

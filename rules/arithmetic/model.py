@@ -17,9 +17,14 @@ from disclint.api import tables_of
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.parts_total import parts_totals
-from disclint.rules.arithmetic.ratios import ratio_claims
+from disclint.rules.arithmetic.ratios import ratio_claims, table_ratio_claims
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
-from disclint.rules.arithmetic.statements import statements, table_links
+from disclint.rules.arithmetic.statements import (
+    DILUTED_EPS,
+    release_statements,
+    table_links,
+    year_changes,
+)
 from disclint.rules.arithmetic.table_changes import table_change_checks
 from disclint.rules.arithmetic.table_eps import table_eps_checks
 from disclint.rules.arithmetic.table_margins import table_margin_checks
@@ -90,12 +95,21 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("parts-total", (t.total, *t.parts))
     for v in conversions_at_stated_value(rel.section_views()):
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
-    stated = statements(views)
+    stated = release_statements(facts, views, rel.views)
     at = {q.start: q for q in facts.quantities}
+    eps_by_row = {id(e.eps): e for e in table_eps_checks(tables_of(facts))}
     for link, _table, row, column in table_links(facts, stated):
         cell = row.cells[column]
         if cell is not None and cell.start in at:
             yield Claim("text-table", (link.quantity, at[cell.start]))
+        found = eps_by_row.get(id(row)) if link.concept == DILUTED_EPS else None
+        if found is not None and column in found.holds:
+            # the text's diluted EPS is the table's: net income over diluted shares
+            operands = [found.numerator.cells[column], found.shares.cells[column]]
+            if all(c is not None and c.start in at for c in operands):
+                yield Claim("eps", (link.quantity, *(at[c.start] for c in operands if c)))
+    for y in year_changes(facts, stated):
+        yield Claim("change", (y.change, y.statement.quantity, y.old))
     by_key: dict[tuple[str, str, str], Quantity] = {}
     for statement in stated:
         key = (statement.concept, statement.period, statement.subject)
@@ -103,7 +117,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         if first is not statement.quantity:
             yield Claim("restatement", (first, statement.quantity))
     yield from _table_claims(facts)
-    for ratio in ratio_claims(views):
+    for ratio in [*ratio_claims(views), *table_ratio_claims(facts, views, rel.views)]:
         relation = "margin" if ratio.code == "NUM015" else "eps"
         yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))
 

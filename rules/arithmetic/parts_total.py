@@ -80,10 +80,54 @@ def _usable(q: Quantity) -> bool:
     )
 
 
+#: A sentence that opens by naming the thing the sentence before stated the size of and
+#: listing what it consists of: "The Credit Facility consists of a $300 million Revolving
+#: Credit Facility and a $600 million Term Loan".
+_CONSISTS_OPENING = re.compile(
+    r"^\W*the\s+(?:[\w-]+\s+){0,4}?(?P<noun>[a-z][\w-]*)\s+(?:consists|consisted|is\s+comprised"
+    r"|was\s+comprised|is\s+made\s+up|is\s+composed)\s+of\b",
+    re.IGNORECASE,
+)
+#: What may stand between the earlier figure and the noun that names it again.
+_NAMED_AFTER = r"^(?:\s+[\w-]+){{0,4}}?\s+{noun}s?\b"
+
+
+def _total_before(views: list[View], index: int) -> tuple[Quantity, list[Quantity]] | None:
+    """(total, parts) for a sentence that opens "The <noun> consists of <list>" when the
+    sentence before states one figure of that noun ("a $900 million senior secured credit
+    facility")."""
+    view = views[index]
+    opening = _CONSISTS_OPENING.match(view.text)
+    if opening is None or index == 0:
+        return None
+    previous = views[index - 1]
+    if previous.block is None or view.block is None or view.block - previous.block > 1:
+        return None
+    named = re.compile(_NAMED_AFTER.format(noun=re.escape(opening.group("noun"))), re.I)
+    totals = [
+        q
+        for q in previous.quantities
+        if q.kind in _KINDS and _usable(q) and named.match(previous.after(q, 60))
+    ]
+    figures = [
+        q
+        for q in view.quantities
+        if q.kind in _KINDS and _usable(q) and q.start - view.start >= opening.end()
+    ]
+    if len(totals) != 1:
+        return None
+    return totals[0], _run(view, figures, totals[0])
+
+
 def parts_totals(views: list[View]) -> list[PartsTotal]:
     """The stated sums of the claim sentences."""
     found: list[PartsTotal] = []
-    for view in views:
+    for index, view in enumerate(views):
+        named = _total_before(views, index)
+        if named is not None:
+            total, parts = named
+            if _is_list(view, parts) and all(p.value < 2 * total.value for p in parts):
+                found.append(PartsTotal(total, tuple(parts)))
         figures = [q for q in view.quantities if q.kind in _KINDS and _usable(q)]
         for i, total in enumerate(figures):
             if _PARTS_AFTER.match(view.after(total, 60)):

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from disclint.api import Finding, Kind, Quantity, RuleContext, rule
+from disclint.api import Facts, Finding, Kind, Quantity, RuleContext, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
@@ -204,12 +204,28 @@ def _eps(block: list[View]) -> Iterator[Ratio]:
                 yield Ratio("NUM016", "EPS", q, weighted, eps[0])
 
 
+def table_ratio_claims(facts: Facts, views: list[View], every: list[View]) -> list[Ratio]:
+    """Margins stated in text against the statement table's profit line and revenue of
+    the same period (statements.py links them)."""
+    from disclint.rules.arithmetic.statements import margin_links
+
+    return [
+        Ratio("NUM015", f"{m.kind} margin", m.amount, m.revenue, m.stated)
+        for m in margin_links(facts, views, every)
+    ]
+
+
 def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
-    views = list(analysis(ctx).relations.claim_views())
+    rel = analysis(ctx).relations
+    views = list(rel.claim_views())
     claims = ctx.facts.memo("num-ratio-claims", lambda: ratio_claims(views))
+    if code == "NUM015":
+        claims = [*claims, *table_ratio_claims(ctx.facts, views, rel.views)]
+    seen: set[int] = set()
     for claim in claims:
-        if claim.code != code:
+        if claim.code != code or claim.stated.start in seen:
             continue
+        seen.add(claim.stated.start)
         scale = HUNDRED if code == "NUM015" else Decimal(1)
         computed_iv = (face_interval(claim.numerator) / face_interval(claim.denominator)).scaled(
             scale

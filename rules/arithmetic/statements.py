@@ -22,14 +22,29 @@ subjects or periods and never compared. A text statement is also linked to a tab
 whose label is the bare measure ("Revenue", "Total revenues") in the column whose header
 names the same period, with the table's scale ("in thousands") applied, in a table whose
 caption makes it a statement of the whole company ("Statements of Operations", "Financial
-Highlights"), never a segment's or a region's table.
+Highlights", "Statements of Cash Flows"; the title lines above the unit line count), never a
+segment's or a region's table; a non-GAAP figure is linked to the row of that name in a
+reconciliation of GAAP to non-GAAP results, and diluted EPS ("$6.43 per diluted share") to
+the statement's one diluted per-share row, in dollars whatever the table's scale.
+
+The release's own quarter: a quarter it names with the day it ended ("its first quarter
+fiscal year 2023 ended March 3, 2023") is that table column ("Three Months Ended March 3,
+2023") whatever the fiscal calendar, and the period of a sentence that names none and
+nothing pointing at another period; a sentence that compares ("These results compare to
+revenue of $15.68 billion ... in the year-ago quarter") states the year-ago column's
+figures, and a figure stated next in a sentence with no period between takes the period of
+the one before. From those links, a change over the year stated beside a figure ("revenue of
+$119.6 billion, up 2 percent year over year") is worked against the table's year-ago column
+(NUM003), and a margin stated in text ("gross margin was 38.5 percent") against the
+table's profit line and revenue of its period (NUM015).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from disclint.api import (
@@ -44,22 +59,39 @@ from disclint.api import (
 )
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, plain
 from disclint.rules.arithmetic.claims import View, face_interval
+from disclint.rules.arithmetic.table_eps import eps_rows
 
 if TYPE_CHECKING:
-    from disclint.api import Facts, Row, Table
+    from decimal import Decimal
 
-__all__ = ["Statement", "column_periods", "measure_stated_twice", "statements", "table_links"]
+    from disclint.api import Cell, Facts, Row, Table
+
+__all__ = [
+    "Statement",
+    "TableMarginLink",
+    "YearChange",
+    "column_periods",
+    "margin_links",
+    "measure_stated_twice",
+    "release_periods",
+    "release_statements",
+    "statements",
+    "table_links",
+    "year_changes",
+]
 
 #: The measures whose level a release states by name, and the words that name each.
 CONCEPTS = {
     "revenue": r"revenues?|net sales|total sales",
     "net revenue": r"net revenues?",
-    "net income": r"net income|net earnings",
+    "net income": r"net income|net earnings|net (?:quarterly )?profit",
     "net loss": r"net loss",
     "gross profit": r"gross profit",
     "operating income": r"operating income|income from operations",
     "operating loss": r"operating loss|loss from operations",
     "adjusted ebitda": r"adjusted ebitda",
+    "operating cash flow": r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+by)"
+    r"(?:\s*\(used\s+in\))?\s+operati(?:ons|ng\s+activities)|operating\s+cash\s+flows?",
 }
 _CONCEPT = "|".join(f"(?:{words})" for words in CONCEPTS.values())
 #: A measure's name, not inside another word.
@@ -67,7 +99,7 @@ _CONCEPT_NAME = re.compile(rf"(?<![\w'’-])(?:{_CONCEPT})\b", re.IGNORECASE)
 #: What links a measure to its figure: "<period or nothing> <link> $N", up to the figure;
 #: the words between the measure and the link may only be a period.
 _LINK_TO_FIGURE = re.compile(
-    r"(?<!\s)(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?)?)"
+    r"(?<!\s)(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?(?:,\s+(?:19|20)\d\d)?)?)"
     r"\s*(?:,\s*)?(?:of|was|were|totall?ed|amounted\s+to|came\s+in\s+at|reached|:)\s+"
     r"(?:approximately\s+|about\s+)?",
     re.IGNORECASE,
@@ -81,7 +113,8 @@ _NEUTRAL = {
 #: Words that end a subject when read backwards from the measure.
 _STOP = re.compile(
     r"[\W\d$,.]+|million|billion|thousand|compared|to|of|from|with|and|or|saw|generated|reported"
-    r"|posted|delivered|achieved|recorded|had|has|was|were|is|are|in|for|on|at|by|as|while",
+    r"|posted|delivered|achieved|recorded|had|has|was|were|is|are|in|for|on|at|by|as|while"
+    r"|announced|today|that|said|stated|noted",
     re.IGNORECASE,
 )
 _PERIOD_WORD = re.compile(
@@ -97,9 +130,9 @@ _PART = re.compile(
 #: What may follow the figure in a statement of the measure's level: the end of the
 #: clause, its period, or a comparison with another period.
 _AFTER_OK = re.compile(
-    r"^(?:\s*(?:[,.;)]|$)|\s+(?:for|in|during)\s+(?:the\s+)?(?:first|second|third|fourth|fiscal"
+    r"^(?:\s*(?:[,.;)]|$)|\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?:first|second|third|fourth|fiscal"
     r"|full|three|six|nine|twelve|year|Q[1-4]|FY)|\s+(?:compared|as\s+compared|versus|vs\.?"
-    r"|up|down|an?\s+(?:increase|decrease)|and)\b)",
+    r"|up|down|an?\s+(?:increase|decrease)|and)\b|\s+on\s+an?\s+(?:GAAP|non-GAAP|adjusted)\s+basis)",
     re.IGNORECASE,
 )
 #: A sentence (or the dateline's text after "--") that opens with its period.
@@ -107,8 +140,66 @@ _OPENING_PERIOD = re.compile(
     r"(?:^|\s(?:--|—|–)\s*)\W*(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;]{3,60}(?:,\s+\d{4})?),",
     re.I,
 )
-_PERIOD_AFTER = re.compile(r"^\s+(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;.]{3,60})", re.I)
-_LABEL = re.compile(rf"^\s*(?:total\s+)?(?P<concept>{_CONCEPT})\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I)
+_PERIOD_AFTER = re.compile(
+    r"^\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?P<p>[^,;.]{3,60})", re.I
+)
+#: A quarter the release names with the day it ended ("its first quarter fiscal year 2023
+#: ended March 3, 2023", "fiscal 2011 first quarter ended December 25, 2010"): a fiscal
+#: quarter the text calls "q1 2023" is the table's "Three Months Ended March 3, 2023".
+_QUARTER_ENDED = re.compile(
+    r"\b(?:fiscal\s+(?:year\s+)?(?P<y1>(?:19|20)\d\d)\s+)?"
+    r"(?:(?P<ord>first|second|third|fourth)[- ]quarter|Q(?P<qn>[1-4]))"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<y2>(?:19|20)\d\d))?,?\s+ended\s+"
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+#: A quarter named by the day it ended, ordinal or not ("the fiscal quarter ended November 2,
+#: 2024", "the 13 weeks ended ..."): the key of the three months ended that day.
+_ENDED = re.compile(
+    r"\b(?:quarter|(?:thirteen|13)[- ]weeks?|three\s+months)\s+ended\s+"
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _key(text: str) -> str | None:
+    """A period phrase's key, a quarter named by the day it ended as that day's three
+    months ("the fiscal quarter ended November 2, 2024" -> "3m november 2, 2024")."""
+    ended = _ENDED.search(text)
+    if ended is not None:
+        return period_key(f"three months ended {ended.group('date')}")
+    return period_key(text)
+
+
+#: Words that make a sentence with no period of its own speak of another period than the
+#: release's (a comparison, a forecast), so it is not read as the release's quarter.
+_OTHER_PERIOD = re.compile(
+    r"\b(?:compar\w*|year[- ]ago|prior|previous|last\s+year|a\s+year\s+(?:earlier|before)"
+    r"|versus|vs\.?|same\s+(?:period|quarter)|guidance|outlook|expect\w*|targets?|forecast\w*"
+    r"|anticipat\w*|project\w*|estimat\w*|since|through|to\s+date|cumulative|annual\w*"
+    r"|year|years|months?|weeks?|fiscal|quarters)\b",
+    re.IGNORECASE,
+)
+#: A per-share figure of diluted earnings: "diluted earnings per share was $2.71",
+#: "earnings per diluted share of $2.18" before it, or "$6.43 per diluted share" after it.
+_DILUTED_BEFORE = re.compile(
+    r"(?:diluted\s+(?:earnings|net\s+income|eps)(?:\s+per\s+(?:common\s+)?share)?"
+    r"|(?:earnings|net\s+income)\s+per\s+diluted\s+(?:common\s+)?share)"
+    r"(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?(?:,\s+(?:19|20)\d\d)?)?)\s*(?:,\s*)?"
+    r"(?:of|was|were|:)\s+$",
+    re.IGNORECASE,
+)
+_DILUTED_AFTER = re.compile(r"^\s*per\s+diluted\s+(?:common\s+)?share\b", re.IGNORECASE)
+_BASIS = re.compile(r"^\s+on\s+an?\s+(?P<basis>GAAP|non-GAAP|adjusted)\s+basis", re.IGNORECASE)
+DILUTED_EPS = "diluted eps"
+_LABEL = re.compile(
+    rf"^\s*(?:(?P<basis>gaap|non-gaap|adjusted)\s+)?(?:total\s+)?(?P<concept>{_CONCEPT})"
+    r"\s*(?:\(\d\)|\*)?\s*:?\s*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +210,7 @@ class Statement:
     period: str
     subject: str
     quantity: Quantity
+    view: View | None = field(default=None, compare=False)
 
 
 def _concept_of(words: str) -> str:
@@ -129,12 +221,97 @@ def _concept_of(words: str) -> str:
     return lower
 
 
-def _reading(view: View, q: Quantity) -> Statement | None:
-    if q.kind is not Kind.MONEY or q.per is not None or q.in_range or q.negative:
+@dataclass(frozen=True, slots=True)
+class _Periods:
+    """What the release says of its own periods: each fiscal quarter it names with the
+    day it ended ("q1 2023" -> "3m march 3, 2023"), and the first of them, the quarter the
+    release reports (the one a sentence that names no period speaks of)."""
+
+    aliases: dict[str, str]
+    reported: str | None
+    #: For each paragraph, (sentence index, period key) of each period its sentences name.
+    named: dict[int | None, list[tuple[int, str]]] = field(default_factory=dict)
+
+    def paragraph_period(self, view: View) -> str | None:
+        """The last period the sentences of ``view``'s paragraph name before it."""
+        earlier = [key for index, key in self.named.get(view.block, []) if index < view.index]
+        return self.canonical(earlier[-1]) if earlier else None
+
+    def canonical(self, key: str) -> str:
+        """A quarter's key as the day it ended, if the release says ("q1 2023", or "q1"
+        when the release names one first quarter only)."""
+        if key in self.aliases:
+            return self.aliases[key]
+        if re.fullmatch(r"q[1-4]", key):
+            ends = {v for k, v in self.aliases.items() if k.startswith(key + " ")}
+            if len(ends) == 1:
+                return ends.pop()
+        return key
+
+
+#: A headline or dateline that reports a longer period beside the quarter (a fourth quarter
+#: and its year): a sentence that names no period may speak of either.
+_LONGER_PERIOD = re.compile(
+    r"full[- ]year|fiscal\s+full|year[- ]end(?:ed)?\s+results|annual\s+results|twelve\s+months"
+    r"|nine\s+months|six\s+months|year[- ]to[- ]date|first\s+half|(?:39|26|52|53)[- ]weeks?"
+    r"|(?:thirty-nine|twenty-six|fifty-two)[- ]weeks?"
+    r"|quarter\s+and\s+(?:fiscal\s+)?(?:full\s+)?year",
+    re.IGNORECASE,
+)
+_HEAD = frozenset({"headline", "subheadline", "dateline"})
+
+
+def _release_periods(views: list[View]) -> _Periods:
+    aliases: dict[str, str] = {}
+    reported: str | None = None
+    named: dict[int | None, list[tuple[int, str]]] = {}
+    longer = False
+    for view in views:
+        if view.section in _HEAD and _LONGER_PERIOD.search(view.text):
+            longer = True
+        for p in view.periods:
+            if p.period is not None:
+                named.setdefault(view.block, []).append((view.index, p.period))
+        if "ended" not in view.text.lower():
+            continue
+        for match in _QUARTER_ENDED.finditer(view.text):
+            number = match.group("qn") or _ORDINALS[match.group("ord").lower()]
+            year = match.group("y1") or match.group("y2")
+            end = period_key(f"three months ended {match.group('date')}")
+            if end is None:
+                continue
+            if year is not None:
+                aliases.setdefault(f"q{number} {year}", end)
+            reported = reported or end
+        if reported is None:
+            ended = _ENDED.search(view.text)
+            if ended is not None:
+                reported = _key(ended.group())
+    return _Periods(aliases, None if longer else reported, named)
+
+
+def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
+    """How a per-share figure is named diluted earnings per share: the words before it
+    (a match, whose "mid" may hold a period), ``True`` for "per diluted share" after it,
+    or ``None``."""
+    match = _DILUTED_BEFORE.search(view.before(q, 160))
+    if match is not None:
+        return match
+    return True if _DILUTED_AFTER.match(view.after(q, 40)) else None
+
+
+def _reading(
+    view: View, q: Quantity, known: _Periods | None = None, carry: str | None = None
+) -> Statement | None:
+    if q.kind is not Kind.MONEY or q.in_range or q.negative:
         return None
     if q.qualifier not in (None, Qualifier.ABOUT) or q.words is not None:
         return None
     before = view.before(q, 160)
+    if q.per == "share" or (q.per is None and _DILUTED_BEFORE.search(before)):
+        return _eps_reading(view, q, known, carry)
+    if q.per is not None:
+        return None
     names = list(_CONCEPT_NAME.finditer(before))
     if not names:
         return None
@@ -151,25 +328,33 @@ def _reading(view: View, q: Quantity) -> Statement | None:
     pre = [w.lower() for w in pre_words]
     periods: list[str] = []
     for text in (" ".join(pre_words), link.group("mid")):
-        key = period_key(text)
+        key = _key(text)
         if key is not None:
             periods.append(key)
     tail = _PERIOD_AFTER.match(after)
     if tail is not None:
-        key = period_key(tail.group("p"))
+        key = _key(tail.group("p"))
         if key is not None:
             periods.append(key)
         else:
             return None  # "... $4.0 million in the Americas": a subject, not a period
     mid = link.group("mid").strip()
-    if mid and period_key(mid) is None:
+    if mid and _key(mid) is None:
         return None  # "revenue in the Americas segment of $4.0 million"
     if not periods:
         # "For fiscal 2025, revenue was $120.4 million": the sentence opens with its period
         opening = _OPENING_PERIOD.search(view.text)
-        key = period_key(opening.group("p")) if opening is not None else None
+        key = _key(opening.group("p")) if opening is not None else None
         if key is not None and opening is not None and opening.end() <= q.start - view.start:
             periods.append(key)
+    if not periods and known is not None:
+        periods.extend(
+            [carry]
+            if carry
+            else _release_period(view, known, q) or _year_ago_period(view, known, q)
+        )
+    if known is not None:
+        periods = [known.canonical(p) for p in periods]
     if len(set(periods)) != 1:
         return None
     words: list[str] = []
@@ -185,18 +370,160 @@ def _reading(view: View, q: Quantity) -> Statement | None:
         part = _PART.search(view.text[:concept_at])
         if part is not None:
             subject = " ".join(part.group().lower().split())
-    return Statement(_concept_of(name.group()), periods[0], subject, q)
+    return Statement(_concept_of(name.group()), periods[0], subject, q, view)
 
 
-def statements(views: list[View]) -> list[Statement]:
-    """The measure levels the sentences state, each with its concept, period and subject."""
+#: A comparison right after a figure: what follows is about the other period's figure.
+_COMPARISON = re.compile(
+    r"(?<!\s)\s*(?:,\s*)?(?:compared\s+(?:to|with)|as\s+compared|versus|vs\.?|up\s+from"
+    r"|down\s+from)\b",
+    re.IGNORECASE,
+)
+
+
+def _release_period(view: View, known: _Periods, q: Quantity) -> list[str]:
+    """The release's quarter, for a figure whose sentence names no period, no date and
+    nothing that points at another period ("The Company posted record revenue of $26.74
+    billion"); the words after a comparison that follows the figure ("gross margin was
+    38.5 percent compared to 40.9 percent in the year-ago quarter") are the other figure's."""
+    if known.reported is None:
+        return []
+    end = len(view.text)
+    after = q.end - view.start
+    comparison = _COMPARISON.match(view.text, after)
+    if comparison is not None:
+        end = comparison.start()
+    text = view.text[:end]
+    if any(p.start - view.start < end for p in (*view.periods, *view.dates)):
+        return []
+    paragraph = known.paragraph_period(view)
+    if paragraph is not None and paragraph != known.reported:
+        return []  # the paragraph speaks of another period ("For fiscal 2022, ...")
+    if _OTHER_PERIOD.search(text.replace("year over year", "").replace("year-over-year", "")):
+        return []
+    return [known.reported]
+
+
+_COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:to|with)\b", re.IGNORECASE)
+_YEAR_AGO_PHRASE = re.compile(
+    r"\b(?:in|for)\s+the\s+(?:year[- ]ago|prior[- ]year|same)\s+(?:quarter|period)"
+    r"(?:\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year)?",
+    re.IGNORECASE,
+)
+#: The key of the period a year before the release's quarter (the table's year-ago column).
+YEAR_AGO = "year-ago "
+
+
+def _year_ago_period(view: View, known: _Periods, q: Quantity) -> list[str]:
+    """The quarter a year before the release's, for a figure of a sentence that compares
+    ("These results compare to revenue of $15.68 billion and net quarterly profit of $3.38
+    billion, or $3.67 per diluted share, in the year-ago quarter") and names no other
+    period."""
+    if known.reported is None or view.periods or view.dates:
+        return []
+    at = q.start - view.start
+    before, after = view.text[:at], view.text[q.end - view.start :]
+    compared = _COMPARED.search(before)
+    year_ago = _YEAR_AGO_PHRASE.search(after)
+    if compared is None or year_ago is None:
+        return []
+    rest = before[: compared.start()] + before[compared.end() :]
+    rest += after[: year_ago.start()] + after[year_ago.end() :]
+    if _OTHER_PERIOD.search(rest.replace("year over year", "").replace("year-over-year", "")):
+        return []
+    return [YEAR_AGO + known.reported]
+
+
+def _eps_reading(
+    view: View, q: Quantity, known: _Periods | None, carry: str | None = None
+) -> Statement | None:
+    """Diluted earnings per share stated in a sentence, of a period as for any measure; a
+    figure "on a non-GAAP basis" has that subject."""
+    named = _diluted_eps(view, q)
+    if named is None:
+        return None
+    after = view.after(q, 60)
+    periods: list[str] = []
+    if isinstance(named, re.Match):
+        mid = named.group("mid").strip()
+        if mid:
+            key = _key(mid)
+            if key is None:
+                return None
+            periods.append(key)
+    else:
+        after = after[_DILUTED_AFTER.match(after).end() :]  # type: ignore[union-attr]
+    basis = _BASIS.match(after)
+    subject = basis.group("basis").lower() if basis is not None else ""
+    subject = "" if subject == "gaap" else subject
+    if basis is not None:
+        after = after[basis.end() :]
+    if not _AFTER_OK.match(after):
+        return None
+    tail = _PERIOD_AFTER.match(after)
+    if tail is not None:
+        key = _key(tail.group("p"))
+        if key is None:
+            return None
+        periods.append(key)
+    if not periods and known is not None:
+        periods.extend(
+            [carry]
+            if carry
+            else _release_period(view, known, q) or _year_ago_period(view, known, q)
+        )
+    if known is not None:
+        periods = [known.canonical(p) for p in periods]
+    if len(set(periods)) != 1:
+        return None
+    return Statement(DILUTED_EPS, periods[0], subject, q, view)
+
+
+def release_periods(facts: Facts, every: list[View]) -> _Periods:
+    """``_release_periods`` of the release's sentences, computed once per release."""
+    return facts.memo("num-release-periods", lambda: _release_periods(every))
+
+
+def release_statements(facts: Facts, views: list[View], every: list[View]) -> list[Statement]:
+    """``statements`` of the release's claim sentences, computed once per release."""
+    return facts.memo(
+        "num-statements", lambda: statements(views, every, release_periods(facts, every))
+    )
+
+
+def statements(
+    views: list[View], every: list[View] | None = None, known: _Periods | None = None
+) -> list[Statement]:
+    """The measure levels the sentences state, each with its concept, period and subject;
+    the quarters the release names with the day they ended are read from ``every``
+    sentence of the release (its dateline has no figure), else from ``views``."""
+    if known is None:
+        known = _release_periods(every if every is not None else views)
     found: list[Statement] = []
     for view in views:
+        previous: Statement | None = None
         for q in view.of(Kind.MONEY):
-            reading = _reading(view, q)
+            reading = _reading(view, q, known, _carried(view, previous, q))
             if reading is not None:
                 found.append(reading)
+                previous = reading
     return found
+
+
+def _carried(view: View, previous: Statement | None, q: Quantity) -> str | None:
+    """The period of the sentence's previous statement, for a figure stated next with no
+    period between ("GAAP operating income in the first quarter was $1.59 billion and
+    non-GAAP operating income was $2.13 billion")."""
+    if previous is None or previous.period.startswith(YEAR_AGO):
+        return None
+    between = view.text[previous.quantity.end - view.start : q.start - view.start]
+    if not re.match(r"^\s*(?:,\s*)?(?:and|while|whereas)\s", between):
+        return None
+    if any(previous.quantity.end <= p.start < q.start for p in (*view.periods, *view.dates)):
+        return None
+    if _OTHER_PERIOD.search(between) or _COMPARISON.match(between):
+        return None
+    return previous.period
 
 
 _WEEKS = re.compile(
@@ -213,7 +540,7 @@ _QUARTER_END = {"march 31": 1, "june 30": 2, "september 30": 3, "december 31": 4
 #: The captions of the whole company's statements, the only tables text is linked to.
 _STATEMENT_CAPTION = re.compile(
     r"statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?(?:operations|income|earnings"
-    r"|comprehensive\s+(?:income|loss)|loss)|income\s+statements?|financial\s+highlights"
+    r"|comprehensive\s+(?:income|loss)|loss|cash\s+flows?)|income\s+statements?|financial\s+highlights"
     r"|selected\s+financial\s+data",
     re.IGNORECASE,
 )
@@ -243,22 +570,54 @@ def column_periods(header: str) -> set[str]:
     return keys
 
 
-def _table_cells(tables: list[Table]) -> Iterator[tuple[Table, Row, int, str, str]]:
-    """(table, row, column, concept, period) for each bare-measure row x period column."""
+#: A table reconciling GAAP to non-GAAP measures (its non-GAAP rows are linked to the text's
+#: non-GAAP figures), not one of targets for a coming period.
+_RECONCILIATION = re.compile(r"reconcil", re.IGNORECASE)
+_FORWARD = re.compile(r"target|outlook|guidance|forecast|expect|project", re.IGNORECASE)
+
+
+def _table_cells(tables: list[Table]) -> Iterator[tuple[Table, Row, int, str, str, str]]:
+    """(table, row, column, concept, subject, period) for each measure row x period column:
+    the bare measures of the company's statements, and the non-GAAP measures of a
+    reconciliation (subject "non-gaap" or "adjusted")."""
     for table in tables:
-        if not _STATEMENT_CAPTION.search(table.caption) or _SEGMENT.search(table.caption):
+        caption = f"{table.title} {table.caption}"
+        if _SEGMENT.search(caption):
             continue  # a segment's or a region's table has its own "Total revenues"
+        statement = bool(_STATEMENT_CAPTION.search(caption))
+        reconciliation = bool(_RECONCILIATION.search(caption)) and not _FORWARD.search(caption)
+        if not statement and not reconciliation:
+            continue
         named = [column_periods(header) for header in table.columns]
         if any(a & b for i, a in enumerate(named) for b in named[i + 1 :]):
             continue  # two columns of one period (GAAP and adjusted side by side)
+        for column, keys in enumerate(list(named)):
+            prior = _year_ago_column(table, column)
+            if prior is not None:
+                named[prior] = named[prior] | {YEAR_AGO + key for key in keys}
+        diluted = [row for row, kinds in eps_rows(table) if "diluted" in kinds]
         for row in table.rows:
             label = _LABEL.match(row.label)
-            if label is None:
+            subject = ""
+            if label is not None:
+                concept = _concept_of(label.group("concept"))
+                subject = (label.group("basis") or "").lower()
+                subject = "" if subject == "gaap" else subject
+                if not statement and not subject:
+                    continue  # a reconciliation's GAAP rows: the statement's are linked
+            elif statement and len(diluted) == 1 and row is diluted[0]:
+                concept = DILUTED_EPS  # one diluted per-share row: the statement's EPS
+            else:
                 continue
             for column, keys in enumerate(named):
                 if column < len(row.cells) and row.cells[column] is not None:
                     for key in keys:
-                        yield table, row, column, _concept_of(label.group("concept")), key
+                        yield table, row, column, concept, subject, key
+
+
+#: The subjects a text statement may have and still be linked to a table row: the whole
+#: company's measure, or its non-GAAP version (a reconciliation's row of that name).
+_LINKED_SUBJECTS = frozenset({"", "non-gaap", "adjusted"})
 
 
 def table_links(
@@ -266,20 +625,295 @@ def table_links(
 ) -> Iterator[tuple[Statement, Table, Row, int]]:
     """Each text statement of a bare measure (no subject) with the table cells of the same
     concept and period: the row whose label is the measure, the column of the period."""
-    cells: dict[tuple[str, str], list[tuple[Table, Row, int]]] = {}
-    for table, row, column, concept, key in _table_cells(tables_of(facts)):
-        cells.setdefault((concept, key), []).append((table, row, column))
+    cells: dict[tuple[str, str, str], list[tuple[Table, Row, int]]] = {}
+    for table, row, column, concept, subject, key in _table_cells(tables_of(facts)):
+        cells.setdefault((concept, subject, key), []).append((table, row, column))
     for s in found:
-        if s.subject:
+        if s.subject not in _LINKED_SUBJECTS:
             continue
-        linked = {id(c[1]): c for c in cells.get((s.concept, s.period), [])}
+        linked = {id(c[1]): c for c in cells.get((s.concept, s.subject, s.period), [])}
         for table, row, column in linked.values():
             yield s, table, row, column
 
 
-def _conflicts(facts: Facts, views: list[View]) -> Iterator[tuple[Statement, str, str]]:
+def cell_interval(s: Statement, table: Table, cell: Cell) -> tuple[Decimal, Decimal]:
+    """The values a table cell linked to a statement may stand for, within its rounding,
+    in the statement's units (a per-share figure is in dollars whatever the table's scale)."""
+    value, ulp = cell.value, cell.ulp
+    if s.concept == DILUTED_EPS:
+        value, ulp = value / table.scale, ulp / table.scale
+    return value - ulp / 2, value + ulp / 2
+
+
+#: A year-over-year change stated right after a measure's figure: ", up 2 percent year over
+#: year", ", which represents 9 percent year-over-year growth", ", a decrease of 4% from
+#: the year-ago quarter". The words before the percent and after it give the direction.
+_CHANGE_LEAD = re.compile(
+    r"^(?:\s+(?:in|for|during)\s+[^,;$%\d]{3,40}?(?:\s+\d{4})?)?\s*(?:,\s*)?(?:(?P<dir>up|down|an?\s+(?:increase|decrease|decline)\s+of)"
+    r"|(?:which\s+)?(?:represents|representing|reflects|reflecting)(?:\s+an?)?)\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_TAIL = re.compile(
+    r"^\s*(?:(?P<word>increase|decrease|decline|growth)\s+)?(?:year[- ]over[- ]year"
+    r"|(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?"
+    r"(?:year[- ]ago|prior[- ]year|same)\s+(?:quarter|period))"
+    r"(?:\s+(?P<word2>increase|decrease|decline|growth))?\b",
+    re.IGNORECASE,
+)
+#: What makes a change another measure's: "in constant currency", "excluding ...".
+_NOT_REPORTED = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:in|on)\s+(?:an?\s+)?constant[- ]currency|excluding|ex-|organic"
+    r"|on\s+an?\s+(?:organic|pro\s+forma|adjusted|non-GAAP|like-for-like|comparable))",
+    re.IGNORECASE,
+)
+_UP = {"up", "increase", "growth"}
+_YEAR_AGO = (dt.timedelta(days=350), dt.timedelta(days=380))
+
+
+@dataclass(frozen=True, slots=True)
+class YearChange:
+    """A text figure linked to its table cell, the change over the year it states, and
+    the table's figure for the year-ago period (same row, a column of as many months
+    ending a year earlier), in the statement's units."""
+
+    statement: Statement
+    change: Quantity
+    direction: int
+    old: Quantity
+    table: Table
+    row: Row
+    column: int
+
+
+def _period_end(key: str) -> tuple[str, dt.date] | None:
+    found = re.fullmatch(r"(?P<m>\d{1,2}m) (?P<day>[a-z]+ \d{1,2}),? (?P<year>\d{4})", key)
+    if found is None:
+        return None
+    try:
+        day = dt.datetime.strptime(f"{found.group('day')} {found.group('year')}", "%B %d %Y")
+    except ValueError:
+        return None
+    return found.group("m"), day.date()
+
+
+def _year_ago_column(table: Table, column: int) -> int | None:
+    """The one column of the same length of period ending a year before ``column``'s."""
+    ends = [
+        [e for e in map(_period_end, column_periods(header)) if e is not None]
+        for header in table.columns
+    ]
+    found = []
+    for mine in ends[column] if column < len(ends) else []:
+        for other, theirs in enumerate(ends):
+            if any(
+                m == mine[0] and _YEAR_AGO[0] <= mine[1] - day <= _YEAR_AGO[1] for m, day in theirs
+            ):
+                found.append(other)
+    return found[0] if len(set(found)) == 1 else None
+
+
+def _stated_change(s: Statement) -> tuple[Quantity, int] | None:
+    """The percent a statement's sentence gives as its change over the year, and its
+    direction (+1, -1)."""
+    view, q = s.view, s.quantity
+    if view is None:
+        return None
+    later = [p for p in view.quantities if p.start >= q.end]
+    if not later or later[0].kind is not Kind.PERCENT or later[0].in_range:
+        return None
+    percent = later[0]
+    lead = _CHANGE_LEAD.match(view.text[q.end - view.start : percent.start - view.start])
+    after = view.after(percent, 80)
+    tail = _CHANGE_TAIL.match(after)
+    if lead is None or tail is None or _NOT_REPORTED.match(after[tail.end() :]):
+        return None
+    words = [
+        w.split()[-2 if w.split()[-1] == "of" else -1].lower()
+        for w in (lead.group("dir"), tail.group("word"), tail.group("word2"))
+        if w
+    ]
+    if not words:
+        return None
+    directions = {1 if w in _UP else -1 for w in words}
+    if len(directions) != 1:
+        return None
+    return percent, directions.pop()
+
+
+def year_changes(facts: Facts, found: list[Statement]) -> Iterator[YearChange]:
+    """Each text figure that agrees with its table cell and states its change over the
+    year, with the table's year-ago figure: the change the two give is checkable."""
+    seen: set[int] = set()
+    for s, table, row, column in table_links(facts, found):
+        cell = row.cells[column]
+        if cell is None or s.quantity.start in seen:
+            continue
+        low, high = cell_interval(s, table, cell)
+        stated = face_interval(s.quantity)
+        if not (stated.low <= high and low <= stated.high):
+            continue  # NUM019's: the figure itself disagrees
+        change = _stated_change(s)
+        prior = _year_ago_column(table, column)
+        if change is None or prior is None:
+            continue
+        old = row.cells[prior]
+        if old is None or old.percent or old.value <= 0:
+            continue
+        seen.add(s.quantity.start)
+        yield YearChange(s, change[0], change[1], _as_quantity(s, table, old), table, row, prior)
+
+
+def _as_quantity(s: Statement, table: Table, cell: Cell) -> Quantity:
+    """A table cell as a figure in the statement's units, exact to its last digit."""
+    figure = _cell_figure(table, cell)
+    if s.concept != DILUTED_EPS:
+        return figure
+    from disclint.api import Interval
+
+    value, ulp = cell.value / table.scale, cell.ulp / table.scale
+    return replace(figure, value=value, interval=Interval.around(value, ulp / 2), ulp=ulp)
+
+
+#: A margin stated in a sentence: "gross margin was 38.5 percent", "operating margin for
+#: the quarter of 21%"; the words before the kind may only be neutral ones.
+_MARGIN_NAME = re.compile(
+    r"(?P<pre>(?:(?:the|its|our|gaap|total|consolidated|quarterly|reported|company['’]s)\s+)*)"
+    r"(?P<kind>gross|operating|net)\s+(?:profit\s+)?margins?"
+    r"(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$%\d]{3,40}?(?:\s+\d{4})?)?)"
+    r"\s*(?:,\s*)?(?:was|were|of|came\s+in\s+at|reached|:)\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_YEAR_AGO_AFTER = re.compile(
+    r"^\s+(?:in|for)\s+the\s+(?:year[- ]ago|prior[- ]year|same)\s+(?:quarter|period)\b"
+    r"(?!\s+of\s+(?!the\s+(?:prior|previous|last)\s+year))",
+    re.IGNORECASE,
+)
+_MARGIN_ROWS = {
+    "gross": re.compile(r"^\s*gross\s+(?:profit|margin)\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I),
+    "operating": re.compile(
+        r"^\s*(?:operating\s+income|income\s+from\s+operations)\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I
+    ),
+    "net": re.compile(r"^\s*net\s+income\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TableMarginLink:
+    """A margin stated in text and the statement table's profit line and revenue of the
+    same period, in base units: stated = amount / revenue x 100."""
+
+    kind: str
+    stated: Quantity
+    amount: Quantity
+    revenue: Quantity
+
+
+def _margin_statements(
+    views: list[View], known: _Periods
+) -> Iterator[tuple[str, str, Quantity, Quantity | None]]:
+    """(kind, period, stated percent, the year-ago percent it is compared with or None)."""
+    for view in views:
+        percents = view.of(Kind.PERCENT)
+        for i, q in enumerate(percents):
+            if q.in_range or q.qualifier is not None:
+                continue
+            before = view.before(q, 120)
+            named = _MARGIN_NAME.search(before)
+            if named is None or before[: named.start()].rstrip()[-1:].isalnum():
+                continue  # "Services gross margin": a part's margin, not the company's
+            periods: list[str] = []
+            mid = named.group("mid").strip()
+            if mid:
+                key = _key(mid)
+                if key is None:
+                    continue  # "gross margin in the Americas of"
+                periods.append(key)
+            after = view.after(q, 80)
+            tail = _PERIOD_AFTER.match(after)
+            if tail is not None:
+                key = _key(tail.group("p"))
+                if key is None:
+                    continue
+                periods.append(key)
+            if not periods:
+                periods.extend(_release_period(view, known, q) or _year_ago_period(view, known, q))
+            periods = [known.canonical(p) for p in periods]
+            if len(set(periods)) != 1:
+                continue
+            prior = None
+            comparison = _COMPARISON.match(view.text, q.end - view.start)
+            nxt = percents[i + 1] if i + 1 < len(percents) else None
+            if (
+                comparison is not None
+                and nxt is not None
+                and not nxt.in_range
+                and nxt.start - view.start <= comparison.end() + 1
+                and _YEAR_AGO_AFTER.match(view.after(nxt, 80))
+            ):
+                prior = nxt
+            yield named.group("kind").lower(), periods[0], q, prior
+
+
+def margin_links(facts: Facts, views: list[View], every: list[View]) -> Iterator[TableMarginLink]:
+    """Each margin the text states for a period whose profit line and revenue the
+    statement table gives in that period's column (and the year-ago margin it is compared
+    with, against the year-ago column)."""
+    known = release_periods(facts, every)
+    stated = list(_margin_statements(views, known))
+    if not stated:
+        return
+    for table in tables_of(facts):
+        caption = f"{table.title} {table.caption}"
+        if not _STATEMENT_CAPTION.search(caption) or _SEGMENT.search(caption):
+            continue
+        revenue = next(
+            (
+                r
+                for r in table.rows
+                if (m := _LABEL.match(r.label)) is not None
+                and _concept_of(m.group("concept")) in ("revenue", "net revenue")
+            ),
+            None,
+        )
+        if revenue is None:
+            continue
+        named = [column_periods(header) for header in table.columns]
+        for kind, period, percent, prior in stated:
+            amount = next((r for r in table.rows if _MARGIN_ROWS[kind].match(r.label)), None)
+            columns = [c for c, keys in enumerate(named) if period in keys]
+            if amount is None or len(columns) != 1:
+                continue
+            pairs = [(columns[0], percent)]
+            if prior is not None:
+                year_ago = _year_ago_column(table, columns[0])
+                if year_ago is not None:
+                    pairs.append((year_ago, prior))
+            for column, q in pairs:
+                a, r = amount.cells[column], revenue.cells[column]
+                if a is None or r is None or a.percent or r.percent or r.value <= 0 or a.value < 0:
+                    continue
+                yield TableMarginLink(kind, q, _cell_figure(table, a), _cell_figure(table, r))
+
+
+def _cell_figure(table: Table, cell: Cell) -> Quantity:
+    from disclint.api import Interval
+
+    return Quantity(
+        kind=Kind.MONEY,
+        value=cell.value,
+        interval=Interval.around(cell.value, cell.ulp / 2),
+        start=cell.start,
+        end=cell.end,
+        text=cell.text,
+        ulp=cell.ulp,
+    )
+
+
+def _conflicts(
+    facts: Facts, views: list[View], every: list[View]
+) -> Iterator[tuple[Statement, str, str]]:
     """(statement, what it disagrees with, the working) for each disagreement."""
-    found = statements(views)
+    found = release_statements(facts, views, every)
     seen: dict[tuple[str, str, str], Statement] = {}
     for s in found:
         key = (s.concept, s.period, s.subject)
@@ -295,7 +929,7 @@ def _conflicts(facts: Facts, views: list[View]) -> Iterator[tuple[Statement, str
         cell = row.cells[column]
         if cell is None:
             continue
-        low, high = cell.value - cell.ulp / 2, cell.value + cell.ulp / 2
+        low, high = cell_interval(s, table, cell)
         stated = face_interval(s.quantity)
         if stated.low <= high and low <= stated.high:
             continue
@@ -304,7 +938,7 @@ def _conflicts(facts: Facts, views: list[View]) -> Iterator[tuple[Statement, str
             f'the table\'s "{row.label.strip()}" row ({table.columns[column].strip()}): '
             f"{cell.text.strip()}",
             f"{s.concept}, {s.period}: text {plain(s.quantity)}; table {cell.text.strip()}"
-            f" x {table.scale:,} = {cell.value:,}",
+            + ("" if s.concept == DILUTED_EPS else f" x {table.scale:,} = {cell.value:,}"),
         )
 
 
@@ -332,7 +966,7 @@ def measure_stated_twice(ctx: RuleContext) -> Iterator[Finding]:
     never compared; a table is read in its own scale ("in thousands")."""
     rel = analysis(ctx).relations
     views = list(rel.claim_views())
-    for s, other, working in _conflicts(ctx.facts, views):
+    for s, other, working in _conflicts(ctx.facts, views, rel.views):
         q = s.quantity
         yield ctx.finding(
             q.start,

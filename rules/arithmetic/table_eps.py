@@ -5,7 +5,12 @@ diluted) and the weighted average shares each is computed on. The reader finds, 
 table, the per-share rows ("Basic", "Diluted" under an "Earnings per share" heading, or "Net
 income per share - diluted"), the weighted-average share rows of the same kind (basic,
 diluted, or one row for both), and the rows that may be the numerator ("Net income (loss)",
-"... attributable to common stockholders", "Income from continuing operations").
+"... attributable to common stockholders", "Income from continuing operations"). A
+per-share row that names neither basic nor diluted ("Net loss per common share") pairs with
+the table's one share row; a share row is one whose label names shares before anything per
+share ("Shares used to compute basic net income per share"). A non-GAAP or adjusted per-share
+row ("Non-GAAP diluted net income per share") divides the numerator row of that name, and a
+plain one a plain numerator.
 
 Shares are often stated in another unit than the dollars ("in thousands, except per share
 data" may leave shares in thousands or not), so a numerator row and a unit (a power of a
@@ -34,10 +39,13 @@ from disclint.api import Finding, Row, RuleContext, Table, rule, tables_of
 from disclint.rules.arithmetic.checks import CITATION_10B5
 from disclint.rules.arithmetic.table_changes import difference_columns
 
-__all__ = ["TableEps", "table_eps", "table_eps_checks"]
+__all__ = ["TableEps", "eps_rows", "table_eps", "table_eps_checks"]
 
 HALF = Decimal("0.5")
-_UNITS = tuple(Decimal(1000) ** k for k in (-2, -1, 0, 1, 2))
+#: Units between the shares and the dollars: a table "in millions, except share amounts
+#: which are reflected in thousands" applies its scale to the per-share figure too, and
+#: the per-share figure is net income over shares divided by a billion.
+_UNITS = tuple(Decimal(1000) ** k for k in (-3, -2, -1, 0, 1, 2))
 #: The rounding of a per-share figure, as a share of it: a form is evidence only if it holds
 #: in a column where the rounding is at most ``_FINE``, and a column is reported only where
 #: it is at most ``_COARSE`` ($0.05 and up to the cent).
@@ -48,11 +56,15 @@ _CENT_HOLDS = 2
 _PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?share|\beps\b", re.IGNORECASE)
 _WEIGHTED = re.compile(r"weighted|shares\s+(?:used|outstanding)", re.IGNORECASE)
 _NUMERATOR = re.compile(
-    r"^\s*(?:net\s+(?:income|loss|earnings|profit)|(?:income|loss|earnings)\s*(?:\(loss\)\s*)?"
+    r"^\s*(?:(?:gaap|non-gaap|adjusted)\s+)?(?:net\s+(?:income|loss|earnings|profit)|(?:income|loss|earnings)\s*(?:\(loss\)\s*)?"
     r"from\s+continuing)",
     re.IGNORECASE,
 )
-_NOT_NUMERATOR = re.compile(r"per\s+share|margin|%|adjusted|non-gaap|weighted", re.IGNORECASE)
+_NOT_NUMERATOR = re.compile(r"per\s+share|margin|%|weighted", re.IGNORECASE)
+#: A measure other than the GAAP one: a per-share row so named divides a numerator row so
+#: named, and a plain per-share row a plain numerator ("Non-GAAP diluted net income per
+#: share" is "Non-GAAP net income" over diluted shares).
+_ADJUSTED = re.compile(r"\b(?:non-gaap|adjusted)\b", re.IGNORECASE)
 _BASIC = re.compile(r"\bbasic\b", re.IGNORECASE)
 _DILUTED = re.compile(r"\bdiluted\b", re.IGNORECASE)
 
@@ -79,6 +91,22 @@ def _kinds(label: str) -> set[str]:
     return kinds
 
 
+def _share_count(label: str) -> bool:
+    """A row of share counts: its label says "weighted" or "shares used/outstanding", and
+    before any "per share" it also says ("Shares used to compute basic net income per
+    share" counts shares; "Net income per share, basic and diluted" does not)."""
+    count = _WEIGHTED.search(label)
+    if count is None:
+        return False
+    per = _PER_SHARE.search(label)
+    return per is None or count.start() < per.start()
+
+
+def eps_rows(table: Table) -> list[tuple[Row, set[str]]]:
+    """The per-share rows of a table, each with the kinds it names (basic, diluted)."""
+    return _rows(table)[0]
+
+
 def _rows(table: Table) -> tuple[list[tuple[Row, set[str]]], list[tuple[Row, set[str]]], list[Row]]:
     """(per-share rows, share rows, numerator rows) with the kinds each names; a row's
     heading ("Earnings per share:", "Weighted average shares:") says what a bare "Basic"
@@ -93,10 +121,15 @@ def _rows(table: Table) -> tuple[list[tuple[Row, set[str]]], list[tuple[Row, set
             heading = label
             continue
         kinds = _kinds(label)
-        context = label if (_PER_SHARE.search(label) or _WEIGHTED.search(label)) else heading
-        if kinds and _WEIGHTED.search(context) and not _PER_SHARE.search(label):
+        if _share_count(label):
+            # "Shares used to compute basic net income per share", "Weighted average
+            # shares outstanding": a count, of the kind it names (or of every kind)
             shares.append((row, kinds))
-        elif kinds and _PER_SHARE.search(context):
+        elif _PER_SHARE.search(label):
+            eps.append((row, kinds))  # "Net loss per common share", "Basic EPS"
+        elif kinds and _WEIGHTED.search(heading) and not _PER_SHARE.search(label):
+            shares.append((row, kinds))
+        elif kinds and _PER_SHARE.search(heading):
             eps.append((row, kinds))
         elif _NUMERATOR.match(label) and not _NOT_NUMERATOR.search(label):
             numerators.append(row)
@@ -119,16 +152,23 @@ def _holds(numerator: Row, shares: Row, eps: Row, unit: Decimal, column: int) ->
 
 def table_eps_checks(tables: list[Table]) -> Iterator[TableEps]:
     for table in tables:
-        eps_rows, share_rows, numerators = _rows(table)
-        if not numerators:
+        eps_rows, share_rows, all_numerators = _rows(table)
+        if not all_numerators:
             continue
         changes = difference_columns(table)
         columns = [c for c in range(len(table.columns)) if c not in changes]
         for eps, kinds in eps_rows:
-            matching = [s for s, k in share_rows if kinds <= k]
+            # the share row of the same kind, else the one row of shares for every kind
+            matching = [s for s, k in share_rows if kinds <= k and k] or [
+                s for s, k in share_rows if not k
+            ]
             if len(matching) != 1:
                 continue  # no share count of that kind, or several (classes of stock)
             shares = matching[0]
+            adjusted = bool(_ADJUSTED.search(eps.label))
+            numerators = [n for n in all_numerators if bool(_ADJUSTED.search(n.label)) == adjusted]
+            if not numerators:
+                continue
             forms = []
             for numerator in numerators:
                 for unit in _UNITS:

@@ -45,7 +45,7 @@ _MAX_ITEMS = 16
 #: A form that holds in one column only must give the subtotal within this share of it.
 _CHANCE = Decimal("0.001")
 _SUBTOTAL = re.compile(
-    r"^\s*(?:total\b|sub-?total\b|(?:net\s+)?(?:gross\s+(?:profit|margin|loss)|"
+    r"^\s*(?:(?:gaap|non-gaap|adjusted)\s+)?(?:total\b|sub-?total\b|(?:net\s+)?(?:gross\s+(?:profit|margin|loss)|"
     r"(?:operating|net)\s+(?:income|loss|earnings|profit)|(?:income|loss|earnings|profit)"
     r"(?:\s*\(loss\)|\s*\(income\))?\s+(?:from\s+(?:continuing\s+)?operations|before\b)|net\s+(?:income|loss|"
     r"earnings)(?:\s*\(loss\))?(?:\s+attributable\b)?|net\s+revenues?\b|net\s+sales\b))",
