@@ -308,6 +308,30 @@ def test_net_above_gross_less_stated_fee() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The efficiency ratio improved 2.3 percentage points to 58.2% from 60.5% a year ago.",
+        "Operating expenses improved 10% to $90.0 million from $100.0 million.",
+        "Gross margin improved 2.0 percentage points to 42.0% from 40.0%.",
+    ],
+)
+def test_improved_says_better_not_up(sentence: str) -> None:
+    """A ratio or a cost improves by falling: the figures give the way, not the word."""
+    assert num(release(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The efficiency ratio improved 3.3 percentage points to 58.2% from 60.5% a year ago.",
+        "Operating expenses improved 15% to $90.0 million from $100.0 million.",
+    ],
+)
+def test_improved_by_the_wrong_amount_is_caught(sentence: str) -> None:
+    assert [f.code for f in num(release(sentence))] == ["NUM003"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "code"),
     [
         ("Revenue increased 15% to $125 million from $100 million.", "NUM003"),
@@ -900,6 +924,15 @@ def test_a_transaction_price_as_reference_needs_no_date() -> None:
     )
     assert problems(num(release(body))) == []
     assert codes(problems(num(release(body.replace("40%", "30%"))))) == ["NUM002"]
+
+
+def test_a_warrant_premium_to_the_unit_price_needs_no_date() -> None:
+    body = (
+        "Each warrant entitles the holder to buy one share at C$0.50 for twenty-four months "
+        "from closing, a premium of 42.9% to the Unit price of C$0.35."
+    )
+    assert problems(num(release(body))) == []
+    assert codes(problems(num(release(body.replace("42.9%", "52.9%"))))) == ["NUM002"]
 
 
 def test_reverse_then_forward_split_are_two_splits() -> None:

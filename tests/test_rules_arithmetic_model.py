@@ -698,3 +698,54 @@ def test_a_sentence_naming_no_period_is_not_the_quarter_when_the_release_reports
 
 def codes_of(text: str) -> list[str]:
     return [f.code for f in problems(num(text, "release.md"))]
+
+
+QUARTER_BULLETS = (
+    "Acme Corp. today reported results for the third quarter ended September 30, 2025.\n\n"
+    "Third quarter 2025 highlights:\n\n"
+    "- Net income attributable to common shareholders was $7.3 million, or $0.16 per diluted "
+    "share.\n"
+    "- {measure} $21.6 million, or $0.48 per diluted share.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "measure",
+    ["Funds from operations (FFO) were", "Adjusted net income was", "Core earnings were"],
+)
+def test_a_per_share_figure_of_another_measure_is_not_diluted_eps(measure: str) -> None:
+    """ "FFO were $21.6 million, or $0.48 per diluted share" is FFO per share: it is not
+    compared with the release's earnings per diluted share."""
+    assert "NUM019" not in codes(QUARTER_BULLETS.format(measure=measure))
+
+
+def test_diluted_eps_stated_twice_differently_is_still_caught() -> None:
+    assert "NUM019" in codes(QUARTER_BULLETS.format(measure="Net income was"))
+
+
+PART_THEN_MARGIN = (
+    "Acme Corp. today reported results for the third quarter ended September 30, 2025.\n\n"
+    "- Total revenue was $48.6 million, up 12.8% from $43.1 million.\n"
+    "- Subscription revenue was $36.9 million, up 22.2% from $30.2 million.\n"
+    "- Gross profit was $33.8 million, a gross margin of {margin}.\n"
+)
+
+
+def test_a_consolidated_margin_is_not_divided_by_a_part_of_revenue() -> None:
+    """The subscription revenue stated just before is a part: the gross margin of 69.5% is
+    gross profit over total revenue ($33.8 / $48.6 million), not over $36.9 million."""
+    assert "NUM015" not in codes(PART_THEN_MARGIN.format(margin="69.5%"))
+
+
+def test_a_consolidated_margin_off_its_total_revenue_is_caught() -> None:
+    assert "NUM015" in codes(PART_THEN_MARGIN.format(margin="74.5%"))
+
+
+def test_a_revenue_glued_to_a_heading_is_still_the_whole() -> None:
+    body = (
+        "Acme Corp. today reported results for the first quarter of 2026.\n\n"
+        "First Quarter 2026 ResultsNet revenue was $6.1 million.\n\n"
+        "Gross profit was $3.8 million, representing a gross margin of {margin}."
+    )
+    assert "NUM015" not in codes(body.format(margin="62%"))
+    assert "NUM015" in codes(body.format(margin="70%"))

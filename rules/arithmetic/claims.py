@@ -130,6 +130,19 @@ class Change:
     delta: Quantity | None = None  # "increased by $1.4 million, or 132%, to $2.5 million"
 
 
+_EVALUATIVE = re.compile(r"improv", re.I)
+
+
+def _cue_direction(cue: re.Match[str]) -> int:
+    """+1 for an increase word, -1 for a decrease word, 0 for "improved"/"improvement",
+    which says better, not up (an efficiency ratio, a cost or a loss improves by falling)."""
+    groups = cue.groupdict()
+    up = groups.get("up") or groups.get("up2") or groups.get("up3")
+    if up and _EVALUATIVE.match(up):
+        return 0
+    return 1 if up else -1
+
+
 @dataclass(frozen=True, slots=True)
 class Portion:
     """part / whole = percent. ``ownership`` when the whole is shares outstanding; the
@@ -455,8 +468,9 @@ _STOCKISH = _rx(
 _EARLIER_DEAL = _rx(
     r"\b(?:previous|prior|earlier|last|preceding)\s+(?:[\w$.,-]+\s+){0,4}?(?:program|programme"
     r"|offering|placement|raise|financing|round|tranche|sale)\b"
-    r"|^\s*(?:discount|premium)?\s*(?:to|over|above|below|on)\s+(?:the|its|our)\s+(?:[\w-]+\s+)?"
-    r"(?:deal|offer|offering|ipo|issue|transaction|subscription|conversion|exercise)\s+price\b"
+    r"|^\s*(?:(?:discount|premium)\s*)?(?:to|over|above|below|on)\s+(?:the|its|our)\s+(?:[\w-]+\s+)?"
+    r"(?:deal|offer|offering|ipo|issue|transaction|subscription|conversion|exercise|unit"
+    r"|placement|financing|purchase)\s+price\b"
 )
 _DATED = _rx(
     r"\b(?:on|as of|ended|ending|prior to|before)\s+(?:the\s+)?(?:date|day|announcement|"
@@ -1189,8 +1203,9 @@ class Relations:
             )
             if cue is None:
                 continue
-            groups = cue.groupdict()
-            direction = 1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
+            direction = _cue_direction(cue)
+            if direction == 0:
+                continue  # "improved 2.3 points": which way depends on the measure
             near = view.before(change, 60) + " " + view.after(change, 80)
             measures = {m.group().lower().rstrip("s") for m in _MEASURE.finditer(near)}
             if len(measures) != 1:
@@ -1229,12 +1244,8 @@ class Relations:
             signed = _SIGNED_AFTER_PRIOR.search(before) and change.text.lstrip()[:1] in "+-−"
             if cue is None and not signed:
                 return None
-            if cue is None:
-                # "(1-9/2024: EUR 77.3 million, -6.2%)": the sign is the direction
-                direction = -1 if change.negative else 1
-            else:
-                groups = cue.groupdict()
-                direction = 1 if groups.get("up") or groups.get("up2") or groups.get("up3") else -1
+            # "(1-9/2024: EUR 77.3 million, -6.2%)": with no change word the sign is the direction
+            direction = (-1 if change.negative else 1) if cue is None else _cue_direction(cue)
         values = [
             q
             for q in inside
@@ -1302,6 +1313,12 @@ class Relations:
             return None  # "increased by $D, or X%, to $N": only the "to" figure is the level
         if old_q is None and delta is None:
             return None
+        if direction == 0:
+            # "improved" says better, not up: a lower efficiency ratio or cost improves.
+            # With both figures the way is theirs; with only the amount it is unknown.
+            if old_q is None:
+                return None
+            direction = 1 if new_q.value >= old_q.value else -1
         if old_q is not None and old_q.value <= 0:
             return None
         losses = [_search(_NEGATIVE_BEFORE, view.before(q, 30)) for q in (new_q, old_q) if q]

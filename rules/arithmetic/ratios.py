@@ -26,7 +26,7 @@ __all__ = ["Ratio", "earnings_per_share", "margin", "ratio_claims"]
 HUNDRED = Decimal(100)
 
 _LINK = (
-    r"(?:\s+[\w'’-]+){0,4}?(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:19|20)\d\d)?"
+    r"(?:\s+[\w'’.%-]+){0,4}?(?:\s+(?:for|in|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:19|20)\d\d)?"
     r"\s+(?:of|was|were|totall?ed|reached|to|at|is|came in at)\s+"
 )
 _QUAL = r"(?:(?:approximately|about|a record|record)\s+)*$"
@@ -124,12 +124,46 @@ def _one(figures: list[Quantity]) -> Quantity | None:
     return figures[0] if len({q.value for q in figures}) == 1 else None
 
 
+def _whole_revenue(view: View) -> list[Quantity]:
+    """Revenue figures of the whole business: not one a word before it narrows to a part
+    ("Subscription revenue was $36.9 million", "product sales of"), which a consolidated
+    margin does not divide."""
+    found = []
+    for q in _named(view, _REVENUE, Kind.MONEY):
+        before = view.before(q, 80)
+        match = _last(_REVENUE, before)
+        head = before[: match.start()].rstrip() if match else ""
+        word = head.split()[-1].strip("*•-–:(\"'“”") if head.split() else ""
+        glued = re.search(r"(?<=[a-z])[A-Z][a-z]*$", word)  # "ResultsNet revenue": a lost break
+        word = (glued.group() if glued else word).lower()
+        if word and head[-1:].isalnum() and not _WHOLE_WORD.fullmatch(word):
+            continue
+        found.append(q)
+    return found
+
+
+#: Words that may stand before "revenue" of the whole business.
+_WHOLE_WORD = re.compile(
+    r"the|its|our|their|a|an|total|consolidated|overall|company|company's|company’s|reported"
+    r"|gaap|record|with|and|of|was|were|net|gross|quarterly|annual|in|to|on|from|by|as|that"
+    r"|which|generated|recorded|q[1-4]|fy\d*|\d{4}|(?:first|second|third|fourth)(?:-quarter)?"
+    r"|full-year|fiscal|quarter|year|half|nine-month|six-month|month|months|period",
+)
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    return found
+
+
 def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
-    revenues = [q for v in block for q in _named(v, _REVENUE, Kind.MONEY)]
+    revenues = [q for v in block for q in _whole_revenue(v)]
     for previous in reversed(earlier):
         if revenues:
             break
-        named = [q for v in previous for q in _named(v, _REVENUE, Kind.MONEY)]
+        named = [q for v in previous for q in _whole_revenue(v)]
         if named and not _mixed_periods([*previous, *block]):
             revenues = named
     revenue = _one(revenues)

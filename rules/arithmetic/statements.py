@@ -300,6 +300,37 @@ def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
     return True if _DILUTED_AFTER.match(view.after(q, 40)) else None
 
 
+#: "..., or $0.48 per diluted share" after an amount: the per-share figure of the measure
+#: the amount states.
+_OR_AFTER_AMOUNT = re.compile(
+    r"[$€£]\s?\d[\d.,]*\s*(?:million|billion|thousand|[MBK])?\s*,?\s*(?:or|and)\s+$", re.I
+)
+_EARNINGS = re.compile(
+    r"\b(?:net\s+(?:\w+\s+)?(?:income|earnings|loss|profit)|earnings|profit)\b", re.I
+)
+_OTHER_MEASURE = re.compile(
+    r"\b(?:adjusted|non-gaap|core|normali[sz]ed|operating|funds\s+from\s+operations|ffo"
+    r"|affo|ebitda\w*|cash\s+flow|distributable|pro\s+forma|gross)\b",
+    re.I,
+)
+
+
+def _of_earnings(before: str) -> bool:
+    """Whether "$X per diluted share" after an amount ("FFO were $21.6 million, or $0.48
+    per diluted share") is earnings per share: the measure the amount states must be net
+    income or earnings, not funds from operations or an adjusted measure. A figure not
+    written after an amount is taken as earnings per share, as before."""
+    amount = _OR_AFTER_AMOUNT.search(before)
+    if amount is None:
+        return True
+    head = before[: amount.start()]
+    named = list(_EARNINGS.finditer(head))
+    if not named:
+        return False
+    last = named[-1]
+    return not _OTHER_MEASURE.search(head, max(0, last.start() - 30))
+
+
 def _reading(
     view: View, q: Quantity, known: _Periods | None = None, carry: str | None = None
 ) -> Statement | None:
@@ -441,6 +472,8 @@ def _eps_reading(
     figure "on a non-GAAP basis" has that subject."""
     named = _diluted_eps(view, q)
     if named is None:
+        return None
+    if named is True and not _of_earnings(view.before(q, 160)):
         return None
     after = view.after(q, 60)
     periods: list[str] = []
