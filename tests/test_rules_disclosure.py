@@ -355,3 +355,32 @@ def test_disc004_a_summary_of_the_year_is_still_not_a_declaration() -> None:
         "per share.",
     )
     assert check(text, "DISC004") == []
+
+
+CUT = (
+    "The Company also reported that its results for the full year reflect the acquisitions it "
+    "completed in the second half and the integration costs that"
+)
+
+
+def test_disc004_a_declaration_near_the_end_of_a_cut_off_copy_is_a_reminder() -> None:
+    text = release(
+        "Acme Corp. Reports Results",
+        "today announced that its Board of Directors declared a quarterly cash dividend of "
+        "$0.25 per share.",
+        CUT,
+    ).replace("\n###\n", "\n")
+    [finding] = check(text, "DISC004")
+    assert finding.severity.value == "info"
+    assert any("cut off" in e for e in finding.evidence)
+
+
+def test_disc004_the_same_declaration_in_a_complete_text_is_an_error() -> None:
+    text = release(
+        "Acme Corp. Reports Results",
+        "today announced that its Board of Directors declared a quarterly cash dividend of "
+        "$0.25 per share.",
+        CUT + " it expects to finish next year.",
+    )
+    [finding] = check(text, "DISC004")
+    assert finding.severity.value == "error"

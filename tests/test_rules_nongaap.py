@@ -557,3 +557,16 @@ def test_ng002_items_whose_amounts_another_sentence_states_reconcile_in_words() 
         "share, mostly severance."
     )
     assert check(text, "NG002") == []
+
+
+def test_ng002_in_a_copy_cut_off_mid_sentence_is_a_reminder() -> None:
+    """The reconciliation tables usually close a release: a copy that stops mid-sentence
+    may have lost them."""
+    text = release(
+        "Net loss was $2.3 million. Adjusted EBITDA, a non-GAAP measure, was $8.1 million.",
+        "The Company also reported that its results for the quarter reflect the acquisitions "
+        "it completed in the second half and the integration costs that",
+    ).replace("\n###\n", "\n")
+    [finding] = check(text, "NG002")
+    assert finding.severity.value == "info"
+    assert any("cut off" in e for e in finding.evidence)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
+from disclint.api import Finding, RuleContext, RuleOptions, Severity, cut_off, excerpt, rule
 from disclint.rules.disclosure.common import applies, cue, lead_spans
 
 #: A declaration's details follow it closely ("... payable on May 15 to holders of record
@@ -60,7 +60,8 @@ def corporate_action_details(ctx: RuleContext) -> Iterator[Finding]:
     Dividends: a sentence that declares a dividend (not a summary of past ones, a policy,
     a refusal, one "previously announced" or one the sentence says was paid) and the next
     few sentences must state the amount, the record date ("holders of record", "record
-    date") and the payment date ("payable", "to be paid").
+    date") and the payment date ("payable", "to be paid"); when the text stops mid-sentence
+    within that reach (a cut-off copy), the finding is an `info` reminder.
     Splits announced in the headline or lead: the ratio and the effective date must be
     stated; a reverse split being effected without a new CUSIP is a `warning`.
     """
@@ -99,15 +100,19 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
         missing = [name for name, pattern in fields.items() if not pattern.search(window)]
         if missing:
             start = sentence.start + match.start()
+            evidence = [
+                f'"{excerpt(sentence.text)}"',
+                f"no {', no '.join(missing)} in this sentence or the {_WINDOW} characters after it",
+            ]
+            cut = cut_off(ctx.release)
+            if cut is not None and sentence.end + _WINDOW > len(ctx.release.text.rstrip()):
+                evidence.append(cut)  # the details may follow in the part that is missing
             yield ctx.finding(
                 start,
                 start + len(match.group()),
                 f"dividend declared without its {' and '.join(missing)}",
-                evidence=[
-                    f'"{excerpt(sentence.text)}"',
-                    f"no {', no '.join(missing)} in this sentence or the {_WINDOW} "
-                    "characters after it",
-                ],
+                evidence=evidence,
+                severity=Severity.INFO if len(evidence) > 2 else None,
             )
         return  # one declaration per release is checked: the first
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
+from disclint.api import Finding, RuleContext, RuleOptions, Severity, cut_off, excerpt, rule
 from disclint.rules.nongaap.measures import (
     applies,
     context_pattern,
@@ -66,7 +66,8 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
     pointer to one, or a table listing the measure and its GAAP pair as rows; a measure
     reconciled in words (its GAAP pair and the excluded amounts in one paragraph) counts
     too. It reports the release once, at the first unreconciled measure, when there is no
-    reconciliation.
+    reconciliation; in a text that stops mid-sentence (a cut-off copy) it is an `info`
+    reminder, since the reconciliation may be in the missing part.
     Constant-currency growth is left out: it is reconciled by stating the reported change
     and how the constant-currency figure was computed. With `usefulness = true` a release
     that never says why its measures are useful gets an `info` reminder.
@@ -97,14 +98,19 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
         if forward_only
         else "non-GAAP measure(s) presented without a quantitative reconciliation"
     )
+    evidence = [
+        f'"{excerpt(ctx.release.text, first.unit_start, first.unit_end)}"',
+        "no table, heading or sentence in the release reconciles them to GAAP",
+    ]
+    cut = cut_off(ctx.release)
+    if cut is not None:
+        evidence.append(cut)  # the reconciliation tables usually close a release
     yield ctx.finding(
         first.start,
         first.end,
         f"{what}: {names}",
-        evidence=[
-            f'"{excerpt(ctx.release.text, first.unit_start, first.unit_end)}"',
-            "no table, heading or sentence in the release reconciles them to GAAP",
-        ],
+        evidence=evidence,
+        severity=Severity.INFO if cut is not None else None,
     )
 
 
