@@ -378,15 +378,8 @@ def _reading(
         key = _key(opening.group("p")) if opening is not None else None
         if key is not None and opening is not None and opening.end() <= q.start - view.start:
             periods.append(key)
-    if not periods and known is not None:
-        periods.extend(
-            [carry]
-            if carry
-            else _release_period(view, known, q) or _year_ago_period(view, known, q)
-        )
-    if known is not None:
-        periods = [known.canonical(p) for p in periods]
-    if len(set(periods)) != 1:
+    period = _one_period(view, q, periods, known, carry)
+    if period is None:
         return None
     words: list[str] = []
     for w in reversed(pre):
@@ -401,7 +394,7 @@ def _reading(
         part = _PART.search(view.text[:concept_at])
         if part is not None:
             subject = " ".join(part.group().lower().split())
-    return Statement(_concept_of(name.group()), periods[0], subject, q, view)
+    return Statement(_concept_of(name.group()), period, subject, q, view)
 
 
 #: A comparison right after a figure: what follows is about the other period's figure.
@@ -465,6 +458,23 @@ def _year_ago_period(view: View, known: _Periods, q: Quantity) -> list[str]:
     return [YEAR_AGO + known.reported]
 
 
+def _one_period(
+    view: View, q: Quantity, periods: list[str], known: _Periods | None, carry: str | None
+) -> str | None:
+    """The one period a stated figure is of: the ones its words name, else the one carried
+    from the sentence before, the release's own quarter or the year-ago one; ``None`` when
+    that is not exactly one."""
+    if not periods and known is not None:
+        periods = (
+            [carry]
+            if carry
+            else _release_period(view, known, q) or _year_ago_period(view, known, q)
+        )
+    if known is not None:
+        periods = [known.canonical(p) for p in periods]
+    return periods[0] if len(set(periods)) == 1 else None
+
+
 def _eps_reading(
     view: View, q: Quantity, known: _Periods | None, carry: str | None = None
 ) -> Statement | None:
@@ -499,17 +509,10 @@ def _eps_reading(
         if key is None:
             return None
         periods.append(key)
-    if not periods and known is not None:
-        periods.extend(
-            [carry]
-            if carry
-            else _release_period(view, known, q) or _year_ago_period(view, known, q)
-        )
-    if known is not None:
-        periods = [known.canonical(p) for p in periods]
-    if len(set(periods)) != 1:
+    period = _one_period(view, q, periods, known, carry)
+    if period is None:
         return None
-    return Statement(DILUTED_EPS, periods[0], subject, q, view)
+    return Statement(DILUTED_EPS, period, subject, q, view)
 
 
 def release_periods(facts: Facts, every: list[View]) -> _Periods:
