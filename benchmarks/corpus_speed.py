@@ -84,9 +84,15 @@ def main() -> int:
         help="report format of the disclint runs (json, sarif and junit are streamed too)",
     )
     args = parser.parse_args()
+    # absolute paths: the measured commands run in a scratch folder, where a relative
+    # path would name nothing and every run would "finish" at once on an error
     files = sorted(
-        str(p) for p in args.corpus.iterdir() if p.suffix in (".txt", ".md", ".html", ".htm")
+        str(p.resolve())
+        for p in args.corpus.iterdir()
+        if p.suffix in (".txt", ".md", ".html", ".htm")
     )
+    if not files:
+        parser.error(f"no .txt, .md or .html releases in {args.corpus}")
     size = sum(os.path.getsize(f) for f in files) / 1048576
     work = Path(tempfile.mkdtemp(prefix="disclint-speed-"))
     env = {**os.environ, "DISCLINT_CACHE_DIR": str(work / "lark")}
