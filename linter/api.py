@@ -43,6 +43,8 @@ from disclint.source import Position
 
 if TYPE_CHECKING:
     from disclint.completeness import cut_off as cut_off
+    from disclint.completeness import reminder_if_cut as reminder_if_cut
+    from disclint.completeness import reminders_if_cut as reminders_if_cut
     from disclint.facts import Facts as Facts
     from disclint.model import Element
     from disclint.model import Release as Release
@@ -98,6 +100,8 @@ __all__ = [
     "parse_number_words",
     "period_key",
     "qualified_interval",
+    "reminder_if_cut",
+    "reminders_if_cut",
     "rule",
     "tables_of",
     "union_literals",
@@ -132,6 +136,8 @@ _LAZY = {
     "Table": "disclint.tables",
     "tables_of": "disclint.tables",
     "cut_off": "disclint.completeness",
+    "reminder_if_cut": "disclint.completeness",
+    "reminders_if_cut": "disclint.completeness",
     "fold": "disclint.prefilter",
     "may_match": "disclint.prefilter",
     "any_may_match": "disclint.prefilter",

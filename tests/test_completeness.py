@@ -42,3 +42,56 @@ def test_a_long_last_paragraph_that_stops_mid_sentence_is_cut_off(last: str) -> 
 )
 def test_complete_endings_are_not_cut_off(last: str) -> None:
     assert cut_off(_release(last)) is None
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        LONG + " to shareholders of record on Aug",  # a month cut to its first letters
+        "Key financial results for the quarter and the",  # a short line on an article
+        "Acme Solar also said that the",
+    ],
+)
+def test_more_ways_a_copy_stops_mid_sentence(last: str) -> None:
+    assert cut_off(_release(last)) is not None
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "1 Hospital procedure data set, 2023 actuals",  # a footnote
+        "For investor questions: Jane Roe, Acme Solar",  # a contact line ends on a name
+        LONG + " listed on Nasdaq.",
+        "Contact: Jane Roe",  # too short to be a sentence
+    ],
+)
+def test_more_complete_endings(last: str) -> None:
+    assert cut_off(_release(last)) is None
+
+
+OFFERING = (
+    "Acme Corp. Announces Pricing of Public Offering\n\n"
+    "DENVER, March 4, 2025 /PRNewswire/ -- Acme Corp. (Nasdaq: ACME) today announced the "
+    "pricing of an underwritten public offering of 5,000,000 shares of common stock at $4.00 "
+    "per share under its shelf registration statement on Form S-3.\n\n"
+)
+NON_GAAP = (
+    "Acme Corp. Reports Third Quarter 2025 Results\n\n"
+    "DENVER, Nov. 4, 2025 /PRNewswire/ -- Acme Corp. (Nasdaq: ACME) today reported results "
+    "for the third quarter. Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.\n\n"
+)
+CUT_LAST = LONG + " and the"
+WHOLE_LAST = LONG + "."
+
+
+@pytest.mark.parametrize(
+    ("head", "code"), [(OFFERING, "OFF004"), (NON_GAAP, "NG006"), (NON_GAAP, "NG002")]
+)
+def test_an_absence_in_a_cut_off_copy_is_a_reminder(head: str, code: str) -> None:
+    from tests.catalog_helpers import check
+
+    [cut] = check(head + CUT_LAST + "\n", code)
+    assert cut.severity.value == "info"
+    assert any("cut off" in e for e in cut.evidence)
+    [whole] = check(head + WHOLE_LAST + "\n", code)
+    assert whole.severity.value in ("error", "warning")

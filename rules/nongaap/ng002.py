@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from disclint.api import Finding, RuleContext, RuleOptions, Severity, cut_off, excerpt, rule
+from disclint.api import Finding, RuleContext, RuleOptions, excerpt, reminder_if_cut, rule
 from disclint.rules.nongaap.measures import (
     applies,
     context_pattern,
@@ -98,20 +98,16 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
         if forward_only
         else "non-GAAP measure(s) presented without a quantitative reconciliation"
     )
-    evidence = [
-        f'"{excerpt(ctx.release.text, first.unit_start, first.unit_end)}"',
-        "no table, heading or sentence in the release reconciles them to GAAP",
-    ]
-    cut = cut_off(ctx.release)
-    if cut is not None:
-        evidence.append(cut)  # the reconciliation tables usually close a release
-    yield ctx.finding(
+    finding = ctx.finding(
         first.start,
         first.end,
         f"{what}: {names}",
-        evidence=evidence,
-        severity=Severity.INFO if cut is not None else None,
+        evidence=[
+            f'"{excerpt(ctx.release.text, first.unit_start, first.unit_end)}"',
+            "no table, heading or sentence in the release reconciles them to GAAP",
+        ],
     )
+    yield reminder_if_cut(ctx.release, finding)  # reconciliation tables usually close a release
 
 
 def _usefulness(ctx: RuleContext) -> Iterator[Finding]:

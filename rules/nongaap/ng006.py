@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, excerpt, rule
+from disclint.api import Finding, RuleContext, excerpt, reminder_if_cut, rule
 from disclint.rules.nongaap.measures import (
     MeasureKind,
     applies,
@@ -68,7 +68,7 @@ def labels_and_per_share(ctx: RuleContext) -> Iterator[Finding]:
         unlabelled = [m for m in reading.presented() if m.kind.key not in _SELF_DESCRIBING]
         if unlabelled:
             first = unlabelled[0]
-            yield ctx.finding(
+            finding = ctx.finding(
                 first.start,
                 first.end,
                 f'"{first.text}"{_described(first.kind)} is not identified as a non-GAAP '
@@ -78,6 +78,7 @@ def labels_and_per_share(ctx: RuleContext) -> Iterator[Finding]:
                     'no "non-GAAP" or "not in accordance with GAAP" statement in the release',
                 ],
             )
+            yield reminder_if_cut(ctx.release, finding)  # the label may be in the lost part
 
 
 def _described(kind: MeasureKind) -> str:

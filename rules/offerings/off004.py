@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, rule
+from disclint.api import Finding, RuleContext, reminders_if_cut, rule
 from disclint.rules.offerings.kind import Cue, applies, classify, cue_pattern, legend
 
 CITATION = (
@@ -76,6 +76,10 @@ def prospectus_availability(ctx: RuleContext) -> Iterator[Finding]:
     "may be obtained", "available at") is an `error`; a source without the "objectives,
     risks, charges and expenses" statement is a `warning`.
     """
+    yield from reminders_if_cut(ctx.release, _prospectus_availability(ctx))
+
+
+def _prospectus_availability(ctx: RuleContext) -> Iterator[Finding]:
     if not applies(ctx):
         return
     kind = classify(ctx)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, rule
+from disclint.api import Finding, RuleContext, reminders_if_cut, rule
 from disclint.rules.offerings.kind import applies, classify, legend, transaction_legend
 
 CITATION = (
@@ -60,6 +60,10 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
     of a completed transaction are left alone: the vote or offer is over. Filing reminder:
     Rule 425 / Schedule 14A soliciting material / Schedule TO-C on the date of first use.
     """
+    yield from reminders_if_cut(ctx.release, _transaction_legends(ctx))
+
+
+def _transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
     if not applies(ctx):
         return
     kind = classify(ctx)
