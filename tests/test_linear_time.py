@@ -85,6 +85,27 @@ def test_a_white_space_run_keeps_the_speaker() -> None:
     assert where[-1] == len(text)
 
 
+def test_a_headline_figure_against_thousands_of_body_figures_is_linear() -> None:
+    """Found by fuzzing: the headline-to-body figure check asked whether each body figure
+    was in a list of body figures, comparing every field of every one (quadratic)."""
+    head = (
+        "Acme Reports Revenue of $9.9 Million\n\nNEW YORK, May 1, 2026 -- Acme Corp. reported.\n\n"
+    )
+
+    def seconds(n: int) -> float:
+        body = "Revenue was $1.2 million. " * n
+        source = read_bytes((head + body).encode("utf-8"), "x.txt", fmt="txt")
+        started = time.perf_counter()
+        ENGINE.check_source(source, Path("x.txt"))
+        return time.perf_counter() - started
+
+    small, factor = 250, 8
+    seconds(small)
+    short = min(seconds(small) for _ in range(2))
+    long = min(seconds(small * factor) for _ in range(2))
+    assert long / max(short, 1e-3) < factor * 3, f"{short:.3f}s -> {long:.3f}s"
+
+
 def test_every_registered_pattern_is_linear() -> None:
     """Each pattern compiled by disclint's code, fed runs of every character class. The
     offenders known when this test was written are listed (with where they are) in

@@ -1884,32 +1884,31 @@ class Relations:
                 key = _key(_clause_window(head.text, q.start - head.start, q.end - head.start), q)
                 if key is None:
                     continue
+                # (view, figure) pairs: asking "b in same_kind" of a list compared every
+                # field of every figure, quadratic in a release of thousands of figures
                 same_kind = [
-                    b
+                    (v, b)
                     for v in body
                     for b in v.quantities
                     if b.kind is q.kind
                     and b.per not in SHARE_UNITS
                     and (b.kind is not Kind.MONEY or _same_currency(b, q))
                 ]
-                if any(_agree(q, b) for b in same_kind):
+                if any(_agree(q, b) for _, b in same_kind):
                     continue
-                keyed = [
-                    b
-                    for v in body
-                    for b in v.quantities
-                    if b in same_kind
-                    and not b.in_range
+                keyed_in = [
+                    (v, b)
+                    for v, b in same_kind
+                    if not b.in_range
                     and _key(_clause_window(v.text, b.start - v.start, b.end - v.start), b) == key
                 ]
+                keyed = [b for _, b in keyed_in]
                 if not keyed:
                     continue
                 gross = [
                     b
-                    for v in body
-                    for b in v.quantities
-                    if b in keyed
-                    and not _NET.search(_clause_window(v.text, b.start - v.start, b.end - v.start))
+                    for v, b in keyed_in
+                    if not _NET.search(_clause_window(v.text, b.start - v.start, b.end - v.start))
                 ]
                 if any(not _agree(gross[0], other) for other in gross[1:]):
                     # the body states several different figures of this concept (a total, a
@@ -2109,11 +2108,24 @@ def _agree(a: Quantity, b: Quantity) -> bool:
     return a.interval.overlaps(b.interval) or face_interval(a).overlaps(face_interval(b))
 
 
+#: The most distinct figures tried in pairs as a headline's two tranches: pairs grow with
+#: the square of their number, and a release stating one measure hundreds of times (a
+#: table pasted as text, a damaged file) has no two tranches to find among them.
+MAX_TRANCHES = 100
+
+
 def _sums_to(total: Quantity, parts: list[Quantity]) -> bool:
     """Is ``total`` the sum of two of ``parts`` (a headline adding two tranches)?"""
-    for i, a in enumerate(parts):
-        for b in parts[i + 1 :]:
-            if total.interval.overlaps(face_interval(a) + face_interval(b)):
+    seen: dict[Interval, int] = {}
+    faces: list[Interval] = []
+    for part in parts:  # each figure at most twice: two equal tranches still add up
+        face = face_interval(part)
+        if seen.get(face, 0) < 2 and len(faces) < MAX_TRANCHES:
+            seen[face] = seen.get(face, 0) + 1
+            faces.append(face)
+    for i, a in enumerate(faces):
+        for b in faces[i + 1 :]:
+            if total.interval.overlaps(a + b):
                 return True
     return False
 
