@@ -30,8 +30,8 @@ from disclint.api import (
     RuleContext,
     RuleOptions,
     Severity,
-    cut_off,
     excerpt,
+    reminder_if_cut,
     rule,
 )
 from disclint.contacts import domain_label, squeeze
@@ -259,17 +259,14 @@ def no_contact(ctx: RuleContext) -> Iterator[Finding]:
         # newsroom copies and filed exhibits carry contacts in a letterhead or drop them
         severity = Severity.INFO
         evidence.append("no wire in the dateline: a copy or exhibit; check the original")
-    cut = cut_off(release)
-    if cut is not None and severity is not Severity.INFO:
-        severity = Severity.INFO  # the contact may be in the part that is missing
-        evidence.append(cut)
-    yield ctx.finding(
+    finding = ctx.finding(
         end,
         end,
         "the release gives no investor-relations or media contact",
         evidence=evidence,
         severity=severity,
     )
+    yield reminder_if_cut(release, finding)  # the contact may be in the part that is missing
 
 
 # -- CON002 ---------------------------------------------------------------------------------------

@@ -29,8 +29,8 @@ from disclint.api import (
     RuleContext,
     RuleOptions,
     Severity,
-    cut_off,
     excerpt,
+    reminder_if_cut,
     rule,
 )
 from disclint.cues import (
@@ -491,17 +491,14 @@ def _missing_legend(ctx: RuleContext, sentences: list[FlsSentence], public: str 
             "a reminder"
         )
         severity = Severity.INFO
-    cut = cut_off(ctx.release)
-    if cut is not None and severity is not Severity.INFO:
-        severity = Severity.INFO  # the legend may be in the part that is missing
-        evidence.append(cut)
-    return ctx.finding(
+    finding = ctx.finding(
         first.start,
         first.end,
         "forward-looking statements are made but no cautionary statement accompanies them",
         evidence=evidence,
         severity=severity,
     )
+    return reminder_if_cut(ctx.release, finding)  # the legend may be in the missing part
 
 
 def _reference_only(

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from disclint.api import Finding, RuleContext, RuleOptions, Severity, cut_off, excerpt, rule
+from disclint.api import Finding, RuleContext, RuleOptions, excerpt, reminder_if_cut, rule
 from disclint.rules.disclosure.common import applies, cue, lead_spans
 
 #: A declaration's details follow it closely ("... payable on May 15 to holders of record
@@ -100,20 +100,19 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
         missing = [name for name, pattern in fields.items() if not pattern.search(window)]
         if missing:
             start = sentence.start + match.start()
-            evidence = [
-                f'"{excerpt(sentence.text)}"',
-                f"no {', no '.join(missing)} in this sentence or the {_WINDOW} characters after it",
-            ]
-            cut = cut_off(ctx.release)
-            if cut is not None and sentence.end + _WINDOW > len(ctx.release.text.rstrip()):
-                evidence.append(cut)  # the details may follow in the part that is missing
-            yield ctx.finding(
+            finding = ctx.finding(
                 start,
                 start + len(match.group()),
                 f"dividend declared without its {' and '.join(missing)}",
-                evidence=evidence,
-                severity=Severity.INFO if len(evidence) > 2 else None,
+                evidence=[
+                    f'"{excerpt(sentence.text)}"',
+                    f"no {', no '.join(missing)} in this sentence or the {_WINDOW} "
+                    "characters after it",
+                ],
             )
+            if sentence.end + _WINDOW > len(ctx.release.text.rstrip()):
+                finding = reminder_if_cut(ctx.release, finding)  # details may be in a lost part
+            yield finding
         return  # one declaration per release is checked: the first
 
 
