@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from disclint.api import Finding, RuleContext, RuleOptions, rule
-from disclint.rules.offerings.kind import applies, classify
+from disclint.api import Finding, RuleContext, RuleOptions, classify_communication, rule
+from disclint.rules.offerings.kind import applies
 
 CITATION = "Securities Act Rule 135c(a)(2) (17 CFR 230.135c); Securities Act §5"
 
@@ -65,7 +65,7 @@ def unregistered_offering_legend(ctx: RuleContext) -> Iterator[Finding]:
     """
     if not applies(ctx):
         return
-    kind = classify(ctx)
+    kind = classify_communication(ctx)
     cue = kind.unregistered
     if cue is None or kind.not_registered_legend:
         return
