@@ -9,6 +9,7 @@ from pydantic import Field
 from disclint.api import Finding, RuleContext, RuleOptions, excerpt, reminder_if_cut, rule
 from disclint.rules.nongaap.measures import (
     applies,
+    combination_exempt,
     context_pattern,
     first_per_kind,
     read_measures,
@@ -72,7 +73,7 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
     and how the constant-currency figure was computed. With `usefulness = true` a release
     that never says why its measures are useful gets an `info` reminder.
     """
-    if not applies(ctx):
+    if not applies(ctx) or combination_exempt(ctx):
         return
     reading = read_measures(ctx)
     options = ctx.options if isinstance(ctx.options, ReconciliationOptions) else None
