@@ -65,12 +65,17 @@ def test_off001_a_closed_sale_is_a_warning() -> None:
     assert finding.severity.value == "warning"
 
 
-def test_off001_a_rule_506c_offering_without_the_legend_is_a_warning() -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The offering is made in reliance on Rule 506(c) of Regulation D.",
+        "The note program is filed under SEC 506(c) and open to accredited investors only.",
+    ],
+)
+def test_off001_a_rule_506c_offering_without_the_legend_is_a_warning(sentence: str) -> None:
     """Rule 506(c) permits general solicitation: the legend is good practice there, not
     the condition of Rule 135c's safe harbor."""
-    text = PRIVATE.replace(
-        "###", "The offering is made in reliance on Rule 506(c) of Regulation D.\n\n###"
-    )
+    text = PRIVATE.replace("###", sentence + "\n\n###")
     [finding] = check(text, "OFF001")
     assert finding.severity.value == "warning"
     assert any("general solicitation is permitted" in e for e in finding.evidence)
