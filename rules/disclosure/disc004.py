@@ -63,8 +63,8 @@ def corporate_action_details(ctx: RuleContext) -> Iterator[Finding]:
     date") and the payment date ("payable", "to be paid"); when the text stops mid-sentence
     within that reach (a cut-off copy), the finding is an `info` reminder.
     When the declaration is the release's announcement (the headline, the lead or the first
-    paragraph, which summarise what the body details further down), any cut-off copy makes
-    it a reminder.
+    paragraph) and gives neither date, it summarises what the body details further down,
+    and any cut-off copy makes it a reminder.
     Splits announced in the headline or lead: the ratio and the effective date must be
     stated; a reverse split being effected without a new CUSIP is a `warning` for an
     exchange-listed issuer (Nasdaq Rule 5250(e)(7)) and an `info` reminder for one quoted
@@ -119,7 +119,9 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
                 ],
             )
             first = next((p for p in ctx.release.body if p.rows is None), None)
-            summary = announced or sentence.paragraph is first  # details: anywhere below
+            undated = {"record date", "payment date"} <= set(missing)
+            # a lead that mentions the dividend without its dates: details come further down
+            summary = undated and (announced or sentence.paragraph is first)
             if summary or sentence.end + _WINDOW > len(ctx.release.text.rstrip()):
                 finding = reminder_if_cut(ctx.release, finding)  # details may be in a lost part
             yield finding
