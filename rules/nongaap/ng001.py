@@ -44,6 +44,9 @@ def missing_gaap_pair(ctx: RuleContext) -> Iterator[Finding]:
     The rule reports a measure presented with a figure when its GAAP pair is named nowhere
     in the release, tables included. Guidance-only measures are left alone when the release
     says the GAAP figure is not available without unreasonable efforts.
+
+    A communication about a pending business combination (a deal still to be decided by a
+    vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
     if not applies(ctx) or combination_exempt(ctx):
         return

@@ -65,6 +65,9 @@ def non_gaap_prominence(ctx: RuleContext) -> Iterator[Finding]:
     appeared before it (in the same line or an earlier one). Severity is `error` for an
     earnings release (results for a period in the headline: Form 8-K Item 2.02) and
     `warning` otherwise.
+
+    A communication about a pending business combination (a deal still to be decided by a
+    vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
     if not applies(ctx) or combination_exempt(ctx):
         return

@@ -56,6 +56,9 @@ def characterization_asymmetry(ctx: RuleContext) -> Iterator[Finding]:
     The rule reports an evaluative word written right before a non-GAAP measure when no
     such word is written before any mention of its GAAP pair. The words are data
     (``evaluative`` in ``rules/data/ng_context.toml``).
+
+    A communication about a pending business combination (a deal still to be decided by a
+    vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
     if not applies(ctx) or combination_exempt(ctx):
         return

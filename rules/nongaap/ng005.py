@@ -47,6 +47,9 @@ def recurring_non_recurring(ctx: RuleContext) -> Iterator[Finding]:
     value column to the year in the table's header, and reports a line labelled
     non-recurring, one-time or unusual with non-zero amounts under two different years.
     A table whose columns it cannot map to years is left alone.
+
+    A communication about a pending business combination (a deal still to be decided by a
+    vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
     if not applies(ctx) or combination_exempt(ctx):
         return
