@@ -45,23 +45,37 @@ _FUNCTION_END = re.compile(
 )
 #: The fewest words a short last line needs to be read as a sentence that stopped.
 MIN_WORDS = 4
-#: A lower-case last word (not an address, a URL or a code): in a short line of at least
-#: ``MIN_SENTENCE_WORDS`` words that is no label ("Contact: Jane Roe, head of communications"), a
-#: sentence or a heading that stopped ("Key results for the quarter vers").
+#: A lower-case last word (not an address, a URL or a code) that is a word cut in two: in
+#: a short line of at least ``MIN_SENTENCE_WORDS`` words that is no label ("Contact: Jane
+#: Roe, head of communications"), a last word the release never uses as a word of its own
+#: but that begins a longer word it does use ("... impairment charge, ope" beside
+#: "operating"). A real word that merely lacks its full stop ("... by post") is whole.
 MIN_SENTENCE_WORDS = 6
-_LOWER_END = re.compile(r"(?<![\w@./:-])[a-z]{1,20}\s*$")
+_LOWER_END = re.compile(r"(?<![\w@./:-])([a-z]{1,20})\s*$")
 _LABEL = re.compile(r"^[^:]{1,40}:")
 #: The characters that close a sentence, a quotation or a bracket.
 _CLOSED = (".", "!", "?", "\u2026", '"', "\u201d", "'", "\u2019", ")", "]")
 
 
-def _stops_short(last: str) -> bool:
+def _word_cut_in_two(word: str, before: str) -> bool:
+    """Whether ``word`` is no word of ``before`` (the text above the last line) but begins
+    one of its longer words."""
+    pattern = re.compile(rf"\b{re.escape(word)}(\w*)", re.IGNORECASE)
+    longer = False
+    for match in pattern.finditer(before):
+        if not match.group(1):
+            return False  # used as a word of its own
+        longer = True
+    return longer
+
+
+def _stops_short(last: str, before: str = "") -> bool:
     """Whether the last paragraph ``last`` stops mid-sentence. A long one may end on any
     word that cannot close a sentence; a short one (a release's last line is usually a
     contact, a name, a label or ``###``) on a word no sentence ends on after at least four
-    words, or on any lower-case word after at least six (contact lines and labels end on
-    a name or are shorter; on the corpus every such line was a copy cut in two), and never
-    when it opens like a footnote or a table row or holds an address."""
+    words, or on a word cut in two after at least six (``_word_cut_in_two``; ``before`` is
+    the text above the line), and never when it opens like a footnote or a table row or
+    holds an address."""
     tail = last[-40:]
     if len(last) >= MIN_PARAGRAPH:
         return bool(_DANGLING.search(tail) or _DANGLING_NAME.search(tail))
@@ -69,10 +83,12 @@ def _stops_short(last: str) -> bool:
         return False
     if _FUNCTION_END.search(tail) is not None:
         return True
+    end = _LOWER_END.search(tail)
     return (
-        len(last.split()) >= MIN_SENTENCE_WORDS
-        and _LOWER_END.search(tail) is not None
+        end is not None
+        and len(last.split()) >= MIN_SENTENCE_WORDS
         and not _LABEL.match(last)
+        and _word_cut_in_two(end.group(1), before)
     )
 
 
@@ -94,7 +110,8 @@ def cut_off(release: Release) -> str | None:
     text = release.text.rstrip()
     last = text[text.rfind("\n") + 1 :].strip()
     paragraph = text[text.rfind("\n\n") + 1 :].strip()
-    if not last or not (_stops_short(last) or _left_open(paragraph)):
+    before = text[: len(text) - len(last)]
+    if not last or not (_stops_short(last, before) or _left_open(paragraph)):
         return None
     tail = last[-40:].lstrip()
     return (
