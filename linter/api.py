@@ -42,6 +42,14 @@ from disclint.factories import construct_defaults, empty_list
 from disclint.source import Position
 
 if TYPE_CHECKING:
+    from disclint.communication import Communication as Communication
+    from disclint.communication import Cue as Cue
+    from disclint.communication import PendingCombination as PendingCombination
+    from disclint.communication import classify_communication as classify_communication
+    from disclint.communication import communication_cue as communication_cue
+    from disclint.communication import legend_cue as legend_cue
+    from disclint.communication import pending_combination as pending_combination
+    from disclint.communication import transaction_legend as transaction_legend
     from disclint.completeness import cut_off as cut_off
     from disclint.completeness import reminder_if_cut as reminder_if_cut
     from disclint.completeness import reminders_if_cut as reminders_if_cut
@@ -73,6 +81,8 @@ __all__ = [
     "INFINITY",
     "Applicability",
     "Cell",
+    "Communication",
+    "Cue",
     "Edit",
     "Facts",
     "Finding",
@@ -80,6 +90,7 @@ __all__ = [
     "Interval",
     "IssuerProfile",
     "Kind",
+    "PendingCombination",
     "Qualifier",
     "Quantity",
     "Release",
@@ -91,19 +102,24 @@ __all__ = [
     "Severity",
     "Table",
     "any_may_match",
+    "classify_communication",
+    "communication_cue",
     "cut_off",
     "describe_interval",
     "fold",
     "format_decimal",
+    "legend_cue",
     "may_match",
     "package_rules",
     "parse_number_words",
+    "pending_combination",
     "period_key",
     "qualified_interval",
     "reminder_if_cut",
     "reminders_if_cut",
     "rule",
     "tables_of",
+    "transaction_legend",
     "union_literals",
 ]
 
@@ -111,11 +127,13 @@ __all__ = [
 #: only: the quantities of a release (``disclint.quantities``: a number's kind, value,
 #: the interval its writing implies, its qualifier), its tables (``disclint.tables``:
 #: rows x columns, scale, negatives), the ``Facts`` and ``IssuerProfile`` types and the
-#: section kinds; ``cut_off`` (``disclint.completeness``: whether the text stops
-#: mid-sentence, so that what it lacks may be in a missing part); ``fold``, ``may_match``,
-#: ``union_literals`` and ``any_may_match`` (``disclint.prefilter``: skip a pattern, or a
-#: list of patterns at once, whose required literals a text lacks). They load on first use
-#: (PEP 562), so importing this module stays cheap.
+#: section kinds; the kind of securities communication (``disclint.communication``: an
+#: offering, a business combination still to be decided, a fund advertisement, with the
+#: words that show it, and its legends); ``cut_off`` (``disclint.completeness``: whether
+#: the text stops mid-sentence, so that what it lacks may be in a missing part); ``fold``,
+#: ``may_match``, ``union_literals`` and ``any_may_match`` (``disclint.prefilter``: skip a
+#: pattern, or a list of patterns at once, whose required literals a text lacks). They load
+#: on first use (PEP 562), so importing this module stays cheap.
 _LAZY = {
     "Facts": "disclint.facts",
     "IssuerProfile": "disclint.profile",
@@ -135,6 +153,14 @@ _LAZY = {
     "Row": "disclint.tables",
     "Table": "disclint.tables",
     "tables_of": "disclint.tables",
+    "Communication": "disclint.communication",
+    "Cue": "disclint.communication",
+    "PendingCombination": "disclint.communication",
+    "classify_communication": "disclint.communication",
+    "communication_cue": "disclint.communication",
+    "legend_cue": "disclint.communication",
+    "pending_combination": "disclint.communication",
+    "transaction_legend": "disclint.communication",
     "cut_off": "disclint.completeness",
     "reminder_if_cut": "disclint.completeness",
     "reminders_if_cut": "disclint.completeness",

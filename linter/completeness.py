@@ -3,7 +3,8 @@
 Rules that report what a release *lacks* (a contact, a cautionary statement) assume they
 see the whole release. A page excerpt, a paste that stopped short or a draft saved half
 way ends in the middle of a sentence ("... under applicable securities regulation and a"),
-and what it lacks may simply be in the part that is missing. Such a finding is still worth
+and what it lacks may simply be in the part that is missing; so does one that stops inside
+a quotation or a bracket it opened. Such a finding is still worth
 a reminder, but it is not a claim counsel can act on, so those rules lower it to ``info``
 and say why. A release that ends with a contact line, a URL, a table or a full stop is
 not cut off.
@@ -44,30 +45,73 @@ _FUNCTION_END = re.compile(
 )
 #: The fewest words a short last line needs to be read as a sentence that stopped.
 MIN_WORDS = 4
+#: A lower-case last word (not an address, a URL or a code) that is a word cut in two: in
+#: a short line of at least ``MIN_SENTENCE_WORDS`` words that is no label ("Contact: Jane
+#: Roe, head of communications"), a last word the release never uses as a word of its own
+#: but that begins a longer word it does use ("... impairment charge, ope" beside
+#: "operating"). A real word that merely lacks its full stop ("... by post") is whole.
+MIN_SENTENCE_WORDS = 6
+_LOWER_END = re.compile(r"(?<![\w@./:-])([a-z]{1,20})\s*$")
+_LABEL = re.compile(r"^[^:]{1,40}:")
+#: The characters that close a sentence, a quotation or a bracket.
+_CLOSED = (".", "!", "?", "\u2026", '"', "\u201d", "'", "\u2019", ")", "]")
 
 
-def _stops_short(last: str) -> bool:
+def _word_cut_in_two(word: str, before: str) -> bool:
+    """Whether ``word`` is no word of ``before`` (the text above the last line) but begins
+    one of its longer words."""
+    pattern = re.compile(rf"\b{re.escape(word)}(\w*)", re.IGNORECASE)
+    longer = False
+    for match in pattern.finditer(before):
+        if not match.group(1):
+            return False  # used as a word of its own
+        longer = True
+    return longer
+
+
+def _stops_short(last: str, before: str = "") -> bool:
     """Whether the last paragraph ``last`` stops mid-sentence. A long one may end on any
     word that cannot close a sentence; a short one (a release's last line is usually a
-    contact, a name, a label or ``###``; a sentence that merely lacks its full stop ends
-    on a noun) only on a word no sentence ends on, after at least four words, and never
-    when it opens like a footnote or a table row."""
+    contact, a name, a label or ``###``) on a word no sentence ends on after at least four
+    words, or on a word cut in two after at least six (``_word_cut_in_two``; ``before`` is
+    the text above the line), and never when it opens like a footnote or a table row or
+    holds an address."""
     tail = last[-40:]
     if len(last) >= MIN_PARAGRAPH:
         return bool(_DANGLING.search(tail) or _DANGLING_NAME.search(tail))
+    if len(last.split()) < MIN_WORDS or _NOTE_OR_ROW.match(last) or "@" in last:
+        return False
+    if _FUNCTION_END.search(tail) is not None:
+        return True
+    end = _LOWER_END.search(tail)
     return (
-        len(last.split()) >= MIN_WORDS
-        and not _NOTE_OR_ROW.match(last)
-        and "@" not in last
-        and _FUNCTION_END.search(tail) is not None
+        end is not None
+        and len(last.split()) >= MIN_SENTENCE_WORDS
+        and not _LABEL.match(last)
+        and _word_cut_in_two(end.group(1), before)
     )
+
+
+def _left_open(paragraph: str) -> bool:
+    """Whether the last paragraph stops inside a quotation or a bracket it opened, with no
+    full stop: a quote cut in two ('"This is an excellent acquisition for Beta and it
+    creates the world\'s premie') or an aside ('its transfer agent ("AST').  A quotation
+    that closes, or a paragraph that ends a sentence, is whole."""
+    if paragraph.endswith(_CLOSED):
+        return False
+    curly_open = paragraph.rfind("\u201c") > paragraph.rfind("\u201d")
+    straight_open = paragraph.count('"') % 2 == 1
+    bracket_open = paragraph.rfind("(") > paragraph.rfind(")")
+    return curly_open or straight_open or bracket_open
 
 
 def cut_off(release: Release) -> str | None:
     """Evidence that ``release`` ends in the middle of a sentence, or ``None``."""
     text = release.text.rstrip()
     last = text[text.rfind("\n") + 1 :].strip()
-    if not _stops_short(last):
+    paragraph = text[text.rfind("\n\n") + 1 :].strip()
+    before = text[: len(text) - len(last)]
+    if not last or not (_stops_short(last, before) or _left_open(paragraph)):
         return None
     tail = last[-40:].lstrip()
     return (

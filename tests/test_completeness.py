@@ -50,6 +50,10 @@ def test_complete_endings_are_not_cut_off(last: str) -> None:
         LONG + " to shareholders of record on Aug",  # a month cut to its first letters
         "Key financial results for the quarter and the",  # a short line on an article
         "Acme Solar also said that the",
+        "Excluding the non-cash charge, Acme Solar also signed a supp",  # a word cut in two
+        "\"This agreement makes Acme Solar the region's leading suppl",  # an open quotation
+        "\u201cThis agreement makes Acme Solar the region\u2019s leading Supplier",
+        'payable through its transfer agent, Acme Transfer Company, LLC ("ATC',  # an open aside
     ],
 )
 def test_more_ways_a_copy_stops_mid_sentence(last: str) -> None:
@@ -63,6 +67,12 @@ def test_more_ways_a_copy_stops_mid_sentence(last: str) -> None:
         "For investor questions: Jane Roe, Acme Solar",  # a contact line ends on a name
         LONG + " listed on Nasdaq.",
         "Contact: Jane Roe",  # too short to be a sentence
+        "Contact: Jane Roe, head of corporate communications",  # a label, then a role
+        "Investor relations and media contacts",  # too short to be a sentence
+        "Questions about the agreement may be sent to Acme Solar by post",  # a real word
+        '"This agreement makes Acme Solar the leading supplier," said Jane Roe, CEO',
+        "\u201cThis agreement makes Acme Solar the leading supplier.\u201d",
+        "Acme Transfer Company, LLC (ATC), New York, NY",  # the aside is closed
     ],
 )
 def test_more_complete_endings(last: str) -> None:

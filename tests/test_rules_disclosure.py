@@ -108,6 +108,42 @@ def test_disc004_reverse_split_without_cusip_is_a_warning() -> None:
     assert check(text.replace("###", "The new CUSIP number is 00444T209.\n\n###"), "DISC004") == []
 
 
+def test_disc004_an_otc_issuer_without_a_cusip_gets_a_reminder() -> None:
+    """FINRA assigns an OTC issuer's new CUSIP through the corporate-action notice (Rule
+    6490); Nasdaq's Rule 5250(e)(7) does not bind it."""
+    text = release(
+        "Acme Corp. Announces 1-for-20 Reverse Stock Split",
+        "today announced a 1-for-20 reverse stock split, effective at the market open on May 1, "
+        "2025.",
+        venue="OTCQB: ACME",
+    )
+    [finding] = check(text, "DISC004")
+    assert finding.severity.value == "info"
+    assert "CUSIP" in finding.message
+
+
+def test_disc004_a_cut_off_copy_makes_split_and_lead_dividend_findings_reminders() -> None:
+    cut = "The Company also reviewed its capital allocation priorities for the coming year and the"
+    split = release(
+        "Acme Corp. Announces 1-for-20 Reverse Stock Split",
+        "today announced a 1-for-20 reverse stock split, effective at the market open on May 1, "
+        "2025.",
+    ).replace("###\n", cut + "\n")
+    [finding] = check(split, "DISC004")
+    assert finding.severity.value == "info"
+    dividend = release(
+        "Acme Corp. Reports Fourth Quarter Results and Declares Quarterly Dividend",
+        "today reported fourth quarter results and declared a quarterly cash dividend of $0.25 "
+        "per share.",
+        "Revenue rose 8% to $120.4 million. " * 60,  # details would come after 1,200 characters
+    ).replace("###\n", cut + "\n")
+    [finding] = check(dividend, "DISC004")
+    assert finding.severity.value == "info"
+    whole = dividend.replace(cut, cut.replace(" and the", "."))
+    [finding] = check(whole, "DISC004")
+    assert finding.severity.value == "error"
+
+
 def test_disc004_a_denied_split_is_not_announced() -> None:
     text = release(
         "Acme Corp. Confirms No Reverse Stock Split Is Planned",

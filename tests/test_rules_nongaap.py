@@ -570,3 +570,70 @@ def test_ng002_in_a_copy_cut_off_mid_sentence_is_a_reminder() -> None:
     [finding] = check(text, "NG002")
     assert finding.severity.value == "info"
     assert any("cut off" in e for e in finding.evidence)
+
+
+# -- Regulation G's business-combination exemption (17 CFR 244.100(d)) -----------------------
+
+DEAL_HEADLINE = "Northgate Acquisition Corp. and Velora Systems Announce Business Combination"
+DEAL_LEAD = (
+    "NEW YORK, March 3, 2025 /PRNewswire/ -- Northgate Acquisition Corp. (Nasdaq: NGAC), a "
+    "special purpose acquisition company, and Velora Systems, Inc., a maker of industrial "
+    "sensors, today announced a definitive business combination agreement."
+)
+DEAL_TERMS = (
+    "Velora generated revenue of $41.0 million and Adjusted EBITDA of $9.2 million in 2024. "
+    "Northgate will file a registration statement on Form S-4, which will include a proxy "
+    "statement/prospectus, and will hold a special meeting of its stockholders to approve "
+    "the transaction."
+)
+
+
+def test_a_pending_business_combination_announcement_is_exempt_from_ng001_to_ng005() -> None:
+    text = release(DEAL_TERMS, headline=DEAL_HEADLINE, lead=DEAL_LEAD)
+    for code in ("NG001", "NG002", "NG003", "NG004", "NG005"):
+        assert check(text, code) == [], code
+
+
+def test_the_exemption_leaves_the_non_gaap_label_to_ng006() -> None:
+    """Rule 102 (no measure may mislead) is not part of the exemption."""
+    text = release(DEAL_TERMS, headline=DEAL_HEADLINE, lead=DEAL_LEAD)
+    assert [f.code for f in check(text, "NG006")] == ["NG006"]
+
+
+def test_near_miss_an_earnings_release_that_also_announces_a_deal_is_not_exempt() -> None:
+    text = release(
+        "Adjusted EBITDA rose to $8.1 million.",
+        "Separately, Acme entered into a definitive merger agreement with Beta Inc. (NYSE: "
+        "BETA); Acme will file a registration statement on Form S-4 and hold a special "
+        "meeting of its stockholders.",
+    )
+    assert [f.code for f in check(text, "NG001")] == ["NG001"]
+
+
+def test_near_miss_a_cash_purchase_of_a_private_company_is_not_exempt() -> None:
+    """No holders' vote, tender offer or registration: not a Rule 425 / 14a-12 communication."""
+    text = release(
+        "Velora generated revenue of $41.0 million and Adjusted EBITDA of $9.2 million in 2024. "
+        "Acme will pay $120 million in cash at closing.",
+        headline="Acme Corp. to Acquire Velora Systems",
+        lead=DEAL_LEAD.replace(
+            "Northgate Acquisition Corp. (Nasdaq: NGAC), a special purpose acquisition "
+            "company, and Velora Systems, Inc., a maker of industrial sensors, today announced "
+            "a definitive business combination agreement",
+            "Acme Corp. (Nasdaq: ACME) today announced that it will acquire Velora Systems, "
+            "Inc., a privately held maker of industrial sensors",
+        ),
+    )
+    assert [f.code for f in check(text, "NG001")] == ["NG001"]
+
+
+def test_near_miss_a_completed_combination_is_not_exempt() -> None:
+    text = release(
+        "Velora generated revenue of $41.0 million and Adjusted EBITDA of $9.2 million in 2024.",
+        headline="Northgate Acquisition Corp. and Velora Systems Complete Business Combination",
+        lead=DEAL_LEAD.replace(
+            "today announced a definitive business combination agreement",
+            "today announced the completion of their business combination",
+        ),
+    )
+    assert [f.code for f in check(text, "NG001")] == ["NG001"]

@@ -65,6 +65,30 @@ def test_off001_a_closed_sale_is_a_warning() -> None:
     assert finding.severity.value == "warning"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The offering is made in reliance on Rule 506(c) of Regulation D.",
+        "The note program is filed under SEC 506(c) and open to accredited investors only.",
+    ],
+)
+def test_off001_a_rule_506c_offering_without_the_legend_is_a_warning(sentence: str) -> None:
+    """Rule 506(c) permits general solicitation: the legend is good practice there, not
+    the condition of Rule 135c's safe harbor."""
+    text = PRIVATE.replace("###", sentence + "\n\n###")
+    [finding] = check(text, "OFF001")
+    assert finding.severity.value == "warning"
+    assert any("general solicitation is permitted" in e for e in finding.evidence)
+
+
+def test_off001_near_miss_a_rule_506b_offering_stays_an_error() -> None:
+    text = PRIVATE.replace(
+        "###", "The offering is made in reliance on Rule 506(b) of Regulation D.\n\n###"
+    )
+    [finding] = check(text, "OFF001")
+    assert finding.severity.value == "error"
+
+
 def test_off001_a_past_private_placement_in_an_earnings_release_is_history() -> None:
     text = release(
         "Acme Corp. Reports Fourth Quarter Results",

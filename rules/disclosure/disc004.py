@@ -62,8 +62,15 @@ def corporate_action_details(ctx: RuleContext) -> Iterator[Finding]:
     few sentences must state the amount, the record date ("holders of record", "record
     date") and the payment date ("payable", "to be paid"); when the text stops mid-sentence
     within that reach (a cut-off copy), the finding is an `info` reminder.
+    When the declaration is the release's announcement (the headline, the lead or the first
+    paragraph) and gives neither date, it summarises what the body details further down,
+    and any cut-off copy makes it a reminder.
     Splits announced in the headline or lead: the ratio and the effective date must be
-    stated; a reverse split being effected without a new CUSIP is a `warning`.
+    stated; a reverse split being effected without a new CUSIP is a `warning` for an
+    exchange-listed issuer (Nasdaq Rule 5250(e)(7)) and an `info` reminder for one quoted
+    only over the counter, where FINRA assigns the CUSIP through the corporate-action
+    notice (Rule 6490) and the release need not carry it. In a cut-off copy both are
+    reminders.
     """
     if not applies(ctx):
         return
@@ -91,11 +98,12 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
         window = ctx.release.text[sentence.start : sentence.end + _WINDOW]
         dateline = ctx.release.dateline
         paragraph = sentence.paragraph.text.strip()
-        if (
+        announced = (
             sentence.section in ("headline", "subheadline")
             or (dateline is not None and sentence.end <= dateline.span.text_start)
             or (len(paragraph) < 160 and not paragraph.endswith("."))
-        ):
+        )
+        if announced:
             window += " ".join(p.text for p in ctx.release.body)  # the release announces it
         missing = [name for name, pattern in fields.items() if not pattern.search(window)]
         if missing:
@@ -110,7 +118,11 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
                     "characters after it",
                 ],
             )
-            if sentence.end + _WINDOW > len(ctx.release.text.rstrip()):
+            first = next((p for p in ctx.release.body if p.rows is None), None)
+            undated = {"record date", "payment date"} <= set(missing)
+            # a lead that mentions the dividend without its dates: details come further down
+            summary = undated and (announced or sentence.paragraph is first)
+            if summary or sentence.end + _WINDOW > len(ctx.release.text.rstrip()):
                 finding = reminder_if_cut(ctx.release, finding)  # details may be in a lost part
             yield finding
         return  # one declaration per release is checked: the first
@@ -137,23 +149,35 @@ def _splits(ctx: RuleContext) -> Iterator[Finding]:
         if not pattern.search(body) and not pattern.search(lead)
     ]
     if missing:
-        yield ctx.finding(
-            split.start(),
-            split.end(),
-            f"{split.group()} announced without its {' and '.join(missing)}",
-            evidence=[f'"{excerpt(lead, 0, 200)}"'],
+        yield reminder_if_cut(
+            release,
+            ctx.finding(
+                split.start(),
+                split.end(),
+                f"{split.group()} announced without its {' and '.join(missing)}",
+                evidence=[f'"{excerpt(lead, 0, 200)}"'],
+            ),
         )
     elif (
         _options(ctx).require_cusip
         and cue("split", "reverse").search(split.group())
         and not cue("split", "cusip").search(body)
     ):
-        yield ctx.finding(
-            split.start(),
-            split.end(),
-            f"{split.group()} takes effect but the release gives no new CUSIP number",
-            evidence=["Nasdaq Rule 5250(e)(7) and FINRA Rule 6490 processing use the new CUSIP"],
-            severity="warning",
+        quoted_only = bool(ctx.facts.tickers) and all(t.otc for t in ctx.facts.tickers)
+        yield reminder_if_cut(
+            release,
+            ctx.finding(
+                split.start(),
+                split.end(),
+                f"{split.group()} takes effect but the release gives no new CUSIP number",
+                evidence=[
+                    "FINRA Rule 6490 processing uses the new CUSIP; naming it tells holders "
+                    "and brokers which line to expect"
+                    if quoted_only
+                    else "Nasdaq Rule 5250(e)(7) and FINRA Rule 6490 processing use the new CUSIP"
+                ],
+                severity="info" if quoted_only else "warning",
+            ),
         )
 
 

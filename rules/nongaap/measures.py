@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from disclint.api import RuleContext, any_may_match, fold, may_match, union_literals
+from disclint.api import (
+    RuleContext,
+    any_may_match,
+    fold,
+    may_match,
+    pending_combination,
+    union_literals,
+)
 from disclint.ruledata import compiled, load_rule_data
 
 if TYPE_CHECKING:
@@ -640,6 +647,20 @@ def _applies(ctx: RuleContext) -> bool:
     ):
         return True
     return bool(context_pattern("registrant").search(ctx.release.text))
+
+
+def combination_exempt(ctx: RuleContext) -> bool:
+    """Regulation G Rule 100 does not apply to a non-GAAP measure in disclosure about a
+    proposed business combination (or a party to it, or the combined company) when the
+    communication is subject to Rule 425, Rule 14a-12 or Rule 14d-2(b)(4) (17 CFR
+    244.100(d)): a SPAC's or a merger party's deal announcement. Nor does Item 10(e),
+    which governs filings and earnings releases. An earnings release that also announces a
+    deal is not exempt: its results are not disclosure about the combination. Rule 102
+    (no measure may mislead; NG006) still applies."""
+    return ctx.facts.memo(
+        "nongaap.combination_exempt",
+        lambda: not read_measures(ctx).earnings_release and pending_combination(ctx) is not None,
+    )
 
 
 def first_per_kind(mentions: list[Mention]) -> list[Mention]:

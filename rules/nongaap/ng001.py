@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclint.api import Finding, RuleContext, excerpt, rule
-from disclint.rules.nongaap.measures import applies, first_per_kind, read_measures
+from disclint.rules.nongaap.measures import (
+    applies,
+    combination_exempt,
+    first_per_kind,
+    read_measures,
+)
 
 CITATION = "Regulation G Rule 100(a)(1) (17 CFR 244.100(a)(1)); Regulation S-K Item 10(e)(1)(i)(A)"
 
@@ -39,8 +44,11 @@ def missing_gaap_pair(ctx: RuleContext) -> Iterator[Finding]:
     The rule reports a measure presented with a figure when its GAAP pair is named nowhere
     in the release, tables included. Guidance-only measures are left alone when the release
     says the GAAP figure is not available without unreasonable efforts.
+
+    A communication about a pending business combination (a deal still to be decided by a
+    vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
-    if not applies(ctx):
+    if not applies(ctx) or combination_exempt(ctx):
         return
     reading = read_measures(ctx)
     for mention in first_per_kind(reading.presented()):

@@ -9,6 +9,7 @@ from pydantic import Field
 from disclint.api import Finding, RuleContext, RuleOptions, excerpt, reminder_if_cut, rule
 from disclint.rules.nongaap.measures import (
     applies,
+    combination_exempt,
     context_pattern,
     first_per_kind,
     read_measures,
@@ -71,8 +72,11 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
     Constant-currency growth is left out: it is reconciled by stating the reported change
     and how the constant-currency figure was computed. With `usefulness = true` a release
     that never says why its measures are useful gets an `info` reminder.
+
+    A communication about a pending business combination (a deal still to be decided by a
+    vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
-    if not applies(ctx):
+    if not applies(ctx) or combination_exempt(ctx):
         return
     reading = read_measures(ctx)
     options = ctx.options if isinstance(ctx.options, ReconciliationOptions) else None

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pydantic import Field
 
 from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
-from disclint.rules.nongaap.measures import TOP_PLACES, applies, read_measures
+from disclint.rules.nongaap.measures import TOP_PLACES, applies, combination_exempt, read_measures
 
 CITATION = "Regulation S-K Item 10(e)(1)(i)(A); Non-GAAP C&DI 102.10(a)-(c)"
 
@@ -65,8 +65,11 @@ def non_gaap_prominence(ctx: RuleContext) -> Iterator[Finding]:
     appeared before it (in the same line or an earlier one). Severity is `error` for an
     earnings release (results for a period in the headline: Form 8-K Item 2.02) and
     `warning` otherwise.
+
+    A communication about a pending business combination (a deal still to be decided by a
+    vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
-    if not applies(ctx):
+    if not applies(ctx) or combination_exempt(ctx):
         return
     reading = read_measures(ctx)
     options = ctx.options if isinstance(ctx.options, ProminenceOptions) else ProminenceOptions()

@@ -8,7 +8,12 @@ from pydantic import Field
 
 from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
 from disclint.ruledata import compiled
-from disclint.rules.nongaap.measures import applies, context_pattern, read_measures
+from disclint.rules.nongaap.measures import (
+    applies,
+    combination_exempt,
+    context_pattern,
+    read_measures,
+)
 
 #: How far before a measure an evaluative word still characterises it ("record adjusted
 #: EBITDA", "strong free cash flow of").
@@ -51,8 +56,11 @@ def characterization_asymmetry(ctx: RuleContext) -> Iterator[Finding]:
     The rule reports an evaluative word written right before a non-GAAP measure when no
     such word is written before any mention of its GAAP pair. The words are data
     (``evaluative`` in ``rules/data/ng_context.toml``).
+
+    A communication about a pending business combination (a deal still to be decided by a
+    vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
-    if not applies(ctx):
+    if not applies(ctx) or combination_exempt(ctx):
         return
     reading = read_measures(ctx)
     options = ctx.options if isinstance(ctx.options, CharacterizationOptions) else None

@@ -6,7 +6,12 @@ import re
 from collections.abc import Iterator
 
 from disclint.api import Finding, RuleContext, rule
-from disclint.rules.nongaap.measures import applies, context_pattern, measure_kinds
+from disclint.rules.nongaap.measures import (
+    applies,
+    combination_exempt,
+    context_pattern,
+    measure_kinds,
+)
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _VALUE = re.compile(r"\d")
@@ -42,8 +47,11 @@ def recurring_non_recurring(ctx: RuleContext) -> Iterator[Finding]:
     value column to the year in the table's header, and reports a line labelled
     non-recurring, one-time or unusual with non-zero amounts under two different years.
     A table whose columns it cannot map to years is left alone.
+
+    A communication about a pending business combination (a deal still to be decided by a
+    vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
-    if not applies(ctx):
+    if not applies(ctx) or combination_exempt(ctx):
         return
     label = context_pattern("non_recurring")
     for table in ctx.release.tables:

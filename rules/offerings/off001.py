@@ -7,8 +7,15 @@ from typing import Literal
 
 from pydantic import Field
 
-from disclint.api import Finding, RuleContext, RuleOptions, rule
-from disclint.rules.offerings.kind import applies, classify
+from disclint.api import (
+    Finding,
+    RuleContext,
+    RuleOptions,
+    classify_communication,
+    communication_cue,
+    rule,
+)
+from disclint.rules.offerings.kind import applies
 
 CITATION = "Securities Act Rule 135c(a)(2) (17 CFR 230.135c); Securities Act §5"
 
@@ -60,28 +67,39 @@ def unregistered_offering_legend(ctx: RuleContext) -> Iterator[Finding]:
     issuer's securities, a later paragraph stating the manner of an unregistered sale
     ("offered only to qualified institutional buyers in reliance on Rule 144A"), and
     reports a release that nowhere says the securities are not registered. Severity falls
-    to `warning` when the headline reports the sale as closed or completed. Rule 135c also
+    to `warning` when the headline reports the sale as closed or completed, and when the
+    offering is made under Rule 506(c), where general solicitation is permitted (the
+    legend is then good practice, not a condition of the safe harbor). Rule 135c also
     contemplates filing the notice on Form 8-K (6-K for foreign private issuers).
     """
     if not applies(ctx):
         return
-    kind = classify(ctx)
+    kind = classify_communication(ctx)
     cue = kind.unregistered
     if cue is None or kind.not_registered_legend:
         return
+    severity = _options(ctx).completed_severity if kind.completed else None
+    evidence = [
+        f'unregistered-offering cue in the announcement: "{cue.text}"',
+        'no "have not been registered" / "absent registration or an applicable exemption" '
+        "statement in the release",
+        "Rule 135c also contemplates filing the notice on Form 8-K (6-K for FPIs)",
+    ]
+    solicitation = communication_cue("kind", "general_solicitation").search(ctx.release.text)
+    if solicitation is not None:
+        severity = "warning"
+        evidence.append(
+            f'"{solicitation.group()}": general solicitation is permitted, so the notice '
+            "need not stay within Rule 135c; the legend remains good practice"
+        )
     yield ctx.finding(
         cue.start,
         cue.end,
         f'"{cue.text}" announces an unregistered offering, but no legend says the securities '
         "are not registered under the Securities Act and may not be sold absent registration "
         "or an exemption",
-        evidence=[
-            f'unregistered-offering cue in the announcement: "{cue.text}"',
-            'no "have not been registered" / "absent registration or an applicable exemption" '
-            "statement in the release",
-            "Rule 135c also contemplates filing the notice on Form 8-K (6-K for FPIs)",
-        ],
-        severity=_options(ctx).completed_severity if kind.completed else None,
+        evidence=evidence,
+        severity=severity,
     )
 
 

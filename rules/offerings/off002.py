@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, rule
-from disclint.rules.offerings.kind import applies, classify, cue_pattern
+from disclint.api import Finding, RuleContext, classify_communication, communication_cue, rule
+from disclint.rules.offerings.kind import applies
 
 
 @rule(
@@ -41,12 +41,12 @@ def unregistered_notice_content(ctx: RuleContext) -> Iterator[Finding]:
     """
     if not applies(ctx):
         return
-    kind = classify(ctx)
+    kind = classify_communication(ctx)
     if kind.unregistered is None or kind.public is not None:
         return
     text = ctx.release.text
     for name in ("agent", "conditioning"):
-        match = cue_pattern("content", name).search(text)
+        match = communication_cue("content", name).search(text)
         if match is None:
             continue
         what = "names the placement agent" if name == "agent" else "invites investment"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, rule
-from disclint.rules.offerings.kind import applies, classify, legend
+from disclint.api import Finding, RuleContext, classify_communication, legend_cue, rule
+from disclint.rules.offerings.kind import applies
 
 
 @rule(
@@ -40,9 +40,9 @@ def pre_filing_notice(ctx: RuleContext) -> Iterator[Finding]:
     """
     if not applies(ctx):
         return
-    kind = classify(ctx)
+    kind = classify_communication(ctx)
     cue = kind.pre_filing
-    if cue is None or legend(ctx.release, "not_an_offer") is not None:
+    if cue is None or legend_cue(ctx.release, "not_an_offer") is not None:
         return
     yield ctx.finding(
         cue.start,

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, reminders_if_cut, rule
-from disclint.rules.offerings.kind import Cue, applies, classify, cue_pattern, legend
+from disclint.api import (
+    Cue,
+    Finding,
+    RuleContext,
+    classify_communication,
+    communication_cue,
+    legend_cue,
+    reminders_if_cut,
+    rule,
+)
+from disclint.rules.offerings.kind import applies
 
 CITATION = (
     "Securities Act Rule 134(b)(2) and (d) (17 CFR 230.134); Rule 433(c)(2) (17 CFR 230.433); "
@@ -82,7 +91,7 @@ def prospectus_availability(ctx: RuleContext) -> Iterator[Finding]:
 def _prospectus_availability(ctx: RuleContext) -> Iterator[Finding]:
     if not applies(ctx):
         return
-    kind = classify(ctx)
+    kind = classify_communication(ctx)
     if kind.fund is not None and kind.registered is None:
         yield from _fund_advertisement(ctx, kind.fund)
         return
@@ -91,7 +100,7 @@ def _prospectus_availability(ctx: RuleContext) -> Iterator[Finding]:
         return
     if kind.not_registered_legend and kind.unregistered is None:
         return  # an offering outside the United States (a Canadian prospectus offering)
-    if legend(ctx.release, "prospectus_available") is not None:
+    if legend_cue(ctx.release, "prospectus_available") is not None:
         return
     yield ctx.finding(
         cue.start,
@@ -112,8 +121,8 @@ def _fund_advertisement(ctx: RuleContext, cue: Cue) -> Iterator[Finding]:
     objectives, risks, charges and expenses, which the prospectus contains (`warning` when
     only that statement is missing)."""
     release = ctx.release
-    source = legend(release, "prospectus_available")
-    statement = cue_pattern("fund", "statement").search(release.text)
+    source = legend_cue(release, "prospectus_available")
+    statement = communication_cue("fund", "statement").search(release.text)
     if source is None:
         yield ctx.finding(
             cue.start,

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, reminders_if_cut, rule
-from disclint.rules.offerings.kind import applies, classify, legend, transaction_legend
+from disclint.api import (
+    Finding,
+    RuleContext,
+    legend_cue,
+    pending_combination,
+    reminders_if_cut,
+    rule,
+    transaction_legend,
+)
+from disclint.rules.offerings.kind import applies
 
 CITATION = (
     "Securities Act Rules 165 and 425 (17 CFR 230.165, 230.425); Exchange Act Rule 14a-12 "
@@ -66,27 +74,23 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
 def _transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
     if not applies(ctx):
         return
-    kind = classify(ctx)
-    if kind.combination is None or kind.solicitation is None or kind.combination_done:
+    deal = pending_combination(ctx)
+    if deal is None:
         return
-    if kind.solicitation is kind.vote and not _exchange_registrant(ctx):
-        return  # a vote under another market's rules: not a Rule 14a-12 solicitation
-    if kind.solicitation is kind.consideration and not _listed_parties(ctx):
-        return  # shares or cash per share for a private company's holders: no vote, no offer
-    cue = kind.solicitation
+    cue = deal.solicitation
     evidence = [
-        f'business combination: "{kind.combination.text}"; solicitation: "{cue.text}"',
+        f'business combination: "{deal.combination.text}"; solicitation: "{cue.text}"',
         "file as Rule 425 / Schedule 14A soliciting material / Schedule TO-C on first use",
     ]
     if transaction_legend(ctx.release) is None:
         yield ctx.finding(
-            kind.combination.start,
-            kind.combination.end,
-            f'"{kind.combination.text}" with a "{cue.text}" but no "Additional Information and '
+            deal.combination.start,
+            deal.combination.end,
+            f'"{deal.combination.text}" with a "{cue.text}" but no "Additional Information and '
             'Where to Find It" legend urging holders to read the filed documents',
             evidence=evidence,
         )
-    if kind.proxy and legend(ctx.release, "participants") is None:
+    if deal.proxy and legend_cue(ctx.release, "participants") is None:
         yield ctx.finding(
             cue.start,
             cue.end,
@@ -94,31 +98,3 @@ def _transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
             evidence=evidence[:1],
             severity="warning",
         )
-
-
-def _listed_parties(ctx: RuleContext) -> bool:
-    """Both parties' shares trade on a US exchange (two companies' symbols, not OTC): what
-    the target's holders receive per share then comes through a holders' vote or a tender
-    offer, and, for the acquirer's shares, a registration statement."""
-    symbols = {
-        symbol for t in ctx.facts.tickers if t.market == "US" and not t.otc for symbol in t.symbols
-    }
-    return len(symbols) >= 2
-
-
-def _exchange_registrant(ctx: RuleContext) -> bool:
-    """The proxy rules bind classes registered under Exchange Act section 12: a listing on
-    a US exchange (not an OTC quotation, where foreign issuers trade exempt under Rule
-    12g3-2(b)), or, for an exhibit that names no listing, a US issuer filing with the SEC."""
-    import re
-
-    if any(t.market == "US" and not t.otc for t in ctx.facts.tickers):
-        return True
-    if any(t.venue.casefold().startswith(("nasdaq", "nyse")) for t in ctx.issuer.tickers):
-        return True
-    return (
-        not ctx.facts.tickers
-        and ctx.issuer.jurisdiction == "US"
-        and re.search(r"Securities\s+and\s+Exchange\s+Commission|\bSEC\b", ctx.release.text)
-        is not None
-    )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, rule
-from disclint.rules.offerings.kind import applies, classify, cue_pattern
+from disclint.api import Finding, RuleContext, classify_communication, communication_cue, rule
+from disclint.rules.offerings.kind import applies
 
 
 @rule(
@@ -45,12 +45,12 @@ def offering_period_price_support(ctx: RuleContext) -> Iterator[Finding]:
     """
     if not applies(ctx):
         return
-    kind = classify(ctx)
+    kind = classify_communication(ctx)
     offering = kind.registered or kind.unregistered
     if offering is None:
         return
     for paragraph in ctx.release.body:
-        match = cue_pattern("content", "price_support").search(paragraph.text)
+        match = communication_cue("content", "price_support").search(paragraph.text)
         if match is None:
             continue
         start = paragraph.span.text_start + match.start()
