@@ -52,7 +52,9 @@ if TYPE_CHECKING:
     from disclint.communication import transaction_legend as transaction_legend
     from disclint.completeness import cut_off as cut_off
     from disclint.completeness import reminder_if_cut as reminder_if_cut
+    from disclint.completeness import reminder_if_republished as reminder_if_republished
     from disclint.completeness import reminders_if_cut as reminders_if_cut
+    from disclint.completeness import reminders_if_republished as reminders_if_republished
     from disclint.facts import Facts as Facts
     from disclint.model import Element
     from disclint.model import Release as Release
@@ -116,7 +118,9 @@ __all__ = [
     "period_key",
     "qualified_interval",
     "reminder_if_cut",
+    "reminder_if_republished",
     "reminders_if_cut",
+    "reminders_if_republished",
     "rule",
     "tables_of",
     "transaction_legend",
@@ -164,6 +168,8 @@ _LAZY = {
     "cut_off": "disclint.completeness",
     "reminder_if_cut": "disclint.completeness",
     "reminders_if_cut": "disclint.completeness",
+    "reminder_if_republished": "disclint.completeness",
+    "reminders_if_republished": "disclint.completeness",
     "fold": "disclint.prefilter",
     "may_match": "disclint.prefilter",
     "any_may_match": "disclint.prefilter",

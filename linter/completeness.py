@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from disclint.model import Release
 
 if TYPE_CHECKING:
-    from disclint.api import Finding
+    from disclint.api import Finding, RuleContext
 
 #: The shortest last paragraph judged on its last word alone: a short last line is usually
 #: a contact, a name or a label (see ``_stops_short``).
@@ -53,6 +53,9 @@ MIN_WORDS = 4
 MIN_SENTENCE_WORDS = 6
 _LOWER_END = re.compile(r"(?<![\w@./:-])([a-z]{1,20})\s*$")
 _LABEL = re.compile(r"^[^:]{1,40}:")
+#: A capitalised fragment after "&" or a comma ("Investor Relations & Tr", "Roth Capital
+#: Partners, L"): a name cut in two when it is a word cut in two.
+_NAME_CUT = re.compile(r"(?:&|,)\s*([A-Z][a-z]{0,2})\s*$")
 #: The characters that close a sentence, a quotation or a bracket.
 _CLOSED = (".", "!", "?", "\u2026", '"', "\u201d", "'", "\u2019", ")", "]")
 
@@ -75,8 +78,12 @@ def _stops_short(last: str, before: str = "") -> bool:
     contact, a name, a label or ``###``) on a word no sentence ends on after at least four
     words, or on a word cut in two after at least six (``_word_cut_in_two``; ``before`` is
     the text above the line), and never when it opens like a footnote or a table row or
-    holds an address."""
+    holds an address. Either may end on a capitalised word cut in two after "&" or a comma
+    ("Roth Capital Partners, L")."""
     tail = last[-40:]
+    name = _NAME_CUT.search(tail)
+    if name is not None and _word_cut_in_two(name.group(1), before):
+        return True
     if len(last) >= MIN_PARAGRAPH:
         return bool(_DANGLING.search(tail) or _DANGLING_NAME.search(tail))
     if len(last.split()) < MIN_WORDS or _NOTE_OR_ROW.match(last) or "@" in last:
@@ -138,3 +145,33 @@ def reminders_if_cut(release: Release, findings: Iterable[Finding]) -> Iterator[
     absence: a legend, a prospectus pointer)."""
     for finding in findings:
         yield reminder_if_cut(release, finding)
+
+
+def reminder_if_republished(ctx: RuleContext, finding: Finding) -> Finding:
+    """``finding`` (a claim that the release *lacks* a legend or a closing section) as an
+    ``info`` reminder when the text is a news site's republished copy (``disclint.standing``:
+    republished, and not the wire's own page, which is verbatim): such copies often stop
+    before the legends, reconciliations and notes the issuer published."""
+    from disclint.api import Severity
+    from disclint.standing import Whose, standing
+
+    stand = standing(ctx)
+    if (
+        stand.kind is not Whose.REPUBLISHED
+        or stand.wire_copy is not None
+        or finding.severity is Severity.INFO
+    ):
+        return finding
+    reason = (
+        f"{stand.republished or 'a republished copy'}: a news site's copy may have dropped "
+        "what the issuer published"
+    )
+    return finding.model_copy(
+        update={"severity": Severity.INFO, "evidence": [*finding.evidence, reason]}
+    )
+
+
+def reminders_if_republished(ctx: RuleContext, findings: Iterable[Finding]) -> Iterator[Finding]:
+    """``reminder_if_republished`` for each of a rule's absence findings."""
+    for finding in findings:
+        yield reminder_if_republished(ctx, finding)

@@ -693,7 +693,11 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     no factor at all is an `error` (nothing is identified, the first prong fails); one that
     names some, but fewer than ``min-factors`` or only broad ones ("market conditions,
     competition and the integration of acquisitions"), is a `warning`: counsel would widen
-    the list, but a court may find it meaningful for the statements it accompanies.
+    the list, but a court may find it meaningful for the statements it accompanies. A
+    legend in a release that makes no forward-looking statement (results only, a
+    conference notice) protects nothing: a `warning`. A legend that ends the text where the
+    text stops mid-sentence (a cut-off copy) is an `info` reminder: its factors may be in
+    the missing part.
     """
     if not _issuer_statement(ctx):
         return
@@ -723,7 +727,13 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
         evidence.append("a factor list is there but short: a warning (none at all is an error)")
     else:
         what, severity = "no specific", Severity.ERROR
-    yield ctx.finding(
+        if not _reading(ctx).sentences:
+            # nothing in the release is forward-looking: the legend protects no statement
+            severity = Severity.WARNING
+            evidence.append(
+                "the release makes no forward-looking statement the legend would protect: a warning"
+            )
+    finding = ctx.finding(
         start,
         end,
         f"the cautionary section names {what} important factor"
@@ -731,6 +741,10 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
         evidence=evidence,
         severity=severity,
     )
+    last = legend.paragraphs[-1].span.text_end
+    if not ctx.release.text[last:].strip():
+        finding = reminder_if_cut(ctx.release, finding)  # the factors may be in a lost part
+    yield finding
 
 
 # -- FLS003 ---------------------------------------------------------------------------------------

@@ -51,6 +51,8 @@ def test_complete_endings_are_not_cut_off(last: str) -> None:
         "Key financial results for the quarter and the",  # a short line on an article
         "Acme Solar also said that the",
         "Excluding the non-cash charge, Acme Solar also signed a supp",  # a word cut in two
+        "Jane Roe, Investor Relations, Acme Solar, I",  # a name cut in two ("Inc.")
+        LONG + ", as placement agent for Acme Solar & Si",  # "Signs" cut
         "\"This agreement makes Acme Solar the region's leading suppl",  # an open quotation
         "\u201cThis agreement makes Acme Solar the region\u2019s leading Supplier",
         'payable through its transfer agent, Acme Transfer Company, LLC ("ATC',  # an open aside
@@ -70,6 +72,8 @@ def test_more_ways_a_copy_stops_mid_sentence(last: str) -> None:
         "Contact: Jane Roe, head of corporate communications",  # a label, then a role
         "Investor relations and media contacts",  # too short to be a sentence
         "Questions about the agreement may be sent to Acme Solar by post",  # a real word
+        "Jane Roe, Investor Relations, Acme Solar, Inc",  # a word the release uses
+        "Media: Jane Roe, Acme Solar & Sun",  # a whole name: no longer word begins with it
         '"This agreement makes Acme Solar the leading supplier," said Jane Roe, CEO',
         "\u201cThis agreement makes Acme Solar the leading supplier.\u201d",
         "Acme Transfer Company, LLC (ATC), New York, NY",  # the aside is closed

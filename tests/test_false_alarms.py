@@ -20,6 +20,9 @@ from tests.test_rules_fls import (
     release,
 )
 
+#: A forward-looking sentence for the legend to protect (FLS002 is an error only then).
+FORECAST = "Acme expects revenue of $40 million to $45 million in 2026."
+
 
 def findings(tmp_path: Path, text: str, code: str) -> list[Finding]:
     options = RunOptions(select=[code], entry_points=False)
@@ -41,7 +44,7 @@ def test_fls002_counts_a_long_subject_before_include(tmp_path: Path) -> None:
         "Ridge project, copper and zinc price volatility, delays in mine development, and "
         "the availability of skilled contractors."
     )
-    assert findings(tmp_path, release("Text.", legend=legend), "FLS002") == []
+    assert findings(tmp_path, release(FORECAST, legend=legend), "FLS002") == []
 
 
 def test_fls002_counts_no_assurance_clauses(tmp_path: Path) -> None:
@@ -51,7 +54,7 @@ def test_fls002_counts_no_assurance_clauses(tmp_path: Path) -> None:
         "Nevada permit will be granted. There is no assurance that the lender will extend "
         "the bridge loan."
     )
-    assert findings(tmp_path, release("Text.", legend=legend), "FLS002") == []
+    assert findings(tmp_path, release(FORECAST, legend=legend), "FLS002") == []
 
 
 def test_fls002_no_assurance_about_the_statements_themselves_is_no_factor(
@@ -62,12 +65,12 @@ def test_fls002_no_assurance_about_the_statements_themselves_is_no_factor(
         "be no assurance that such forward-looking statements will prove to be accurate, and "
         "no assurance that actual results will not differ."
     )
-    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    [finding] = findings(tmp_path, release(FORECAST, legend=legend), "FLS002")
     assert "no specific" in finding.message
 
 
 def test_fls002_still_grades_the_issuers_boilerplate(tmp_path: Path) -> None:
-    assert findings(tmp_path, release("Text.", legend=BOILERPLATE_LEGEND), "FLS002")
+    assert findings(tmp_path, release(FORECAST, legend=BOILERPLATE_LEGEND), "FLS002")
 
 
 def test_fls002_a_short_generic_list_is_a_warning_none_is_an_error(tmp_path: Path) -> None:
@@ -75,9 +78,9 @@ def test_fls002_a_short_generic_list_is_a_warning_none_is_an_error(tmp_path: Pat
         "Actual results could differ materially due to various factors, including market "
         "conditions, competition, and the successful integration of acquired operations."
     )
-    [finding] = findings(tmp_path, release("Text.", legend=short), "FLS002")
+    [finding] = findings(tmp_path, release(FORECAST, legend=short), "FLS002")
     assert finding.severity is Severity.WARNING
-    [finding] = findings(tmp_path, release("Text.", legend=BOILERPLATE_LEGEND), "FLS002")
+    [finding] = findings(tmp_path, release(FORECAST, legend=BOILERPLATE_LEGEND), "FLS002")
     assert finding.severity is Severity.ERROR
 
 
@@ -88,7 +91,7 @@ def test_fls002_reads_among_the_risks_are_and_a_closing_pointer(tmp_path: Path) 
         "Company's ability to manage its cash, competition and the other factors discussed "
         "in detail in the Company's periodic filings with the SEC."
     )
-    assert findings(tmp_path, release("Text.", legend=legend), "FLS002") == []
+    assert findings(tmp_path, release(FORECAST, legend=legend), "FLS002") == []
 
 
 @pytest.mark.parametrize(
@@ -107,7 +110,7 @@ def test_fls002_reads_among_the_risks_are_and_a_closing_pointer(tmp_path: Path) 
 )
 def test_fls002_formula_and_pointers_are_no_factor(tmp_path: Path, formula: str) -> None:
     legend = LEGEND_START + "Actual results may differ materially. " + formula
-    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    [finding] = findings(tmp_path, release(FORECAST, legend=legend), "FLS002")
     assert "no specific" in finding.message
     assert finding.severity is Severity.ERROR
 
@@ -275,7 +278,7 @@ def test_fls002_does_not_count_fragments(tmp_path: Path) -> None:
         "recent Annual Report on Form 10-K, and undue reliance on these, which are subject "
         "to change based on factors."
     )
-    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    [finding] = findings(tmp_path, release(FORECAST, legend=legend), "FLS002")
     assert "no specific" in finding.message
 
 
@@ -627,7 +630,7 @@ def test_fls002_the_results_activity_performance_formula_is_no_factor(tmp_path: 
         "levels of activity, performance or achievements. We assume no obligation to update "
         "these statements."
     )
-    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    [finding] = findings(tmp_path, release(FORECAST, legend=legend), "FLS002")
     assert finding.severity is Severity.ERROR
 
 
@@ -708,7 +711,7 @@ _FRAGMENT_LEGEND = LEGEND_START + (
 
 def test_fls002_a_legend_of_fragments_names_no_factor(tmp_path: Path) -> None:
     legend = _FRAGMENT_LEGEND.format(factors="")
-    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    [finding] = findings(tmp_path, release(FORECAST, legend=legend), "FLS002")
     assert finding.severity is Severity.ERROR
     assert "no specific" in finding.message
 
@@ -717,7 +720,7 @@ def test_fls002_real_factors_beside_fragments_are_still_counted(tmp_path: Path) 
     legend = _FRAGMENT_LEGEND.format(
         factors="our ability to obtain FDA approval, delays in the Nevada plant's permits, "
     )
-    [finding] = findings(tmp_path, release("Text.", legend=legend), "FLS002")
+    [finding] = findings(tmp_path, release(FORECAST, legend=legend), "FLS002")
     assert finding.severity is Severity.WARNING
     assert "only 2 specific" in finding.message
 

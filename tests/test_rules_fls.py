@@ -163,6 +163,34 @@ def test_fls002_boilerplate_legend(tmp_path: Path) -> None:
     assert finding.evidence[0].startswith("specific factors counted: 0")
 
 
+def test_fls002_a_boilerplate_legend_with_nothing_forward_looking_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    """A results-only release: the legend protects no statement."""
+    body = "Revenue for the quarter was $12.1 million, compared with $10.4 million a year ago."
+    [finding] = check(tmp_path, release(body, legend=BOILERPLATE_LEGEND), "FLS002")
+    assert finding.severity is Severity.WARNING
+    assert any("no forward-looking statement" in e for e in finding.evidence)
+
+
+def test_fls002_a_legend_cut_off_at_the_end_of_the_copy_is_a_reminder(tmp_path: Path) -> None:
+    text = release(FLS_BODY, legend=BOILERPLATE_LEGEND)
+    text = (
+        text[: text.index("Contact:")].rstrip() + " Such factors include, without limitation, the\n"
+    )
+    [finding] = check(tmp_path, text, "FLS002")
+    assert finding.severity is Severity.INFO
+    assert any("cut off" in e for e in finding.evidence)
+    # near miss: the same legend, complete, with the copy cut in a later section
+    whole = release(FLS_BODY, legend=BOILERPLATE_LEGEND).replace(
+        "Contact: Jo Reyes, ir@brightfield-films.example, +1 303-555-0100",
+        "About Brightfield Films\n\nBrightfield Films, Inc. makes flexible solar films in "
+        "Denver and the",
+    )
+    [finding] = check(tmp_path, whole, "FLS002")
+    assert finding.severity is Severity.ERROR
+
+
 def test_fls002_threshold_is_an_option(tmp_path: Path) -> None:
     legend = (
         "Forward-looking statements involve risks, including our ability to obtain "

@@ -6,7 +6,15 @@ from collections.abc import Iterator
 
 from pydantic import Field
 
-from disclint.api import Finding, RuleContext, RuleOptions, excerpt, reminder_if_cut, rule
+from disclint.api import (
+    Finding,
+    RuleContext,
+    RuleOptions,
+    excerpt,
+    reminder_if_cut,
+    reminder_if_republished,
+    rule,
+)
 from disclint.rules.nongaap.measures import (
     applies,
     combination_exempt,
@@ -111,7 +119,8 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
             "no table, heading or sentence in the release reconciles them to GAAP",
         ],
     )
-    yield reminder_if_cut(ctx.release, finding)  # reconciliation tables usually close a release
+    # reconciliation tables usually close a release: a cut-off or republished copy loses them
+    yield reminder_if_republished(ctx, reminder_if_cut(ctx.release, finding))
 
 
 def _usefulness(ctx: RuleContext) -> Iterator[Finding]:

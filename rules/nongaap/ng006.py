@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, excerpt, reminder_if_cut, rule
+from disclint.api import (
+    Finding,
+    RuleContext,
+    excerpt,
+    reminder_if_cut,
+    reminder_if_republished,
+    rule,
+)
 from disclint.rules.nongaap.measures import (
     MeasureKind,
     applies,
@@ -78,7 +85,7 @@ def labels_and_per_share(ctx: RuleContext) -> Iterator[Finding]:
                     'no "non-GAAP" or "not in accordance with GAAP" statement in the release',
                 ],
             )
-            yield reminder_if_cut(ctx.release, finding)  # the label may be in the lost part
+            yield reminder_if_republished(ctx, reminder_if_cut(ctx.release, finding))
 
 
 def _described(kind: MeasureKind) -> str:

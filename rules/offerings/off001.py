@@ -13,6 +13,7 @@ from disclint.api import (
     RuleOptions,
     classify_communication,
     communication_cue,
+    reminder_if_republished,
     rule,
 )
 from disclint.rules.offerings.kind import applies
@@ -92,7 +93,7 @@ def unregistered_offering_legend(ctx: RuleContext) -> Iterator[Finding]:
             f'"{solicitation.group()}": general solicitation is permitted, so the notice '
             "need not stay within Rule 135c; the legend remains good practice"
         )
-    yield ctx.finding(
+    finding = ctx.finding(
         cue.start,
         cue.end,
         f'"{cue.text}" announces an unregistered offering, but no legend says the securities '
@@ -101,6 +102,7 @@ def unregistered_offering_legend(ctx: RuleContext) -> Iterator[Finding]:
         evidence=evidence,
         severity=severity,
     )
+    yield reminder_if_republished(ctx, finding)  # a news site's copy may drop the legend
 
 
 def _options(ctx: RuleContext) -> LegendOptions:

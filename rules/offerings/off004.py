@@ -12,6 +12,7 @@ from disclint.api import (
     communication_cue,
     legend_cue,
     reminders_if_cut,
+    reminders_if_republished,
     rule,
 )
 from disclint.rules.offerings.kind import applies
@@ -85,7 +86,9 @@ def prospectus_availability(ctx: RuleContext) -> Iterator[Finding]:
     "may be obtained", "available at") is an `error`; a source without the "objectives,
     risks, charges and expenses" statement is a `warning`.
     """
-    yield from reminders_if_cut(ctx.release, _prospectus_availability(ctx))
+    yield from reminders_if_republished(
+        ctx, reminders_if_cut(ctx.release, _prospectus_availability(ctx))
+    )
 
 
 def _prospectus_availability(ctx: RuleContext) -> Iterator[Finding]:

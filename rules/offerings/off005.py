@@ -10,6 +10,7 @@ from disclint.api import (
     legend_cue,
     pending_combination,
     reminders_if_cut,
+    reminders_if_republished,
     rule,
     transaction_legend,
 )
@@ -68,7 +69,9 @@ def transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
     of a completed transaction are left alone: the vote or offer is over. Filing reminder:
     Rule 425 / Schedule 14A soliciting material / Schedule TO-C on the date of first use.
     """
-    yield from reminders_if_cut(ctx.release, _transaction_legends(ctx))
+    yield from reminders_if_republished(
+        ctx, reminders_if_cut(ctx.release, _transaction_legends(ctx))
+    )
 
 
 def _transaction_legends(ctx: RuleContext) -> Iterator[Finding]:
