@@ -238,9 +238,12 @@ def check_command(
     """
     from pathlib import Path
 
+    from disclint.codecache import install as install_code_cache
+    from disclint.grammars import cache_dir
     from disclint.regexcache import install
 
     install()  # before any rule module compiles its patterns
+    install_code_cache(cache_dir())  # before any module makes its dataclasses
     from disclint.checking import CheckRequest, run_check
     from disclint.errors import DisclintError
 
