@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from disclint import __version__
-from disclint.entry import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, main, run_check_command
+from disclint.entry import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    install_caches,
+    main,
+    run_check_command,
+)
 
 if TYPE_CHECKING:
     from disclint.model import Release
@@ -56,6 +63,7 @@ def cli() -> None:
 def parse_command(paths: Sequence[str], output_format: str) -> None:
     """Show the sections disclint sees in each release, and whose text it decides the
     release is (the first thing to run when a finding surprises you)."""
+    install_caches()
     from disclint.errors import InputError
     from disclint.outline import outline
     from disclint.parse import parse_path
@@ -276,6 +284,8 @@ def rules_command(output_format: str, config_file: str | None) -> None:
     """List every rule: code, name, family, severity, summary, and whether it is enabled."""
     from pathlib import Path
 
+    install_caches()
+
     from disclint.engine import Engine, RunOptions
     from disclint.errors import DisclintError
     from disclint.ruledocs import rules_listing
@@ -294,6 +304,8 @@ def rules_command(output_format: str, config_file: str | None) -> None:
 def explain_command(code: str) -> None:
     """Explain a rule: why it exists, its legal or conventional source, options, examples."""
     from pathlib import Path
+
+    install_caches()
 
     from disclint.engine import Engine
     from disclint.errors import DisclintError

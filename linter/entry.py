@@ -93,12 +93,7 @@ def run_check_command(params: Mapping[str, Any], echo: Echo) -> NoReturn:
     command), reporting through ``echo`` (``click.echo``'s signature); exits."""
     from pathlib import Path
 
-    from disclint.codecache import install as install_code_cache
-    from disclint.grammars import cache_dir
-    from disclint.regexcache import install
-
-    install()  # before any rule module compiles its patterns
-    install_code_cache(cache_dir())  # before any module makes its dataclasses
+    install_caches()
     from disclint.checking import CheckRequest, run_check
     from disclint.errors import DisclintError
 
@@ -140,6 +135,17 @@ def run_check_command(params: Mapping[str, Any], echo: Echo) -> NoReturn:
         report_error(str(exc))
         code = EXIT_ERROR
     sys.exit(code)
+
+
+def install_caches() -> None:
+    """The compiled-pattern and dataclass-code caches of the cache folder, installed
+    before any rule module compiles its patterns or makes its dataclasses."""
+    from disclint.codecache import install as install_code_cache
+    from disclint.grammars import cache_dir
+    from disclint.regexcache import install
+
+    install()
+    install_code_cache(cache_dir())
 
 
 def codes(values: Sequence[str]) -> list[str] | None:
