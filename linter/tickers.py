@@ -14,7 +14,6 @@ is no known venue is still returned (``known`` is false) when it reads like a li
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -90,6 +89,8 @@ class VenueTable:
 
     def closest(self, text: str) -> str | None:
         """The canonical venue a misspelling most likely meant ("NASDQ" -> "Nasdaq")."""
+        import difflib  # only for a venue name no table knows
+
         key = normalise_venue(text)
         match = difflib.get_close_matches(key, list(self.aliases), n=1, cutoff=0.75)
         return self.aliases[match[0]] if match else None
