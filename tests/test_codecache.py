@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 SCRIPT = r"""
-import dataclasses
+import dataclasses, typing
 from disclint import codecache
 from disclint.grammars import cache_dir
 codecache.install(cache_dir())
 installed = dataclasses.__dict__.get("exec") is codecache._exec
+installed = installed and typing.__dict__.get("compile") is codecache._compile
 
 @dataclasses.dataclass(frozen=True, order=True)
 class Point:
@@ -37,6 +38,14 @@ print(codecache._added, installed)
 print(repr(p), p == Point(1, 2, ["x"]), p < Point(1, 3), hash(p) == hash(Point(1, 2)), frozen)
 init = Point.__init__
 print(repr(s), Slotted.__slots__, init.__annotations__, init.__code__.co_filename)
+ref = typing.ForwardRef("dict[str, list[int]] | None")
+try:
+    typing.ForwardRef("not an expression(")
+    refused = "no"
+except SyntaxError as exc:
+    refused = str(exc)
+print(eval(ref.__forward_code__), ref.__forward_code__.co_filename, refused)
+print(typing.get_type_hints(Slotted), typing.get_type_hints(Point))
 """
 
 
@@ -65,6 +74,7 @@ def test_cached_dataclasses_behave_like_fresh_ones(tmp_path: Path) -> None:
     assert second[0] == "0 True"  # every method served from the cache
     assert first[1:] == second[1:] == _plain()[1:]
     assert "FrozenInstanceError" in first[1] and "<string>" in first[2]
+    assert "dict[str, list[int]] | None <string> Forward reference must be" in first[3]
 
 
 def test_a_corrupt_cache_file_is_ignored(tmp_path: Path) -> None:
