@@ -124,8 +124,9 @@ class VenueTable:
                     for alias, name in self.spellings
                     if self.venues[name].bare and len(normalise_venue(alias)) >= 3
                 },
-                key=len,
-                reverse=True,
+                # longest first; equal lengths in a fixed order, so that the pattern's text
+                # (the compiled-pattern cache's key) is the same in every process
+                key=lambda spelling: (-len(spelling), spelling),
             )
             alternation = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in written)
             self._bare.append(
