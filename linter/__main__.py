@@ -1,5 +1,5 @@
 """``python -m disclint`` runs the command-line interface."""
 
-from disclint.cli import main
+from disclint.entry import main
 
 main()

@@ -3,13 +3,13 @@
 Every command imports what it needs inside its own body: ``disclint --version`` or a
 pre-commit hook on a clean file should not pay for the parser, the rules or the reporters
 it does not use. Errors a user can fix print as one line and exit with code 2; a closed
-pipe (``disclint ... | head``) ends quietly.
+pipe (``disclint ... | head``) ends quietly. The program starts in ``disclint.entry``,
+which runs an ordinary ``check`` without importing click and hands everything else to the
+click group defined here.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -17,6 +17,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from disclint import __version__
+from disclint.entry import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    install_caches,
+    main,
+    run_check_command,
+)
 
 if TYPE_CHECKING:
     from disclint.model import Release
@@ -24,8 +32,7 @@ if TYPE_CHECKING:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-#: Exit codes: nothing at or above --fail-on / findings at or above it / usage, config or input.
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+__all__ = ["EXIT_CLEAN", "EXIT_ERROR", "EXIT_FINDINGS", "cli", "main"]
 
 
 def report_error(message: str) -> None:
@@ -56,6 +63,7 @@ def cli() -> None:
 def parse_command(paths: Sequence[str], output_format: str) -> None:
     """Show the sections disclint sees in each release, and whose text it decides the
     release is (the first thing to run when a finding surprises you)."""
+    install_caches()
     from disclint.errors import InputError
     from disclint.outline import outline
     from disclint.parse import parse_path
@@ -114,12 +122,6 @@ def _standing_of(release: Release, path: str) -> Standing:
     except DisclintError:
         issuer = IssuerProfile()
     return decide(release, Facts(release), issuer)
-
-
-def _codes(values: Sequence[str]) -> list[str] | None:
-    """``--select FLS,NUM --select PRM001`` -> ["FLS", "NUM", "PRM001"]; nothing -> None."""
-    codes = [part.strip() for value in values for part in value.split(",") if part.strip()]
-    return codes or None
 
 
 @cli.command("check")
@@ -236,58 +238,37 @@ def check_command(
     Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 a usage,
     configuration or input error, or a rule that crashed.
     """
-    from pathlib import Path
-
-    from disclint.regexcache import install
-
-    install()  # before any rule module compiles its patterns
-    from disclint.checking import CheckRequest, run_check
-    from disclint.errors import DisclintError
-
-    if not paths:
-        paths = (".",)
-    request = CheckRequest(
-        paths=list(paths),
-        output_format=output_format,
-        output=Path(output) if output else None,
-        fail_on=fail_on,
-        select=_codes(select),
-        extend_select=_codes(extend_select),
-        ignore=_codes(ignore),
-        statistics=statistics,
-        jobs=jobs,
-        force_exclude=force_exclude,
-        quiet=quiet,
-        color=_use_color(color, output),
-        config_file=Path(config_file) if config_file else None,
-        isolated=isolated,
-        no_suppress=no_suppress,
-        baseline=Path(baseline) if baseline else None,
-        write_baseline=Path(write_baseline) if write_baseline else None,
-        fix=fix,
-        unsafe_fixes=unsafe_fixes,
-        diff=diff,
-        stdin_filename=stdin_filename,
-        annotate=Path(annotate) if annotate else None,
-        exclude=_codes(exclude),
-        extend_exclude=_codes(extend_exclude),
-        respect_gitignore=respect_gitignore,
-        no_cache=no_cache,
+    run_check_command(
+        {
+            "paths": paths,
+            "output_format": output_format,
+            "output": output,
+            "fail_on": fail_on,
+            "select": select,
+            "extend_select": extend_select,
+            "ignore": ignore,
+            "statistics": statistics,
+            "jobs": jobs,
+            "force_exclude": force_exclude,
+            "quiet": quiet,
+            "color": color,
+            "config_file": config_file,
+            "isolated": isolated,
+            "no_suppress": no_suppress,
+            "baseline": baseline,
+            "write_baseline": write_baseline,
+            "fix": fix,
+            "unsafe_fixes": unsafe_fixes,
+            "diff": diff,
+            "stdin_filename": stdin_filename,
+            "annotate": annotate,
+            "exclude": exclude,
+            "extend_exclude": extend_exclude,
+            "respect_gitignore": respect_gitignore,
+            "no_cache": no_cache,
+        },
+        click.echo,
     )
-    try:
-        code = run_check(request, echo=click.echo, error=report_error)
-    except DisclintError as exc:
-        report_error(str(exc))
-        code = EXIT_ERROR
-    sys.exit(code)
-
-
-def _use_color(choice: str, output: str | None) -> bool:
-    if choice != "auto":
-        return choice == "always"
-    if output is not None or os.environ.get("NO_COLOR"):
-        return False
-    return sys.stdout.isatty()
 
 
 @cli.command("rules")
@@ -302,6 +283,8 @@ def _use_color(choice: str, output: str | None) -> bool:
 def rules_command(output_format: str, config_file: str | None) -> None:
     """List every rule: code, name, family, severity, summary, and whether it is enabled."""
     from pathlib import Path
+
+    install_caches()
 
     from disclint.engine import Engine, RunOptions
     from disclint.errors import DisclintError
@@ -321,6 +304,8 @@ def rules_command(output_format: str, config_file: str | None) -> None:
 def explain_command(code: str) -> None:
     """Explain a rule: why it exists, its legal or conventional source, options, examples."""
     from pathlib import Path
+
+    install_caches()
 
     from disclint.engine import Engine
     from disclint.errors import DisclintError
@@ -343,56 +328,3 @@ def explain_command(code: str) -> None:
         report_error(f"no rule has the code or name {code!r}{hint} (see `disclint rules`)")
         sys.exit(EXIT_ERROR)
     click.echo(explain(found, plan))
-
-
-class Interrupted(BaseException):
-    """Ctrl-C or SIGTERM: stop now with 128 + the signal's number.
-
-    Not a ``KeyboardInterrupt``: click turns that into "Aborted!" and exit code 1, which a
-    script cannot tell from "findings"."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.code = 128 + signum
-
-
-def _on_signal(signum: int, frame: object) -> None:
-    raise Interrupted(signum)
-
-
-def _prepare_process() -> None:
-    """Signals that stop a run cleanly, and a standard output that cannot raise on a
-    character its encoding lacks (a latin-1 or ASCII terminal gets ``\\u2192``)."""
-    import signal
-
-    for name in ("SIGINT", "SIGTERM"):
-        number = getattr(signal, name, None)
-        if number is not None and signal.getsignal(number) in (
-            signal.default_int_handler,
-            signal.SIG_DFL,
-        ):
-            signal.signal(number, _on_signal)
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            with contextlib.suppress(ValueError, OSError):  # a detached stream
-                reconfigure(errors="backslashreplace")
-
-
-def main(argv: Sequence[str] | None = None) -> None:
-    """Console-script entry point."""
-    from disclint.startup import pause_collection
-
-    pause_collection()
-    _prepare_process()
-    try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="disclint")
-    except BrokenPipeError:
-        # The reader of our output went away (`| head`): stop quietly, as Unix tools do.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_CLEAN)
-    except Interrupted as stop:
-        sys.exit(stop.code)
-    except KeyboardInterrupt:
-        sys.exit(130)

@@ -14,7 +14,6 @@ is no known venue is still returned (``known`` is false) when it reads like a li
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -90,6 +89,8 @@ class VenueTable:
 
     def closest(self, text: str) -> str | None:
         """The canonical venue a misspelling most likely meant ("NASDQ" -> "Nasdaq")."""
+        import difflib  # only for a venue name no table knows
+
         key = normalise_venue(text)
         match = difflib.get_close_matches(key, list(self.aliases), n=1, cutoff=0.75)
         return self.aliases[match[0]] if match else None
@@ -123,8 +124,9 @@ class VenueTable:
                     for alias, name in self.spellings
                     if self.venues[name].bare and len(normalise_venue(alias)) >= 3
                 },
-                key=len,
-                reverse=True,
+                # longest first; equal lengths in a fixed order, so that the pattern's text
+                # (the compiled-pattern cache's key) is the same in every process
+                key=lambda spelling: (-len(spelling), spelling),
             )
             alternation = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in written)
             self._bare.append(

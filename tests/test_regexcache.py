@@ -68,3 +68,19 @@ def test_the_least_recently_used_patterns_go_first(tmp_path: Path) -> None:
     (store,) = tmp_path.glob("regex*.marshal")
     kept = {key[1] for key in marshal.loads(store.read_bytes())}
     assert kept == {rf"\b{name}\d+(?:x|y)" for name in ("gamma", "alpha", "delta")}
+
+
+def test_the_venue_pattern_is_the_same_text_in_every_process() -> None:
+    """A pattern built from a set must not take the set's order (which changes with each
+    process's string hashing): its text is the cache's key, and a new text each run was a
+    miss each run and a rewrite of the whole cache file at exit."""
+    script = "from disclint.tickers import load_venues; print(load_venues().bare_pattern.pattern)"
+
+    def pattern(seed: str) -> str:
+        env = {"PYTHONHASHSEED": seed, "PATH": ""}
+        return subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+        ).stdout
+
+    texts = {pattern(seed) for seed in ("1", "2", "3", "4")}
+    assert len(texts) == 1 and "Nasdaq" in texts.pop()

@@ -8,7 +8,6 @@ for the hygiene rule to report and fix.
 
 from __future__ import annotations
 
-import html
 import re
 
 from disclint.source import TextBuilder
@@ -51,6 +50,8 @@ def copy_inline(
             if replacement:
                 builder.newline(match.start())
         elif kind == "entity":
+            import html  # only for a text that has an entity (a cached import after the first)
+
             replacement = html.unescape(token)
             if replacement == token:  # not an entity html knows: leave it as text
                 builder.copy(match.start(), match.end())

@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-import click
-
 from disclint.reporters import ReportContext, Summary, plural, printable, summarise
 from disclint.reporters.spans import MARKUP_FORMATS as MARKUP_FORMATS  # formats shown as read
 
@@ -21,7 +19,11 @@ COLORS = {"error": "red", "warning": "yellow", "info": "cyan"}
 
 
 def _style(text: str, context: ReportContext, **style: object) -> str:
-    return click.style(text, **style) if context.color else text  # type: ignore[arg-type]
+    if not context.color:
+        return text
+    import click  # only for a coloured report: a plain check does not import click
+
+    return click.style(text, **style)  # type: ignore[arg-type]
 
 
 def excerpt(line: str, column: int, length: int) -> tuple[str, int]:

@@ -1,0 +1,92 @@
+"""The dataclass code cache makes classes that behave exactly as Python's own."""
+
+from __future__ import annotations
+
+import marshal
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = r"""
+import dataclasses, typing
+from disclint import codecache
+from disclint.grammars import cache_dir
+codecache.install(cache_dir())
+installed = dataclasses.__dict__.get("exec") is codecache._exec
+installed = installed and typing.__dict__.get("compile") is codecache._compile
+
+@dataclasses.dataclass(frozen=True, order=True)
+class Point:
+    x: int
+    y: int = 0
+    tags: list = dataclasses.field(default_factory=list, compare=False)
+
+@dataclasses.dataclass(slots=True)
+class Slotted:
+    name: str
+    size: "int" = 3
+
+p = Point(1, 2)
+try:
+    p.x = 5
+    frozen = "no"
+except dataclasses.FrozenInstanceError as exc:
+    frozen = type(exc).__name__
+s = Slotted("a")
+s.size = 4
+print(codecache._added, installed)
+print(repr(p), p == Point(1, 2, ["x"]), p < Point(1, 3), hash(p) == hash(Point(1, 2)), frozen)
+init = Point.__init__
+print(repr(s), Slotted.__slots__, init.__annotations__, init.__code__.co_filename)
+ref = typing.ForwardRef("dict[str, list[int]] | None")
+try:
+    typing.ForwardRef("not an expression(")
+    refused = "no"
+except SyntaxError as exc:
+    refused = str(exc)
+print(eval(ref.__forward_code__), ref.__forward_code__.co_filename, refused)
+print(typing.get_type_hints(Slotted), typing.get_type_hints(Point))
+"""
+
+
+def _run(cache: Path) -> list[str]:
+    env = {"DISCLINT_CACHE_DIR": str(cache), "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, check=True
+    )
+    return result.stdout.splitlines()
+
+
+def _plain() -> list[str]:
+    """The same classes made by Python's own compiler (no cache installed)."""
+    script = SCRIPT.replace("codecache.install(cache_dir())", "")
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return result.stdout.splitlines()
+
+
+def test_cached_dataclasses_behave_like_fresh_ones(tmp_path: Path) -> None:
+    first = _run(tmp_path)
+    assert first[0] == f"{first[0].split()[0]} True" and first[0] != "0 True"  # compiled, kept
+    assert list(tmp_path.glob("code-*.marshal"))
+    second = _run(tmp_path)
+    assert second[0] == "0 True"  # every method served from the cache
+    assert first[1:] == second[1:] == _plain()[1:]
+    assert "FrozenInstanceError" in first[1] and "<string>" in first[2]
+    assert "dict[str, list[int]] | None <string> Forward reference must be" in first[3]
+
+
+def test_a_corrupt_cache_file_is_ignored(tmp_path: Path) -> None:
+    expected = _run(tmp_path)[1:]
+    for file in tmp_path.glob("code-*.marshal"):
+        file.write_bytes(b"\x00garbage")
+    assert _run(tmp_path)[1:] == expected
+
+
+def test_only_code_objects_are_taken_from_the_file(tmp_path: Path) -> None:
+    expected = _run(tmp_path)[1:]
+    (store,) = tmp_path.glob("code-*.marshal")
+    entries = marshal.loads(store.read_bytes())
+    store.write_bytes(marshal.dumps(dict.fromkeys(entries, "not code")))
+    assert _run(tmp_path)[1:] == expected
