@@ -219,6 +219,18 @@ def test_fls002_specific_factors_pass(tmp_path: Path, legend: str) -> None:
     assert check(tmp_path, release(FLS_BODY, legend=legend), "FLS002") == []
 
 
+def test_fls002_a_risk_named_in_a_sentence_of_its_own_counts(tmp_path: Path) -> None:
+    """ "There is uncertainty about X": no "including", but a concrete risk all the same."""
+    legend = (
+        "Forward-looking statements involve known and unknown risks. There is uncertainty "
+        "about the supply of polymer film from our single supplier in Ohio. We undertake no "
+        "obligation to update them."
+    )
+    [finding] = check(tmp_path, release(FLS_BODY, legend=legend), "FLS002")
+    assert "only 1 specific" in finding.message
+    assert finding.severity is Severity.WARNING
+
+
 def test_fls002_legend_formula_phrases_are_not_factors(tmp_path: Path) -> None:
     legend = (
         "These forward-looking statements involve risks and uncertainties that are difficult "
