@@ -172,7 +172,7 @@ def decide(release: Release, facts: Facts, issuer: IssuerProfile) -> Standing:
     elif third_party is not None:
         kind = Whose.PUBLISHER
         evidence.append(third_party)
-    elif republished is not None and (listed or profile):
+    elif republished is not None and (listed or profile or public is not None):
         kind = Whose.REPUBLISHED
         evidence.append(republished)
     elif wire_copy is not None and listed and not profile:

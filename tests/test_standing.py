@@ -185,3 +185,16 @@ def test_folded_text_and_sentences_are_shared_facts() -> None:
     assert facts.folded == fold(facts.release.text)
     assert facts.folded_sentences == [fold(s.text) for s in facts.sentences]
     assert facts.folded_sentences is facts.folded_sentences  # computed once
+
+
+def test_a_republished_copy_of_a_public_issuers_release_without_a_ticker(tmp_path: Path) -> None:
+    """The release names no ticker but says the company is public ("ticker symbol"); a news
+    site's footer makes the text its copy, as it does for a listed issuer's."""
+    body = (
+        "Brightfield Films expects its common stock to begin trading under the ticker symbol "
+        "BRFL next month."
+    )
+    footer = "The post Brightfield Films Signs Supply Agreement appeared first on Quillnet."
+    text = release(body, ticker="a maker of films").replace(" (a maker of films)", "")
+    assert _decision(tmp_path, text)["kind"] == "issuer"
+    assert _decision(tmp_path, text + "\n" + footer + "\n")["kind"] == "republished"
