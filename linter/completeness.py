@@ -4,7 +4,8 @@ Rules that report what a release *lacks* (a contact, a cautionary statement) ass
 see the whole release. A page excerpt, a paste that stopped short or a draft saved half
 way ends in the middle of a sentence ("... under applicable securities regulation and a"),
 and what it lacks may simply be in the part that is missing; so does one that stops inside
-a quotation or a bracket it opened. Such a finding is still worth
+a quotation or a bracket it opened, and one that refers to notes ("Adjusted EBITDA(4)") it
+does not hold. Such a finding is still worth
 a reminder, but it is not a claim counsel can act on, so those rules lower it to ``info``
 and say why. A release that ends with a contact line, a URL, a table or a full stop is
 not cut off.
@@ -112,9 +113,37 @@ def _left_open(paragraph: str) -> bool:
     return curly_open or straight_open or bracket_open
 
 
+#: A note marker glued to a word ("Adjusted EBITDA(4)"), not a citation's chain
+#: ("Rule 5550(a)(2)", "Rule 4810(c)(3)(A)").
+_NOTE_MARK = re.compile(r"(?<=[A-Za-z]{2})\(([1-9])\)(?!\s*\()")
+#: The fewest distinct markers that make a set of notes.
+MIN_NOTES = 2
+
+
+def _notes_missing(text: str, original: str) -> str | None:
+    """The note markers ``text`` uses when the file (``original``: its markup and list
+    numbers, which the parse drops) holds none of their notes (no line, cell or element
+    opens with "(1)", "1." or "[1]"): a copy that lost the notes at its end."""
+    marks = sorted({m.group(1) for m in _NOTE_MARK.finditer(text)})
+    if len(marks) < MIN_NOTES:
+        return None
+    for mark in marks:
+        if re.search(rf"(?m)(?:^|[>|])[\s*]*(?:\({mark}\)|{mark}[.)]|\[{mark}\])", original):
+            return None
+    return ", ".join(f"({m})" for m in marks)
+
+
 def cut_off(release: Release) -> str | None:
-    """Evidence that ``release`` ends in the middle of a sentence, or ``None``."""
+    """Evidence that ``release`` ends in the middle of a sentence, or has lost the notes
+    it refers to, or ``None``."""
     text = release.text.rstrip()
+    source = release._source  # the file as read: list numbers and markup kept
+    notes = _notes_missing(text, source.raw if source is not None else text)
+    if notes is not None:
+        return (
+            f"the text refers to notes {notes} but holds none of them: the copy looks cut "
+            "off, so what it lacks may be in the missing part"
+        )
     last = text[text.rfind("\n") + 1 :].strip()
     paragraph = text[text.rfind("\n\n") + 1 :].strip()
     before = text[: len(text) - len(last)]

@@ -109,3 +109,27 @@ def test_an_absence_in_a_cut_off_copy_is_a_reminder(head: str, code: str) -> Non
     assert any("cut off" in e for e in cut.evidence)
     [whole] = check(head + WHOLE_LAST + "\n", code)
     assert whole.severity.value in ("error", "warning")
+
+
+NOTES = (
+    "Adjusted EBITDA(1) rose 8% to $14.2 million, and free cash flow(2) was $6.0 million, "
+    "compared with net income of $3.1 million."
+)
+
+
+def test_a_copy_that_lost_the_notes_it_refers_to_is_cut_off() -> None:
+    evidence = cut_off(_release(NOTES))
+    assert evidence is not None and "notes (1), (2)" in evidence
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        NOTES + "\n\n(1) Adjusted EBITDA is a non-GAAP measure.\n\n(2) Free cash flow is too.",
+        NOTES + "\n\n1. Adjusted EBITDA is a non-GAAP measure.",
+        "Acme Solar relies on Listing Rule 5550(a)(2) and Rule 4810(c)(3)(A).",  # citations
+        "Adjusted EBITDA(1) rose 8% to $14.2 million.",  # one marker is no set of notes
+    ],
+)
+def test_notes_the_copy_holds_or_citations_are_no_sign(last: str) -> None:
+    assert cut_off(_release(last)) is None
