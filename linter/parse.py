@@ -290,6 +290,7 @@ class ReleaseBuilder:
         for section in sections:
             self._section(section)
         self.release.body.sort(key=lambda p: p.span.text_start)
+        self._run_on_abouts()
         self._headless_abouts()
         self.release.about.sort(key=lambda a: a.span.text_start)
         self._quotes()
@@ -723,6 +724,81 @@ class ReleaseBuilder:
                 self._drop_body_section(part.span.text_start, part.span.text_end)
         self.release.body = keep
 
+    def _run_on_abouts(self) -> None:
+        """An About heading run on after the end of a body paragraph's text by a layout that
+        lost the line break ("... view full announcement.About AcmeAcme is a ...", an empty
+        link before it "[]()About Acme Acme provides ..."): the paragraph is body text up to
+        the heading, and the heading with its text is an About section. Only a heading the
+        glued-heading pattern reads (the name repeated, a colon, or a name and a sentence)
+        after a sentence's end, a closing bracket or an empty link counts."""
+        keep: list[Paragraph] = []
+        for paragraph in self.release.body:
+            found = None
+            if paragraph.kind is BlockKind.PARAGRAPH:
+                start, end = paragraph.span.text_start, paragraph.span.text_end
+                for candidate in _RUN_ON_ABOUT.finditer(self.text, start, end):
+                    glued = _GLUED_ABOUT.match(self.text, candidate.start("about"), end)
+                    if glued is not None and "\n" not in self.text[candidate.start("about") : end]:
+                        found = (candidate, glued)
+                        break
+            if found is None:
+                keep.append(paragraph)
+                continue
+            candidate, glued = found
+            begin, heading_end = candidate.start("about"), glued.end("heading")
+            before = candidate.start("about")
+            while before > start and self.text[before - 1] in " \t":
+                before -= 1
+            self._cut_body_sections(before, end)
+            if re.search(r"\w", self.text[start:before]):
+                keep.append(
+                    Paragraph.model_construct(
+                        text=self.text[start:before],
+                        span=self.span(start, before),
+                        kind=paragraph.kind,
+                        level=paragraph.level,
+                        heading=paragraph.heading,
+                    )
+                )
+            rest = heading_end
+            while rest < end and self.text[rest].isspace():
+                rest += 1
+            heading = self.text[begin:heading_end]
+            subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":").strip()
+            self.release.about.append(
+                About.model_construct(
+                    text=self.text[begin:end],
+                    span=self.span(begin, end),
+                    subject=subject,
+                    heading=self.element(begin, heading_end),
+                    paragraphs=[
+                        Paragraph.model_construct(
+                            text=self.text[rest:end], span=self.span(rest, end)
+                        )
+                    ],
+                )
+            )
+            self.add_section("about", begin, end)
+        self.release.body = keep
+
+    def _cut_body_sections(self, start: int, end: int) -> None:
+        """Body sections lose the text from ``start`` to ``end`` (it became another section):
+        what is left of each before and after it stays body."""
+        kept: list[Section] = []
+        for section in self.sections:
+            lo, hi = section.span.text_start, section.span.text_end
+            if section.kind != "body" or hi <= start or lo >= end:
+                kept.append(section)
+                continue
+            for a, b in ((lo, start), (end, hi)):
+                while a < b and self.text[a].isspace():
+                    a += 1
+                while b > a and self.text[b - 1].isspace():
+                    b -= 1
+                if b > a and re.search(r"\w", self.text[a:b]):
+                    kept.append(Section.model_construct(kind="body", span=self.span(a, b)))
+        self.sections = kept
+
     def _drop_body_section(self, start: int, end: int) -> None:
         """A paragraph that became an About section is no body text: a body section made of
         it alone goes (one that holds more paragraphs keeps them)."""
@@ -1137,6 +1213,9 @@ _LEGEND_WORDS = re.compile(
 )
 #: How far from a section's end a run-on contact card may start.
 RUN_ON_CARD_MAX = 400
+#: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
+#: a sentence's end or a closing bracket with no space, or after an empty link.
+_RUN_ON_ABOUT = re.compile(r"(?:(?<=[a-z0-9][.!?)])|\[\]\(\)[ \t]*)(?P<about>(?:About|ABOUT) [A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
 #: CONTACT: ...", "... the Fund. Media Contacts: ...".
 _RUN_ON_CARD = re.compile(

@@ -1,0 +1,56 @@
+"""Layouts of the dev5 training split (issue 9, round 6): About headings run on after the
+text before them, desk and team lines in contact cards, boilerplate behind a note label.
+Each case is a small release written for the test, with a near miss beside it."""
+
+from __future__ import annotations
+
+from disclint.model import Release
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+
+
+def parse(text: str, fmt: str = "txt") -> Release:
+    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
+
+
+_OPENING = (
+    "Acme Robotics Opens a Plant in Ohio\n\n"
+    "DAYTON, Ohio, March 2, 2026 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) opened a "
+    "plant in Dayton that will build forty delivery robots a week.\n\n"
+)
+
+
+def test_an_about_heading_run_on_after_a_sentence_is_an_about_section() -> None:
+    release = parse(
+        _OPENING + "Read the full note on our site.About AcmeAcme Robotics, Inc. builds "
+        "delivery robots for hospitals and warehouses in twelve countries.\n\n"
+        "Contact: Jane Roe, jane@acmerobotics.example\n"
+    )
+    assert [a.subject for a in release.about] == ["Acme"]
+    about = release.about[0]
+    assert about.text.startswith("About AcmeAcme Robotics")
+    assert about.paragraphs[0].text.startswith("Acme Robotics, Inc. builds")
+    assert any(p.text == "Read the full note on our site." for p in release.body)
+    assert not any("builds delivery robots" in p.text for p in release.body)
+
+
+def test_an_about_heading_after_an_empty_link_is_an_about_section() -> None:
+    release = parse(
+        _OPENING + "[]()About Acme Robotics Acme Robotics builds delivery robots for "
+        "hospitals and warehouses in twelve countries.\n",
+        fmt="md",
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics"]
+    assert not any("delivery robots for" in p.text for p in release.body)
+
+
+def test_about_inside_a_sentence_is_not_a_run_on_heading() -> None:
+    # "About" after a sentence's end but with a space, or not read as a heading (no name
+    # repeated, no colon, no name-and-sentence), stays body text.
+    for text in (
+        "The plant opened in May. About Acme Robotics, analysts said little.\n",
+        "The plant opened in May.About forty robots a week leave it.\n",
+        "The robots are built in Ohio (Dayton).About Town magazine named the plant.\n",
+    ):
+        release = parse(_OPENING + text)
+        assert release.about == [], text
