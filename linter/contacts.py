@@ -33,7 +33,8 @@ LABEL = re.compile(
     r"|(?:press|news|media) release contacts?"
     r"|contacts?\s+(?:for|at)\s+[^:\n]{1,50}(?=:)"
     r"|(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
-    r"analyst|shareholder)(?: relations)?(?: (?:and|&) (?:media|press|investor|public)"
+    r"analyst|shareholder)(?: relations|(?<=corporate) communications)?"
+    r"(?: (?:and|&) (?:media|press|investor|public)"
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
     r"|for (?:further|more|additional) information(?:,)?(?: please)? contact"
@@ -258,6 +259,20 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
             # "External Investor Relations" / "Investor Relations/" over a card: its label.
             label = " ".join(desk_line.group("desk").split())
             content_start = end
+        elif (
+            label_match
+            and current is not None
+            and current.is_empty
+            and current.label
+            and _GENERIC_LABEL.match(current.label)
+            and _team_line(line, label_match.end())
+        ):
+            # "Contact:" / "Media Hotline": a team's name under the printed label, not a
+            # label of its own (the card keeps "Contact")
+            current.organisations.append(" ".join(line.split()))
+            current.end = max(current.end, end)
+            new_block = False
+            continue
         elif label_match and (label_match.end() < len(line) or line.rstrip().endswith(":")):
             label = _clean_label(label_match.group("label"))
             content_start = start + label_match.end()
@@ -296,6 +311,20 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
         contact.emails = [_unglue_from_name(text, span, contact.names) for span in contact.emails]
         _organisations_by_domain(text, contact)
     return [c for c in contacts if not c.is_empty or c.label]
+
+
+def _team_line(line: str, label_end: int) -> bool:
+    """A line that opens with a desk word but is a team's name ("Media Hotline", "Press
+    Office"): more capitalised words after the word, no colon, no e-mail or telephone."""
+    rest = line[label_end:].strip()
+    return (
+        ":" not in line
+        and bool(rest)
+        and len(rest.split()) <= 3
+        and all(word[:1].isupper() for word in rest.split())
+        and not EMAIL.search(line)
+        and not PHONE.search(line)
+    )
 
 
 def _organisations_by_domain(text: str, contact: ParsedContact) -> None:

@@ -1133,7 +1133,8 @@ _GENERIC_CONTACT_LABEL = re.compile(
 )
 #: A label that is a relations desk's name: "External Investor Relations", "Media Relations/".
 _DESK_LABEL = re.compile(
-    r"^(?:[A-Z][\w&'’-]*\s+){0,2}(?:Investor|Media|Public|Press)\s+Relations/?$"
+    r"^(?:[A-Z][\w&'’-]*\s+){0,2}(?:(?:Investor|Media|Public|Press)\s+Relations|"
+    r"Corporate\s+Communications)/?$"
 )
 
 
@@ -1215,7 +1216,9 @@ _LEGEND_WORDS = re.compile(
 RUN_ON_CARD_MAX = 400
 #: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
 #: a sentence's end or a closing bracket with no space, or after an empty link.
-_RUN_ON_ABOUT = re.compile(r"(?:(?<=[a-z0-9][.!?)])|\[\]\(\)[ \t]*)(?P<about>(?:About|ABOUT) [A-Z])")
+_RUN_ON_ABOUT = re.compile(
+    r"(?:(?<=[a-z0-9][.!?)])|\[\]\(\)[ \t]*)(?P<about>(?:About|ABOUT) [A-Z])"
+)
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
 #: CONTACT: ...", "... the Fund. Media Contacts: ...".
 _RUN_ON_CARD = re.compile(
@@ -1379,21 +1382,61 @@ def join_split_cards(contacts: list[Contact], text: str) -> list[Contact]:
             and contact.label is None
             and (not (previous.emails or previous.phones) or not contact.names)
         ):
-            cards[-1] = Contact.model_construct(
-                text=text[previous.span.text_start : contact.span.text_end],
-                span=Span.model_construct(
-                    start=previous.span.start,
-                    end=contact.span.end,
-                    text_start=previous.span.text_start,
-                    text_end=contact.span.text_end,
-                ),
-                label=previous.label,
-                names=[*previous.names, *contact.names],
-                titles=[*previous.titles, *contact.titles],
-                organisations=[*previous.organisations, *contact.organisations],
-                emails=[*previous.emails, *contact.emails],
-                phones=[*previous.phones, *contact.phones],
-            )
+            cards[-1] = _joined(previous, contact, text, previous.label, [])
+        elif previous is not None and _team_card(previous, contact, text):
+            # "Contact:" / "Boeing Media Relations" / "media@..." (a team's card with no
+            # person): the printed label labels the card, the team line names its desk.
+            team = contact.text.split("\n", 1)[0].strip()
+            cards[-1] = _joined(previous, contact, text, previous.label, [team])
         else:
             cards.append(contact)
     return cards
+
+
+def _team_card(previous: Contact, contact: Contact, text: str) -> bool:
+    """Whether ``contact`` is the rest of ``previous``: a card with only a bare label (and
+    perhaps a company line) right before a card whose label line is a team's or desk's name
+    ("Boeing Media Relations", "Media Hotline", no colon) and which names no person."""
+    if (
+        previous.names
+        or previous.emails
+        or previous.phones
+        or previous.label is None
+        or not _GENERIC_CONTACT_LABEL.match(previous.label.strip())
+        or contact.label is None
+        or contact.names
+        or not (contact.emails or contact.phones)
+        or text[previous.span.text_end : contact.span.text_start].strip()
+    ):
+        return False
+    first = contact.text.split("\n", 1)[0].strip()
+    if ":" in first or re.search(r"(?i)contact|inquir|enquir", first):
+        return False
+    label = contact.label.strip()
+    return bool(_DESK_LABEL.match(first)) or (
+        first != label and first.lower().startswith(label.lower() + " ")
+    )
+
+
+def _joined(
+    previous: Contact, contact: Contact, text: str, label: str | None, more: list[str]
+) -> Contact:
+    """One card made of two that follow each other."""
+    return Contact.model_construct(
+        text=text[previous.span.text_start : contact.span.text_end],
+        span=Span.model_construct(
+            start=previous.span.start,
+            end=contact.span.end,
+            text_start=previous.span.text_start,
+            text_end=contact.span.text_end,
+        ),
+        label=label,
+        names=[*previous.names, *contact.names],
+        titles=[*previous.titles, *contact.titles],
+        organisations=[
+            *previous.organisations,
+            *(more or contact.organisations),
+        ],
+        emails=[*previous.emails, *contact.emails],
+        phones=[*previous.phones, *contact.phones],
+    )

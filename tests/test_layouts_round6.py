@@ -54,3 +54,42 @@ def test_about_inside_a_sentence_is_not_a_run_on_heading() -> None:
     ):
         release = parse(_OPENING + text)
         assert release.about == [], text
+
+
+_ABOUT = (
+    "About Acme Robotics\n\n"
+    "Acme Robotics, Inc. builds delivery robots for hospitals and warehouses.\n\n"
+)
+
+
+def test_a_team_line_under_a_bare_label_is_one_card_with_the_printed_label() -> None:
+    for team in ("Acme Media Relations", "Media Hotline"):
+        release = parse(_OPENING + _ABOUT + f"Contact:\n\n{team}\n\nmedia@acmerobotics.example\n")
+        assert [(c.label, c.names) for c in release.contacts] == [("Contact", [])], team
+        card = release.contacts[0]
+        assert [e.text for e in card.emails] == ["media@acmerobotics.example"]
+        assert team in card.organisations
+
+
+def test_labels_that_are_not_a_team_line_stay_cards_of_their_own() -> None:
+    # a second label with a colon, and a desk line over a named person, keep their cards
+    release = parse(
+        _OPENING + _ABOUT + "Contacts:\n\nInvestor Contact:\n\nir@acmerobotics.example\n"
+    )
+    assert [c.label for c in release.contacts if c.emails] == ["Investor Contact"]
+    release = parse(
+        _OPENING + _ABOUT + "Contact:\n\nAcme Investor Relations\n\nJane Roe\n\n"
+        "jane.roe@acmerobotics.example\n"
+    )
+    assert any(c.names == ["Jane Roe"] for c in release.contacts)
+    assert all(c.label != "Contact" for c in release.contacts if c.names)
+
+
+def test_a_corporate_communications_line_labels_the_card_below_it() -> None:
+    release = parse(
+        _OPENING + _ABOUT + "Corporate Communications\n\n"
+        "Acme Wire (AcmeWire)Los Angeles, Californiawww.acmewire.example310.555.0100 "
+        "OfficeEditor@acmewire.example\n"
+    )
+    assert [c.label for c in release.contacts] == ["Corporate Communications"]
+    assert [e.text for e in release.contacts[0].emails] == ["Editor@acmewire.example"]
