@@ -954,8 +954,37 @@ class ReleaseBuilder:
     def _footer(self, items: list[_Item]) -> None:
         for item in items:
             paragraph = self.paragraph(item.block)
+            if self._noted_about(paragraph):
+                continue
             self.release.footer.append(paragraph)
             self.add_section("footer", paragraph.span.text_start, paragraph.span.text_end)
+
+    def _noted_about(self, paragraph: Paragraph) -> bool:
+        """A distributor's boilerplate behind a note label ("NOTE TO INVESTORS: IBN is a
+        multifaceted financial news ... company ..."): an About section of the company it
+        describes, not a footer. A note that says anything else stays in the footer."""
+        note = _NOTE_LABEL.match(paragraph.text)
+        if note is None:
+            return False
+        rest = paragraph.text[note.end() :]
+        name = _headless_about(rest, None)
+        if name is None:
+            return False
+        start, end = paragraph.span.text_start, paragraph.span.text_end
+        begin = start + note.end()
+        self.release.about.append(
+            About.model_construct(
+                text=self.text[start:end],
+                span=self.span(start, end),
+                subject=name,
+                heading=self.element(begin, begin + len(name)),
+                paragraphs=[
+                    Paragraph.model_construct(text=self.text[begin:end], span=self.span(begin, end))
+                ],
+            )
+        )
+        self.add_section("about", start, end)
+        return True
 
     # -- quotes ----------------------------------------------------------------------------------
 
@@ -1214,6 +1243,8 @@ _LEGEND_WORDS = re.compile(
 )
 #: How far from a section's end a run-on contact card may start.
 RUN_ON_CARD_MAX = 400
+#: A note label before a distributor's boilerplate: "NOTE TO INVESTORS:", "Note to editors:".
+_NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
 #: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
 #: a sentence's end or a closing bracket with no space, or after an empty link.
 _RUN_ON_ABOUT = re.compile(

@@ -93,3 +93,24 @@ def test_a_corporate_communications_line_labels_the_card_below_it() -> None:
     )
     assert [c.label for c in release.contacts] == ["Corporate Communications"]
     assert [e.text for e in release.contacts[0].emails] == ["Editor@acmewire.example"]
+
+
+def test_boilerplate_behind_a_note_label_is_an_about_section() -> None:
+    release = parse(
+        _OPENING + _ABOUT + "NOTE TO INVESTORS: AcmeWire is a financial news and publishing "
+        "company that helps listed companies reach investors. For more information, please "
+        "visit https://www.acmewire.example\n\n"
+        "Please see full terms of use and disclaimers on the AcmeWire website.\n"
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics", "AcmeWire"]
+    assert release.about[1].paragraphs[0].text.startswith("AcmeWire is a financial news")
+    assert [p.text[:10] for p in release.footer] == ["Please see"]
+
+
+def test_a_note_that_is_not_boilerplate_stays_in_the_footer() -> None:
+    release = parse(
+        _OPENING + _ABOUT + "NOTE TO INVESTORS: The latest news and updates relating to ACMR "
+        "are available in the company's newsroom at https://acmewire.example/ACMR\n"
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics"]
+    assert release.footer and release.footer[0].text.startswith("NOTE TO INVESTORS")
