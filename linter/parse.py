@@ -1220,6 +1220,19 @@ _HEADLESS_ABOUT = re.compile(
 )
 
 
+#: Boilerplate that opens with what the company is, then its name and what it does: "A
+#: leading global aerospace company and top U.S. exporter, Acme develops ...".
+_APPOSITIVE_ABOUT = re.compile(
+    r"^(?:A|An)\s+[^,.\n]{0,120}?\b(?:company|firm|provider|leader|manufacturer|maker|"
+    r"developer|producer|supplier|bank|organi[sz]ation|innovator|operator|retailer|insurer)\b"
+    r"[^,\n]{0,80}?,\s+"
+    r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our)\b)[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:\s*[®™])?\s+"
+    r"(?:is|develops|designs|manufactures|makes|provides|offers|operates|serves|delivers|"
+    r"builds|produces|owns|helps)\b"
+)
+
+
 #: Words of a legend or a filing notice, never of a company description.
 _LEGAL_WORDS = re.compile(
     r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
@@ -1304,7 +1317,7 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
     paragraph is one: it says what a named company is, or (right after a legend) it opens
     with the issuer's own name ("Apple designs Macs, ...")."""
     name = None
-    found = _HEADLESS_ABOUT.match(text)
+    found = _HEADLESS_ABOUT.match(text) or _APPOSITIVE_ABOUT.match(text)
     if found:
         name = found.group("name")
     elif issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):

@@ -114,3 +114,30 @@ def test_a_note_that_is_not_boilerplate_stays_in_the_footer() -> None:
     )
     assert [a.subject for a in release.about] == ["Acme Robotics"]
     assert release.footer and release.footer[0].text.startswith("NOTE TO INVESTORS")
+
+
+_QUOTED = (
+    "“The plant brings our robots closer to the hospitals we serve,” said Jane Roe, chief "
+    "executive officer of Acme Robotics.\n\n"
+)
+
+
+def test_closing_boilerplate_that_opens_with_what_the_company_is() -> None:
+    release = parse(
+        _OPENING + _QUOTED + "A leading maker of hospital robots and top U.S. exporter, Acme "
+        "Robotics develops, builds and services delivery robots in twelve countries.\n\n"
+        "Contact: media@acmerobotics.example\n"
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics"]
+
+
+def test_an_opening_clause_that_is_not_boilerplate_stays_body() -> None:
+    for text in (
+        # not a company described: a time, a plant
+        "A year later, Acme Robotics develops its second plant in Ohio.\n\n",
+        "A plant of forty workers, Dayton Works is the company's first outside Texas.\n\n",
+        # a company described, but then not what it does
+        "A leading maker of robots, Acme Robotics said the plant would open in May.\n\n",
+    ):
+        release = parse(_OPENING + _QUOTED + text + "Contact: media@acmerobotics.example\n")
+        assert release.about == [], text
