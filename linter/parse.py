@@ -294,6 +294,7 @@ class ReleaseBuilder:
         self._headless_abouts()
         self.release.about.sort(key=lambda a: a.span.text_start)
         self._quotes()
+        self._defined_organisations()
         self.release.contacts = join_split_cards(self.release.contacts, self.text)
         release = self.release
         release.attach(self.source)
@@ -1060,6 +1061,24 @@ class ReleaseBuilder:
                 if found.continues:
                     carried = attribution
 
+    def _defined_organisations(self) -> None:
+        """A speaker's organisation given as the release's defined term ("said Jane Roe, the
+        Company's Chief Executive Officer"), where the release defines it ("Acme Corp.
+        (“Acme” or the “Company”)"): the organisation is the company so named."""
+        terms = {q.organisation for q in self.release.quotes if q.organisation}
+        terms = {t for t in terms if _DEFINED_TERM_USE.fullmatch(t)}
+        if not terms:
+            return
+        named: dict[str, str] = {}
+        for found in _DEFINED_COMPANY.finditer(self.text):
+            named.setdefault(found.group("term").lower(), found.group("name").strip(" ,"))
+        for position, quote in enumerate(self.release.quotes):
+            term = quote.organisation
+            if term in terms:
+                name = named.get(term.split()[-1].lower())
+                if name is not None:
+                    self.release.quotes[position] = quote.model_copy(update={"organisation": name})
+
     def _signature(
         self, index: int, found: FoundQuote, last: FoundQuote, used: set[int]
     ) -> tuple[Attribution, int] | None:
@@ -1230,6 +1249,16 @@ _APPOSITIVE_ABOUT = re.compile(
     r"(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:\s*[®™])?\s+"
     r"(?:is|develops|designs|manufactures|makes|provides|offers|operates|serves|delivers|"
     r"builds|produces|owns|helps)\b"
+)
+
+
+#: A defined term that stands for the issuer: "the Company", "the Corporation".
+_DEFINED_TERM_USE = re.compile(r"(?i:the) (?:Company|Corporation|Bank|Partnership|Trust|Fund)")
+#: Where a release defines it: "AGNC Investment Corp. (“AGNC” or the “Company”)".
+_DEFINED_COMPANY = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|&)){0,6}?)[ \t]*\("
+    r"[^()\n]{0,80}?(?:the[ \t]+)?[“\"](?P<term>Company|Corporation|Bank|Partnership|Trust|Fund)"
+    r"[”\"]"
 )
 
 

@@ -141,3 +141,27 @@ def test_an_opening_clause_that_is_not_boilerplate_stays_body() -> None:
     ):
         release = parse(_OPENING + _QUOTED + text + "Contact: media@acmerobotics.example\n")
         assert release.about == [], text
+
+
+def test_the_company_in_an_attribution_is_the_company_the_release_defines() -> None:
+    release = parse(
+        "Acme Robotics Reports Results\n\n"
+        "DAYTON, Ohio, March 2, 2026 /PRNewswire/ -- Acme Robotics, Inc. (“Acme” or the "
+        "“Company”) (NASDAQ: ACMR) reported revenue of $40 million for the quarter.\n\n"
+        "“Demand from hospitals grew in every region we serve this quarter,” said Jane Roe, "
+        "the Company’s Chief Executive Officer.\n"
+    )
+    assert [(q.speaker, q.organisation) for q in release.quotes] == [
+        ("Jane Roe", "Acme Robotics, Inc.")
+    ]
+
+
+def test_the_company_stays_as_written_where_the_release_defines_no_company() -> None:
+    release = parse(
+        "Acme Robotics Reports Results\n\n"
+        "DAYTON, Ohio, March 2, 2026 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) "
+        "reported revenue of $40 million for the quarter.\n\n"
+        "“Demand from hospitals grew in every region we serve this quarter,” said Jane Roe, "
+        "the Company’s Chief Executive Officer.\n"
+    )
+    assert [q.organisation for q in release.quotes] == ["the Company"]
