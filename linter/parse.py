@@ -1252,6 +1252,11 @@ _APPOSITIVE_ABOUT = re.compile(
 )
 
 
+#: A capitalised heading run into its paragraph: two or more upper-case words, then a
+#: sentence that opens with a capitalised word and a lower-case one.
+_RUN_IN_HEADING = re.compile(
+    r"(?P<heading>(?:[A-Z][A-Z&/-]*[ \t]+){1,7}[A-Z][A-Z&/-]+)[ \t]+(?=[A-Z][a-z]+[ \t,]+[a-z])"
+)
 #: A defined term that stands for the issuer: "the Company", "the Corporation".
 _DEFINED_TERM_USE = re.compile(r"(?i:the) (?:Company|Corporation|Bank|Partnership|Trust|Fund)")
 #: Where a release defines it: "AGNC Investment Corp. (“AGNC” or the “Company”)".
@@ -1303,9 +1308,14 @@ _WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.
 
 def _ends_legend(text: str) -> bool:
     """A paragraph after a legend's first that is a block of another kind: a numbered
-    reference, or a short note pointing to a web site with no word of a legend in it
-    ("News releases and other information on Acme can be accessed at www.acme.com.")."""
+    reference, a short note pointing to a web site with no word of a legend in it
+    ("News releases and other information on Acme can be accessed at www.acme.com."), or
+    a section of its own under a capitalised heading run into its text with no word of a
+    legend in the heading ("USE OF NON-GAAP FINANCIAL INFORMATION In addition to ...")."""
     if _REFERENCE.match(text):
+        return True
+    run_in = _RUN_IN_HEADING.match(text)
+    if run_in is not None and _LEGEND_WORDS.search(run_in.group("heading")) is None:
         return True
     note = re.sub(r"^(?:Note|NOTE)\s*:\s*", "", text)
     return (

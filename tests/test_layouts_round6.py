@@ -165,3 +165,42 @@ def test_the_company_stays_as_written_where_the_release_defines_no_company() -> 
         "the Company’s Chief Executive Officer.\n"
     )
     assert [q.organisation for q in release.quotes] == ["the Company"]
+
+
+_SAFE_HARBOR = (
+    "FORWARD-LOOKING STATEMENTS This release contains forward-looking statements within the "
+    "meaning of the Private Securities Litigation Reform Act of 1995. Actual results may differ "
+    "materially from those expected.\n\n"
+    "Acme undertakes no obligation to update these statements, except as required by law.\n\n"
+)
+
+
+def test_a_run_in_capitalised_heading_ends_the_legend() -> None:
+    release = parse(
+        _OPENING + _ABOUT + _SAFE_HARBOR + "USE OF NON-GAAP FINANCIAL INFORMATION In addition "
+        "to results under GAAP, this release presents adjusted operating income.\n"
+    )
+    legend = release.forward_looking[0]
+    assert legend.text.rstrip().endswith("except as required by law.")
+    assert any(p.text.startswith("USE OF NON-GAAP") for p in release.body)
+
+
+def test_a_run_in_heading_of_the_legend_stays_in_it() -> None:
+    release = parse(
+        _OPENING + _ABOUT + _SAFE_HARBOR + "RISK FACTORS Investors should read the risks "
+        "described in our annual report before relying on these statements.\n"
+    )
+    assert release.forward_looking[0].text.rstrip().endswith("relying on these statements.")
+
+
+def test_a_cautionary_note_about_another_subject_is_not_a_legend() -> None:
+    release = parse(
+        _OPENING + _ABOUT + "Cautionary Note Regarding Digital Assets\n\n"
+        "Digital assets are volatile and may lose all of their value.\n"
+    )
+    assert release.forward_looking == []
+    release = parse(
+        _OPENING + _ABOUT + "Cautionary Note Regarding Forward-Looking Statements\n\n"
+        "This release contains forward-looking statements. Actual results may differ.\n"
+    )
+    assert len(release.forward_looking) == 1
