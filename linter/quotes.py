@@ -817,11 +817,40 @@ def signature_line(text: str) -> Attribution | None:
     return attribution
 
 
+def _spelled(name: str) -> str:
+    """A pattern for a name as the release may spell it elsewhere: a letter with a
+    diacritic also matches its bare letter ("Wünschel" / "Wunschel"), and the reverse."""
+    import unicodedata
+
+    parts = []
+    for char in name:
+        bare = unicodedata.normalize("NFKD", char)[:1]
+        if bare != char and bare.isalpha():
+            parts.append(f"[{char}{bare}]")
+        elif char.isalpha() and char.isascii():
+            parts.append(char if not _FOLDS.get(char) else f"[{char}{_FOLDS[char]}]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+#: Letters with a diacritic a name may carry where another mention spells it bare.
+_FOLDS = {
+    "a": "àáâäãå",
+    "e": "èéêë",
+    "i": "ìíîï",
+    "o": "òóôöõø",
+    "u": "ùúûü",
+    "c": "ç",
+    "n": "ñ",
+}
+
+
 def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
     """The title and organisation a release gave a speaker where it first named them
     ("Luis Roe, President and CEO of Acme Bank; Ann Lee, ..."), for a quotation attributed
     by name only ("... ,” said Roe.")."""
-    pattern = re.compile(re.escape(speaker) + r",\s+(?P<rest>[^;.“”\"()]{3,160})")
+    pattern = re.compile(_spelled(speaker) + r",\s+(?P<rest>[^;.“”\"()]{3,160})")
     for found in pattern.finditer(text, 0, before):
         attribution = _attribution(text, found.start(), found.end("rest"))
         title = attribution.title
@@ -832,7 +861,7 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
             title = attribution.title = re.sub(r"^(?:and|&)\s+", "", later[0]) if later else None
         if title and not _RELATIVE.match(title) and not _CLAUSE_START.match(title):
             return attribution
-    name = re.compile(re.escape(speaker) + r"\b")
+    name = re.compile(_spelled(speaker) + r"\b")
     for found in name.finditer(text, 0, before):
         mention = _title_before(text, found.start(), speaker) or _named_as(
             text, found.end(), found.start()
@@ -848,7 +877,7 @@ def _full_name(text: str, surname: str, before: int) -> str | None:
     written before (a name of two to four capitalised words ending in the surname)."""
     if " " in surname or not surname[:1].isupper():
         return None
-    pattern = re.compile(r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}" + re.escape(surname) + r"\b(?![\w'’-])")
+    pattern = re.compile(r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}" + _spelled(surname) + r"\b(?![\w'’-])")
     for found in pattern.finditer(text, 0, before):
         words = found.group().split()
         # "Appoints Jane Roe", "CFO Jane P. Roe": the given name (and an initial) only

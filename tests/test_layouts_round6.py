@@ -204,3 +204,27 @@ def test_a_cautionary_note_about_another_subject_is_not_a_legend() -> None:
         "This release contains forward-looking statements. Actual results may differ.\n"
     )
     assert len(release.forward_looking) == 1
+
+
+def test_a_speaker_introduced_without_the_diacritics_of_the_attribution() -> None:
+    release = parse(
+        "Acme Names a Chief Development Officer\n\n"
+        "BOCHUM, Germany, March 2, 2026 /PRNewswire/ -- The board of Acme SE appointed Katja "
+        "Wunschel as Chief Development Officer of Acme from June 1.\n\n"
+        "Katja Wünschel: “I look forward to building the projects of the next decade with the "
+        "whole team.”\n"
+    )
+    assert [(q.speaker, q.title) for q in release.quotes] == [
+        ("Katja Wünschel", "Chief Development Officer")
+    ]
+
+
+def test_a_different_name_is_no_earlier_mention() -> None:
+    release = parse(
+        "Acme Names a Chief Development Officer\n\n"
+        "BOCHUM, Germany, March 2, 2026 /PRNewswire/ -- The board of Acme SE appointed Katja "
+        "Wandel as Chief Development Officer of Acme from June 1.\n\n"
+        "Katja Wünschel: “I look forward to building the projects of the next decade with the "
+        "whole team.”\n"
+    )
+    assert [(q.speaker, q.title) for q in release.quotes] == [("Katja Wünschel", None)]
