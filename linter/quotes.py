@@ -768,6 +768,17 @@ _SIGNATURE = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3}[A-Z][\w'’-]+|de|van|von|der|da|di|la|le|du|del)){1,3})"
     r",\s+(?P<title>[^“”\"\n]{2,200})"
 )
+#: A whole paragraph of a name (two or three capitalised words), a title word straight
+#: after it and at most a few more words: "Jane Roe CEO, Acme", "Jane Roe Founder".
+_BARE_SIGNATURE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}?)\s+"
+    r"(?P<role>(?=(?:" + TITLE_WORDS_PATTERN + r"))[^\n“”\"]{2,80}?)\s*$"
+)
+#: A word that makes a name a company's: "Acme Corp", "Roe Holdings".
+_COMPANY_WORD = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|LLC|Ltd|Limited|Group|Holdings|Company|Bank|Partners|"
+    r"Capital|Technologies|Systems|Labs|Media)\b\.?"
+)
 #: A word of an organisation's name (capitalised, a joining word, a legal form).
 _ORG_WORD = re.compile(r"^(?:[A-Z0-9][\w&'’.,-]*|&|and|of|the|de|for)$")
 
@@ -778,8 +789,10 @@ def signature_line(text: str) -> Attribution | None:
     new sentence or (a lost line break) the next sentence run on. A sentence about the
     person ("Jane Roe, CEO of Acme, joined in 2019") is no signature."""
     found = _SIGNATURE.match(text)
-    if found is None or TITLE_WORDS.search(found.group("name")):
-        return None
+    if found is None:
+        return _bare_signature(text)
+    if TITLE_WORDS.search(found.group("name")):
+        return _bare_signature(text)
     words = found.group("title").split(" ")
     if not words or not any(_TITLE_ANY_CASE.search(w) for w in words[:4]):
         return None
@@ -844,6 +857,23 @@ _FOLDS = {
     "c": "ç",
     "n": "ñ",
 }
+
+
+def _bare_signature(text: str) -> Attribution | None:
+    """A short paragraph that is only a name and a title with no comma between them, as a
+    quotation's signature under it ("Jane Roe CEO, Acme"): the speaker, title, organisation."""
+    found = _BARE_SIGNATURE.match(text)
+    if found is None:
+        return None
+    name, role = found.group("name"), found.group("role")
+    if TITLE_WORDS.search(name) or not NAME.match(name) or _COMPANY_WORD.search(name):
+        return None  # "Acme Corp CEO, Jane Roe": the organisation, then the person
+    title, _, organisation = role.partition(",")
+    title = _trim_period(title.strip()) or ""
+    organisation = _trim_period(organisation.strip()) or None
+    if not title or (organisation is not None and not organisation[:1].isupper()):
+        return None
+    return Attribution(name, title, organisation, found.start("name"), found.end("role"))
 
 
 def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:

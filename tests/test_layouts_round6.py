@@ -228,3 +228,24 @@ def test_a_different_name_is_no_earlier_mention() -> None:
         "whole team.”\n"
     )
     assert [(q.speaker, q.title) for q in release.quotes] == [("Katja Wünschel", None)]
+
+
+_PARTNER_QUOTE = (
+    _OPENING + "“The plant brings our robots closer to the hospitals we serve,” said Jane Roe, "
+    "CEO of Acme Robotics.\n\n"
+    "“Our vision is to put a delivery robot in every hospital in the state.”\n\n"
+)
+
+
+def test_a_signature_with_no_comma_after_the_name_signs_the_quotation_above() -> None:
+    release = parse(_PARTNER_QUOTE + "Sam Lee CEO, Dayton Health\n\nMore text follows here.\n")
+    assert [(q.speaker, q.title, q.organisation) for q in release.quotes] == [
+        ("Jane Roe", "CEO", "Acme Robotics"),
+        ("Sam Lee", "CEO", "Dayton Health"),
+    ]
+
+
+def test_a_company_and_title_line_is_no_bare_signature() -> None:
+    # the organisation before the title, then a person: not a name-and-title signature
+    release = parse(_PARTNER_QUOTE + "Dayton Health Corp CEO, Sam Lee\n")
+    assert all(q.speaker != "Dayton Health Corp" for q in release.quotes)
