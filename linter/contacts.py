@@ -175,14 +175,17 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 #: A phone number run into the address after it: "(646) 555-0143jroe@acme.example".
 _GLUED_NUMBER = re.compile(r"^\d{3}[.-]\d{4}(?=[A-Za-z])")
+#: A company's legal form, with its full stop, run into the address after it ("Acme Brands,
+#: Inc.jane.roe@..."): the card's company line lost its line break.
+_GLUED_LEGAL_FORM = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|Ltda|GmbH|AG|SA)\.(?=[a-z0-9])")
 
 
 def _glued_prefix(local: str, before: str = "") -> int:
     """Length of a word run into a role mailbox ("OfficeEditor@" -> 6, or after a web
-    address's slash "acme.example/investorsir@" -> 9) or of a phone number's last digits
-    run into an address ("555-0143jroe@" -> 8), else 0. A lower-case word before a role
-    ("adobepr@") is the address's own."""
-    number = _GLUED_NUMBER.match(local)
+    address's slash "acme.example/investorsir@" -> 9), of a phone number's last digits
+    run into an address ("555-0143jroe@" -> 8) or of a legal form ("Inc.jroe@" -> 4), else
+    0. A lower-case word before a role ("adobepr@") is the address's own."""
+    number = _GLUED_NUMBER.match(local) or _GLUED_LEGAL_FORM.match(local)
     if number is not None:
         return number.end()
     found = _GLUED_ROLE.match(local)

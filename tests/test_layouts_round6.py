@@ -249,3 +249,13 @@ def test_a_company_and_title_line_is_no_bare_signature() -> None:
     # the organisation before the title, then a person: not a name-and-title signature
     release = parse(_PARTNER_QUOTE + "Dayton Health Corp CEO, Sam Lee\n")
     assert all(q.speaker != "Dayton Health Corp" for q in release.quotes)
+
+
+def test_an_address_run_into_a_company_legal_form() -> None:
+    from disclint.contacts import find_emails
+
+    text = "Acme Robotics, Inc.jane.roe@acmerobotics.example"
+    assert [text[a:b] for a, b in find_emails(text)] == ["jane.roe@acmerobotics.example"]
+    # an address whose own local part opens with those letters in lower case is kept whole
+    text = "Write to inc.desk@acmerobotics.example"
+    assert [text[a:b] for a, b in find_emails(text)] == ["inc.desk@acmerobotics.example"]
