@@ -738,8 +738,11 @@ class ReleaseBuilder:
             if paragraph.kind is BlockKind.PARAGRAPH:
                 start, end = paragraph.span.text_start, paragraph.span.text_end
                 for candidate in _RUN_ON_ABOUT.finditer(self.text, start, end):
-                    glued = _GLUED_ABOUT.match(self.text, candidate.start("about"), end)
-                    if glued is not None and "\n" not in self.text[candidate.start("about") : end]:
+                    begin = candidate.start("about")
+                    glued = _GLUED_ABOUT.match(self.text, begin, end) or _COLON_ABOUT.match(
+                        self.text, begin, end
+                    )
+                    if glued is not None and "\n" not in self.text[begin:end]:
                         found = (candidate, glued)
                         break
             if found is None:
@@ -1295,8 +1298,11 @@ _NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
 #: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
 #: a sentence's end or a closing bracket with no space, or after an empty link.
 _RUN_ON_ABOUT = re.compile(
-    r"(?:(?<=[a-z0-9][.!?)])|\[\]\(\)[ \t]*)(?P<about>(?:About|ABOUT) [A-Z])"
+    r"(?:(?<=[a-z0-9][.!?)])|(?<=[a-z0-9][.!?”\"])[ \t]{2,}|\[\]\(\)[ \t]*)"
+    r"(?P<about>(?:About|ABOUT) [A-Z])"
 )
+#: A run-on About heading that ends with a colon and a space: "About Acme: Founded in ...".
+_COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
 #: CONTACT: ...", "... the Fund. Media Contacts: ...".
 _RUN_ON_CARD = re.compile(

@@ -259,3 +259,26 @@ def test_an_address_run_into_a_company_legal_form() -> None:
     # an address whose own local part opens with those letters in lower case is kept whole
     text = "Write to inc.desk@acmerobotics.example"
     assert [text[a:b] for a, b in find_emails(text)] == ["inc.desk@acmerobotics.example"]
+
+
+def test_an_about_heading_run_on_after_double_spaces_in_a_one_line_body() -> None:
+    body = (
+        "DAYTON, Ohio, March 2, 2026 /24-7PressRelease/ -- Acme Robotics opened a plant in "
+        "Dayton.  The plant will build forty delivery robots a week for hospitals.  "
+    )
+    for about in (
+        "About Acme Robotics: Founded in 2011, Acme Robotics builds delivery robots.",
+        "About Acme Robotics Acme Robotics builds delivery robots for hospitals.",
+    ):
+        release = parse("Acme Robotics Opens a Plant\n\n" + body + about + "\n")
+        assert [a.subject for a in release.about] == ["Acme Robotics"], about
+        assert release.about[0].paragraphs[0].text.startswith(("Founded", "Acme Robotics"))
+
+
+def test_about_after_double_spaces_in_a_sentence_stays_body() -> None:
+    release = parse(
+        "Acme Robotics Opens a Plant\n\n"
+        "DAYTON, Ohio, March 2, 2026 /24-7PressRelease/ -- Acme Robotics opened a plant.  "
+        "About Dayton: the city has long built machines, and it welcomed the plant.\n"
+    )
+    assert release.about == []
