@@ -282,3 +282,20 @@ def test_about_after_double_spaces_in_a_sentence_stays_body() -> None:
         "About Dayton: the city has long built machines, and it welcomed the plant.\n"
     )
     assert release.about == []
+
+
+def test_a_distributors_attachment_line_ends_the_about_section() -> None:
+    release = parse(
+        _OPENING + _ABOUT + "Additional features:File: Portrait of Jane Roe, approved for "
+        "editorial use.\n"
+    )
+    assert release.about[0].text.rstrip().endswith("hospitals and warehouses.")
+    assert release.footer and release.footer[0].text.startswith("Additional features")
+
+
+def test_additional_features_in_a_sentence_stay_in_the_about_section() -> None:
+    release = parse(
+        _OPENING + _ABOUT + "Additional features of the robots include lifts and sensors that "
+        "read hospital doors.\n"
+    )
+    assert release.about[0].text.rstrip().endswith("read hospital doors.")
