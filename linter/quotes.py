@@ -550,10 +550,20 @@ def _before_title(title: str) -> tuple[str | None, str]:
     words = title.split()
     for position, word in enumerate(words):
         if _TITLE_ANY_CASE.search(word):
-            if position and all(w[:1].isupper() or w[:1].isdigit() for w in words[:position]):
-                return " ".join(words[:position]), " ".join(words[position:])
+            # lower-case words of the title before its title word: "Acme board chair"
+            cut = position
+            while cut and words[cut - 1] in _TITLE_MODIFIERS:
+                cut -= 1
+            if cut and all(w[:1].isupper() or w[:1].isdigit() for w in words[:cut]):
+                return " ".join(words[:cut]), " ".join(words[cut:])
             return None, title
     return None, title
+
+
+#: Lower-case words that open a title before its title word ("board chair", "interim CEO").
+_TITLE_MODIFIERS = frozenset(
+    ("board", "interim", "acting", "founding", "deputy", "former", "global", "regional")
+)
 
 
 def _trim_name(name: str) -> str:

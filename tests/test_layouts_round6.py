@@ -299,3 +299,22 @@ def test_additional_features_in_a_sentence_stay_in_the_about_section() -> None:
         "read hospital doors.\n"
     )
     assert release.about[0].text.rstrip().endswith("read hospital doors.")
+
+
+def test_an_organisation_before_a_lower_case_title() -> None:
+    release = parse(
+        _OPENING + "“The offering was taken up by long-term holders of the stock,” said Acme "
+        "board chair Sam Lee in the release.\n"
+    )
+    assert [(q.speaker, q.title, q.organisation) for q in release.quotes] == [
+        ("Sam Lee", "board chair", "Acme")
+    ]
+
+
+def test_a_lower_case_word_that_opens_no_title_keeps_the_old_reading() -> None:
+    # "our" is no word of a title: the words before the title stay as written
+    release = parse(
+        _OPENING + "“The offering was taken up by long-term holders of the stock,” said our "
+        "chair Sam Lee.\n"
+    )
+    assert [q.organisation for q in release.quotes] == [None]
