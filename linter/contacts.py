@@ -42,7 +42,9 @@ LABEL = re.compile(
     # "Acme Contact:", "B2i Digital Contact Information:" -- an organisation's card
     r"|(?-i:(?:[A-Z0-9][\w&.'’-]*\s+){1,3})contacts?(?:\s+(?:information|details|info))?"
     r"(?=\s*:)))"
-    r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z]))|\s*$)",
+    # (a label glued to the next word, "ContactJane Roe", but not a brand that opens with
+    # the word: "InvestorWire", "MediaNews")
+    r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z])(?!Wire|News|Brand))|\s*$)",
     re.IGNORECASE,
 )
 _INNER_LABEL = re.compile(

@@ -318,3 +318,14 @@ def test_a_lower_case_word_that_opens_no_title_keeps_the_old_reading() -> None:
         "chair Sam Lee.\n"
     )
     assert [q.organisation for q in release.quotes] == [None]
+
+
+def test_a_brand_that_opens_with_a_desk_word_is_no_label() -> None:
+    from disclint.contacts import parse_contacts
+
+    text = "InvestorWireAustin, Texaswww.investorwire.example512.555.0100 OfficeEditor@iw.example"
+    cards = parse_contacts(text, [(0, len(text))])
+    assert [c.label for c in cards] == [None]
+    # a label glued to a name is still a label
+    text = "ContactJane Roe jane@acmerobotics.example"
+    assert [c.label for c in parse_contacts(text, [(0, len(text))])] == ["Contact"]
