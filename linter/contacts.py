@@ -39,8 +39,9 @@ LABEL = re.compile(
     r"|contacts?(?: information| details| info)?"
     r"|for (?:further|more|additional) information(?:,)?(?: please)? contact"
     r"|for (?:further|more|additional) (?:information|details)(?=\s*:)"
-    # "Acme Contact:", "B2i Digital Contact Information:" -- an organisation's card
-    r"|(?-i:(?:[A-Z0-9][\w&.'’-]*\s+){1,3})contacts?(?:\s+(?:information|details|info))?"
+    # "Acme Contact:", "B2i Digital Contact Information:", "Acme Holding Group, Inc.
+    # Contact:" -- an organisation's card
+    r"|(?-i:(?:[A-Z0-9][\w&.'’-]*,?\s+){1,5})contacts?(?:\s+(?:information|details|info))?"
     r"(?=\s*:)))"
     # (a label glued to the next word, "ContactJane Roe", but not a brand that opens with
     # the word: "InvestorWire", "MediaNews")
@@ -73,6 +74,13 @@ _TITLE = re.compile(
 )
 _PERSON = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$"
+)
+#: A person's name (two or three capitalised words) and straight after it a title that
+#: opens with a title word: "Thomas Sauve Chief Executive Officer", "Jane Roe CEO".
+_NAME_THEN_TITLE = re.compile(
+    r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}?)\s+"
+    r"(?P<title>(?:CEO|CFO|COO|President|Chair(?:man|woman)?|Founder|Director|Vice President|"
+    r"VP|SVP|EVP|Managing|Head|Partner|Chief|General Counsel)\b[^\n]{0,60})$"
 )
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _CHANNEL_PREFIX = re.compile(
@@ -587,7 +595,17 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             fragment = raw_fragment = located.group("name")  # "Jane Roe in Ireland"
         if _ADDRESS.search(fragment):
             continue
-        if _TITLE.search(fragment) and not ORGANISATION.search(fragment):
+        named = _NAME_THEN_TITLE.match(fragment)
+        if (
+            named is not None
+            and not ORGANISATION.search(named.group("name"))
+            and not _TITLE.search(named.group("name"))
+            and _name_like(raw_fragment, named.group("name"), place=False)
+        ):
+            # "Thomas Sauve Chief Executive Officer": a name and a title, the comma lost
+            contact.names.append(named.group("name"))
+            contact.titles.append(named.group("title"))
+        elif _TITLE.search(fragment) and not ORGANISATION.search(fragment):
             contact.titles.append(fragment)
         elif _PERSON.match(fragment) and not ORGANISATION.search(fragment):
             if _name_like(raw_fragment, fragment, place=_is_region(fragments, position)):

@@ -329,3 +329,27 @@ def test_a_brand_that_opens_with_a_desk_word_is_no_label() -> None:
     # a label glued to a name is still a label
     text = "ContactJane Roe jane@acmerobotics.example"
     assert [c.label for c in parse_contacts(text, [(0, len(text))])] == ["Contact"]
+
+
+def test_a_company_contact_label_with_a_name_and_title_run_together() -> None:
+    from disclint.contacts import parse_contacts
+
+    text = (
+        "Acme Robotics Holding Corporation Contact: Sam Lee Chief Executive Officer (646) 555-0100"
+    )
+    cards = parse_contacts(text, [(0, len(text))])
+    assert [(c.label, c.names, c.titles) for c in cards] == [
+        ("Acme Robotics Holding Corporation Contact", ["Sam Lee"], ["Chief Executive Officer"])
+    ]
+    text = "Acme Robotics, Inc. Contact: info@acmerobotics.example"
+    assert [c.label for c in parse_contacts(text, [(0, len(text))])] == [
+        "Acme Robotics, Inc. Contact"
+    ]
+
+
+def test_a_company_before_a_title_is_no_name() -> None:
+    from disclint.contacts import parse_contacts
+
+    text = "Contact: Acme Capital CEO Office, (646) 555-0100"
+    cards = parse_contacts(text, [(0, len(text))])
+    assert cards[0].names == []
