@@ -1258,13 +1258,14 @@ _APPOSITIVE_ABOUT = re.compile(
 #: A capitalised heading run into its paragraph: two or more upper-case words, then a
 #: sentence that opens with a capitalised word and a lower-case one.
 _RUN_IN_HEADING = re.compile(
-    r"(?P<heading>(?:[A-Z][A-Z&/-]*[ \t]+){1,7}[A-Z][A-Z&/-]+)[ \t]+(?=[A-Z][a-z]+[ \t,]+[a-z])"
+    r"(?<![\w&/-])(?P<heading>(?:[A-Z][A-Z&/-]*[ \t]+){1,7}[A-Z][A-Z&/-]+)[ \t]+"
+    r"(?=[A-Z][a-z]+[ \t,]+[a-z])"
 )
 #: A defined term that stands for the issuer: "the Company", "the Corporation".
 _DEFINED_TERM_USE = re.compile(r"(?i:the) (?:Company|Corporation|Bank|Partnership|Trust|Fund)")
 #: Where a release defines it: "AGNC Investment Corp. (“AGNC” or the “Company”)".
 _DEFINED_COMPANY = re.compile(
-    r"(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|&)){0,6}?)[ \t]*\("
+    r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|&)){0,6}?)[ \t]*\("
     r"[^()\n]{0,80}?(?:the[ \t]+)?[“\"](?P<term>Company|Corporation|Bank|Partnership|Trust|Fund)"
     r"[”\"]"
 )
