@@ -80,7 +80,7 @@ _PERSON = re.compile(
 _NAME_THEN_TITLE = re.compile(
     r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}?)\s+"
     r"(?P<title>(?:CEO|CFO|COO|President|Chair(?:man|woman)?|Founder|Director|Vice President|"
-    r"VP|SVP|EVP|Managing|Head|Partner|Chief|General Counsel)\b[^\n]{0,60})$"
+    r"VP|SVP|EVP|Senior|Executive|Managing|Head|Partner|Chief|General Counsel)\b[^\n]{0,60})$"
 )
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _CHANNEL_PREFIX = re.compile(
