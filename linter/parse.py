@@ -735,7 +735,9 @@ class ReleaseBuilder:
         keep: list[Paragraph] = []
         for paragraph in self.release.body:
             found = None
-            if paragraph.kind is BlockKind.PARAGRAPH:
+            if paragraph.kind is BlockKind.PARAGRAPH and (
+                "About " in paragraph.text or "ABOUT " in paragraph.text
+            ):
                 start, end = paragraph.span.text_start, paragraph.span.text_end
                 for candidate in _RUN_ON_ABOUT.finditer(self.text, start, end):
                     begin = candidate.start("about")

@@ -842,7 +842,9 @@ def signature_line(text: str) -> Attribution | None:
 
 def _spelled(name: str) -> str:
     """A pattern for a name as the release may spell it elsewhere: a letter with a
-    diacritic also matches its bare letter ("Wünschel" / "Wunschel"), and the reverse."""
+    diacritic also matches its bare letter ("Wünschel" / "Wunschel")."""
+    if name.isascii():
+        return re.escape(name)
     import unicodedata
 
     parts = []
@@ -850,23 +852,9 @@ def _spelled(name: str) -> str:
         bare = unicodedata.normalize("NFKD", char)[:1]
         if bare != char and bare.isalpha():
             parts.append(f"[{char}{bare}]")
-        elif char.isalpha() and char.isascii():
-            parts.append(char if not _FOLDS.get(char) else f"[{char}{_FOLDS[char]}]")
         else:
             parts.append(re.escape(char))
     return "".join(parts)
-
-
-#: Letters with a diacritic a name may carry where another mention spells it bare.
-_FOLDS = {
-    "a": "àáâäãå",
-    "e": "èéêë",
-    "i": "ìíîï",
-    "o": "òóôöõø",
-    "u": "ùúûü",
-    "c": "ç",
-    "n": "ñ",
-}
 
 
 def _bare_signature(text: str) -> Attribution | None:
