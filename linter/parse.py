@@ -69,7 +69,8 @@ _ABOUT_OPENING = re.compile(r"(?:About|ABOUT) [A-Z]")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
-    r"(?P<heading>(?:About|ABOUT) (?:(?P<name>[A-Z][^\n]{1,60}?)(?= ?(?i:(?P=name)))|"
+    r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)"
+    r"(?= ?(?i:(?:the )?(?P=name)))|"
     r"[A-Z][^\n:]{1,80}:(?=[A-Z])|"
     r"(?=[^\n]{120})[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&|the)){0,5}"
     r"(?= {2,}[A-Z]| [A-Z][a-z]+ (?!of |and |the |for )[a-z])))"

@@ -353,3 +353,22 @@ def test_a_company_before_a_title_is_no_name() -> None:
     text = "Contact: Acme Capital CEO Office, (646) 555-0100"
     cards = parse_contacts(text, [(0, len(text))])
     assert cards[0].names == []
+
+
+def test_an_about_the_heading_glued_to_the_name_repeated() -> None:
+    release = parse(
+        _OPENING + "For more information, contact Sam Lee at sam@acmerobotics.example.\n\n"
+        "About the Acme Robotics Guild The Acme Robotics Guild is an association of hospital "
+        "robot makers that trains engineers and sets safety rules for the trade.\n"
+    )
+    assert [a.subject for a in release.about] == ["the Acme Robotics Guild"]
+    assert all("association" not in c.text for c in release.contacts)
+
+
+def test_about_the_with_no_name_repeated_is_no_glued_heading() -> None:
+    release = parse(
+        _OPENING + "For more information, contact Sam Lee at sam@acmerobotics.example.\n\n"
+        "About the Acme Robotics plant little has been said, as it opened only this week and "
+        "the company has kept its numbers to itself.\n"
+    )
+    assert release.about == []
