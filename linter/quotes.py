@@ -61,7 +61,7 @@ _BEFORE_TOPIC = re.compile(
 )
 #: A speaker introduced by name and title alone before a colon: "Jane Roe, CEO of Acme:
 #: “...”" (a round of partner quotations).
-_COLON_LEAD = re.compile(r"^\s*(?P<who>[A-Z][^;:“”\"]{2,200}?)\s*:\s*$")
+_COLON_LEAD = re.compile(r"^\s*(?P<who>[A-Z](?:[^;:“”\"()]|\([^()\n]{0,40}\)){2,200}?)\s*:\s*$")
 _ACCORDING = re.compile(r"(?:^|[.;]\s+)According to (?P<who>[^,“”\"]{2,160}),\s*$")
 
 HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+")
@@ -85,6 +85,11 @@ PRONOUN = re.compile(r"^(?:he|she|they|He|She|They)$")
 NAME = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+)?(?:(?:de|van|von|der|da|di|la|le|du|del)\s+)*"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3}[A-Z][\w'’-]*|de|van|von|der|da|di|la|le|bin|al))*$"
+)
+#: A company's listing in parentheses inside an attribution: "Acme (NASDAQ: ACM) CEO Jane Roe".
+#: (or cut off by the end of the attribution's text: "CEO of Acme (NASDAQ").
+_LISTING = re.compile(
+    r"\s*\((?:NYSE|NASDAQ|Nasdaq|OTC\w*|TSX\w*|CSE|NYSE American)(?:[^()]{0,30}\)|[^()]{0,30}$)"
 )
 #: A nickname in parentheses inside a name: "Giordano (Gio) Albertazzi".
 _NICKNAME = re.compile(r"(?:(?<!\s)\s+|(?!\s))\([A-Z][\w'’.-]{0,20}\)")
@@ -435,7 +440,11 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
         who = who[verb.end() :]
     who = _WHO_AFTER.sub("", who).rstrip(" ,")
     speaker = title = organisation = None
-    parts = [_NICKNAME.sub("", p).strip() for p in re.split(r",\s*", who) if p.strip()]
+    parts = [
+        _NICKNAME.sub("", p).strip()
+        for p in re.split(r",\s*|\s+/\s+", _LISTING.sub(" ", who))
+        if p.strip()
+    ]
     named_by_previous = separate_org = False
     title_part = ""  # the part the title came from, with any "of Org" it named
     for index, part in enumerate(parts):

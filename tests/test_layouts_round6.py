@@ -372,3 +372,29 @@ def test_about_the_with_no_name_repeated_is_no_glued_heading() -> None:
         "the company has kept its numbers to itself.\n"
     )
     assert release.about == []
+
+
+_QUOTED_LINE = "“She brings decades of experience in robotics and in hospitals to the board.”\n"
+
+
+def test_a_colon_lead_in_with_a_listing_or_a_slash() -> None:
+    for lead, expected in (
+        ("Acme Robotics (NASDAQ: ACMR) CEO Jim Joyce: ", ("Jim Joyce", "CEO", "Acme Robotics")),
+        ("Jim Joyce / Founder of Acme Capital: ", ("Jim Joyce", "Founder", "Acme Capital")),
+    ):
+        release = parse(_OPENING + lead + _QUOTED_LINE)
+        assert [(q.speaker, q.title, q.organisation) for q in release.quotes] == [expected]
+
+
+def test_a_listing_cut_off_after_the_organisation_is_dropped() -> None:
+    release = parse(
+        _OPENING
+        + "“She brings decades of experience,” said Jim Joyce, CEO of Acme (NASDAQ: ACMR).\n"
+    )
+    assert [q.organisation for q in release.quotes] == ["Acme"]
+
+
+def test_a_colon_lead_in_that_is_no_attribution() -> None:
+    # a sentence before the colon, not a name with a title
+    release = parse(_OPENING + "The board (NASDAQ: ACMR) wrote to holders: " + _QUOTED_LINE)
+    assert [q.speaker for q in release.quotes] == [None]
