@@ -398,3 +398,14 @@ def test_a_colon_lead_in_that_is_no_attribution() -> None:
     # a sentence before the colon, not a name with a title
     release = parse(_OPENING + "The board (NASDAQ: ACMR) wrote to holders: " + _QUOTED_LINE)
     assert [q.speaker for q in release.quotes] == [None]
+
+
+def test_a_name_then_a_senior_title_on_a_card_line() -> None:
+    from disclint.contacts import parse_contacts
+
+    text = "Contacts:\nSam Lee Senior Vice President of Programs 281.555.0100 sam@acme.example"
+    lines = [(0, 9), (10, len(text))]
+    cards = parse_contacts(text, lines)
+    assert [(c.names, c.titles) for c in cards] == [
+        (["Sam Lee"], ["Senior Vice President of Programs"])
+    ]
