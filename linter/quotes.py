@@ -530,6 +530,8 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
             organisation, title = prefix, remainder
     if speaker is not None:
         speaker = _trim_name(speaker)
+    if organisation is not None and organisation.endswith(("’", "'")):
+        organisation = organisation[:-1].rstrip() or None  # "Acme Robotics’ CEO"
     return Attribution(speaker, title, organisation, start, start + len(who))
 
 
@@ -898,15 +900,68 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
             title = attribution.title = re.sub(r"^(?:and|&)\s+", "", later[0]) if later else None
         if title and not _RELATIVE.match(title) and not _CLAUSE_START.match(title):
             return attribution
-    name = re.compile(_spelled(speaker) + r"\b")
+    spelled = _spelled(speaker)
+    affiliated = re.compile(spelled + _AFFILIATION)
+    for found in affiliated.finditer(text, 0, before):
+        # "Tony Hunter, Ph.D., of the Salk Institute": an affiliation and no title
+        org = _trim_period(found.group("org"))
+        return Attribution(speaker, None, org, found.start(), found.end("org"))
+    name = re.compile(spelled + r"\b")
     for found in name.finditer(text, 0, before):
-        mention = _title_before(text, found.start(), speaker) or _named_as(
-            text, found.end(), found.start()
+        mention = (
+            _title_before(text, found.start(), speaker)
+            or _named_as(text, found.end(), found.start())
+            or _is_title(text, found.start(), found.end(), speaker)
         )
         if mention is not None:
             return mention
-    full = _full_name(text, speaker, before)
+    full = _full_name(text, speaker, before) or _name_from_given(text, speaker, before)
     return earlier_mention(text, full, before) if full else None
+
+
+#: An affiliation straight after a name, its honours aside: ", Ph.D., of the Salk Institute".
+_AFFILIATION = (
+    r",\s+(?:(?:Ph\.?\s?D\.?|M\.?D\.?|[A-Z]{2,5}),\s+)*of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|&)){0,6})(?=[,;.\s])"
+)
+#: A sentence that says what the person is: "Jane Roe is the Chief Executive Officer of Acme."
+_IS_TITLE = re.compile(
+    r"\s+(?:is|was|serves\s+as|has\s+served\s+as)\s+(?:the|a|an|its|our)\s+"
+    r"(?P<phrase>[^.;,“”\"()\n]{3,120})"
+)
+
+
+def _is_title(text: str, name_start: int, name_end: int, speaker: str) -> Attribution | None:
+    """The title and organisation a sentence gives the person with "is the": "Jane Roe is
+    the Chief Executive Officer of Acme" (a title word must be among the first words)."""
+    found = _IS_TITLE.match(text, name_end)
+    if found is None:
+        return None
+    phrase = found.group("phrase").strip()
+    if not any(_TITLE_ANY_CASE.fullmatch(w) for w in phrase.split()[:3]):
+        return None
+    title, organisation, embedded = _split_title(phrase)
+    if not title or embedded:
+        return None
+    return Attribution(
+        speaker, _trim_period(title), _trim_period(organisation), name_start, found.end()
+    )
+
+
+def _name_from_given(text: str, given: str, before: int) -> str | None:
+    """The full name a given name alone ("said Chris.") stands for: the first "Given
+    Surname" written before."""
+    if " " in given or not given[:1].isupper():
+        return None
+    found = re.compile(
+        r"\b" + _spelled(given) + r"(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\b(?![\w'’-])"
+    ).search(text, 0, before)
+    if found is None:
+        return None
+    words = found.group().split()
+    if any(TITLE_WORDS.fullmatch(w) or _LEGAL_FORM.match(w) for w in words):
+        return None
+    return found.group()
 
 
 def _full_name(text: str, surname: str, before: int) -> str | None:
@@ -946,23 +1001,30 @@ def _title_before(text: str, name_start: int, speaker: str) -> Attribution | Non
     words = window.split()
     if window[:1] != " " and name_start > _TITLE_BEFORE_WINDOW:
         words = words[1:]  # a word cut by the window
+    # ("Acme's Chief Technology Officer, Jane Roe, will ...": a comma between them)
+    comma = bool(words) and words[-1].endswith(",") and window.endswith(", ")
+    if comma:
+        words[-1] = words[-1][:-1]
     if not words or not TITLE_WORDS.fullmatch(words[-1]):
         return None
     run: list[str] = []
     for word in reversed(words):
-        if not _FRONT_WORD.match(word) or word.endswith((".", ",", ":")):
+        if not _FRONT_WORD.match(word) or (word.endswith((".", ",", ":")) and run):
             break
         run.insert(0, word)
     while run and run[0] in ("and", "&"):
         run.pop(0)
     if not run or len(run) > 7:
         return None
-    start = name_start - len(" ".join(run)) - 1
+    start = name_start - len(" ".join(run)) - (2 if comma else 1)
     attribution = _attribution(text, start, name_start + len(speaker))
     if attribution.speaker != speaker or not attribution.title:
         return None
-    if start <= 0 or re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, start - 3) : start]):
-        attribution.organisation = None  # a sentence's first word is no organisation
+    if (start <= 0 or re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, start - 3) : start])) and (
+        not re.match(r"[\w&.-]+(?:\s+[\w&.-]+){0,3}['’]s?\s", text[max(0, start) :])
+    ):
+        # a sentence's first word is no organisation (unless it is a possessive: "Acme's")
+        attribution.organisation = None
     return attribution
 
 

@@ -409,3 +409,53 @@ def test_a_name_then_a_senior_title_on_a_card_line() -> None:
     assert [(c.names, c.titles) for c in cards] == [
         (["Sam Lee"], ["Senior Vice President of Programs"])
     ]
+
+
+_LATER_QUOTE = (
+    "\n\n“She brings decades of experience in robotics and in hospitals to the board,” said "
+)
+
+
+def test_a_speaker_named_by_surname_or_given_name_takes_the_bodys_introduction() -> None:
+    for intro, attributed, expected in (
+        (
+            "Acme’s Chief Technology Officer, Jim Joyce, will lead the plant.",
+            "Joyce.",
+            ("Joyce", "Chief Technology Officer", "Acme"),
+        ),
+        (
+            "Jim Joyce is the Chief Technology Officer of Acme Robotics.",
+            "Joyce.",
+            ("Joyce", "Chief Technology Officer", "Acme Robotics"),
+        ),
+        (
+            "The plant was designed with Tony Hunter, Ph.D., of the Salk Institute.",
+            "Hunter.",
+            ("Hunter", None, "Salk Institute"),
+        ),
+        (
+            "Jim Joyce, Chairman of Acme Robotics, opened the plant.",
+            "Jim.",
+            ("Jim", "Chairman", "Acme Robotics"),
+        ),
+    ):
+        release = parse(_OPENING + intro + _LATER_QUOTE + attributed + "\n")
+        assert [(q.speaker, q.title, q.organisation) for q in release.quotes] == [expected], intro
+
+
+def test_an_introduction_that_gives_no_title_or_affiliation() -> None:
+    for intro in (
+        "Jim Joyce is a long-time resident of Dayton.",
+        "Jim Joyce of Dayton opened the plant.",
+        "Chief Technology Officer Jim Joyce will lead the plant.",
+    ):
+        release = parse(_OPENING + intro + _LATER_QUOTE + "Joyce.\n")
+        assert [q.organisation for q in release.quotes] == [None], intro
+
+
+def test_a_plural_possessive_organisation_loses_its_apostrophe() -> None:
+    release = parse(
+        _OPENING + "“She brings decades of experience in robotics to the board,” said Acme "
+        "Robotics’ Chief Executive Officer Jim Joyce.\n"
+    )
+    assert [(q.speaker, q.organisation) for q in release.quotes] == [("Jim Joyce", "Acme Robotics")]
