@@ -89,7 +89,8 @@ NAME = re.compile(
 #: A company's listing in parentheses inside an attribution: "Acme (NASDAQ: ACM) CEO Jane Roe".
 #: (or cut off by the end of the attribution's text: "CEO of Acme (NASDAQ").
 _LISTING = re.compile(
-    r"\s*\((?:NYSE|NASDAQ|Nasdaq|OTC\w*|TSX\w*|CSE|NYSE American)(?:[^()]{0,30}\)|[^()]{0,30}$)"
+    r"(?<!\s)\s*\((?:NYSE|NASDAQ|Nasdaq|OTC\w*|TSX\w*|CSE|NYSE American)"
+    r"(?:[^()]{0,30}\)|[^()]{0,30}$)"
 )
 #: A nickname in parentheses inside a name: "Giordano (Gio) Albertazzi".
 _NICKNAME = re.compile(r"(?:(?<!\s)\s+|(?!\s))\([A-Z][\w'’.-]{0,20}\)")
@@ -442,7 +443,7 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     speaker = title = organisation = None
     parts = [
         _NICKNAME.sub("", p).strip()
-        for p in re.split(r",\s*|\s+/\s+", _LISTING.sub(" ", who))
+        for p in re.split(r",\s*|(?<!\s)\s+/\s+", _LISTING.sub(" ", who))
         if p.strip()
     ]
     named_by_previous = separate_org = False
@@ -926,7 +927,7 @@ _AFFILIATION = (
 )
 #: A sentence that says what the person is: "Jane Roe is the Chief Executive Officer of Acme."
 _IS_TITLE = re.compile(
-    r"\s+(?:is|was|serves\s+as|has\s+served\s+as)\s+(?:the|a|an|its|our)\s+"
+    r"(?<!\s)\s+(?:is|was|serves\s+as|has\s+served\s+as)\s+(?:the|a|an|its|our)\s+"
     r"(?P<phrase>[^.;,“”\"()\n]{3,120})"
 )
 
