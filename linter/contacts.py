@@ -33,15 +33,19 @@ LABEL = re.compile(
     r"|(?:press|news|media) release contacts?"
     r"|contacts?\s+(?:for|at)\s+[^:\n]{1,50}(?=:)"
     r"|(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
-    r"analyst|shareholder)(?: relations)?(?: (?:and|&) (?:media|press|investor|public)"
+    r"analyst|shareholder)(?: relations|(?<=corporate) communications)?"
+    r"(?: (?:and|&) (?:media|press|investor|public)"
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
     r"|for (?:further|more|additional) information(?:,)?(?: please)? contact"
     r"|for (?:further|more|additional) (?:information|details)(?=\s*:)"
-    # "Acme Contact:", "B2i Digital Contact Information:" -- an organisation's card
-    r"|(?-i:(?:[A-Z0-9][\w&.'’-]*\s+){1,3})contacts?(?:\s+(?:information|details|info))?"
+    # "Acme Contact:", "B2i Digital Contact Information:", "Acme Holding Group, Inc.
+    # Contact:" -- an organisation's card
+    r"|(?-i:(?:[A-Z0-9][\w&.'’-]*,?\s+){1,5})contacts?(?:\s+(?:information|details|info))?"
     r"(?=\s*:)))"
-    r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z]))|\s*$)",
+    # (a label glued to the next word, "ContactJane Roe", but not a brand that opens with
+    # the word: "InvestorWire", "MediaNews")
+    r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z])(?!Wire|News|Brand))|\s*$)",
     re.IGNORECASE,
 )
 _INNER_LABEL = re.compile(
@@ -70,6 +74,13 @@ _TITLE = re.compile(
 )
 _PERSON = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$"
+)
+#: A person's name (two or three capitalised words) and straight after it a title that
+#: opens with a title word: "Thomas Sauve Chief Executive Officer", "Jane Roe CEO".
+_NAME_THEN_TITLE = re.compile(
+    r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}?)\s+"
+    r"(?P<title>(?:CEO|CFO|COO|President|Chair(?:man|woman)?|Founder|Director|Vice President|"
+    r"VP|SVP|EVP|Senior|Executive|Managing|Head|Partner|Chief|General Counsel)\b[^\n]{0,60})$"
 )
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _CHANNEL_PREFIX = re.compile(
@@ -174,14 +185,17 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 #: A phone number run into the address after it: "(646) 555-0143jroe@acme.example".
 _GLUED_NUMBER = re.compile(r"^\d{3}[.-]\d{4}(?=[A-Za-z])")
+#: A company's legal form, with its full stop, run into the address after it ("Acme Brands,
+#: Inc.jane.roe@..."): the card's company line lost its line break.
+_GLUED_LEGAL_FORM = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|Ltda|GmbH|AG|SA)\.(?=[a-z0-9])")
 
 
 def _glued_prefix(local: str, before: str = "") -> int:
     """Length of a word run into a role mailbox ("OfficeEditor@" -> 6, or after a web
-    address's slash "acme.example/investorsir@" -> 9) or of a phone number's last digits
-    run into an address ("555-0143jroe@" -> 8), else 0. A lower-case word before a role
-    ("adobepr@") is the address's own."""
-    number = _GLUED_NUMBER.match(local)
+    address's slash "acme.example/investorsir@" -> 9), of a phone number's last digits
+    run into an address ("555-0143jroe@" -> 8) or of a legal form ("Inc.jroe@" -> 4), else
+    0. A lower-case word before a role ("adobepr@") is the address's own."""
+    number = _GLUED_NUMBER.match(local) or _GLUED_LEGAL_FORM.match(local)
     if number is not None:
         return number.end()
     found = _GLUED_ROLE.match(local)
@@ -258,6 +272,20 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
             # "External Investor Relations" / "Investor Relations/" over a card: its label.
             label = " ".join(desk_line.group("desk").split())
             content_start = end
+        elif (
+            label_match
+            and current is not None
+            and current.is_empty
+            and current.label
+            and _GENERIC_LABEL.match(current.label)
+            and _team_line(line, label_match.end())
+        ):
+            # "Contact:" / "Media Hotline": a team's name under the printed label, not a
+            # label of its own (the card keeps "Contact")
+            current.organisations.append(" ".join(line.split()))
+            current.end = max(current.end, end)
+            new_block = False
+            continue
         elif label_match and (label_match.end() < len(line) or line.rstrip().endswith(":")):
             label = _clean_label(label_match.group("label"))
             content_start = start + label_match.end()
@@ -296,6 +324,20 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
         contact.emails = [_unglue_from_name(text, span, contact.names) for span in contact.emails]
         _organisations_by_domain(text, contact)
     return [c for c in contacts if not c.is_empty or c.label]
+
+
+def _team_line(line: str, label_end: int) -> bool:
+    """A line that opens with a desk word but is a team's name ("Media Hotline", "Press
+    Office"): more capitalised words after the word, no colon, no e-mail or telephone."""
+    rest = line[label_end:].strip()
+    return (
+        ":" not in line
+        and bool(rest)
+        and len(rest.split()) <= 3
+        and all(word[:1].isupper() for word in rest.split())
+        and not EMAIL.search(line)
+        and not PHONE.search(line)
+    )
 
 
 def _organisations_by_domain(text: str, contact: ParsedContact) -> None:
@@ -553,7 +595,17 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             fragment = raw_fragment = located.group("name")  # "Jane Roe in Ireland"
         if _ADDRESS.search(fragment):
             continue
-        if _TITLE.search(fragment) and not ORGANISATION.search(fragment):
+        named = _NAME_THEN_TITLE.match(fragment)
+        if (
+            named is not None
+            and not ORGANISATION.search(named.group("name"))
+            and not _TITLE.search(named.group("name"))
+            and _name_like(raw_fragment, named.group("name"), place=False)
+        ):
+            # "Thomas Sauve Chief Executive Officer": a name and a title, the comma lost
+            contact.names.append(named.group("name"))
+            contact.titles.append(named.group("title"))
+        elif _TITLE.search(fragment) and not ORGANISATION.search(fragment):
             contact.titles.append(fragment)
         elif _PERSON.match(fragment) and not ORGANISATION.search(fragment):
             if _name_like(raw_fragment, fragment, place=_is_region(fragments, position)):

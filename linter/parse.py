@@ -69,7 +69,8 @@ _ABOUT_OPENING = re.compile(r"(?:About|ABOUT) [A-Z]")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
-    r"(?P<heading>(?:About|ABOUT) (?:(?P<name>[A-Z][^\n]{1,60}?)(?= ?(?i:(?P=name)))|"
+    r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)"
+    r"(?= ?(?i:(?:the )?(?P=name)))|"
     r"[A-Z][^\n:]{1,80}:(?=[A-Z])|"
     r"(?=[^\n]{120})[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&|the)){0,5}"
     r"(?= {2,}[A-Z]| [A-Z][a-z]+ (?!of |and |the |for )[a-z])))"
@@ -290,9 +291,11 @@ class ReleaseBuilder:
         for section in sections:
             self._section(section)
         self.release.body.sort(key=lambda p: p.span.text_start)
+        self._run_on_abouts()
         self._headless_abouts()
         self.release.about.sort(key=lambda a: a.span.text_start)
         self._quotes()
+        self._defined_organisations()
         self.release.contacts = join_split_cards(self.release.contacts, self.text)
         release = self.release
         release.attach(self.source)
@@ -723,6 +726,86 @@ class ReleaseBuilder:
                 self._drop_body_section(part.span.text_start, part.span.text_end)
         self.release.body = keep
 
+    def _run_on_abouts(self) -> None:
+        """An About heading run on after the end of a body paragraph's text by a layout that
+        lost the line break ("... view full announcement.About AcmeAcme is a ...", an empty
+        link before it "[]()About Acme Acme provides ..."): the paragraph is body text up to
+        the heading, and the heading with its text is an About section. Only a heading the
+        glued-heading pattern reads (the name repeated, a colon, or a name and a sentence)
+        after a sentence's end, a closing bracket or an empty link counts."""
+        keep: list[Paragraph] = []
+        for paragraph in self.release.body:
+            found = None
+            if paragraph.kind is BlockKind.PARAGRAPH and (
+                "About " in paragraph.text or "ABOUT " in paragraph.text
+            ):
+                start, end = paragraph.span.text_start, paragraph.span.text_end
+                for candidate in _RUN_ON_ABOUT.finditer(self.text, start, end):
+                    begin = candidate.start("about")
+                    glued = _GLUED_ABOUT.match(self.text, begin, end) or _COLON_ABOUT.match(
+                        self.text, begin, end
+                    )
+                    if glued is not None and "\n" not in self.text[begin:end]:
+                        found = (candidate, glued)
+                        break
+            if found is None:
+                keep.append(paragraph)
+                continue
+            candidate, glued = found
+            begin, heading_end = candidate.start("about"), glued.end("heading")
+            before = candidate.start("about")
+            while before > start and self.text[before - 1] in " \t":
+                before -= 1
+            self._cut_body_sections(before, end)
+            if re.search(r"\w", self.text[start:before]):
+                keep.append(
+                    Paragraph.model_construct(
+                        text=self.text[start:before],
+                        span=self.span(start, before),
+                        kind=paragraph.kind,
+                        level=paragraph.level,
+                        heading=paragraph.heading,
+                    )
+                )
+            rest = heading_end
+            while rest < end and self.text[rest].isspace():
+                rest += 1
+            heading = self.text[begin:heading_end]
+            subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":").strip()
+            self.release.about.append(
+                About.model_construct(
+                    text=self.text[begin:end],
+                    span=self.span(begin, end),
+                    subject=subject,
+                    heading=self.element(begin, heading_end),
+                    paragraphs=[
+                        Paragraph.model_construct(
+                            text=self.text[rest:end], span=self.span(rest, end)
+                        )
+                    ],
+                )
+            )
+            self.add_section("about", begin, end)
+        self.release.body = keep
+
+    def _cut_body_sections(self, start: int, end: int) -> None:
+        """Body sections lose the text from ``start`` to ``end`` (it became another section):
+        what is left of each before and after it stays body."""
+        kept: list[Section] = []
+        for section in self.sections:
+            lo, hi = section.span.text_start, section.span.text_end
+            if section.kind != "body" or hi <= start or lo >= end:
+                kept.append(section)
+                continue
+            for a, b in ((lo, start), (end, hi)):
+                while a < b and self.text[a].isspace():
+                    a += 1
+                while b > a and self.text[b - 1].isspace():
+                    b -= 1
+                if b > a and re.search(r"\w", self.text[a:b]):
+                    kept.append(Section.model_construct(kind="body", span=self.span(a, b)))
+        self.sections = kept
+
     def _drop_body_section(self, start: int, end: int) -> None:
         """A paragraph that became an About section is no body text: a body section made of
         it alone goes (one that holds more paragraphs keeps them)."""
@@ -878,8 +961,37 @@ class ReleaseBuilder:
     def _footer(self, items: list[_Item]) -> None:
         for item in items:
             paragraph = self.paragraph(item.block)
+            if self._noted_about(paragraph):
+                continue
             self.release.footer.append(paragraph)
             self.add_section("footer", paragraph.span.text_start, paragraph.span.text_end)
+
+    def _noted_about(self, paragraph: Paragraph) -> bool:
+        """A distributor's boilerplate behind a note label ("NOTE TO INVESTORS: IBN is a
+        multifaceted financial news ... company ..."): an About section of the company it
+        describes, not a footer. A note that says anything else stays in the footer."""
+        note = _NOTE_LABEL.match(paragraph.text)
+        if note is None:
+            return False
+        rest = paragraph.text[note.end() :]
+        name = _headless_about(rest, None)
+        if name is None:
+            return False
+        start, end = paragraph.span.text_start, paragraph.span.text_end
+        begin = start + note.end()
+        self.release.about.append(
+            About.model_construct(
+                text=self.text[start:end],
+                span=self.span(start, end),
+                subject=name,
+                heading=self.element(begin, begin + len(name)),
+                paragraphs=[
+                    Paragraph.model_construct(text=self.text[begin:end], span=self.span(begin, end))
+                ],
+            )
+        )
+        self.add_section("about", start, end)
+        return True
 
     # -- quotes ----------------------------------------------------------------------------------
 
@@ -954,6 +1066,24 @@ class ReleaseBuilder:
                 self.add_section("quote", start, end)
                 if found.continues:
                     carried = attribution
+
+    def _defined_organisations(self) -> None:
+        """A speaker's organisation given as the release's defined term ("said Jane Roe, the
+        Company's Chief Executive Officer"), where the release defines it ("Acme Corp.
+        (“Acme” or the “Company”)"): the organisation is the company so named."""
+        terms = {q.organisation for q in self.release.quotes if q.organisation}
+        terms = {t for t in terms if _DEFINED_TERM_USE.fullmatch(t)}
+        if not terms:
+            return
+        named: dict[str, str] = {}
+        for found in _DEFINED_COMPANY.finditer(self.text):
+            named.setdefault(found.group("term").lower(), found.group("name").strip(" ,"))
+        for position, quote in enumerate(self.release.quotes):
+            term = quote.organisation
+            if term in terms:
+                name = named.get(term.split()[-1].lower())
+                if name is not None:
+                    self.release.quotes[position] = quote.model_copy(update={"organisation": name})
 
     def _signature(
         self, index: int, found: FoundQuote, last: FoundQuote, used: set[int]
@@ -1057,7 +1187,8 @@ _GENERIC_CONTACT_LABEL = re.compile(
 )
 #: A label that is a relations desk's name: "External Investor Relations", "Media Relations/".
 _DESK_LABEL = re.compile(
-    r"^(?:[A-Z][\w&'’-]*\s+){0,2}(?:Investor|Media|Public|Press)\s+Relations/?$"
+    r"^(?:[A-Z][\w&'’-]*\s+){0,2}(?:(?:Investor|Media|Public|Press)\s+Relations|"
+    r"Corporate\s+Communications)/?$"
 )
 
 
@@ -1114,6 +1245,35 @@ _HEADLESS_ABOUT = re.compile(
 )
 
 
+#: Boilerplate that opens with what the company is, then its name and what it does: "A
+#: leading global aerospace company and top U.S. exporter, Acme develops ...".
+_APPOSITIVE_ABOUT = re.compile(
+    r"^(?:A|An)\s+[^,.\n]{0,120}?\b(?:company|firm|provider|leader|manufacturer|maker|"
+    r"developer|producer|supplier|bank|organi[sz]ation|innovator|operator|retailer|insurer)\b"
+    r"[^,\n]{0,80}?,\s+"
+    r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our)\b)[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,4}?)(?:\s*[®™])?\s+"
+    r"(?:is|develops|designs|manufactures|makes|provides|offers|operates|serves|delivers|"
+    r"builds|produces|owns|helps)\b"
+)
+
+
+#: A capitalised heading run into its paragraph: two or more upper-case words, then a
+#: sentence that opens with a capitalised word and a lower-case one.
+_RUN_IN_HEADING = re.compile(
+    r"(?<![\w&/-])(?P<heading>(?:[A-Z][A-Z&/-]*[ \t]+){1,7}[A-Z][A-Z&/-]+)[ \t]+"
+    r"(?=[A-Z][a-z]+[ \t,]+[a-z])"
+)
+#: A defined term that stands for the issuer: "the Company", "the Corporation".
+_DEFINED_TERM_USE = re.compile(r"(?i:the) (?:Company|Corporation|Bank|Partnership|Trust|Fund)")
+#: Where a release defines it: "AGNC Investment Corp. (“AGNC” or the “Company”)".
+_DEFINED_COMPANY = re.compile(
+    r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|&)){0,6}?)[ \t]*\("
+    r"[^()\n]{0,80}?(?:the[ \t]+)?[“\"](?P<term>Company|Corporation|Bank|Partnership|Trust|Fund)"
+    r"[”\"]"
+)
+
+
 #: Words of a legend or a filing notice, never of a company description.
 _LEGAL_WORDS = re.compile(
     r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
@@ -1137,6 +1297,16 @@ _LEGEND_WORDS = re.compile(
 )
 #: How far from a section's end a run-on contact card may start.
 RUN_ON_CARD_MAX = 400
+#: A note label before a distributor's boilerplate: "NOTE TO INVESTORS:", "Note to editors:".
+_NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
+#: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
+#: a sentence's end or a closing bracket with no space, or after an empty link.
+_RUN_ON_ABOUT = re.compile(
+    r"(?:(?<=[a-z0-9][.!?)])|(?<=[a-z0-9][.!?”\"])[ \t]{2,}|\[\]\(\)[ \t]*)"
+    r"(?P<about>(?:About|ABOUT) [A-Z])"
+)
+#: A run-on About heading that ends with a colon and a space: "About Acme: Founded in ...".
+_COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
 #: CONTACT: ...", "... the Fund. Media Contacts: ...".
 _RUN_ON_CARD = re.compile(
@@ -1148,9 +1318,14 @@ _WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.
 
 def _ends_legend(text: str) -> bool:
     """A paragraph after a legend's first that is a block of another kind: a numbered
-    reference, or a short note pointing to a web site with no word of a legend in it
-    ("News releases and other information on Acme can be accessed at www.acme.com.")."""
+    reference, a short note pointing to a web site with no word of a legend in it
+    ("News releases and other information on Acme can be accessed at www.acme.com."), or
+    a section of its own under a capitalised heading run into its text with no word of a
+    legend in the heading ("USE OF NON-GAAP FINANCIAL INFORMATION In addition to ...")."""
     if _REFERENCE.match(text):
+        return True
+    run_in = _RUN_IN_HEADING.match(text)
+    if run_in is not None and _LEGEND_WORDS.search(run_in.group("heading")) is None:
         return True
     note = re.sub(r"^(?:Note|NOTE)\s*:\s*", "", text)
     return (
@@ -1191,7 +1366,7 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
     paragraph is one: it says what a named company is, or (right after a legend) it opens
     with the issuer's own name ("Apple designs Macs, ...")."""
     name = None
-    found = _HEADLESS_ABOUT.match(text)
+    found = _HEADLESS_ABOUT.match(text) or _APPOSITIVE_ABOUT.match(text)
     if found:
         name = found.group("name")
     elif issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):
@@ -1300,21 +1475,61 @@ def join_split_cards(contacts: list[Contact], text: str) -> list[Contact]:
             and contact.label is None
             and (not (previous.emails or previous.phones) or not contact.names)
         ):
-            cards[-1] = Contact.model_construct(
-                text=text[previous.span.text_start : contact.span.text_end],
-                span=Span.model_construct(
-                    start=previous.span.start,
-                    end=contact.span.end,
-                    text_start=previous.span.text_start,
-                    text_end=contact.span.text_end,
-                ),
-                label=previous.label,
-                names=[*previous.names, *contact.names],
-                titles=[*previous.titles, *contact.titles],
-                organisations=[*previous.organisations, *contact.organisations],
-                emails=[*previous.emails, *contact.emails],
-                phones=[*previous.phones, *contact.phones],
-            )
+            cards[-1] = _joined(previous, contact, text, previous.label, [])
+        elif previous is not None and _team_card(previous, contact, text):
+            # "Contact:" / "Boeing Media Relations" / "media@..." (a team's card with no
+            # person): the printed label labels the card, the team line names its desk.
+            team = contact.text.split("\n", 1)[0].strip()
+            cards[-1] = _joined(previous, contact, text, previous.label, [team])
         else:
             cards.append(contact)
     return cards
+
+
+def _team_card(previous: Contact, contact: Contact, text: str) -> bool:
+    """Whether ``contact`` is the rest of ``previous``: a card with only a bare label (and
+    perhaps a company line) right before a card whose label line is a team's or desk's name
+    ("Boeing Media Relations", "Media Hotline", no colon) and which names no person."""
+    if (
+        previous.names
+        or previous.emails
+        or previous.phones
+        or previous.label is None
+        or not _GENERIC_CONTACT_LABEL.match(previous.label.strip())
+        or contact.label is None
+        or contact.names
+        or not (contact.emails or contact.phones)
+        or text[previous.span.text_end : contact.span.text_start].strip()
+    ):
+        return False
+    first = contact.text.split("\n", 1)[0].strip()
+    if ":" in first or re.search(r"(?i)contact|inquir|enquir", first):
+        return False
+    label = contact.label.strip()
+    return bool(_DESK_LABEL.match(first)) or (
+        first != label and first.lower().startswith(label.lower() + " ")
+    )
+
+
+def _joined(
+    previous: Contact, contact: Contact, text: str, label: str | None, more: list[str]
+) -> Contact:
+    """One card made of two that follow each other."""
+    return Contact.model_construct(
+        text=text[previous.span.text_start : contact.span.text_end],
+        span=Span.model_construct(
+            start=previous.span.start,
+            end=contact.span.end,
+            text_start=previous.span.text_start,
+            text_end=contact.span.text_end,
+        ),
+        label=label,
+        names=[*previous.names, *contact.names],
+        titles=[*previous.titles, *contact.titles],
+        organisations=[
+            *previous.organisations,
+            *(more or contact.organisations),
+        ],
+        emails=[*previous.emails, *contact.emails],
+        phones=[*previous.phones, *contact.phones],
+    )

@@ -61,7 +61,7 @@ _BEFORE_TOPIC = re.compile(
 )
 #: A speaker introduced by name and title alone before a colon: "Jane Roe, CEO of Acme:
 #: “...”" (a round of partner quotations).
-_COLON_LEAD = re.compile(r"^\s*(?P<who>[A-Z][^;:“”\"]{2,200}?)\s*:\s*$")
+_COLON_LEAD = re.compile(r"^\s*(?P<who>[A-Z](?:[^;:“”\"()]|\([^()\n]{0,40}\)){2,200}?)\s*:\s*$")
 _ACCORDING = re.compile(r"(?:^|[.;]\s+)According to (?P<who>[^,“”\"]{2,160}),\s*$")
 
 HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+")
@@ -85,6 +85,12 @@ PRONOUN = re.compile(r"^(?:he|she|they|He|She|They)$")
 NAME = re.compile(
     r"^(?:(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+)?(?:(?:de|van|von|der|da|di|la|le|du|del)\s+)*"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3}[A-Z][\w'’-]*|de|van|von|der|da|di|la|le|bin|al))*$"
+)
+#: A company's listing in parentheses inside an attribution: "Acme (NASDAQ: ACM) CEO Jane Roe".
+#: (or cut off by the end of the attribution's text: "CEO of Acme (NASDAQ").
+_LISTING = re.compile(
+    r"(?<!\s)\s*\((?:NYSE|NASDAQ|Nasdaq|OTC\w*|TSX\w*|CSE|NYSE American)"
+    r"(?:[^()]{0,30}\)|[^()]{0,30}$)"
 )
 #: A nickname in parentheses inside a name: "Giordano (Gio) Albertazzi".
 _NICKNAME = re.compile(r"(?:(?<!\s)\s+|(?!\s))\([A-Z][\w'’.-]{0,20}\)")
@@ -435,7 +441,11 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
         who = who[verb.end() :]
     who = _WHO_AFTER.sub("", who).rstrip(" ,")
     speaker = title = organisation = None
-    parts = [_NICKNAME.sub("", p).strip() for p in re.split(r",\s*", who) if p.strip()]
+    parts = [
+        _NICKNAME.sub("", p).strip()
+        for p in re.split(r",\s*|(?<!\s)\s+/\s+", _LISTING.sub(" ", who))
+        if p.strip()
+    ]
     named_by_previous = separate_org = False
     title_part = ""  # the part the title came from, with any "of Org" it named
     for index, part in enumerate(parts):
@@ -521,6 +531,8 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
             organisation, title = prefix, remainder
     if speaker is not None:
         speaker = _trim_name(speaker)
+    if organisation is not None and organisation.endswith(("’", "'")):
+        organisation = organisation[:-1].rstrip() or None  # "Acme Robotics’ CEO"
     return Attribution(speaker, title, organisation, start, start + len(who))
 
 
@@ -550,10 +562,20 @@ def _before_title(title: str) -> tuple[str | None, str]:
     words = title.split()
     for position, word in enumerate(words):
         if _TITLE_ANY_CASE.search(word):
-            if position and all(w[:1].isupper() or w[:1].isdigit() for w in words[:position]):
-                return " ".join(words[:position]), " ".join(words[position:])
+            # lower-case words of the title before its title word: "Acme board chair"
+            cut = position
+            while cut and words[cut - 1] in _TITLE_MODIFIERS:
+                cut -= 1
+            if cut and all(w[:1].isupper() or w[:1].isdigit() for w in words[:cut]):
+                return " ".join(words[:cut]), " ".join(words[cut:])
             return None, title
     return None, title
+
+
+#: Lower-case words that open a title before its title word ("board chair", "interim CEO").
+_TITLE_MODIFIERS = frozenset(
+    ("board", "interim", "acting", "founding", "deputy", "former", "global", "regional")
+)
 
 
 def _trim_name(name: str) -> str:
@@ -768,6 +790,17 @@ _SIGNATURE = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3}[A-Z][\w'’-]+|de|van|von|der|da|di|la|le|du|del)){1,3})"
     r",\s+(?P<title>[^“”\"\n]{2,200})"
 )
+#: A whole paragraph of a name (two or three capitalised words), a title word straight
+#: after it and at most a few more words: "Jane Roe CEO, Acme", "Jane Roe Founder".
+_BARE_SIGNATURE = re.compile(
+    r"^\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}?)\s+"
+    r"(?P<role>(?=(?:" + TITLE_WORDS_PATTERN + r"))[^\n“”\"]{2,80}?)\s*$"
+)
+#: A word that makes a name a company's: "Acme Corp", "Roe Holdings".
+_COMPANY_WORD = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|LLC|Ltd|Limited|Group|Holdings|Company|Bank|Partners|"
+    r"Capital|Technologies|Systems|Labs|Media)\b\.?"
+)
 #: A word of an organisation's name (capitalised, a joining word, a legal form).
 _ORG_WORD = re.compile(r"^(?:[A-Z0-9][\w&'’.,-]*|&|and|of|the|de|for)$")
 
@@ -778,8 +811,10 @@ def signature_line(text: str) -> Attribution | None:
     new sentence or (a lost line break) the next sentence run on. A sentence about the
     person ("Jane Roe, CEO of Acme, joined in 2019") is no signature."""
     found = _SIGNATURE.match(text)
-    if found is None or TITLE_WORDS.search(found.group("name")):
-        return None
+    if found is None:
+        return _bare_signature(text)
+    if TITLE_WORDS.search(found.group("name")):
+        return _bare_signature(text)
     words = found.group("title").split(" ")
     if not words or not any(_TITLE_ANY_CASE.search(w) for w in words[:4]):
         return None
@@ -817,11 +852,45 @@ def signature_line(text: str) -> Attribution | None:
     return attribution
 
 
+def _spelled(name: str) -> str:
+    """A pattern for a name as the release may spell it elsewhere: a letter with a
+    diacritic also matches its bare letter ("Wünschel" / "Wunschel")."""
+    if name.isascii():
+        return re.escape(name)
+    import unicodedata
+
+    parts = []
+    for char in name:
+        bare = unicodedata.normalize("NFKD", char)[:1]
+        if bare != char and bare.isalpha():
+            parts.append(f"[{char}{bare}]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def _bare_signature(text: str) -> Attribution | None:
+    """A short paragraph that is only a name and a title with no comma between them, as a
+    quotation's signature under it ("Jane Roe CEO, Acme"): the speaker, title, organisation."""
+    found = _BARE_SIGNATURE.match(text)
+    if found is None:
+        return None
+    name, role = found.group("name"), found.group("role")
+    if TITLE_WORDS.search(name) or not NAME.match(name) or _COMPANY_WORD.search(name):
+        return None  # "Acme Corp CEO, Jane Roe": the organisation, then the person
+    title, _, organisation = role.partition(",")
+    title = _trim_period(title.strip()) or ""
+    organisation = _trim_period(organisation.strip()) or None
+    if not title or (organisation is not None and not organisation[:1].isupper()):
+        return None
+    return Attribution(name, title, organisation, found.start("name"), found.end("role"))
+
+
 def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
     """The title and organisation a release gave a speaker where it first named them
     ("Luis Roe, President and CEO of Acme Bank; Ann Lee, ..."), for a quotation attributed
     by name only ("... ,” said Roe.")."""
-    pattern = re.compile(re.escape(speaker) + r",\s+(?P<rest>[^;.“”\"()]{3,160})")
+    pattern = re.compile(_spelled(speaker) + r",\s+(?P<rest>[^;.“”\"()]{3,160})")
     for found in pattern.finditer(text, 0, before):
         attribution = _attribution(text, found.start(), found.end("rest"))
         title = attribution.title
@@ -832,15 +901,68 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
             title = attribution.title = re.sub(r"^(?:and|&)\s+", "", later[0]) if later else None
         if title and not _RELATIVE.match(title) and not _CLAUSE_START.match(title):
             return attribution
-    name = re.compile(re.escape(speaker) + r"\b")
+    spelled = _spelled(speaker)
+    affiliated = re.compile(spelled + _AFFILIATION)
+    for found in affiliated.finditer(text, 0, before):
+        # "Tony Hunter, Ph.D., of the Salk Institute": an affiliation and no title
+        org = _trim_period(found.group("org"))
+        return Attribution(speaker, None, org, found.start(), found.end("org"))
+    name = re.compile(spelled + r"\b")
     for found in name.finditer(text, 0, before):
-        mention = _title_before(text, found.start(), speaker) or _named_as(
-            text, found.end(), found.start()
+        mention = (
+            _title_before(text, found.start(), speaker)
+            or _named_as(text, found.end(), found.start())
+            or _is_title(text, found.start(), found.end(), speaker)
         )
         if mention is not None:
             return mention
-    full = _full_name(text, speaker, before)
+    full = _full_name(text, speaker, before) or _name_from_given(text, speaker, before)
     return earlier_mention(text, full, before) if full else None
+
+
+#: An affiliation straight after a name, its honours aside: ", Ph.D., of the Salk Institute".
+_AFFILIATION = (
+    r",\s+(?:(?:Ph\.?\s?D\.?|M\.?D\.?|[A-Z]{2,5}),\s+)*of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|&)){0,6})(?=[,;.\s])"
+)
+#: A sentence that says what the person is: "Jane Roe is the Chief Executive Officer of Acme."
+_IS_TITLE = re.compile(
+    r"(?<!\s)\s+(?:is|was|serves\s+as|has\s+served\s+as)\s+(?:the|a|an|its|our)\s+"
+    r"(?P<phrase>[^.;,“”\"()\n]{3,120})"
+)
+
+
+def _is_title(text: str, name_start: int, name_end: int, speaker: str) -> Attribution | None:
+    """The title and organisation a sentence gives the person with "is the": "Jane Roe is
+    the Chief Executive Officer of Acme" (a title word must be among the first words)."""
+    found = _IS_TITLE.match(text, name_end)
+    if found is None:
+        return None
+    phrase = found.group("phrase").strip()
+    if not any(_TITLE_ANY_CASE.fullmatch(w) for w in phrase.split()[:3]):
+        return None
+    title, organisation, embedded = _split_title(phrase)
+    if not title or embedded:
+        return None
+    return Attribution(
+        speaker, _trim_period(title), _trim_period(organisation), name_start, found.end()
+    )
+
+
+def _name_from_given(text: str, given: str, before: int) -> str | None:
+    """The full name a given name alone ("said Chris.") stands for: the first "Given
+    Surname" written before."""
+    if " " in given or not given[:1].isupper():
+        return None
+    found = re.compile(
+        r"\b" + _spelled(given) + r"(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+\b(?![\w'’-])"
+    ).search(text, 0, before)
+    if found is None:
+        return None
+    words = found.group().split()
+    if any(TITLE_WORDS.fullmatch(w) or _LEGAL_FORM.match(w) for w in words):
+        return None
+    return found.group()
 
 
 def _full_name(text: str, surname: str, before: int) -> str | None:
@@ -848,7 +970,7 @@ def _full_name(text: str, surname: str, before: int) -> str | None:
     written before (a name of two to four capitalised words ending in the surname)."""
     if " " in surname or not surname[:1].isupper():
         return None
-    pattern = re.compile(r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}" + re.escape(surname) + r"\b(?![\w'’-])")
+    pattern = re.compile(r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}" + _spelled(surname) + r"\b(?![\w'’-])")
     for found in pattern.finditer(text, 0, before):
         words = found.group().split()
         # "Appoints Jane Roe", "CFO Jane P. Roe": the given name (and an initial) only
@@ -880,23 +1002,30 @@ def _title_before(text: str, name_start: int, speaker: str) -> Attribution | Non
     words = window.split()
     if window[:1] != " " and name_start > _TITLE_BEFORE_WINDOW:
         words = words[1:]  # a word cut by the window
+    # ("Acme's Chief Technology Officer, Jane Roe, will ...": a comma between them)
+    comma = bool(words) and words[-1].endswith(",") and window.endswith(", ")
+    if comma:
+        words[-1] = words[-1][:-1]
     if not words or not TITLE_WORDS.fullmatch(words[-1]):
         return None
     run: list[str] = []
     for word in reversed(words):
-        if not _FRONT_WORD.match(word) or word.endswith((".", ",", ":")):
+        if not _FRONT_WORD.match(word) or (word.endswith((".", ",", ":")) and run):
             break
         run.insert(0, word)
     while run and run[0] in ("and", "&"):
         run.pop(0)
     if not run or len(run) > 7:
         return None
-    start = name_start - len(" ".join(run)) - 1
+    start = name_start - len(" ".join(run)) - (2 if comma else 1)
     attribution = _attribution(text, start, name_start + len(speaker))
     if attribution.speaker != speaker or not attribution.title:
         return None
-    if start <= 0 or re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, start - 3) : start]):
-        attribution.organisation = None  # a sentence's first word is no organisation
+    if (start <= 0 or re.search(r"(?:^|[.!?:\n]\s*)$", text[max(0, start - 3) : start])) and (
+        not re.match(r"[\w&.-]+(?:\s+[\w&.-]+){0,3}['’]s?\s", text[max(0, start) :])
+    ):
+        # a sentence's first word is no organisation (unless it is a possessive: "Acme's")
+        attribution.organisation = None
     return attribution
 
 

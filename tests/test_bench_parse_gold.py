@@ -39,7 +39,7 @@ def test_every_split_row_has_a_well_formed_label(tmp_path: Path) -> None:
 
 def test_split_names_come_from_the_table() -> None:
     names = score_parse.split_names()
-    assert {"dev", "test", "test2", "dev3", "test4"} <= set(names)
+    assert {"dev", "test", "test2", "dev3", "test4", "dev5"} <= set(names)
     assert len(names) == len(set(names))
 
 
