@@ -192,8 +192,6 @@ def _rule_options(
     options it names for every rule of that prefix that takes them (so a cue list is written
     once for the family), and a rule's own table wins over it key by key.
     """
-    from pydantic import ValidationError
-
     prefixes: dict[str, dict[str, Any]] = {}
     for key, prefix_values in table.items():
         if registry.get(key) is not None:
@@ -219,10 +217,13 @@ def _rule_options(
         for prefix in sorted(p for p in prefixes if rule.code.startswith(p)):
             values.update({k: v for k, v in prefixes[prefix].items() if k in accepted})
         values.update(own)
+        if not values:  # the defaults: no validation, and pydantic is not imported
+            options[rule.code] = construct_defaults(rule.options)
+            continue
+        from pydantic import ValidationError
+
         try:
-            options[rule.code] = (
-                rule.options.model_validate(values) if values else construct_defaults(rule.options)
-            )
+            options[rule.code] = rule.options.model_validate(values)
         except ValidationError as exc:
             error = exc.errors()[0]
             key = ".".join(str(p) for p in error["loc"])
