@@ -64,6 +64,8 @@ class FieldInfo:
         return self.default
 
     def pydantic_field(self) -> Any:
+        if "pydantic" in self.extra:  # declared with pydantic's own ``Field``
+            return self.extra["pydantic"]
         from pydantic import Field as PydanticField
 
         keywords: dict[str, Any] = dict(self.extra)
@@ -140,7 +142,7 @@ class Record:
             if name.startswith("_"):
                 private[name] = None if value is _MISSING else value
                 continue
-            info = value if isinstance(value, FieldInfo) else FieldInfo(value)
+            info = value if isinstance(value, FieldInfo) else _field_info(value)
             fields[name] = info  # a redeclared field keeps its place, as in pydantic
             if name in cls.__dict__:
                 delattr(cls, name)
@@ -244,6 +246,18 @@ class Record:
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__record_fields__)
         return f"{type(self).__name__}({shown})"
+
+
+def _field_info(value: Any) -> FieldInfo:
+    """The ``FieldInfo`` of a default: a pydantic ``Field(...)`` (a rule pack written before
+    ``disclint.api.Field``) is kept whole for the pydantic model, its default read here."""
+    if type(value).__name__ != "FieldInfo" or not type(value).__module__.startswith("pydantic"):
+        return FieldInfo(value)
+    from pydantic_core import PydanticUndefined
+
+    default = _MISSING if value.default is PydanticUndefined else value.default
+    info = FieldInfo(default, value.default_factory, value.description, pydantic=value)
+    return info
 
 
 def _copy(info: FieldInfo) -> FieldInfo:

@@ -124,3 +124,22 @@ def test_check_does_not_import_pydantic(tmp_path: Path) -> None:
             check=False,
         )
         assert result.stderr.strip().splitlines()[-1] == "False", (extra, result.stderr)
+
+
+def test_options_declared_with_pydantic_field() -> None:
+    """A rule pack's options written with pydantic's ``Field`` keep working."""
+    from pydantic import Field as PydanticField
+    from pydantic import ValidationError
+
+    from disclint.api import RuleOptions
+    from disclint.factories import construct_defaults
+
+    class Options(RuleOptions):
+        words: list[str] = PydanticField(default=["TBD"], description="placeholders")
+        limit: int = PydanticField(default=3, ge=1)
+
+    assert construct_defaults(Options).words == ["TBD"]
+    assert Options.model_fields["words"].description == "placeholders"
+    assert Options.model_validate({"limit": 5, "words": ["TK"]}).words == ["TK"]
+    with pytest.raises(ValidationError):
+        Options.model_validate({"limit": 0})
