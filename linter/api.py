@@ -242,11 +242,11 @@ class Finding(Record):
     ``start``/``end`` are positions in the original file (1-based line and column in
     characters, 0-based character offset). ``evidence`` lists the values and arithmetic
     that led to the finding, one step per line.
-
-    A light record (``disclint.records``): made without pydantic on a check; validated by
-    the pydantic model of the same declaration when read from outside
-    (``Finding.model_validate``).
     """
+
+    # A light record (``disclint.records``): made without pydantic on a check; validated by
+    # the pydantic model of the same declaration when read from outside
+    # (``Finding.model_validate``). The docstring above is its JSON schema's description.
 
     code: str
     name: str
