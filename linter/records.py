@@ -191,12 +191,8 @@ class Record:
         if light is not _MISSING:
             made_light: R = light
             return made_light
-        validated = cls.pydantic_model().model_validate(data)
-        made = cls.__new__(cls)
-        made.__dict__.update({name: getattr(validated, name) for name in cls.__record_fields__})
-        for name, value in cls.__record_private__.items():
-            made.__dict__[name] = value
-        return made
+        validated: R = _lighten(cls.pydantic_model().model_validate(data))
+        return validated
 
     @classmethod
     def model_json_schema(cls, **options: Any) -> dict[str, Any]:
@@ -246,6 +242,24 @@ class Record:
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__record_fields__)
         return f"{type(self).__name__}({shown})"
+
+
+def _lighten(value: Any) -> Any:
+    """``value`` with every instance of a record's pydantic model made an instance of the
+    record itself (so that it pickles, compares and copies as the records made without
+    pydantic do)."""
+    base = getattr(type(value), "__record_base__", None)
+    if base is not None:
+        made = base.__new__(base)
+        for name in base.__record_fields__:
+            made.__dict__[name] = _lighten(getattr(value, name))
+        made.__dict__.update(base.__record_private__)
+        return made
+    if isinstance(value, list):
+        return [_lighten(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _lighten(item) for key, item in value.items()}
+    return value
 
 
 def _field_info(value: Any) -> FieldInfo:

@@ -70,6 +70,19 @@ def test_light_validation_gives_pydantic_values(table: dict[str, object]) -> Non
     assert light.model_dump() == heavy.model_dump()
 
 
+def test_validated_records_are_records() -> None:
+    """What pydantic validated comes back as the records themselves, nested ones too (so
+    that it pickles for the worker processes as records made without pydantic do)."""
+    import pickle
+
+    table = {"issuer": {"name": "Acme", "tickers": ["Nasdaq: ACME"], "shares-outstanding": "5"}}
+    settings = Settings.model_validate(table)
+    assert type(settings.issuer) is IssuerProfile
+    assert type(settings.issuer.tickers[0]).__mro__[1].__name__ == "ConfigTable"
+    assert pickle.loads(pickle.dumps(settings)) == settings
+    assert pickle.loads(pickle.dumps(_finding())) == _finding()
+
+
 @pytest.mark.parametrize(
     ("table", "field"),
     [
