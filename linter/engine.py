@@ -220,11 +220,13 @@ def _rule_options(
         if not values:  # the defaults: no validation, and pydantic is not imported
             options[rule.code] = construct_defaults(rule.options)
             continue
-        from pydantic import ValidationError
-
-        try:
+        try:  # a table of values of the options' own types needs no pydantic either
             options[rule.code] = rule.options.model_validate(values)
-        except ValidationError as exc:
+        except Exception as exc:
+            from pydantic import ValidationError
+
+            if not isinstance(exc, ValidationError):
+                raise
             error = exc.errors()[0]
             key = ".".join(str(p) for p in error["loc"])
             problem = error["msg"].removeprefix("Value error, ")
