@@ -36,9 +36,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from disclint.factories import construct_defaults, empty_list
+from disclint.records import Field, Record
 from disclint.source import Position
 
 if TYPE_CHECKING:
@@ -87,6 +86,7 @@ __all__ = [
     "Cue",
     "Edit",
     "Facts",
+    "Field",
     "Finding",
     "Fix",
     "Interval",
@@ -236,7 +236,7 @@ class Fix:
     applicability: Applicability = Applicability.SAFE
 
 
-class Finding(BaseModel):
+class Finding(Record):
     """One problem found in one file, with where, why and the working behind it.
 
     ``start``/``end`` are positions in the original file (1-based line and column in
@@ -244,7 +244,9 @@ class Finding(BaseModel):
     that led to the finding, one step per line.
     """
 
-    model_config = ConfigDict(defer_build=True)
+    # A light record (``disclint.records``): made without pydantic on a check; validated by
+    # the pydantic model of the same declaration when read from outside
+    # (``Finding.model_validate``). The docstring above is its JSON schema's description.
 
     code: str
     name: str
@@ -262,17 +264,18 @@ class Finding(BaseModel):
     url: str | None = None
 
 
-class RuleOptions(BaseModel):
-    """Base class for a rule's options; config keys may use kebab-case or snake_case."""
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-        alias_generator=lambda name: name.replace("_", "-"),
-        # Built on first validation: a run without [rules.X] tables takes the defaults
-        # (``model_construct``) and never pays for ~30 validators at start-up.
-        defer_build=True,
-    )
+
+class RuleOptions(Record, extra="forbid", populate_by_name=True, alias_generator=_kebab):
+    """Base class for a rule's options; config keys may use kebab-case or snake_case.
+
+    Declare options as a pydantic model's fields (annotations, defaults, ``Field(...,
+    description=...)``, importing ``Field`` from ``disclint.api``). A light record
+    (``disclint.records``): a run without ``[rules.X]`` tables takes the defaults and never
+    imports pydantic; a table is validated by the pydantic model of the same declaration.
+    """
 
 
 CheckFunction = Callable[["RuleContext"], Iterable[Finding]]

@@ -170,8 +170,7 @@ class ResultCache:
 
 def _plain_json(value: object) -> str:
     """A stable JSON text of settings or options for the cache key, read from the models'
-    fields directly: pydantic's serializer would build each model's schema (tens of
-    milliseconds at start-up) only to key the cache."""
+    fields directly."""
 
     def plain(item: object) -> object:
         if isinstance(item, Enum):
@@ -187,15 +186,15 @@ def _plain_json(value: object) -> str:
 
 def _finding_json(value: Any) -> Any:
     """A finding as the JSON ``Finding.model_validate`` reads back, built from its fields
-    (``model_dump`` would build the Finding serializer on a run that needs none)."""
+    (``model_dump`` gives the same, with a mode look-up per value)."""
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (list, tuple)):
         return [_finding_json(item) for item in value]
     if isinstance(value, dict):
         return {key: _finding_json(item) for key, item in value.items()}
-    if hasattr(value, "__pydantic_fields__"):
-        return {name: _finding_json(getattr(value, name)) for name in value.__pydantic_fields__}
+    if hasattr(value, "__record_fields__"):
+        return {name: _finding_json(getattr(value, name)) for name in value.__record_fields__}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _finding_json(getattr(value, f.name)) for f in dataclasses.fields(value)}
     return value

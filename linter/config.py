@@ -14,15 +14,17 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import Field, ValidationError, field_validator
+from typing import TYPE_CHECKING, Any, Literal
 
 from disclint.api import Severity
 from disclint.errors import ConfigError
 from disclint.factories import construct_defaults
 from disclint.model import SectionKind
 from disclint.profile import ConfigTable, IssuerProfile
+from disclint.records import Field, validator
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 CONFIG_NAMES = (".disclint.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ["*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.docx"]
@@ -85,7 +87,7 @@ class Settings(ConfigTable):
     docs_url: str | None = None
     baseline: str | None = None
 
-    @field_validator("docs_url")
+    @validator("docs_url")
     @classmethod
     def _docs_url_has_code(cls, value: str | None) -> str | None:
         if value is not None and "{code}" not in value:
@@ -179,7 +181,11 @@ def load_config(path: Path | None, overrides: dict[str, Any] | None = None) -> C
     table = {**table, **given}
     try:
         settings = Settings.model_validate(table)
-    except ValidationError as exc:
+    except Exception as exc:
+        from pydantic import ValidationError  # raised only when pydantic validated
+
+        if not isinstance(exc, ValidationError):
+            raise
         raise ConfigError(_describe(exc, path)) from None
     return Config(settings=settings, path=path, root=root)
 

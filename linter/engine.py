@@ -192,8 +192,6 @@ def _rule_options(
     options it names for every rule of that prefix that takes them (so a cue list is written
     once for the family), and a rule's own table wins over it key by key.
     """
-    from pydantic import ValidationError
-
     prefixes: dict[str, dict[str, Any]] = {}
     for key, prefix_values in table.items():
         if registry.get(key) is not None:
@@ -219,11 +217,16 @@ def _rule_options(
         for prefix in sorted(p for p in prefixes if rule.code.startswith(p)):
             values.update({k: v for k, v in prefixes[prefix].items() if k in accepted})
         values.update(own)
-        try:
-            options[rule.code] = (
-                rule.options.model_validate(values) if values else construct_defaults(rule.options)
-            )
-        except ValidationError as exc:
+        if not values:  # the defaults: no validation, and pydantic is not imported
+            options[rule.code] = construct_defaults(rule.options)
+            continue
+        try:  # a table of values of the options' own types needs no pydantic either
+            options[rule.code] = rule.options.model_validate(values)
+        except Exception as exc:
+            from pydantic import ValidationError
+
+            if not isinstance(exc, ValidationError):
+                raise
             error = exc.errors()[0]
             key = ".".join(str(p) for p in error["loc"])
             problem = error["msg"].removeprefix("Value error, ")

@@ -1,7 +1,8 @@
 """The parsed release: what every rule reads and what ``disclint parse`` shows.
 
-A pydantic model so that ``disclint parse --format json`` is the model's own serialisation
-and third-party rule packs get a typed, documented structure. Rules must treat it as
+Light records (``disclint.records``: declared as pydantic models are, pydantic imported only
+to validate or for a schema) so that ``disclint parse --format json`` is the model's own
+serialisation and third-party rule packs get a typed, documented structure. Rules must treat it as
 read-only. Every element carries a ``Span``: where it is in the original file (line,
 column, character offset) and where its text sits in ``Release.text``.
 """
@@ -13,9 +14,8 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
-
 from disclint.factories import empty_list
+from disclint.records import Field, Record
 from disclint.source import BlockKind, Position, Source
 
 SectionKind = Literal[
@@ -34,8 +34,8 @@ SectionKind = Literal[
 ]
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(frozen=False, defer_build=True, extra="forbid")
+class _Model(Record, extra="forbid"):
+    pass
 
 
 class Span(_Model):
@@ -167,11 +167,9 @@ class Release(_Model):
     footer: list[Paragraph] = Field(default_factory=empty_list)
     markup: list[Markup] = Field(default_factory=empty_list)
     sections: list[Section] = Field(default_factory=empty_list)
-    _source: Source | None = PrivateAttr(default=None)
-    _quote_index: tuple[list[int], list[int], int] | None = PrivateAttr(default=None)
-    _section_index: tuple[list[int], list[SectionKind | None], int] | None = PrivateAttr(
-        default=None
-    )
+    _source: Source | None = None
+    _quote_index: tuple[list[int], list[int], int] | None = None
+    _section_index: tuple[list[int], list[SectionKind | None], int] | None = None
 
     # -- positions: every offset of ``text`` maps to a line and column of the file -----------
 

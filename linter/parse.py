@@ -1413,14 +1413,11 @@ _Model = TypeVar("_Model", Span, Element, Paragraph)
 def _construct(model: type[_Model], values: dict[str, Any]) -> _Model:
     """``model.model_construct(**values)`` for a model whose every field is given (spans,
     elements, paragraphs): what
-    pydantic's own does, without its look-up of defaults. Spans and elements are made for
+    ``model_construct`` does, without its look-up of defaults. Spans and elements are made for
     every block and table cell (tens of thousands per corpus run), so this is the builder's
     hottest line; ``tests/test_parse.py`` compares the result with pydantic's."""
     made = model.__new__(model)
     object.__setattr__(made, "__dict__", values)
-    object.__setattr__(made, "__pydantic_fields_set__", set(values))
-    object.__setattr__(made, "__pydantic_extra__", None)
-    object.__setattr__(made, "__pydantic_private__", None)
     return made
 
 

@@ -11,18 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from disclint.records import Field, Record, validator
 
 
-class ConfigTable(BaseModel):
-    """A table of the configuration file: unknown keys are errors, keys are kebab-case."""
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
 
-    model_config = ConfigDict(
-        extra="forbid",
-        populate_by_name=True,
-        alias_generator=lambda name: name.replace("_", "-"),
-        defer_build=True,
-    )
+
+class ConfigTable(Record, extra="forbid", populate_by_name=True, alias_generator=_kebab):
+    """A table of the configuration file: unknown keys are errors, keys are kebab-case.
+
+    A light record (``disclint.records``): the defaults need no pydantic; a table a file
+    states is validated by the pydantic model of the same declaration."""
 
 
 class Ticker(ConfigTable):
@@ -66,7 +66,7 @@ class IssuerProfile(ConfigTable):
     ir_contacts: list[IRContact] = Field(default_factory=list)
     jurisdiction: Literal["US", "CA", "EU", "UK"] = "US"
 
-    @field_validator("tickers", mode="before")
+    @validator("tickers", mode="before")
     @classmethod
     def _tickers_from_strings(cls, value: Any) -> Any:
         """Accept "Nasdaq: ACME" as well as {symbol = "ACME", venue = "Nasdaq"}."""

@@ -22,9 +22,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from pydantic import Field
-
 from disclint.api import (
+    Field,
     Finding,
     Rule,
     RuleContext,

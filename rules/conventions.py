@@ -21,9 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pydantic import Field
-
 from disclint.api import (
+    Field,
     Finding,
     Rule,
     RuleContext,

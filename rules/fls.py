@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pydantic import Field
-
 from disclint.api import (
+    Field,
     Finding,
     Rule,
     RuleContext,

@@ -24,9 +24,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from pydantic import Field
-
 from disclint.api import (
+    Field,
     Finding,
     Rule,
     RuleContext,

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field
-
-from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
+from disclint.api import Field, Finding, RuleContext, RuleOptions, excerpt, rule
 from disclint.ruledata import compiled
 from disclint.rules.disclosure.common import applies, cue
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field
-
-from disclint.api import Finding, RuleContext, RuleOptions, excerpt, reminder_if_cut, rule
+from disclint.api import Field, Finding, RuleContext, RuleOptions, excerpt, reminder_if_cut, rule
 from disclint.rules.disclosure.common import applies, cue, lead_spans
 
 #: A declaration's details follow it closely ("... payable on May 15 to holders of record

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from pydantic import Field
-
-from disclint.api import Finding, RuleContext, RuleOptions, rule
+from disclint.api import Field, Finding, RuleContext, RuleOptions, rule
 from disclint.rules.disclosure.common import applies, cue, data
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field
-
 from disclint.api import (
+    Field,
     Finding,
     RuleContext,
     RuleOptions,

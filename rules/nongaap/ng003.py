@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import Field
-
-from disclint.api import Finding, RuleContext, RuleOptions, excerpt, rule
+from disclint.api import Field, Finding, RuleContext, RuleOptions, excerpt, rule
 from disclint.rules.nongaap.measures import TOP_PLACES, applies, combination_exempt, read_measures
 
 CITATION = "Regulation S-K Item 10(e)(1)(i)(A); Non-GAAP C&DI 102.10(a)-(c)"

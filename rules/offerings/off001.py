@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import Field
-
 from disclint.api import (
+    Field,
     Finding,
     RuleContext,
     RuleOptions,
