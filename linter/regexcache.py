@@ -43,9 +43,9 @@ from typing import Any
 #: added patterns, the file is written back with this run's patterns last and the oldest
 #: beyond the limit dropped (least recently used, counted in runs that saved).
 MAX_ENTRIES = 3000
-#: Code of patterns new to this process kept for saving, at most (bytes): beyond it new
-#: patterns are compiled as usual but not remembered.
-MAX_NEW_BYTES = 3 << 20
+#: Code of patterns new to this process kept for saving, at most (bytes, compressed):
+#: beyond it new patterns are compiled as usual but not remembered.
+MAX_NEW_BYTES = 2 << 20
 #: A pattern's code is kept as packed 32-bit words and unpacked on use.
 _CODE_TYPE = "I"
 _MAGIC = b"DLRX3\n"
@@ -58,7 +58,8 @@ _hashes: array[int] = array("Q")
 _offsets: array[int] = array("Q")
 _lengths: array[int] = array("I")
 _fd: int | None = None
-#: Entries compiled here that the file lacks: key -> its hash and marshalled entry.
+#: Entries compiled here that the file lacks: key -> its hash and marshalled entry,
+#: compressed (a third of the size) until the file is written.
 _new: dict[Key, tuple[int, bytes]] = {}
 _new_bytes = 0
 #: Hashes of the file's entries this process used (they move to the young end on saving).
@@ -166,7 +167,7 @@ def install() -> None:
         entry = _stored(key, digest)
         if entry is None and key in _new:
             with contextlib.suppress(Exception):
-                entry = tuple(marshal.loads(_new[key][1])[3:])
+                entry = tuple(marshal.loads(zlib.decompress(_new[key][1]))[3:])
         if entry is not None:
             try:
                 flags_, packed, *extra = entry
@@ -183,7 +184,8 @@ def install() -> None:
         flags_ = int(flags | parsed.state.flags)
         compiled = _sre.compile(p, flags_, code, *rest)
         if key not in _new and _new_bytes < MAX_NEW_BYTES:
-            blob = marshal.dumps((*key, flags_, array(_CODE_TYPE, code).tobytes(), *rest))
+            entry_ = marshal.dumps((*key, flags_, array(_CODE_TYPE, code).tobytes(), *rest))
+            blob = zlib.compress(entry_, 1)
             _new[key] = (digest, blob)
             _new_bytes += len(blob)
             _added += 1
@@ -208,7 +210,9 @@ def _entries_to_keep() -> list[tuple[int, bytes]]:
         assert _fd is not None
         for digest, offset, length in old:
             kept.append((digest, os.pread(_fd, length, offset)))
-    kept.extend(list(_new.values())[-MAX_ENTRIES:])
+    kept.extend(
+        (digest, zlib.decompress(blob)) for digest, blob in list(_new.values())[-MAX_ENTRIES:]
+    )
     return kept
 
 
