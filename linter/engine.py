@@ -418,6 +418,7 @@ class Engine:
             if rule.family == "disclint" or any(rule.code.startswith(c) for c in ignored):
                 continue
             findings.extend(self._run_rule(rule, release, plan, facts))
+        facts.close()  # breaks the memo's cycles: the release is freed when this returns
         result = FileResult(path=source.path, source=source)
         if not self.options.no_suppress:
             findings = self._suppress(findings, source, plan, ignored, result)
