@@ -38,3 +38,15 @@ def test_nothing_of_a_checked_release_waits_for_the_cyclic_collector(name: str) 
             gc.enable()
     ours = {module: n for module, n in left.items() if module.startswith("disclint")}
     assert ours == {}
+
+
+def test_the_file_list_keeps_strings_and_gives_paths() -> None:
+    from disclint.checking import FileList
+
+    names = [f"folder/r{i}.txt" for i in range(5)]
+    files = FileList(list(names))
+    assert len(files) == 5
+    assert list(files) == [Path(n) for n in names]
+    assert files[3] == Path(names[3]) and files[-1] == Path(names[-1])
+    assert files[1:3] == [Path(names[1]), Path(names[2])]
+    assert Path(names[2]) in files
