@@ -349,6 +349,7 @@ class Engine:
                         if hit is not None:
                             return hit  # type: ignore[no-any-return]
                     source = read_bytes(data, os.fspath(path), fmt=format_for(path))
+                    del data  # decoded into ``source``: not held through the check
                 except InputError as exc:
                     return FileResult(path=name, error=str(exc))
                 source.path = name
