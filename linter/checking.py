@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from disclint.engine import Engine, FileResult, RunOptions, exit_code
 
@@ -79,7 +79,35 @@ class CheckRequest:
         return self.fix or self.diff or self.annotate is not None or self.output_format == "html"
 
 
-def files_to_check(engine: Engine, request: CheckRequest) -> list[Path]:
+class FileList(Sequence[Path]):
+    """The files of a run, in order, kept as strings and made ``Path`` objects one at a
+    time as they are checked: a ``Path`` holds its string, its parts and their strings
+    (about 300 bytes more), which for 7,000 files was 2 MB of the run's peak memory."""
+
+    __slots__ = ("_names",)
+
+    def __init__(self, names: list[str]) -> None:
+        self._names = names
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    @overload
+    def __getitem__(self, index: int) -> Path: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Path]: ...
+
+    def __getitem__(self, index: int | slice) -> Path | list[Path]:
+        if isinstance(index, slice):
+            return [Path(name) for name in self._names[index]]
+        return Path(self._names[index])
+
+    def __iter__(self) -> Iterator[Path]:
+        return (Path(name) for name in self._names)
+
+
+def files_to_check(engine: Engine, request: CheckRequest) -> FileList:
     """Expand folders with the include/exclude globs of the configuration that governs them.
 
     The configuration of every file is loaded and validated here, before any file is
@@ -88,7 +116,7 @@ def files_to_check(engine: Engine, request: CheckRequest) -> list[Path]:
     """
     from disclint.files import discover
 
-    found: list[Path] = []
+    found: list[str] = []
     for raw in request.paths:
         if raw == "-":
             continue
@@ -98,7 +126,8 @@ def files_to_check(engine: Engine, request: CheckRequest) -> list[Path]:
         settings = plan.config.settings
         try:
             found.extend(
-                discover(
+                str(path)
+                for path in discover(
                     [raw],
                     settings.include,
                     engine.exclude_patterns(anchor),
@@ -108,8 +137,8 @@ def files_to_check(engine: Engine, request: CheckRequest) -> list[Path]:
                 )
             )
         except OSError:
-            found.append(target)  # read_path will say what is wrong with it
-    files = list(dict.fromkeys(found))
+            found.append(str(target))  # read_path will say what is wrong with it
+    files = FileList(list(dict.fromkeys(found)))
     for file in files:
         engine.plan_for(file if _exists(file) else Path.cwd())
     return files
@@ -260,7 +289,7 @@ def _streamable(request: CheckRequest) -> bool:
 def _run_streaming(
     engine: Engine,
     request: CheckRequest,
-    files: list[Path],
+    files: Sequence[Path],
     fail_on: str,
     baseline: Path | None,
     echo: Echo,
@@ -359,7 +388,7 @@ def _findings_only(report: str) -> list[str]:
 
 
 def _check_all(
-    engine: Engine, request: CheckRequest, files: list[Path], *, shown: bool = True
+    engine: Engine, request: CheckRequest, files: Sequence[Path], *, shown: bool = True
 ) -> Iterator[FileResult]:
     """Each file's result, in the order of ``files``, as soon as it is known; a progress
     bar on a terminal's standard error for a long run (unless ``--quiet`` or not ``shown``)."""
@@ -375,7 +404,7 @@ def _check_all(
 
 
 def _check_parallel(
-    options: RunOptions, files: list[Path], jobs: int, keep_source: bool = False
+    options: RunOptions, files: Sequence[Path], jobs: int, keep_source: bool = False
 ) -> Iterator[FileResult]:
     """Check files in worker processes, in chunks, a few chunks in flight at a time (so
     results stream out and memory does not grow with the number of files).
@@ -392,14 +421,13 @@ def _check_parallel(
     from disclint.startup import start_up_over
 
     start_up_over()  # workers are forked with the start-up objects frozen
-    chunks = _chunks(files, jobs)
     window = jobs * 3
     pool = ProcessPoolExecutor(
         max_workers=jobs, initializer=_worker_init, initargs=(options, keep_source)
     )
     try:
         pending: list[tuple[list[Path], Future[list[FileResult]]]] = []
-        queue = iter(chunks)
+        queue = _chunks(files, jobs)
         while True:
             while len(pending) < window:
                 chunk = next(queue, None)
@@ -426,18 +454,17 @@ def _check_parallel(
     pool.shutdown(wait=True)
 
 
-def _chunks(files: list[Path], jobs: int, largest: int = 32) -> list[list[Path]]:
+def _chunks(files: Sequence[Path], jobs: int, largest: int = 32) -> Iterator[list[Path]]:
     """``files`` in consecutive chunks for ``jobs`` workers, each a quarter of an even share
     of what remains (at most ``largest``, at least one file): big chunks while much is left
     (fewer round trips), single files at the end, so that no worker sits idle while another
-    finishes a long last chunk (guided self-scheduling)."""
-    chunks: list[list[Path]] = []
+    finishes a long last chunk (guided self-scheduling). Made as they are sent, so the
+    files' ``Path`` objects do not all exist at once."""
     start = 0
     while start < len(files):
         size = max(1, min(largest, (len(files) - start) // (jobs * 4)))
-        chunks.append(files[start : start + size])
+        yield list(files[start : start + size])
         start += size
-    return chunks
 
 
 def _chain(first: list[Path], rest: Iterator[list[Path]]) -> Iterator[list[Path]]:

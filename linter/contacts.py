@@ -218,6 +218,11 @@ _GLUED_PHONE = re.compile(
     r"|(?<![\d\-])(?<!\d\.)(?:\+?1[-.\s])?(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}"
     r"(?=[A-Za-z]|\d{1,5}\s+[A-Z][a-z])"
 )
+#: What every match of ``_GLUED_PHONE`` contains (both branches end "ddd-dddd"): the scan
+#: starts just before the first one, and a text without one is not scanned (the pattern
+#: opens with a lookbehind, so ``re`` tries it at every position: most of the cost of
+#: finding phones).
+_GLUED_GATE = re.compile(r"\d{3}[-.]\d{4}")
 
 
 def find_phones(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -234,7 +239,11 @@ def find_phones(text: str, start: int = 0, end: int | None = None) -> list[tuple
         if _ZIP_PLUS_FOUR.fullmatch(token):
             continue
         spans.append((match.start(), match.end()))
-    for match in _GLUED_PHONE.finditer(text, start, stop):
+    # No match starts more than 9 characters ("+1 (ddd) ") before the first "ddd-dddd";
+    # the lookbehinds still see the text before where the scan starts.
+    first = _GLUED_GATE.search(text, start, stop)
+    glued = _GLUED_PHONE.finditer(text, max(start, first.start() - 12), stop) if first else ()
+    for match in glued:
         overlapping = [(a, b) for a, b in spans if a < match.end() and match.start() < b]
         if all(match.start() <= a and b <= match.end() for a, b in overlapping):
             spans = [span for span in spans if span not in overlapping]

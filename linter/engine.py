@@ -352,6 +352,7 @@ class Engine:
                         if hit is not None:
                             return hit  # type: ignore[no-any-return]
                     source = read_bytes(data, os.fspath(path), fmt=format_for(path))
+                    del data  # decoded into ``source``: not held through the check
                 except InputError as exc:
                     return FileResult(path=name, error=str(exc))
                 source.path = name
@@ -421,6 +422,7 @@ class Engine:
             if rule.family == "disclint" or any(rule.code.startswith(c) for c in ignored):
                 continue
             findings.extend(self._run_rule(rule, release, plan, facts))
+        facts.close()  # breaks the memo's cycles: the release is freed when this returns
         result = FileResult(path=source.path, source=source)
         if not self.options.no_suppress:
             findings = self._suppress(findings, source, plan, ignored, result)

@@ -761,26 +761,45 @@ class _Context:
         self.ends[low:high] = [end]
 
 
-_ANY_NUMBER = re.compile(
-    r"\d|doubl|tripl|quadrupl|quintupl|fold\b|times\b|hundred|thousand|million|billion|-for-",
-    re.IGNORECASE,
-)
-
-
 # Cheap tests that let a sentence skip the scanners that cannot match in it: a release
-# with thousands of table-cell "sentences" ("$", "0.54", "26%") stays fast.
-_HAS_MONEY = re.compile(
-    r"[$€£¥₹]|\b(?:USD|CAD|EUR|GBP|AUD|CHF|SEK|NOK|RMB|JPY|INR|Rs)\b|dollars|euros?\b|pounds",
-    re.IGNORECASE,
+# with thousands of table-cell "sentences" ("$", "0.54", "26%") stays fast. Each test is a
+# few patterns, any of which may match: a character class alone (a digit, a currency sign)
+# is a fast scan in ``re``, and a case-insensitive alternation of words is run only on a
+# sentence whose case-folded text holds one of its words (``may_match``), since ``re``
+# tries such an alternation at every position.
+_I = re.IGNORECASE
+_ANY_NUMBER = (
+    re.compile(r"\d"),
+    re.compile(
+        r"doubl|tripl|quadrupl|quintupl|fold\b|times\b|hundred|thousand|million|billion|-for-",
+        _I,
+    ),
 )
-_HAS_PERCENT = re.compile(r"%|per\s?cent|pct|point|\bbps?\b|\bpp", re.IGNORECASE)
-_HAS_SHARES = re.compile(r"share|stock|unit|ADS|warrant|right|option|receipt", re.IGNORECASE)
-_HAS_MULTIPLE = re.compile(r"\d\s?[xX×]|fold|times|doubl|tripl|quadrupl|quintupl", re.IGNORECASE)
-_HAS_RATIO = re.compile(r"for|\d:\d|to", re.IGNORECASE)
-_HAS_DATE = re.compile(
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|\d{4}-\d", re.IGNORECASE
+_HAS_MONEY = (
+    re.compile(r"[$€£¥₹]"),
+    re.compile(
+        r"\b(?:USD|CAD|EUR|GBP|AUD|CHF|SEK|NOK|RMB|JPY|INR|Rs)\b|dollars|euros?\b|pounds", _I
+    ),
 )
-_HAS_PERIOD = re.compile(r"quarter|\bQ[1-4]|fiscal|FY|months|year|half", re.IGNORECASE)
+_HAS_PERCENT = (re.compile(r"%|per\s?cent|pct|point|\bbps?\b|\bpp", _I),)
+_HAS_SHARES = (re.compile(r"share|stock|unit|ADS|warrant|right|option|receipt", _I),)
+_HAS_MULTIPLE = (
+    re.compile(r"\d\s?[xX×]", _I),
+    re.compile(r"fold|times|doubl|tripl|quadrupl|quintupl", _I),
+)
+_HAS_RATIO = (re.compile(r"for|\d:\d|to", _I),)
+_HAS_DATE = (re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|\d{4}-\d", _I),)
+_HAS_PERIOD = (re.compile(r"quarter|\bQ[1-4]|fiscal|FY|months|year|half", _I),)
+
+
+def _has(gate: tuple[re.Pattern[str], ...], text: str, folded: str | None) -> bool:
+    """Does one of ``gate``'s patterns match ``text`` (``folded``: its ``fold``, if known)?"""
+    from disclint.prefilter import may_match
+
+    return any(
+        (folded is None or may_match(pattern, folded)) and pattern.search(text) is not None
+        for pattern in gate
+    )
 
 
 def quantities_in(
@@ -790,31 +809,33 @@ def quantities_in(
     section: SectionKind | None = None,
     sentence: int | None = None,
     block: int | None = None,
+    folded: str | None = None,
 ) -> list[Quantity]:
     """Every typed quantity in ``text`` (one sentence or heading), offsets shifted by
-    ``base``, in order of position."""
+    ``base``, in order of position; ``folded``, the text's ``prefilter.fold`` if the
+    caller has it, lets the tests of which scanners to run skip patterns."""
     ctx = _Context(base, section, sentence, block)
     found: list[Quantity] = []
-    if _ANY_NUMBER.search(text) is None:
+    if not _has(_ANY_NUMBER, text, folded):
         return found
-    if _HAS_MONEY.search(text):
+    if _has(_HAS_MONEY, text, folded):
         found.extend(_money(text, ctx))
-    if _HAS_PERCENT.search(text):
+    if _has(_HAS_PERCENT, text, folded):
         found.extend(_percents(text, ctx))
         if "cent" in text.lower():
             found.extend(_percent_words(text, ctx))
     if "(" in text:
         found.extend(_words_and_digits(text, ctx))
-    if _HAS_SHARES.search(text):
+    if _has(_HAS_SHARES, text, folded):
         found.extend(_shares(text, ctx))
         found.extend(_shares_from_to(text, ctx))
-    if _HAS_MULTIPLE.search(text):
+    if _has(_HAS_MULTIPLE, text, folded):
         found.extend(_multiples(text, ctx))
-    if _HAS_RATIO.search(text):
+    if _has(_HAS_RATIO, text, folded):
         found.extend(_ratios(text, ctx))
-    if _HAS_DATE.search(text):
+    if _has(_HAS_DATE, text, folded):
         found.extend(_dates(text, ctx))
-    if _HAS_PERIOD.search(text):
+    if _has(_HAS_PERIOD, text, folded):
         found.extend(_periods(text, ctx))
     found.sort(key=lambda q: (q.start, q.end))
     return _mark_ranges(text, base, found)
@@ -827,6 +848,7 @@ def extract_quantities(facts: Facts) -> list[Quantity]:
     blocks = list(release.paragraphs())
     block_of = {p.span.text_start: i for i, p in enumerate(blocks)}
     found: list[Quantity] = []
+    folded = facts.folded_sentences
     for index, sentence in enumerate(facts.sentences):
         found.extend(
             quantities_in(
@@ -835,6 +857,7 @@ def extract_quantities(facts: Facts) -> list[Quantity]:
                 section=sentence.section,
                 sentence=index,
                 block=block_of.get(sentence.paragraph.span.text_start),
+                folded=folded[index],
             )
         )
     for table_index, table in enumerate(release.tables):

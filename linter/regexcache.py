@@ -4,23 +4,36 @@ the rules' ~700 patterns (a third of a one-file check's start-up).
 Python compiles a pattern in two steps: a parser and a code generator written in Python
 (slow: about 0.2 ms a pattern, far more for the large cue alternations), then
 ``_sre.compile`` in C (fast) from the generated code. This module remembers the generated
-code, keyed on the pattern text and flags, in one ``marshal`` file next to Lark's cache
+code, keyed on the pattern text and flags, in one file next to Lark's cache
 (``$DISCLINT_CACHE_DIR``, else ``~/.cache/disclint``), and on the next start hands it
 straight to ``_sre.compile``. The result is the same pattern object Python would build.
 
+Memory: the file holds up to ``MAX_ENTRIES`` patterns (several MB: every run's patterns,
+including those a rule builds from a release's names), but a run needs a few hundred of
+them. So only the file's index is read at start (a sorted array of 64-bit hashes of the
+keys and the place of each entry: about 20 bytes a pattern); an entry is read from the
+file (``os.pread``) when its pattern is compiled, checked against the key, and dropped once
+``_sre.compile`` has made the pattern. Patterns new to this process are remembered for
+the next one up to ``MAX_NEW_BYTES`` of code, so a run over many distinct releases (each
+compiling a few patterns from its own names) does not grow with the number of files.
+
 Safety: the file is keyed on the exact Python version and the regex engine's ``MAGIC`` and
 ``CODESIZE``; anything unexpected (an old file, a different Python, a private API that
-changed) falls back to Python's own compiler, silently. Only ``str``/``bytes`` patterns
-are cached; new entries are saved atomically when the process exits.
+changed, a corrupt entry, a hash collision) falls back to Python's own compiler, silently.
+Only ``str``/``bytes`` patterns are cached; the file is replaced atomically when a
+process that compiled new patterns exits.
 """
 
 from __future__ import annotations
 
 import atexit
+import bisect
 import contextlib
 import marshal
 import os
+import struct
 import sys
+import zlib
 from array import array
 from pathlib import Path
 from typing import Any
@@ -30,11 +43,27 @@ from typing import Any
 #: added patterns, the file is written back with this run's patterns last and the oldest
 #: beyond the limit dropped (least recently used, counted in runs that saved).
 MAX_ENTRIES = 3000
-#: A pattern's code is kept as packed 32-bit words (a quarter of a list of ints in
-#: memory) and unpacked on use.
+#: Code of patterns new to this process kept for saving, at most (bytes, compressed):
+#: beyond it new patterns are compiled as usual but not remembered.
+MAX_NEW_BYTES = 2 << 20
+#: A pattern's code is kept as packed 32-bit words and unpacked on use.
 _CODE_TYPE = "I"
-_entries: dict[tuple[bool, str | bytes, int], tuple[Any, ...]] = {}
-_used: set[tuple[bool, str | bytes, int]] = set()
+_MAGIC = b"DLRX3\n"
+_HEADER = struct.Struct("<6sI")  # magic, number of entries
+
+Key = tuple[bool, Any, int]
+
+#: The file's index: hashes in ascending order, and for each the entry's offset and length.
+_hashes: array[int] = array("Q")
+_offsets: array[int] = array("Q")
+_lengths: array[int] = array("I")
+_fd: int | None = None
+#: Entries compiled here that the file lacks: key -> its hash and marshalled entry,
+#: compressed (a third of the size) until the file is written.
+_new: dict[Key, tuple[int, bytes]] = {}
+_new_bytes = 0
+#: Hashes of the file's entries this process used (they move to the young end on saving).
+_used: set[int] = set()
 _added = 0
 _file: Path | None = None
 _installed = False
@@ -45,6 +74,62 @@ def _stamp() -> str:
 
     version = ".".join(str(part) for part in sys.version_info[:3])
     return f"{sys.implementation.name}-{version}-{_sre.MAGIC}-{_sre.CODESIZE}"
+
+
+def key_hash(key: Key) -> int:
+    """A 64-bit hash of a cache key, the same in every process (``hash`` of a string is
+    salted per process): CRC-32 and Adler-32 of the pattern with its type and flags."""
+    is_bytes, pattern, flags = key
+    data = pattern if is_bytes else pattern.encode("utf-8", "surrogatepass")
+    data = b"%d:%d:" % (is_bytes, flags) + data
+    return (zlib.crc32(data) << 32) | zlib.adler32(data)
+
+
+def _load_index(path: Path) -> None:
+    """Open the file and read its index (not its entries); any problem leaves it empty."""
+    global _fd, _hashes, _offsets, _lengths
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return
+    try:
+        head = os.pread(fd, _HEADER.size, 0)
+        magic, count = _HEADER.unpack(head)
+        if magic != _MAGIC:
+            raise ValueError("not a pattern cache")
+        size = count * 20
+        body = os.pread(fd, size, _HEADER.size)
+        if len(body) != size:
+            raise ValueError("truncated")
+        hashes, offsets, lengths = array("Q"), array("Q"), array("I")
+        hashes.frombytes(body[: count * 8])
+        offsets.frombytes(body[count * 8 : count * 16])
+        lengths.frombytes(body[count * 16 :])
+        if sys.byteorder != "little":
+            for table in (hashes, offsets, lengths):
+                table.byteswap()
+    except (OSError, ValueError, struct.error):
+        os.close(fd)
+        return
+    _fd, _hashes, _offsets, _lengths = fd, hashes, offsets, lengths
+
+
+def _stored(key: Key, digest: int) -> tuple[Any, ...] | None:
+    """The file's entry for ``key``, read now, or None (absent, unreadable, or another
+    key with the same hash)."""
+    if _fd is None:
+        return None
+    index = bisect.bisect_left(_hashes, digest)
+    while index < len(_hashes) and _hashes[index] == digest:
+        try:
+            entry = marshal.loads(os.pread(_fd, _lengths[index], _offsets[index]))
+        except (OSError, ValueError, EOFError, TypeError):
+            return None
+        if isinstance(entry, tuple) and len(entry) >= 3 and tuple(entry[:3]) == key:
+            _used.add(digest)
+            return tuple(entry[3:])
+        index += 1
+    return None
 
 
 def install() -> None:
@@ -69,27 +154,26 @@ def install() -> None:
         return
     if array(_CODE_TYPE).itemsize != _sre.CODESIZE:
         return
-    _file = folder / f"regex2-{_stamp()}.marshal"
-    with contextlib.suppress(Exception):
-        loaded = marshal.loads(_file.read_bytes())
-        if isinstance(loaded, dict):
-            _entries.update(loaded)
+    _file = folder / f"regex3-{_stamp()}.bin"
+    _load_index(_file)
     original = compiler.compile
 
     def compile_cached(p: Any, flags: int = 0) -> Any:
-        global _added
+        global _added, _new_bytes
         if not isinstance(p, (str, bytes)) or flags & 128:  # 128: re.DEBUG prints
             return original(p, flags)
         key = (isinstance(p, bytes), p, int(flags))
-        entry = _entries.get(key)
+        digest = key_hash(key)
+        entry = _stored(key, digest)
+        if entry is None and key in _new:
+            with contextlib.suppress(Exception):
+                entry = tuple(marshal.loads(zlib.decompress(_new[key][1]))[3:])
         if entry is not None:
             try:
                 flags_, packed, *extra = entry
-                compiled = _sre.compile(p, flags_, array(_CODE_TYPE, packed).tolist(), *extra)
-                _used.add(key)
-                return compiled
+                return _sre.compile(p, flags_, array(_CODE_TYPE, packed).tolist(), *extra)
             except Exception:
-                _entries.pop(key, None)
+                _used.discard(digest)
         parsed = parser.parse(p, flags)
         code = [int(op) for op in compiler._code(parsed, flags)]
         groupindex = dict(parsed.state.groupdict)
@@ -99,13 +183,37 @@ def install() -> None:
         rest = (parsed.state.groups - 1, groupindex, tuple(indexgroup))
         flags_ = int(flags | parsed.state.flags)
         compiled = _sre.compile(p, flags_, code, *rest)
-        _entries[key] = (flags_, array(_CODE_TYPE, code).tobytes(), *rest)
-        _used.add(key)
-        _added += 1
+        if key not in _new and _new_bytes < MAX_NEW_BYTES:
+            entry_ = marshal.dumps((*key, flags_, array(_CODE_TYPE, code).tobytes(), *rest))
+            blob = zlib.compress(entry_, 1)
+            _new[key] = (digest, blob)
+            _new_bytes += len(blob)
+            _added += 1
         return compiled
 
     compiler.compile = compile_cached
     atexit.register(_save)
+
+
+def _entries_to_keep() -> list[tuple[int, bytes]]:
+    """(hash, entry) to write, oldest first: the file's entries this process did not use
+    (in the file's order), then those it used, then its new ones; ``MAX_ENTRIES`` at most."""
+    stored: list[tuple[int, int, int]] = sorted(
+        zip(_offsets, _hashes, _lengths, strict=True), key=lambda item: item[0]
+    )
+    unused = [(d, o, n) for o, d, n in stored if d not in _used]
+    used = [(d, o, n) for o, d, n in stored if d in _used]
+    room = MAX_ENTRIES - len(_new)
+    old = [*unused, *used][-room:] if room > 0 else []
+    kept: list[tuple[int, bytes]] = []
+    if old:
+        assert _fd is not None
+        for digest, offset, length in old:
+            kept.append((digest, os.pread(_fd, length, offset)))
+    kept.extend(
+        (digest, zlib.decompress(blob)) for digest, blob in list(_new.values())[-MAX_ENTRIES:]
+    )
+    return kept
 
 
 def _save() -> None:
@@ -113,10 +221,46 @@ def _save() -> None:
     this run used go last, and the oldest beyond ``MAX_ENTRIES`` are dropped."""
     if not _added or _file is None:
         return
-    ordered = {k: v for k, v in _entries.items() if k not in _used}
-    ordered.update((k, _entries[k]) for k in _entries if k in _used)
-    kept = dict(list(ordered.items())[-MAX_ENTRIES:])
     with contextlib.suppress(Exception):
+        kept = _entries_to_keep()
+        start = _HEADER.size + 20 * len(kept)
+        order = sorted(range(len(kept)), key=lambda i: kept[i][0])
+        offsets = []
+        position = start
+        for _, blob in kept:
+            offsets.append(position)
+            position += len(blob)
+        hashes = array("Q", (kept[i][0] for i in order))
+        places = array("Q", (offsets[i] for i in order))
+        lengths = array("I", (len(kept[i][1]) for i in order))
+        if sys.byteorder != "little":
+            for table in (hashes, places, lengths):
+                table.byteswap()
         temporary = _file.with_name(f".{_file.name}.{os.urandom(4).hex()}")
-        temporary.write_bytes(marshal.dumps(kept))
+        with open(temporary, "wb") as stream:
+            stream.write(_HEADER.pack(_MAGIC, len(kept)))
+            stream.write(hashes.tobytes() + places.tobytes() + lengths.tobytes())
+            for _, blob in kept:
+                stream.write(blob)
         os.replace(temporary, _file)
+
+
+def stored_keys(path: Path) -> list[Key]:
+    """The keys (bytes?, pattern, flags) a cache file holds, oldest first (for tests and
+    for looking into a cache folder)."""
+    with open(path, "rb") as stream:
+        data = stream.read()
+    magic, count = _HEADER.unpack_from(data)
+    if magic != _MAGIC:
+        raise ValueError(f"{path}: not a pattern cache")
+    offsets, lengths = array("Q"), array("I")
+    offsets.frombytes(data[_HEADER.size + count * 8 : _HEADER.size + count * 16])
+    lengths.frombytes(data[_HEADER.size + count * 16 : _HEADER.size + count * 20])
+    if sys.byteorder != "little":
+        offsets.byteswap()
+        lengths.byteswap()
+    keys: list[Key] = []
+    for offset, length in sorted(zip(offsets, lengths, strict=True)):
+        entry = marshal.loads(data[offset : offset + length])
+        keys.append((entry[0], entry[1], entry[2]))
+    return keys

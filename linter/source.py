@@ -89,8 +89,9 @@ class Source:
     format: str
     raw: str
     text: str
-    #: The raw offset of each character of ``text``: an ``array`` of machine integers (8
-    #: bytes a character; a list of ints took 36, most of a large release's memory).
+    #: The raw offset of each character of ``text``: an ``array`` of unsigned 32-bit
+    #: integers (4 bytes a character; a list of ints took 36, most of a large release's
+    #: memory).
     origin: Sequence[int]
     blocks: list[Block] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
@@ -185,7 +186,8 @@ class TextBuilder:
         self.raw = raw
         self.collapse_spaces = collapse_spaces
         self._chars: list[str] = []
-        self._origin: array[int] = array("q")
+        # unsigned 32-bit: a raw offset is below the 10 MB read limit (4 bytes a character)
+        self._origin: array[int] = array("I")
         self._blocks: list[Block] = []
         self._comments: list[Comment] = []
         self._artifacts: list[Artifact] = []

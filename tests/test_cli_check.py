@@ -214,11 +214,11 @@ def test_parallel_chunks_cover_every_file_in_order_and_shrink_to_single_files() 
     from disclint.checking import _chunks
 
     files = [Path(f"r{i}.txt") for i in range(702)]
-    chunks = _chunks(files, 2)
+    chunks = list(_chunks(files, 2))
     assert [f for chunk in chunks for f in chunk] == files
     sizes = [len(chunk) for chunk in chunks]
     assert max(sizes) == 32
     assert sizes == sorted(sizes, reverse=True)
     assert sizes[-8:] == [1] * 8  # the last files go one at a time: no worker waits idle
-    assert _chunks([], 2) == []
-    assert _chunks(files[:3], 4) == [[f] for f in files[:3]]
+    assert list(_chunks([], 2)) == []
+    assert list(_chunks(files[:3], 4)) == [[f] for f in files[:3]]

@@ -13,7 +13,7 @@ regexcache.install()
 words = "|".join(f"word{i}" for i in range(300))
 pattern = re.compile(rf"(?P<lead>\b(?:{words})\b)\s+(\d[\d,]*)(?<!,)(?=\s)|(?i:ACME)", re.MULTILINE)
 text = "x word17 1,000 y\nword299 25 acme Acme word3 7,"
-print(regexcache._added, len(regexcache._entries) > 0)
+print(regexcache._added, len(regexcache._new) + len(regexcache._hashes) > 0)
 print([(m.span(), m.groupdict(), m.groups()) for m in pattern.finditer(text)])
 print(pattern.groupindex == {"lead": 1}, pattern.flags)
 """
@@ -30,7 +30,7 @@ def _run(cache: Path) -> list[str]:
 def test_cached_patterns_match_like_fresh_ones(tmp_path: Path) -> None:
     first = _run(tmp_path)
     assert first[0].split()[0] != "0"  # compiled and recorded
-    assert list(tmp_path.glob("regex*.marshal"))
+    assert list(tmp_path.glob("regex*.bin"))
     second = _run(tmp_path)
     assert second[0].split()[0] == "0"  # served from the cache, nothing new
     assert first[1:] == second[1:]
@@ -39,7 +39,7 @@ def test_cached_patterns_match_like_fresh_ones(tmp_path: Path) -> None:
 
 def test_a_corrupt_cache_file_is_ignored(tmp_path: Path) -> None:
     _run(tmp_path)
-    for file in tmp_path.glob("regex*.marshal"):
+    for file in tmp_path.glob("regex*.bin"):
         file.write_bytes(b"\x00garbage")
     assert "word17" in _run(tmp_path)[1]
 
@@ -63,10 +63,10 @@ def test_the_least_recently_used_patterns_go_first(tmp_path: Path) -> None:
 
     run("alpha,beta,gamma")
     run("alpha,delta")  # alpha used again, delta new: beta (oldest unused) is dropped
-    import marshal
+    from disclint.regexcache import stored_keys
 
-    (store,) = tmp_path.glob("regex*.marshal")
-    kept = {key[1] for key in marshal.loads(store.read_bytes())}
+    (store,) = tmp_path.glob("regex*.bin")
+    kept = {key[1] for key in stored_keys(store)}
     assert kept == {rf"\b{name}\d+(?:x|y)" for name in ("gamma", "alpha", "delta")}
 
 
@@ -84,3 +84,63 @@ def test_the_venue_pattern_is_the_same_text_in_every_process() -> None:
 
     texts = {pattern(seed) for seed in ("1", "2", "3", "4")}
     assert len(texts) == 1 and "Nasdaq" in texts.pop()
+
+
+LAZY = r"""
+import re, sys
+from disclint import regexcache
+if sys.argv[1] == "collide":
+    regexcache.key_hash = lambda key: 7  # every key the same hash: told apart by the key
+regexcache.install()
+names = sys.argv[2].split(",")
+found = [re.compile(rf"\b{name}\d+(?:x|y)").search(f"a {name}12y b") for name in names]
+print(regexcache._added, len(regexcache._used), [m.group() if m else None for m in found])
+"""
+
+
+def _lazy(tmp_path: Path, mode: str, names: str) -> list[str]:
+    env = {"DISCLINT_CACHE_DIR": str(tmp_path), "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", LAZY, mode, names],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return result.stdout.split(" ", 2)
+
+
+def test_only_the_entries_a_run_compiles_are_read(tmp_path: Path) -> None:
+    many = ",".join(f"name{i}" for i in range(200))
+    assert _lazy(tmp_path, "plain", many)[0] == "200"
+    added, used, found = _lazy(tmp_path, "plain", "name5,name150,other")
+    assert (added, used) == ("1", "2")  # two read from the file, one new
+    assert found.strip() == "['name512y', 'name15012y', 'other12y']"
+
+
+def test_keys_with_the_same_hash_are_told_apart(tmp_path: Path) -> None:
+    first = _lazy(tmp_path, "collide", "alpha,beta")
+    second = _lazy(tmp_path, "collide", "beta,alpha,gamma")
+    assert first[2].strip() == "['alpha12y', 'beta12y']"
+    assert second[2].strip() == "['beta12y', 'alpha12y', 'gamma12y']"
+    assert second[0] == "1"  # only gamma is new: beta and alpha were read back
+
+
+BOUNDED = r"""
+import re
+from disclint import regexcache
+regexcache.MAX_NEW_BYTES = 20_000
+regexcache.install()
+for i in range(2000):
+    assert re.compile(rf"\bname{i}\d+(?:x|y)").search(f"name{i}5x")
+print(regexcache._new_bytes, len(regexcache._new))
+"""
+
+
+def test_patterns_new_to_a_run_are_kept_up_to_a_bound(tmp_path: Path) -> None:
+    env = {"DISCLINT_CACHE_DIR": str(tmp_path), "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", BOUNDED], capture_output=True, text=True, env=env, check=True
+    )
+    kept_bytes, kept = (int(x) for x in result.stdout.split())
+    assert 20_000 <= kept_bytes < 21_000 and 0 < kept < 2000
