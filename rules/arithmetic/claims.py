@@ -355,7 +355,7 @@ def _without_asides(text: str) -> str:
 _TRANSACTION = _rx(
     r"offer|placement|\bsold\b|\bsale\b|\bsell|purchas|bought|\bbuy|issu|convert|conversion"
     r"|subscri|financ|\brais|proceeds|priced|pricing|invest|exchange|acquir|repurchas"
-    r"|buyback|exercise"
+    r"|buyback|exercise|consideration|valued at"
 )
 _OPTION = _rx(
     r"over-?allotment|option to purchase|underwriters'? option|option to buy|greenshoe"
@@ -377,6 +377,7 @@ _PROCEEDS_WERE = _rx(
 )
 _AMOUNT_BEFORE = _rx(
     r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued|value|consideration"
+    r"|valuation(?:\s+of\s+[\w.&-]+)?"
     r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or"
     r"|convert\w*|purchas\w*|sold|paid|exchang\w*|subscri\w*)"
     r"\s*(?:of\s+)?(?:(?:about|approximately|an aggregate of|a total of|up to|roughly"
@@ -399,6 +400,13 @@ _NOT_A_PRICE = _rx(
     r"|cash flow|revenue|\bffo\b|affo|ebitda|par value|cost|payout|interest|coupon"
 )
 _EXERCISE_PRICE = _rx(r"exercise price|strike price|exercisable at|exercise of")
+#: A warrant's own price beside the price a share or unit is sold at.
+_EXERCISABLE_AT = _rx(
+    r"(?:exercisable|exercise\s+price\s+of|strike\s+price\s+of)\s+(?:at\s+)?(?:a\s+price\s+of\s+)?"
+    r"(?:approximately\s+)?$"
+)
+#: "for $5.00 each", "at $2.50 apiece": a price written after its figure.
+_EACH_AFTER = _rx(r"^\s*(?:each|apiece)\b")
 _CONVERSION = _rx(r"convert|conversion")
 _PROCEEDS_SUBJECT = _rx(r"^\W*(?:the\s+)?(?:total\s+|aggregate\s+)?(?P<w>gross|net)\s+proceeds\b")
 #: "each with a stated value of $1,000": a value per share, not the amount converted
@@ -791,7 +799,10 @@ class Relations:
                 continue
             before = view.before(q, 60)
             per_ok = q.per in SHARE_UNITS
-            if not per_ok and not _search(_PRICE_BEFORE, before):
+            if not per_ok and q.scale > 1:
+                continue  # "an aggregate purchase price of $10.0 million": a total, no price
+            each = q.scale == 1 and _search(_EACH_AFTER, view.after(q, 12))
+            if not per_ok and not each and not _search(_PRICE_BEFORE, before):
                 continue
             if q.per is not None and q.per not in SHARE_UNITS:
                 continue
@@ -801,6 +812,12 @@ class Relations:
             ):
                 continue
             prices.append(q)
+        if len(prices) > 1:
+            # "34,069,235 units at C$0.05 per unit, each with one warrant exercisable at
+            # C$0.05": the warrant's exercise price is not the price paid
+            paid = [p for p in prices if not _search(_EXERCISABLE_AT, view.before(p, 40))]
+            if paid:
+                prices = paid
         return prices
 
     def _amounts(self, view: View, prices: list[Quantity]) -> list[Quantity]:
@@ -862,9 +879,7 @@ class Relations:
             price = prices[0]
             if (
                 price.per != "unit"
-                and re.search(
-                    r"pre-?funded|(?<!\bno\s)(?<!\bwithout\s)warrants?\b", view.text, re.I
-                )
+                and _sold_with_warrants(view, price)
                 and not (_search(_EXERCISE_PRICE, view.text))
             ):
                 continue  # shares sold with warrants: the price may cover both
@@ -991,8 +1006,8 @@ class Relations:
                 continue
             if not self._unit_matches(counts[0], prices[0]):
                 continue
-            if re.search(r"pre-?funded|concurrent", view.text, re.I) or (
-                re.search(_WARRANTS, view.text, re.I) and prices[0].per != "unit"
+            if re.search(r"concurrent", view.text, re.I) or (
+                prices[0].per != "unit" and _sold_with_warrants(view, prices[0])
             ):
                 return []  # a unit's price covers its warrant; a share's may not
             terms.append((view, counts[0], prices[0]))
@@ -2139,6 +2154,29 @@ def _option_mode(text: str) -> str:
 _NEGATIVE_BEFORE = _rx(
     r"(?:loss(?:es)?|deficit|deficiency|negative|outflow)\s+(?:of\s+)?(?:approximately\s+)?$"
 )
+
+
+#: "a combined purchase price of $4.00 per share and accompanying warrant": one price for
+#: a share and its warrant, paid once per share sold.
+_COMBINED_PRICE = _rx(
+    r"\bcombined\b[^.;$]{0,30}$|^[^.;$]{0,25}?\band\s+(?:the\s+)?(?:accompanying|associated"
+    r"|related)\s+(?:common\s+)?(?:stock\s+)?warrants?\b"
+)
+
+
+def _sold_with_warrants(view: View, price: Quantity) -> bool:
+    """Shares sold with warrants or pre-funded warrants, where the price of a share may
+    not be what each sold paid: pre-funded warrants are sold at another price, and a
+    warrant sold beside a share may be paid for apart, unless one combined price covers
+    the share and its warrant."""
+    if re.search(r"pre-?funded", view.text, re.I):
+        return True
+    if not re.search(_WARRANTS, view.text, re.I):
+        return False
+    return not (
+        _search(_COMBINED_PRICE, view.before(price, 40))
+        or _search(_COMBINED_PRICE, view.after(price, 40))
+    )
 
 
 def _rate_adjacent(view: View, change: Quantity, new: Quantity, old: Quantity | None) -> bool:
