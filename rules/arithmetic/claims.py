@@ -1501,37 +1501,40 @@ class Relations:
         return None
 
     def _money_portion(self, view: View, percent: Quantity) -> Portion | None:
-        """ "$5.8 million, or 58% of total revenue of $10.0 million": both figures stated."""
+        """ "$5.8 million, or 58% of total revenue of $10.0 million": both figures stated;
+        "16.76 million shares, representing 20% of the 83.8 million shares"; "$36.9 million,
+        or 75.9%, of total revenue" with the total stated elsewhere in the release under the
+        same name (``_named_whole``)."""
         before = view.before(percent, 40)
-        match = re.search(
-            r"(?:,\s*or|representing|\(|which (?:is|was|represents))\s*"
-            r"(?:(?:approximately|about|over|more than|nearly|almost|less than"
-            r"|under|roughly|just over|just under|well over)\s+)?$",
-            before,
-            re.I,
-        )
-        if match is None:
+        if not _search(_PORTION_CUE, before):
             return None
-        money = [q for q in view.of(Kind.MONEY) if q.end <= percent.start and q.per is None]
-        if not money:
+        figures = [
+            q
+            for q in view.quantities
+            if q.end <= percent.start
+            and not q.in_range
+            and (
+                (q.kind is Kind.MONEY and q.per is None)
+                or (q.kind is Kind.SHARES and q.instrument in (None, "option"))
+            )
+        ]
+        if not figures:
             return None
-        part = money[-1]
+        part = figures[-1]
         if len(view.between(part, percent)) > 40:
             return None
         after = view.after(percent, 120)
-        if not re.match(
-            r"(?:(?<!\s)\s+|(?!\s))(?:of|of the|of its|of our)\s+(?:total\s+|its\s+|the\s+)?",
-            after,
-            re.I,
-        ):
+        of = _PORTION_OF.match(after)
+        if of is None:
             return None
         wholes = [
             q
-            for q in view.of(Kind.MONEY)
-            if q.start > percent.end and q.per is None and _same_currency(q, part)
+            for q in view.quantities
+            if q.start > percent.end and q.kind is part.kind and q.per is None and _same_kind(q, part)
         ]
         if not wholes:
-            return None
+            whole = self._named_whole(view, part, after[of.end() :])
+            return None if whole is None else Portion(part, percent, whole, False, False, False, False)
         whole = wholes[0]
         between = view.between(percent, whole)
         if len(between) > 60 or re.search(
@@ -1541,6 +1544,52 @@ class Relations:
             # must be the object of the "of" phrase, not a figure past its clause
             return None
         return Portion(part, percent, whole, False, False, False, False)
+
+    def _named_whole(self, view: View, part: Quantity, named: str) -> Quantity | None:
+        """The whole a portion names without stating it: "of total revenue" is the one
+        figure the release states as its total revenue ("Total revenue rose 12.8% to $48.6
+        million"; a release stating two totals of that name, a quarter's and a year's,
+        names neither); "of the offering" / "of the shares offered" is the share count of
+        the one offering the release prices."""
+        if part.kind is Kind.SHARES and _OFFERING_WHOLE.match(named):
+            counts = {
+                p.shares.value: p.shares
+                for p in [*self.products, *self.offering_products]
+                if p.context == "offering"
+            }
+            if len(counts) == 1:
+                whole = next(iter(counts.values()))
+                return whole if whole is not part and whole.value > part.value else None
+            return None
+        total = _TOTAL_WHOLE.match(named)
+        if total is None:
+            return None
+        name = re.compile(rf"\b{re.escape(total.group(0).strip())}s?\b", re.I)
+        dated = {d.value for d in view.dates}
+        if len(dated) > 1 or len({p.period for p in view.periods}) > 1:
+            return None  # "0.48% of total loans at September 30 compared to 0.27% at June 30"
+        found: dict[Decimal, Quantity] = {}
+        for other in self.claim_views():
+            if dated and other.dates and not dated & {d.value for d in other.dates}:
+                continue  # the total at another date
+            for match in name.finditer(other.text):
+                at = other.start + match.end()
+                for q in other.quantities:
+                    if q.start < at or q is part:
+                        continue
+                    gap = other.text[match.end() : q.start - other.start]
+                    if len(gap) > 50 or _search(_NAMED_GAP_BREAK, gap):
+                        break
+                    if q.kind is part.kind and q.per is None and _same_kind(q, part):
+                        # "Total loans increased $506 million": the change, not the total
+                        changed = _search(_CHANGE_VERB, gap) and not _search(_CHANGED_TO, gap)
+                        if not q.in_range and not changed:
+                            found.setdefault(q.value, q)
+                        break
+        if len(found) != 1:
+            return None
+        whole = next(iter(found.values()))
+        return whole if whole.value > part.value else None
 
     @cached_property
     def outstanding_counts(self) -> list[Quantity]:
@@ -2177,6 +2226,45 @@ def _sold_with_warrants(view: View, price: Quantity) -> bool:
         _search(_COMBINED_PRICE, view.before(price, 40))
         or _search(_COMBINED_PRICE, view.after(price, 40))
     )
+
+
+#: "…, or 58%", "representing 20%", "accounted for 35%": a figure's share of a whole.
+_PORTION_CUE = _rx(
+    r"(?:,\s*or|representing|represents?|represented|\(|which (?:is|was|represents)"
+    r"|accounted for|accounting for|accounts? for|equal to|equaling)\s*"
+    r"(?:(?:approximately|about|over|more than|nearly|almost|less than"
+    r"|under|roughly|just over|just under|well over)\s+)?$"
+)
+#: "of total revenue", ", of the 83.8 million shares": the whole a portion is of.
+_PORTION_OF = _rx(r"(?:(?<!\s),?\s+|(?!\s)),?\s*(?:of|of the|of its|of our)\s+(?:its\s+|the\s+)?")
+#: A whole named "total ...".
+_TOTAL_WHOLE = _rx(
+    r"total\s+(?:[a-z-]+\s+){0,2}?(?:revenues?|sales|consideration|proceeds|assets|deposits"
+    r"|loans|expenses|costs|income|purchase price|investment|shares|units|production)\b"
+)
+_OFFERING_WHOLE = _rx(
+    r"(?:(?:shares|units)\s+(?:offered|sold|issued|in\s+the\s+offering)"
+    r"|(?:public\s+|private\s+)?(?:offering|placement)\b)"
+)
+#: Between a named total and its figure: a new clause or another measure breaks the link.
+_NAMED_GAP_BREAK = _rx(r"[;:()]|\band\b|\bof\s+which\b|\bexclud|\bcompared\b|\bversus\b")
+
+
+_CHANGE_VERB = _rx(
+    r"\b(?:increas|decreas|grew|grow|rose|rise|fell|fall|declin|gain|drop|climb|jump|chang"
+    r"|improv|up\b|down\b)"
+)
+_CHANGED_TO = _rx(r"\bto\s+(?:approximately\s+|about\s+|a record\s+)?$")
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    """Two figures one can be a part of the other: money of one currency, or shares of
+    compatible classes."""
+    if a.kind is not b.kind:
+        return False
+    if a.kind is Kind.MONEY:
+        return _same_currency(a, b)
+    return a.instrument is None and b.instrument is None and compatible_classes(a, b)
 
 
 def _rate_adjacent(view: View, change: Quantity, new: Quantity, old: Quantity | None) -> bool:
