@@ -128,6 +128,9 @@ class Change:
     old: Quantity | None
     direction: int
     delta: Quantity | None = None  # "increased by $1.4 million, or 132%, to $2.5 million"
+    #: both levels are declared amounts, exact to the cent ("a quarterly dividend of $0.23
+    #: per share, an increase of 9.5% from $0.21"), not rounded figures
+    exact: bool = False
 
 
 _EVALUATIVE = re.compile(r"improv", re.I)
@@ -287,10 +290,14 @@ def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | No
         if q.kind in (Kind.MONEY, Kind.SHARES) and not q.in_range and q.qualifier is None
     ]
     found = []
+    # "$18.4 million, or $1.07 per diluted share, for the fourth quarter of 2025, compared
+    # with $16.2 million": the per-share aside and the period do not break the comparison
+    if any(q.kind is Kind.MONEY and q.per is None for q in figures):
+        figures = [q for q in figures if not _per_share_aside(view, q)]
     for a, b in pairwise(figures):
         if a.kind is not b.kind or a.per != b.per or (a.currency or "") != (b.currency or ""):
             continue
-        gap = view.between(a, b)
+        gap = _without_periods(view, a, b)
         if _PAIR_NEW_OLD.match(gap):
             new, old = a, b
         elif _PAIR_OLD_NEW.match(gap) and re.search(
@@ -303,6 +310,54 @@ def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | No
         if named and named[-1] == measure and old.value > 0 and not new.negative:
             found.append((new, old))
     return found[0] if len(found) == 1 else None
+
+
+#: A dividend or distribution rate: declared to the cent, not a rounded result.
+_DECLARED_RATE = re.compile(r"\bdividends?\b|\bdistributions?\b", re.IGNORECASE)
+
+
+def _declared_cents(q: Quantity | None) -> bool:
+    return (
+        q is not None
+        and q.kind is Kind.MONEY
+        and q.per in SHARE_UNITS
+        and q.scale == 1
+        and q.qualifier is None
+        and q.ulp >= Decimal("0.001")
+    )
+
+
+_ASIDE_OR = re.compile(r",\s*or\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _per_share_aside(view: View, q: Quantity) -> bool:
+    """ "$14.1 million, or $0.57 per diluted share": a per-share figure restating the amount
+    before it."""
+    return q.kind is Kind.MONEY and q.per is not None and _ASIDE_OR.search(view.before(q, 20)) is not None
+
+
+_PERIOD_AFTER = re.compile(r"\s*,?\s*(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _without_periods(view: View, a: Quantity, b: Quantity) -> str:
+    """The words between two figures without a period that names the first one's ("$18.4
+    million for the fourth quarter of 2025, compared with $16.2 million"), and without the
+    per-share figures written aside between them."""
+    gap = view.between(a, b)
+    lo = a.end
+    for p in sorted(view.periods, key=lambda p: -p.start):
+        if lo <= p.start and p.end <= b.start:
+            head = gap[: p.start - lo]
+            cut = _PERIOD_AFTER.search(head)
+            if cut is not None:
+                gap = head[: cut.start()] + gap[p.end - lo :]
+    # the per-share asides ("..., or $1.07 per diluted share,") between the two figures
+    return re.sub(
+        r",\s*or\s+\S+\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b",
+        "",
+        gap,
+        flags=re.IGNORECASE,
+    )
 
 
 def _since_last_figure(view: View, q: Quantity, width: int) -> str:
@@ -1244,6 +1299,13 @@ class Relations:
         before = view.before(change, 60)
         after = view.after(change, 40)
         direction = 0
+        asides = False
+        if any(q.kind is Kind.MONEY and q.per is None for q in inside):
+            # "to $14.1 million, or $0.57 per diluted share, compared with $11.0 million, or
+            # $0.45 per diluted share": the per-share figures restate the amounts aside
+            kept = [q for q in inside if not _per_share_aside(view, q)]
+            asides = len(kept) < len(inside)
+            inside = kept
         if change.kind is Kind.MULTIPLE:
             if not re.match(r"(?:doubl|tripl|quadrupl|quintupl)", change.text, re.I) and not (
                 re.search(r"(?:increas|grew|rose|up)\w*\s*(?:by\s+)?$", before, re.I)
@@ -1319,6 +1381,11 @@ class Relations:
         if len(new) != 1:
             return None
         new_q = new[0]
+        if asides and new_q.start > change.end and not _search(_NEW_BEFORE, view.before(new_q, 30)):
+            # past the asides only "... increased 28.1% to $14.1 million" ties a later figure
+            # to the change ("a $13.9 million, or 316 percent, increase in operating expenses
+            # ..., the company incurred a net loss of $15.6 million" is another measure)
+            return None
         delta = deltas[0] if len(deltas) == 1 else None
         if (
             delta is not None
@@ -1353,7 +1420,12 @@ class Relations:
         members = [q for q in (new_q, old_q, delta) if q is not None]
         if not _adjacent(view, change, members, inside):
             return None
-        return Change(change, new_q, old_q, direction, delta)
+        declared = (
+            old_q is not None
+            and _search(_DECLARED_RATE, view.text)
+            and all(_declared_cents(q) for q in (new_q, old_q))
+        )
+        return Change(change, new_q, old_q, direction, delta, declared)
 
     # -- NUM004 / NUM010: portions and ownership ----------------------------------------------
 
