@@ -333,7 +333,11 @@ _ASIDE_OR = re.compile(r",\s*or\s+(?:approximately\s+|about\s+)?$", re.IGNORECAS
 def _per_share_aside(view: View, q: Quantity) -> bool:
     """ "$14.1 million, or $0.57 per diluted share": a per-share figure restating the amount
     before it."""
-    return q.kind is Kind.MONEY and q.per is not None and _ASIDE_OR.search(view.before(q, 20)) is not None
+    return (
+        q.kind is Kind.MONEY
+        and q.per is not None
+        and _ASIDE_OR.search(view.before(q, 20)) is not None
+    )
 
 
 _PERIOD_AFTER = re.compile(r"\s*,?\s*(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1602,11 +1606,16 @@ class Relations:
         wholes = [
             q
             for q in view.quantities
-            if q.start > percent.end and q.kind is part.kind and q.per is None and _same_kind(q, part)
+            if q.start > percent.end
+            and q.kind is part.kind
+            and q.per is None
+            and _same_kind(q, part)
         ]
         if not wholes:
             whole = self._named_whole(view, part, after[of.end() :])
-            return None if whole is None else Portion(part, percent, whole, False, False, False, False)
+            return (
+                None if whole is None else Portion(part, percent, whole, False, False, False, False)
+            )
         whole = wholes[0]
         between = view.between(percent, whole)
         if len(between) > 60 or re.search(
