@@ -12,6 +12,7 @@ from disclint.facts import Facts
 from disclint.parse import parse_source
 from disclint.readers import read_bytes
 from disclint.rules.arithmetic.model import claims_of
+from disclint.tables import read_tables
 from tests.test_rules_arithmetic_model import HEAD, TAIL, codes
 
 
@@ -221,3 +222,77 @@ def test_change_phrasings(body: str, true: str, moved: str) -> None:
 )
 def test_change_near_misses_raise_nothing(body: str) -> None:
     assert codes(body) == []
+
+
+# -- statement tables: footnote numbers in cells of their own, sub-headings inside a section --
+
+CONSOLIDATING = """<html><body>
+<p>Norvale Photonics Reports First Quarter 2026 Results</p>
+<p>BOULDER, Colo., Apr. 28, 2026 /PRNewswire/ -- Norvale Photonics, Inc. reported results.</p>
+<p>SUPPLEMENTAL CONSOLIDATING DATA (Millions of dollars)</p>
+<table>
+<tr><td></td><td>Three Months Ended March 31, 2026</td><td>Three Months Ended March 31, 2025</td>
+<td>Year Ended December 31, 2025</td><td></td></tr>
+<tr><td>Sales of products</td><td>$</td><td>4,210</td><td>$</td><td>3,905</td><td>$</td>
+<td>16,022</td><td></td></tr>
+<tr><td>Revenues of financing</td><td></td><td>318</td><td></td><td>(12)</td><td></td><td>1,207</td>
+<td>1</td></tr>
+<tr><td>Total sales and revenues</td><td></td><td>4,528</td><td></td><td>3,893</td><td></td>
+<td>17,229</td><td></td></tr>
+<tr><td>Cost of goods sold</td><td></td><td>3,001</td><td></td><td>(4)</td><td></td><td>11,840</td>
+<td>2</td></tr>
+<tr><td>Selling and administrative</td><td></td><td>612</td><td></td><td>590</td><td></td>
+<td>2,391</td><td></td></tr>
+<tr><td>Total operating costs</td><td></td><td>OPEX</td><td></td><td>586</td><td></td>
+<td>14,231</td><td></td></tr>
+</table>
+<p>Contact: ir@norvale.example</p>
+</body></html>"""
+
+
+def test_a_footnote_number_after_the_last_column_is_no_figure() -> None:
+    from tests.test_rules_arithmetic_tables import table_codes
+
+    good = CONSOLIDATING.replace("OPEX", "3,613")
+    tables = read_tables(parse_source(read_bytes(good.encode(), "r.html", fmt="html")))
+    rows = {r.label: [c.value if c else None for c in r.cells] for r in tables[0].rows}
+    assert rows["Revenues of financing"] == [318, -12, 1207]
+    # "(4)" before a footnote number is the figure, not a mark
+    assert rows["Cost of goods sold"] == [3001, -4, 11840]
+    assert table_codes(good, "release.html") == []
+    assert table_codes(CONSOLIDATING.replace("OPEX", "3,913"), "release.html") == ["NUM020"]
+
+
+POSITION = """\
+| | March 31, 2026 | December 31, 2025 |
+|---|---|---|
+| Current liabilities: | | |
+| Accounts payable | 8,361 | 8,154 |
+| Accrued expenses | 3,846 | 3,757 |
+| Short-term borrowings: | | |
+| -- Products | 120 | 95 |
+| -- Financing | 4,501 | 5,395 |
+| Long-term debt due within one year: | | |
+| -- Products | 127 | 45 |
+| -- Financing | 7,679 | 6,307 |
+| Total current liabilities | 24,634 | TOTAL |
+"""
+
+
+def test_sub_headings_inside_a_section_do_not_end_its_total() -> None:
+    from tests.test_rules_arithmetic_tables import release, table_codes
+
+    good = release(POSITION.replace("TOTAL", "23,753"), "Balance Sheets (in millions)")
+    assert table_codes(good) == []
+    claims = [ops for rel, ops in relations_md(good) if rel == "parts-total"]
+    assert ["24,634", "8,361", "3,846", "120", "4,501", "127", "7,679"] in claims
+    broken = release(POSITION.replace("TOTAL", "25,753"), "Balance Sheets (in millions)")
+    assert "NUM020" in table_codes(broken) or "NUM017" in table_codes(broken)
+
+
+def relations_md(text: str) -> list[tuple[str, list[str]]]:
+    source = read_bytes(text.encode("utf-8"), "release.md", fmt="md")
+    return [
+        (c.relation, [q.text.strip().lstrip("$ ") for q in c.operands])
+        for c in claims_of(Facts(parse_source(source)))
+    ]

@@ -1308,8 +1308,11 @@ class Relations:
             # "to $14.1 million, or $0.57 per diluted share, compared with $11.0 million, or
             # $0.45 per diluted share": the per-share figures restate the amounts aside
             kept = [q for q in inside if not _per_share_aside(view, q)]
-            asides = len(kept) < len(inside)
-            inside = kept
+            # only after the change: "$9.6 million, or $0.54 per share, an increase of 31%
+            # compared to $7.9 million, or $0.41 per share" is the per-share change
+            if all(q.start > change.end for q in inside if q not in kept):
+                asides = len(kept) < len(inside)
+                inside = kept
         if change.kind is Kind.MULTIPLE:
             if not re.match(r"(?:doubl|tripl|quadrupl|quintupl)", change.text, re.I) and not (
                 re.search(r"(?:increas|grew|rose|up)\w*\s*(?:by\s+)?$", before, re.I)
