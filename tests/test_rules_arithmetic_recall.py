@@ -296,3 +296,55 @@ def relations_md(text: str) -> list[tuple[str, list[str]]]:
         (c.relation, [q.text.strip().lstrip("$ ") for q in c.operands])
         for c in claims_of(Facts(parse_source(source)))
     ]
+
+
+# -- NUM011: a headline figure the body states otherwise --------------------------------------
+
+
+def headline_codes(headline: str, body: str) -> list[str]:
+    from tests.test_rules_arithmetic import num, problems
+
+    text = f"{headline}\n\nSEATTLE, Feb. 24, 2026 (BUSINESS WIRE) -- {body}{TAIL}"
+    return [f.code for f in problems(num(text))]
+
+
+RESTATED = [
+    # the body's prior-period figure is no second figure of the headline's measure
+    (
+        "Lindqvist Marine Reports Record Full-Year 2025 Revenue of {figure} and Raises Dividend",
+        "Revenue reached a record $1,243.7 million, compared with $1,168.2 million in 2024.",
+        "$1.24 Billion",
+        "$1.55 Billion",
+    ),
+    # fees and the unit price of the placement are not its size
+    (
+        "Granite Fall Minerals Closes Oversubscribed {figure} Private Placement",
+        "The Company issued 12,000,000 units at a price of C$0.35 per unit for gross proceeds "
+        "of C$4,200,000. In connection with the placement, the Company paid cash finder's fees "
+        "of C$168,000.",
+        "C$4.2 Million",
+        "C$5.25 Million",
+    ),
+    # a cash position stated in full digits in the body
+    (
+        "Velora Biosciences Reports Third Quarter 2026 Results; Cash and Cash Equivalents of "
+        "{figure}",
+        "Cash and cash equivalents totaled $184,612,000 as of September 30, 2026, compared "
+        "with $221,350,000 as of December 31, 2025.",
+        "$184.6 Million",
+        "$230.8 Million",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "body", "true", "moved"), RESTATED)
+def test_headline_restated_in_the_body(headline: str, body: str, true: str, moved: str) -> None:
+    assert headline_codes(headline.format(figure=true), body) == []
+    assert "NUM011" in headline_codes(headline.format(figure=moved), body)
+
+
+def test_a_cash_figure_of_another_kind_is_no_restatement() -> None:
+    # cash used is not the cash position the headline states
+    body = "Net cash used in operating activities was $36.7 million for the quarter."
+    headline = "Velora Biosciences Reports Results; Cash and Cash Equivalents of $184.6 Million"
+    assert headline_codes(headline, body) == []

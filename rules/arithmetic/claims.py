@@ -458,6 +458,9 @@ _NOT_A_PRICE = _rx(
     r"earnings|\beps\b|income|loss|dividend|distribution|book value|\bnav\b|net asset"
     r"|cash flow|revenue|\bffo\b|affo|ebitda|par value|cost|payout|interest|coupon"
 )
+_FEE_BEFORE = _rx(
+    r"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of\s+)?(?:approximately\s+|about\s+)?$"
+)
 _EXERCISE_PRICE = _rx(r"exercise price|strike price|exercisable at|exercise of")
 #: A warrant's own price beside the price a share or unit is sold at.
 _EXERCISABLE_AT = _rx(
@@ -718,6 +721,13 @@ _CONCEPTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("revenue", _rx(r"revenues?|\bsales\b")),
+    (
+        "cash position",
+        _rx(
+            r"\bcash,?\s+(?:and\s+)?(?:cash\s+equivalents|position|balance)"
+            r"|\bcash\s+and\s+(?:marketable|short-term|investments)"
+        ),
+    ),
     ("net income", _rx(r"net (?:income|loss|earnings)")),
     ("dividend", _rx(r"dividend|distribution")),
     ("acquisition", _rx(r"acqui\w+|merger|purchase price|takeover|buyout")),
@@ -748,7 +758,7 @@ def _clause_window(text: str, start: int, end: int) -> str:
     left = text[max(0, start - 60) : start]
     right = text[end : end + 60]
     left = re.split(r"[;:|]|\s[-–—]\s", left)[-1]
-    right = re.split(r"[;:|]|\s[-–—]\s|,\s+(?:and\s+)?(?=[A-Z$])", right)[0]
+    right = re.split(r"[;:|]|\s[-–—]\s|,\s+(?:and\s+)?(?=[A-Z$])|\s+and\s+(?=[A-Z])", right)[0]
     return f"{left} {right}"
 
 
@@ -2049,6 +2059,14 @@ class Relations:
                     for v, b in same_kind
                     if not b.in_range
                     and _key(_clause_window(v.text, b.start - v.start, b.end - v.start), b) == key
+                    # "compared with $1,168.2 million in 2024": the prior period's figure
+                    and not _search(_OLD_BEFORE, v.before(b, 60))
+                    # "cash finder's fees of C$168,000", "at a price of C$0.35 per Unit": a
+                    # fee or a price of the deal, not its size
+                    and not _search(_FEE_BEFORE, v.before(b, 30))
+                    and not (
+                        b.scale == 1 and b.value < 1000 and _search(_PRICE_BEFORE, v.before(b, 40))
+                    )
                 ]
                 keyed = [b for _, b in keyed_in]
                 if not keyed:
