@@ -348,3 +348,59 @@ def test_a_cash_figure_of_another_kind_is_no_restatement() -> None:
     body = "Net cash used in operating activities was $36.7 million for the quarter."
     headline = "Velora Biosciences Reports Results; Cash and Cash Equivalents of $184.6 Million"
     assert headline_codes(headline, body) == []
+
+
+# -- NUM016: EPS of each kind, and of a loss --------------------------------------------------
+
+EPS = [
+    (
+        "Net income was $5.9 million, or {basic} per basic share and {diluted} per diluted "
+        "share, based on 27.4 million basic and 28.9 million diluted weighted average shares "
+        "outstanding.",
+        {"basic": "$0.22", "diluted": "$0.20"},
+        [{"basic": "$0.28", "diluted": "$0.20"}, {"basic": "$0.22", "diluted": "$0.25"}],
+    ),
+    (
+        "Halvard reported a net loss of $6.3 million, or {basic} per share, based on 45.2 "
+        "million weighted average shares outstanding.",
+        {"basic": "$(0.14)"},
+        [{"basic": "$(0.18)"}],
+    ),
+    (
+        "Net earnings of $34.7 million, or {basic} per basic share, on 119.8 million weighted "
+        "average basic shares.",
+        {"basic": "$0.29"},
+        [{"basic": "$0.36"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), EPS)
+def test_eps_of_each_kind_and_of_a_loss(
+    body: str, true: dict[str, str], moved: list[dict[str, str]]
+) -> None:
+    assert codes(body.format(**true)) == []
+    for figures in moved:
+        assert "NUM016" in codes(body.format(**figures))
+
+
+def test_the_elided_noun_of_two_share_counts_is_read_for_both() -> None:
+    body = "Acme had 27.4 million basic and 28.9 million diluted weighted average shares."
+    source = read_bytes((HEAD + body + TAIL).encode(), "release.txt", fmt="txt")
+    counts = [q.text for q in Facts(parse_source(source)).quantities if q.kind.name == "SHARES"]
+    assert counts == ["27.4 million", "28.9 million"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # income with a negative per-share figure is not this line's EPS
+        "Net income was $6.3 million, or $(0.30) per share, based on 45.2 million weighted "
+        "average shares outstanding.",
+        # a per-share figure naming no kind beside two kinds of counts: not known which
+        "Net income was $5.9 million, or $0.30 per share, based on 27.4 million basic and 28.9 "
+        "million diluted weighted average shares outstanding.",
+    ],
+)
+def test_eps_near_misses_raise_nothing(body: str) -> None:
+    assert codes(body) == []

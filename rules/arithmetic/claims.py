@@ -340,7 +340,7 @@ def _per_share_aside(view: View, q: Quantity) -> bool:
     )
 
 
-_PERIOD_AFTER = re.compile(r"\s*,?\s*(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"(?<![\s,])[\s,]*\b(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _without_periods(view: View, a: Quantity, b: Quantity) -> str:
@@ -758,7 +758,9 @@ def _clause_window(text: str, start: int, end: int) -> str:
     left = text[max(0, start - 60) : start]
     right = text[end : end + 60]
     left = re.split(r"[;:|]|\s[-–—]\s", left)[-1]
-    right = re.split(r"[;:|]|\s[-–—]\s|,\s+(?:and\s+)?(?=[A-Z$])|\s+and\s+(?=[A-Z])", right)[0]
+    right = re.split(r"[;:|]|\s[-–—]\s|,\s+(?:and\s+)?(?=[A-Z$])|(?<!\s)\s+and\s+(?=[A-Z])", right)[
+        0
+    ]
     return f"{left} {right}"
 
 
@@ -2338,7 +2340,7 @@ _PORTION_CUE = _rx(
     r"|under|roughly|just over|just under|well over)\s+)?$"
 )
 #: "of total revenue", ", of the 83.8 million shares": the whole a portion is of.
-_PORTION_OF = _rx(r"(?:(?<!\s),?\s+|(?!\s)),?\s*(?:of|of the|of its|of our)\s+(?:its\s+|the\s+)?")
+_PORTION_OF = _rx(r"^\s*(?:,\s*)?(?:of|of the|of its|of our)\s+(?:its\s+|the\s+)?")
 #: A whole named "total ...".
 _TOTAL_WHOLE = _rx(
     r"total\s+(?:[a-z-]+\s+){0,2}?(?:revenues?|sales|consideration|proceeds|assets|deposits"
