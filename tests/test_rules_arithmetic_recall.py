@@ -404,3 +404,47 @@ def test_the_elided_noun_of_two_share_counts_is_read_for_both() -> None:
 )
 def test_eps_near_misses_raise_nothing(body: str) -> None:
     assert codes(body) == []
+
+
+# -- NUM003: a profit line as a share of revenue named bare -----------------------------------
+
+OF_REVENUE = [
+    (
+        "Halvard reported results.\n\nNet sales decreased 4.3% to $512.8 million from $535.8 "
+        "million in the fourth quarter.\n\nGross profit was $174.9 million, or {pct} of net "
+        "sales, compared with $187.0 million, or 34.9% of net sales, a year earlier.",
+        "34.1%",
+        "42.6%",
+    ),
+    (
+        "Halvard reported results. Revenue of $148.9 million versus $118.3 million a year "
+        "earlier. Subscription revenue was $100.0 million. Mine operating earnings of $61.2 "
+        "million, a margin of {pct} of revenue.",
+        "41.1%",
+        "51.1%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), OF_REVENUE)
+def test_a_profit_line_as_a_share_of_revenue(body: str, true: str, moved: str) -> None:
+    assert codes(body.format(pct=true)) == []
+    assert "NUM003" in codes(body.format(pct=moved))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the prior period's part: its revenue is not the one stated
+        "Halvard reported results.\n\nNet sales were $512.8 million.\n\nGross profit was "
+        "$174.9 million, compared with $187.0 million, or 31.2% of net sales, a year earlier.",
+        # a figure without acquisitions divides the revenue without them
+        "Halvard reported results. Revenues were $130.1 million. Excluding the impact of "
+        "acquisitions, adjusted EBITDA was $18.9 million (15.2% of revenues).",
+        # a part of revenue is no figure of the whole's revenue
+        "Halvard reported results. Subscription revenue was $36.9 million. Operating income "
+        "was $7.1 million, or 14.6% of revenue.",
+    ],
+)
+def test_of_revenue_near_misses_raise_nothing(body: str) -> None:
+    assert codes(body) == []

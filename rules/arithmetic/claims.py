@@ -1626,20 +1626,25 @@ class Relations:
             and q.per is None
             and _same_kind(q, part)
         ]
-        if not wholes:
-            whole = self._named_whole(view, part, after[of.end() :])
-            return (
-                None if whole is None else Portion(part, percent, whole, False, False, False, False)
-            )
-        whole = wholes[0]
-        between = view.between(percent, whole)
-        if len(between) > 60 or re.search(
-            r"\b(?:and|while|compared|versus|from|to)\b|[),;]", between, re.I
-        ):
+        whole = wholes[0] if wholes else None
+        if whole is not None:
+            between = view.between(percent, whole)
+            if len(between) <= 60 and not re.search(
+                r"\b(?:and|while|compared|versus|from|to)\b|[),;]", between, re.I
+            ):
+                return Portion(part, percent, whole, False, False, False, False)
             # "$20.2 million (15.5% of revenues), an increase of $3.1 million": the whole
             # must be the object of the "of" phrase, not a figure past its clause
+        if (
+            _search(_OLD_BEFORE, view.before(part, 60))
+            or _PRIOR_NEAR.match(view.after(percent, 60))
+            or _search(_NARROWED, view.text)
+        ):
+            # "compared with $187.0 million, or 34.9% of net sales, a year earlier": the
+            # prior period's part, of a whole the release may not state
             return None
-        return Portion(part, percent, whole, False, False, False, False)
+        named = self._named_whole(view, part, after[of.end() :])
+        return None if named is None else Portion(part, percent, named, False, False, False, False)
 
     def _named_whole(self, view: View, part: Quantity, named: str) -> Quantity | None:
         """The whole a portion names without stating it: "of total revenue" is the one
@@ -1660,7 +1665,9 @@ class Relations:
         total = _TOTAL_WHOLE.match(named)
         if total is None:
             return None
-        name = re.compile(rf"\b{re.escape(total.group(0).strip())}s?\b", re.I)
+        named_total = total.group(0).strip()
+        name = re.compile(rf"\b{re.escape(named_total)}s?\b", re.I)
+        bare = not named_total.lower().startswith("total")
         dated = {d.value for d in view.dates}
         if len(dated) > 1 or len({p.period for p in view.periods}) > 1:
             return None  # "0.48% of total loans at September 30 compared to 0.27% at June 30"
@@ -1669,6 +1676,8 @@ class Relations:
             if dated and other.dates and not dated & {d.value for d in other.dates}:
                 continue  # the total at another date
             for match in name.finditer(other.text):
+                if bare and not _WHOLE_BEFORE.search(other.text[: match.start()]):
+                    continue  # "Subscription revenue was $36.9 million": a part of it
                 at = other.start + match.end()
                 for q in other.quantities:
                     if q.start < at or q is part:
@@ -2335,15 +2344,30 @@ def _sold_with_warrants(view: View, price: Quantity) -> bool:
 #: "…, or 58%", "representing 20%", "accounted for 35%": a figure's share of a whole.
 _PORTION_CUE = _rx(
     r"(?:,\s*or|representing|represents?|represented|\(|which (?:is|was|represents)"
+    r"|\ban?\s+(?:[\w-]+\s+)?margin\s+of"
     r"|accounted for|accounting for|accounts? for|equal to|equaling)\s*"
     r"(?:(?:approximately|about|over|more than|nearly|almost|less than"
     r"|under|roughly|just over|just under|well over)\s+)?$"
 )
 #: "of total revenue", ", of the 83.8 million shares": the whole a portion is of.
 _PORTION_OF = _rx(r"^\s*(?:,\s*)?(?:of|of the|of its|of our)\s+(?:its\s+|the\s+)?")
-#: A whole named "total ...".
+#: A sentence whose figures exclude part of the business, or restate it: "Excluding the
+#: impact of acquisitions, adjusted EBITDA was $18.9 million (15.2% of revenues)" divides
+#: the revenue without those acquisitions, which the release may not state.
+_NARROWED = _rx(
+    r"\bexclud|\bexcept\b|pro[- ]forma|\borganic|constant[- ]currency|like[- ]for[- ]like"
+    r"|same[- ]store|comparable|\bsegment|\bdivision|\bregion"
+)
+_PRIOR_NEAR = _rx(
+    r"^[^.;()]{0,30}?\b(?:a year (?:earlier|ago)|(?:in|for|of) the (?:prior|previous|same)"
+    r"|last year|prior[- ]year|year[- ]ago)"
+)
+#: What may stand before a measure named bare ("revenue") for the whole's figure:
+#: nothing (the sentence opens with it) or a word that narrows nothing.
+_WHOLE_BEFORE = _rx(r"(?:^[\W_]*|\b(?:total|consolidated|its|our|the|of|with)\s+)$")
+#: A whole named "total ...", or revenue or sales named bare.
 _TOTAL_WHOLE = _rx(
-    r"total\s+(?:[a-z-]+\s+){0,2}?(?:revenues?|sales|consideration|proceeds|assets|deposits"
+    r"(?:net\s+)?(?:revenues?|sales)\b|total\s+(?:[a-z-]+\s+){0,2}?(?:revenues?|sales|consideration|proceeds|assets|deposits"
     r"|loans|expenses|costs|income|purchase price|investment|shares|units|production)\b"
 )
 _OFFERING_WHOLE = _rx(
