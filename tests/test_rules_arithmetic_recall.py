@@ -81,6 +81,26 @@ PRODUCTS = [
 ]
 
 
+PRODUCTS += [
+    # the gross proceeds named far before their figure, in the sentence after the terms
+    (
+        "Halvard announced the pricing of its underwritten public offering of 5,000,000 "
+        "shares of its common stock at a price to the public of $2.00 per share. The gross "
+        "proceeds to Halvard from the offering are expected to be approximately {amount}, "
+        "before deducting underwriting discounts and commissions.",
+        "$10.0 million",
+        "$12.5 million",
+    ),
+    # a buyback's average cost per share is its price
+    (
+        "Under the program, Halvard purchased 2,500,000 shares at an average cost of $4.00 "
+        "per share, totaling {amount}.",
+        "$10.0 million",
+        "$12.5 million",
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "true", "moved"), PRODUCTS)
 def test_product_phrasings(body: str, true: str, moved: str) -> None:
     assert any(r == "product" for r, _ in relations(body.format(amount=true)))
@@ -98,6 +118,9 @@ def test_product_phrasings(body: str, true: str, moved: str) -> None:
         "Halvard sold 1,500,000 shares of common stock and pre-funded warrants to purchase "
         "1,000,000 shares at a combined purchase price of $4.00 per share and accompanying "
         "warrant, for gross proceeds of $6.5 million.",
+        # a cost per share is no price paid for the shares
+        "Halvard sold 2,500,000 shares at $4.00 per share. Its cost of revenue was $3.10 per "
+        "share, or $7.8 million.",
         # "each" after a dividend is no price
         "Halvard paid a dividend of $0.05 each quarter on 2,000,000 shares, or $0.4 million "
         "for the year.",

@@ -456,7 +456,8 @@ _PRICE_BEFORE = _rx(
 )
 _NOT_A_PRICE = _rx(
     r"earnings|\beps\b|income|loss|dividend|distribution|book value|\bnav\b|net asset"
-    r"|cash flow|revenue|\bffo\b|affo|ebitda|par value|cost|payout|interest|coupon"
+    r"|cash flow|revenue|\bffo\b|affo|ebitda|par value|(?<!average )cost|payout|interest"
+    r"|coupon"
 )
 _FEE_BEFORE = _rx(
     r"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of\s+)?(?:approximately\s+|about\s+)?$"
@@ -1112,9 +1113,17 @@ class Relations:
                     _search(_SIZE_BEFORE, view.before(q, 40))
                     or _search(_SIZE_AFTER, view.after(q, 50))
                 )
+                # "The gross proceeds to Acme from the offering are expected to be
+                # approximately $10.0 million": the subject far before its figure, with no
+                # other amount between
+                subject = _search(_GROSS, view.before(q, 140)) and not any(
+                    o.kind is Kind.MONEY and q.start - 140 < o.start < q.start
+                    for o in view.quantities
+                )
                 if not (
                     _search(_GROSS, view.before(q, 70))
                     or _search(_GROSS, view.after(q, 25))
+                    or subject
                     or sized
                 ):
                     continue
