@@ -161,7 +161,7 @@ PORTIONS = [
     (
         "Halvard sold 6,400,000 shares at $6.25 per share, for gross proceeds of $40.0 "
         "million. Halvard granted the underwriters a 30-day option to purchase up to 960,000 "
-        "additional shares, representing {pct} of the shares offered.",
+        "additional shares of its common stock, representing {pct} of the shares offered.",
         "15%",
         "19%",
     ),

@@ -1621,7 +1621,9 @@ class Relations:
         if not figures:
             return None
         part = figures[-1]
-        if len(view.between(part, percent)) > 40:
+        # a count's noun phrase follows its number ("960,000 additional shares of common
+        # stock, representing 15%")
+        if len(view.between(part, percent)) > (60 if part.kind is Kind.SHARES else 40):
             return None
         after = view.after(percent, 120)
         of = _PORTION_OF.match(after)
