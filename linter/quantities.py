@@ -829,6 +829,8 @@ def quantities_in(
     if _has(_HAS_SHARES, text, folded):
         found.extend(_shares(text, ctx))
         found.extend(_shares_from_to(text, ctx))
+        if " and " in text:
+            found.extend(_elided_shares(text, ctx))
     if _has(_HAS_MULTIPLE, text, folded):
         found.extend(_multiples(text, ctx))
     if _has(_HAS_RATIO, text, folded):
@@ -1139,6 +1141,43 @@ def _shares(text: str, ctx: _Context) -> Iterator[Quantity]:
             malformed=_malformed(text, num_end),
         )
         yield q
+
+
+#: "27.4 million basic and 28.9 million diluted weighted average shares": the first count
+#: of a pair whose noun is written once, after the second.
+_SHARES_ELIDED = re.compile(
+    rf"(?<![\w.,$€£/#-])(?P<num>{_DIGITS})(?![\d])(?:{_SCALE})?\s+(?:basic|diluted)\s+and\s+"
+    rf"(?=(?:{_DIGITS})(?:\s*(?i:thousand|million|billion))?\s+(?:basic|diluted)\s+"
+    rf"{_SHARE_MODIFIERS}shares\b)",
+    re.IGNORECASE,
+)
+
+
+def _elided_shares(text: str, ctx: _Context) -> Iterator[Quantity]:
+    for match in _SHARES_ELIDED.finditer(text):
+        start, num_end = match.start(), match.end("num")
+        if not ctx.free(start, num_end):
+            continue
+        number = _decimal(match.group("num"))
+        if number is None:
+            continue
+        scale, _ = _scale_of(match)
+        ctx.claim(start, num_end)
+        yield _make(
+            ctx,
+            Kind.SHARES,
+            number * scale,
+            _ulp_of(match.group("num")) * scale,
+            start,
+            num_end if scale == ONE else num_end + len(_scale_text(match)),
+            text,
+            _qualifier(text, start, num_end),
+            scale=scale,
+            security="shares",
+            share_class=None,
+            instrument=None,
+            malformed=_malformed(text, num_end),
+        )
 
 
 _SHARES_FROM_TO = re.compile(

@@ -56,6 +56,7 @@ _SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 _NIL = re.compile(r"^(?:US\$|C\$|\$|€|£)?\s*[-−–—]+\s*%?$|^n/?m$|^nil$", re.IGNORECASE)
 _MARK = re.compile(r"^\(\d\)$")  # "(4)": a footnote mark, or a figure of -4
+_FOOTNOTE_DIGIT = re.compile(r"^\d{1,2}$")  # a bare "1" after a row's last column
 _FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$|^[-=_—–]{4,}$")
 """Cells that are no figure: "$", ")", footnote marks "(4)", a text table's rule "-----"."""
 
@@ -420,6 +421,13 @@ def _figures(
     return out
 
 
+def _footnote_number(found: tuple[Element, re.Match[str] | None]) -> bool:
+    """A cell holding a bare one- or two-digit number: a footnote reference."""
+    element, match = found
+    text = element.text.strip()
+    return match is not None and _FOOTNOTE_DIGIT.match(text) is not None
+
+
 def _years(found: list[tuple[Element, re.Match[str] | None]]) -> bool:
     """A header row of years ("| Item | 2025 | 2024 |"), not a row of figures."""
     return all(m is not None and _YEAR.match(e.text.strip()) for e, m in found)
@@ -479,6 +487,13 @@ def _read(
             retry = _figures(row[1:], marks=False)
             if len(retry) == width:
                 found = retry
+        if width and found and (len(found) == width + 1 or len(found) == width):
+            # "Revenues of Financial Products | 703 | — | 813 | (110) | 1": a footnote
+            # number in a cell of its own after the last column; "(1)" before it is then
+            # a figure, not a mark ("Cost of goods sold | 9,559 | 9,560 | — | (1) | 2")
+            every = _figures(row[1:], marks=False)
+            if len(every) == width + 1 and _footnote_number(every[-1]):
+                found = every[:-1]
         if len(found) == width:
             cells = tuple(_cell(element, match, scale) for element, match in found)
         table.rows.append(Row(r, label, cells, unread=bool(found) and len(found) != width))

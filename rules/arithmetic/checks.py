@@ -557,10 +557,11 @@ class Analysis:
     # -- NUM003 / NUM010: changes ------------------------------------------------------------------
 
     def _change(self, c: Change) -> None:
-        new_iv = c.new.interval
+        new_iv = Interval.exact(c.new.value) if c.exact else c.new.interval
         new_text = plain(c.new)
         if c.old is not None:
-            old_iv, old_value, old_text = c.old.interval, c.old.value, plain(c.old)
+            old_iv = Interval.exact(c.old.value) if c.exact else c.old.interval
+            old_value, old_text = c.old.value, plain(c.old)
         elif c.delta is not None:
             # "increased by $1.4 million, or 132%, to $2.5 million": old = new - delta
             sign = Decimal(c.direction or 1)

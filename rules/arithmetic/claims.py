@@ -128,6 +128,9 @@ class Change:
     old: Quantity | None
     direction: int
     delta: Quantity | None = None  # "increased by $1.4 million, or 132%, to $2.5 million"
+    #: both levels are declared amounts, exact to the cent ("a quarterly dividend of $0.23
+    #: per share, an increase of 9.5% from $0.21"), not rounded figures
+    exact: bool = False
 
 
 _EVALUATIVE = re.compile(r"improv", re.I)
@@ -287,10 +290,14 @@ def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | No
         if q.kind in (Kind.MONEY, Kind.SHARES) and not q.in_range and q.qualifier is None
     ]
     found = []
+    # "$18.4 million, or $1.07 per diluted share, for the fourth quarter of 2025, compared
+    # with $16.2 million": the per-share aside and the period do not break the comparison
+    if any(q.kind is Kind.MONEY and q.per is None for q in figures):
+        figures = [q for q in figures if not _per_share_aside(view, q)]
     for a, b in pairwise(figures):
         if a.kind is not b.kind or a.per != b.per or (a.currency or "") != (b.currency or ""):
             continue
-        gap = view.between(a, b)
+        gap = _without_periods(view, a, b)
         if _PAIR_NEW_OLD.match(gap):
             new, old = a, b
         elif _PAIR_OLD_NEW.match(gap) and re.search(
@@ -303,6 +310,58 @@ def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | No
         if named and named[-1] == measure and old.value > 0 and not new.negative:
             found.append((new, old))
     return found[0] if len(found) == 1 else None
+
+
+#: A dividend or distribution rate: declared to the cent, not a rounded result.
+_DECLARED_RATE = re.compile(r"\bdividends?\b|\bdistributions?\b", re.IGNORECASE)
+
+
+def _declared_cents(q: Quantity | None) -> bool:
+    return (
+        q is not None
+        and q.kind is Kind.MONEY
+        and q.per in SHARE_UNITS
+        and q.scale == 1
+        and q.qualifier is None
+        and q.ulp >= Decimal("0.001")
+    )
+
+
+_ASIDE_OR = re.compile(r",\s*or\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _per_share_aside(view: View, q: Quantity) -> bool:
+    """ "$14.1 million, or $0.57 per diluted share": a per-share figure restating the amount
+    before it."""
+    return (
+        q.kind is Kind.MONEY
+        and q.per is not None
+        and _ASIDE_OR.search(view.before(q, 20)) is not None
+    )
+
+
+_PERIOD_AFTER = re.compile(r"(?<![\s,])[\s,]*\b(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _without_periods(view: View, a: Quantity, b: Quantity) -> str:
+    """The words between two figures without a period that names the first one's ("$18.4
+    million for the fourth quarter of 2025, compared with $16.2 million"), and without the
+    per-share figures written aside between them."""
+    gap = view.between(a, b)
+    lo = a.end
+    for p in sorted(view.periods, key=lambda p: -p.start):
+        if lo <= p.start and p.end <= b.start:
+            head = gap[: p.start - lo]
+            cut = _PERIOD_AFTER.search(head)
+            if cut is not None:
+                gap = head[: cut.start()] + gap[p.end - lo :]
+    # the per-share asides ("..., or $1.07 per diluted share,") between the two figures
+    return re.sub(
+        r",\s*or\s+\S+\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b",
+        "",
+        gap,
+        flags=re.IGNORECASE,
+    )
 
 
 def _since_last_figure(view: View, q: Quantity, width: int) -> str:
@@ -355,7 +414,7 @@ def _without_asides(text: str) -> str:
 _TRANSACTION = _rx(
     r"offer|placement|\bsold\b|\bsale\b|\bsell|purchas|bought|\bbuy|issu|convert|conversion"
     r"|subscri|financ|\brais|proceeds|priced|pricing|invest|exchange|acquir|repurchas"
-    r"|buyback|exercise"
+    r"|buyback|exercise|consideration|valued at"
 )
 _OPTION = _rx(
     r"over-?allotment|option to purchase|underwriters'? option|option to buy|greenshoe"
@@ -377,6 +436,7 @@ _PROCEEDS_WERE = _rx(
 )
 _AMOUNT_BEFORE = _rx(
     r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued|value|consideration"
+    r"|valuation(?:\s+of\s+[\w.&-]+)?"
     r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or"
     r"|convert\w*|purchas\w*|sold|paid|exchang\w*|subscri\w*)"
     r"\s*(?:of\s+)?(?:(?:about|approximately|an aggregate of|a total of|up to|roughly"
@@ -396,9 +456,20 @@ _PRICE_BEFORE = _rx(
 )
 _NOT_A_PRICE = _rx(
     r"earnings|\beps\b|income|loss|dividend|distribution|book value|\bnav\b|net asset"
-    r"|cash flow|revenue|\bffo\b|affo|ebitda|par value|cost|payout|interest|coupon"
+    r"|cash flow|revenue|\bffo\b|affo|ebitda|par value|(?<!average )cost|payout|interest"
+    r"|coupon"
+)
+_FEE_BEFORE = _rx(
+    r"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of\s+)?(?:approximately\s+|about\s+)?$"
 )
 _EXERCISE_PRICE = _rx(r"exercise price|strike price|exercisable at|exercise of")
+#: A warrant's own price beside the price a share or unit is sold at.
+_EXERCISABLE_AT = _rx(
+    r"(?:exercisable|exercise\s+price\s+of|strike\s+price\s+of)\s+(?:at\s+)?(?:a\s+price\s+of\s+)?"
+    r"(?:approximately\s+)?$"
+)
+#: "for $5.00 each", "at $2.50 apiece": a price written after its figure.
+_EACH_AFTER = _rx(r"^\s*(?:each|apiece)\b")
 _CONVERSION = _rx(r"convert|conversion")
 _PROCEEDS_SUBJECT = _rx(r"^\W*(?:the\s+)?(?:total\s+|aggregate\s+)?(?P<w>gross|net)\s+proceeds\b")
 #: "each with a stated value of $1,000": a value per share, not the amount converted
@@ -651,6 +722,13 @@ _CONCEPTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("revenue", _rx(r"revenues?|\bsales\b")),
+    (
+        "cash position",
+        _rx(
+            r"\bcash,?\s+(?:and\s+)?(?:cash\s+equivalents|position|balance)"
+            r"|\bcash\s+and\s+(?:marketable|short-term|investments)"
+        ),
+    ),
     ("net income", _rx(r"net (?:income|loss|earnings)")),
     ("dividend", _rx(r"dividend|distribution")),
     ("acquisition", _rx(r"acqui\w+|merger|purchase price|takeover|buyout")),
@@ -681,7 +759,9 @@ def _clause_window(text: str, start: int, end: int) -> str:
     left = text[max(0, start - 60) : start]
     right = text[end : end + 60]
     left = re.split(r"[;:|]|\s[-–—]\s", left)[-1]
-    right = re.split(r"[;:|]|\s[-–—]\s|,\s+(?:and\s+)?(?=[A-Z$])", right)[0]
+    right = re.split(r"[;:|]|\s[-–—]\s|,\s+(?:and\s+)?(?=[A-Z$])|(?<!\s)\s+and\s+(?=[A-Z])", right)[
+        0
+    ]
     return f"{left} {right}"
 
 
@@ -791,7 +871,10 @@ class Relations:
                 continue
             before = view.before(q, 60)
             per_ok = q.per in SHARE_UNITS
-            if not per_ok and not _search(_PRICE_BEFORE, before):
+            if not per_ok and q.scale > 1:
+                continue  # "an aggregate purchase price of $10.0 million": a total, no price
+            each = q.scale == 1 and _search(_EACH_AFTER, view.after(q, 12))
+            if not per_ok and not each and not _search(_PRICE_BEFORE, before):
                 continue
             if q.per is not None and q.per not in SHARE_UNITS:
                 continue
@@ -801,6 +884,12 @@ class Relations:
             ):
                 continue
             prices.append(q)
+        if len(prices) > 1:
+            # "34,069,235 units at C$0.05 per unit, each with one warrant exercisable at
+            # C$0.05": the warrant's exercise price is not the price paid
+            paid = [p for p in prices if not _search(_EXERCISABLE_AT, view.before(p, 40))]
+            if paid:
+                prices = paid
         return prices
 
     def _amounts(self, view: View, prices: list[Quantity]) -> list[Quantity]:
@@ -862,9 +951,7 @@ class Relations:
             price = prices[0]
             if (
                 price.per != "unit"
-                and re.search(
-                    r"pre-?funded|(?<!\bno\s)(?<!\bwithout\s)warrants?\b", view.text, re.I
-                )
+                and _sold_with_warrants(view, price)
                 and not (_search(_EXERCISE_PRICE, view.text))
             ):
                 continue  # shares sold with warrants: the price may cover both
@@ -991,8 +1078,8 @@ class Relations:
                 continue
             if not self._unit_matches(counts[0], prices[0]):
                 continue
-            if re.search(r"pre-?funded|concurrent", view.text, re.I) or (
-                re.search(_WARRANTS, view.text, re.I) and prices[0].per != "unit"
+            if re.search(r"concurrent", view.text, re.I) or (
+                prices[0].per != "unit" and _sold_with_warrants(view, prices[0])
             ):
                 return []  # a unit's price covers its warrant; a share's may not
             terms.append((view, counts[0], prices[0]))
@@ -1026,9 +1113,17 @@ class Relations:
                     _search(_SIZE_BEFORE, view.before(q, 40))
                     or _search(_SIZE_AFTER, view.after(q, 50))
                 )
+                # "The gross proceeds to Acme from the offering are expected to be
+                # approximately $10.0 million": the subject far before its figure, with no
+                # other amount between
+                subject = _search(_GROSS, view.before(q, 140)) and not any(
+                    o.kind is Kind.MONEY and q.start - 140 < o.start < q.start
+                    for o in view.quantities
+                )
                 if not (
                     _search(_GROSS, view.before(q, 70))
                     or _search(_GROSS, view.after(q, 25))
+                    or subject
                     or sized
                 ):
                     continue
@@ -1229,6 +1324,16 @@ class Relations:
         before = view.before(change, 60)
         after = view.after(change, 40)
         direction = 0
+        asides = False
+        if any(q.kind is Kind.MONEY and q.per is None for q in inside):
+            # "to $14.1 million, or $0.57 per diluted share, compared with $11.0 million, or
+            # $0.45 per diluted share": the per-share figures restate the amounts aside
+            kept = [q for q in inside if not _per_share_aside(view, q)]
+            # only after the change: "$9.6 million, or $0.54 per share, an increase of 31%
+            # compared to $7.9 million, or $0.41 per share" is the per-share change
+            if all(q.start > change.end for q in inside if q not in kept):
+                asides = len(kept) < len(inside)
+                inside = kept
         if change.kind is Kind.MULTIPLE:
             if not re.match(r"(?:doubl|tripl|quadrupl|quintupl)", change.text, re.I) and not (
                 re.search(r"(?:increas|grew|rose|up)\w*\s*(?:by\s+)?$", before, re.I)
@@ -1304,6 +1409,11 @@ class Relations:
         if len(new) != 1:
             return None
         new_q = new[0]
+        if asides and new_q.start > change.end and not _search(_NEW_BEFORE, view.before(new_q, 30)):
+            # past the asides only "... increased 28.1% to $14.1 million" ties a later figure
+            # to the change ("a $13.9 million, or 316 percent, increase in operating expenses
+            # ..., the company incurred a net loss of $15.6 million" is another measure)
+            return None
         delta = deltas[0] if len(deltas) == 1 else None
         if (
             delta is not None
@@ -1338,7 +1448,12 @@ class Relations:
         members = [q for q in (new_q, old_q, delta) if q is not None]
         if not _adjacent(view, change, members, inside):
             return None
-        return Change(change, new_q, old_q, direction, delta)
+        declared = (
+            old_q is not None
+            and _search(_DECLARED_RATE, view.text)
+            and all(_declared_cents(q) for q in (new_q, old_q))
+        )
+        return Change(change, new_q, old_q, direction, delta, declared)
 
     # -- NUM004 / NUM010: portions and ownership ----------------------------------------------
 
@@ -1486,46 +1601,111 @@ class Relations:
         return None
 
     def _money_portion(self, view: View, percent: Quantity) -> Portion | None:
-        """ "$5.8 million, or 58% of total revenue of $10.0 million": both figures stated."""
+        """ "$5.8 million, or 58% of total revenue of $10.0 million": both figures stated;
+        "16.76 million shares, representing 20% of the 83.8 million shares"; "$36.9 million,
+        or 75.9%, of total revenue" with the total stated elsewhere in the release under the
+        same name (``_named_whole``)."""
         before = view.before(percent, 40)
-        match = re.search(
-            r"(?:,\s*or|representing|\(|which (?:is|was|represents))\s*"
-            r"(?:(?:approximately|about|over|more than|nearly|almost|less than"
-            r"|under|roughly|just over|just under|well over)\s+)?$",
-            before,
-            re.I,
-        )
-        if match is None:
+        if not _search(_PORTION_CUE, before):
             return None
-        money = [q for q in view.of(Kind.MONEY) if q.end <= percent.start and q.per is None]
-        if not money:
+        figures = [
+            q
+            for q in view.quantities
+            if q.end <= percent.start
+            and not q.in_range
+            and (
+                (q.kind is Kind.MONEY and q.per is None)
+                or (q.kind is Kind.SHARES and q.instrument in (None, "option"))
+            )
+        ]
+        if not figures:
             return None
-        part = money[-1]
-        if len(view.between(part, percent)) > 40:
+        part = figures[-1]
+        # a count's noun phrase follows its number ("960,000 additional shares of common
+        # stock, representing 15%")
+        if len(view.between(part, percent)) > (60 if part.kind is Kind.SHARES else 40):
             return None
         after = view.after(percent, 120)
-        if not re.match(
-            r"(?:(?<!\s)\s+|(?!\s))(?:of|of the|of its|of our)\s+(?:total\s+|its\s+|the\s+)?",
-            after,
-            re.I,
-        ):
+        of = _PORTION_OF.match(after)
+        if of is None:
             return None
         wholes = [
             q
-            for q in view.of(Kind.MONEY)
-            if q.start > percent.end and q.per is None and _same_currency(q, part)
+            for q in view.quantities
+            if q.start > percent.end
+            and q.kind is part.kind
+            and q.per is None
+            and _same_kind(q, part)
         ]
-        if not wholes:
-            return None
-        whole = wholes[0]
-        between = view.between(percent, whole)
-        if len(between) > 60 or re.search(
-            r"\b(?:and|while|compared|versus|from|to)\b|[),;]", between, re.I
-        ):
+        whole = wholes[0] if wholes else None
+        if whole is not None:
+            between = view.between(percent, whole)
+            if len(between) <= 60 and not re.search(
+                r"\b(?:and|while|compared|versus|from|to)\b|[),;]", between, re.I
+            ):
+                return Portion(part, percent, whole, False, False, False, False)
             # "$20.2 million (15.5% of revenues), an increase of $3.1 million": the whole
             # must be the object of the "of" phrase, not a figure past its clause
+        if (
+            _search(_OLD_BEFORE, view.before(part, 60))
+            or _PRIOR_NEAR.match(view.after(percent, 60))
+            or _search(_NARROWED, view.text)
+        ):
+            # "compared with $187.0 million, or 34.9% of net sales, a year earlier": the
+            # prior period's part, of a whole the release may not state
             return None
-        return Portion(part, percent, whole, False, False, False, False)
+        named = self._named_whole(view, part, after[of.end() :])
+        return None if named is None else Portion(part, percent, named, False, False, False, False)
+
+    def _named_whole(self, view: View, part: Quantity, named: str) -> Quantity | None:
+        """The whole a portion names without stating it: "of total revenue" is the one
+        figure the release states as its total revenue ("Total revenue rose 12.8% to $48.6
+        million"; a release stating two totals of that name, a quarter's and a year's,
+        names neither); "of the offering" / "of the shares offered" is the share count of
+        the one offering the release prices."""
+        if part.kind is Kind.SHARES and _OFFERING_WHOLE.match(named):
+            counts = {
+                p.shares.value: p.shares
+                for p in [*self.products, *self.offering_products]
+                if p.context == "offering"
+            }
+            if len(counts) == 1:
+                whole = next(iter(counts.values()))
+                return whole if whole is not part and whole.value > part.value else None
+            return None
+        total = _TOTAL_WHOLE.match(named)
+        if total is None:
+            return None
+        named_total = total.group(0).strip()
+        name = re.compile(rf"\b{re.escape(named_total)}s?\b", re.I)
+        bare = not named_total.lower().startswith("total")
+        dated = {d.value for d in view.dates}
+        if len(dated) > 1 or len({p.period for p in view.periods}) > 1:
+            return None  # "0.48% of total loans at September 30 compared to 0.27% at June 30"
+        found: dict[Decimal, Quantity] = {}
+        for other in self.claim_views():
+            if dated and other.dates and not dated & {d.value for d in other.dates}:
+                continue  # the total at another date
+            for match in name.finditer(other.text):
+                if bare and not _WHOLE_BEFORE.search(other.text[: match.start()]):
+                    continue  # "Subscription revenue was $36.9 million": a part of it
+                at = other.start + match.end()
+                for q in other.quantities:
+                    if q.start < at or q is part:
+                        continue
+                    gap = other.text[match.end() : q.start - other.start]
+                    if len(gap) > 50 or _search(_NAMED_GAP_BREAK, gap):
+                        break
+                    if q.kind is part.kind and q.per is None and _same_kind(q, part):
+                        # "Total loans increased $506 million": the change, not the total
+                        changed = _search(_CHANGE_VERB, gap) and not _search(_CHANGED_TO, gap)
+                        if not q.in_range and not changed:
+                            found.setdefault(q.value, q)
+                        break
+        if len(found) != 1:
+            return None
+        whole = next(iter(found.values()))
+        return whole if whole.value > part.value else None
 
     @cached_property
     def outstanding_counts(self) -> list[Quantity]:
@@ -1901,6 +2081,14 @@ class Relations:
                     for v, b in same_kind
                     if not b.in_range
                     and _key(_clause_window(v.text, b.start - v.start, b.end - v.start), b) == key
+                    # "compared with $1,168.2 million in 2024": the prior period's figure
+                    and not _search(_OLD_BEFORE, v.before(b, 60))
+                    # "cash finder's fees of C$168,000", "at a price of C$0.35 per Unit": a
+                    # fee or a price of the deal, not its size
+                    and not _search(_FEE_BEFORE, v.before(b, 30))
+                    and not (
+                        b.scale == 1 and b.value < 1000 and _search(_PRICE_BEFORE, v.before(b, 40))
+                    )
                 ]
                 keyed = [b for _, b in keyed_in]
                 if not keyed:
@@ -2139,6 +2327,83 @@ def _option_mode(text: str) -> str:
 _NEGATIVE_BEFORE = _rx(
     r"(?:loss(?:es)?|deficit|deficiency|negative|outflow)\s+(?:of\s+)?(?:approximately\s+)?$"
 )
+
+
+#: "a combined purchase price of $4.00 per share and accompanying warrant": one price for
+#: a share and its warrant, paid once per share sold.
+_COMBINED_PRICE = _rx(
+    r"\bcombined\b[^.;$]{0,30}$|^[^.;$]{0,25}?\band\s+(?:the\s+)?(?:accompanying|associated"
+    r"|related)\s+(?:common\s+)?(?:stock\s+)?warrants?\b"
+)
+
+
+def _sold_with_warrants(view: View, price: Quantity) -> bool:
+    """Shares sold with warrants or pre-funded warrants, where the price of a share may
+    not be what each sold paid: pre-funded warrants are sold at another price, and a
+    warrant sold beside a share may be paid for apart, unless one combined price covers
+    the share and its warrant."""
+    if re.search(r"pre-?funded", view.text, re.I):
+        return True
+    if not re.search(_WARRANTS, view.text, re.I):
+        return False
+    return not (
+        _search(_COMBINED_PRICE, view.before(price, 40))
+        or _search(_COMBINED_PRICE, view.after(price, 40))
+    )
+
+
+#: "…, or 58%", "representing 20%", "accounted for 35%": a figure's share of a whole.
+_PORTION_CUE = _rx(
+    r"(?:,\s*or|representing|represents?|represented|\(|which (?:is|was|represents)"
+    r"|\ban?\s+(?:[\w-]+\s+)?margin\s+of"
+    r"|accounted for|accounting for|accounts? for|equal to|equaling)\s*"
+    r"(?:(?:approximately|about|over|more than|nearly|almost|less than"
+    r"|under|roughly|just over|just under|well over)\s+)?$"
+)
+#: "of total revenue", ", of the 83.8 million shares": the whole a portion is of.
+_PORTION_OF = _rx(r"^\s*(?:,\s*)?(?:of|of the|of its|of our)\s+(?:its\s+|the\s+)?")
+#: A sentence whose figures exclude part of the business, or restate it: "Excluding the
+#: impact of acquisitions, adjusted EBITDA was $18.9 million (15.2% of revenues)" divides
+#: the revenue without those acquisitions, which the release may not state.
+_NARROWED = _rx(
+    r"\bexclud|\bexcept\b|pro[- ]forma|\borganic|constant[- ]currency|like[- ]for[- ]like"
+    r"|same[- ]store|comparable|\bsegment|\bdivision|\bregion"
+)
+_PRIOR_NEAR = _rx(
+    r"^[^.;()]{0,30}?\b(?:a year (?:earlier|ago)|(?:in|for|of) the (?:prior|previous|same)"
+    r"|last year|prior[- ]year|year[- ]ago)"
+)
+#: What may stand before a measure named bare ("revenue") for the whole's figure:
+#: nothing (the sentence opens with it) or a word that narrows nothing.
+_WHOLE_BEFORE = _rx(r"(?:^[\W_]*|\b(?:total|consolidated|its|our|the|of|with)\s+)$")
+#: A whole named "total ...", or revenue or sales named bare.
+_TOTAL_WHOLE = _rx(
+    r"(?:net\s+)?(?:revenues?|sales)\b|total\s+(?:[a-z-]+\s+){0,2}?(?:revenues?|sales|consideration|proceeds|assets|deposits"
+    r"|loans|expenses|costs|income|purchase price|investment|shares|units|production)\b"
+)
+_OFFERING_WHOLE = _rx(
+    r"(?:(?:shares|units)\s+(?:offered|sold|issued|in\s+the\s+offering)"
+    r"|(?:public\s+|private\s+)?(?:offering|placement)\b)"
+)
+#: Between a named total and its figure: a new clause or another measure breaks the link.
+_NAMED_GAP_BREAK = _rx(r"[;:()]|\band\b|\bof\s+which\b|\bexclud|\bcompared\b|\bversus\b")
+
+
+_CHANGE_VERB = _rx(
+    r"\b(?:increas|decreas|grew|grow|rose|rise|fell|fall|declin|gain|drop|climb|jump|chang"
+    r"|improv|up\b|down\b)"
+)
+_CHANGED_TO = _rx(r"\bto\s+(?:approximately\s+|about\s+|a record\s+)?$")
+
+
+def _same_kind(a: Quantity, b: Quantity) -> bool:
+    """Two figures one can be a part of the other: money of one currency, or shares of
+    compatible classes."""
+    if a.kind is not b.kind:
+        return False
+    if a.kind is Kind.MONEY:
+        return _same_currency(a, b)
+    return a.instrument is None and b.instrument is None and compatible_classes(a, b)
 
 
 def _rate_adjacent(view: View, change: Quantity, new: Quantity, old: Quantity | None) -> bool:

@@ -54,7 +54,9 @@ _PRIOR = re.compile(
 )
 _PRIOR_AFTER = re.compile(r"^\s*(?:a year (?:earlier|ago)|in the (?:prior|previous))", re.I)
 _EPS_AFTER = re.compile(
-    r"^\s*,?\s*or\s+(?P<eps>\$\s?\d[\d.]*)\s+per\s+(?:basic\s+and\s+)?(?:diluted\s+)?share", re.I
+    r"^\s*(?:,\s*)?or\s+(?P<eps>\$\s?\(?-?\d[\d.]*\)?)\s+per\s+(?:basic\s+and\s+|basic\s+)?"
+    r"(?:diluted\s+)?(?:common\s+)?share",
+    re.I,
 )
 _WEIGHTED = re.compile(r"weighted[- ]average", re.I)
 #: Period words, by the length of period they name: a paragraph naming two lengths (the
@@ -217,25 +219,105 @@ def _segment_subject(before: str) -> bool:
 
 
 def _eps(block: list[View]) -> Iterator[Ratio]:
-    weighted = _one(
-        [
-            q
-            for v in block
-            for q in v.of(Kind.SHARES)
-            if _WEIGHTED.search(v.before(q, 60) + v.after(q, 60)) and _current(v, q)
-        ]
-    )
-    if weighted is None or weighted.value <= 0:
+    """Net income (or loss) with its per-share amounts ("$5.9 million, or $0.22 per basic
+    share and $0.20 per diluted share") over the weighted average shares of the same kind
+    ("27.4 million basic and 28.9 million diluted weighted average shares"); a per-share
+    amount that names no kind takes the paragraph's one weighted count."""
+    weighted: dict[str | None, list[Quantity]] = {}
+    for v in block:
+        for q in v.of(Kind.SHARES):
+            if _WEIGHTED.search(v.before(q, 60) + v.after(q, 60)) and _current(v, q):
+                weighted.setdefault(_share_kind(v, q), []).append(q)
+    if not weighted:
         return
+    every = _one([q for counts in weighted.values() for q in counts])
     for view in block:
-        for q in _named(view, _PROFIT["net"], Kind.MONEY):
-            eps = [
-                e
-                for e in view.of(Kind.MONEY)
-                if e.per == "share" and e.start > q.end and _EPS_AFTER.match(view.after(q, 60))
-            ]
-            if eps and not q.negative:
-                yield Ratio("NUM016", "EPS", q, weighted, eps[0])
+        for q in _named(view, _NET_RESULT, Kind.MONEY):
+            if not _EPS_AFTER.match(view.after(q, 60)):
+                continue
+            loss = q.negative or _search_loss(view.before(q, 80))
+            for eps in _per_share_after(view, q):
+                kind = _eps_kind(eps)
+                shares = _one(weighted.get(kind, [])) if kind else None
+                if shares is None and (kind is None or not _kinds_named(weighted)):
+                    shares = every
+                if shares is None or shares.value <= 0:
+                    continue
+                if eps.negative and not loss:
+                    continue  # income with a negative per-share figure: not this line's EPS
+                yield Ratio("NUM016", "EPS", _magnitude(q), shares, _magnitude(eps))
+
+
+#: The net result an EPS divides: income or a loss ("net loss of $6.3 million, or $(0.14)
+#: per share").
+_NET_RESULT = re.compile(
+    rf"\b(?:{PROFITS['net']}|net loss(?:es)?|net (?:income|earnings) \(loss\))\**{_LINK}{_QUAL}",
+    re.I,
+)
+_LOSS = re.compile(r"\bnet loss(?:es)?\b[^$]*$", re.I)
+
+
+def _search_loss(before: str) -> bool:
+    return _LOSS.search(before) is not None
+
+
+def _kinds_named(weighted: dict[str | None, list[Quantity]]) -> bool:
+    return any(weighted.get(k) for k in ("basic", "diluted"))
+
+
+def _share_kind(view: View, q: Quantity) -> str | None:
+    """ "27.4 million basic and 28.9 million diluted weighted average shares": the word
+    right after a count, else the last one before it."""
+    after = re.match(r"\s*(?:weighted[- ]average\s+)?(basic|diluted)\b", view.after(q, 40), re.I)
+    if after:
+        return after.group(1).lower()
+    before = re.findall(r"\b(basic|diluted)\b", view.before(q, 40), re.I)
+    return before[-1].lower() if before else None
+
+
+def _eps_kind(eps: Quantity) -> str | None:
+    text = (eps.per_text or "").lower()
+    if "basic and diluted" in text or ("basic" in text and "diluted" in text):
+        return None
+    return "diluted" if "diluted" in text else "basic" if "basic" in text else None
+
+
+def _per_share_after(view: View, q: Quantity) -> list[Quantity]:
+    """The per-share amounts right after a net result: ", or $0.22 per basic share and
+    $0.20 per diluted share"."""
+    found: list[Quantity] = []
+    last = q
+    for e in view.of(Kind.MONEY):
+        if e.start <= q.end:
+            continue
+        if e.per != "share":
+            break
+        gap = view.between(last, e)
+        link = (
+            r"\s*,?\s*or\s+"
+            if last is q
+            else r"(?:\s+per\s+(?:(?:basic|diluted|common)\s+)*share)?\s*(?:,\s*)?(?:and|or)\s+"
+        )
+        if not re.fullmatch(link, gap, re.I):
+            break
+        found.append(e)
+        last = e
+    return found
+
+
+def _magnitude(q: Quantity) -> Quantity:
+    """A loss and its per-share figure compared as sizes: "$(0.14) per share" on a net
+    loss of $6.3 million."""
+    if not q.negative and q.value >= 0:
+        return q
+    from dataclasses import replace
+
+    from disclint.api import qualified_interval
+
+    value = abs(q.value)
+    return replace(
+        q, value=value, interval=qualified_interval(value, q.ulp, q.qualifier), negative=False
+    )
 
 
 def table_ratio_claims(facts: Facts, views: list[View], every: list[View]) -> list[Ratio]:

@@ -57,6 +57,8 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
+#: A heading row over lines of its own ("Long-term debt due within one year:").
+_SUB_HEADING = re.compile(r"\w\s*:\s*$")
 #: Rows whose label names a ratio, not an amount ("Net income per share", "Net margin").
 _NOT_AN_AMOUNT = re.compile(r"\bper\b|\bmargin\b|%|\bratio\b|\bweighted\b", re.IGNORECASE)
 #: "Property and equipment, net" right under "Less accumulated depreciation".
@@ -154,6 +156,11 @@ def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
         if row.unread:
             return []  # a row above whose figures were not read: the run is not known
         if row.empty:
+            if found and _SUB_HEADING.search(row.label) and j and not rows[j - 1].empty:
+                # "Short-term borrowings:" over its own lines, inside a section the
+                # subtotal adds up: its lines are items of the section
+                j -= 1
+                continue
             break
         top = blocks.get(j, j)
         found.append(_Item(row, top))
