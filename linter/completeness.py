@@ -54,22 +54,25 @@ MIN_WORDS = 4
 MIN_SENTENCE_WORDS = 6
 _LOWER_END = re.compile(r"(?<![\w@./:-])([a-z]{1,20})\s*$")
 _LABEL = re.compile(r"^[^:]{1,40}:")
-#: A capitalised fragment after "&" or a comma ("Investor Relations & Tr", "Roth Capital
-#: Partners, L"): a name cut in two when it is a word cut in two.
-_NAME_CUT = re.compile(r"(?:&|,)\s*([A-Z][a-z]{0,2})\s*$")
+#: A capitalised fragment after "&", a comma or a lower-case word ("Investor Relations &
+#: Tr", "Roth Capital Partners, L", "the fiscal year ended J"): a name or a month cut in two
+#: when it is a word cut in two.
+_NAME_CUT = re.compile(r"(?:&|,|\b[a-z]{2,})\s*\b([A-Z][a-z]{0,2})\s*$")
 #: The characters that close a sentence, a quotation or a bracket.
 _CLOSED = (".", "!", "?", "\u2026", '"', "\u201d", "'", "\u2019", ")", "]")
 
 
 def _word_cut_in_two(word: str, before: str) -> bool:
     """Whether ``word`` is no word of ``before`` (the text above the last line) but begins
-    one of its longer words."""
-    pattern = re.compile(rf"\b{re.escape(word)}(\w*)", re.IGNORECASE)
+    one of its longer words. An initial or an abbreviation ("J.", "Co.") is no use of the
+    word on its own: the fragment at the end has no full stop."""
+    pattern = re.compile(rf"\b{re.escape(word)}(\w*)(\.?)", re.IGNORECASE)
     longer = False
     for match in pattern.finditer(before):
-        if not match.group(1):
-            return False  # used as a word of its own
-        longer = True
+        if match.group(1):
+            longer = True
+        elif not match.group(2):
+            return False  # used as a word of its own (an initial, "J.", is not)
     return longer
 
 
@@ -79,8 +82,8 @@ def _stops_short(last: str, before: str = "") -> bool:
     contact, a name, a label or ``###``) on a word no sentence ends on after at least four
     words, or on a word cut in two after at least six (``_word_cut_in_two``; ``before`` is
     the text above the line), and never when it opens like a footnote or a table row or
-    holds an address. Either may end on a capitalised word cut in two after "&" or a comma
-    ("Roth Capital Partners, L")."""
+    holds an address. Either may end on a capitalised word cut in two after "&", a comma or
+    a lower-case word ("Roth Capital Partners, L"; "the fiscal year ended J")."""
     tail = last[-40:]
     name = _NAME_CUT.search(tail)
     if name is not None and _word_cut_in_two(name.group(1), before):

@@ -419,7 +419,7 @@ def _companies(mentions: Iterable[TickerMention]) -> list[set[str]]:
 def republished_evidence(release: Release) -> str | None:
     """What shows that the copy is a news site's republication, or ``None``."""
     patterns = any_of(load_rule_data("standing")["republished"]["footer"])
-    for paragraph in reversed(release.footer or release.body[-3:]):
+    for paragraph in reversed(release.footer or list(release.paragraphs())[-3:]):
         match = patterns.search(paragraph.text)
         if match:
             return f'"{excerpt(match.group().strip(), width=60)}"'

@@ -53,6 +53,8 @@ def test_complete_endings_are_not_cut_off(last: str) -> None:
         "Excluding the non-cash charge, Acme Solar also signed a supp",  # a word cut in two
         "Jane Roe, Investor Relations, Acme Solar, I",  # a name cut in two ("Inc.")
         LONG + ", as placement agent for Acme Solar & Si",  # "Signs" cut
+        LONG + " for the fiscal year ended M",  # "March" cut
+        LONG + " as M. Roe said, for the fiscal year ended M",  # an initial is no word
         "\"This agreement makes Acme Solar the region's leading suppl",  # an open quotation
         "\u201cThis agreement makes Acme Solar the region\u2019s leading Supplier",
         'payable through its transfer agent, Acme Transfer Company, LLC ("ATC',  # an open aside
@@ -74,6 +76,7 @@ def test_more_ways_a_copy_stops_mid_sentence(last: str) -> None:
         "Questions about the agreement may be sent to Acme Solar by post",  # a real word
         "Jane Roe, Investor Relations, Acme Solar, Inc",  # a word the release uses
         "Media: Jane Roe, Acme Solar & Sun",  # a whole name: no longer word begins with it
+        LONG + " as signed by the Acme Solar chief Bo",  # a whole name: none longer begins so
         '"This agreement makes Acme Solar the leading supplier," said Jane Roe, CEO',
         "\u201cThis agreement makes Acme Solar the leading supplier.\u201d",
         "Acme Transfer Company, LLC (ATC), New York, NY",  # the aside is closed

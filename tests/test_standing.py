@@ -198,3 +198,13 @@ def test_a_republished_copy_of_a_public_issuers_release_without_a_ticker(tmp_pat
     text = release(body, ticker="a maker of films").replace(" (a maker of films)", "")
     assert _decision(tmp_path, text)["kind"] == "issuer"
     assert _decision(tmp_path, text + "\n" + footer + "\n")["kind"] == "republished"
+
+
+def test_an_aggregators_excerpt_ending_on_its_source_link_is_a_copy(tmp_path: Path) -> None:
+    text = release(FLS_BODY).replace(
+        "Contact: Jo Reyes, ir@brightfield-films.example, +1 303-555-0100",
+        "Brightfield Films expects to ship its first films in May. (Original Source)",
+    )
+    assert _decision(tmp_path, text)["kind"] == "republished"
+    near = text.replace("(Original Source)", "(see the original source for details)")
+    assert _decision(tmp_path, near)["kind"] == "issuer"
