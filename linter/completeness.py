@@ -140,8 +140,7 @@ def cut_off(release: Release) -> str | None:
     """Evidence that ``release`` ends in the middle of a sentence, or has lost the notes
     it refers to, or ``None``."""
     text = release.text.rstrip()
-    source = release._source  # the file as read: list numbers and markup kept
-    notes = _notes_missing(text, source.raw if source is not None else text)
+    notes = _notes_missing(text, release.original())
     if notes is not None:
         return (
             f"the text refers to notes {notes} but holds none of them: the copy looks cut "

@@ -177,6 +177,11 @@ class Release(_Model):
         """Keep the offset map of the source this release was parsed from."""
         self._source = source
 
+    def original(self) -> str:
+        """The file as read (its markup, list numbers and note markers, which ``text``
+        drops); ``text`` itself when no source is attached."""
+        return self._source.raw if self._source is not None else self.text
+
     def _map(self) -> Source:
         if self._source is None:
             raise RuntimeError("this Release has no source attached; positions are unknown")
