@@ -495,6 +495,8 @@ def test_ng002_a_definition_beside_the_figures_is_not_a_reconciliation() -> None
         "earnings per share were $2.31.",
         "The quarter includes severance costs of $0.26 per share. Excluding the severance "
         "costs, adjusted earnings per share were $2.31.",
+        "One-time severance items had the net effect of reducing earnings by $0.26 per share. "
+        "Excluding the impact of these items, adjusted earnings per share were $2.31.",
     ],
 )
 def test_ng002_excluded_items_with_their_amounts_reconcile_in_words(reconciled: str) -> None:
@@ -548,6 +550,15 @@ def test_ng_a_definition_of_a_gaap_caption_or_without_an_adjustment_is_no_measur
         "Net income was $41.0 million. Operating earnings were $47.5 million.", definition
     )
     assert check(text, "NG006") == []
+
+
+def test_ng002_near_miss_the_impact_of_items_no_sentence_quantifies() -> None:
+    text = release(
+        "Diluted earnings per share were $2.05, compared to $1.90. Severance costs weighed on "
+        "the quarter. Excluding the impact of these items, adjusted earnings per share were "
+        "$2.31."
+    )
+    assert check(text, "NG002")
 
 
 def test_ng002_items_whose_amounts_another_sentence_states_reconcile_in_words() -> None:

@@ -340,14 +340,20 @@ def _text_reconciliation(reading: MeasureReading, release: Release) -> set[str]:
     return keys
 
 
+#: "Excluding the impact of these items", "the net effect of the charge": what is excluded
+#: are the items named after the wrapper.
+_IMPACT_OF = re.compile(r"^\W{0,3}the\s+(?:net\s+)?(?:impact|effects?)\s+of\s+", re.IGNORECASE)
+
+
 def _items_with_amounts(text: str, mention: Mention, block: Paragraph) -> bool:
     """Whether the items a sentence excludes come with their amounts: a money amount
     between the exclusion word and the measure's own statement ("excludes acquisition
     expenses of $0.08"; "Excluding a $3.8 million charge, ... net income was"), or another
     sentence of the paragraph that names the first item ("the impairment charge", "special
     items") with an amount; items named back by a pronoun ("Excluding them") take any other
-    sentence's amount. A definition ("excludes restructuring charges and amortization,
-    were $1.87") reconciles nothing."""
+    sentence's amount; "the impact of" before the items is looked through ("Excluding the
+    impact of these items"). A definition ("excludes restructuring charges and
+    amortization, were $1.87") reconciles nothing."""
     money, stop = context_pattern("money"), context_pattern("statement_verb")
     back = context_pattern("back_reference")
     lo, hi = mention.unit_start, mention.unit_end
@@ -362,6 +368,7 @@ def _items_with_amounts(text: str, mention: Mention, block: Paragraph) -> bool:
         start = match.end() + (len(rest.group()) if rest else 0)
         verb = stop.search(text, start, end)
         items = text[start : verb.start() if verb else end]
+        items = _IMPACT_OF.sub(" ", items, count=1)  # "the impact of these items": the items
         if money.search(items):
             return True
         named = back.search(items)
