@@ -50,31 +50,28 @@ def _stamp() -> str:
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
     """``exec`` with the compiled code of a source text taken from the cache."""
-    global _added
     if isinstance(source, str):
-        code = _entries.get(source)
-        if code is None:
-            # dont_inherit: the flags of dataclasses.py (none), not this module's
-            # ``from __future__ import annotations``, as the built-in exec would do there.
-            code = compile(source, "<string>", "exec", dont_inherit=True)
-            _entries[source] = code
-            _added += 1
-        _used.add(source)
-        source = code
+        source = _cached(source, source, "exec")
     builtins.exec(source, globals, locals)
 
 
 def _compile(source: Any, filename: Any, mode: Any, *args: Any, **kwargs: Any) -> Any:
     """``compile`` with the code of an expression compiled as ``typing`` does (file name
     ``<string>``, mode ``eval``, no other argument) taken from the cache."""
-    global _added
     if args or kwargs or filename != "<string>" or mode != "eval" or not isinstance(source, str):
         return compile(source, filename, mode, *args, **kwargs)
-    key = ("eval", source)
+    return _cached(("eval", source), source, "eval")
+
+
+def _cached(key: _Key, source: str, mode: str) -> CodeType:
+    """The code of ``source`` compiled in ``mode``, from the cache or compiled now and kept.
+    ``dont_inherit``: the flags of the caller's module (dataclasses.py, typing.py: none),
+    not this module's ``from __future__ import annotations``, as the built-in would do
+    there. A syntax error is raised here, as the built-in raises it, and nothing is kept."""
+    global _added
     code = _entries.get(key)
     if code is None:
-        # a syntax error is raised here, as the built-in raises it, and nothing is kept
-        code = compile(source, "<string>", "eval", dont_inherit=True)
+        code = compile(source, "<string>", mode, dont_inherit=True)
         _entries[key] = code
         _added += 1
     _used.add(key)
