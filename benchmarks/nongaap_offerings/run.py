@@ -34,8 +34,8 @@ corpus ``file``; ``run`` reads the defective text from the file instead of apply
 defective one lacks what ``Category.gone`` says the edit removes. These pairs need no corpus
 argument. ``run`` leaves test3 out unless ``--split test3`` or ``--split all`` is given.
 ``test4`` (``pairs_test4.toml``, ``written4/``) is a second written split made the same way
-by another author, once test3 had been read; ``test5`` (``pairs_test5.toml``, ``written5/``)
-a third, written by a third author once test4 had been scored; ``authored`` (``pairs_authored.toml``,
+by another author, once test3 had been read; ``test5`` (``pairs_test5.toml``, ``written5/``) a
+third, by a third author once test4 had been scored; ``authored`` (``pairs_authored.toml``,
 ``authored/``) holds releases the rule authors wrote while tuning (training data).
 """
 
