@@ -96,6 +96,84 @@ def _lark_tables(name: str, text: str) -> tuple[Any, Any]:
     return data, memo
 
 
+#: Edits to Lark's stand-alone runtime (the text it generates -> what the module holds) that
+#: keep modules a check never uses out of start-up: ``logging`` (Lark's "lark" logger is set
+#: up, with the same handler and level, the first time something logs; the parsers never
+#: do) and ``inspect`` (``getmembers``, for transformers with ``v_args``, a check has none;
+#: and ``dataclasses`` describes a class without a docstring with ``inspect.signature``, so
+#: ``TextSlice`` gets back the docstring the generator strips), a tenth of the runtime's
+#: import. Generation fails if Lark's text changes under them.
+RUNTIME_EDITS: tuple[tuple[str, str], ...] = (
+    (
+        """import logging
+from dataclasses import dataclass
+from typing import Generic, AnyStr
+
+logger: logging.Logger = logging.getLogger("lark")
+logger.addHandler(logging.StreamHandler())
+##
+
+##
+
+logger.setLevel(logging.CRITICAL)
+""",
+        """from dataclasses import dataclass
+from typing import Generic, AnyStr
+
+
+class _Logger:
+    _made = None
+
+    def __getattr__(self, name):
+        made = _Logger._made
+        if made is None:
+            import logging
+
+            made = logging.getLogger("lark")
+            made.addHandler(logging.StreamHandler())
+            made.setLevel(logging.CRITICAL)
+            _Logger._made = made
+        return getattr(made, name)
+
+
+logger = _Logger()
+""",
+    ),
+    (
+        "from inspect import getmembers, getmro\n",
+        """
+
+def getmembers(object, predicate=None):
+    from inspect import getmembers
+
+    return getmembers(object, predicate)
+
+
+def getmro(cls):
+    return cls.__mro__
+""",
+    ),
+    (
+        """class TextSlice(Generic[AnyStr]):
+    #--
+""",
+        """class TextSlice(Generic[AnyStr]):
+    \"\"\"A view of a str or bytes object between a start and an end index.\"\"\"
+
+""",
+    ),
+)
+
+
+def edit_runtime(text: str) -> str:
+    """Lark's stand-alone runtime with ``RUNTIME_EDITS`` made."""
+    for before, after in RUNTIME_EDITS:
+        if text.count(before) != 1:
+            raise RuntimeError(f"Lark's stand-alone runtime changed: {before.splitlines()[0]!r}")
+        text = text.replace(before, after)
+    return text
+
+
 def standalone_source() -> str:
     """The text of ``linter/lark_standalone.py`` for the grammars and the installed Lark:
     Lark's stand-alone runtime (the same for every grammar, written once), then each
@@ -115,7 +193,7 @@ def standalone_source() -> str:
         gen_standalone(Lark(text, **LARK_OPTIONS), out=out)
         generated = out.getvalue()
         head, tail = generated.split(marker, 1)
-        head = head.removesuffix("import pickle, zlib, base64")
+        head = edit_runtime(head.removesuffix("import pickle, zlib, base64"))
         if runtime is None:
             runtime = head
         elif head != runtime:

@@ -271,17 +271,26 @@ class MissingVariableError(LarkError):
 
 
 import sys, re
-import logging
 from dataclasses import dataclass
 from typing import Generic, AnyStr
 
-logger: logging.Logger = logging.getLogger("lark")
-logger.addHandler(logging.StreamHandler())
-##
 
-##
+class _Logger:
+    _made = None
 
-logger.setLevel(logging.CRITICAL)
+    def __getattr__(self, name):
+        made = _Logger._made
+        if made is None:
+            import logging
+
+            made = logging.getLogger("lark")
+            made.addHandler(logging.StreamHandler())
+            made.setLevel(logging.CRITICAL)
+            _Logger._made = made
+        return getattr(made, name)
+
+
+logger = _Logger()
 
 
 NO_VALUE = object()
@@ -436,7 +445,8 @@ def get_regexp_width(expr: str) -> Union[Tuple[int, int], List[int]]:
 
 @dataclass(frozen=True)
 class TextSlice(Generic[AnyStr]):
-    #--
+    """A view of a str or bytes object between a start and an end index."""
+
     text: AnyStr
     start: int
     end: int
@@ -607,7 +617,16 @@ class Tree(Generic[_Leaf_T]):
 
 
 from functools import wraps, update_wrapper
-from inspect import getmembers, getmro
+
+
+def getmembers(object, predicate=None):
+    from inspect import getmembers
+
+    return getmembers(object, predicate)
+
+
+def getmro(cls):
+    return cls.__mro__
 
 _Return_T = TypeVar('_Return_T')
 _Return_V = TypeVar('_Return_V')

@@ -27,6 +27,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
 
 @dataclass(frozen=True)
 class _Use:
+    """One capitalised word of the release, where it is, and its neighbours in the text."""
+
     word: str
     start: int
     section: str
