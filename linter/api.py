@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from disclint.completeness import reminder_if_republished as reminder_if_republished
     from disclint.completeness import reminders_if_cut as reminders_if_cut
     from disclint.completeness import reminders_if_republished as reminders_if_republished
+    from disclint.editdistance import osa_distance as osa_distance
     from disclint.facts import Facts as Facts
     from disclint.model import Element
     from disclint.model import Release as Release
@@ -136,8 +137,9 @@ __all__ = [
 #: words that show it, and its legends); ``cut_off`` (``disclint.completeness``: whether
 #: the text stops mid-sentence, so that what it lacks may be in a missing part); ``fold``,
 #: ``may_match``, ``union_literals`` and ``any_may_match`` (``disclint.prefilter``: skip a
-#: pattern, or a list of patterns at once, whose required literals a text lacks). They load
-#: on first use (PEP 562), so importing this module stays cheap.
+#: pattern, or a list of patterns at once, whose required literals a text lacks);
+#: ``osa_distance`` (``disclint.editdistance``: whether two words are at most k edits
+#: apart). They load on first use (PEP 562), so importing this module stays cheap.
 _LAZY = {
     "Facts": "disclint.facts",
     "IssuerProfile": "disclint.profile",
@@ -174,6 +176,7 @@ _LAZY = {
     "may_match": "disclint.prefilter",
     "any_may_match": "disclint.prefilter",
     "union_literals": "disclint.prefilter",
+    "osa_distance": "disclint.editdistance",
 }
 
 
