@@ -92,8 +92,6 @@ def _pickled(name: str, runtime: Any) -> Any:
     unpickler that makes only the runtime's classes (and ``functools.partial``, which its
     tree builder uses). Without a writable cache folder, or with a file that cannot be
     read, the parser is built from the tables as before (and the file written anew)."""
-    import pickle
-
     folder = cache_dir()
     if folder is None:
         return runtime.load(name)
@@ -112,7 +110,7 @@ def _pickled(name: str, runtime: Any) -> Any:
     try:
         temporary = path.with_name(f".{path.name}.{os.getpid()}")
         with open(temporary, "wb") as stream:
-            pickler(stream, protocol=pickle.HIGHEST_PROTOCOL).dump(parser)
+            pickler(stream).dump(parser)
         os.replace(temporary, path)
     except Exception:  # a read-only or full disk: the next run builds it again
         with contextlib.suppress(OSError):
@@ -122,19 +120,23 @@ def _pickled(name: str, runtime: Any) -> Any:
 
 @functools.cache
 def _picklers() -> tuple[Any, Any]:
-    """The pickler and unpickler of parsers (made on first use: ``pickle`` is imported
-    only when a parser is loaded)."""
-    import pickle
+    """The pickler and unpickler of parsers, made on first use. Reading a parser needs
+    only the C unpickler (``_pickle``), not the ``pickle`` module around it; writing one
+    (a cold cache folder) imports ``pickle``."""
     import re
     import types
 
-    class RuntimePickler(pickle.Pickler):
-        """Modules (the lexer's ``re``) are pickled by name."""
+    reading: Any
+    try:
+        import _pickle
 
-        def persistent_id(self, obj: Any) -> Any:
-            return ("module", obj.__name__) if isinstance(obj, types.ModuleType) else None
+        reading = _pickle
+    except ImportError:  # an interpreter without the C pickler
+        import pickle
 
-    class RuntimeUnpickler(pickle.Unpickler):
+        reading = pickle
+
+    class RuntimeUnpickler(reading.Unpickler):  # type: ignore[misc]
         """Makes the runtime's classes, ``functools.partial`` and the ``re`` module only."""
 
         def __init__(self, stream: Any, runtime: Any) -> None:
@@ -146,14 +148,25 @@ def _picklers() -> tuple[Any, Any]:
                 return getattr(self.runtime, name)
             if (module, name) == ("functools", "partial"):
                 return functools.partial
-            raise pickle.UnpicklingError(f"{module}.{name} is not part of a parser")
+            raise reading.UnpicklingError(f"{module}.{name} is not part of a parser")
 
         def persistent_load(self, pid: Any) -> Any:
             if pid == ("module", "re"):
                 return re
-            raise pickle.UnpicklingError(f"{pid!r} is not part of a parser")
+            raise reading.UnpicklingError(f"{pid!r} is not part of a parser")
 
-    return RuntimePickler, RuntimeUnpickler
+    def pickler(stream: Any) -> Any:
+        import pickle
+
+        class RuntimePickler(pickle.Pickler):
+            """Modules (the lexer's ``re``) are pickled by name."""
+
+            def persistent_id(self, obj: Any) -> Any:
+                return ("module", obj.__name__) if isinstance(obj, types.ModuleType) else None
+
+        return RuntimePickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+
+    return pickler, RuntimeUnpickler
 
 
 def _lark_tables(name: str, text: str) -> tuple[Any, Any]:
