@@ -29,7 +29,6 @@ This module is stable: names here keep their meaning across minor versions.
 
 from __future__ import annotations
 
-import inspect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 from disclint.factories import construct_defaults, empty_list
 from disclint.records import Field, Record
 from disclint.source import Position
+from disclint.startup import cleandoc
 
 if TYPE_CHECKING:
     from disclint.communication import Communication as Communication
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from disclint.completeness import reminder_if_republished as reminder_if_republished
     from disclint.completeness import reminders_if_cut as reminders_if_cut
     from disclint.completeness import reminders_if_republished as reminders_if_republished
+    from disclint.editdistance import osa_distance as osa_distance
     from disclint.facts import Facts as Facts
     from disclint.model import Element
     from disclint.model import Release as Release
@@ -136,8 +137,9 @@ __all__ = [
 #: words that show it, and its legends); ``cut_off`` (``disclint.completeness``: whether
 #: the text stops mid-sentence, so that what it lacks may be in a missing part); ``fold``,
 #: ``may_match``, ``union_literals`` and ``any_may_match`` (``disclint.prefilter``: skip a
-#: pattern, or a list of patterns at once, whose required literals a text lacks). They load
-#: on first use (PEP 562), so importing this module stays cheap.
+#: pattern, or a list of patterns at once, whose required literals a text lacks);
+#: ``osa_distance`` (``disclint.editdistance``: whether two words are at most k edits
+#: apart). They load on first use (PEP 562), so importing this module stays cheap.
 _LAZY = {
     "Facts": "disclint.facts",
     "IssuerProfile": "disclint.profile",
@@ -174,6 +176,7 @@ _LAZY = {
     "may_match": "disclint.prefilter",
     "any_may_match": "disclint.prefilter",
     "union_literals": "disclint.prefilter",
+    "osa_distance": "disclint.editdistance",
 }
 
 
@@ -335,7 +338,7 @@ def rule(
             summary=summary,
             citation=citation,
             check=check,
-            rationale=inspect.cleandoc(check.__doc__ or ""),
+            rationale=cleandoc(check.__doc__ or ""),
             options=options,
             examples=tuple(examples),
             fixable=fixable,
@@ -449,15 +452,61 @@ def package_rules(package: str, path: Iterable[str]) -> list[Rule]:
     that keeps one rule per module gathers them with this, so adding a rule is adding a
     file."""
     import importlib
-    import pkgutil
 
     rules: list[Rule] = []
-    for module_info in sorted(pkgutil.iter_modules(list(path)), key=lambda m: m.name):
-        if module_info.name.startswith("_"):
+    for name in sorted(module_names(list(path))):
+        if name.startswith("_"):
             continue
-        module = importlib.import_module(f"{package}.{module_info.name}")
+        module = importlib.import_module(f"{package}.{name}")
         rules.extend(getattr(module, "RULES", ()))
     return rules
+
+
+def module_names(path: list[str]) -> list[str]:
+    """The names ``pkgutil.iter_modules(path)`` gives, in its order. For folders it reads
+    them as pkgutil does, without pkgutil: pkgutil imports ``inspect`` (with ``ast``, ``dis``
+    and ``tokenize``) for the one function it uses, ``getmodulename``, and importing those
+    was a twentieth of a one-file check. Anything else on the path (a zip file) goes to
+    pkgutil. ``tests/test_startup.py`` compares the two."""
+    import os
+
+    if not all(os.path.isdir(entry) for entry in path):
+        import pkgutil
+
+        return [info.name for info in pkgutil.iter_modules(path)]
+    from importlib.machinery import all_suffixes
+
+    suffixes = sorted(all_suffixes(), key=len, reverse=True)  # the longest first, as inspect
+
+    def module_name(filename: str) -> str | None:
+        return next((filename[: -len(s)] for s in suffixes if filename.endswith(s)), None)
+
+    names: list[str] = []
+    seen: set[str] = set()
+    for entry in path:
+        yielded: set[str] = set()
+        try:
+            filenames = sorted(os.listdir(entry))  # packages before same-named modules
+        except OSError:
+            filenames = []
+        for filename in filenames:
+            name = module_name(filename)
+            if name == "__init__" or (name is not None and name in yielded):
+                continue
+            if not name and os.path.isdir(os.path.join(entry, filename)) and "." not in filename:
+                name = filename
+                try:
+                    contents = os.listdir(os.path.join(entry, filename))
+                except OSError:
+                    contents = []
+                if not any(module_name(inner) == "__init__" for inner in contents):
+                    continue  # not a package
+            if name and "." not in name:
+                yielded.add(name)
+                if name not in seen:
+                    seen.add(name)
+                    names.append(name)
+    return names
 
 
 def excerpt(text: str, start: int = 0, end: int | None = None, width: int = 110) -> str:

@@ -9,8 +9,6 @@ makes it new, which is the point: changed text deserves a fresh look.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable
@@ -19,6 +17,7 @@ from typing import Any
 
 from disclint import __version__
 from disclint.api import Finding
+from disclint.digests import sha256
 from disclint.errors import ConfigError
 
 BASELINE_VERSION = 1
@@ -27,7 +26,7 @@ BASELINE_VERSION = 1
 def fingerprint(code: str, anchor: str, occurrence: int) -> str:
     """A stable identity for a finding (16 hex digits)."""
     folded = " ".join(anchor.split())
-    digest = hashlib.sha256(f"{code}\0{folded}\0{occurrence}".encode()).hexdigest()
+    digest = sha256(f"{code}\0{folded}\0{occurrence}".encode()).hexdigest()
     return digest[:16]
 
 
@@ -62,6 +61,8 @@ class Baseline:
 
     @classmethod
     def load(cls, path: Path) -> Baseline:
+        import json
+
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             entries: Counter[tuple[str, str]] = Counter(
@@ -101,6 +102,8 @@ def stale_entries(location: Path, results: Iterable[tuple[str, int]]) -> int:
 
 def _previous_records(target: Path) -> list[dict[str, Any]]:
     """The records of an existing baseline at ``target`` (none if absent or unreadable)."""
+    import json
+
     try:
         data = json.loads(target.read_text(encoding="utf-8"))
         return [r for r in data["findings"] if isinstance(r, dict) and "path" in r]
@@ -136,6 +139,8 @@ def write_baseline(target: Path, results: Iterable[tuple[str, list[Finding]]]) -
     new = Counter((str(r["path"]), str(r.get("fingerprint"))) for r in (*records, *kept))
     records.extend(kept)
     payload = {"version": BASELINE_VERSION, "disclint": __version__, "findings": records}
+    import json
+
     from disclint.files import atomic_write
 
     atomic_write(target, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")

@@ -16,9 +16,9 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import threading
 from collections.abc import Iterator
 from types import FrameType
+from typing import Any
 
 #: Seconds one file may take (reading, parsing and every rule): a base, plus more per MB
 #: so that a large but ordinary file (checking takes roughly 5-20 s a MB, linear in its
@@ -52,19 +52,20 @@ def budget_seconds(size: int = 0) -> float:
 def time_budget(seconds: float | None = None) -> Iterator[None]:
     """Raise ``BudgetExceeded`` in the block if it runs longer than ``seconds``."""
     limit = budget_seconds() if seconds is None else seconds
-    usable = (
-        limit > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-    )
-    if not usable:
-        yield
-        return
 
     def expire(signum: int, frame: FrameType | None) -> None:
         raise BudgetExceeded(limit)
 
-    previous = signal.signal(signal.SIGALRM, expire)
+    previous: Any = None
+    usable = limit > 0 and hasattr(signal, "setitimer")
+    if usable:
+        try:
+            previous = signal.signal(signal.SIGALRM, expire)
+        except ValueError:  # not the main thread (of the main interpreter): no alarm here
+            usable = False
+    if not usable:
+        yield
+        return
     signal.setitimer(signal.ITIMER_REAL, limit)
     try:
         yield

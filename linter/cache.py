@@ -20,13 +20,14 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
 from enum import Enum
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from disclint.digests import sha256
 
 if TYPE_CHECKING:
     from disclint.api import Finding
@@ -47,7 +48,7 @@ def code_stamp() -> str:
     from disclint import __version__
 
     here = Path(__file__).resolve().parent
-    digest = hashlib.sha256(f"{FORMAT}:{__version__}".encode())
+    digest = sha256(f"{FORMAT}:{__version__}".encode())
     roots = [here]
     with contextlib.suppress(Exception):
         from disclint.ruledata import data_dir
@@ -102,13 +103,13 @@ class ResultCache:
                 parts.append(_stamp(file))
         if settings.baseline:
             parts.append(_stamp(settings.baseline))
-        key = hashlib.sha256("\x00".join(parts).encode()).hexdigest()
+        key = sha256("\x00".join(parts).encode()).hexdigest()
         self._plan_keys[id(plan)] = key
         return key
 
     @staticmethod
     def key(data: bytes, name: str, plan_key: str) -> str:
-        digest = hashlib.sha256(data)
+        digest = sha256(data)
         digest.update(b"\x00" + name.encode("utf-8", "surrogateescape") + b"\x00")
         digest.update(plan_key.encode())
         return digest.hexdigest()

@@ -635,6 +635,8 @@ class _Reader:
 
 @dataclass(frozen=True, slots=True)
 class _SentenceContext:
+    """What the cue reading knows of a sentence that has cues (read once per sentence)."""
+
     text: str
     not_fls: list[tuple[str, int, int]]
     titles: list[tuple[int, int]]

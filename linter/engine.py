@@ -9,7 +9,6 @@ rules still run. Input errors are per file: the other files of the run are still
 from __future__ import annotations
 
 import os
-import traceback
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -370,9 +369,11 @@ class Engine:
 
     def _cache_slot(self, path: Path, data: bytes, name: str) -> tuple[Any, str | None]:
         """The results cache of the project ``path`` belongs to, and the file's key."""
+        if not self.options.cache:
+            return None, None  # --no-cache: the cache module is not even imported
         from disclint.cache import ResultCache, disabled_by_environment
 
-        if not self.options.cache or disabled_by_environment():
+        if disabled_by_environment():
             return None, None
         plan = self.plan_for(path)
         root = plan.config.root
@@ -487,6 +488,8 @@ class Engine:
         )
 
     def _internal_error(self, rule: Rule, release: Any, exc: Exception) -> Finding:
+        import traceback
+
         from disclint.engine_rules import INTERNAL_ERROR
 
         frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
@@ -614,6 +617,8 @@ def _take(produced: Iterable[Finding], limit: int) -> tuple[list[Finding], int]:
 
 def internal_error_message(name: str, stage: str, exc: BaseException) -> str:
     """One line for a crash while reading or parsing a file: what raised, and where."""
+    import traceback
+
     frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     where = f" at {os.path.basename(frame.filename)}:{frame.lineno}" if frame else ""
     detail = " ".join(str(exc).split())[:200]

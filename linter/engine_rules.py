@@ -8,11 +8,11 @@ silenced nothing or carries no reason.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Iterator
 from dataclasses import replace
 
 from disclint.api import Finding, Rule, RuleContext, rule
+from disclint.startup import cleandoc
 
 
 def _emitted_by_engine(ctx: RuleContext) -> Iterator[Finding]:
@@ -31,7 +31,7 @@ def _engine_rule(
         summary=summary,
         citation=citation,
     )(_emitted_by_engine)
-    return replace(made, rationale=inspect.cleandoc(rationale), origin="disclint")
+    return replace(made, rationale=cleandoc(rationale), origin="disclint")
 
 
 INTERNAL_ERROR = _engine_rule(

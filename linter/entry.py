@@ -61,9 +61,10 @@ def _prepare_process() -> None:
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Console-script entry point."""
-    from disclint.startup import pause_collection
+    from disclint.startup import defer_import, pause_collection
 
     pause_collection()
+    defer_import("inspect")  # imported by dataclasses, used by no check
     _prepare_process()
     args = list(argv) if argv is not None else sys.argv[1:]
     try:

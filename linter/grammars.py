@@ -19,8 +19,10 @@ classes whichever way the parser was made."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -73,9 +75,98 @@ def load(name: str) -> Any:
     runtime: Any = lark_standalone  # generated, untyped
     text = grammar_text(name)
     if runtime.GRAMMARS.get(name) == text:
-        return runtime.load(name)
+        return _pickled(name, runtime)
     data, memo = _lark_tables(name, text)  # the grammar changed since the module was made
     return runtime.Lark._load_from_dict(data, memo)
+
+
+def _pickled(name: str, runtime: Any) -> Any:
+    """``runtime.load(name)``, kept in the cache folder as a pickle of the parser it makes.
+
+    Building a parser from its serialised tables (``disclint.lark_tables``: importing them,
+    then making every rule, symbol, terminal and per-state lexer object by object) was
+    about 55 M instructions of a one-file check for the two grammars; unpickling the built
+    parsers is a fifth of that. The file is keyed on the Python version and on the digests
+    of the runtime's text and of the grammar's tables that the generated module records, so
+    a regenerated module or another Python never reads a stale parser; it is read with an
+    unpickler that makes only the runtime's classes (and ``functools.partial``, which its
+    tree builder uses). Without a writable cache folder, or with a file that cannot be
+    read, the parser is built from the tables as before (and the file written anew)."""
+    folder = cache_dir()
+    if folder is None:
+        return runtime.load(name)
+    pickler, unpickler = _picklers()
+    digest = runtime.TABLE_DIGESTS[name][:16]
+    stamp = f"{sys.implementation.cache_tag}-{runtime.RUNTIME_DIGEST[:16]}-{digest}"
+    path = folder / f"parser-{name}-{stamp}.pickle"
+    try:
+        with open(path, "rb") as stream:
+            parser = unpickler(stream, runtime).load()
+        if isinstance(parser, runtime.Lark):
+            return parser
+    except Exception:  # absent, damaged or from elsewhere: build it
+        pass
+    parser = runtime.load(name)
+    try:
+        temporary = path.with_name(f".{path.name}.{os.getpid()}")
+        with open(temporary, "wb") as stream:
+            pickler(stream).dump(parser)
+        os.replace(temporary, path)
+    except Exception:  # a read-only or full disk: the next run builds it again
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+    return parser
+
+
+@functools.cache
+def _picklers() -> tuple[Any, Any]:
+    """The pickler and unpickler of parsers, made on first use. Reading a parser needs
+    only the C unpickler (``_pickle``), not the ``pickle`` module around it; writing one
+    (a cold cache folder) imports ``pickle``."""
+    import re
+    import types
+
+    reading: Any
+    try:
+        import _pickle
+
+        reading = _pickle
+    except ImportError:  # an interpreter without the C pickler
+        import pickle
+
+        reading = pickle
+
+    class RuntimeUnpickler(reading.Unpickler):  # type: ignore[misc]
+        """Makes the runtime's classes, ``functools.partial`` and the ``re`` module only."""
+
+        def __init__(self, stream: Any, runtime: Any) -> None:
+            super().__init__(stream)
+            self.runtime = runtime
+
+        def find_class(self, module: str, name: str) -> Any:
+            if module == self.runtime.__name__ and not name.startswith("__"):
+                return getattr(self.runtime, name)
+            if (module, name) == ("functools", "partial"):
+                return functools.partial
+            raise reading.UnpicklingError(f"{module}.{name} is not part of a parser")
+
+        def persistent_load(self, pid: Any) -> Any:
+            if pid == ("module", "re"):
+                return re
+            raise reading.UnpicklingError(f"{pid!r} is not part of a parser")
+
+    def pickler(stream: Any) -> Any:
+        import pickle
+
+        class RuntimePickler(pickle.Pickler):
+            """Modules (the lexer's ``re``) are pickled by name."""
+
+            def persistent_id(self, obj: Any) -> Any:
+                return ("module", obj.__name__) if isinstance(obj, types.ModuleType) else None
+
+        return RuntimePickler(stream, protocol=pickle.HIGHEST_PROTOCOL)
+
+    return pickler, RuntimeUnpickler
 
 
 def _lark_tables(name: str, text: str) -> tuple[Any, Any]:
@@ -96,10 +187,87 @@ def _lark_tables(name: str, text: str) -> tuple[Any, Any]:
     return data, memo
 
 
-def standalone_source() -> str:
-    """The text of ``linter/lark_standalone.py`` for the grammars and the installed Lark:
-    Lark's stand-alone runtime (the same for every grammar, written once), then each
-    grammar's text and tables."""
+#: Edits to Lark's stand-alone runtime (the text it generates -> what the module holds) that
+#: keep modules a check never uses out of start-up: ``logging`` (Lark's "lark" logger is set
+#: up, with the same handler and level, the first time something logs; the parsers never
+#: do) and ``inspect`` (``getmembers``, for transformers with ``v_args``, a check has none;
+#: and ``dataclasses`` describes a class without a docstring with ``inspect.signature``, so
+#: ``TextSlice`` gets back the docstring the generator strips), a tenth of the runtime's
+#: import. Generation fails if Lark's text changes under them.
+RUNTIME_EDITS: tuple[tuple[str, str], ...] = (
+    (
+        """import logging
+from dataclasses import dataclass
+from typing import Generic, AnyStr
+
+logger: logging.Logger = logging.getLogger("lark")
+logger.addHandler(logging.StreamHandler())
+##
+
+##
+
+logger.setLevel(logging.CRITICAL)
+""",
+        """from dataclasses import dataclass
+from typing import Generic, AnyStr
+
+
+class _Logger:
+    _made = None
+
+    def __getattr__(self, name):
+        made = _Logger._made
+        if made is None:
+            import logging
+
+            made = logging.getLogger("lark")
+            made.addHandler(logging.StreamHandler())
+            made.setLevel(logging.CRITICAL)
+            _Logger._made = made
+        return getattr(made, name)
+
+
+logger = _Logger()
+""",
+    ),
+    (
+        "from inspect import getmembers, getmro\n",
+        """
+
+def getmembers(object, predicate=None):
+    from inspect import getmembers
+
+    return getmembers(object, predicate)
+
+
+def getmro(cls):
+    return cls.__mro__
+""",
+    ),
+    (
+        """class TextSlice(Generic[AnyStr]):
+    #--
+""",
+        """class TextSlice(Generic[AnyStr]):
+    \"\"\"A view of a str or bytes object between a start and an end index.\"\"\"
+
+""",
+    ),
+)
+
+
+def edit_runtime(text: str) -> str:
+    """Lark's stand-alone runtime with ``RUNTIME_EDITS`` made."""
+    for before, after in RUNTIME_EDITS:
+        if text.count(before) != 1:
+            raise RuntimeError(f"Lark's stand-alone runtime changed: {before.splitlines()[0]!r}")
+        text = text.replace(before, after)
+    return text
+
+
+def generated_sources() -> dict[str, str]:
+    """The texts of ``linter/lark_standalone.py`` and ``linter/lark_tables.py`` for the
+    grammars and the installed Lark (file name -> text)."""
     import io
 
     from lark import Lark
@@ -108,52 +276,88 @@ def standalone_source() -> str:
     gen_standalone: Any = standalone.gen_standalone  # untyped
     marker = "\nDATA = ("
     runtime: str | None = None
-    tables: list[str] = []
+    tables: dict[str, tuple[str, str, str]] = {}
     for name in GRAMMARS:
         text = grammar_text(name)
         out = io.StringIO()
         gen_standalone(Lark(text, **LARK_OPTIONS), out=out)
         generated = out.getvalue()
         head, tail = generated.split(marker, 1)
-        head = head.removesuffix("import pickle, zlib, base64")
+        head = edit_runtime(head.removesuffix("import pickle, zlib, base64"))
         if runtime is None:
             runtime = head
         elif head != runtime:
             raise RuntimeError("Lark's stand-alone runtime differs between grammars")
         data, rest = tail.split("\n)\nMEMO = (", 1)
         memo = rest.split("\n)\nShift = 0", 1)[0]
-        suffix = name.upper()
-        tables.append(
-            f"GRAMMAR_{suffix} = {text!r}\nDATA_{suffix} = ({data}\n)\nMEMO_{suffix} = ({memo}\n)\n"
-        )
+        tables[name] = (text, data, memo)
     assert runtime is not None
-    names = ", ".join(
-        f"{n!r}: (GRAMMAR_{n.upper()}, DATA_{n.upper()}, MEMO_{n.upper()})" for n in GRAMMARS
-    )
-    return (
+    return compose_sources(runtime, tables)
+
+
+def compose_sources(runtime: str, tables: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """The two generated modules from Lark's runtime (edited) and, for each grammar, its
+    text and the text of its serialised tables and memo (Python literals). The tables go
+    to a module of their own, imported only when a parser is built from them (not when it
+    is unpickled from the cache folder: ``load``); the runtime module keeps the grammars'
+    texts and the digests a pickled parser is keyed on."""
+    import ast
+    import hashlib
+
+    header = (
         "# Generated by `python -m disclint.grammars` from grammar/*.lark: do not edit.\n"
         "# mypy: ignore-errors\n"
+    )
+    texts = "".join(f"GRAMMAR_{n.upper()} = {t!r}\n" for n, (t, _, _) in tables.items())
+    grammars = ", ".join(f"{n!r}: GRAMMAR_{n.upper()}" for n in tables)
+    digests = {
+        name: hashlib.sha256(
+            repr((ast.literal_eval(f"({data}\n)"), ast.literal_eval(f"({memo}\n)"))).encode()
+        ).hexdigest()
+        for name, (_, data, memo) in tables.items()
+    }
+    runtime_digest = hashlib.sha256(runtime.encode()).hexdigest()
+    standalone = (
+        header
         + runtime
         + "\n"
-        + "\n".join(tables)
+        + texts
         + f"""
 Shift = 0
 Reduce = 1
-_TABLES = {{{names}}}
 #: The text of each grammar this module was generated from.
-GRAMMARS = {{name: tables[0] for name, tables in _TABLES.items()}}
+GRAMMARS = {{{grammars}}}
+#: sha256 of the runtime's text above and of ``repr(lark_tables.TABLES[name])``: a parser
+#: pickled from them is keyed on these (``disclint.grammars``).
+RUNTIME_DIGEST = {runtime_digest!r}
+TABLE_DIGESTS = {digests!r}
 
 
 def load(name, **kwargs):
-    _, data, memo = _TABLES[name]
+    from disclint.lark_tables import TABLES
+
+    data, memo = TABLES[name]
     return Lark._load_from_dict(data, memo, **kwargs)
 """
     )
+    parts = "".join(
+        f"DATA_{n.upper()} = ({data}\n)\nMEMO_{n.upper()} = ({memo}\n)\n"
+        for n, (_, data, memo) in tables.items()
+    )
+    pairs = ", ".join(f"{n!r}: (DATA_{n.upper()}, MEMO_{n.upper()})" for n in tables)
+    lark_tables = (
+        header
+        + '"""The serialised LALR tables of ``disclint.lark_standalone``\'s grammars."""\n\n'
+        + parts
+        + f"\nTABLES = {{{pairs}}}\n"
+    )
+    return {"lark_standalone.py": standalone, "lark_tables.py": lark_tables}
 
 
-def standalone_path() -> Path:
-    return Path(__file__).resolve().parent / "lark_standalone.py"
+def generated_dir() -> Path:
+    return Path(__file__).resolve().parent
 
 
 if __name__ == "__main__":
-    standalone_path().write_text(standalone_source(), encoding="utf-8")
+    for file_name, source in generated_sources().items():
+        (generated_dir() / file_name).write_text(source, encoding="utf-8")

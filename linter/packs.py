@@ -10,7 +10,6 @@ two rules with one code is a configuration error that names both origins.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import importlib.util
 import re
@@ -22,6 +21,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from disclint.api import Rule, RuleContext, Severity, iter_rules, rule
+from disclint.digests import sha1
 from disclint.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ def load_folder_pack(folder: Path) -> list[Rule]:
     """Import every ``*.py`` file of a folder (not starting with ``_``) as a pack."""
     if not folder.is_dir():
         raise ConfigError(f"rule-packs: {folder} is not a folder")
-    digest = hashlib.sha1(str(folder).encode()).hexdigest()[:10]
+    digest = sha1(str(folder).encode()).hexdigest()[:10]
     package = f"disclint_pack_{digest}"
     found: list[Rule] = []
     for file in sorted(folder.glob("*.py")):

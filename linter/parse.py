@@ -110,12 +110,16 @@ def block_view(source: Source) -> str:
 
 @dataclass(slots=True)
 class _Item:
+    """A block of the release as the grammar classified it."""
+
     kind: str
     block: int
 
 
 @dataclass(slots=True)
 class _Section:
+    """A section the grammar found: its header block and the blocks it runs over."""
+
     kind: str
     header: _Item
     items: list[_Item] = field(default_factory=list)

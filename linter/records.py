@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import inspect
 from collections.abc import Callable
 from enum import Enum
 from typing import Any, ClassVar, TypeVar
+
+from disclint.startup import own_annotations
 
 _MISSING: Any = object()
 
@@ -134,7 +135,7 @@ class Record:
         fields = {name: _copy(info) for name, info in cls.__record_fields__.items()}
         private = dict(cls.__record_private__)
         validators = dict(cls.__record_validators__)
-        annotations = inspect.get_annotations(cls)
+        annotations = own_annotations(cls)
         for name, annotation in annotations.items():
             if "ClassVar" in str(annotation):
                 continue
@@ -444,7 +445,7 @@ def _annotations(cls: type[Record]) -> dict[str, Any]:
 
     hints: dict[str, Any] = {}
     for klass in reversed(cls.__mro__):
-        declared = inspect.get_annotations(klass)
+        declared = own_annotations(klass)
         module = vars(sys.modules[klass.__module__])
         for name, annotation in declared.items():
             if name in cls.__record_fields__:

@@ -13,6 +13,7 @@ touching, and so copying, the parent's pages) and turns collection back on.
 from __future__ import annotations
 
 import gc
+from typing import Any
 
 _paused = False
 
@@ -33,3 +34,73 @@ def start_up_over() -> None:
         _paused = False
         gc.freeze()
         gc.enable()
+
+
+# -- keeping heavy standard modules out of start-up ----------------------------------------
+
+
+def defer_import(name: str) -> None:
+    """Put a stand-in for the standard module ``name`` in ``sys.modules``: ``import name``
+    gives it at once, and the first attribute anything reads from it imports the real
+    module (whose contents the stand-in then takes over, so a module that bound the
+    stand-in sees the real functions).
+
+    For ``inspect``: ``dataclasses`` imports it (with ``ast``, ``dis``, ``tokenize`` and
+    ``linecache``, about 35 M instructions, a twentieth of a one-file check) only to
+    describe a class that has no docstring. The command line defers it before anything
+    imports ``dataclasses``; a program that uses disclint as a library keeps Python's
+    behaviour. A no-op if the module is already imported."""
+    import sys
+    import types
+
+    if name in sys.modules:
+        return
+    stand_in = types.ModuleType(name)
+    # ``import name`` asks an imported module for its ``__spec__`` (is it still being
+    # initialised?): the stand-in answers without loading anything.
+    stand_in.__spec__ = None
+
+    def load(attribute: str) -> object:
+        import importlib
+
+        if sys.modules.get(name) is stand_in:
+            del sys.modules[name]
+        real = importlib.import_module(name)
+        stand_in.__dict__.update(real.__dict__)
+        return getattr(real, attribute)
+
+    stand_in.__getattr__ = load  # type: ignore[method-assign]
+    sys.modules[name] = stand_in
+
+
+def cleandoc(doc: str) -> str:
+    """``inspect.cleandoc`` (which the rules' docstrings go through as they are registered)
+    without importing ``inspect``: tabs expanded, the common indentation of the lines after
+    the first removed, the first line's leading blanks and the leading and trailing blank
+    lines dropped. ``tests/test_startup.py`` compares the two."""
+    lines = doc.expandtabs().split("\n")
+    margin: int | None = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin is not None:
+        for index in range(1, len(lines)):
+            lines[index] = lines[index][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return "\n".join(lines)
+
+
+def own_annotations(cls: type) -> dict[str, Any]:
+    """``inspect.get_annotations(cls)`` for a class, without importing ``inspect``: a copy
+    of the annotations the class itself declares (not its bases'), unevaluated."""
+    declared = cls.__dict__.get("__annotations__")  # noqa: RUF063 (the point: no inspect)
+    if not isinstance(declared, dict):
+        return {}
+    return dict(declared)

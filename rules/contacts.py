@@ -581,6 +581,8 @@ def _hinted_regions(context_text: str) -> list[str]:
     lowered = f" {context_text.casefold()} "
     hinted: list[str] = []
     for name, region in COUNTRY_HINTS.items():
+        if name not in lowered:  # the pattern needs the name: no pattern compiled per name
+            continue
         if re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", lowered) and region not in hinted:
             hinted.append(region)
     return hinted

@@ -380,6 +380,8 @@ def _blank_quoted_terms(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Hit:
+    """A match: its offsets in the release and its text."""
+
     start: int
     end: int
     text: str

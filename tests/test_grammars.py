@@ -130,3 +130,77 @@ def test_a_check_does_not_import_lark() -> None:
         "assert 'lark' not in sys.modules, 'lark imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+
+
+def test_the_module_records_the_digests_of_its_runtime_and_tables() -> None:
+    """A parser pickled in the cache folder is keyed on these: they must describe the
+    module as it is (``python -m disclint.grammars`` writes them)."""
+    import ast
+    import hashlib
+
+    from disclint import lark_tables
+
+    text = Path(lark_standalone.__file__).read_text(encoding="utf-8")
+    first = next(iter(grammars.GRAMMARS)).upper()
+    runtime = text.split("\n", 2)[2].split(f"\nGRAMMAR_{first} = ", 1)[0]
+    assert hashlib.sha256(runtime.encode()).hexdigest() == lark_standalone.RUNTIME_DIGEST
+    for name in grammars.GRAMMARS:
+        tables = repr(lark_tables.TABLES[name])
+        assert lark_standalone.TABLE_DIGESTS[name] == hashlib.sha256(tables.encode()).hexdigest()
+        assert ast.literal_eval(tables) == lark_tables.TABLES[name]
+
+
+def test_parsers_come_back_from_the_cache_folder_as_they_were_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISCLINT_CACHE_DIR", str(tmp_path))
+    inputs = _inputs()
+    for name in grammars.GRAMMARS:
+        built = lark_standalone.load(name)
+        first = grammars._pickled(name, lark_standalone)  # builds it and writes the file
+        [stored] = tmp_path.glob(f"parser-{name}-*.pickle")
+
+        def no_tables(*args: Any, **kwargs: Any) -> Any:
+            raise AssertionError("built from the tables again")
+
+        with monkeypatch.context() as patch:
+            patch.setattr(lark_standalone, "load", no_tables)
+            again = grammars._pickled(name, lark_standalone)
+        assert again is not first and isinstance(again, lark_standalone.Lark)
+        for text in inputs[name]:
+            assert _parse(again, text) == _parse(built, text) == _parse(first, text)
+        stored.write_bytes(b"not a pickle")  # a damaged file is rebuilt and rewritten
+        assert _parse(grammars._pickled(name, lark_standalone), inputs[name][0]) == _parse(
+            built, inputs[name][0]
+        )
+        assert stored.read_bytes() != b"not a pickle"
+
+
+def test_a_stored_parser_makes_only_the_runtimes_classes(tmp_path: Path) -> None:
+    import io
+    import os
+    import pickle
+
+    class Intruder:
+        def __reduce__(self) -> Any:
+            return (os.system, ("echo intruder",))
+
+    _, unpickler = grammars._picklers()
+    for payload in (Intruder(), Path("x"), {"a": os}):
+        data = io.BytesIO()
+        try:
+            pickle.dump(payload, data)
+        except Exception:
+            continue
+        data.seek(0)
+        with pytest.raises(pickle.UnpicklingError):
+            unpickler(data, lark_standalone).load()
+
+
+def test_no_writable_cache_folder_builds_from_the_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(grammars, "cache_dir", lambda: None)
+    parser = grammars._pickled("dateline", lark_standalone)
+    assert isinstance(parser, lark_standalone.Lark)
+    assert not list(tmp_path.iterdir())

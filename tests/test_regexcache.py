@@ -144,3 +144,57 @@ def test_patterns_new_to_a_run_are_kept_up_to_a_bound(tmp_path: Path) -> None:
     )
     kept_bytes, kept = (int(x) for x in result.stdout.split())
     assert 20_000 <= kept_bytes < 21_000 and 0 < kept < 2000
+
+
+FRONT = r"""
+import re, sys, warnings
+original = re._compile
+from disclint import regexcache
+regexcache.install()
+assert re._compile is not original, "the front was not installed on this Python"
+def outcome(call):
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            value = call()
+        kind = type(value).__name__
+        shown = value.pattern if isinstance(value, re.Pattern) else value
+        return (kind, shown, getattr(value, "flags", None), [str(w.message) for w in caught])
+    except Exception as exc:
+        return ("raised", type(exc).__name__, str(exc))
+compiled = re.compile("x+", re.I)
+cases = [
+    lambda: re.compile(r"a\d+", re.I | re.M),
+    lambda: re.compile(r"a\d+", 2 | 8),
+    lambda: re.compile(b"ab+"),
+    lambda: re.compile(compiled),
+    lambda: re.compile(compiled, re.I),
+    lambda: re.compile(42),
+    lambda: re.compile("(unclosed"),
+    lambda: re.compile("t", re.T),
+    lambda: re.search("b+", "abbb").span(),
+    lambda: re.sub(r"\d", "#", "a1b22"),
+]
+for function in (original, re._compile):
+    re._compile = function
+    re.purge()
+    results = [outcome(case) for case in cases]
+    again = re.compile(r"a\d+", re.I | re.M) is re.compile(r"a\d+", re.I | re.M)
+    for i in range(600):  # past re._MAXCACHE: the oldest entries go
+        re.compile(f"n{i}")
+    print(repr((results, again, len(re._cache), ("n599" in {k[1] for k in re._cache}))))
+"""
+
+
+def test_re_front_answers_as_re_does(tmp_path: Path) -> None:
+    env = {"DISCLINT_CACHE_DIR": str(tmp_path), "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", FRONT], capture_output=True, text=True, env=env, check=False
+    )
+    if "was not installed on this Python" in result.stderr:
+        import pytest
+
+        pytest.skip("another Python's re._compile: left alone")
+    assert result.returncode == 0, result.stderr
+    original, front = result.stdout.splitlines()
+    assert original == front

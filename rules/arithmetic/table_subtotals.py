@@ -70,6 +70,8 @@ _LESS_OR_ACCUMULATED = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Item:
+    """A row above a subtotal that the subtotal may add up (a line, or a block's total)."""
+
     row: Row
     top: int  # index (among the table's rows) of the topmost row the item stands for
 

@@ -152,8 +152,6 @@ def _name_finding(ctx: RuleContext, contact: Contact, name: str) -> Finding:
 
 
 def _phones(ctx: RuleContext) -> Iterator[Finding]:
-    import phonenumbers as pn
-
     release = ctx.release
     home = place_country(release.dateline.place) if release.dateline is not None else None
     if home is None:
@@ -164,6 +162,8 @@ def _phones(ctx: RuleContext) -> Iterator[Finding]:
             raw = _with_plus(release.text, phone)
             if not raw.startswith("+") or raw.startswith("+1"):
                 continue
+            import phonenumbers as pn  # only for a number with a country code other than +1
+
             try:
                 number = pn.parse(raw, None)
             except pn.NumberParseException:

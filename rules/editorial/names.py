@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
+from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, osa_distance, rule
 from disclint.ruledata import load_rule_data
 from disclint.rules.editorial._text import countries_named, pieces, places, region_names
 from disclint.standing import outside_text, standing
@@ -27,6 +27,8 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
 
 @dataclass(frozen=True)
 class _Use:
+    """One capitalised word of the release, where it is, and its neighbours in the text."""
+
     word: str
     start: int
     section: str
@@ -76,8 +78,8 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
     is never written in lower case (a proper noun).
 
     A word of one of those names and another capitalised word one edit apart (a letter
-    changed, added, dropped or two swapped; two edits for long names), measured with
-    rapidfuzz, is reported when the variant is the rarer spelling and either stands beside
+    changed, added, dropped or two swapped; two edits for long names: the optimal string
+    alignment distance), is reported when the variant is the rarer spelling and either stands beside
     the same word as the name (the same first name, the same "Biochem"), appears only in
     the headline, or is used once beside a name used three times or more (and has no first
     name of its own that the name never has, and is not a place).
@@ -93,8 +95,6 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
     Splash's online store). Words a
     converter ran together ("FoundationCar") are compared apart.
     """
-    from rapidfuzz.distance import OSA
-
     options: NameOptions = ctx.options
     yield from _ticker_slips(ctx)
     uses = _uses(ctx)
@@ -125,7 +125,7 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
         if _extends(variant, name) or variant in lowered or _new_initial(variant, name):
             continue
         limit = 1 if min(len(name), len(variant)) < 9 else 2
-        distance = OSA.distance(variant, name, score_cutoff=limit)
+        distance = osa_distance(variant, name, limit)
         if distance > limit:
             continue
         shared = neighbours[variant] & neighbours[name]
@@ -173,8 +173,6 @@ def _ticker_slips(ctx: RuleContext) -> Iterator[Finding]:
     """A ticker written two ways on one venue ("NASDAQ: ACMW" and "NASDAQ: AMCW"). Symbols
     that differ only in their last character are a company's share classes, units and
     warrants ("RCI.A"/"RCI.B", "ROCLU"/"ROCLW"), not a slip."""
-    from rapidfuzz.distance import OSA
-
     seen: dict[str, dict[str, int]] = {}
     for mention in ctx.facts.tickers:
         if mention.known:
@@ -184,7 +182,7 @@ def _ticker_slips(ctx: RuleContext) -> Iterator[Finding]:
         ordered = sorted(symbols, key=symbols.__getitem__)
         for index, first in enumerate(ordered):
             for later in ordered[index + 1 :]:
-                if len(first) < 3 or OSA.distance(first, later, score_cutoff=1) > 1:
+                if len(first) < 3 or osa_distance(first, later, 1) > 1:
                     continue
                 if _extends(first, later) or first[:-1] == later[:-1]:
                     continue
@@ -202,8 +200,6 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
     """(rarer, commoner) pairs of spellings one or two edits apart of which at least one is
     a known name word: the release's own issuer name may be the misspelt one ("Galaxy
     Paryoll Group" before the ticker, "Galaxy Payroll Group" everywhere else)."""
-    from rapidfuzz.distance import OSA
-
     pairs: set[tuple[str, str]] = set()
     by_length: dict[int, list[str]] = defaultdict(list)  # only lengths within 2 are compared
     for word in counts:
@@ -214,7 +210,7 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
         for other in (w for n in range(size - 2, size + 3) for w in by_length.get(n, ())):
             if other == name or counts[other] == counts[name]:
                 continue
-            if OSA.distance(other, name, score_cutoff=2) > 2:
+            if osa_distance(other, name, 2) > 2:
                 continue
             pairs.add((other, name) if counts[other] < counts[name] else (name, other))
     return sorted(pairs)

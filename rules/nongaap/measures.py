@@ -125,6 +125,8 @@ def read_measures(ctx: RuleContext) -> MeasureReading:
 
 @dataclass(frozen=True)
 class _Unit:
+    """A stretch of the release (a paragraph, a table row) and the place it is in."""
+
     start: int
     end: int
     place: str

@@ -1,0 +1,139 @@
+"""What a cold ``disclint check`` keeps out of its start-up (``inspect``, ``logging``,
+OpenSSL's ``hashlib``, ``pkgutil``) it replaces with stand-ins that must answer exactly as
+the standard library does."""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import pkgutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from disclint import digests
+from disclint.api import module_names
+from disclint.budget import time_budget
+from disclint.records import Record
+from disclint.startup import cleandoc, own_annotations
+from tests.conftest import FIXTURES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_cleandoc_is_inspects() -> None:
+    from disclint.packs import build_registry
+
+    docs = [rule.check.__doc__ or "" for rule in build_registry().rules.values()]
+    docs += [
+        "",
+        "one line",
+        "   leading blanks\n   and a second line",
+        "first\n\tindented with a tab\n\t  deeper\n",
+        "\n\n  blank lines around  \n\n   \n",
+        "first\n    four\n  two\n\n      six\n   ",
+        "x\n \n  y",
+    ]
+    assert len(docs) > 50
+    for doc in docs:
+        assert cleandoc(doc) == inspect.cleandoc(doc), doc
+
+
+def test_own_annotations_are_inspects() -> None:
+    from disclint.api import Finding, RuleOptions
+    from disclint.model import Release
+
+    class Plain:
+        pass
+
+    class Child(Release):
+        extra: int = 0
+
+    for cls in (Finding, RuleOptions, Release, Record, Child, Plain, int):
+        assert own_annotations(cls) == inspect.get_annotations(cls), cls
+
+
+def test_module_names_are_pkgutils(tmp_path: Path) -> None:
+    folders = [ROOT / "rules", ROOT / "rules" / "arithmetic", ROOT / "linter", tmp_path]
+    for name in ("a.py", "b.pyc", "c.txt", "d.py", "d.pyi", ".py", "e.f.py", "__init__.py"):
+        (tmp_path / name).write_text("")
+    for package, init in (("pkg", "__init__.py"), ("bare", None), ("d", "__init__.py")):
+        (tmp_path / package).mkdir()
+        if init:
+            (tmp_path / package / init).write_text("")
+    (tmp_path / "dotted.dir").mkdir()
+    (tmp_path / "dotted.dir" / "__init__.py").write_text("")
+    for path in [[str(f)] for f in folders] + [[str(tmp_path), str(ROOT / "rules")]]:
+        assert module_names(path) == [info.name for info in pkgutil.iter_modules(path)], path
+
+
+def test_digests_are_hashlibs() -> None:
+    for data in (b"", b"abc", "caf\u00e9 \u2014 \U0001f600".encode(), bytes(range(256)) * 40):
+        assert digests.sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+        assert digests.sha1(data).hexdigest() == hashlib.sha1(data).hexdigest()
+    made = digests.sha256(b"ab")
+    made.update(b"c")
+    assert made.digest() == hashlib.sha256(b"abc").digest()
+
+
+def test_time_budget_outside_the_main_thread_runs_unbounded() -> None:
+    ran: list[bool] = []
+
+    def work() -> None:
+        with time_budget(0.001):
+            ran.append(True)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert ran == [True]
+
+
+def _run(code: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=ROOT
+    )
+
+
+def test_deferred_module_loads_on_first_use() -> None:
+    code = (
+        "import sys\n"
+        "from disclint.startup import defer_import\n"
+        "defer_import('inspect')\n"
+        "import inspect\n"
+        "assert 'ast' not in sys.modules\n"
+        "import dataclasses\n"
+        "assert 'ast' not in sys.modules\n"
+        "from inspect import cleandoc\n"
+        "assert 'ast' in sys.modules and sys.modules['inspect'] is not inspect\n"
+        "assert inspect.signature is sys.modules['inspect'].signature\n"
+        "@dataclasses.dataclass\n"
+        "class Point:\n"
+        "    x: int = 0\n"
+        "assert Point.__doc__ == 'Point(x: int = 0)', Point.__doc__\n"
+        "print(cleandoc('  a\\n  b'))\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "a\nb\n"
+
+
+def test_a_cold_check_keeps_them_out() -> None:
+    """A dataclass without a docstring would bring ``inspect`` back (``dataclasses``
+    describes it with ``inspect.signature``): give every dataclass a docstring."""
+    seed = str(FIXTURES / "same" / "release.txt")
+    code = (
+        "import sys\n"
+        "from disclint.entry import main\n"
+        "try:\n"
+        f"    main(['check', '--no-cache', '--fail-on', 'never', {seed!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "unwanted = ['inspect', 'ast', 'logging', '_hashlib', 'pkgutil', 'disclint.cache']\n"
+        "real = [n for n in unwanted if getattr(sys.modules.get(n), '__spec__', None)]\n"
+        "print('imported:', ','.join(real))\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "imported: "
