@@ -648,3 +648,67 @@ def test_near_miss_a_completed_combination_is_not_exempt() -> None:
         ),
     )
     assert [f.code for f in check(text, "NG001")] == ["NG001"]
+
+
+# -- measures named by other industries; what counts as a label ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Tangible book value per share rose to $31.40.", "Tangible book value per share"),
+        ("Adjusted revenue was $412.0 million.", "Adjusted revenue"),
+        ("Core operating expenses were $88.1 million.", "Core operating expenses"),
+        ("Pre-provision net revenue was $14.2 million.", "Pre-provision net revenue"),
+        ("Same-store NOI grew to $61.5 million.", "Same-store NOI"),
+        ("All-in sustaining costs were $1,310 per ounce.", "All-in sustaining costs"),
+    ],
+)
+def test_ng002_measures_of_banks_reits_miners_and_adjusted_line_items(
+    sentence: str, measure: str
+) -> None:
+    text = release(
+        "Net income was $9.8 million, or $0.41 per diluted share. Book value per share was "
+        "$38.20. Revenue was $420.5 million. Operating expenses were $90.3 million. Income "
+        "before income taxes was $12.9 million. Cost of sales was $210.0 million.",
+        f"{sentence} It is a non-GAAP financial measure.",
+    )
+    [finding] = check(text, "NG002")
+    assert at(text, finding) == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # how a figure is computed, not a measure presented
+        "The Company applied a normalized tax rate of 39% to its quarterly results.",
+        # operating metrics and Article 11 figures, not non-GAAP measures
+        "Comparable sales rose 4.1% and pro forma revenue was $512.0 million.",
+        # regulatory capital ratios
+        "The Tier 1 leverage ratio was 9.8% and the common equity tier 1 ratio was 12.1%.",
+    ],
+)
+def test_near_miss_words_that_look_like_the_new_measures(sentence: str) -> None:
+    text = release("Net income was $9.8 million, or $0.41 per diluted share.", sentence)
+    for rule in RULES:
+        assert check(text, rule.code) == []
+
+
+def test_ng006_ffo_needs_its_label() -> None:
+    reconciled = "A reconciliation of net income to FFO is included in the table below."
+    text = release("Net income was $5.1 million. FFO was $12.4 million.", reconciled)
+    [finding] = check(text, "NG006")
+    assert at(text, finding) == "FFO"
+    labelled = release(
+        "Net income was $5.1 million. FFO, a non-GAAP financial measure, was $12.4 million.",
+        reconciled,
+    )
+    assert check(labelled, "NG006") == []
+
+
+def test_ng006_a_reconciliation_title_without_gaap_is_not_a_label() -> None:
+    body = "Net loss was $2.3 million. Adjusted EBITDA was $8.1 million."
+    plain = release(body, "Reconciliation of Net Loss to Adjusted EBITDA")
+    assert [at(plain, f) for f in check(plain, "NG006")] == ["Adjusted EBITDA"]
+    with_gaap = release(body, "Reconciliation of GAAP Net Loss to Adjusted EBITDA")
+    assert check(with_gaap, "NG006") == []
