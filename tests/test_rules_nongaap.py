@@ -18,7 +18,7 @@ LEAD = (
 )
 RECONCILIATION = (
     "Adjusted EBITDA is a non-GAAP financial measure. A reconciliation of net loss to "
-    "Adjusted EBITDA is included in the table below."
+    "Adjusted EBITDA is included in the tables accompanying this release."
 )
 
 
@@ -695,7 +695,9 @@ def test_near_miss_words_that_look_like_the_new_measures(sentence: str) -> None:
 
 
 def test_ng006_ffo_needs_its_label() -> None:
-    reconciled = "A reconciliation of net income to FFO is included in the table below."
+    reconciled = (
+        "A reconciliation of net income to FFO is included in the tables accompanying this release."
+    )
     text = release("Net income was $5.1 million. FFO was $12.4 million.", reconciled)
     [finding] = check(text, "NG006")
     assert at(text, finding) == "FFO"
@@ -712,3 +714,44 @@ def test_ng006_a_reconciliation_title_without_gaap_is_not_a_label() -> None:
     assert [at(plain, f) for f in check(plain, "NG006")] == ["Adjusted EBITDA"]
     with_gaap = release(body, "Reconciliation of GAAP Net Loss to Adjusted EBITDA")
     assert check(with_gaap, "NG006") == []
+
+
+# -- a pointer to a reconciliation that is not there -----------------------------------------
+
+POINTER = (
+    "The following is a reconciliation of GAAP net loss to non-GAAP Adjusted EBITDA for each "
+    "of the periods presented:"
+)
+FIGURES = "Net loss (2.3) (4.1) Interest 0.8 0.9 Depreciation 1.2 1.1 Stock compensation 8.4 4.0"
+
+
+def test_ng002_a_pointer_to_a_table_below_that_is_not_there() -> None:
+    text = release("Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.", POINTER)
+    [finding] = check(text, "NG002")
+    assert at(text, finding) == "Adjusted EBITDA"
+    assert "points to a reconciliation further down" in finding.evidence[-1]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "| | Q3 2025 |\n|---|---|\n| Net loss | (2.3) |\n| Adjusted EBITDA | 8.1 |",
+        FIGURES,  # a table a wire flattened into one line of text
+    ],
+)
+def test_near_miss_the_pointer_is_followed_by_its_table(after: str) -> None:
+    text = release("Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.", POINTER, after)
+    assert check(text, "NG002") == []
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "A reconciliation of net loss to Adjusted EBITDA is available on our investor "
+        "relations website at www.acme.example, as described below.",
+        "Adjusted EBITDA is a non-GAAP measure; a reconciliation is included in the tables above.",
+    ],
+)
+def test_near_miss_pointers_elsewhere_are_not_checked_for_what_follows(pointer: str) -> None:
+    text = release("Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.", pointer)
+    assert check(text, "NG002") == []
