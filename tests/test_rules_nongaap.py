@@ -755,3 +755,28 @@ def test_near_miss_the_pointer_is_followed_by_its_table(after: str) -> None:
 def test_near_miss_pointers_elsewhere_are_not_checked_for_what_follows(pointer: str) -> None:
     text = release("Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.", pointer)
     assert check(text, "NG002") == []
+
+
+def test_ng002_a_general_remark_about_reconciliations_is_not_one() -> None:
+    text = release(
+        "Net loss was $2.3 million. Adjusted EBITDA, a non-GAAP measure, was $8.1 million.",
+        "Investors should pay close attention to the reconciliation between such measures and "
+        "the corresponding GAAP measures.",
+    )
+    [finding] = check(text, "NG002")
+    assert at(text, finding) == "Adjusted EBITDA"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "See the reconciliation of net loss to Adjusted EBITDA in the accompanying tables.",
+        "Reconciliation of GAAP Net Loss to Adjusted EBITDA",
+        "A reconciliation is available in the Investors section of our website.",
+    ],
+)
+def test_near_miss_a_pointer_or_a_caption_shows_the_reconciliation(where: str) -> None:
+    text = release(
+        "Net loss was $2.3 million. Adjusted EBITDA, a non-GAAP measure, was $8.1 million.", where
+    )
+    assert check(text, "NG002") == []

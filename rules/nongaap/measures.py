@@ -314,7 +314,7 @@ def _reconciliation(
                 return "a table from the reported figures through adjustments", None
             if _pair_table(block) or _defined_table(defined, block):
                 return "a table with a non-GAAP measure and its GAAP pair as rows", None
-        elif pattern.search(block.text):
+        elif pattern.search(block.text) and _shows_reconciliation(block):
             if _points_below(block.text):
                 if followed is None:
                     followed = _followed_by_figures(release, blocks)
@@ -343,6 +343,34 @@ _ELSEWHERE = re.compile(
 _FIGURES_NEEDED = 8
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NOT_BODY = ("about", "forward_looking", "contacts", "footer", "source", "end_mark")
+
+
+#: Where a sentence naming a reconciliation says it is: a pointer ("see", "included in the
+#: tables", "set forth below", "available on our website") rather than a general remark
+#: ("investors should pay attention to the reconciliation").
+_POINTER = re.compile(
+    r"\b(?:see|refer\w*|includ\w*|set\s+forth|below|following|follows|attached|accompanying|"
+    r"available|appears?|appearing|presented\s+(?:in|below|herein|with|at)|provided\s+(?:in|"
+    r"below|herein|with|at)|found|contained|tables?|schedules?|appendix|exhibit|website|web\s+"
+    r"site|www\.|herein|this\s+(?:press\s+)?release)\b|:\s*$",
+    re.IGNORECASE,
+)
+#: Figures enough for a paragraph to reconcile in words what it names.
+_FIGURES_IN_WORDS = 4
+
+
+def _shows_reconciliation(block: Paragraph) -> bool:
+    """Whether a paragraph that names a reconciliation shows one: a heading or caption, a
+    sentence that says where it is, or a paragraph with the figures themselves. A general
+    remark ("Whenever such a measure is used, the company provides a reconciliation";
+    "investors should pay close attention to the reconciliation") is not evidence."""
+    if _is_heading(block) or len(_FIGURE.findall(block.text)) >= _FIGURES_IN_WORDS:
+        return True
+    return any(
+        _POINTER.search(sentence)
+        for sentence in re.split(r"(?<=[.!?])\s+", block.text)
+        if "reconcil" in sentence.casefold()
+    )
 
 
 def _points_below(text: str) -> bool:
