@@ -322,7 +322,7 @@ def test_disc004_a_distribution_table_without_its_record_date_column() -> None:
     )
     [finding] = check(text, "DISC004")
     assert "record date" in finding.message
-    assert at(text, finding) == "Announces Monthly Distributions"
+    assert at(text, finding) == "declaration of monthly distributions"  # the body's own
 
 
 @pytest.mark.parametrize(
@@ -420,3 +420,55 @@ def test_disc004_the_same_declaration_in_a_complete_text_is_an_error() -> None:
     )
     [finding] = check(text, "DISC004")
     assert finding.severity.value == "error"
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        # a dividend known by its content: amount and payment, whatever the verb
+        (
+            "Acme Corp. Raises Quarterly Dividend",
+            "today said its quarterly dividend of $0.27 per share will be paid on April 1, 2025.",
+        ),
+        (
+            "Acme Corp. Rewards Shareholders",
+            "today set a $0.50 per share special cash dividend payable on April 1, 2025.",
+        ),
+        # "announces" with the amount before the dividend word
+        (
+            "Acme Corp. Announces $0.25 Quarterly Dividend",
+            "today announced a $0.25 per share quarterly dividend, payable on April 1, 2025.",
+        ),
+    ],
+    ids=["will-be-paid", "set-payable", "announces-amount-first"],
+)
+def test_disc004_declarations_known_by_amount_and_payment(headline: str, lead: str) -> None:
+    [finding] = check(release(headline, lead), "DISC004")
+    assert finding.message.endswith("without its record date")
+    assert finding.severity.value == "error"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "today reported results. Dividends on the common stock are payable quarterly.",
+        "today reported results. In the quarter it paid dividends of $0.25 per share.",
+        "today said its quarterly dividend of $0.27 per share will be paid on April 1, 2025 "
+        "to shareholders of record on March 14, 2025.",
+    ],
+    ids=["policy-no-amount", "paid", "complete"],
+)
+def test_disc004_near_misses_of_declarations_by_content(lead: str) -> None:
+    assert check(release("Acme Corp. Reports Results", lead), "DISC004") == []
+
+
+def test_disc004_a_headline_dividend_in_a_cut_copy_is_a_reminder() -> None:
+    text = release(
+        "Acme Corp. Reports Results and Announces $0.20 Special Dividend",
+        "today reported results for the quarter.",
+        "Revenue rose 3% to $125.0 million, compared to $121.6 million a year ago, and "
+        "operating income was $16.4 million. The special dividend goes to holders of record "
+        "as of the close of business on",
+    ).replace("\n\n###\n", "\n")
+    [finding] = check(text, "DISC004")
+    assert finding.severity.value == "info"

@@ -18,7 +18,7 @@ LEAD = (
 )
 RECONCILIATION = (
     "Adjusted EBITDA is a non-GAAP financial measure. A reconciliation of net loss to "
-    "Adjusted EBITDA is included in the table below."
+    "Adjusted EBITDA is included in the tables accompanying this release."
 )
 
 
@@ -648,3 +648,135 @@ def test_near_miss_a_completed_combination_is_not_exempt() -> None:
         ),
     )
     assert [f.code for f in check(text, "NG001")] == ["NG001"]
+
+
+# -- measures named by other industries; what counts as a label ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Tangible book value per share rose to $31.40.", "Tangible book value per share"),
+        ("Adjusted revenue was $412.0 million.", "Adjusted revenue"),
+        ("Core operating expenses were $88.1 million.", "Core operating expenses"),
+        ("Pre-provision net revenue was $14.2 million.", "Pre-provision net revenue"),
+        ("Same-store NOI grew to $61.5 million.", "Same-store NOI"),
+        ("All-in sustaining costs were $1,310 per ounce.", "All-in sustaining costs"),
+    ],
+)
+def test_ng002_measures_of_banks_reits_miners_and_adjusted_line_items(
+    sentence: str, measure: str
+) -> None:
+    text = release(
+        "Net income was $9.8 million, or $0.41 per diluted share. Book value per share was "
+        "$38.20. Revenue was $420.5 million. Operating expenses were $90.3 million. Income "
+        "before income taxes was $12.9 million. Cost of sales was $210.0 million.",
+        f"{sentence} It is a non-GAAP financial measure.",
+    )
+    [finding] = check(text, "NG002")
+    assert at(text, finding) == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # how a figure is computed, not a measure presented
+        "The Company applied a normalized tax rate of 39% to its quarterly results.",
+        # operating metrics and Article 11 figures, not non-GAAP measures
+        "Comparable sales rose 4.1% and pro forma revenue was $512.0 million.",
+        # regulatory capital ratios
+        "The Tier 1 leverage ratio was 9.8% and the common equity tier 1 ratio was 12.1%.",
+    ],
+)
+def test_near_miss_words_that_look_like_the_new_measures(sentence: str) -> None:
+    text = release("Net income was $9.8 million, or $0.41 per diluted share.", sentence)
+    for rule in RULES:
+        assert check(text, rule.code) == []
+
+
+def test_ng006_ffo_needs_its_label() -> None:
+    reconciled = (
+        "A reconciliation of net income to FFO is included in the tables accompanying this release."
+    )
+    text = release("Net income was $5.1 million. FFO was $12.4 million.", reconciled)
+    [finding] = check(text, "NG006")
+    assert at(text, finding) == "FFO"
+    labelled = release(
+        "Net income was $5.1 million. FFO, a non-GAAP financial measure, was $12.4 million.",
+        reconciled,
+    )
+    assert check(labelled, "NG006") == []
+
+
+def test_ng006_a_reconciliation_title_without_gaap_is_not_a_label() -> None:
+    body = "Net loss was $2.3 million. Adjusted EBITDA was $8.1 million."
+    plain = release(body, "Reconciliation of Net Loss to Adjusted EBITDA")
+    assert [at(plain, f) for f in check(plain, "NG006")] == ["Adjusted EBITDA"]
+    with_gaap = release(body, "Reconciliation of GAAP Net Loss to Adjusted EBITDA")
+    assert check(with_gaap, "NG006") == []
+
+
+# -- a pointer to a reconciliation that is not there -----------------------------------------
+
+POINTER = (
+    "The following is a reconciliation of GAAP net loss to non-GAAP Adjusted EBITDA for each "
+    "of the periods presented:"
+)
+FIGURES = "Net loss (2.3) (4.1) Interest 0.8 0.9 Depreciation 1.2 1.1 Stock compensation 8.4 4.0"
+
+
+def test_ng002_a_pointer_to_a_table_below_that_is_not_there() -> None:
+    text = release("Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.", POINTER)
+    [finding] = check(text, "NG002")
+    assert at(text, finding) == "Adjusted EBITDA"
+    assert "points to a reconciliation further down" in finding.evidence[-1]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "| | Q3 2025 |\n|---|---|\n| Net loss | (2.3) |\n| Adjusted EBITDA | 8.1 |",
+        FIGURES,  # a table a wire flattened into one line of text
+    ],
+)
+def test_near_miss_the_pointer_is_followed_by_its_table(after: str) -> None:
+    text = release("Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.", POINTER, after)
+    assert check(text, "NG002") == []
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "A reconciliation of net loss to Adjusted EBITDA is available on our investor "
+        "relations website at www.acme.example, as described below.",
+        "Adjusted EBITDA is a non-GAAP measure; a reconciliation is included in the tables above.",
+    ],
+)
+def test_near_miss_pointers_elsewhere_are_not_checked_for_what_follows(pointer: str) -> None:
+    text = release("Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.", pointer)
+    assert check(text, "NG002") == []
+
+
+def test_ng002_a_general_remark_about_reconciliations_is_not_one() -> None:
+    text = release(
+        "Net loss was $2.3 million. Adjusted EBITDA, a non-GAAP measure, was $8.1 million.",
+        "Investors should pay close attention to the reconciliation between such measures and "
+        "the corresponding GAAP measures.",
+    )
+    [finding] = check(text, "NG002")
+    assert at(text, finding) == "Adjusted EBITDA"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "See the reconciliation of net loss to Adjusted EBITDA in the accompanying tables.",
+        "Reconciliation of GAAP Net Loss to Adjusted EBITDA",
+        "A reconciliation is available in the Investors section of our website.",
+    ],
+)
+def test_near_miss_a_pointer_or_a_caption_shows_the_reconciliation(where: str) -> None:
+    text = release(
+        "Net loss was $2.3 million. Adjusted EBITDA, a non-GAAP measure, was $8.1 million.", where
+    )
+    assert check(text, "NG002") == []

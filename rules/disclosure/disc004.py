@@ -15,6 +15,7 @@ _WINDOW = 1200
 #: the total for the year to $0.88") does not undo the declaration.
 _NOT_NOW_AFTER = 20
 _SECTIONS = ("body", "headline", "subheadline", "quote", "dateline", None)
+_TITLE = ("headline", "subheadline")
 
 
 class CorporateActionOptions(RuleOptions):
@@ -85,6 +86,7 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
         "record date": cue("dividend", "record"),
         "payment date": cue("dividend", "payment"),
     }
+    candidates = []
     for sentence in sentences:
         if sentence.section not in _SECTIONS:
             continue
@@ -93,15 +95,20 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
             continue
         if recalled.search(sentence.text):
             continue  # history: a declaration announced before, a dividend already paid
+        candidates.append((sentence, match))
+    # the body's own declaration carries the details; the headline only names it
+    in_body = [c for c in candidates if c[0].section not in _TITLE]
+    named_above = len(in_body) < len(candidates)  # the headline announces it too
+    for sentence, match in in_body[:1] or candidates[:1]:
         window = ctx.release.text[sentence.start : sentence.end + _WINDOW]
         dateline = ctx.release.dateline
         paragraph = sentence.paragraph.text.strip()
         announced = (
-            sentence.section in ("headline", "subheadline")
+            sentence.section in _TITLE
             or (dateline is not None and sentence.end <= dateline.span.text_start)
             or (len(paragraph) < 160 and not paragraph.endswith("."))
         )
-        if announced:
+        if announced or named_above:
             window += " ".join(p.text for p in ctx.release.body)  # the release announces it
         missing = [name for name, pattern in fields.items() if not pattern.search(window)]
         if missing:
@@ -120,10 +127,11 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
             undated = {"record date", "payment date"} <= set(missing)
             # a lead that mentions the dividend without its dates: details come further down
             summary = undated and (announced or sentence.paragraph is first)
-            if summary or sentence.end + _WINDOW > len(ctx.release.text.rstrip()):
+            # a headline or lead announcement (the body declares it nowhere else) is detailed
+            # further down, which a cut copy may have lost
+            if summary or announced or sentence.end + _WINDOW > len(ctx.release.text.rstrip()):
                 finding = reminder_if_cut(ctx.release, finding)  # details may be in a lost part
             yield finding
-        return  # one declaration per release is checked: the first
 
 
 def _splits(ctx: RuleContext) -> Iterator[Finding]:

@@ -79,6 +79,7 @@ class MeasureReading:
     mentions: list[Mention] = field(default_factory=list)
     gaap: list[Mention] = field(default_factory=list)
     reconciled: str | None = None  # what shows a reconciliation (a table, a heading, a pointer)
+    dangling: str | None = None  # a pointer to a reconciliation "below" that nothing follows
     reconciled_in_words: set[str] = field(default_factory=set)  # measure keys reconciled in text
     unreasonable_efforts: bool = False
     labelled: str | None = None  # the words identifying a measure as non-GAAP
@@ -189,7 +190,7 @@ def _read(release: Release) -> MeasureReading:
                 if prefixes.search(text[max(unit.start, a - 40) : a]):
                     continue
                 reading.gaap.append(_mention(kind, a, b, text, unit, figure, forward, True))
-    reading.reconciled = _reconciliation(release, defined)
+    reading.reconciled, reading.dangling = _reconciliation(release, defined)
     reading.reconciled_in_words = _text_reconciliation(reading, release)
     reading.unreasonable_efforts = bool(context_pattern("unreasonable_efforts").search(text))
     label = context_pattern("label").search(text)
@@ -292,27 +293,111 @@ def _place(release: Release, block: Paragraph, lead: int | None) -> str:
     return section or "body"
 
 
-def _reconciliation(release: Release, defined: _DefinedNames | None = None) -> str | None:
+def _reconciliation(
+    release: Release, defined: _DefinedNames | None = None
+) -> tuple[str | None, str | None]:
     """What shows that the release reconciles its measures: a table or heading that says
     "reconciliation", a pointer to one, or a table listing a non-GAAP measure and its
-    GAAP pair as rows."""
+    GAAP pair as rows. A pointer to a table "below" counts only when a table (or a table's
+    worth of figures) follows it; otherwise it is returned second, as what the release
+    promises and does not hold."""
     pattern = context_pattern("reconciliation")
     defined = defined or _DefinedNames(release.text)
-    for block in release.paragraphs():
+    blocks = list(release.paragraphs())
+    dangling: str | None = None
+    followed: list[bool] | None = None  # built on the first pointer: one pass, not one per pointer
+    for index, block in enumerate(blocks):
         if block.rows is not None:
             cells = [c.text for row in block.rows for c in row]
             joined = " ".join(cells)
             if pattern.search(joined) or pattern.search(block.heading or ""):
-                return "a table titled as a reconciliation"
+                return "a table titled as a reconciliation", None
             if context_pattern("reconciliation_table").search(joined):
-                return "a table from the reported figures through adjustments"
+                return "a table from the reported figures through adjustments", None
             if _pair_table(block) or _defined_table(defined, block):
-                return "a table with a non-GAAP measure and its GAAP pair as rows"
-        elif pattern.search(block.text):
-            return f'"{block.text.strip()[:70]}"'
+                return "a table with a non-GAAP measure and its GAAP pair as rows", None
+        elif pattern.search(block.text) and _shows_reconciliation(block):
+            if _points_below(block.text):
+                if followed is None:
+                    followed = _followed_by_figures(release, blocks)
+                if not followed[index]:  # "the table below" with nothing below: a copy lost it
+                    dangling = dangling or block.text.strip()[:70]
+                    continue
+            return f'"{block.text.strip()[:70]}"', None
         elif _defined_table(defined, block):
-            return "a fixed-width table with a defined measure and its GAAP caption as rows"
-    return None
+            return "a fixed-width table with a defined measure and its GAAP caption as rows", None
+    return None, dangling
+
+
+#: A sentence that says the reconciliation comes further down this document: "in the table
+#: below", "the following table", "is as follows:", "later in this release".
+_BELOW = re.compile(
+    r"\b(?:below|following|as\s+follows|later\s+in\s+this|at\s+the\s+end\s+of\s+this)\b|:\s*$",
+    re.IGNORECASE,
+)
+#: Places outside the document a pointer may name instead ("on our website", "in the Form 8-K").
+_ELSEWHERE = re.compile(
+    r"\b(?:website|web\s+site|www\.|https?://|investors?\s+relations|Form\s+(?:8-K|10-[KQ]|6-K)|"
+    r"filed\s+with|furnished\s+(?:to|with)|supplement(?:al)?\s+(?:materials|package))",
+    re.IGNORECASE,
+)
+#: Enough figures to be a reconciliation: a table flattened into text still has them.
+_FIGURES_NEEDED = 8
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NOT_BODY = ("about", "forward_looking", "contacts", "footer", "source", "end_mark")
+
+
+#: Where a sentence naming a reconciliation says it is: a pointer ("see", "included in the
+#: tables", "set forth below", "available on our website") rather than a general remark
+#: ("investors should pay attention to the reconciliation").
+_POINTER = re.compile(
+    r"\b(?:see|refer\w*|includ\w*|set\s+forth|below|following|follows|attached|accompanying|"
+    r"available|appears?|appearing|presented\s+(?:in|below|herein|with|at)|provided\s+(?:in|"
+    r"below|herein|with|at)|found|contained|tables?|schedules?|appendix|exhibit|website|web\s+"
+    r"site|www\.|herein|this\s+(?:press\s+)?release)\b|:\s*$",
+    re.IGNORECASE,
+)
+#: Figures enough for a paragraph to reconcile in words what it names.
+_FIGURES_IN_WORDS = 4
+
+
+def _shows_reconciliation(block: Paragraph) -> bool:
+    """Whether a paragraph that names a reconciliation shows one: a heading or caption, a
+    sentence that says where it is, or a paragraph with the figures themselves. A general
+    remark ("Whenever such a measure is used, the company provides a reconciliation";
+    "investors should pay close attention to the reconciliation") is not evidence."""
+    if _is_heading(block) or len(_FIGURE.findall(block.text)) >= _FIGURES_IN_WORDS:
+        return True
+    return any(
+        _POINTER.search(sentence)
+        for sentence in re.split(r"(?<=[.!?])\s+", block.text)
+        if "reconcil" in sentence.casefold()
+    )
+
+
+def _points_below(text: str) -> bool:
+    """Whether a paragraph naming a reconciliation points further down the release for it
+    (and not to a website or a filing)."""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if "reconcil" in sentence.casefold() and _BELOW.search(sentence):
+            return not _ELSEWHERE.search(sentence)
+    return False
+
+
+def _followed_by_figures(release: Release, blocks: list[Paragraph]) -> list[bool]:
+    """For each block, whether the release goes on to hold what a pointer there announces: a
+    table after it, or at least a few figures in the body after it (a table flattened into
+    text by a wire). One pass from the end."""
+    followed = [False] * len(blocks)
+    figures, table = 0, False
+    for index in range(len(blocks) - 1, -1, -1):
+        followed[index] = table or figures >= _FIGURES_NEEDED
+        block = blocks[index]
+        if block.rows is not None:
+            table = True
+        elif release.section_at(block.span.text_start) not in _NOT_BODY:
+            figures += len(_FIGURE.findall(block.text))
+    return followed
 
 
 def _text_reconciliation(reading: MeasureReading, release: Release) -> set[str]:

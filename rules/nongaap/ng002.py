@@ -59,7 +59,9 @@ class ReconciliationOptions(RuleOptions):
             "EBITDA, a non-GAAP measure, of $8.1 million.",
             "Acme Corp. (Nasdaq: ACME) reported net income of $2.0 million and adjusted "
             "EBITDA, a non-GAAP measure, of $8.1 million. A reconciliation of net income to "
-            "adjusted EBITDA appears in the table below.",
+            "adjusted EBITDA appears in the table below.\n\n"
+            "| (in millions) | Q3 2025 |\n|---|---|\n| Net income | 2.0 |\n"
+            "| Depreciation and amortization | 6.1 |\n| Adjusted EBITDA | 8.1 |",
         ),
     ),
 )
@@ -71,7 +73,9 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
     is unavailable and its probable significance, with equal prominence (C&DI 102.10(a)).
 
     The rule looks for a reconciliation: a table or heading that says "reconciliation", a
-    pointer to one, or a table listing the measure and its GAAP pair as rows; a measure
+    pointer to one (a pointer to a table "below" only when a table or a table's worth of
+    figures follows it: a copy can lose its tables), or a table listing the measure and its
+    GAAP pair as rows; a measure
     reconciled in words (its GAAP pair and the excluded amounts in one paragraph) counts
     too. It reports the release once, at the first unreconciled measure, when there is no
     reconciliation; in a text that stops mid-sentence (a cut-off copy) it is an `info`
@@ -115,7 +119,10 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
         f"{what}: {names}",
         evidence=[
             f'"{excerpt(ctx.release.text, first.unit_start, first.unit_end)}"',
-            "no table, heading or sentence in the release reconciles them to GAAP",
+            f'the release points to a reconciliation further down ("{reading.dangling}…"), '
+            "but no table or figures follow"
+            if reading.dangling
+            else "no table, heading or sentence in the release reconciles them to GAAP",
         ],
     )
     # reconciliation tables usually close a release: a cut-off or republished copy loses them

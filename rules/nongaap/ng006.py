@@ -19,9 +19,10 @@ from disclint.rules.nongaap.measures import (
     read_measures,
 )
 
-#: Measures whose name already says how they differ from GAAP: the label check is for the
-#: "adjusted" and "free cash flow" kind that read like GAAP captions.
-_SELF_DESCRIBING = {"constant_currency", "ffo"}
+#: Measures whose name already says how they differ from GAAP: "7% in constant currency" and
+#: "organic growth" state their basis. FFO is not among them: "funds from operations" reads like
+#: a cash-flow caption, and REITs are expected to call it non-GAAP (C&DI 102.01).
+_SELF_DESCRIBING = {"constant_currency"}
 #: Measures recognised by what the text does with a GAAP caption (``ng_measures.toml``).
 _BY_USE = {"excluding", "restated", "defined"}
 
