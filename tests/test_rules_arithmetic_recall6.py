@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from disclint.facts import Facts
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
 from tests.test_rules_arithmetic_model import codes
 from tests.test_rules_arithmetic_recall import relations
 
@@ -69,3 +72,120 @@ NOT_NAMED_PARTS = [
 def test_named_parts_near_misses(body: str) -> None:
     assert not any(r == "parts-total" for r, _ in relations(body))
     assert codes(body) == []
+
+
+# -- NUM001: amount = shares x price, terms split over two sentences; counts read anew --------
+
+PRODUCTS = [
+    # the price in the sentence after the sale, the gross proceeds in the next
+    (
+        "Halvard Bio sold 2,500,000 shares of its common stock in a registered direct "
+        "offering. The purchase price was $4.00 per share. Gross proceeds were approximately "
+        "{amount}.",
+        "$10.0 million",
+        "$12.5 million",
+    ),
+    # units of one share and a warrant, the count written in shares
+    (
+        "Halvard Bio agreed to the sale of 2,500,000 shares of its common stock and warrants "
+        "to purchase 1,250,000 shares. The shares and warrants are offered in units "
+        "consisting of one share of common stock and a warrant to purchase 0.5 share at a "
+        "price of $4.00 per unit. The gross proceeds of the offering are expected to be "
+        "approximately {amount}.",
+        "$10.0 million",
+        "$12.5 million",
+    ),
+    # proceeds from warrants exercised: the shares are the warrants'
+    (
+        "Halvard received {amount} from the exercise of warrants to purchase 2,500,000 "
+        "shares at $4.00 per share.",
+        "$10.0 million",
+        "$12.5 million",
+    ),
+    # a count spelled in words, and an amount "generated"
+    (
+        "Halvard Bio sold two million shares at $5.00 apiece, generating {amount}.",
+        "$10.0 million",
+        "$12.5 million",
+    ),
+    # a count followed by a name of several capitalised words
+    (
+        "The Company will issue 16.76 million Halvard Exchange Shares at $4.00 per share, an "
+        "aggregate value of {amount}.",
+        "$67.04 million",
+        "$83.8 million",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), PRODUCTS)
+def test_product_phrasings(body: str, true: str, moved: str) -> None:
+    assert any(r == "product" for r, _ in relations(body.format(amount=true)))
+    assert codes(body.format(amount=true)) == []
+    assert "NUM001" in codes(body.format(amount=moved))
+
+
+NOT_PRODUCTS = [
+    # the shares outstanding and the stock's price are no sale
+    "Halvard Bio sold 2,500,000 shares outstanding to date. The stock closed at $4.00 per "
+    "share. Gross proceeds were approximately $9.0 million.",
+    # a price sentence that also counts shares is its own claim or none
+    "Halvard Bio sold 2,500,000 shares in a registered direct offering. The purchase price "
+    "was $4.00 per share for 1,000,000 of them. Gross proceeds were approximately $9.0 million.",
+    # units of a share and a warrant priced per unit: a count of warrants is no unit count
+    "Halvard sold warrants to purchase 2,500,000 shares. The units were priced at $4.00 per "
+    "unit. Gross proceeds were approximately $9.0 million.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_PRODUCTS)
+def test_product_near_misses(body: str) -> None:
+    assert not any(r == "product" for r, _ in relations(body))
+    assert codes(body) == []
+
+
+def quantities(body: str) -> list[tuple[str, str, str | None]]:
+    from tests.test_rules_arithmetic_model import HEAD, TAIL
+
+    source = read_bytes((HEAD + body + TAIL).encode("utf-8"), "release.txt", fmt="txt")
+    return [
+        (q.kind.value, q.text, str(q.value))
+        for q in Facts(parse_source(source)).quantities
+        if q.kind.value == "shares"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Shares outstanding were 42.4 million at quarter end.", ("42.4 million", "42400000.0")),
+        (
+            "As of June 30, 2026, common shares outstanding totaled 42,412,000.",
+            ("42,412,000", "42412000"),
+        ),
+        (
+            "It issued two hundred thousand warrants to the agent.",
+            ("two hundred thousand", "200000"),
+        ),
+        ("It will issue 3.2 million Halvard Exchange Shares.", ("3.2 million", "3200000.0")),
+    ],
+)
+def test_share_counts_read(body: str, expected: tuple[str, str]) -> None:
+    assert ("shares", *expected) in quantities(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a count of one is a word: "one share and one warrant"
+        "Each unit consists of one share and one warrant, priced at $4.00 per unit.",
+        # the digits' scale word is no count of its own
+        "It sold 3.5 million of its Class A shares at $4.00.",
+        # a percentage or a price after "shares outstanding" is no count
+        "Shares outstanding were 5% higher; shares outstanding of $4.00 each.",
+    ],
+)
+def test_share_counts_not_read(body: str) -> None:
+    found = quantities(body)
+    assert all(text[0].isdigit() for _, text, _ in found)
+    assert not any(value in ("1", "1000000", "5", "4.00") for _, _, value in found)

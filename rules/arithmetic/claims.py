@@ -438,7 +438,7 @@ _AMOUNT_BEFORE = _rx(
     r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued|value|consideration"
     r"|valuation(?:\s+of\s+[\w.&-]+)?"
     r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or"
-    r"|convert\w*|purchas\w*|sold|paid|exchang\w*|subscri\w*)"
+    r"|convert\w*|purchas\w*|sold|paid|exchang\w*|subscri\w*|generat\w*|receiv\w*)"
     r"\s*(?:of\s+)?(?:(?:about|approximately|an aggregate of|a total of|up to|roughly"
     r"|some)\s+)*$"
 )
@@ -455,13 +455,29 @@ _PRICE_BEFORE = _rx(
     r"|price\s+per\s+(?:share|unit)\s+of|each)\s*(?:a\s+)?(?:approximately\s+)?$"
 )
 _NOT_A_PRICE = _rx(
-    r"earnings|\beps\b|income|loss|dividend|distribution|book value|\bnav\b|net asset"
-    r"|cash flow|revenue|\bffo\b|affo|ebitda|par value|(?<!average )cost|payout|interest"
+    r"earnings|\beps\b|income|loss|dividend(?!\s+shares\b)|distribution|book value|\bnav\b"
+    r"|net asset|cash flow|revenue|\bffo\b|affo|ebitda|par value|(?<!average )cost|payout|interest"
     r"|coupon"
+)
+#: A count that is not the one sold: held, outstanding, authorised, underlying.
+_NOT_SOLD = _rx(r"outstanding|authori[sz]ed|reserved|underlying|held\b|owns?\b|beneficial")
+#: The price of the sale named in a sentence of its own.
+_SALE_PRICE = _rx(
+    r"\b(?:(?:public\s+)?offering|purchase|subscription|issue|sale)\s+price\b[^$]{0,40}$"
+    r"|\b(?:priced\s+at|at\s+a\s+price\s+of)\s+$"
+)
+#: "units consisting of one share of common stock and a warrant": a count of the shares
+#: sold is the count of units.
+_ONE_SHARE_UNITS = _rx(
+    r"\bunits?\s+(?:each\s+)?(?:consisting|comprised|composed)\s+of\s+one\s+(?:\(1\)\s+)?"
+    r"(?:common\s+)?share\b"
 )
 _FEE_BEFORE = _rx(
     r"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of\s+)?(?:approximately\s+|about\s+)?$"
 )
+#: "from the exercise of warrants to purchase 2,500,000 shares at $4.00 per share": the
+#: shares are the warrants', and their exercise is the sale.
+_WARRANTS_EXERCISED = _rx(r"\bexercise\s+of\s+(?:the\s+)?(?:\w+\s+)?warrants\b")
 _EXERCISE_PRICE = _rx(r"exercise price|strike price|exercisable at|exercise of")
 #: A warrant's own price beside the price a share or unit is sold at.
 _EXERCISABLE_AT = _rx(
@@ -955,7 +971,9 @@ class Relations:
                 and not (_search(_EXERCISE_PRICE, view.text))
             ):
                 continue  # shares sold with warrants: the price may cover both
-            exercise = _search(_EXERCISE_PRICE, view.before(price, 40))
+            exercise = _search(_EXERCISE_PRICE, view.before(price, 40)) or _search(
+                _WARRANTS_EXERCISED, view.text
+            )
             counts = self._counts(view, underlying=exercise)
             amounts = self._amounts(view, prices)
             amounts = [
@@ -986,7 +1004,7 @@ class Relations:
                 for c in counts
                 if not (conversion and c.share_class and "preferred" in c.share_class)
                 and not (conversion and c.share_class and c.share_class.startswith("series"))
-                and self._unit_matches(c, price)
+                and self._unit_matches(c, price, view.text)
             ]
             preferred = [c for c in counts if c not in issued]
             if conversion and len(preferred) == 1 and not issued:
@@ -1017,10 +1035,12 @@ class Relations:
             )
         return found
 
-    def _unit_matches(self, count: Quantity, price: Quantity) -> bool:
+    def _unit_matches(self, count: Quantity, price: Quantity, text: str = "") -> bool:
         per = price.per or "share"
         if count.security == "units":
             return per == "unit"
+        if per == "unit" and count.security == "shares" and _search(_ONE_SHARE_UNITS, text):
+            return True  # "units consisting of one share and a warrant": a unit a share
         if count.security == "ads":
             return per == "ads"
         if count.security in ("warrants", "pre-funded warrants"):
@@ -1074,9 +1094,14 @@ class Relations:
                 continue
             prices = self._prices(view)
             counts = self._counts(view)
+            if not prices and len(counts) == 1 and not self._amounts(view, prices):
+                # "sold 2,500,000 shares ... . The purchase price was $4.00 per share."
+                priced = self._price_next_to(view)
+                if priced is not None:
+                    view, prices = priced, self._prices(priced)
             if len(prices) != 1 or len(counts) != 1 or self._amounts(view, prices):
                 continue
-            if not self._unit_matches(counts[0], prices[0]):
+            if not self._unit_matches(counts[0], prices[0], view.text):
                 continue
             if re.search(r"concurrent", view.text, re.I) or (
                 prices[0].per != "unit" and _sold_with_warrants(view, prices[0])
@@ -1136,6 +1161,30 @@ class Relations:
                 else:
                     found.append(Product(q, count, price, "offering"))
         return found
+
+    def _price_next_to(self, view: View) -> View | None:
+        """The sentence right after one that sells a count of shares and names no price,
+        when it states only the price of the sale ("The purchase price was $4.00 per
+        share"), with no count, no amount and nothing else priced."""
+        count = self._counts(view)[0]
+        if _search(_NOT_SOLD, view.before(count, 40) + view.after(count, 60)):
+            return None
+        for other in self.following(view, 1):
+            if other.block != view.block and other.block is not None:
+                return None
+            prices = self._prices(other)
+            if len(prices) != 1 or not _search(_SALE_PRICE, other.before(prices[0], 60)):
+                return None
+            # nothing else counted or priced: "for 1,000,000 of them" narrows the sale (a
+            # unit's "0.425 share" is its make-up, no count)
+            counted = [q for q in other.quantities if q.kind is not Kind.SHARES or q.value >= 1]
+            rest = other.text
+            for q in sorted(other.quantities, key=lambda q: -q.start):
+                if q is prices[0] or q.kind in (Kind.DATE, Kind.PERIOD) or q not in counted:
+                    rest = rest[: q.start - other.start] + rest[q.end - other.start :]
+            if not re.search(r"\d", rest):
+                return other
+        return None
 
     # -- NUM002: premium / discount ------------------------------------------------------------
 
