@@ -33,6 +33,14 @@ NAMED_PARTS = [
         "EUR 64.4 million",
         "EUR 80.5 million",
     ),
+    # the parts named after their measure, in the total's own sentence
+    (
+        "Brakel reported total revenue of {total}, up 128% from the previous year, driven "
+        "by a $2 million increase in net revenue from services, totaling $7.2 million, and "
+        "a $5.2 million increase in net revenue from product sales, totaling $5.6 million.",
+        "$12.8 million",
+        "$16.0 million",
+    ),
     # a segment's revenue and the product lines it is made of
     (
         "Tools segment revenue was {total}, up 9 percent year over year. Drafting revenue was "
@@ -62,6 +70,9 @@ NOT_NAMED_PARTS = [
     # parts in another paragraph: a paragraph names its own parts
     "Total revenue was $12.0 million.\n\nProduct revenue was $7.5 million. Service revenue "
     "was $2.5 million.",
+    # a source named after a part's owner narrows it twice: no part of the total
+    "Total revenue was $12.0 million. Product revenue from Europe was $7.5 million. "
+    "Service revenue from Europe was $2.5 million.",
     # a part named twice is a restatement, not a second part
     "Total revenue was $12.0 million. Product revenue was $7.5 million. Product revenue "
     "was $7.5 million.",

@@ -124,7 +124,8 @@ _MEASURE = r"(?:net\s+)?(?:revenues?|sales|ARR|bookings|orders|backlog|operating
 #: A figure's own label: the measure, then the link to the figure ("ARR grew to", "sales
 #: amounted to", "revenue was", "Revenue rose 4% y/y to"), read backwards from the figure.
 _LABELLED = re.compile(
-    rf"\b(?P<m>{_MEASURE})(?P<link>\s+(?:was|were|of|totall?ed|amounted\s+to|reached|stood\s+at)"
+    rf"\b(?P<m>{_MEASURE})(?:\s+from\s+(?P<source>(?:[\w&'’-]+\s+){{0,3}}?[\w&'’-]+)(?=,))?"
+    r"(?P<link>\s+(?:was|were|of|totall?ed|amounted\s+to|reached|stood\s+at)"
     r"|,?\s+totall?ing|\s+(?:grew|rose|increased|decreased|declined|fell|climbed|dropped)"
     r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|percent)(?:\s+(?:y/y|year[\s-]over[\s-]year|sequentially))?)?"
     r"\s+to)\s+(?:approximately\s+|about\s+)?$",
@@ -199,6 +200,10 @@ def _labelled(view: View) -> list[_Labelled]:
         head = before[: label.start()]
         opening = _OWNER_OPENING.match(head) if q is view.of(Kind.MONEY)[0] else None
         owner = opening.group("name") if opening is not None else _owner(head)
+        if label.group("source"):
+            if owner:
+                continue  # "product revenue from Europe": two owners, no one part
+            owner = label.group("source")
         owner = " ".join(owner.split())
         if re.search(r"\b(?:in|at|for)\s*$", owner, re.IGNORECASE):
             continue
@@ -228,8 +233,6 @@ def _named_parts(views: list[View]) -> Iterator[PartsTotal]:
             for f in figures[i + 1 :]:
                 if f.measure != total.measure:
                     continue
-                if f.view is total.view and not parts:
-                    break  # the total's own sentence: a comparison, not a part
                 if not f.owner or _TOTAL_WORD.search(f.owner) or _NOT_AN_OWNER.search(f.owner):
                     parts = []
                     break
