@@ -200,3 +200,62 @@ def test_share_counts_not_read(body: str) -> None:
     found = quantities(body)
     assert all(text[0].isdigit() for _, text, _ in found)
     assert not any(value in ("1", "1000000", "5", "4.00") for _, _, value in found)
+
+
+# -- NUM003/NUM004: portions whose whole comes first, after a comma, or as "the total" -----------------
+
+PORTIONS = [
+    # the whole opens the sentence
+    (
+        "Of the $12.0 million in total revenue, $7.5 million, or {percent}, came from products.",
+        "62.5%",
+        "78.1%",
+    ),
+    # a percentage after a bare comma, of a named total
+    (
+        "Recurring revenue reached $7.5 million in the quarter, {percent} of the quarter's total "
+        "revenue of $12.0 million.",
+        "62.5 percent",
+        "78.1 percent",
+    ),
+    # "of the total": the total stated in the sentence before
+    (
+        "Total revenue was $12.0 million. Subscription revenue was $7.5 million, or {percent} "
+        "of the total.",
+        "62.5%",
+        "78.1%",
+    ),
+    # a holding counted before a name of capitalised words
+    (
+        "The 16.76 million Halvard Exchange Shares represent {percent} of the 83.8 million "
+        "shares outstanding.",
+        "20%",
+        "25%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), PORTIONS)
+def test_portion_phrasings(body: str, true: str, moved: str) -> None:
+    assert any(r == "portion" for r, _ in relations(body.format(percent=true)))
+    assert codes(body.format(percent=true)) == []
+    # a share of a stated whole is NUM003, of the shares outstanding NUM004
+    assert {"NUM003", "NUM004"} & set(codes(body.format(percent=moved)))
+
+
+NOT_PORTIONS = [
+    # a change after a comma is no share of a total
+    "Recurring revenue reached $7.5 million in the quarter, 12.5% higher than the $6.7 million "
+    "of the prior year's total revenue.",
+    # two totals before: "the total" names neither
+    "Total revenue was $12.0 million and total expenses were $10.1 million. Subscription "
+    "revenue was $7.5 million, or 62.5% of the total.",
+    # the whole is not the sentence's opening
+    "Sales rose to $12.0 million; $7.5 million, or 62.5%, came from products.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_PORTIONS)
+def test_portion_near_misses(body: str) -> None:
+    assert not any(r == "portion" for r, _ in relations(body))
+    assert codes(body) == []

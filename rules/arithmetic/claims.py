@@ -1535,7 +1535,11 @@ class Relations:
                         )
                     )
                     continue
-                portion = self._money_portion(view, q) or self._outstanding_first(view, q)
+                portion = (
+                    self._money_portion(view, q)
+                    or self._outstanding_first(view, q)
+                    or self._whole_first(view, q)
+                )
                 if portion is not None:
                     found.append(portion)
         return found
@@ -1558,6 +1562,31 @@ class Relations:
         if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 25:
             return None
         return Portion(part, percent, wholes[0], True, False, False, False)
+
+    def _whole_first(self, view: View, percent: Quantity) -> Portion | None:
+        """ "Of the $12.0 million in total revenue, $7.5 million, or 62.5%, came from
+        products": the whole opens the sentence, the part and its percentage follow."""
+        if not _search(_PORTION_CUE, view.before(percent, 40)):
+            return None
+        figures = [
+            q
+            for q in view.quantities
+            if q.end <= percent.start and q.kind in (Kind.MONEY, Kind.SHARES)
+        ]
+        if len(figures) != 2:
+            return None
+        whole, part = figures
+        if not _search(_OF_THE_WHOLE, view.text[: whole.start - view.start]):
+            return None
+        if whole.in_range or part.in_range or whole.per is not None or part.per is not None:
+            return None
+        if not _same_kind(whole, part) or whole.kind is not part.kind:
+            return None
+        if len(view.between(part, percent)) > 25 or whole.value <= part.value:
+            return None
+        if not re.match(r"^[^;$\d]{0,60},\s*$", view.between(whole, part)):
+            return None
+        return Portion(part, percent, whole, False, False, False, False)
 
     def _defined_terms(self) -> dict[str, Quantity]:
         """ "2,400,000 common shares (the "Consideration Shares")" -> {"consideration
@@ -1655,7 +1684,10 @@ class Relations:
         or 75.9%, of total revenue" with the total stated elsewhere in the release under the
         same name (``_named_whole``)."""
         before = view.before(percent, 40)
-        if not _search(_PORTION_CUE, before):
+        if not _search(_PORTION_CUE, before) and not (
+            # "$7.5 million in the quarter, 62.5 percent of the quarter's total revenue"
+            before.rstrip().endswith(",") and _search(_OF_A_TOTAL, view.after(percent, 40))
+        ):
             return None
         figures = [
             q
@@ -1722,6 +1754,8 @@ class Relations:
                 whole = next(iter(counts.values()))
                 return whole if whole is not part and whole.value > part.value else None
             return None
+        if _THE_TOTAL.match(named):
+            return self._the_total(view, part)
         total = _TOTAL_WHOLE.match(named)
         if total is None:
             return None
@@ -1755,6 +1789,26 @@ class Relations:
             return None
         whole = next(iter(found.values()))
         return whole if whole.value > part.value else None
+
+    def _the_total(self, view: View, part: Quantity) -> Quantity | None:
+        """ "Total revenue was $12.0 million. Subscription revenue was $7.5 million, or
+        62.5% of the total": the one total stated in the sentence or the one before it in
+        the paragraph."""
+        near = [view] + [p for p in self.preceding(view, 1) if p.block == view.block]
+        found = [
+            q
+            for v in near
+            for q in v.quantities
+            if q is not part
+            and q.kind is part.kind
+            and q.per is None
+            and not q.in_range
+            and _same_kind(q, part)
+            and _search(_TOTAL_LABEL, v.before(q, 60))
+        ]
+        if len(found) != 1 or found[0].value <= part.value:
+            return None
+        return found[0]
 
     @cached_property
     def outstanding_counts(self) -> list[Quantity]:
@@ -2401,6 +2455,17 @@ def _sold_with_warrants(view: View, price: Quantity) -> bool:
     )
 
 
+#: "Of the $12.0 million in total revenue, ...": a sentence that opens with its whole.
+_OF_THE_WHOLE = _rx(r"(?:^|\s(?:--|—|–))\W*of\s+(?:the|its|our)\s+$")
+#: "of the quarter's total revenue", "of total sales": a percentage of a named total.
+_OF_A_TOTAL = _rx(r"^\s*of\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’]+\s+)?total\s+[a-z]")
+#: "of the total." : the whole is the total stated just before.
+_THE_TOTAL = _rx(r"^total\b(?!\s+[a-z])")
+#: The label of a stated total: "Total revenue was", "a total of", "totaled".
+_TOTAL_LABEL = _rx(
+    r"(?:\btotal\s+(?:[a-z-]+\s+){0,2}?(?:was|were|of|totall?ed|reached|came\s+to)"
+    r"|\ba\s+total\s+of|\btotall?(?:ed|ing))\s+(?:approximately\s+|about\s+)?$"
+)
 #: "…, or 58%", "representing 20%", "accounted for 35%": a figure's share of a whole.
 _PORTION_CUE = _rx(
     r"(?:,\s*or|representing|represents?|represented|\(|which (?:is|was|represents)"
