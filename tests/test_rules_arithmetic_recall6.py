@@ -202,7 +202,7 @@ def test_share_counts_not_read(body: str) -> None:
     assert not any(value in ("1", "1000000", "5", "4.00") for _, _, value in found)
 
 
-# -- NUM003/NUM004: portions whose whole comes first, after a comma, or as "the total" -----------------
+# -- NUM003/NUM004: portions whose whole comes first, after a comma, or as "the total" -------
 
 PORTIONS = [
     # the whole opens the sentence
