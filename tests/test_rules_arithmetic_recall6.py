@@ -259,3 +259,80 @@ NOT_PORTIONS = [
 def test_portion_near_misses(body: str) -> None:
     assert not any(r == "portion" for r, _ in relations(body))
     assert codes(body) == []
+
+
+# -- more readings: a per-share measure over its count, "including ... and other", colon lists -
+
+MORE = [
+    # a per-share figure of any measure over the count stated with it
+    (
+        "Core FFO of $28.5 million, or {x} per diluted share, on 50.0 million diluted shares.",
+        "$0.57",
+        "$0.71",
+        "eps",
+        {"NUM016"},
+    ),
+    # an "including" list that ends with the rest is the whole of the total
+    (
+        "Total revenues of {x}, including rental revenue of $61.2 million and other property "
+        "revenue of $3.6 million.",
+        "$64.8 million",
+        "$81.0 million",
+        "parts-total",
+        {"NUM014"},
+    ),
+    # a total, a colon and its parts
+    (
+        "During the quarter Halvard sold two communities for a combined {x}: Larkspur Commons "
+        "for $44.0 million and Pine Hollow for $27.5 million.",
+        "$71.5 million",
+        "$89.4 million",
+        "parts-total",
+        {"NUM014"},
+    ),
+    # a fee as a share of the gross proceeds the release states once
+    (
+        "The company sold 4,600,000 shares at $4.00 per share, for aggregate gross proceeds of "
+        "approximately $18.4 million. The placement agent received a cash fee of $1.29 "
+        "million, equal to {x} of the aggregate gross proceeds.",
+        "7.0%",
+        "8.8%",
+        "portion",
+        {"NUM003"},
+    ),
+    # "of net sales": the paragraph's own total when the release states the year's too
+    (
+        "Fourth quarter net sales totaled $412.6 million. Rigid Containers contributed $247.3 "
+        "million of net sales, Flexible Films $118.9 million and Specialty Closures $46.4 "
+        "million. International customers generated $136.2 million, or {x} of net sales.\n\n"
+        "For the full year, net sales were $1.58 billion.",
+        "33.0%",
+        "41.3%",
+        "portion",
+        {"NUM003"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved", "relation", "caught"), MORE)
+def test_more_readings(body: str, true: str, moved: str, relation: str, caught: set[str]) -> None:
+    assert any(r == relation for r, _ in relations(body.format(x=true)))
+    assert codes(body.format(x=true)) == []
+    assert caught & set(codes(body.format(x=moved)))
+
+
+NOT_MORE = [
+    # an "including" list of some parts: no sum
+    "Total revenues of $64.8 million, including rental revenue of $41.2 million and parking "
+    "revenue of $3.6 million.",
+    # a count after "on" that is no divisor of the per-share figure: another kind of share
+    "Core FFO of $28.5 million, or $0.57 per diluted share, on 40.0 million basic shares.",
+    # a portion of a combined company's projected total is not of today's
+    "Upon completion, Dunmore will have total assets of approximately $2.46 billion. "
+    "Fairhaven's deposits of $412 million represent 85.8% of its total assets.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_MORE)
+def test_more_near_misses(body: str) -> None:
+    assert codes(body) == []

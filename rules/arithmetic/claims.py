@@ -1761,7 +1761,7 @@ class Relations:
             return None
         named_total = total.group(0).strip()
         name = re.compile(rf"\b{re.escape(named_total)}s?\b", re.I)
-        bare = not named_total.lower().startswith("total")
+        bare = not named_total.lower().startswith(("total", "gross", "aggregate"))
         dated = {d.value for d in view.dates}
         if len(dated) > 1 or len({p.period for p in view.periods}) > 1:
             return None  # "0.48% of total loans at September 30 compared to 0.27% at June 30"
@@ -1769,6 +1769,8 @@ class Relations:
         for other in self.claim_views():
             if dated and other.dates and not dated & {d.value for d in other.dates}:
                 continue  # the total at another date
+            if _search(_PROJECTED, other.text):
+                continue  # "Upon completion, Dunmore will have total assets of": not today's
             for match in name.finditer(other.text):
                 if bare and not _WHOLE_BEFORE.search(other.text[: match.start()]):
                     continue  # "Subscription revenue was $36.9 million": a part of it
@@ -1785,6 +1787,11 @@ class Relations:
                         if not q.in_range and not changed:
                             found.setdefault(q.value, q)
                         break
+        if len(found) > 1:
+            # "Fourth quarter net sales totaled $412.6 million ... International customers
+            # generated $136.2 million, or 33.0% of net sales": the paragraph's own total
+            # when the release states others (the year's) elsewhere
+            found = {v: q for v, q in found.items() if q.block == part.block}
         if len(found) != 1:
             return None
         whole = next(iter(found.values()))
@@ -2489,10 +2496,17 @@ _PRIOR_NEAR = _rx(
 )
 #: What may stand before a measure named bare ("revenue") for the whole's figure:
 #: nothing (the sentence opens with it) or a word that narrows nothing.
-_WHOLE_BEFORE = _rx(r"(?:^[\W_]*|\b(?:total|consolidated|its|our|the|of|with)\s+)$")
+#: A figure the release projects or combines, not one it reports.
+_PROJECTED = _rx(
+    r"\bupon\s+(?:completion|closing)\b|\bwill\s+have\b|\bpro\s+forma\b|\bcombined\s+company\b"
+)
+_WHOLE_BEFORE = _rx(
+    r"(?:^[\W_]*|\b(?:total|consolidated|its|our|the|of|with|quarter|year|quarterly|annual)\s+)$"
+)
 #: A whole named "total ...", or revenue or sales named bare.
 _TOTAL_WHOLE = _rx(
-    r"(?:net\s+)?(?:revenues?|sales)\b|total\s+(?:[a-z-]+\s+){0,2}?(?:revenues?|sales|consideration|proceeds|assets|deposits"
+    r"(?:net\s+)?(?:revenues?|sales)\b|(?:aggregate\s+)?gross\s+proceeds\b"
+    r"|total\s+(?:[a-z-]+\s+){0,2}?(?:revenues?|sales|consideration|proceeds|assets|deposits"
     r"|loans|expenses|costs|income|purchase price|investment|shares|units|production)\b"
 )
 _OFFERING_WHOLE = _rx(
@@ -2500,7 +2514,10 @@ _OFFERING_WHOLE = _rx(
     r"|(?:public\s+|private\s+)?(?:offering|placement)\b)"
 )
 #: Between a named total and its figure: a new clause or another measure breaks the link.
-_NAMED_GAP_BREAK = _rx(r"[;:()]|\band\b|\bof\s+which\b|\bexclud|\bcompared\b|\bversus\b")
+_NAMED_GAP_BREAK = _rx(
+    r"[;:()]|\band\b|\bof\s+which\b|\bexclud|\bcompared\b|\bversus\b"
+    r"|,\s+(?-i:[A-Z])"  # "$247.3 million of net sales, Flexible Films $118.9 million"
+)
 
 
 _CHANGE_VERB = _rx(

@@ -25,7 +25,16 @@ __all__ = ["PartsTotal", "parts_total", "parts_totals"]
 
 _PARTS_AFTER = re.compile(
     r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:consisting of|consists? of|comprised of"
-    r"|comprising|made up of|composed of|split between|divided between|broken down as)\b",
+    r"|comprising|made up of|composed of|split between|divided between|broken down as)\b"
+    r"|^\s*:",  # "for a combined $71.5 million: Larkspur for $44.0 million and ..."
+    re.IGNORECASE,
+)
+#: "Total revenues of $64.8 million, including rental revenue of $61.2 million and other
+#: property revenue of $3.6 million": an "including" list is partial, unless its last part
+#: is the rest ("other ...", "all other", "the remainder").
+_INCLUDING_AFTER = re.compile(r"^(?:[^.;$\d]){0,40}?\bincluding\b", re.IGNORECASE)
+_THE_REST = re.compile(
+    r"\b(?:and|,)\s+(?:(?:all|the)\s+)?(?:other|remaining|the\s+remainder|the\s+balance)\b[^$]*$",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
@@ -266,6 +275,10 @@ def parts_totals(views: list[View]) -> list[PartsTotal]:
         for i, total in enumerate(figures):
             if _PARTS_AFTER.match(view.after(total, 60)):
                 parts = _run(view, figures[i + 1 :], total)
+            elif _INCLUDING_AFTER.match(view.after(total, 60)):
+                parts = _run(view, figures[i + 1 :], total)
+                if len(parts) < 2 or not _THE_REST.search(view.between(parts[-2], parts[-1])):
+                    continue
             elif _TOTAL_BEFORE.search(view.before(total, 50)):
                 parts = list(reversed(_run(view, list(reversed(figures[:i])), total)))
             else:
