@@ -113,6 +113,14 @@ PRODUCTS = [
         "$10.0 million",
         "$12.5 million",
     ),
+    # the amount in the sentence before, stated with the same verb
+    (
+        "During the year Halvard paid $30.0 million in dividends and repurchased {amount} of "
+        "its shares. The company repurchased 720,000 shares at an average price of $25.00 per "
+        "share.",
+        "$18.0 million",
+        "$22.5 million",
+    ),
     # a count spelled in words, and an amount "generated"
     (
         "Halvard Bio sold two million shares at $5.00 apiece, generating {amount}.",
@@ -143,6 +151,9 @@ NOT_PRODUCTS = [
     # a price sentence that also counts shares is its own claim or none
     "Halvard Bio sold 2,500,000 shares in a registered direct offering. The purchase price "
     "was $4.00 per share for 1,000,000 of them. Gross proceeds were approximately $9.0 million.",
+    # the amount before is another verb's: paid, not repurchased
+    "During the year Halvard paid $20.0 million in dividends. The company repurchased 720,000 "
+    "shares at an average price of $25.00 per share.",
     # units of a share and a warrant priced per unit: a count of warrants is no unit count
     "Halvard sold warrants to purchase 2,500,000 shares. The units were priced at $4.00 per "
     "unit. Gross proceeds were approximately $9.0 million.",

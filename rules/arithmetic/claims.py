@@ -459,6 +459,8 @@ _NOT_A_PRICE = _rx(
     r"|net asset|cash flow|revenue|\bffo\b|affo|ebitda|par value|(?<!average )cost|payout|interest"
     r"|coupon"
 )
+#: The verb of a sale or a buyback, by its stem.
+_SALE_VERB = _rx(r"\b(?P<stem>repurchas|sold|issu|acquir|bought)\w*\b")
 #: A count that is not the one sold: held, outstanding, authorised, underlying.
 _NOT_SOLD = _rx(r"outstanding|authori[sz]ed|reserved|underlying|held\b|owns?\b|beneficial")
 #: The price of the sale named in a sentence of its own.
@@ -996,6 +998,8 @@ class Relations:
                 if len(gross) == 1
                 else self._strongly_linked(view, price, amounts)
             )
+            if amount is None and len(view.of(Kind.MONEY)) == 1:
+                amount = self._amount_before(view, price)
             if amount is None:
                 continue
             conversion = _search(_CONVERSION, view.text)
@@ -1034,6 +1038,28 @@ class Relations:
                 )
             )
         return found
+
+    def _amount_before(self, view: View, price: Quantity) -> Quantity | None:
+        """ "... and repurchased $18.0 million of its shares. The company repurchased
+        720,000 shares at an average price of $25.00 per share.": the amount the sentence
+        before states with the same verb, when the sentence with the count and the price
+        states none."""
+        verb = _SALE_VERB.search(view.text[: price.start - view.start])
+        if verb is None:
+            return None
+        previous = [p for p in self.preceding(view, 1) if p.block == view.block]
+        if not previous or self._counts(previous[0]) or self._prices(previous[0]):
+            return None
+        same_verb = _rx(rf"\b{verb.group('stem')}\w*\s+(?:approximately\s+|about\s+)?$")
+        found = [
+            q
+            for q in previous[0].of(Kind.MONEY)
+            if q.per is None
+            and not q.in_range
+            and _same_currency(q, price)
+            and _search(same_verb, previous[0].before(q, 30))
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _unit_matches(self, count: Quantity, price: Quantity, text: str = "") -> bool:
         per = price.per or "share"

@@ -144,7 +144,10 @@ def _per_share_on_count(view: View) -> Iterator[Ratio]:
             continue
         eps = per_share[0]
         after = [c for c in counts if c.start > eps.end]
-        if not after or not _ON_COUNT.match(view.between(eps, after[0]).split("share", 1)[-1]):
+        # one count: "27.4 million basic and 28.9 million diluted" leaves the divisor open
+        if len(after) != 1 or not _ON_COUNT.match(
+            view.between(eps, after[0]).split("share", 1)[-1]
+        ):
             continue
         shares = after[0]
         kind = _eps_kind(eps)
