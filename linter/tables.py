@@ -154,6 +154,8 @@ def read_tables(release: Release) -> list[Table]:
             scale = _SCALES[(stated.group("w") or "thousands").lower()]
         table = _read(index, paragraph, caption, scale, aligned=aligned)
         table.title = title
+        if aligned and table.columns and not any(table.columns) and before:
+            table.columns = _headers_above(blocks[before - 1].text, len(table.columns))
         previous = found[-1] if found else None
         if (
             previous is not None
@@ -643,6 +645,29 @@ def _header_pieces(cell: Element) -> Iterator[tuple[int, int, str]]:
     for piece in pieces:
         words = piece.group()
         yield start + piece.start(), start + piece.end(), "" if _RULE.match(words) else words
+
+
+#: A header cell of a text table: a year, a period or a change column ("2026", "Q2 2025",
+#: "% Change").
+_HEADER_CELL = re.compile(r"^(?:.*\b(?:19|20)\d\d\b.*|.*\bQ[1-4]\b.*|[%$]\s*change)$", re.I)
+
+
+def _headers_above(text: str, width: int) -> list[str]:
+    """Column labels of a text table whose header lines the release set off by a blank
+    line ("(in millions)      2026      2025    % Change" in the paragraph above its rows):
+    the last line of that paragraph, read back from its end, whose last ``width`` cells
+    (parted by two spaces or more) each name a period or a change and one names a year;
+    else no labels."""
+    for line in reversed(text.splitlines()[-3:]):
+        cells = [c for c in re.split(r"\s{2,}", line.strip()) if c]
+        last = cells[-width:]
+        if (
+            len(cells) > width
+            and all(len(c) <= 30 and _HEADER_CELL.match(c) for c in last)
+            and any(re.search(r"\b(?:19|20)\d\d\b", c) for c in last)
+        ):
+            return last
+    return [""] * width
 
 
 def _headers(rows: list[list[Element]], width: int) -> list[str]:

@@ -11,7 +11,7 @@ import pytest
 from disclint.facts import Facts
 from disclint.parse import parse_source
 from disclint.readers import read_bytes
-from tests.test_rules_arithmetic_model import codes
+from tests.test_rules_arithmetic_model import HEAD, TAIL, codes
 from tests.test_rules_arithmetic_recall import relations
 
 # -- NUM014: a total, then a sentence for each part ---------------------------------------------
@@ -347,3 +347,39 @@ NOT_MORE = [
 @pytest.mark.parametrize("body", NOT_MORE)
 def test_more_near_misses(body: str) -> None:
     assert codes(body) == []
+
+
+# -- text tables whose header lines stand in the paragraph above their rows -----------------
+
+SEGMENTS = """Segment Results
+
+                                      Three Months Ended June 30,
+(in millions)                          2026         2025    % Change
+Net sales
+
+    Flow Control                    $ 142.6      $ 131.8        8.2%
+    Motion Systems                     98.3        104.1      (5.6)%
+    Precision Sensors                  61.7         52.9       16.6%
+Total net sales                     $ TOTAL      $ 288.8        4.8%
+"""
+
+
+def test_headers_above_a_text_table() -> None:
+    from disclint.tables import read_tables
+
+    good = SEGMENTS.replace("TOTAL", "302.6")
+    source = read_bytes((HEAD + "Halvard reported results.\n\n" + good + TAIL).encode(), "r.txt")
+    tables = read_tables(Facts(parse_source(source)).release)
+    assert [t.columns for t in tables] == [["2026", "2025", "% Change"]]
+    assert codes("Halvard reported results.\n\n" + good) == []
+    broken = SEGMENTS.replace("TOTAL", "378.3")
+    assert {"NUM020", "NUM022"} & set(codes("Halvard reported results.\n\n" + broken))
+
+
+def test_no_headers_from_a_line_without_periods() -> None:
+    from disclint.tables import read_tables
+
+    text = SEGMENTS.replace("2026         2025    % Change", "Actual       Plan      Delta   ")
+    source = read_bytes((HEAD + "Halvard reported.\n\n" + text + TAIL).encode(), "r.txt")
+    tables = read_tables(Facts(parse_source(source)).release)
+    assert all(not any(t.columns) for t in tables)
