@@ -311,6 +311,27 @@ MORE = [
         "portion",
         {"NUM003"},
     ),
+    # a margin's change in points against the two margins the sentence before compares
+    (
+        "Net sales decreased 4.3% to $512.8 million from $535.8 million in the fourth quarter "
+        "of fiscal 2024.\n\nGross profit was $174.9 million, or 34.1% of net sales, compared "
+        "with $187.0 million, or 34.9% of net sales, a year earlier. Gross margin declined "
+        "{x}, primarily due to promotional activity.",
+        "80 basis points",
+        "100 basis points",
+        "change",
+        {"NUM003"},
+    ),
+    # the prior period's margin over the prior period's sales the release states
+    (
+        "Net sales decreased 4.3% to $512.8 million from $535.8 million in the fourth quarter "
+        "of fiscal 2024.\n\nGross profit was $174.9 million, or 34.1% of net sales, compared "
+        "with $187.0 million, or {x} of net sales, a year earlier.",
+        "34.9%",
+        "43.6%",
+        "portion",
+        {"NUM003"},
+    ),
     # "of net sales": the paragraph's own total when the release states the year's too
     (
         "Fourth quarter net sales totaled $412.6 million. Rigid Containers contributed $247.3 "
@@ -338,6 +359,12 @@ NOT_MORE = [
     "revenue of $3.6 million.",
     # a count after "on" that is no divisor of the per-share figure: another kind of share
     "Core FFO of $28.5 million, or $0.57 per diluted share, on 40.0 million basic shares.",
+    # a margin's change beside two margins no "compared with" ties together
+    "Gross profit was $174.9 million, or 34.1% of net sales. Gross margin declined 80 basis "
+    "points. Services margin was 12.0% of revenue.",
+    # a prior period's part when the release states no prior figure for the whole
+    "Net sales were $512.8 million in the fourth quarter. Gross profit was $174.9 million, or "
+    "34.1% of net sales, compared with $187.0 million, or 38.9% of net sales, a year earlier.",
     # a portion of a combined company's projected total is not of today's
     "Upon completion, Dunmore will have total assets of approximately $2.46 billion. "
     "Fairhaven's deposits of $412 million represent 85.8% of its total assets.",

@@ -312,6 +312,29 @@ def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | No
     return found[0] if len(found) == 1 else None
 
 
+#: A percentage that is a margin: "34.1% of net sales", "a gross margin of 34.1%".
+_MARGIN_AFTER = re.compile(r"^\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.I)
+_MARGIN_BEFORE = re.compile(r"\bmargins?\s+(?:was\s+|of\s+|were\s+)?$", re.I)
+
+
+def _margin_pair(view: View) -> tuple[Quantity, Quantity] | None:
+    """(new, old) when a sentence states two margins and nothing else in percent, the
+    first compared with the second ("34.1% of net sales, compared with ..., or 34.9% of
+    net sales")."""
+    rates = [q for q in view.of(Kind.PERCENT) if not q.in_range]
+    if len(rates) != 2 or view.of(Kind.POINTS):
+        return None
+    if not all(
+        _MARGIN_AFTER.match(view.after(q, 30)) or _MARGIN_BEFORE.search(view.before(q, 30))
+        for q in rates
+    ):
+        return None
+    new, old = rates
+    if not re.search(r"\b(?:compared\s+(?:to|with)|versus|vs\.?)\b", view.between(new, old), re.I):
+        return None
+    return new, old
+
+
 #: A dividend or distribution rate: declared to the cent, not a rounded result.
 _DECLARED_RATE = re.compile(r"\bdividends?\b|\bdistributions?\b", re.IGNORECASE)
 
@@ -1365,6 +1388,11 @@ class Relations:
         $0.30 per share", "$144.4 million compared to $58 million") of the same measure."""
         for view in self.claim_views():
             figures = [q for q in view.quantities if not q.in_range]
+            if len(figures) == 1 and figures[0].kind is Kind.POINTS:
+                found = self._margin_change_across(view, figures[0])
+                if found is not None:
+                    yield found
+                continue
             if len(figures) != 1 or figures[0].kind is not Kind.PERCENT:
                 continue
             change = figures[0]
@@ -1389,6 +1417,29 @@ class Relations:
             if len(pairs) == 1:
                 new, old = pairs[0]
                 yield Change(change, new, old, direction)
+
+    def _margin_change_across(self, view: View, change: Quantity) -> Change | None:
+        """ "Gross margin declined 80 basis points" after "Gross profit was $174.9 million,
+        or 34.1% of net sales, compared with $187.0 million, or 34.9% of net sales, a year
+        earlier": a margin's change in points against the one pair of margins the sentence
+        next to it compares."""
+        cue = _CHANGE_BEFORE.search(view.before(change, 60)) or _CHANGE_AFTER.match(
+            view.after(change, 40)
+        )
+        if cue is None or not re.search(r"\bmargins?\b", view.before(change, 60), re.I):
+            return None
+        direction = _cue_direction(cue)
+        if direction == 0:
+            return None
+        pairs = [
+            pair
+            for other in (*self.preceding(view, 1), *self.following(view, 1))
+            if other.block == view.block and (pair := _margin_pair(other))
+        ]
+        if len(pairs) != 1:
+            return None
+        new, old = pairs[0]
+        return Change(change, new, old, direction)
 
     def _change_around(self, view: View, change: Quantity, inside: list[Quantity]) -> Change | None:
         """The two figures a stated change is about, when the sentence ties them to it:
@@ -1753,18 +1804,29 @@ class Relations:
                 return Portion(part, percent, whole, False, False, False, False)
             # "$20.2 million (15.5% of revenues), an increase of $3.1 million": the whole
             # must be the object of the "of" phrase, not a figure past its clause
-        if (
-            _search(_OLD_BEFORE, view.before(part, 60))
-            or _PRIOR_NEAR.match(view.after(percent, 60))
-            or _search(_NARROWED, view.text)
+        if _search(_NARROWED, view.text):
+            return None
+        if _search(_OLD_BEFORE, view.before(part, 60)) or _PRIOR_NEAR.match(
+            view.after(percent, 60)
         ):
             # "compared with $187.0 million, or 34.9% of net sales, a year earlier": the
-            # prior period's part, of a whole the release may not state
-            return None
+            # prior period's part, of the prior figure the release states for the whole
+            # ("Net sales decreased 4.3% to $512.8 million from $535.8 million"), if any
+            current = self._named_whole(view, part, after[of.end() :], prior=True)
+            olds = [
+                c.old
+                for c in self.changes
+                if current is not None and c.new is current and c.old is not None
+            ]
+            if len(olds) != 1 or olds[0].value <= part.value:
+                return None
+            return Portion(part, percent, olds[0], False, False, False, False)
         named = self._named_whole(view, part, after[of.end() :])
         return None if named is None else Portion(part, percent, named, False, False, False, False)
 
-    def _named_whole(self, view: View, part: Quantity, named: str) -> Quantity | None:
+    def _named_whole(
+        self, view: View, part: Quantity, named: str, prior: bool = False
+    ) -> Quantity | None:
         """The whole a portion names without stating it: "of total revenue" is the one
         figure the release states as its total revenue ("Total revenue rose 12.8% to $48.6
         million"; a release stating two totals of that name, a quarter's and a year's,
@@ -1821,7 +1883,7 @@ class Relations:
         if len(found) != 1:
             return None
         whole = next(iter(found.values()))
-        return whole if whole.value > part.value else None
+        return whole if prior or whole.value > part.value else None
 
     def _the_total(self, view: View, part: Quantity) -> Quantity | None:
         """ "Total revenue was $12.0 million. Subscription revenue was $7.5 million, or
@@ -2527,7 +2589,8 @@ _PROJECTED = _rx(
     r"\bupon\s+(?:completion|closing)\b|\bwill\s+have\b|\bpro\s+forma\b|\bcombined\s+company\b"
 )
 _WHOLE_BEFORE = _rx(
-    r"(?:^[\W_]*|\b(?:total|consolidated|its|our|the|of|with|quarter|year|quarterly|annual)\s+)$"
+    r"(?:^[\W_]*|\s(?:--|—|–)\s*"
+    r"|\b(?:total|consolidated|its|our|the|of|with|quarter|year|quarterly|annual)\s+)$"
 )
 #: A whole named "total ...", or revenue or sales named bare.
 _TOTAL_WHOLE = _rx(
