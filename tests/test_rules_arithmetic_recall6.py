@@ -283,6 +283,24 @@ MORE = [
         "eps",
         {"NUM016"},
     ),
+    # the per-share figure in parentheses
+    (
+        "Net earnings attributable to common shareholders reached $14.2 million ({x} per "
+        "diluted share), with 37.4 million weighted average diluted shares outstanding.",
+        "$0.38",
+        "$0.48",
+        "eps",
+        {"NUM016"},
+    ),
+    # "comprised" without "of"
+    (
+        "Revenue of {x} comprised product sales of $31.5 million, services of $12.2 million "
+        "and licensing of $4.3 million.",
+        "$48.0 million",
+        "$60.0 million",
+        "parts-total",
+        {"NUM014"},
+    ),
     # an "including" list that ends with the rest is the whole of the total
     (
         "Total revenues of {x}, including rental revenue of $61.2 million and other property "

@@ -24,7 +24,7 @@ from disclint.rules.arithmetic.claims import View, face_interval
 __all__ = ["PartsTotal", "parts_total", "parts_totals"]
 
 _PARTS_AFTER = re.compile(
-    r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:consisting of|consists? of|comprised of"
+    r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:consisting of|consists? of|comprised(?: of)?"
     r"|comprising|made up of|composed of|split between|divided between|broken down as)\b"
     r"|^\s*:",  # "for a combined $71.5 million: Larkspur for $44.0 million and ..."
     re.IGNORECASE,

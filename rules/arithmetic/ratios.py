@@ -54,7 +54,7 @@ _PRIOR = re.compile(
 )
 _PRIOR_AFTER = re.compile(r"^\s*(?:a year (?:earlier|ago)|in the (?:prior|previous))", re.I)
 _EPS_AFTER = re.compile(
-    r"^\s*(?:,\s*)?or\s+(?P<eps>\$\s?\(?-?\d[\d.]*\)?)\s+per\s+(?:basic\s+and\s+|basic\s+)?"
+    r"^\s*(?:(?:,\s*)?or\s+|\(\s*)(?P<eps>\$\s?\(?-?\d[\d.]*\)?)\s+per\s+(?:basic\s+and\s+|basic\s+)?"
     r"(?:diluted\s+)?(?:common\s+)?share",
     re.I,
 )
@@ -337,7 +337,7 @@ def _per_share_after(view: View, q: Quantity) -> list[Quantity]:
             break
         gap = view.between(last, e)
         link = (
-            r"\s*,?\s*or\s+"
+            r"\s*(?:,?\s*or\s+|\(\s*)"  # ", or $0.38 per share", " ($0.38 per share)"
             if last is q
             else r"(?:\s+per\s+(?:(?:basic|diluted|common)\s+)*share)?\s*(?:,\s*)?(?:and|or)\s+"
         )
