@@ -260,10 +260,26 @@ def _flattened_table(paragraph: Paragraph, index: int, above: str = "") -> Table
     stated = TABLE_SCALE.search(caption) or TABLE_SCALE.search(above)
     scale = _SCALES[(stated.group("w") or "thousands").lower()] if stated else ONE
     table = Table(index, paragraph, scale, [""] * width, caption=caption)
+    # "Three Months Ended March 31, 2025 2024Revenue ...": the column years, glued to the
+    # caption or to the first row's label
+    years = re.compile(rf"(?:^|[\s,])((?:(?:19|20)\d\d\s*){{{width}}})(?=[A-Z]|\s*$)")
+    head = years.search(rows[first][0]) or years.search(caption)
+    if head is not None:
+        table.columns = re.findall(r"(?:19|20)\d\d", head.group(1))
+        if head.string is rows[first][0]:
+            rows[first] = (rows[first][0][head.end() :].strip(), rows[first][1])
     for label, figures in rows[first:]:
         if len(figures) == width:
             cells = tuple(_cell(e, m, scale) for e, m in figures)
             table.rows.append(Row(len(table.rows), label, cells))
+        elif len(figures) == 2 * width and all(m is not None for _, m in figures):
+            # "General and administrative 1,687 1,457 7,042 5,883": a row, then the
+            # unlabelled total under it, glued by the conversion
+            for part in (figures[:width], figures[width:]):
+                cells = tuple(_cell(e, m, scale) for e, m in part)
+                table.rows.append(
+                    Row(len(table.rows), label if part[0] is figures[0] else "", cells)
+                )
         else:
             table.rows.append(Row(len(table.rows), label, (None,) * width, unread=bool(figures)))
     return table

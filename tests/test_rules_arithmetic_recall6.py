@@ -11,6 +11,7 @@ import pytest
 from disclint.facts import Facts
 from disclint.parse import parse_source
 from disclint.readers import read_bytes
+from disclint.rules.arithmetic.model import claims_of
 from tests.test_rules_arithmetic_model import HEAD, TAIL, codes
 from tests.test_rules_arithmetic_recall import relations
 
@@ -428,3 +429,43 @@ def test_no_headers_from_a_line_without_periods() -> None:
     source = read_bytes((HEAD + "Halvard reported.\n\n" + text + TAIL).encode(), "r.txt")
     tables = read_tables(Facts(parse_source(source)).release)
     assert all(not any(t.columns) for t in tables)
+
+
+# -- a flattened statement: a row and the unlabelled total under it, glued -------------------
+
+FLAT = (
+    "Three Months Ended March 31, 2025 2024Revenue from contracts $ 1,637 $ 1,205 "
+    "Operating expenses: Research and development 5,355 4,426 General and administrative "
+    "1,687 1,457 TOTAL 5,883Loss from operations (5,405) (4,678)Net loss $ (5,358) $ (4,645)"
+    "Net loss per common share$ (0.45) $ (1.96)"
+    "Weighted average shares outstanding 11,954,797 2,367,050 "
+    "Total assets 10,833,118 8,156,440 Total liabilities 2,935,201 3,107,332"
+)
+
+
+def test_a_glued_total_row_in_a_flattened_statement() -> None:
+    from tests.test_rules_arithmetic_tables import release, table_codes
+
+    caption = "Statements of Operations (amounts in thousands)"
+    good = release(FLAT.replace("TOTAL", "7,042"), caption)
+    assert table_codes(good) == []
+    source = read_bytes(good.encode(), "release.md", fmt="md")
+    claims = [
+        [q.text.strip() for q in c.operands]
+        for c in claims_of(Facts(parse_source(source)))
+        if c.relation == "parts-total"
+    ]
+    assert ["7,042", "5,355", "1,687"] in claims
+    broken = release(FLAT.replace("TOTAL", "7,942"), caption)
+    assert {"NUM017", "NUM020"} & set(table_codes(broken))
+
+
+def test_a_row_of_other_figure_counts_stays_unread() -> None:
+    from disclint.tables import read_tables
+
+    # three figures in a two-column table: neither a row nor a row and its total
+    text = FLAT.replace("TOTAL", "7,042 12")
+    source = read_bytes(text.encode(), "release.md", fmt="md")
+    (table,) = read_tables(parse_source(source))
+    row = next(r for r in table.rows if r.label == "General and administrative")
+    assert row.unread

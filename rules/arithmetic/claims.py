@@ -437,7 +437,7 @@ def _without_asides(text: str) -> str:
 _TRANSACTION = _rx(
     r"offer|placement|\bsold\b|\bsale\b|\bsell|purchas|bought|\bbuy|issu|convert|conversion"
     r"|subscri|financ|\brais|proceeds|priced|pricing|invest|exchange|acquir|repurchas"
-    r"|buyback|exercise|consideration|valued at"
+    r"|buyback|exercise|consideration|valued at|\breceived\b"
 )
 _OPTION = _rx(
     r"over-?allotment|option to purchase|underwriters'? option|option to buy|greenshoe"
@@ -453,12 +453,17 @@ _OPTION_FULL = _rx(
     r"|including (?:the )?(?:full )?exercise|assuming (?:the )?(?:full )?exercise"
     r"|if (?:the )?(?:over-?allotment )?option is exercised"
 )
+#: "for an aggregate purchase price of $10,000,000": the amount, however written.
+_TOTAL_PRICE = _rx(
+    r"\b(?:aggregate|total)\s+(?:purchase\s+|subscription\s+|offering\s+|sale\s+)?price\s+of\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
 _PROCEEDS_WERE = _rx(
     r"proceeds(?:\s+[\w'’]+){0,3}\s+(?:were|was|are|is|totaled|totalled|amounted to)\s+"
     r"(?:approximately\s+|about\s+)?$"
 )
 _AMOUNT_BEFORE = _rx(
-    r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued|value|consideration"
+    r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued(?:\s+at)?|value|consideration"
     r"|valuation(?:\s+of\s+[\w.&-]+)?"
     r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or"
     r"|convert\w*|purchas\w*|sold|paid|exchang\w*|subscri\w*|generat\w*|receiv\w*)"
@@ -912,7 +917,7 @@ class Relations:
                 continue
             before = view.before(q, 60)
             per_ok = q.per in SHARE_UNITS
-            if not per_ok and q.scale > 1:
+            if not per_ok and (q.scale > 1 or _search(_TOTAL_PRICE, before)):
                 continue  # "an aggregate purchase price of $10.0 million": a total, no price
             each = q.scale == 1 and _search(_EACH_AFTER, view.after(q, 12))
             if not per_ok and not each and not _search(_PRICE_BEFORE, before):
