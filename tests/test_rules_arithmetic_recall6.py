@@ -128,6 +128,26 @@ PRODUCTS = [
         "$10.0 million",
         "$12.5 million",
     ),
+    # the amount received, the price after the count
+    (
+        "The Company received {amount} for 2,500,000 shares, or $4.00 per share.",
+        "$10.0 million",
+        "$12.5 million",
+    ),
+    # "valued at" the amount, the price as an aside
+    (
+        "The Company issued 2,500,000 shares of restricted common stock valued at {amount}, or "
+        "$4.00 per share, to the sellers.",
+        "$10.0 million",
+        "$12.5 million",
+    ),
+    # an aggregate purchase price written in full is the amount, not a price
+    (
+        "Under the agreement, the investor purchased 2,500,000 shares for an aggregate purchase "
+        "price of {amount} ($4.00 per share).",
+        "$10,000,000",
+        "$12,500,000",
+    ),
     # a count followed by a name of several capitalised words
     (
         "The Company will issue 16.76 million Halvard Exchange Shares at $4.00 per share, an "
