@@ -215,7 +215,10 @@ def _title(blocks: list[Paragraph], before: int | None) -> str:
 _FLAT_FIGURE = re.compile(
     r"(?P<fig>\(?\s?(?:US\$|\$)?\s?\(?(?P<minus>(?<![A-Za-z])-(?=\d))?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)\d+\.\d+|(?<![\d.])\d{1,3}(?![\d.]))\)?(?P<pct>\s?%)?)"
-    r"|(?P<nil>(?:(?<=[A-Za-z\d\s])|^)[-—–](?!\d)|(?<=[A-Za-z])[-—–](?=\d))"
+    # a dash is a nil cell, not the hyphen of "paid-in" or "Long-term" (a lower-case letter
+    # after a letter)
+    r"|(?P<nil>(?<=[A-Za-z])[-—–](?![\da-z])|(?:(?<=[\d\s])|^)[-—–](?!\d)"
+    r"|(?<=[A-Za-z])[-—–](?=\d))"
 )
 #: Figures with a thousands group a paragraph needs before it is read as a flattened table.
 _FLAT_MIN = 12

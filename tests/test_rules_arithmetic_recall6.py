@@ -489,3 +489,51 @@ def test_a_row_of_other_figure_counts_stays_unread() -> None:
     (table,) = read_tables(parse_source(source))
     row = next(r for r in table.rows if r.label == "General and administrative")
     assert row.unread
+
+
+# -- a balance sheet's last total: liabilities and equity across "Commitments" --------------
+
+BALANCE = """\
+| | December 31, 2025 | December 31, 2024 |
+|---|---|---|
+| Cash | $ 4,100 | $ 3,900 |
+| Receivables | 2,200 | 2,000 |
+| Total assets | $ 6,300 | $ 5,900 |
+| Accounts payable | $ 1,300 | $ 1,250 |
+| Long-term debt | 2,000 | 2,100 |
+| Total liabilities | 3,300 | 3,350 |
+| Commitments and contingencies (Note 7) | | |
+| Stockholders' equity: | | |
+| Common stock | 1,000 | 1,000 |
+| Retained earnings | 2,000 | 1,550 |
+| Total stockholders' equity | 3,000 | 2,550 |
+| Total liabilities and stockholders' equity | $ TOTAL | $ 5,900 |"""
+
+
+def test_liabilities_and_equity_across_commitments() -> None:
+    from tests.test_rules_arithmetic_tables import release, table_codes
+
+    caption = "Consolidated Balance Sheets (in thousands)"
+    good = release(BALANCE.replace("TOTAL", "6,300"), caption)
+    assert table_codes(good) == []
+    source = read_bytes(good.encode(), "release.md", fmt="md")
+    claims = [
+        [q.text.strip().lstrip("$ ") for q in c.operands]
+        for c in claims_of(Facts(parse_source(source)))
+        if c.relation == "parts-total"
+    ]
+    assert ["6,300", "3,300", "3,000"] in claims
+    broken = release(BALANCE.replace("TOTAL", "6,900"), caption)
+    assert {"NUM017", "NUM020"} & set(table_codes(broken))
+
+
+def test_a_hyphen_inside_a_flattened_label_is_no_nil_cell() -> None:
+    from disclint.tables import read_tables
+
+    text = FLAT.replace("TOTAL", "7,042").replace(
+        "General and administrative", "Selling, general and administrative-related"
+    )
+    source = read_bytes(text.encode(), "release.md", fmt="md")
+    (table,) = read_tables(parse_source(source))
+    labels = [r.label for r in table.rows]
+    assert "Selling, general and administrative-related" in labels

@@ -59,6 +59,8 @@ _PERIOD = re.compile(
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
 #: A heading row over lines of its own ("Long-term debt due within one year:").
 _SUB_HEADING = re.compile(r"\w\s*:\s*$")
+#: A balance sheet's line that carries no amount by custom.
+_PLACEHOLDER = re.compile(r"^\s*commitments\b(?:\s+and\s+contingenc\w+)?", re.IGNORECASE)
 #: Rows whose label names a ratio, not an amount ("Net income per share", "Net margin").
 _NOT_AN_AMOUNT = re.compile(r"\bper\b|\bmargin\b|%|\bratio\b|\bweighted\b", re.IGNORECASE)
 #: "Property and equipment, net" right under "Less accumulated depreciation".
@@ -156,6 +158,11 @@ def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
         if row.unread:
             return []  # a row above whose figures were not read: the run is not known
         if row.empty:
+            if found and _PLACEHOLDER.match(row.label):
+                # "Commitments and contingencies (Note 9)" between the liabilities and the
+                # equity a balance sheet's last total adds: a line with no amount
+                j -= 1
+                continue
             if found and _SUB_HEADING.search(row.label) and j and not rows[j - 1].empty:
                 # "Short-term borrowings:" over its own lines, inside a section the
                 # subtotal adds up: its lines are items of the section
