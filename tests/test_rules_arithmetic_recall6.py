@@ -537,3 +537,47 @@ def test_a_hyphen_inside_a_flattened_label_is_no_nil_cell() -> None:
     (table,) = read_tables(parse_source(source))
     labels = [r.label for r in table.rows]
     assert "Selling, general and administrative-related" in labels
+
+
+# -- a total over rows that are sums without saying so; amounts under a shifted header -------
+
+REVENUES = """\
+| | Q4 2025 | % of Revenues | % Change 2024 | % of Revenues |
+|---|---|---|---|---|
+| Licenses | $3,769 | 33% | $3,600 | 33% |
+| Support | 4,695 | 42% | 4,402 | 41% |
+| Software Revenues | 8,464 | 75% | 8,002 | 74% |
+| Hardware products | 870 | 8% | 849 | 8% |
+| Hardware support | 596 | 5% | 582 | 5% |
+| Hardware Revenues | 1,466 | 13% | 1,431 | 13% |
+| Services Revenues | 1,390 | 12% | 1,380 | 13% |
+| Total Revenues | TOTAL | 100% | 10,813 | 100% |"""
+
+
+def test_a_total_over_rows_that_are_sums_without_saying_so() -> None:
+    from tests.test_rules_arithmetic_tables import release, table_codes
+
+    caption = "Statements of Operations (in millions)"
+    good = release(REVENUES.replace("TOTAL", "$11,320"), caption)
+    assert table_codes(good) == []
+    source = read_bytes(good.encode(), "release.md", fmt="md")
+    claims = [
+        [q.text.strip().lstrip("$") for q in c.operands]
+        for c in claims_of(Facts(parse_source(source)))
+        if c.relation == "parts-total"
+    ]
+    # the "% Change 2024" header sits over amounts: that column adds up too
+    assert ["11,320", "8,464", "1,466", "1,390"] in claims
+    assert ["10,813", "8,002", "1,431", "1,380"] in claims
+    broken = release(REVENUES.replace("TOTAL", "$12,320"), caption)
+    assert {"NUM017", "NUM020"} & set(table_codes(broken))
+
+
+def test_a_row_that_adds_up_in_one_column_only_is_an_item() -> None:
+    from tests.test_rules_arithmetic_tables import release, table_codes
+
+    caption = "Statements of Operations (in millions)"
+    # "Hardware Revenues" no longer the sum of its rows in the 2024 column: an item, and
+    # the total is the sum of all rows above it in neither column; nothing is reported
+    text = REVENUES.replace("| 1,431 |", "| 1,531 |").replace("TOTAL", "$11,320")
+    assert table_codes(release(text, caption)) == []

@@ -99,8 +99,31 @@ def _value(row: Row, column: int) -> Decimal | None:
 
 
 def _columns(table: Table) -> list[int]:
-    """Columns whose figures can add up (not a "%" or "change" column)."""
-    return [i for i, header in enumerate(table.columns) if not NOT_ADDED.search(header)]
+    """Columns whose figures can add up (not a "%" or "change" column). A header a
+    spanning group header shifted onto the wrong column ("% Increase 2013" over the 2013
+    amounts) does not hide a column of amounts: dollar signs or thousands groups and no
+    percent sign in its cells."""
+    return [
+        i
+        for i, header in enumerate(table.columns)
+        if not NOT_ADDED.search(header) or _amounts_column(table, i)
+    ]
+
+
+_GROUPED = re.compile(r"\$|\d,\d{3}")
+
+
+def _amounts_column(table: Table, column: int) -> bool:
+    texts = [
+        r.cells[column].text
+        for r in table.rows
+        if column < len(r.cells) and r.cells[column] is not None
+    ]
+    return (
+        len(texts) >= 3
+        and not any("%" in t for t in texts)
+        and sum(1 for t in texts if _GROUPED.search(t)) * 2 >= len(texts)
+    )
 
 
 def _forms(
@@ -139,13 +162,18 @@ def _forms(
 def _sharp(items: list[_Item], total: Row, column: int) -> bool:
     """Is the rounding of the form's figures a small part of the subtotal (so that the
     form holding there is not chance)?"""
+    return _slack_share(items, total, column) <= _CHANCE
+
+
+def _slack_share(items: list[_Item], total: Row, column: int) -> Decimal:
+    """The rounding of a form's figures as a share of the subtotal (1 when unknown)."""
     cell = total.cells[column]
     stated = _value(total, column)
     if cell is None or not stated:
-        return False
+        return Decimal(1)
     parts = [i.row.cells[column] for i in items]
     slack = sum((c.ulp for c in parts if c is not None), start=cell.ulp)
-    return slack / abs(stated) <= _CHANCE
+    return min(Decimal(1), slack / abs(stated))
 
 
 def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
@@ -178,6 +206,34 @@ def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
     return found
 
 
+def _implicit(table: Table, at: int, blocks: dict[int, int], columns: list[int]) -> Subtotal | None:
+    """A row whose label does not say it is a subtotal ("Software and Cloud Revenues",
+    "Hardware Systems Revenues") but which is the sum of the rows right above it in every
+    column, beyond chance in two of them: it stands for those rows when a later total is
+    walked ("Total Revenues" adds it, not its rows). Never reported: a row that does not
+    add up is an item, not a misstated subtotal."""
+    walked = _walk(table, at, blocks)
+    row = table.rows[at]
+    every = [(key, result) for c in columns for key, result in _forms(walked, row, c)]
+    for k in range(2, len(walked) + 1):
+        results = {c: r for (kk, less, c), r in every if kk == k and not less}
+        holds = frozenset(c for c, r in results.items() if r)
+        if any(r is False for r in results.values()) or len(holds) < 2:
+            continue
+        # the columns agreeing together must be far beyond chance, as one column's sharp
+        # form is
+        chance = Decimal(1)
+        for c in holds:
+            chance *= _slack_share(walked[:k], row, c)
+        if chance > _CHANCE:
+            continue
+        sharp = frozenset(c for c in holds if _sharp(walked[:k], row, c))
+        blocks[at] = min(i.top for i in walked[:k])
+        items = tuple(i.row for i in reversed(walked[:k]))
+        return Subtotal(table, row, items, False, holds, frozenset(), sharp)
+    return None
+
+
 def subtotal_checks(tables: list[Table]) -> Iterator[Subtotal]:
     for table in tables:
         yield from _table(table)
@@ -191,17 +247,16 @@ def _table(table: Table) -> Iterator[Subtotal]:
     blocks: dict[int, int] = {}  # row position -> position of the topmost row it stands for
     found: list[Subtotal] = []
     for at, row in enumerate(rows):
-        if (
-            row.empty
-            or _NOT_AN_AMOUNT.search(row.label)
-            or not (
-                _SUBTOTAL.match(row.label)
-                or not row.label.strip()
-                or (
-                    _NET.search(row.label) and at and _LESS_OR_ACCUMULATED.match(rows[at - 1].label)
-                )
-            )
+        if row.empty or _NOT_AN_AMOUNT.search(row.label):
+            continue
+        if not (
+            _SUBTOTAL.match(row.label)
+            or not row.label.strip()
+            or (_NET.search(row.label) and at and _LESS_OR_ACCUMULATED.match(rows[at - 1].label))
         ):
+            implicit = _implicit(table, at, blocks, columns)
+            if implicit is not None:
+                found.append(implicit)
             continue
         walked = _walk(table, at, blocks)
         results: dict[tuple[int, bool, int], bool | None] = {}
