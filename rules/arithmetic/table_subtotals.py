@@ -101,8 +101,8 @@ def _value(row: Row, column: int) -> Decimal | None:
 def _columns(table: Table) -> list[int]:
     """Columns whose figures can add up (not a "%" or "change" column). A header a
     spanning group header shifted onto the wrong column ("% Increase 2013" over the 2013
-    amounts) does not hide a column of amounts: dollar signs or thousands groups and no
-    percent sign in its cells."""
+    amounts) does not hide a column of amounts: a dollar sign or a thousands group and no
+    percent sign in its cells (a change in percent is written with its sign, or is small)."""
     return [
         i
         for i, header in enumerate(table.columns)
@@ -122,7 +122,7 @@ def _amounts_column(table: Table, column: int) -> bool:
     return (
         len(texts) >= 3
         and not any("%" in t for t in texts)
-        and sum(1 for t in texts if _GROUPED.search(t)) * 2 >= len(texts)
+        and any(_GROUPED.search(t) for t in texts)
     )
 
 
