@@ -581,3 +581,54 @@ def test_a_row_that_adds_up_in_one_column_only_is_an_item() -> None:
     # the total is the sum of all rows above it in neither column; nothing is reported
     text = REVENUES.replace("| 1,431 |", "| 1,531 |").replace("TOTAL", "$11,320")
     assert table_codes(release(text, caption)) == []
+
+
+# -- NUM020 across a row: a total column the columns beside it give --------------------------
+
+RECONCILIATION = """\
+| (in millions) | Q2 2026 GAAP | Adj. | Q2 2026 Non-GAAP |
+|---|---|---|---|
+| Total revenues | $ 11,320 | $ 6 | $ 11,326 |
+| Cost of revenues | 2,410 | (112) | 2,298 |
+| Sales and marketing | 2,241 | (96) | 2,145 |
+| Research and development | 1,402 | (310) | 1,092 |
+| General and administrative | 265 | (41) | 224 |
+| Total operating expenses | 6,318 | (559) | 5,759 |
+| Operating income | $ 5,002 | $ 565 | $ CELL |
+| Diluted shares | 4,412 | 31 | 4,380 |"""
+
+
+def test_a_total_column_across_rows() -> None:
+    from tests.test_rules_arithmetic_tables import release, table_codes
+
+    caption = "Reconciliation of GAAP to Non-GAAP Results"
+    good = release(RECONCILIATION.replace("CELL", "5,567"), caption)
+    assert table_codes(good) == []
+    source = read_bytes(good.encode(), "release.md", fmt="md")
+    claims = [
+        [q.text.strip().lstrip("$ ") for q in c.operands]
+        for c in claims_of(Facts(parse_source(source)))
+        if c.relation == "parts-total"
+    ]
+    assert ["5,567", "5,002", "565"] in claims
+    broken = release(RECONCILIATION.replace("CELL", "5,667"), caption)
+    assert "NUM020" in table_codes(broken)
+
+
+def test_a_total_column_leaves_share_rows_and_period_columns_alone() -> None:
+    from tests.test_rules_arithmetic_tables import release, table_codes
+
+    caption = "Reconciliation of GAAP to Non-GAAP Results"
+    # the share row does not add across (a loss per share uses basic shares): no finding
+    shares = RECONCILIATION.replace("CELL", "5,567").replace("| 4,380 |", "| 4,500 |")
+    assert table_codes(release(shares, caption)) == []
+    # a year as the sum of its quarters: a level at the year's end is no sum
+    quarters = (
+        "| (in thousands) | Q1 2025 | Q2 2025 | Q3 2025 | Q4 2025 | Fiscal 2025 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| Revenue | 1,201 | 1,305 | 1,422 | 1,517 | 5,445 |\n"
+        "| Cost of revenue | 601 | 640 | 702 | 733 | 2,676 |\n"
+        "| Operating expenses | 402 | 415 | 433 | 451 | 1,701 |\n"
+        "| Cash | 2,310 | 2,455 | 2,601 | 2,790 | 2,790 |"
+    )
+    assert table_codes(release(quarters, "Quarterly results")) == []

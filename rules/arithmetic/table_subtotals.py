@@ -101,8 +101,8 @@ def _value(row: Row, column: int) -> Decimal | None:
 def _columns(table: Table) -> list[int]:
     """Columns whose figures can add up (not a "%" or "change" column). A header a
     spanning group header shifted onto the wrong column ("% Increase 2013" over the 2013
-    amounts) does not hide a column of amounts: a dollar sign or a thousands group and no
-    percent sign in its cells (a change in percent is written with its sign, or is small)."""
+    amounts) does not hide a column of amounts: a dollar sign and no percent sign in its
+    cells (a change in percent is never written in dollars)."""
     return [
         i
         for i, header in enumerate(table.columns)
@@ -110,7 +110,7 @@ def _columns(table: Table) -> list[int]:
     ]
 
 
-_GROUPED = re.compile(r"\$|\d,\d{3}")
+_GROUPED = re.compile(r"\$")
 
 
 def _amounts_column(table: Table, column: int) -> bool:
@@ -338,6 +338,7 @@ def table_subtotal(ctx: RuleContext) -> Iterator[Finding]:
             cell = s.row.cells[column]
             if cell is None or (s.table.index, s.row.index, column) in told:
                 continue  # NUM017 reports it
+            told.add((s.table.index, s.row.index, column))
             text, computed = _working(s, column)
             header = s.table.columns[column] or f"column {column + 1}"
             other = min(s.holds)
@@ -352,5 +353,41 @@ def table_subtotal(ctx: RuleContext) -> Iterator[Finding]:
                     f"{text} = {format_decimal(computed / s.table.scale)}",
                     f"stated: {cell.text.strip()}",
                     f"difference: {format_decimal(abs(computed - cell.value) / s.table.scale)}",
+                ),
+            )
+    yield from _row_totals(ctx, tables, told)
+
+
+def _row_totals(
+    ctx: RuleContext, tables: list[Table], told: set[tuple[int, int, int]]
+) -> Iterator[Finding]:
+    """A total column its columns give in several rows but not in one."""
+    from disclint.rules.arithmetic.table_columns import row_total_checks
+
+    for t in row_total_checks(tables):
+        header = t.table.columns[t.column] or f"column {t.column + 1}"
+        for row in t.reportable:
+            cell = row.cells[t.column]
+            if cell is None or any((t.table.index, row.index, c) in told for c in t.parts):
+                continue
+            values = [row.cells[c] for c in t.parts]
+            computed = sum((c.value for c in values if c is not None), start=Decimal(0))
+            scale = t.table.scale
+            working = " + ".join(
+                f"{t.table.columns[c] or f'column {c + 1}'} {format_decimal(v.value / scale)}"
+                for c, v in zip(t.parts, values, strict=True)
+                if v is not None
+            )
+            label = row.label.strip() or "the row"
+            yield ctx.finding(
+                cell.start,
+                cell.end,
+                f'"{label}" is {cell.text.strip()} in the "{header}" column, but the columns '
+                f"beside it give {format_decimal(computed / scale)}; in {len(t.holds)} other "
+                "rows they give it",
+                evidence=(
+                    f"{working} = {format_decimal(computed / scale)}",
+                    f"stated: {cell.text.strip()}",
+                    f"difference: {format_decimal(abs(computed - cell.value) / scale)}",
                 ),
             )
