@@ -545,7 +545,7 @@ _QUALIFIER_BEFORE = re.compile(
 _RELATIONAL_BEFORE = re.compile(
     r"(?:%|percent|points|premium|discount|increase|decrease|growth|rise|gain|decline|drop"
     r"|reduction|improvement|up|down|higher|lower|priced|trading|traded|sold|\dx|times|"
-    r"increased|decreased|grew|rose|fell)\s*$",
+    r"increased|decreased|grew|rose|fell)\s*,?\s*$",  # "an increase of 18.1%, over $17.1 million"
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER = re.compile(

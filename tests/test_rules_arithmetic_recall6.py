@@ -632,3 +632,51 @@ def test_a_total_column_leaves_share_rows_and_period_columns_alone() -> None:
         "| Cash | 2,310 | 2,455 | 2,601 | 2,790 | 2,790 |"
     )
     assert table_codes(release(quarters, "Quarterly results")) == []
+
+
+# -- NUM003: "an increase of $D, or P%, over <the prior figure>"; "year over year to" -------
+
+CHANGES = [
+    (
+        "Adjusted EBITDA for the third quarter of 2012 was $20.2 million (15.5% of revenues), an "
+        "increase of $3.1 million, or {x}, over the year-ago quarter adjusted EBITDA of $17.1 "
+        "million.",
+        "18.1%",
+        "22.6%",
+    ),
+    (
+        "Adjusted EBITDA was $20.2 million, an increase of $3.1 million, or {x}, over $17.1 "
+        "million a year ago.",
+        "18.1%",
+        "22.6%",
+    ),
+    (
+        "Revenue grew {x} year over year to $20.2 million from $17.1 million.",
+        "18.1%",
+        "22.6%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), CHANGES)
+def test_change_phrasings(body: str, true: str, moved: str) -> None:
+    assert any(r == "change" for r, _ in relations(body.format(x=true)))
+    assert codes(body.format(x=true)) == []
+    assert "NUM003" in codes(body.format(x=moved))
+
+
+def test_over_after_a_change_is_no_bound() -> None:
+    # "over $17.1 million" after a percentage compares; alone it bounds ("over $5 million")
+    found = quantities_of("Revenue rose 18.1%, over $17.1 million a year ago; over $5 million.")
+    assert [(t, q) for t, q in found if t.startswith("$")] == [
+        ("$17.1 million", None),
+        ("$5 million", "over"),
+    ]
+
+
+def quantities_of(body: str) -> list[tuple[str, str | None]]:
+    source = read_bytes((HEAD + body + TAIL).encode("utf-8"), "release.txt", fmt="txt")
+    return [
+        (q.text, q.qualifier.value if q.qualifier else None)
+        for q in Facts(parse_source(source)).quantities
+    ]

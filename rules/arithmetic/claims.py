@@ -611,7 +611,7 @@ _OLD_BEFORE = _rx(
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
     r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan"
     r"|(?:increase|improvement|decrease|decline|growth|rise|gain)\s+on)"
-    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,5}(?:~\s?)?$"
+    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,7}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
     # "EUR 18.2 million (1-9/2024: EUR 12.5 million)": the prior period's figure in
@@ -1521,7 +1521,10 @@ class Relations:
             for q in values
             if _search(_OLD_BEFORE, view.before(q, 60))
             # "rose 8% year over year, to $N": "over" names the period, "to" the new figure
-            and not re.search(r",\s+to\s+(?:approximately\s+|about\s+)?$", view.before(q, 30))
+            and not re.search(
+                r"(?:,|(?<!compared)(?<!relative)(?<!comparison))\s+to\s+(?:approximately\s+|about\s+)?$",
+                view.before(q, 30),
+            )
         ]
         if len(old) > 1:
             return None
