@@ -73,7 +73,8 @@ def _columns(table: Table) -> list[int]:
     dollars."""
     found = []
     for i, header in enumerate(table.columns):
-        texts = [r.cells[i].text for r in table.rows if i < len(r.cells) and r.cells[i]]
+        cells = [r.cells[i] for r in table.rows if i < len(r.cells)]
+        texts = [c.text for c in cells if c is not None]
         if not texts or sum(1 for t in texts if "%" in t) * 2 > len(texts):
             continue  # a column of percentages (a margin row's "44%" leaves it be)
         if _ADDED_COLUMN.search(header) and not any("$" in t for t in texts):
@@ -104,10 +105,11 @@ def _result(row: Row, total: int, parts: tuple[int, ...]) -> tuple[bool | None, 
         return None, Decimal(1)
     if any("%" in c.text for c in (cell, *(row.cells[p] for p in parts)) if c is not None):
         return None, Decimal(1)  # a margin or a rate: not added
-    values = [row.cells[p].value for p in parts]  # type: ignore[union-attr]
+    figures = [c for c in (row.cells[p] for p in parts) if c is not None]
+    values = [c.value for c in figures]
     if sum(1 for v in values if v != 0) < 2 or cell.value == 0:
         return None, Decimal(1)
-    slack = cell.ulp * HALF + sum((row.cells[p].ulp * HALF for p in parts), start=Decimal(0))  # type: ignore[union-attr]
+    slack = cell.ulp * HALF + sum((c.ulp * HALF for c in figures), start=Decimal(0))
     computed = sum(values, start=Decimal(0))
     share = min(Decimal(1), 2 * slack / abs(cell.value))
     return abs(computed - cell.value) <= slack, share

@@ -114,11 +114,8 @@ _GROUPED = re.compile(r"\$")
 
 
 def _amounts_column(table: Table, column: int) -> bool:
-    texts = [
-        r.cells[column].text
-        for r in table.rows
-        if column < len(r.cells) and r.cells[column] is not None
-    ]
+    cells = [r.cells[column] for r in table.rows if column < len(r.cells)]
+    texts = [c.text for c in cells if c is not None]
     return (
         len(texts) >= 3
         and not any("%" in t for t in texts)
