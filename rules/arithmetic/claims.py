@@ -1522,7 +1522,8 @@ class Relations:
             if _search(_OLD_BEFORE, view.before(q, 60))
             # "rose 8% year over year, to $N": "over" names the period, "to" the new figure
             and not re.search(
-                r"(?:,|(?<!compared)(?<!relative)(?<!comparison))\s+to\s+(?:approximately\s+|about\s+)?$",
+                r"(?:,|(?<!compared)(?<!relative)(?<!comparison)(?<=\S))\s+to\s+"
+                r"(?:approximately\s+|about\s+)?$",
                 view.before(q, 30),
             )
         ]

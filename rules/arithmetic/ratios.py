@@ -124,7 +124,7 @@ def ratio_claims(views: list[View]) -> list[Ratio]:
 
 #: "..., on 50.0 million diluted shares": the count a per-share figure divides by, stated
 #: right after it.
-_ON_COUNT = re.compile(r"^\s*,?\s*(?:based\s+)?on\s+(?:approximately\s+|about\s+)?$", re.I)
+_ON_COUNT = re.compile(r"^\s*(?:,\s*)?(?:based\s+)?on\s+(?:approximately\s+|about\s+)?$", re.I)
 
 
 def _per_share_on_count(view: View) -> Iterator[Ratio]:
