@@ -210,12 +210,25 @@ def _implicit(table: Table, at: int, blocks: dict[int, int], columns: list[int])
     walked ("Total Revenues" adds it, not its rows). Never reported: a row that does not
     add up is an item, not a misstated subtotal."""
     walked = _walk(table, at, blocks)
+    if len(walked) < 2:
+        return None
     row = table.rows[at]
-    every = [(key, result) for c in columns for key, result in _forms(walked, row, c)]
-    for k in range(2, len(walked) + 1):
-        results = {c: r for (kk, less, c), r in every if kk == k and not less}
-        holds = frozenset(c for c, r in results.items() if r)
-        if any(r is False for r in results.values()) or len(holds) < 2:
+    # the run lengths no column contradicts, column by column (most rows are ruled out
+    # by their first column)
+    by_k: dict[int, dict[int, bool | None]] = {k: {} for k in range(2, len(walked) + 1)}
+    for c in columns:
+        for (k, less, _), result in _forms(walked, row, c):
+            if less or k not in by_k:
+                continue
+            if result is False:
+                del by_k[k]
+            else:
+                by_k[k][c] = result
+        if not by_k:
+            return None
+    for k in sorted(by_k):
+        holds = frozenset(c for c, r in by_k[k].items() if r)
+        if len(holds) < 2:
             continue
         # the columns agreeing together must be far beyond chance, as one column's sharp
         # form is
