@@ -372,6 +372,7 @@ _SHARE_MODIFIERS = (
 )
 _SHARES = re.compile(
     rf"(?<![\w.,$€£/#-])(?P<num>{_DIGITS})(?![\d])(?:{_SCALE})?\s+{_SHARE_MODIFIERS}"
+    r"(?:(?-i:(?:[A-Z][\w&'’-]*\s+){1,3}(?=Shares\b|Units\b|Warrants\b)))?"
     r"(?P<noun>shares?|stock|ADSs|ADS|American Depositary Shares|units?|warrants?"
     r"|pre-funded warrants?|prefunded warrants?|subscription receipts?|rights|options)\b",
     re.IGNORECASE,
@@ -544,7 +545,7 @@ _QUALIFIER_BEFORE = re.compile(
 _RELATIONAL_BEFORE = re.compile(
     r"(?:%|percent|points|premium|discount|increase|decrease|growth|rise|gain|decline|drop"
     r"|reduction|improvement|up|down|higher|lower|priced|trading|traded|sold|\dx|times|"
-    r"increased|decreased|grew|rose|fell)\s*$",
+    r"increased|decreased|grew|rose|fell)\s*,?\s*$",  # "an increase of 18.1%, over $17.1 million"
     re.IGNORECASE,
 )
 _QUALIFIER_AFTER = re.compile(
@@ -829,6 +830,9 @@ def quantities_in(
     if _has(_HAS_SHARES, text, folded):
         found.extend(_shares(text, ctx))
         found.extend(_shares_from_to(text, ctx))
+        found.extend(_shares_named_before(text, ctx))
+        if "illion" in text or "thousand" in text:
+            found.extend(_spelled_shares(text, ctx))
         if " and " in text:
             found.extend(_elided_shares(text, ctx))
     if _has(_HAS_MULTIPLE, text, folded):
@@ -1222,6 +1226,80 @@ def _shares_from_to(text: str, ctx: _Context) -> Iterator[Quantity]:
                 scale=scale,
                 security="shares",
             )
+
+
+#: "shares outstanding were 42.4 million", "outstanding shares totaled 42,400,000": the
+#: count after its noun; never a percentage, a price or a figure of another noun.
+_SHARES_NAMED_BEFORE = re.compile(
+    r"\b(?:(?:common\s+)?shares(?:\s+of\s+common\s+stock)?\s+(?:issued\s+and\s+)?outstanding"
+    r"|outstanding\s+(?:common\s+)?shares)\s+(?:(?:at|as\s+of|on)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+"
+    r"\d{4},?\s+)?(?:were|was|totall?ed|stood\s+at|of|:)\s+(?:approximately\s+|about\s+)?"
+    rf"(?P<num>{_DIGITS})(?![\d])(?:{_SCALE})?(?!\s*(?:%|percent|per\b|shares?\b))",
+    re.IGNORECASE,
+)
+
+
+def _shares_named_before(text: str, ctx: _Context) -> Iterator[Quantity]:
+    for match in _SHARES_NAMED_BEFORE.finditer(text):
+        start, num_end = match.start("num"), match.end("num")
+        if not ctx.free(start, num_end) or text[max(0, start - 1) : start] == "$":
+            continue
+        digits = match.group("num")
+        number = _decimal(digits)
+        if number is None:
+            continue
+        scale, _ = _scale_of(match)
+        end = num_end if scale == ONE else num_end + len(_scale_text(match))
+        ctx.claim(start, end)
+        yield _make(
+            ctx,
+            Kind.SHARES,
+            number * scale,
+            _ulp_of(digits) * scale,
+            start,
+            end,
+            text,
+            _qualifier(text, start, num_end),
+            scale=scale,
+            security="shares",
+            malformed=_malformed(text, num_end),
+        )
+
+
+#: "two million shares", "one hundred thousand units": a count spelled in words with its
+#: scale word (a count of one or a few, "one share and one warrant", stays a word).
+_SPELLED_SHARES = re.compile(
+    rf"\b(?P<words>{_NUMBER_WORD}(?:(?:[- ]|\s+and\s+){_NUMBER_WORD})*)\s+"
+    rf"{_SHARE_MODIFIERS}(?P<noun>shares|units|warrants)\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_shares(text: str, ctx: _Context) -> Iterator[Quantity]:
+    for match in _SPELLED_SHARES.finditer(text):
+        words = match.group("words")
+        tokens = re.split(r"[\s-]+", words.lower())
+        last = tokens[-1]
+        if last not in _SCALE_NUMBER_WORDS or tokens[0] in _SCALE_NUMBER_WORDS:
+            continue  # "3.5 million shares": the digits' scale, read by ``_shares``
+        value = parse_number_words(words)
+        start, end = match.start("words"), match.end("words")
+        if value is None or not ctx.free(start, end):
+            continue
+        ctx.claim(start, end)
+        yield _make(
+            ctx,
+            Kind.SHARES,
+            Decimal(value),
+            Decimal(_SCALE_NUMBER_WORDS[last]) / 10,
+            start,
+            end,
+            text,
+            _qualifier(text, start, end),
+            scale=Decimal(_SCALE_NUMBER_WORDS[last]),
+            security=_security(match.group("noun").lower(), match.group()),
+            words=words,
+        )
 
 
 def _scale_text(match: re.Match[str]) -> str:

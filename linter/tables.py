@@ -154,6 +154,8 @@ def read_tables(release: Release) -> list[Table]:
             scale = _SCALES[(stated.group("w") or "thousands").lower()]
         table = _read(index, paragraph, caption, scale, aligned=aligned)
         table.title = title
+        if aligned and table.columns and not any(table.columns) and before:
+            table.columns = _headers_above(blocks[before - 1].text, len(table.columns))
         previous = found[-1] if found else None
         if (
             previous is not None
@@ -213,7 +215,10 @@ def _title(blocks: list[Paragraph], before: int | None) -> str:
 _FLAT_FIGURE = re.compile(
     r"(?P<fig>\(?\s?(?:US\$|\$)?\s?\(?(?P<minus>(?<![A-Za-z])-(?=\d))?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)\d+\.\d+|(?<![\d.])\d{1,3}(?![\d.]))\)?(?P<pct>\s?%)?)"
-    r"|(?P<nil>(?:(?<=[A-Za-z\d\s])|^)[-—–](?!\d)|(?<=[A-Za-z])[-—–](?=\d))"
+    # a dash is a nil cell, not the hyphen of "paid-in" or "Long-term" (a lower-case letter
+    # after a letter)
+    r"|(?P<nil>(?<=[A-Za-z])[-—–](?![\da-z])|(?:(?<=[\d\s])|^)[-—–](?!\d)"
+    r"|(?<=[A-Za-z])[-—–](?=\d))"
 )
 #: Figures with a thousands group a paragraph needs before it is read as a flattened table.
 _FLAT_MIN = 12
@@ -258,10 +263,26 @@ def _flattened_table(paragraph: Paragraph, index: int, above: str = "") -> Table
     stated = TABLE_SCALE.search(caption) or TABLE_SCALE.search(above)
     scale = _SCALES[(stated.group("w") or "thousands").lower()] if stated else ONE
     table = Table(index, paragraph, scale, [""] * width, caption=caption)
+    # "Three Months Ended March 31, 2025 2024Revenue ...": the column years, glued to the
+    # caption or to the first row's label
+    years = re.compile(rf"(?:^|[\s,])((?:(?:19|20)\d\d\s*){{{width}}})(?=[A-Z]|\s*$)")
+    head = years.search(rows[first][0]) or years.search(caption)
+    if head is not None:
+        table.columns = re.findall(r"(?:19|20)\d\d", head.group(1))
+        if head.string is rows[first][0]:
+            rows[first] = (rows[first][0][head.end() :].strip(), rows[first][1])
     for label, figures in rows[first:]:
         if len(figures) == width:
             cells = tuple(_cell(e, m, scale) for e, m in figures)
             table.rows.append(Row(len(table.rows), label, cells))
+        elif len(figures) == 2 * width and all(m is not None for _, m in figures):
+            # "General and administrative 1,687 1,457 7,042 5,883": a row, then the
+            # unlabelled total under it, glued by the conversion
+            for part in (figures[:width], figures[width:]):
+                cells = tuple(_cell(e, m, scale) for e, m in part)
+                table.rows.append(
+                    Row(len(table.rows), label if part[0] is figures[0] else "", cells)
+                )
         else:
             table.rows.append(Row(len(table.rows), label, (None,) * width, unread=bool(figures)))
     return table
@@ -643,6 +664,29 @@ def _header_pieces(cell: Element) -> Iterator[tuple[int, int, str]]:
     for piece in pieces:
         words = piece.group()
         yield start + piece.start(), start + piece.end(), "" if _RULE.match(words) else words
+
+
+#: A header cell of a text table: a year, a period or a change column ("2026", "Q2 2025",
+#: "% Change").
+_HEADER_CELL = re.compile(r"^(?:.*\b(?:19|20)\d\d\b.*|.*\bQ[1-4]\b.*|[%$]\s*change)$", re.I)
+
+
+def _headers_above(text: str, width: int) -> list[str]:
+    """Column labels of a text table whose header lines the release set off by a blank
+    line ("(in millions)      2026      2025    % Change" in the paragraph above its rows):
+    the last line of that paragraph, read back from its end, whose last ``width`` cells
+    (parted by two spaces or more) each name a period or a change and one names a year;
+    else no labels."""
+    for line in reversed(text.splitlines()[-3:]):
+        cells = [c for c in re.split(r"\s{2,}", line.strip()) if c]
+        last = cells[-width:]
+        if (
+            len(cells) > width
+            and all(len(c) <= 30 and _HEADER_CELL.match(c) for c in last)
+            and any(re.search(r"\b(?:19|20)\d\d\b", c) for c in last)
+        ):
+            return last
+    return [""] * width
 
 
 def _headers(rows: list[list[Element]], width: int) -> list[str]:

@@ -312,6 +312,29 @@ def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | No
     return found[0] if len(found) == 1 else None
 
 
+#: A percentage that is a margin: "34.1% of net sales", "a gross margin of 34.1%".
+_MARGIN_AFTER = re.compile(r"^\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.I)
+_MARGIN_BEFORE = re.compile(r"\bmargins?\s+(?:was\s+|of\s+|were\s+)?$", re.I)
+
+
+def _margin_pair(view: View) -> tuple[Quantity, Quantity] | None:
+    """(new, old) when a sentence states two margins and nothing else in percent, the
+    first compared with the second ("34.1% of net sales, compared with ..., or 34.9% of
+    net sales")."""
+    rates = [q for q in view.of(Kind.PERCENT) if not q.in_range]
+    if len(rates) != 2 or view.of(Kind.POINTS):
+        return None
+    if not all(
+        _MARGIN_AFTER.match(view.after(q, 30)) or _MARGIN_BEFORE.search(view.before(q, 30))
+        for q in rates
+    ):
+        return None
+    new, old = rates
+    if not re.search(r"\b(?:compared\s+(?:to|with)|versus|vs\.?)\b", view.between(new, old), re.I):
+        return None
+    return new, old
+
+
 #: A dividend or distribution rate: declared to the cent, not a rounded result.
 _DECLARED_RATE = re.compile(r"\bdividends?\b|\bdistributions?\b", re.IGNORECASE)
 
@@ -414,7 +437,7 @@ def _without_asides(text: str) -> str:
 _TRANSACTION = _rx(
     r"offer|placement|\bsold\b|\bsale\b|\bsell|purchas|bought|\bbuy|issu|convert|conversion"
     r"|subscri|financ|\brais|proceeds|priced|pricing|invest|exchange|acquir|repurchas"
-    r"|buyback|exercise|consideration|valued at"
+    r"|buyback|exercise|consideration|valued at|\breceived\b"
 )
 _OPTION = _rx(
     r"over-?allotment|option to purchase|underwriters'? option|option to buy|greenshoe"
@@ -430,15 +453,20 @@ _OPTION_FULL = _rx(
     r"|including (?:the )?(?:full )?exercise|assuming (?:the )?(?:full )?exercise"
     r"|if (?:the )?(?:over-?allotment )?option is exercised"
 )
+#: "for an aggregate purchase price of $10,000,000": the amount, however written.
+_TOTAL_PRICE = _rx(
+    r"\b(?:aggregate|total)\s+(?:purchase\s+|subscription\s+|offering\s+|sale\s+)?price\s+of\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
 _PROCEEDS_WERE = _rx(
     r"proceeds(?:\s+[\w'’]+){0,3}\s+(?:were|was|are|is|totaled|totalled|amounted to)\s+"
     r"(?:approximately\s+|about\s+)?$"
 )
 _AMOUNT_BEFORE = _rx(
-    r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued|value|consideration"
+    r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued(?:\s+at)?|value|consideration"
     r"|valuation(?:\s+of\s+[\w.&-]+)?"
     r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or"
-    r"|convert\w*|purchas\w*|sold|paid|exchang\w*|subscri\w*)"
+    r"|convert\w*|purchas\w*|sold|paid|exchang\w*|subscri\w*|generat\w*|receiv\w*)"
     r"\s*(?:of\s+)?(?:(?:about|approximately|an aggregate of|a total of|up to|roughly"
     r"|some)\s+)*$"
 )
@@ -455,13 +483,31 @@ _PRICE_BEFORE = _rx(
     r"|price\s+per\s+(?:share|unit)\s+of|each)\s*(?:a\s+)?(?:approximately\s+)?$"
 )
 _NOT_A_PRICE = _rx(
-    r"earnings|\beps\b|income|loss|dividend|distribution|book value|\bnav\b|net asset"
-    r"|cash flow|revenue|\bffo\b|affo|ebitda|par value|(?<!average )cost|payout|interest"
+    r"earnings|\beps\b|income|loss|dividend(?!\s+shares\b)|distribution|book value|\bnav\b"
+    r"|net asset|cash flow|revenue|\bffo\b|affo|ebitda|par value|(?<!average )cost|payout|interest"
     r"|coupon"
+)
+#: The verb of a sale or a buyback, by its stem.
+_SALE_VERB = _rx(r"\b(?P<stem>repurchas|sold|issu|acquir|bought)\w*\b")
+#: A count that is not the one sold: held, outstanding, authorised, underlying.
+_NOT_SOLD = _rx(r"outstanding|authori[sz]ed|reserved|underlying|held\b|owns?\b|beneficial")
+#: The price of the sale named in a sentence of its own.
+_SALE_PRICE = _rx(
+    r"\b(?:(?:public\s+)?offering|purchase|subscription|issue|sale)\s+price\b[^$]{0,40}$"
+    r"|\b(?:priced\s+at|at\s+a\s+price\s+of)\s+$"
+)
+#: "units consisting of one share of common stock and a warrant": a count of the shares
+#: sold is the count of units.
+_ONE_SHARE_UNITS = _rx(
+    r"\bunits?\s+(?:each\s+)?(?:consisting|comprised|composed)\s+of\s+one\s+(?:\(1\)\s+)?"
+    r"(?:common\s+)?share\b"
 )
 _FEE_BEFORE = _rx(
     r"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of\s+)?(?:approximately\s+|about\s+)?$"
 )
+#: "from the exercise of warrants to purchase 2,500,000 shares at $4.00 per share": the
+#: shares are the warrants', and their exercise is the sale.
+_WARRANTS_EXERCISED = _rx(r"\bexercise\s+of\s+(?:the\s+)?(?:\w+\s+)?warrants\b")
 _EXERCISE_PRICE = _rx(r"exercise price|strike price|exercisable at|exercise of")
 #: A warrant's own price beside the price a share or unit is sold at.
 _EXERCISABLE_AT = _rx(
@@ -565,7 +611,7 @@ _OLD_BEFORE = _rx(
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
     r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan"
     r"|(?:increase|improvement|decrease|decline|growth|rise|gain)\s+on)"
-    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,5}(?:~\s?)?$"
+    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,7}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
     # "EUR 18.2 million (1-9/2024: EUR 12.5 million)": the prior period's figure in
@@ -871,7 +917,7 @@ class Relations:
                 continue
             before = view.before(q, 60)
             per_ok = q.per in SHARE_UNITS
-            if not per_ok and q.scale > 1:
+            if not per_ok and (q.scale > 1 or _search(_TOTAL_PRICE, before)):
                 continue  # "an aggregate purchase price of $10.0 million": a total, no price
             each = q.scale == 1 and _search(_EACH_AFTER, view.after(q, 12))
             if not per_ok and not each and not _search(_PRICE_BEFORE, before):
@@ -955,7 +1001,9 @@ class Relations:
                 and not (_search(_EXERCISE_PRICE, view.text))
             ):
                 continue  # shares sold with warrants: the price may cover both
-            exercise = _search(_EXERCISE_PRICE, view.before(price, 40))
+            exercise = _search(_EXERCISE_PRICE, view.before(price, 40)) or _search(
+                _WARRANTS_EXERCISED, view.text
+            )
             counts = self._counts(view, underlying=exercise)
             amounts = self._amounts(view, prices)
             amounts = [
@@ -978,6 +1026,8 @@ class Relations:
                 if len(gross) == 1
                 else self._strongly_linked(view, price, amounts)
             )
+            if amount is None and len(view.of(Kind.MONEY)) == 1:
+                amount = self._amount_before(view, price)
             if amount is None:
                 continue
             conversion = _search(_CONVERSION, view.text)
@@ -986,7 +1036,7 @@ class Relations:
                 for c in counts
                 if not (conversion and c.share_class and "preferred" in c.share_class)
                 and not (conversion and c.share_class and c.share_class.startswith("series"))
-                and self._unit_matches(c, price)
+                and self._unit_matches(c, price, view.text)
             ]
             preferred = [c for c in counts if c not in issued]
             if conversion and len(preferred) == 1 and not issued:
@@ -1017,10 +1067,34 @@ class Relations:
             )
         return found
 
-    def _unit_matches(self, count: Quantity, price: Quantity) -> bool:
+    def _amount_before(self, view: View, price: Quantity) -> Quantity | None:
+        """ "... and repurchased $18.0 million of its shares. The company repurchased
+        720,000 shares at an average price of $25.00 per share.": the amount the sentence
+        before states with the same verb, when the sentence with the count and the price
+        states none."""
+        verb = _SALE_VERB.search(view.text[: price.start - view.start])
+        if verb is None:
+            return None
+        previous = [p for p in self.preceding(view, 1) if p.block == view.block]
+        if not previous or self._counts(previous[0]) or self._prices(previous[0]):
+            return None
+        same_verb = _rx(rf"\b{verb.group('stem')}\w*\s+(?:approximately\s+|about\s+)?$")
+        found = [
+            q
+            for q in previous[0].of(Kind.MONEY)
+            if q.per is None
+            and not q.in_range
+            and _same_currency(q, price)
+            and _search(same_verb, previous[0].before(q, 30))
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _unit_matches(self, count: Quantity, price: Quantity, text: str = "") -> bool:
         per = price.per or "share"
         if count.security == "units":
             return per == "unit"
+        if per == "unit" and count.security == "shares" and _search(_ONE_SHARE_UNITS, text):
+            return True  # "units consisting of one share and a warrant": a unit a share
         if count.security == "ads":
             return per == "ads"
         if count.security in ("warrants", "pre-funded warrants"):
@@ -1074,9 +1148,14 @@ class Relations:
                 continue
             prices = self._prices(view)
             counts = self._counts(view)
+            if not prices and len(counts) == 1 and not self._amounts(view, prices):
+                # "sold 2,500,000 shares ... . The purchase price was $4.00 per share."
+                priced = self._price_next_to(view)
+                if priced is not None:
+                    view, prices = priced, self._prices(priced)
             if len(prices) != 1 or len(counts) != 1 or self._amounts(view, prices):
                 continue
-            if not self._unit_matches(counts[0], prices[0]):
+            if not self._unit_matches(counts[0], prices[0], view.text):
                 continue
             if re.search(r"concurrent", view.text, re.I) or (
                 prices[0].per != "unit" and _sold_with_warrants(view, prices[0])
@@ -1136,6 +1215,30 @@ class Relations:
                 else:
                     found.append(Product(q, count, price, "offering"))
         return found
+
+    def _price_next_to(self, view: View) -> View | None:
+        """The sentence right after one that sells a count of shares and names no price,
+        when it states only the price of the sale ("The purchase price was $4.00 per
+        share"), with no count, no amount and nothing else priced."""
+        count = self._counts(view)[0]
+        if _search(_NOT_SOLD, view.before(count, 40) + view.after(count, 60)):
+            return None
+        for other in self.following(view, 1):
+            if other.block != view.block and other.block is not None:
+                return None
+            prices = self._prices(other)
+            if len(prices) != 1 or not _search(_SALE_PRICE, other.before(prices[0], 60)):
+                return None
+            # nothing else counted or priced: "for 1,000,000 of them" narrows the sale (a
+            # unit's "0.425 share" is its make-up, no count)
+            counted = [q for q in other.quantities if q.kind is not Kind.SHARES or q.value >= 1]
+            rest = other.text
+            for q in sorted(other.quantities, key=lambda q: -q.start):
+                if q is prices[0] or q.kind in (Kind.DATE, Kind.PERIOD) or q not in counted:
+                    rest = rest[: q.start - other.start] + rest[q.end - other.start :]
+            if not re.search(r"\d", rest):
+                return other
+        return None
 
     # -- NUM002: premium / discount ------------------------------------------------------------
 
@@ -1290,6 +1393,11 @@ class Relations:
         $0.30 per share", "$144.4 million compared to $58 million") of the same measure."""
         for view in self.claim_views():
             figures = [q for q in view.quantities if not q.in_range]
+            if len(figures) == 1 and figures[0].kind is Kind.POINTS:
+                found = self._margin_change_across(view, figures[0])
+                if found is not None:
+                    yield found
+                continue
             if len(figures) != 1 or figures[0].kind is not Kind.PERCENT:
                 continue
             change = figures[0]
@@ -1314,6 +1422,29 @@ class Relations:
             if len(pairs) == 1:
                 new, old = pairs[0]
                 yield Change(change, new, old, direction)
+
+    def _margin_change_across(self, view: View, change: Quantity) -> Change | None:
+        """ "Gross margin declined 80 basis points" after "Gross profit was $174.9 million,
+        or 34.1% of net sales, compared with $187.0 million, or 34.9% of net sales, a year
+        earlier": a margin's change in points against the one pair of margins the sentence
+        next to it compares."""
+        cue = _CHANGE_BEFORE.search(view.before(change, 60)) or _CHANGE_AFTER.match(
+            view.after(change, 40)
+        )
+        if cue is None or not re.search(r"\bmargins?\b", view.before(change, 60), re.I):
+            return None
+        direction = _cue_direction(cue)
+        if direction == 0:
+            return None
+        pairs = [
+            pair
+            for other in (*self.preceding(view, 1), *self.following(view, 1))
+            if other.block == view.block and (pair := _margin_pair(other))
+        ]
+        if len(pairs) != 1:
+            return None
+        new, old = pairs[0]
+        return Change(change, new, old, direction)
 
     def _change_around(self, view: View, change: Quantity, inside: list[Quantity]) -> Change | None:
         """The two figures a stated change is about, when the sentence ties them to it:
@@ -1390,7 +1521,11 @@ class Relations:
             for q in values
             if _search(_OLD_BEFORE, view.before(q, 60))
             # "rose 8% year over year, to $N": "over" names the period, "to" the new figure
-            and not re.search(r",\s+to\s+(?:approximately\s+|about\s+)?$", view.before(q, 30))
+            and not re.search(
+                r"(?:,|(?<!compared)(?<!relative)(?<!comparison)(?<=\S))\s+to\s+"
+                r"(?:approximately\s+|about\s+)?$",
+                view.before(q, 30),
+            )
         ]
         if len(old) > 1:
             return None
@@ -1486,7 +1621,11 @@ class Relations:
                         )
                     )
                     continue
-                portion = self._money_portion(view, q) or self._outstanding_first(view, q)
+                portion = (
+                    self._money_portion(view, q)
+                    or self._outstanding_first(view, q)
+                    or self._whole_first(view, q)
+                )
                 if portion is not None:
                     found.append(portion)
         return found
@@ -1509,6 +1648,31 @@ class Relations:
         if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 25:
             return None
         return Portion(part, percent, wholes[0], True, False, False, False)
+
+    def _whole_first(self, view: View, percent: Quantity) -> Portion | None:
+        """ "Of the $12.0 million in total revenue, $7.5 million, or 62.5%, came from
+        products": the whole opens the sentence, the part and its percentage follow."""
+        if not _search(_PORTION_CUE, view.before(percent, 40)):
+            return None
+        figures = [
+            q
+            for q in view.quantities
+            if q.end <= percent.start and q.kind in (Kind.MONEY, Kind.SHARES)
+        ]
+        if len(figures) != 2:
+            return None
+        whole, part = figures
+        if not _search(_OF_THE_WHOLE, view.text[: whole.start - view.start]):
+            return None
+        if whole.in_range or part.in_range or whole.per is not None or part.per is not None:
+            return None
+        if not _same_kind(whole, part) or whole.kind is not part.kind:
+            return None
+        if len(view.between(part, percent)) > 25 or whole.value <= part.value:
+            return None
+        if not re.match(r"^[^;$\d]{0,60},\s*$", view.between(whole, part)):
+            return None
+        return Portion(part, percent, whole, False, False, False, False)
 
     def _defined_terms(self) -> dict[str, Quantity]:
         """ "2,400,000 common shares (the "Consideration Shares")" -> {"consideration
@@ -1606,7 +1770,10 @@ class Relations:
         or 75.9%, of total revenue" with the total stated elsewhere in the release under the
         same name (``_named_whole``)."""
         before = view.before(percent, 40)
-        if not _search(_PORTION_CUE, before):
+        if not _search(_PORTION_CUE, before) and not (
+            # "$7.5 million in the quarter, 62.5 percent of the quarter's total revenue"
+            before.rstrip().endswith(",") and _search(_OF_A_TOTAL, view.after(percent, 40))
+        ):
             return None
         figures = [
             q
@@ -1646,18 +1813,29 @@ class Relations:
                 return Portion(part, percent, whole, False, False, False, False)
             # "$20.2 million (15.5% of revenues), an increase of $3.1 million": the whole
             # must be the object of the "of" phrase, not a figure past its clause
-        if (
-            _search(_OLD_BEFORE, view.before(part, 60))
-            or _PRIOR_NEAR.match(view.after(percent, 60))
-            or _search(_NARROWED, view.text)
+        if _search(_NARROWED, view.text):
+            return None
+        if _search(_OLD_BEFORE, view.before(part, 60)) or _PRIOR_NEAR.match(
+            view.after(percent, 60)
         ):
             # "compared with $187.0 million, or 34.9% of net sales, a year earlier": the
-            # prior period's part, of a whole the release may not state
-            return None
+            # prior period's part, of the prior figure the release states for the whole
+            # ("Net sales decreased 4.3% to $512.8 million from $535.8 million"), if any
+            current = self._named_whole(view, part, after[of.end() :], prior=True)
+            olds = [
+                c.old
+                for c in self.changes
+                if current is not None and c.new is current and c.old is not None
+            ]
+            if len(olds) != 1 or olds[0].value <= part.value:
+                return None
+            return Portion(part, percent, olds[0], False, False, False, False)
         named = self._named_whole(view, part, after[of.end() :])
         return None if named is None else Portion(part, percent, named, False, False, False, False)
 
-    def _named_whole(self, view: View, part: Quantity, named: str) -> Quantity | None:
+    def _named_whole(
+        self, view: View, part: Quantity, named: str, prior: bool = False
+    ) -> Quantity | None:
         """The whole a portion names without stating it: "of total revenue" is the one
         figure the release states as its total revenue ("Total revenue rose 12.8% to $48.6
         million"; a release stating two totals of that name, a quarter's and a year's,
@@ -1673,12 +1851,14 @@ class Relations:
                 whole = next(iter(counts.values()))
                 return whole if whole is not part and whole.value > part.value else None
             return None
+        if _THE_TOTAL.match(named):
+            return self._the_total(view, part)
         total = _TOTAL_WHOLE.match(named)
         if total is None:
             return None
         named_total = total.group(0).strip()
         name = re.compile(rf"\b{re.escape(named_total)}s?\b", re.I)
-        bare = not named_total.lower().startswith("total")
+        bare = not named_total.lower().startswith(("total", "gross", "aggregate"))
         dated = {d.value for d in view.dates}
         if len(dated) > 1 or len({p.period for p in view.periods}) > 1:
             return None  # "0.48% of total loans at September 30 compared to 0.27% at June 30"
@@ -1686,6 +1866,8 @@ class Relations:
         for other in self.claim_views():
             if dated and other.dates and not dated & {d.value for d in other.dates}:
                 continue  # the total at another date
+            if _search(_PROJECTED, other.text):
+                continue  # "Upon completion, Dunmore will have total assets of": not today's
             for match in name.finditer(other.text):
                 if bare and not _WHOLE_BEFORE.search(other.text[: match.start()]):
                     continue  # "Subscription revenue was $36.9 million": a part of it
@@ -1702,10 +1884,35 @@ class Relations:
                         if not q.in_range and not changed:
                             found.setdefault(q.value, q)
                         break
+        if len(found) > 1:
+            # "Fourth quarter net sales totaled $412.6 million ... International customers
+            # generated $136.2 million, or 33.0% of net sales": the paragraph's own total
+            # when the release states others (the year's) elsewhere
+            found = {v: q for v, q in found.items() if q.block == part.block}
         if len(found) != 1:
             return None
         whole = next(iter(found.values()))
-        return whole if whole.value > part.value else None
+        return whole if prior or whole.value > part.value else None
+
+    def _the_total(self, view: View, part: Quantity) -> Quantity | None:
+        """ "Total revenue was $12.0 million. Subscription revenue was $7.5 million, or
+        62.5% of the total": the one total stated in the sentence or the one before it in
+        the paragraph."""
+        near = [view] + [p for p in self.preceding(view, 1) if p.block == view.block]
+        found = [
+            q
+            for v in near
+            for q in v.quantities
+            if q is not part
+            and q.kind is part.kind
+            and q.per is None
+            and not q.in_range
+            and _same_kind(q, part)
+            and _search(_TOTAL_LABEL, v.before(q, 60))
+        ]
+        if len(found) != 1 or found[0].value <= part.value:
+            return None
+        return found[0]
 
     @cached_property
     def outstanding_counts(self) -> list[Quantity]:
@@ -2352,6 +2559,17 @@ def _sold_with_warrants(view: View, price: Quantity) -> bool:
     )
 
 
+#: "Of the $12.0 million in total revenue, ...": a sentence that opens with its whole.
+_OF_THE_WHOLE = _rx(r"(?:^|\s(?:--|—|–))\W*of\s+(?:the|its|our)\s+$")
+#: "of the quarter's total revenue", "of total sales": a percentage of a named total.
+_OF_A_TOTAL = _rx(r"^\s*of\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’]+\s+)?total\s+[a-z]")
+#: "of the total." : the whole is the total stated just before.
+_THE_TOTAL = _rx(r"^total\b(?!\s+[a-z])")
+#: The label of a stated total: "Total revenue was", "a total of", "totaled".
+_TOTAL_LABEL = _rx(
+    r"(?:\btotal\s+(?:[a-z-]+\s+){0,2}?(?:was|were|of|totall?ed|reached|came\s+to)"
+    r"|\ba\s+total\s+of|\btotall?(?:ed|ing))\s+(?:approximately\s+|about\s+)?$"
+)
 #: "…, or 58%", "representing 20%", "accounted for 35%": a figure's share of a whole.
 _PORTION_CUE = _rx(
     r"(?:,\s*or|representing|represents?|represented|\(|which (?:is|was|represents)"
@@ -2375,10 +2593,18 @@ _PRIOR_NEAR = _rx(
 )
 #: What may stand before a measure named bare ("revenue") for the whole's figure:
 #: nothing (the sentence opens with it) or a word that narrows nothing.
-_WHOLE_BEFORE = _rx(r"(?:^[\W_]*|\b(?:total|consolidated|its|our|the|of|with)\s+)$")
+#: A figure the release projects or combines, not one it reports.
+_PROJECTED = _rx(
+    r"\bupon\s+(?:completion|closing)\b|\bwill\s+have\b|\bpro\s+forma\b|\bcombined\s+company\b"
+)
+_WHOLE_BEFORE = _rx(
+    r"(?:^[\W_]*|\s(?:--|—|–)\s*"
+    r"|\b(?:total|consolidated|its|our|the|of|with|quarter|year|quarterly|annual)\s+)$"
+)
 #: A whole named "total ...", or revenue or sales named bare.
 _TOTAL_WHOLE = _rx(
-    r"(?:net\s+)?(?:revenues?|sales)\b|total\s+(?:[a-z-]+\s+){0,2}?(?:revenues?|sales|consideration|proceeds|assets|deposits"
+    r"(?:net\s+)?(?:revenues?|sales)\b|(?:aggregate\s+)?gross\s+proceeds\b"
+    r"|total\s+(?:[a-z-]+\s+){0,2}?(?:revenues?|sales|consideration|proceeds|assets|deposits"
     r"|loans|expenses|costs|income|purchase price|investment|shares|units|production)\b"
 )
 _OFFERING_WHOLE = _rx(
@@ -2386,7 +2612,10 @@ _OFFERING_WHOLE = _rx(
     r"|(?:public\s+|private\s+)?(?:offering|placement)\b)"
 )
 #: Between a named total and its figure: a new clause or another measure breaks the link.
-_NAMED_GAP_BREAK = _rx(r"[;:()]|\band\b|\bof\s+which\b|\bexclud|\bcompared\b|\bversus\b")
+_NAMED_GAP_BREAK = _rx(
+    r"[;:()]|\band\b|\bof\s+which\b|\bexclud|\bcompared\b|\bversus\b"
+    r"|,\s+(?-i:[A-Z])"  # "$247.3 million of net sales, Flexible Films $118.9 million"
+)
 
 
 _CHANGE_VERB = _rx(

@@ -26,6 +26,7 @@ from disclint.rules.arithmetic.statements import (
     year_changes,
 )
 from disclint.rules.arithmetic.table_changes import table_change_checks
+from disclint.rules.arithmetic.table_columns import row_total_checks
 from disclint.rules.arithmetic.table_eps import table_eps_checks
 from disclint.rules.arithmetic.table_margins import table_margin_checks
 from disclint.rules.arithmetic.table_subtotals import subtotal_checks
@@ -139,6 +140,11 @@ def _table_claims(facts: Facts) -> Iterator[Claim]:
     for s in subtotal_checks(tables):
         for column in sorted(s.holds | s.fails):
             operands = [quantity(r.cells[column]) for r in (s.row, *s.items)]
+            if all(q is not None for q in operands):
+                yield Claim("parts-total", _present(*operands))
+    for t in row_total_checks(tables):
+        for row in (*t.holds, *t.fails):
+            operands = [quantity(row.cells[c]) for c in (t.column, *t.parts)]
             if all(q is not None for q in operands):
                 yield Claim("parts-total", _present(*operands))
     for change in table_change_checks(tables):

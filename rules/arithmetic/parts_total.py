@@ -24,8 +24,17 @@ from disclint.rules.arithmetic.claims import View, face_interval
 __all__ = ["PartsTotal", "parts_total", "parts_totals"]
 
 _PARTS_AFTER = re.compile(
-    r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:consisting of|consists? of|comprised of"
-    r"|comprising|made up of|composed of|split between|divided between|broken down as)\b",
+    r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:consisting of|consists? of|comprised(?: of)?"
+    r"|comprising|made up of|composed of|split between|divided between|broken down as)\b"
+    r"|^\s*:",  # "for a combined $71.5 million: Larkspur for $44.0 million and ..."
+    re.IGNORECASE,
+)
+#: "Total revenues of $64.8 million, including rental revenue of $61.2 million and other
+#: property revenue of $3.6 million": an "including" list is partial, unless its last part
+#: is the rest ("other ...", "all other", "the remainder").
+_INCLUDING_AFTER = re.compile(r"^(?:[^.;$\d]){0,40}?\bincluding\b", re.IGNORECASE)
+_THE_REST = re.compile(
+    r"\b(?:and|,)\s+(?:(?:all|the)\s+)?(?:other|remaining|the\s+remainder|the\s+balance)\b[^$]*$",
     re.IGNORECASE,
 )
 _TOTAL_BEFORE = re.compile(
@@ -119,9 +128,143 @@ def _total_before(views: list[View], index: int) -> tuple[Quantity, list[Quantit
     return totals[0], _run(view, figures, totals[0])
 
 
+#: The measures a paragraph breaks down by name: a total, then each part's own sentence.
+_MEASURE = r"(?:net\s+)?(?:revenues?|sales|ARR|bookings|orders|backlog|operating\s+expenses)"
+#: A figure's own label: the measure, then the link to the figure ("ARR grew to", "sales
+#: amounted to", "revenue was", "Revenue rose 4% y/y to"), read backwards from the figure.
+_LABELLED = re.compile(
+    rf"\b(?P<m>{_MEASURE})(?:\s+from\s+(?P<source>(?:[\w&'’-]+\s+){{0,3}}?[\w&'’-]+)(?=,))?"
+    r"(?P<link>\s+(?:was|were|of|totall?ed|amounted\s+to|reached|stood\s+at)"
+    r"|,?\s+totall?ing|\s+(?:grew|rose|increased|decreased|declined|fell|climbed|dropped)"
+    r"(?:\s+(?:by\s+)?\d[\d.,]*\s?(?:%|percent)(?:\s+(?:y/y|year[\s-]over[\s-]year|sequentially))?)?"
+    r"\s+to)\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+#: Lower-case words an owner's name may hold ("Digital Media segment", "consolidated");
+#: any other lower-case word ends the name read backwards from the measure.
+_OWNER_WORDS = {
+    "segment", "segment's", "segment’s", "division", "consolidated", "total", "combined",
+    "overall", "group", "product", "products", "service", "services", "subscription",
+    "license", "licensing", "hardware", "software", "international", "domestic", "and", "&",
+}  # fmt: skip
+#: "In the Environmental Services segment, sales amounted to": the owner opens the clause.
+_OWNER_OPENING = re.compile(
+    r"^\W*(?:in|at|for)\s+(?:the|its|our)\s+(?P<name>(?:[\w&'’.-]+\s+){1,5}?(?:segment|division"
+    r"|business|unit))\s*,\s*$",
+    re.IGNORECASE,
+)
+_TOTAL_WORD = re.compile(r"\b(?:total|consolidated|combined|overall|group)\b", re.IGNORECASE)
+#: Owners that are no part: a basis, a period, an adjustment, a pronoun or a verb.
+_NOT_AN_OWNER = re.compile(
+    r"\b(?:adjusted|non-gaap|gaap|pro\s+forma|organic|comparable|same[\s-]store|annual|annualized"
+    r"|quarterly|quarter|year|prior|previous|last|first|second|third|fourth|fiscal|full|half"
+    r"|month|months|record|deferred|unearned|backlog|new|net\s+new|average|per|estimated"
+    r"|expected|guidance|the\s+company|company|it|its|our|their|we|which|that|also|while"
+    r"|with|from|to|by|of|in|was|were|is|reported|generated|posted|recorded)\b|\d",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Labelled:
+    measure: str
+    owner: str
+    quantity: Quantity
+    view: View
+
+
+def _measure_key(measure: str) -> str:
+    words = measure.lower().split()
+    if words[0] == "net" and len(words) > 1:
+        words = words[1:]
+    return " ".join(w.rstrip("s") if w.startswith("revenue") else w for w in words)
+
+
+def _owner(head: str) -> str:
+    """The name right before a measure: capitalised words and the words of ``_OWNER_WORDS``,
+    read backwards to the first other word or punctuation."""
+    words: list[str] = []
+    for token in reversed(head.split()[-6:]):
+        if not re.fullmatch(r"[\w&'’.-]+", token) or token.endswith("."):
+            break
+        if not (token[0].isupper() or token.lower() in _OWNER_WORDS):
+            break
+        words.insert(0, token)
+    while words and words[0].lower() in ("and", "&"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _labelled(view: View) -> list[_Labelled]:
+    """The money figures of a sentence tied to a measure by their own label, with the words
+    that name whose measure it is ("" for the measure unqualified)."""
+    found = []
+    for q in view.of(Kind.MONEY):
+        if not _usable(q) or q.per is not None or q.qualifier is not None:
+            continue
+        before = view.before(q, 160)
+        label = _LABELLED.search(before)
+        if label is None:
+            continue
+        head = before[: label.start()]
+        opening = _OWNER_OPENING.match(head) if q is view.of(Kind.MONEY)[0] else None
+        owner = opening.group("name") if opening is not None else _owner(head)
+        if label.group("source"):
+            if owner:
+                continue  # "product revenue from Europe": two owners, no one part
+            owner = label.group("source")
+        owner = " ".join(owner.split())
+        if re.search(r"\b(?:in|at|for)\s*$", owner, re.IGNORECASE):
+            continue
+        found.append(_Labelled(_measure_key(label.group("m")), owner, q, view))
+    return found
+
+
+def _named_parts(views: list[View]) -> Iterator[PartsTotal]:
+    """A total of a measure, then a sentence of the same paragraph for each part, named by
+    its owner ("Digital Media ARR of $13.67 billion. Creative ARR grew to $11.28 billion and
+    Document Cloud ARR grew to $2.39 billion."; "consolidated sales of EUR 90.7 million ...
+    In the Environmental Services segment, sales amounted to EUR 72.5 million ... In the
+    Hydrogen segment, sales rose by 45.6% to EUR 18.2 million"). Every later sentence of the
+    paragraph that states the measure for an owner is a part: a paragraph that names some
+    parts and not others states no sum, so a part not named ends the claim."""
+    by_block: dict[int, list[View]] = {}
+    for view in views:
+        if view.block is not None:
+            by_block.setdefault(view.block, []).append(view)
+    for block_views in by_block.values():
+        figures = [f for view in block_views for f in _labelled(view)]
+        for i, total in enumerate(figures):
+            segment_total = "segment" in total.owner.lower()
+            if _NOT_AN_OWNER.search(_TOTAL_WORD.sub("", total.owner)):
+                continue
+            parts: list[_Labelled] = []
+            for f in figures[i + 1 :]:
+                if f.measure != total.measure:
+                    continue
+                if not f.owner or _TOTAL_WORD.search(f.owner) or _NOT_AN_OWNER.search(f.owner):
+                    parts = []
+                    break
+                if segment_total and "segment" in f.owner.lower():
+                    break  # the next segment, not a part of this one
+                if f.owner.lower() == total.owner.lower() or any(
+                    f.owner.lower() == p.owner.lower() for p in parts
+                ):
+                    parts = []
+                    break
+                parts.append(f)
+            chosen = [p.quantity for p in parts]
+            if (
+                len(chosen) >= 2
+                and all(_alike(p, total.quantity) for p in chosen)
+                and all(p.value < total.quantity.value for p in chosen)
+            ):
+                yield PartsTotal(total.quantity, tuple(chosen))
+
+
 def parts_totals(views: list[View]) -> list[PartsTotal]:
     """The stated sums of the claim sentences."""
-    found: list[PartsTotal] = []
+    found: list[PartsTotal] = list(_named_parts(views))
     for index, view in enumerate(views):
         named = _total_before(views, index)
         if named is not None:
@@ -132,6 +275,10 @@ def parts_totals(views: list[View]) -> list[PartsTotal]:
         for i, total in enumerate(figures):
             if _PARTS_AFTER.match(view.after(total, 60)):
                 parts = _run(view, figures[i + 1 :], total)
+            elif _INCLUDING_AFTER.match(view.after(total, 60)):
+                parts = _run(view, figures[i + 1 :], total)
+                if len(parts) < 2 or not _THE_REST.search(view.between(parts[-2], parts[-1])):
+                    continue
             elif _TOTAL_BEFORE.search(view.before(total, 50)):
                 parts = list(reversed(_run(view, list(reversed(figures[:i])), total)))
             else:

@@ -54,7 +54,7 @@ _PRIOR = re.compile(
 )
 _PRIOR_AFTER = re.compile(r"^\s*(?:a year (?:earlier|ago)|in the (?:prior|previous))", re.I)
 _EPS_AFTER = re.compile(
-    r"^\s*(?:,\s*)?or\s+(?P<eps>\$\s?\(?-?\d[\d.]*\)?)\s+per\s+(?:basic\s+and\s+|basic\s+)?"
+    r"^\s*(?:(?:,\s*)?or\s+|\(\s*)(?P<eps>\$\s?\(?-?\d[\d.]*\)?)\s+per\s+(?:basic\s+and\s+|basic\s+)?"
     r"(?:diluted\s+)?(?:common\s+)?share",
     re.I,
 )
@@ -114,7 +114,50 @@ def ratio_claims(views: list[View]) -> list[Ratio]:
         # $42.7 million." above "Gross profit reached $24.2 million, a gross margin of 57%")
         found.extend(_margins(block, blocks[max(0, index - 2) : index]))
         found.extend(_eps(block))
+    seen = {(id(r.numerator), id(r.stated)) for r in found}
+    for view in views:
+        for r in _per_share_on_count(view):
+            if (id(r.numerator), id(r.stated)) not in seen:
+                found.append(r)
     return found
+
+
+#: "..., on 50.0 million diluted shares": the count a per-share figure divides by, stated
+#: right after it.
+_ON_COUNT = re.compile(r"^\s*(?:,\s*)?(?:based\s+)?on\s+(?:approximately\s+|about\s+)?$", re.I)
+
+
+def _per_share_on_count(view: View) -> Iterator[Ratio]:
+    """ "Core FFO of $28.5 million, or $0.57 per diluted share, on 50.0 million diluted
+    shares": a measure, its per-share amount and the share count it is divided by, all in
+    one phrase, whatever the measure (FFO, adjusted net income, distributable earnings)."""
+    counts = [c for c in view.of(Kind.SHARES) if not c.in_range and c.instrument is None]
+    if not counts:
+        return
+    for q in view.of(Kind.MONEY):
+        if q.per is not None or q.in_range or not _EPS_AFTER.match(view.after(q, 60)):
+            continue
+        if not _current(view, q):
+            continue
+        per_share = _per_share_after(view, q)
+        if len(per_share) != 1:
+            continue
+        eps = per_share[0]
+        after = [c for c in counts if c.start > eps.end]
+        # one count: "27.4 million basic and 28.9 million diluted" leaves the divisor open
+        if len(after) != 1 or not _ON_COUNT.match(
+            view.between(eps, after[0]).split("share", 1)[-1]
+        ):
+            continue
+        shares = after[0]
+        kind = _eps_kind(eps)
+        if kind is not None and _share_kind(view, shares) not in (None, kind):
+            continue
+        if shares.value <= 0 or (
+            eps.negative and not (q.negative or _search_loss(view.before(q, 80)))
+        ):
+            continue
+        yield Ratio("NUM016", "per-share amount", _magnitude(q), shares, _magnitude(eps))
 
 
 def _mixed_periods(views: list[View]) -> bool:
@@ -294,7 +337,7 @@ def _per_share_after(view: View, q: Quantity) -> list[Quantity]:
             break
         gap = view.between(last, e)
         link = (
-            r"\s*,?\s*or\s+"
+            r"\s*(?:,?\s*or\s+|\(\s*)"  # ", or $0.38 per share", " ($0.38 per share)"
             if last is q
             else r"(?:\s+per\s+(?:(?:basic|diluted|common)\s+)*share)?\s*(?:,\s*)?(?:and|or)\s+"
         )

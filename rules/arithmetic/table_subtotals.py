@@ -59,6 +59,8 @@ _PERIOD = re.compile(
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
 #: A heading row over lines of its own ("Long-term debt due within one year:").
 _SUB_HEADING = re.compile(r"\w\s*:\s*$")
+#: A balance sheet's line that carries no amount by custom.
+_PLACEHOLDER = re.compile(r"^\s*commitments\b(?:\s+and\s+contingenc\w+)?", re.IGNORECASE)
 #: Rows whose label names a ratio, not an amount ("Net income per share", "Net margin").
 _NOT_AN_AMOUNT = re.compile(r"\bper\b|\bmargin\b|%|\bratio\b|\bweighted\b", re.IGNORECASE)
 #: "Property and equipment, net" right under "Less accumulated depreciation".
@@ -99,8 +101,28 @@ def _value(row: Row, column: int) -> Decimal | None:
 
 
 def _columns(table: Table) -> list[int]:
-    """Columns whose figures can add up (not a "%" or "change" column)."""
-    return [i for i, header in enumerate(table.columns) if not NOT_ADDED.search(header)]
+    """Columns whose figures can add up (not a "%" or "change" column). A header a
+    spanning group header shifted onto the wrong column ("% Increase 2013" over the 2013
+    amounts) does not hide a column of amounts: a dollar sign and no percent sign in its
+    cells (a change in percent is never written in dollars)."""
+    return [
+        i
+        for i, header in enumerate(table.columns)
+        if not NOT_ADDED.search(header) or _amounts_column(table, i)
+    ]
+
+
+_GROUPED = re.compile(r"\$")
+
+
+def _amounts_column(table: Table, column: int) -> bool:
+    cells = [r.cells[column] for r in table.rows if column < len(r.cells)]
+    texts = [c.text for c in cells if c is not None]
+    return (
+        len(texts) >= 3
+        and not any("%" in t for t in texts)
+        and any(_GROUPED.search(t) for t in texts)
+    )
 
 
 def _forms(
@@ -139,13 +161,18 @@ def _forms(
 def _sharp(items: list[_Item], total: Row, column: int) -> bool:
     """Is the rounding of the form's figures a small part of the subtotal (so that the
     form holding there is not chance)?"""
+    return _slack_share(items, total, column) <= _CHANCE
+
+
+def _slack_share(items: list[_Item], total: Row, column: int) -> Decimal:
+    """The rounding of a form's figures as a share of the subtotal (1 when unknown)."""
     cell = total.cells[column]
     stated = _value(total, column)
     if cell is None or not stated:
-        return False
+        return Decimal(1)
     parts = [i.row.cells[column] for i in items]
     slack = sum((c.ulp for c in parts if c is not None), start=cell.ulp)
-    return slack / abs(stated) <= _CHANCE
+    return min(Decimal(1), slack / abs(stated))
 
 
 def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
@@ -158,6 +185,11 @@ def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
         if row.unread:
             return []  # a row above whose figures were not read: the run is not known
         if row.empty:
+            if found and _PLACEHOLDER.match(row.label):
+                # "Commitments and contingencies (Note 9)" between the liabilities and the
+                # equity a balance sheet's last total adds: a line with no amount
+                j -= 1
+                continue
             if found and _SUB_HEADING.search(row.label) and j and not rows[j - 1].empty:
                 # "Short-term borrowings:" over its own lines, inside a section the
                 # subtotal adds up: its lines are items of the section
@@ -173,6 +205,47 @@ def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
     return found
 
 
+def _implicit(table: Table, at: int, blocks: dict[int, int], columns: list[int]) -> Subtotal | None:
+    """A row whose label does not say it is a subtotal ("Software and Cloud Revenues",
+    "Hardware Systems Revenues") but which is the sum of the rows right above it in every
+    column, beyond chance in two of them: it stands for those rows when a later total is
+    walked ("Total Revenues" adds it, not its rows). Never reported: a row that does not
+    add up is an item, not a misstated subtotal."""
+    walked = _walk(table, at, blocks)
+    if len(walked) < 2:
+        return None
+    row = table.rows[at]
+    # the run lengths no column contradicts, column by column (most rows are ruled out
+    # by their first column)
+    by_k: dict[int, dict[int, bool | None]] = {k: {} for k in range(2, len(walked) + 1)}
+    for c in columns:
+        for (k, less, _), result in _forms(walked, row, c):
+            if less or k not in by_k:
+                continue
+            if result is False:
+                del by_k[k]
+            else:
+                by_k[k][c] = result
+        if not by_k:
+            return None
+    for k in sorted(by_k):
+        holds = frozenset(c for c, r in by_k[k].items() if r)
+        if len(holds) < 2:
+            continue
+        # the columns agreeing together must be far beyond chance, as one column's sharp
+        # form is
+        chance = Decimal(1)
+        for c in holds:
+            chance *= _slack_share(walked[:k], row, c)
+        if chance > _CHANCE:
+            continue
+        sharp = frozenset(c for c in holds if _sharp(walked[:k], row, c))
+        blocks[at] = min(i.top for i in walked[:k])
+        items = tuple(i.row for i in reversed(walked[:k]))
+        return Subtotal(table, row, items, False, holds, frozenset(), sharp)
+    return None
+
+
 def subtotal_checks(tables: list[Table]) -> Iterator[Subtotal]:
     for table in tables:
         yield from _table(table)
@@ -186,17 +259,16 @@ def _table(table: Table) -> Iterator[Subtotal]:
     blocks: dict[int, int] = {}  # row position -> position of the topmost row it stands for
     found: list[Subtotal] = []
     for at, row in enumerate(rows):
-        if (
-            row.empty
-            or _NOT_AN_AMOUNT.search(row.label)
-            or not (
-                _SUBTOTAL.match(row.label)
-                or not row.label.strip()
-                or (
-                    _NET.search(row.label) and at and _LESS_OR_ACCUMULATED.match(rows[at - 1].label)
-                )
-            )
+        if row.empty or _NOT_AN_AMOUNT.search(row.label):
+            continue
+        if not (
+            _SUBTOTAL.match(row.label)
+            or not row.label.strip()
+            or (_NET.search(row.label) and at and _LESS_OR_ACCUMULATED.match(rows[at - 1].label))
         ):
+            implicit = _implicit(table, at, blocks, columns)
+            if implicit is not None:
+                found.append(implicit)
             continue
         walked = _walk(table, at, blocks)
         results: dict[tuple[int, bool, int], bool | None] = {}
@@ -278,6 +350,7 @@ def table_subtotal(ctx: RuleContext) -> Iterator[Finding]:
             cell = s.row.cells[column]
             if cell is None or (s.table.index, s.row.index, column) in told:
                 continue  # NUM017 reports it
+            told.add((s.table.index, s.row.index, column))
             text, computed = _working(s, column)
             header = s.table.columns[column] or f"column {column + 1}"
             other = min(s.holds)
@@ -292,5 +365,41 @@ def table_subtotal(ctx: RuleContext) -> Iterator[Finding]:
                     f"{text} = {format_decimal(computed / s.table.scale)}",
                     f"stated: {cell.text.strip()}",
                     f"difference: {format_decimal(abs(computed - cell.value) / s.table.scale)}",
+                ),
+            )
+    yield from _row_totals(ctx, tables, told)
+
+
+def _row_totals(
+    ctx: RuleContext, tables: list[Table], told: set[tuple[int, int, int]]
+) -> Iterator[Finding]:
+    """A total column its columns give in several rows but not in one."""
+    from disclint.rules.arithmetic.table_columns import row_total_checks
+
+    for t in row_total_checks(tables):
+        header = t.table.columns[t.column] or f"column {t.column + 1}"
+        for row in t.reportable:
+            cell = row.cells[t.column]
+            if cell is None or any((t.table.index, row.index, c) in told for c in t.parts):
+                continue
+            values = [row.cells[c] for c in t.parts]
+            computed = sum((c.value for c in values if c is not None), start=Decimal(0))
+            scale = t.table.scale
+            working = " + ".join(
+                f"{t.table.columns[c] or f'column {c + 1}'} {format_decimal(v.value / scale)}"
+                for c, v in zip(t.parts, values, strict=True)
+                if v is not None
+            )
+            label = row.label.strip() or "the row"
+            yield ctx.finding(
+                cell.start,
+                cell.end,
+                f'"{label}" is {cell.text.strip()} in the "{header}" column, but the columns '
+                f"beside it give {format_decimal(computed / scale)}; in {len(t.holds)} other "
+                "rows they give it",
+                evidence=(
+                    f"{working} = {format_decimal(computed / scale)}",
+                    f"stated: {cell.text.strip()}",
+                    f"difference: {format_decimal(abs(computed - cell.value) / scale)}",
                 ),
             )
