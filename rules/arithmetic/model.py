@@ -58,6 +58,8 @@ RELATIONS = (
 
 @dataclass(frozen=True, slots=True)
 class Claim:
+    """A relation the release states between figures (the benchmark lists these)."""
+
     relation: str
     operands: tuple[Quantity, ...]
 

@@ -167,6 +167,8 @@ _NOT_AN_OWNER = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Labelled:
+    """A figure with the measure and the owner (segment, product) its sentence names."""
+
     measure: str
     owner: str
     quantity: Quantity
