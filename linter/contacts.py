@@ -377,7 +377,11 @@ def _organisations_by_domain(text: str, contact: ParsedContact) -> None:
 #: full stop ("For further information: Media: Jane Roe, ...").
 _SEGMENT_BREAK = re.compile(
     r";\s*(?:(?:or|and)\s+)?"
-    r"|(?<=[:.])\s+(?=(?:Media|Investors?|Press|Analysts?|IR|Financial|Shareholders?)"
+    r"|(?<=[:.\d])\s+(?=(?:Media|Investors?|Press|Analysts?|IR|Financial|Shareholders?)"
+    r"(?:\s+(?:Relations|Contacts?|Inquiries|Enquiries))?\s*:)"
+    # ... and after a name ("Investors: Jane Roe / Lee Park Media: Dana Poe ..."), before the
+    # desk words that are never part of a person's name
+    r"|(?<=[a-z])\s+(?=(?:Media|Investors?|Analysts?|Shareholders?)"
     r"(?:\s+(?:Relations|Contacts?|Inquiries|Enquiries))?\s*:)"
 )
 
@@ -404,12 +408,16 @@ def _segments(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _card_or_label(piece: str) -> bool:
-    """A piece of a line that is a card of its own (it has a way to reach someone) or a
-    label alone ("For further information:")."""
+    """A piece of a line that is a card of its own (it has a way to reach someone, or a
+    desk label and the people under it: "Investors: Jane Roe / Lee Park") or a label alone
+    ("For further information:")."""
     if "@" in piece or re.search(r"\d{3}", piece):
         return True
     label = LABEL.match(piece.strip())
-    return label is not None and label.end() >= len(piece.strip())
+    if label is None:
+        return False
+    rest = piece.strip()[label.end() :]
+    return not rest or (":" in label.group() and not _PROSE.search(rest))
 
 
 #: A contact line at least this long may hold several cards in a row.
@@ -626,6 +634,18 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
                 contact.organisations.append(after_form.group("org"))
                 contact.names.append(after_form.group("name"))
                 continue
+            before_org = _NAME_BEFORE_ACRONYM.match(fragment)
+            if (
+                before_org is not None
+                and not ORGANISATION.search(before_org.group("name"))
+                and not _TITLE.search(before_org.group("name"))
+                and _name_like(raw_fragment, before_org.group("name"), place=False)
+            ):
+                # "Kirin M. Smith PCG Advisory, Inc.": a person, then the agency whose
+                # initials open its name, on what were two lines
+                contact.names.append(before_org.group("name"))
+                contact.organisations.append(before_org.group("org"))
+                continue
             contact.organisations.append(fragment)
         elif _looks_like_flattened_name(fragment):
             name, rest = _split_trailing_name(fragment)
@@ -675,6 +695,11 @@ def place_names() -> frozenset[str]:
 _NAME_AFTER_FORM = re.compile(
     r"^(?P<org>.+?\b(?:Inc|Corp|Ltd|LLC|LLP|Limited|PLC|plc|GmbH|AG)\.?)\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)$"
+)
+#: A person's name, then an organisation whose name opens with its initials in capitals
+#: ("Jodi Roe SPRIG Consulting", "Kirin M. Smith PCG Advisory Inc"): a lost line break.
+_NAME_BEFORE_ACRONYM = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)\s+(?P<org>[A-Z]{2,6}\s+[A-Z].*)$"
 )
 #: A person and where they sit, in a card run into a line: "Jane Roe in the United States".
 _PERSON_IN_PLACE = re.compile(

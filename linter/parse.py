@@ -61,6 +61,10 @@ DATELINE_SEARCH = 8
 HEADLINE_MAX = 260
 #: In the tail of a release (boilerplate, notes, legends) ordinary paragraphs are short.
 TAIL_SHORT = 300
+#: The fewest words of a title below a letterhead's contact block that can be the headline.
+HEADLINE_AFTER_CARD_WORDS = 4
+#: A word of two letters or more (a page number has none).
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 _TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
@@ -510,10 +514,12 @@ class ReleaseBuilder:
                 # Contacts above the headline (EDGAR exhibits, older wire copy): the
                 # release itself starts after them.
                 resumed = self._front_and_headline(resumed)
-            elif not self.release.body and self.release.dateline is None:
+            elif self.release.dateline is None and not self._text_started():
                 # A "CONTACT:" block between the headline and the text: the dateline and
-                # the body follow it.
+                # the body follow it. A title right above that dateline is the headline
+                # when what was taken for it above the card is letterhead.
                 dateline_at = self._find_dateline(resumed) or 0
+                self._headline_after_card(resumed[:dateline_at])
                 resumed = resumed[dateline_at:]
             self._body(resumed, resumed=True)
         elif section.kind == "source":
@@ -537,6 +543,46 @@ class ReleaseBuilder:
                     self._body(items[found:], resumed=True)
                     return
             self._footer([section.header, *items])
+
+    def _text_started(self) -> bool:
+        """Whether the body has begun: a page number ("1.", "- 2 -") is not text."""
+        return any(_WORD.search(p.text) for p in self.release.body)
+
+    def _headline_after_card(self, items: list[_Item]) -> None:
+        """A letterhead above an EDGAR exhibit's contact block ("News Release" over the
+        issuer's address) was taken for the headline; the title of several words right
+        above the dateline, after the card, is the headline then, and the letterhead front
+        matter. The same title printed twice (above and below the card) stays as it was."""
+        headline = self.release.headline
+        title = next(
+            (
+                i
+                for i in items
+                if i.kind in ("title", "paragraph", "heading")
+                and self._headline_like(i.block)
+                and len(self.block_text(i.block).split()) >= HEADLINE_AFTER_CARD_WORDS
+            ),
+            None,
+        )
+        if headline is None or title is None:
+            return
+        block = self.blocks[title.block]
+        start, end = self._first_line(block)
+        new_words = _WORD.findall(self.text[start:end].casefold())
+        old_words = _WORD.findall(headline.text.casefold())
+        shared = min(len(new_words), len(old_words), HEADLINE_AFTER_CARD_WORDS)
+        if new_words[:shared] == old_words[:shared]:
+            return
+        self.sections = [s for s in self.sections if s.kind != "headline"]
+        old_start, old_end = headline.span.text_start, headline.span.text_end
+        self.release.front.append(
+            FrontItem.model_construct(
+                text=headline.text, span=headline.span, kind="banner", date=None
+            )
+        )
+        self.add_section("front", old_start, old_end)
+        self.release.headline = self.element(start, end)
+        self.add_section("headline", block.start, block.end)
 
     def _run_on_card(self, index: int) -> int | None:
         """A contact card run into the end of a legend's or About section's last paragraph
@@ -1031,6 +1077,14 @@ class ReleaseBuilder:
                     if attribution is not None:
                         attribution_base = base
                         inherited.add(len(self.release.quotes))
+                if (
+                    attribution is None
+                    and not found.continues
+                    and not _statement(paragraph.text[found.start : found.end])
+                ):
+                    # quoted words no one is said to speak and too short to be a statement:
+                    # a defined term or a title ("net spread income", “Use of Proceeds”)
+                    continue
                 if is_pronoun(attribution):
                     assert attribution is not None
                     resolve_pronoun(paragraph.text, found.start, attribution, speakers)
@@ -1190,6 +1244,19 @@ _DESK_LABEL = re.compile(
     r"^(?:[A-Z][\w&'’-]*\s+){0,2}(?:(?:Investor|Media|Public|Press)\s+Relations|"
     r"Corporate\s+Communications)/?$"
 )
+
+
+#: Words from which quoted text no one is said to speak is long enough to be a statement.
+STATEMENT_WORDS = 12
+#: Quoted text ending as a sentence ends (its full stop inside the marks).
+_SENTENCE_END = re.compile(r"[.!?…][\s’'”\")]*$")
+
+
+def _statement(quoted: str) -> bool:
+    """Whether quoted text reads as somebody's statement: a sentence (it ends with its full
+    stop, question or exclamation mark) or long enough to be one. A defined term or a title
+    in quotation marks is neither."""
+    return len(quoted.split()) >= STATEMENT_WORDS or bool(_SENTENCE_END.search(quoted.strip()))
 
 
 def _only_quotes(text: str, found_quotes: list[FoundQuote]) -> bool:

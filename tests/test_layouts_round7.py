@@ -1,0 +1,198 @@
+"""Layouts of the dev7 training split (issue 9, round 7): EDGAR text exhibits with a
+letterhead and contact block above the headline, datelines with two places or no comma
+before the date, end marks of the older wires, one-line cards of several desks, and quoted
+defined terms that are not speech. Each case is a small release written for the test, with a
+near miss beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from disclint.dateline import match_dateline
+from disclint.model import Release
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+
+
+def parse(text: str, fmt: str = "txt") -> Release:
+    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
+
+
+_BODY = (
+    "Acme Robotics, Inc. (NASDAQ: ACMR) today reported revenue of $12.0 million for the "
+    "quarter, up 8% from a year earlier, on higher sales of its delivery robots.\n\n"
+    "Net income was $1.1 million, or $0.04 per diluted share.\n"
+)
+
+
+# -- EDGAR exhibits: letterhead and contacts above the headline ---------------------------------
+
+
+def test_a_letterhead_over_a_contact_block_is_not_the_headline() -> None:
+    release = parse(
+        "EXHIBIT 99.1\n\n"
+        "| | News Release |\n12 Harbor Road\nDayton, OH 45402\n\n"
+        "CONTACT: Jane Roe Chief Financial Officer 937-555-0100\n\n"
+        "ACME ROBOTICS REPORTS THIRD QUARTER RESULTS\n\n"
+        "DAYTON, OH, March 1, 2005 - " + _BODY
+    )
+    assert release.headline is not None
+    assert release.headline.text == "ACME ROBOTICS REPORTS THIRD QUARTER RESULTS"
+    assert release.dateline is not None and release.dateline.date == dt.date(2005, 3, 1)
+    assert any(f.text.startswith("| | News Release |") for f in release.front)
+    assert [c.names for c in release.contacts] == [["Jane Roe"]]
+
+
+def test_a_title_printed_above_and_below_the_contact_block_stays_the_headline() -> None:
+    # The near miss: the same title twice (mixed case above the card, capitals below it)
+    # keeps the first as the headline; a page number between them is not body text.
+    release = parse(
+        "Exhibit 99.1\n\n"
+        "Acme Robotics Agrees to Acquire Borealis Glass\n\n"
+        "1.\n\n"
+        "Media Contact:  Jane Roe\n"
+        "                937.555.0100\n\n"
+        "ACME ROBOTICS AGREES TO ACQUIRE BOREALIS GLASS\n\n"
+        "DAYTON, Ohio - September 27, 2000 - " + _BODY
+    )
+    assert release.headline is not None
+    assert release.headline.text == "Acme Robotics Agrees to Acquire Borealis Glass"
+    assert release.dateline is not None
+    assert (release.dateline.city, release.dateline.region) == ("DAYTON", "Ohio")
+    assert release.dateline.date == dt.date(2000, 9, 27)
+
+
+def test_a_short_line_after_the_card_is_not_taken_for_the_headline() -> None:
+    # A company line the card left behind ("Acme Robotics") is too short to be a headline.
+    release = parse(
+        "Acme Robotics Opens a Plant in Ohio\n\n"
+        "CONTACT: Jane Roe 937-555-0100\n\n"
+        "Acme Robotics\n\n"
+        "DAYTON, Ohio, March 2, 2026 -- " + _BODY
+    )
+    assert release.headline is not None
+    assert release.headline.text == "Acme Robotics Opens a Plant in Ohio"
+    assert release.dateline is not None and release.dateline.city == "DAYTON"
+
+
+# -- datelines ---------------------------------------------------------------------------------
+
+
+def test_a_dateline_with_the_date_right_after_the_region() -> None:
+    found = match_dateline("ATLANTA, GA. November 5, 2012– Acme Robotics, Inc. today reported")
+    assert found is not None
+    assert (found.city, found.region, found.date) == ("ATLANTA", "GA.", dt.date(2012, 11, 5))
+    # near miss: a month inside a place's name is still read as the date, not as the place
+    found = match_dateline("DAYTON, Ohio, May 3, 2024 -- Acme said")
+    assert found is not None and found.region == "Ohio" and found.date == dt.date(2024, 5, 3)
+
+
+def test_a_dateline_with_two_places_gives_the_first_ones_region() -> None:
+    for opening, region in (
+        ("OMAHA, Neb., SAN JOSE, Calif., May 29 /PRNewswire/ -- Acme Robotics today", "Neb."),
+        ("WILMINGTON, Del. and SEOUL, Korea, March 20, 2026 – Acme Robotics today", "Del."),
+    ):
+        found = match_dateline(opening)
+        assert found is not None, opening
+        assert found.region == region, opening
+    # near misses: a region of several parts, a country after the region, "and" in a name
+    for opening, region in (
+        ("TORONTO, ONTARIO, CANADA, March 3, 2024 /PRNewswire/ -- Acme", "ONTARIO, CANADA"),
+        ("PORT OF SPAIN, Trinidad and Tobago, March 3, 2024 /PRNewswire/ -- Acme", None),
+        ("VANCOUVER, B.C., CANADA, March 3, 2024 /CNW/ -- Acme", "B.C., CANADA"),
+    ):
+        found = match_dateline(opening)
+        assert found is not None, opening
+        assert found.region == (region or "Trinidad and Tobago"), opening
+
+
+# -- end marks and source lines ----------------------------------------------------------------
+
+
+def test_end_marks_of_the_older_wires() -> None:
+    opening = "Acme Robotics Opens a Plant\n\nDAYTON, Ohio, March 2, 2026 /PRNewswire/ -- " + _BODY
+    for mark in ("-0-", "-0-        10/19/2000", "--30--", "--30--ts/ny*", "-ends-"):
+        release = parse(opening + "\n" + mark + "\n\nCONTACT: Jane Roe, 937-555-0100\n")
+        assert release.end_mark is not None, mark
+        assert release.end_mark.text.strip() == mark, mark
+        assert [c.names for c in release.contacts] == [["Jane Roe"]], mark
+
+
+def test_dashes_and_numbers_that_are_not_end_marks() -> None:
+    opening = "Acme Robotics Opens a Plant\n\nDAYTON, Ohio, March 2, 2026 /PRNewswire/ -- " + _BODY
+    for line in ("-1-", "- 2 -", "-0- net change", "--300--"):
+        release = parse(opening + "\n" + line + "\n\nMore text about the plant follows here.\n")
+        assert release.end_mark is None, line
+
+
+def test_a_source_line_whose_company_name_holds_a_digit() -> None:
+    opening = "Acme Robotics Opens a Plant\n\nDAYTON, Ohio, March 2, 2026 -- " + _BODY
+    release = parse(opening + "\nSource: A3M Robotics, Inc.\n")
+    assert release.source_line is not None
+    assert release.source_line.text == "Source: A3M Robotics, Inc."
+    # near miss: a data source note that opens with a year
+    release = parse(opening + "\nSource: 2024 survey of warehouse operators\n")
+    assert release.source_line is None
+
+
+# -- contact lines of several desks --------------------------------------------------------------
+
+
+def test_a_contact_line_of_several_desks_is_several_cards() -> None:
+    opening = "Acme Robotics Opens a Plant\n\nDAYTON, Ohio, March 2, 2026 -- " + _BODY
+    release = parse(
+        opening + "\nCONTACT: Jane Roe Chief Financial Officer 937-555-0100 Investors: Lee "
+        "Park / Dana Poe Media: Sam Tate 212-555-0199\n"
+    )
+    cards = [(c.label, c.names) for c in release.contacts]
+    assert cards == [
+        ("CONTACT", ["Jane Roe"]),
+        ("Investors", ["Lee Park", "Dana Poe"]),
+        ("Media", ["Sam Tate"]),
+    ]
+
+
+def test_a_lead_in_before_a_desk_label_stays_one_card() -> None:
+    # near miss: a sentence asking readers to contact a desk is not a card of its own
+    opening = "Acme Robotics Opens a Plant\n\nDAYTON, Ohio, March 2, 2026 -- " + _BODY
+    release = parse(
+        opening + "\nFor more information please contact the company at the numbers below "
+        "Media: Sam Tate 212-555-0199\n"
+    )
+    assert [c.names for c in release.contacts if c.names] == [["Sam Tate"]]
+
+
+def test_a_name_run_into_an_agency_that_opens_with_its_initials() -> None:
+    opening = "Acme Robotics Opens a Plant\n\nDAYTON, Ohio, March 2, 2026 -- " + _BODY
+    release = parse(
+        opening + "\nInvestor Contacts: Jane Q. Roe PCG Advisory, Inc. 646.555.0156 "
+        "jroe@pcgadvisory.example\n\n"
+        "Media Contacts: Lee Park SPRIG Consulting 612.555.0177 lee@sprig.example\n"
+    )
+    assert [c.names for c in release.contacts] == [["Jane Q. Roe"], ["Lee Park"]]
+    assert release.contacts[0].organisations == ["PCG Advisory Inc"]
+    # near miss: an agency of capitalised words only stays an organisation
+    release = parse(
+        opening + "\nMedia Contacts: Blue Water Capital Group 612.555.0177 info@bw.example\n"
+    )
+    assert release.contacts[0].names == []
+
+
+# -- quoted defined terms --------------------------------------------------------------------------
+
+
+def test_quoted_defined_terms_and_titles_are_not_quotations() -> None:
+    release = parse(
+        "Acme Robotics Reports Results\n\n"
+        "DAYTON, Ohio, March 2, 2026 -- Acme Robotics, Inc. (the “Company”) reported "
+        "“net spread and dollar roll income” of $1.2 million. See “Use of Non-GAAP Financial "
+        "Information” below.\n\n"
+        "“We had a strong quarter and expect more of the same,” said Jane Roe, Chief "
+        "Executive Officer of Acme Robotics.\n\n"
+        "“Our robots are now in forty hospitals.”\n"
+    )
+    texts = [q.text for q in release.quotes]
+    assert not any("dollar roll" in t or "Use of Non-GAAP" in t for t in texts)
+    # near misses: an attributed quotation and an unattributed full sentence stay
+    assert any(t.startswith("We had a strong quarter") for t in texts)
+    assert any(t.startswith("Our robots are now") for t in texts)
