@@ -16,9 +16,11 @@ from functools import cache
 
 #: Anything with an @ and text on both sides; validity is the contact rules' business.
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\.[A-Za-z]{2,})?")
-#: A phone number: optional +country, optional (area), three or more digit groups.
+#: A phone number: optional +country, optional (area) or area and a slash (older wire copy:
+#: "937/555-0100"), three or more digit groups.
 PHONE = re.compile(
-    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?|1[.\-](?=\d{3}[.\-]))?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}"
+    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?|1[.\-](?=\d{3}[.\-]))?"
+    r"(?:\(\d{1,4}\)[\s.\-]?|\d{3}/(?=\d{3}[.\-]\d{4}(?!\d)))?\d{2,5}"
     r"(?:[\s.\-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"
 )
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
@@ -26,7 +28,8 @@ _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 
 LABEL = re.compile(
-    r"^(?P<label>(?:[A-Z0-9][\w&.'’-]*\s+){1,3}(?:media|press|investors?|ir|investor relations|"
+    # (PR Newswire's older copy opens its card with a slash: "/CONTACT: Jane Roe of Acme")
+    r"^/?(?P<label>(?:[A-Z0-9][\w&.'’-]*\s+){1,3}(?:media|press|investors?|ir|investor relations|"
     r"public relations)\s+contacts?(?=\s*:|\s*$)"
     # "Contact Acme Partners, LLP:" -- the desk or firm named after the word
     r"|contact\s+(?-i:(?:[A-Z0-9&][\w&.'’-]*,?\s+){0,5}[A-Z0-9][\w&.'’-]*)(?=\s*:)"
@@ -634,6 +637,16 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
                 contact.organisations.append(after_form.group("org"))
                 contact.names.append(after_form.group("name"))
                 continue
+            of_org = _NAME_OF_ORG.match(fragment)
+            if (
+                of_org is not None
+                and not ORGANISATION.search(of_org.group("name"))
+                and not _TITLE.search(of_org.group("name"))
+                and _name_like(raw_fragment, of_org.group("name"), place=False)
+            ):
+                contact.names.append(of_org.group("name"))
+                contact.organisations.append(of_org.group("org"))
+                continue
             before_org = _NAME_BEFORE_ACRONYM.match(fragment)
             if (
                 before_org is not None
@@ -700,6 +713,12 @@ _NAME_AFTER_FORM = re.compile(
 #: ("Jodi Roe SPRIG Consulting", "Kirin M. Smith PCG Advisory Inc"): a lost line break.
 _NAME_BEFORE_ACRONYM = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)\s+(?P<org>[A-Z]{2,6}\s+[A-Z].*)$"
+)
+#: A person "of" the organisation they answer for: "Jane Roe of Acme Robotics, Inc." (PR
+#: Newswire's contact line).
+_NAME_OF_ORG = re.compile(
+    r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z].*)$"
 )
 #: A person and where they sit, in a card run into a line: "Jane Roe in the United States".
 _PERSON_IN_PLACE = re.compile(

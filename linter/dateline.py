@@ -100,6 +100,13 @@ _SECOND_PLACE_JOIN = re.compile(r"[ \t]+(?:and|&)[ \t]+(\S+)")
 _CAPITALS_PLACE = re.compile(r"[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)*")
 
 
+def month_day(text: str) -> tuple[int, int]:
+    """The month and day of a date written without its year (``is_month_day`` holds)."""
+    match = _MONTH_DAY.fullmatch(text.strip())
+    assert match is not None
+    return MONTHS[match.group(1).lower()], int(match.group(2))
+
+
 @dataclass(frozen=True, slots=True)
 class DatelineMatch:
     """A dateline found at the start of a text: its parts and where it ends (``length``)."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from disclint.contacts import LABEL, find_emails, find_phones, parse_contacts
-from disclint.dateline import match_dateline, parse_date
+from disclint.dateline import is_month_day, match_dateline, month_day, parse_date
 from disclint.model import (
     About,
     Contact,
@@ -63,6 +63,12 @@ HEADLINE_MAX = 260
 TAIL_SHORT = 300
 #: The fewest words of a title below a letterhead's contact block that can be the headline.
 HEADLINE_AFTER_CARD_WORDS = 4
+#: An end mark after a sentence's end, at the end of a paragraph: "... www.acme.com. ###".
+_RUN_ON_END_MARK = re.compile(
+    r"(?<=[.!?”\"\w/])[ \t]+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)[ \t]*$"
+)
+#: A full numeric date in an end mark's stamp ("-0- 10/19/2004").
+_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 #: A word of two letters or more (a page number has none).
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -300,6 +306,7 @@ class ReleaseBuilder:
         self.release.about.sort(key=lambda a: a.span.text_start)
         self._quotes()
         self._defined_organisations()
+        self._dateline_year()
         self.release.contacts = join_split_cards(self.release.contacts, self.text)
         release = self.release
         release.attach(self.source)
@@ -499,6 +506,9 @@ class ReleaseBuilder:
             card = self._run_on_card(items[-1].block if items else section.header.block)
             if card is not None:
                 end = card  # the section ends where the card run into it begins
+            end = self._run_on_end_mark(
+                self.blocks[items[-1].block if items else section.header.block].start, end
+            )
         if section.kind == "about":
             self._about(header, items, end)
             self._clip_last_paragraph(self.release.about[-1].paragraphs, end)
@@ -543,6 +553,35 @@ class ReleaseBuilder:
                     self._body(items[found:], resumed=True)
                     return
             self._footer([section.header, *items])
+
+    def _run_on_end_mark(self, start: int, end: int) -> int:
+        """An end mark run into the end of a section's last paragraph ("... visit
+        www.acme.com. ###"), a layout that lost the line break before it: the release's end
+        mark, and where the section's text ends before it."""
+        found = _RUN_ON_END_MARK.search(self.text, start, end)
+        if found is None or self.release.end_mark is not None:
+            return end
+        self.release.end_mark = self.element(found.start("mark"), found.end("mark"))
+        self.add_section("end_mark", found.start("mark"), found.end("mark"))
+        return found.start()
+
+    def _dateline_year(self) -> None:
+        """A dateline printed without its year ("CHICAGO, Oct. 19 /PRNewswire/", the wires'
+        copy of the 1990s and 2000s) takes it from the release's own full date of that day:
+        a release-date line, or the stamp after PR Newswire's end mark ("-0- 10/19/2004")."""
+        dateline = self.release.dateline
+        if dateline is None or dateline.date is not None or not dateline.date_text:
+            return
+        if not is_month_day(dateline.date_text):
+            return
+        month, day = month_day(dateline.date_text)
+        stamps = [f.date for f in self.release.front if f.date is not None]
+        if self.release.end_mark is not None:
+            stamps += [parse_date(m.group()) for m in _STAMP.finditer(self.release.end_mark.text)]
+        for stamp in stamps:
+            if stamp is not None and (stamp.month, stamp.day) == (month, day):
+                dateline.date = stamp
+                return
 
     def _text_started(self) -> bool:
         """Whether the body has begun: a page number ("1.", "- 2 -") is not text."""
@@ -1132,10 +1171,13 @@ class ReleaseBuilder:
         named: dict[str, str] = {}
         for found in _DEFINED_COMPANY.finditer(self.text):
             named.setdefault(found.group("term").lower(), found.group("name").strip(" ,"))
+        issuer = self._issuer_name()
         for position, quote in enumerate(self.release.quotes):
             term = quote.organisation
             if term in terms:
-                name = named.get(term.split()[-1].lower())
+                # (a term the release never defines stands for the company whose release
+                # it is: the name its text opens with)
+                name = named.get(term.split()[-1].lower(), issuer)
                 if name is not None:
                     self.release.quotes[position] = quote.model_copy(update={"organisation": name})
 
@@ -1299,7 +1341,7 @@ _LISTED_NAME = re.compile(
 )
 #: The name a release opens with, after its dateline: "Apple® today", "Oracle Corporation (".
 _OPENING_NAME = re.compile(
-    r"[\s\-–—,:]*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
+    r"[\s\-–—,:/]*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
     r"(?=\s*(?:®|™|\(|,|\s+today\b|\s+announced\b|\s+reported\b))"
 )
 #: A paragraph that opens with a company's name (its ticker, a "With ... ," or "X-based"
@@ -1332,7 +1374,9 @@ _RUN_IN_HEADING = re.compile(
     r"(?=[A-Z][a-z]+[ \t,]+[a-z])"
 )
 #: A defined term that stands for the issuer: "the Company", "the Corporation".
-_DEFINED_TERM_USE = re.compile(r"(?i:the) (?:Company|Corporation|Bank|Partnership|Trust|Fund)")
+_DEFINED_TERM_USE = re.compile(
+    r"(?i:the) (?:Company|Corporation|Bank|Partnership|Trust|Fund|company|corporation|bank)"
+)
 #: Where a release defines it: "AGNC Investment Corp. (“AGNC” or the “Company”)".
 _DEFINED_COMPANY = re.compile(
     r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|&)){0,6}?)[ \t]*\("

@@ -62,7 +62,11 @@ _BEFORE_TOPIC = re.compile(
 #: A speaker introduced by name and title alone before a colon: "Jane Roe, CEO of Acme:
 #: “...”" (a round of partner quotations).
 _COLON_LEAD = re.compile(r"^\s*(?P<who>[A-Z](?:[^;:“”\"()]|\([^()\n]{0,40}\)){2,200}?)\s*:\s*$")
-_ACCORDING = re.compile(r"(?:^|[.;]\s+)According to (?P<who>[^,“”\"]{2,160}),\s*$")
+#: "According to Jane Roe, CEO of Acme, “...”": the speaker, with a title and company
+#: between commas or none.
+_ACCORDING = re.compile(
+    r"(?:^|[.;]\s+)According to (?P<who>[^,;“”\"]{2,80}(?:,[^,;“”\"]{2,80}){0,2}),\s*$"
+)
 
 HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+")
 TITLE_WORDS_PATTERN = (

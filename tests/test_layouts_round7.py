@@ -196,3 +196,124 @@ def test_quoted_defined_terms_and_titles_are_not_quotations() -> None:
     # near misses: an attributed quotation and an unattributed full sentence stay
     assert any(t.startswith("We had a strong quarter") for t in texts)
     assert any(t.startswith("Our robots are now") for t in texts)
+
+
+# -- the older wires' trailers -----------------------------------------------------------------
+
+
+def test_an_older_pr_newswire_trailer() -> None:
+    release = parse(
+        "Acme Robotics Reports Record Earnings\n\n"
+        "CHICAGO, Oct. 19 /PRNewswire/ -- Acme Robotics, Inc. (NYSE: ACM) today reported "
+        "record earnings for its third quarter.\n\n"
+        "SOURCE  Acme Robotics, Inc.\n\n"
+        "-0-                             10/19/2004\n\n"
+        "/CONTACT: Lee Park of Acme Robotics, Inc., +1-937-555-0100, or lpark@acme.example/\n"
+    )
+    assert release.dateline is not None and release.dateline.date == dt.date(2004, 10, 19)
+    assert release.end_mark is not None and release.end_mark.text.startswith("-0-")
+    assert [(c.label, c.names) for c in release.contacts] == [("CONTACT", ["Lee Park"])]
+    assert release.contacts[0].organisations == ["Acme Robotics Inc"]
+
+
+def test_a_year_is_taken_only_from_a_stamp_of_the_same_day() -> None:
+    release = parse(
+        "Acme Robotics Reports Record Earnings\n\n"
+        "CHICAGO, Oct. 19 /PRNewswire/ -- Acme Robotics, Inc. (NYSE: ACM) today reported "
+        "record earnings for its third quarter.\n\n"
+        "-0-                             10/20/2004\n"
+    )
+    assert release.dateline is not None and release.dateline.date is None
+
+
+def test_an_older_business_wire_card_with_slashed_area_codes() -> None:
+    release = parse(
+        "ACME ROBOTICS REPORTS RECORD EARNINGS\n\n"
+        "     DAYTON, Ohio--(BUSINESS WIRE)--Oct. 19, 1996--Acme Robotics, Inc.\n"
+        "(NYSE:ACM) today reported record earnings for the third quarter.\n\n"
+        "     CONTACT: Acme Robotics, Inc.\n"
+        "              Lee Park, 937/555-0100\n\n"
+        "                                 --30--ts/ny*\n"
+    )
+    assert [p.text for c in release.contacts for p in c.phones] == ["937/555-0100"]
+    assert release.end_mark is not None
+    # near miss: a date with slashes is not a phone number
+    release = parse(
+        "Acme Robotics Reports Earnings\n\nDAYTON, Ohio, March 2, 2026 -- Acme reported.\n\n"
+        "CONTACT: Lee Park, lpark@acme.example, as of 10/19/2004\n"
+    )
+    assert [p.text for c in release.contacts for p in c.phones] == []
+
+
+def test_an_end_mark_run_into_the_about_text() -> None:
+    release = parse(
+        "Acme Robotics Opens a Plant\n\nDAYTON, Ohio, March 2, 2026 -- " + _BODY + "\n"
+        "About Acme Robotics\n"
+        "Acme Robotics, Inc. builds delivery robots for hospitals. Visit www.acme.example. ###\n\n"
+        "Contact: Lee Park, 937-555-0100\n"
+    )
+    assert release.end_mark is not None and release.end_mark.text == "###"
+    assert release.about[0].text.endswith("Visit www.acme.example.")
+    # near miss: a number sign inside the text is not an end mark
+    release = parse(
+        "Acme Robotics Opens a Plant\n\nDAYTON, Ohio, March 2, 2026 -- " + _BODY + "\n"
+        "About Acme Robotics\n"
+        "Acme Robotics, Inc. ranks #3 among robot makers. Visit www.acme.example.\n"
+    )
+    assert release.end_mark is None
+
+
+# -- attributions ----------------------------------------------------------------------------------
+
+_LEAD = (
+    "Acme Robotics Opens a Plant\n\n"
+    "DAYTON, Ohio, March 2, 2026 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) today "
+    "opened a plant that will build forty delivery robots a week.\n\n"
+)
+
+
+def test_according_to_a_speaker_with_title_and_company() -> None:
+    release = parse(
+        _LEAD + "According to Jane Roe, CEO of Acme Robotics, “the plant will double our output "
+        "within two years.”\n"
+    )
+    [quote] = release.quotes
+    assert (quote.speaker, quote.title, quote.organisation) == ("Jane Roe", "CEO", "Acme Robotics")
+    # near miss: "according to" a report names no speaker
+    release = parse(
+        _LEAD + "According to a report by Borealis Research, the market “will double within two "
+        "years as hospitals automate their deliveries.”\n"
+    )
+    assert all(q.speaker is None for q in release.quotes)
+
+
+def test_the_company_undefined_is_the_issuer_in_an_attribution() -> None:
+    release = parse(
+        _LEAD + "“We are proud of the team and of what it has built here,” said Jane Roe, the "
+        "Company’s President and Chief Executive Officer.\n"
+    )
+    assert release.quotes[0].organisation == "Acme Robotics"
+    # near miss: a release that defines the term maps it to the defined name
+    release = parse(
+        "Acme Robotics Opens a Plant\n\n"
+        "DAYTON, Ohio, March 2, 2026 /PRNewswire/ -- Acme Robotics Holdings, Inc. (“Acme” or "
+        "the “Company”) today opened a plant.\n\n"
+        "“We are proud of the team and of what it has built here,” said Jane Roe, the "
+        "Company’s President.\n"
+    )
+    assert release.quotes[0].organisation == "Acme Robotics Holdings, Inc."
+
+
+def test_a_logo_link_after_the_about_is_a_footer() -> None:
+    release = parse(
+        _LEAD + "About Acme Robotics\n\nAcme Robotics, Inc. builds delivery robots for hospitals. "
+        "Visit www.acme.example.\n\nLogo: https://mma.example.com/media/1234/acme_logo.jpg\n"
+    )
+    assert release.about[0].text.endswith("Visit www.acme.example.")
+    assert any(p.text.startswith("Logo:") for p in release.footer)
+    # near miss: a sentence about a logo is the About's own text
+    release = parse(
+        _LEAD + "About Acme Robotics\n\nAcme Robotics, Inc. builds delivery robots for hospitals."
+        "\n\nLogo: the Acme robot arm, designed in 1998, is a registered trademark.\n"
+    )
+    assert release.about[0].text.endswith("registered trademark.")
