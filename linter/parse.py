@@ -63,6 +63,26 @@ HEADLINE_MAX = 260
 TAIL_SHORT = 300
 #: The fewest words of a title below a letterhead's contact block that can be the headline.
 HEADLINE_AFTER_CARD_WORDS = 4
+#: A block that is only a company's name with its legal form: "ACME ROBOTICS, INC.".
+_COMPANY_ONLY = re.compile(
+    r"[ \t]*[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5},?[ \t]+"
+    r"(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|L\.L\.C|plc|PLC|Co|CO|"
+    r"Company|COMPANY|N\.V|S\.A|AG|SE)\.?[ \t]*"
+)
+#: The date a release-date line opens with ("November 30, 2020 07:00 PM Eastern Standard
+#: Time", "Tuesday, June 12, 2018", "05/30/2017").
+_FRONT_DATE = re.compile(
+    r"\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})\b"
+)
+
+
+def _front_date(line: str) -> Any:
+    """The date of a release-date line, or ``None``."""
+    found = _FRONT_DATE.match(line)
+    return parse_date(found.group("date")) if found else None
+
+
 #: An end mark after a sentence's end, at the end of a paragraph: "... www.acme.com. ###".
 _RUN_ON_END_MARK = re.compile(
     r"(?<=[.!?”\"\w/])[ \t]+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)[ \t]*$"
@@ -354,6 +374,11 @@ class ReleaseBuilder:
         for item in sorted(front, key=lambda i: i.block):
             self._front_item(item)
         titles = [i for i in prelude if i.kind not in ("front", "date_line")]
+        if len(titles) >= 2 and _COMPANY_ONLY.fullmatch(self.block_text(titles[0].block)):
+            # "ACME ROBOTICS, INC." over "Acme Robotics Reports ...": the issuer's name on
+            # its letterhead, not the headline
+            self._front_item(titles[0])
+            titles = titles[1:]
         if titles:
             first = self.blocks[titles[0].block]
             self.release.headline = self.element(*self._first_line(first))
@@ -462,20 +487,33 @@ class ReleaseBuilder:
 
     def _front_item(self, item: _Item) -> None:
         block = self.blocks[item.block]
-        text = self.text[block.start : block.end]
+        start, end = block.start, block.end
+        text = self.text[start:end]
+        last_line = text.rfind("\n")
+        if item.kind != "date_line" and last_line != -1:
+            dated = _front_date(text[last_line + 1 :])
+            if dated is not None:
+                # "FOR IMMEDIATE RELEASE" / "October 19, 1999" in one block: a banner and
+                # the release-date line
+                self._add_front(start, start + last_line, text[:last_line])
+                date_start = start + last_line + 1
+                self._add_front(date_start, end, "date", dated)
+                return
         if item.kind == "date_line":
-            kind = "date"
+            self._add_front(start, end, "date", _front_date(text))
         else:
-            kind = next((k for k, pattern in _FRONT_KIND if pattern.search(text)), "banner")
+            self._add_front(start, end, text)
+
+    def _add_front(self, start: int, end: int, kind: str, date: Any = None) -> None:
+        """A front item; ``kind`` is "date" or the text its kind is read from."""
+        if kind != "date":
+            kind = next((k for k, pattern in _FRONT_KIND if pattern.search(kind)), "banner")
         self.release.front.append(
             FrontItem.model_construct(
-                text=text,
-                span=self.span(block.start, block.end),
-                kind=kind,
-                date=parse_date(text.strip().rstrip(".")) if kind == "date" else None,
+                text=self.text[start:end], span=self.span(start, end), kind=kind, date=date
             )
         )
-        self.add_section("front", block.start, block.end)
+        self.add_section("front", start, end)
 
     def _body(self, items: list[_Item], *, resumed: bool = False) -> None:
         heading: str | None = None
@@ -568,9 +606,16 @@ class ReleaseBuilder:
     def _dateline_year(self) -> None:
         """A dateline printed without its year ("CHICAGO, Oct. 19 /PRNewswire/", the wires'
         copy of the 1990s and 2000s) takes it from the release's own full date of that day:
-        a release-date line, or the stamp after PR Newswire's end mark ("-0- 10/19/2004")."""
+        a release-date line, or the stamp after PR Newswire's end mark ("-0- 10/19/2004").
+        A dateline with no date at all takes the release-date line's, where there is one
+        date line above the text ("October 19, 1999" over the headline)."""
         dateline = self.release.dateline
-        if dateline is None or dateline.date is not None or not dateline.date_text:
+        if dateline is None or dateline.date is not None:
+            return
+        if not dateline.date_text:
+            dates = {f.date for f in self.release.front if f.kind == "date" and f.date}
+            if len(dates) == 1:
+                dateline.date = dates.pop()
             return
         if not is_month_day(dateline.date_text):
             return

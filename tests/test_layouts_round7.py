@@ -317,3 +317,59 @@ def test_a_logo_link_after_the_about_is_a_footer() -> None:
         "\n\nLogo: the Acme robot arm, designed in 1998, is a registered trademark.\n"
     )
     assert release.about[0].text.endswith("registered trademark.")
+
+
+# -- front matter of EDGAR exhibits ---------------------------------------------------------------
+
+_DATED_BODY = (
+    "DAYTON, Ohio, Oct. 19, 1999 -- Acme Robotics, Inc. (NYSE: ACM) today reported record "
+    "earnings for the third quarter ended Sept. 30, 1999.\n\nNet income was $1.1 million.\n"
+)
+
+
+def test_page_furniture_logo_and_split_exhibit_labels_are_front_matter() -> None:
+    for top in (
+        "Exhibit 99.1\n\nPage 1 of 4\n\n",
+        "Exhibit\n99.1\n\n",
+        "[LOGO]\n\n",
+        "- 1 -\n\n",
+        "ACME ROBOTICS, INC.\n\n",
+    ):
+        release = parse(top + "Acme Robotics Reports Record Earnings\n\n" + _DATED_BODY)
+        assert release.headline is not None, top
+        assert release.headline.text == "Acme Robotics Reports Record Earnings", top
+    # near misses: a company's name alone over the text is still the headline, and a
+    # headline naming a page is one
+    release = parse("ACME ROBOTICS, INC.\n\n" + _DATED_BODY)
+    assert release.headline is not None and release.headline.text == "ACME ROBOTICS, INC."
+    release = parse("Page One of the Acme Story Opens in Dayton\n\n" + _DATED_BODY)
+    assert release.headline is not None
+    assert release.headline.text.startswith("Page One of the Acme Story")
+
+
+def test_a_release_date_line_dates_a_dateline_that_has_none() -> None:
+    undated = (
+        "DAYTON, Ohio -- Acme Robotics, Inc. (NYSE: ACM) today reported record earnings for "
+        "the third quarter ended Sept. 30, 1999, on higher sales of its delivery robots to "
+        "hospitals.\n"
+    )
+    for top in (
+        "For Immediate Release\nOctober 19, 1999\n\n",
+        "For immediate release\n10/19/99\n\n",
+        "October 19, 1999\n\n",
+    ):
+        release = parse(top + "Acme Robotics Reports Record Earnings\n\n" + undated)
+        assert release.headline is not None, top
+        assert release.headline.text == "Acme Robotics Reports Record Earnings", top
+        assert release.dateline is not None and release.dateline.date == dt.date(1999, 10, 19)
+        assert [f.date for f in release.front if f.kind == "date"] == [dt.date(1999, 10, 19)]
+    release = parse(
+        "Acme Robotics Reports Record Earnings\n\n"
+        "November 30, 2020 07:00 PM Eastern Standard Time\n\n"
+        "DAYTON, Ohio--(BUSINESS WIRE)--Acme Robotics, Inc. (NYSE: ACM) today reported.\n"
+    )
+    assert release.dateline is not None and release.dateline.date == dt.date(2020, 11, 30)
+    assert release.subheadlines == []
+    # near miss: a dateline's own date wins over a different release-date line
+    release = parse("October 18, 1999\n\nAcme Robotics Reports Record Earnings\n\n" + _DATED_BODY)
+    assert release.dateline is not None and release.dateline.date == dt.date(1999, 10, 19)
