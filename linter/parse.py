@@ -83,6 +83,11 @@ def _front_date(line: str) -> Any:
     return parse_date(found.group("date")) if found else None
 
 
+#: A line that is an end mark (as ``END_MARK`` in ``grammar/release.lark``), a stamp after it.
+_END_MARK_LINE = re.compile(
+    r"[ \t]*(?:#[ \t]*#[ \t]*#(?:[ \t]*#)*|-{1,2}[ \t]*30[ \t]*-{1,2}(?:[a-z]{1,4}/[a-z]{1,4}\*?)?"
+    r"|-[ \t]*0[ \t]*-(?:[ \t]+\d{1,2}/\d{1,2}/\d{2,4})?)[ \t]*"
+)
 #: An end mark after a sentence's end, at the end of a paragraph: "... www.acme.com. ###".
 _RUN_ON_END_MARK = re.compile(
     r"(?<=[.!?”\"\w/])[ \t]+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)[ \t]*$"
@@ -574,10 +579,14 @@ class ReleaseBuilder:
             start, stop = self._first_line(header)
             self.release.source_line = self.element(start, stop)
             self.add_section("source", start, stop)
+            self._trailer_lines(stop, header.end)
             self._footer(items)
         elif section.kind == "end_mark":
-            self.release.end_mark = self.element(header.start, header.end)
-            self.add_section("end_mark", header.start, header.end)
+            stop = self.text.find("\n", header.start, header.end)
+            stop = header.end if stop == -1 else stop
+            self.release.end_mark = self.element(header.start, stop)
+            self.add_section("end_mark", header.start, stop)
+            self._trailer_lines(stop, header.end)
             self._footer(items)
         elif section.kind == "body":
             self._body([section.header, *items], resumed=True)
@@ -591,6 +600,43 @@ class ReleaseBuilder:
                     self._body(items[found:], resumed=True)
                     return
             self._footer([section.header, *items])
+
+    def _trailer_lines(self, start: int, end: int) -> None:
+        """The lines after a source line or end mark in the same block, as older wire copy
+        prints its trailer without blank lines ("SOURCE  Acme Corp." / "-0-  10/19/2000" /
+        "/CONTACT: Jane Roe of Acme, 555-0100/"): the end mark, and a contact card from its
+        label on."""
+        position = start
+        while position < end:
+            if self.text[position] == "\n":
+                position += 1
+                continue
+            stop = self.text.find("\n", position, end)
+            stop = end if stop == -1 else stop
+            line = self.text[position:stop]
+            if self.release.end_mark is None and _END_MARK_LINE.fullmatch(line):
+                mark_start = position + len(line) - len(line.lstrip())
+                self.release.end_mark = self.element(mark_start, stop)
+                self.add_section("end_mark", mark_start, stop)
+            elif LABEL.match(line.strip()) and (find_emails(line) or find_phones(line)):
+                lines: list[tuple[int, int]] = []
+                cursor = position
+                while cursor < end:
+                    newline = self.text.find("\n", cursor, end)
+                    newline = end if newline == -1 else newline
+                    lines.append((cursor, newline))
+                    cursor = newline + 1
+                found_contacts = parse_contacts(self.text, lines)
+                if found_contacts:
+                    self.release.contact_blocks.append(
+                        Paragraph.model_construct(
+                            text=self.text[position:end], span=self.span(position, end)
+                        )
+                    )
+                    self._add_contacts(found_contacts)
+                    self.add_section("contacts", position, end)
+                return
+            position = stop + 1
 
     def _run_on_end_mark(self, start: int, end: int) -> int:
         """An end mark run into the end of a section's last paragraph ("... visit

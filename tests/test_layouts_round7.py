@@ -373,3 +373,28 @@ def test_a_release_date_line_dates_a_dateline_that_has_none() -> None:
     # near miss: a dateline's own date wins over a different release-date line
     release = parse("October 18, 1999\n\nAcme Robotics Reports Record Earnings\n\n" + _DATED_BODY)
     assert release.dateline is not None and release.dateline.date == dt.date(1999, 10, 19)
+
+
+def test_an_older_trailer_printed_as_one_block() -> None:
+    opening = (
+        "Acme Robotics Reports Record Earnings\n\n"
+        "CHICAGO, Oct. 19 /PRNewswire/ -- Acme Robotics, Inc. (NYSE: ACM) today reported "
+        "record earnings for its third quarter.\n\n"
+    )
+    release = parse(
+        opening + "    SOURCE  Acme Robotics, Inc.\n"
+        "    -0-                             10/19/2000\n"
+        "    /CONTACT:  Lee Park of Acme Robotics, Inc., 937-555-0100/\n"
+        "    (ACM)\n"
+    )
+    assert release.source_line is not None
+    assert release.source_line.text.strip() == "SOURCE  Acme Robotics, Inc."
+    assert release.end_mark is not None and release.end_mark.text.startswith("-0-")
+    assert release.dateline is not None and release.dateline.date == dt.date(2000, 10, 19)
+    assert [(c.label, c.names) for c in release.contacts] == [("CONTACT", ["Lee Park"])]
+    release = parse(opening + "-0-\n/CONTACT: Lee Park of Acme Robotics, Inc., 937-555-0100/\n")
+    assert release.end_mark is not None and release.end_mark.text == "-0-"
+    assert [c.names for c in release.contacts] == [["Lee Park"]]
+    # near miss: a source line over a line of text that is no card
+    release = parse(opening + "SOURCE  Acme Robotics, Inc.\nWeb site: http://www.acme.example/\n")
+    assert release.end_mark is None and release.contacts == []
