@@ -851,12 +851,17 @@ class ReleaseBuilder:
         found: dict[int, str] = {}
         in_tail = True
         listed: set[str] | None = None
+        issuer = self._issuer_name()
         for position in range(len(body) - 1, floor - 1, -1):
             paragraph = body[position]
             if paragraph.kind is not BlockKind.PARAGRAPH:
                 continue
             text = paragraph.text.strip()
             name = self._boilerplate.get(paragraph.span.text_start) or _headless_about(text, None)
+            if name is None and position == len(body) - 1 and position:
+                # the release's last paragraph says what the issuer does ("Ostex
+                # International develops and commercializes ..."): its boilerplate
+                name = _issuer_description(text, issuer)
             if name is not None and not in_tail and listed is None:
                 listed = {m.group("name").split()[0] for m in _LISTED_NAME.finditer(self.text)}
             ended = paragraph.span.text_start in self._boilerplate  # it ended a section
@@ -1576,6 +1581,23 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
     if name is not None and _LEGAL_WORDS.search(text):
         return None  # "Acme is a reporting company with the SEC ...": part of a legend
     return name
+
+
+#: What a company's boilerplate says it does, after its name: "develops", "is a", "has been".
+_DESCRIBES = re.compile(
+    r"[®™]?,?\s+(?:(?:also|currently|primarily)\s+)?(?:develops|designs|manufactures|makes|provides|"
+    r"offers|operates|serves|delivers|builds|produces|owns|helps|specializes|specialises|"
+    r"focuses|markets|distributes|invests|is\s+(?:a|an|the|one)\b|has\s+been\b|was\s+founded\b)"
+)
+
+
+def _issuer_description(text: str, issuer: str | None) -> str | None:
+    """The issuer's name, where ``text`` opens with it and says what the company does."""
+    if not issuer or len(issuer) < 3 or not text.startswith(issuer):
+        return None
+    if _DESCRIBES.match(text, len(issuer)) is None or _LEGAL_WORDS.search(text):
+        return None
+    return issuer
 
 
 def _continues_about(text: str, name: str) -> bool:

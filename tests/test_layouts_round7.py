@@ -398,3 +398,31 @@ def test_an_older_trailer_printed_as_one_block() -> None:
     # near miss: a source line over a line of text that is no card
     release = parse(opening + "SOURCE  Acme Robotics, Inc.\nWeb site: http://www.acme.example/\n")
     assert release.end_mark is None and release.contacts == []
+
+
+def test_the_last_paragraph_saying_what_the_issuer_does_is_its_about() -> None:
+    lead = (
+        "ACME ROBOTICS SHAREHOLDERS APPROVE MERGER\n\n"
+        "DAYTON, Ohio — June 20, 2003 — Acme Robotics, Inc. (NASDAQ: ACMR) announced that its "
+        "shareholders approved the merger with Borealis Glass.\n\n"
+        "Seventy percent of the votes cast were in favor of the merger, which is expected to "
+        "close in the third quarter.\n\n"
+    )
+    legend = (
+        "\n\nForward-looking statements in this release involve risks and uncertainties that "
+        "could cause actual results to differ materially.\n"
+    )
+    release = parse(
+        lead + "Acme Robotics develops and sells delivery robots for hospitals, with its lead "
+        "product in use in forty countries." + legend
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics"]
+    # near misses: the last paragraph about what the issuer will do; an earlier paragraph
+    # about what it develops
+    release = parse(lead + "Acme Robotics will host a call on June 21 at 10 a.m. ET." + legend)
+    assert release.about == []
+    release = parse(
+        lead + "Acme Robotics develops its robots in Dayton.\n\n"
+        "The merger agreement is on file with the SEC." + legend
+    )
+    assert release.about == []
