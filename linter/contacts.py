@@ -32,7 +32,7 @@ LABEL = re.compile(
     r"^/?(?P<label>(?:[A-Z0-9][\w&.'’-]*\s+){1,3}(?:media|press|investors?|ir|investor relations|"
     r"public relations)\s+contacts?(?=\s*:|\s*$)"
     # "Contact Acme Partners, LLP:" -- the desk or firm named after the word
-    r"|contact\s+(?-i:(?:[A-Z0-9&][\w&.'’-]*,?\s+){0,5}[A-Z0-9][\w&.'’-]*)(?=\s*:)"
+    r"|contact\s+(?!(?:information|details|info)\b)(?-i:(?:[A-Z0-9&][\w&.'’-]*,?\s+){0,5}[A-Z0-9][\w&.'’-]*)(?=\s*:)"
     r"|(?:press|news|media) release contacts?"
     r"|contacts?\s+(?:for|at)\s+[^:\n]{1,50}(?=:)"
     r"|(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"

@@ -546,7 +546,10 @@ class ReleaseBuilder:
             items, rest = self._own_items(section.kind, items, section.header.block)
         end = self.blocks[items[-1].block].end if items else header.end
         if section.kind in ("about", "forward_looking"):
-            card = self._run_on_card(items[-1].block if items else section.header.block)
+            last = self.blocks[items[-1].block if items else section.header.block]
+            source_at = self._run_on_source(last.start, last.end)
+            end = min(end, source_at)
+            card = self._run_on_card(last.start, source_at)
             if card is not None:
                 end = card  # the section ends where the card run into it begins
             end = self._run_on_end_mark(
@@ -714,35 +717,47 @@ class ReleaseBuilder:
         self.release.headline = self.element(start, end)
         self.add_section("headline", block.start, block.end)
 
-    def _run_on_card(self, index: int) -> int | None:
+    def _run_on_source(self, block_start: int, block_end: int) -> int:
+        """A wire's source line run into the end of a section's last paragraph ("... visit
+        www.acme.com. SOURCE: Acme Corp."), a layout that lost its line breaks: the source
+        line; where the paragraph's other text ends is returned (its end if there is none)."""
+        found = _RUN_ON_SOURCE.search(self.text, max(block_start, block_end - 120), block_end)
+        if found is None or found.start("source") <= block_start:
+            return block_end
+        if self.release.source_line is None:
+            start = found.start("source")
+            self.release.source_line = self.element(start, block_end)
+            self.add_section("source", start, block_end)
+        return found.start()
+
+    def _run_on_card(self, block_start: int, stop: int) -> int | None:
         """A contact card run into the end of a legend's or About section's last paragraph
         by a layout that lost its line breaks ("... except as required by law.  INVESTOR
         RELATIONS CONTACT: Jane Roe ... Email: ... Phone: ..."): a contacts label after a
-        sentence's end, with an e-mail address or a telephone number after it. The card is
-        read as contacts; where the section's own text ends is returned."""
-        block = self.blocks[index]
-        found = _RUN_ON_CARD.search(
-            self.text, max(block.start, block.end - RUN_ON_CARD_MAX), block.end
-        )
-        if found is None or found.start("label") <= block.start:
+        sentence's end, with an e-mail address or a telephone number after it ("Contact
+        Information", a label no sentence uses, may give a web site alone). The card is
+        read as contacts; where the section's own text ends is returned. The paragraph runs
+        from ``block_start`` to ``stop`` (before a source line run into it)."""
+        found = _RUN_ON_CARD.search(self.text, max(block_start, stop - RUN_ON_CARD_MAX), stop)
+        if found is None or found.start("label") <= block_start:
             return None
         start = found.start("label")
         if not (
-            find_emails(self.text, start, block.end) or find_phones(self.text, start, block.end)
+            find_emails(self.text, start, stop)
+            or find_phones(self.text, start, stop)
+            or (found.group("details") and _WEB_ADDRESS.search(self.text, start, stop))
         ):
             return None
-        found_contacts = parse_contacts(self.text, [(start, block.end)])
-        if not found_contacts or all(c.is_empty for c in found_contacts):
+        found_contacts = parse_contacts(self.text, [(start, stop)])
+        if not found_contacts or all(c.is_empty and not c.label for c in found_contacts):
             return None
         self.release.contact_blocks.append(
-            Paragraph.model_construct(
-                text=self.text[start : block.end], span=self.span(start, block.end)
-            )
+            Paragraph.model_construct(text=self.text[start:stop], span=self.span(start, stop))
         )
         self._add_contacts(found_contacts)
-        self.add_section("contacts", start, block.end)
+        self.add_section("contacts", start, stop)
         end = start
-        while end > block.start and self.text[end - 1].isspace():
+        while end > block_start and self.text[end - 1].isspace():
             end -= 1
         return end
 
@@ -938,6 +953,9 @@ class ReleaseBuilder:
             while before > start and self.text[before - 1] in " \t":
                 before -= 1
             self._cut_body_sections(before, end)
+            # (a source line and a card may be run on after the boilerplate in turn)
+            end = self._run_on_source(begin, end)
+            end = self._run_on_card(glued.end("heading"), end) or end
             if re.search(r"\w", self.text[start:before]):
                 keep.append(
                     Paragraph.model_construct(
@@ -1518,7 +1536,14 @@ _COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,6
 #: CONTACT: ...", "... the Fund. Media Contacts: ...".
 _RUN_ON_CARD = re.compile(
     r"[.!?][”\"]?\s+(?P<label>(?:[A-Z][A-Za-z&'’/-]*[ \t]+){0,3}"
-    r"(?:CONTACTS?|Contacts?|INQUIRIES|Inquiries|ENQUIRIES|Enquiries)[ \t]*:)"
+    r"(?:CONTACTS?|Contacts?|INQUIRIES|Inquiries|ENQUIRIES|Enquiries)[ \t]*:"
+    r"|(?P<details>(?:CONTACT|Contact)[ \t]+(?:INFORMATION|Information|DETAILS|Details))"
+    r"(?=[ \t]*:?[ \t]*[A-Z]))"
+)
+#: A wire's source line after a sentence's end, at the end of a paragraph: "... SOURCE:
+#: Acme Corp." (capitals: "Source:" inside a sentence or a note is a citation).
+_RUN_ON_SOURCE = re.compile(
+    r"(?<=[.!?”\"\w/])[ \t]+(?P<source>SOURCE:?[ \t]+[A-Z][^\n.!?]{1,80}\.?)[ \t]*$"
 )
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
 

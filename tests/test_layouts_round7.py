@@ -426,3 +426,32 @@ def test_the_last_paragraph_saying_what_the_issuer_does_is_its_about() -> None:
         "The merger agreement is on file with the SEC." + legend
     )
     assert release.about == []
+
+
+def test_a_card_and_a_source_line_run_into_the_about_text() -> None:
+    release = parse(
+        _LEAD + "About Acme Robotics\n\nAcme Robotics, Inc. builds delivery robots for hospitals. "
+        "For more information, visit the Acme website. Contact Information Company: Acme "
+        "Robotics Website: https://acme.example SOURCE: Acme Robotics\n"
+    )
+    assert release.about[0].text.endswith("visit the Acme website.")
+    assert release.source_line is not None and release.source_line.text == "SOURCE: Acme Robotics"
+    assert [c.label for c in release.contacts] == ["Contact Information"]
+    # near misses: a citation inside the boilerplate and a sentence about contact details
+    release = parse(
+        _LEAD + "About Acme Robotics\n\nAcme Robotics, Inc. builds delivery robots for hospitals "
+        "(Source: Borealis Research). Contact Information is kept on file by Acme.\n"
+    )
+    assert release.source_line is None and release.contacts == []
+    assert release.about[0].text.endswith("kept on file by Acme.")
+
+
+def test_a_contact_information_label_is_not_a_firm_name() -> None:
+    release = parse(
+        _LEAD + "Contact Information: Lee Park, lpark@acme.example\n\n"
+        "Contact Borealis Partners, LLP: Dana Poe, dpoe@borealis.example\n"
+    )
+    assert [c.label for c in release.contacts] == [
+        "Contact Information",
+        "Contact Borealis Partners, LLP",
+    ]
