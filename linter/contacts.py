@@ -485,6 +485,14 @@ _GLUED_WORDS = re.compile(
     # ... and a legal form run into the next name: "Acme Inc.Jane Roe"
     r"|(?:(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd\.)|(?<=LLC\.)|(?<=Co\.))(?=[A-Z][a-z])"
 )
+#: A line of a card that is a telephone number alone, without separators: 10 to 13 digits.
+_BARE_NUMBER = re.compile(r"[ \t]*(?P<number>\+?\d{10,13})[ \t]*")
+#: The text of a page's contact links, not a name or a company: "Email Us Here", "Visit us on
+#: social media", "Visit Our Website" (EIN Presswire and Newsworthy cards).
+_LINK_TEXT = re.compile(
+    r"\b(?i:e-?mail us here|e-?mail us|visit us on social media|visit (?:our|us on the) website|"
+    r"visit us online)\b"
+)
 #: A postal address line ("280 King of Prussia Road", "Suite 1485", "Dallas, TX 75240").
 _ADDRESS = re.compile(
     r"^\d{1,6}\s+\w|\b(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Way|Suite|"
@@ -496,6 +504,10 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     """Take channels out of a line, then classify what is left: names, titles, orgs."""
     emails = find_emails(text, start, end)
     phones = [p for p in find_phones(text, start, end) if not _inside(p, emails)]
+    bare = _BARE_NUMBER.fullmatch(text, start, end)
+    if bare is not None and not phones:
+        # a card's line that is a number alone, printed without separators ("5202760992")
+        phones = [(bare.start("number"), bare.end("number"))]
     contact.emails.extend(emails)
     contact.phones.extend(phones)
     masked = list(text[start:end])
@@ -503,6 +515,10 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
         for i in range(a - start, b - start):
             masked[i] = " "
     remainder = _GLUED_WORDS.sub("  ", _GLUED_PREFIX.sub("  ", URL.sub(" ", "".join(masked))))
+    # (a page's card prints the person's name first, then the company: "Jane Roe Acme
+    # Digital Email Us Here")
+    prefer = "name first" if _LINK_TEXT.search(remainder) else "name"
+    remainder = _LINK_TEXT.sub("  ", remainder)
     desk = _DESK.match(remainder)
     owner = desk.group("owner").strip() if desk else ""
     if desk and not contact.names and _PERSON.match(owner) and not ORGANISATION.search(owner):
@@ -532,7 +548,7 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
             _classify(before, contact, prefer="name")
         _classify(after, contact, prefer="name")
         return
-    _classify(remainder, contact, prefer="name")
+    _classify(remainder, contact, prefer=prefer)
 
 
 #: A line that is only a relations desk: "Oracle Investor Relations", "Acme Corporate
@@ -662,6 +678,9 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             contact.organisations.append(fragment)
         elif _looks_like_flattened_name(fragment):
             name, rest = _split_trailing_name(fragment)
+            words = fragment.split()
+            if prefer == "name first" and len(words) > 2 and _PERSON.match(" ".join(words[:2])):
+                name, rest = " ".join(words[:2]), " ".join(words[2:])
             if not _name_like(raw_fragment, name, place=_is_region(fragments, position)):
                 contact.organisations.append(fragment)
                 continue

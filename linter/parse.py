@@ -1106,15 +1106,28 @@ class ReleaseBuilder:
     def _contacts(self, header_block: int, items: list[_Item]) -> None:
         indexes = [header_block, *(i.block for i in items)]
         lines: list[tuple[int, int]] = []
+        # a label after a page's empty image links ("[](https://...) Contact:"): the card
+        # starts at the label, the links are the page's
+        header = self.blocks[header_block]
+        links = _EMPTY_LINKS.match(self.text, header.start, header.end)
+        card_start = links.end() if links else header.start
         for index in indexes:
             block = self.blocks[index]
-            self.release.contact_blocks.append(self.paragraph(index))
+            if index == header_block and card_start > block.start:
+                self.release.contact_blocks.append(
+                    Paragraph.model_construct(
+                        text=self.text[card_start : block.end],
+                        span=self.span(card_start, block.end),
+                    )
+                )
+            else:
+                self.release.contact_blocks.append(self.paragraph(index))
             if lines:
                 lines.append((-1, -1))
             if block.kind is BlockKind.TABLE and block.rows:
                 lines.extend(_table_lines(block.rows))
                 continue
-            position = block.start
+            position = card_start if index == header_block else block.start
             while position < block.end:
                 newline = self.text.find("\n", position, block.end)
                 stop = block.end if newline == -1 else newline
@@ -1139,8 +1152,7 @@ class ReleaseBuilder:
             self._desk_label = (found_contacts[0].label, indexes[-1])
             found_contacts = []
         self._add_contacts(found_contacts)
-        start = self.blocks[indexes[0]].start
-        self.add_section("contacts", start, self.blocks[indexes[-1]].end)
+        self.add_section("contacts", card_start, self.blocks[indexes[-1]].end)
 
     def _add_contacts(self, found_contacts: list[Any]) -> None:
         for found in found_contacts:
@@ -1509,6 +1521,10 @@ _LEGAL_WORDS = re.compile(
 
 #: A numbered reference or footnote ("[1] Lavanchy D. ...", "(2) Source: ..."): the notes
 #: printed after a legend are not part of it.
+#: Empty links a page scrape left before a label: "[](https://.../logo.jpg) [](http://...) ".
+_EMPTY_LINKS = re.compile(r"(?:\[\]\([^()\s]*\)[ \t]*)+")
+#: A footnote as newsrooms print them: its number, a space and a capitalised word.
+_FOOTNOTE = re.compile(r"^\d{1,2}[ \t]+[A-Z][a-z]+\b")
 _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
 #: A numbered note or reference as an About section's neighbours print them: "[2] ...",
 #: "(3) ...", "1 “Title.” Journal ...", "4. Roe J, Lee K. ..." (a number, then a capital
@@ -1556,6 +1572,8 @@ def _ends_legend(text: str) -> bool:
     legend in the heading ("USE OF NON-GAAP FINANCIAL INFORMATION In addition to ...")."""
     if _REFERENCE.match(text):
         return True
+    if len(text) <= TAIL_SHORT and _FOOTNOTE.match(text) and _LEGEND_WORDS.search(text) is None:
+        return True  # "1 Defined as scope 1 and 2 emissions": a footnote to the text above
     run_in = _RUN_IN_HEADING.match(text)
     if run_in is not None and _LEGEND_WORDS.search(run_in.group("heading")) is None:
         return True

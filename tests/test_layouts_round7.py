@@ -455,3 +455,53 @@ def test_a_contact_information_label_is_not_a_firm_name() -> None:
         "Contact Information",
         "Contact Borealis Partners, LLP",
     ]
+
+
+def test_footnotes_after_the_legend_are_not_part_of_it() -> None:
+    release = parse(
+        _LEAD + "Forward-looking statements\n\n"
+        "This release contains forward-looking statements within the meaning of federal "
+        "securities laws; actual results may differ materially.\n\n"
+        "1 Defined as scope 1 and 2 greenhouse gas emissions\n"
+    )
+    assert release.forward_looking[0].text.rstrip().endswith("may differ materially.")
+    # near miss: a numbered line that reads as part of the legend stays in it
+    release = parse(
+        _LEAD + "Forward-looking statements\n\n"
+        "This release contains forward-looking statements within the meaning of federal "
+        "securities laws; actual results may differ materially.\n\n"
+        "2 Factors include the risks described in our filings with the SEC.\n"
+    )
+    assert release.forward_looking[0].text.rstrip().endswith("filings with the SEC.")
+
+
+def test_a_contact_label_after_a_pages_empty_image_links() -> None:
+    release = parse(
+        _LEAD + " [](https://images.example/logo.jpg) [](http://acme.example/) Contact "
+        "Information:\n\n Acme Robotics Labs\n\n12 Harbor Road  Dayton, OH 45402\n\n"
+        " Jane Roe http://acme.example/\n",
+        fmt="md",
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [("Contact Information", ["Jane Roe"])]
+    # near miss: empty links before a sentence are body text
+    release = parse(
+        _LEAD + " [](https://images.example/logo.jpg) Contact the plant for a tour.\n", fmt="md"
+    )
+    assert release.contacts == []
+
+
+def test_a_page_card_with_link_text_and_a_bare_number() -> None:
+    release = parse(
+        _LEAD + "ContactJane Roe Acme Digital Email Us Here\n\n Tucson, Arizona\n\n"
+        "United States\n\n5205550192\n\nVisit Our Website\n",
+        fmt="md",
+    )
+    [card] = release.contacts
+    assert card.names == ["Jane Roe"]
+    assert [p.text for p in card.phones] == ["5205550192"]
+    # near misses: without the page's link text a flattened line keeps the older wires'
+    # reading (company, then person), and a number inside a line is no bare phone
+    release = parse(_LEAD + "Contact:\nAcme Robotics Jane Roe\njroe@acme.example\n")
+    assert release.contacts[0].names == ["Jane Roe"]
+    release = parse(_LEAD + "Contact: Jane Roe, jroe@acme.example\nOrder 5205550192 shipped\n")
+    assert [p.text for c in release.contacts for p in c.phones] == []
