@@ -70,7 +70,7 @@ _ACCORDING = re.compile(
 
 HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+")
 TITLE_WORDS_PATTERN = (
-    r"\b(?:CEO|CFO|COO|CTO|CMO|CIO|CSO|CCO|C[A-Z]{1,2}O|President|Chair(?:man|woman|person)?|Founder|"
+    r"\b(?:CEO|CFO|COO|CTO|CMO|CIO|CSO|CCO|C[A-Z]{1,2}O|GM|President|Chair(?:man|woman|person)?|Founder|"
     r"Co-Founder|Co-founder|Director|Officer|Vice|VP|SVP|EVP|Manager|Head|Partner|Executive|"
     r"Lead|Principal|Senior|Counsel|Secretary|Treasurer|Analyst|Chief|General|Member|"
     r"Trustee|Owner|Superintendent|Commissioner|Governor|Mayor|Professor|Scientist|Advisor|"
@@ -894,7 +894,11 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
     """The title and organisation a release gave a speaker where it first named them
     ("Luis Roe, President and CEO of Acme Bank; Ann Lee, ..."), for a quotation attributed
     by name only ("... ,” said Roe.")."""
-    pattern = re.compile(_spelled(speaker) + r",\s+(?P<rest>[^;.“”\"()]{3,160})")
+    # (a full stop inside an abbreviation, "U.S. Century Bank", does not end the mention)
+    pattern = re.compile(
+        _spelled(speaker) + r",\s+(?P<rest>(?:[^;.“”\"()]|(?<=\b[A-Z])\.(?=[A-Z]|\s[A-Z]))"
+        r"{3,160})"
+    )
     for found in pattern.finditer(text, 0, before):
         attribution = _attribution(text, found.start(), found.end("rest"))
         title = attribution.title

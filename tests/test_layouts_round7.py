@@ -505,3 +505,34 @@ def test_a_page_card_with_link_text_and_a_bare_number() -> None:
     assert release.contacts[0].names == ["Jane Roe"]
     release = parse(_LEAD + "Contact: Jane Roe, jroe@acme.example\nOrder 5205550192 shipped\n")
     assert [p.text for c in release.contacts for p in c.phones] == []
+
+
+def test_an_earlier_mention_keeps_an_abbreviation_in_the_organisation() -> None:
+    release = parse(
+        _LEAD + "Luis Roe, President and CEO of U.S. Century Robotics; and Ann Lee, CEO of "
+        "Borealis Bank, toured the plant.\n\n"
+        "“The plant is a model for the state and for the industry,” said Roe.\n"
+    )
+    [quote] = release.quotes
+    assert (quote.title, quote.organisation) == ("President and CEO", "U.S. Century Robotics")
+    # near miss: a sentence's full stop still ends the mention
+    release = parse(
+        _LEAD + "Luis Roe, President of Acme Robotics. He joined in 2020.\n\n"
+        "“The plant is a model for the state and for the industry,” said Roe.\n"
+    )
+    assert release.quotes[0].organisation == "Acme Robotics"
+
+
+def test_an_organisation_before_a_gm_title() -> None:
+    release = parse(
+        _LEAD + "“The plant is a model for the state and for the industry,” says Jane Roe, "
+        "PEOPLE® GM and editor-in-chief.\n"
+    )
+    [quote] = release.quotes
+    assert quote.title == "GM and editor-in-chief"
+    assert quote.organisation is not None and quote.organisation.startswith("PEOPLE")
+    # near miss: a title with no organisation before it
+    release = parse(
+        _LEAD + "“The plant is a model for the state and for the industry,” says Jane Roe, GM.\n"
+    )
+    assert (release.quotes[0].title, release.quotes[0].organisation) == ("GM", None)
