@@ -327,6 +327,7 @@ class ReleaseBuilder:
             self._section(section)
         self.release.body.sort(key=lambda p: p.span.text_start)
         self._run_on_abouts()
+        self._trailing_about_headings()
         self._headless_abouts()
         self.release.about.sort(key=lambda a: a.span.text_start)
         self._quotes()
@@ -867,6 +868,10 @@ class ReleaseBuilder:
         in_tail = True
         listed: set[str] | None = None
         issuer = self._issuer_name()
+        # A headed About further on is the closing boilerplate: a paragraph before it that
+        # says what another company is describes a partner in the body ("BullionStar is a
+        # trusted dealer ..." above "About KYN Capital").
+        headed = min((a.span.text_start for a in self.release.about), default=None)
         for position in range(len(body) - 1, floor - 1, -1):
             paragraph = body[position]
             if paragraph.kind is not BlockKind.PARAGRAPH:
@@ -884,6 +889,20 @@ class ReleaseBuilder:
                 found[position] = name
             elif len(text) > TAIL_SHORT:
                 in_tail = False
+        if headed is not None:
+            for position in list(found):
+                start = body[position].span.text_start
+                if start >= headed or start in self._boilerplate:
+                    continue
+                between = [
+                    q
+                    for q in range(position + 1, len(body))
+                    if body[q].span.text_start < headed
+                    and q not in found
+                    and not _continues_about(body[q].text.strip(), found[position])
+                ]
+                if between and not (issuer and _same_company(found[position], issuer)):
+                    del found[position]
         # The boilerplate goes on in the paragraphs after it that say more of the same
         # company ("Gannett also operates ...") or point to its web site ("www.acme.com").
         more: dict[int, list[int]] = {position: [] for position in found}
@@ -985,6 +1004,70 @@ class ReleaseBuilder:
                 )
             )
             self.add_section("about", begin, end)
+        self.release.body = keep
+
+    def _trailing_about_headings(self) -> None:
+        """An About heading run on at the end of a paragraph after a link or a sentence's
+        end ("KOINFOLD on Discord: https://... About Acme Robotics, Inc."), its text the next
+        paragraph, which opens with the company's name: an About section of that paragraph,
+        the heading cut from the paragraph before."""
+        body = self.release.body
+        keep: list[Paragraph] = []
+        taken: set[int] = set()
+        for position, paragraph in enumerate(body):
+            if position in taken:
+                continue
+            found = None
+            following = body[position + 1] if position + 1 < len(body) else None
+            if (
+                following is not None
+                and paragraph.kind is BlockKind.PARAGRAPH
+                and following.kind is BlockKind.PARAGRAPH
+                and ("About " in paragraph.text or "ABOUT " in paragraph.text)
+            ):
+                found = _TRAILING_ABOUT.search(paragraph.text)
+                if found is not None and not _BEFORE_TRAILING_ABOUT.search(
+                    paragraph.text, 0, found.start()
+                ):
+                    found = None
+            subject = ""
+            if found is not None and following is not None:
+                subject = _ABOUT_WORD.sub("", found.group("heading")).strip().rstrip(":").strip()
+                first = subject.split()[0] if subject.split() else ""
+                if len(first) < 2 or not following.text.lstrip().startswith(first):
+                    found = None
+            if found is None or following is None:
+                keep.append(paragraph)
+                continue
+            start = paragraph.span.text_start
+            begin = start + found.start("heading")
+            heading_end = start + found.end("heading")
+            before = begin
+            while before > start and self.text[before - 1] in " \t":
+                before -= 1
+            end = following.span.text_end
+            self._cut_body_sections(before, paragraph.span.text_end)
+            self._drop_body_section(following.span.text_start, end)
+            keep.append(
+                Paragraph.model_construct(
+                    text=self.text[start:before],
+                    span=self.span(start, before),
+                    kind=paragraph.kind,
+                    level=paragraph.level,
+                    heading=paragraph.heading,
+                )
+            )
+            self.release.about.append(
+                About.model_construct(
+                    text=self.text[begin:end],
+                    span=self.span(begin, end),
+                    subject=subject,
+                    heading=self.element(begin, heading_end),
+                    paragraphs=[following],
+                )
+            )
+            self.add_section("about", begin, end)
+            taken.add(position + 1)
         self.release.body = keep
 
     def _cut_body_sections(self, start: int, end: int) -> None:
@@ -1500,9 +1583,7 @@ _RUN_IN_HEADING = re.compile(
     r"(?=[A-Z][a-z]+[ \t,]+[a-z])"
 )
 #: A defined term that stands for the issuer: "the Company", "the Corporation".
-_DEFINED_TERM_USE = re.compile(
-    r"(?i:the) (?:Company|Corporation|Bank|Partnership|Trust|Fund|company|corporation|bank)"
-)
+_DEFINED_TERM_USE = re.compile(r"(?i:the) (?:Company|Corporation|Bank|Partnership|Trust|Fund)")
 #: Where a release defines it: "AGNC Investment Corp. (“AGNC” or the “Company”)".
 _DEFINED_COMPANY = re.compile(
     r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|&)){0,6}?)[ \t]*\("
@@ -1546,6 +1627,14 @@ _RUN_ON_ABOUT = re.compile(
     r"(?:(?<=[a-z0-9][.!?)])|(?<=[a-z0-9][.!?”\"])[ \t]{2,}|\[\]\(\)[ \t]*)"
     r"(?P<about>(?:About|ABOUT) [A-Z])"
 )
+#: An About heading at the end of a paragraph, after a link or a sentence's end, with
+#: nothing after it: "... https://discord.gg/acme About Acme Robotics, Inc. (ACMR)".
+_TRAILING_ABOUT = re.compile(
+    r"(?P<heading>(?:About|ABOUT) [A-Z][^\n.!?“”\":]{0,80}?(?:(?:Inc|Corp|Ltd|Co)\.)?"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?)[ \t]*:?[ \t]*$"
+)
+#: What may stand before such a heading: a link, or a sentence's end.
+_BEFORE_TRAILING_ABOUT = re.compile(r"(?:https?://\S+|www\.\S+|[a-z0-9][.!?)][”\"]?)[ \t]*$")
 #: A run-on About heading that ends with a colon and a space: "About Acme: Founded in ...".
 _COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS

@@ -536,3 +536,48 @@ def test_an_organisation_before_a_gm_title() -> None:
         _LEAD + "“The plant is a model for the state and for the industry,” says Jane Roe, GM.\n"
     )
     assert (release.quotes[0].title, release.quotes[0].organisation) == ("GM", None)
+
+
+def test_an_about_heading_at_the_end_of_a_link_line() -> None:
+    release = parse(
+        _LEAD + "Acme on Discord: https://discord.example/acme About Acme Robotics, Inc. (ACMR)\n\n"
+        "Acme Robotics, Inc. (ACMR), an Ohio corporation, builds delivery robots for "
+        "hospitals.\n\nSafe Harbor Statement:\n\nThis release contains forward-looking "
+        "statements that involve risks and uncertainties.\n",
+        fmt="md",
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics, Inc. (ACMR)"]
+    assert release.about[0].text.endswith("for hospitals.")
+    assert any(p.text.endswith("discord.example/acme") for p in release.body)
+    # near misses: "About" inside a sentence, and a next paragraph about something else
+    for text in (
+        _LEAD + "Visitors can learn About Acme Robotics\n\nAcme Robotics will open it in May.\n",
+        _LEAD + "See https://acme.example About Acme Robotics\n\nThe plant opens in May.\n",
+    ):
+        release = parse(text, fmt="md")
+        assert release.about == [], text
+
+
+def test_a_partners_description_above_the_headed_about_is_body_text() -> None:
+    partner = (
+        "Borealis Glass is a globally trusted maker of specialty glass, with plants in Ohio "
+        "and Ontario.\n\n"
+    )
+    about = "About Acme Robotics\n\nAcme Robotics, Inc. builds delivery robots for hospitals.\n"
+    release = parse(
+        _LEAD
+        + "“The glass makes the robots lighter,” said Jane Roe, CEO of Acme Robotics.\n\n"
+        + partner
+        + "Download the Acme app here: https://acme.example/app\n\n"
+        + about
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics"]
+    assert any(p.text.startswith("Borealis Glass is") for p in release.body)
+    # near miss: an unheaded boilerplate paragraph right above another company's headed
+    # About is still boilerplate
+    release = parse(
+        _LEAD + "“The glass makes the robots lighter,” said Jane Roe, CEO of Acme Robotics.\n\n"
+        "Acme Robotics, Inc. (NASDAQ: ACMR) is a maker of delivery robots.\n\n"
+        "About Borealis Glass\n\nBorealis Glass makes specialty glass.\n"
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics, Inc.", "Borealis Glass"]
