@@ -815,6 +815,11 @@ class ReleaseBuilder:
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
                 # quotation: no company's boilerplate holds them
                 return items[:position], items[position:]
+            if kind == "about" and (_CAPITALS_BLOCK.fullmatch(text) or _MORE.fullmatch(text)):
+                # a statement's heading of capital lines ("ACME ROBOTICS, INC." /
+                # "CONSOLIDATED STATEMENTS OF INCOME" / "(Unaudited)") or a page's "-more-":
+                # the financial pages after the boilerplate
+                return items[:position], items[position:]
         return items, []
 
     def _about_text_read_as_contacts(self, about: _Section, record: _Section) -> bool:
@@ -1595,7 +1600,9 @@ _DEFINED_COMPANY = re.compile(
 #: Words of a legend or a filing notice, never of a company description.
 _LEGAL_WORDS = re.compile(
     r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
-    r"risk factors|reporting (?:company|issuer)|not (?:an )?offer",
+    r"risk factors|reporting (?:company|issuer)|not (?:an )?offer|"
+    # a trademark notice ("Acme is a registered trademark of Acme Robotics, Inc.")
+    r"(?:is|are) (?:a |the )?(?:registered )?(?:trade|service) ?marks?\b",
     re.IGNORECASE,
 )
 
@@ -1610,6 +1617,14 @@ _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
 #: A numbered note or reference as an About section's neighbours print them: "[2] ...",
 #: "(3) ...", "1 “Title.” Journal ...", "4. Roe J, Lee K. ..." (a number, then a capital
 #: or a quotation mark).
+#: A block of two or more lines in capitals (a parenthesised line among them): the heading
+#: of a financial statement in an EDGAR text exhibit.
+_CAPITALS_BLOCK = re.compile(
+    r"[ \t]*(?:[A-Z0-9][A-Z0-9 \t,.&'’()/-]{2,89}|\([A-Za-z ,.$]{3,60}\))"
+    r"(?:[ \t]*\n[ \t]*(?:[A-Z0-9][A-Z0-9 \t,.&'’()/-]{2,89}|\([A-Za-z ,.$]{3,60}\)))+[ \t]*"
+)
+#: A page's continuation mark: "-more-", "(more)", "- MORE -".
+_MORE = re.compile(r"[ \t]*[-(][ \t]*(?i:more)[ \t]*[-)][ \t]*")
 _NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.)]?)[ \t]+[“\"A-Z]")
 #: Words of a legend, any one of which keeps a paragraph in it.
 _LEGEND_WORDS = re.compile(

@@ -581,3 +581,54 @@ def test_a_partners_description_above_the_headed_about_is_body_text() -> None:
         "About Borealis Glass\n\nBorealis Glass makes specialty glass.\n"
     )
     assert [a.subject for a in release.about] == ["Acme Robotics, Inc.", "Borealis Glass"]
+
+
+_TEXT_EXHIBIT = (
+    "ACME ROBOTICS REPORTS RECORD EARNINGS\n\n"
+    "     DAYTON, Ohio--(BUSINESS WIRE)--Oct. 19, 1999--Acme Robotics, Inc. (NYSE:ACM)\n"
+    "today reported record earnings for the third quarter ended Sept. 30, 1999.\n\n"
+    "     About Acme Robotics\n\n"
+    "     Acme Robotics, Inc. builds delivery robots for hospitals and\n"
+    "warehouses in twelve countries.\n\n"
+)
+
+
+def test_an_about_ends_at_a_financial_statements_heading_or_a_more_mark() -> None:
+    for tail in (
+        "                          ACME ROBOTICS, INC.\n"
+        "                CONSOLIDATED STATEMENTS OF INCOME\n"
+        "                             (Unaudited)\n\n"
+        "   Revenue                  $12,000      $11,000\n",
+        "                                  -more-\n\nThe company also reported new orders.\n",
+    ):
+        release = parse(_TEXT_EXHIBIT + tail)
+        assert release.about[0].text.endswith("warehouses in twelve countries."), tail
+    # near miss: a second paragraph of the boilerplate in capitals is still the About's
+    release = parse(_TEXT_EXHIBIT + "     ACME IS LISTED ON THE NEW YORK STOCK EXCHANGE.\n")
+    assert release.about[0].text.endswith("NEW YORK STOCK EXCHANGE.")
+
+
+def test_a_safe_harbor_under_the_reform_act_opens_the_legend() -> None:
+    release = parse(
+        _TEXT_EXHIBIT + "     SAFE HARBOR STATEMENT UNDER THE PRIVATE SECURITIES LITIGATION REFORM "
+        "ACT OF 1995: Statements in this release that are not historical are forward-looking "
+        "statements that involve risks and uncertainties.\n"
+    )
+    assert len(release.forward_looking) == 1
+    assert release.about[0].text.endswith("warehouses in twelve countries.")
+
+
+def test_a_trademark_notice_is_not_another_companys_about() -> None:
+    release = parse(
+        _LEAD + "“The plant is a model for the state and for the industry,” said Jane Roe, CEO "
+        "of Acme Robotics.\n\nAcme Robotics, Inc. (NASDAQ: ACMR) is a maker of delivery "
+        "robots.\n\nAcmeBot is a registered trademark of Acme Robotics, Inc.\n"
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics, Inc."]
+    # near miss: a company that is a maker of trademarked goods is a company
+    release = parse(
+        _LEAD + "“The plant is a model for the state and for the industry,” said Jane Roe, CEO "
+        "of Acme Robotics.\n\nBorealis Glass, Inc. is a maker of trademarked specialty "
+        "glass.\n"
+    )
+    assert [a.subject for a in release.about] == ["Borealis Glass, Inc."]
