@@ -47,6 +47,8 @@ from disclint.quotes import (
 from disclint.source import Block, BlockKind, Source
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from disclint.lark_standalone import Token
 
 _PREFIX = {
@@ -670,7 +672,7 @@ class ReleaseBuilder:
         if not is_month_day(dateline.date_text):
             return
         month, day = month_day(dateline.date_text)
-        stamps = [f.date for f in self.release.front if f.date is not None]
+        stamps: list[dt.date | None] = [f.date for f in self.release.front]
         if self.release.end_mark is not None:
             stamps += [parse_date(m.group()) for m in _STAMP.finditer(self.release.end_mark.text)]
         for stamp in stamps:
