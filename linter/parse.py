@@ -1033,9 +1033,8 @@ class ReleaseBuilder:
                 and ("About " in paragraph.text or "ABOUT " in paragraph.text)
             ):
                 found = _TRAILING_ABOUT.search(paragraph.text)
-                if found is not None and not _BEFORE_TRAILING_ABOUT.search(
-                    paragraph.text, 0, found.start()
-                ):
+                last = paragraph.text[: found.start()].split()[-1:] if found else []
+                if found is not None and not (last and _BEFORE_TRAILING_ABOUT.fullmatch(last[0])):
                     found = None
             subject = ""
             if found is not None and following is not None:
@@ -1651,7 +1650,7 @@ _TRAILING_ABOUT = re.compile(
     r"(?:[ \t]*\([^()\n]{1,20}\))?)[ \t]*:?[ \t]*$"
 )
 #: What may stand before such a heading: a link, or a sentence's end.
-_BEFORE_TRAILING_ABOUT = re.compile(r"(?:https?://\S+|www\.\S+|[a-z0-9][.!?)][”\"]?)[ \t]*$")
+_BEFORE_TRAILING_ABOUT = re.compile(r"(?:https?://|www\.)\S+|\S*[a-z0-9][.!?)][”\"]?")
 #: A run-on About heading that ends with a colon and a space: "About Acme: Founded in ...".
 _COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
