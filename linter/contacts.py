@@ -41,6 +41,8 @@ LABEL = re.compile(
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
     r"|for (?:further|more|additional) information(?:,)?(?: please)? contact"
+    r"|for (?:media|press|investor|investors) (?:inquiries|enquiries|information)(?:,)?"
+    r"(?: please)? contact"
     r"|for (?:further|more|additional) (?:information|details)(?=\s*:)"
     # "Acme Contact:", "B2i Digital Contact Information:", "Acme Holding Group, Inc.
     # Contact:" -- an organisation's card
@@ -269,7 +271,8 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
             new_block = True
             continue
         line = text[start:end]
-        label_match = LABEL.match(line)
+        # ("Company Name: Acme" / "Contact Person: Jane Roe": fields of a form, no labels)
+        label_match = None if _FIELD.match(line) else LABEL.match(line)
         label = None
         content_start = start
         desk_line = (
@@ -615,6 +618,15 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             flags=re.IGNORECASE,
         ).strip()
         headed = _HEADED.match(fragment)
+        field = _FIELD.match(fragment) if headed is not None else None
+        if field is not None and headed is not None:
+            # a form's field: "Company Name: Acme Robotics", "Contact Person: Jane Roe"
+            value = headed.group("rest").strip(" .")
+            if field.group("person") and _PERSON.match(value) and not ORGANISATION.search(value):
+                contact.names.append(value)
+            elif value:
+                contact.organisations.append(value)
+            continue
         if headed is not None:
             # "Website: Acme", "Facebook: Acme" name a channel; "Contact:Jane Roe",
             # "Information: Jane Roe" a label run into what it labels.
@@ -630,6 +642,17 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
         if located and not ORGANISATION.search(located.group("name")):
             fragment = raw_fragment = located.group("name")  # "Jane Roe in Ireland"
         if _ADDRESS.search(fragment):
+            continue
+        of_org = _NAME_OF_ORG.match(re.sub(r"^(?:or|and)\s+", "", fragment))
+        if (
+            of_org is not None
+            and not ORGANISATION.search(of_org.group("name"))
+            and not _TITLE.search(of_org.group("name"))
+            and _name_like(raw_fragment, of_org.group("name"), place=False)
+        ):
+            # "Jane Roe of Acme Robotics" (PR Newswire's contact line), "or Lee Park of ..."
+            contact.names.append(of_org.group("name"))
+            contact.organisations.append(of_org.group("org"))
             continue
         named = _NAME_THEN_TITLE.match(fragment)
         if (
@@ -652,16 +675,6 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
                 # "Skyline Communications Group LLC Scott Powell": a lost line break
                 contact.organisations.append(after_form.group("org"))
                 contact.names.append(after_form.group("name"))
-                continue
-            of_org = _NAME_OF_ORG.match(fragment)
-            if (
-                of_org is not None
-                and not ORGANISATION.search(of_org.group("name"))
-                and not _TITLE.search(of_org.group("name"))
-                and _name_like(raw_fragment, of_org.group("name"), place=False)
-            ):
-                contact.names.append(of_org.group("name"))
-                contact.organisations.append(of_org.group("org"))
                 continue
             before_org = _NAME_BEFORE_ACRONYM.match(fragment)
             if (
@@ -691,6 +704,12 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             contact.organisations.append(fragment)
 
 
+#: A form's field naming the company or the person: "Company Name:", "Contact Person:".
+_FIELD = re.compile(
+    r"^\s*(?:(?P<person>Contact\s+(?:Person|Name)|(?:Full\s+)?Name)|Company(?:\s+Name)?|"
+    r"Organi[sz]ation(?:\s+Name)?|Business\s+Name)\s*:",
+    re.IGNORECASE,
+)
 #: A fragment with a word and a colon before its text: "Website: acme", "Contact:Jane Roe".
 _HEADED = re.compile(r"^(?P<head>[A-Za-z0-9][\w &.'’-]{0,40}?)\s*:\s*(?P<rest>\S.*)$")
 #: The heads that name a channel, not a person: web sites and social networks.

@@ -336,6 +336,7 @@ class ReleaseBuilder:
         self._defined_organisations()
         self._dateline_year()
         self.release.contacts = join_split_cards(self.release.contacts, self.text)
+        self._company_names_on_cards()
         release = self.release
         release.attach(self.source)
         release.markup = [
@@ -654,6 +655,23 @@ class ReleaseBuilder:
         self.release.end_mark = self.element(found.start("mark"), found.end("mark"))
         self.add_section("end_mark", found.start("mark"), found.end("mark"))
         return found.start()
+
+    def _company_names_on_cards(self) -> None:
+        """A card's line read as a person's name that is the name of a company the release
+        gives (the issuer's opening name, an About section's subject, a defined name):
+        "Media Contact:" / "Jane Roe" / "Acme Robotics" — the organisation she is with."""
+        companies = {_company_key(a.subject) for a in self.release.about}
+        issuer = self._issuer_name()
+        if issuer:
+            companies.add(_company_key(issuer))
+        companies.discard("")
+        if not companies:
+            return
+        for contact in self.release.contacts:
+            moved = [n for n in contact.names if _company_key(n) in companies]
+            if moved:
+                contact.names = [n for n in contact.names if n not in moved]
+                contact.organisations = [*contact.organisations, *moved]
 
     def _dateline_year(self) -> None:
         """A dateline printed without its year ("CHICAGO, Oct. 19 /PRNewswire/", the wires'
@@ -1612,6 +1630,21 @@ _LEGAL_WORDS = re.compile(
 #: printed after a legend are not part of it.
 #: Empty links a page scrape left before a label: "[](https://.../logo.jpg) [](http://...) ".
 _EMPTY_LINKS = re.compile(r"(?:\[\]\([^()\s]*\)[ \t]*)+")
+#: A company's legal form and the punctuation around it, left out when names are compared.
+_LEGAL_FORM = re.compile(
+    r"[,.]?\s+(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|Limited|plc|PLC|L\.?P|N\.V|S\.A|AG|SE)"
+    r"\b\.?|[®™]",
+    re.IGNORECASE,
+)
+
+
+def _company_key(name: str) -> str:
+    """A company's name compared without case, legal form or listing: "ACME ROBOTICS",
+    "Acme Robotics, Inc. (NASDAQ: ACMR)" -> "acme robotics"."""
+    name = re.sub(r"\s*\([^()]*\)", "", name)
+    return " ".join(_LEGAL_FORM.sub("", name).casefold().split())
+
+
 #: A footnote as newsrooms print them: its number, a space and a capitalised word.
 _FOOTNOTE = re.compile(r"^\d{1,2}[ \t]+[A-Z][a-z]+\b")
 _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")

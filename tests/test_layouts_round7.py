@@ -632,3 +632,50 @@ def test_a_trademark_notice_is_not_another_companys_about() -> None:
         "glass.\n"
     )
     assert [a.subject for a in release.about] == ["Borealis Glass, Inc."]
+
+
+# -- contact cards ---------------------------------------------------------------------------------
+
+_ABOUT_LEAD = _LEAD + "About Acme Robotics\n\nAcme Robotics, Inc. builds delivery robots.\n\n"
+
+
+def test_the_issuers_name_on_a_card_is_its_organisation() -> None:
+    for card in (
+        "Media Contact:\nJane Roe\nAcme Robotics\n+1 555 010 0100\njane@acme.example\n",
+        "Press Contact\nJane Roe | Acme Robotics | jane@acme.example | 555-010-0100\n",
+        "Media Contact:\nJANE ROE\nACME ROBOTICS\n937-555-0100\n",
+    ):
+        release = parse(_ABOUT_LEAD + card)
+        [contact] = release.contacts
+        assert [n.casefold() for n in contact.names] == ["jane roe"], card
+        assert [o.casefold() for o in contact.organisations] == ["acme robotics"], card
+    # near miss: another two-word name on the card stays a person
+    release = parse(_ABOUT_LEAD + "Media Contact:\nJane Roe\nLee Park\njane@acme.example\n")
+    assert release.contacts[0].names == ["Jane Roe", "Lee Park"]
+
+
+def test_form_fields_and_a_please_contact_label() -> None:
+    release = parse(
+        _ABOUT_LEAD + "Contact Information:\nCompany Name: Borealis Glass\nContact Person: "
+        "Jane Roe\nEmail: jane@borealis.example\nPhone: 555-010-0100\n"
+    )
+    assert [(c.label, c.names, c.organisations) for c in release.contacts] == [
+        ("Contact Information", ["Jane Roe"], ["Borealis Glass"])
+    ]
+    release = parse(
+        _ABOUT_LEAD + "For media inquiries, please contact:\nJane Roe\njane@acme.example\n"
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [
+        ("For media inquiries, please contact", ["Jane Roe"])
+    ]
+    # near miss: a card's own "Name" line that is a company stays an organisation
+    release = parse(_ABOUT_LEAD + "Contact:\nName: Borealis Glass LLC\nlee@borealis.example\n")
+    assert release.contacts[0].names == []
+
+
+def test_several_people_of_their_companies_on_one_line() -> None:
+    release = parse(
+        _ABOUT_LEAD + "CONTACT: Jane Roe of Acme Robotics, 555-010-0100, or Lee Park of "
+        "Borealis PR, 555-010-0101\n"
+    )
+    assert [n for c in release.contacts for n in c.names] == ["Jane Roe", "Lee Park"]
