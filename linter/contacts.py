@@ -489,7 +489,7 @@ _GLUED_WORDS = re.compile(
     r"|(?:(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd\.)|(?<=LLC\.)|(?<=Co\.))(?=[A-Z][a-z])"
 )
 #: A line of a card that is a telephone number alone, without separators: 10 to 13 digits.
-_BARE_NUMBER = re.compile(r"[ \t]*(?P<number>\+?\d{10,13})[ \t]*")
+_BARE_NUMBER = re.compile(r"\+?\d{10,13}")
 #: The text of a page's contact links, not a name or a company: "Email Us Here", "Visit us on
 #: social media", "Visit Our Website" (EIN Presswire and Newsworthy cards).
 _LINK_TEXT = re.compile(
@@ -507,10 +507,12 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     """Take channels out of a line, then classify what is left: names, titles, orgs."""
     emails = find_emails(text, start, end)
     phones = [p for p in find_phones(text, start, end) if not _inside(p, emails)]
-    bare = _BARE_NUMBER.fullmatch(text, start, end)
+    line = text[start:end]
+    bare = _BARE_NUMBER.fullmatch(line.strip())
     if bare is not None and not phones:
         # a card's line that is a number alone, printed without separators ("5202760992")
-        phones = [(bare.start("number"), bare.end("number"))]
+        number = start + line.index(bare.group())
+        phones = [(number, number + len(bare.group()))]
     contact.emails.extend(emails)
     contact.phones.extend(phones)
     masked = list(text[start:end])

@@ -95,7 +95,7 @@ def is_month_day(text: str) -> bool:
 
 
 #: "and"/"&" between a region and a second place: "Del. and SEOUL", "Calif. & London".
-_SECOND_PLACE_JOIN = re.compile(r"[ \t]+(?:and|&)[ \t]+(\S+)")
+_SECOND_PLACE_JOIN = re.compile(r"(?<![ \t])[ \t]+(?:and|&)[ \t]+(\S+)")
 #: A city in capitals ("SAN JOSE", "ST. LOUIS"): two letters or more in each word.
 _CAPITALS_PLACE = re.compile(r"[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)*")
 

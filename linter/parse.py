@@ -66,29 +66,41 @@ TAIL_SHORT = 300
 #: The fewest words of a title below a letterhead's contact block that can be the headline.
 HEADLINE_AFTER_CARD_WORDS = 4
 #: A block that is only a company's name with its legal form: "ACME ROBOTICS, INC.".
-_COMPANY_ONLY = re.compile(
-    r"[ \t]*[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5},?[ \t]+"
+_LEGAL_FORM_WORD = re.compile(
     r"(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|L\.L\.C|plc|PLC|Co|CO|"
-    r"Company|COMPANY|N\.V|S\.A|AG|SE)\.?[ \t]*"
+    r"Company|COMPANY|N\.V|S\.A|AG|SE)\.?"
 )
+
+
+def _company_only(text: str) -> bool:
+    """Whether a block is only a company's name with its legal form: "ACME ROBOTICS, INC."."""
+    words = text.replace(",", " ").split()
+    return (
+        2 <= len(words) <= 7
+        and "\n" not in text.strip()
+        and _LEGAL_FORM_WORD.fullmatch(words[-1]) is not None
+        and all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
+    )
+
+
 #: The date a release-date line opens with ("November 30, 2020 07:00 PM Eastern Standard
 #: Time", "Tuesday, June 12, 2018", "05/30/2017").
 _FRONT_DATE = re.compile(
-    r"\s*(?:[A-Z][a-z]+day,?\s+)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"(?:[A-Z][a-z]+day,?\s+)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{2,4})\b"
 )
 
 
 def _front_date(line: str) -> Any:
     """The date of a release-date line, or ``None``."""
-    found = _FRONT_DATE.match(line)
+    found = _FRONT_DATE.match(line.strip())
     return parse_date(found.group("date")) if found else None
 
 
 #: A line that is an end mark (as ``END_MARK`` in ``grammar/release.lark``), a stamp after it.
 _END_MARK_LINE = re.compile(
-    r"[ \t]*(?:#[ \t]*#[ \t]*#(?:[ \t]*#)*|-{1,2}[ \t]*30[ \t]*-{1,2}(?:[a-z]{1,4}/[a-z]{1,4}\*?)?"
-    r"|-[ \t]*0[ \t]*-(?:[ \t]+\d{1,2}/\d{1,2}/\d{2,4})?)[ \t]*"
+    r"#[ \t]?#[ \t]?#(?:[ \t]?#)*|-{1,2}[ \t]?30[ \t]?-{1,2}(?:[a-z]{1,4}/[a-z]{1,4}\*?)?"
+    r"|-[ \t]?0[ \t]?-(?:[ \t]{1,40}\d{1,2}/\d{1,2}/\d{2,4})?"
 )
 #: An end mark after a sentence's end, at the end of a paragraph: "... www.acme.com. ###".
 _RUN_ON_END_MARK = re.compile(
@@ -383,7 +395,7 @@ class ReleaseBuilder:
         for item in sorted(front, key=lambda i: i.block):
             self._front_item(item)
         titles = [i for i in prelude if i.kind not in ("front", "date_line")]
-        if len(titles) >= 2 and _COMPANY_ONLY.fullmatch(self.block_text(titles[0].block)):
+        if len(titles) >= 2 and _company_only(self.block_text(titles[0].block)):
             # "ACME ROBOTICS, INC." over "Acme Robotics Reports ...": the issuer's name on
             # its letterhead, not the headline
             self._front_item(titles[0])
@@ -621,7 +633,7 @@ class ReleaseBuilder:
             stop = self.text.find("\n", position, end)
             stop = end if stop == -1 else stop
             line = self.text[position:stop]
-            if self.release.end_mark is None and _END_MARK_LINE.fullmatch(line):
+            if self.release.end_mark is None and _END_MARK_LINE.fullmatch(line.strip()):
                 mark_start = position + len(line) - len(line.lstrip())
                 self.release.end_mark = self.element(mark_start, stop)
                 self.add_section("end_mark", mark_start, stop)
@@ -835,7 +847,7 @@ class ReleaseBuilder:
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
                 # quotation: no company's boilerplate holds them
                 return items[:position], items[position:]
-            if kind == "about" and (_CAPITALS_BLOCK.fullmatch(text) or _MORE.fullmatch(text)):
+            if kind == "about" and (_capitals_block(text) or _MORE.fullmatch(text)):
                 # a statement's heading of capital lines ("ACME ROBOTICS, INC." /
                 # "CONSOLIDATED STATEMENTS OF INCOME" / "(Unaudited)") or a page's "-more-":
                 # the financial pages after the boilerplate
@@ -1052,7 +1064,13 @@ class ReleaseBuilder:
             ):
                 found = _TRAILING_ABOUT.search(paragraph.text)
                 last = paragraph.text[: found.start()].split()[-1:] if found else []
-                if found is not None and not (last and _BEFORE_TRAILING_ABOUT.fullmatch(last[0])):
+                if found is not None and not (
+                    last
+                    and (
+                        last[0].startswith(("http://", "https://", "www."))
+                        or _SENTENCE_END_WORD.search(last[0])
+                    )
+                ):
                     found = None
             subject = ""
             if found is not None and following is not None:
@@ -1574,7 +1592,7 @@ _LISTED_NAME = re.compile(
 )
 #: The name a release opens with, after its dateline: "Apple® today", "Oracle Corporation (".
 _OPENING_NAME = re.compile(
-    r"[\s\-–—,:/]*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
+    r"(?<![\s\-–—,:/])[\s\-–—,:/]*(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
     r"(?=\s*(?:®|™|\(|,|\s+today\b|\s+announced\b|\s+reported\b))"
 )
 #: A paragraph that opens with a company's name (its ticker, a "With ... ," or "X-based"
@@ -1632,7 +1650,8 @@ _LEGAL_WORDS = re.compile(
 _EMPTY_LINKS = re.compile(r"(?:\[\]\([^()\s]*\)[ \t]*)+")
 #: A company's legal form and the punctuation around it, left out when names are compared.
 _LEGAL_FORM = re.compile(
-    r"[,.]?\s+(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|Limited|plc|PLC|L\.?P|N\.V|S\.A|AG|SE)"
+    r"(?:[,.]|(?<![\s,.]))\s+"
+    r"(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|Limited|plc|PLC|L\.?P|N\.V|S\.A|AG|SE)"
     r"\b\.?|[®™]",
     re.IGNORECASE,
 )
@@ -1641,7 +1660,7 @@ _LEGAL_FORM = re.compile(
 def _company_key(name: str) -> str:
     """A company's name compared without case, legal form or listing: "ACME ROBOTICS",
     "Acme Robotics, Inc. (NASDAQ: ACMR)" -> "acme robotics"."""
-    name = re.sub(r"\s*\([^()]*\)", "", name)
+    name = re.sub(r"\([^()]*\)", " ", name)
     return " ".join(_LEGAL_FORM.sub("", name).casefold().split())
 
 
@@ -1653,12 +1672,18 @@ _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
 #: or a quotation mark).
 #: A block of two or more lines in capitals (a parenthesised line among them): the heading
 #: of a financial statement in an EDGAR text exhibit.
-_CAPITALS_BLOCK = re.compile(
-    r"[ \t]*(?:[A-Z0-9][A-Z0-9 \t,.&'’()/-]{2,89}|\([A-Za-z ,.$]{3,60}\))"
-    r"(?:[ \t]*\n[ \t]*(?:[A-Z0-9][A-Z0-9 \t,.&'’()/-]{2,89}|\([A-Za-z ,.$]{3,60}\)))+[ \t]*"
-)
+_CAPITALS_LINE = re.compile(r"[A-Z0-9][A-Z0-9 \t,.&'’()/-]{1,88}|\([A-Za-z ,.$]{3,60}\)")
 #: A page's continuation mark: "-more-", "(more)", "- MORE -".
-_MORE = re.compile(r"[ \t]*[-(][ \t]*(?i:more)[ \t]*[-)][ \t]*")
+_MORE = re.compile(r"[-(][ \t]?(?i:more)[ \t]?[-)]")
+
+
+def _capitals_block(text: str) -> bool:
+    """Whether a block is two or more lines in capitals (a parenthesised line among them):
+    the heading of a financial statement in an EDGAR text exhibit."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    return len(lines) >= 2 and all(_CAPITALS_LINE.fullmatch(line) for line in lines)
+
+
 _NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.)]?)[ \t]+[“\"A-Z]")
 #: Words of a legend, any one of which keeps a paragraph in it.
 _LEGEND_WORDS = re.compile(
@@ -1682,8 +1707,8 @@ _TRAILING_ABOUT = re.compile(
     r"(?P<heading>(?:About|ABOUT) [A-Z][^\n.!?“”\":]{0,80}?(?:(?:Inc|Corp|Ltd|Co)\.)?"
     r"(?:[ \t]*\([^()\n]{1,20}\))?)[ \t]*:?[ \t]*$"
 )
-#: What may stand before such a heading: a link, or a sentence's end.
-_BEFORE_TRAILING_ABOUT = re.compile(r"(?:https?://|www\.)\S+|\S*[a-z0-9][.!?)][”\"]?")
+#: The last word of a sentence, before such a heading (a link may stand there too).
+_SENTENCE_END_WORD = re.compile(r"[a-z0-9][.!?)][”\"]?$")
 #: A run-on About heading that ends with a colon and a space: "About Acme: Founded in ...".
 _COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
@@ -1766,7 +1791,7 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
 
 #: What a company's boilerplate says it does, after its name: "develops", "is a", "has been".
 _DESCRIBES = re.compile(
-    r"[®™]?,?\s+(?:(?:also|currently|primarily)\s+)?(?:develops|designs|manufactures|makes|provides|"
+    r"[®™]?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?(?:develops|designs|manufactures|makes|provides|"
     r"offers|operates|serves|delivers|builds|produces|owns|helps|specializes|specialises|"
     r"focuses|markets|distributes|invests|is\s+(?:a|an|the|one)\b|has\s+been\b|was\s+founded\b)"
 )

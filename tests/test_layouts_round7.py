@@ -679,3 +679,21 @@ def test_several_people_of_their_companies_on_one_line() -> None:
         "Borealis PR, 555-010-0101\n"
     )
     assert [n for c in release.contacts for n in c.names] == ["Jane Roe", "Lee Park"]
+
+
+def test_a_title_in_brackets_or_after_a_possessive_in_an_earlier_mention() -> None:
+    quote = "“We are proud of the team and of what it has built here,” said Doe.\n"
+    for mention, title, organisation in (
+        ("Chris Doe (CEO, Acme Robotics) led the project.\n\n", "CEO", "Acme Robotics"),
+        ("Acme's founder, Chris Doe, led the project.\n\n", "founder", "Acme"),
+    ):
+        release = parse(_LEAD + mention + quote)
+        [found] = release.quotes
+        assert (found.title, found.organisation) == (title, organisation), mention
+    # near misses: brackets that hold no title, and a possessive before a word that is none
+    for mention in (
+        "Chris Doe (pictured) led the project.\n\n",
+        "Acme's customer, Chris Doe, toured the plant.\n\n",
+    ):
+        release = parse(_LEAD + mention + quote)
+        assert release.quotes[0].title is None, mention
