@@ -697,3 +697,25 @@ def test_a_title_in_brackets_or_after_a_possessive_in_an_earlier_mention() -> No
     ):
         release = parse(_LEAD + mention + quote)
         assert release.quotes[0].title is None, mention
+
+
+def test_edgar_file_headers_listing_lines_and_release_numbers_are_front_matter() -> None:
+    for top in (
+        "EX-99.1 2 d123.htm PRESS RELEASE\n\n",
+        "EX-99 3 acme.txt\n\n",
+        "NYSE: ACM | TSX: ACM\n\n",
+        "NEWS FROM ACME ROBOTICS\n\n",
+        "Release No. 99-14\n\n",
+    ):
+        release = parse(top + "Acme Robotics Reports Record Earnings\n\n" + _DATED_BODY)
+        assert release.headline is not None, top
+        assert release.headline.text == "Acme Robotics Reports Record Earnings", top
+        assert release.front, top
+    # near misses: headlines that open with such words stay headlines
+    for headline in (
+        "NYSE Listing Approved for Acme Robotics",
+        "News From the Plant: Acme Robotics Doubles Output",
+        "Release of the Acme Robotics Annual Report",
+    ):
+        release = parse(headline + "\n\n" + _DATED_BODY)
+        assert release.headline is not None and release.headline.text == headline
