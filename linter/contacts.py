@@ -43,6 +43,8 @@ LABEL = re.compile(
     r"|for (?:further|more|additional) information(?:,)?(?: please)? contact"
     r"|for (?:media|press|investor|investors) (?:inquiries|enquiries|information)(?:,)?"
     r"(?: please)? contact"
+    # "For Media:", "For Investors:" -- the desk a card is for
+    r"|for (?:media|press|investors?|analysts?)(?=\s*:)"
     r"|for (?:further|more|additional) (?:information|details)(?=\s*:)"
     # "Acme Contact:", "B2i Digital Contact Information:", "Acme Holding Group, Inc.
     # Contact:" -- an organisation's card

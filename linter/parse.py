@@ -33,6 +33,7 @@ from disclint.model import (
     Span,
 )
 from disclint.quotes import (
+    SPEECH_VERBS,
     Attribution,
     FoundQuote,
     dash_line,
@@ -1371,6 +1372,7 @@ class ReleaseBuilder:
                     attribution is None
                     and not found.continues
                     and not _statement(paragraph.text[found.start : found.end])
+                    and not _SPOKEN_AFTER.match(paragraph.text, found.end)
                 ):
                     # quoted words no one is said to speak and too short to be a statement:
                     # a defined term or a title ("net spread income", “Use of Proceeds”)
@@ -1543,6 +1545,11 @@ _DESK_LABEL = re.compile(
 STATEMENT_WORDS = 12
 #: Quoted text ending as a sentence ends (its full stop inside the marks).
 _SENTENCE_END = re.compile(r"[.!?…][\s’'”\")]*$")
+#: A speech verb straight after a quotation ("...,” said a spokesperson): it was spoken,
+#: however short, whoever the speaker (anonymous attributions are the rules' business).
+_SPOKEN_AFTER = re.compile(
+    r"(?<![\w.'’-])[”\"’'\s]{0,4}(?:[A-Za-z.'’-]+[ \t]+){0,4}?(?:" + SPEECH_VERBS + r")\b"
+)
 
 
 def _statement(quoted: str) -> bool:

@@ -193,9 +193,16 @@ def test_quoted_defined_terms_and_titles_are_not_quotations() -> None:
     )
     texts = [q.text for q in release.quotes]
     assert not any("dollar roll" in t or "Use of Non-GAAP" in t for t in texts)
-    # near misses: an attributed quotation and an unattributed full sentence stay
+    # near misses: an attributed quotation and an unattributed full sentence stay, and so
+    # does a short clause handed to an anonymous speaker (its comma before "said")
     assert any(t.startswith("We had a strong quarter") for t in texts)
     assert any(t.startswith("Our robots are now") for t in texts)
+    release = parse(
+        "Acme Robotics Reports Results\n\n"
+        "DAYTON, Ohio, March 2, 2026 -- Acme Robotics, Inc. reported results.\n\n"
+        "“We expect shipments to double next year,” said a company spokesperson.\n"
+    )
+    assert [q.text for q in release.quotes] == ["We expect shipments to double next year"]
 
 
 # -- the older wires' trailers -----------------------------------------------------------------
@@ -719,3 +726,17 @@ def test_edgar_file_headers_listing_lines_and_release_numbers_are_front_matter()
     ):
         release = parse(headline + "\n\n" + _DATED_BODY)
         assert release.headline is not None and release.headline.text == headline
+
+
+def test_a_for_desk_label() -> None:
+    release = parse(
+        _ABOUT_LEAD + "For Media:\nJane Roe\njane@acme.example\n\nFor Investors:\nLee Park\n"
+        "lee@acme.example\n"
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [
+        ("For Media", ["Jane Roe"]),
+        ("For Investors", ["Lee Park"]),
+    ]
+    # near miss: "for media" inside a sentence is no label
+    release = parse(_ABOUT_LEAD + "Photos for media use are at www.acme.example/photos.\n")
+    assert release.contacts == []
