@@ -16,9 +16,11 @@ from functools import cache
 
 #: Anything with an @ and text on both sides; validity is the contact rules' business.
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\.[A-Za-z]{2,})?")
-#: A phone number: optional +country, optional (area), three or more digit groups.
+#: A phone number: optional +country, optional (area) or area and a slash (older wire copy:
+#: "937/555-0100"), three or more digit groups.
 PHONE = re.compile(
-    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?|1[.\-](?=\d{3}[.\-]))?(?:\(\d{1,4}\)[\s.\-]?)?\d{2,5}"
+    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?|1[.\-](?=\d{3}[.\-]))?"
+    r"(?:\(\d{1,4}\)[\s.\-]?|\d{3}/(?=\d{3}[.\-]\d{4}(?!\d)))?\d{2,5}"
     r"(?:[\s.\-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"
 )
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
@@ -26,10 +28,11 @@ _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 
 LABEL = re.compile(
-    r"^(?P<label>(?:[A-Z0-9][\w&.'’-]*\s+){1,3}(?:media|press|investors?|ir|investor relations|"
+    # (PR Newswire's older copy opens its card with a slash: "/CONTACT: Jane Roe of Acme")
+    r"^/?(?P<label>(?:[A-Z0-9][\w&.'’-]*\s+){1,3}(?:media|press|investors?|ir|investor relations|"
     r"public relations)\s+contacts?(?=\s*:|\s*$)"
     # "Contact Acme Partners, LLP:" -- the desk or firm named after the word
-    r"|contact\s+(?-i:(?:[A-Z0-9&][\w&.'’-]*,?\s+){0,5}[A-Z0-9][\w&.'’-]*)(?=\s*:)"
+    r"|contact\s+(?!(?:information|details|info)\b)(?-i:(?:[A-Z0-9&][\w&.'’-]*,?\s+){0,5}[A-Z0-9][\w&.'’-]*)(?=\s*:)"
     r"|(?:press|news|media) release contacts?"
     r"|contacts?\s+(?:for|at)\s+[^:\n]{1,50}(?=:)"
     r"|(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
@@ -38,6 +41,10 @@ LABEL = re.compile(
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
     r"|for (?:further|more|additional) information(?:,)?(?: please)? contact"
+    r"|for (?:media|press|investor|investors) (?:inquiries|enquiries|information)(?:,)?"
+    r"(?: please)? contact"
+    # "For Media:", "For Investors:" -- the desk a card is for
+    r"|for (?:media|press|investors?|analysts?)(?=\s*:)"
     r"|for (?:further|more|additional) (?:information|details)(?=\s*:)"
     # "Acme Contact:", "B2i Digital Contact Information:", "Acme Holding Group, Inc.
     # Contact:" -- an organisation's card
@@ -266,7 +273,8 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
             new_block = True
             continue
         line = text[start:end]
-        label_match = LABEL.match(line)
+        # ("Company Name: Acme" / "Contact Person: Jane Roe": fields of a form, no labels)
+        label_match = None if _FIELD.match(line) else LABEL.match(line)
         label = None
         content_start = start
         desk_line = (
@@ -377,7 +385,11 @@ def _organisations_by_domain(text: str, contact: ParsedContact) -> None:
 #: full stop ("For further information: Media: Jane Roe, ...").
 _SEGMENT_BREAK = re.compile(
     r";\s*(?:(?:or|and)\s+)?"
-    r"|(?<=[:.])\s+(?=(?:Media|Investors?|Press|Analysts?|IR|Financial|Shareholders?)"
+    r"|(?<=[:.\d])\s+(?=(?:Media|Investors?|Press|Analysts?|IR|Financial|Shareholders?)"
+    r"(?:\s+(?:Relations|Contacts?|Inquiries|Enquiries))?\s*:)"
+    # ... and after a name ("Investors: Jane Roe / Lee Park Media: Dana Poe ..."), before the
+    # desk words that are never part of a person's name
+    r"|(?<=[a-z])\s+(?=(?:Media|Investors?|Analysts?|Shareholders?)"
     r"(?:\s+(?:Relations|Contacts?|Inquiries|Enquiries))?\s*:)"
 )
 
@@ -404,12 +416,16 @@ def _segments(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _card_or_label(piece: str) -> bool:
-    """A piece of a line that is a card of its own (it has a way to reach someone) or a
-    label alone ("For further information:")."""
+    """A piece of a line that is a card of its own (it has a way to reach someone, or a
+    desk label and the people under it: "Investors: Jane Roe / Lee Park") or a label alone
+    ("For further information:")."""
     if "@" in piece or re.search(r"\d{3}", piece):
         return True
     label = LABEL.match(piece.strip())
-    return label is not None and label.end() >= len(piece.strip())
+    if label is None:
+        return False
+    rest = piece.strip()[label.end() :]
+    return not rest or (":" in label.group() and not _PROSE.search(rest))
 
 
 #: A contact line at least this long may hold several cards in a row.
@@ -474,6 +490,14 @@ _GLUED_WORDS = re.compile(
     # ... and a legal form run into the next name: "Acme Inc.Jane Roe"
     r"|(?:(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd\.)|(?<=LLC\.)|(?<=Co\.))(?=[A-Z][a-z])"
 )
+#: A line of a card that is a telephone number alone, without separators: 10 to 13 digits.
+_BARE_NUMBER = re.compile(r"\+?\d{10,13}")
+#: The text of a page's contact links, not a name or a company: "Email Us Here", "Visit us on
+#: social media", "Visit Our Website" (EIN Presswire and Newsworthy cards).
+_LINK_TEXT = re.compile(
+    r"\b(?i:e-?mail us here|e-?mail us|visit us on social media|visit (?:our|us on the) website|"
+    r"visit us online)\b"
+)
 #: A postal address line ("280 King of Prussia Road", "Suite 1485", "Dallas, TX 75240").
 _ADDRESS = re.compile(
     r"^\d{1,6}\s+\w|\b(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Way|Suite|"
@@ -485,6 +509,12 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
     """Take channels out of a line, then classify what is left: names, titles, orgs."""
     emails = find_emails(text, start, end)
     phones = [p for p in find_phones(text, start, end) if not _inside(p, emails)]
+    line = text[start:end]
+    bare = _BARE_NUMBER.fullmatch(line.strip())
+    if bare is not None and not phones:
+        # a card's line that is a number alone, printed without separators ("5202760992")
+        number = start + line.index(bare.group())
+        phones = [(number, number + len(bare.group()))]
     contact.emails.extend(emails)
     contact.phones.extend(phones)
     masked = list(text[start:end])
@@ -492,6 +522,10 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
         for i in range(a - start, b - start):
             masked[i] = " "
     remainder = _GLUED_WORDS.sub("  ", _GLUED_PREFIX.sub("  ", URL.sub(" ", "".join(masked))))
+    # (a page's card prints the person's name first, then the company: "Jane Roe Acme
+    # Digital Email Us Here")
+    prefer = "name first" if _LINK_TEXT.search(remainder) else "name"
+    remainder = _LINK_TEXT.sub("  ", remainder)
     desk = _DESK.match(remainder)
     owner = desk.group("owner").strip() if desk else ""
     if desk and not contact.names and _PERSON.match(owner) and not ORGANISATION.search(owner):
@@ -521,7 +555,7 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
             _classify(before, contact, prefer="name")
         _classify(after, contact, prefer="name")
         return
-    _classify(remainder, contact, prefer="name")
+    _classify(remainder, contact, prefer=prefer)
 
 
 #: A line that is only a relations desk: "Oracle Investor Relations", "Acme Corporate
@@ -588,6 +622,15 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             flags=re.IGNORECASE,
         ).strip()
         headed = _HEADED.match(fragment)
+        field = _FIELD.match(fragment) if headed is not None else None
+        if field is not None and headed is not None:
+            # a form's field: "Company Name: Acme Robotics", "Contact Person: Jane Roe"
+            value = headed.group("rest").strip(" .")
+            if field.group("person") and _PERSON.match(value) and not ORGANISATION.search(value):
+                contact.names.append(value)
+            elif value:
+                contact.organisations.append(value)
+            continue
         if headed is not None:
             # "Website: Acme", "Facebook: Acme" name a channel; "Contact:Jane Roe",
             # "Information: Jane Roe" a label run into what it labels.
@@ -603,6 +646,17 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
         if located and not ORGANISATION.search(located.group("name")):
             fragment = raw_fragment = located.group("name")  # "Jane Roe in Ireland"
         if _ADDRESS.search(fragment):
+            continue
+        of_org = _NAME_OF_ORG.match(re.sub(r"^(?:or|and)\s+", "", fragment))
+        if (
+            of_org is not None
+            and not ORGANISATION.search(of_org.group("name"))
+            and not _TITLE.search(of_org.group("name"))
+            and _name_like(raw_fragment, of_org.group("name"), place=False)
+        ):
+            # "Jane Roe of Acme Robotics" (PR Newswire's contact line), "or Lee Park of ..."
+            contact.names.append(of_org.group("name"))
+            contact.organisations.append(of_org.group("org"))
             continue
         named = _NAME_THEN_TITLE.match(fragment)
         if (
@@ -626,9 +680,24 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
                 contact.organisations.append(after_form.group("org"))
                 contact.names.append(after_form.group("name"))
                 continue
+            before_org = _NAME_BEFORE_ACRONYM.match(fragment)
+            if (
+                before_org is not None
+                and not ORGANISATION.search(before_org.group("name"))
+                and not _TITLE.search(before_org.group("name"))
+                and _name_like(raw_fragment, before_org.group("name"), place=False)
+            ):
+                # "Kirin M. Smith PCG Advisory, Inc.": a person, then the agency whose
+                # initials open its name, on what were two lines
+                contact.names.append(before_org.group("name"))
+                contact.organisations.append(before_org.group("org"))
+                continue
             contact.organisations.append(fragment)
         elif _looks_like_flattened_name(fragment):
             name, rest = _split_trailing_name(fragment)
+            words = fragment.split()
+            if prefer == "name first" and len(words) > 2 and _PERSON.match(" ".join(words[:2])):
+                name, rest = " ".join(words[:2]), " ".join(words[2:])
             if not _name_like(raw_fragment, name, place=_is_region(fragments, position)):
                 contact.organisations.append(fragment)
                 continue
@@ -639,6 +708,12 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             contact.organisations.append(fragment)
 
 
+#: A form's field naming the company or the person: "Company Name:", "Contact Person:".
+_FIELD = re.compile(
+    r"^\s*(?:(?P<person>Contact\s+(?:Person|Name)|(?:Full\s+)?Name)|Company(?:\s+Name)?|"
+    r"Organi[sz]ation(?:\s+Name)?|Business\s+Name)\s*:",
+    re.IGNORECASE,
+)
 #: A fragment with a word and a colon before its text: "Website: acme", "Contact:Jane Roe".
 _HEADED = re.compile(r"^(?P<head>[A-Za-z0-9][\w &.'’-]{0,40}?)\s*:\s*(?P<rest>\S.*)$")
 #: The heads that name a channel, not a person: web sites and social networks.
@@ -675,6 +750,17 @@ def place_names() -> frozenset[str]:
 _NAME_AFTER_FORM = re.compile(
     r"^(?P<org>.+?\b(?:Inc|Corp|Ltd|LLC|LLP|Limited|PLC|plc|GmbH|AG)\.?)\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)$"
+)
+#: A person's name, then an organisation whose name opens with its initials in capitals
+#: ("Jodi Roe SPRIG Consulting", "Kirin M. Smith PCG Advisory Inc"): a lost line break.
+_NAME_BEFORE_ACRONYM = re.compile(
+    r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)\s+(?P<org>[A-Z]{2,6}\s+[A-Z].*)$"
+)
+#: A person "of" the organisation they answer for: "Jane Roe of Acme Robotics, Inc." (PR
+#: Newswire's contact line).
+_NAME_OF_ORG = re.compile(
+    r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\s+of\s+(?:the\s+)?"
+    r"(?P<org>[A-Z].*)$"
 )
 #: A person and where they sit, in a card run into a line: "Jane Roe in the United States".
 _PERSON_IN_PLACE = re.compile(

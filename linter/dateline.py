@@ -94,6 +94,19 @@ def is_month_day(text: str) -> bool:
     return True
 
 
+#: "and"/"&" between a region and a second place: "Del. and SEOUL", "Calif. & London".
+_SECOND_PLACE_JOIN = re.compile(r"(?<![ \t])[ \t]+(?:and|&)[ \t]+(\S+)")
+#: A city in capitals ("SAN JOSE", "ST. LOUIS"): two letters or more in each word.
+_CAPITALS_PLACE = re.compile(r"[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)*")
+
+
+def month_day(text: str) -> tuple[int, int]:
+    """The month and day of a date written without its year (``is_month_day`` holds)."""
+    match = _MONTH_DAY.fullmatch(text.strip())
+    assert match is not None
+    return MONTHS[match.group(1).lower()], int(match.group(2))
+
+
 @dataclass(frozen=True, slots=True)
 class DatelineMatch:
     """A dateline found at the start of a text: its parts and where it ends (``length``)."""
@@ -112,7 +125,20 @@ class DatelineMatch:
 
     @property
     def region(self) -> str | None:
+        """The region after the city; where the dateline names a second place ("OMAHA,
+        Neb., SAN JOSE, Calif.", "WILMINGTON, Del. and SEOUL, Korea"), the first one's."""
         parts = [p.strip() for p in self.place.split(",")[1:] if p.strip()]
+        for index, part in enumerate(parts):
+            joined = _SECOND_PLACE_JOIN.search(part)
+            if joined is not None and (index + 1 < len(parts) or joined.group(1).isupper()):
+                # "Del. and SEOUL, Korea", "Calif. & LONDON" (not "Trinidad and Tobago")
+                parts = [*parts[:index], part[: joined.start()]]
+                break
+            if index and index + 1 < len(parts) and _CAPITALS_PLACE.fullmatch(part):
+                # "Neb., SAN JOSE, Calif.": an all-capitals city after the region starts the
+                # second place (the last part is a region or a country: "B.C., CANADA")
+                parts = parts[:index]
+                break
         return ", ".join(parts) or None
 
 

@@ -216,7 +216,7 @@ class Release(_Model):
     def own_date(self) -> tuple[dt.date, str] | None:
         """The release's own date and where it is written: the dateline's, else the
         release-date line above the headline."""
-        if self.dateline is not None and self.dateline.date is not None:
+        if self.dateline is not None and self.dateline.date is not None and self.dateline.date_text:
             return self.dateline.date, f"dateline {self.dateline.date_text}"
         for item in self.front:
             if item.date is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from disclint.contacts import LABEL, find_emails, find_phones, parse_contacts
-from disclint.dateline import match_dateline, parse_date
+from disclint.dateline import is_month_day, match_dateline, month_day, parse_date
 from disclint.model import (
     About,
     Contact,
@@ -33,6 +33,7 @@ from disclint.model import (
     Span,
 )
 from disclint.quotes import (
+    SPEECH_VERBS,
     Attribution,
     FoundQuote,
     dash_line,
@@ -47,6 +48,8 @@ from disclint.quotes import (
 from disclint.source import Block, BlockKind, Source
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from disclint.lark_standalone import Token
 
 _PREFIX = {
@@ -61,6 +64,53 @@ DATELINE_SEARCH = 8
 HEADLINE_MAX = 260
 #: In the tail of a release (boilerplate, notes, legends) ordinary paragraphs are short.
 TAIL_SHORT = 300
+#: The fewest words of a title below a letterhead's contact block that can be the headline.
+HEADLINE_AFTER_CARD_WORDS = 4
+#: A block that is only a company's name with its legal form: "ACME ROBOTICS, INC.".
+_LEGAL_FORM_WORD = re.compile(
+    r"(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|L\.L\.C|plc|PLC|Co|CO|"
+    r"Company|COMPANY|N\.V|S\.A|AG|SE)\.?"
+)
+
+
+def _company_only(text: str) -> bool:
+    """Whether a block is only a company's name with its legal form: "ACME ROBOTICS, INC."."""
+    words = text.replace(",", " ").split()
+    return (
+        2 <= len(words) <= 7
+        and "\n" not in text.strip()
+        and _LEGAL_FORM_WORD.fullmatch(words[-1]) is not None
+        and all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
+    )
+
+
+#: The date a release-date line opens with ("November 30, 2020 07:00 PM Eastern Standard
+#: Time", "Tuesday, June 12, 2018", "05/30/2017").
+_FRONT_DATE = re.compile(
+    r"(?:[A-Z][a-z]+day,?\s+)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})\b"
+)
+
+
+def _front_date(line: str) -> Any:
+    """The date of a release-date line, or ``None``."""
+    found = _FRONT_DATE.match(line.strip())
+    return parse_date(found.group("date")) if found else None
+
+
+#: A line that is an end mark (as ``END_MARK`` in ``grammar/release.lark``), a stamp after it.
+_END_MARK_LINE = re.compile(
+    r"#[ \t]?#[ \t]?#(?:[ \t]?#)*|-{1,2}[ \t]?30[ \t]?-{1,2}(?:[a-z]{1,4}/[a-z]{1,4}\*?)?"
+    r"|-[ \t]?0[ \t]?-(?:[ \t]{1,40}\d{1,2}/\d{1,2}/\d{2,4})?"
+)
+#: An end mark after a sentence's end, at the end of a paragraph: "... www.acme.com. ###".
+_RUN_ON_END_MARK = re.compile(
+    r"(?<=[.!?”\"\w/])[ \t]+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)[ \t]*$"
+)
+#: A full numeric date in an end mark's stamp ("-0- 10/19/2004").
+_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+#: A word of two letters or more (a page number has none).
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 _TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
@@ -296,11 +346,14 @@ class ReleaseBuilder:
             self._section(section)
         self.release.body.sort(key=lambda p: p.span.text_start)
         self._run_on_abouts()
+        self._trailing_about_headings()
         self._headless_abouts()
         self.release.about.sort(key=lambda a: a.span.text_start)
         self._quotes()
         self._defined_organisations()
+        self._dateline_year()
         self.release.contacts = join_split_cards(self.release.contacts, self.text)
+        self._company_names_on_cards()
         release = self.release
         release.attach(self.source)
         release.markup = [
@@ -347,6 +400,11 @@ class ReleaseBuilder:
         for item in sorted(front, key=lambda i: i.block):
             self._front_item(item)
         titles = [i for i in prelude if i.kind not in ("front", "date_line")]
+        if len(titles) >= 2 and _company_only(self.block_text(titles[0].block)):
+            # "ACME ROBOTICS, INC." over "Acme Robotics Reports ...": the issuer's name on
+            # its letterhead, not the headline
+            self._front_item(titles[0])
+            titles = titles[1:]
         if titles:
             first = self.blocks[titles[0].block]
             self.release.headline = self.element(*self._first_line(first))
@@ -455,20 +513,33 @@ class ReleaseBuilder:
 
     def _front_item(self, item: _Item) -> None:
         block = self.blocks[item.block]
-        text = self.text[block.start : block.end]
+        start, end = block.start, block.end
+        text = self.text[start:end]
+        last_line = text.rfind("\n")
+        if item.kind != "date_line" and last_line != -1:
+            dated = _front_date(text[last_line + 1 :])
+            if dated is not None:
+                # "FOR IMMEDIATE RELEASE" / "October 19, 1999" in one block: a banner and
+                # the release-date line
+                self._add_front(start, start + last_line, text[:last_line])
+                date_start = start + last_line + 1
+                self._add_front(date_start, end, "date", dated)
+                return
         if item.kind == "date_line":
-            kind = "date"
+            self._add_front(start, end, "date", _front_date(text))
         else:
-            kind = next((k for k, pattern in _FRONT_KIND if pattern.search(text)), "banner")
+            self._add_front(start, end, text)
+
+    def _add_front(self, start: int, end: int, kind: str, date: Any = None) -> None:
+        """A front item; ``kind`` is "date" or the text its kind is read from."""
+        if kind != "date":
+            kind = next((k for k, pattern in _FRONT_KIND if pattern.search(kind)), "banner")
         self.release.front.append(
             FrontItem.model_construct(
-                text=text,
-                span=self.span(block.start, block.end),
-                kind=kind,
-                date=parse_date(text.strip().rstrip(".")) if kind == "date" else None,
+                text=self.text[start:end], span=self.span(start, end), kind=kind, date=date
             )
         )
-        self.add_section("front", block.start, block.end)
+        self.add_section("front", start, end)
 
     def _body(self, items: list[_Item], *, resumed: bool = False) -> None:
         heading: str | None = None
@@ -496,9 +567,15 @@ class ReleaseBuilder:
             items, rest = self._own_items(section.kind, items, section.header.block)
         end = self.blocks[items[-1].block].end if items else header.end
         if section.kind in ("about", "forward_looking"):
-            card = self._run_on_card(items[-1].block if items else section.header.block)
+            last = self.blocks[items[-1].block if items else section.header.block]
+            source_at = self._run_on_source(last.start, last.end)
+            end = min(end, source_at)
+            card = self._run_on_card(last.start, source_at)
             if card is not None:
                 end = card  # the section ends where the card run into it begins
+            end = self._run_on_end_mark(
+                self.blocks[items[-1].block if items else section.header.block].start, end
+            )
         if section.kind == "about":
             self._about(header, items, end)
             self._clip_last_paragraph(self.release.about[-1].paragraphs, end)
@@ -514,20 +591,26 @@ class ReleaseBuilder:
                 # Contacts above the headline (EDGAR exhibits, older wire copy): the
                 # release itself starts after them.
                 resumed = self._front_and_headline(resumed)
-            elif not self.release.body and self.release.dateline is None:
+            elif self.release.dateline is None and not self._text_started():
                 # A "CONTACT:" block between the headline and the text: the dateline and
-                # the body follow it.
+                # the body follow it. A title right above that dateline is the headline
+                # when what was taken for it above the card is letterhead.
                 dateline_at = self._find_dateline(resumed) or 0
+                self._headline_after_card(resumed[:dateline_at])
                 resumed = resumed[dateline_at:]
             self._body(resumed, resumed=True)
         elif section.kind == "source":
             start, stop = self._first_line(header)
             self.release.source_line = self.element(start, stop)
             self.add_section("source", start, stop)
+            self._trailer_lines(stop, header.end)
             self._footer(items)
         elif section.kind == "end_mark":
-            self.release.end_mark = self.element(header.start, header.end)
-            self.add_section("end_mark", header.start, header.end)
+            stop = self.text.find("\n", header.start, header.end)
+            stop = header.end if stop == -1 else stop
+            self.release.end_mark = self.element(header.start, stop)
+            self.add_section("end_mark", header.start, stop)
+            self._trailer_lines(stop, header.end)
             self._footer(items)
         elif section.kind == "body":
             self._body([section.header, *items], resumed=True)
@@ -542,35 +625,177 @@ class ReleaseBuilder:
                     return
             self._footer([section.header, *items])
 
-    def _run_on_card(self, index: int) -> int | None:
+    def _trailer_lines(self, start: int, end: int) -> None:
+        """The lines after a source line or end mark in the same block, as older wire copy
+        prints its trailer without blank lines ("SOURCE  Acme Corp." / "-0-  10/19/2000" /
+        "/CONTACT: Jane Roe of Acme, 555-0100/"): the end mark, and a contact card from its
+        label on."""
+        position = start
+        while position < end:
+            if self.text[position] == "\n":
+                position += 1
+                continue
+            stop = self.text.find("\n", position, end)
+            stop = end if stop == -1 else stop
+            line = self.text[position:stop]
+            if self.release.end_mark is None and _END_MARK_LINE.fullmatch(line.strip()):
+                mark_start = position + len(line) - len(line.lstrip())
+                self.release.end_mark = self.element(mark_start, stop)
+                self.add_section("end_mark", mark_start, stop)
+            elif LABEL.match(line.strip()) and (find_emails(line) or find_phones(line)):
+                lines: list[tuple[int, int]] = []
+                cursor = position
+                while cursor < end:
+                    newline = self.text.find("\n", cursor, end)
+                    newline = end if newline == -1 else newline
+                    lines.append((cursor, newline))
+                    cursor = newline + 1
+                found_contacts = parse_contacts(self.text, lines)
+                if found_contacts:
+                    self.release.contact_blocks.append(
+                        Paragraph.model_construct(
+                            text=self.text[position:end], span=self.span(position, end)
+                        )
+                    )
+                    self._add_contacts(found_contacts)
+                    self.add_section("contacts", position, end)
+                return
+            position = stop + 1
+
+    def _run_on_end_mark(self, start: int, end: int) -> int:
+        """An end mark run into the end of a section's last paragraph ("... visit
+        www.acme.com. ###"), a layout that lost the line break before it: the release's end
+        mark, and where the section's text ends before it."""
+        found = _RUN_ON_END_MARK.search(self.text, start, end)
+        if found is None or self.release.end_mark is not None:
+            return end
+        self.release.end_mark = self.element(found.start("mark"), found.end("mark"))
+        self.add_section("end_mark", found.start("mark"), found.end("mark"))
+        return found.start()
+
+    def _company_names_on_cards(self) -> None:
+        """A card's line read as a person's name that is the name of a company the release
+        gives (the issuer's opening name, an About section's subject, a defined name):
+        "Media Contact:" / "Jane Roe" / "Acme Robotics" — the organisation she is with."""
+        companies = {_company_key(a.subject) for a in self.release.about}
+        issuer = self._issuer_name()
+        if issuer:
+            companies.add(_company_key(issuer))
+        companies.discard("")
+        if not companies:
+            return
+        for contact in self.release.contacts:
+            moved = [n for n in contact.names if _company_key(n) in companies]
+            if moved:
+                contact.names = [n for n in contact.names if n not in moved]
+                contact.organisations = [*contact.organisations, *moved]
+
+    def _dateline_year(self) -> None:
+        """A dateline printed without its year ("CHICAGO, Oct. 19 /PRNewswire/", the wires'
+        copy of the 1990s and 2000s) takes it from the release's own full date of that day:
+        a release-date line, or the stamp after PR Newswire's end mark ("-0- 10/19/2004").
+        A dateline with no date at all takes the release-date line's, where there is one
+        date line above the text ("October 19, 1999" over the headline)."""
+        dateline = self.release.dateline
+        if dateline is None or dateline.date is not None:
+            return
+        if not dateline.date_text:
+            dates = {f.date for f in self.release.front if f.kind == "date" and f.date}
+            if len(dates) == 1:
+                dateline.date = dates.pop()
+            return
+        if not is_month_day(dateline.date_text):
+            return
+        month, day = month_day(dateline.date_text)
+        stamps: list[dt.date | None] = [f.date for f in self.release.front]
+        if self.release.end_mark is not None:
+            stamps += [parse_date(m.group()) for m in _STAMP.finditer(self.release.end_mark.text)]
+        for stamp in stamps:
+            if stamp is not None and (stamp.month, stamp.day) == (month, day):
+                dateline.date = stamp
+                return
+
+    def _text_started(self) -> bool:
+        """Whether the body has begun: a page number ("1.", "- 2 -") is not text."""
+        return any(_WORD.search(p.text) for p in self.release.body)
+
+    def _headline_after_card(self, items: list[_Item]) -> None:
+        """A letterhead above an EDGAR exhibit's contact block ("News Release" over the
+        issuer's address) was taken for the headline; the title of several words right
+        above the dateline, after the card, is the headline then, and the letterhead front
+        matter. The same title printed twice (above and below the card) stays as it was."""
+        headline = self.release.headline
+        title = next(
+            (
+                i
+                for i in items
+                if i.kind in ("title", "paragraph", "heading")
+                and self._headline_like(i.block)
+                and len(self.block_text(i.block).split()) >= HEADLINE_AFTER_CARD_WORDS
+            ),
+            None,
+        )
+        if headline is None or title is None:
+            return
+        block = self.blocks[title.block]
+        start, end = self._first_line(block)
+        new_words = _WORD.findall(self.text[start:end].casefold())
+        old_words = _WORD.findall(headline.text.casefold())
+        shared = min(len(new_words), len(old_words), HEADLINE_AFTER_CARD_WORDS)
+        if new_words[:shared] == old_words[:shared]:
+            return
+        self.sections = [s for s in self.sections if s.kind != "headline"]
+        old_start, old_end = headline.span.text_start, headline.span.text_end
+        self.release.front.append(
+            FrontItem.model_construct(
+                text=headline.text, span=headline.span, kind="banner", date=None
+            )
+        )
+        self.add_section("front", old_start, old_end)
+        self.release.headline = self.element(start, end)
+        self.add_section("headline", block.start, block.end)
+
+    def _run_on_source(self, block_start: int, block_end: int) -> int:
+        """A wire's source line run into the end of a section's last paragraph ("... visit
+        www.acme.com. SOURCE: Acme Corp."), a layout that lost its line breaks: the source
+        line; where the paragraph's other text ends is returned (its end if there is none)."""
+        found = _RUN_ON_SOURCE.search(self.text, max(block_start, block_end - 120), block_end)
+        if found is None or found.start("source") <= block_start:
+            return block_end
+        if self.release.source_line is None:
+            start = found.start("source")
+            self.release.source_line = self.element(start, block_end)
+            self.add_section("source", start, block_end)
+        return found.start()
+
+    def _run_on_card(self, block_start: int, stop: int) -> int | None:
         """A contact card run into the end of a legend's or About section's last paragraph
         by a layout that lost its line breaks ("... except as required by law.  INVESTOR
         RELATIONS CONTACT: Jane Roe ... Email: ... Phone: ..."): a contacts label after a
-        sentence's end, with an e-mail address or a telephone number after it. The card is
-        read as contacts; where the section's own text ends is returned."""
-        block = self.blocks[index]
-        found = _RUN_ON_CARD.search(
-            self.text, max(block.start, block.end - RUN_ON_CARD_MAX), block.end
-        )
-        if found is None or found.start("label") <= block.start:
+        sentence's end, with an e-mail address or a telephone number after it ("Contact
+        Information", a label no sentence uses, may give a web site alone). The card is
+        read as contacts; where the section's own text ends is returned. The paragraph runs
+        from ``block_start`` to ``stop`` (before a source line run into it)."""
+        found = _RUN_ON_CARD.search(self.text, max(block_start, stop - RUN_ON_CARD_MAX), stop)
+        if found is None or found.start("label") <= block_start:
             return None
         start = found.start("label")
         if not (
-            find_emails(self.text, start, block.end) or find_phones(self.text, start, block.end)
+            find_emails(self.text, start, stop)
+            or find_phones(self.text, start, stop)
+            or (found.group("details") and _WEB_ADDRESS.search(self.text, start, stop))
         ):
             return None
-        found_contacts = parse_contacts(self.text, [(start, block.end)])
-        if not found_contacts or all(c.is_empty for c in found_contacts):
+        found_contacts = parse_contacts(self.text, [(start, stop)])
+        if not found_contacts or all(c.is_empty and not c.label for c in found_contacts):
             return None
         self.release.contact_blocks.append(
-            Paragraph.model_construct(
-                text=self.text[start : block.end], span=self.span(start, block.end)
-            )
+            Paragraph.model_construct(text=self.text[start:stop], span=self.span(start, stop))
         )
         self._add_contacts(found_contacts)
-        self.add_section("contacts", start, block.end)
+        self.add_section("contacts", start, stop)
         end = start
-        while end > block.start and self.text[end - 1].isspace():
+        while end > block_start and self.text[end - 1].isspace():
             end -= 1
         return end
 
@@ -627,6 +852,11 @@ class ReleaseBuilder:
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
                 # quotation: no company's boilerplate holds them
                 return items[:position], items[position:]
+            if kind == "about" and (_capitals_block(text) or _MORE.fullmatch(text)):
+                # a statement's heading of capital lines ("ACME ROBOTICS, INC." /
+                # "CONSOLIDATED STATEMENTS OF INCOME" / "(Unaudited)") or a page's "-more-":
+                # the financial pages after the boilerplate
+                return items[:position], items[position:]
         return items, []
 
     def _about_text_read_as_contacts(self, about: _Section, record: _Section) -> bool:
@@ -679,12 +909,21 @@ class ReleaseBuilder:
         found: dict[int, str] = {}
         in_tail = True
         listed: set[str] | None = None
+        issuer = self._issuer_name()
+        # A headed About further on is the closing boilerplate: a paragraph before it that
+        # says what another company is describes a partner in the body ("BullionStar is a
+        # trusted dealer ..." above "About KYN Capital").
+        headed = min((a.span.text_start for a in self.release.about), default=None)
         for position in range(len(body) - 1, floor - 1, -1):
             paragraph = body[position]
             if paragraph.kind is not BlockKind.PARAGRAPH:
                 continue
             text = paragraph.text.strip()
             name = self._boilerplate.get(paragraph.span.text_start) or _headless_about(text, None)
+            if name is None and position == len(body) - 1 and position:
+                # the release's last paragraph says what the issuer does ("Ostex
+                # International develops and commercializes ..."): its boilerplate
+                name = _issuer_description(text, issuer)
             if name is not None and not in_tail and listed is None:
                 listed = {m.group("name").split()[0] for m in _LISTED_NAME.finditer(self.text)}
             ended = paragraph.span.text_start in self._boilerplate  # it ended a section
@@ -692,6 +931,20 @@ class ReleaseBuilder:
                 found[position] = name
             elif len(text) > TAIL_SHORT:
                 in_tail = False
+        if headed is not None:
+            for position in list(found):
+                start = body[position].span.text_start
+                if start >= headed or start in self._boilerplate:
+                    continue
+                between = [
+                    q
+                    for q in range(position + 1, len(body))
+                    if body[q].span.text_start < headed
+                    and q not in found
+                    and not _continues_about(body[q].text.strip(), found[position])
+                ]
+                if between and not (issuer and _same_company(found[position], issuer)):
+                    del found[position]
         # The boilerplate goes on in the paragraphs after it that say more of the same
         # company ("Gannett also operates ...") or point to its web site ("www.acme.com").
         more: dict[int, list[int]] = {position: [] for position in found}
@@ -761,6 +1014,9 @@ class ReleaseBuilder:
             while before > start and self.text[before - 1] in " \t":
                 before -= 1
             self._cut_body_sections(before, end)
+            # (a source line and a card may be run on after the boilerplate in turn)
+            end = self._run_on_source(begin, end)
+            end = self._run_on_card(glued.end("heading"), end) or end
             if re.search(r"\w", self.text[start:before]):
                 keep.append(
                     Paragraph.model_construct(
@@ -790,6 +1046,75 @@ class ReleaseBuilder:
                 )
             )
             self.add_section("about", begin, end)
+        self.release.body = keep
+
+    def _trailing_about_headings(self) -> None:
+        """An About heading run on at the end of a paragraph after a link or a sentence's
+        end ("KOINFOLD on Discord: https://... About Acme Robotics, Inc."), its text the next
+        paragraph, which opens with the company's name: an About section of that paragraph,
+        the heading cut from the paragraph before."""
+        body = self.release.body
+        keep: list[Paragraph] = []
+        taken: set[int] = set()
+        for position, paragraph in enumerate(body):
+            if position in taken:
+                continue
+            found = None
+            following = body[position + 1] if position + 1 < len(body) else None
+            if (
+                following is not None
+                and paragraph.kind is BlockKind.PARAGRAPH
+                and following.kind is BlockKind.PARAGRAPH
+                and ("About " in paragraph.text or "ABOUT " in paragraph.text)
+            ):
+                found = _TRAILING_ABOUT.search(paragraph.text)
+                last = paragraph.text[: found.start()].split()[-1:] if found else []
+                if found is not None and not (
+                    last
+                    and (
+                        last[0].startswith(("http://", "https://", "www."))
+                        or _SENTENCE_END_WORD.search(last[0])
+                    )
+                ):
+                    found = None
+            subject = ""
+            if found is not None and following is not None:
+                subject = _ABOUT_WORD.sub("", found.group("heading")).strip().rstrip(":").strip()
+                first = subject.split()[0] if subject.split() else ""
+                if len(first) < 2 or not following.text.lstrip().startswith(first):
+                    found = None
+            if found is None or following is None:
+                keep.append(paragraph)
+                continue
+            start = paragraph.span.text_start
+            begin = start + found.start("heading")
+            heading_end = start + found.end("heading")
+            before = begin
+            while before > start and self.text[before - 1] in " \t":
+                before -= 1
+            end = following.span.text_end
+            self._cut_body_sections(before, paragraph.span.text_end)
+            self._drop_body_section(following.span.text_start, end)
+            keep.append(
+                Paragraph.model_construct(
+                    text=self.text[start:before],
+                    span=self.span(start, before),
+                    kind=paragraph.kind,
+                    level=paragraph.level,
+                    heading=paragraph.heading,
+                )
+            )
+            self.release.about.append(
+                About.model_construct(
+                    text=self.text[begin:end],
+                    span=self.span(begin, end),
+                    subject=subject,
+                    heading=self.element(begin, heading_end),
+                    paragraphs=[following],
+                )
+            )
+            self.add_section("about", begin, end)
+            taken.add(position + 1)
         self.release.body = keep
 
     def _cut_body_sections(self, start: int, end: int) -> None:
@@ -911,15 +1236,28 @@ class ReleaseBuilder:
     def _contacts(self, header_block: int, items: list[_Item]) -> None:
         indexes = [header_block, *(i.block for i in items)]
         lines: list[tuple[int, int]] = []
+        # a label after a page's empty image links ("[](https://...) Contact:"): the card
+        # starts at the label, the links are the page's
+        header = self.blocks[header_block]
+        links = _EMPTY_LINKS.match(self.text, header.start, header.end)
+        card_start = links.end() if links else header.start
         for index in indexes:
             block = self.blocks[index]
-            self.release.contact_blocks.append(self.paragraph(index))
+            if index == header_block and card_start > block.start:
+                self.release.contact_blocks.append(
+                    Paragraph.model_construct(
+                        text=self.text[card_start : block.end],
+                        span=self.span(card_start, block.end),
+                    )
+                )
+            else:
+                self.release.contact_blocks.append(self.paragraph(index))
             if lines:
                 lines.append((-1, -1))
             if block.kind is BlockKind.TABLE and block.rows:
                 lines.extend(_table_lines(block.rows))
                 continue
-            position = block.start
+            position = card_start if index == header_block else block.start
             while position < block.end:
                 newline = self.text.find("\n", position, block.end)
                 stop = block.end if newline == -1 else newline
@@ -944,8 +1282,7 @@ class ReleaseBuilder:
             self._desk_label = (found_contacts[0].label, indexes[-1])
             found_contacts = []
         self._add_contacts(found_contacts)
-        start = self.blocks[indexes[0]].start
-        self.add_section("contacts", start, self.blocks[indexes[-1]].end)
+        self.add_section("contacts", card_start, self.blocks[indexes[-1]].end)
 
     def _add_contacts(self, found_contacts: list[Any]) -> None:
         for found in found_contacts:
@@ -1035,6 +1372,15 @@ class ReleaseBuilder:
                     if attribution is not None:
                         attribution_base = base
                         inherited.add(len(self.release.quotes))
+                if (
+                    attribution is None
+                    and not found.continues
+                    and not _statement(paragraph.text[found.start : found.end])
+                    and not _SPOKEN_AFTER.match(paragraph.text, found.end)
+                ):
+                    # quoted words no one is said to speak and too short to be a statement:
+                    # a defined term or a title ("net spread income", “Use of Proceeds”)
+                    continue
                 if is_pronoun(attribution):
                     assert attribution is not None
                     resolve_pronoun(paragraph.text, found.start, attribution, speakers)
@@ -1082,10 +1428,13 @@ class ReleaseBuilder:
         named: dict[str, str] = {}
         for found in _DEFINED_COMPANY.finditer(self.text):
             named.setdefault(found.group("term").lower(), found.group("name").strip(" ,"))
+        issuer = self._issuer_name()
         for position, quote in enumerate(self.release.quotes):
             term = quote.organisation
             if term in terms:
-                name = named.get(term.split()[-1].lower())
+                # (a term the release never defines stands for the company whose release
+                # it is: the name its text opens with)
+                name = named.get(term.split()[-1].lower(), issuer)
                 if name is not None:
                     self.release.quotes[position] = quote.model_copy(update={"organisation": name})
 
@@ -1196,6 +1545,24 @@ _DESK_LABEL = re.compile(
 )
 
 
+#: Words from which quoted text no one is said to speak is long enough to be a statement.
+STATEMENT_WORDS = 12
+#: Quoted text ending as a sentence ends (its full stop inside the marks).
+_SENTENCE_END = re.compile(r"[.!?…][\s’'”\")]*$")
+#: A speech verb straight after a quotation ("...,” said a spokesperson): it was spoken,
+#: however short, whoever the speaker (anonymous attributions are the rules' business).
+_SPOKEN_AFTER = re.compile(
+    r"(?<![\w.'’-])[”\"’'\s]{0,4}(?:[A-Za-z.'’-]+[ \t]+){0,4}?(?:" + SPEECH_VERBS + r")\b"
+)
+
+
+def _statement(quoted: str) -> bool:
+    """Whether quoted text reads as somebody's statement: a sentence (it ends with its full
+    stop, question or exclamation mark) or long enough to be one. A defined term or a title
+    in quotation marks is neither."""
+    return len(quoted.split()) >= STATEMENT_WORDS or bool(_SENTENCE_END.search(quoted.strip()))
+
+
 def _only_quotes(text: str, found_quotes: list[FoundQuote]) -> bool:
     """Is the paragraph nothing but its quotations (and their marks and punctuation)?"""
     outside = []
@@ -1236,7 +1603,7 @@ _LISTED_NAME = re.compile(
 )
 #: The name a release opens with, after its dateline: "Apple® today", "Oracle Corporation (".
 _OPENING_NAME = re.compile(
-    r"[\s\-–—,:]*(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
+    r"(?<![\s\-–—,:/])[\s\-–—,:/]*(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
     r"(?=\s*(?:®|™|\(|,|\s+today\b|\s+announced\b|\s+reported\b))"
 )
 #: A paragraph that opens with a company's name (its ticker, a "With ... ," or "X-based"
@@ -1281,17 +1648,53 @@ _DEFINED_COMPANY = re.compile(
 #: Words of a legend or a filing notice, never of a company description.
 _LEGAL_WORDS = re.compile(
     r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
-    r"risk factors|reporting (?:company|issuer)|not (?:an )?offer",
+    r"risk factors|reporting (?:company|issuer)|not (?:an )?offer|"
+    # a trademark notice ("Acme is a registered trademark of Acme Robotics, Inc.")
+    r"(?:is|are) (?:a |the )?(?:registered )?(?:trade|service) ?marks?\b",
     re.IGNORECASE,
 )
 
 
 #: A numbered reference or footnote ("[1] Lavanchy D. ...", "(2) Source: ..."): the notes
 #: printed after a legend are not part of it.
+#: Empty links a page scrape left before a label: "[](https://.../logo.jpg) [](http://...) ".
+_EMPTY_LINKS = re.compile(r"(?:\[\]\([^()\s]*\)[ \t]*)+")
+#: A company's legal form and the punctuation around it, left out when names are compared.
+_LEGAL_FORM = re.compile(
+    r"(?:[,.]|(?<![\s,.]))\s+"
+    r"(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|Limited|plc|PLC|L\.?P|N\.V|S\.A|AG|SE)"
+    r"\b\.?|[®™]",
+    re.IGNORECASE,
+)
+
+
+def _company_key(name: str) -> str:
+    """A company's name compared without case, legal form or listing: "ACME ROBOTICS",
+    "Acme Robotics, Inc. (NASDAQ: ACMR)" -> "acme robotics"."""
+    name = re.sub(r"\([^()]*\)", " ", name)
+    return " ".join(_LEGAL_FORM.sub("", name).casefold().split())
+
+
+#: A footnote as newsrooms print them: its number, a space and a capitalised word.
+_FOOTNOTE = re.compile(r"^\d{1,2}[ \t]+[A-Z][a-z]+\b")
 _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
 #: A numbered note or reference as an About section's neighbours print them: "[2] ...",
 #: "(3) ...", "1 “Title.” Journal ...", "4. Roe J, Lee K. ..." (a number, then a capital
 #: or a quotation mark).
+#: A block of two or more lines in capitals (a parenthesised line among them): the heading
+#: of a financial statement in an EDGAR text exhibit.
+_CAPITALS_LINE = re.compile(r"[A-Z0-9][A-Z0-9 \t,.&'’()/-]{1,88}|\([A-Za-z ,.$]{3,60}\)")
+#: A page's continuation mark: "-more-", "(more)", "- MORE -".
+_MORE = re.compile(r"[-(][ \t]?(?i:more)[ \t]?[-)]")
+
+
+def _capitals_block(text: str) -> bool:
+    """Whether a block is two or more lines in capitals (a parenthesised line among them):
+    the heading of a financial statement in an EDGAR text exhibit."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    return len(lines) >= 2 and all(_CAPITALS_LINE.fullmatch(line) for line in lines)
+
+
 _NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.)]?)[ \t]+[“\"A-Z]")
 #: Words of a legend, any one of which keeps a paragraph in it.
 _LEGEND_WORDS = re.compile(
@@ -1309,13 +1712,28 @@ _RUN_ON_ABOUT = re.compile(
     r"(?:(?<=[a-z0-9][.!?)])|(?<=[a-z0-9][.!?”\"])[ \t]{2,}|\[\]\(\)[ \t]*)"
     r"(?P<about>(?:About|ABOUT) [A-Z])"
 )
+#: An About heading at the end of a paragraph, after a link or a sentence's end, with
+#: nothing after it: "... https://discord.gg/acme About Acme Robotics, Inc. (ACMR)".
+_TRAILING_ABOUT = re.compile(
+    r"(?P<heading>(?:About|ABOUT) [A-Z][^\n.!?“”\":]{0,80}?(?:(?:Inc|Corp|Ltd|Co)\.)?"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?)[ \t]*:?[ \t]*$"
+)
+#: The last word of a sentence, before such a heading (a link may stand there too).
+_SENTENCE_END_WORD = re.compile(r"[a-z0-9][.!?)][”\"]?$")
 #: A run-on About heading that ends with a colon and a space: "About Acme: Founded in ...".
 _COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
 #: CONTACT: ...", "... the Fund. Media Contacts: ...".
 _RUN_ON_CARD = re.compile(
     r"[.!?][”\"]?\s+(?P<label>(?:[A-Z][A-Za-z&'’/-]*[ \t]+){0,3}"
-    r"(?:CONTACTS?|Contacts?|INQUIRIES|Inquiries|ENQUIRIES|Enquiries)[ \t]*:)"
+    r"(?:CONTACTS?|Contacts?|INQUIRIES|Inquiries|ENQUIRIES|Enquiries)[ \t]*:"
+    r"|(?P<details>(?:CONTACT|Contact)[ \t]+(?:INFORMATION|Information|DETAILS|Details))"
+    r"(?=[ \t]*:?[ \t]*[A-Z]))"
+)
+#: A wire's source line after a sentence's end, at the end of a paragraph: "... SOURCE:
+#: Acme Corp." (capitals: "Source:" inside a sentence or a note is a citation).
+_RUN_ON_SOURCE = re.compile(
+    r"(?<=[.!?”\"\w/])[ \t]+(?P<source>SOURCE:?[ \t]+[A-Z][^\n.!?]{1,80}\.?)[ \t]*$"
 )
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
 
@@ -1328,6 +1746,8 @@ def _ends_legend(text: str) -> bool:
     legend in the heading ("USE OF NON-GAAP FINANCIAL INFORMATION In addition to ...")."""
     if _REFERENCE.match(text):
         return True
+    if len(text) <= TAIL_SHORT and _FOOTNOTE.match(text) and _LEGEND_WORDS.search(text) is None:
+        return True  # "1 Defined as scope 1 and 2 emissions": a footnote to the text above
     run_in = _RUN_IN_HEADING.match(text)
     if run_in is not None and _LEGEND_WORDS.search(run_in.group("heading")) is None:
         return True
@@ -1378,6 +1798,23 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
     if name is not None and _LEGAL_WORDS.search(text):
         return None  # "Acme is a reporting company with the SEC ...": part of a legend
     return name
+
+
+#: What a company's boilerplate says it does, after its name: "develops", "is a", "has been".
+_DESCRIBES = re.compile(
+    r"[®™]?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?(?:develops|designs|manufactures|makes|provides|"
+    r"offers|operates|serves|delivers|builds|produces|owns|helps|specializes|specialises|"
+    r"focuses|markets|distributes|invests|is\s+(?:a|an|the|one)\b|has\s+been\b|was\s+founded\b)"
+)
+
+
+def _issuer_description(text: str, issuer: str | None) -> str | None:
+    """The issuer's name, where ``text`` opens with it and says what the company does."""
+    if not issuer or len(issuer) < 3 or not text.startswith(issuer):
+        return None
+    if _DESCRIBES.match(text, len(issuer)) is None or _LEGAL_WORDS.search(text):
+        return None
+    return issuer
 
 
 def _continues_about(text: str, name: str) -> bool:

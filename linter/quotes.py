@@ -62,11 +62,15 @@ _BEFORE_TOPIC = re.compile(
 #: A speaker introduced by name and title alone before a colon: "Jane Roe, CEO of Acme:
 #: “...”" (a round of partner quotations).
 _COLON_LEAD = re.compile(r"^\s*(?P<who>[A-Z](?:[^;:“”\"()]|\([^()\n]{0,40}\)){2,200}?)\s*:\s*$")
-_ACCORDING = re.compile(r"(?:^|[.;]\s+)According to (?P<who>[^,“”\"]{2,160}),\s*$")
+#: "According to Jane Roe, CEO of Acme, “...”": the speaker, with a title and company
+#: between commas or none.
+_ACCORDING = re.compile(
+    r"(?:^|[.;]\s+)According to (?P<who>[^,;“”\"]{2,80}(?:,[^,;“”\"]{2,80}){0,2}),\s*$"
+)
 
 HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof|Sir|Dame|Hon)\.?\s+")
 TITLE_WORDS_PATTERN = (
-    r"\b(?:CEO|CFO|COO|CTO|CMO|CIO|CSO|CCO|C[A-Z]{1,2}O|President|Chair(?:man|woman|person)?|Founder|"
+    r"\b(?:CEO|CFO|COO|CTO|CMO|CIO|CSO|CCO|C[A-Z]{1,2}O|GM|President|Chair(?:man|woman|person)?|Founder|"
     r"Co-Founder|Co-founder|Director|Officer|Vice|VP|SVP|EVP|Manager|Head|Partner|Executive|"
     r"Lead|Principal|Senior|Counsel|Secretary|Treasurer|Analyst|Chief|General|Member|"
     r"Trustee|Owner|Superintendent|Commissioner|Governor|Mayor|Professor|Scientist|Advisor|"
@@ -890,7 +894,11 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
     """The title and organisation a release gave a speaker where it first named them
     ("Luis Roe, President and CEO of Acme Bank; Ann Lee, ..."), for a quotation attributed
     by name only ("... ,” said Roe.")."""
-    pattern = re.compile(_spelled(speaker) + r",\s+(?P<rest>[^;.“”\"()]{3,160})")
+    # (a full stop inside an abbreviation, "U.S. Century Bank", does not end the mention)
+    pattern = re.compile(
+        _spelled(speaker) + r",\s+(?P<rest>(?:[^;.“”\"()]|(?<=\b[A-Z])\.(?=[A-Z]|\s[A-Z]))"
+        r"{3,160})"
+    )
     for found in pattern.finditer(text, 0, before):
         attribution = _attribution(text, found.start(), found.end("rest"))
         title = attribution.title
@@ -902,6 +910,14 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
         if title and not _RELATIVE.match(title) and not _CLAUSE_START.match(title):
             return attribution
     spelled = _spelled(speaker)
+    for found in re.finditer(spelled + _BRACKETED, text[:before]):
+        # "Chris Doe (CEO, Acme Robotics) led ...": the title and company in brackets
+        inner = f"{speaker}, {found.group('rest')}"
+        bracketed = _attribution(inner, 0, len(inner))
+        if bracketed.speaker == speaker and bracketed.title:
+            return Attribution(
+                speaker, bracketed.title, bracketed.organisation, found.start(), found.end()
+            )
     affiliated = re.compile(spelled + _AFFILIATION)
     for found in affiliated.finditer(text, 0, before):
         # "Tony Hunter, Ph.D., of the Salk Institute": an affiliation and no title
@@ -920,6 +936,8 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
     return earlier_mention(text, full, before) if full else None
 
 
+#: A title (and company) in brackets straight after a name: " (CEO, Acme Robotics)".
+_BRACKETED = r"\s*\((?P<rest>[A-Za-z][^()\n]{1,100})\)"
 #: An affiliation straight after a name, its honours aside: ", Ph.D., of the Salk Institute".
 _AFFILIATION = (
     r",\s+(?:(?:Ph\.?\s?D\.?|M\.?D\.?|[A-Z]{2,5}),\s+)*of\s+(?:the\s+)?"
@@ -1006,11 +1024,20 @@ def _title_before(text: str, name_start: int, speaker: str) -> Attribution | Non
     comma = bool(words) and words[-1].endswith(",") and window.endswith(", ")
     if comma:
         words[-1] = words[-1][:-1]
-    if not words or not TITLE_WORDS.fullmatch(words[-1]):
+    # ("Acme's founder, Jane Roe, ...": a lower-case title in an appositive after a
+    # possessive)
+    lower = (
+        comma
+        and len(words) >= 2
+        and _TITLE_ANY_CASE.fullmatch(words[-1]) is not None
+        and re.search(r"['’]s?$", words[-2]) is not None
+    )
+    if not words or not (TITLE_WORDS.fullmatch(words[-1]) or lower):
         return None
     run: list[str] = []
     for word in reversed(words):
-        if not _FRONT_WORD.match(word) or (word.endswith((".", ",", ":")) and run):
+        front = _FRONT_WORD.match(word) or (lower and _TITLE_ANY_CASE.fullmatch(word))
+        if not front or (word.endswith((".", ",", ":")) and run):
             break
         run.insert(0, word)
     while run and run[0] in ("and", "&"):
