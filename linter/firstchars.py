@@ -1,0 +1,153 @@
+"""First-character sets for ``re``'s search loop: where a pattern opens with a lookaround or
+a word boundary, ``re`` finds no set of characters a match must start with, so its search
+runs the whole pattern at every position of the text; with such a set it skips, in a tight
+loop in C, every position where no match can start.
+
+CPython's compiler (``re._compiler._compile_info``) looks for that set only where the
+pattern's first item is a literal, a character class or an alternation of literals. This
+module looks further: past zero-width items (lookarounds, ``\\b``, ``^``), into groups,
+alternations of any branches and repeats (an optional item adds what may follow it). A
+case-insensitive item's letters are given in both cases (ASCII only), with every non-ASCII
+character added (Unicode case rules pair a few of them with ASCII letters, "K" with the
+Kelvin sign). The set is only ever a necessary condition on the first character of a match:
+``search``, ``finditer`` and ``sub`` find exactly what they found without it (``match``
+and ``fullmatch`` do not read it). ``install`` makes ``re`` use it for every pattern
+compiled after it (patterns of minimum width 0 have no set, as in CPython).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: Inline flags that may change inside a pattern (the first set is compiled with the
+#: pattern's own: re.I is handled per item; M, S and X do not change a first character).
+_FREE_FLAGS = 2 | 8 | 16 | 64  # IGNORECASE, MULTILINE, DOTALL, VERBOSE
+#: Every character beyond ASCII, added to a case-insensitive item's set.
+_NON_ASCII = (128, 0x10FFFF)
+_installed = False
+
+
+class _UnboundedError(Exception):
+    """The first character of a match cannot be bounded (``.``, a negated class, ...)."""
+
+
+def first_chars(pattern: Any, flags: int) -> list[tuple[Any, Any]] | None:
+    """Charset items (``re._parser`` form) one of which the first character of any match
+    of the parsed ``pattern`` satisfies, or ``None`` when there is no useful bound."""
+    from re import _constants as c
+
+    if flags & c.SRE_FLAG_LOCALE:
+        return None
+    items: list[tuple[Any, Any]] = []
+    try:
+        nullable = _sequence(list(pattern.data), flags, items, c)
+    except (_UnboundedError, RecursionError):
+        return None
+    if nullable or not items:
+        return None
+    return items
+
+
+def _sequence(data: list[Any], flags: int, out: list[Any], c: Any) -> bool:
+    """Add the first characters of a sequence to ``out``; whether it can match empty."""
+    for op, av in data:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero width: the match's first character is the next item's
+        if not _item(op, av, flags, out, c):
+            return False
+    return True
+
+
+def _item(op: Any, av: Any, flags: int, out: list[Any], c: Any) -> bool:
+    """Add the first characters of one item to ``out``; whether it can match empty."""
+    ignore = bool(flags & c.SRE_FLAG_IGNORECASE)
+    if op is c.LITERAL:
+        _literal(av, ignore, out, c)
+        return False
+    if op is c.IN:
+        _charset(av, ignore, out, c)
+        return False
+    if op is c.SUBPATTERN:
+        _group, add, remove, sub = av
+        if (add | remove) & ~_FREE_FLAGS:
+            raise _UnboundedError  # an inline ASCII/LOCALE/UNICODE changes what \w means
+        inner = (flags | add) & ~remove
+        return _sequence(list(sub.data), inner, out, c)
+    if op is c.ATOMIC_GROUP:
+        return _sequence(list(av.data), flags, out, c)
+    if op is c.BRANCH:
+        nullable = False
+        for branch in av[1]:
+            nullable |= _sequence(list(branch.data), flags, out, c)
+        return nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        nullable = _sequence(list(sub.data), flags, out, c)
+        return nullable or low == 0
+    raise _UnboundedError  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, ...
+
+
+def _literal(code: int, ignore: bool, out: list[Any], c: Any) -> None:
+    if not ignore:
+        out.append((c.LITERAL, code))
+        return
+    if code >= 128:  # some pair with an ASCII letter ("K", the Kelvin sign, with "k")
+        out.extend([(c.RANGE, (ord("A"), ord("Z"))), (c.RANGE, (ord("a"), ord("z")))])
+        out.append((c.RANGE, _NON_ASCII))
+        return
+    char = chr(code)
+    for variant in {char, char.lower(), char.upper()}:
+        out.append((c.LITERAL, ord(variant)))
+    out.append((c.RANGE, _NON_ASCII))
+
+
+def _charset(items: list[Any], ignore: bool, out: list[Any], c: Any) -> None:
+    if not ignore:
+        if any(op is c.NEGATE for op, _ in items):
+            raise _UnboundedError
+        out.extend(items)
+        return
+    for op, av in items:
+        if op is c.LITERAL:
+            _literal(av, True, out, c)
+        elif op is c.RANGE:
+            low, high = av
+            for code in range(low, min(high, 127) + 1):
+                _literal(code, True, out, c)
+            if high >= 128:
+                _literal(high, True, out, c)
+        elif op is c.CATEGORY:
+            out.append((op, av))
+            out.append((c.RANGE, _NON_ASCII))
+        else:  # NEGATE, or an item this module does not know
+            raise _UnboundedError
+
+
+def install() -> None:
+    """Make ``re``'s compiler use ``first_chars`` where it finds no prefix of its own (once
+    per process; a no-op if ``re``'s private compiler is not what this module expects)."""
+    global _installed, _original
+    if _installed:
+        return
+    _installed = True
+    try:
+        import re._compiler as compiler  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    original = getattr(compiler, "_get_charset_prefix", None)
+    if original is None:
+        return
+    _original = original
+    compiler._get_charset_prefix = charset_prefix
+
+
+#: ``re``'s own ``_get_charset_prefix``, once ``install`` has replaced it.
+_original: Any = None
+
+
+def charset_prefix(pattern: Any, flags: int) -> Any:
+    """``re``'s first-character set of a parsed pattern, else ``first_chars``'s."""
+    found = _original(pattern, flags) if _original is not None else None
+    if found is None:
+        found = first_chars(pattern, flags)
+    return found
