@@ -13,6 +13,14 @@ Kelvin sign). The set is only ever a necessary condition on the first character 
 ``search``, ``finditer`` and ``sub`` find exactly what they found without it (``match``
 and ``fullmatch`` do not read it). ``install`` makes ``re`` use it for every pattern
 compiled after it (patterns of minimum width 0 have no set, as in CPython).
+
+The same module speeds up case-insensitive alternations (``(?i)will|shall|may``): ``re``
+skips a branch without entering it when the branch opens with a literal or a class
+matched case-sensitively, but a case-insensitive letter is neither, so every branch is
+entered at every position tried. ``fast_branches`` rewrites such a first letter as the
+class of exactly the characters that letter matches ignoring case (``[wW]``; "i" also
+matches "İ" and "ı", "k" the Kelvin sign, "s" the long s, as ``re``'s own tables say),
+matched case-sensitively: the same matches, and branches that cannot match are skipped.
 """
 
 from __future__ import annotations
@@ -123,10 +131,67 @@ def _charset(items: list[Any], ignore: bool, out: list[Any], c: Any) -> None:
             raise _UnboundedError
 
 
+#: The characters an ASCII letter matches under re.IGNORECASE without re.ASCII (``re``'s
+#: Unicode simple lower-case mapping and its extra cases; ``tests/test_firstchars.py``
+#: checks this against every code point). With re.ASCII a letter matches its two cases.
+_UNICODE_CASES = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+
+
+def fast_branches(pattern: Any, flags: int) -> None:
+    """Rewrite, in the parsed ``pattern``, each case-insensitive branch's first ASCII
+    letter as the case-sensitive class of the characters it matches (see above)."""
+    from re import _constants as c
+
+    if flags & c.SRE_FLAG_LOCALE:
+        return
+    try:
+        _walk(pattern, flags, c)
+    except RecursionError:  # each rewrite is exact: stopping part way is still right
+        return
+
+
+def _walk(pattern: Any, flags: int, c: Any) -> None:
+    for op, av in pattern.data:
+        if op is c.SUBPATTERN:
+            _walk(av[3], (flags | av[1]) & ~av[2], c)
+        elif op is c.BRANCH:
+            for branch in av[1]:
+                if flags & c.SRE_FLAG_IGNORECASE and branch.data:
+                    branch.data[0] = _exact(branch.data[0], branch, flags, c)
+                _walk(branch, flags, c)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            _walk(av[2], flags, c)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            _walk(av[1], flags, c)
+        elif op is c.ATOMIC_GROUP:
+            _walk(av, flags, c)
+        elif op is c.GROUPREF_EXISTS:
+            _walk(av[1], flags, c)
+            if av[2] is not None:
+                _walk(av[2], flags, c)
+
+
+def _exact(item: tuple[Any, Any], branch: Any, flags: int, c: Any) -> tuple[Any, Any]:
+    """A case-insensitive ASCII letter as a case-sensitive class of the same characters."""
+    op, av = item
+    if op is not c.LITERAL or not (65 <= av <= 90 or 97 <= av <= 122):
+        return item
+    from re import _parser
+
+    letter = chr(av).lower()
+    if flags & c.SRE_FLAG_ASCII:
+        chars = letter + letter.upper()
+    else:
+        chars = _UNICODE_CASES.get(letter, letter + letter.upper())
+    members = [(c.LITERAL, ord(char)) for char in chars]
+    inner = _parser.SubPattern(branch.state, [(c.IN, members)])
+    return (c.SUBPATTERN, (None, 0, c.SRE_FLAG_IGNORECASE, inner))
+
+
 def install() -> None:
     """Make ``re``'s compiler use ``first_chars`` where it finds no prefix of its own (once
     per process; a no-op if ``re``'s private compiler is not what this module expects)."""
-    global _installed, _original
+    global _installed, _original, _original_code
     if _installed:
         return
     _installed = True
@@ -137,12 +202,22 @@ def install() -> None:
     original = getattr(compiler, "_get_charset_prefix", None)
     if original is None:
         return
-    _original = original
+    code = getattr(compiler, "_code", None)
+    if code is None:
+        return
+    _original, _original_code = original, code
     compiler._get_charset_prefix = charset_prefix
 
+    def code_with_fast_branches(p: Any, flags: int) -> Any:
+        fast_branches(p, p.state.flags | flags)
+        return code(p, flags)
 
-#: ``re``'s own ``_get_charset_prefix``, once ``install`` has replaced it.
+    compiler._code = code_with_fast_branches
+
+
+#: ``re``'s own ``_get_charset_prefix`` and ``_code``, once ``install`` has replaced them.
 _original: Any = None
+_original_code: Any = None
 
 
 def charset_prefix(pattern: Any, flags: int) -> Any:

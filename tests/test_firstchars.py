@@ -7,7 +7,6 @@ import random
 import re
 import re._compiler as compiler  # type: ignore[import-not-found]
 import re._parser as parser  # type: ignore[import-not-found]
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -34,6 +33,9 @@ PATTERNS: list[tuple[str, int]] = [
     (r"(?>\bfoo|\bbar)baz|(?:x|y)*+q", re.IGNORECASE),
     (r"(?:ſ|K|İ|ı)+\w", re.IGNORECASE),
     (r"\b(?:é|ü)[a-z]+", 0),
+    (r"(?i)\b(?:inc|kelvin|sigma|Ltd|9x)\b|(?-i:(?:Acme|acme) ?Corp)|z(?:ed|ee|a)", 0),
+    (r"(?:is|ks|ss)(?<=(?:i|k|s)s)(?:(?:i)|k|x)+|(?a:(?:i|k|s)+)", re.IGNORECASE),
+    (r"(?:ab|(?P<g>i))(?(g)k|s)(?=(?:i|k))|(?>(?:s|t)u)", re.IGNORECASE),
 ]
 
 #: Characters that exercise case folding (Kelvin sign, long s, dotted and dotless i) and
@@ -42,28 +44,33 @@ ALPHABET = "aAbBcdeEfiIkKsStuvwxyzZ019 .,!?:;'\"()$%-\n\t@_éÉüÜ\u212a\u017f\
 WORDS = ["will", "Update", "KELVIN", "Acme", "Corp", "readers", "may", "ſigma", "İstanbul"]
 
 
-def _compile(pattern: str, flags: int, prefix: Callable[..., Any]) -> re.Pattern[str]:
-    saved = compiler._get_charset_prefix
-    compiler._get_charset_prefix = prefix
-    try:
-        compiled: re.Pattern[str] = compiler.compile(pattern, flags)
-    finally:
-        compiler._get_charset_prefix = saved
-    return compiled
-
-
-#: ``re``'s own first-character function (``install`` may have replaced it already).
+#: ``re``'s own first-character function and code generator (``install`` may have
+#: replaced them already).
 _RE_OWN = firstchars._original or compiler._get_charset_prefix
+_RE_CODE = firstchars._original_code or compiler._code
 
 
-def _plain(pattern: Any, flags: int) -> Any:
-    return _RE_OWN(pattern, flags)
-
-
-def _faster(pattern: Any, flags: int) -> Any:
+def _faster_prefix(pattern: Any, flags: int) -> Any:
     """What ``firstchars.charset_prefix`` does once installed."""
     found = _RE_OWN(pattern, flags)
     return found if found is not None else firstchars.first_chars(pattern, flags)
+
+
+def _faster_code(pattern: Any, flags: int) -> Any:
+    firstchars.fast_branches(pattern, pattern.state.flags | flags)
+    return _RE_CODE(pattern, flags)
+
+
+def _compile(pattern: str, flags: int, *, fast: bool) -> re.Pattern[str]:
+    """``pattern`` compiled by ``re``'s own compiler, or with this module's changes."""
+    saved = compiler._get_charset_prefix, compiler._code
+    compiler._get_charset_prefix = _faster_prefix if fast else _RE_OWN
+    compiler._code = _faster_code if fast else _RE_CODE
+    try:
+        compiled: re.Pattern[str] = compiler.compile(pattern, flags)
+    finally:
+        compiler._get_charset_prefix, compiler._code = saved
+    return compiled
 
 
 def _texts(count: int, seed: int) -> list[str]:
@@ -82,8 +89,8 @@ def _texts(count: int, seed: int) -> list[str]:
 
 @pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
 def test_search_finds_the_same_matches(pattern: str, flags: int) -> None:
-    plain = _compile(pattern, flags, _plain)
-    faster = _compile(pattern, flags, _faster)
+    plain = _compile(pattern, flags, fast=False)
+    faster = _compile(pattern, flags, fast=True)
     assert faster.pattern == pattern
     texts = [
         *_texts(300, hash(pattern) & 0xFFFF),
@@ -127,3 +134,23 @@ def test_a_case_insensitive_letter_gives_both_cases_and_every_non_ascii_characte
     codes = {av for op, av in found if op is parser.LITERAL}
     assert {ord("k"), ord("K")} <= codes
     assert (parser.RANGE, (128, 0x10FFFF)) in found
+
+
+#: Every code point, each followed by "=", for what a letter matches ignoring case.
+_EVERY_CHARACTER = "=".join(map(chr, range(0x110000))) + "="
+
+
+@pytest.mark.parametrize("letter", "abcdefghijklmnopqrstuvwxyzIKS")
+def test_the_class_of_a_letter_is_what_re_matches_ignoring_case(letter: str) -> None:
+    pattern = f"{letter}=|#="  # an alternation: its first letter is rewritten
+    for flags in (re.IGNORECASE, re.IGNORECASE | re.ASCII):
+        own = _compile(pattern, flags, fast=False).finditer(_EVERY_CHARACTER)
+        fast = _compile(pattern, flags, fast=True).finditer(_EVERY_CHARACTER)
+        matched = [m.group()[0] for m in own]
+        assert [m.group()[0] for m in fast] == matched
+        parsed = parser.parse(pattern, flags)
+        firstchars.fast_branches(parsed, parsed.state.flags)
+        first = parsed[0][1][1][0].data[0]
+        assert first[0] is parser.SUBPATTERN
+        members = sorted(chr(av) for _, av in first[1][3].data[0][1])
+        assert members == sorted(set(matched) - {"#"})
