@@ -172,19 +172,33 @@ def _walk(pattern: Any, flags: int, c: Any) -> None:
 
 
 def _exact(item: tuple[Any, Any], branch: Any, flags: int, c: Any) -> tuple[Any, Any]:
-    """A case-insensitive ASCII letter as a case-sensitive class of the same characters."""
+    """A branch's first item, a case-insensitive ASCII letter or class of ASCII characters,
+    as a case-sensitive class of the same characters; any other item as it is."""
     op, av = item
-    if op is not c.LITERAL or not (65 <= av <= 90 or 97 <= av <= 122):
+    if op is c.LITERAL:
+        members = [av]
+    elif op is c.IN and all(kind in (c.LITERAL, c.RANGE) for kind, _ in av):
+        members = []
+        for kind, value in av:
+            members.extend([value] if kind is c.LITERAL else range(value[0], value[1] + 1))
+            if len(members) > 128:
+                return item
+    else:
         return item
+    if any(code >= 128 for code in members):
+        return item
+    chars: set[str] = set()
+    for code in members:
+        letter = chr(code).lower()
+        if not letter.isalpha():
+            chars.add(letter)
+        elif flags & c.SRE_FLAG_ASCII:
+            chars.update((letter, letter.upper()))
+        else:
+            chars.update(_UNICODE_CASES.get(letter, letter + letter.upper()))
     from re import _parser
 
-    letter = chr(av).lower()
-    if flags & c.SRE_FLAG_ASCII:
-        chars = letter + letter.upper()
-    else:
-        chars = _UNICODE_CASES.get(letter, letter + letter.upper())
-    members = [(c.LITERAL, ord(char)) for char in chars]
-    inner = _parser.SubPattern(branch.state, [(c.IN, members)])
+    inner = _parser.SubPattern(branch.state, [(c.IN, [(c.LITERAL, ord(x)) for x in sorted(chars)])])
     return (c.SUBPATTERN, (None, 0, c.SRE_FLAG_IGNORECASE, inner))
 
 

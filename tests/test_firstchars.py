@@ -140,7 +140,7 @@ def test_a_case_insensitive_letter_gives_both_cases_and_every_non_ascii_characte
 _EVERY_CHARACTER = "=".join(map(chr, range(0x110000))) + "="
 
 
-@pytest.mark.parametrize("letter", "abcdefghijklmnopqrstuvwxyzIKS")
+@pytest.mark.parametrize("letter", [*"abcdefghijklmnopqrstuvwxyzIKS", "[a-c_0]", "[J-L9]"])
 def test_the_class_of_a_letter_is_what_re_matches_ignoring_case(letter: str) -> None:
     pattern = f"{letter}=|#="  # an alternation: its first letter is rewritten
     for flags in (re.IGNORECASE, re.IGNORECASE | re.ASCII):
@@ -154,3 +154,14 @@ def test_the_class_of_a_letter_is_what_re_matches_ignoring_case(letter: str) -> 
         assert first[0] is parser.SUBPATTERN
         members = sorted(chr(av) for _, av in first[1][3].data[0][1])
         assert members == sorted(set(matched) - {"#"})
+
+
+def test_every_ascii_character_matches_only_its_cases() -> None:
+    """An uncased ASCII character is its own class ignoring case: no other code point
+    folds to it (what the rewrite of a class such as ``[a-c_0]`` relies on)."""
+    for code in range(128):
+        char = chr(code)
+        if char.isalpha() or char in "=\\]^-[":
+            continue
+        own = _compile(f"[{char}x]=", re.IGNORECASE, fast=False)
+        assert {m.group()[0] for m in own.finditer(_EVERY_CHARACTER)} == {char, "x", "X"}
