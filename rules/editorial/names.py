@@ -112,13 +112,13 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
         spelled.setdefault(use.word.casefold(), use.word)
         by_word[use.word.casefold()].append(use)
     neutral = {w.casefold() for w in load_rule_data("edt_names")["neutral_neighbours"]}
-    neutral.update(u.word.casefold() for u in uses if _honorific_or_title(u.word))
+    neutral.update(w.casefold() for w in {u.word for u in uses} if _honorific_or_title(w))
     neighbours: dict[str, set[str]] = defaultdict(set)
     for use in uses:
         for word in (use.before, use.after):
             if word and word.casefold() not in neutral:
                 neighbours[use.word.casefold()].add(word.casefold())
-    lowered = {m.group() for m in _LOWER.finditer(ctx.release.text)}
+    lowered = set(_LOWER.findall(ctx.release.text))
     known = _known_words(ctx, options.min_length)
     known.update(w for w, n in counts.items() if n >= 2 and w not in lowered and w not in neutral)
     reported: set[str] = set()
