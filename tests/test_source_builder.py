@@ -30,3 +30,13 @@ def test_collapsing_copy_is_the_copy_of_each_character() -> None:
             _one_at_a_time(slow, start, end)
             assert fast._chars == slow._chars
             assert list(fast._origin) == list(slow._origin)
+
+
+def test_the_space_replacement_is_the_translation() -> None:
+    from disclint.source import _ODD_SPACE, _SPACES
+
+    chance = random.Random(16)
+    alphabet = "ab “”\u00a0\u202f\u2009\u2002\u2003\u2007\u200a\u2008\u3000"
+    for _ in range(2000):
+        text = "".join(chance.choices(alphabet, k=chance.randint(0, 20)))
+        assert _ODD_SPACE.sub(" ", text) == text.translate(_SPACES)
