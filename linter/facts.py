@@ -17,8 +17,6 @@ from disclint.contacts import find_emails, find_phones
 from disclint.sentences import sentence_spans
 
 if TYPE_CHECKING:
-    import re
-
     from disclint.cues import CueReading
     from disclint.model import Paragraph, Quote, Release, SectionKind
     from disclint.quantities import Quantity
@@ -61,8 +59,6 @@ class Facts:
     def __init__(self, release: Release) -> None:
         self.release = release
         self._memo: dict[Hashable, Any] = {}
-        #: For ``may_match``: by pattern id, the pattern and its literals the release holds.
-        self._present: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 
     def close(self) -> None:
         """Drop everything computed (the engine calls this when the rules are done).
@@ -74,20 +70,6 @@ class Facts:
         the release at once."""
         self._memo.clear()
         self.__dict__.clear()
-
-    def may_match(self, pattern: re.Pattern[str], folded: str) -> bool:
-        """``prefilter.may_match(pattern, folded)`` where ``folded`` is the ``fold`` of a
-        slice of the release's text (a sentence, a block), the same answer found faster:
-        only the pattern's literals that the whole release holds are looked for (found
-        once per release and pattern), as the others are in no part of it."""
-        entry = self._present.get(id(pattern))
-        if entry is None or entry[0] is not pattern:
-            from disclint.prefilter import present_literals
-
-            entry = (pattern, present_literals(pattern, self.folded))
-            self._present[id(pattern)] = entry
-        literals = entry[1]
-        return literals is None or any(map(folded.__contains__, literals))
 
     def memo(self, key: Hashable, make: Callable[[], _T]) -> _T:
         """The value stored under ``key`` for this release, made by ``make`` on first use."""

@@ -57,18 +57,6 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     return any(map(folded.__contains__, literals))
 
 
-def present_literals(pattern: re.Pattern[str], whole: str) -> tuple[str, ...] | None:
-    """The literals ``pattern`` requires (``may_match``) that occur in ``whole``, a folded
-    text: for the ``fold`` of any slice of that text, ``may_match`` is whether one of these
-    occurs in it (a literal the whole lacks is in no part of it; ``fold`` folds each
-    character alone). ``None``: the pattern requires no literal."""
-    may_match(pattern, "")  # its literals, found once
-    literals = _BY_ID[id(pattern)][1]
-    if literals is None:
-        return None
-    return tuple(literal for literal in literals if literal in whole)
-
-
 def any_may_match(literals: tuple[str, ...] | None, folded: str) -> bool:
     """Whether a text whose ``fold`` is ``folded`` contains one of ``literals`` (the
     ``union_literals`` of some patterns; ``None``: a pattern requires nothing, so yes)."""

@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from enum import Enum
@@ -792,19 +792,12 @@ _HAS_DATE = (re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|
 _HAS_PERIOD = (re.compile(r"quarter|\bQ[1-4]|fiscal|FY|months|year|half", _I),)
 
 
-def _has(
-    gate: tuple[re.Pattern[str], ...],
-    text: str,
-    folded: str | None,
-    may_match: Callable[[re.Pattern[str], str], bool] | None = None,
-) -> bool:
-    """Does one of ``gate``'s patterns match ``text`` (``folded``: its ``fold``, if known;
-    ``may_match``: the literal test to use, ``prefilter.may_match`` by default)?"""
-    from disclint.prefilter import may_match as by_default
+def _has(gate: tuple[re.Pattern[str], ...], text: str, folded: str | None) -> bool:
+    """Does one of ``gate``'s patterns match ``text`` (``folded``: its ``fold``, if known)?"""
+    from disclint.prefilter import may_match
 
-    test = may_match or by_default
     for pattern in gate:  # a loop, not any() over a generator: ~90,000 calls a corpus
-        if (folded is None or test(pattern, folded)) and pattern.search(text) is not None:
+        if (folded is None or may_match(pattern, folded)) and pattern.search(text) is not None:
             return True
     return False
 
@@ -817,36 +810,34 @@ def quantities_in(
     sentence: int | None = None,
     block: int | None = None,
     folded: str | None = None,
-    may_match: Callable[[re.Pattern[str], str], bool] | None = None,
 ) -> list[Quantity]:
     """Every typed quantity in ``text`` (one sentence or heading), offsets shifted by
     ``base``, in order of position; ``folded``, the text's ``prefilter.fold`` if the
-    caller has it, lets the tests of which scanners to run skip patterns (with
-    ``may_match`` as the test: ``Facts.may_match`` for a slice of a release's text)."""
+    caller has it, lets the tests of which scanners to run skip patterns."""
     ctx = _Context(base, section, sentence, block)
     found: list[Quantity] = []
-    if not _has(_ANY_NUMBER, text, folded, may_match):
+    if not _has(_ANY_NUMBER, text, folded):
         return found
-    if _has(_HAS_MONEY, text, folded, may_match):
+    if _has(_HAS_MONEY, text, folded):
         found.extend(_money(text, ctx))
-    if _has(_HAS_PERCENT, text, folded, may_match):
+    if _has(_HAS_PERCENT, text, folded):
         found.extend(_percents(text, ctx))
         if "cent" in text.lower():
             found.extend(_percent_words(text, ctx))
     if "(" in text:
         found.extend(_words_and_digits(text, ctx))
-    if _has(_HAS_SHARES, text, folded, may_match):
+    if _has(_HAS_SHARES, text, folded):
         found.extend(_shares(text, ctx))
         found.extend(_shares_from_to(text, ctx))
         if " and " in text:
             found.extend(_elided_shares(text, ctx))
-    if _has(_HAS_MULTIPLE, text, folded, may_match):
+    if _has(_HAS_MULTIPLE, text, folded):
         found.extend(_multiples(text, ctx))
-    if _has(_HAS_RATIO, text, folded, may_match):
+    if _has(_HAS_RATIO, text, folded):
         found.extend(_ratios(text, ctx))
-    if _has(_HAS_DATE, text, folded, may_match):
+    if _has(_HAS_DATE, text, folded):
         found.extend(_dates(text, ctx))
-    if _has(_HAS_PERIOD, text, folded, may_match):
+    if _has(_HAS_PERIOD, text, folded):
         found.extend(_periods(text, ctx))
     found.sort(key=lambda q: (q.start, q.end))
     return _mark_ranges(text, base, found)
@@ -869,7 +860,6 @@ def extract_quantities(facts: Facts) -> list[Quantity]:
                 sentence=index,
                 block=block_of.get(sentence.paragraph.span.text_start),
                 folded=folded[index],
-                may_match=facts.may_match,
             )
         )
     for table_index, table in enumerate(release.tables):

@@ -994,7 +994,7 @@ def end_mark_and_order(ctx: RuleContext) -> Iterator[Finding]:
     folded = ctx.facts.folded_sentences
     referenced = may_match(_TABLE_REFERENCE, ctx.facts.folded)
     for index, sentence in enumerate(ctx.facts.sentences if referenced else ()):
-        if not ctx.facts.may_match(_TABLE_REFERENCE, folded[index]):
+        if not may_match(_TABLE_REFERENCE, folded[index]):
             continue
         match = _TABLE_REFERENCE.search(sentence.text)
         if match is None:

@@ -198,7 +198,7 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
             continue
         folded = folded_sentences[index]
         for term in terms:
-            if not ctx.facts.may_match(term.pattern, folded):
+            if not may_match(term.pattern, folded):
                 continue
             for match in term.pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
@@ -505,7 +505,7 @@ def stock_price_commentary(ctx: RuleContext) -> Iterator[Finding]:
         match = None
         folded = folded_sentences[index]
         for entry in patterns:
-            if not ctx.facts.may_match(entry.pattern, folded):
+            if not may_match(entry.pattern, folded):
                 continue
             candidate = entry.pattern.search(sentence.text)
             if candidate is None:
@@ -635,7 +635,7 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
         i
         for i, s in enumerate(sentences)
         if s.section in wanted
-        and ctx.facts.may_match(statistic, folded[i])
+        and may_match(statistic, folded[i])
         and statistic.search(s.text)
         and not own.search(s.text)
     ]
@@ -858,7 +858,7 @@ def implied_regulatory_endorsement(ctx: RuleContext) -> Iterator[Finding]:
     legends = any_of([*data["legends"], *options.extra_legends])
     folded = ctx.facts.folded_sentences
     for index, sentence in enumerate(ctx.facts.sentences):
-        if not ctx.facts.may_match(patterns, folded[index]):
+        if not may_match(patterns, folded[index]):
             continue
         match = patterns.search(sentence.text)
         if match is None or legends.search(sentence.text):

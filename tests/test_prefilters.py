@@ -177,30 +177,6 @@ def test_search_any_of_finds_what_the_alternation_finds() -> None:
             ), (patterns, text)
 
 
-def test_facts_may_match_agrees_on_every_sentence_and_block() -> None:
-    """``Facts.may_match`` looks only for the literals the whole release holds: the same
-    answer as ``may_match`` for every sentence and block, a slice of the release's text."""
-    from disclint.facts import Facts
-    from disclint.parse import parse_source
-    from disclint.readers import read_bytes
-
-    text = (
-        "# Acme Corp. Reports Record Revenue\n\n"
-        "NEW YORK, March 3, 2025 -- Acme Corp. (NASDAQ: ACME) said revenue rose 12% to "
-        "$4.1 million. İstanbul and the ﬁnance team were paid compensation of $XX.\n\n"
-        "Please note we are still finalizing the quote [insert quote]. Shares rose.\n\n"
-        "This release contains forward-looking statements; actual results may differ.\n"
-    )
-    facts = Facts(parse_source(read_bytes(text.encode(), "release.md", fmt="md")))
-    patterns = [*DATA_PATTERNS[:300], re.compile(r"\d"), re.compile(r"paid|ﬁnance", re.I)]
-    slices = [fold(s.text) for s in facts.sentences]
-    slices += [fold(p.text) for p in facts.release.paragraphs()]
-    assert len(slices) >= 7
-    for pattern in patterns:
-        for folded in slices:
-            assert facts.may_match(pattern, folded) == may_match(pattern, folded), pattern
-
-
 def test_cue_candidates_within_the_release_are_the_same() -> None:
     """The FLS cue candidates of a sentence, looked for among the literals the release
     holds, are those looked for among every literal of the lexicon."""

@@ -48,7 +48,7 @@ def half_truth_framing(ctx: RuleContext) -> Iterator[Finding]:
         return
     folded = ctx.facts.folded_sentences
     for index, sentence in enumerate(ctx.facts.sentences):
-        if sentence.section == "forward_looking" or not ctx.facts.may_match(premium, folded[index]):
+        if sentence.section == "forward_looking" or not may_match(premium, folded[index]):
             continue
         match = premium.search(sentence.text)
         if match and conversion.search(sentence.text):

@@ -74,7 +74,7 @@ def drafting_note(ctx: RuleContext) -> Iterator[Finding]:
         text = piece.text
         folded = fold(text)
         for pattern, what, severity in kinds:
-            if not ctx.facts.may_match(pattern, folded):
+            if not may_match(pattern, folded):
                 continue
             for match in pattern.finditer(text):
                 if (

@@ -96,7 +96,7 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
             continue
         folded = fold(piece.text)
         for pattern, kind in kinds:
-            if not ctx.facts.may_match(pattern, folded):
+            if not may_match(pattern, folded):
                 continue
             for match in pattern.finditer(piece.text):
                 if pattern is company and _NAMING.search(piece.text[: match.start()]):

@@ -30,7 +30,6 @@ from disclint.ruledata import compiled, load_rule_data
 if TYPE_CHECKING:
     import datetime as dt
 
-    from disclint.api import Facts
     from disclint.model import Element, Paragraph, Release
 
 #: Where a mention sits, from most to least prominent. ``top`` is the headline area: the
@@ -121,7 +120,7 @@ def context_pattern(name: str) -> re.Pattern[str]:
 
 def read_measures(ctx: RuleContext) -> MeasureReading:
     """The measure reading of the release in ``ctx``, computed once per release."""
-    return ctx.facts.memo("nongaap.measures", lambda: _read(ctx.facts))
+    return ctx.facts.memo("nongaap.measures", lambda: _read(ctx.release))
 
 
 @dataclass(frozen=True)
@@ -132,9 +131,8 @@ class _Unit:
     block: int
 
 
-def _read(facts: Facts) -> MeasureReading:
+def _read(release: Release) -> MeasureReading:
     reading = MeasureReading()
-    release = facts.release
     text = release.text
     prefixes = compiled(load_rule_data("ng_measures")["prefixes"] + r"\s+$")
     figure = context_pattern("figure")
@@ -157,14 +155,11 @@ def _read(facts: Facts) -> MeasureReading:
             )
     # A kind's patterns run only on the units that hold one of their required literals
     # (most sentences name no measure): the same mentions, without 22 scans a sentence.
-    whole = facts.folded
+    whole = fold(text)
     named = [k for k in measure_kinds() if may_match(k.pattern, whole)]
     captions = [k for k in measure_kinds() if may_match(k.gaap, whole)]
-    # one literal test a unit for all kinds (most sentences name no measure nor caption),
-    # of the literals the release holds (a unit is a slice of its text)
+    # one literal test a unit for all kinds (most sentences name no measure nor caption)
     gate = union_literals(tuple(k.pattern for k in named) + tuple(k.gaap for k in captions))
-    if gate is not None:
-        gate = tuple(literal for literal in gate if literal in whole)
     for unit in units:
         piece = text[unit.start : unit.end]
         folded = fold(piece)
@@ -172,7 +167,7 @@ def _read(facts: Facts) -> MeasureReading:
             continue
         taken: list[tuple[int, int]] = [(a, b) for a, b, _ in restated]
         for kind in named:
-            if not facts.may_match(kind.pattern, folded):
+            if not may_match(kind.pattern, folded):
                 continue
             for match in kind.pattern.finditer(piece):
                 a, b = (unit.start + i for i in _measure_span(match))
@@ -183,7 +178,7 @@ def _read(facts: Facts) -> MeasureReading:
                     _mention(kind, a, b, text, unit, figure, forward, is_gaap=False)
                 )
         for kind in captions:
-            if not facts.may_match(kind.gaap, folded):
+            if not may_match(kind.gaap, folded):
                 continue
             for match in kind.gaap.finditer(piece):
                 a, b = (unit.start + i for i in _measure_span(match))
