@@ -141,30 +141,17 @@ class Lexicon:
         every = tuple(sorted({literal for s in sets if s is not None for literal in s}))
         return every, sets
 
-    def candidates(self, folded: str, within: tuple[str, ...] | None = None) -> list[CueDef]:
+    def candidates(self, folded: str) -> list[CueDef]:
         """The cues that may match a sentence whose ``fold`` is ``folded`` (those whose
         required literals it holds), in lexicon order: each literal of the lexicon is
-        looked for once, instead of a ``may_match`` per cue (the same answer). ``within``:
-        the literals the whole release holds (``present_literals``), when ``folded`` is
-        the fold of a slice of it (the others are in no part of it)."""
+        looked for once, instead of a ``may_match`` per cue (the same answer)."""
         every, sets = self._cue_literal_sets
-        looked_for = every if within is None else within
-        present = {literal for literal in looked_for if literal in folded}
+        present = {literal for literal in every if literal in folded}
         return [
             cue
             for cue, literals in zip(self.cues, sets, strict=True)
             if literals is None or not literals.isdisjoint(present)
         ]
-
-    def present_literals(self, whole: str) -> tuple[tuple[str, ...] | None, tuple[str, ...]]:
-        """Of the folded text ``whole``: the ``cue_literals`` it holds (``None`` if a cue
-        requires none) and every cue's literal it holds (``candidates``'s ``within``)."""
-        union = self.cue_literals
-        every = self._cue_literal_sets[0]
-        return (
-            None if union is None else tuple(literal for literal in union if literal in whole),
-            tuple(literal for literal in every if literal in whole),
-        )
 
     def ignores(self, text: str) -> bool:
         """Is a matched phrase one that the ``ignore-cues`` option removed?"""
@@ -433,7 +420,7 @@ def read_cues(facts: Facts, lexicon: Lexicon | None = None) -> CueReading:
 def _read(facts: Facts, lexicon: Lexicon) -> CueReading:
     release = facts.release
     legend = find_legend(release)
-    reader = _Reader(release, lexicon, legend, facts.folded)
+    reader = _Reader(release, lexicon, legend)
     kept: list[Cue] = []
     dropped: list[DroppedCue] = []
     sentences: list[FlsSentence] = []
@@ -470,20 +457,12 @@ def _cached(facts: Facts, lexicon: Lexicon) -> CueReading:
 class _Reader:
     """Reads the cues of one sentence at a time (the per-release context is kept here)."""
 
-    def __init__(
-        self, release: Release, lexicon: Lexicon, legend: Legend, folded: str | None = None
-    ) -> None:
+    def __init__(self, release: Release, lexicon: Lexicon, legend: Legend) -> None:
         self.release = release
         self.lexicon = lexicon
         self.legend = legend
         own = release.own_date()
         self.date = own[0] if own else None
-        from disclint.prefilter import fold
-
-        # the cue literals the release holds (``folded``: its text folded, if known): a
-        # sentence, a slice of its text, holds no other
-        whole = fold(release.text) if folded is None else folded
-        self.cue_literals, self.within = lexicon.present_literals(whole)
 
     def sentence(
         self, index: int, sentence: Sentence, folded: str | None = None
@@ -498,11 +477,11 @@ class _Reader:
         if folded is None:
             folded = fold(text)
         lexicon = self.lexicon
-        if not any_may_match(self.cue_literals, folded):
+        if not any_may_match(lexicon.cue_literals, folded):
             return kept, dropped
         # The cues that may match (their required literals are here), in lexicon order: a
         # few small patterns, cheaper to run than one alternation of every cue.
-        candidates = lexicon.candidates(folded, self.within)
+        candidates = lexicon.candidates(folded)
         if not any(c.pattern.search(text) for c in candidates):
             return kept, dropped
         context = _SentenceContext(

@@ -175,21 +175,3 @@ def test_search_any_of_finds_what_the_alternation_finds() -> None:
             assert (None if expected is None else expected.span()) == (
                 None if found is None else found.span()
             ), (patterns, text)
-
-
-def test_cue_candidates_within_the_release_are_the_same() -> None:
-    """The FLS cue candidates of a sentence, looked for among the literals the release
-    holds, are those looked for among every literal of the lexicon."""
-    from disclint.cues import load_lexicon
-
-    lexicon = load_lexicon()
-    text = (
-        "Acme expects revenue to grow and will host a call. We believe the outlook is strong; "
-        "it may differ materially. Shares are not guaranteed. The plan is to launch in 2027."
-    )
-    union, within = lexicon.present_literals(fold(text))
-    assert within
-    for start in range(0, len(text), 7):
-        folded = fold(text[start : start + 60])
-        assert lexicon.candidates(folded, within) == lexicon.candidates(folded)
-        assert any_may_match(union, folded) == any_may_match(lexicon.cue_literals, folded)
