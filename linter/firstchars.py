@@ -53,7 +53,26 @@ def first_chars(pattern: Any, flags: int) -> list[tuple[Any, Any]] | None:
         return None
     if nullable or not items:
         return None
-    return items
+    return _compact(items, c)
+
+
+def _compact(items: list[tuple[Any, Any]], c: Any) -> list[tuple[Any, Any]] | None:
+    """A set that holds every non-ASCII character as the ASCII characters it lacks,
+    negated: ``re`` stores a set reaching beyond U+00FF as a table of 256-character
+    blocks (some 350 bytes a pattern), a negated ASCII set as a 32-byte bitmap. ``None``
+    when the set holds every character (no bound at all)."""
+    if (c.RANGE, _NON_ASCII) not in items:
+        return items
+    covered: set[int] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            covered.add(av)
+        elif op is c.RANGE:
+            covered.update(range(av[0], min(av[1], 127) + 1))
+        else:  # a category: keep the set as it is (re stores it compactly)
+            return items
+    lacking = [(c.LITERAL, code) for code in range(128) if code not in covered]
+    return [(c.NEGATE, None), *lacking] if lacking else None
 
 
 def _sequence(data: list[Any], flags: int, out: list[Any], c: Any) -> bool:
