@@ -797,10 +797,10 @@ def _has(gate: tuple[re.Pattern[str], ...], text: str, folded: str | None) -> bo
     """Does one of ``gate``'s patterns match ``text`` (``folded``: its ``fold``, if known)?"""
     from disclint.prefilter import may_match
 
-    return any(
-        (folded is None or may_match(pattern, folded)) and pattern.search(text) is not None
-        for pattern in gate
-    )
+    for pattern in gate:  # a loop, not any() over a generator: ~90,000 calls a corpus
+        if (folded is None or may_match(pattern, folded)) and pattern.search(text) is not None:
+            return True
+    return False
 
 
 def quantities_in(

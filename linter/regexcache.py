@@ -139,6 +139,9 @@ def install() -> None:
     if _installed:
         return
     _installed = True
+    from disclint.firstchars import install as install_first_chars
+
+    install_first_chars()  # before any code is generated (and cached) here
     try:
         import _sre
         import re._compiler as compiler  # type: ignore[import-not-found]
@@ -154,7 +157,7 @@ def install() -> None:
         return
     if array(_CODE_TYPE).itemsize != _sre.CODESIZE:
         return
-    _file = folder / f"regex3-{_stamp()}.bin"
+    _file = folder / f"regex4-{_stamp()}.bin"  # 4: with first-character sets
     _load_index(_file)
     original = compiler.compile
 

@@ -12,6 +12,7 @@ This module is on every run's start-up path: plain dataclasses and the standard 
 from __future__ import annotations
 
 import bisect
+import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -170,7 +171,14 @@ def _add_bare_cr_lines(raw: str, starts: list[int]) -> list[int]:
 
 #: Unicode spaces that rules should see as a plain space (one character for one, so the
 #: offset map is unchanged): no-break, narrow no-break, thin, en, em and figure spaces.
-_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u2002\u2003\u2007\u200a", " "))
+_SPACE_CHARS = "\u00a0\u202f\u2009\u2002\u2003\u2007\u200a"
+_SPACES = str.maketrans(dict.fromkeys(_SPACE_CHARS, " "))
+#: The same replacement for a whole piece: ``str.translate`` with a table looks each
+#: character up in a dict once the text holds any non-ASCII character (a curly quote),
+#: some 100 times slower than this scan for the rare space to replace.
+_ODD_SPACE = re.compile(f"[{_SPACE_CHARS}]")
+#: A run of the spaces that collapse (``collapse_spaces``), or a run of other characters.
+_RUNS = re.compile(r"[ \t\r\n]+|[^ \t\r\n]+")
 
 
 class TextBuilder:
@@ -202,10 +210,9 @@ class TextBuilder:
             return
         self._ensure_block()
         if self.collapse_spaces:
-            for i in range(raw_start, raw_end):
-                self._put(self.raw[i], i)
+            self._copy_collapsing(raw_start, raw_end)
             return
-        piece = self.raw[raw_start:raw_end].translate(_SPACES)
+        piece = _ODD_SPACE.sub(" ", self.raw[raw_start:raw_end])
         if self._at_block_start() and piece[:1].isspace():
             stripped = piece.lstrip()
             raw_start += len(piece) - len(stripped)
@@ -222,6 +229,27 @@ class TextBuilder:
         for ch in text:
             self._put(ch, raw_pos)
         self._last_raw = max(self._last_raw, raw_pos)
+
+    def _copy_collapsing(self, raw_start: int, raw_end: int) -> None:
+        """``copy`` with runs of spaces collapsed: what ``_put`` of each character does, a
+        run at a time (an HTML exhibit copies a million characters)."""
+        piece = _ODD_SPACE.sub(" ", self.raw[raw_start:raw_end])
+        chars, origin = self._chars, self._origin
+        for run in _RUNS.finditer(piece):
+            start = raw_start + run.start()
+            text = run.group()
+            if text[0] in " \t\r\n":
+                # one space for the run, unless the block starts here or a space ends it
+                if not self._at_block_start() and chars[-1] not in " \n\t":
+                    chars.append(" ")
+                    origin.append(start)
+                continue
+            if self._at_block_start():
+                kept = text.lstrip()  # other spaces (form feeds, U+2028) open no block
+                start += len(text) - len(kept)
+                text = kept
+            chars.extend(text)
+            origin.extend(range(start, start + len(text)))
 
     def _put(self, ch: str, raw_pos: int) -> None:
         ch = ch.translate(_SPACES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, osa_distance, rule
 from disclint.ruledata import load_rule_data
@@ -16,6 +16,10 @@ from disclint.standing import outside_text, standing
 _WORD = re.compile(
     r"(?<![\w'’.-])[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![\w-])|(?<![\w'’.-])[A-Z]{4,}(?![\w-])"
 )
+#: Where a converter ran two words together: six lower-case letters, then a capital
+#: starting a word ("FoundationCar"); a word shorter than ``_GLUED_MIN`` cannot hold it.
+_GLUED = re.compile(r"(?<=[a-z]{6})(?=[A-Z][a-z])")
+_GLUED_MIN = 8
 _LOWER = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
 #: Sections whose words are compared. Forward-looking boilerplate and the distribution
 #: footer are the lawyers' and the wire's text, not the story's.
@@ -25,9 +29,8 @@ _HEADINGS = {"headline", "subheadline"}
 _LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
 
 
-@dataclass(frozen=True)
-class _Use:
-    """One capitalised word of the release, where it is, and its neighbours in the text."""
+class _Use(NamedTuple):
+    """A capitalised word of the story (a tuple: a release makes thousands of them)."""
 
     word: str
     start: int
@@ -107,13 +110,13 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
         spelled.setdefault(use.word.casefold(), use.word)
         by_word[use.word.casefold()].append(use)
     neutral = {w.casefold() for w in load_rule_data("edt_names")["neutral_neighbours"]}
-    neutral.update(u.word.casefold() for u in uses if _honorific_or_title(u.word))
+    neutral.update(w.casefold() for w in {u.word for u in uses} if _honorific_or_title(w))
     neighbours: dict[str, set[str]] = defaultdict(set)
     for use in uses:
         for word in (use.before, use.after):
             if word and word.casefold() not in neutral:
                 neighbours[use.word.casefold()].add(word.casefold())
-    lowered = {m.group() for m in _LOWER.finditer(ctx.release.text)}
+    lowered = set(_LOWER.findall(ctx.release.text))
     known = _known_words(ctx, options.min_length)
     known.update(w for w, n in counts.items() if n >= 2 and w not in lowered and w not in neutral)
     reported: set[str] = set()
@@ -263,28 +266,32 @@ def _is_place(word: str) -> bool:
 def _uses(ctx: RuleContext) -> list[_Use]:
     """Every capitalised word of the story's sections with its capitalised neighbours."""
     release = ctx.release
+    section_at = release.section_at
     found: list[_Use] = []
     for piece in pieces(ctx):
         section, paragraph = piece.kind, piece.element
         if section not in _SECTIONS:
             continue
         text = paragraph.text
-        matches = [part for m in _WORD.finditer(text) for part in _unglue(m)]
+        base = paragraph.span.text_start
+        matches: list[re.Match[str] | _Part] = []
+        for m in _WORD.finditer(text):
+            if len(m.group()) < _GLUED_MIN:
+                matches.append(m)  # too short to hold two glued words
+            else:
+                matches.extend(_unglue(m))
+        last = len(matches) - 1
         for index, match in enumerate(matches):
             before = matches[index - 1] if index else None
-            after = matches[index + 1] if index + 1 < len(matches) else None
+            after = matches[index + 1] if index < last else None
+            offset = match.start()
             found.append(
                 _Use(
-                    word=match.group(),
-                    start=paragraph.span.text_start + match.start(),
-                    section=release.section_at(paragraph.span.text_start + match.start())
-                    or section,
-                    before=before.group()
-                    if before and _adjacent(text, before, match.start())
-                    else None,
-                    after=after.group()
-                    if after and _adjacent(text, match, after.start())
-                    else None,
+                    match.group(),
+                    base + offset,
+                    section_at(base + offset) or section,
+                    before.group() if before and _adjacent(text, before, offset) else None,
+                    after.group() if after and _adjacent(text, match, after.start()) else None,
                 )
             )
     return found
@@ -310,7 +317,7 @@ def _unglue(match: re.Match[str]) -> list[_Part]:
     """Words a converter ran together ("FoundationCar": "Foundation", "Car") apart again;
     a short first part is one name ("McEwen", "VivoPower")."""
     word, start = match.group(), match.start()
-    glued = re.search(r"(?<=[a-z]{6})(?=[A-Z][a-z])", word)
+    glued = _GLUED.search(word)
     if glued is None:
         return [_Part(word, start)]
     cut = glued.start()

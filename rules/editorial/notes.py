@@ -56,16 +56,24 @@ def drafting_note(ctx: RuleContext) -> Iterator[Finding]:
     phrases = any_of_lines(data["phrases"])
     abbreviations = case_sensitive(data["abbreviations"])
     marking = case_sensitive("|".join(f"(?:{p})" for p in data["marking"]))
-    for piece in pieces(ctx):
-        text = piece.text
-        folded = fold(text)
+    # A block is a slice of the release's text: a pattern whose required literals the
+    # whole release lacks matches no block, and is not tried block by block.
+    release_folded = ctx.facts.folded
+    kinds = [
+        (pattern, what, severity)
         for pattern, what, severity in (
             (anchor, "comment anchor", None),
             (residue, "tracked-change or comment residue", None),
             (phrases, "note to the client or reviewer", None),
             (abbreviations, "unresolved abbreviation", Severity.WARNING),
             (marking, "draft marking", None),
-        ):
+        )
+        if may_match(pattern, release_folded)
+    ]
+    for piece in pieces(ctx) if kinds else ():
+        text = piece.text
+        folded = fold(text)
+        for pattern, what, severity in kinds:
             if not may_match(pattern, folded):
                 continue
             for match in pattern.finditer(text):

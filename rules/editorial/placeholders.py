@@ -68,6 +68,19 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
     )
     company = case_sensitive(data["company_name"])
     to_come = case_sensitive(data["to_come"])
+    # A block is a slice of the release's text: a pattern whose required literals the
+    # whole release lacks matches no block, and is not tried block by block.
+    release_folded = ctx.facts.folded
+    kinds = [
+        (pattern, kind)
+        for pattern, kind in (
+            (anywhere, "template text"),
+            (figure, "a placeholder where a figure belongs"),
+            (company, "template text"),
+            (to_come, 'printers\' "to come" mark'),
+        )
+        if may_match(pattern, release_folded)
+    ]
     for piece in pieces(ctx):
         where = piece.where
         if piece.kind in _HEADING_KINDS:
@@ -79,13 +92,10 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
                     evidence=[f'the whole {where} reads "{stripped}": no title was filled in'],
                 )
                 continue
+        if not kinds:
+            continue
         folded = fold(piece.text)
-        for pattern, kind in (
-            (anywhere, "template text"),
-            (figure, "a placeholder where a figure belongs"),
-            (company, "template text"),
-            (to_come, 'printers\' "to come" mark'),
-        ):
+        for pattern, kind in kinds:
             if not may_match(pattern, folded):
                 continue
             for match in pattern.finditer(piece.text):
