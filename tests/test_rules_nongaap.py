@@ -780,3 +780,28 @@ def test_near_miss_a_pointer_or_a_caption_shows_the_reconciliation(where: str) -
         "Net loss was $2.3 million. Adjusted EBITDA, a non-GAAP measure, was $8.1 million.", where
     )
     assert check(text, "NG002") == []
+
+
+def test_near_miss_a_fixed_width_table_after_the_legend_and_contacts_follows_the_pointer() -> None:
+    text = release(
+        "Net income was $0.4 million. Adjusted EBITDA, a non-GAAP measure, was $0.9 million.",
+        "Reconciliations of these measures to GAAP are provided in the tables below.",
+        "Forward-looking statements: this release contains forward-looking statements that "
+        "involve risks. Acme undertakes no obligation to update them.",
+        "Investor contact: Jane Roe, (303) 555-0100, ir@acme.example",
+        "Reconciliation of Net Income to Adjusted EBITDA (in thousands)\n\n"
+        "    Net income                412\n    Interest expense          120\n"
+        "    Income tax expense        131\n    Depreciation              245\n"
+        "    Adjusted EBITDA           908",
+    )
+    assert check(text, "NG002") == []
+
+
+def test_ng002_a_phone_number_after_the_pointer_is_not_its_table() -> None:
+    text = release(
+        "Net loss was $2.3 million. Adjusted EBITDA was $8.1 million.",
+        POINTER,
+        "Investor contact: Jane Roe, (303) 555-0100 or +1 303 555 0101, ir@acme.example",
+    )
+    [finding] = check(text, "NG002")
+    assert "points to a reconciliation further down" in finding.evidence[-1]

@@ -319,7 +319,7 @@ def _reconciliation(
         elif pattern.search(block.text) and _shows_reconciliation(block):
             if _points_below(block.text):
                 if followed is None:
-                    followed = _followed_by_figures(release, blocks)
+                    followed = _followed_by_figures(blocks)
                 if not followed[index]:  # "the table below" with nothing below: a copy lost it
                     dangling = dangling or block.text.strip()[:70]
                     continue
@@ -341,35 +341,31 @@ _ELSEWHERE = re.compile(
     r"filed\s+with|furnished\s+(?:to|with)|supplement(?:al)?\s+(?:materials|package))",
     re.IGNORECASE,
 )
-#: Enough figures to be a reconciliation: a table flattened into text still has them.
+#: Enough figures to be a reconciliation: a table flattened into text still has them, and so
+#: do fixed-width lines wherever the parse put them. A contact line's phone number is no table.
 _FIGURES_NEEDED = 8
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_NOT_BODY = ("about", "forward_looking", "contacts", "footer", "source", "end_mark")
+_CONTACT_LINE = re.compile(r"@|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d")
 
 
-#: Where a sentence naming a reconciliation says it is: a pointer ("see", "included in the
-#: tables", "set forth below", "available on our website") rather than a general remark
-#: ("investors should pay attention to the reconciliation").
-_POINTER = re.compile(
-    r"\b(?:see|refer\w*|includ\w*|set\s+forth|below|following|follows|attached|accompanying|"
-    r"available|appears?|appearing|presented\s+(?:in|below|herein|with|at)|provided\s+(?:in|"
-    r"below|herein|with|at)|found|contained|tables?|schedules?|appendix|exhibit|website|web\s+"
-    r"site|www\.|herein|this\s+(?:press\s+)?release)\b|:\s*$",
+#: A general remark about reconciliations rather than one (or a pointer to one): "Investors
+#: should pay close attention to ... the reconciliation", "Whenever such a measure is used,
+#: the company provides a reconciliation", "... may differ from other companies'".
+_REMARK = re.compile(
+    r"\b(?:should|are\s+encouraged\s+to|are\s+urged\s+to)\s+(?:\w+\s+){0,2}?(?:pay|consider)\b|"
+    r"\bwhenever\b|\beach\s+company\b|\bother\s+companies\b",
     re.IGNORECASE,
 )
-#: Figures enough for a paragraph to reconcile in words what it names.
-_FIGURES_IN_WORDS = 4
 
 
 def _shows_reconciliation(block: Paragraph) -> bool:
-    """Whether a paragraph that names a reconciliation shows one: a heading or caption, a
-    sentence that says where it is, or a paragraph with the figures themselves. A general
-    remark ("Whenever such a measure is used, the company provides a reconciliation";
-    "investors should pay close attention to the reconciliation") is not evidence."""
-    if _is_heading(block) or len(_FIGURE.findall(block.text)) >= _FIGURES_IN_WORDS:
+    """Whether a paragraph that names a reconciliation shows one (a caption, a pointer, the
+    figures): every paragraph does but one whose every sentence naming a reconciliation is a
+    general remark about them."""
+    if _is_heading(block):
         return True
-    return any(
-        _POINTER.search(sentence)
+    return not all(
+        _REMARK.search(sentence)
         for sentence in re.split(r"(?<=[.!?])\s+", block.text)
         if "reconcil" in sentence.casefold()
     )
@@ -384,10 +380,10 @@ def _points_below(text: str) -> bool:
     return False
 
 
-def _followed_by_figures(release: Release, blocks: list[Paragraph]) -> list[bool]:
+def _followed_by_figures(blocks: list[Paragraph]) -> list[bool]:
     """For each block, whether the release goes on to hold what a pointer there announces: a
-    table after it, or at least a few figures in the body after it (a table flattened into
-    text by a wire). One pass from the end."""
+    table after it, or a few amounts after it (a table flattened into text by a wire, or
+    fixed-width lines). One pass from the end."""
     followed = [False] * len(blocks)
     figures, table = 0, False
     for index in range(len(blocks) - 1, -1, -1):
@@ -395,7 +391,7 @@ def _followed_by_figures(release: Release, blocks: list[Paragraph]) -> list[bool
         block = blocks[index]
         if block.rows is not None:
             table = True
-        elif release.section_at(block.span.text_start) not in _NOT_BODY:
+        elif not _CONTACT_LINE.search(block.text):
             figures += len(_FIGURE.findall(block.text))
     return followed
 
