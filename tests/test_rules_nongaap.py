@@ -805,3 +805,36 @@ def test_ng002_a_phone_number_after_the_pointer_is_not_its_table() -> None:
     )
     [finding] = check(text, "NG002")
     assert "points to a reconciliation further down" in finding.evidence[-1]
+
+
+@pytest.mark.parametrize(
+    "profit",
+    [
+        "Profit for the period was EUR 24.3 million.",
+        "Profit after tax was EUR 24.3 million.",
+        "Profit attributable to owners of the parent was EUR 24.3 million.",
+    ],
+)
+def test_ng001_ifrs_names_net_income_otherwise(profit: str) -> None:
+    text = release(
+        f"{profit} EBITDA, a non-IFRS measure, was EUR 73.3 million.",
+        "A reconciliation is set out in the tables accompanying this release.",
+    )
+    assert check(text, "NG001") == []
+    without = text.replace(profit, "Revenue rose 8%.")
+    assert [at(without, f) for f in check(without, "NG001")] == ["EBITDA"]
+
+
+def test_ng002_fixed_width_lines_from_net_income_to_the_measure_reconcile_it() -> None:
+    lines = (
+        "                                   Q3 2026    Q3 2025\n"
+        "   Net income                        $17.8      $15.1\n"
+        "   Income tax expense                  6.1        5.2\n"
+        "   Depreciation and amortization       5.2        4.8\n"
+        "   Adjusted EBITDA                   $29.1      $25.1"
+    )
+    body = "Net income was $17.8 million. Adjusted EBITDA, a non-GAAP measure, was $29.1 million."
+    text = release(body, "The table below sets out how it is calculated from net income.", lines)
+    assert check(text, "NG002") == []
+    no_gaap_row = lines.replace("Net income     ", "Revenue        ")
+    assert [f.code for f in check(release(body, no_gaap_row), "NG002")] == ["NG002"]

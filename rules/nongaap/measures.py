@@ -101,12 +101,15 @@ class MeasureReading:
 @cache
 def measure_kinds() -> tuple[MeasureKind, ...]:
     data = load_rule_data("ng_measures")
+    # IFRS names net income otherwise ("profit for the period"): one definition in the data,
+    # written into each GAAP pattern that says ``{ifrs_profit}``
+    ifrs = data["ifrs_profit"]
     return tuple(
         MeasureKind(
             key=item["key"],
             label=item["label"],
             pattern=compiled(item["pattern"]),
-            gaap=compiled(item["gaap"]),
+            gaap=compiled(item["gaap"].replace("{ifrs_profit}", ifrs)),
             gaap_label=item["gaap_label"],
             liquidity=bool(item.get("liquidity", False)),
         )
@@ -324,6 +327,8 @@ def _reconciliation(
                     dangling = dangling or block.text.strip()[:70]
                     continue
             return f'"{block.text.strip()[:70]}"', None
+        elif _bridge_lines(block):
+            return "fixed-width lines from a GAAP caption through adjustments to the measure", None
         elif _defined_table(defined, block):
             return "a fixed-width table with a defined measure and its GAAP caption as rows", None
     return None, dangling
@@ -644,6 +649,25 @@ def _row_labels(block: Paragraph) -> list[str]:
         for match in re.finditer(r"(?m)^[ \t]*([A-Za-z][^\n$\d]{0,80}?)[ \t]{2,}[$(\d]", block.text)
     ]
     return lines if len(lines) >= 3 else []
+
+
+def _bridge_lines(block: Paragraph) -> bool:
+    """Fixed-width lines that go from a GAAP caption through at least one adjustment to a
+    non-GAAP measure ("Net income / Income tax expense / ... / Adjusted EBITDA"): a
+    reconciliation whatever its title says ("The tables below set out how each is
+    calculated from net income"). A summary whose measure sits right under its GAAP pair
+    ("Profit per share / Adjusted profit per share") reconciles nothing."""
+    labels = _row_labels(block)
+    for kind in measure_kinds():
+        gaap = [
+            i
+            for i, label in enumerate(labels)
+            if kind.gaap.search(label) and not kind.pattern.search(label)
+        ]
+        measure = [i for i, label in enumerate(labels) if kind.pattern.search(label)]
+        if gaap and any(m > gaap[0] + 1 for m in measure):
+            return True
+    return False
 
 
 def _pair_table(block: Paragraph) -> bool:
