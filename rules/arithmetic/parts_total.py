@@ -222,6 +222,10 @@ def _labelled(view: View) -> list[_Labelled]:
     return found
 
 
+#: How many labelled figures after a total are read for its named parts.
+_PARTS_AHEAD = 60
+
+
 def _named_parts(views: list[View]) -> Iterator[PartsTotal]:
     """A total of a measure, then a sentence of the same paragraph for each part, named by
     its owner ("Digital Media ARR of $13.67 billion. Creative ARR grew to $11.28 billion and
@@ -241,7 +245,10 @@ def _named_parts(views: list[View]) -> Iterator[PartsTotal]:
             if _NOT_AN_OWNER.search(_TOTAL_WORD.sub("", total.owner)):
                 continue
             parts: list[_Labelled] = []
-            for f in figures[i + 1 :]:
+            # the parts follow the total closely: a bounded look ahead keeps a paragraph of
+            # thousands of figures linear (a slice per total made it quadratic)
+            for j in range(i + 1, min(len(figures), i + 1 + _PARTS_AHEAD)):
+                f = figures[j]
                 if f.measure != total.measure:
                     continue
                 if not f.owner or _TOTAL_WORD.search(f.owner) or _NOT_AN_OWNER.search(f.owner):
