@@ -1018,15 +1018,7 @@ class ReleaseBuilder:
             end = self._run_on_source(begin, end)
             end = self._run_on_card(glued.end("heading"), end) or end
             if re.search(r"\w", self.text[start:before]):
-                keep.append(
-                    Paragraph.model_construct(
-                        text=self.text[start:before],
-                        span=self.span(start, before),
-                        kind=paragraph.kind,
-                        level=paragraph.level,
-                        heading=paragraph.heading,
-                    )
-                )
+                keep.append(self._part_of(paragraph, start, before))
             rest = heading_end
             while rest < end and self.text[rest].isspace():
                 rest += 1
@@ -1095,15 +1087,7 @@ class ReleaseBuilder:
             end = following.span.text_end
             self._cut_body_sections(before, paragraph.span.text_end)
             self._drop_body_section(following.span.text_start, end)
-            keep.append(
-                Paragraph.model_construct(
-                    text=self.text[start:before],
-                    span=self.span(start, before),
-                    kind=paragraph.kind,
-                    level=paragraph.level,
-                    heading=paragraph.heading,
-                )
-            )
+            keep.append(self._part_of(paragraph, start, before))
             self.release.about.append(
                 About.model_construct(
                     text=self.text[begin:end],
@@ -1116,6 +1100,17 @@ class ReleaseBuilder:
             self.add_section("about", begin, end)
             taken.add(position + 1)
         self.release.body = keep
+
+    def _part_of(self, paragraph: Paragraph, start: int, end: int) -> Paragraph:
+        """The text ``start:end`` of ``paragraph`` as a block of the same kind, level and
+        heading (what stays in the body when a run-on section is split off)."""
+        return Paragraph.model_construct(
+            text=self.text[start:end],
+            span=self.span(start, end),
+            kind=paragraph.kind,
+            level=paragraph.level,
+            heading=paragraph.heading,
+        )
 
     def _cut_body_sections(self, start: int, end: int) -> None:
         """Body sections lose the text from ``start`` to ``end`` (it became another section):

@@ -29,6 +29,7 @@ from disclint.ruledata import compiled, load_rule_data
 
 if TYPE_CHECKING:
     import datetime as dt
+    from collections.abc import Iterator
 
     from disclint.model import Element, Paragraph, Release
 
@@ -369,20 +370,21 @@ def _shows_reconciliation(block: Paragraph) -> bool:
     general remark about them."""
     if _is_heading(block):
         return True
-    return not all(
-        _REMARK.search(sentence)
-        for sentence in re.split(r"(?<=[.!?])\s+", block.text)
-        if "reconcil" in sentence.casefold()
-    )
+    return not all(_REMARK.search(sentence) for sentence in _naming_reconciliation(block.text))
 
 
 def _points_below(text: str) -> bool:
     """Whether a paragraph naming a reconciliation points further down the release for it
     (and not to a website or a filing)."""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        if "reconcil" in sentence.casefold() and _BELOW.search(sentence):
+    for sentence in _naming_reconciliation(text):
+        if _BELOW.search(sentence):
             return not _ELSEWHERE.search(sentence)
     return False
+
+
+def _naming_reconciliation(text: str) -> list[str]:
+    """The sentences of a paragraph that name a reconciliation."""
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if "reconcil" in s.casefold()]
 
 
 def _followed_by_figures(blocks: list[Paragraph]) -> list[bool]:
@@ -657,29 +659,24 @@ def _bridge_lines(block: Paragraph) -> bool:
     reconciliation whatever its title says ("The tables below set out how each is
     calculated from net income"). A summary whose measure sits right under its GAAP pair
     ("Profit per share / Adjusted profit per share") reconciles nothing."""
-    labels = _row_labels(block)
-    for kind in measure_kinds():
-        gaap = [
-            i
-            for i, label in enumerate(labels)
-            if kind.gaap.search(label) and not kind.pattern.search(label)
-        ]
-        measure = [i for i, label in enumerate(labels) if kind.pattern.search(label)]
-        if gaap and any(m > gaap[0] + 1 for m in measure):
-            return True
-    return False
+    return any(
+        gaap and any(m > gaap[0] + 1 for m in measure)
+        for gaap, measure in _pair_rows(_row_labels(block))
+    )
 
 
 def _pair_table(block: Paragraph) -> bool:
     labels = [row[0].text for row in block.rows or () if row]
+    return any(gaap and measure for gaap, measure in _pair_rows(labels))
+
+
+def _pair_rows(labels: list[str]) -> Iterator[tuple[list[int], list[int]]]:
+    """For each kind of measure, the rows that state its GAAP pair and the rows that state
+    the measure itself."""
     for kind in measure_kinds():
-        has_measure = any(kind.pattern.search(label) for label in labels)
-        has_gaap = any(
-            kind.gaap.search(label) and not kind.pattern.search(label) for label in labels
-        )
-        if has_measure and has_gaap:
-            return True
-    return False
+        measure = [i for i, label in enumerate(labels) if kind.pattern.search(label)]
+        gaap = [i for i, label in enumerate(labels) if kind.gaap.search(label) and i not in measure]
+        yield gaap, measure
 
 
 def _is_earnings_release(release: Release) -> bool:
