@@ -1,6 +1,6 @@
 """Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
 
-    python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|dev5|dev7|all]
+    python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|dev5|test6|dev7|test7|all]
                                      [--corpus ../shared/corpus/real] [--worst N] [--show FILE]
     python benchmarks/score_parse.py --split test2 --check-labels
 
@@ -14,9 +14,10 @@ while changing the parser), ``test`` (kept unread: its score is the honest figur
 ``test2``/``test4`` (labelled later, never used to tune the parser), ``dev3`` (labelled later
 as ``test3``, read from round 4 of issue 9 on), ``dev5`` (labelled in round 6 as training
 data; its first score is in the README), ``dev7`` (labelled in round 7 as training data,
-the same way) and to a source kind: ``wire`` (Markdown / plain
-text), ``edgar_html`` (EDGAR EX-99 exhibits), ``edgar_text`` (EDGAR text
-exhibits) or ``docx``. The ``docx`` releases are Word files this script builds from the
+the same way), ``test6`` and ``test7`` (unread; ``test7`` holds EDGAR HTML exhibits written
+for the gold set, stored in ``parse_gold/written7/``, not in the corpus) and to a source
+kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits), ``edgar_text``
+(EDGAR text exhibits) or ``docx``. The ``docx`` releases are Word files this script builds from the
 corpus file named in the label, into a temporary folder, at run time (corpus text is never
 committed).
 
@@ -55,6 +56,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "parse_gold"
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "real"
+# Rows whose file starts with one of these folders name a release written for the gold set
+# (stored under ``parse_gold/``), not a corpus file.
+WRITTEN = ("written7/",)
 
 ELEMENTS = (
     "headline",
@@ -452,6 +456,12 @@ _PART_KEYS: dict[str, dict[str, tuple[type, ...]]] = {
 }
 
 
+def source_path(row: dict[str, str], corpus: Path) -> Path:
+    """Where the release of a ``SPLIT.tsv`` row lives: ``parse_gold/`` for written releases,
+    the corpus otherwise."""
+    return (GOLD if row["file"].startswith(WRITTEN) else corpus) / row["file"]
+
+
 def label_problems(row: dict[str, str], label: Any, corpus: Path) -> list[str]:
     """What is wrong with one label file: missing or unknown keys, wrong types, an ISO date
     that is not one, a file name that does not match its row, a corpus file that is missing."""
@@ -490,8 +500,8 @@ def label_problems(row: dict[str, str], label: Any, corpus: Path) -> list[str]:
     date = dateline.get("date") if isinstance(dateline, dict) else None
     if isinstance(date, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         problems.append(f"dateline.date {date!r} is not ISO")
-    if not (corpus / row["file"]).is_file():
-        problems.append(f"corpus file missing: {corpus / row['file']}")
+    if not source_path(row, corpus).is_file():
+        problems.append(f"corpus file missing: {source_path(row, corpus)}")
     if row["kind"] == "docx" and not row["file"].endswith(".md"):
         problems.append("a docx row must name a Markdown release")
     return problems
@@ -535,7 +545,7 @@ def releases(
             print(f"(no label yet: {row['file']})", file=sys.stderr)
             continue
         label = json.loads(label_path.read_text(encoding="utf-8"))
-        path = corpus / row["file"]
+        path = source_path(row, corpus)
         if row["kind"] == "docx":
             path = make_docx(path, tmp)
         yield row, label, parse_source(read_path(path))

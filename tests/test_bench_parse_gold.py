@@ -23,6 +23,7 @@ def _label(row: dict[str, str]) -> object:
 
 def _corpus_with(tmp_path: Path, *files: str) -> Path:
     for name in files:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("", encoding="utf-8")
     return tmp_path
 
@@ -83,3 +84,10 @@ def test_a_missing_corpus_file_and_a_non_markdown_docx_row_are_reported(tmp_path
     problems = score_parse.label_problems(row, label, tmp_path)
     assert any("corpus file missing" in p for p in problems)
     assert any("Markdown" in p for p in problems)
+
+
+def test_a_written_row_is_found_under_parse_gold_not_the_corpus(tmp_path: Path) -> None:
+    written = {"file": "written7/w799-x.htm", "kind": "edgar_html", "split": "test7"}
+    corpus_row = {"file": "x.html", "kind": "edgar_html", "split": "dev"}
+    assert score_parse.source_path(written, tmp_path) == score_parse.GOLD / "written7/w799-x.htm"
+    assert score_parse.source_path(corpus_row, tmp_path) == tmp_path / "x.html"
