@@ -433,6 +433,27 @@ class Analysis:
         if p.reference is None:
             if p.price is None and not p.subject_is_price:
                 return  # "convertible at a 15% discount to market": a term, not a claim
+            if p.market_reference and p.on_a_date:
+                # "a 19% premium to the closing price on August 22, 2025": the reference is
+                # named by kind and day, public market data the release need not repeat; the
+                # reviewer can still check the percentage against that day's quote
+                self.add(
+                    Check(
+                        "NUM002",
+                        percent.start,
+                        percent.end,
+                        f"a {word} of {percent.text.strip()} to a dated market price the "
+                        "release does not state: check it against that day's quote",
+                        (
+                            f"stated: {word} of {stated(percent)}",
+                            "the reference is named by kind and date but its figure is not "
+                            "given, so disclint cannot check the percentage",
+                        ),
+                        severity="info",
+                        reminder=True,
+                    )
+                )
+                return
             self.add(
                 Check(
                     "NUM002",
