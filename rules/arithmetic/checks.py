@@ -1278,7 +1278,10 @@ def premium_discount(ctx: RuleContext) -> Iterator[Finding]:
     Errors when the stated percentage is outside what the prices give. Warnings when the
     reference price is not stated, when its date is not (a closing bid of which day?), and
     when the reference is a sub-penny quote (the evidence then gives the absolute
-    difference per share, which is what investors actually receive). Quotes written to one
+    difference per share, which is what investors actually receive). A market price named
+    by kind and calendar date but not given ("a 19% premium to the closing price on August
+    22, 2025") is public data the release need not repeat: an info reminder to check the
+    percentage against that day's quote, not a warning. Quotes written to one
     or two significant digits are taken as exact ticks; longer ones as rounded averages.
     """
     yield from _emit(ctx, "NUM002")
