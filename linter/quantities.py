@@ -916,11 +916,17 @@ def _qualifier(text: str, start: int, end: int) -> tuple[Qualifier, str] | None:
 
 
 _MALFORMED_TAIL = re.compile(r",\d{1,2}(?![\d,])|,\d{4,}")
+#: Two well-formed figures run together where a flattened table lost the space between its
+#: cells: "$ 3,0945,507" is 3,094 and 5,507, not a typo.
+_GLUED_CELLS = re.compile(r",\d{3}\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def _malformed(text: str, num_end: int) -> bool:
-    """Is the number cut short by a comma group that is not three digits ("$416,00")?"""
-    return _MALFORMED_TAIL.match(text, num_end) is not None
+    """Is the number cut short by a comma group that is not three digits ("$416,00")?
+    Two table cells glued together ("3,0945,507") are not a malformed number."""
+    return _MALFORMED_TAIL.match(text, num_end) is not None and not _GLUED_CELLS.match(
+        text, num_end
+    )
 
 
 def _money(text: str, ctx: _Context) -> Iterator[Quantity]:

@@ -280,6 +280,7 @@ def test_ranges_are_flagged_but_from_to_is_a_change() -> None:
 def test_malformed_grouping_is_marked() -> None:
     assert only("approximately $416,00 for the period", Kind.MONEY).malformed
     assert not only("approximately $416,000 for the period", Kind.MONEY).malformed
+    assert not only("cash of $ 3,0945,507 at", Kind.MONEY).malformed  # two glued cells
 
 
 def test_dates_and_periods() -> None:

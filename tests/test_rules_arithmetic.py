@@ -222,10 +222,24 @@ def test_premium_without_date_or_price_is_a_warning() -> None:
     assert warning.message.endswith("the date of the reference price is not stated")
     no_price = release(
         "priced its offering of 1,000,000 shares at $2.10 per share. The offering price "
-        "represents a premium of 19% to the closing price as of August 22, 2025."
+        "represents a premium of 19% to the closing price on the Nasdaq."
     )
     [missing] = problems(num(no_price))
     assert "reference price that is not stated" in missing.message
+
+
+def test_premium_to_a_dated_close_not_stated_is_only_a_reminder() -> None:
+    """The close of a named day is public market data: the release is not wrong to leave it
+    out, so counsel gets a reminder to check the percentage, not a warning."""
+    dated = release(
+        "priced its offering of 1,000,000 shares at $2.10 per share. The offering price "
+        "represents a premium of 19% to the closing price as of August 22, 2025."
+    )
+    found = num(dated)
+    assert problems(found) == []
+    [reminder] = [f for f in found if f.code == "NUM002"]
+    assert reminder.severity.value == "info" and "August" not in reminder.message
+    assert "check it against that day's quote" in reminder.message
 
 
 # -- offerings, proceeds, premiums: the flawed example's three errors in our own words --------
@@ -586,6 +600,15 @@ def test_words_and_digits_disagree() -> None:
 def test_malformed_number() -> None:
     [finding] = num(release("reported revenues of approximately $416,00 for the period."))
     assert finding.code == "NUM009" and "$416,00" in finding.message
+
+
+def test_table_cells_glued_together_are_not_a_malformed_number() -> None:
+    """A flattened table that lost the space between two cells ("$ 3,0945,507" is 3,094
+    and 5,507) is not a typo in the release; a lone four-digit group still is."""
+    glued = release("Cash and cash equivalents $ 3,0945,507 Other current assets 2,041 2,428.")
+    assert [f for f in num(glued) if f.code == "NUM009"] == []
+    typo = release("Cash and cash equivalents $ 3,0945 at the end of the quarter.")
+    assert [f.code for f in num(typo)] == ["NUM009"]
 
 
 MIXED_DOLLARS = (

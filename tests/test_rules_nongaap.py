@@ -838,3 +838,46 @@ def test_ng002_fixed_width_lines_from_net_income_to_the_measure_reconcile_it() -
     assert check(text, "NG002") == []
     no_gaap_row = lines.replace("Net income     ", "Revenue        ")
     assert [f.code for f in check(release(body, no_gaap_row), "NG002")] == ["NG002"]
+
+
+@pytest.mark.parametrize(
+    ("gaap", "measure", "value"),
+    [
+        ("Net income was $12.4 million.", "EBITDAre", "$31.2 million"),
+        ("Net income was $12.4 million.", "OIBDA", "$31.2 million"),
+        ("Operating income was $12.4 million.", "EBIT", "$14.0 million"),
+        ("Net income was $12.4 million.", "Distributable cash flow", "$31.2 million"),
+        ("Net income was $12.4 million.", "Cash available for distribution", "$31.2 million"),
+        ("Net income was $12.4 million.", "Distributable earnings", "$0.52 per share"),
+        ("The operating ratio was 71.2%.", "Adjusted operating ratio", "68.9%"),
+        ("The efficiency ratio was 58.4%.", "Adjusted efficiency ratio", "55.1%"),
+        ("Net interest margin was 3.41%.", "Tax-equivalent net interest margin", "3.48%"),
+        (
+            "Net cash provided by operating activities was $12.4 million.",
+            "Operating cash flow before changes in working capital",
+            "$15.0 million",
+        ),
+    ],
+)
+def test_ng002_industry_measures_need_their_reconciliation(
+    gaap: str, measure: str, value: str
+) -> None:
+    """REIT, partnership, railroad, bank and miner measures are non-GAAP measures too
+    (Regulation G): presented with a figure and no reconciliation, NG002 reports them."""
+    text = release(f"{gaap} {measure}, a non-GAAP measure, was {value}.")
+    [finding] = check(text, "NG002")
+    assert at(text, finding) == measure
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The operating ratio was 71.2%, compared with 72.0% a year earlier.",
+        "Net interest margin was 3.41%, compared with 3.29% a year earlier.",
+        "Net cash provided by operating activities was $12.4 million.",
+        "The Board expects distributions to unitholders to continue.",
+    ],
+)
+def test_near_miss_the_gaap_ratios_and_words_alone_are_no_measure(sentence: str) -> None:
+    text = release(f"Net income was $2.1 million. {sentence}")
+    assert check(text, "NG002") == [] and check(text, "NG006") == []

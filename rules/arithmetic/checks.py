@@ -433,6 +433,27 @@ class Analysis:
         if p.reference is None:
             if p.price is None and not p.subject_is_price:
                 return  # "convertible at a 15% discount to market": a term, not a claim
+            if p.market_reference and p.on_a_date:
+                # "a 19% premium to the closing price on August 22, 2025": the reference is
+                # named by kind and day, public market data the release need not repeat; the
+                # reviewer can still check the percentage against that day's quote
+                self.add(
+                    Check(
+                        "NUM002",
+                        percent.start,
+                        percent.end,
+                        f"a {word} of {percent.text.strip()} to a dated market price the "
+                        "release does not state: check it against that day's quote",
+                        (
+                            f"stated: {word} of {stated(percent)}",
+                            "the reference is named by kind and date but its figure is not "
+                            "given, so disclint cannot check the percentage",
+                        ),
+                        severity="info",
+                        reminder=True,
+                    )
+                )
+                return
             self.add(
                 Check(
                     "NUM002",
@@ -1257,7 +1278,10 @@ def premium_discount(ctx: RuleContext) -> Iterator[Finding]:
     Errors when the stated percentage is outside what the prices give. Warnings when the
     reference price is not stated, when its date is not (a closing bid of which day?), and
     when the reference is a sub-penny quote (the evidence then gives the absolute
-    difference per share, which is what investors actually receive). Quotes written to one
+    difference per share, which is what investors actually receive). A market price named
+    by kind and calendar date but not given ("a 19% premium to the closing price on August
+    22, 2025") is public data the release need not repeat: an info reminder to check the
+    percentage against that day's quote, not a warning. Quotes written to one
     or two significant digits are taken as exact ticks; longer ones as rounded averages.
     """
     yield from _emit(ctx, "NUM002")

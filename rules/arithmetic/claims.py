@@ -115,6 +115,7 @@ class Premium:
     market_reference: bool = True  # the reference is a market price (bid, close, VWAP)
     subject_is_price: bool = False  # "The offering price represents ...": a specific price
     amount: Quantity | None = None  # "a $9.08 or 149% premium to $6.10": the difference
+    on_a_date: bool = False  # the sentence names a calendar date ("the close on May 26, 2017")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1285,6 +1286,7 @@ class Relations:
                         market,
                         subject,
                         amount,
+                        bool(view.dates),
                     )
                 )
         return found
