@@ -35,8 +35,10 @@ defective one lacks what ``Category.gone`` says the edit removes. These pairs ne
 argument. ``run`` leaves test3 out unless ``--split test3`` or ``--split all`` is given.
 ``test4`` (``pairs_test4.toml``, ``written4/``) is a second written split made the same way
 by another author, once test3 had been read; ``test5`` (``pairs_test5.toml``, ``written5/``) a
-third, by a third author once test4 had been scored; ``authored`` (``pairs_authored.toml``,
-``authored/``) holds releases the rule authors wrote while tuning (training data).
+third, by a third author once test4 had been scored; ``test6`` (``pairs_test6.toml``,
+``written6/``) a fourth, by a fourth author once test5 had been scored; ``authored``
+(``pairs_authored.toml``, ``authored/``) holds releases the rule authors wrote while tuning
+(training data).
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ SPLIT_FILES = {
     "test3": "pairs_test3.toml",
     "test4": "pairs_test4.toml",
     "test5": "pairs_test5.toml",
+    "test6": "pairs_test6.toml",
     "authored": "pairs_authored.toml",
 }
 #: Releases written for the benchmark (fictional; ``pairs_authored.toml``), not corpus files.
@@ -149,7 +152,7 @@ def build(corpus: Path) -> None:
 
 def load_pairs(split: str | None) -> list[dict[str, str]]:
     """The pairs of ``split``: ``None`` means dev and test (``pairs.toml``), ``all`` adds
-    ``test2``, ``test3``, ``test4``, ``test5`` and ``authored``."""
+    ``test2``, ``test3``, ``test4``, ``test5``, ``test6`` and ``authored``."""
     import tomllib
 
     files = sorted(set(SPLIT_FILES.values())) if split == "all" else [SPLIT_FILES[split or "dev"]]
@@ -368,7 +371,7 @@ def main() -> int:
     )
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "test3", "test4", "test5", "authored", "all"),
+        choices=("dev", "test", "test2", "test3", "test4", "test5", "test6", "authored", "all"),
         help="default: dev and test (pairs.toml); the other splits only when asked, or with all",
     )
     parser.add_argument("--seed", type=int, default=13, help="build-test2's draw")
