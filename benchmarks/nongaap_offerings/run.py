@@ -218,7 +218,8 @@ def problems(corpus: Path | None, pair: dict[str, str]) -> list[str]:
         return ["file not found"]
     raw, _ = _decode(path.read_bytes())
     found: list[str] = []
-    if pair["split"] in ("test2", "authored") and category.eligible is not None:
+    drawn = pair.get("drawn", pair["split"])  # a pair moved out of test2 keeps its criterion
+    if drawn in ("test2", "authored") and category.eligible is not None:
         has = category.eligible(raw)  # the criterion test2 was drawn by
     else:
         has = category.select(raw, _manifest(corpus).get(pair["file"], "") if corpus else "")
