@@ -166,7 +166,15 @@ def _classify(release: Release) -> Communication:
         public = search_spans(communication_cue("kind", "registered"), text, lead, verb, split)
         if unregistered is None and public is None:
             unregistered = _exempt_manner(release, lead, split)
-    registered = public if split.search(communication_cue("kind", "registration")) else None
+    registered = (
+        public
+        if public is not None
+        and (
+            split.search(communication_cue("kind", "registration"))
+            or communication_cue("kind", "registered_by_name").search(public.text)
+        )
+        else None
+    )
     pre_filing = search_spans(communication_cue("kind", "pre_filing"), text, lead, split=split)
     if pre_filing is not None and split.search(communication_cue("kind", "filed")):
         pre_filing = None

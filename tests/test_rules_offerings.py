@@ -624,3 +624,32 @@ def test_off004_a_quoted_at_the_market_program_needs_the_prospectus_source() -> 
         "Acme Corp. Updates $150 Million At-the-Market Equity Offering Program", "Acme News"
     )
     assert check(lead_only, "OFF004")  # the quoted "at-the-market" of the lead is read too
+
+
+def test_off004_an_offering_registered_by_its_name_needs_no_registration_statement_named() -> None:
+    """An at-the-market program and a registered direct offering are registered offerings
+    by definition: a release that names no registration statement still owes the reader
+    the prospectus source."""
+    atm_bare = ATM.replace(
+        "The shares will be issued under the Company's effective shelf registration statement "
+        "on Form S-3. The offering will be made only by means of a prospectus supplement and "
+        "the accompanying prospectus.",
+        "Acme intends to use the net proceeds for general corporate purposes.",
+    )
+    assert "registration" not in atm_bare and "prospectus" not in atm_bare
+    assert check(atm_bare, "OFF004")
+    direct = release(
+        "Acme Corp. Announces $6 Million Registered Direct Offering",
+        "today announced that it has entered into a securities purchase agreement with an "
+        "institutional investor for the sale of 1,500,000 shares of common stock at $4.00 per "
+        "share in a registered direct offering.",
+    )
+    [finding] = check(direct, "OFF004")
+    assert at(direct, finding) == "Registered Direct Offering"
+    assert check(direct.replace("###", PROSPECTUS + "\n\n###"), "OFF004") == []
+
+
+def test_off004_near_miss_a_public_offering_with_no_registration_named_is_left_alone() -> None:
+    """ "Public offering" alone may be a Regulation A or foreign prospectus offering: without a
+    registration statement or prospectus named, the rule does not assume registration."""
+    assert check(PRICING, "OFF004") == []
