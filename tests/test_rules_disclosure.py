@@ -51,6 +51,38 @@ def test_disc004_record_date_dropped() -> None:
     assert finding.severity.value == "error"
 
 
+@pytest.mark.parametrize(
+    "details",
+    [
+        "Holders of record as of the close of trading on May 1, 2025 will receive the dividend "
+        "on May 15, 2025.",
+        "The dividend will be paid on May 15, 2025 to shareholders on the register on May 1, 2025.",
+        "Payment will be made on May 15, 2025 to members on the register at May 1, 2025.",
+    ],
+)
+def test_disc004_record_and_payment_dates_in_other_words(details: str) -> None:
+    """A receiving holder ("will receive the dividend on") states the payment date, and the
+    register (UK usage: "shareholders on the register on") the record date."""
+    text = release(
+        "Acme Corp. Declares Quarterly Dividend",
+        "today announced that its Board of Directors declared a quarterly cash dividend of "
+        "$0.25 per share.",
+        details,
+    )
+    assert check(text, "DISC004") == []
+
+
+def test_disc004_near_miss_the_register_without_holders_on_it_is_no_record_date() -> None:
+    text = release(
+        "Acme Corp. Declares Quarterly Dividend",
+        "today announced that its Board of Directors declared a quarterly cash dividend of "
+        "$0.25 per share, payable on May 15, 2025. The share register is kept by Acme "
+        "Transfer Co.",
+    )
+    [finding] = check(text, "DISC004")
+    assert finding.message == "dividend declared without its record date"
+
+
 def test_disc004_details_in_the_next_paragraph_count() -> None:
     text = release(
         "Acme Corp. Declares Quarterly Dividend",
