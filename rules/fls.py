@@ -29,6 +29,7 @@ from disclint.api import (
     RuleOptions,
     Severity,
     excerpt,
+    lazy_compile,
     reminder_if_cut,
     rule,
 )
@@ -266,13 +267,13 @@ def _topic_patterns() -> dict[str, Any]:
     data = load_data("fls_topics")
     return {
         "topics": [
-            (str(t["label"]), re.compile(t["fls"], _I), re.compile(t["legend"], _I))
+            (str(t["label"]), lazy_compile(t["fls"], _I), lazy_compile(t["legend"], _I))
             for t in data["topics"].values()
         ],
         "places": [re.compile(rf"\b(?:{p})", 0) for p in data["places"]["names"]],
         "places_covered": re.compile(data["places"]["covers"], _I),
         "materialized": [
-            (str(m["label"]), re.compile(m["legend"], _I), re.compile(m["release"], _I))
+            (str(m["label"]), lazy_compile(m["legend"], _I), lazy_compile(m["release"], _I))
             for m in data.get("materialized", {}).values()
         ],
     }
