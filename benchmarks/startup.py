@@ -43,9 +43,12 @@ def timed(command: list[str], runs: int, env: dict[str, str]) -> list[float]:
     return times
 
 
-def importtime(python: str, file: Path, env: dict[str, str], top: int) -> list[tuple[int, str]]:
+def importtime(
+    python: str, program: list[str], file: Path, env: dict[str, str], top: int
+) -> list[tuple[int, str]]:
+    """The heaviest top-level imports of ``python -X importtime PROGRAM check FILE``."""
     result = subprocess.run(
-        [python, "-X", "importtime", "-m", "disclint", "check", "--no-cache", str(file)],
+        [python, "-X", "importtime", *program, "check", "--no-cache", str(file)],
         capture_output=True,
         text=True,
         env=env,
