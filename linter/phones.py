@@ -127,11 +127,12 @@ def _nanp_table() -> list[_Region] | None:
             loaded = marshal.loads(store.read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
             loaded = None
-        if _valid_table(loaded):
-            return list(loaded)
+        valid = isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == key
+        if valid and _valid_table(loaded[1]):
+            return list(loaded[1])
     table = nanp_table_from_metadata()
     if table is not None and store is not None:
-        _save(store, table)
+        _save(store, key, table)
     return table
 
 
@@ -156,16 +157,18 @@ def _installed_key() -> str | None:
 
 
 def _store(key: str) -> Path | None:
-    from disclint.digests import sha256
+    """The table's file, named by a checksum of the key (the file holds the key too)."""
+    import zlib
+
     from disclint.grammars import cache_dir
 
     folder = cache_dir()
     if folder is None:
         return None
-    return folder / f"phones-{sha256(key.encode()).hexdigest()[:16]}.marshal"
+    return folder / f"phones-{zlib.crc32(key.encode()):08x}.marshal"
 
 
-def _save(store: Path, table: list[_Region]) -> None:
+def _save(store: Path, key: str, table: list[_Region]) -> None:
     import contextlib
     import marshal
     import os
@@ -173,7 +176,7 @@ def _save(store: Path, table: list[_Region]) -> None:
     with contextlib.suppress(OSError, ValueError):
         store.parent.mkdir(parents=True, exist_ok=True)
         temporary = store.with_name(f".{store.name}.{os.urandom(4).hex()}")
-        temporary.write_bytes(marshal.dumps(table))
+        temporary.write_bytes(marshal.dumps((key, table)))
         os.replace(temporary, store)
 
 
