@@ -23,10 +23,12 @@ from pathlib import Path
 from typing import Any
 
 #: The common North American forms: ten digits with an area code (first digit 2-9),
-#: optionally after "+1" or a "1" trunk prefix, with ASCII spaces, dots, hyphens or an
-#: area code in parentheses between the groups. Anything else goes to ``phonenumbers``.
+#: optionally after "+1" or a "1" trunk prefix, with up to three ASCII spaces, dots or
+#: hyphens or an area code in parentheses between the groups (bounded runs: linear time on
+#: any text). Anything else goes to ``phonenumbers``.
 _NANP_FORM = re.compile(
-    r" *(\+ ?1|1)?[ .\-]*(?:\(([2-9]\d\d)\)|([2-9]\d\d))[ .\-]*(\d{3})[ .\-]*(\d{4}) *",
+    r" {0,2}(\+ ?1|1)?[ .\-]{0,3}(?:\(([2-9]\d\d)\)|([2-9]\d\d))[ .\-]{0,3}(\d{3})"
+    r"[ .\-]{0,3}(\d{4}) {0,2}",
     re.ASCII,
 )
 
