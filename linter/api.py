@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from disclint.completeness import reminders_if_republished as reminders_if_republished
     from disclint.editdistance import osa_distance as osa_distance
     from disclint.facts import Facts as Facts
+    from disclint.lazyre import lazy_compile as lazy_compile
     from disclint.model import Element
     from disclint.model import Release as Release
     from disclint.model import SectionKind as SectionKind
@@ -111,6 +112,7 @@ __all__ = [
     "describe_interval",
     "fold",
     "format_decimal",
+    "lazy_compile",
     "legend_cue",
     "may_match",
     "package_rules",
@@ -139,7 +141,9 @@ __all__ = [
 #: ``may_match``, ``union_literals`` and ``any_may_match`` (``disclint.prefilter``: skip a
 #: pattern, or a list of patterns at once, whose required literals a text lacks);
 #: ``osa_distance`` (``disclint.editdistance``: whether two words are at most k edits
-#: apart). They load on first use (PEP 562), so importing this module stays cheap.
+#: apart); ``lazy_compile`` (``disclint.lazyre``: a pattern compiled when first used, for
+#: word lists a release may never reach). They load on first use (PEP 562), so importing
+#: this module stays cheap.
 _LAZY = {
     "Facts": "disclint.facts",
     "IssuerProfile": "disclint.profile",
@@ -177,6 +181,7 @@ _LAZY = {
     "any_may_match": "disclint.prefilter",
     "union_literals": "disclint.prefilter",
     "osa_distance": "disclint.editdistance",
+    "lazy_compile": "disclint.lazyre",
 }
 
 

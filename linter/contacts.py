@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from disclint.lazyre import lazy_compile
+
 #: Anything with an @ and text on both sides; validity is the contact rules' business.
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\.[A-Za-z]{2,})?")
 #: A phone number: optional +country, optional (area) or area and a slash (older wire copy:
@@ -165,7 +167,7 @@ _GLUED_ROLE = re.compile(
 )
 
 
-_GLUED_ROLE_AFTER_LINK = re.compile(
+_GLUED_ROLE_AFTER_LINK = lazy_compile(
     r"^(?P<prefix>[A-Za-z]+)(?P<role>"
     + "|".join(sorted(ROLE_MAILBOXES, key=len, reverse=True))
     + r")@",

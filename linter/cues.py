@@ -37,6 +37,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from disclint.dateline import MONTHS
+from disclint.lazyre import lazy_compile
 from disclint.quotes import MIN_QUOTE_WORDS
 from disclint.ruledata import load_rule_data as load_data
 
@@ -73,7 +74,7 @@ _FLAGS = re.IGNORECASE
 def compile_list(patterns: Iterable[str], *, wrap: str = "{}") -> re.Pattern[str]:
     """One case-insensitive pattern matching any of ``patterns`` (each wrapped by ``wrap``)."""
     alternation = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(wrap.format(f"(?:{alternation})"), _FLAGS)
+    return lazy_compile(wrap.format(f"(?:{alternation})"), _FLAGS)
 
 
 # -- the lexicon --------------------------------------------------------------------------------
@@ -189,7 +190,7 @@ def _cue_def(name: str, entry: dict[str, Any]) -> CueDef:
     after = entry.get("unless_after", [])
     return CueDef(
         id=name,
-        pattern=re.compile(rf"\b(?:{entry['match']})\b", _FLAGS),
+        pattern=lazy_compile(rf"\b(?:{entry['match']})\b", _FLAGS),
         weight=float(entry.get("weight", 1.0)),
         kind=str(entry.get("kind", "verb")),
         unless_before=compile_list(before, wrap=r"{}\s*$") if before else None,

@@ -40,6 +40,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from disclint.dateline import MONTH_NAME, MONTHS
+from disclint.lazyre import lazy_compile
 from disclint.tables import TABLE_SCALE
 
 if TYPE_CHECKING:
@@ -413,7 +414,7 @@ _DATE = re.compile(
     r"|(?<![\w/.-])(?P<mm>\d{1,2})/(?P<dd>\d{1,2})/(?P<yy>\d{2}|\d{4})(?![\w/])"
 )
 _ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_PERIOD = re.compile(
+_PERIOD = lazy_compile(
     r"\b(?:(?P<ord>first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?"
     r"(?P<qyear>\d{4}))?"
     r"|(?:fiscal\s+)?Q(?P<qn>[1-4])\s*(?:fiscal\s+|FY\s?)?'?(?P<qyear2>\d{4}|\d{2})?"
@@ -1274,7 +1275,7 @@ def _shares_named_before(text: str, ctx: _Context) -> Iterator[Quantity]:
 
 #: "two million shares", "one hundred thousand units": a count spelled in words with its
 #: scale word (a count of one or a few, "one share and one warrant", stays a word).
-_SPELLED_SHARES = re.compile(
+_SPELLED_SHARES = lazy_compile(
     rf"\b(?P<words>{_NUMBER_WORD}(?:(?:[- ]|\s+and\s+){_NUMBER_WORD})*)\s+"
     rf"{_SHARE_MODIFIERS}(?P<noun>shares|units|warrants)\b",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from disclint.lazyre import lazy_compile
 from disclint.sentences import sentence_spans, sentence_start_before
 
 #: Fewer words than this inside quotation marks is a defined term or a title, not a quote.
@@ -46,7 +47,7 @@ _BEFORE = re.compile(
 #: A clause that hands the quotation over with a participle: "Jane Roe, CEO, praised the
 #: team, stating, “...", "Jane Roe commented on the deal, saying “..." (tried only on a
 #: window ending in such a participle: ``_PARTICIPLE_END``; the speaker opens the sentence).
-_BEFORE_PARTICIPLE = re.compile(
+_BEFORE_PARTICIPLE = lazy_compile(
     rf"^\s*(?P<part>[^;“”\"\s][^;“”\"]{{1,199}}?)[,]?\s+(?:{SPEECH_VERBS}|[a-z]+ed)\b[^;:“”\".]{{0,160}},\s+"
     r"(?:saying|stating|adding|noting|commenting|explaining|remarking)\s*[,:]?\s*$"
 )
@@ -723,7 +724,7 @@ def resolve_across(speakers: list[Attribution], attribution: Attribution) -> Non
 
 #: Reported speech naming the speaker before a quotation in the same paragraph: "Kurt
 #: Swenson, chairman, said that ...", "According to Worth President, Doug Denman, ...".
-_REPORTED = re.compile(
+_REPORTED = lazy_compile(
     rf"(?:^|(?<=[.;!?]\s))(?P<who>[A-Z][^;:“”\".]{{2,160}}?),?\s+(?:{SPEECH_VERBS})\s+that\b"
     r"|\bAccording to (?P<who2>[^,“”\"]{2,80}(?:,\s*[A-Z][^,“”\"]{2,60})?),"
 )
@@ -796,7 +797,7 @@ _SIGNATURE = re.compile(
 )
 #: A whole paragraph of a name (two or three capitalised words), a title word straight
 #: after it and at most a few more words: "Jane Roe CEO, Acme", "Jane Roe Founder".
-_BARE_SIGNATURE = re.compile(
+_BARE_SIGNATURE = lazy_compile(
     r"^\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,2}?)\s+"
     r"(?P<role>(?=(?:" + TITLE_WORDS_PATTERN + r"))[^\n“”\"]{2,80}?)\s*$"
 )

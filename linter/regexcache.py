@@ -114,6 +114,19 @@ def _load_index(path: Path) -> None:
     _fd, _hashes, _offsets, _lengths = fd, hashes, offsets, lengths
 
 
+def stored_flags(pattern: str | bytes, flags: int) -> int | None:
+    """The flags ``re.compile(pattern, flags)`` would give its pattern (with ``re.UNICODE``
+    and the pattern's inline flags), read from the file's entry without compiling; None
+    when the file has no entry for it (``disclint.lazyre`` then compiles)."""
+    if not _installed or _fd is None:
+        return None
+    key = (isinstance(pattern, bytes), pattern, int(flags))
+    entry = _stored(key, key_hash(key))
+    if entry is None or not entry or not isinstance(entry[0], int):
+        return None
+    return int(entry[0])
+
+
 def _stored(key: Key, digest: int) -> tuple[Any, ...] | None:
     """The file's entry for ``key``, read now, or None (absent, unreadable, or another
     key with the same hash)."""

@@ -107,8 +107,11 @@ def _save() -> None:
 
 @cache
 def compiled(pattern: str) -> re.Pattern[str]:
-    """A case-insensitive regular expression from a data file, compiled once."""
-    return re.compile(pattern, re.IGNORECASE)
+    """A case-insensitive regular expression from a data file, compiled once, on first use
+    (``disclint.lazyre``: many of the word lists never run on a given release)."""
+    from disclint.lazyre import lazy_compile
+
+    return lazy_compile(pattern, re.IGNORECASE)
 
 
 def any_of(patterns: list[str]) -> re.Pattern[str]:

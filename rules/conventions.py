@@ -29,6 +29,7 @@ from disclint.api import (
     RuleOptions,
     Severity,
     excerpt,
+    lazy_compile,
     may_match,
     rule,
 )
@@ -180,7 +181,7 @@ WEEKDAY_DATE = re.compile(
 #: A first paragraph that opens with the wire and the date, its city cut off into the block
 #: above by an image or a line break ("(NewMediaWire) - August 28, 2024 - Acme ..."): the
 #: dateline is there, broken by the layout, and is not reported as missing.
-_WIRE_OPENING = re.compile(
+_WIRE_OPENING = lazy_compile(
     r"^\s*[-–—]*\s*\(?\[?(?:NewMediaWire|New Media Wire|PRNewswire|PR Newswire|GLOBE NEWSWIRE|"
     r"GlobeNewswire|BUSINESS WIRE|Business Wire|ACCESSWIRE|ACCESS Newswire|Newsfile|Marketwired|"
     r"News Direct|EINPresswire|24-7PressRelease|Newsworthy\.ai)\]?(?:\([^)]*\))?\)?\s*[-–—/]+\s*"
@@ -1302,15 +1303,15 @@ _SPEECH = (
     r"acknowledged|confirmed|reiterated|welcomed|summari[sz]ed|describes|described|"
     r"says|adds|shares|explains|notes|comments|states|continues)"
 )
-_VERB_INSIDE = re.compile(
+_VERB_INSIDE = lazy_compile(
     rf"[”\"]\s*,?\s*{_SPEECH}\b|[,.!?]\s*[”\"]\s*(?:[A-Z][\w.’'-]*,?\s+){{1,6}}{_SPEECH}\b"
     rf"|,\s+{_SPEECH}\s+[A-Z][a-z]+\s+[A-Z]"
 )
-_VERB_AFTER = re.compile(
+_VERB_AFTER = lazy_compile(
     rf"^[\s,.!?”\"–—-]*(?:{_SPEECH}\b|(?:(?:[A-Z][\w.’'-]*|the|of|and|&),?\s+){{1,10}}"
     rf"{_SPEECH}\b)|^[\s,.!?”\"]*[—–-]+\s*(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z]+"
 )
-_VERB_BEFORE = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
+_VERB_BEFORE = lazy_compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
 _INTRODUCED_BY_COLON = re.compile(r":\s*$")
 _DASH_LINE = re.compile(r"^\s*[—–-]+\s*(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z]+")
 
@@ -1370,11 +1371,11 @@ _ANONYMOUS_WHO = (
     r"(?:an?|the)\s+(?:company\s+|corporate\s+)?(?:spokes(?:person|man|woman)|representative|"
     r"official|source|insider|person familiar with [\w\s]{1,30})"
 )
-_ANONYMOUS_AFTER = re.compile(
+_ANONYMOUS_AFTER = lazy_compile(
     rf"^[\s,.!?”\"–—-]*(?:{_SPEECH}\s+(?P<a>{_ANONYMOUS_WHO})|(?P<b>{_ANONYMOUS_WHO})\s+{_SPEECH})",
     re.IGNORECASE,
 )
-_ANONYMOUS_BEFORE = re.compile(
+_ANONYMOUS_BEFORE = lazy_compile(
     rf"(?P<who>{_ANONYMOUS_WHO})(?:\s+for\s+[\w\s-]{{1,40}})?,?\s+{_SPEECH}\b[^.“”\"]{{0,30}}$",
     re.IGNORECASE,
 )
@@ -1414,7 +1415,7 @@ def _not_a_statement(quote: Quote) -> bool:
     return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
-_TITLE_NEAR = re.compile(
+_TITLE_NEAR = lazy_compile(
     r"\b(?:chief|president|founder|co-founder|chair(?:man|woman|person)?|director|officer|"
     r"vice|manager|head|partner|executive|editor|editor-in-chief|lead|leader|principal|"
     r"professor|analyst|spokes(?:person|man|woman)|owner|member|CEO|CFO|COO|CTO|CMO|CIO|"
@@ -1485,7 +1486,7 @@ _ALL_TIMES = re.compile(
     + r")",
     re.IGNORECASE,
 )
-_REMOTE = re.compile(
+_REMOTE = lazy_compile(
     r"\b(?:conference call|earnings call|investor call|call\b|webcast|web cast|webinar|"
     r"live ?stream|livestream|teleconference|virtual(?:ly)?|online|dial[- ]in|broadcast|"
     r"fireside chat|podcast|Zoom|Microsoft Teams|X Spaces|Twitter Spaces|market (?:open|close)s?|"
@@ -1500,7 +1501,7 @@ _EVENT = re.compile(
     r"fireside chat|investor (?:day|event|presentation)|live (?:video )?(?:stream|broadcast))\b",
     re.IGNORECASE,
 )
-_ACCESS = re.compile(
+_ACCESS = lazy_compile(
     r"\b(?:dial(?:-| |ing )?in|dial|toll[- ]free|passcode|conference id|access code|participant|"
     r"register|registration|webcast link|link|https?://|www\.|\.com/|investors?\.[a-z0-9-]+\.|"
     r"ir\.[a-z0-9-]+\.|(?:investor relations|investors) (?:section|page|website|tab)|"

@@ -29,6 +29,7 @@ from disclint.api import (
     RuleOptions,
     Severity,
     excerpt,
+    lazy_compile,
     reminder_if_cut,
     rule,
 )
@@ -243,19 +244,19 @@ def _context_patterns() -> dict[str, Any]:
             (
                 name,
                 str(entry["label"]),
-                re.compile(entry["match"], _I),
+                lazy_compile(entry["match"], _I),
                 str(entry.get("where", "any")),
-                re.compile(entry["unless"], _I) if "unless" in entry else None,
-                re.compile(entry["names"], _I) if "names" in entry else None,
-                re.compile(entry["sense"], _I) if "sense" in entry else None,
+                lazy_compile(entry["unless"], _I) if "unless" in entry else None,
+                lazy_compile(entry["names"], _I) if "names" in entry else None,
+                lazy_compile(entry["sense"], _I) if "sense" in entry else None,
             )
             for name, entry in data["exclusions"].items()
         ],
         "measures": re.compile(rf"\b(?:{projection['measures']})\b", _I),
-        "material": re.compile(rf"\b(?:{data['presence']['material']})\b", _I),
-        "not_projection": re.compile(rf"\b(?:{projection['not_projection']})\b", _I),
+        "material": lazy_compile(rf"\b(?:{data['presence']['material']})\b", _I),
+        "not_projection": lazy_compile(rf"\b(?:{projection['not_projection']})\b", _I),
         "basis": compile_list(projection["basis"], wrap=r"\b{}"),
-        "guidance": re.compile(projection["guidance"], _I),
+        "guidance": lazy_compile(projection["guidance"], _I),
         "call": re.compile(data["call"]["announces"], _I),
         "call_covers": re.compile(data["call"]["covers"], _I),
     }
@@ -266,13 +267,13 @@ def _topic_patterns() -> dict[str, Any]:
     data = load_data("fls_topics")
     return {
         "topics": [
-            (str(t["label"]), re.compile(t["fls"], _I), re.compile(t["legend"], _I))
+            (str(t["label"]), lazy_compile(t["fls"], _I), lazy_compile(t["legend"], _I))
             for t in data["topics"].values()
         ],
-        "places": [re.compile(rf"\b(?:{p})", 0) for p in data["places"]["names"]],
+        "places": [lazy_compile(rf"\b(?:{p})", 0) for p in data["places"]["names"]],
         "places_covered": re.compile(data["places"]["covers"], _I),
         "materialized": [
-            (str(m["label"]), re.compile(m["legend"], _I), re.compile(m["release"], _I))
+            (str(m["label"]), lazy_compile(m["legend"], _I), lazy_compile(m["release"], _I))
             for m in data.get("materialized", {}).values()
         ],
     }

@@ -41,6 +41,7 @@ from disclint.api import (
     Kind,
     Qualifier,
     Quantity,
+    lazy_compile,
     parse_number_words,
     qualified_interval,
 )
@@ -403,7 +404,9 @@ def _search(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    """A case-insensitive pattern, compiled on first use (most claims' wordings never run on
+    a given release)."""
+    return lazy_compile(pattern, re.IGNORECASE)
 
 
 _ASIDE = re.compile(r"(?:(?<!\s)\s+)?\([^()]{1,30}\)")
