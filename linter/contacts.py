@@ -37,7 +37,7 @@ LABEL = re.compile(
     r"|contacts?\s+(?:for|at)\s+[^:\n]{1,50}(?=:)"
     r"|(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
     r"analyst|shareholder)(?: relations|(?<=corporate) communications)?"
-    r"(?: (?:and|&) (?:media|press|investor|public)"
+    r"(?:(?: (?:and|&) | ?/ ?)(?:media|press|investor|public)"
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
     r"|for (?:further|more|additional) information(?:,)?(?: please)? contact"

@@ -114,7 +114,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 _TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
-_ABOUT_WORD = re.compile(r"^(?:About|ABOUT)\s+")
+_ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
 _ABOUT_OPENING = re.compile(r"(?:About|ABOUT) [A-Z]")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
@@ -1158,6 +1158,9 @@ class ReleaseBuilder:
                 )
             )
         paragraphs.extend(self.paragraph(i.block) for i in items)
+        if not subject and paragraphs:
+            # a bare "About:" heading: the company is the one its paragraph opens with
+            subject = _opening_company(paragraphs[0].text)
         self.release.about.append(
             About.model_construct(
                 text=self.text[header.start : end],
@@ -1718,9 +1721,11 @@ _SENTENCE_END_WORD = re.compile(r"[a-z0-9][.!?)][”\"]?$")
 #: A run-on About heading that ends with a colon and a space: "About Acme: Founded in ...".
 _COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
-#: CONTACT: ...", "... the Fund. Media Contacts: ...".
+#: CONTACT: ...", "... the Fund. Media Contacts: ...", or glued to it when the label is in
+#: capitals ("... at www.sec.gov.CONTACT: Acme, Inc. ...").
 _RUN_ON_CARD = re.compile(
-    r"[.!?][”\"]?\s+(?P<label>(?:[A-Z][A-Za-z&'’/-]*[ \t]+){0,3}"
+    r"(?:[.!?][”\"]?\s+|(?<=[a-z0-9][.!?])(?=(?:[A-Z]+[ \t]+){0,3}(?:CONTACTS?|INQUIRIES)[ \t]*:))"
+    r"(?P<label>(?:[A-Z][A-Za-z&'’/-]*[ \t]+){0,3}"
     r"(?:CONTACTS?|Contacts?|INQUIRIES|Inquiries|ENQUIRIES|Enquiries)[ \t]*:"
     r"|(?P<details>(?:CONTACT|Contact)[ \t]+(?:INFORMATION|Information|DETAILS|Details))"
     r"(?=[ \t]*:?[ \t]*[A-Z]))"
@@ -1778,6 +1783,13 @@ def _same_company(name: str, subject: str) -> bool:
         {w.lower().strip(",.") for w in name.split()} - minor
         & {w.lower().strip(",.") for w in subject.split()}
     ) or (not subject or subject.lower() in {"us", "the company"})
+
+
+def _opening_company(text: str) -> str:
+    """The company a boilerplate paragraph opens with ("Acme, Inc. (OTCQB: ACME) acquires
+    ...", "Acme is a ..."), or "" where it opens with no name."""
+    found = _LISTED_NAME.match(text) or _HEADLESS_ABOUT.match(text) or _OPENING_NAME.match(text)
+    return found.group("name").rstrip(",") if found else ""
 
 
 def _headless_about(text: str, issuer: str | None) -> str | None:

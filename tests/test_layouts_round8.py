@@ -1,0 +1,126 @@
+"""Layouts of the dev8 training split (issue 9, round 8): where an About section ends (a
+legend heading glued to its first sentence, a bare "About:" heading), contact cards run
+into a legend's last sentence or labelled with a slash between two desks. Each case is a
+small release written for the test, with a near miss beside it."""
+
+from __future__ import annotations
+
+from disclint.contacts import parse_contacts
+from disclint.model import Release
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+
+
+def parse(text: str, fmt: str = "md") -> Release:
+    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
+
+
+_OPENING = (
+    "# Acme Robotics Opens a Plant in Ohio\n\n"
+    "DAYTON, OH - May 4, 2025 (NEWMEDIAWIRE) - Acme Robotics, Inc. (OTCQB: ACMR) today "
+    "opened a plant in Dayton that will build delivery robots.\n\n"
+)
+_ABOUT = (
+    "About Acme Robotics, Inc.\n\n"
+    "Acme Robotics, Inc. (OTCQB: ACMR) designs delivery robots for hospitals and "
+    "warehouses. For more information, visit www.acme.example.\n\n"
+)
+_LEGEND = (
+    "This press release contains forward-looking statements, including statements about "
+    "the plant's output. Actual results may differ materially from those expressed in "
+    "the forward-looking statements.\n"
+)
+
+
+# -- where an About section ends -----------------------------------------------------------
+
+
+def test_a_legend_heading_glued_to_its_first_sentence_ends_the_about() -> None:
+    release = parse(
+        _OPENING + _ABOUT + "Forward-Looking StatementsThis press release " + _LEGEND[19:]
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics, Inc."]
+    assert release.about[0].text.endswith("visit www.acme.example.")
+    assert len(release.forward_looking) == 1
+    assert release.forward_looking[0].text.startswith("Forward-Looking StatementsThis")
+
+
+def test_a_legend_heading_glued_in_capitals_ends_the_about() -> None:
+    release = parse(
+        _OPENING + _ABOUT + "FORWARD-LOOKING STATEMENTSThis press release " + _LEGEND[19:]
+    )
+    assert release.about[0].text.endswith("visit www.acme.example.")
+    assert release.forward_looking[0].text.startswith("FORWARD-LOOKING STATEMENTSThis")
+
+
+def test_a_paragraph_opening_with_a_legend_word_and_a_space_stays_in_the_about() -> None:
+    # The near miss: a name that opens with a legend heading's words, followed by a space
+    # (not glued to a sentence), in a boilerplate paragraph with no legend in it.
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Safe Harbor Marinas, a unit of Acme Robotics, runs forty marinas on the Great "
+        "Lakes and along the Gulf coast, with dry storage for boats of all sizes.\n"
+    )
+    assert release.forward_looking == []
+    assert release.about[0].text.endswith("boats of all sizes.")
+
+
+def test_a_bare_about_heading_takes_the_company_its_paragraph_opens_with() -> None:
+    release = parse(
+        _OPENING
+        + "About:\n\n"
+        + "Acme Robotics, Inc. (OTCQB: ACMR) designs delivery robots for hospitals.\n\n"
+        + "Contact:\n\nir@acme.example\n"
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics, Inc."]
+    assert release.about[0].text.endswith("for hospitals.")
+    assert [[e.text for e in c.emails] for c in release.contacts] == [["ir@acme.example"]]
+
+
+def test_about_inside_a_sentence_is_not_a_bare_heading() -> None:
+    # The near miss: "About:" that is not alone on its line starts no section.
+    release = parse(_OPENING + "About: the plant, in brief.\n\nIt opens in June.\n")
+    assert release.about == []
+
+
+# -- contact cards -------------------------------------------------------------------------
+
+
+def test_a_capitals_contact_label_glued_to_the_legend_is_a_card() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Disclaimer: "
+        + _LEGEND.rstrip()
+        + " See the filings at http://www.sec.example.CONTACT:Acme Robotics, Inc."
+        + "Jane Roe, CEO937-555-0100\n"
+    )
+    fls = release.forward_looking[0]
+    assert fls.text.endswith("http://www.sec.example.")
+    assert [c.names for c in release.contacts] == [["Jane Roe"]]
+    assert [[p.text for p in c.phones] for c in release.contacts] == [["937-555-0100"]]
+
+
+def test_a_glued_lower_case_contact_word_is_not_a_card() -> None:
+    # The near miss: "Contact:" in mixed case glued to a sentence is left to the text.
+    release = parse(
+        _OPENING
+        + "Disclaimer: "
+        + _LEGEND.rstrip()
+        + " Ask at the desk.Contact: 937-555-0100 for hours.\n"
+    )
+    assert release.contacts == []
+
+
+def test_a_label_naming_two_desks_with_a_slash() -> None:
+    text = "Investor Relations/Media Contact:Jane Roe(937) 555-0100ir@acme.example"
+    (card,) = parse_contacts(text, [(0, len(text))])
+    assert card.label == "Investor Relations/Media Contact"
+    assert card.names == ["Jane Roe"]
+
+
+def test_a_slash_in_a_plain_label_is_not_two_desks() -> None:
+    text = "Investor/Analyst Day: Jane Roe, 937-555-0100"
+    cards = parse_contacts(text, [(0, len(text))])
+    assert all(c.label != "Investor/Analyst" for c in cards)
