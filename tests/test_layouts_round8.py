@@ -5,7 +5,10 @@ small release written for the test, with a near miss beside it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from disclint.contacts import parse_contacts
+from disclint.dateline import match_dateline
 from disclint.model import Release
 from disclint.parse import parse_source
 from disclint.readers import read_bytes
@@ -124,3 +127,34 @@ def test_a_slash_in_a_plain_label_is_not_two_desks() -> None:
     text = "Investor/Analyst Day: Jane Roe, 937-555-0100"
     cards = parse_contacts(text, [(0, len(text))])
     assert all(c.label != "Investor/Analyst" for c in cards)
+
+
+# -- datelines -----------------------------------------------------------------------------
+
+
+def test_a_day_month_year_date_with_a_colon_closes_the_dateline() -> None:
+    found = match_dateline("Leeds, UK, 4 March 2014: Acme Robotics plc (AIM: ACM) announced today")
+    assert found is not None
+    assert (found.city, found.region, found.date) == ("Leeds", "UK", dt.date(2014, 3, 4))
+    assert "Leeds, UK, 4 March 2014: Acme Robotics"[found.length :].startswith("Acme")
+
+
+def test_a_colon_after_a_date_inside_a_sentence_is_no_dateline() -> None:
+    # The near miss: a sentence that names a date before a colon does not open with a place.
+    assert match_dateline("Results for the year, 4 March 2014: revenue rose 8%.") is None
+    assert match_dateline("Leeds, UK: Acme Robotics plc announced today") is None
+
+
+def test_two_cities_in_capitals_sharing_a_region_give_the_first() -> None:
+    found = match_dateline(
+        "DAYTON and WEST CARROLLTON, Ohio, May 4, 2025 (GLOBE NEWSWIRE) -- Acme Robotics"
+    )
+    assert found is not None
+    assert (found.city, found.region) == ("DAYTON", "Ohio")
+
+
+def test_a_mixed_case_place_with_and_stays_whole() -> None:
+    # The near miss: a country whose name holds "and" is one place.
+    found = match_dateline("Trinidad and Tobago, May 4, 2025 -- Acme Robotics opened")
+    assert found is not None
+    assert found.city == "Trinidad and Tobago"
