@@ -852,10 +852,10 @@ class ReleaseBuilder:
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
                 # quotation: no company's boilerplate holds them
                 return items[:position], items[position:]
-            if kind == "about" and (_capitals_block(text) or _MORE.fullmatch(text)):
+            if _capitals_block(text) or (kind == "about" and _MORE.fullmatch(text)):
                 # a statement's heading of capital lines ("ACME ROBOTICS, INC." /
                 # "CONSOLIDATED STATEMENTS OF INCOME" / "(Unaudited)") or a page's "-more-":
-                # the financial pages after the boilerplate
+                # the financial pages after the boilerplate or the legend
                 return items[:position], items[position:]
         return items, []
 
@@ -1601,16 +1601,25 @@ _LISTED_NAME = re.compile(
 )
 #: The name a release opens with, after its dateline: "Apple® today", "Oracle Corporation (".
 _OPENING_NAME = re.compile(
-    r"(?<![\s\-–—,:/])[\s\-–—,:/]*(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
+    r"(?<![\s\-–—,:/])[\s\-–—,:/]*(?<![\w&'’.])(?<!\w-)(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
     r"(?=\s*(?:®|™|\(|,|\s+today\b|\s+announced\b|\s+reported\b))"
 )
+#: Where a company is based, set off by commas after its name, as older wire copy writes
+#: its boilerplate: ", based in Dayton, Ohio,", ", headquartered in Cupertino, Calif.,".
+_BASED_IN = (
+    r"(?:,\s+(?:based|headquartered)\s+in\s+[A-Z][^,;.\n]{0,40}(?:,\s+[A-Z][\w.]{1,20}){0,2},)"
+)
 #: A paragraph that opens with a company's name (its ticker, a "With ... ," or "X-based"
-#: lead-in allowed) and says what the company is.
+#: lead-in, where it is based allowed) and says what the company is.
 _HEADLESS_ABOUT = re.compile(
     r"^(?:With\s[^\n]{0,200}?,\s+)?(?:[\w.-]+-based\s+)?"
     r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
     r"(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
-    r"(?:\s*\(" + _EXCHANGE + r"[^)]{0,30}\))?,?\s+(?:is|are)\s+(?:a|an|the|one)\b"
+    r"(?:\s*\("
+    + _EXCHANGE
+    + r"[^)]{0,30}\))?"
+    + _BASED_IN
+    + r"?,?\s+(?:is|are)\s+(?:a|an|the|one)\b"
 )
 
 
@@ -1807,9 +1816,13 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
     return name
 
 
-#: What a company's boilerplate says it does, after its name: "develops", "is a", "has been".
+#: What a company's boilerplate says it does, after its name (a legal form and where it is
+#: based may come between): "develops", "is a", "has been".
 _DESCRIBES = re.compile(
-    r"[®™]?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?(?:develops|designs|manufactures|makes|provides|"
+    r"[®™]?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|L\.P)\b\.?)?"
+    + _BASED_IN
+    + r"?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?"
+    r"(?:develops|designs|manufactures|makes|provides|"
     r"offers|operates|serves|delivers|builds|produces|owns|helps|specializes|specialises|"
     r"focuses|markets|distributes|invests|is\s+(?:a|an|the|one)\b|has\s+been\b|was\s+founded\b)"
 )

@@ -158,3 +158,93 @@ def test_a_mixed_case_place_with_and_stays_whole() -> None:
     found = match_dateline("Trinidad and Tobago, May 4, 2025 -- Acme Robotics opened")
     assert found is not None
     assert found.city == "Trinidad and Tobago"
+
+
+# -- EDGAR text exhibits: where the boilerplate and the legend end --------------------------
+
+_EXHIBIT = (
+    "Exhibit 99.1\n\n"
+    "ACME ROBOTICS COMPLETES ACQUISITION OF BOREALIS GLASS\n\n"
+    "DAYTON, Ohio, October 21, 2004 -- Acme Robotics, Inc. (NASDAQ: ACMR) today completed\n"
+    "its acquisition of Borealis Glass Co., a maker of glass panels.\n\n"
+)
+
+
+def test_a_legend_ends_at_the_capital_lines_of_a_statement_heading() -> None:
+    release = parse(
+        _EXHIBIT
+        + "Safe Harbor Statement\n\n"
+        + _LEGEND
+        + "\n                 ACME ROBOTICS, INC.\n"
+        + "     CONDENSED CONSOLIDATED STATEMENTS OF INCOME\n"
+        + "                    (Unaudited)\n",
+        fmt="txt",
+    )
+    (fls,) = release.forward_looking
+    assert fls.text.endswith("in the forward-looking statements.")
+
+
+def test_a_legend_paragraph_in_capitals_words_stays_in_the_legend() -> None:
+    # The near miss: a one-line paragraph of the legend is not a block of capital lines.
+    release = parse(
+        _EXHIBIT
+        + "Safe Harbor Statement\n\n"
+        + _LEGEND
+        + "\nACME UNDERTAKES NO OBLIGATION TO UPDATE.\n",
+        fmt="txt",
+    )
+    assert release.forward_looking[0].text.endswith("NO OBLIGATION TO UPDATE.")
+
+
+def test_unheaded_boilerplate_saying_where_the_company_is_based() -> None:
+    release = parse(
+        "ACME ROBOTICS REPORTS RECORD THIRD QUARTER\n\n"
+        "     DAYTON, Ohio--(BUSINESS WIRE)--Oct. 21, 1999--Acme Robotics, Inc.\n"
+        "(NASDAQ:ACMR) today reported record revenue of $12.0 million.\n\n"
+        "     Acme Robotics, Inc., based in Dayton, Ohio, designs and builds delivery\n"
+        "robots for hospitals and warehouses.\n\n"
+        "     CONTACT: Acme Robotics, Inc.\n"
+        "              John Doe, 937/555-0100\n",
+        fmt="txt",
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics"]
+    assert release.about[0].text.endswith("hospitals and warehouses.")
+
+
+def test_a_last_paragraph_saying_where_another_company_is_based_is_body() -> None:
+    # The near miss: the last paragraph says where a customer is based and what it does,
+    # but it is not the issuer's name the release opened with.
+    release = parse(
+        "ACME ROBOTICS WINS ORDER\n\n"
+        "     DAYTON, Ohio--(BUSINESS WIRE)--Oct. 21, 1999--Acme Robotics, Inc.\n"
+        "(NASDAQ:ACMR) today won an order for 40 delivery robots.\n\n"
+        "     Mercy Health, based in Toledo, Ohio, operates nine hospitals\n"
+        "and will take the robots in May.\n",
+        fmt="txt",
+    )
+    assert release.about == []
+
+
+def test_a_notice_urging_investors_to_read_ends_the_about() -> None:
+    release = parse(
+        _OPENING
+        + "About Borealis Glass\n\n"
+        + "Borealis Glass Co. makes glass panels for robots.\n\n"
+        + "Investors and security holders are urged to read the proxy statement filed "
+        "with the SEC because it contains important information.\n"
+    )
+    (about,) = release.about
+    assert about.text.endswith("glass panels for robots.")
+    assert any(p.text.startswith("Investors and security holders") for p in release.body)
+
+
+def test_a_legend_sending_readers_to_the_filings_keeps_that_sentence() -> None:
+    # The near miss: the same words after a legend's first paragraph stay in the legend.
+    release = parse(
+        _OPENING
+        + "Forward-Looking Statements\n\n"
+        + _LEGEND
+        + "\nReaders are urged to read the risk factors in Acme's annual report.\n"
+    )
+    (fls,) = release.forward_looking
+    assert fls.text.endswith("in Acme's annual report.")
