@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from disclint.contacts import parse_contacts
+from disclint.contacts import find_phones, parse_contacts
 from disclint.dateline import match_dateline
 from disclint.model import Release
 from disclint.parse import parse_source
@@ -248,3 +248,52 @@ def test_a_legend_sending_readers_to_the_filings_keeps_that_sentence() -> None:
     )
     (fls,) = release.forward_looking
     assert fls.text.endswith("in Acme's annual report.")
+
+
+# -- phone forms and department lines on cards ---------------------------------------------
+
+
+def _card(text: str) -> list[tuple[str | None, list[str], list[str]]]:
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line)) if line else (-1, -1))
+        position += len(line) + 1
+    return [
+        (c.label, c.names, [text[a:b] for a, b in c.phones]) for c in parse_contacts(text, lines)
+    ]
+
+
+def test_international_numbers_with_a_six_digit_group_or_a_one_digit_area() -> None:
+    assert _card("Media Contact:\nJane Roe\nT: +44 (0)20 7946 0958\nM: +44 (0)7700 900123") == [
+        ("Media Contact", ["Jane Roe"], ["+44 (0)20 7946 0958", "+44 (0)7700 900123"])
+    ]
+    assert _card("Media contact: Jane Roe | +33 1 23 45 67 89") == [
+        ("Media contact", ["Jane Roe"], ["+33 1 23 45 67 89"])
+    ]
+
+
+def test_a_signed_percentage_before_a_year_is_no_phone() -> None:
+    # The near miss: a + sign before a figure, not a country code.
+    assert find_phones("Revenue rose +12.5% to 2024 levels, +3.1 2025 estimates.") == []
+
+
+def test_a_department_under_a_name_is_not_another_card() -> None:
+    assert _card("Contact:\nJane Roe\nInvestor Relations\n(937) 555-0100") == [
+        ("Contact", ["Jane Roe"], ["(937) 555-0100"])
+    ]
+    assert _card("Company Contact:\nAcme Robotics, Inc.\nInvestor Relations\nir@acme.example") == [
+        ("Company Contact", [], [])
+    ]
+
+
+def test_a_department_after_a_card_with_a_channel_or_a_blank_line_labels_the_next() -> None:
+    # The near miss: after a card that has a phone, or in a block of its own, the desk
+    # names the next card.
+    assert _card("Jane Roe\n937-555-0100\nInvestor Relations\nJohn Doe\n937-555-0101") == [
+        (None, ["Jane Roe"], ["937-555-0100"]),
+        ("Investor Relations", ["John Doe"], ["937-555-0101"]),
+    ]
+    assert _card("Media Contact:\nJane Roe\n\nInvestor Relations\nJohn Doe\n937-555-0100") == [
+        ("Media Contact", ["Jane Roe"], []),
+        ("Investor Relations", ["John Doe"], ["937-555-0100"]),
+    ]
