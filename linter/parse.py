@@ -1509,18 +1509,22 @@ class ReleaseBuilder:
 
 #: A title line that stops mid-phrase: on a joining word or punctuation.
 _TITLE_BREAK = re.compile(r"(?:[,;(&/–—-]|\b(?i:and|or|of|the|to|a|an|in|for|by|with|on|at))$")
+#: A title-case line that opens with a joining word goes on with the line above ("... from
+#: $0.20 to $0.30" / "Per Share and Announces ..."): a subtitle does not open so.
+_TITLE_JOIN = re.compile(r"(?:Per|Of|And|Or|To|From|Into|Than|Versus|Vs\.?|Plus|&)\s")
 
 
 def _title_goes_on(line: str, rest: str) -> bool:
     """Whether the line after a title line is the same title wrapped, not a subtitle: it
     goes on in lower case ("Acme" / "signs MOU"), the line stops on a joining word ("...
     Agreement to" / "Acquire ..."), both are in capitals ("OSTEX ANNOUNCES APPROVAL" / "OF
-    MERGER"), or it is one word left over ("... $2 Million Convertible" / "Note")."""
+    MERGER"), it opens with a joining word ("... $0.30" / "Per Share and ..."), or it is one
+    word left over ("... $2 Million Convertible" / "Note")."""
     following = rest.split("\n", 1)[0].strip()
     line = line.rstrip()
     if not following or not line or _TERMINAL_PUNCTUATION.search(line):
         return following[:1].islower()
-    if following[:1].islower() or _TITLE_BREAK.search(line):
+    if following[:1].islower() or _TITLE_BREAK.search(line) or _TITLE_JOIN.match(following):
         return True
     if line.isupper() and following.isupper():
         return True

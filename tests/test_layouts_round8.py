@@ -297,3 +297,54 @@ def test_a_department_after_a_card_with_a_channel_or_a_blank_line_labels_the_nex
         ("Media Contact", ["Jane Roe"], []),
         ("Investor Relations", ["John Doe"], ["937-555-0100"]),
     ]
+
+
+# -- headlines of EDGAR text exhibits ------------------------------------------------------
+
+_DIVIDEND = (
+    "Dayton, Ohio—September 13, 2004—Acme Robotics, Inc. (NYSE: ACM), a maker of delivery "
+    "robots, today announced a dividend increase.\n"
+)
+
+
+def test_a_headline_line_going_on_with_a_joining_word() -> None:
+    release = parse(
+        "Exhibit 99.1\n\n"
+        "Acme Robotics to Raise Quarterly Dividend from $0.20 to $0.30\n"
+        "Per Share and Announces $50 Million Share Repurchase Program\n\n" + _DIVIDEND,
+        fmt="txt",
+    )
+    assert release.headline is not None
+    assert " ".join(release.headline.text.split()) == (
+        "Acme Robotics to Raise Quarterly Dividend from $0.20 to $0.30 "
+        "Per Share and Announces $50 Million Share Repurchase Program"
+    )
+
+
+def test_a_subtitle_under_the_headline_stays_apart() -> None:
+    # The near miss: the line below opens with a noun, not a joining word.
+    release = parse(
+        "Exhibit 99.1\n\n"
+        "Acme Robotics Raises Its Quarterly Dividend\n"
+        "Share Repurchase Program of $50 Million Approved\n\n" + _DIVIDEND,
+        fmt="txt",
+    )
+    assert release.headline is not None
+    assert release.headline.text == "Acme Robotics Raises Its Quarterly Dividend"
+
+
+def test_a_named_logo_placeholder_is_front_matter() -> None:
+    release = parse(
+        "Exhibit 99.1\n\n[ACME ROBOTICS LOGO]\n\nACME ROBOTICS RAISES ITS DIVIDEND\n\n" + _DIVIDEND,
+        fmt="txt",
+    )
+    assert release.headline is not None
+    assert release.headline.text == "ACME ROBOTICS RAISES ITS DIVIDEND"
+    assert any(f.text == "[ACME ROBOTICS LOGO]" for f in release.front)
+
+
+def test_a_bracketed_title_that_names_no_logo_is_the_headline() -> None:
+    # The near miss: a bracketed line without a logo, graphic or photo word is text.
+    release = parse("[ACME ROBOTICS RAISES ITS DIVIDEND]\n\n" + _DIVIDEND, fmt="txt")
+    assert release.headline is not None
+    assert release.headline.text == "[ACME ROBOTICS RAISES ITS DIVIDEND]"
