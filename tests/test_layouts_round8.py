@@ -348,3 +348,37 @@ def test_a_bracketed_title_that_names_no_logo_is_the_headline() -> None:
     release = parse("[ACME ROBOTICS RAISES ITS DIVIDEND]\n\n" + _DIVIDEND, fmt="txt")
     assert release.headline is not None
     assert release.headline.text == "[ACME ROBOTICS RAISES ITS DIVIDEND]"
+
+
+# -- hard-wrapped EDGAR text: a paragraph's first word alone on a line ---------------------
+
+_WRAPPED = (
+    "ACME ROBOTICS CLOSES A $2 MILLION NOTE\n\n"
+    "DAYTON, Ohio, December 4, 2019 (GLOBE NEWSWIRE) -- Acme Robotics, Inc.\n"
+    "(OTCQB:ACMR), a maker of delivery robots for hospitals and warehouses,\n"
+    "today announced the closing of a $2 million senior secured note from\n"
+    "a single institutional investor, its first debt financing this year\n"
+    "The\n"
+    "net proceeds of the note are about $1.9 million after the discount\n"
+    "and will be used for working capital and general corporate purposes\n"
+    "“We\n"
+    "are pleased to have closed this financing so quickly”, said Jane Roe,\n"
+    "Chief Executive Officer of Acme Robotics, at the company's offices.\n"
+)
+
+
+def test_a_lone_first_word_opens_the_paragraph_below_it() -> None:
+    source = read_bytes(_WRAPPED.encode(), "release.txt", fmt="txt")
+    texts = [source.text[b.start : b.end] for b in source.blocks]
+    assert any(t.startswith("The\nnet proceeds") for t in texts)
+    assert any(t.startswith("“We\nare pleased") for t in texts)
+    release = parse(_WRAPPED, fmt="txt")
+    assert [q.speaker for q in release.quotes] == ["Jane Roe"]
+
+
+def test_a_lone_label_word_keeps_its_own_line() -> None:
+    # The near miss: a word that heads a card ("Contact") is not a sentence's first word.
+    text = _WRAPPED.replace("“We\n", "Contact\n")
+    source = read_bytes(text.encode(), "release.txt", fmt="txt")
+    texts = [source.text[b.start : b.end] for b in source.blocks]
+    assert not any(t.startswith("Contact\nare pleased") for t in texts)
