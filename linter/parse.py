@@ -1647,7 +1647,7 @@ _RUN_IN_HEADING = re.compile(
     r"(?=[A-Z][a-z]+[ \t,]+[a-z])"
 )
 #: A defined term that stands for the issuer: "the Company", "the Corporation".
-_DEFINED_TERM_USE = re.compile(r"(?i:the) (?:Company|Corporation|Bank|Partnership|Trust|Fund)")
+_DEFINED_TERM_USE = re.compile(r"(?i:the (?:company|corporation|bank|partnership|trust|fund))")
 #: Where a release defines it: "AGNC Investment Corp. (“AGNC” or the “Company”)".
 _DEFINED_COMPANY = re.compile(
     r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|&)){0,6}?)[ \t]*\("

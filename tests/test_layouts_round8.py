@@ -382,3 +382,50 @@ def test_a_lone_label_word_keeps_its_own_line() -> None:
     source = read_bytes(text.encode(), "release.txt", fmt="txt")
     texts = [source.text[b.start : b.end] for b in source.blocks]
     assert not any(t.startswith("Contact\nare pleased") for t in texts)
+
+
+# -- quote attribution: two roles, the issuer written in lower case --------------------------
+
+
+def _attribution(sentence: str) -> tuple[str | None, str | None, str | None]:
+    release = parse(_OPENING + sentence + "\n")
+    quote = release.quotes[0]
+    return quote.speaker, quote.title, quote.organisation
+
+
+def test_two_roles_take_the_organisation_of_the_last() -> None:
+    said = '"We are proud of the plant and of our team," stated Jane Roe, '
+    assert _attribution(said + "CEO of Acme Robotics' robot unit and Co-CEO of Acme Robotics.") == (
+        "Jane Roe",
+        "CEO of Acme Robotics' robot unit and Co-CEO",
+        "Acme Robotics",
+    )
+
+
+def test_a_company_whose_name_holds_and_is_one_organisation() -> None:
+    # The near miss: "and" inside the organisation's name, no title word after it.
+    said = '"We are proud of the plant and of our team," said Jane Roe, '
+    assert _attribution(said + "CEO of Smith and Wesson Brands.") == (
+        "Jane Roe",
+        "CEO",
+        "Smith and Wesson Brands",
+    )
+
+
+def test_the_company_in_lower_case_is_the_issuer() -> None:
+    said = '"We are proud of the plant and of our team," said Jane Roe, '
+    assert _attribution(said + "the company's founder and chief scientist.") == (
+        "Jane Roe",
+        "founder and chief scientist",
+        "Acme Robotics",
+    )
+
+
+def test_a_bank_named_with_the_word_is_no_defined_term() -> None:
+    # The near miss: "the Bank of Dayton" is a name, not the defined term "the Bank".
+    said = '"We are proud of the plant and of our team," said Jane Roe, '
+    assert _attribution(said + "founder of the Bank of Dayton.") == (
+        "Jane Roe",
+        "founder",
+        "Bank of Dayton",
+    )
