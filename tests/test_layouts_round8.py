@@ -429,3 +429,52 @@ def test_a_bank_named_with_the_word_is_no_defined_term() -> None:
         "founder",
         "Bank of Dayton",
     )
+
+
+# -- blocks that end an About and a legend: disclaimers, a note to editors, a dateline -------
+
+
+def _about_end(tail: str) -> str:
+    release = parse(_OPENING + _ABOUT + tail)
+    return release.about[0].text
+
+
+def test_an_exchange_or_quotation_service_disclaimer_ends_the_about() -> None:
+    for tail in (
+        "OTC Markets Group has not reviewed this release and takes no responsibility for it.\n",
+        "Neither the exchange nor its regulator accepts responsibility for this release.\n",
+        "The information above is provided for general information and is not investment advice.\n",
+    ):
+        assert _about_end(tail).endswith("visit www.acme.example."), tail
+
+
+def test_a_note_to_editors_a_photo_note_and_a_second_dateline_end_the_about() -> None:
+    for tail in (
+        "Note to Editors: images of the plant are available on request.\n",
+        "Photos accompanying this announcement are available at https://photos.example/1\n",
+        "DAYTON, Ohio, May 4, 2025 -- Borealis Glass Co. today said it will supply the plant.\n",
+        "This press release was published by a verified individual.\n",
+    ):
+        assert _about_end(tail).endswith("visit www.acme.example."), tail
+
+
+def test_a_legend_ends_at_an_exchange_disclaimer() -> None:
+    release = parse(
+        _OPENING
+        + "Forward-Looking Statements\n\n"
+        + _LEGEND
+        + "\nNeither the TSX Venture Exchange nor its Regulation Services Provider accepts "
+        "responsibility for the adequacy or accuracy of this release.\n"
+    )
+    assert release.forward_looking[0].text.endswith("in the forward-looking statements.")
+
+
+def test_boilerplate_that_names_responsibility_or_a_date_stays_in_the_about() -> None:
+    # The near misses: the company's own text about responsibility, a sentence that opens
+    # with a city and a date but no dash after it, and the company's web page on photos.
+    for tail in (
+        "Acme Robotics takes responsibility for every robot it ships.\n",
+        "DAYTON, Ohio, May 4, 2025 marked the tenth year of the company.\n",
+        "Photos of Acme Robotics products are at www.acme.example/photos.\n",
+    ):
+        assert _about_end(tail).endswith(tail.strip()), tail
