@@ -127,7 +127,7 @@ class ParsedContact:
 _GLUED_TLD = re.compile(
     r"\.(?:com|net|org|edu|gov|io|ai|co|us|ca|uk|de|ch|au|info|biz|news|tech|app|me|cn|hk|sg|"
     r"jp|in|fr|nl|se|no|fi|dk|il|ae|eu|global|group|capital|partners|health|bio|energy)"
-    r"(?=[A-Z0-9]|www\.)"
+    r"(?=[A-Z0-9]|www\.|https?://)"
 )
 
 
@@ -183,8 +183,9 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
     for match in EMAIL.finditer(text, start, len(text) if end is None else end):
         begin, stop = match.start(), match.end()
         at = text.find("@", begin, stop)
-        glued = _GLUED_TLD.search(text, at, stop) if at != -1 else None
-        if glued is not None:
+        # (the lookahead may see past the match: "acme.comhttp://" stops before "http")
+        glued = _GLUED_TLD.search(text, at, stop + 8) if at != -1 else None
+        if glued is not None and glued.end() < stop:
             stop = glued.end()
         while stop > begin and text[stop - 1] in ".,;:":
             stop -= 1

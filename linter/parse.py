@@ -570,9 +570,10 @@ class ReleaseBuilder:
             last = self.blocks[items[-1].block if items else section.header.block]
             source_at = self._run_on_source(last.start, last.end)
             end = min(end, source_at)
-            card = self._run_on_card(last.start, source_at)
+            card = self._run_on_card(last.start, source_at, rest)
             if card is not None:
-                end = card  # the section ends where the card run into it begins
+                end, taken = card  # the section ends where the card run into it begins
+                rest = rest[taken:]
             end = self._run_on_end_mark(
                 self.blocks[items[-1].block if items else section.header.block].start, end
             )
@@ -768,14 +769,19 @@ class ReleaseBuilder:
             self.add_section("source", start, block_end)
         return found.start()
 
-    def _run_on_card(self, block_start: int, stop: int) -> int | None:
+    def _run_on_card(
+        self, block_start: int, stop: int, following: list[_Item]
+    ) -> tuple[int, int] | None:
         """A contact card run into the end of a legend's or About section's last paragraph
         by a layout that lost its line breaks ("... except as required by law.  INVESTOR
         RELATIONS CONTACT: Jane Roe ... Email: ... Phone: ..."): a contacts label after a
         sentence's end, with an e-mail address or a telephone number after it ("Contact
         Information", a label no sentence uses, may give a web site alone). The card is
-        read as contacts; where the section's own text ends is returned. The paragraph runs
-        from ``block_start`` to ``stop`` (before a source line run into it)."""
+        read as contacts, with the blocks right after the section that hold only ways to
+        reach them (an e-mail address and a web site on a line of their own); where the
+        section's own text ends is returned, and how many of ``following`` the card took.
+        The paragraph runs from ``block_start`` to ``stop`` (before a source line run into
+        it)."""
         found = _RUN_ON_CARD.search(self.text, max(block_start, stop - RUN_ON_CARD_MAX), stop)
         if found is None or found.start("label") <= block_start:
             return None
@@ -786,18 +792,27 @@ class ReleaseBuilder:
             or (found.group("details") and _WEB_ADDRESS.search(self.text, start, stop))
         ):
             return None
-        found_contacts = parse_contacts(self.text, [(start, stop)])
+        lines = [(start, stop)]
+        for item in following[:CARD_CHANNEL_BLOCKS]:
+            block = self.blocks[item.block]
+            if item.kind != "paragraph" or not _channels_only(self.text[block.start : block.end]):
+                break
+            lines.append((block.start, block.end))
+        found_contacts = parse_contacts(self.text, lines)
         if not found_contacts or all(c.is_empty and not c.label for c in found_contacts):
             return None
+        card_end = lines[-1][1]
         self.release.contact_blocks.append(
-            Paragraph.model_construct(text=self.text[start:stop], span=self.span(start, stop))
+            Paragraph.model_construct(
+                text=self.text[start:card_end], span=self.span(start, card_end)
+            )
         )
         self._add_contacts(found_contacts)
-        self.add_section("contacts", start, stop)
+        self.add_section("contacts", start, card_end)
         end = start
         while end > block_start and self.text[end - 1].isspace():
             end -= 1
-        return end
+        return end, len(lines) - 1
 
     def _clip_last_paragraph(self, paragraphs: list[Paragraph], end: int) -> None:
         """Cut the section's last paragraph at ``end`` (where a run-on card began)."""
@@ -1016,7 +1031,8 @@ class ReleaseBuilder:
             self._cut_body_sections(before, end)
             # (a source line and a card may be run on after the boilerplate in turn)
             end = self._run_on_source(begin, end)
-            end = self._run_on_card(glued.end("heading"), end) or end
+            card = self._run_on_card(glued.end("heading"), end, [])
+            end = card[0] if card is not None else end
             if re.search(r"\w", self.text[start:before]):
                 keep.append(self._part_of(paragraph, start, before))
             rest = heading_end
@@ -1715,6 +1731,24 @@ _LEGEND_WORDS = re.compile(
 )
 #: How far from a section's end a run-on contact card may start.
 RUN_ON_CARD_MAX = 400
+#: How many blocks of e-mail addresses, numbers and web sites after it such a card takes.
+CARD_CHANNEL_BLOCKS = 2
+_CHANNEL_REST = re.compile(r"[\s,;|/•·:()-]*")
+_LINK = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _channels_only(text: str) -> bool:
+    """Whether a block holds nothing but e-mail addresses, phone numbers and web sites (and
+    at least one address or number)."""
+    spans = [*find_emails(text), *find_phones(text)]
+    if not spans or len(text) > TAIL_SHORT:
+        return False
+    masked = list(text)
+    for a, b in spans:
+        masked[a:b] = " " * (b - a)
+    return _CHANNEL_REST.fullmatch(_LINK.sub(" ", "".join(masked))) is not None
+
+
 #: A note label before a distributor's boilerplate: "NOTE TO INVESTORS:", "Note to editors:".
 _NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
 #: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after

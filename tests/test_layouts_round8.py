@@ -478,3 +478,31 @@ def test_boilerplate_that_names_responsibility_or_a_date_stays_in_the_about() ->
         "Photos of Acme Robotics products are at www.acme.example/photos.\n",
     ):
         assert _about_end(tail).endswith(tail.strip()), tail
+
+
+def test_a_run_on_card_takes_the_address_line_after_the_legend() -> None:
+    release = parse(
+        _OPENING
+        + "Disclaimer: "
+        + _LEGEND.rstrip()
+        + " See http://www.sec.example.CONTACT:Acme Robotics, Inc.Jane Roe, CEO937-555-0100\n\n"
+        + "jroe@acmerobotics.nethttp://www.acmerobotics.net\n\n"
+        + "View the original release on www.wire.example\n"
+    )
+    (card,) = release.contacts
+    assert card.names == ["Jane Roe"]
+    assert [e.text for e in card.emails] == ["jroe@acmerobotics.net"]
+    assert not any(p.text.startswith("jroe@") for p in release.body)
+
+
+def test_a_sentence_after_a_run_on_card_is_not_taken() -> None:
+    # The near miss: a block with an address in a sentence is not a line of the card.
+    release = parse(
+        _OPENING
+        + "Disclaimer: "
+        + _LEGEND.rstrip()
+        + " See http://www.sec.example.CONTACT:Acme Robotics, Inc.Jane Roe, CEO937-555-0100\n\n"
+        + "Write to jroe@acmerobotics.net for a tour of the plant.\n"
+    )
+    (card,) = release.contacts
+    assert card.emails == []
