@@ -602,6 +602,16 @@ class ReleaseBuilder:
             self._body(resumed, resumed=True)
         elif section.kind == "source":
             start, stop = self._first_line(header)
+            if self.text.startswith("/", start):
+                # "/SOURCE: Acme Corp./": the slashes of older PR Newswire copy
+                start += 1
+                stop = (
+                    self.text.rfind("/", start, stop)
+                    if self.text[start:stop].rstrip().endswith("/")
+                    else stop
+                )
+                while stop > start and self.text[stop - 1].isspace():
+                    stop -= 1
             self.release.source_line = self.element(start, stop)
             self.add_section("source", start, stop)
             self._trailer_lines(stop, header.end)
@@ -1778,9 +1788,11 @@ _RUN_ON_CARD = re.compile(
     r"(?=[ \t]*:?[ \t]*[A-Z]))"
 )
 #: A wire's source line after a sentence's end, at the end of a paragraph: "... SOURCE:
-#: Acme Corp." (capitals: "Source:" inside a sentence or a note is a citation).
+#: Acme Corp.", or glued to it ("... robots.SOURCE: Acme Corp.") (capitals: "Source:"
+#: inside a sentence or a note is a citation).
 _RUN_ON_SOURCE = re.compile(
-    r"(?<=[.!?”\"\w/])[ \t]+(?P<source>SOURCE:?[ \t]+[A-Z][^\n.!?]{1,80}\.?)[ \t]*$"
+    r"(?:(?<=[.!?”\"\w/])[ \t]+|(?<=[a-z][.!?]))"
+    r"(?P<source>SOURCE:?[ \t]+[A-Z][^\n.!?]{1,80}\.?)[ \t]*$"
 )
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
 

@@ -506,3 +506,40 @@ def test_a_sentence_after_a_run_on_card_is_not_taken() -> None:
     )
     (card,) = release.contacts
     assert card.emails == []
+
+
+# -- source lines --------------------------------------------------------------------------
+
+_PRN = (
+    "Acme Robotics Opens a Plant\n\n"
+    "DAYTON, Ohio, May 4, 2000 /PRNewswire/ -- Acme Robotics, Inc. (Nasdaq: ACMR) today "
+    "opened a plant in Dayton.\n\n"
+)
+
+
+def _source(tail: str) -> str | None:
+    release = parse(_PRN + tail, fmt="txt")
+    return release.source_line.text if release.source_line else None
+
+
+def test_source_lines_of_older_copy() -> None:
+    assert _source("/SOURCE: Acme Robotics, Inc./\n") == "SOURCE: Acme Robotics, Inc."
+    assert _source("SOURCE 3D Robotics Corporation\n") == "SOURCE 3D Robotics Corporation"
+    tail = "About Acme\n\nAcme Robotics, Inc. designs robots.SOURCE: Acme Robotics\n"
+    assert _source(tail) == "SOURCE: Acme Robotics"
+    release = parse(_PRN + tail, fmt="txt")
+    assert release.about[0].text.endswith("designs robots.")
+
+
+def test_a_sentence_ending_with_a_company_name_stays_in_the_about() -> None:
+    # A short sentence that ends with "Inc." is no title line: the About goes on over it, and
+    # a source line run on after it is read.
+    tail = "About Acme\n\nAcme designs robots. It is owned by Acme Holdings, Inc.\n"
+    release = parse(_PRN + tail, fmt="txt")
+    assert release.about[0].text.endswith("Acme Holdings, Inc.")
+
+
+def test_citations_and_a_year_are_no_source_line() -> None:
+    # The near misses: a figure's source, a year after the word, a glued mixed-case citation.
+    assert _source("Source: 2024 survey of hospital buyers\n") is None
+    assert _source("About Acme\n\nAcme designs robots.Source: company data\n") is None
