@@ -877,10 +877,15 @@ class ReleaseBuilder:
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
                 # quotation: no company's boilerplate holds them
                 return items[:position], items[position:]
-            if _capitals_block(text) or (kind == "about" and _MORE.fullmatch(text)):
+            if (
+                _capitals_block(text)
+                or _TABLES_FOLLOW.fullmatch(text)
+                or (kind == "about" and _MORE.fullmatch(text))
+            ):
                 # a statement's heading of capital lines ("ACME ROBOTICS, INC." /
-                # "CONSOLIDATED STATEMENTS OF INCOME" / "(Unaudited)") or a page's "-more-":
-                # the financial pages after the boilerplate or the legend
+                # "CONSOLIDATED STATEMENTS OF INCOME" / "(Unaudited)"), a note that tables
+                # follow or a page's "-more-": the financial pages after the boilerplate or
+                # the legend
                 return items[:position], items[position:]
         return items, []
 
@@ -1635,9 +1640,10 @@ _OPENING_NAME = re.compile(
     r"(?=\s*(?:®|™|\(|,|\s+today\b|\s+announced\b|\s+reported\b))"
 )
 #: Where a company is based, set off by commas after its name, as older wire copy writes
-#: its boilerplate: ", based in Dayton, Ohio,", ", headquartered in Cupertino, Calif.,".
+#: its boilerplate: ", based in Dayton, Ohio,", ", with headquarters in Cupertino, Calif.,".
 _BASED_IN = (
-    r"(?:,\s+(?:based|headquartered)\s+in\s+[A-Z][^,;.\n]{0,40}(?:,\s+[A-Z][\w.]{1,20}){0,2},)"
+    r"(?:,\s+(?:(?:based|headquartered|located)\s+in|with\s+(?:its\s+)?headquarters\s+in)"
+    r"\s+[A-Z][^,;.\n]{0,40}(?:,\s+[A-Z][\w.]{1,20}){0,2},)"
 )
 #: A paragraph that opens with a company's name (its ticker, a "With ... ," or "X-based"
 #: lead-in, where it is based allowed) and says what the company is.
@@ -1723,6 +1729,10 @@ _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
 _CAPITALS_LINE = re.compile(r"[A-Z0-9][A-Z0-9 \t,.&'’()/-]{1,88}|\([A-Za-z ,.$]{3,60}\)")
 #: A page's continuation mark: "-more-", "(more)", "- MORE -".
 _MORE = re.compile(r"[-(][ \t]?(?i:more)[ \t]?[-)]")
+#: A page's note that tables follow: "(table follows)", "(Tables to Follow)".
+_TABLES_FOLLOW = re.compile(
+    r"\([ \t]?(?i:(?:financial[ \t]+)?tables?[ \t]+(?:to[ \t]+)?follows?)[ \t]?\)"
+)
 
 
 def _capitals_block(text: str) -> bool:

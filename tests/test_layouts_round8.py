@@ -543,3 +543,60 @@ def test_citations_and_a_year_are_no_source_line() -> None:
     # The near misses: a figure's source, a year after the word, a glued mixed-case citation.
     assert _source("Source: 2024 survey of hospital buyers\n") is None
     assert _source("About Acme\n\nAcme designs robots.Source: company data\n") is None
+
+
+# -- hard-wrapped legends and boilerplate of older wire copy ---------------------------------
+
+_BW = (
+    "ACME ROBOTICS REPORTS RECORD THIRD QUARTER RESULTS\n\n"
+    "     DAYTON, OHIO (October 21, 1996) -- Acme Robotics, Inc. (NASDAQ:ACMR)\n"
+    "today reported record revenue for its third quarter.\n\n"
+)
+
+
+def test_a_legend_whose_key_words_are_wrapped_over_two_lines() -> None:
+    release = parse(
+        _BW + "     Acme Robotics, Inc. designs and manufactures delivery robots for\n"
+        "hospitals and warehouses in North America and Europe.\n\n"
+        "     Except for historical information, the matters discussed in this\n"
+        "press release are forward-looking statements that involve risks and\n"
+        "uncertainties detailed in the Company's filings with the SEC.\n",
+        fmt="txt",
+    )
+    (fls,) = release.forward_looking
+    assert fls.text.startswith("Except for historical information")
+    assert [a.subject for a in release.about] == ["Acme Robotics"]
+
+
+def test_a_wrapped_paragraph_without_a_legend_keyword_is_no_legend() -> None:
+    # The near miss: "forward-looking" and "risks" in a body paragraph with no legend words.
+    release = parse(
+        _BW + "     The plant is forward-looking in its design and will handle the\n"
+        "risks of cold storage for hospitals in the region.\n",
+        fmt="txt",
+    )
+    assert release.forward_looking == []
+
+
+def test_boilerplate_with_headquarters_and_a_note_that_tables_follow() -> None:
+    release = parse(
+        _BW + "     Acme Robotics, with headquarters in Dayton, Ohio, is a leading maker\n"
+        "of delivery robots for hospitals.\n\n"
+        "     Statements in this release that are not historical facts are\n"
+        "forward-looking statements that involve risks and uncertainties.\n\n"
+        "                                   (table follows)\n",
+        fmt="txt",
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics"]
+    assert release.forward_looking[0].text.endswith("risks and uncertainties.")
+
+
+def test_a_sentence_about_tables_stays_in_the_legend() -> None:
+    # The near miss: a legend sentence that mentions tables is not the page's note.
+    release = parse(
+        _BW + "     Statements in this release that are not historical facts are\n"
+        "forward-looking statements that involve risks and uncertainties.\n\n"
+        "     The tables that follow are unaudited and may change.\n",
+        fmt="txt",
+    )
+    assert release.forward_looking[0].text.endswith("may change.")
