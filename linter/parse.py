@@ -1284,7 +1284,7 @@ class ReleaseBuilder:
             if lines:
                 lines.append((-1, -1))
             if block.kind is BlockKind.TABLE and block.rows:
-                lines.extend(_table_lines(block.rows))
+                lines.extend(_table_lines(block.rows, self.text))
                 continue
             position = card_start if index == header_block else block.start
             while position < block.end:
@@ -1942,11 +1942,19 @@ def _construct(model: type[_Model], values: dict[str, Any]) -> _Model:
     return made
 
 
-def _table_lines(rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+def _table_lines(rows: list[list[tuple[int, int]]], text: str) -> list[tuple[int, int]]:
     """The cells of a contact table in reading order. A grid whose first column holds only
-    the label ("Contact:" over empty cells) lists one person per column: name, desk, phone
+    the label ("Contact:" over empty cells), or whose first row is a label over each column
+    ("Investor Contact:" | "Media Contact:"), lists one person per column: name, desk, phone
     and e-mail stacked under each other, so it is read column by column."""
     columnwise = len(rows) >= 2 and all(not row or row[0][0] == row[0][1] for row in rows[1:])
+    labels = [text[a:b].strip() for a, b in rows[0]] if rows else []
+    if len(rows) >= 2 and len([c for c in labels if c]) >= 2:
+        columnwise = columnwise or all(
+            (found := LABEL.match(cell)) is not None and not cell[found.end() :].strip()
+            for cell in labels
+            if cell
+        )
     if not columnwise:
         return [cell for row in rows for cell in row]
     lines: list[tuple[int, int]] = []

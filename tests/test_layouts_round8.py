@@ -600,3 +600,39 @@ def test_a_sentence_about_tables_stays_in_the_legend() -> None:
         fmt="txt",
     )
     assert release.forward_looking[0].text.endswith("may change.")
+
+
+# -- EDGAR HTML exhibits: contact tables with a label over each column, a bare exhibit type ---
+
+_HTML_HEAD = (
+    "<html><body>\n<p>EX-99.1</p>\n"
+    "<p><b>Acme Robotics Completes Acquisition of Borealis Glass</b></p>\n"
+    "<p>DAYTON, Ohio, October 21, 2004 /PRNewswire/ -- Acme Robotics, Inc. (NASDAQ: ACMR) "
+    "today completed its acquisition of Borealis Glass Co.</p>\n"
+)
+
+
+def test_a_contact_table_with_a_label_over_each_column() -> None:
+    release = parse(
+        _HTML_HEAD + "<table>\n<tr><td>Investor Contact:</td><td>Media Contact:</td></tr>\n"
+        "<tr><td>John Doe</td><td>Mary Major</td></tr>\n"
+        "<tr><td>(937) 555-0100</td><td>(212) 555-0188</td></tr>\n</table>\n</body></html>\n",
+        fmt="html",
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [
+        ("Investor Contact", ["John Doe"]),
+        ("Media Contact", ["Mary Major"]),
+    ]
+    assert release.headline is not None
+    assert release.headline.text.startswith("Acme Robotics Completes")
+    assert any(f.text == "EX-99.1" for f in release.front)
+
+
+def test_a_contact_table_read_by_rows_when_its_first_row_is_a_card() -> None:
+    # The near miss: a first row that holds a label and a person is a card, read by rows.
+    release = parse(
+        _HTML_HEAD + "<table>\n<tr><td>Contact:</td><td>John Doe</td></tr>\n"
+        "<tr><td></td><td>(937) 555-0100</td></tr>\n</table>\n</body></html>\n",
+        fmt="html",
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [("Contact", ["John Doe"])]
