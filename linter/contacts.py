@@ -83,7 +83,8 @@ _TITLE = re.compile(
     r"Coordinator|Counsel|Secretary|Treasurer|Analyst|Chief)\b"
 )
 _PERSON = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$"
+    r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s?)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$"
 )
 #: A person's name (two or three capitalised words) and straight after it a title that
 #: opens with a title word: "Thomas Sauve Chief Executive Officer", "Jane Roe CEO".

@@ -1302,16 +1302,41 @@ class ReleaseBuilder:
                 first.label = pending[0] + first.label
             elif first.label is None or _GENERIC_CONTACT_LABEL.match(first.label):
                 first.label = pending[0]
+            elif (
+                _GENERIC_CONTACT_LABEL.match(pending[0])
+                and _DESK_LABEL.match(first.label)
+                and not first.names
+            ):
+                # "Contact:" / "Boeing Media Relations" / e-mail: a team's card under the
+                # printed label, the desk its name
+                first.organisations.insert(0, first.label)
+                first.label = pending[0]
         if (
             len(found_contacts) == 1
             and found_contacts[0].is_empty
             and found_contacts[0].label
-            and _DESK_LABEL.match(found_contacts[0].label)
+            and (
+                _DESK_LABEL.match(found_contacts[0].label)
+                or (
+                    _GENERIC_CONTACT_LABEL.match(found_contacts[0].label)
+                    and self._contacts_follow(indexes[-1])
+                )
+            )
         ):
+            # a desk's name, or "Contacts:" alone over the cards below it: their label
             self._desk_label = (found_contacts[0].label, indexes[-1])
             found_contacts = []
         self._add_contacts(found_contacts)
         self.add_section("contacts", card_start, self.blocks[indexes[-1]].end)
+
+    def _contacts_follow(self, index: int) -> bool:
+        """Whether the block after ``index`` opens another contacts section."""
+        return any(
+            isinstance(record, _Section)
+            and record.kind == "contacts"
+            and record.header.block == index + 1
+            for record in self.records
+        )
 
     def _add_contacts(self, found_contacts: list[Any]) -> None:
         for found in found_contacts:
@@ -1879,7 +1904,7 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
 #: What a company's boilerplate says it does, after its name (a legal form and where it is
 #: based may come between): "develops", "is a", "has been".
 _DESCRIBES = re.compile(
-    r"[®™]?(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|L\.P)\b\.?)?"
+    r"[®™]?(?<!\s)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|L\.P)\b\.?)?"
     + _BASED_IN
     + r"?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?"
     r"(?:develops|designs|manufactures|makes|provides|"

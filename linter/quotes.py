@@ -663,7 +663,7 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
 
 
 #: A second role joined to a title: "... and Co-CEO", "... & Chief Operating Officer".
-_SECOND_ROLE = re.compile(r"\s(?:and|&)\s+(?:[Cc]o-)?" + TITLE_WORDS_PATTERN + r"[^,]*$")
+_SECOND_ROLE = re.compile(r"\s(?:and|&)\s+(?:[Cc]o-)?" + TITLE_WORDS_PATTERN + r"[^,]{0,80}$")
 #: A preposition in a title before a capitalised name: the organisation, or a unit of it.
 _TITLE_PREPOSITION = re.compile(
     r"(?<!\s)\s+(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z0-9]|[a-z][A-Z])"

@@ -636,3 +636,34 @@ def test_a_contact_table_read_by_rows_when_its_first_row_is_a_card() -> None:
         fmt="html",
     )
     assert [(c.label, c.names) for c in release.contacts] == [("Contact", ["John Doe"])]
+
+
+# -- contact sections: a bare label over the cards, a team's desk, names with an initial -------
+
+
+def _cards(tail: str) -> list[tuple[str | None, list[str], list[str]]]:
+    release = parse(_OPENING + tail)
+    return [(c.label, c.names, [e.text for e in c.emails]) for c in release.contacts]
+
+
+def test_a_bare_contacts_label_over_labelled_cards_is_no_card_of_its_own() -> None:
+    assert _cards(
+        "Contacts:\n\nInvestors\nJane Roe\n937-555-0100\n\nMedia\nJohn Doe\n212-555-0188\n"
+    ) == [("Investors", ["Jane Roe"], []), ("Media", ["John Doe"], [])]
+
+
+def test_a_bare_contact_label_over_a_teams_desk_labels_the_teams_card() -> None:
+    assert _cards("Contact:\n\nAcme Media Relations\n\nmedia@acme.example\n") == [
+        ("Contact", [], ["media@acme.example"])
+    ]
+
+
+def test_a_bare_contact_label_with_no_card_after_it_stays() -> None:
+    # The near miss: nothing to label below it, the printed label is kept as it was.
+    assert _cards("Contact:\n\nThe plant opens in June.\n") == [("Contact", [], [])]
+
+
+def test_a_name_opening_with_an_initial() -> None:
+    assert _cards("Contact:\nJ. Robert Doe\n937-555-0100\n") == [("Contact", ["J. Robert Doe"], [])]
+    # The near miss: an initial before a company's name is not a person's.
+    assert _cards("Contact:\nA. Acme Robotics Inc\n937-555-0100\n") == [("Contact", [], [])]
