@@ -653,12 +653,18 @@ class ReleaseBuilder:
                 mark_start = position + len(line) - len(line.lstrip())
                 self.release.end_mark = self.element(mark_start, stop)
                 self.add_section("end_mark", mark_start, stop)
-            elif LABEL.match(line.strip()) and (find_emails(line) or find_phones(line)):
+            elif (
+                LABEL.match(line.strip())
+                and not _NEWS_ON_CALL.match(line.strip())
+                and (find_emails(line) or find_phones(line))
+            ):
                 lines: list[tuple[int, int]] = []
                 cursor = position
                 while cursor < end:
                     newline = self.text.find("\n", cursor, end)
                     newline = end if newline == -1 else newline
+                    if _NEWS_ON_CALL.match(self.text[cursor:newline].strip()):
+                        break  # the wire's fax-on-demand line ends the card
                     lines.append((cursor, newline))
                     cursor = newline + 1
                 found_contacts = parse_contacts(self.text, lines)
@@ -1360,6 +1366,13 @@ class ReleaseBuilder:
                 continue
             self.release.footer.append(paragraph)
             self.add_section("footer", paragraph.span.text_start, paragraph.span.text_end)
+            block = self.blocks[item.block]
+            found = _TRAILER_SOURCE.search(self.text, block.start, block.end)
+            if found is not None and self.release.source_line is None:
+                # Business Wire's keyword trailer ("KEYWORD: OHIO" / "INDUSTRY KEYWORD: ..." /
+                # "SOURCE: Acme Corp."): its source line
+                self.release.source_line = self.element(found.start("source"), found.end("source"))
+                self.add_section("source", found.start("source"), found.end("source"))
 
     def _noted_about(self, paragraph: Paragraph) -> bool:
         """A distributor's boilerplate behind a note label ("NOTE TO INVESTORS: IBN is a
@@ -1670,15 +1683,16 @@ _BASED_IN = (
     r"(?:,\s+(?:(?:based|headquartered|located)\s+in|with\s+(?:its\s+)?headquarters\s+in)"
     r"\s+[A-Z][^,;.\n]{0,40}(?:,\s+[A-Z][\w.]{1,20}){0,2},)"
 )
-#: A paragraph that opens with a company's name (its ticker, a "With ... ," or "X-based"
-#: lead-in, where it is based allowed) and says what the company is.
+#: A paragraph that opens with a company's name (its ticker or web site in brackets, a
+#: "With ... ," or "X-based" lead-in, where it is based allowed) and says what the company
+#: is.
 _HEADLESS_ABOUT = re.compile(
     r"^(?:With\s[^\n]{0,200}?,\s+)?(?:[\w.-]+-based\s+)?"
     r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
     r"(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
-    r"(?:\s*\("
+    r"(?:\s*\((?:"
     + _EXCHANGE
-    + r"[^)]{0,30}\))?"
+    + r"[^)]{0,30}|(?:https?://)?www\.[^()\s]{1,60})\))?"
     + _BASED_IN
     + r"?,?\s+(?:is|are)\s+(?:a|an|the|one)\b"
 )
@@ -1830,6 +1844,12 @@ _RUN_ON_SOURCE = re.compile(
     r"(?P<source>SOURCE:?[ \t]+[A-Z][^\n.!?]{1,80}\.?)[ \t]*$"
 )
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
+#: PR Newswire's fax-on-demand line in its trailer: no contact card.
+_NEWS_ON_CALL = re.compile(r"/?(?i:company news on-call)")
+#: The source line of a wire's trailer block, on a line of its own: "SOURCE: Acme Corp.".
+_TRAILER_SOURCE = re.compile(
+    r"^[ \t]*(?P<source>SOURCE:[ \t]+[A-Z][^\n]{0,80}?)[ \t]*$", re.MULTILINE
+)
 
 
 def _ends_legend(text: str) -> bool:

@@ -667,3 +667,55 @@ def test_a_name_opening_with_an_initial() -> None:
     assert _cards("Contact:\nJ. Robert Doe\n937-555-0100\n") == [("Contact", ["J. Robert Doe"], [])]
     # The near miss: an initial before a company's name is not a person's.
     assert _cards("Contact:\nA. Acme Robotics Inc\n937-555-0100\n") == [("Contact", [], [])]
+
+
+# -- older wire trailers: Business Wire's keywords, PR Newswire's fax-on-demand line ---------
+
+
+def test_business_wires_keyword_trailer_gives_the_source_line() -> None:
+    release = parse(
+        "     DAYTON, Ohio--(BUSINESS WIRE)--July 21, 2000--Acme Robotics Inc.\n"
+        "(Nasdaq:ACMR) today reported record revenue for the second quarter.\n\n"
+        "     Acme Robotics (www.acme.example) is a leading maker of delivery\n"
+        "robots for hospitals and warehouses.\n\n"
+        "     CONTACT: Acme Robotics Inc.\n"
+        "              Jane Roe, 937/555-0100\n\n"
+        "     KEYWORD: OHIO\n     INDUSTRY KEYWORD: ROBOTICS\n     SOURCE: Acme Robotics Inc.\n",
+        fmt="txt",
+    )
+    assert release.source_line is not None
+    assert release.source_line.text == "SOURCE: Acme Robotics Inc."
+    assert [a.subject for a in release.about] == ["Acme Robotics"]
+
+
+def test_a_keyword_trailer_without_a_source_line_gives_none() -> None:
+    # The near miss: a trailer whose lines name no source.
+    release = parse(
+        "     DAYTON, Ohio--(BUSINESS WIRE)--July 21, 2000--Acme Robotics Inc.\n"
+        "(Nasdaq:ACMR) today reported record revenue.\n\n"
+        "     KEYWORD: OHIO\n     INDUSTRY KEYWORD: ROBOTICS\n",
+        fmt="txt",
+    )
+    assert release.source_line is None
+
+
+def test_pr_newswires_fax_on_demand_line_is_no_card() -> None:
+    release = parse(
+        _PRN + "SOURCE Acme Robotics, Inc.\n-0-        07/21/96\n"
+        "/CONTACT: Jane Roe of Acme Robotics, 937-555-0100/\n"
+        "/Company News On-Call: http://www.prnewswire.com or fax, 800-758-5804, ext. 12/\n",
+        fmt="txt",
+    )
+    assert [(c.label, c.names, [p.text for p in c.phones]) for c in release.contacts] == [
+        ("CONTACT", ["Jane Roe"], ["937-555-0100"])
+    ]
+
+
+def test_a_company_contact_line_in_a_trailer_is_a_card() -> None:
+    # The near miss: "Company Contact:" with a number is a card, not the fax line.
+    release = parse(
+        _PRN + "SOURCE Acme Robotics, Inc.\n-0-        07/21/96\n"
+        "/Company Contact: Jane Roe, 937-555-0100/\n",
+        fmt="txt",
+    )
+    assert [c.names for c in release.contacts] == [["Jane Roe"]]
