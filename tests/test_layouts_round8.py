@@ -719,3 +719,30 @@ def test_a_company_contact_line_in_a_trailer_is_a_card() -> None:
         fmt="txt",
     )
     assert [c.names for c in release.contacts] == [["Jane Roe"]]
+
+
+# -- a page's chrome above the headline ----------------------------------------------------
+
+_NMW = (
+    "DAYTON, OH - May 4, 2025 (NEWMEDIAWIRE) - Acme Robotics, Inc. (OTCQB: ACMR) today "
+    "opened a plant in Dayton.\n"
+)
+
+
+def test_a_pages_chrome_above_the_headline_is_front_matter() -> None:
+    for chrome in (
+        "Share this article",
+        "Home > News > Press Releases",
+        "Posted on May 4, 2025 by Admin",
+    ):
+        release = parse(chrome + "\n\nAcme Robotics Opens a Plant in Ohio\n\n" + _NMW, fmt="txt")
+        assert release.headline is not None, chrome
+        assert release.headline.text == "Acme Robotics Opens a Plant in Ohio", chrome
+
+
+def test_headlines_opening_with_chrome_words_stay_headlines() -> None:
+    # The near misses: "Home" and "Published" as the first words of a headline.
+    for headline in ("Home Depot Opens a Plant in Ohio", "Published Author Joins Acme's Board"):
+        release = parse(headline + "\n\n" + _NMW, fmt="txt")
+        assert release.headline is not None
+        assert release.headline.text == headline
