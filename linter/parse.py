@@ -345,6 +345,7 @@ class ReleaseBuilder:
         for section in sections:
             self._section(section)
         self.release.body.sort(key=lambda p: p.span.text_start)
+        self._legends_run_into_abouts()
         self._run_on_abouts()
         self._trailing_about_headings()
         self._headless_abouts()
@@ -1018,6 +1019,72 @@ class ReleaseBuilder:
             for part in paragraphs:
                 self._drop_body_section(part.span.text_start, part.span.text_end)
         self.release.body = keep
+
+    def _legends_run_into_abouts(self) -> None:
+        """An About heading over a paragraph whose boilerplate runs on into the legend ("...
+        at www.acme.com. Safe Harbor Statement: This press release contains ..."), a layout
+        that lost a line break: the grammar read the whole paragraph as the legend, leaving
+        the heading alone. The text before the legend's heading is the About's."""
+        for position, legend in enumerate(self.release.forward_looking):
+            if not legend.paragraphs:
+                continue
+            first = legend.paragraphs[0]
+            found = _RUN_IN_LEGEND.search(first.text)
+            if found is None or _FORWARD_WORD.search(first.text, 0, found.start("heading")):
+                continue
+            start = first.span.text_start
+            about_at = next(
+                (
+                    n
+                    for n, about in enumerate(self.release.about)
+                    if not about.paragraphs
+                    and about.span.text_end <= start
+                    and not self.text[about.span.text_end : start].strip()
+                ),
+                None,
+            )
+            if about_at is None:
+                continue
+            about = self.release.about[about_at]
+            split = start + found.start("heading")
+            lead_end = start + found.start()
+            paragraph = Paragraph.model_construct(
+                text=self.text[start:lead_end], span=self.span(start, lead_end)
+            )
+            self._replace_section(about.span, "about", about.span.text_start, lead_end)
+            self.release.about[about_at] = about.model_copy(
+                update={
+                    "text": self.text[about.span.text_start : lead_end],
+                    "span": self.span(about.span.text_start, lead_end),
+                    "paragraphs": [paragraph],
+                }
+            )
+            end = legend.span.text_end
+            rest = Paragraph.model_construct(
+                text=self.text[split : first.span.text_end],
+                span=self.span(split, first.span.text_end),
+            )
+            lead = _FLS_LEAD.match(rest.text)
+            if lead and len(lead.group("heading").split()) > 10:
+                lead = None
+            self._replace_section(legend.span, "forward_looking", split, end)
+            self.release.forward_looking[position] = legend.model_copy(
+                update={
+                    "text": self.text[split:end],
+                    "span": self.span(split, end),
+                    "heading": lead.group("heading").strip() if lead else None,
+                    "paragraphs": [rest, *legend.paragraphs[1:]],
+                }
+            )
+
+    def _replace_section(self, old: Span, kind: SectionKind, start: int, end: int) -> None:
+        """Give the section of ``kind`` at ``old`` the span ``start``-``end``."""
+        for index, section in enumerate(self.sections):
+            if section.kind == kind and section.span == old:
+                self.sections[index] = Section.model_construct(
+                    kind=kind, span=self.span(start, end)
+                )
+                return
 
     def _run_on_abouts(self) -> None:
         """An About heading run on after the end of a body paragraph's text by a layout that
@@ -1828,9 +1895,11 @@ _SENTENCE_END_WORD = re.compile(r"[a-z0-9][.!?)][”\"]?$")
 _COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
 #: CONTACT: ...", "... the Fund. Media Contacts: ...", or glued to it when the label is in
-#: capitals ("... at www.sec.gov.CONTACT: Acme, Inc. ...").
+#: capitals ("... at www.sec.gov.CONTACT: Acme, Inc. ...") or names a desk ("....Media
+#: Contact: ...").
 _RUN_ON_CARD = re.compile(
-    r"(?:[.!?][”\"]?\s+|(?<=[a-z0-9][.!?])(?=(?:[A-Z]+[ \t]+){0,3}(?:CONTACTS?|INQUIRIES)[ \t]*:))"
+    r"(?:[.!?][”\"]?\s+|(?<=[a-z0-9][.!?])(?=(?:[A-Z]+[ \t]+){0,3}(?:CONTACTS?|INQUIRIES)[ \t]*:"
+    r"|(?:[A-Z][a-z]+[ \t]+){1,3}Contacts?[ \t]*:))"
     r"(?P<label>(?:[A-Z][A-Za-z&'’/-]*[ \t]+){0,3}"
     r"(?:CONTACTS?|Contacts?|INQUIRIES|Inquiries|ENQUIRIES|Enquiries)[ \t]*:"
     r"|(?P<details>(?:CONTACT|Contact)[ \t]+(?:INFORMATION|Information|DETAILS|Details))"
@@ -1844,6 +1913,16 @@ _RUN_ON_SOURCE = re.compile(
     r"(?P<source>SOURCE:?[ \t]+[A-Z][^\n.!?]{1,80}\.?)[ \t]*$"
 )
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
+#: A legend's heading run on after a sentence's end inside a paragraph: "... at
+#: www.acme.com. Safe Harbor Statement: This press release ...".
+_RUN_IN_LEGEND = re.compile(
+    r"(?<=[a-z0-9][.!?])\s+(?P<heading>(?:Safe Harbou?r(?: Statement)?"
+    r"|SAFE HARBOU?R(?: STATEMENT)?|Forward[- ]Looking (?:Statements?|Information)"
+    r"|FORWARD[- ]LOOKING (?:STATEMENTS?|INFORMATION)"
+    r"|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ]Looking Statements)?)\b)"
+)
+#: A legend's own words, which the boilerplate before a run-on legend does not use.
+_FORWARD_WORD = re.compile(r"(?i:forward[- ]looking|safe harbou?r)")
 #: PR Newswire's fax-on-demand line in its trailer: no contact card.
 _NEWS_ON_CALL = re.compile(r"/?(?i:company news on-call)")
 #: The source line of a wire's trailer block, on a line of its own: "SOURCE: Acme Corp.".

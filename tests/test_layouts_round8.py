@@ -746,3 +746,48 @@ def test_headlines_opening_with_chrome_words_stay_headlines() -> None:
         release = parse(headline + "\n\n" + _NMW, fmt="txt")
         assert release.headline is not None
         assert release.headline.text == headline
+
+
+# -- a legend or a desk's card run into the About's paragraph --------------------------------
+
+_ABOUT_RUN = (
+    "About Acme Robotics\n\n"
+    "Acme Robotics, Inc. designs delivery robots for hospitals and warehouses. Learn more at "
+    "www.acme.example."
+)
+
+
+def test_a_legend_run_into_the_abouts_paragraph_is_split_off() -> None:
+    release = parse(
+        _OPENING + _ABOUT_RUN + " Safe Harbor Statement: This press release contains "
+        "forward-looking statements within the meaning of the Private Securities Litigation "
+        "Reform Act of 1995. Actual results may differ materially.\n"
+    )
+    (about,) = release.about
+    assert about.text.endswith("Learn more at www.acme.example.")
+    (legend,) = release.forward_looking
+    assert legend.text.startswith("Safe Harbor Statement: This press release")
+    assert legend.heading == "Safe Harbor Statement"
+
+
+def test_a_legend_paragraph_that_names_the_company_first_is_left_whole() -> None:
+    # The near miss: a legend paragraph whose first sentence already speaks of
+    # forward-looking statements is not boilerplate with a legend run into it.
+    release = parse(
+        _OPENING + "About Acme Robotics\n\n"
+        "Acme Robotics makes forward-looking statements in this release. Safe Harbor "
+        "Statement: actual results may differ materially from those expressed.\n"
+    )
+    assert release.forward_looking[0].text.startswith("Acme Robotics makes forward-looking")
+
+
+def test_a_desks_card_glued_to_the_abouts_last_sentence() -> None:
+    release = parse(_OPENING + _ABOUT_RUN + "Media Contact: Jane Roe jane@acme.example\n")
+    assert release.about[0].text.endswith("Learn more at www.acme.example.")
+    assert [(c.label, c.names) for c in release.contacts] == [("Media Contact", ["Jane Roe"])]
+
+
+def test_a_glued_contact_word_without_a_desk_is_left_to_the_text() -> None:
+    # The near miss: "Contact:" alone glued to a sentence, with no way to reach anyone.
+    release = parse(_OPENING + _ABOUT_RUN + " It opened in 1999.Contact: the front desk.\n")
+    assert release.contacts == []
