@@ -1,6 +1,6 @@
 """Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
 
-    python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|dev5|test6|dev7|test7|all]
+    python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|dev5|test6|dev7|dev8|test7|all]
                                      [--corpus ../shared/corpus/real] [--worst N] [--show FILE]
     python benchmarks/score_parse.py --split test2 --check-labels
 
@@ -13,11 +13,11 @@ disclint's output. ``parse_gold/SPLIT.tsv`` assigns every labelled release to ``
 while changing the parser), ``test`` (kept unread: its score is the honest figure) or
 ``test2``/``test4`` (labelled later, never used to tune the parser), ``dev3`` (labelled later
 as ``test3``, read from round 4 of issue 9 on), ``dev5`` (labelled in round 6 as training
-data; its first score is in the README), ``dev7`` (labelled in round 7 as training data,
-the same way), ``test6`` and ``test7`` (unread; ``test7`` holds EDGAR HTML exhibits written
-for the gold set, stored in ``parse_gold/written7/``, not in the corpus) and to a source
-kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits), ``edgar_text``
-(EDGAR text exhibits) or ``docx``. The ``docx`` releases are Word files this script builds from the
+data; its first score is in the README), ``dev7`` and ``dev8`` (labelled in rounds 7 and 8
+as training data, the same way), ``test6`` and ``test7`` (unread; ``test7`` holds EDGAR HTML
+exhibits written for the gold set, stored in ``parse_gold/written7/``, not in the corpus) and to
+a source kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits),
+``edgar_text`` (EDGAR text exhibits) or ``docx``. The ``docx`` releases are Word files this script builds from the
 corpus file named in the label, into a temporary folder, at run time (corpus text is never
 committed).
 

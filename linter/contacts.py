@@ -19,11 +19,14 @@ from disclint.lazyre import lazy_compile
 #: Anything with an @ and text on both sides; validity is the contact rules' business.
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\.[A-Za-z]{2,})?")
 #: A phone number: optional +country, optional (area) or area and a slash (older wire copy:
-#: "937/555-0100"), three or more digit groups.
+#: "937/555-0100"), three or more digit groups. After a +country code the groups follow the
+#: country's plan: a one-digit area ("+33 1 23 45 67 89"), a group of six ("+44 (0)7700
+#: 900123").
 PHONE = re.compile(
-    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?|1[.\-](?=\d{3}[.\-]))?"
+    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?(?:\(\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,6}){1,4}"
+    r"|(?:\+\s?\d{1,3}[\s.\-]?|1[.\-](?=\d{3}[.\-]))?"
     r"(?:\(\d{1,4}\)[\s.\-]?|\d{3}/(?=\d{3}[.\-]\d{4}(?!\d)))?\d{2,5}"
-    r"(?:[\s.\-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"
+    r"(?:[\s.\-]\d{2,5}){1,4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"
 )
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 #: A U.S. ZIP+4 code ("55164-0854") is an address, not a phone number.
@@ -39,7 +42,7 @@ LABEL = re.compile(
     r"|contacts?\s+(?:for|at)\s+[^:\n]{1,50}(?=:)"
     r"|(?:(?:media|press|investor|investors|ir|company|corporate|public|financial media|"
     r"analyst|shareholder)(?: relations|(?<=corporate) communications)?"
-    r"(?: (?:and|&) (?:media|press|investor|public)"
+    r"(?:(?: (?:and|&) | ?/ ?)(?:media|press|investor|public)"
     r"(?: relations)?)? ?(?:contacts?|inquiries|enquiries|information)?"
     r"|contacts?(?: information| details| info)?"
     r"|for (?:further|more|additional) information(?:,)?(?: please)? contact"
@@ -82,7 +85,8 @@ _TITLE = re.compile(
     r"Coordinator|Counsel|Secretary|Treasurer|Analyst|Chief)\b"
 )
 _PERSON = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$"
+    r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s?)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?"
+    r"(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$"
 )
 #: A person's name (two or three capitalised words) and straight after it a title that
 #: opens with a title word: "Thomas Sauve Chief Executive Officer", "Jane Roe CEO".
@@ -126,7 +130,7 @@ class ParsedContact:
 _GLUED_TLD = re.compile(
     r"\.(?:com|net|org|edu|gov|io|ai|co|us|ca|uk|de|ch|au|info|biz|news|tech|app|me|cn|hk|sg|"
     r"jp|in|fr|nl|se|no|fi|dk|il|ae|eu|global|group|capital|partners|health|bio|energy)"
-    r"(?=[A-Z0-9]|www\.)"
+    r"(?=[A-Z0-9]|www\.|https?://)"
 )
 
 
@@ -182,8 +186,9 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
     for match in EMAIL.finditer(text, start, len(text) if end is None else end):
         begin, stop = match.start(), match.end()
         at = text.find("@", begin, stop)
-        glued = _GLUED_TLD.search(text, at, stop) if at != -1 else None
-        if glued is not None:
+        # (the lookahead may see past the match: "acme.comhttp://" stops before "http")
+        glued = _GLUED_TLD.search(text, at, stop + 8) if at != -1 else None
+        if glued is not None and glued.end() < stop:
             stop = glued.end()
         while stop > begin and text[stop - 1] in ".,;:":
             stop -= 1
@@ -275,6 +280,18 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
             new_block = True
             continue
         line = text[start:end]
+        if (
+            current is not None
+            and not new_block
+            and (current.names or current.organisations)
+            and not current.has_channel
+            and _DEPARTMENT_LINE.match(line)
+        ):
+            # "Jane Roe" / "Investor Relations" / "Acme Robotics" / phone: the department of
+            # the person or company above, not the label of another card
+            current.titles.append(" ".join(line.split()))
+            current.end = max(current.end, end)
+            continue
         # ("Company Name: Acme" / "Contact Person: Jane Roe": fields of a form, no labels)
         label_match = None if _FIELD.match(line) else LABEL.match(line)
         label = None
@@ -572,6 +589,12 @@ _DESK_LINE = re.compile(
     r"^\s*(?P<desk>(?P<owner>(?:[A-Z][\w&'’-]*\s+){0,2})(?:Investor|Media|Public|Press)\s+"
     r"Relations\s*/?)"
     r"\s*:?\s*$"
+)
+#: A department's name alone on a line, with no colon or slash after it: under a person's
+#: or company's name it says where they work ("Investor Relations", "Corporate
+#: Communications").
+_DEPARTMENT_LINE = re.compile(
+    r"^\s*(?:(?:Investor|Media|Public|Press)\s+Relations|Corporate\s+Communications)\s*$"
 )
 #: A label that names no desk: "Contact", "Contacts", "Contact Information".
 _GENERIC_LABEL = re.compile(

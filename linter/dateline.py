@@ -121,7 +121,15 @@ class DatelineMatch:
 
     @property
     def city(self) -> str:
-        return self.place.split(",")[0].strip()
+        """The first place's city; of two cities in capitals that share a region ("LOS
+        ANGELES and DESERT HOT SPRINGS, Calif."), the first."""
+        city = self.place.split(",")[0].strip()
+        joined = _SECOND_PLACE_JOIN.search(city)
+        if joined is not None:
+            first, second = city[: joined.start()], city[joined.start(1) :]
+            if _CAPITALS_PLACE.fullmatch(first) and _CAPITALS_PLACE.fullmatch(second):
+                return first
+        return city
 
     @property
     def region(self) -> str | None:

@@ -114,7 +114,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 
 _TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
-_ABOUT_WORD = re.compile(r"^(?:About|ABOUT)\s+")
+_ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
 _ABOUT_OPENING = re.compile(r"(?:About|ABOUT) [A-Z]")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
@@ -345,6 +345,7 @@ class ReleaseBuilder:
         for section in sections:
             self._section(section)
         self.release.body.sort(key=lambda p: p.span.text_start)
+        self._legends_run_into_abouts()
         self._run_on_abouts()
         self._trailing_about_headings()
         self._headless_abouts()
@@ -570,9 +571,10 @@ class ReleaseBuilder:
             last = self.blocks[items[-1].block if items else section.header.block]
             source_at = self._run_on_source(last.start, last.end)
             end = min(end, source_at)
-            card = self._run_on_card(last.start, source_at)
+            card = self._run_on_card(last.start, source_at, rest)
             if card is not None:
-                end = card  # the section ends where the card run into it begins
+                end, taken = card  # the section ends where the card run into it begins
+                rest = rest[taken:]
             end = self._run_on_end_mark(
                 self.blocks[items[-1].block if items else section.header.block].start, end
             )
@@ -601,6 +603,16 @@ class ReleaseBuilder:
             self._body(resumed, resumed=True)
         elif section.kind == "source":
             start, stop = self._first_line(header)
+            if self.text.startswith("/", start):
+                # "/SOURCE: Acme Corp./": the slashes of older PR Newswire copy
+                start += 1
+                stop = (
+                    self.text.rfind("/", start, stop)
+                    if self.text[start:stop].rstrip().endswith("/")
+                    else stop
+                )
+                while stop > start and self.text[stop - 1].isspace():
+                    stop -= 1
             self.release.source_line = self.element(start, stop)
             self.add_section("source", start, stop)
             self._trailer_lines(stop, header.end)
@@ -642,12 +654,18 @@ class ReleaseBuilder:
                 mark_start = position + len(line) - len(line.lstrip())
                 self.release.end_mark = self.element(mark_start, stop)
                 self.add_section("end_mark", mark_start, stop)
-            elif LABEL.match(line.strip()) and (find_emails(line) or find_phones(line)):
+            elif (
+                LABEL.match(line.strip())
+                and not _NEWS_ON_CALL.match(line.strip())
+                and (find_emails(line) or find_phones(line))
+            ):
                 lines: list[tuple[int, int]] = []
                 cursor = position
                 while cursor < end:
                     newline = self.text.find("\n", cursor, end)
                     newline = end if newline == -1 else newline
+                    if _NEWS_ON_CALL.match(self.text[cursor:newline].strip()):
+                        break  # the wire's fax-on-demand line ends the card
                     lines.append((cursor, newline))
                     cursor = newline + 1
                 found_contacts = parse_contacts(self.text, lines)
@@ -768,14 +786,19 @@ class ReleaseBuilder:
             self.add_section("source", start, block_end)
         return found.start()
 
-    def _run_on_card(self, block_start: int, stop: int) -> int | None:
+    def _run_on_card(
+        self, block_start: int, stop: int, following: list[_Item]
+    ) -> tuple[int, int] | None:
         """A contact card run into the end of a legend's or About section's last paragraph
         by a layout that lost its line breaks ("... except as required by law.  INVESTOR
         RELATIONS CONTACT: Jane Roe ... Email: ... Phone: ..."): a contacts label after a
         sentence's end, with an e-mail address or a telephone number after it ("Contact
         Information", a label no sentence uses, may give a web site alone). The card is
-        read as contacts; where the section's own text ends is returned. The paragraph runs
-        from ``block_start`` to ``stop`` (before a source line run into it)."""
+        read as contacts, with the blocks right after the section that hold only ways to
+        reach them (an e-mail address and a web site on a line of their own); where the
+        section's own text ends is returned, and how many of ``following`` the card took.
+        The paragraph runs from ``block_start`` to ``stop`` (before a source line run into
+        it)."""
         found = _RUN_ON_CARD.search(self.text, max(block_start, stop - RUN_ON_CARD_MAX), stop)
         if found is None or found.start("label") <= block_start:
             return None
@@ -786,18 +809,27 @@ class ReleaseBuilder:
             or (found.group("details") and _WEB_ADDRESS.search(self.text, start, stop))
         ):
             return None
-        found_contacts = parse_contacts(self.text, [(start, stop)])
+        lines = [(start, stop)]
+        for item in following[:CARD_CHANNEL_BLOCKS]:
+            block = self.blocks[item.block]
+            if item.kind != "paragraph" or not _channels_only(self.text[block.start : block.end]):
+                break
+            lines.append((block.start, block.end))
+        found_contacts = parse_contacts(self.text, lines)
         if not found_contacts or all(c.is_empty and not c.label for c in found_contacts):
             return None
+        card_end = lines[-1][1]
         self.release.contact_blocks.append(
-            Paragraph.model_construct(text=self.text[start:stop], span=self.span(start, stop))
+            Paragraph.model_construct(
+                text=self.text[start:card_end], span=self.span(start, card_end)
+            )
         )
         self._add_contacts(found_contacts)
-        self.add_section("contacts", start, stop)
+        self.add_section("contacts", start, card_end)
         end = start
         while end > block_start and self.text[end - 1].isspace():
             end -= 1
-        return end
+        return end, len(lines) - 1
 
     def _clip_last_paragraph(self, paragraphs: list[Paragraph], end: int) -> None:
         """Cut the section's last paragraph at ``end`` (where a run-on card began)."""
@@ -852,10 +884,15 @@ class ReleaseBuilder:
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
                 # quotation: no company's boilerplate holds them
                 return items[:position], items[position:]
-            if kind == "about" and (_capitals_block(text) or _MORE.fullmatch(text)):
+            if (
+                _capitals_block(text)
+                or _TABLES_FOLLOW.fullmatch(text)
+                or (kind == "about" and _MORE.fullmatch(text))
+            ):
                 # a statement's heading of capital lines ("ACME ROBOTICS, INC." /
-                # "CONSOLIDATED STATEMENTS OF INCOME" / "(Unaudited)") or a page's "-more-":
-                # the financial pages after the boilerplate
+                # "CONSOLIDATED STATEMENTS OF INCOME" / "(Unaudited)"), a note that tables
+                # follow or a page's "-more-": the financial pages after the boilerplate or
+                # the legend
                 return items[:position], items[position:]
         return items, []
 
@@ -983,6 +1020,72 @@ class ReleaseBuilder:
                 self._drop_body_section(part.span.text_start, part.span.text_end)
         self.release.body = keep
 
+    def _legends_run_into_abouts(self) -> None:
+        """An About heading over a paragraph whose boilerplate runs on into the legend ("...
+        at www.acme.com. Safe Harbor Statement: This press release contains ..."), a layout
+        that lost a line break: the grammar read the whole paragraph as the legend, leaving
+        the heading alone. The text before the legend's heading is the About's."""
+        for position, legend in enumerate(self.release.forward_looking):
+            if not legend.paragraphs:
+                continue
+            first = legend.paragraphs[0]
+            found = _RUN_IN_LEGEND.search(first.text)
+            if found is None or _FORWARD_WORD.search(first.text, 0, found.start("heading")):
+                continue
+            start = first.span.text_start
+            about_at = next(
+                (
+                    n
+                    for n, about in enumerate(self.release.about)
+                    if not about.paragraphs
+                    and about.span.text_end <= start
+                    and not self.text[about.span.text_end : start].strip()
+                ),
+                None,
+            )
+            if about_at is None:
+                continue
+            about = self.release.about[about_at]
+            split = start + found.start("heading")
+            lead_end = start + found.start()
+            paragraph = Paragraph.model_construct(
+                text=self.text[start:lead_end], span=self.span(start, lead_end)
+            )
+            self._replace_section(about.span, "about", about.span.text_start, lead_end)
+            self.release.about[about_at] = about.model_copy(
+                update={
+                    "text": self.text[about.span.text_start : lead_end],
+                    "span": self.span(about.span.text_start, lead_end),
+                    "paragraphs": [paragraph],
+                }
+            )
+            end = legend.span.text_end
+            rest = Paragraph.model_construct(
+                text=self.text[split : first.span.text_end],
+                span=self.span(split, first.span.text_end),
+            )
+            lead = _FLS_LEAD.match(rest.text)
+            if lead and len(lead.group("heading").split()) > 10:
+                lead = None
+            self._replace_section(legend.span, "forward_looking", split, end)
+            self.release.forward_looking[position] = legend.model_copy(
+                update={
+                    "text": self.text[split:end],
+                    "span": self.span(split, end),
+                    "heading": lead.group("heading").strip() if lead else None,
+                    "paragraphs": [rest, *legend.paragraphs[1:]],
+                }
+            )
+
+    def _replace_section(self, old: Span, kind: SectionKind, start: int, end: int) -> None:
+        """Give the section of ``kind`` at ``old`` the span ``start``-``end``."""
+        for index, section in enumerate(self.sections):
+            if section.kind == kind and section.span == old:
+                self.sections[index] = Section.model_construct(
+                    kind=kind, span=self.span(start, end)
+                )
+                return
+
     def _run_on_abouts(self) -> None:
         """An About heading run on after the end of a body paragraph's text by a layout that
         lost the line break ("... view full announcement.About AcmeAcme is a ...", an empty
@@ -1016,7 +1119,8 @@ class ReleaseBuilder:
             self._cut_body_sections(before, end)
             # (a source line and a card may be run on after the boilerplate in turn)
             end = self._run_on_source(begin, end)
-            end = self._run_on_card(glued.end("heading"), end) or end
+            card = self._run_on_card(glued.end("heading"), end, [])
+            end = card[0] if card is not None else end
             if re.search(r"\w", self.text[start:before]):
                 keep.append(self._part_of(paragraph, start, before))
             rest = heading_end
@@ -1158,6 +1262,9 @@ class ReleaseBuilder:
                 )
             )
         paragraphs.extend(self.paragraph(i.block) for i in items)
+        if not subject and paragraphs:
+            # a bare "About:" heading: the company is the one its paragraph opens with
+            subject = _opening_company(paragraphs[0].text)
         self.release.about.append(
             About.model_construct(
                 text=self.text[header.start : end],
@@ -1250,7 +1357,7 @@ class ReleaseBuilder:
             if lines:
                 lines.append((-1, -1))
             if block.kind is BlockKind.TABLE and block.rows:
-                lines.extend(_table_lines(block.rows))
+                lines.extend(_table_lines(block.rows, self.text))
                 continue
             position = card_start if index == header_block else block.start
             while position < block.end:
@@ -1268,16 +1375,41 @@ class ReleaseBuilder:
                 first.label = pending[0] + first.label
             elif first.label is None or _GENERIC_CONTACT_LABEL.match(first.label):
                 first.label = pending[0]
+            elif (
+                _GENERIC_CONTACT_LABEL.match(pending[0])
+                and _DESK_LABEL.match(first.label)
+                and not first.names
+            ):
+                # "Contact:" / "Boeing Media Relations" / e-mail: a team's card under the
+                # printed label, the desk its name
+                first.organisations.insert(0, first.label)
+                first.label = pending[0]
         if (
             len(found_contacts) == 1
             and found_contacts[0].is_empty
             and found_contacts[0].label
-            and _DESK_LABEL.match(found_contacts[0].label)
+            and (
+                _DESK_LABEL.match(found_contacts[0].label)
+                or (
+                    _GENERIC_CONTACT_LABEL.match(found_contacts[0].label)
+                    and self._contacts_follow(indexes[-1])
+                )
+            )
         ):
+            # a desk's name, or "Contacts:" alone over the cards below it: their label
             self._desk_label = (found_contacts[0].label, indexes[-1])
             found_contacts = []
         self._add_contacts(found_contacts)
         self.add_section("contacts", card_start, self.blocks[indexes[-1]].end)
+
+    def _contacts_follow(self, index: int) -> bool:
+        """Whether the block after ``index`` opens another contacts section."""
+        return any(
+            isinstance(record, _Section)
+            and record.kind == "contacts"
+            and record.header.block == index + 1
+            for record in self.records
+        )
 
     def _add_contacts(self, found_contacts: list[Any]) -> None:
         for found in found_contacts:
@@ -1301,6 +1433,13 @@ class ReleaseBuilder:
                 continue
             self.release.footer.append(paragraph)
             self.add_section("footer", paragraph.span.text_start, paragraph.span.text_end)
+            block = self.blocks[item.block]
+            found = _TRAILER_SOURCE.search(self.text, block.start, block.end)
+            if found is not None and self.release.source_line is None:
+                # Business Wire's keyword trailer ("KEYWORD: OHIO" / "INDUSTRY KEYWORD: ..." /
+                # "SOURCE: Acme Corp."): its source line
+                self.release.source_line = self.element(found.start("source"), found.end("source"))
+                self.add_section("source", found.start("source"), found.end("source"))
 
     def _noted_about(self, paragraph: Paragraph) -> bool:
         """A distributor's boilerplate behind a note label ("NOTE TO INVESTORS: IBN is a
@@ -1506,18 +1645,22 @@ class ReleaseBuilder:
 
 #: A title line that stops mid-phrase: on a joining word or punctuation.
 _TITLE_BREAK = re.compile(r"(?:[,;(&/–—-]|\b(?i:and|or|of|the|to|a|an|in|for|by|with|on|at))$")
+#: A title-case line that opens with a joining word goes on with the line above ("... from
+#: $0.20 to $0.30" / "Per Share and Announces ..."): a subtitle does not open so.
+_TITLE_JOIN = re.compile(r"(?:Per|Of|And|Or|To|From|Into|Than|Versus|Vs\.?|Plus|&)\s")
 
 
 def _title_goes_on(line: str, rest: str) -> bool:
     """Whether the line after a title line is the same title wrapped, not a subtitle: it
     goes on in lower case ("Acme" / "signs MOU"), the line stops on a joining word ("...
     Agreement to" / "Acquire ..."), both are in capitals ("OSTEX ANNOUNCES APPROVAL" / "OF
-    MERGER"), or it is one word left over ("... $2 Million Convertible" / "Note")."""
+    MERGER"), it opens with a joining word ("... $0.30" / "Per Share and ..."), or it is one
+    word left over ("... $2 Million Convertible" / "Note")."""
     following = rest.split("\n", 1)[0].strip()
     line = line.rstrip()
     if not following or not line or _TERMINAL_PUNCTUATION.search(line):
         return following[:1].islower()
-    if following[:1].islower() or _TITLE_BREAK.search(line):
+    if following[:1].islower() or _TITLE_BREAK.search(line) or _TITLE_JOIN.match(following):
         return True
     if line.isupper() and following.isupper():
         return True
@@ -1598,16 +1741,27 @@ _LISTED_NAME = re.compile(
 )
 #: The name a release opens with, after its dateline: "Apple® today", "Oracle Corporation (".
 _OPENING_NAME = re.compile(
-    r"(?<![\s\-–—,:/])[\s\-–—,:/]*(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
+    r"(?<![\s\-–—,:/])[\s\-–—,:/]*(?<![\w&'’.])(?<!\w-)(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)"
     r"(?=\s*(?:®|™|\(|,|\s+today\b|\s+announced\b|\s+reported\b))"
 )
-#: A paragraph that opens with a company's name (its ticker, a "With ... ," or "X-based"
-#: lead-in allowed) and says what the company is.
+#: Where a company is based, set off by commas after its name, as older wire copy writes
+#: its boilerplate: ", based in Dayton, Ohio,", ", with headquarters in Cupertino, Calif.,".
+_BASED_IN = (
+    r"(?:,\s+(?:(?:based|headquartered|located)\s+in|with\s+(?:its\s+)?headquarters\s+in)"
+    r"\s+[A-Z][^,;.\n]{0,40}(?:,\s+[A-Z][\w.]{1,20}){0,2},)"
+)
+#: A paragraph that opens with a company's name (its ticker or web site in brackets, a
+#: "With ... ," or "X-based" lead-in, where it is based allowed) and says what the company
+#: is.
 _HEADLESS_ABOUT = re.compile(
     r"^(?:With\s[^\n]{0,200}?,\s+)?(?:[\w.-]+-based\s+)?"
     r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
     r"(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
-    r"(?:\s*\(" + _EXCHANGE + r"[^)]{0,30}\))?,?\s+(?:is|are)\s+(?:a|an|the|one)\b"
+    r"(?:\s*\((?:"
+    + _EXCHANGE
+    + r"[^)]{0,30}|(?:https?://)?www\.[^()\s]{1,60})\))?"
+    + _BASED_IN
+    + r"?,?\s+(?:is|are)\s+(?:a|an|the|one)\b"
 )
 
 
@@ -1631,7 +1785,7 @@ _RUN_IN_HEADING = re.compile(
     r"(?=[A-Z][a-z]+[ \t,]+[a-z])"
 )
 #: A defined term that stands for the issuer: "the Company", "the Corporation".
-_DEFINED_TERM_USE = re.compile(r"(?i:the) (?:Company|Corporation|Bank|Partnership|Trust|Fund)")
+_DEFINED_TERM_USE = re.compile(r"(?i:the (?:company|corporation|bank|partnership|trust|fund))")
 #: Where a release defines it: "AGNC Investment Corp. (“AGNC” or the “Company”)".
 _DEFINED_COMPANY = re.compile(
     r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|&)){0,6}?)[ \t]*\("
@@ -1681,6 +1835,10 @@ _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
 _CAPITALS_LINE = re.compile(r"[A-Z0-9][A-Z0-9 \t,.&'’()/-]{1,88}|\([A-Za-z ,.$]{3,60}\)")
 #: A page's continuation mark: "-more-", "(more)", "- MORE -".
 _MORE = re.compile(r"[-(][ \t]?(?i:more)[ \t]?[-)]")
+#: A page's note that tables follow: "(table follows)", "(Tables to Follow)".
+_TABLES_FOLLOW = re.compile(
+    r"\([ \t]?(?i:(?:financial[ \t]+)?tables?[ \t]+(?:to[ \t]+)?follows?)[ \t]?\)"
+)
 
 
 def _capitals_block(text: str) -> bool:
@@ -1699,6 +1857,24 @@ _LEGEND_WORDS = re.compile(
 )
 #: How far from a section's end a run-on contact card may start.
 RUN_ON_CARD_MAX = 400
+#: How many blocks of e-mail addresses, numbers and web sites after it such a card takes.
+CARD_CHANNEL_BLOCKS = 2
+_CHANNEL_REST = re.compile(r"[\s,;|/•·:()-]*")
+_LINK = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def _channels_only(text: str) -> bool:
+    """Whether a block holds nothing but e-mail addresses, phone numbers and web sites (and
+    at least one address or number)."""
+    spans = [*find_emails(text), *find_phones(text)]
+    if not spans or len(text) > TAIL_SHORT:
+        return False
+    masked = list(text)
+    for a, b in spans:
+        masked[a:b] = " " * (b - a)
+    return _CHANNEL_REST.fullmatch(_LINK.sub(" ", "".join(masked))) is not None
+
+
 #: A note label before a distributor's boilerplate: "NOTE TO INVESTORS:", "Note to editors:".
 _NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
 #: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
@@ -1718,19 +1894,41 @@ _SENTENCE_END_WORD = re.compile(r"[a-z0-9][.!?)][”\"]?$")
 #: A run-on About heading that ends with a colon and a space: "About Acme: Founded in ...".
 _COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
-#: CONTACT: ...", "... the Fund. Media Contacts: ...".
+#: CONTACT: ...", "... the Fund. Media Contacts: ...", or glued to it when the label is in
+#: capitals ("... at www.sec.gov.CONTACT: Acme, Inc. ...") or names a desk ("....Media
+#: Contact: ...").
 _RUN_ON_CARD = re.compile(
-    r"[.!?][”\"]?\s+(?P<label>(?:[A-Z][A-Za-z&'’/-]*[ \t]+){0,3}"
+    r"(?:[.!?][”\"]?\s+|(?<=[a-z0-9][.!?])(?=(?:[A-Z]+[ \t]+){0,3}(?:CONTACTS?|INQUIRIES)[ \t]*:"
+    r"|(?:[A-Z][a-z]+[ \t]+){1,3}Contacts?[ \t]*:))"
+    r"(?P<label>(?:[A-Z][A-Za-z&'’/-]*[ \t]+){0,3}"
     r"(?:CONTACTS?|Contacts?|INQUIRIES|Inquiries|ENQUIRIES|Enquiries)[ \t]*:"
     r"|(?P<details>(?:CONTACT|Contact)[ \t]+(?:INFORMATION|Information|DETAILS|Details))"
     r"(?=[ \t]*:?[ \t]*[A-Z]))"
 )
 #: A wire's source line after a sentence's end, at the end of a paragraph: "... SOURCE:
-#: Acme Corp." (capitals: "Source:" inside a sentence or a note is a citation).
+#: Acme Corp.", or glued to it ("... robots.SOURCE: Acme Corp.") (capitals: "Source:"
+#: inside a sentence or a note is a citation).
 _RUN_ON_SOURCE = re.compile(
-    r"(?<=[.!?”\"\w/])[ \t]+(?P<source>SOURCE:?[ \t]+[A-Z][^\n.!?]{1,80}\.?)[ \t]*$"
+    r"(?:(?<=[.!?”\"\w/])[ \t]+|(?<=[a-z][.!?]))"
+    r"(?P<source>SOURCE:?[ \t]+[A-Z][^\n.!?]{1,80}\.?)[ \t]*$"
 )
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
+#: A legend's heading run on after a sentence's end inside a paragraph: "... at
+#: www.acme.com. Safe Harbor Statement: This press release ...".
+_RUN_IN_LEGEND = re.compile(
+    r"(?<=[a-z0-9][.!?])\s+(?P<heading>(?:Safe Harbou?r(?: Statement)?"
+    r"|SAFE HARBOU?R(?: STATEMENT)?|Forward[- ]Looking (?:Statements?|Information)"
+    r"|FORWARD[- ]LOOKING (?:STATEMENTS?|INFORMATION)"
+    r"|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ]Looking Statements)?)\b)"
+)
+#: A legend's own words, which the boilerplate before a run-on legend does not use.
+_FORWARD_WORD = re.compile(r"(?i:forward[- ]looking|safe harbou?r)")
+#: PR Newswire's fax-on-demand line in its trailer: no contact card.
+_NEWS_ON_CALL = re.compile(r"/?(?i:company news on-call)")
+#: The source line of a wire's trailer block, on a line of its own: "SOURCE: Acme Corp.".
+_TRAILER_SOURCE = re.compile(
+    r"^[ \t]*(?P<source>SOURCE:[ \t]+[A-Z][^\n]{0,80}?)[ \t]*$", re.MULTILINE
+)
 
 
 def _ends_legend(text: str) -> bool:
@@ -1780,6 +1978,13 @@ def _same_company(name: str, subject: str) -> bool:
     ) or (not subject or subject.lower() in {"us", "the company"})
 
 
+def _opening_company(text: str) -> str:
+    """The company a boilerplate paragraph opens with ("Acme, Inc. (OTCQB: ACME) acquires
+    ...", "Acme is a ..."), or "" where it opens with no name."""
+    found = _LISTED_NAME.match(text) or _HEADLESS_ABOUT.match(text) or _OPENING_NAME.match(text)
+    return found.group("name").rstrip(",") if found else ""
+
+
 def _headless_about(text: str, issuer: str | None) -> str | None:
     """The company a boilerplate paragraph without an "About" heading describes, if the
     paragraph is one: it says what a named company is, or (right after a legend) it opens
@@ -1795,9 +2000,13 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
     return name
 
 
-#: What a company's boilerplate says it does, after its name: "develops", "is a", "has been".
+#: What a company's boilerplate says it does, after its name (a legal form and where it is
+#: based may come between): "develops", "is a", "has been".
 _DESCRIBES = re.compile(
-    r"[®™]?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?(?:develops|designs|manufactures|makes|provides|"
+    r"[®™]?(?<!\s)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|L\.P)\b\.?)?"
+    + _BASED_IN
+    + r"?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?"
+    r"(?:develops|designs|manufactures|makes|provides|"
     r"offers|operates|serves|delivers|builds|produces|owns|helps|specializes|specialises|"
     r"focuses|markets|distributes|invests|is\s+(?:a|an|the|one)\b|has\s+been\b|was\s+founded\b)"
 )
@@ -1857,11 +2066,19 @@ def _construct(model: type[_Model], values: dict[str, Any]) -> _Model:
     return made
 
 
-def _table_lines(rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+def _table_lines(rows: list[list[tuple[int, int]]], text: str) -> list[tuple[int, int]]:
     """The cells of a contact table in reading order. A grid whose first column holds only
-    the label ("Contact:" over empty cells) lists one person per column: name, desk, phone
+    the label ("Contact:" over empty cells), or whose first row is a label over each column
+    ("Investor Contact:" | "Media Contact:"), lists one person per column: name, desk, phone
     and e-mail stacked under each other, so it is read column by column."""
     columnwise = len(rows) >= 2 and all(not row or row[0][0] == row[0][1] for row in rows[1:])
+    labels = [text[a:b].strip() for a, b in rows[0]] if rows else []
+    if len(rows) >= 2 and len([c for c in labels if c]) >= 2:
+        columnwise = columnwise or all(
+            (found := LABEL.match(cell)) is not None and not cell[found.end() :].strip()
+            for cell in labels
+            if cell
+        )
     if not columnwise:
         return [cell for row in rows for cell in row]
     lines: list[tuple[int, int]] = []

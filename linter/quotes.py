@@ -638,6 +638,12 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
             following = _TITLE_PREPOSITION.search(part, candidate.end())
             if following is not None and _names_unit(part[candidate.end() : following.start()]):
                 continue  # "of Sales for Acme": the organisation comes later
+            if following is not None and _SECOND_ROLE.search(
+                part, candidate.end(), following.start()
+            ):
+                # "CEO of Acme's robot unit and Co-CEO of Acme": two roles, the organisation
+                # is the last one's
+                continue
             match = candidate
             break
     if match is not None:
@@ -657,6 +663,8 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
     return _trim_period(title), _trim_period(organisation), embedded
 
 
+#: A second role joined to a title: "... and Co-CEO", "... & Chief Operating Officer".
+_SECOND_ROLE = re.compile(r"\s(?:and|&)\s+(?:[Cc]o-)?" + TITLE_WORDS_PATTERN + r"[^,]{0,80}$")
 #: A preposition in a title before a capitalised name: the organisation, or a unit of it.
 _TITLE_PREPOSITION = re.compile(
     r"(?<!\s)\s+(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z0-9]|[a-z][A-Z])"

@@ -428,9 +428,11 @@ def test_fmt006_news_inside_the_boilerplate() -> None:
     assert [f.message for f in fmt(quote_below, "FMT006")] == [
         "a quotation by Jane Doe follows About Acme Solar, Inc."
     ]
+    # (a paragraph that opens with a dateline ends an About section: the template's
+    # boilerplate above the dateline is reported as coming before the news)
     template_above = "\n\n".join([HEADLINE, ABOUT, f"{DATELINE} {FIRST}", QUOTE, "###"])
     assert [f.message for f in fmt(template_above + "\n", "FMT006")] == [
-        "the dateline is inside About Acme Solar, Inc."
+        "About Acme Solar, Inc. comes before the news"
     ]
 
 

@@ -42,6 +42,12 @@ LABEL_LINE = 25
 #: line well short of the width ends its paragraph.
 WRAPPED_MIN_LINES = 6
 WRAPPED_MIN_WIDTH = 50
+#: A line that is only a word no heading or card line is: an article, a pronoun or a
+#: preposition that opens a sentence, or any word after an opening quotation mark.
+_LONE_OPENER = re.compile(
+    r"(?:The|A|An|In|On|At|As|For|With|We|Our|This|These|That|It|Its|Under|During|After|"
+    r"Following|While|Although|Through|If)|[“\"‘][A-Z][a-z]{0,12}"
+)
 _MID_SENTENCE_END = re.compile(r"[,;(\-–—/&]$|\b(?:and|or|of|the|to|a|an|in|for|by|with)$")
 
 
@@ -162,8 +168,16 @@ def _split_group(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int,
         return [lines]
     groups: list[list[tuple[int, int]]] = [[]]
     for index, ((start, end), length) in enumerate(zip(lines, lengths, strict=True)):
-        groups[-1].append((start, end))
         text = raw[start:end].rstrip()
+        if _LONE_OPENER.fullmatch(text.strip()):
+            # a paragraph's first word left alone on a line by a converter ("The" /
+            # "aggregate net proceeds ...", "“We" / "are pleased ..."): it opens a paragraph
+            # and goes on with the next line
+            if groups[-1]:
+                groups.append([])
+            groups[-1].append((start, end))
+            continue
+        groups[-1].append((start, end))
         following = (
             raw[lines[index + 1][0] : lines[index + 1][1]].split() if index + 1 < len(lines) else []
         )
