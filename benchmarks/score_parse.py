@@ -1,6 +1,7 @@
 """Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
 
-    python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|dev5|test6|dev7|dev8|test7|all]
+    python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|dev5|test6|dev7|dev8|test7
+                                              |all]
                                      [--corpus ../shared/corpus/real] [--worst N] [--show FILE]
     python benchmarks/score_parse.py --split test2 --check-labels
 
@@ -17,7 +18,8 @@ data; its first score is in the README), ``dev7`` and ``dev8`` (labelled in roun
 as training data, the same way), ``test6`` and ``test7`` (unread; ``test7`` holds EDGAR HTML
 exhibits written for the gold set, stored in ``parse_gold/written7/``, not in the corpus) and to
 a source kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits),
-``edgar_text`` (EDGAR text exhibits) or ``docx``. The ``docx`` releases are Word files this script builds from the
+``edgar_text`` (EDGAR text exhibits) or ``docx``. The ``docx`` releases are Word files this
+script builds from the
 corpus file named in the label, into a temporary folder, at run time (corpus text is never
 committed).
 

@@ -3591,7 +3591,7 @@ GRAMMARS = {'release': GRAMMAR_RELEASE, 'dateline': GRAMMAR_DATELINE}
 #: sha256 of the runtime's text above and of ``repr(lark_tables.TABLES[name])``: a parser
 #: pickled from them is keyed on these (``disclint.grammars``).
 RUNTIME_DIGEST = 'eb1e14fc3cb410c2006f7c48174e5c9e093a00a9edb6074a77c42704a9a0c506'
-TABLE_DIGESTS = {'release': '65968551098d5fa7327cfcc97214155a834322c5add71e9688dd68f79c1b02ea', 'dateline': '181fbbb2c4b27d302fadaa1e5c886c658cd5be5a5c1e8a01b65ea04abc65ddad'}
+TABLE_DIGESTS = {'release': '8eb4702caf7ec79b4397f5ab5f47ada3170332b5f28f1018a63e5c68fea6b1b6', 'dateline': '4ab887eee7d7cd717dc973528d7a779a61c28030d152428495743e98c7cfcd09'}
 
 
 def load(name, **kwargs):
