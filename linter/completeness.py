@@ -54,6 +54,13 @@ MIN_WORDS = 4
 MIN_SENTENCE_WORDS = 6
 _LOWER_END = re.compile(r"(?<![\w@./:-])([a-z]{1,20})\s*$")
 _LABEL = re.compile(r"^[^:]{1,40}:")
+#: A short last line that is a sentence stopped before its noun: it opens with a capital,
+#: has a finite verb and ends, with no closing mark, on a hyphenated compound, which
+#: modifies what would follow ("Morgan Stanley and Cowen are acting as joint book-running").
+#: A sentence that only lacks its full stop ("... may be sent to Acme by post") is whole.
+MIN_CLAUSE_WORDS = 8
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|may|shall)\b")
+_COMPOUND_LAST_WORD = re.compile(r"(?:^|\s)[A-Za-z]+-[a-z][a-z-]*\s*$")
 #: A capitalised fragment after "&", a comma or a lower-case word ("Investor Relations &
 #: Tr", "Roth Capital Partners, L", "the fiscal year ended J"): a name or a month cut in two
 #: when it is a word cut in two.
@@ -82,7 +89,8 @@ def _stops_short(last: str, before: str = "") -> bool:
     contact, a name, a label or ``###``) on a word no sentence ends on after at least four
     words, or on a word cut in two after at least six (``_word_cut_in_two``; ``before`` is
     the text above the line), and never when it opens like a footnote or a table row or
-    holds an address. Either may end on a capitalised word cut in two after "&", a comma or
+    holds an address, or on a hyphenated compound when it is a clause of eight words or
+    more with a finite verb. Either may end on a capitalised word cut in two after "&", a comma or
     a lower-case word ("Roth Capital Partners, L"; "the fiscal year ended J")."""
     tail = last[-40:]
     name = _NAME_CUT.search(tail)
@@ -93,6 +101,14 @@ def _stops_short(last: str, before: str = "") -> bool:
     if len(last.split()) < MIN_WORDS or _NOTE_OR_ROW.match(last) or "@" in last:
         return False
     if _FUNCTION_END.search(tail) is not None:
+        return True
+    if (
+        len(last.split()) >= MIN_CLAUSE_WORDS
+        and last[0].isupper()
+        and not _LABEL.match(last)
+        and _FINITE_VERB.search(last) is not None
+        and _COMPOUND_LAST_WORD.search(tail) is not None
+    ):
         return True
     end = _LOWER_END.search(tail)
     return (

@@ -58,6 +58,7 @@ def test_complete_endings_are_not_cut_off(last: str) -> None:
         "\"This agreement makes Acme Solar the region's leading suppl",  # an open quotation
         "\u201cThis agreement makes Acme Solar the region\u2019s leading Supplier",
         'payable through its transfer agent, Acme Transfer Company, LLC ("ATC',  # an open aside
+        "Morgan Stanley and Cowen and Company are acting as joint book-running",  # no noun
     ],
 )
 def test_more_ways_a_copy_stops_mid_sentence(last: str) -> None:
@@ -80,6 +81,8 @@ def test_more_ways_a_copy_stops_mid_sentence(last: str) -> None:
         '"This agreement makes Acme Solar the leading supplier," said Jane Roe, CEO',
         "\u201cThis agreement makes Acme Solar the leading supplier.\u201d",
         "Acme Transfer Company, LLC (ATC), New York, NY",  # the aside is closed
+        "Morgan Stanley and Cowen and Company are acting as joint book-running managers",
+        "For more information on the offering see the section titled risk-factors",  # short
     ],
 )
 def test_more_complete_endings(last: str) -> None:
