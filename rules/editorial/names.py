@@ -204,18 +204,22 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
     a known name word: the release's own issuer name may be the misspelt one ("Galaxy
     Paryoll Group" before the ticker, "Galaxy Payroll Group" everywhere else)."""
     pairs: set[tuple[str, str]] = set()
-    by_length: dict[int, list[str]] = defaultdict(list)  # only lengths within 2 are compared
+    # only lengths within 2 are compared; each word with its letters, made once: two
+    # words whose letter sets differ in more than 4 letters are more than 2 edits apart
+    # (``osa_distance``'s own first bound), so most pairs are rejected without a call
+    by_length: dict[int, list[tuple[str, frozenset[str]]]] = defaultdict(list)
     for word in counts:
         if len(word) >= min_length:
-            by_length[len(word)].append(word)
+            by_length[len(word)].append((word, frozenset(word)))
     for name in sorted(known):
-        size = len(name)
-        for other in (w for n in range(size - 2, size + 3) for w in by_length.get(n, ())):
-            if other == name or counts[other] == counts[name]:
-                continue
-            if osa_distance(other, name, 2) > 2:
-                continue
-            pairs.add((other, name) if counts[other] < counts[name] else (name, other))
+        size, letters, uses = len(name), frozenset(name), counts[name]
+        for n in range(size - 2, size + 3):
+            for other, other_letters in by_length.get(n, ()):
+                if len(letters ^ other_letters) > 4 or other == name:
+                    continue
+                if counts[other] == uses or osa_distance(other, name, 2) > 2:
+                    continue
+                pairs.add((other, name) if counts[other] < uses else (name, other))
     return sorted(pairs)
 
 
