@@ -16,8 +16,6 @@ from functools import cache
 
 #: Anything with an @ and text on both sides; validity is the contact rules' business.
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\.[A-Za-z]{2,})?")
-#: A character of ``EMAIL``'s local part (what may stand between a match's start and its "@").
-_LOCAL_CHAR = re.compile(r"[\w.+'%-]")
 #: A phone number: optional +country, optional (area) or area and a slash (older wire copy:
 #: "937/555-0100"), three or more digit groups.
 PHONE = re.compile(
@@ -180,15 +178,14 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
     preceding words excluded)."""
     spans: list[tuple[int, int]] = []
     limit = len(text) if end is None else end
-    # Every match holds an "@" and no "@" before it, in a run of local-part characters
-    # that ends at its "@": no match starts before the run that ends at the first "@"
-    # (the scan skips the text before it; a text without "@" is not scanned at all).
+    # Every match holds an "@", with only local-part characters (no white space) between
+    # its start and that "@": no match starts before the white space that precedes the
+    # first "@", so the scan starts there (a text without "@" is not scanned at all).
     first = text.find("@", start, limit)
     if first == -1:
         return spans
-    while first > start and _LOCAL_CHAR.match(text, first - 1):
-        first -= 1
-    for match in EMAIL.finditer(text, first, limit):
+    begin = max(start, *(text.rfind(space, start, first) + 1 for space in " \n\t"))
+    for match in EMAIL.finditer(text, begin, limit):
         begin, stop = match.start(), match.end()
         at = text.find("@", begin, stop)
         glued = _GLUED_TLD.search(text, at, stop) if at != -1 else None

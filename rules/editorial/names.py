@@ -204,23 +204,36 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
     a known name word: the release's own issuer name may be the misspelt one ("Galaxy
     Paryoll Group" before the ticker, "Galaxy Payroll Group" everywhere else)."""
     pairs: set[tuple[str, str]] = set()
-    # only lengths within 2 are compared; each word with its letters, made once: two
-    # words whose letter sets differ in more than 4 letters are more than 2 edits apart
-    # (``osa_distance``'s own first bound), so most pairs are rejected without a call
+    # Only lengths within 2 are compared, and each word's letters are taken once, as a
+    # multiset: a word with more than 2 letters the other lacks (counted with repeats) is
+    # more than 2 edits from it (an edit adds at most one such letter to each side, a
+    # transposition none), so most pairs are rejected without an edit-distance table.
     by_length: dict[int, list[tuple[str, frozenset[str]]]] = defaultdict(list)
     for word in counts:
         if len(word) >= min_length:
-            by_length[len(word)].append((word, frozenset(word)))
+            by_length[len(word)].append((word, _letters(word)))
     for name in sorted(known):
-        size, letters, uses = len(name), frozenset(name), counts[name]
+        size, letters, uses = len(name), _letters(name), counts[name]
         for n in range(size - 2, size + 3):
             for other, other_letters in by_length.get(n, ()):
-                if len(letters ^ other_letters) > 4 or other == name:
+                if len(letters - other_letters) > 2 or len(other_letters - letters) > 2:
                     continue
-                if counts[other] == uses or osa_distance(other, name, 2) > 2:
+                if other == name or counts[other] == uses or osa_distance(other, name, 2) > 2:
                     continue
                 pairs.add((other, name) if counts[other] < uses else (name, other))
     return sorted(pairs)
+
+
+def _letters(word: str) -> frozenset[str]:
+    """The letters of ``word`` as a set with repeats told apart ("a", "aa" for a second
+    "a"): the difference of two such sets is the multiset difference of the letters."""
+    seen: dict[str, int] = {}
+    marked = []
+    for char in word:
+        times = seen.get(char, 0) + 1
+        seen[char] = times
+        marked.append(char * times)
+    return frozenset(marked)
 
 
 def _lone_slip(
