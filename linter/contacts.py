@@ -173,18 +173,37 @@ _GLUED_ROLE_AFTER_LINK = re.compile(
 )
 
 
+def email_scan_start(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where a scan of ``text[start:end]`` for ``EMAIL`` may start, or -1 when it holds no
+    match. Every match holds an "@", with only local-part characters (no white space)
+    between its start and that "@": no match starts before the white space that precedes
+    the first "@" (a text without "@" is not scanned at all; ``EMAIL`` opens with a
+    lookbehind, so ``re`` would try it at every position)."""
+    limit = len(text) if end is None else end
+    first = text.find("@", start, limit)
+    if first == -1:
+        return -1
+    return max(start, *(text.rfind(space, start, first) + 1 for space in " \n\t"))
+
+
+def without_emails(text: str, replacement: str = " ") -> str:
+    """``EMAIL.sub(replacement, text)``, scanning only from ``email_scan_start``: the text
+    before it is kept as it is (the character before it, if any, is white space, which
+    ``EMAIL``'s lookbehind accepts as it accepts the start of a string)."""
+    begin = email_scan_start(text)
+    if begin == -1:
+        return text
+    return text[:begin] + EMAIL.sub(replacement, text[begin:])
+
+
 def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of e-mail-like tokens (trailing punctuation, glued following words and glued
     preceding words excluded)."""
     spans: list[tuple[int, int]] = []
     limit = len(text) if end is None else end
-    # Every match holds an "@", with only local-part characters (no white space) between
-    # its start and that "@": no match starts before the white space that precedes the
-    # first "@", so the scan starts there (a text without "@" is not scanned at all).
-    first = text.find("@", start, limit)
-    if first == -1:
+    begin = email_scan_start(text, start, limit)
+    if begin == -1:
         return spans
-    begin = max(start, *(text.rfind(space, start, first) + 1 for space in " \n\t"))
     for match in EMAIL.finditer(text, begin, limit):
         begin, stop = match.start(), match.end()
         at = text.find("@", begin, stop)

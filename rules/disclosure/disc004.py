@@ -98,8 +98,8 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
     candidates = []
     # the declaration pattern runs only on sentences holding one of its required words
     # (most sentences name no dividend): the same matches, without a scan per sentence
-    folded = ctx.facts.folded_sentences if may_match(declared, ctx.facts.folded) else None
-    for index, sentence in enumerate(sentences if folded is not None else ()):
+    folded = ctx.facts.folded_sentences if may_match(declared, ctx.facts.folded) else []
+    for index, sentence in enumerate(sentences if folded else []):
         if sentence.section not in _SECTIONS or not may_match(declared, folded[index]):
             continue
         match = declared.search(sentence.text)
