@@ -5,12 +5,13 @@ edit-distance table."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from disclint.api import osa_distance
+from disclint.api import fold, literal_index, may_match, osa_distance
 from disclint.contacts import EMAIL, email_scan_start, find_emails, without_emails
 from disclint.rules.editorial.names import _letters, _pairs
 
@@ -81,3 +82,28 @@ def test_pairs_are_those_of_the_plain_search(words: list[str], data: st.DataObje
     counts = Counter(words)
     known = set(data.draw(st.lists(st.sampled_from(sorted(counts)), max_size=5)))
     assert _pairs(known, counts, 4) == _plain_pairs(known, counts, 4)
+
+
+_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\bnet\s+income\b",
+        r"adjusted\s+(?:ebitda|earnings)",
+        r"revolutionar\w*|game[- ]chang\w*",
+        r"\d+%",  # requires no literal: may always match
+        r"free\s+cash\s+flow|fcf",
+        r"stock\s+(?:price|rose|jumped)",
+    )
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="adjustenicomrvlbgh %1fcspw-", max_size=60))
+def test_literal_index_answers_as_may_match(text: str) -> None:
+    folded = fold(text)
+    index = literal_index(_PATTERNS)
+    assert index is literal_index(_PATTERNS)  # made once per tuple of patterns
+    assert index.may_match(folded) == [may_match(p, folded) for p in _PATTERNS]
+    for pattern, may in zip(_PATTERNS, index.may_match(folded), strict=True):
+        if not may:
+            assert pattern.search(text) is None
