@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, osa_distance, rule
@@ -215,7 +216,13 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
     for name in sorted(known):
         size, letters, uses = len(name), _letters(name), counts[name]
         for n in range(size - 2, size + 3):
-            for other, other_letters in by_length.get(n, ()):
+            # more than 4 letters in either word but not the other: more than 2 in one
+            near = [
+                (other, other_letters)
+                for other, other_letters in by_length.get(n, ())
+                if len(letters ^ other_letters) <= 4
+            ]
+            for other, other_letters in near:
                 if len(letters - other_letters) > 2 or len(other_letters - letters) > 2:
                     continue
                 if other == name or counts[other] == uses or osa_distance(other, name, 2) > 2:
@@ -224,6 +231,7 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
     return sorted(pairs)
 
 
+@lru_cache(maxsize=16384)
 def _letters(word: str) -> frozenset[str]:
     """The letters of ``word`` as a set with repeats told apart ("a", "aa" for a second
     "a"): the difference of two such sets is the multiset difference of the letters."""
@@ -257,6 +265,7 @@ def _lone_slip(
     return before in name_befores
 
 
+@lru_cache(maxsize=16384)
 def _honorific_or_title(word: str) -> bool:
     """ "Mr", "Dr", "CEO", "President": the quotation reader's own word lists."""
     from disclint.quotes import HONORIFIC, TITLE_WORDS
