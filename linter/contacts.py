@@ -24,6 +24,8 @@ PHONE = re.compile(
     r"(?:[\s.\-]\d{2,5}){1,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"
 )
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+#: An amount in thousands groups ("1,250,000"), not a phone number.
+_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
 #: A U.S. ZIP+4 code ("55164-0854") is an address, not a phone number.
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 
@@ -265,10 +267,10 @@ def find_phones(text: str, start: int = 0, end: int | None = None) -> list[tuple
     spans = []
     for match in PHONE.finditer(text, start, stop):
         token = match.group()
-        digits = sum(ch.isdigit() for ch in token.split("x")[0].split("ext")[0])
+        digits = sum(map(str.isdigit, token.split("x")[0].split("ext")[0]))
         if not 7 <= digits <= 15 or _ISO_DATE.match(token):
             continue
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token.replace(" ", "")):
+        if _GROUPED_AMOUNT.fullmatch(token.replace(" ", "")):
             continue
         if _ZIP_PLUS_FOUR.fullmatch(token):
             continue
