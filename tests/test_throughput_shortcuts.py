@@ -107,3 +107,41 @@ def test_literal_index_answers_as_may_match(text: str) -> None:
     for pattern, may in zip(_PATTERNS, index.may_match(folded), strict=True):
         if not may:
             assert pattern.search(text) is None
+
+
+def _word_lists() -> list[list[str]]:
+    from disclint.ruledata import load_rule_data
+
+    lists = [list(p) for p in load_rule_data("fls_cues")["not_fls"].values()]
+    lists.append(list(load_rule_data("standing")["paid"]["payer"]))
+    lists.append(list(load_rule_data("edt_placeholders")["placeholder"]["anywhere"]))
+    return lists
+
+
+_PHRASES = (
+    "you may", "investors can", "please contact", "if you", "as soon as possible",
+    "has been retained by", "paid by", "lorem ipsum", "[insert quote]", "{{name}}",
+    "will be available on the website", "who may have", "would like to", "tbd", "xx",
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES) | st.text(alphabet="ab .,;Y", max_size=6), max_size=12))
+def test_finditer_any_of_finds_what_the_alternation_finds(parts: list[str]) -> None:
+    from disclint.ruledata import any_of, finditer_any_of
+
+    text = " ".join(parts)
+    for patterns in _word_lists():
+        fast = [(m.span(), m.group()) for m in finditer_any_of(patterns, text)]
+        assert fast == [(m.span(), m.group()) for m in any_of(patterns).finditer(text)]
+
+
+def test_finditer_any_of_falls_back_where_a_branch_is_not_alone() -> None:
+    from disclint.ruledata import _branches, any_of, finditer_any_of
+
+    for patterns in (["(a)\\1", "b"], ["a?", "b"], ["(x)?(?(1)y|z)"]):
+        assert _branches(tuple(patterns)) is None
+        text = "aab aa b xy z"
+        assert [m.span() for m in finditer_any_of(patterns, text)] == [
+            m.span() for m in any_of(patterns).finditer(text)
+        ]
