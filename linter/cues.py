@@ -106,6 +106,10 @@ class Lexicon:
     #: sentence's contexts are found by ``ruledata.finditer_any_of``: the same matches as
     #: the alternation's, a search per pattern. Empty: the alternations are run.
     not_fls_patterns: tuple[tuple[str, ...], ...] = ()
+    #: ``events`` as one pattern per phrase (each wrapped as the alternation is): a
+    #: sentence names an event if one of them matches (the alternation's answer, without
+    #: entering every branch at every position). Empty: the alternation is run.
+    event_patterns: tuple[re.Pattern[str], ...] = ()
 
     def changed(self, extra: Sequence[str], ignore: Sequence[str]) -> Lexicon:
         """This lexicon with ``extra`` phrases added as strong cues and the cues named in
@@ -126,7 +130,13 @@ class Lexicon:
         )
         key = (tuple(sorted(extra)), tuple(sorted(ignore)))
         return Lexicon(
-            kept + added, self.not_fls, self.events, self.after_modal, key, self.not_fls_patterns
+            kept + added,
+            self.not_fls,
+            self.events,
+            self.after_modal,
+            key,
+            self.not_fls_patterns,
+            self.event_patterns,
         )
 
     @cached_property
@@ -182,13 +192,22 @@ def load_lexicon() -> Lexicon:
     )
     not_fls_patterns = tuple(tuple(patterns) for patterns in data["not_fls"].values())
     logistics = data["logistics"]
-    events = compile_list(
-        (_phrase_pattern(e) for e in logistics["events"]), wrap=r"(?<![\w-]){}(?![\w-])"
+    event_wrap = r"(?<![\w-]){}(?![\w-])"
+    events = compile_list((_phrase_pattern(e) for e in logistics["events"]), wrap=event_wrap)
+    event_patterns = tuple(
+        compile_list([_phrase_pattern(e)], wrap=event_wrap) for e in logistics["events"]
     )
     after_modal = compile_list(
         logistics["after_modal"], wrap=r"^\s*(?:(?:also|then|again|first|now)\s+)?{}\b"
     )
-    return Lexicon(cues, not_fls, events, after_modal, not_fls_patterns=not_fls_patterns)
+    return Lexicon(
+        cues,
+        not_fls,
+        events,
+        after_modal,
+        not_fls_patterns=not_fls_patterns,
+        event_patterns=event_patterns,
+    )
 
 
 def _cue_def(name: str, entry: dict[str, Any]) -> CueDef:
@@ -495,7 +514,7 @@ class _Reader:
             text=text,
             not_fls=self._not_fls(text, folded),
             titles=self._quoted_terms(sentence),
-            event=bool(self.lexicon.events.search(text)),
+            event=self._names_event(text, folded),
             past_date=self._mentions_past_date(text),
             question=text.rstrip(" ”\"’')").endswith("?"),
         )
@@ -535,6 +554,18 @@ class _Reader:
                 )
         kept.sort(key=lambda c: c.start)
         return kept, dropped
+
+    def _names_event(self, text: str, folded: str) -> bool:
+        """Whether ``lexicon.events`` matches the sentence: whether one of its phrases does
+        (an alternation matches where one of its branches does), each phrase tried only
+        if the sentence holds its words."""
+        from disclint.prefilter import literal_index
+
+        patterns = self.lexicon.event_patterns
+        if not patterns:
+            return bool(self.lexicon.events.search(text))
+        possible = literal_index(patterns).may_match(folded)
+        return any(p.search(text) for p, may in zip(patterns, possible, strict=True) if may)
 
     def _not_fls(self, text: str, folded: str) -> list[tuple[str, int, int]]:
         """The spans of the fixed phrases that are not forward-looking (each reason's
