@@ -621,10 +621,15 @@ class _DefinedNames:
         self.text = text
         self.kind = next((k for k in measure_kinds() if k.key == "defined"), None)
         self._read: dict[str, tuple[re.Pattern[str] | None, list[tuple[int, int]]]] = {}
+        self._folded: str | None = None
 
     def read(self, kind: MeasureKind) -> tuple[re.Pattern[str] | None, list[tuple[int, int]]]:
         if kind.key not in self._read:
-            self._read[kind.key] = _defined_names(self.text, kind)
+            if self._folded is None:
+                self._folded = fold(self.text)
+            # a text without the pattern's required words ("defines") defines nothing
+            found = may_match(kind.pattern, self._folded)
+            self._read[kind.key] = _defined_names(self.text, kind) if found else (None, [])
         return self._read[kind.key]
 
     def pattern(self) -> re.Pattern[str] | None:
