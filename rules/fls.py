@@ -29,6 +29,7 @@ from disclint.api import (
     RuleOptions,
     Severity,
     excerpt,
+    may_match,
     reminder_if_cut,
     rule,
 )
@@ -1442,12 +1443,14 @@ def promissory_language(ctx: RuleContext) -> Iterator[Finding]:
     reading = _reading(ctx)
     patterns = _certainty_patterns()
     by_sentence = {s.index: s for s in reading.sentences}
+    folded = ctx.facts.folded_sentences
     for index, sentence in enumerate(ctx.facts.sentences):
         if sentence.section not in FLS_SECTIONS or reading.legend.contains(sentence.start):
             continue
-        finding = _absolute(ctx, sentence, patterns) or _will_outcome(
-            ctx, by_sentence.get(index), patterns
-        )
+        # the absolute words run only on a sentence holding one of their required words
+        absolute = may_match(patterns["absolute"], folded[index])
+        finding = _absolute(ctx, sentence, patterns) if absolute else None
+        finding = finding or _will_outcome(ctx, by_sentence.get(index), patterns)
         if finding is not None:
             yield finding
 
