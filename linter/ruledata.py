@@ -159,35 +159,21 @@ def finditer_any_of(
 @cache
 def _branches(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...] | None:
     """Each pattern compiled on its own as ``any_of`` holds it, or ``None`` when one of them
-    can match the empty string (the alternation's scan then steps past it) or refers to a
-    group (numbered otherwise inside the alternation)."""
-    try:
-        import re._constants as constants  # type: ignore[import-not-found]
-        import re._parser as parser  # type: ignore[import-not-found]
+    may match the empty string (the alternation's scan then steps past it: told by its
+    requiring no literal, ``prefilter.required_literals``, read from the start-up cache)
+    or may refer to a group (numbered otherwise inside the alternation)."""
+    from disclint.prefilter import required_literals
 
-        referring = {constants.GROUPREF, constants.GROUPREF_EXISTS}
-        for pattern in patterns:
-            tree = parser.parse(f"(?:{pattern})", re.IGNORECASE)
-            if tree.getwidth()[0] == 0 or _refers(tree, referring):
-                return None
-    except Exception:  # a private API that changed: the alternation itself
-        return None
-    return tuple(compiled(f"(?:{pattern})") for pattern in patterns)
+    branches = tuple(compiled(f"(?:{pattern})") for pattern in patterns)
+    for pattern, branch in zip(patterns, branches, strict=True):
+        if _REFERENCE.search(pattern) or required_literals(branch) is None:
+            return None
+    return branches
 
 
-def _refers(tree: Any, referring: set[Any]) -> bool:
-    """Whether a parsed pattern (``re._parser`` form) holds one of the ``referring`` ops."""
-    for op, av in tree.data if hasattr(tree, "data") else tree:
-        if op in referring:
-            return True
-        for item in av if isinstance(av, (tuple, list)) else (av,):
-            if hasattr(item, "data") and _refers(item, referring):
-                return True
-            if isinstance(item, list) and any(
-                hasattr(sub, "data") and _refers(sub, referring) for sub in item
-            ):
-                return True
-    return False
+#: A back-reference or a conditional group (or text that looks like one: then the
+#: alternation itself is run).
+_REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
 
 
 def search_any_of(patterns: list[str], text: str) -> re.Match[str] | None:
