@@ -231,7 +231,7 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
     return sorted(pairs)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=1024)  # about 1 MB (a frozenset is ~900 bytes): recurring words
 def _letters(word: str) -> frozenset[str]:
     """The letters of ``word`` as a set with repeats told apart ("a", "aa" for a second
     "a"): the difference of two such sets is the multiset difference of the letters."""
