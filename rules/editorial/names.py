@@ -265,7 +265,7 @@ def _lone_slip(
     return before in name_befores
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _honorific_or_title(word: str) -> bool:
     """ "Mr", "Dr", "CEO", "President": the quotation reader's own word lists."""
     from disclint.quotes import HONORIFIC, TITLE_WORDS
