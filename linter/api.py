@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from disclint.model import SectionKind as SectionKind
     from disclint.prefilter import any_may_match as any_may_match
     from disclint.prefilter import fold as fold
+    from disclint.prefilter import literal_index as literal_index
     from disclint.prefilter import may_match as may_match
     from disclint.prefilter import union_literals as union_literals
     from disclint.profile import IssuerProfile as IssuerProfile
@@ -114,6 +115,7 @@ __all__ = [
     "format_decimal",
     "lazy_compile",
     "legend_cue",
+    "literal_index",
     "may_match",
     "package_rules",
     "parse_number_words",
@@ -138,8 +140,9 @@ __all__ = [
 #: offering, a business combination still to be decided, a fund advertisement, with the
 #: words that show it, and its legends); ``cut_off`` (``disclint.completeness``: whether
 #: the text stops mid-sentence, so that what it lacks may be in a missing part); ``fold``,
-#: ``may_match``, ``union_literals`` and ``any_may_match`` (``disclint.prefilter``: skip a
-#: pattern, or a list of patterns at once, whose required literals a text lacks);
+#: ``may_match``, ``union_literals``, ``any_may_match`` and ``literal_index``
+#: (``disclint.prefilter``: skip a pattern, or a list of patterns at once, whose required
+#: literals a text lacks; which of many patterns may match, each literal looked for once);
 #: ``osa_distance`` (``disclint.editdistance``: whether two words are at most k edits
 #: apart); ``lazy_compile`` (``disclint.lazyre``: a pattern compiled when first used, for
 #: word lists a release may never reach). They load on first use (PEP 562), so importing
@@ -180,6 +183,7 @@ _LAZY = {
     "may_match": "disclint.prefilter",
     "any_may_match": "disclint.prefilter",
     "union_literals": "disclint.prefilter",
+    "literal_index": "disclint.prefilter",
     "osa_distance": "disclint.editdistance",
     "lazy_compile": "disclint.lazyre",
 }

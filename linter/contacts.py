@@ -29,6 +29,8 @@ PHONE = re.compile(
     r"(?:[\s.\-]\d{2,5}){1,4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"
 )
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
+#: An amount in thousands groups ("1,250,000"), not a phone number.
+_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
 #: A U.S. ZIP+4 code ("55164-0854") is an address, not a phone number.
 _ZIP_PLUS_FOUR = re.compile(r"\d{5}-\d{4}")
 
@@ -179,11 +181,38 @@ _GLUED_ROLE_AFTER_LINK = lazy_compile(
 )
 
 
+def email_scan_start(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where a scan of ``text[start:end]`` for ``EMAIL`` may start, or -1 when it holds no
+    match. Every match holds an "@", with only local-part characters (no white space)
+    between its start and that "@": no match starts before the white space that precedes
+    the first "@" (a text without "@" is not scanned at all; ``EMAIL`` opens with a
+    lookbehind, so ``re`` would try it at every position)."""
+    limit = len(text) if end is None else end
+    first = text.find("@", start, limit)
+    if first == -1:
+        return -1
+    return max(start, *(text.rfind(space, start, first) + 1 for space in " \n\t"))
+
+
+def without_emails(text: str, replacement: str = " ") -> str:
+    """``EMAIL.sub(replacement, text)``, scanning only from ``email_scan_start``: the text
+    before it is kept as it is (the character before it, if any, is white space, which
+    ``EMAIL``'s lookbehind accepts as it accepts the start of a string)."""
+    begin = email_scan_start(text)
+    if begin == -1:
+        return text
+    return text[:begin] + EMAIL.sub(replacement, text[begin:])
+
+
 def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of e-mail-like tokens (trailing punctuation, glued following words and glued
     preceding words excluded)."""
-    spans = []
-    for match in EMAIL.finditer(text, start, len(text) if end is None else end):
+    spans: list[tuple[int, int]] = []
+    limit = len(text) if end is None else end
+    begin = email_scan_start(text, start, limit)
+    if begin == -1:
+        return spans
+    for match in EMAIL.finditer(text, begin, limit):
         begin, stop = match.start(), match.end()
         at = text.find("@", begin, stop)
         # (the lookahead may see past the match: "acme.comhttp://" stops before "http")
@@ -245,10 +274,10 @@ def find_phones(text: str, start: int = 0, end: int | None = None) -> list[tuple
     spans = []
     for match in PHONE.finditer(text, start, stop):
         token = match.group()
-        digits = sum(ch.isdigit() for ch in token.split("x")[0].split("ext")[0])
+        digits = sum(map(str.isdigit, token.split("x")[0].split("ext")[0]))
         if not 7 <= digits <= 15 or _ISO_DATE.match(token):
             continue
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token.replace(" ", "")):
+        if _GROUPED_AMOUNT.fullmatch(token.replace(" ", "")):
             continue
         if _ZIP_PLUS_FOUR.fullmatch(token):
             continue

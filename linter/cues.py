@@ -103,6 +103,14 @@ class Lexicon:
     events: re.Pattern[str]
     after_modal: re.Pattern[str]
     key: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    #: Each ``not_fls`` entry's patterns (``compile_list``'s branches, in order), so that a
+    #: sentence's contexts are found by ``ruledata.finditer_any_of``: the same matches as
+    #: the alternation's, a search per pattern. Empty: the alternations are run.
+    not_fls_patterns: tuple[tuple[str, ...], ...] = ()
+    #: ``events`` as one pattern per phrase (each wrapped as the alternation is): a
+    #: sentence names an event if one of them matches (the alternation's answer, without
+    #: entering every branch at every position). Empty: the alternation is run.
+    event_patterns: tuple[re.Pattern[str], ...] = ()
 
     def changed(self, extra: Sequence[str], ignore: Sequence[str]) -> Lexicon:
         """This lexicon with ``extra`` phrases added as strong cues and the cues named in
@@ -122,7 +130,15 @@ class Lexicon:
             if phrase.strip()
         )
         key = (tuple(sorted(extra)), tuple(sorted(ignore)))
-        return Lexicon(kept + added, self.not_fls, self.events, self.after_modal, key)
+        return Lexicon(
+            kept + added,
+            self.not_fls,
+            self.events,
+            self.after_modal,
+            key,
+            self.not_fls_patterns,
+            self.event_patterns,
+        )
 
     @cached_property
     def cue_literals(self) -> tuple[str, ...] | None:
@@ -175,14 +191,24 @@ def load_lexicon() -> Lexicon:
     not_fls = tuple(
         (reason, compile_list(patterns)) for reason, patterns in data["not_fls"].items()
     )
+    not_fls_patterns = tuple(tuple(patterns) for patterns in data["not_fls"].values())
     logistics = data["logistics"]
-    events = compile_list(
-        (_phrase_pattern(e) for e in logistics["events"]), wrap=r"(?<![\w-]){}(?![\w-])"
+    event_wrap = r"(?<![\w-]){}(?![\w-])"
+    events = compile_list((_phrase_pattern(e) for e in logistics["events"]), wrap=event_wrap)
+    event_patterns = tuple(
+        compile_list([_phrase_pattern(e)], wrap=event_wrap) for e in logistics["events"]
     )
     after_modal = compile_list(
         logistics["after_modal"], wrap=r"^\s*(?:(?:also|then|again|first|now)\s+)?{}\b"
     )
-    return Lexicon(cues, not_fls, events, after_modal)
+    return Lexicon(
+        cues,
+        not_fls,
+        events,
+        after_modal,
+        not_fls_patterns=not_fls_patterns,
+        event_patterns=event_patterns,
+    )
 
 
 def _cue_def(name: str, entry: dict[str, Any]) -> CueDef:
@@ -473,7 +499,7 @@ class _Reader:
         text = sentence.text
         kept: list[Cue] = []
         dropped: list[DroppedCue] = []
-        from disclint.prefilter import any_may_match, fold, may_match
+        from disclint.prefilter import any_may_match, fold
 
         if folded is None:
             folded = fold(text)
@@ -487,14 +513,9 @@ class _Reader:
             return kept, dropped
         context = _SentenceContext(
             text=text,
-            not_fls=[
-                (reason, m.start(), m.end())
-                for reason, pattern in self.lexicon.not_fls
-                if may_match(pattern, folded)
-                for m in pattern.finditer(text)
-            ],
+            not_fls=self._not_fls(text, folded),
             titles=self._quoted_terms(sentence),
-            event=bool(self.lexicon.events.search(text)),
+            event=self._names_event(text, folded),
             past_date=self._mentions_past_date(text),
             question=text.rstrip(" ”\"’')").endswith("?"),
         )
@@ -534,6 +555,36 @@ class _Reader:
                 )
         kept.sort(key=lambda c: c.start)
         return kept, dropped
+
+    def _names_event(self, text: str, folded: str) -> bool:
+        """Whether ``lexicon.events`` matches the sentence: whether one of its phrases does
+        (an alternation matches where one of its branches does), each phrase tried only
+        if the sentence holds its words."""
+        from disclint.prefilter import literal_index
+
+        patterns = self.lexicon.event_patterns
+        if not patterns:
+            return bool(self.lexicon.events.search(text))
+        possible = literal_index(patterns).may_match(folded)
+        return any(p.search(text) for p, may in zip(patterns, possible, strict=True) if may)
+
+    def _not_fls(self, text: str, folded: str) -> list[tuple[str, int, int]]:
+        """The spans of the fixed phrases that are not forward-looking (each reason's
+        alternation's ``finditer``, found a pattern at a time when the lexicon has them)."""
+        from disclint.prefilter import may_match
+        from disclint.ruledata import finditer_any_of
+
+        lexicon = self.lexicon
+        found: list[tuple[str, int, int]] = []
+        for index, (reason, pattern) in enumerate(lexicon.not_fls):
+            if not may_match(pattern, folded):
+                continue
+            if index < len(lexicon.not_fls_patterns):
+                matches = finditer_any_of(lexicon.not_fls_patterns[index], text, folded)
+            else:
+                matches = list(pattern.finditer(text))
+            found.extend((reason, m.start(), m.end()) for m in matches)
+        return found
 
     # -- why a cue is not a forward-looking use ----------------------------------------------
 

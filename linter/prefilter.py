@@ -76,6 +76,39 @@ def union_literals(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | N
     return tuple(sorted(union, key=lambda s: (len(s), s)))
 
 
+class LiteralIndex:
+    """Which of several patterns may match a text (``may_match`` of each), with every
+    literal any of them requires looked for once: one containment test a literal, not
+    one ``may_match`` call a pattern (the idea of ``cues.Lexicon.candidates``)."""
+
+    __slots__ = ("_every", "_sets")
+
+    def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
+        self._sets = tuple(required_literals(p) for p in patterns)
+        self._every = tuple(sorted({lit for s in self._sets if s is not None for lit in s}))
+
+    def may_match(self, folded: str) -> list[bool]:
+        """For each pattern, in order, whether it can match a text whose ``fold`` is
+        ``folded`` (``may_match(pattern, folded)``, the same answers)."""
+        present = {literal for literal in self._every if literal in folded}
+        return [s is None or not s.isdisjoint(present) for s in self._sets]
+
+
+#: The index of each tuple of patterns, by the patterns' identities (as ``_BY_ID``).
+_INDEXES: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], LiteralIndex]] = {}
+
+
+def literal_index(patterns: tuple[re.Pattern[str], ...]) -> LiteralIndex:
+    """The ``LiteralIndex`` of ``patterns``, made once per tuple of patterns."""
+    key = tuple(map(id, patterns))
+    entry = _INDEXES.get(key)
+    if entry is None or any(a is not b for a, b in zip(entry[0], patterns, strict=True)):
+        if len(_INDEXES) >= 256:
+            _INDEXES.clear()
+        entry = _INDEXES[key] = (patterns, LiteralIndex(patterns))
+    return entry[1]
+
+
 @lru_cache(maxsize=4096)
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded strings one of which every match of ``pattern`` contains, or ``None``."""

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from disclint.api import Finding, RuleContext, Severity, excerpt
 from disclint.prefilter import fold, may_match
-from disclint.ruledata import any_of, load_rule_data, search_any_of
+from disclint.ruledata import any_of, finditer_any_of, load_rule_data, search_any_of
 
 if TYPE_CHECKING:
     from disclint.api import CheckFunction
@@ -330,7 +330,7 @@ def payers(release: Release) -> list[str]:
     data = load_rule_data("standing")["paid"]
     itself = any_of([data["issuer_payer"]])
     found: list[str] = []
-    for match in any_of(data["payer"]).finditer(release.text):
+    for match in finditer_any_of(data["payer"], release.text):
         if itself.match(release.text, match.end()):
             found.append(ISSUER_ITSELF)
             continue

@@ -1010,7 +1010,7 @@ def _candidate_names(text: str) -> list[str]:
 def _unnamed_firms(
     ctx: RuleContext, contacts: list[Contact], release: Release
 ) -> Iterator[Finding]:
-    from disclint.contacts import EMAIL, URL
+    from disclint.contacts import URL, without_emails
 
     issuer = list(standing(ctx).names)
     own_domains = {domain_label(c.email) for c in ctx.issuer.ir_contacts if c.email}
@@ -1028,14 +1028,14 @@ def _unnamed_firms(
             parts = [p for p in host.split(".") if p]
             if len(parts) >= 2:
                 own_domains.add(squeeze(parts[-2]))
-    stripped = URL.sub(" ", EMAIL.sub(" ", release.text))
+    stripped = URL.sub(" ", without_emails(release.text))
     release_words = squeeze(stripped)
     tokens = {squeeze(t) for t in re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped))}
     names: list[str] = [*issuer, *(a.subject for a in release.about)]
     names.extend(m.group() for m in _ORGANISATION_NAME.finditer(stripped))
     for contact in release.contacts:
         names.extend(contact.organisations)
-        names.extend(_candidate_names(_unglue(EMAIL.sub(" ", contact.text))))
+        names.extend(_candidate_names(_unglue(without_emails(contact.text))))
     index = _NameIndex(names)
     reported: set[str] = set()
     for contact in contacts:

@@ -30,6 +30,7 @@ from disclint.api import (
     Severity,
     excerpt,
     lazy_compile,
+    may_match,
     reminder_if_cut,
     rule,
 )
@@ -43,6 +44,7 @@ from disclint.cues import (
     reading_for,
 )
 from disclint.ruledata import load_rule_data as load_data
+from disclint.ruledata import search_any_of
 from disclint.sentences import sentence_spans
 from disclint.standing import Standing, Whose, name_tokens, standing
 
@@ -229,6 +231,13 @@ def _legend_patterns() -> dict[str, Any]:
         "statute": compile_list(data["statute"]["claims"]),
         "covers_quotes": compile_list(data["scope"]["covers_quotes"]),
         "title_words": re.compile(rf"^(?:{data['scope']['title_words']})$", _I),
+        # the word lists themselves, searched a pattern at a time (``search_any_of``: the
+        # same match as the alternation's, without entering every branch at every position)
+        "named_list": list(data["filings"]["named"]),
+        "vague_list": list(data["filings"]["vague"]),
+        "disclaimer_list": list(data["update"]["disclaimer"]),
+        "statute_list": list(data["statute"]["claims"]),
+        "covers_quotes_list": list(data["scope"]["covers_quotes"]),
     }
 
 
@@ -388,9 +397,15 @@ class _Hit:
     text: str
 
 
-def _search_legend(legend: Legend, pattern: re.Pattern[str]) -> _Hit | None:
+def _search_legend(legend: Legend, pattern: re.Pattern[str] | list[str]) -> _Hit | None:
+    """The first match in the legend's pieces of ``pattern``, or of the alternation of a
+    word list (found by ``search_any_of``: the same match)."""
     for base, text in legend.pieces():
-        match = pattern.search(text)
+        match = (
+            pattern.search(text)
+            if isinstance(pattern, re.Pattern)
+            else search_any_of(pattern, text)
+        )
         if match:
             return _Hit(base + match.start(), base + match.end(), match.group())
     return None
@@ -926,7 +941,7 @@ def vague_filing_reference(ctx: RuleContext) -> Iterator[Finding]:
         return
     patterns = _legend_patterns()
     text = legend.text
-    if patterns["named"].search(text):
+    if search_any_of(patterns["named_list"], text) is not None:
         return
     mentions_sec = re.search(
         r"\bSEC\b|securities\s+(?:and|&)\s+exchange\s+commission|EDGAR", text, _I
@@ -937,7 +952,7 @@ def vague_filing_reference(ctx: RuleContext) -> Iterator[Finding]:
         return
     if not mentions_sec and standing(ctx).listed_abroad_only:
         return  # an issuer listed abroad and at most quoted in the US files no 10-K to name
-    hit = _search_legend(legend, patterns["vague"])
+    hit = _search_legend(legend, patterns["vague_list"])
     if hit is not None:
         factors = len(count_factors(legend).specific)
         evidence = [
@@ -1006,7 +1021,7 @@ def duty_to_update(ctx: RuleContext) -> Iterator[Finding]:
     reading = ctx.facts.fls_cues
     legend = reading.legend
     patterns = _legend_patterns()
-    if legend.paragraphs and _search_legend(legend, patterns["disclaimer"]) is None:
+    if legend.paragraphs and _search_legend(legend, patterns["disclaimer_list"]) is None:
         start, end = legend.anchor(ctx.release)
         yield ctx.finding(
             start,
@@ -1127,7 +1142,7 @@ def penny_stock_safe_harbor(ctx: RuleContext) -> Iterator[Finding]:
     evidence = penny_stock_evidence(ctx)
     if not evidence:
         return
-    claim = _search_legend(legend, _legend_patterns()["statute"])
+    claim = _search_legend(legend, _legend_patterns()["statute_list"])
     if claim is not None:
         yield ctx.finding(
             claim.start,
@@ -1305,7 +1320,7 @@ def third_party_fls_quote(ctx: RuleContext) -> Iterator[Finding]:
     names = [*standing(ctx).aliases, *options.affiliates]
     if not names:
         return
-    scope = _search_legend(legend, _legend_patterns()["covers_quotes"])
+    scope = _search_legend(legend, _legend_patterns()["covers_quotes_list"])
     legend_text = legend.text
     for quote, cues in reading.quote_cues():
         organisation = quote.organisation
@@ -1429,12 +1444,14 @@ def promissory_language(ctx: RuleContext) -> Iterator[Finding]:
     reading = _reading(ctx)
     patterns = _certainty_patterns()
     by_sentence = {s.index: s for s in reading.sentences}
+    folded = ctx.facts.folded_sentences
     for index, sentence in enumerate(ctx.facts.sentences):
         if sentence.section not in FLS_SECTIONS or reading.legend.contains(sentence.start):
             continue
-        finding = _absolute(ctx, sentence, patterns) or _will_outcome(
-            ctx, by_sentence.get(index), patterns
-        )
+        # the absolute words run only on a sentence holding one of their required words
+        absolute = may_match(patterns["absolute"], folded[index])
+        finding = _absolute(ctx, sentence, patterns) if absolute else None
+        finding = finding or _will_outcome(ctx, by_sentence.get(index), patterns)
         if finding is not None:
             yield finding
 

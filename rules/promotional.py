@@ -33,6 +33,7 @@ from disclint.api import (
     Severity,
     excerpt,
     fold,
+    literal_index,
     may_match,
     rule,
 )
@@ -189,6 +190,7 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
     # a term runs only over the sentences that hold one of its required literals
     whole, folded_sentences = ctx.facts.folded, ctx.facts.folded_sentences
     terms = tuple(term for term in terms if may_match(term.pattern, whole))
+    index_of_terms = literal_index(tuple(term.pattern for term in terms))
     for index, sentence in enumerate(ctx.facts.sentences if terms else ()):
         if sentence.section not in sections:
             continue
@@ -196,9 +198,9 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
             continue
         if others.event_sentence(sentence.text):
             continue
-        folded = folded_sentences[index]
-        for term in terms:
-            if not may_match(term.pattern, folded):
+        possible = index_of_terms.may_match(folded_sentences[index])
+        for term, may in zip(terms, possible, strict=True):
+            if not may:
                 continue
             for match in term.pattern.finditer(sentence.text):
                 start = sentence.start + match.start()
@@ -499,13 +501,14 @@ def stock_price_commentary(ctx: RuleContext) -> Iterator[Finding]:
     )
     whole, folded_sentences = ctx.facts.folded, ctx.facts.folded_sentences
     patterns = tuple(entry for entry in patterns if may_match(entry.pattern, whole))
+    index_of_patterns = literal_index(tuple(entry.pattern for entry in patterns))
     for index, sentence in enumerate(ctx.facts.sentences if patterns else ()):
         if sentence.section not in _PRICE_SECTIONS:
             continue
         match = None
-        folded = folded_sentences[index]
-        for entry in patterns:
-            if not may_match(entry.pattern, folded):
+        possible = index_of_patterns.may_match(folded_sentences[index])
+        for entry, may in zip(patterns, possible, strict=True):
+            if not may:
                 continue
             candidate = entry.pattern.search(sentence.text)
             if candidate is None:

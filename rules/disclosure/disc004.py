@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Field, Finding, RuleContext, RuleOptions, excerpt, reminder_if_cut, rule
+from disclint.api import (
+    Field,
+    Finding,
+    RuleContext,
+    RuleOptions,
+    excerpt,
+    may_match,
+    reminder_if_cut,
+    rule,
+)
 from disclint.rules.disclosure.common import applies, cue, lead_spans
 
 #: A declaration's details follow it closely ("... payable on May 15 to holders of record
@@ -87,8 +96,11 @@ def _dividends(ctx: RuleContext) -> Iterator[Finding]:
         "payment date": cue("dividend", "payment"),
     }
     candidates = []
-    for sentence in sentences:
-        if sentence.section not in _SECTIONS:
+    # the declaration pattern runs only on sentences holding one of its required words
+    # (most sentences name no dividend): the same matches, without a scan per sentence
+    folded = ctx.facts.folded_sentences if may_match(declared, ctx.facts.folded) else []
+    for index, sentence in enumerate(sentences if folded else []):
+        if sentence.section not in _SECTIONS or not may_match(declared, folded[index]):
             continue
         match = declared.search(sentence.text)
         if match is None or not_now.search(sentence.text, 0, match.end() + _NOT_NOW_AFTER):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, osa_distance, rule
@@ -204,19 +205,43 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
     a known name word: the release's own issuer name may be the misspelt one ("Galaxy
     Paryoll Group" before the ticker, "Galaxy Payroll Group" everywhere else)."""
     pairs: set[tuple[str, str]] = set()
-    by_length: dict[int, list[str]] = defaultdict(list)  # only lengths within 2 are compared
+    # Only lengths within 2 are compared, and each word's letters are taken once, as a
+    # multiset: a word with more than 2 letters the other lacks (counted with repeats) is
+    # more than 2 edits from it (an edit adds at most one such letter to each side, a
+    # transposition none), so most pairs are rejected without an edit-distance table.
+    by_length: dict[int, list[tuple[str, frozenset[str]]]] = defaultdict(list)
     for word in counts:
         if len(word) >= min_length:
-            by_length[len(word)].append(word)
+            by_length[len(word)].append((word, _letters(word)))
     for name in sorted(known):
-        size = len(name)
-        for other in (w for n in range(size - 2, size + 3) for w in by_length.get(n, ())):
-            if other == name or counts[other] == counts[name]:
-                continue
-            if osa_distance(other, name, 2) > 2:
-                continue
-            pairs.add((other, name) if counts[other] < counts[name] else (name, other))
+        size, letters, uses = len(name), _letters(name), counts[name]
+        for n in range(size - 2, size + 3):
+            # more than 4 letters in either word but not the other: more than 2 in one
+            near = [
+                (other, other_letters)
+                for other, other_letters in by_length.get(n, ())
+                if len(letters ^ other_letters) <= 4
+            ]
+            for other, other_letters in near:
+                if len(letters - other_letters) > 2 or len(other_letters - letters) > 2:
+                    continue
+                if other == name or counts[other] == uses or osa_distance(other, name, 2) > 2:
+                    continue
+                pairs.add((other, name) if counts[other] < uses else (name, other))
     return sorted(pairs)
+
+
+@lru_cache(maxsize=1024)  # about 1 MB (a frozenset is ~900 bytes): recurring words
+def _letters(word: str) -> frozenset[str]:
+    """The letters of ``word`` as a set with repeats told apart ("a", "aa" for a second
+    "a"): the difference of two such sets is the multiset difference of the letters."""
+    seen: dict[str, int] = {}
+    marked = []
+    for char in word:
+        times = seen.get(char, 0) + 1
+        seen[char] = times
+        marked.append(char * times)
+    return frozenset(marked)
 
 
 def _lone_slip(
@@ -240,6 +265,7 @@ def _lone_slip(
     return before in name_befores
 
 
+@lru_cache(maxsize=4096)
 def _honorific_or_title(word: str) -> bool:
     """ "Mr", "Dr", "CEO", "President": the quotation reader's own word lists."""
     from disclint.quotes import HONORIFIC, TITLE_WORDS

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, fold, may_match, rule
 from disclint.dateline import MONTH_NAME
-from disclint.ruledata import any_of, compiled
+from disclint.ruledata import any_of, compiled, finditer_any_of
 from disclint.rules.editorial._text import case_sensitive, pieces, placeholders
 
 _HEADING_KINDS = ("headline", "subheadline")
@@ -98,7 +98,13 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
         for pattern, kind in kinds:
             if not may_match(pattern, folded):
                 continue
-            for match in pattern.finditer(piece.text):
+            # the word list's alternation, a search per pattern (the same matches)
+            matches = (
+                finditer_any_of(data["anywhere"], piece.text, folded)
+                if pattern is anywhere
+                else pattern.finditer(piece.text)
+            )
+            for match in matches:
                 if pattern is company and _NAMING.search(piece.text[: match.start()]):
                     continue
                 start = piece.start + match.start()

@@ -21,6 +21,7 @@ from disclint.api import (
     RuleContext,
     any_may_match,
     fold,
+    literal_index,
     may_match,
     pending_combination,
     union_literals,
@@ -166,15 +167,19 @@ def _read(release: Release) -> MeasureReading:
     named = [k for k in measure_kinds() if may_match(k.pattern, whole)]
     captions = [k for k in measure_kinds() if may_match(k.gaap, whole)]
     # one literal test a unit for all kinds (most sentences name no measure nor caption)
-    gate = union_literals(tuple(k.pattern for k in named) + tuple(k.gaap for k in captions))
+    patterns = tuple(k.pattern for k in named) + tuple(k.gaap for k in captions)
+    gate = union_literals(patterns)
+    # then which kinds may match, each literal looked for once (not a test a kind)
+    index = literal_index(patterns)
     for unit in units:
         piece = text[unit.start : unit.end]
         folded = fold(piece)
         if not any_may_match(gate, folded):
             continue
+        possible = index.may_match(folded)
         taken: list[tuple[int, int]] = [(a, b) for a, b, _ in restated]
-        for kind in named:
-            if not may_match(kind.pattern, folded):
+        for kind, may in zip(named, possible, strict=False):
+            if not may:
                 continue
             for match in kind.pattern.finditer(piece):
                 a, b = (unit.start + i for i in _measure_span(match))
@@ -184,8 +189,8 @@ def _read(release: Release) -> MeasureReading:
                 reading.mentions.append(
                     _mention(kind, a, b, text, unit, figure, forward, is_gaap=False)
                 )
-        for kind in captions:
-            if not may_match(kind.gaap, folded):
+        for kind, may in zip(captions, possible[len(named) :], strict=True):
+            if not may:
                 continue
             for match in kind.gaap.finditer(piece):
                 a, b = (unit.start + i for i in _measure_span(match))
@@ -616,10 +621,15 @@ class _DefinedNames:
         self.text = text
         self.kind = next((k for k in measure_kinds() if k.key == "defined"), None)
         self._read: dict[str, tuple[re.Pattern[str] | None, list[tuple[int, int]]]] = {}
+        self._folded: str | None = None
 
     def read(self, kind: MeasureKind) -> tuple[re.Pattern[str] | None, list[tuple[int, int]]]:
         if kind.key not in self._read:
-            self._read[kind.key] = _defined_names(self.text, kind)
+            if self._folded is None:
+                self._folded = fold(self.text)
+            # a text without the pattern's required words ("defines") defines nothing
+            found = may_match(kind.pattern, self._folded)
+            self._read[kind.key] = _defined_names(self.text, kind) if found else (None, [])
         return self._read[kind.key]
 
     def pattern(self) -> re.Pattern[str] | None:

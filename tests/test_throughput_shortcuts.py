@@ -1,0 +1,147 @@
+"""The corpus-throughput shortcuts give exactly what the plain computation gives: the e-mail
+scan that starts near the first "@", and EDT003's multiset letter bound before an
+edit-distance table."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from disclint.api import fold, literal_index, may_match, osa_distance
+from disclint.contacts import EMAIL, email_scan_start, find_emails, without_emails
+from disclint.rules.editorial.names import _letters, _pairs
+
+_MAILISH = st.text(alphabet="ab1.@-+ \n\t'%_é,x", max_size=40)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_MAILISH)
+def test_without_emails_is_the_plain_substitution(text: str) -> None:
+    assert without_emails(text) == EMAIL.sub(" ", text)
+    assert without_emails(text, "") == EMAIL.sub("", text)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_MAILISH, st.integers(0, 40), st.integers(0, 40))
+def test_the_scan_start_loses_no_match(text: str, start: int, stop: int) -> None:
+    stop = min(stop, len(text))
+    start = min(start, stop)
+    plain = [m.span() for m in EMAIL.finditer(text, start, stop)]
+    begin = email_scan_start(text, start, stop)
+    if begin == -1:
+        assert plain == []
+    else:
+        assert start <= begin and [m.span() for m in EMAIL.finditer(text, begin, stop)] == plain
+
+
+def test_find_emails_in_a_contact_line() -> None:
+    text = "Media: Jo Roe, jo.roe@acme.example, (555) 010-0100; ir@acme.example."
+    assert [text[a:b] for a, b in find_emails(text)] == ["jo.roe@acme.example", "ir@acme.example"]
+    assert find_emails("no address here") == []
+    assert email_scan_start("word@host", 0) == 0
+    assert email_scan_start("a b\tword@host", 0) == 4
+
+
+def _bag_distance(a: str, b: str) -> int:
+    ca, cb = Counter(a), Counter(b)
+    return max(sum((ca - cb).values()), sum((cb - ca).values()))
+
+
+def test_letters_difference_is_the_multiset_difference() -> None:
+    words = ["".join(p) for n in range(5) for p in itertools.product("aab", repeat=n)]
+    for a in words:
+        for b in words:
+            diff = max(len(_letters(a) - _letters(b)), len(_letters(b) - _letters(a)))
+            assert diff == _bag_distance(a, b)
+            assert diff <= osa_distance(a, b, 10)  # a lower bound of the edit distance
+
+
+def _plain_pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple[str, str]]:
+    pairs = set()
+    for name in known:
+        for other in counts:
+            if len(other) < min_length or abs(len(other) - len(name)) > 2:
+                continue
+            if other == name or counts[other] == counts[name]:
+                continue
+            if osa_distance(other, name, 2) <= 2:
+                pairs.add((other, name) if counts[other] < counts[name] else (name, other))
+    return sorted(pairs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="aeiknrst", min_size=3, max_size=9), min_size=1, max_size=25),
+    st.data(),
+)
+def test_pairs_are_those_of_the_plain_search(words: list[str], data: st.DataObject) -> None:
+    counts = Counter(words)
+    known = set(data.draw(st.lists(st.sampled_from(sorted(counts)), max_size=5)))
+    assert _pairs(known, counts, 4) == _plain_pairs(known, counts, 4)
+
+
+_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\bnet\s+income\b",
+        r"adjusted\s+(?:ebitda|earnings)",
+        r"revolutionar\w*|game[- ]chang\w*",
+        r"\d+%",  # requires no literal: may always match
+        r"free\s+cash\s+flow|fcf",
+        r"stock\s+(?:price|rose|jumped)",
+    )
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="adjustenicomrvlbgh %1fcspw-", max_size=60))
+def test_literal_index_answers_as_may_match(text: str) -> None:
+    folded = fold(text)
+    index = literal_index(_PATTERNS)
+    assert index is literal_index(_PATTERNS)  # made once per tuple of patterns
+    assert index.may_match(folded) == [may_match(p, folded) for p in _PATTERNS]
+    for pattern, may in zip(_PATTERNS, index.may_match(folded), strict=True):
+        if not may:
+            assert pattern.search(text) is None
+
+
+def _word_lists() -> list[list[str]]:
+    from disclint.ruledata import load_rule_data
+
+    lists = [list(p) for p in load_rule_data("fls_cues")["not_fls"].values()]
+    lists.append(list(load_rule_data("standing")["paid"]["payer"]))
+    lists.append(list(load_rule_data("edt_placeholders")["placeholder"]["anywhere"]))
+    return lists
+
+
+_PHRASES = (
+    "you may", "investors can", "please contact", "if you", "as soon as possible",
+    "has been retained by", "paid by", "lorem ipsum", "[insert quote]", "{{name}}",
+    "will be available on the website", "who may have", "would like to", "tbd", "xx",
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES) | st.text(alphabet="ab .,;Y", max_size=6), max_size=12))
+def test_finditer_any_of_finds_what_the_alternation_finds(parts: list[str]) -> None:
+    from disclint.ruledata import any_of, finditer_any_of
+
+    text = " ".join(parts)
+    for patterns in _word_lists():
+        fast = [(m.span(), m.group()) for m in finditer_any_of(patterns, text)]
+        assert fast == [(m.span(), m.group()) for m in any_of(patterns).finditer(text)]
+
+
+def test_finditer_any_of_falls_back_where_a_branch_is_not_alone() -> None:
+    from disclint.ruledata import _branches, any_of, finditer_any_of
+
+    for patterns in (["(a)\\1", "b"], ["a?", "b"], ["(x)?(?(1)y|z)"]):
+        assert _branches(tuple(patterns)) is None
+        text = "aab aa b xy z"
+        assert [m.span() for m in finditer_any_of(patterns, text)] == [
+            m.span() for m in any_of(patterns).finditer(text)
+        ]
