@@ -401,11 +401,8 @@ def _search_legend(legend: Legend, pattern: re.Pattern[str] | list[str]) -> _Hit
     """The first match in the legend's pieces of ``pattern``, or of the alternation of a
     word list (found by ``search_any_of``: the same match)."""
     for base, text in legend.pieces():
-        match = (
-            pattern.search(text)
-            if isinstance(pattern, re.Pattern)
-            else search_any_of(pattern, text)
-        )
+        # a word list, or a pattern (compiled or lazy: ``lazy_compile``)
+        match = search_any_of(pattern, text) if isinstance(pattern, list) else pattern.search(text)
         if match:
             return _Hit(base + match.start(), base + match.end(), match.group())
     return None
