@@ -360,7 +360,7 @@ _PERCENT = re.compile(
 )
 _SHARE_MODIFIERS = (
     r"(?:(?:additional|new|newly[- ]issued|issued and outstanding|restricted|unrestricted"
-    r"|unregistered|registered"
+    r"|unregistered|registered|primary|secondary"
     r"|common|ordinary|preferred|voting|non-voting|subordinate|subordinate voting|multiple voting"
     r"|class [a-z]|series [a-z0-9]+(?:-\d+)?|convertible|outstanding|issued|treasury"
     r"|free[- ]trading|weighted[- ]average|diluted|basic"

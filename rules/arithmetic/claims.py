@@ -269,6 +269,9 @@ _MEASURE = re.compile(
     r"|gross profit|operating income|bookings|backlog|deposits|loans)\b",
     re.IGNORECASE,
 )
+#: A change that points back at the comparison before it: "this 10.6% growth", "That
+#: represents a 12% increase".
+_BACK_TO_COMPARISON = re.compile(r"\b(?:this|that)\s+(?:(?:represents?|is)\s+(?:an?\s+)?)?$", re.I)
 _PAIR_NEW_OLD = re.compile(
     r"^(?:\s+per\s+[\w-]+)?\s*(?:,\s*)?(?:compared\s+(?:to|with)|as\s+compared\s+(?:to|with)|versus|vs\.?|up\s+from"
     r"|down\s+from)\s+(?:approximately\s+|about\s+)?$",
@@ -279,9 +282,10 @@ _PAIR_OLD_NEW = re.compile(
 )
 
 
-def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | None:
+def _comparison_pair(view: View, measure: str | None) -> tuple[Quantity, Quantity] | None:
     """(new, old) when a sentence with no percent states one comparison of two alike
-    figures ("A compared to B", "from B to A") right after naming ``measure``."""
+    figures ("A compared to B", "from B to A") right after naming ``measure`` (any measure
+    the list names when ``measure`` is None)."""
     if view.of(Kind.PERCENT) or view.of(Kind.POINTS):
         return None
     figures = [
@@ -307,7 +311,7 @@ def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | No
         else:
             continue
         named = [m.group().lower().rstrip("s") for m in _MEASURE.finditer(view.before(a, 80))]
-        if named and named[-1] == measure and old.value > 0 and not new.negative:
+        if named and named[-1] == (measure or named[-1]) and old.value > 0 and not new.negative:
             found.append((new, old))
     return found[0] if len(found) == 1 else None
 
@@ -363,6 +367,21 @@ def _per_share_aside(view: View, q: Quantity) -> bool:
     )
 
 
+_UP_OR_DOWN = r"(increase|decrease|rise|gain|growth|improvement|decline|drop|reduction|up|down)"
+#: "$7.5 million, a $2.7 million increase from $4.8 million": the words between the new
+#: level and the amount, and between the amount and the prior level.
+_AMOUNT_CHANGE_HEAD = re.compile(
+    rf"\s*,\s*(?:(?:an?|representing\s+an?)\s+(?:{_UP_OR_DOWN}\s+of\s+)?|{_UP_OR_DOWN}\s+)"
+    r"(?:approximately\s+|about\s+)?",
+    re.I,
+)
+_AMOUNT_CHANGE_TAIL = re.compile(
+    rf"\s+(?:{_UP_OR_DOWN}\s+)?(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:approximately\s+|about\s+)?",
+    re.I,
+)
+_DOWN_WORD = re.compile(r"decrease|decline|drop|reduction|down", re.I)
+_BARE_YEAR_FIRST = re.compile(r"^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?=\s*,)", re.I)
 _PERIOD_AFTER = re.compile(r"(?<![\s,])[\s,]*\b(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -378,6 +397,8 @@ def _without_periods(view: View, a: Quantity, b: Quantity) -> str:
             cut = _PERIOD_AFTER.search(head)
             if cut is not None:
                 gap = head[: cut.start()] + gap[p.end - lo :]
+    # a bare year the reader lists no period for ("$368.6 million in 2023, up from")
+    gap = _BARE_YEAR_FIRST.sub("", gap)
     # the per-share asides ("..., or $1.07 per diluted share,") between the two figures
     return re.sub(
         r",\s*or\s+\S+\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b",
@@ -1193,11 +1214,16 @@ class Relations:
                     or _search(_SIZE_AFTER, view.after(q, 50))
                 )
                 # "The gross proceeds to Acme from the offering are expected to be
-                # approximately $10.0 million": the subject far before its figure, with no
+                # approximately $10.0 million": the subject far before its figure (anywhere
+                # earlier in its sentence, past a clause on discounts and expenses), with no
                 # other amount between
-                subject = _search(_GROSS, view.before(q, 140)) and not any(
-                    o.kind is Kind.MONEY and q.start - 140 < o.start < q.start
-                    for o in view.quantities
+                subject = (
+                    _search(_GROSS, view.text[: q.start - view.start])
+                    and not _search(_FEE, view.before(q, 30))
+                    and not any(
+                        o.kind is Kind.MONEY and view.start <= o.start < q.start
+                        for o in view.quantities
+                    )
                 )
                 if not (
                     _search(_GROSS, view.before(q, 70))
@@ -1384,7 +1410,38 @@ class Relations:
                     if change is not None:
                         found.append(change)
         found.extend(self._changes_across_sentences())
+        found.extend(self._amount_changes())
         return found
+
+    def _amount_changes(self) -> Iterator[Change]:
+        """A change stated only as an amount between its two levels: "revenue was $7.5
+        million, a $2.7 million increase from $4.8 million", "$12.1 million, up $1.3 million
+        from $10.8 million". The amount is the difference of the levels (NUM012 checks it)."""
+        for view in self.claim_views():
+            figures = [
+                q
+                for q in view.quantities
+                if q.kind is Kind.MONEY and not q.in_range and q.qualifier is None
+            ]
+            if len(figures) < 3:
+                continue
+            for new, delta, old in zip(figures, figures[1:], figures[2:], strict=False):
+                if not (new.per == delta.per == old.per) or new.per is not None:
+                    continue
+                if not (new.currency or "") == (delta.currency or "") == (old.currency or ""):
+                    continue
+                head = _AMOUNT_CHANGE_HEAD.fullmatch(view.between(new, delta))
+                tail = _AMOUNT_CHANGE_TAIL.fullmatch(_without_periods(view, delta, old))
+                if head is None or tail is None:
+                    continue
+                words = [g for g in (*head.groups(), *tail.groups()) if g]
+                if len(words) != 1:
+                    continue
+                direction = -1 if _DOWN_WORD.match(words[0]) else 1
+                if re.match(r"\s*,?\s*(?:or|\()\s*[\d.]+\s?%", view.after(old, 20)):
+                    continue  # "..., or 56%": the percent's change, read with its levels
+                if old.value > 0 and not new.negative and not delta.negative:
+                    yield Change(delta, new, old, direction, delta=delta)
 
     def _changes_across_sentences(self) -> Iterator[Change]:
         """A change stated in a sentence with no figure of its own ("the 50% increase in the
@@ -1411,6 +1468,18 @@ class Relations:
                 continue  # "improved 2.3 points": which way depends on the measure
             near = view.before(change, 60) + " " + view.after(change, 80)
             measures = {m.group().lower().rstrip("s") for m in _MEASURE.finditer(near)}
+            if not measures and _BACK_TO_COMPARISON.search(view.before(change, 30)):
+                # "... increased to $368.6 million, up from $333.3 million. ... this 10.6%
+                # growth reflects ...": the change names no measure but points back at the
+                # one comparison of the sentence just before
+                pairs = [
+                    pair
+                    for other in self.preceding(view, 1)
+                    if other.block == view.block and (pair := _comparison_pair(other, None))
+                ]
+                if len(pairs) == 1:
+                    yield Change(change, *pairs[0], direction)
+                continue
             if len(measures) != 1:
                 continue
             measure = measures.pop()

@@ -1,0 +1,103 @@
+"""NUM claim model, session 7 (issue 10): offerings, changes that point back, changes stated
+as an amount.
+
+Each case is written for this file (fictional issuers) and comes with its near misses: the
+true claim raises nothing, the same claim with one figure moved beyond its rounding is
+caught, and a look-alike that is no claim stays silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules_arithmetic_model import codes
+from tests.test_rules_arithmetic_recall import relations
+
+# -- NUM001: offering terms, then the gross proceeds far into their own sentence ------------------
+
+OFFERING = (
+    "Brakel Therapeutics, Inc. (Nasdaq: BRKL) announced today the pricing of an underwritten "
+    "public offering of 4,000,000 primary shares of its common stock at a public offering "
+    "price of $5.00 per share. The gross proceeds from the sale of the primary shares, before "
+    "underwriting discounts and commissions and other offering expenses, are expected to be "
+    "approximately {amount}."
+)
+
+
+def test_offering_proceeds_named_far_before_their_figure() -> None:
+    true = OFFERING.format(amount="$20 million")
+    assert ("product", ["$20 million", "4,000,000", "$5.00"]) in relations(true)
+    assert codes(true) == []
+    assert codes(OFFERING.format(amount="$25 million")) != []
+
+
+def test_offering_proceeds_with_another_amount_between_are_not_tied() -> None:
+    # another amount between the subject and the figure: the figure may be something else
+    body = OFFERING.format(amount="$20 million").replace(
+        "before underwriting discounts", "before underwriting discounts of $1.2 million"
+    )
+    assert not any(r == "product" for r, _ in relations(body))
+
+
+# -- NUM003: "this 10.6% growth" after the sentence that compares the levels -----------------------
+
+BACK = (
+    "Vantor's total revenue increased to $52.4 million in 2025, up from $47.1 million in "
+    "2024. The company said this {pct} growth reflects demand for its services."
+)
+
+
+def test_change_pointing_back_at_the_comparison_before_it() -> None:
+    true = BACK.format(pct="11.3%")
+    assert ("change", ["11.3%", "$52.4 million", "$47.1 million"]) in relations(true)
+    assert codes(true) == []
+    assert "NUM003" in codes(BACK.format(pct="14.1%"))
+
+
+def test_change_pointing_back_at_two_comparisons_is_not_read() -> None:
+    body = (
+        "Revenue rose to $52.4 million, up from $47.1 million, and expenses rose to $30.2 "
+        "million, up from $28.0 million. The company said this 14.1% growth reflects demand."
+    )
+    assert not any(r == "change" for r, _ in relations(body))
+
+
+def test_change_without_a_pointing_word_is_not_tied_to_the_sentence_before() -> None:
+    body = (
+        "Vantor's total revenue increased to $52.4 million in 2025, up from $47.1 million in "
+        "2024. Bookings in Europe saw 14.1% growth."
+    )
+    assert not any(r == "change" for r, _ in relations(body))
+
+
+# -- NUM012: a change written only as its amount ------------------------------------------------
+
+AMOUNT = "Revenue for the quarter was $9.6 million, a {delta} increase from $6.9 million."
+
+
+@pytest.mark.parametrize(
+    ("body", "true", "moved"),
+    [
+        (AMOUNT, "$2.7 million", "$3.4 million"),
+        (
+            "Net sales were $41.3 million, up {delta} from $38.1 million in the prior year.",
+            "$3.2 million",
+            "$4.0 million",
+        ),
+        (
+            "Operating expenses were $12.0 million, a decrease of {delta} from $13.5 million.",
+            "$1.5 million",
+            "$1.9 million",
+        ),
+    ],
+)
+def test_change_stated_as_an_amount(body: str, true: str, moved: str) -> None:
+    assert any(r == "change" and true in ops for r, ops in relations(body.format(delta=true)))
+    assert codes(body.format(delta=true)) == []
+    assert "NUM012" in codes(body.format(delta=moved))
+
+
+def test_amount_between_two_levels_that_is_no_change_stays_silent() -> None:
+    # a part of the level, not the change: no direction word joins the three
+    body = "Revenue was $9.6 million, including $3.4 million from services, versus $6.9 million."
+    assert not any(r == "change" and "$3.4 million" in ops for r, ops in relations(body))
+    assert codes(body) == []
