@@ -916,11 +916,18 @@ def _qualifier(text: str, start: int, end: int) -> tuple[Qualifier, str] | None:
 
 
 _MALFORMED_TAIL = re.compile(r",\d{1,2}(?![\d,])|,\d{4,}")
+#: Two table figures written with no space between them ("$ 3,0945,507": 3,094 and 5,507
+#: of a statement flattened into one paragraph): a full group, then a grouped number.
+_GLUED_TAIL = re.compile(r",\d{3}[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
 
 
 def _malformed(text: str, num_end: int) -> bool:
-    """Is the number cut short by a comma group that is not three digits ("$416,00")?"""
-    return _MALFORMED_TAIL.match(text, num_end) is not None
+    """Is the number cut short by a comma group that is not three digits ("$416,00")?
+    Two grouped figures glued together are not ("3,0945,507")."""
+    return (
+        _MALFORMED_TAIL.match(text, num_end) is not None
+        and _GLUED_TAIL.match(text, num_end) is None
+    )
 
 
 def _money(text: str, ctx: _Context) -> Iterator[Quantity]:

@@ -101,3 +101,53 @@ def test_amount_between_two_levels_that_is_no_change_stays_silent() -> None:
     body = "Revenue was $9.6 million, including $3.4 million from services, versus $6.9 million."
     assert not any(r == "change" and "$3.4 million" in ops for r, ops in relations(body))
     assert codes(body) == []
+
+
+# -- NUM003: the level, then the amount it grew by and the percent --------------------------------
+
+LEVEL_THEN_AMOUNT = [
+    (
+        "For the three months ended March 31, 2026, Vantor reported revenue of $436,378, an "
+        "increase of $99,410 (or {pct}) over the same period in 2025.",
+        "30%",
+        "38%",
+    ),
+    (
+        "The Optics division generated revenues of $17,858 for the three months ended March "
+        "31, 2026, a decrease of $552 or {pct} from 2025.",
+        "3%",
+        "4%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), LEVEL_THEN_AMOUNT)
+def test_level_then_the_amount_and_percent_of_its_change(body: str, true: str, moved: str) -> None:
+    assert any(r == "change" and true in ops for r, ops in relations(body.format(pct=true)))
+    assert codes(body.format(pct=true)) == []
+    assert "NUM003" in codes(body.format(pct=moved))
+
+
+def test_amount_and_percent_without_their_level_next_to_them_are_not_read() -> None:
+    # the level is another measure's, stated before the change's own subject
+    body = (
+        "Cash was $436,378 at quarter end. Operating expenses rose, an increase of $99,410 "
+        "(or 38%) over the same period in 2025."
+    )
+    assert not any(r == "change" and "$436,378" in ops for r, ops in relations(body))
+
+
+# -- NUM009: figures of a flattened statement glued together ---------------------------------------
+
+
+def test_glued_table_figures_are_not_malformed_numbers() -> None:
+    body = (
+        "Balance Sheet Information (amounts in thousands) June 30, 2026 Dec. 31, 2025 Cash and "
+        "cash equivalents $ 3,0945,507 Other current assets 2,041 2,428"
+    )
+    assert "NUM009" not in codes(body)
+
+
+@pytest.mark.parametrize("written", ["$416,00", "$1,0000,000", "$5,7 million"])
+def test_a_grouping_no_reader_can_trust_is_still_flagged(written: str) -> None:
+    assert "NUM009" in codes(f"The Company received approximately {written} in the quarter.")

@@ -381,6 +381,9 @@ _AMOUNT_CHANGE_TAIL = re.compile(
     re.I,
 )
 _DOWN_WORD = re.compile(r"decrease|decline|drop|reduction|down", re.I)
+_LEVEL_THEN_AMOUNT = re.compile(
+    rf"\s*,\s*(?:an?\s+)?{_UP_OR_DOWN}\s+of\s+(?:approximately\s+|about\s+)?", re.I
+)
 _BARE_YEAR_FIRST = re.compile(r"^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?=\s*,)", re.I)
 _PERIOD_AFTER = re.compile(r"(?<![\s,])[\s,]*\b(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -686,7 +689,7 @@ _CHANGE_BY_AMOUNT = _rx(
     r"|(?P<down>decreas\w*|declin\w*|fell|dropp?\w*|reduc\w*|decline|\bdown))\s+"
     r"(?:(?:by|of)\s+)?"
     r"(?:approximately\s+|about\s+)?[$€£]?\s?[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
-    r"\s*,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?$"
+    r"\s*,?\s*(?:\(\s*or|or|\()\s*(?:approximately\s+|about\s+)?$"
 )
 _CHANGE_AFTER = _rx(
     r"^\s*,?\s*(?:year[- ]over[- ]year\s+|yoy\s+|y/y\s+|annual\s+|sequential\s+"
@@ -1623,6 +1626,12 @@ class Relations:
             delta is not None
             and old_q is None
             and not (new_q.start > change.end and _search(_NEW_BEFORE, view.before(new_q, 30)))
+            # "revenue of $N, an increase of $D (or X%) over ...": the level right before
+            # the amount it grew by
+            and not (
+                new_q.end <= delta.start
+                and _LEVEL_THEN_AMOUNT.fullmatch(_without_periods(view, new_q, delta))
+            )
         ):
             return None  # "increased by $D, or X%, to $N": only the "to" figure is the level
         if old_q is None and delta is None:
