@@ -151,3 +151,59 @@ def test_glued_table_figures_are_not_malformed_numbers() -> None:
 @pytest.mark.parametrize("written", ["$416,00", "$1,0000,000", "$5,7 million"])
 def test_a_grouping_no_reader_can_trust_is_still_flagged(written: str) -> None:
     assert "NUM009" in codes(f"The Company received approximately {written} in the quarter.")
+
+
+# -- NUM001: warrants or an option exercised in full; a deal valued at a price per share -----------
+
+EXERCISED = [
+    (
+        "In a concurrent private placement, the Company also issued warrants to purchase up to "
+        "1,800,000 shares of common stock. The warrants have an exercise price of $3.50 per "
+        "share and, if exercised in full for cash, would provide the Company with additional "
+        "gross proceeds of approximately {amount}.",
+        "$6.3 million",
+        "$7.9 million",
+    ),
+    (
+        "Vantor today announced the pricing of an underwritten public offering of 5,000,000 "
+        "shares of its common stock at a public offering price of $8.00 per share.\n\n"
+        "Vantor has granted the underwriters a 30-day option to purchase up to 750,000 "
+        "additional shares of common stock at the public offering price. If the option is "
+        "exercised in full, the additional shares would add {amount} to the gross proceeds.",
+        "$6.0 million",
+        "$7.5 million",
+    ),
+    (
+        "Harlow has 4,000,000 shares outstanding. At the cash price of $18.00 per share, the "
+        "transaction is valued at approximately {amount}.",
+        "$72.0 million",
+        "$90.0 million",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), EXERCISED)
+def test_product_of_a_count_and_price_named_around_it(body: str, true: str, moved: str) -> None:
+    assert any(r == "product" and true in ops for r, ops in relations(body.format(amount=true)))
+    assert codes(body.format(amount=true)) == []
+    assert "NUM001" in codes(body.format(amount=moved))
+
+
+def test_exercise_with_two_counts_is_not_read() -> None:
+    body = (
+        "The Company issued Series A warrants to purchase 1,000,000 shares and Series B "
+        "warrants to purchase 800,000 shares. The warrants have an exercise price of $3.50 per "
+        "share and, if exercised in full for cash, would provide additional gross proceeds of "
+        "approximately $7.9 million."
+    )
+    assert not any(r == "product" and "$7.9 million" in ops for r, ops in relations(body))
+    assert codes(body) == []
+
+
+def test_valuation_without_a_price_per_share_is_not_read() -> None:
+    body = (
+        "Harlow has 4,000,000 shares outstanding. Including its debt of $20.0 million, the "
+        "transaction is valued at approximately $90.0 million."
+    )
+    assert not any(r == "product" for r, _ in relations(body))
+    assert codes(body) == []

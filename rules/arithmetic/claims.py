@@ -646,6 +646,12 @@ _OLD_BEFORE = _rx(
 #: "(1-9/2024: EUR 77.3 million, -6.2%)" is the change from that figure.
 _SIGNED_AFTER_PRIOR = _rx(rf"{PRIOR_IN_PARENTHESES}[^():;]{{1,40}},\s*$")
 #: Warrants sold with shares ("no warrants were attached" sells none).
+_EXERCISED_IN_FULL = _rx(r"\bif\s+(?:the\s+\w+\s+)?(?:is\s+|are\s+)?exercised\s+in\s+full\b")
+_ADDS_PROCEEDS = _rx(r"proceeds\s+(?:of\s+)?(?:approximately\s+|about\s+)?$|\badd\s+$")
+_VALUED_AT = _rx(r"\b(?:is|are|was|were)\s+valued\s+at\s+(?:approximately\s+|about\s+)?$")
+_PER_SHARE_PRICE = _rx(r"\bprice\s+of\s+$")
+_OPTION_INCREMENT = _rx(r"\badd\s+$|\badditional\s+(?:gross\s+)?proceeds\b[^$]{0,30}$")
+_AT_OFFERING_PRICE = _rx(r"\bat\s+the\s+(?:public\s+)?offering\s+price\b")
 _WARRANTS = r"(?<!\bno\s)(?<!\bwithout\s)warrants?\b"
 #: Offering terms that open by pointing back at the deal a sentence before sized.
 _TERMS_POINT_BACK = _rx(
@@ -1212,6 +1218,8 @@ class Relations:
             for q in view.of(Kind.MONEY):
                 if q.per is not None or q.in_range or q.qualifier is Qualifier.UP_TO:
                     continue
+                if _search(_OPTION_INCREMENT, view.before(q, 60)):
+                    continue  # "would add $6.0 million to the gross proceeds": the option's part
                 sized = view in earlier and (
                     _search(_SIZE_BEFORE, view.before(q, 40))
                     or _search(_SIZE_AFTER, view.after(q, 50))
@@ -1244,6 +1252,73 @@ class Relations:
                 else:
                     found.append(Product(q, count, price, "offering"))
         return found
+
+    @cached_property
+    def exercise_products(self) -> list[Product]:
+        """Products a sentence states with its count and price named around it:
+
+        * warrants or an underwriters' option exercised in full, and what that would add:
+          "warrants to purchase up to 2,300,000 shares ... . The warrants have an exercise
+          price of $4.75 per share and, if exercised in full for cash, would provide ...
+          additional gross proceeds of approximately $10.9 million"; "an option to purchase
+          up to 960,000 additional shares ... at the public offering price ... . If the
+          option is exercised in full, the additional shares would add $6.0 million to the
+          gross proceeds" (a price "at the public offering price" is the release's one
+          offering price);
+        * a deal valued at a price per share: "Fairhaven has 3,000,000 shares outstanding.
+          At the cash price of $32.00 per share, the transaction is valued at approximately
+          $96.0 million".
+
+        One amount, one count and one price in the sentence and the one before it in its
+        paragraph."""
+        found: list[Product] = []
+        for view in self.claim_views():
+            if _search(_EXERCISED_IN_FULL, view.text):
+                amount_cue, price_cue, context = _ADDS_PROCEEDS, _EXERCISE_PRICE, "exercise"
+            elif re.search(r"\b(?:is|are|was|were)\s+valued\s+at\b", view.text, re.I):
+                amount_cue, price_cue, context = _VALUED_AT, _PER_SHARE_PRICE, "purchase"
+            else:
+                continue
+            amounts = [
+                q
+                for q in view.of(Kind.MONEY)
+                if q.per is None
+                and not q.in_range
+                and not q.negative
+                and q.qualifier is not Qualifier.UP_TO
+                and _search(amount_cue, view.before(q, 70))
+            ]
+            if len(amounts) != 1:
+                continue
+            scope = [view, *self.preceding(view, 1, same_block=True)]
+            text = " ".join(v.text for v in scope)
+            if context == "exercise" and not re.search(r"warrants?|option", text, re.I):
+                continue
+            counts = [q for v in scope for q in v.of(Kind.SHARES) if q.value >= 1]
+            prices = [
+                q
+                for v in scope
+                for q in v.of(Kind.MONEY)
+                if q.per in SHARE_UNITS and not q.in_range and _search(price_cue, v.before(q, 40))
+            ]
+            if not prices and context == "exercise" and _search(_AT_OFFERING_PRICE, text):
+                prices = self._offering_price()
+            if len(counts) != 1 or len({p.value for p in prices}) != 1:
+                continue
+            if not _same_currency(amounts[0], prices[0]):
+                continue
+            found.append(Product(amounts[0], counts[0], prices[0], context))
+        return found
+
+    def _offering_price(self) -> list[Quantity]:
+        """The price per share the release's offering is sold at, when it states one."""
+        prices = [
+            q
+            for view in self.claim_views()
+            for q in view.of(Kind.MONEY)
+            if q.per in SHARE_UNITS and not q.in_range and _search(_SALE_PRICE, view.before(q, 40))
+        ]
+        return prices[:1] if len({q.value for q in prices}) == 1 else []
 
     def _price_next_to(self, view: View) -> View | None:
         """The sentence right after one that sells a count of shares and names no price,

@@ -75,7 +75,7 @@ def claims_of(facts: Facts) -> list[Claim]:
 
 def _claims(facts: Facts) -> Iterator[Claim]:
     rel = relations_for(facts)
-    for p in [*rel.products, *rel.offering_products]:
+    for p in [*rel.products, *rel.offering_products, *rel.exercise_products]:
         yield Claim("product", _present(p.amount, p.shares, p.price, p.preferred, p.option))
     for m in rel.premiums:
         yield Claim("premium", _present(m.percent, m.price, m.reference, m.amount))
