@@ -207,3 +207,39 @@ def test_valuation_without_a_price_per_share_is_not_read() -> None:
     )
     assert not any(r == "product" for r, _ in relations(body))
     assert codes(body) == []
+
+
+# -- NUM003: more word orders of a change ---------------------------------------------------------
+
+CHANGES = [
+    (
+        "Revenue in fiscal 2025 reached $56.0 million, a {pct} increase from fiscal 2024 "
+        "revenue of $50.0 million.",
+        "12 percent",
+        "15 percent",
+    ),
+    ("Net loss narrowed {pct} to $4.0 million from $5.0 million.", "20%", "26%"),
+    ("The deficit widened {pct} to $6.0 million from $5.0 million.", "20%", "26%"),
+    (
+        "Revenue for the year totaled $56.0 million. This represents a {pct} increase over the "
+        "$50.0 million reported for 2024.",
+        "12%",
+        "15%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), CHANGES)
+def test_change_word_orders(body: str, true: str, moved: str) -> None:
+    assert any(r == "change" and true in ops for r, ops in relations(body.format(pct=true)))
+    assert codes(body.format(pct=true)) == []
+    assert "NUM003" in codes(body.format(pct=moved))
+
+
+def test_change_pointing_back_at_a_sentence_with_two_levels_is_not_read() -> None:
+    body = (
+        "Revenue for the year totaled $56.0 million and cash was $20.0 million. This "
+        "represents a 15% increase over the $50.0 million reported for 2024."
+    )
+    assert not any(r == "change" for r, _ in relations(body))
+    assert codes(body) == []

@@ -384,6 +384,11 @@ _DOWN_WORD = re.compile(r"decrease|decline|drop|reduction|down", re.I)
 _LEVEL_THEN_AMOUNT = re.compile(
     rf"\s*,\s*(?:an?\s+)?{_UP_OR_DOWN}\s+of\s+(?:approximately\s+|about\s+)?", re.I
 )
+#: A sentence that opens by pointing back at the one before: "This represents a 12%
+#: increase over ...".
+_THIS_REPRESENTS = re.compile(
+    r"\W*(?:this|that)\s+(?:represents|represented|marks|marked|was|is)\b", re.I
+)
 _BARE_YEAR_FIRST = re.compile(r"^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?=\s*,)", re.I)
 _PERIOD_AFTER = re.compile(r"(?<![\s,])[\s,]*\b(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -635,7 +640,7 @@ _OLD_BEFORE = _rx(
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
     r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan"
     r"|(?:increase|improvement|decrease|decline|growth|rise|gain)\s+on)"
-    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,7}(?:~\s?)?$"
+    r"\s+(?:(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d),?\s+){0,7}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
     # "EUR 18.2 million (1-9/2024: EUR 12.5 million)": the prior period's figure in
@@ -681,8 +686,9 @@ _CHANGE_BEFORE = _rx(
     r"|common|dividend|distribution|rate|price|payout)\s+){1,4}by\s+$)|"
     r"(?:(?P<up>increas\w*|rose|rise[sn]?|rising|grew|grown|grow(?:s|ing)?|\bup|gain\w*"
     r"|improv\w*|jump\w*|climb\w*|surg\w*|expand\w*|advanc\w*|boost\w*|higher|soar\w*"
-    r"|growth)"
+    r"|growth|widen\w*)"
     r"|(?P<down>decreas\w*|declin\w*|fell|fall\w*|\bdown|lower|dropp?\w*|reduc\w*|contract\w*"
+    r"|narrow\w*"
     r"|shrank|shrunk|slipp?\w*|plung\w*|plummet\w*|sank))"
     r"\s+(?:by\s+|of\s+)?(?:(?:approximately|about|roughly|nearly|almost|over|more than"
     r"|some|an|a)\s+)*$"
@@ -1533,6 +1539,11 @@ class Relations:
                 if found is not None:
                     yield found
                 continue
+            if len(figures) == 2 and _THIS_REPRESENTS.match(view.text):
+                found = self._change_from_level_before(view, *figures)
+                if found is not None:
+                    yield found
+                continue
             if len(figures) != 1 or figures[0].kind is not Kind.PERCENT:
                 continue
             change = figures[0]
@@ -1569,6 +1580,37 @@ class Relations:
             if len(pairs) == 1:
                 new, old = pairs[0]
                 yield Change(change, new, old, direction)
+
+    def _change_from_level_before(
+        self, view: View, change: Quantity, old: Quantity
+    ) -> Change | None:
+        """ "Revenue for the year totaled $56.0 million. This represents a 12% increase over
+        the $50.0 million reported for 2024.": the change and the prior level in a sentence
+        that points back at the one level of the sentence before it."""
+        if change.kind is not Kind.PERCENT or old.kind is not Kind.MONEY or old.per is not None:
+            return None
+        cue = _CHANGE_BEFORE.search(view.before(change, 60)) or _CHANGE_AFTER.match(
+            view.after(change, 40)
+        )
+        if cue is None or not _search(_OLD_BEFORE, view.before(old, 60)):
+            return None
+        direction = _cue_direction(cue)
+        if direction == 0 or old.value <= 0 or old.qualifier is not None:
+            return None
+        levels = [
+            q
+            for other in self.preceding(view, 1, same_block=True)
+            for q in other.quantities
+            if q.kind is Kind.MONEY
+        ]
+        if len(levels) != 1:
+            return None
+        new = levels[0]
+        if new.per is not None or new.in_range or new.negative or new.qualifier is not None:
+            return None
+        if (new.currency or "") != (old.currency or ""):
+            return None
+        return Change(change, new, old, direction)
 
     def _margin_change_across(self, view: View, change: Quantity) -> Change | None:
         """ "Gross margin declined 80 basis points" after "Gross profit was $174.9 million,
