@@ -243,3 +243,43 @@ def test_change_pointing_back_at_a_sentence_with_two_levels_is_not_read() -> Non
     )
     assert not any(r == "change" for r, _ in relations(body))
     assert codes(body) == []
+
+
+# -- NUM014: more list words; "including" and "of which" lists checked one way ---------------------
+
+PARTS = [
+    "Revenue of {total} consisted of $7.5 million in product sales and $4.5 million in services.",
+    "Total consideration of {total} comprises an upfront payment of $7.5 million and deferred "
+    "consideration of $4.5 million.",
+]
+
+
+@pytest.mark.parametrize("body", PARTS)
+def test_parts_after_more_list_words(body: str) -> None:
+    assert any(r == "parts-total" for r, _ in relations(body.format(total="$12.0 million")))
+    assert codes(body.format(total="$12.0 million")) == []
+    assert "NUM014" in codes(body.format(total="$15.0 million"))
+
+
+PARTIAL = [
+    "Total revenue of $12.0 million included $7.5 million from products and {part} from services.",
+    "Total revenue was $12.0 million, of which $7.5 million was product revenue and {part} was "
+    "service revenue.",
+    "Operating expenses were $12.0 million, including research and development expenses of "
+    "$7.5 million and general and administrative expenses of {part}.",
+]
+
+
+@pytest.mark.parametrize("body", PARTIAL)
+def test_partial_list_may_fall_short_but_not_exceed(body: str) -> None:
+    assert codes(body.format(part="$4.5 million")) == []
+    assert codes(body.format(part="$2.0 million")) == []  # the rest left unnamed
+    assert "NUM014" in codes(body.format(part="$5.6 million"))
+
+
+def test_what_a_net_measure_includes_may_exceed_it() -> None:
+    body = (
+        "Net loss was $2.0 million, including stock-based compensation of $1.5 million and "
+        "depreciation of $1.0 million."
+    )
+    assert codes(body) == []

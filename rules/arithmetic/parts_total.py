@@ -6,8 +6,8 @@ million from services" and "sold 600,000 shares and 400,000 shares, for a total 
 from the phrase structure: a total followed by "consisting of / comprised of / comprising /
 made up of / composed of" and a list, or a list followed by "for a total of / for a
 combined / totaling". The parts must be a list (separated by commas and "and", nothing
-else of the kind between them) of the total's kind, currency and unit. "Including" lists
-are partial and never checked.
+else of the kind between them) of the total's kind, currency and unit. "Including" and
+"of which" lists are partial: checked only for parts that exceed the total.
 """
 
 from __future__ import annotations
@@ -24,15 +24,26 @@ from disclint.rules.arithmetic.claims import View, face_interval
 __all__ = ["PartsTotal", "parts_total", "parts_totals"]
 
 _PARTS_AFTER = re.compile(
-    r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:consisting of|consists? of|comprised(?: of)?"
-    r"|comprising|made up of|composed of|split between|divided between|broken down as)\b"
+    r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:consisting of|consists? of|consisted of"
+    r"|comprised(?: of)?|comprises?|comprising|made up of|composed of|split between"
+    r"|divided between|broken down as)\b"
     r"|^\s*:",  # "for a combined $71.5 million: Larkspur for $44.0 million and ..."
     re.IGNORECASE,
 )
 #: "Total revenues of $64.8 million, including rental revenue of $61.2 million and other
 #: property revenue of $3.6 million": an "including" list is partial, unless its last part
-#: is the rest ("other ...", "all other", "the remainder").
-_INCLUDING_AFTER = re.compile(r"^(?:[^.;$\d]){0,40}?\bincluding\b", re.IGNORECASE)
+#: is the rest ("other ...", "all other", "the remainder"); so is an "of which" list.
+_INCLUDING_AFTER = re.compile(
+    r"^(?:[^.;$\d]){0,40}?\b(?:including|included|includes|include|of\s+which)\b", re.IGNORECASE
+)
+#: Totals that are net of other items (a loss, an income, a cash flow): what they include
+#: may exceed them ("a net loss of $2.0 million, including stock-based compensation of $1.5
+#: million and depreciation of $1.0 million"), so a partial list says nothing of their sum.
+_NET_MEASURE = re.compile(
+    r"\b(?:loss|losses|income|profit|earnings|ebitda|margin|cash\s+flows?|net|deficit|change"
+    r"|decrease|increase|reduction|growth|gain|savings|impact|effect|benefit)\b",
+    re.IGNORECASE,
+)
 _THE_REST = re.compile(
     r"\b(?:and|,)\s+(?:(?:all|the)\s+)?(?:other|remaining|the\s+remainder|the\s+balance)\b[^$]*$",
     re.IGNORECASE,
@@ -60,6 +71,8 @@ class PartsTotal:
 
     total: Quantity
     parts: tuple[Quantity, ...]
+    #: the list may leave parts out ("including ..."): the parts may not exceed the total
+    partial: bool = False
 
 
 def _alike(a: Quantity, b: Quantity) -> bool:
@@ -286,7 +299,16 @@ def parts_totals(views: list[View]) -> list[PartsTotal]:
                 parts = _run(view, figures[i + 1 :], total)
             elif _INCLUDING_AFTER.match(view.after(total, 60)):
                 parts = _run(view, figures[i + 1 :], total)
-                if len(parts) < 2 or not _THE_REST.search(view.between(parts[-2], parts[-1])):
+                if len(parts) >= 2 and _THE_REST.search(view.between(parts[-2], parts[-1])):
+                    pass
+                elif (
+                    _is_list(view, parts)
+                    and all(p.value < total.value for p in parts)
+                    and not _NET_MEASURE.search(view.before(total, 60))
+                ):
+                    found.append(PartsTotal(total, tuple(parts), partial=True))
+                    continue
+                else:
                     continue
             elif _TOTAL_BEFORE.search(view.before(total, 50)):
                 parts = list(reversed(_run(view, list(reversed(figures[:i])), total)))
@@ -331,13 +353,17 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     a sum any reader can redo; parts that do not add up mean one of the figures is wrong.
     Each part and the total are compared within their rounding (three parts rounded to
     $0.1 million may miss a total by up to $0.15 million). Lists introduced by
-    "including" are partial and never checked."""
+    "including" or "of which" are partial: their parts may fall short of the total, never
+    exceed it (a total net of other items, such as a loss or an income, is not checked
+    against what it includes)."""
     views = list(analysis(ctx).relations.claim_views())
     for claim in parts_totals(views):
         low = sum((face_interval(p).low for p in claim.parts), start=0 * claim.total.value)
         high = sum((face_interval(p).high for p in claim.parts), start=0 * claim.total.value)
         if Interval(low, high).overlaps(face_interval(claim.total)):
             continue
+        if claim.partial and low <= face_interval(claim.total).high:
+            continue  # a partial list short of its total leaves the rest unnamed
         computed = sum((p.value for p in claim.parts), start=0 * claim.total.value)
         working = " + ".join(plain(p) for p in claim.parts)
         yield ctx.finding(
