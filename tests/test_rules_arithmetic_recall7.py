@@ -283,3 +283,24 @@ def test_what_a_net_measure_includes_may_exceed_it() -> None:
         "depreciation of $1.0 million."
     )
     assert codes(body) == []
+
+
+# -- NUM015: "a margin of X%" after the profit its clause names ------------------------------------
+
+BARE_MARGIN = "On revenue of $15.0 million, adjusted EBITDA was $3.0 million, a margin of {pct}."
+
+
+def test_bare_margin_after_the_profit_it_belongs_to() -> None:
+    true = BARE_MARGIN.format(pct="20%")
+    assert any(r == "margin" and "20%" in ops for r, ops in relations(true))
+    assert codes(true) == []
+    assert "NUM015" in codes(BARE_MARGIN.format(pct="25%"))
+
+
+def test_bare_margin_after_two_profits_is_not_read() -> None:
+    body = (
+        "Revenue was $15.0 million. Gross profit was $6.0 million and operating income was "
+        "$3.0 million, a margin of 25%."
+    )
+    assert not any(r == "margin" for r, _ in relations(body))
+    assert codes(body) == []
