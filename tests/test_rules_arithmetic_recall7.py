@@ -304,3 +304,26 @@ def test_bare_margin_after_two_profits_is_not_read() -> None:
     )
     assert not any(r == "margin" for r, _ in relations(body))
     assert codes(body) == []
+
+
+# -- NUM003 portions: "made up", "of which ..., or X%" ------------------------------------------
+
+PORTIONS = [
+    "Recurring revenue of $3.0 million made up {pct} of the $15.0 million in total revenue.",
+    "Total revenue was $15.0 million, of which international revenue was $3.0 million, or {pct}.",
+]
+
+
+@pytest.mark.parametrize("body", PORTIONS)
+def test_portion_phrasings(body: str) -> None:
+    assert any(r == "portion" for r, _ in relations(body.format(pct="20%")))
+    assert codes(body.format(pct="20%")) == []
+    assert "NUM003" in codes(body.format(pct="25%"))
+
+
+def test_of_which_with_a_change_after_the_percent_is_no_portion() -> None:
+    body = (
+        "Total revenue was $15.0 million, of which international revenue was $3.0 million, or "
+        "25% growth over the prior year."
+    )
+    assert not any(r == "portion" for r, _ in relations(body))

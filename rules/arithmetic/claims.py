@@ -1990,6 +1990,18 @@ class Relations:
         after = view.after(percent, 120)
         of = _PORTION_OF.match(after)
         if of is None:
+            # "total revenue was $15.0 million, of which international revenue was $3.0
+            # million, or 20%": the whole right before "of which", the part after it
+            earlier = figures[:-1]
+            if earlier and re.match(r"\s*(?:[,.;)]|$)", after):  # the percent ends its clause
+                whole = earlier[-1]
+                if (
+                    _OF_WHICH_PART.fullmatch(view.between(whole, part))
+                    and whole.kind is part.kind
+                    and _same_kind(whole, part)
+                    and whole.value > part.value
+                ):
+                    return Portion(part, percent, whole, False, False, False, False)
             return None
         wholes = [
             q
@@ -2766,10 +2778,17 @@ _TOTAL_LABEL = _rx(
     r"|\ba\s+total\s+of|\btotall?(?:ed|ing))\s+(?:approximately\s+|about\s+)?$"
 )
 #: "…, or 58%", "representing 20%", "accounted for 35%": a figure's share of a whole.
+#: Between a whole and its part: "$15.0 million, of which international revenue was ".
+_OF_WHICH_PART = re.compile(
+    r"(?:\s+(?:in|for)\s+[^,;$\d]{1,40})?\s*,\s*of\s+which\s+(?:[^;$\d]{0,60}?\s+)?"
+    r"(?:was|were|is|are|totall?ed|came\s+from|amounted\s+to)?\s*(?:approximately\s+|about\s+)?",
+    re.I,
+)
 _PORTION_CUE = _rx(
     r"(?:,\s*or|representing|represents?|represented|\(|which (?:is|was|represents)"
     r"|\ban?\s+(?:[\w-]+\s+)?margin\s+of"
-    r"|accounted for|accounting for|accounts? for|equal to|equaling)\s*"
+    r"|accounted for|accounting for|accounts? for|equal to|equaling"
+    r"|made up|makes? up|making up|constituted|constitutes?|constituting)\s*"
     r"(?:(?:approximately|about|over|more than|nearly|almost|less than"
     r"|under|roughly|just over|just under|well over)\s+)?$"
 )
