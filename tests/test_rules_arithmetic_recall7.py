@@ -327,3 +327,22 @@ def test_of_which_with_a_change_after_the_percent_is_no_portion() -> None:
         "25% growth over the prior year."
     )
     assert not any(r == "portion" for r, _ in relations(body))
+
+
+# -- NUM004: a holding whose outstanding count is the sentence before's ----------------------------
+
+HOLDING = "Vantor has 50,000,000 shares outstanding. Tidewater holds 4,000,000 shares, or {pct}."
+
+
+def test_holding_of_the_count_outstanding_stated_just_before() -> None:
+    assert any(r == "portion" for r, _ in relations(HOLDING.format(pct="8.0%")))
+    assert codes(HOLDING.format(pct="8.0%")) == []
+    assert "NUM004" in codes(HOLDING.format(pct="10.0%"))
+
+
+def test_holding_with_a_basis_after_its_percentage_is_not_tied_back() -> None:
+    body = (
+        "Vantor has 50,000,000 shares outstanding. Tidewater holds 4,000,000 shares, or 10.0% "
+        "on a fully diluted basis."
+    )
+    assert "NUM004" not in codes(body)

@@ -1820,6 +1820,7 @@ class Relations:
                     self._money_portion(view, q)
                     or self._outstanding_first(view, q)
                     or self._whole_first(view, q)
+                    or self._outstanding_before(view, q)
                 )
                 if portion is not None:
                     found.append(portion)
@@ -1841,6 +1842,28 @@ class Relations:
             return None
         part = counts[1]
         if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 25:
+            return None
+        return Portion(part, percent, wholes[0], True, False, False, False)
+
+    def _outstanding_before(self, view: View, percent: Quantity) -> Portion | None:
+        """ "The Company has 50,000,000 shares outstanding. Tidewater holds 4,000,000
+        shares, or 8.0%.": a holding and its percentage that end their sentence, of the one
+        outstanding count the sentence before states."""
+        if not _HOLDING_OR.search(view.before(percent, 40)):
+            return None
+        if not re.match(r"\s*(?:[.;]|$)", view.after(percent, 5)):
+            return None
+        counts = [c for c in view.of(Kind.SHARES) if not c.in_range]
+        if len(counts) != 1 or counts[0].end > percent.start:
+            return None
+        part = counts[0]
+        wholes = [
+            c
+            for other in self.preceding(view, 1, same_block=True)
+            for c in other.of(Kind.SHARES)
+            if self._is_outstanding(other, c) and compatible_classes(c, part)
+        ]
+        if len(wholes) != 1 or wholes[0].value <= part.value:
             return None
         return Portion(part, percent, wholes[0], True, False, False, False)
 
