@@ -346,3 +346,31 @@ def test_holding_with_a_basis_after_its_percentage_is_not_tied_back() -> None:
         "on a fully diluted basis."
     )
     assert "NUM004" not in codes(body)
+
+
+# -- NUM014: lists of counts of things ("ounces", "homes") ----------------------------------------
+
+COUNTS = [
+    "The Tallis mine produced 28,410 ounces, Kerrow produced 19,655 ounces and Brindle produced "
+    "13,175 ounces, for total production of {total} ounces.",
+    "At September 30, 2026, Ashgrove owned {total} apartment homes: 5,110 in Colorado, 2,680 in "
+    "Utah and 1,450 in Idaho.",
+]
+
+
+@pytest.mark.parametrize("body", COUNTS)
+def test_parts_of_a_count_of_things(body: str) -> None:
+    true = body.format(total="61,240" if "ounces" in body else "9,240")
+    moved = body.format(total="76,550" if "ounces" in body else "11,550")
+    assert any(r == "parts-total" for r, _ in relations(true))
+    assert codes(true) == []
+    assert "NUM014" in codes(moved)
+
+
+def test_counts_of_different_things_are_not_one_list() -> None:
+    body = (
+        "The mine processed 28,410 tonnes and produced 19,655 ounces, for total production of "
+        "61,240 ounces."
+    )
+    assert not any(r == "parts-total" for r, _ in relations(body))
+    assert codes(body) == []

@@ -15,9 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import pairwise
 
-from disclint.api import Finding, Interval, Kind, Qualifier, Quantity, RuleContext, rule
+from disclint.api import (
+    Finding,
+    Interval,
+    Kind,
+    Qualifier,
+    Quantity,
+    RuleContext,
+    qualified_interval,
+    rule,
+)
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
@@ -284,8 +294,67 @@ def _named_parts(views: list[View]) -> Iterator[PartsTotal]:
                 yield PartsTotal(total.quantity, tuple(chosen))
 
 
-def parts_totals(views: list[View]) -> list[PartsTotal]:
-    """The stated sums of the claim sentences."""
+#: A count of things other than shares, with its noun: "61,240 ounces", "9,240 apartment
+#: homes", "1,450 in Idaho" (the noun left to the total it is a part of). Read only here,
+#: for the lists NUM014 checks; the quantity reader lists money, shares and percentages.
+_UNIT_COUNT = re.compile(
+    r"(?<![\w.,$€£/#-])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)"
+    r"(?:\s+(?P<noun>(?:[a-z][a-z-]*\s+)?(?:ounces|oz|tonnes|tons|barrels|gallons|homes"
+    r"|units|stores|locations|restaurants|customers|subscribers|members|employees|patients"
+    r"|vehicles|aircraft|wells|acres|beds|rooms|properties|sites|clinics|hotels|MWh|GWh"
+    r"|megawatts|MW))\b)?"
+)
+_UNIT_NOUN_AFTER = re.compile(r"^\s+(?:in|at|from|by)\b|^\s*(?:,|and\b|$)")
+
+
+def _unit_counts(view: View) -> list[Quantity]:
+    """The counts of a sentence with a unit noun (or none, right after such a count's
+    list opener), as quantities of kind SHARES whose ``security`` is the noun."""
+    if not re.search(
+        r"ounces|oz|tonnes|tons|barrels|gallons|homes|units|stores|locations|restaurants"
+        r"|customers|subscribers|members|employees|patients|vehicles|aircraft|wells|acres"
+        r"|beds|rooms|properties|sites|clinics|hotels|MWh|GWh|megawatts|MW",
+        view.text,
+    ):
+        return []
+    taken = [(q.start - view.start, q.end - view.start) for q in view.quantities]
+    taken += [(q.start - view.start, q.end - view.start) for q in (*view.dates, *view.periods)]
+    found: list[Quantity] = []
+    noun: str | None = None
+    for match in _UNIT_COUNT.finditer(view.text):
+        start, end = match.start("num"), match.end("num")
+        if any(a < end and start < b for a, b in taken):
+            continue
+        digits = match.group("num")
+        if re.fullmatch(r"(?:19|20)\d\d", digits):
+            continue  # a year
+        if match.group("noun"):
+            noun = match.group("noun").split()[-1].lower()
+            end = match.end("noun")
+        elif noun is None or not _UNIT_NOUN_AFTER.match(view.text[end : end + 12]):
+            continue
+        value = Decimal(digits.replace(",", ""))
+        found.append(
+            Quantity(
+                kind=Kind.SHARES,
+                value=value,
+                interval=qualified_interval(value, Decimal(1), None),
+                start=view.start + start,
+                end=view.start + end,
+                text=view.text[start:end],
+                ulp=Decimal(1),
+                section=view.section,
+                block=view.block,
+                security=noun,
+            )
+        )
+    return found
+
+
+def parts_totals(views: list[View], others: list[View] | None = None) -> list[PartsTotal]:
+    """The stated sums of the claim sentences; ``others`` are the claim sections' sentences
+    without a quantity the reader lists, read for lists of counts ("Tallis produced 28,410
+    ounces, Kerrow produced 19,655 ounces ..., for total production of 61,240 ounces")."""
     found: list[PartsTotal] = list(_named_parts(views))
     for index, view in enumerate(views):
         named = _total_before(views, index)
@@ -294,30 +363,41 @@ def parts_totals(views: list[View]) -> list[PartsTotal]:
             if _is_list(view, parts) and all(p.value < 2 * total.value for p in parts):
                 found.append(PartsTotal(total, tuple(parts)))
         figures = [q for q in view.quantities if q.kind in _KINDS and _usable(q)]
-        for i, total in enumerate(figures):
-            if _PARTS_AFTER.match(view.after(total, 60)):
-                parts = _run(view, figures[i + 1 :], total)
-            elif _INCLUDING_AFTER.match(view.after(total, 60)):
-                parts = _run(view, figures[i + 1 :], total)
-                if len(parts) >= 2 and _THE_REST.search(view.between(parts[-2], parts[-1])):
-                    pass
-                elif (
-                    _is_list(view, parts)
-                    and all(p.value < total.value for p in parts)
-                    and not _NET_MEASURE.search(view.before(total, 60))
-                ):
-                    found.append(PartsTotal(total, tuple(parts), partial=True))
-                    continue
-                else:
-                    continue
-            elif _TOTAL_BEFORE.search(view.before(total, 50)):
-                parts = list(reversed(_run(view, list(reversed(figures[:i])), total)))
+        counts = _unit_counts(view)
+        if counts:
+            figures = sorted([*figures, *counts], key=lambda q: q.start)
+        found.extend(_listed(view, figures))
+    for view in others or []:
+        if not view.quantities:
+            found.extend(_listed(view, _unit_counts(view)))
+    return found
+
+
+def _listed(view: View, figures: list[Quantity]) -> Iterator[PartsTotal]:
+    """The totals of a sentence stated with the list of their parts."""
+    for i, total in enumerate(figures):
+        if _PARTS_AFTER.match(view.after(total, 60)):
+            parts = _run(view, figures[i + 1 :], total)
+        elif _INCLUDING_AFTER.match(view.after(total, 60)):
+            parts = _run(view, figures[i + 1 :], total)
+            if len(parts) >= 2 and _THE_REST.search(view.between(parts[-2], parts[-1])):
+                pass
+            elif (
+                _is_list(view, parts)
+                and all(p.value < total.value for p in parts)
+                and not _NET_MEASURE.search(view.before(total, 60))
+            ):
+                yield PartsTotal(total, tuple(parts), partial=True)
+                continue
             else:
                 continue
-            # a part may be misstated above the total; one far above it is no part
-            if _is_list(view, parts) and all(p.value < 2 * total.value for p in parts):
-                found.append(PartsTotal(total, tuple(parts)))
-    return found
+        elif _TOTAL_BEFORE.search(view.before(total, 50)):
+            parts = list(reversed(_run(view, list(reversed(figures[:i])), total)))
+        else:
+            continue
+        # a part may be misstated above the total; one far above it is no part
+        if _is_list(view, parts) and all(p.value < 2 * total.value for p in parts):
+            yield PartsTotal(total, tuple(parts))
 
 
 def _run(view: View, candidates: list[Quantity], total: Quantity) -> list[Quantity]:
@@ -356,8 +436,9 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     "including" or "of which" are partial: their parts may fall short of the total, never
     exceed it (a total net of other items, such as a loss or an income, is not checked
     against what it includes)."""
-    views = list(analysis(ctx).relations.claim_views())
-    for claim in parts_totals(views):
+    relations = analysis(ctx).relations
+    views = list(relations.claim_views())
+    for claim in parts_totals(views, relations.section_views()):
         low = sum((face_interval(p).low for p in claim.parts), start=0 * claim.total.value)
         high = sum((face_interval(p).high for p in claim.parts), start=0 * claim.total.value)
         if Interval(low, high).overlaps(face_interval(claim.total)):
