@@ -2017,14 +2017,14 @@ class Relations:
             # million, or 20%": the whole right before "of which", the part after it
             earlier = figures[:-1]
             if earlier and re.match(r"\s*(?:[,.;)]|$)", after):  # the percent ends its clause
-                whole = earlier[-1]
+                which = earlier[-1]
                 if (
-                    _OF_WHICH_PART.fullmatch(view.between(whole, part))
-                    and whole.kind is part.kind
-                    and _same_kind(whole, part)
-                    and whole.value > part.value
+                    _OF_WHICH_PART.fullmatch(view.between(which, part))
+                    and which.kind is part.kind
+                    and _same_kind(which, part)
+                    and which.value > part.value
                 ):
-                    return Portion(part, percent, whole, False, False, False, False)
+                    return Portion(part, percent, which, False, False, False, False)
             return None
         wholes = [
             q

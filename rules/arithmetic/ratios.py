@@ -228,9 +228,9 @@ def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
             elif not match and not q.in_range and _current(view, q):
                 # "adjusted EBITDA was $3.0 million, a margin of 20%": the margin of the
                 # profit the clause just named
-                named = _bare_margin_kind(view.before(q, 120))
-                if named is not None:
-                    margins.setdefault(named, []).append(q)
+                bare_kind = _bare_margin_kind(view.before(q, 120))
+                if bare_kind is not None:
+                    margins.setdefault(bare_kind, []).append(q)
     for kind, stated in margins.items():
         percent = _one(stated)
         profit = _one([q for v in block for q in _named(v, _PROFIT[kind], Kind.MONEY)])
