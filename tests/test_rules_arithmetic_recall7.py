@@ -374,3 +374,28 @@ def test_counts_of_different_things_are_not_one_list() -> None:
     )
     assert not any(r == "parts-total" for r, _ in relations(body))
     assert codes(body) == []
+
+
+# -- NUM001: a deal sized in one sentence, its terms in the next -----------------------------------
+
+SIZED_THEN_TERMS = [
+    "Acme announced a {amount} registered direct offering. The Company will sell 2,000,000 "
+    "shares at $5.00 per share.",
+    "Acme announced a {amount} private placement. Under the terms of the placement, Acme will "
+    "issue 2,000,000 shares at $5.00 per share.",
+]
+
+
+@pytest.mark.parametrize("body", SIZED_THEN_TERMS)
+def test_deal_size_then_its_terms(body: str) -> None:
+    assert any(r == "product" for r, _ in relations(body.format(amount="$10.0 million")))
+    assert codes(body.format(amount="$10.0 million")) == []
+    assert "NUM001" in codes(body.format(amount="$12.5 million"))
+
+
+def test_terms_that_do_not_point_back_are_not_tied_to_an_earlier_size() -> None:
+    body = (
+        "Acme announced a $12.5 million registered direct offering. Separately, a director "
+        "bought 2,000,000 shares at $5.00 per share in the open market."
+    )
+    assert "NUM001" not in codes(body)

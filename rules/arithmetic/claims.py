@@ -661,7 +661,9 @@ _WARRANTS = r"(?<!\bno\s)(?<!\bwithout\s)warrants?\b"
 #: Offering terms that open by pointing back at the deal a sentence before sized.
 _TERMS_POINT_BACK = _rx(
     r"^\W*(?:the|this)\s+(?:deal|offering|placement|private\s+placement|financing|transaction"
-    r"|company\s+(?:sold|issued|will\s+issue))\b"
+    r"|company\s+(?:sold|issued|will\s+(?:issue|sell)|agreed\s+to\s+(?:issue|sell)"
+    r"|is\s+(?:issuing|selling)))\b"
+    r"|^\W*(?:under|pursuant\s+to)\s+the\s+terms\s+of\s+the\s+(?:offering|placement|financing)\b"
 )
 #: A figure that is a deal's size: "a private placement of $5 million", "a $4.3 million
 #: underwritten public offering".
