@@ -371,23 +371,23 @@ _UP_OR_DOWN = r"(increase|decrease|rise|gain|growth|improvement|decline|drop|red
 #: "$7.5 million, a $2.7 million increase from $4.8 million": the words between the new
 #: level and the amount, and between the amount and the prior level.
 _AMOUNT_CHANGE_HEAD = re.compile(
-    rf"\s*,\s*(?:(?:an?|representing\s+an?)\s+(?:{_UP_OR_DOWN}\s+of\s+)?|{_UP_OR_DOWN}\s+)"
+    rf"(?<!\s)\s*,\s*(?:(?:an?|representing\s+an?)\s+(?:{_UP_OR_DOWN}\s+of\s+)?|{_UP_OR_DOWN}\s+)"
     r"(?:approximately\s+|about\s+)?",
     re.I,
 )
 _AMOUNT_CHANGE_TAIL = re.compile(
-    rf"\s+(?:{_UP_OR_DOWN}\s+)?(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s+"
+    rf"(?<!\s)\s+(?:{_UP_OR_DOWN}\s+)?(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s+"
     r"(?:approximately\s+|about\s+)?",
     re.I,
 )
 _DOWN_WORD = re.compile(r"decrease|decline|drop|reduction|down", re.I)
 _LEVEL_THEN_AMOUNT = re.compile(
-    rf"\s*,\s*(?:an?\s+)?{_UP_OR_DOWN}\s+of\s+(?:approximately\s+|about\s+)?", re.I
+    rf"(?<!\s)\s*,\s*(?:an?\s+)?{_UP_OR_DOWN}\s+of\s+(?:approximately\s+|about\s+)?", re.I
 )
 #: A sentence that opens by pointing back at the one before: "This represents a 12%
 #: increase over ...".
 _THIS_REPRESENTS = re.compile(
-    r"\W*(?:this|that)\s+(?:represents|represented|marks|marked|was|is)\b", re.I
+    r"(?<!\W)\W*(?:this|that)\s+(?:represents|represented|marks|marked|was|is)\b", re.I
 )
 _BARE_YEAR_FIRST = re.compile(r"^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?=\s*,)", re.I)
 _PERIOD_AFTER = re.compile(r"(?<![\s,])[\s,]*\b(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2805,7 +2805,7 @@ _TOTAL_LABEL = _rx(
 #: "…, or 58%", "representing 20%", "accounted for 35%": a figure's share of a whole.
 #: Between a whole and its part: "$15.0 million, of which international revenue was ".
 _OF_WHICH_PART = re.compile(
-    r"(?:\s+(?:in|for)\s+[^,;$\d]{1,40})?\s*,\s*of\s+which\s+(?:[^;$\d]{0,60}?\s+)?"
+    r"(?<!\s)(?:\s+(?:in|for)\s+[^,;$\d]{1,40})?\s*,\s*of\s+which\s+(?:[^;$\d]{0,60}?\s+)?"
     r"(?:was|were|is|are|totall?ed|came\s+from|amounted\s+to)?\s*(?:approximately\s+|about\s+)?",
     re.I,
 )
