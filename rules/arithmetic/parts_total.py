@@ -304,18 +304,27 @@ _UNIT_COUNT = re.compile(
     r"|vehicles|aircraft|wells|acres|beds|rooms|properties|sites|clinics|hotels|MWh|GWh"
     r"|megawatts|MW))\b)?"
 )
+_UNIT_NOUNS = (
+    "ounces", "oz", "tonnes", "tons", "barrels", "gallons", "homes", "units", "stores",
+    "locations", "restaurants", "customers", "subscribers", "members", "employees", "patients",
+    "vehicles", "aircraft", "wells", "acres", "beds", "rooms", "properties", "sites", "clinics",
+    "hotels", "mwh", "gwh", "megawatts", "mw",
+)  # fmt: skip
+#: The words every list reader of this module needs one of (``_PARTS_AFTER``,
+#: ``_INCLUDING_AFTER``, ``_TOTAL_BEFORE``).
+_LIST_WORDS = (
+    "total", "consist", "compris", "made up", "composed", "split", "divided", "broken down",
+    ":", "includ", "of which", "combined", "aggregate", "sum",
+)  # fmt: skip
 _UNIT_NOUN_AFTER = re.compile(r"^\s+(?:in|at|from|by)\b|^\s*(?:,|and\b|$)")
 
 
 def _unit_counts(view: View) -> list[Quantity]:
     """The counts of a sentence with a unit noun (or none, right after such a count's
     list opener), as quantities of kind SHARES whose ``security`` is the noun."""
-    if not re.search(
-        r"ounces|oz|tonnes|tons|barrels|gallons|homes|units|stores|locations|restaurants"
-        r"|customers|subscribers|members|employees|patients|vehicles|aircraft|wells|acres"
-        r"|beds|rooms|properties|sites|clinics|hotels|MWh|GWh|megawatts|MW",
-        view.text,
-    ):
+    # plain substring tests first: most sentences name no list and no such noun
+    lowered = view.text.lower()
+    if not any(w in lowered for w in _LIST_WORDS) or not any(n in lowered for n in _UNIT_NOUNS):
         return []
     taken = [(q.start - view.start, q.end - view.start) for q in view.quantities]
     taken += [(q.start - view.start, q.end - view.start) for q in (*view.dates, *view.periods)]
