@@ -399,3 +399,31 @@ def test_terms_that_do_not_point_back_are_not_tied_to_an_earlier_size() -> None:
         "bought 2,000,000 shares at $5.00 per share in the open market."
     )
     assert "NUM001" not in codes(body)
+
+
+# -- NUM003: a signed change in parentheses after the pair it compares -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("true", "moved"),
+    [
+        (
+            "Revenue: $56.0 million vs. $50.0 million (+12%)",
+            "Revenue: $56.0 million vs. $50.0 million (+15%)",
+        ),
+        (
+            "Revenue: $45.0 million vs. $50.0 million (-10%)",
+            "Revenue: $45.0 million vs. $50.0 million (-13%)",
+        ),
+    ],
+)
+def test_signed_change_after_a_pair(true: str, moved: str) -> None:
+    assert any(r == "change" for r, _ in relations(true))
+    assert codes(true) == []
+    assert "NUM003" in codes(moved)
+
+
+def test_unsigned_percent_after_a_pair_is_no_change() -> None:
+    body = "Revenue: $56.0 million vs. $50.0 million (15%)"
+    assert not any(r == "change" for r, _ in relations(body))
+    assert codes(body) == []

@@ -649,6 +649,12 @@ _OLD_BEFORE = _rx(
 )
 #: A signed percent right after the prior period's figure in its parenthesis:
 #: "(1-9/2024: EUR 77.3 million, -6.2%)" is the change from that figure.
+#: "$56.0 million vs. $50.0 million (+12%)": a signed change in parentheses right after
+#: the pair it compares.
+_SIGNED_AFTER_PAIR = _rx(
+    r"(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with))\s+[$€£]?\s?\d[\d,.]*"
+    r"(?:\s+(?:million|billion|thousand))?\s*\(\s*\+?$"
+)
 _SIGNED_AFTER_PRIOR = _rx(rf"{PRIOR_IN_PARENTHESES}[^():;]{{1,40}},\s*$")
 #: Warrants sold with shares ("no warrants were attached" sells none).
 _EXERCISED_IN_FULL = _rx(r"\bif\s+(?:the\s+\w+\s+)?(?:is\s+|are\s+)?exercised\s+in\s+full\b")
@@ -1668,7 +1674,10 @@ class Relations:
                 or _CHANGE_AFTER.match(after)
                 or _CHANGE_BY_AMOUNT.search(view.before(change, 90))
             )
-            signed = _SIGNED_AFTER_PRIOR.search(before) and change.text.lstrip()[:1] in "+-−"
+            signed = (_SIGNED_AFTER_PRIOR.search(before) and change.text.lstrip()[:1] in "+-−") or (
+                _SIGNED_AFTER_PAIR.search(before)
+                and (before.endswith("+") or change.text.lstrip()[:1] in "-−")
+            )
             if cue is None and not signed:
                 return None
             # "(1-9/2024: EUR 77.3 million, -6.2%)": with no change word the sign is the direction
