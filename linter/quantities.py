@@ -361,7 +361,7 @@ _PERCENT = re.compile(
 )
 _SHARE_MODIFIERS = (
     r"(?:(?:additional|new|newly[- ]issued|issued and outstanding|restricted|unrestricted"
-    r"|unregistered|registered"
+    r"|unregistered|registered|primary|secondary"
     r"|common|ordinary|preferred|voting|non-voting|subordinate|subordinate voting|multiple voting"
     r"|class [a-z]|series [a-z0-9]+(?:-\d+)?|convertible|outstanding|issued|treasury"
     r"|free[- ]trading|weighted[- ]average|diluted|basic"
@@ -943,16 +943,17 @@ def _qualifier(text: str, start: int, end: int) -> tuple[Qualifier, str] | None:
 
 
 _MALFORMED_TAIL = re.compile(r",\d{1,2}(?![\d,])|,\d{4,}")
-#: Two well-formed figures run together where a flattened table lost the space between its
-#: cells: "$ 3,0945,507" is 3,094 and 5,507, not a typo.
-_GLUED_CELLS = re.compile(r",\d{3}\d{1,3}(?:,\d{3})+(?![\d,])")
+#: Two table figures written with no space between them ("$ 3,0945,507": 3,094 and 5,507
+#: of a statement flattened into one paragraph): a full group, then a grouped number.
+_GLUED_TAIL = re.compile(r",\d{3}[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
 
 
 def _malformed(text: str, num_end: int) -> bool:
     """Is the number cut short by a comma group that is not three digits ("$416,00")?
-    Two table cells glued together ("3,0945,507") are not a malformed number."""
-    return _MALFORMED_TAIL.match(text, num_end) is not None and not _GLUED_CELLS.match(
-        text, num_end
+    Two grouped figures glued together are not ("3,0945,507")."""
+    return (
+        _MALFORMED_TAIL.match(text, num_end) is not None
+        and _GLUED_TAIL.match(text, num_end) is None
     )
 
 

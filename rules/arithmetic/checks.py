@@ -259,7 +259,7 @@ class Analysis:
 
     def _run(self) -> None:
         rel = self.relations
-        for product in [*rel.products, *rel.offering_products]:
+        for product in [*rel.products, *rel.offering_products, *rel.exercise_products]:
             self._product(product)
         for premium in rel.premiums:
             self._premium(premium)
@@ -330,9 +330,13 @@ class Analysis:
     def _product(self, p: Product) -> None:
         shares = p.shares
         caps = [q.qualifier is Qualifier.UP_TO for q in (p.amount, shares)]
-        if caps[0] != caps[1]:
+        # exercised in full, "up to N shares" are all N
+        exercised = p.context == "exercise"
+        if caps[0] != caps[1] and not exercised:
             return  # a cap against a firm figure says nothing about the arithmetic
-        both_caps = p.amount.qualifier is Qualifier.UP_TO and shares.qualifier is Qualifier.UP_TO
+        both_caps = exercised or (
+            p.amount.qualifier is Qualifier.UP_TO and shares.qualifier is Qualifier.UP_TO
+        )
         amount_iv = face_interval(p.amount) if both_caps else p.amount.interval
         shares_iv = face_interval(shares) if both_caps else shares.interval
         price_iv = face_interval(p.price)
@@ -602,6 +606,8 @@ class Analysis:
         ):
             return
         stated_q = c.change
+        if stated_q.kind is Kind.MONEY:
+            return  # a change stated only as an amount: NUM012 checks it
         if stated_q.kind is Kind.MULTIPLE:
             self._multiple(c, stated_q, new_iv, old_iv, old_value, new_text, old_text)
             return

@@ -271,6 +271,9 @@ _MEASURE = re.compile(
     r"|gross profit|operating income|bookings|backlog|deposits|loans)\b",
     re.IGNORECASE,
 )
+#: A change that points back at the comparison before it: "this 10.6% growth", "That
+#: represents a 12% increase".
+_BACK_TO_COMPARISON = re.compile(r"\b(?:this|that)\s+(?:(?:represents?|is)\s+(?:an?\s+)?)?$", re.I)
 _PAIR_NEW_OLD = re.compile(
     r"^(?:\s+per\s+[\w-]+)?\s*(?:,\s*)?(?:compared\s+(?:to|with)|as\s+compared\s+(?:to|with)|versus|vs\.?|up\s+from"
     r"|down\s+from)\s+(?:approximately\s+|about\s+)?$",
@@ -281,9 +284,10 @@ _PAIR_OLD_NEW = re.compile(
 )
 
 
-def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | None:
+def _comparison_pair(view: View, measure: str | None) -> tuple[Quantity, Quantity] | None:
     """(new, old) when a sentence with no percent states one comparison of two alike
-    figures ("A compared to B", "from B to A") right after naming ``measure``."""
+    figures ("A compared to B", "from B to A") right after naming ``measure`` (any measure
+    the list names when ``measure`` is None)."""
     if view.of(Kind.PERCENT) or view.of(Kind.POINTS):
         return None
     figures = [
@@ -309,7 +313,7 @@ def _comparison_pair(view: View, measure: str) -> tuple[Quantity, Quantity] | No
         else:
             continue
         named = [m.group().lower().rstrip("s") for m in _MEASURE.finditer(view.before(a, 80))]
-        if named and named[-1] == measure and old.value > 0 and not new.negative:
+        if named and named[-1] == (measure or named[-1]) and old.value > 0 and not new.negative:
             found.append((new, old))
     return found[0] if len(found) == 1 else None
 
@@ -365,6 +369,29 @@ def _per_share_aside(view: View, q: Quantity) -> bool:
     )
 
 
+_UP_OR_DOWN = r"(increase|decrease|rise|gain|growth|improvement|decline|drop|reduction|up|down)"
+#: "$7.5 million, a $2.7 million increase from $4.8 million": the words between the new
+#: level and the amount, and between the amount and the prior level.
+_AMOUNT_CHANGE_HEAD = re.compile(
+    rf"(?<!\s)\s*,\s*(?:(?:an?|representing\s+an?)\s+(?:{_UP_OR_DOWN}\s+of\s+)?|{_UP_OR_DOWN}\s+)"
+    r"(?:approximately\s+|about\s+)?",
+    re.I,
+)
+_AMOUNT_CHANGE_TAIL = re.compile(
+    rf"(?<!\s)\s+(?:{_UP_OR_DOWN}\s+)?(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:approximately\s+|about\s+)?",
+    re.I,
+)
+_DOWN_WORD = re.compile(r"decrease|decline|drop|reduction|down", re.I)
+_LEVEL_THEN_AMOUNT = re.compile(
+    rf"(?<!\s)\s*,\s*(?:an?\s+)?{_UP_OR_DOWN}\s+of\s+(?:approximately\s+|about\s+)?", re.I
+)
+#: A sentence that opens by pointing back at the one before: "This represents a 12%
+#: increase over ...".
+_THIS_REPRESENTS = re.compile(
+    r"(?<!\W)\W*(?:this|that)\s+(?:represents|represented|marks|marked|was|is)\b", re.I
+)
+_BARE_YEAR_FIRST = re.compile(r"^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?=\s*,)", re.I)
 _PERIOD_AFTER = re.compile(r"(?<![\s,])[\s,]*\b(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -380,6 +407,8 @@ def _without_periods(view: View, a: Quantity, b: Quantity) -> str:
             cut = _PERIOD_AFTER.search(head)
             if cut is not None:
                 gap = head[: cut.start()] + gap[p.end - lo :]
+    # a bare year the reader lists no period for ("$368.6 million in 2023, up from")
+    gap = _BARE_YEAR_FIRST.sub("", gap)
     # the per-share asides ("..., or $1.07 per diluted share,") between the two figures
     return re.sub(
         r",\s*or\s+\S+\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b",
@@ -615,7 +644,7 @@ _OLD_BEFORE = _rx(
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
     r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan"
     r"|(?:increase|improvement|decrease|decline|growth|rise|gain)\s+on)"
-    r"\s+(?:[A-Za-z][\w'’-]*,?\s+){0,7}(?:~\s?)?$"
+    r"\s+(?:(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d),?\s+){0,7}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
     # "EUR 18.2 million (1-9/2024: EUR 12.5 million)": the prior period's figure in
@@ -624,13 +653,27 @@ _OLD_BEFORE = _rx(
 )
 #: A signed percent right after the prior period's figure in its parenthesis:
 #: "(1-9/2024: EUR 77.3 million, -6.2%)" is the change from that figure.
+#: "$56.0 million vs. $50.0 million (+12%)": a signed change in parentheses right after
+#: the pair it compares.
+_SIGNED_AFTER_PAIR = _rx(
+    r"(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with))\s+[$€£]?\s?\d[\d,.]*"
+    r"(?:\s+(?:million|billion|thousand))?\s*\(\s*\+?$"
+)
 _SIGNED_AFTER_PRIOR = _rx(rf"{PRIOR_IN_PARENTHESES}[^():;]{{1,40}},\s*$")
 #: Warrants sold with shares ("no warrants were attached" sells none).
+_EXERCISED_IN_FULL = _rx(r"\bif\s+(?:the\s+\w+\s+)?(?:is\s+|are\s+)?exercised\s+in\s+full\b")
+_ADDS_PROCEEDS = _rx(r"proceeds\s+(?:of\s+)?(?:approximately\s+|about\s+)?$|\badd\s+$")
+_VALUED_AT = _rx(r"\b(?:is|are|was|were)\s+valued\s+at\s+(?:approximately\s+|about\s+)?$")
+_PER_SHARE_PRICE = _rx(r"\bprice\s+of\s+$")
+_OPTION_INCREMENT = _rx(r"\badd\s+$|\badditional\s+(?:gross\s+)?proceeds\b[^$]{0,30}$")
+_AT_OFFERING_PRICE = _rx(r"\bat\s+the\s+(?:public\s+)?offering\s+price\b")
 _WARRANTS = r"(?<!\bno\s)(?<!\bwithout\s)warrants?\b"
 #: Offering terms that open by pointing back at the deal a sentence before sized.
 _TERMS_POINT_BACK = _rx(
     r"^\W*(?:the|this)\s+(?:deal|offering|placement|private\s+placement|financing|transaction"
-    r"|company\s+(?:sold|issued|will\s+issue))\b"
+    r"|company\s+(?:sold|issued|will\s+(?:issue|sell)|agreed\s+to\s+(?:issue|sell)"
+    r"|is\s+(?:issuing|selling)))\b"
+    r"|^\W*(?:under|pursuant\s+to)\s+the\s+terms\s+of\s+the\s+(?:offering|placement|financing)\b"
 )
 #: A figure that is a deal's size: "a private placement of $5 million", "a $4.3 million
 #: underwritten public offering".
@@ -655,8 +698,9 @@ _CHANGE_BEFORE = _rx(
     r"|common|dividend|distribution|rate|price|payout)\s+){1,4}by\s+$)|"
     r"(?:(?P<up>increas\w*|rose|rise[sn]?|rising|grew|grown|grow(?:s|ing)?|\bup|gain\w*"
     r"|improv\w*|jump\w*|climb\w*|surg\w*|expand\w*|advanc\w*|boost\w*|higher|soar\w*"
-    r"|growth)"
+    r"|growth|widen\w*)"
     r"|(?P<down>decreas\w*|declin\w*|fell|fall\w*|\bdown|lower|dropp?\w*|reduc\w*|contract\w*"
+    r"|narrow\w*"
     r"|shrank|shrunk|slipp?\w*|plung\w*|plummet\w*|sank))"
     r"\s+(?:by\s+|of\s+)?(?:(?:approximately|about|roughly|nearly|almost|over|more than"
     r"|some|an|a)\s+)*$"
@@ -669,7 +713,7 @@ _CHANGE_BY_AMOUNT = _rx(
     r"|(?P<down>decreas\w*|declin\w*|fell|dropp?\w*|reduc\w*|decline|\bdown))\s+"
     r"(?:(?:by|of)\s+)?"
     r"(?:approximately\s+|about\s+)?[$€£]?\s?[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
-    r"\s*,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?$"
+    r"\s*,?\s*(?:\(\s*or|or|\()\s*(?:approximately\s+|about\s+)?$"
 )
 _CHANGE_AFTER = _rx(
     r"^\s*,?\s*(?:year[- ]over[- ]year\s+|yoy\s+|y/y\s+|annual\s+|sequential\s+"
@@ -1192,16 +1236,23 @@ class Relations:
             for q in view.of(Kind.MONEY):
                 if q.per is not None or q.in_range or q.qualifier is Qualifier.UP_TO:
                     continue
+                if _search(_OPTION_INCREMENT, view.before(q, 60)):
+                    continue  # "would add $6.0 million to the gross proceeds": the option's part
                 sized = view in earlier and (
                     _search(_SIZE_BEFORE, view.before(q, 40))
                     or _search(_SIZE_AFTER, view.after(q, 50))
                 )
                 # "The gross proceeds to Acme from the offering are expected to be
-                # approximately $10.0 million": the subject far before its figure, with no
+                # approximately $10.0 million": the subject far before its figure (anywhere
+                # earlier in its sentence, past a clause on discounts and expenses), with no
                 # other amount between
-                subject = _search(_GROSS, view.before(q, 140)) and not any(
-                    o.kind is Kind.MONEY and q.start - 140 < o.start < q.start
-                    for o in view.quantities
+                subject = (
+                    _search(_GROSS, view.text[: q.start - view.start])
+                    and not _search(_FEE, view.before(q, 30))
+                    and not any(
+                        o.kind is Kind.MONEY and view.start <= o.start < q.start
+                        for o in view.quantities
+                    )
                 )
                 if not (
                     _search(_GROSS, view.before(q, 70))
@@ -1219,6 +1270,73 @@ class Relations:
                 else:
                     found.append(Product(q, count, price, "offering"))
         return found
+
+    @cached_property
+    def exercise_products(self) -> list[Product]:
+        """Products a sentence states with its count and price named around it:
+
+        * warrants or an underwriters' option exercised in full, and what that would add:
+          "warrants to purchase up to 2,300,000 shares ... . The warrants have an exercise
+          price of $4.75 per share and, if exercised in full for cash, would provide ...
+          additional gross proceeds of approximately $10.9 million"; "an option to purchase
+          up to 960,000 additional shares ... at the public offering price ... . If the
+          option is exercised in full, the additional shares would add $6.0 million to the
+          gross proceeds" (a price "at the public offering price" is the release's one
+          offering price);
+        * a deal valued at a price per share: "Fairhaven has 3,000,000 shares outstanding.
+          At the cash price of $32.00 per share, the transaction is valued at approximately
+          $96.0 million".
+
+        One amount, one count and one price in the sentence and the one before it in its
+        paragraph."""
+        found: list[Product] = []
+        for view in self.claim_views():
+            if _search(_EXERCISED_IN_FULL, view.text):
+                amount_cue, price_cue, context = _ADDS_PROCEEDS, _EXERCISE_PRICE, "exercise"
+            elif re.search(r"\b(?:is|are|was|were)\s+valued\s+at\b", view.text, re.I):
+                amount_cue, price_cue, context = _VALUED_AT, _PER_SHARE_PRICE, "purchase"
+            else:
+                continue
+            amounts = [
+                q
+                for q in view.of(Kind.MONEY)
+                if q.per is None
+                and not q.in_range
+                and not q.negative
+                and q.qualifier is not Qualifier.UP_TO
+                and _search(amount_cue, view.before(q, 70))
+            ]
+            if len(amounts) != 1:
+                continue
+            scope = [view, *self.preceding(view, 1, same_block=True)]
+            text = " ".join(v.text for v in scope)
+            if context == "exercise" and not re.search(r"warrants?|option", text, re.I):
+                continue
+            counts = [q for v in scope for q in v.of(Kind.SHARES) if q.value >= 1]
+            prices = [
+                q
+                for v in scope
+                for q in v.of(Kind.MONEY)
+                if q.per in SHARE_UNITS and not q.in_range and _search(price_cue, v.before(q, 40))
+            ]
+            if not prices and context == "exercise" and _search(_AT_OFFERING_PRICE, text):
+                prices = self._offering_price()
+            if len(counts) != 1 or len({p.value for p in prices}) != 1:
+                continue
+            if not _same_currency(amounts[0], prices[0]):
+                continue
+            found.append(Product(amounts[0], counts[0], prices[0], context))
+        return found
+
+    def _offering_price(self) -> list[Quantity]:
+        """The price per share the release's offering is sold at, when it states one."""
+        prices = [
+            q
+            for view in self.claim_views()
+            for q in view.of(Kind.MONEY)
+            if q.per in SHARE_UNITS and not q.in_range and _search(_SALE_PRICE, view.before(q, 40))
+        ]
+        return prices[:1] if len({q.value for q in prices}) == 1 else []
 
     def _price_next_to(self, view: View) -> View | None:
         """The sentence right after one that sells a count of shares and names no price,
@@ -1389,7 +1507,38 @@ class Relations:
                     if change is not None:
                         found.append(change)
         found.extend(self._changes_across_sentences())
+        found.extend(self._amount_changes())
         return found
+
+    def _amount_changes(self) -> Iterator[Change]:
+        """A change stated only as an amount between its two levels: "revenue was $7.5
+        million, a $2.7 million increase from $4.8 million", "$12.1 million, up $1.3 million
+        from $10.8 million". The amount is the difference of the levels (NUM012 checks it)."""
+        for view in self.claim_views():
+            figures = [
+                q
+                for q in view.quantities
+                if q.kind is Kind.MONEY and not q.in_range and q.qualifier is None
+            ]
+            if len(figures) < 3:
+                continue
+            for new, delta, old in zip(figures, figures[1:], figures[2:], strict=False):
+                if not (new.per == delta.per == old.per) or new.per is not None:
+                    continue
+                if not (new.currency or "") == (delta.currency or "") == (old.currency or ""):
+                    continue
+                head = _AMOUNT_CHANGE_HEAD.fullmatch(view.between(new, delta))
+                tail = _AMOUNT_CHANGE_TAIL.fullmatch(_without_periods(view, delta, old))
+                if head is None or tail is None:
+                    continue
+                words = [g for g in (*head.groups(), *tail.groups()) if g]
+                if len(words) != 1:
+                    continue
+                direction = -1 if _DOWN_WORD.match(words[0]) else 1
+                if re.match(r"\s*,?\s*(?:or|\()\s*[\d.]+\s?%", view.after(old, 20)):
+                    continue  # "..., or 56%": the percent's change, read with its levels
+                if old.value > 0 and not new.negative and not delta.negative:
+                    yield Change(delta, new, old, direction, delta=delta)
 
     def _changes_across_sentences(self) -> Iterator[Change]:
         """A change stated in a sentence with no figure of its own ("the 50% increase in the
@@ -1400,6 +1549,11 @@ class Relations:
             figures = [q for q in view.quantities if not q.in_range]
             if len(figures) == 1 and figures[0].kind is Kind.POINTS:
                 found = self._margin_change_across(view, figures[0])
+                if found is not None:
+                    yield found
+                continue
+            if len(figures) == 2 and _THIS_REPRESENTS.match(view.text):
+                found = self._change_from_level_before(view, *figures)
                 if found is not None:
                     yield found
                 continue
@@ -1416,6 +1570,18 @@ class Relations:
                 continue  # "improved 2.3 points": which way depends on the measure
             near = view.before(change, 60) + " " + view.after(change, 80)
             measures = {m.group().lower().rstrip("s") for m in _MEASURE.finditer(near)}
+            if not measures and _BACK_TO_COMPARISON.search(view.before(change, 30)):
+                # "... increased to $368.6 million, up from $333.3 million. ... this 10.6%
+                # growth reflects ...": the change names no measure but points back at the
+                # one comparison of the sentence just before
+                pairs = [
+                    pair
+                    for other in self.preceding(view, 1)
+                    if other.block == view.block and (pair := _comparison_pair(other, None))
+                ]
+                if len(pairs) == 1:
+                    yield Change(change, *pairs[0], direction)
+                continue
             if len(measures) != 1:
                 continue
             measure = measures.pop()
@@ -1427,6 +1593,37 @@ class Relations:
             if len(pairs) == 1:
                 new, old = pairs[0]
                 yield Change(change, new, old, direction)
+
+    def _change_from_level_before(
+        self, view: View, change: Quantity, old: Quantity
+    ) -> Change | None:
+        """ "Revenue for the year totaled $56.0 million. This represents a 12% increase over
+        the $50.0 million reported for 2024.": the change and the prior level in a sentence
+        that points back at the one level of the sentence before it."""
+        if change.kind is not Kind.PERCENT or old.kind is not Kind.MONEY or old.per is not None:
+            return None
+        cue = _CHANGE_BEFORE.search(view.before(change, 60)) or _CHANGE_AFTER.match(
+            view.after(change, 40)
+        )
+        if cue is None or not _search(_OLD_BEFORE, view.before(old, 60)):
+            return None
+        direction = _cue_direction(cue)
+        if direction == 0 or old.value <= 0 or old.qualifier is not None:
+            return None
+        levels = [
+            q
+            for other in self.preceding(view, 1, same_block=True)
+            for q in other.quantities
+            if q.kind is Kind.MONEY
+        ]
+        if len(levels) != 1:
+            return None
+        new = levels[0]
+        if new.per is not None or new.in_range or new.negative or new.qualifier is not None:
+            return None
+        if (new.currency or "") != (old.currency or ""):
+            return None
+        return Change(change, new, old, direction)
 
     def _margin_change_across(self, view: View, change: Quantity) -> Change | None:
         """ "Gross margin declined 80 basis points" after "Gross profit was $174.9 million,
@@ -1482,7 +1679,10 @@ class Relations:
                 or _CHANGE_AFTER.match(after)
                 or _CHANGE_BY_AMOUNT.search(view.before(change, 90))
             )
-            signed = _SIGNED_AFTER_PRIOR.search(before) and change.text.lstrip()[:1] in "+-−"
+            signed = (_SIGNED_AFTER_PRIOR.search(before) and change.text.lstrip()[:1] in "+-−") or (
+                _SIGNED_AFTER_PAIR.search(before)
+                and (before.endswith("+") or change.text.lstrip()[:1] in "-−")
+            )
             if cue is None and not signed:
                 return None
             # "(1-9/2024: EUR 77.3 million, -6.2%)": with no change word the sign is the direction
@@ -1559,6 +1759,12 @@ class Relations:
             delta is not None
             and old_q is None
             and not (new_q.start > change.end and _search(_NEW_BEFORE, view.before(new_q, 30)))
+            # "revenue of $N, an increase of $D (or X%) over ...": the level right before
+            # the amount it grew by
+            and not (
+                new_q.end <= delta.start
+                and _LEVEL_THEN_AMOUNT.fullmatch(_without_periods(view, new_q, delta))
+            )
         ):
             return None  # "increased by $D, or X%, to $N": only the "to" figure is the level
         if old_q is None and delta is None:
@@ -1630,6 +1836,7 @@ class Relations:
                     self._money_portion(view, q)
                     or self._outstanding_first(view, q)
                     or self._whole_first(view, q)
+                    or self._outstanding_before(view, q)
                 )
                 if portion is not None:
                     found.append(portion)
@@ -1651,6 +1858,28 @@ class Relations:
             return None
         part = counts[1]
         if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 25:
+            return None
+        return Portion(part, percent, wholes[0], True, False, False, False)
+
+    def _outstanding_before(self, view: View, percent: Quantity) -> Portion | None:
+        """ "The Company has 50,000,000 shares outstanding. Tidewater holds 4,000,000
+        shares, or 8.0%.": a holding and its percentage that end their sentence, of the one
+        outstanding count the sentence before states."""
+        if not _HOLDING_OR.search(view.before(percent, 40)):
+            return None
+        if not re.match(r"\s*(?:[.;]|$)", view.after(percent, 5)):
+            return None
+        counts = [c for c in view.of(Kind.SHARES) if not c.in_range]
+        if len(counts) != 1 or counts[0].end > percent.start:
+            return None
+        part = counts[0]
+        wholes = [
+            c
+            for other in self.preceding(view, 1, same_block=True)
+            for c in other.of(Kind.SHARES)
+            if self._is_outstanding(other, c) and compatible_classes(c, part)
+        ]
+        if len(wholes) != 1 or wholes[0].value <= part.value:
             return None
         return Portion(part, percent, wholes[0], True, False, False, False)
 
@@ -1800,6 +2029,18 @@ class Relations:
         after = view.after(percent, 120)
         of = _PORTION_OF.match(after)
         if of is None:
+            # "total revenue was $15.0 million, of which international revenue was $3.0
+            # million, or 20%": the whole right before "of which", the part after it
+            earlier = figures[:-1]
+            if earlier and re.match(r"\s*(?:[,.;)]|$)", after):  # the percent ends its clause
+                which = earlier[-1]
+                if (
+                    _OF_WHICH_PART.fullmatch(view.between(which, part))
+                    and which.kind is part.kind
+                    and _same_kind(which, part)
+                    and which.value > part.value
+                ):
+                    return Portion(part, percent, which, False, False, False, False)
             return None
         wholes = [
             q
@@ -2576,10 +2817,17 @@ _TOTAL_LABEL = _rx(
     r"|\ba\s+total\s+of|\btotall?(?:ed|ing))\s+(?:approximately\s+|about\s+)?$"
 )
 #: "…, or 58%", "representing 20%", "accounted for 35%": a figure's share of a whole.
+#: Between a whole and its part: "$15.0 million, of which international revenue was ".
+_OF_WHICH_PART = re.compile(
+    r"(?<!\s)(?:\s+(?:in|for)\s+[^,;$\d]{1,40})?\s*,\s*of\s+which\s+(?:[^;$\d]{0,60}?\s+)?"
+    r"(?:was|were|is|are|totall?ed|came\s+from|amounted\s+to)?\s*(?:approximately\s+|about\s+)?",
+    re.I,
+)
 _PORTION_CUE = _rx(
     r"(?:,\s*or|representing|represents?|represented|\(|which (?:is|was|represents)"
     r"|\ban?\s+(?:[\w-]+\s+)?margin\s+of"
-    r"|accounted for|accounting for|accounts? for|equal to|equaling)\s*"
+    r"|accounted for|accounting for|accounts? for|equal to|equaling"
+    r"|made up|makes? up|making up|constituted|constitutes?|constituting)\s*"
     r"(?:(?:approximately|about|over|more than|nearly|almost|less than"
     r"|under|roughly|just over|just under|well over)\s+)?$"
 )

@@ -75,7 +75,7 @@ def claims_of(facts: Facts) -> list[Claim]:
 
 def _claims(facts: Facts) -> Iterator[Claim]:
     rel = relations_for(facts)
-    for p in [*rel.products, *rel.offering_products]:
+    for p in [*rel.products, *rel.offering_products, *rel.exercise_products]:
         yield Claim("product", _present(p.amount, p.shares, p.price, p.preferred, p.option))
     for m in rel.premiums:
         yield Claim("premium", _present(m.percent, m.price, m.reference, m.amount))
@@ -94,7 +94,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     views = list(rel.claim_views())
     for d in dividend_claims(rel.section_views()):
         yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))
-    for t in parts_totals(views):
+    for t in parts_totals(views, rel.section_views()):
         yield Claim("parts-total", (t.total, *t.parts))
     for v in conversions_at_stated_value(rel.section_views()):
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))

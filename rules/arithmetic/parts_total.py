@@ -6,8 +6,8 @@ million from services" and "sold 600,000 shares and 400,000 shares, for a total 
 from the phrase structure: a total followed by "consisting of / comprised of / comprising /
 made up of / composed of" and a list, or a list followed by "for a total of / for a
 combined / totaling". The parts must be a list (separated by commas and "and", nothing
-else of the kind between them) of the total's kind, currency and unit. "Including" lists
-are partial and never checked.
+else of the kind between them) of the total's kind, currency and unit. "Including" and
+"of which" lists are partial: checked only for parts that exceed the total.
 """
 
 from __future__ import annotations
@@ -15,24 +15,45 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import pairwise
 
-from disclint.api import Finding, Interval, Kind, Qualifier, Quantity, RuleContext, rule
+from disclint.api import (
+    Finding,
+    Interval,
+    Kind,
+    Qualifier,
+    Quantity,
+    RuleContext,
+    qualified_interval,
+    rule,
+)
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
 __all__ = ["PartsTotal", "parts_total", "parts_totals"]
 
 _PARTS_AFTER = re.compile(
-    r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:consisting of|consists? of|comprised(?: of)?"
-    r"|comprising|made up of|composed of|split between|divided between|broken down as)\b"
+    r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:consisting of|consists? of|consisted of"
+    r"|comprised(?: of)?|comprises?|comprising|made up of|composed of|split between"
+    r"|divided between|broken down as)\b"
     r"|^\s*:",  # "for a combined $71.5 million: Larkspur for $44.0 million and ..."
     re.IGNORECASE,
 )
 #: "Total revenues of $64.8 million, including rental revenue of $61.2 million and other
 #: property revenue of $3.6 million": an "including" list is partial, unless its last part
-#: is the rest ("other ...", "all other", "the remainder").
-_INCLUDING_AFTER = re.compile(r"^(?:[^.;$\d]){0,40}?\bincluding\b", re.IGNORECASE)
+#: is the rest ("other ...", "all other", "the remainder"); so is an "of which" list.
+_INCLUDING_AFTER = re.compile(
+    r"^(?:[^.;$\d]){0,40}?\b(?:including|included|includes|include|of\s+which)\b", re.IGNORECASE
+)
+#: Totals that are net of other items (a loss, an income, a cash flow): what they include
+#: may exceed them ("a net loss of $2.0 million, including stock-based compensation of $1.5
+#: million and depreciation of $1.0 million"), so a partial list says nothing of their sum.
+_NET_MEASURE = re.compile(
+    r"\b(?:loss|losses|income|profit|earnings|ebitda|margin|cash\s+flows?|net|deficit|change"
+    r"|decrease|increase|reduction|growth|gain|savings|impact|effect|benefit)\b",
+    re.IGNORECASE,
+)
 _THE_REST = re.compile(
     r"\b(?:and|,)\s+(?:(?:all|the)\s+)?(?:other|remaining|the\s+remainder|the\s+balance)\b[^$]*$",
     re.IGNORECASE,
@@ -60,6 +81,8 @@ class PartsTotal:
 
     total: Quantity
     parts: tuple[Quantity, ...]
+    #: the list may leave parts out ("including ..."): the parts may not exceed the total
+    partial: bool = False
 
 
 def _alike(a: Quantity, b: Quantity) -> bool:
@@ -271,8 +294,76 @@ def _named_parts(views: list[View]) -> Iterator[PartsTotal]:
                 yield PartsTotal(total.quantity, tuple(chosen))
 
 
-def parts_totals(views: list[View]) -> list[PartsTotal]:
-    """The stated sums of the claim sentences."""
+#: A count of things other than shares, with its noun: "61,240 ounces", "9,240 apartment
+#: homes", "1,450 in Idaho" (the noun left to the total it is a part of). Read only here,
+#: for the lists NUM014 checks; the quantity reader lists money, shares and percentages.
+_UNIT_COUNT = re.compile(
+    r"(?<![\w.,$€£/#-])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)"
+    r"(?:\s+(?P<noun>(?:[a-z][a-z-]*\s+)?(?:ounces|oz|tonnes|tons|barrels|gallons|homes"
+    r"|units|stores|locations|restaurants|customers|subscribers|members|employees|patients"
+    r"|vehicles|aircraft|wells|acres|beds|rooms|properties|sites|clinics|hotels|MWh|GWh"
+    r"|megawatts|MW))\b)?"
+)
+_UNIT_NOUNS = (
+    "ounces", "oz", "tonnes", "tons", "barrels", "gallons", "homes", "units", "stores",
+    "locations", "restaurants", "customers", "subscribers", "members", "employees", "patients",
+    "vehicles", "aircraft", "wells", "acres", "beds", "rooms", "properties", "sites", "clinics",
+    "hotels", "mwh", "gwh", "megawatts", "mw",
+)  # fmt: skip
+#: The words every list reader of this module needs one of (``_PARTS_AFTER``,
+#: ``_INCLUDING_AFTER``, ``_TOTAL_BEFORE``).
+_LIST_WORDS = (
+    "total", "consist", "compris", "made up", "composed", "split", "divided", "broken down",
+    ":", "includ", "of which", "combined", "aggregate", "sum",
+)  # fmt: skip
+_UNIT_NOUN_AFTER = re.compile(r"^\s+(?:in|at|from|by)\b|^\s*(?:,|and\b|$)")
+
+
+def _unit_counts(view: View) -> list[Quantity]:
+    """The counts of a sentence with a unit noun (or none, right after such a count's
+    list opener), as quantities of kind SHARES whose ``security`` is the noun."""
+    # plain substring tests first: most sentences name no list and no such noun
+    lowered = view.text.lower()
+    if not any(w in lowered for w in _LIST_WORDS) or not any(n in lowered for n in _UNIT_NOUNS):
+        return []
+    taken = [(q.start - view.start, q.end - view.start) for q in view.quantities]
+    taken += [(q.start - view.start, q.end - view.start) for q in (*view.dates, *view.periods)]
+    found: list[Quantity] = []
+    noun: str | None = None
+    for match in _UNIT_COUNT.finditer(view.text):
+        start, end = match.start("num"), match.end("num")
+        if any(a < end and start < b for a, b in taken):
+            continue
+        digits = match.group("num")
+        if re.fullmatch(r"(?:19|20)\d\d", digits):
+            continue  # a year
+        if match.group("noun"):
+            noun = match.group("noun").split()[-1].lower()
+            end = match.end("noun")
+        elif noun is None or not _UNIT_NOUN_AFTER.match(view.text[end : end + 12]):
+            continue
+        value = Decimal(digits.replace(",", ""))
+        found.append(
+            Quantity(
+                kind=Kind.SHARES,
+                value=value,
+                interval=qualified_interval(value, Decimal(1), None),
+                start=view.start + start,
+                end=view.start + end,
+                text=view.text[start:end],
+                ulp=Decimal(1),
+                section=view.section,
+                block=view.block,
+                security=noun,
+            )
+        )
+    return found
+
+
+def parts_totals(views: list[View], others: list[View] | None = None) -> list[PartsTotal]:
+    """The stated sums of the claim sentences; ``others`` are the claim sections' sentences
+    without a quantity the reader lists, read for lists of counts ("Tallis produced 28,410
+    ounces, Kerrow produced 19,655 ounces ..., for total production of 61,240 ounces")."""
     found: list[PartsTotal] = list(_named_parts(views))
     for index, view in enumerate(views):
         named = _total_before(views, index)
@@ -281,21 +372,41 @@ def parts_totals(views: list[View]) -> list[PartsTotal]:
             if _is_list(view, parts) and all(p.value < 2 * total.value for p in parts):
                 found.append(PartsTotal(total, tuple(parts)))
         figures = [q for q in view.quantities if q.kind in _KINDS and _usable(q)]
-        for i, total in enumerate(figures):
-            if _PARTS_AFTER.match(view.after(total, 60)):
-                parts = _run(view, figures[i + 1 :], total)
-            elif _INCLUDING_AFTER.match(view.after(total, 60)):
-                parts = _run(view, figures[i + 1 :], total)
-                if len(parts) < 2 or not _THE_REST.search(view.between(parts[-2], parts[-1])):
-                    continue
-            elif _TOTAL_BEFORE.search(view.before(total, 50)):
-                parts = list(reversed(_run(view, list(reversed(figures[:i])), total)))
+        counts = _unit_counts(view)
+        if counts:
+            figures = sorted([*figures, *counts], key=lambda q: q.start)
+        found.extend(_listed(view, figures))
+    for view in others or []:
+        if not view.quantities:
+            found.extend(_listed(view, _unit_counts(view)))
+    return found
+
+
+def _listed(view: View, figures: list[Quantity]) -> Iterator[PartsTotal]:
+    """The totals of a sentence stated with the list of their parts."""
+    for i, total in enumerate(figures):
+        if _PARTS_AFTER.match(view.after(total, 60)):
+            parts = _run(view, figures[i + 1 :], total)
+        elif _INCLUDING_AFTER.match(view.after(total, 60)):
+            parts = _run(view, figures[i + 1 :], total)
+            if len(parts) >= 2 and _THE_REST.search(view.between(parts[-2], parts[-1])):
+                pass
+            elif (
+                _is_list(view, parts)
+                and all(p.value < total.value for p in parts)
+                and not _NET_MEASURE.search(view.before(total, 60))
+            ):
+                yield PartsTotal(total, tuple(parts), partial=True)
+                continue
             else:
                 continue
-            # a part may be misstated above the total; one far above it is no part
-            if _is_list(view, parts) and all(p.value < 2 * total.value for p in parts):
-                found.append(PartsTotal(total, tuple(parts)))
-    return found
+        elif _TOTAL_BEFORE.search(view.before(total, 50)):
+            parts = list(reversed(_run(view, list(reversed(figures[:i])), total)))
+        else:
+            continue
+        # a part may be misstated above the total; one far above it is no part
+        if _is_list(view, parts) and all(p.value < 2 * total.value for p in parts):
+            yield PartsTotal(total, tuple(parts))
 
 
 def _run(view: View, candidates: list[Quantity], total: Quantity) -> list[Quantity]:
@@ -331,13 +442,18 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     a sum any reader can redo; parts that do not add up mean one of the figures is wrong.
     Each part and the total are compared within their rounding (three parts rounded to
     $0.1 million may miss a total by up to $0.15 million). Lists introduced by
-    "including" are partial and never checked."""
-    views = list(analysis(ctx).relations.claim_views())
-    for claim in parts_totals(views):
+    "including" or "of which" are partial: their parts may fall short of the total, never
+    exceed it (a total net of other items, such as a loss or an income, is not checked
+    against what it includes)."""
+    relations = analysis(ctx).relations
+    views = list(relations.claim_views())
+    for claim in parts_totals(views, relations.section_views()):
         low = sum((face_interval(p).low for p in claim.parts), start=0 * claim.total.value)
         high = sum((face_interval(p).high for p in claim.parts), start=0 * claim.total.value)
         if Interval(low, high).overlaps(face_interval(claim.total)):
             continue
+        if claim.partial and low <= face_interval(claim.total).high:
+            continue  # a partial list short of its total leaves the rest unnamed
         computed = sum((p.value for p in claim.parts), start=0 * claim.total.value)
         working = " + ".join(plain(p) for p in claim.parts)
         yield ctx.finding(

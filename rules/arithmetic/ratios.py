@@ -225,12 +225,37 @@ def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
                 kind = match.group("kind").lower()
                 kind = "net" if kind.startswith(("net", "profit")) else kind
                 margins.setdefault(kind, []).append(q)
+            elif not match and not q.in_range and _current(view, q):
+                # "adjusted EBITDA was $3.0 million, a margin of 20%": the margin of the
+                # profit the clause just named
+                bare_kind = _bare_margin_kind(view.before(q, 120))
+                if bare_kind is not None:
+                    margins.setdefault(bare_kind, []).append(q)
     for kind, stated in margins.items():
         percent = _one(stated)
         profit = _one([q for v in block for q in _named(v, _PROFIT[kind], Kind.MONEY)])
         if percent is None or profit is None or profit.negative:
             continue
         yield Ratio("NUM015", f"{kind} margin", profit, revenue, percent)
+
+
+_BARE_MARGIN = re.compile(r",\s*(?:an?\s+|for\s+an?\s+)?margin\s+of\s+(?:approximately\s+)?$", re.I)
+
+
+def _bare_margin_kind(before: str) -> str | None:
+    """The profit a bare "..., a margin of 20%" belongs to: the one profit named in the
+    words before it, its figure the last amount before the margin."""
+    bare = _BARE_MARGIN.search(before)
+    if bare is None:
+        return None
+    clause = re.split(r"[;.]\s", before[: bare.start()])[-1]
+    kinds = [
+        kind
+        for kind, pattern in PROFITS.items()
+        if re.search(rf"\b(?:{pattern})\b", clause, re.I)
+        and not (kind == "ebitda" and re.search(r"adjusted ebitda", clause, re.I))
+    ]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 #: Words before a measure that narrow nothing ("its gross margin", "consolidated ...").
