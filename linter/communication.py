@@ -194,6 +194,8 @@ def _classify(release: Release) -> Communication:
         )
         solicitation = solicitation or vote or consideration
         tender = search_spans(communication_cue("kind", "tender"), text, wide, split=split)
+        if _private_or_debt_offer(combination, text, wide, split):
+            combination = solicitation = vote = consideration = tender = None
     return Communication(
         unregistered=unregistered,
         public=public,
@@ -212,6 +214,20 @@ def _classify(release: Release) -> Communication:
         or _done("vote_held", f"{_headline_text(release)} {lead_text}"),
         not_registered_legend=bool(split.search(communication_cue("legend", "not_registered"))),
     )
+
+
+def _private_or_debt_offer(
+    combination: Cue, text: str, wide: list[tuple[int, int]], split: _Split
+) -> bool:
+    """Whether the deal the release announces is a tender or exchange offer made privately
+    or for the issuer's notes, with no Schedule TO, proxy or registration statement named:
+    no filed document for the transaction legends to point to."""
+    if not communication_cue("kind", "tender").search(combination.text):
+        return False
+    private = search_spans(
+        communication_cue("kind", "private_or_debt_offer"), text, wide, split=split
+    )
+    return private is not None and split.search(communication_cue("kind", "offer_filing")) is None
 
 
 def _exempt_manner(

@@ -504,3 +504,23 @@ def test_disc004_a_headline_dividend_in_a_cut_copy_is_a_reminder() -> None:
     ).replace("\n\n###\n", "\n")
     [finding] = check(text, "DISC004")
     assert finding.severity.value == "info"
+
+
+def test_disc004_a_spin_off_distribution_states_its_amount_as_a_ratio() -> None:
+    text = release(
+        "Acme Corp. Declares Distribution of Beta Materials Shares",
+        "today announced that its Board of Directors declared a pro rata dividend of all the "
+        "outstanding shares of Beta Materials common stock. Holders of Acme common stock as "
+        "of the close of business on May 1, 2025, the record date, will receive one share of "
+        "Beta Materials common stock for every three shares of Acme common stock. The "
+        "distribution is expected to be made on May 15, 2025.",
+    )
+    assert check(text, "DISC004") == []
+    [finding] = check(
+        text.replace(
+            "one share of Beta Materials common stock for every three shares of Acme common stock",
+            "shares of Beta Materials",
+        ),
+        "DISC004",
+    )
+    assert finding.message == "dividend declared without its amount"

@@ -881,3 +881,28 @@ def test_ng002_industry_measures_need_their_reconciliation(
 def test_near_miss_the_gaap_ratios_and_words_alone_are_no_measure(sentence: str) -> None:
     text = release(f"Net income was $2.1 million. {sentence}")
     assert check(text, "NG002") == [] and check(text, "NG006") == []
+
+
+def test_ng001_the_gaap_measure_a_reconciliation_title_names_is_the_pair() -> None:
+    """An insurer reconciles adjusted operating income from net income ("Reconciliation of
+    net income to adjusted operating income"): net income stated first is its GAAP pair,
+    though the lexicon pairs operating income with operating income."""
+    text = release(
+        "Net income was $168.4 million, or $2.31 per diluted share. Adjusted operating income, "
+        "a non-GAAP measure, was $155.5 million, or $2.13 per diluted share.",
+        "Reconciliation of net income to adjusted operating income (unaudited)",
+        "| | Q3 2026 |\n|---|---|\n| Net income | 168.4 |\n| Net realized investment losses | "
+        "12.6 |\n| Change in fair value of market risk benefits | (28.9) |\n| Income tax effect "
+        "| 3.4 |\n| Adjusted operating income | 155.5 |",
+    )
+    assert check(text, "NG001") == []
+
+
+def test_ng001_near_miss_without_the_title_the_lexicon_pair_is_wanted() -> None:
+    text = release(
+        "Net income was $168.4 million. Adjusted operating income, a non-GAAP measure, was "
+        "$155.5 million. A reconciliation appears in the tables below.",
+        "| | Q3 2026 |\n|---|---|\n| Net income | 168.4 |\n| Adjusted operating income | 155.5 |",
+    )
+    [finding] = check(text, "NG001")
+    assert at(text, finding).lower() == "adjusted operating income"

@@ -653,3 +653,28 @@ def test_off004_near_miss_a_public_offering_with_no_registration_named_is_left_a
     """ "Public offering" alone may be a Regulation A or foreign prospectus offering: without a
     registration statement or prospectus named, the rule does not assume registration."""
     assert check(PRICING, "OFF004") == []
+
+
+def test_off005_a_private_exchange_offer_for_notes_files_no_schedule_to() -> None:
+    """Debt exchange offers fall under Regulation 14E alone and a private one under an
+    exemption: no Schedule TO, so no "where to find it" legend is owed."""
+    text = release(
+        "Acme Corp. Launches Private Exchange Offer for Its 7.875% Senior Notes Due 2028",
+        'today announced that it has commenced a private offer to exchange (the "Exchange '
+        'Offer") any and all of its outstanding 7.875% Senior Notes due 2028 for new 9.25% '
+        "Senior Secured Notes due 2031, on the terms of a confidential offering memorandum.",
+        "The new notes have not been registered under the Securities Act and may not be offered "
+        "or sold in the United States absent registration or an applicable exemption.",
+    )
+    assert check(text, "OFF005") == []
+
+
+def test_off005_near_miss_an_exchange_offer_for_warrants_on_schedule_to_needs_the_legend() -> None:
+    text = release(
+        "Acme Corp. Commences Exchange Offer for Its Warrants",
+        "today announced that it has commenced an exchange offer relating to its outstanding "
+        "public warrants and private placement warrants, each exercisable for one share at "
+        "$11.50. Acme has filed a tender offer statement on Schedule TO with the SEC.",
+    )
+    assert check(text, "OFF005")
+    assert check(text, "OFF001") == []  # "private placement warrants" names a class, no sale

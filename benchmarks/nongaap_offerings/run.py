@@ -69,6 +69,7 @@ SPLIT_FILES = {
     "test4": "pairs_test4.toml",
     "test5": "pairs_test5.toml",
     "test6": "pairs_test6.toml",
+    "train6": "pairs_test6.toml",  # test6 pairs read after its first scoring
     "authored": "pairs_authored.toml",
 }
 #: Releases written for the benchmark (fictional; ``pairs_authored.toml``), not corpus files.
@@ -372,7 +373,18 @@ def main() -> int:
     )
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "test2", "test3", "test4", "test5", "test6", "authored", "all"),
+        choices=(
+            "dev",
+            "test",
+            "test2",
+            "test3",
+            "test4",
+            "test5",
+            "test6",
+            "train6",
+            "authored",
+            "all",
+        ),
         help="default: dev and test (pairs.toml); the other splits only when asked, or with all",
     )
     parser.add_argument("--seed", type=int, default=13, help="build-test2's draw")

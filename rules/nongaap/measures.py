@@ -199,6 +199,7 @@ def _read(release: Release) -> MeasureReading:
                 if prefixes.search(text[max(unit.start, a - 40) : a]):
                     continue
                 reading.gaap.append(_mention(kind, a, b, text, unit, figure, forward, True))
+    reading.gaap += _declared_pairs(reading, text)
     reading.reconciled, reading.dangling = _reconciliation(release, defined)
     reading.reconciled_in_words = _text_reconciliation(reading, release)
     reading.unreasonable_efforts = bool(context_pattern("unreasonable_efforts").search(text))
@@ -206,6 +207,30 @@ def _read(release: Release) -> MeasureReading:
     reading.labelled = label.group() if label else None
     reading.earnings_release = _is_earnings_release(release)
     return reading
+
+
+def _declared_pairs(reading: MeasureReading, text: str) -> list[Mention]:
+    """GAAP mentions that the release itself pairs with a measure of another kind: a
+    reconciliation titled "of net income to adjusted operating income" makes net income
+    that measure's comparable GAAP measure wherever net income is stated (the lexicon's
+    pair, operating income, being no GAAP caption of an insurer)."""
+    from dataclasses import replace
+
+    pattern = context_pattern("declared_pair")
+    if not may_match(pattern, fold(text)):
+        return []
+    found: list[Mention] = []
+    have = {(g.kind.key, g.start) for g in reading.gaap}
+    for match in pattern.finditer(text):
+        caption = fold(match.group("gaap"))
+        named = match.group("measure")
+        kinds = [k for k in measure_kinds() if k.pattern.fullmatch(named)]
+        for kind in kinds:
+            for g in reading.gaap:
+                if fold(g.text) in caption and (kind.key, g.start) not in have:
+                    have.add((kind.key, g.start))
+                    found.append(replace(g, kind=kind))
+    return found
 
 
 def _measure_span(match: re.Match[str]) -> tuple[int, int]:
