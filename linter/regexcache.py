@@ -12,10 +12,11 @@ Memory: the file holds up to ``MAX_ENTRIES`` patterns (several MB: every run's p
 including those a rule builds from a release's names), but a run needs a few hundred of
 them. So only the file's index is read at start (a sorted array of 64-bit hashes of the
 keys and the place of each entry: about 20 bytes a pattern); an entry is read from the
-file (mapped into memory, else ``os.pread``) when its pattern is compiled, checked against the key, and dropped once
-``_sre.compile`` has made the pattern. Patterns new to this process are remembered for
-the next one up to ``MAX_NEW_BYTES`` of code, so a run over many distinct releases (each
-compiling a few patterns from its own names) does not grow with the number of files.
+file (mapped into memory, else ``os.pread``) when its pattern is compiled, checked against
+the key, and dropped once ``_sre.compile`` has made the pattern. Patterns new to this
+process are remembered for the next one up to ``MAX_NEW_BYTES`` of code, so a run over
+many distinct releases (each compiling a few patterns from its own names) does not grow
+with the number of files.
 
 Safety: the file is keyed on the exact Python version and the regex engine's ``MAGIC`` and
 ``CODESIZE``; anything unexpected (an old file, a different Python, a private API that
