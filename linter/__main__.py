@@ -1,5 +1,5 @@
 """``python -m disclint`` runs the command-line interface."""
 
-from disclint.entry import main
+from disclint.entry import console
 
-main()
+console()

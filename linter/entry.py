@@ -59,12 +59,24 @@ def _prepare_process() -> None:
                 reconfigure(errors="backslashreplace")
 
 
+def console() -> None:
+    """The ``disclint`` console script and ``python -m disclint``: ``main`` with the
+    process's arguments, ended without tearing the interpreter down (see ``leave``)."""
+    try:
+        main()
+    except SystemExit as stop:
+        leave(stop.code)
+        raise
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    """Console-script entry point."""
+    """Run the command line (``argv``, else the process's arguments); ends by raising
+    ``SystemExit`` with the exit code."""
     from disclint.startup import defer_import, pause_collection
 
     pause_collection()
     defer_import("inspect")  # imported by dataclasses, used by no check
+    defer_import("ipaddress")  # imported by urllib.parse (pathlib), for "[host]" URLs only
     _prepare_process()
     args = list(argv) if argv is not None else sys.argv[1:]
     try:
@@ -84,6 +96,43 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(stop.code)
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+def leave(code: object) -> None:
+    """End the process now with ``code``, as ``sys.exit(code)`` would end it, but without
+    the interpreter's teardown: freeing every module, class, function and compiled pattern
+    one by one, and a last garbage collection over them (about 12 M instructions, 2% of a
+    one-file check, and memory touched only to be freed). Standard output and error are
+    flushed and the ``atexit`` functions (the caches' saving) run first, as at any exit.
+
+    Returns, leaving the ordinary exit to Python, when anything could differ: a code that
+    is not a number (Python prints it), a tracer or profiler (coverage, cProfile) or
+    ``python -i``, a thread still running, or a flush that fails (a closed pipe: Python
+    reports it and exits 120)."""
+    if not (code is None or isinstance(code, int)):
+        return
+    if sys.gettrace() is not None or sys.getprofile() is not None or sys.flags.inspect:
+        return
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return
+    streams = (sys.stdout, sys.stderr)
+    try:
+        for stream in streams:
+            if stream is not None:
+                stream.flush()
+    except BaseException:
+        return
+    import atexit
+
+    atexit._run_exitfuncs()
+    try:
+        for stream in streams:
+            if stream is not None:
+                stream.flush()
+    except BaseException:
+        return
+    os._exit(code or 0)
 
 
 # -- check, as the click command runs it --------------------------------------------------------

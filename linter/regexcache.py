@@ -12,10 +12,11 @@ Memory: the file holds up to ``MAX_ENTRIES`` patterns (several MB: every run's p
 including those a rule builds from a release's names), but a run needs a few hundred of
 them. So only the file's index is read at start (a sorted array of 64-bit hashes of the
 keys and the place of each entry: about 20 bytes a pattern); an entry is read from the
-file (``os.pread``) when its pattern is compiled, checked against the key, and dropped once
-``_sre.compile`` has made the pattern. Patterns new to this process are remembered for
-the next one up to ``MAX_NEW_BYTES`` of code, so a run over many distinct releases (each
-compiling a few patterns from its own names) does not grow with the number of files.
+file (mapped into memory, else ``os.pread``) when its pattern is compiled, checked against
+the key, and dropped once ``_sre.compile`` has made the pattern. Patterns new to this
+process are remembered for the next one up to ``MAX_NEW_BYTES`` of code, so a run over
+many distinct releases (each compiling a few patterns from its own names) does not grow
+with the number of files.
 
 Safety: the file is keyed on the exact Python version and the regex engine's ``MAGIC`` and
 ``CODESIZE``; anything unexpected (an old file, a different Python, a private API that
@@ -36,7 +37,10 @@ import sys
 import zlib
 from array import array
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import mmap
 
 #: Every pattern is kept (the rule modules' patterns, the lexicons and data-file patterns
 #: built on first use, and the few a rule builds per name), up to this many; when a run has
@@ -58,6 +62,8 @@ _hashes: array[int] = array("Q")
 _offsets: array[int] = array("Q")
 _lengths: array[int] = array("I")
 _fd: int | None = None
+#: The file mapped into memory (``_map_file``), or None: entries are then read with pread.
+_map: mmap.mmap | None = None
 #: Entries compiled here that the file lacks: key -> its hash and marshalled entry,
 #: compressed (a third of the size) until the file is written.
 _new: dict[Key, tuple[int, bytes]] = {}
@@ -112,6 +118,29 @@ def _load_index(path: Path) -> None:
         os.close(fd)
         return
     _fd, _hashes, _offsets, _lengths = fd, hashes, offsets, lengths
+    _map_file(fd)
+
+
+def _map_file(fd: int) -> None:
+    """Map the file into memory, read-only, so that an entry is a slice of it rather than
+    a system call (``os.pread``) each: a check reads some 900 entries. Where mapping
+    fails the entries are read with ``os.pread``. The file is only ever replaced whole
+    (``os.replace``), never rewritten in place, so the mapping stays valid."""
+    global _map
+    try:
+        import mmap
+
+        _map = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+    except (ImportError, OSError, ValueError):
+        _map = None
+
+
+def _read(length: int, offset: int) -> bytes:
+    """``length`` bytes of the file from ``offset``."""
+    if _map is not None:
+        return _map[offset : offset + length]
+    assert _fd is not None
+    return os.pread(_fd, length, offset)
 
 
 def stored_flags(pattern: str | bytes, flags: int) -> int | None:
@@ -135,7 +164,7 @@ def _stored(key: Key, digest: int) -> tuple[Any, ...] | None:
     index = bisect.bisect_left(_hashes, digest)
     while index < len(_hashes) and _hashes[index] == digest:
         try:
-            entry = marshal.loads(os.pread(_fd, _lengths[index], _offsets[index]))
+            entry = marshal.loads(_read(_lengths[index], _offsets[index]))
         except (OSError, ValueError, EOFError, TypeError):
             return None
         if isinstance(entry, tuple) and len(entry) >= 3 and tuple(entry[:3]) == key:
@@ -290,9 +319,8 @@ def _entries_to_keep() -> list[tuple[int, bytes]]:
     old = [*unused, *used][-room:] if room > 0 else []
     kept: list[tuple[int, bytes]] = []
     if old:
-        assert _fd is not None
         for digest, offset, length in old:
-            kept.append((digest, os.pread(_fd, length, offset)))
+            kept.append((digest, _read(length, offset)))
     kept.extend(
         (digest, zlib.decompress(blob)) for digest, blob in list(_new.values())[-MAX_ENTRIES:]
     )

@@ -119,6 +119,29 @@ def test_deferred_module_loads_on_first_use() -> None:
     assert result.stdout == "a\nb\n"
 
 
+def test_deferred_ipaddress_still_serves_urllib() -> None:
+    """``urllib.parse`` (imported by ``pathlib``) binds the stand-in; a bracketed host is
+    still checked by the real module, loaded then. (An editable install's path finder
+    imports ``pathlib`` at start-up, so the test imports both modules afresh.)"""
+    code = (
+        "import sys\n"
+        "for name in ('ipaddress', 'urllib.parse'):\n"
+        "    sys.modules.pop(name, None)\n"
+        "from disclint.startup import defer_import\n"
+        "defer_import('ipaddress')\n"
+        "import urllib.parse\n"
+        "assert not getattr(sys.modules['ipaddress'], '__spec__', None)\n"
+        "print(urllib.parse.urlsplit('http://[::1]:80/x').hostname)\n"
+        "try:\n"
+        "    urllib.parse.urlsplit('http://[not-an-address]/')\n"
+        "except ValueError:\n"
+        "    print('refused')\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "::1\nrefused\n"
+
+
 def test_a_cold_check_keeps_them_out() -> None:
     """A dataclass without a docstring would bring ``inspect`` back (``dataclasses``
     describes it with ``inspect.signature``): give every dataclass a docstring."""
