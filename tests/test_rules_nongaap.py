@@ -906,3 +906,25 @@ def test_ng001_near_miss_without_the_title_the_lexicon_pair_is_wanted() -> None:
     )
     [finding] = check(text, "NG001")
     assert at(text, finding).lower() == "adjusted operating income"
+
+
+def test_ng002_a_summary_table_listing_both_measures_is_no_reconciliation() -> None:
+    """A "quarter at a glance" table with the GAAP margin and the non-GAAP margin as rows,
+    and nothing bridging them, does not reconcile the one to the other."""
+    summary = (
+        "| | Q2 | Q2 prior |\n|---|---|---|\n| Revenue | 812.4 | 746.0 |\n"
+        "| Operating margin | 15.8% | 15.2% |\n| Diluted EPS | 0.41 | 0.36 |\n"
+        "| Adjusted operating margin | 17.8% | 17.3% |"
+    )
+    text = release("Operating income was $128.7 million.", summary)
+    [finding] = check(text, "NG002")
+    assert "Adjusted operating margin" in finding.message
+
+
+def test_ng002_near_miss_a_table_bridging_the_two_with_adjustments_is_one() -> None:
+    bridge = (
+        "| | Q2 |\n|---|---|\n| Operating income | 128.7 |\n| Share-based compensation | 9.6 |\n"
+        "| Amortization of acquired intangibles | 6.3 |\n| Adjusted operating income | 144.6 |"
+    )
+    text = release("Operating income was $128.7 million.", bridge)
+    assert check(text, "NG002") == []

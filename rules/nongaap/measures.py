@@ -701,8 +701,23 @@ def _bridge_lines(block: Paragraph) -> bool:
 
 
 def _pair_table(block: Paragraph) -> bool:
+    """A table that runs from a GAAP caption through at least one adjustment (a row that
+    names no caption and no measure) to its non-GAAP measure, in either order. A summary
+    table that only lists both ("Operating margin", "Diluted EPS", "Non-IFRS operating
+    margin") shows no bridge between them."""
     labels = [row[0].text for row in block.rows or () if row]
-    return any(gaap and measure for gaap, measure in _pair_rows(labels))
+    plain = [not _names_a_caption(label) for label in labels]
+    return any(
+        any(plain[i] for i in range(min(g, m) + 1, max(g, m)))
+        for gaap, measure in _pair_rows(labels)
+        for g in gaap
+        for m in measure
+    )
+
+
+def _names_a_caption(label: str) -> bool:
+    """Whether a row label names a GAAP caption or a non-GAAP measure of any kind."""
+    return any(k.pattern.search(label) or k.gaap.search(label) for k in measure_kinds())
 
 
 def _pair_rows(labels: list[str]) -> Iterator[tuple[list[int], list[int]]]:
