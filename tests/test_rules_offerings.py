@@ -678,3 +678,17 @@ def test_off005_near_miss_an_exchange_offer_for_warrants_on_schedule_to_needs_th
     )
     assert check(text, "OFF005")
     assert check(text, "OFF001") == []  # "private placement warrants" names a class, no sale
+
+
+def test_off005_a_majority_of_the_minority_vote_is_a_holders_vote() -> None:
+    """A going-private merger conditioned on a majority-of-the-minority vote solicits the
+    holders' proxies as surely as one "subject to the approval of the shareholders"."""
+    text = release(
+        "Acme Corp. Enters into Agreement to Be Taken Private for $18.75 per Share",
+        "today announced that it has entered into a definitive merger agreement under which an "
+        "entity controlled by its founder will acquire all of the shares it does not already "
+        "own for $18.75 per share in cash. The merger requires a majority-of-the-minority vote.",
+    )
+    assert check(text, "OFF005")
+    with_legend = text.replace("###", WHERE_TO_FIND + "\n\n" + PARTICIPANTS + "\n\n###")
+    assert check(with_legend, "OFF005") == []
