@@ -928,3 +928,20 @@ def test_ng002_near_miss_a_table_bridging_the_two_with_adjustments_is_one() -> N
     )
     text = release("Operating income was $128.7 million.", bridge)
     assert check(text, "NG002") == []
+
+
+def test_ng006_a_caption_defined_by_is_as_net_income_excluding_items_needs_its_label() -> None:
+    """ "Operating earnings is GAAP net income excluding ..." defines a measure as surely as
+    "is defined as"; with no non-GAAP label anywhere, NG006 reports its use."""
+    text = release(
+        "Net income was $212.4 million. Operating earnings were $229.2 million.",
+        "### Operating earnings",
+        "Operating earnings is GAAP net income excluding mark-to-market gains and losses on "
+        "economic hedges and severance, net of tax.",
+    )
+    [finding] = check(text, "NG006")
+    assert at(text, finding) == "Operating earnings"
+    labelled = text.replace(
+        "Operating earnings is GAAP", "Operating earnings is a non-GAAP measure: GAAP"
+    )
+    assert check(labelled, "NG006") == []
