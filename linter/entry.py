@@ -116,23 +116,25 @@ def leave(code: object) -> None:
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
         return
-    streams = (sys.stdout, sys.stderr)
-    try:
-        for stream in streams:
-            if stream is not None:
-                stream.flush()
-    except BaseException:
+    if not _flushed():
         return
     import atexit
 
     atexit._run_exitfuncs()
+    if not _flushed():  # what the exit functions wrote
+        return
+    os._exit(code or 0)
+
+
+def _flushed() -> bool:
+    """Flush stdout and stderr; ``False`` when a flush fails (Python's own exit reports it)."""
     try:
-        for stream in streams:
+        for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.flush()
     except BaseException:
-        return
-    os._exit(code or 0)
+        return False
+    return True
 
 
 # -- check, as the click command runs it --------------------------------------------------------
