@@ -35,6 +35,12 @@ SHAPES = {
     "amounts": ("Revenue was $1.2 million, up 5% from $1.1 million. ", "txt"),
     "contacts": ("Contact: Jane Doe, Chief Financial Officer, jane@acme.example\n\n", "txt"),
     "quotes": ('"We grew," said John Roe, CEO. ', "txt"),
+    # one sentence of changes with per-share asides (a fuzz mutant that ran 43 s at 80 KB)
+    "asides": (
+        "net income increased 5% to $1.2 million, or $0.10 per share, compared with $1.1 "
+        "million, or $0.09 per share; ",
+        "txt",
+    ),
     "backslashes": ("\\", "txt"),
     "escapes": ("a\\b ", "md"),
 }

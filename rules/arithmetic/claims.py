@@ -1662,9 +1662,10 @@ class Relations:
             # "to $14.1 million, or $0.57 per diluted share, compared with $11.0 million, or
             # $0.45 per diluted share": the per-share figures restate the amounts aside
             kept = [q for q in inside if not _per_share_aside(view, q)]
+            kept_ids = {id(q) for q in kept}  # identity, not a dataclass comparison per pair
             # only after the change: "$9.6 million, or $0.54 per share, an increase of 31%
             # compared to $7.9 million, or $0.41 per share" is the per-share change
-            if all(q.start > change.end for q in inside if q not in kept):
+            if all(q.start > change.end for q in inside if id(q) not in kept_ids):
                 asides = len(kept) < len(inside)
                 inside = kept
         if change.kind is Kind.MULTIPLE:
