@@ -706,18 +706,14 @@ def _pair_table(block: Paragraph) -> bool:
     table that only lists both ("Operating margin", "Diluted EPS", "Non-IFRS operating
     margin") shows no bridge between them."""
     labels = [row[0].text for row in block.rows or () if row]
-    plain = [not _names_a_caption(label) for label in labels]
+    pairs = list(_pair_rows(labels))
+    named = {i for gaap, measure in pairs for i in (*gaap, *measure)}  # caption or measure
     return any(
-        any(plain[i] for i in range(min(g, m) + 1, max(g, m)))
-        for gaap, measure in _pair_rows(labels)
+        any(i not in named for i in range(min(g, m) + 1, max(g, m)))
+        for gaap, measure in pairs
         for g in gaap
         for m in measure
     )
-
-
-def _names_a_caption(label: str) -> bool:
-    """Whether a row label names a GAAP caption or a non-GAAP measure of any kind."""
-    return any(k.pattern.search(label) or k.gaap.search(label) for k in measure_kinds())
 
 
 def _pair_rows(labels: list[str]) -> Iterator[tuple[list[int], list[int]]]:
