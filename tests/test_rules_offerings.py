@@ -748,3 +748,43 @@ def test_off005_near_miss_a_chapter_11_plan_of_reorganization_is_no_combination(
         "holders of its notes voted to approve. Acme expects to emerge from Chapter 11 in May.",
     )
     assert check(text, "OFF005") == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "today announced the pricing of its offering of $600 million aggregate principal amount "
+        "of 5.125% senior notes due 2032. The notes are being offered under the Company's "
+        "effective shelf registration statement on Form S-3.",
+        "today announced a rights offering to its stockholders of up to $20 million of common "
+        "stock. A registration statement on Form S-3 relating to the rights offering has been "
+        "filed and declared effective.",
+        "today announced the pricing of a follow-on offering of 4,000,000 shares of common stock "
+        "at $15.00 per share, made pursuant to a registration statement on Form S-1 that was "
+        "declared effective by the SEC on May 1, 2025.",
+    ],
+)
+def test_off004_an_offering_of_any_name_made_under_a_registration_statement(lead: str) -> None:
+    """What makes an offering registered is the registration statement it is made under,
+    not its name: a notes offering, a rights offering and a follow-on offering all need to
+    say where the prospectus is."""
+    text = release("Acme Corp. Announces Offering", lead)
+    [finding] = check(text, "OFF004")
+    assert finding.severity.value == "error"
+    assert check(text.replace("###", PROSPECTUS + "\n\n###"), "OFF004") == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a product offering: no securities offered
+        "today announced the launch of its managed security offering for hospitals, which "
+        "the company sells under a subscription. Registration is free for clinics.",
+        # an offering without any registration statement named (a private sale's wording)
+        "today announced the closing of its offering of 5,000,000 shares of common stock to a "
+        "single institutional investor.",
+    ],
+)
+def test_off004_near_miss_an_offering_not_said_to_be_registered(lead: str) -> None:
+    text = release("Acme Corp. Announces Offering", lead)
+    assert check(text, "OFF004") == []
