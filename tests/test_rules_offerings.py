@@ -788,3 +788,29 @@ def test_off004_an_offering_of_any_name_made_under_a_registration_statement(lead
 def test_off004_near_miss_an_offering_not_said_to_be_registered(lead: str) -> None:
     text = release("Acme Corp. Announces Offering", lead)
     assert check(text, "OFF004") == []
+
+
+def test_off001_a_pipe_spelled_out_is_a_private_placement() -> None:
+    text = release(
+        "Acme Corp. Announces $8 Million Financing",
+        "today announced that it has entered into a securities purchase agreement with an "
+        "institutional investor for the sale of 2,000,000 shares of common stock in a private "
+        "investment in public equity financing.",
+    )
+    [finding] = check(text, "OFF001")
+    assert at(text, finding) == "private investment in public equity"
+    assert check(text.replace("###", LEGEND_135C + "\n\n###"), "OFF001") == []
+
+
+def test_off005_a_vote_of_both_companies_stockholders() -> None:
+    """ "the approval of both companies' stockholders": a plural possessive names the
+    holders whose vote is still to come, as "Beta's stockholders" does."""
+    text = release(
+        "Acme Corp. and Beta Inc. to Combine in All-Stock Transaction",
+        "and Beta Inc. today announced a definitive agreement under which Acme will combine "
+        "with Beta in an all-stock transaction. The transaction requires the approval of both "
+        "companies' stockholders.",
+    )
+    assert check(text, "OFF005")
+    no_vote = text.replace("requires the approval of both companies' stockholders", "is final")
+    assert check(no_vote, "OFF005") == []
