@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from disclint.readers.html import classify_table
 from disclint.readers.inline import copy_inline
 from disclint.source import BlockKind, Source, TextBuilder
 
@@ -234,7 +235,8 @@ def _emit_block(builder: TextBuilder, raw: str, lines: list[tuple[int, int]]) ->
         builder.comment(marker.group("body"), lines[0][0], lines[0][1])
         return
     if _is_table(raw, lines):
-        _emit_table(builder, raw, lines)
+        if not _emit_bullet_rows(builder, raw, lines):
+            _emit_table(builder, raw, lines)
         return
     kind = BlockKind.PARAGRAPH
     for index, (start, end) in enumerate(lines):
@@ -316,6 +318,32 @@ def _emit_table(builder: TextBuilder, raw: str, lines: list[tuple[int, int]]) ->
         rows.append(row)
     builder.set_rows(rows)
     builder.end_block()
+
+
+def _emit_bullet_rows(builder: TextBuilder, raw: str, lines: list[tuple[int, int]]) -> bool:
+    """A pipe table whose every filled row opens with a bullet glyph cell ("| • | | Net
+    revenues increased 3% to $125.0 million |") is a bulleted list an EDGAR converter drew
+    with a table, as the HTML reader reads such tables: each row is a list item of its text
+    cells. Returns False (emitting nothing) for any other table."""
+    texts = [raw[s:e] for s, e in lines]
+    if not all(PIPE_ROW.match(t) or PIPE_RULE.match(t) for t in texts):
+        return False
+    rows = [
+        [(a, b) for a, b in _cell_spans(t, start) if b > a]
+        for t, (start, _end) in zip(texts, lines, strict=True)
+        if not PIPE_RULE.match(t)
+    ]
+    rows = [row for row in rows if row]
+    if not rows or classify_table([[raw[a:b] for a, b in row] for row in rows]) != "list":
+        return False
+    for row in rows:
+        builder.begin_block(BlockKind.LIST_ITEM)
+        for index, (start, end) in enumerate(row[1:]):
+            if index:
+                builder.emit(" ", start)
+            copy_inline(builder, raw, start, end, stray=True)
+    builder.end_block()
+    return True
 
 
 def _cell_spans(line: str, base: int) -> list[tuple[int, int]]:

@@ -761,6 +761,24 @@ _PRE = _rx(
 _GROSS = _rx(r"gross (?:cash )?proceeds")
 _NET = _rx(r"net (?:cash )?proceeds")
 _FEE = _rx(r"fees?|commissions?|discounts?|expenses")
+#: What the proceeds pay for, stated right after an amount ("$100.6 million used to fund the
+#: capped call transactions", "$20 million to repay the term loan"): neither proceeds nor a
+#: fee deducted from them.
+_USE_OF_PROCEEDS = _rx(
+    r"^\s*(?:(?:is|was|were|will\s+be|to\s+be|being)\s+)?(?:used|applied|allocated"
+    r"|to\s+(?:fund|repay|pay\s+(?:down|off)|repurchase|redeem|purchase))\b"
+)
+#: Proceeds of more than one offering taken together ("Combined with the concurrent common
+#: stock offering, net proceeds were ..."): not the proceeds of the offering beside them.
+_JOINT = _rx(
+    r"\b(?:combined with|together with|along with|concurrent|both offerings|two offerings)\b"
+)
+#: The size of an offering, named as its total ("bringing the total offering to", "an
+#: aggregate offering size of"): the gross proceeds its net proceeds come from.
+_OFFERING_SIZE = _rx(
+    r"\b(?:total|aggregate)\s+(?:size\s+of\s+the\s+)?offering(?:\s+(?:size|amount))?\s+"
+    r"(?:to|of|was|is|at)\s+(?:approximately\s+|about\s+)?$"
+)
 _SCOPE_WORDS = _rx(
     r"concurrent|combined|together with|to date|so far|since|cumulative|each|tranche|first closing"
     r"|second closing|initial closing|final closing|previously|prior|last year|per unit|per share"
@@ -2263,12 +2281,15 @@ class Relations:
     def proceeds(self) -> list[Proceeds]:
         grosses: list[tuple[View, Quantity]] = []
         nets: list[tuple[View, Quantity]] = []
+        whole: set[int] = set()  # grosses that are a whole offering's size
         for view in self.claim_views():
             for q in view.of(Kind.MONEY):
                 if q.per is not None or q.in_range or q.qualifier is Qualifier.UP_TO:
                     continue
                 window = view.before(q, 60)
                 after = view.after(q, 30)
+                if _search(_USE_OF_PROCEEDS, after):
+                    continue  # "with $100.6 million used to fund capped calls": a use
                 # the label nearest the figure names it: "gross proceeds of $10.0 million and
                 # net proceeds of $9.2 million" has both words before the second figure
                 gross_at = max((m.end() for m in _GROSS.finditer(window)), default=-1)
@@ -2280,6 +2301,12 @@ class Relations:
                     since = _since_last_figure(view, q, 200)
                     gross_at = max((m.end() for m in _GROSS.finditer(since)), default=-1)
                     net_at = max((m.end() for m in _NET.finditer(since)), default=-1)
+                if gross_at == net_at == -1 and _OFFERING_SIZE.search(window):
+                    # "bringing the total offering to $1.0 billion. Net proceeds were about
+                    # $975.2 million": the offering's size is its gross proceeds, with any
+                    # option it names (so any net proceeds stated after it are at most it)
+                    gross_at = 0
+                    whole.add(id(q))
                 if re.match(r"(?<!\s)\s+net\s*\)", after, re.I):
                     gross_at, net_at = -1, 0  # "$6.6 million in gross proceeds ($6.3 million net)"
                 subject = _PROCEEDS_SUBJECT.match(view.text)
@@ -2305,7 +2332,8 @@ class Relations:
                 and net_view.block is not None
                 and abs(v.block - net_view.block) <= 1
                 and _same_currency(g, net)
-                and _option_mode(v.text) == _option_mode(net_view.text)
+                and (id(g) in whole or _option_mode(v.text) == _option_mode(net_view.text))
+                and _search(_JOINT, v.text) == _search(_JOINT, net_view.text)
             ]
             if len(near) != 1:
                 continue
@@ -2315,6 +2343,7 @@ class Relations:
                 for q in net_view.of(Kind.MONEY)
                 if q is not net
                 and q.per is None
+                and not _search(_USE_OF_PROCEEDS, net_view.after(q, 30))
                 and _search(_FEE, net_view.after(q, 40) + net_view.before(q, 40))
                 and _same_currency(q, net)
             )

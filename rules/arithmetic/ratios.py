@@ -38,7 +38,15 @@ PROFITS = {
     "adjusted ebitda": r"adjusted ebitda",
     "net": r"net income|net earnings|net profit",
 }
-_REVENUE = re.compile(rf"\b(?:total\s+)?(?:revenues?|net sales|sales){_LINK}{_QUAL}", re.I)
+#: "total revenues were up 5% in USD and up 7% in constant currency to $42.4 billion": the
+#: growth, in one or more currencies or bases, between the measure and its figure.
+_GROWTH_LINK = (
+    r"(?:\s+(?:were|was))?\s+(?:up|down|rose|grew|increased|decreased|fell|declined)\b"
+    r"(?:[^$.;:\d]|\d[\d.,]*\s?(?:%|percent)){0,70}?\bto\s+"
+)
+_REVENUE = re.compile(
+    rf"\b(?:total\s+)?(?:revenues?|net sales|sales)(?:{_LINK}|{_GROWTH_LINK}){_QUAL}", re.I
+)
 _MARGIN = re.compile(
     rf"\b(?P<kind>gross|operating|adjusted ebitda|ebitda|net(?: profit)?|profit)\s+margins?"
     rf"{_LINK}{_QUAL}",
@@ -112,7 +120,7 @@ def ratio_claims(views: list[View]) -> list[Ratio]:
             continue
         # the revenue a margin divides may sit a paragraph or two earlier ("Revenue was
         # $42.7 million." above "Gross profit reached $24.2 million, a gross margin of 57%")
-        found.extend(_margins(block, blocks[max(0, index - 2) : index]))
+        found.extend(_margins(block, blocks[max(0, index - _REVENUE_BACK) : index]))
         found.extend(_eps(block))
     seen = {(id(r.numerator), id(r.stated)) for r in found}
     for view in views:
@@ -158,6 +166,15 @@ def _per_share_on_count(view: View) -> Iterator[Ratio]:
         ):
             continue
         yield Ratio("NUM016", "per-share amount", _magnitude(q), shares, _magnitude(eps))
+
+
+#: How many paragraphs (or list items) before a margin its revenue is looked for: a
+#: highlights list states revenue first, then a line or two of parts, then each profit with
+#: its margin ("- Total revenue rose 9% to $61.2 million ... - Services revenue was ... -
+#: Gross profit was ... - Operating income was $8.3 million, an operating margin of
+#: 13.6%"). The nearest paragraph that names the whole's revenue is taken, and only if it
+#: names the same length of period.
+_REVENUE_BACK = 4
 
 
 def _mixed_periods(views: list[View]) -> bool:
@@ -233,7 +250,14 @@ def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
                     margins.setdefault(bare_kind, []).append(q)
     for kind, stated in margins.items():
         percent = _one(stated)
-        profit = _one([q for v in block for q in _named(v, _PROFIT[kind], Kind.MONEY)])
+        profit = _one(
+            [
+                q
+                for v in block
+                for q in _named(v, _PROFIT[kind], Kind.MONEY)
+                if not _part_of_business(v, q, _PROFIT[kind])
+            ]
+        )
         if percent is None or profit is None or profit.negative:
             continue
         yield Ratio("NUM015", f"{kind} margin", profit, revenue, percent)
@@ -256,6 +280,21 @@ def _bare_margin_kind(before: str) -> str | None:
         and not (kind == "ebitda" and re.search(r"adjusted ebitda", clause, re.I))
     ]
     return kinds[0] if len(kinds) == 1 else None
+
+
+#: "Industrial segment operating income", "the Americas division's gross profit".
+_PART_NOUN = re.compile(r"\b(?:segment|division|unit|region)(?:'s|’s)?\s*$", re.I)
+
+
+def _part_of_business(view: View, q: Quantity, pattern: re.Pattern[str]) -> bool:
+    """Whether the words before a profit figure's label name a segment, division or brand
+    (a part's profit is divided by the part's revenue, not the whole's)."""
+    before = view.before(q, 80)
+    match = _last(pattern, before)
+    if match is None:
+        return False
+    head = before[: match.start()]
+    return _PART_NOUN.search(head) is not None or _segment_subject(head)
 
 
 #: Words before a measure that narrow nothing ("its gross margin", "consolidated ...").

@@ -1,0 +1,148 @@
+"""NUM claim model, session 8 (issue 10): margins whose revenue stands a few list items or
+a growth clause away, bulleted lists drawn as pipe tables in EDGAR text, and net proceeds
+after an offering's total size.
+
+Each case is written for this file (fictional issuers) and comes with its near misses: the
+true claim raises nothing, the same claim with one figure moved beyond its rounding is
+caught, and a look-alike that measures something else stays silent."""
+
+from __future__ import annotations
+
+from disclint.readers import read_bytes
+from disclint.source import BlockKind
+from tests.test_rules_arithmetic_model import codes
+from tests.test_rules_arithmetic_recall import relations
+
+# -- NUM015: the margin of a highlights list, its revenue a few items up -------------------------
+
+HIGHLIGHTS = (
+    "Harrow Valley Systems, Inc. today reported results for its second quarter of fiscal "
+    "2026.\n\n"
+    "Second Quarter Fiscal 2026 Highlights\n\n"
+    "- Total revenue increased 9.4% to $61.2 million from $55.9 million in the second "
+    "quarter of fiscal 2025.\n"
+    "- Services revenue was $22.4 million, up 15% year over year.\n"
+    "- Gross profit was $38.0 million, compared to $34.1 million a year ago.\n"
+    "- {owner}perating income was $8.3 million, an operating margin of {margin}.\n"
+)
+
+
+def test_a_margin_three_items_below_its_revenue_is_checked() -> None:
+    true = HIGHLIGHTS.format(owner="O", margin="13.6%")
+    assert ("margin", ["13.6%", "$8.3 million", "$61.2 million"]) in relations(true)
+    assert codes(true) == []
+    assert "NUM015" in codes(HIGHLIGHTS.format(owner="O", margin="17.0%"))
+
+
+def test_a_segments_margin_is_not_divided_by_the_whole_revenue() -> None:
+    # the segment's operating income over its own revenue, which the release does not state
+    body = HIGHLIGHTS.format(owner="Industrial Automation segment o", margin="21.5%")
+    assert not any(r == "margin" for r, _ in relations(body))
+    assert codes(body) == []
+
+
+def test_a_margin_below_a_revenue_of_another_period_length_is_left_alone() -> None:
+    body = (
+        "Revenue for the first six months of fiscal 2026 was $118.0 million.\n\n"
+        "Services revenue was $22.4 million, up 15% year over year.\n\n"
+        "Gross profit was $38.0 million, compared to $34.1 million a year ago.\n\n"
+        "Second quarter operating income was $8.3 million, an operating margin of 13.6%."
+    )
+    assert not any(r == "margin" for r, _ in relations(body))
+
+
+GROWTH = (
+    "Brennick Software Corp. today announced results for fiscal year 2026.\n\n"
+    "Fiscal year 2026 total revenues were up 6% in USD and up 8% in constant currency to "
+    "$18.5 billion. Subscription revenues were up 7% in USD to $12.1 billion.\n\n"
+    "Fiscal year 2026 GAAP operating income was $5.2 billion, and GAAP operating margin was "
+    "{margin}."
+)
+
+
+def test_revenue_named_across_its_growth_clause_divides_the_margin() -> None:
+    true = GROWTH.format(margin="28%")
+    assert ("margin", ["28%", "$5.2 billion", "$18.5 billion"]) in relations(true)
+    assert codes(true) == []
+    assert "NUM015" in codes(GROWTH.format(margin="35%"))
+
+
+def test_a_part_of_revenue_across_a_growth_clause_is_not_the_whole() -> None:
+    # the only revenue stated is a product line's: no margin of the whole can be checked
+    body = (
+        "Subscription revenues were up 7% in USD and up 9% in constant currency to $12.1 "
+        "billion.\n\nGAAP operating income was $5.2 billion, and GAAP operating margin was 28%."
+    )
+    assert not any(r == "margin" for r, _ in relations(body))
+
+
+# -- EDGAR text: a bulleted list drawn as a pipe table ------------------------------------------
+
+BULLET_TABLE = (
+    "Lindqvist Media Group reported results for the quarter ended March 31, 2026.\n\n"
+    "First Quarter Highlights\n\n"
+    "| • | | Net revenues increased {change} to $88.4 million, compared to $80.0 million in "
+    "the first quarter of 2025 |\n"
+    "| • | | Station operating income was $21.7 million |\n\n"
+    "Management will host a conference call today."
+)
+
+
+def test_bullets_drawn_as_a_pipe_table_are_read_as_list_items() -> None:
+    source = read_bytes(BULLET_TABLE.format(change="10.5%").encode(), "r.txt", fmt="txt")
+    items = [b for b in source.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert len(items) == 2
+    assert source.text[items[1].start : items[1].end].startswith("Station")
+    true = BULLET_TABLE.format(change="10.5%")
+    assert ("change", ["10.5%", "$88.4 million", "$80.0 million"]) in relations(true)
+    assert codes(true) == []
+    assert "NUM003" in codes(BULLET_TABLE.format(change="18.5%"))
+
+
+def test_a_pipe_table_of_figures_stays_a_table() -> None:
+    text = (
+        "Lindqvist Media Group reported results.\n\n"
+        "| | 2026 | 2025 |\n|---|---|---|\n| Net revenues | 88.4 | 80.0 |\n"
+        "| • Radio | 60.1 | 55.0 |\n"
+    )
+    source = read_bytes(text.encode(), "r.txt", fmt="txt")
+    kinds = [b.kind for b in source.blocks]
+    assert BlockKind.TABLE in kinds and BlockKind.LIST_ITEM not in kinds
+
+
+# -- NUM006: net proceeds after the offering's total size ---------------------------------------
+
+TOTAL_OFFERING = (
+    "Corvana Data Centers, Inc. (Nasdaq: CRVD) announced that the initial purchasers of its "
+    "2.25% Convertible Senior Notes due 2032 exercised in full their option to purchase an "
+    "additional $75 million of notes, bringing the total offering to $575 million. {net}"
+)
+
+
+def test_net_proceeds_after_the_total_offering_are_at_most_it() -> None:
+    true = TOTAL_OFFERING.format(
+        net="Net proceeds were approximately $559.8 million after discounts and expenses."
+    )
+    assert ("proceeds", ["$575 million", "$559.8 million"]) in relations(true)
+    assert codes(true) == []
+    moved = true.replace("$559.8 million", "$599.8 million")
+    assert "NUM006" in codes(moved)
+
+
+def test_net_proceeds_of_two_offerings_together_are_not_this_offerings() -> None:
+    body = TOTAL_OFFERING.format(
+        net="Combined with the concurrent common stock offering, net proceeds to Corvana were "
+        "approximately $812.4 million."
+    )
+    assert not any(r == "proceeds" for r, _ in relations(body))
+    assert codes(body) == []
+
+
+def test_an_amount_the_net_proceeds_pay_for_is_neither_proceeds_nor_a_fee() -> None:
+    body = TOTAL_OFFERING.format(
+        net="Net proceeds were approximately $559.8 million after discounts and expenses, "
+        "with $120.0 million used to fund the capped call transactions."
+    )
+    found = [(r, ops) for r, ops in relations(body) if r == "proceeds"]
+    assert found == [("proceeds", ["$575 million", "$559.8 million"])]
+    assert codes(body) == []
