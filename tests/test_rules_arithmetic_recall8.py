@@ -146,3 +146,59 @@ def test_an_amount_the_net_proceeds_pay_for_is_neither_proceeds_nor_a_fee() -> N
     found = [(r, ops) for r, ops in relations(body) if r == "proceeds"]
     assert found == [("proceeds", ["$575 million", "$559.8 million"])]
     assert codes(body) == []
+
+
+# -- NUM015: a GAAP and a non-GAAP margin side by side; "income from operations" ----------------
+
+BASES = (
+    "Ostrava Instruments Corp. today announced results for fiscal year 2026.\n\n"
+    "Fiscal year 2026 total revenue was $2.40 billion.\n\n"
+    "Fiscal year 2026 GAAP operating income was $480 million, and GAAP operating margin was "
+    "{gaap}. Non-GAAP operating income was $720 million, and non-GAAP operating margin was "
+    "{adjusted}."
+)
+
+
+def test_each_basis_margin_divides_its_own_profit() -> None:
+    true = BASES.format(gaap="20%", adjusted="30%")
+    found = relations(true)
+    assert ("margin", ["20%", "$480 million", "$2.40 billion"]) in found
+    assert ("margin", ["30%", "$720 million", "$2.40 billion"]) in found
+    assert codes(true) == []
+    assert "NUM015" in codes(BASES.format(gaap="25%", adjusted="30%"))
+    assert "NUM015" in codes(BASES.format(gaap="20%", adjusted="38%"))
+
+
+def test_two_margins_of_one_basis_are_not_paired_by_guess() -> None:
+    # two GAAP operating margins (this year's and last year's) and one profit: which is
+    # which is not known from the basis alone
+    body = (
+        "Fiscal year 2026 total revenue was $2.40 billion.\n\n"
+        "GAAP operating income was $480 million. GAAP operating margin was 20%, and GAAP "
+        "operating margin was 17% in the year before the acquisition."
+    )
+    assert not any(r == "margin" for r, _ in relations(body))
+
+
+OPERATIONS = (
+    "Tamsin Health Software reported results for its first quarter.\n\n"
+    "- Total revenue grew 8.0% to $27.0 million from $25.0 million.\n"
+    "- Income from operations was $4.05 million, an operating margin of {margin}.\n"
+)
+
+
+def test_income_from_operations_is_a_profit_line_not_a_prior_figure() -> None:
+    true = OPERATIONS.format(margin="15.0%")
+    assert ("margin", ["15.0%", "$4.05 million", "$27.0 million"]) in relations(true)
+    assert codes(true) == []
+    assert "NUM015" in codes(OPERATIONS.format(margin="19.0%"))
+
+
+def test_income_from_operations_after_compared_to_is_still_prior() -> None:
+    body = (
+        "Tamsin Health Software reported results for its first quarter.\n\n"
+        "- Total revenue grew 8.0% to $27.0 million from $25.0 million.\n"
+        "- Operating margin was 15.0%, compared to income from operations of $3.1 million a "
+        "year ago.\n"
+    )
+    assert not any(r == "margin" for r, _ in relations(body))

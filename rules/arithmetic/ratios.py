@@ -56,7 +56,9 @@ _PROFIT = {
     kind: re.compile(rf"\b(?:{pattern}){_LINK}{_QUAL}", re.I) for kind, pattern in PROFITS.items()
 }
 _PRIOR = re.compile(
-    r"(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|prior|previous|last year|year[- ]ago)"
+    # "income from operations" names a profit line, not a prior period
+    r"(?:\bfrom(?!\s+(?:continuing\s+|discontinued\s+)?operations\b)|compared\s+(?:to|with)"
+    r"|versus|vs\.?|prior|previous|last year|year[- ]ago)"
     r"\W+(?:[\w'’-]+\W+){0,4}$",
     re.I,
 )
@@ -249,18 +251,55 @@ def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
                 if bare_kind is not None:
                     margins.setdefault(bare_kind, []).append(q)
     for kind, stated in margins.items():
+        profits = [
+            (v, q)
+            for v in block
+            for q in _named(v, _PROFIT[kind], Kind.MONEY)
+            if not _part_of_business(v, q, _PROFIT[kind])
+        ]
         percent = _one(stated)
-        profit = _one(
-            [
-                q
-                for v in block
-                for q in _named(v, _PROFIT[kind], Kind.MONEY)
-                if not _part_of_business(v, q, _PROFIT[kind])
-            ]
-        )
-        if percent is None or profit is None or profit.negative:
-            continue
-        yield Ratio("NUM015", f"{kind} margin", profit, revenue, percent)
+        profit = _one([q for _v, q in profits])
+        if percent is not None and profit is not None:
+            pairs = [(percent, profit)]
+        else:
+            pairs = _by_basis(block, stated, profits, _MARGIN, _PROFIT[kind])
+        for percent, profit in pairs:
+            if not profit.negative:
+                yield Ratio("NUM015", f"{kind} margin", profit, revenue, percent)
+
+
+_ADJUSTED = re.compile(r"\b(?:non-gaap|adjusted)\s*$", re.I)
+
+
+def _basis(view: View, q: Quantity, label: re.Pattern[str]) -> str | None:
+    """ "non-gaap" or "gaap" from the word right before a figure's label ("non-GAAP
+    operating margin was 46%", "GAAP operating income was"); None if it has no label."""
+    before = view.before(q, 80)
+    match = _last(label, before)
+    if match is None:
+        return None
+    return "non-gaap" if _ADJUSTED.search(before[: match.start()]) else "gaap"
+
+
+def _by_basis(
+    block: list[View],
+    stated: list[Quantity],
+    profits: list[tuple[View, Quantity]],
+    margin: re.Pattern[str],
+    profit: re.Pattern[str],
+) -> list[tuple[Quantity, Quantity]]:
+    """A paragraph with a GAAP and a non-GAAP figure of one profit line and its margin
+    ("GAAP operating income was $10.9 billion, and GAAP operating margin was 26%. Non-GAAP
+    operating income was $19.6 billion, and non-GAAP operating margin was 46%"): each
+    margin with the profit of its own basis, when each basis names one of each."""
+    views = {id(q): v for v in block for q in v.quantities}
+    pairs = []
+    for basis in ("gaap", "non-gaap"):
+        margins = [q for q in stated if _basis(views[id(q)], q, margin) == basis]
+        amounts = [q for v, q in profits if _basis(v, q, profit) == basis]
+        if len(margins) == 1 and len(amounts) == 1:
+            pairs.append((margins[0], amounts[0]))
+    return pairs
 
 
 _BARE_MARGIN = re.compile(r",\s*(?:an?\s+|for\s+an?\s+)?margin\s+of\s+(?:approximately\s+)?$", re.I)
