@@ -202,3 +202,31 @@ def test_income_from_operations_after_compared_to_is_still_prior() -> None:
         "year ago.\n"
     )
     assert not any(r == "margin" for r, _ in relations(body))
+
+
+# -- NUM003: a change stated whole in an "About" paragraph ---------------------------------------
+
+ACQUIRED = (
+    "Halcyon Fiber Holdings agreed to acquire Tervo Data Systems for $310 million in cash.\n\n"
+    "About Tervo Data Systems\n\n"
+    "Tervo operates six data centers in Ohio and Indiana. For 2025, Tervo reported revenue "
+    "of $52.8 million, up {change} from $44.0 million in 2024.\n\n"
+)
+
+
+def test_a_change_in_an_about_paragraph_is_checked() -> None:
+    true = ACQUIRED.format(change="20.0%")
+    assert ("change", ["20.0%", "$52.8 million", "$44.0 million"]) in relations(true)
+    assert codes(true) == []
+    assert "NUM003" in codes(ACQUIRED.format(change="27.0%"))
+
+
+def test_levels_in_an_about_paragraph_are_no_change() -> None:
+    # a rate that rose to a level, and two figures of different things, state no change
+    body = ACQUIRED.format(change="20.0%").replace(
+        "For 2025, Tervo reported revenue of $52.8 million, up 20.0% from $44.0 million in 2024.",
+        "Its utilization rose to 91.5% in 2025, and it holds $44.0 million of cash and "
+        "$52.8 million of equipment.",
+    )
+    assert not any(r == "change" for r, _ in relations(body))
+    assert codes(body) == []

@@ -74,6 +74,8 @@ __all__ = [
 #: forward-looking legend are left out: their figures are background, rarely related.
 CLAIM_SECTIONS: frozenset[str | None] = frozenset({"body", "dateline", "quote"})
 HEAD_SECTIONS: frozenset[str | None] = frozenset({"headline", "subheadline"})
+#: Where a change stated in one sentence is read: the claim sections and "About" paragraphs.
+CHANGE_SECTIONS: frozenset[str | None] = CLAIM_SECTIONS | {"about"}
 SHARE_UNITS = frozenset({"share", "unit", "ads", "preferred share"})
 
 
@@ -1509,8 +1511,11 @@ class Relations:
     @cached_property
     def changes(self) -> list[Change]:
         found: list[Change] = []
-        for view in self.claim_views():
-            if len(view.quantities) < 3:
+        # a change stated whole in one sentence is a claim wherever it stands: the "About"
+        # paragraph of an acquired company ("For 2025, Moraine reported revenue of $96.4
+        # million, up 18.3% from $81.5 million in 2024") states it as plainly as the body
+        for view in self.views:
+            if len(view.quantities) < 3 or view.section not in CHANGE_SECTIONS:
                 continue
             for clause_start, clause_end in _clauses(view.text):
                 inside = [
