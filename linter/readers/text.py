@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from disclint.readers.html import classify_table
 from disclint.readers.inline import copy_inline
 from disclint.source import BlockKind, Source, TextBuilder
 
@@ -334,7 +333,12 @@ def _emit_bullet_rows(builder: TextBuilder, raw: str, lines: list[tuple[int, int
         if not PIPE_RULE.match(t)
     ]
     rows = [row for row in rows if row]
-    if not rows or classify_table([[raw[a:b] for a, b in row] for row in rows]) != "list":
+    if not rows or any(b - a > 2 for a, b in (row[0] for row in rows)):
+        return False  # a glyph is one character (two with a variation selector)
+    # imported here: a plain-text check otherwise never loads the HTML reader
+    from disclint.readers.html import classify_table
+
+    if classify_table([[raw[a:b] for a, b in row] for row in rows]) != "list":
         return False
     for row in rows:
         builder.begin_block(BlockKind.LIST_ITEM)
