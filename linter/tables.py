@@ -54,7 +54,11 @@ _FIGURE = re.compile(
 )
 _SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
-_NIL = re.compile(r"^(?:US\$|C\$|\$|€|£)?\s*[-−–—]+\s*%?$|^n/?m$|^nil$", re.IGNORECASE)
+#: A cell with no figure by design: a dash, "nil", or a change that is not meaningful
+#: ("n/m", "NM", "n.m.", or the "*" a footnote explains as "not meaningful").
+_NIL = re.compile(
+    r"^(?:US\$|C\$|\$|€|£)?\s*[-−–—]+\s*%?$|^n/?m$|^n\.m\.$|^nil$|^\*{1,2}$", re.IGNORECASE
+)
 _MARK = re.compile(r"^\(\d\)$")  # "(4)": a footnote mark, or a figure of -4
 _FOOTNOTE_DIGIT = re.compile(r"^\d{1,2}$")  # a bare "1" after a row's last column
 _FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$|^[-=_—–]{4,}$")
@@ -304,8 +308,21 @@ def _cell_paragraph_tables(blocks: list[Paragraph], first_index: int) -> list[Ta
     found: list[Table] = []
     run: list[tuple[Paragraph, list[Paragraph]]] = []  # (label paragraph, figure paragraphs)
     caption = ""
+    marks: set[int] = set()  # "(6)" paragraphs read as figures for now (see _settle_marks)
     for paragraph in [*blocks, None]:
         kind = _cell_kind(paragraph)
+        if (
+            kind == "filler"
+            and paragraph is not None
+            and run
+            and run[-1][1]
+            and _MARK.match(paragraph.text.strip())
+        ):
+            # after a row's figures "(6)" may be a figure of -6 (a change in percent) or a
+            # footnote mark: the row's count of figures decides
+            marks.add(id(paragraph))
+            run[-1][1].append(paragraph)
+            continue
         if kind == "figure" and paragraph is not None:
             if not run:  # figures before any label (a header's years): an unlabelled row
                 from disclint.model import Paragraph
@@ -318,6 +335,7 @@ def _cell_paragraph_tables(blocks: list[Paragraph], first_index: int) -> list[Ta
         if kind == "label" and paragraph is not None:
             run.append((paragraph, []))
             continue
+        _settle_marks(run, marks)
         for part in _segments(run):
             table = _from_cell_paragraphs(part, caption, first_index + len(found))
             if table is not None:
@@ -325,6 +343,27 @@ def _cell_paragraph_tables(blocks: list[Paragraph], first_index: int) -> list[Ta
         run = []
         caption = paragraph.text[-200:] if paragraph is not None else ""
     return found
+
+
+def _settle_marks(run: list[tuple[Paragraph, list[Paragraph]]], marks: set[int]) -> None:
+    """Keep a "(6)" paragraph as a figure where it completes its row ("Capital markets
+    activity | 2.16 | 2.30 | (0.14) | (6)" among rows of four figures), and drop it as a
+    footnote mark where the row is whole without it."""
+    if not marks:
+        return
+    counts = Counter(
+        n
+        for _, figures in run
+        if (n := sum(id(f) not in marks for f in figures)) >= 2
+        and not any(id(f) in marks for f in figures)
+    )
+    width = counts.most_common(1)[0][0] if counts else 0
+    for _, figures in run:
+        if not any(id(f) in marks for f in figures):
+            continue
+        if width and len(figures) % width == 0:
+            continue
+        figures[:] = [f for f in figures if id(f) not in marks]
 
 
 def _segments(

@@ -230,3 +230,87 @@ def test_levels_in_an_about_paragraph_are_no_change() -> None:
     )
     assert not any(r == "change" for r, _ in relations(body))
     assert codes(body) == []
+
+
+# -- tables: "*" (not meaningful) cells, "(6)" after a row's figures, reconciliation rows --------
+
+from disclint.facts import Facts  # noqa: E402
+from disclint.parse import parse_source  # noqa: E402
+from disclint.tables import read_tables  # noqa: E402
+from tests.test_rules_arithmetic_tables import release, table_codes  # noqa: E402
+
+
+def _tables(text: str, name: str = "release.md") -> list[list[tuple[str, list[str | None]]]]:
+    fmt = {"md": "md", "html": "html", "txt": "txt"}[name.rsplit(".", 1)[1]]
+    source = read_bytes(text.encode("utf-8"), name, fmt=fmt)
+    return [
+        [(r.label, [c.text.strip() if c else None for c in r.cells]) for r in t.rows]
+        for t in read_tables(Facts(parse_source(source)).release)
+    ]
+
+
+STARRED = """\
+| | Q3 2025 | Q3 2024 | % Change |
+|---|---|---|---|
+| Operating income | 69,100 | 48,370 | 43% |
+| Interest expense | (12,040) | (13,100) | (8%) |
+| Other (expense) income, net | {other} | 510 | * |
+| Income before income taxes | 56,020 | 35,780 | 57% |
+"""
+
+
+def test_a_not_meaningful_star_leaves_the_rows_amounts_readable() -> None:
+    text = release(STARRED.format(other="(1,040)"))
+    rows = dict(_tables(text)[0])
+    assert rows["Other (expense) income, net"] == ["(1,040)", "510", "*"]
+    assert table_codes(text) == []
+    # the subtotal now adds the row: moving it is caught
+    assert "NUM020" in table_codes(release(STARRED.format(other="(1,300)")))
+
+
+def _cell_paragraphs(change: str) -> str:
+    cells = [
+        "Three Months Ended September 30, 2025", "Three Months Ended September 30, 2024",
+        "Increase/(Decrease)",
+        "Net interest income", "$", "41.20", "$", "30.10", "$", "11.10", "37%",
+        "Fee income", "12.40", "11.80", "0.60", "5",
+        "Trading income", "1.60", "1.70", "(0.10)", change,
+        "Other income", "2.10", "2.00", "0.10", "5",
+        "Total other income", "16.10", "15.50", "0.60", "4",
+        "Total revenue", "57.30", "45.60", "11.70", "26%",
+    ]  # fmt: skip
+    return (
+        "Kessock Bancorp Reports Third Quarter 2025 Results\n\n"
+        "KESSOCK, Ore., Oct. 21, 2025 /PRNewswire/ -- Kessock Bancorp reported results.\n\n"
+        "(Dollars in millions)\n\n" + "\n\n".join(cells) + "\n\nAbout Kessock\n\nA bank.\n"
+    )
+
+
+def test_a_negative_percent_in_parentheses_completes_its_row() -> None:
+    rows = dict(_tables(_cell_paragraphs("(6)"), "release.txt")[0])
+    assert rows["Trading income"] == ["1.60", "1.70", "(0.10)", "(6)"]
+    assert rows["Net interest income"][0] == "41.20"  # the rows above it stay in the table
+
+
+def test_a_footnote_mark_after_a_whole_row_is_not_a_figure() -> None:
+    text = _cell_paragraphs("(6)").replace("\n\n0.60\n\n4\n\n", "\n\n0.60\n\n4\n\n(1)\n\n")
+    rows = dict(_tables(text, "release.txt")[0])
+    assert rows["Total other income"] == ["16.10", "15.50", "0.60", "4"]
+
+
+RECONCILIATION = """\
+| | 2025 GAAP | Adj. | 2025 Non-GAAP | 2024 GAAP | Adj. | 2024 Non-GAAP |
+|---|---|---|---|---|---|---|
+| Total revenues | $9,400 | $— | $9,400 | $8,800 | $— | $8,800 |
+| Total operating expenses | 6,100 | (900) | 5,200 | 5,700 | (800) | 4,900 |
+| Stock-based compensation | 600 | (600) | — | 520 | (520) | — |
+| Amortization of intangible assets | 300 | (300) | — | 280 | (280) | — |
+| Operating income | 3,300 | 900 | 4,200 | 3,100 | 800 | 3,900 |
+"""
+
+
+def test_detail_rows_nil_in_the_non_gaap_column_are_no_evidence_against_gaap() -> None:
+    # the detail rows break down the operating expenses above them; in the non-GAAP
+    # columns they are nil, so "revenue less the rows above" holding there says nothing
+    # of the GAAP columns
+    assert table_codes(release(RECONCILIATION, "Reconciliation (in millions)")) == []

@@ -175,6 +175,14 @@ def _slack_share(items: list[_Item], total: Row, column: int) -> Decimal:
     return min(Decimal(1), slack / abs(stated))
 
 
+def _exercised(items: list[_Item], column: int, other: int) -> bool:
+    """Does the form, holding in ``other``, add there every item that has a figure in
+    ``column``? A reconciliation's detail rows ("Stock-based compensation | 713 | (713) |
+    —") are nil in its non-GAAP column, so a form holding there says nothing of them:
+    it is no evidence against the GAAP column, where they are not nil."""
+    return all(_value(i.row, other) != 0 for i in items if (_value(i.row, column) or 0) != 0)
+
+
 def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
     """The items right above row ``at``, nearest first."""
     rows = table.rows
@@ -285,7 +293,13 @@ def _table(table: Table) -> Iterator[Subtotal]:
             continue
         k, less, holds = max(forms, key=lambda f: (len(f[2]), -f[0]))
         # columns where the form is computed (every figure there) and gives another figure
-        fails = {c for c in columns if c not in explained and results[(k, less, c)] is False}
+        fails = {
+            c
+            for c in columns
+            if c not in explained
+            and results[(k, less, c)] is False
+            and any(_exercised(walked[:k], c, h) for h in holds)
+        }
         sharp = frozenset(c for c in holds if _sharp(walked[:k], row, c))
         if len(holds) == 1 and not sharp:
             continue  # one column, within what chance gives: no evidence of the form
