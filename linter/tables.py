@@ -54,10 +54,12 @@ _FIGURE = re.compile(
 )
 _SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
-#: A cell with no figure by design: a dash, "nil", or a change that is not meaningful
-#: ("n/m", "NM", "n.m.", or the "*" a footnote explains as "not meaningful").
+#: A cell with no figure by design: a dash, "nil", a change that is not meaningful ("n/m",
+#: "NM", "n.m.", or the "*" a footnote explains as "not meaningful") or not applicable
+#: ("N/A": a change from nothing).
 _NIL = re.compile(
-    r"^(?:US\$|C\$|\$|€|£)?\s*[-−–—]+\s*%?$|^n/?m$|^n\.m\.$|^nil$|^\*{1,2}$", re.IGNORECASE
+    r"^(?:US\$|C\$|\$|€|£)?\s*[-−–—]+\s*%?$|^n/?m$|^n\.m\.$|^n/a$|^nil$|^\*{1,2}$",
+    re.IGNORECASE,
 )
 _MARK = re.compile(r"^\(\d\)$")  # "(4)": a footnote mark, or a figure of -4
 _FOOTNOTE_DIGIT = re.compile(r"^\d{1,2}$")  # a bare "1" after a row's last column
@@ -309,8 +311,11 @@ def _cell_paragraph_tables(blocks: list[Paragraph], first_index: int) -> list[Ta
     run: list[tuple[Paragraph, list[Paragraph]]] = []  # (label paragraph, figure paragraphs)
     caption = ""
     marks: set[int] = set()  # "(6)" paragraphs read as figures for now (see _settle_marks)
-    for paragraph in [*blocks, None]:
+    padded = [*blocks, None]
+    for at, paragraph in enumerate(padded):
         kind = _cell_kind(paragraph)
+        if kind == "other" and run and _long_label(paragraph, padded[at + 1 :]):
+            kind = "label"
         if (
             kind == "filler"
             and paragraph is not None
@@ -343,6 +348,25 @@ def _cell_paragraph_tables(blocks: list[Paragraph], first_index: int) -> list[Ta
         run = []
         caption = paragraph.text[-200:] if paragraph is not None else ""
     return found
+
+
+#: The longest row label read inside a table written one cell per paragraph ("General and
+#: administrative (including $2,972 and $36 from related party for the nine months ...,
+#: respectively)").
+_LONGEST_ROW_LABEL = 400
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]|[.!?]$")
+
+
+def _long_label(paragraph: Paragraph | None, rest: list[Paragraph | None]) -> bool:
+    """A paragraph too long for a cell that is still a row label: inside a table's run,
+    one line, no sentence in it, and the next cell paragraph a figure."""
+    if paragraph is None or paragraph.rows is not None:
+        return False
+    text = paragraph.text.strip()
+    if len(text) > _LONGEST_ROW_LABEL or "\n" in text or _SENTENCE_BREAK.search(text):
+        return False
+    following = next((p for p in rest if _cell_kind(p) != "filler"), None)
+    return _cell_kind(following) == "figure"
 
 
 def _settle_marks(run: list[tuple[Paragraph, list[Paragraph]]], marks: set[int]) -> None:

@@ -314,3 +314,56 @@ def test_detail_rows_nil_in_the_non_gaap_column_are_no_evidence_against_gaap() -
     # columns they are nil, so "revenue less the rows above" holding there says nothing
     # of the GAAP columns
     assert table_codes(release(RECONCILIATION, "Reconciliation (in millions)")) == []
+
+
+def test_not_applicable_in_a_change_column_keeps_the_row_in_the_table() -> None:
+    text = _cell_paragraphs("(6)").replace(
+        "\n\nFee income\n\n12.40\n\n11.80\n\n0.60\n\n5\n\n",
+        "\n\nFee income\n\n12.40\n\n11.80\n\n0.60\n\n5\n\n"
+        "Swap fee income\n\n0.22\n\n--\n\n0.22\n\nN/A\n\n",
+    )
+    tables = _tables(text, "release.txt")
+    rows = dict(tables[0])
+    assert rows["Swap fee income"] == ["0.22", "--", "0.22", "N/A"]
+    assert "Net interest income" in rows and "Total revenue" in rows
+
+
+STATEMENT_CELLS = [
+    "Three months ended September 30, 2025", "Three months ended September 30, 2024",
+    "Research and development", "4,180", "3,020",
+    "General and administrative (including $1,210 and $640 paid to a related party for the "
+    "three months ended September 30, 2025 and 2024, respectively, and including share-based "
+    "compensation of $380 and $95 for the same periods)", "{ga}", "1,950",
+    "Total operating expenses", "9,950", "4,970",
+    "Operating loss", "9,950", "4,970",
+]  # fmt: skip
+
+
+def _statement(ga: str) -> str:
+    cells = [c.replace("{ga}", ga) for c in STATEMENT_CELLS]
+    return (
+        "Orrin Therapeutics Reports Third Quarter 2025 Results\n\n"
+        "ORRIN, Mass., Nov. 12, 2025 /PRNewswire/ -- Orrin Therapeutics reported results.\n\n"
+        "Condensed Statements of Operations (in thousands)\n\n"
+        + "\n\n".join(cells)
+        + "\n\nAbout Orrin\n\nA drug developer.\n"
+    )
+
+
+def test_a_long_row_label_with_figures_in_it_stays_a_row() -> None:
+    rows = dict(_tables(_statement("5,770"), "release.txt")[0])
+    label = next(k for k in rows if k.startswith("General and administrative"))
+    assert rows[label] == ["5,770", "1,950"]
+    assert rows["Total operating expenses"] == ["9,950", "4,970"]
+    assert table_codes(_statement("5,770"), "release.txt") == []
+    assert "NUM020" in table_codes(_statement("7,210"), "release.txt")
+
+
+def test_a_long_sentence_before_figures_is_no_row_label() -> None:
+    text = _statement("5,770").replace(
+        "General and administrative (including",
+        "Spending rose in the quarter. General and administrative (including",
+    )
+    assert not any(
+        k.startswith(("General", "Spending")) for t in _tables(text, "release.txt") for k, _ in t
+    )
