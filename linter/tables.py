@@ -189,11 +189,36 @@ def read_tables(release: Release) -> list[Table]:
             and paragraph.text.count(",") >= _FLAT_MIN
             and len(_THOUSANDS.findall(paragraph.text)) >= _FLAT_MIN
         ):
-            above = blocks[i - 1].text[-200:] if i else ""
+            above = _header_blocks_above(blocks, i)
             flat = _flattened_table(paragraph, len(release.tables) + len(found), above)
             if flat is not None:
                 found.append(flat)
     return found
+
+
+#: The short header paragraphs read above a flattened table for its unit, and how long
+#: each may be ("GEOVAX LABS, INC. Condensed Consolidated Statements of Operations
+#: Information (amounts in thousands, except per share data)", then "Three Months Ended
+#: June 30,", "Six Months Ended June 30," over the glued figures).
+_HEADER_BLOCKS = 4
+_HEADER_BLOCK_CHARS = 300
+
+
+def _header_blocks_above(blocks: list[Paragraph], at: int) -> str:
+    """The ends of the short paragraphs right above block ``at`` (nearest last), up to and
+    including the end of a table or a long paragraph: where a flattened statement's
+    caption states its unit."""
+    texts: list[str] = []
+    for j in range(at - 1, max(-1, at - 1 - _HEADER_BLOCKS), -1):
+        block = blocks[j]
+        if block.rows is not None or len(block.text) > _HEADER_BLOCK_CHARS:
+            # its end, which may be this table's caption glued to the statement above it
+            # ("... $ (4.68) Condensed Consolidated Balance Sheet Information (amounts in
+            # thousands, except common share information)")
+            texts.append(block.text[-200:])
+            break
+        texts.append(block.text[-200:])
+    return " ".join(reversed(texts))
 
 
 #: A title line is short; a title is read from at most this many lines above the caption's.

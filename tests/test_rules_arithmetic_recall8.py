@@ -367,3 +367,43 @@ def test_a_long_sentence_before_figures_is_no_row_label() -> None:
     assert not any(
         k.startswith(("General", "Spending")) for t in _tables(text, "release.txt") for k, _ in t
     )
+
+
+# -- a flattened statement's unit, stated in the short header paragraphs above it -----------------
+
+FLAT = (
+    "Pellam Labs Reports Second Quarter 2025 Results\n\n"
+    "PELLAM, Ga., Aug. 12, 2025 /PRNewswire/ -- Pellam Labs reported results.\n\n"
+    "{prose}"
+    "PELLAM LABS, INC. Condensed Statements of Operations (amounts in thousands)\n\n"
+    "Three Months Ended June 30,\n\n"
+    "Six Months Ended June 30,\n\n"
+    "2025202420252024 Revenue $ 1,852 $ 1,301 $ 3,489 $ 2,301 Research and development "
+    "4,729 4,277 10,083 8,703 General and administrative 1,542 1,086 3,230 2,543 Total "
+    "operating expenses 6,271 5,363 13,313 11,246\n\n"
+    "About Pellam\n\nA lab.\n"
+)
+
+
+def _flat_scales(text: str) -> list[int]:
+    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
+    return [int(t.scale) for t in read_tables(Facts(parse_source(source)).release)]
+
+
+def test_a_flattened_statement_takes_its_unit_from_the_header_paragraphs_above() -> None:
+    assert _flat_scales(FLAT.format(prose="")) == [1000]
+
+
+def test_a_unit_beyond_a_long_paragraph_is_not_the_flattened_statements() -> None:
+    prose = (
+        "Pellam Labs is a contract research company whose laboratories in Georgia and "
+        "Alabama run assays for drug developers; its results are discussed on the call "
+        "today, and the full statements will be filed with its quarterly report on Form "
+        "10-Q, where the figures of the business are presented in more detail than in "
+        "this release, with notes to the statements.\n\n"
+    )
+    text = FLAT.format(prose="").replace(
+        "PELLAM LABS, INC. Condensed Statements of Operations (amounts in thousands)\n\n",
+        "PELLAM LABS, INC. (amounts in thousands)\n\n" + prose,
+    )
+    assert _flat_scales(text) == [1]
