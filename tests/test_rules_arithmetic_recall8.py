@@ -407,3 +407,28 @@ def test_a_unit_beyond_a_long_paragraph_is_not_the_flattened_statements() -> Non
         "PELLAM LABS, INC. (amounts in thousands)\n\n" + prose,
     )
     assert _flat_scales(text) == [1]
+
+
+# -- NUM003: the change named again between the percentage and its figures ----------------------
+
+RESTATED = (
+    "Pellham Royalty Corp. today reported results for the six months ended June 30, 2026.\n\n"
+    "Stockholders' equity grew by {change} from year end 2025, representing an increase of "
+    "stockholders' equity to $10,500,000 as of June 30, 2026 from $10,000,000 at December 31, "
+    "2025."
+)
+
+
+def test_a_change_restated_before_its_figures_is_checked() -> None:
+    true = RESTATED.format(change="5.0%")
+    assert ("change", ["5.0%", "$10,500,000", "$10,000,000"]) in relations(true)
+    assert codes(true) == []
+    assert "NUM003" in codes(RESTATED.format(change="8.0%"))
+
+
+def test_a_restated_change_without_its_prior_figure_is_no_claim() -> None:
+    body = RESTATED.format(change="5.0%").replace(
+        "from $10,000,000 at December 31, 2025", "while cash was $3,000,000 at June 30, 2026"
+    )
+    assert not any(r == "change" for r, _ in relations(body))
+    assert codes(body) == []

@@ -2977,9 +2977,25 @@ def _adjacent(
         return False
     gaps = [view.between(change, q) for q in members]
     nearest = min(gaps, key=len)
+    if _RESTATED_CHANGE.match(nearest):
+        # "grew 5.0% from year end, representing an increase of stockholders' equity to
+        # $10.5 million as of June 30 from $10.0 million": the change named again, then
+        # its figures
+        return len(nearest) <= 140
     # "a 14% decrease in net operating revenues from the sale of concentrate ($5.4M
     # compared to $6.2M)": the figures in a parenthesis right after the changed item
     return len(nearest) <= (100 if nearest.rstrip().endswith("(") else 60)
+
+
+#: Between a change and its new figure: the change's period, then the change named again
+#: with its measure ("from year end 2024, representing an increase of the total assets to").
+_RESTATED_CHANGE = re.compile(
+    r"^\s*(?:(?:from|since|over|versus|compared\s+(?:to|with))\s+[^,;$\d%]{0,30}?(?:\d{4})?\s*)?,?\s*"
+    r"(?:representing|reflecting|which\s+represents|resulting\s+in)\s+(?:an?\s+)?"
+    r"(?:increase|decrease|growth|rise|decline|reduction)\s+(?:of|in)\s+(?:the\s+)?"
+    r"[^,;$\d%]{0,50}?\bto\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
