@@ -432,3 +432,51 @@ def test_a_restated_change_without_its_prior_figure_is_no_claim() -> None:
     )
     assert not any(r == "change" for r, _ in relations(body))
     assert codes(body) == []
+
+
+# -- NUM006: gross proceeds in the opening paragraph, net proceeds with the fees paragraphs later -
+
+FAR_NET = (
+    "Quillon Biosciences, Inc. (Nasdaq: QLLN) closed a registered direct offering of "
+    "3,000,000 shares at $5.00 per share, for gross proceeds of $15.0 million.\n\n"
+    "The shares were offered under an effective shelf registration statement.\n\n"
+    "{warrants}"
+    "H.C. Wainwright & Co. acted as exclusive placement agent.\n\n"
+    "Net proceeds to the Company, after deducting the placement agent's fees and other "
+    "offering expenses of {expenses}, were approximately {net}."
+)
+
+
+def test_net_proceeds_paragraphs_below_the_gross_are_checked() -> None:
+    true = FAR_NET.format(warrants="", expenses="$1.2 million", net="$13.8 million")
+    assert ("proceeds", ["$15.0 million", "$13.8 million", "$1.2 million"]) in relations(true)
+    assert codes(true) == []
+    moved = FAR_NET.format(warrants="", expenses="$1.2 million", net="$17.3 million")
+    assert "NUM006" in codes(moved)
+
+
+def test_an_expense_before_the_net_figure_is_a_fee_not_the_net() -> None:
+    body = FAR_NET.format(warrants="", expenses="$1.2 million", net="$13.8 million")
+    found = [ops for r, ops in relations(body) if r == "proceeds"]
+    assert all(ops[1] == "$13.8 million" for ops in found)
+
+
+def test_hypothetical_gross_proceeds_are_not_the_offerings() -> None:
+    # the only other gross figure would come from warrants not yet exercised
+    body = FAR_NET.format(
+        warrants="If exercised in full for cash, the warrants would provide additional gross "
+        "proceeds of approximately $9.0 million.\n\n",
+        expenses="$1.2 million",
+        net="$13.8 million",
+    )
+    found = [ops for r, ops in relations(body) if r == "proceeds"]
+    assert found == [["$15.0 million", "$13.8 million", "$1.2 million"]]
+
+
+def test_an_amount_the_net_proceeds_repay_is_no_net_figure() -> None:
+    body = (
+        "Quillon Biosciences, Inc. closed a public offering for gross proceeds of $16.5 "
+        "million. Net proceeds will fund clinical development and repay a $3 million bridge "
+        "note."
+    )
+    assert not any(r == "proceeds" for r, _ in relations(body))

@@ -770,6 +770,20 @@ _USE_OF_PROCEEDS = _rx(
     r"^\s*(?:(?:is|was|were|will\s+be|to\s+be|being)\s+)?(?:used|applied|allocated"
     r"|to\s+(?:fund|repay|pay\s+(?:down|off)|repurchase|redeem|purchase))\b"
 )
+#: What proceeds pay for, named right before its figure ("to repay a $3 million bridge
+#: note", "fund the $12 million purchase").
+_USE_BEFORE = _rx(
+    r"\b(?:fund|repay|redeem|repurchase|purchase|acquire|pay\s+(?:down|off))\s+"
+    r"(?:a|an|the|its|our|their)?\s*$"
+)
+#: A fee named right before its figure ("offering expenses of $0.31 million").
+_FEE_BEFORE = _rx(
+    r"\b(?:fees?|commissions?|discounts?|expenses|costs)\s+(?:of|totall?ing)\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
+#: Proceeds that would come only if something happens ("if exercised in full for cash,
+#: would provide additional gross proceeds of $10.9 million").
+_HYPOTHETICAL = _rx(r"\b(?:would|could|if\s+exercised|if\s+the|potential)\b")
 #: Proceeds of more than one offering taken together ("Combined with the concurrent common
 #: stock offering, net proceeds were ..."): not the proceeds of the offering beside them.
 _JOINT = _rx(
@@ -2288,6 +2302,7 @@ class Relations:
         nets: list[tuple[View, Quantity]] = []
         whole: set[int] = set()  # grosses that are a whole offering's size
         for view in self.claim_views():
+            first = True  # the sentence's first figure that is no fee (its subject's)
             for q in view.of(Kind.MONEY):
                 if q.per is not None or q.in_range or q.qualifier is Qualifier.UP_TO:
                     continue
@@ -2295,6 +2310,13 @@ class Relations:
                 after = view.after(q, 30)
                 if _search(_USE_OF_PROCEEDS, after):
                     continue  # "with $100.6 million used to fund capped calls": a use
+                if _search(_USE_BEFORE, view.before(q, 30)):
+                    continue  # "Net proceeds will fund ... and repay a $3 million note"
+                if _search(_FEE_BEFORE, _since_last_figure(view, q, 40)):
+                    # "Net proceeds, after deducting ... other offering expenses of $0.31
+                    # million, were ...": the figure the fee word names is a fee
+                    continue
+                is_first, first = first, False
                 # the label nearest the figure names it: "gross proceeds of $10.0 million and
                 # net proceeds of $9.2 million" has both words before the second figure
                 gross_at = max((m.end() for m in _GROSS.finditer(window)), default=-1)
@@ -2315,7 +2337,7 @@ class Relations:
                 if re.match(r"(?<!\s)\s+net\s*\)", after, re.I):
                     gross_at, net_at = -1, 0  # "$6.6 million in gross proceeds ($6.3 million net)"
                 subject = _PROCEEDS_SUBJECT.match(view.text)
-                if gross_at == net_at == -1 and subject and q is view.of(Kind.MONEY)[0]:
+                if gross_at == net_at == -1 and subject and is_first:
                     # "The net proceeds, after deducting ..., were $13.8 million": the
                     # sentence's subject names its first figure however far it stands
                     gross_at, net_at = (0, -1) if subject.group("w").lower() == "gross" else (-1, 0)
@@ -2323,6 +2345,8 @@ class Relations:
                     gross_at == net_at
                     and re.match(r"(?:(?<!\s)\s+|(?!\s))(?:in|of)\s+gross", after, re.I)
                 ):
+                    if _search(_HYPOTHETICAL, _since_last_figure(view, q, 80)):
+                        continue  # "could yield an additional $16.5 million if exercised"
                     grosses.append((view, q))
                 elif net_at > gross_at or re.match(
                     r"(?:(?<!\s)\s+|(?!\s))(?:in|of)\s+net\s+proceeds", after, re.I
@@ -2330,16 +2354,24 @@ class Relations:
                     nets.append((view, q))
         found: list[Proceeds] = []
         for net_view, net in nets:
-            near = [
+            alike = [
                 (v, g)
                 for v, g in grosses
-                if v.block is not None
-                and net_view.block is not None
-                and abs(v.block - net_view.block) <= 1
-                and _same_currency(g, net)
+                if _same_currency(g, net)
                 and (id(g) in whole or _option_mode(v.text) == _option_mode(net_view.text))
                 and _search(_JOINT, v.text) == _search(_JOINT, net_view.text)
             ]
+            near = [
+                (v, g)
+                for v, g in alike
+                if v.block is not None
+                and net_view.block is not None
+                and abs(v.block - net_view.block) <= 1
+            ]
+            if not near and not _search(_SCOPE_WORDS, net_view.text):
+                # gross proceeds in the opening paragraph, net proceeds paragraphs later
+                # with the fees: the release's one actual gross figure is the one
+                near = [(v, g) for v, g in alike if not _search(_HYPOTHETICAL, v.text)]
             if len(near) != 1:
                 continue
             gross_view, gross = near[0]
