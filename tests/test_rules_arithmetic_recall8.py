@@ -480,3 +480,32 @@ def test_an_amount_the_net_proceeds_repay_is_no_net_figure() -> None:
         "note."
     )
     assert not any(r == "proceeds" for r, _ in relations(body))
+
+
+# -- NUM014: a segment breakdown with each figure's prior period beside it -----------------------
+
+SEGMENTS = (
+    "Korvik Industrie AG reported consolidated sales of EUR 64.0 million for the first half "
+    "of 2026, compared with {prior_total} in the first half of 2025. In the Water "
+    "Systems segment, sales amounted to EUR 41.5 million (H1 2025: EUR 36.2 million). In the "
+    "Energy Storage segment, sales rose by 12.0% to EUR 22.5 million (H1 2025: EUR 20.1 "
+    "million)."
+)
+
+
+def test_the_prior_periods_figures_break_down_the_prior_total() -> None:
+    true = SEGMENTS.format(prior_total="EUR 56.3 million")
+    found = relations(true)
+    assert ("parts-total", ["EUR 64.0 million", "EUR 41.5 million", "EUR 22.5 million"]) in found
+    assert ("parts-total", ["EUR 56.3 million", "EUR 36.2 million", "EUR 20.1 million"]) in found
+    assert codes(true) == []
+    assert "NUM014" in codes(SEGMENTS.format(prior_total="EUR 70.4 million"))
+
+
+def test_another_measure_in_the_parenthesis_is_no_prior_figure() -> None:
+    body = SEGMENTS.format(prior_total="EUR 56.3 million").replace(
+        "(H1 2025: EUR 36.2 million)", "(operating income: EUR 6.2 million)"
+    )
+    found = relations(body)
+    assert not any(r == "parts-total" and ops[0] == "EUR 56.3 million" for r, ops in found)
+    assert codes(body) == []

@@ -245,6 +245,31 @@ def _labelled(view: View) -> list[_Labelled]:
     return found
 
 
+#: What stands between a figure and its prior period's figure: a comparison word ("compared
+#: with", "versus", "from") after at most a period phrase, or a parenthesis opened with
+#: the prior period's name ("(1-9/2024: ", "(Q3 2024: ", "(prior year: "), not another
+#: measure's ("(operating income: ").
+_PRIOR_BETWEEN = re.compile(
+    r"^[^$€£;()]{0,40}?\b(?:compared\s+(?:with|to)|versus|vs\.?|up\s+from|down\s+from)\s+"
+    r"(?:approximately\s+|about\s+)?$"
+    r"|^\s*\(\s*(?=[^():;$€£]{0,25}?(?:\d{4}|\b[qh][1-4]\b|prior|previous|last\s+year"
+    r"|year[- ]ago|\bpy\b))[^():;$€£]{1,25}:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _prior_of(figure: _Labelled) -> Quantity | None:
+    """The prior period's figure stated right after a labelled figure, if any."""
+    view, q = figure.view, figure.quantity
+    later = [o for o in view.of(q.kind) if o.start > q.start]
+    if not later:
+        return None
+    prior = later[0]
+    if not _PRIOR_BETWEEN.match(view.between(q, prior)) or not _usable(prior):
+        return None
+    return prior if _alike(prior, q) else None
+
+
 #: How many labelled figures after a total are read for its named parts.
 _PARTS_AHEAD = 60
 
@@ -292,6 +317,16 @@ def _named_parts(views: list[View]) -> Iterator[PartsTotal]:
                 and all(p.value < total.quantity.value for p in chosen)
             ):
                 yield PartsTotal(total.quantity, tuple(chosen))
+                # each figure with its prior period's beside it ("sales of EUR 90.7 million,
+                # compared with EUR 89.8 million"; "EUR 72.5 million (1-9/2024: EUR 77.3
+                # million)"): the prior figures break down the prior total the same way
+                priors = [_prior_of(f) for f in (total, *parts)]
+                if all(p is not None for p in priors):
+                    prior_total, *prior_parts = (p for p in priors if p is not None)
+                    if all(
+                        _alike(p, prior_total) and p.value < prior_total.value for p in prior_parts
+                    ):
+                        yield PartsTotal(prior_total, tuple(prior_parts))
 
 
 #: A count of things other than shares, with its noun: "61,240 ounces", "9,240 apartment
