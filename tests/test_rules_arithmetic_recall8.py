@@ -8,6 +8,8 @@ caught, and a look-alike that measures something else stays silent."""
 
 from __future__ import annotations
 
+import pytest
+
 from disclint.readers import read_bytes
 from disclint.source import BlockKind
 from tests.test_rules_arithmetic_model import codes
@@ -508,4 +510,47 @@ def test_another_measure_in_the_parenthesis_is_no_prior_figure() -> None:
     )
     found = relations(body)
     assert not any(r == "parts-total" and ops[0] == "EUR 56.3 million" for r, ops in found)
+    assert codes(body) == []
+
+
+# -- NUM012: a share count moved by a stated number of shares -----------------------------------
+
+CANCEL = (
+    "Tervin Corp. will cancel {count} shares of common stock held by its founder. Once the "
+    "cancellation is completed, its issued and outstanding shares will be reduced from "
+    "50,412,300 to 30,412,300."
+)
+
+
+def test_a_cancellation_moves_the_count_by_its_number() -> None:
+    true = CANCEL.format(count="20 million")
+    assert ("change", ["20 million", "30,412,300", "50,412,300", "20 million"]) in relations(true)
+    assert codes(true) == []
+    assert "NUM012" in codes(CANCEL.format(count="25 million"))
+
+
+def test_an_issuance_increases_the_count_in_one_sentence() -> None:
+    body = (
+        "Tervin Corp. issued {n} shares in the offering, increasing its shares outstanding "
+        "from 20,500,000 to 24,500,000."
+    )
+    assert codes(body.format(n="4,000,000")) == []
+    assert "NUM012" in codes(body.format(n="5,000,000"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the count moved for more than the one act
+        "Tervin Corp. issued 4,000,000 shares in the offering. Together with warrant "
+        "exercises, its shares outstanding increased from 20,500,000 to 25,100,000.",
+        # two acts: which one moved the count is not said
+        "Tervin Corp. issued 4,000,000 shares and repurchased 600,000 shares, increasing its "
+        "shares outstanding from 20,500,000 to 23,900,000.",
+        # a count moved with no act named
+        "Tervin Corp. has 4,000,000 shares reserved; its shares outstanding increased from "
+        "20,500,000 to 25,100,000.",
+    ],
+)
+def test_count_moves_that_do_not_state_their_number(body: str) -> None:
     assert codes(body) == []

@@ -606,8 +606,8 @@ class Analysis:
         ):
             return
         stated_q = c.change
-        if stated_q.kind is Kind.MONEY:
-            return  # a change stated only as an amount: NUM012 checks it
+        if stated_q.kind in (Kind.MONEY, Kind.SHARES):
+            return  # a change stated only as an amount (or count): NUM012 checks it
         if stated_q.kind is Kind.MULTIPLE:
             self._multiple(c, stated_q, new_iv, old_iv, old_value, new_text, old_text)
             return

@@ -781,6 +781,23 @@ _FEE_BEFORE = _rx(
     r"\b(?:fees?|commissions?|discounts?|expenses|costs)\s+(?:of|totall?ing)\s+"
     r"(?:approximately\s+|about\s+)?$"
 )
+#: The words that move a share count "from A to B", read back from A.
+_COUNT_MOVED = _rx(
+    r"\b(?:(?P<down>reduc\w*|decreas\w*|lower\w*|fall|fell|drop\w*|declin\w*)"
+    r"|increas\w*|rais\w*|grow\w*|grew|rose|rising|bring\w*|brought)\b[^$\d;]{0,70}?"
+    r"\bfrom\s+(?:approximately\s+|about\s+)?$"
+)
+#: Words that say a count moved for more than one reason.
+_OTHER_SOURCES = _rx(
+    r"\b(?:together\s+with|along\s+with|combined\s+with|as\s+well\s+as|plus|in\s+addition\s+to"
+    r"|other\s+issuances|net\s+of)\b"
+)
+#: The act that adds or removes a number of shares, named right before the number.
+_COUNT_ACT = _rx(
+    r"\b(?:cancel\w*|retir\w*|issu\w*|repurchas\w*|bought\s+back|buy\s?back\s+of|redeem\w*"
+    r"|redemption\s+of|sold|sale\s+of)\s+(?:of\s+)?(?:an?\s+(?:additional\s+|further\s+|total"
+    r"\s+of\s+)?|approximately\s+)?$"
+)
 #: Proceeds that would come only if something happens ("if exercised in full for cash,
 #: would provide additional gross proceeds of $10.9 million").
 _HYPOTHETICAL = _rx(r"\b(?:would|could|if\s+exercised|if\s+the|potential)\b")
@@ -1545,7 +1562,42 @@ class Relations:
                         found.append(change)
         found.extend(self._changes_across_sentences())
         found.extend(self._amount_changes())
+        found.extend(self._count_changes())
         return found
+
+    def _count_changes(self) -> Iterator[Change]:
+        """A share count moved by a stated number of shares: "The cancellation of 25
+        million shares ... will reduce the outstanding shares from 60,997,373 to 35,997,373";
+        "issued 4,000,000 shares, increasing the shares outstanding from 20,500,000 to
+        24,500,000". The number is the difference of the two counts (NUM012 checks it); it
+        is named by the act (cancellation, issuance, repurchase) in the same sentence or the
+        one before it in the paragraph."""
+        for view in self.claim_views():
+            counts = [q for q in view.of(Kind.SHARES) if not q.in_range and q.qualifier is None]
+            for old, new in pairwise(counts):
+                if not re.fullmatch(r"\s+to\s+", view.between(old, new)):
+                    continue
+                verb = _COUNT_MOVED.search(view.before(old, 90))
+                if verb is None or old.value <= 0:
+                    continue
+                direction = -1 if verb.group("down") else 1
+                if (new.value - old.value) * direction <= 0:
+                    continue  # the words and the counts disagree on the way: not this reading
+                where = (*self.preceding(view, 1, same_block=True), view)
+                if any(_search(_OTHER_SOURCES, v.text) for v in where):
+                    continue  # "together with warrant exercises": more than the one act
+                acts = [
+                    q
+                    for v in where
+                    for q in v.of(Kind.SHARES)
+                    if q is not old
+                    and q is not new
+                    and (v is not view or q.end <= old.start)
+                    and q.qualifier is None
+                    and _search(_COUNT_ACT, v.before(q, 40))
+                ]
+                if len(acts) == 1:
+                    yield Change(acts[0], new, old, direction, delta=acts[0])
 
     def _amount_changes(self) -> Iterator[Change]:
         """A change stated only as an amount between its two levels: "revenue was $7.5
