@@ -554,3 +554,25 @@ def test_an_issuance_increases_the_count_in_one_sentence() -> None:
 )
 def test_count_moves_that_do_not_state_their_number(body: str) -> None:
     assert codes(body) == []
+
+
+REPURCHASED = (
+    "During the quarter, Halden Bancorp repurchased {n} shares of its common stock at an "
+    "average price of $18.40 per share. Since the program began, Halden has repurchased a "
+    "total of 640,000 shares, up from 430,000 shares at the end of the prior quarter."
+)
+
+
+def test_a_cumulative_count_up_from_its_earlier_level_adds_the_act() -> None:
+    true = REPURCHASED.format(n="210,000")
+    assert ("change", ["210,000", "640,000", "430,000", "210,000"]) in relations(true)
+    assert codes(true) == []
+    assert "NUM012" in codes(REPURCHASED.format(n="260,000"))
+
+
+def test_a_count_up_from_a_level_with_no_act_is_no_claim() -> None:
+    body = (
+        "Halden Bancorp had 640,000 shares of treasury stock at quarter end, up from 430,000 "
+        "shares at the end of the prior quarter; 210,000 options vested."
+    )
+    assert not any(r == "change" for r, _ in relations(body))

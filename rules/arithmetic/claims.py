@@ -787,6 +787,11 @@ _COUNT_MOVED = _rx(
     r"|increas\w*|rais\w*|grow\w*|grew|rose|rising|bring\w*|brought)\b[^$\d;]{0,70}?"
     r"\bfrom\s+(?:approximately\s+|about\s+)?$"
 )
+#: A count, then its earlier level: "1,237,500 shares, up from 825,000".
+_COUNT_SINCE = _rx(
+    r"\s*(?:shares?)?\s*,?\s+(?:up|increased|(?P<down>down|decreased|reduced))\s+from\s+"
+    r"(?:approximately\s+|about\s+)?"
+)
 #: Words that say a count moved for more than one reason.
 _OTHER_SOURCES = _rx(
     r"\b(?:together\s+with|along\s+with|combined\s+with|as\s+well\s+as|plus|in\s+addition\s+to"
@@ -1569,18 +1574,27 @@ class Relations:
         """A share count moved by a stated number of shares: "The cancellation of 25
         million shares ... will reduce the outstanding shares from 60,997,373 to 35,997,373";
         "issued 4,000,000 shares, increasing the shares outstanding from 20,500,000 to
-        24,500,000". The number is the difference of the two counts (NUM012 checks it); it
-        is named by the act (cancellation, issuance, repurchase) in the same sentence or the
-        one before it in the paragraph."""
+        24,500,000"; "repurchased 412,500 shares ... has repurchased a total of 1,237,500
+        shares, up from 825,000 shares". The number is the difference of the two counts
+        (NUM012 checks it); it is named by the act (cancellation, issuance, repurchase) in
+        the same sentence or the one before it in the paragraph."""
         for view in self.claim_views():
             counts = [q for q in view.of(Kind.SHARES) if not q.in_range and q.qualifier is None]
-            for old, new in pairwise(counts):
-                if not re.fullmatch(r"\s+to\s+", view.between(old, new)):
+            for first, second in pairwise(counts):
+                between = view.between(first, second)
+                since = _COUNT_SINCE.fullmatch(between)
+                if since is not None:
+                    # "has repurchased a total of 1,237,500 shares, up from 825,000 shares"
+                    new, old = first, second
+                    direction = -1 if since.group("down") else 1
+                else:
+                    verb = _COUNT_MOVED.search(view.before(first, 90))
+                    if verb is None or not re.fullmatch(r"\s+to\s+", between):
+                        continue
+                    old, new = first, second
+                    direction = -1 if verb.group("down") else 1
+                if old.value <= 0:
                     continue
-                verb = _COUNT_MOVED.search(view.before(old, 90))
-                if verb is None or old.value <= 0:
-                    continue
-                direction = -1 if verb.group("down") else 1
                 if (new.value - old.value) * direction <= 0:
                     continue  # the words and the counts disagree on the way: not this reading
                 where = (*self.preceding(view, 1, same_block=True), view)
