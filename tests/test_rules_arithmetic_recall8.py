@@ -576,3 +576,32 @@ def test_a_count_up_from_a_level_with_no_act_is_no_claim() -> None:
         "shares at the end of the prior quarter; 210,000 options vested."
     )
     assert not any(r == "change" for r, _ in relations(body))
+
+
+# -- NUM013: the annualized rate in the paragraph after the quarterly dividend --------------------
+
+DIVIDEND = (
+    "Marrow Creek Bancshares, Inc. declared a quarterly cash dividend of $0.18 per share, "
+    "payable on May 15, 2026 to shareholders of record on May 1, 2026.\n\n"
+    "On an annualized basis, the dividend rate is {annual} per share, a yield of {yield_} "
+    "based on the closing price of the company's common stock of $24.00 on April 20, 2026."
+)
+
+
+def test_the_annual_rate_a_paragraph_later_is_four_quarterly_payments() -> None:
+    true = DIVIDEND.format(annual="$0.72", yield_="3.0%")
+    found = relations(true)
+    assert ("dividend", ["$0.18", "$0.72"]) in found
+    assert ("dividend", ["$0.72", "3.0%", "$24.00"]) in found
+    assert codes(true) == []
+    assert "NUM013" in codes(DIVIDEND.format(annual="$0.90", yield_="3.0%"))
+    assert "NUM013" in codes(DIVIDEND.format(annual="$0.72", yield_="3.8%"))
+
+
+def test_an_annual_figure_after_a_paragraph_without_a_dividend_pairs_with_nothing() -> None:
+    body = DIVIDEND.format(annual="$0.72", yield_="3.0%").replace(
+        "payable on May 15, 2026 to shareholders of record on May 1, 2026.\n\n",
+        "payable on May 15, 2026 to shareholders of record on May 1, 2026.\n\n"
+        "The company also reported net income of $4.1 million for the quarter.\n\n",
+    )
+    assert ("dividend", ["$0.18", "$0.72"]) not in relations(body)

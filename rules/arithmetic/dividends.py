@@ -55,7 +55,7 @@ _YIELD_AFTER = re.compile(r"^\s*(?:annual(?:ized)?\s+)?(?:dividend\s+|distributi
 _PRICE_AFTER = re.compile(r"^\s*(?:unit|share|stock|closing|market)\s+price\b", re.I)
 _PRICE_BEFORE = re.compile(
     r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+)?price\s+(?:of\s+)?"
-    r"(?:\w+\s+){0,3}?(?:of\s+)?$",
+    r"(?:[\w'’]+\s+){0,4}?(?:of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -105,13 +105,22 @@ def dividend_claims(views: list[View]) -> list[DividendClaim]:
     for view in views:
         by_block.setdefault(view.block, []).append(view)
     claims: list[DividendClaim] = []
+    before: dict[str, list[Quantity]] = {}  # the previous dividend paragraph's amounts
     for block in by_block.values():
         if not any(_DIVIDEND.search(view.text) for view in block):
+            before = {}
             continue
         found: dict[str, list[Quantity]] = {}
         for view in block:
             for period, q in _amounts(view):
                 found.setdefault(period, []).append(q)
+        stated = found
+        if "annual" in found and not any(p in found for p in PER_YEAR):
+            # "declared a quarterly cash dividend of $0.23 per share ..." then, in the next
+            # paragraph, "On an annualized basis, the new dividend rate is $0.92 per share":
+            # the annual rate of the payment the paragraph before states
+            found = {**{p: q for p, q in before.items() if p in PER_YEAR}, **found}
+        before = stated
         annual = _unique(found.get("annual", []))
         for period, times in PER_YEAR.items():
             periodic = _unique(found.get(period, []))
