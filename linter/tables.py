@@ -345,11 +345,10 @@ def _cell_paragraph_tables(blocks: list[Paragraph], first_index: int) -> list[Ta
             kind == "filler"
             and paragraph is not None
             and run
-            and run[-1][1]
             and _MARK.match(paragraph.text.strip())
         ):
-            # after a row's figures "(6)" may be a figure of -6 (a change in percent) or a
-            # footnote mark: the row's count of figures decides
+            # inside a table "(6)" may be a figure of -6 (a change in percent; a treasury
+            # stock line of "(4)") or a footnote mark: the row's count of figures decides
             marks.add(id(paragraph))
             run[-1][1].append(paragraph)
             continue

@@ -605,3 +605,19 @@ def test_an_annual_figure_after_a_paragraph_without_a_dividend_pairs_with_nothin
         "The company also reported net income of $4.1 million for the quarter.\n\n",
     )
     assert ("dividend", ["$0.18", "$0.72"]) not in relations(body)
+
+
+def test_a_parenthesised_digit_first_in_its_row_is_a_figure_when_it_completes_it() -> None:
+    text = _cell_paragraphs("(6)").replace(
+        "\n\nOther income\n\n2.10\n\n2.00\n\n0.10\n\n5\n\n",
+        "\n\nOther income\n\n2.10\n\n2.00\n\n0.10\n\n5\n\n"
+        "Treasury stock\n\n(4)\n\n-\n\n(4)\n\nN/A\n\n",
+    )
+    rows = dict(_tables(text, "release.txt")[0])
+    assert rows["Treasury stock"] == ["(4)", "-", "(4)", "N/A"]
+
+
+def test_a_footnote_mark_right_after_a_label_is_not_a_figure() -> None:
+    text = _cell_paragraphs("(6)").replace("\n\nFee income\n\n", "\n\nFee income\n\n(1)\n\n")
+    rows = dict(_tables(text, "release.txt")[0])
+    assert rows["Fee income"] == ["12.40", "11.80", "0.60", "5"]
