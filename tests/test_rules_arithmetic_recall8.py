@@ -621,3 +621,26 @@ def test_a_footnote_mark_right_after_a_label_is_not_a_figure() -> None:
     text = _cell_paragraphs("(6)").replace("\n\nFee income\n\n", "\n\nFee income\n\n(1)\n\n")
     rows = dict(_tables(text, "release.txt")[0])
     assert rows["Fee income"] == ["12.40", "11.80", "0.60", "5"]
+
+
+# -- NUM003: "This represents an increase of P%" after the comparison ---------------------------
+
+POINT_BACK = (
+    "For the fiscal first quarter, Lumen Peak's sales revenues were a record $412,000 "
+    "{word} $58,900 for the same period in the previous year. This represents an increase "
+    "of {change}{tail}."
+)
+
+
+@pytest.mark.parametrize("word", ["vs.", "compared to"])
+def test_a_change_that_points_back_at_the_comparison_before_it(word: str) -> None:
+    true = POINT_BACK.format(word=word, change="599%", tail="")
+    assert ("change", ["599%", "$412,000", "$58,900"]) in relations(true)
+    assert codes(true) == []
+    assert "NUM003" in codes(POINT_BACK.format(word=word, change="420%", tail=""))
+
+
+def test_a_change_with_its_own_subject_does_not_point_back() -> None:
+    body = POINT_BACK.format(word="vs.", change="12%", tail=" in headcount")
+    assert not any(r == "change" for r, _ in relations(body))
+    assert codes(body) == []

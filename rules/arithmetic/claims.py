@@ -273,9 +273,21 @@ _MEASURE = re.compile(
     r"|gross profit|operating income|bookings|backlog|deposits|loans)\b",
     re.IGNORECASE,
 )
+#: Words after a change that name what changed ("12% in headcount", "of its staff").
+_OWN_SUBJECT_AFTER = re.compile(r"^\s*(?:in|of|for)\s+(?:the\s+|its\s+|our\s+)?[a-z]", re.I)
 #: A change that points back at the comparison before it: "this 10.6% growth", "That
 #: represents a 12% increase".
-_BACK_TO_COMPARISON = re.compile(r"\b(?:this|that)\s+(?:(?:represents?|is)\s+(?:an?\s+)?)?$", re.I)
+#: Words after a change that name what changed ("12% in headcount", "of its staff").
+_OWN_SUBJECT_AFTER = re.compile(r"^\s*(?:in|of|for)\s+(?:the\s+|its\s+|our\s+)?[a-z]", re.I)
+#: A change that points back at the comparison before it: "this 10.6% growth", "This
+#: represents an increase of 599%", "this was a year-over-year increase of".
+_BACK_TO_COMPARISON = re.compile(
+    r"\b(?:this|that)\s+(?:(?:represents?|represented|reflects?|reflected|is|was)\s+)?"
+    r"(?:(?:an?|the)\s+)?(?:(?:comp\.|comparable|total|overall|year[- ]over[- ]year)\s+)?"
+    r"(?:(?:increase|decrease|growth|rise|decline|gain|improvement)\s+(?:of\s+)?)?"
+    r"(?:approximately\s+|about\s+)?$",
+    re.I,
+)
 _PAIR_NEW_OLD = re.compile(
     r"^(?:\s+per\s+[\w-]+)?\s*(?:,\s*)?(?:compared\s+(?:to|with)|as\s+compared\s+(?:to|with)|versus|vs\.?|up\s+from"
     r"|down\s+from)\s+(?:approximately\s+|about\s+)?$",
@@ -1673,7 +1685,12 @@ class Relations:
                 continue  # "improved 2.3 points": which way depends on the measure
             near = view.before(change, 60) + " " + view.after(change, 80)
             measures = {m.group().lower().rstrip("s") for m in _MEASURE.finditer(near)}
-            if not measures and _BACK_TO_COMPARISON.search(view.before(change, 30)):
+            if (
+                not measures
+                and _BACK_TO_COMPARISON.search(view.before(change, 60))
+                # "This represents an increase of 12% in headcount": a subject of its own
+                and not _OWN_SUBJECT_AFTER.match(view.after(change, 30))
+            ):
                 # "... increased to $368.6 million, up from $333.3 million. ... this 10.6%
                 # growth reflects ...": the change names no measure but points back at the
                 # one comparison of the sentence just before
