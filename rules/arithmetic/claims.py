@@ -801,8 +801,8 @@ _COUNT_MOVED = _rx(
 )
 #: A count, then its earlier level: "1,237,500 shares, up from 825,000".
 _COUNT_SINCE = _rx(
-    r"\s*(?:shares?)?\s*,?\s+(?:up|increased|(?P<down>down|decreased|reduced))\s+from\s+"
-    r"(?:approximately\s+|about\s+)?"
+    r"^(?:\s+shares?)?,?\s+(?:up|increased|(?P<down>down|decreased|reduced))\s+from\s+"
+    r"(?:approximately\s+|about\s+)?$"
 )
 #: Words that say a count moved for more than one reason.
 _OTHER_SOURCES = _rx(
@@ -3105,7 +3105,7 @@ def _adjacent(
 #: Between a change and its new figure: the change's period, then the change named again
 #: with its measure ("from year end 2024, representing an increase of the total assets to").
 _RESTATED_CHANGE = re.compile(
-    r"^\s*(?:(?:from|since|over|versus|compared\s+(?:to|with))\s+[^,;$\d%]{0,30}?(?:\d{4})?\s*)?,?\s*"
+    r"^(?:\s*(?:from|since|over|versus|compared\s+(?:to|with))\s+[^,;$\d%]{0,30}?(?:\d{4})?)?,?\s*"
     r"(?:representing|reflecting|which\s+represents|resulting\s+in)\s+(?:an?\s+)?"
     r"(?:increase|decrease|growth|rise|decline|reduction)\s+(?:of|in)\s+(?:the\s+)?"
     r"[^,;$\d%]{0,50}?\bto\s+(?:approximately\s+|about\s+)?$",
