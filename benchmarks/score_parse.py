@@ -1,7 +1,7 @@
 """Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
 
     python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|dev5|test6|dev7|dev8|test7
-                                              |all]
+                                              |test8|all]
                                      [--corpus ../shared/corpus/real] [--worst N] [--show FILE]
     python benchmarks/score_parse.py --split test2 --check-labels
 
@@ -15,13 +15,15 @@ while changing the parser), ``test`` (kept unread: its score is the honest figur
 ``test2``/``test4`` (labelled later, never used to tune the parser), ``dev3`` (labelled later
 as ``test3``, read from round 4 of issue 9 on), ``dev5`` (labelled in round 6 as training
 data; its first score is in the README), ``dev7`` and ``dev8`` (labelled in rounds 7 and 8
-as training data, the same way), ``test6`` and ``test7`` (unread; ``test7`` holds EDGAR HTML
-exhibits written for the gold set, stored in ``parse_gold/written7/``, not in the corpus) and to
+as training data, the same way), ``test6``, ``test7`` and ``test8`` (unread; ``test7`` holds
+EDGAR HTML exhibits written for the gold set, stored in ``parse_gold/written7/``, not in the
+corpus; ``test8`` holds releases of every kind written for it in round 8, stored in
+``parse_gold/written8/``, its Word files built there by ``written8/make_docx.py``) and to
 a source kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits),
-``edgar_text`` (EDGAR text exhibits) or ``docx``. The ``docx`` releases are Word files this
-script builds from the
-corpus file named in the label, into a temporary folder, at run time (corpus text is never
-committed).
+``edgar_text`` (EDGAR text exhibits) or ``docx``. The ``docx`` releases of the corpus are Word
+files this script builds from the corpus file named in the label, into a temporary folder, at
+run time (corpus text is never committed); a written ``docx`` row names its Word file itself.
+The default run (``--split dev``) reads none of the unread splits.
 
 Scoring counts items per element (true positives, false positives, false negatives):
 
@@ -60,7 +62,7 @@ GOLD = HERE / "parse_gold"
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "real"
 # Rows whose file starts with one of these folders name a release written for the gold set
 # (stored under ``parse_gold/``), not a corpus file.
-WRITTEN = ("written7/",)
+WRITTEN = ("written7/", "written8/")
 
 ELEMENTS = (
     "headline",
@@ -464,6 +466,20 @@ def source_path(row: dict[str, str], corpus: Path) -> Path:
     return (GOLD if row["file"].startswith(WRITTEN) else corpus) / row["file"]
 
 
+def _written_docx(row: dict[str, str]) -> bool:
+    """A Word file written for the gold set (``written8/``), read as it is, not built."""
+    return row["file"].startswith(WRITTEN) and row["file"].endswith(".docx")
+
+
+def release_path(row: dict[str, str], corpus: Path, tmp: Path) -> Path:
+    """The file to parse for a row: a corpus ``docx`` row's Markdown is built into a Word file
+    in ``tmp``; every other row (written Word files included) is read where it lies."""
+    path = source_path(row, corpus)
+    if row["kind"] == "docx" and not _written_docx(row):
+        path = make_docx(path, tmp)
+    return path
+
+
 def label_problems(row: dict[str, str], label: Any, corpus: Path) -> list[str]:
     """What is wrong with one label file: missing or unknown keys, wrong types, an ISO date
     that is not one, a file name that does not match its row, a corpus file that is missing."""
@@ -504,8 +520,8 @@ def label_problems(row: dict[str, str], label: Any, corpus: Path) -> list[str]:
         problems.append(f"dateline.date {date!r} is not ISO")
     if not source_path(row, corpus).is_file():
         problems.append(f"corpus file missing: {source_path(row, corpus)}")
-    if row["kind"] == "docx" and not row["file"].endswith(".md"):
-        problems.append("a docx row must name a Markdown release")
+    if row["kind"] == "docx" and not (row["file"].endswith(".md") or _written_docx(row)):
+        problems.append("a docx row must name a Markdown release or a written Word file")
     return problems
 
 
@@ -547,10 +563,7 @@ def releases(
             print(f"(no label yet: {row['file']})", file=sys.stderr)
             continue
         label = json.loads(label_path.read_text(encoding="utf-8"))
-        path = source_path(row, corpus)
-        if row["kind"] == "docx":
-            path = make_docx(path, tmp)
-        yield row, label, parse_source(read_path(path))
+        yield row, label, parse_source(read_path(release_path(row, corpus, tmp)))
 
 
 def main() -> int:
