@@ -5,6 +5,7 @@ edit-distance table."""
 from __future__ import annotations
 
 import itertools
+import random
 import re
 from collections import Counter
 
@@ -13,7 +14,9 @@ from hypothesis import strategies as st
 
 from disclint.api import fold, literal_index, may_match, osa_distance
 from disclint.contacts import EMAIL, email_scan_start, find_emails, without_emails
+from disclint.model import Element, Paragraph, Release, Section, Span
 from disclint.rules.editorial.names import _letters, _pairs
+from disclint.source import BlockKind
 
 _MAILISH = st.text(alphabet="ab1.@-+ \n\t'%_é,x", max_size=40)
 
@@ -145,3 +148,54 @@ def test_finditer_any_of_falls_back_where_a_branch_is_not_alone() -> None:
         assert [m.span() for m in finditer_any_of(patterns, text)] == [
             m.span() for m in any_of(patterns).finditer(text)
         ]
+
+
+def _random_sections(rng: random.Random) -> list[Section]:
+    kinds = ["body", "quote", "about", "contacts", "footer", "forward_looking"]
+    sections = []
+    for _ in range(rng.randint(0, 12)):
+        start = rng.randint(0, 200)
+        end = start + rng.randint(0, 80)
+        span = Span.model_construct(start=None, end=None, text_start=start, text_end=end)
+        sections.append(Section.model_construct(kind=rng.choice(kinds), span=span))
+    return sections
+
+
+def test_section_run_holds_until_its_bound() -> None:
+    """``section_run`` gives ``section_at``'s answer and an offset before which every later
+    offset gets that answer too (EDT003 asks again only there); the bound is the nearest
+    place where the answer may change, so it is never beyond a real change."""
+    rng = random.Random(8)
+    for _ in range(200):
+        release = Release.model_construct(sections=_random_sections(rng))
+        for offset in range(0, 300):
+            kind, until = release.section_run(offset)
+            assert kind == release.section_at(offset)
+            assert until > offset
+            for later in range(offset, min(until, 300)):
+                assert release.section_at(later) == kind
+
+
+def _paragraph(text: str, start: int, kind: BlockKind = BlockKind.PARAGRAPH) -> Paragraph:
+    span = Span.model_construct(start=None, end=None, text_start=start, text_end=start + len(text))
+    return Paragraph.model_construct(text=text, span=span, kind=kind, level=None)
+
+
+def test_paragraphs_are_made_again_when_a_list_changes() -> None:
+    """``Release.paragraphs`` keeps its ordered list between calls, and gives the blocks of
+    the release as it is now after a list grew, shrank or was replaced, or the headline
+    changed (the near miss: an unchanged release gives the very same list again)."""
+    release = Release.model_construct(body=[_paragraph("Two.", 20), _paragraph("One.", 10)])
+    first = list(release.paragraphs())
+    assert [p.text for p in first] == ["One.", "Two."]
+    assert all(a is b for a, b in zip(release.paragraphs(), first, strict=True))
+    release.body.append(_paragraph("Three.", 30))
+    assert [p.text for p in release.paragraphs()] == ["One.", "Two.", "Three."]
+    release.body = [_paragraph("Only.", 5)]
+    assert [p.text for p in release.paragraphs()] == ["Only."]
+    release.headline = Element.model_construct(
+        text="Head", span=Span.model_construct(start=None, end=None, text_start=0, text_end=4)
+    )
+    assert [p.text for p in release.paragraphs()] == ["Head", "Only."]
+    release.footer.append(_paragraph("Foot.", 90))
+    assert [p.text for p in release.paragraphs()] == ["Head", "Only.", "Foot."]

@@ -292,7 +292,7 @@ def _is_place(word: str) -> bool:
 def _uses(ctx: RuleContext) -> list[_Use]:
     """Every capitalised word of the story's sections with its capitalised neighbours."""
     release = ctx.release
-    section_at = release.section_at
+    section_run = release.section_run
     found: list[_Use] = []
     for piece in pieces(ctx):
         section, paragraph = piece.kind, piece.element
@@ -300,6 +300,8 @@ def _uses(ctx: RuleContext) -> list[_Use]:
             continue
         text = paragraph.text
         base = paragraph.span.text_start
+        # the section of each word: looked up again only past a section boundary
+        here, until = section_run(base)
         matches: list[re.Match[str] | _Part] = []
         for m in _WORD.finditer(text):
             if len(m.group()) < _GLUED_MIN:
@@ -311,11 +313,13 @@ def _uses(ctx: RuleContext) -> list[_Use]:
             before = matches[index - 1] if index else None
             after = matches[index + 1] if index < last else None
             offset = match.start()
+            if base + offset >= until:
+                here, until = section_run(base + offset)
             found.append(
                 _Use(
                     match.group(),
                     base + offset,
-                    section_at(base + offset) or section,
+                    here or section,
                     before.group() if before and _adjacent(text, before, offset) else None,
                     after.group() if after and _adjacent(text, match, after.start()) else None,
                 )
