@@ -1030,7 +1030,7 @@ def _unnamed_firms(
                 own_domains.add(squeeze(parts[-2]))
     stripped = URL.sub(" ", without_emails(release.text))
     release_words = squeeze(stripped)
-    tokens = {squeeze(t) for t in re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped))}
+    tokens = {squeeze(t) for t in set(re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped)))}
     names: list[str] = [*issuer, *(a.subject for a in release.about)]
     names.extend(m.group() for m in _ORGANISATION_NAME.finditer(stripped))
     for contact in release.contacts:
