@@ -427,13 +427,13 @@ def _title_like(text: str) -> bool:
 
 _QUOTED = re.compile(r"“([^“”]{1,240})”|\"([^\"]{1,240})\"")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_FORWARD_YEAR_WORDS = re.compile(r"^(?:by|before|through|until)\b|end\s+of", _FLAGS)
+_FORWARD_YEAR_WORDS = lazy_compile(r"^(?:by|before|through|until)\b|end\s+of", _FLAGS)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
     _FLAGS,
 )
-_PAST_MARKERS = re.compile(
+_PAST_MARKERS = lazy_compile(
     r"\b(?:in\s+the\s+past|previously|at\s+the\s+time|back\s+then|last\s+(?:year|quarter|month))\b",
     _FLAGS,
 )

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from disclint.lazyre import lazy_compile
 from disclint.ruledata import load_rule_data
 
 if TYPE_CHECKING:
@@ -45,10 +46,10 @@ _SEGMENT = re.compile(
 )
 _PARENTHETICAL = re.compile(r"\(([^()\n]{2,200})\)")
 _SEPARATOR = re.compile(r"[\s,;]*")
-_GROUP_GAP = re.compile(r"^\s*(?:,|;|and|&)?\s*$")
-_VENUE_SPLIT = re.compile(r"(?:(?<!\s)\s+|(?!\s))(?:,|&|\band\b)\s*")
+_GROUP_GAP = lazy_compile(r"^\s*(?:,|;|and|&)?\s*$")
+_VENUE_SPLIT = lazy_compile(r"(?:(?<!\s)\s+|(?!\s))(?:,|&|\band\b)\s*")
 #: An unknown label still reads as a venue if it is an all-capitals code ("NASDQ").
-_CODE_LIKE = re.compile(r"^[A-Z][A-Z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9}){0,2}$")
+_CODE_LIKE = lazy_compile(r"^[A-Z][A-Z0-9]{1,9}(?: [A-Z][A-Z0-9]{1,9}){0,2}$")
 
 
 def normalise_venue(text: str) -> str:

@@ -8,7 +8,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, osa_distance, rule
+from disclint.api import (
+    Finding,
+    Rule,
+    RuleContext,
+    RuleOptions,
+    excerpt,
+    lazy_compile,
+    osa_distance,
+    rule,
+)
 from disclint.ruledata import load_rule_data
 from disclint.rules.editorial._text import countries_named, pieces, places, region_names
 from disclint.standing import outside_text, standing
@@ -27,7 +36,7 @@ _LOWER = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
 _SECTIONS = {"headline", "subheadline", "dateline", "body", "quote", "about", "contacts", "front"}
 _HEADINGS = {"headline", "subheadline"}
 #: A word right after "in", "at" or "near" is a place ("joined in Austin").
-_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
+_LOCATIVE = lazy_compile(r"\b(?:in|at|near)\s+$")
 
 
 class _Use(NamedTuple):
