@@ -199,3 +199,15 @@ def test_paragraphs_are_made_again_when_a_list_changes() -> None:
     assert [p.text for p in release.paragraphs()] == ["Head", "Only."]
     release.footer.append(_paragraph("Foot.", 90))
     assert [p.text for p in release.paragraphs()] == ["Head", "Only.", "Foot."]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aab#Ĭé", max_size=7), st.text(alphabet="aab#Ĭé", max_size=7))
+def test_letter_bits_never_count_more_than_the_letters(a: str, b: str) -> None:
+    """EDT003's bit test rejects a pair only when its letter sets would: the differing
+    bits (letters that share a bit: "a" and "#", "é" and "Ĭ" modulo 62) are at most the
+    letters one word has and the other lacks."""
+    from disclint.rules.editorial.names import _mask
+
+    assert (_mask(a) & ~_mask(b)).bit_count() <= len(_letters(a) - _letters(b))
+    assert (_mask(b) & ~_mask(a)).bit_count() <= len(_letters(b) - _letters(a))
