@@ -211,3 +211,44 @@ def test_letter_bits_never_count_more_than_the_letters(a: str, b: str) -> None:
 
     assert (_mask(a) & ~_mask(b)).bit_count() <= len(_letters(a) - _letters(b))
     assert (_mask(b) & ~_mask(a)).bit_count() <= len(_letters(b) - _letters(a))
+
+
+_VENUE_PIECES = st.lists(
+    st.sampled_from(
+        ["NYSE", "nasdaq", "Nasdaq Global Select Market", "TSX Venture", "OTCQB", "New York",
+         "Stock Exchange", ":", " ", "  ", "\n", "\t", "(", "-", "x", "ACME", ",", "#", "."]
+    ),
+    max_size=24,
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_VENUE_PIECES)
+def test_bare_venues_are_found_as_the_whole_text_scan_finds_them(pieces: list[str]) -> None:
+    """``bare_matches`` looks only a few words before each colon; it finds the spans that
+    ``bare_pattern.finditer`` finds over the whole text."""
+    from disclint.tickers import load_venues
+
+    table = load_venues()
+    text = "".join(pieces)
+    expected = [m.span() for m in table.bare_pattern.finditer(text)]
+    assert [m.span() for m in table.bare_matches(text)] == expected
+
+
+def test_bare_venues_in_a_listing_line() -> None:
+    from disclint.tickers import load_venues
+
+    table = load_venues()
+    text = (
+        "Listed on the Nasdaq Global Select Market : ACME and NYSE:XYZ; (NYSE: NOT) TSX  Venture:\n"
+    )
+    found = [text[m.start() : m.end()] for m in table.bare_matches(text)]
+    assert found == ["Nasdaq Global Select Market", "NYSE", "TSX  Venture"]
+    # the near miss: a venue not followed by a colon is not a bare listing
+    assert table.bare_matches("shares trade on the NYSE under ACME") == []
+    # an alias from a rule option that holds a colon: the whole text is searched
+    wider = table.extended({"NYSE": ["N:YSE"]})
+    text = "quoted on N:YSE: ACME"
+    assert [m.span() for m in wider.bare_matches(text)] == [
+        m.span() for m in wider.bare_pattern.finditer(text)
+    ]
