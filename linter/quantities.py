@@ -1657,7 +1657,7 @@ def _mark_ranges(text: str, base: int, found: list[Quantity]) -> list[Quantity]:
 
 # -- tables ---------------------------------------------------------------------------------
 
-_CELL_NUMBER = lazy_compile(
+_CELL_NUMBER = re.compile(
     r"^\s*(?P<cur>US\$|C\$|CA\$|\$|€|£)?\s*(?P<paren>\()?\s*(?P<cur2>\$)?\s*"
     rf"(?P<minus>[-−])?\s*(?P<num>{_DIGITS})\s*(?P<pct>%)?\s*\)?\s*$",
 )

@@ -44,7 +44,7 @@ _SCALES = {
     "billions": Decimal(10) ** 9,
 }
 #: The unit a table states for its bare numbers; quantities.py reads cells with it too.
-TABLE_SCALE = lazy_compile(
+TABLE_SCALE = re.compile(
     r"\(?\s*(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
     r"(?P<w>thousands|millions|billions)\b|\((?P<z>000s|000's|\$000s?|\$000's)\)|\$\s?000s?\b",
     re.IGNORECASE,

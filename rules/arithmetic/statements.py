@@ -303,7 +303,7 @@ def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
 
 #: "..., or $0.48 per diluted share" after an amount: the per-share figure of the measure
 #: the amount states.
-_OR_AFTER_AMOUNT = lazy_compile(
+_OR_AFTER_AMOUNT = re.compile(
     r"[$€£]\s?\d[\d.,]*\s*(?:million|billion|thousand|[MBK])?\s*,?\s*(?:or|and)\s+$", re.I
 )
 _EARNINGS = lazy_compile(

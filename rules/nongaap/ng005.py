@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, lazy_compile, rule
+from disclint.api import Finding, RuleContext, rule
 from disclint.rules.nongaap.measures import (
     applies,
     combination_exempt,
@@ -15,7 +15,7 @@ from disclint.rules.nongaap.measures import (
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _VALUE = re.compile(r"\d")
-_ZERO = lazy_compile(r"^[\s$€£(]*(?:0+(?:\.0+)?|—|–|-|−)?[\s)%]*$")
+_ZERO = re.compile(r"^[\s$€£(]*(?:0+(?:\.0+)?|—|–|-|−)?[\s)%]*$")
 
 
 @rule(
