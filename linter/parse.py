@@ -116,7 +116,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_PUNCTUATION = lazy_compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = lazy_compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
-_ABOUT_OPENING = lazy_compile(r"(?:About|ABOUT) [A-Z]")
+_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) [A-Z]")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
@@ -1923,7 +1923,7 @@ _RUN_IN_LEGEND = re.compile(
     r"|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ]Looking Statements)?)\b)"
 )
 #: A legend's own words, which the boilerplate before a run-on legend does not use.
-_FORWARD_WORD = lazy_compile(r"(?i:forward[- ]looking|safe harbou?r)")
+_FORWARD_WORD = re.compile(r"(?i:forward[- ]looking|safe harbou?r)")
 #: PR Newswire's fax-on-demand line in its trailer: no contact card.
 _NEWS_ON_CALL = lazy_compile(r"/?(?i:company news on-call)")
 #: The source line of a wire's trailer block, on a line of its own: "SOURCE: Acme Corp.".
