@@ -622,11 +622,11 @@ _DESK_LINE = re.compile(
 #: A department's name alone on a line, with no colon or slash after it: under a person's
 #: or company's name it says where they work ("Investor Relations", "Corporate
 #: Communications").
-_DEPARTMENT_LINE = re.compile(
+_DEPARTMENT_LINE = lazy_compile(
     r"^\s*(?:(?:Investor|Media|Public|Press)\s+Relations|Corporate\s+Communications)\s*$"
 )
 #: A label that names no desk: "Contact", "Contacts", "Contact Information".
-_GENERIC_LABEL = re.compile(
+_GENERIC_LABEL = lazy_compile(
     r"^(?:contacts?(?:\s+(?:information|details|info))?|for\s+(?:further|more|additional)\s+"
     r"(?:information|details))$",
     re.IGNORECASE,
@@ -634,11 +634,11 @@ _GENERIC_LABEL = re.compile(
 #: A label that is the word "Contact" alone: a desk line below it names the card better
 #: ("Contact: / Oracle Investor Relations"); a label with more words is kept ("Contact
 #: Details" over an agency's "Ditto Public Relations").
-_BARE_LABEL = re.compile(r"^contacts?$", re.IGNORECASE)
+_BARE_LABEL = lazy_compile(r"^contacts?$", re.IGNORECASE)
 #: A line that reads as a sentence: a run of several lower-case words.
 _PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 #: The person a sentence asks to contact: "contact attorney Jane Roe", "call Jane Roe".
-_ASKED = re.compile(
+_ASKED = lazy_compile(
     r"(?:\b(?:contact|contacting|call|calling|reach|email|e-mail)\s+(?:(?:our\s+)?(?:attorney|"
     r"counsel|partner|spokesperson|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?|:\s+)"
     r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\b"
@@ -771,13 +771,13 @@ _FIELD = re.compile(
 #: A fragment with a word and a colon before its text: "Website: acme", "Contact:Jane Roe".
 _HEADED = re.compile(r"^(?P<head>[A-Za-z0-9][\w &.'’-]{0,40}?)\s*:\s*(?P<rest>\S.*)$")
 #: The heads that name a channel, not a person: web sites and social networks.
-_CHANNEL_HEAD = re.compile(
+_CHANNEL_HEAD = lazy_compile(
     r"(?:company\s+)?(?:website|web\s*site|web|site|url|facebook|twitter|x|linkedin|in|"
     r"instagram|youtube|tiktok|telegram|discord|reddit|stocktwits|threads|bluesky|wechat)",
     re.IGNORECASE,
 )
 #: The heads that are a label run into the name after it: "Contact:", "Information:".
-_LABEL_HEAD = re.compile(
+_LABEL_HEAD = lazy_compile(
     r"\b(?:contacts?|information|details|inquiries|enquiries|investors?|media|press|analysts?|"
     r"ir|relations|shareholders?)$",
     re.IGNORECASE,
@@ -801,13 +801,13 @@ def place_names() -> frozenset[str]:
 
 
 #: An organisation's legal form, then a person's name on what was the next line.
-_NAME_AFTER_FORM = re.compile(
+_NAME_AFTER_FORM = lazy_compile(
     r"^(?P<org>.+?\b(?:Inc|Corp|Ltd|LLC|LLP|Limited|PLC|plc|GmbH|AG)\.?)\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)$"
 )
 #: A person's name, then an organisation whose name opens with its initials in capitals
 #: ("Jodi Roe SPRIG Consulting", "Kirin M. Smith PCG Advisory Inc"): a lost line break.
-_NAME_BEFORE_ACRONYM = re.compile(
+_NAME_BEFORE_ACRONYM = lazy_compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)\s+(?P<org>[A-Z]{2,6}\s+[A-Z].*)$"
 )
 #: A person "of" the organisation they answer for: "Jane Roe of Acme Robotics, Inc." (PR

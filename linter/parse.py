@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from disclint.contacts import LABEL, find_emails, find_phones, parse_contacts
 from disclint.dateline import is_month_day, match_dateline, month_day, parse_date
+from disclint.lazyre import lazy_compile
 from disclint.model import (
     About,
     Contact,
@@ -67,7 +68,7 @@ TAIL_SHORT = 300
 #: The fewest words of a title below a letterhead's contact block that can be the headline.
 HEADLINE_AFTER_CARD_WORDS = 4
 #: A block that is only a company's name with its legal form: "ACME ROBOTICS, INC.".
-_LEGAL_FORM_WORD = re.compile(
+_LEGAL_FORM_WORD = lazy_compile(
     r"(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|L\.L\.C|plc|PLC|Co|CO|"
     r"Company|COMPANY|N\.V|S\.A|AG|SE)\.?"
 )
@@ -99,7 +100,7 @@ def _front_date(line: str) -> Any:
 
 
 #: A line that is an end mark (as ``END_MARK`` in ``grammar/release.lark``), a stamp after it.
-_END_MARK_LINE = re.compile(
+_END_MARK_LINE = lazy_compile(
     r"#[ \t]?#[ \t]?#(?:[ \t]?#)*|-{1,2}[ \t]?30[ \t]?-{1,2}(?:[a-z]{1,4}/[a-z]{1,4}\*?)?"
     r"|-[ \t]?0[ \t]?-(?:[ \t]{1,40}\d{1,2}/\d{1,2}/\d{2,4})?"
 )
@@ -108,12 +109,12 @@ _RUN_ON_END_MARK = re.compile(
     r"(?<=[.!?”\"\w/])[ \t]+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)[ \t]*$"
 )
 #: A full numeric date in an end mark's stamp ("-0- 10/19/2004").
-_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_STAMP = lazy_compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 #: A word of two letters or more (a page number has none).
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
-_TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
-_ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
+_TERMINAL_PUNCTUATION = lazy_compile(r"[.!?:;,”\"]$")
+_ABBREVIATION_END = lazy_compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
 _ABOUT_OPENING = re.compile(r"(?:About|ABOUT) [A-Z]")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
@@ -1644,10 +1645,10 @@ class ReleaseBuilder:
 
 
 #: A title line that stops mid-phrase: on a joining word or punctuation.
-_TITLE_BREAK = re.compile(r"(?:[,;(&/–—-]|\b(?i:and|or|of|the|to|a|an|in|for|by|with|on|at))$")
+_TITLE_BREAK = lazy_compile(r"(?:[,;(&/–—-]|\b(?i:and|or|of|the|to|a|an|in|for|by|with|on|at))$")
 #: A title-case line that opens with a joining word goes on with the line above ("... from
 #: $0.20 to $0.30" / "Per Share and Announces ..."): a subtitle does not open so.
-_TITLE_JOIN = re.compile(r"(?:Per|Of|And|Or|To|From|Into|Than|Versus|Vs\.?|Plus|&)\s")
+_TITLE_JOIN = lazy_compile(r"(?:Per|Of|And|Or|To|From|Into|Than|Versus|Vs\.?|Plus|&)\s")
 
 
 def _title_goes_on(line: str, rest: str) -> bool:
@@ -1669,15 +1670,15 @@ def _title_goes_on(line: str, rest: str) -> bool:
 
 #: What may follow the last quotation of a paragraph and its speaker's name: the verb
 #: ("..., Dr. Roe added."), nothing else.
-_ATTRIBUTION_TAIL = re.compile(r"[\s.,”\"]*(?:[a-z]+(?:\s+[a-z]+)?[\s.”\"]*)?$")
+_ATTRIBUTION_TAIL = lazy_compile(r"[\s.,”\"]*(?:[a-z]+(?:\s+[a-z]+)?[\s.”\"]*)?$")
 
 
 #: A contact label that names no desk ("Contact", "Contacts", "Contact Information").
-_GENERIC_CONTACT_LABEL = re.compile(
+_GENERIC_CONTACT_LABEL = lazy_compile(
     r"^contacts?(?:\s+(?:information|details|info))?$", re.IGNORECASE
 )
 #: A label that is a relations desk's name: "External Investor Relations", "Media Relations/".
-_DESK_LABEL = re.compile(
+_DESK_LABEL = lazy_compile(
     r"^(?:[A-Z][\w&'’-]*\s+){0,2}(?:(?:Investor|Media|Public|Press)\s+Relations|"
     r"Corporate\s+Communications)/?$"
 )
@@ -1686,10 +1687,10 @@ _DESK_LABEL = re.compile(
 #: Words from which quoted text no one is said to speak is long enough to be a statement.
 STATEMENT_WORDS = 12
 #: Quoted text ending as a sentence ends (its full stop inside the marks).
-_SENTENCE_END = re.compile(r"[.!?…][\s’'”\")]*$")
+_SENTENCE_END = lazy_compile(r"[.!?…][\s’'”\")]*$")
 #: A speech verb straight after a quotation ("...,” said a spokesperson): it was spoken,
 #: however short, whoever the speaker (anonymous attributions are the rules' business).
-_SPOKEN_AFTER = re.compile(
+_SPOKEN_AFTER = lazy_compile(
     r"(?<![\w.'’-])[”\"’'\s]{0,4}(?:[A-Za-z.'’-]+[ \t]+){0,4}?(?:" + SPEECH_VERBS + r")\b"
 )
 
@@ -1717,7 +1718,7 @@ _QUOTATION = re.compile(r"“[^”]{40,}|\"[^\"]{40,}\"")
 #: "This press release does not constitute an offer ...": a legal block of its own kind.
 #: A fund's risk legend (Rule 482 and the like) opening a paragraph: no company's
 #: boilerplate, though it often follows the fund sponsor's About text.
-_FUND_LEGEND = re.compile(
+_FUND_LEGEND = lazy_compile(
     r"^(?:there\s+is\s+no\s+(?:guarantee|assurance)\s+that\s+(?:the|a|any)\s+funds?\b"
     r"|an?\s+investors?\s+should\s+(?:carefully\s+)?consider\s+(?:a|the|each)\s+fund"
     r"|past\s+performance\s+(?:is\s+no|does\s+not)\s+guarantee)",
@@ -1736,7 +1737,7 @@ _EXCHANGE = (
     r"(?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|OTC\w*|TSX(?:V| Venture)?|CSE|LSE|ASX)"
 )
 #: A company named with its listing: "Noble Energy, Inc. (NASDAQ: NBL)".
-_LISTED_NAME = re.compile(
+_LISTED_NAME = lazy_compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:[ ,]+[A-Z][\w&'’.-]*){0,4})\s*\(" + _EXCHANGE + r"\s*:"
 )
 #: The name a release opens with, after its dateline: "Apple® today", "Oracle Corporation (".
@@ -1780,14 +1781,14 @@ _APPOSITIVE_ABOUT = re.compile(
 
 #: A capitalised heading run into its paragraph: two or more upper-case words, then a
 #: sentence that opens with a capitalised word and a lower-case one.
-_RUN_IN_HEADING = re.compile(
+_RUN_IN_HEADING = lazy_compile(
     r"(?<![\w&/-])(?P<heading>(?:[A-Z][A-Z&/-]*[ \t]+){1,7}[A-Z][A-Z&/-]+)[ \t]+"
     r"(?=[A-Z][a-z]+[ \t,]+[a-z])"
 )
 #: A defined term that stands for the issuer: "the Company", "the Corporation".
 _DEFINED_TERM_USE = re.compile(r"(?i:the (?:company|corporation|bank|partnership|trust|fund))")
 #: Where a release defines it: "AGNC Investment Corp. (“AGNC” or the “Company”)".
-_DEFINED_COMPANY = re.compile(
+_DEFINED_COMPANY = lazy_compile(
     r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|&)){0,6}?)[ \t]*\("
     r"[^()\n]{0,80}?(?:the[ \t]+)?[“\"](?P<term>Company|Corporation|Bank|Partnership|Trust|Fund)"
     r"[”\"]"
@@ -1795,7 +1796,7 @@ _DEFINED_COMPANY = re.compile(
 
 
 #: Words of a legend or a filing notice, never of a company description.
-_LEGAL_WORDS = re.compile(
+_LEGAL_WORDS = lazy_compile(
     r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
     r"risk factors|reporting (?:company|issuer)|not (?:an )?offer|"
     # a trademark notice ("Acme is a registered trademark of Acme Robotics, Inc.")
@@ -1825,14 +1826,14 @@ def _company_key(name: str) -> str:
 
 
 #: A footnote as newsrooms print them: its number, a space and a capitalised word.
-_FOOTNOTE = re.compile(r"^\d{1,2}[ \t]+[A-Z][a-z]+\b")
+_FOOTNOTE = lazy_compile(r"^\d{1,2}[ \t]+[A-Z][a-z]+\b")
 _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
 #: A numbered note or reference as an About section's neighbours print them: "[2] ...",
 #: "(3) ...", "1 “Title.” Journal ...", "4. Roe J, Lee K. ..." (a number, then a capital
 #: or a quotation mark).
 #: A block of two or more lines in capitals (a parenthesised line among them): the heading
 #: of a financial statement in an EDGAR text exhibit.
-_CAPITALS_LINE = re.compile(r"[A-Z0-9][A-Z0-9 \t,.&'’()/-]{1,88}|\([A-Za-z ,.$]{3,60}\)")
+_CAPITALS_LINE = lazy_compile(r"[A-Z0-9][A-Z0-9 \t,.&'’()/-]{1,88}|\([A-Za-z ,.$]{3,60}\)")
 #: A page's continuation mark: "-more-", "(more)", "- MORE -".
 _MORE = re.compile(r"[-(][ \t]?(?i:more)[ \t]?[-)]")
 #: A page's note that tables follow: "(table follows)", "(Tables to Follow)".
@@ -1850,7 +1851,7 @@ def _capitals_block(text: str) -> bool:
 
 _NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.)]?)[ \t]+[“\"A-Z]")
 #: Words of a legend, any one of which keeps a paragraph in it.
-_LEGEND_WORDS = re.compile(
+_LEGEND_WORDS = lazy_compile(
     r"forward[- ]looking|risk|uncertaint|undertake|obligation|statements?\b|assumption|"
     r"expect|belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution",
     re.IGNORECASE,
@@ -1859,7 +1860,7 @@ _LEGEND_WORDS = re.compile(
 RUN_ON_CARD_MAX = 400
 #: How many blocks of e-mail addresses, numbers and web sites after it such a card takes.
 CARD_CHANNEL_BLOCKS = 2
-_CHANNEL_REST = re.compile(r"[\s,;|/•·:()-]*")
+_CHANNEL_REST = lazy_compile(r"[\s,;|/•·:()-]*")
 _LINK = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -1879,20 +1880,20 @@ def _channels_only(text: str) -> bool:
 _NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
 #: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
 #: a sentence's end or a closing bracket with no space, or after an empty link.
-_RUN_ON_ABOUT = re.compile(
+_RUN_ON_ABOUT = lazy_compile(
     r"(?:(?<=[a-z0-9][.!?)])|(?<=[a-z0-9][.!?”\"])[ \t]{2,}|\[\]\(\)[ \t]*)"
     r"(?P<about>(?:About|ABOUT) [A-Z])"
 )
 #: An About heading at the end of a paragraph, after a link or a sentence's end, with
 #: nothing after it: "... https://discord.gg/acme About Acme Robotics, Inc. (ACMR)".
-_TRAILING_ABOUT = re.compile(
+_TRAILING_ABOUT = lazy_compile(
     r"(?P<heading>(?:About|ABOUT) [A-Z][^\n.!?“”\":]{0,80}?(?:(?:Inc|Corp|Ltd|Co)\.)?"
     r"(?:[ \t]*\([^()\n]{1,20}\))?)[ \t]*:?[ \t]*$"
 )
 #: The last word of a sentence, before such a heading (a link may stand there too).
-_SENTENCE_END_WORD = re.compile(r"[a-z0-9][.!?)][”\"]?$")
+_SENTENCE_END_WORD = lazy_compile(r"[a-z0-9][.!?)][”\"]?$")
 #: A run-on About heading that ends with a colon and a space: "About Acme: Founded in ...".
-_COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
+_COLON_ABOUT = lazy_compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
 #: CONTACT: ...", "... the Fund. Media Contacts: ...", or glued to it when the label is in
 #: capitals ("... at www.sec.gov.CONTACT: Acme, Inc. ...") or names a desk ("....Media
@@ -1912,7 +1913,7 @@ _RUN_ON_SOURCE = re.compile(
     r"(?:(?<=[.!?”\"\w/])[ \t]+|(?<=[a-z][.!?]))"
     r"(?P<source>SOURCE:?[ \t]+[A-Z][^\n.!?]{1,80}\.?)[ \t]*$"
 )
-_WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
+_WEB_ADDRESS = lazy_compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
 #: A legend's heading run on after a sentence's end inside a paragraph: "... at
 #: www.acme.com. Safe Harbor Statement: This press release ...".
 _RUN_IN_LEGEND = re.compile(
@@ -1924,7 +1925,7 @@ _RUN_IN_LEGEND = re.compile(
 #: A legend's own words, which the boilerplate before a run-on legend does not use.
 _FORWARD_WORD = re.compile(r"(?i:forward[- ]looking|safe harbou?r)")
 #: PR Newswire's fax-on-demand line in its trailer: no contact card.
-_NEWS_ON_CALL = re.compile(r"/?(?i:company news on-call)")
+_NEWS_ON_CALL = lazy_compile(r"/?(?i:company news on-call)")
 #: The source line of a wire's trailer block, on a line of its own: "SOURCE: Acme Corp.".
 _TRAILER_SOURCE = re.compile(
     r"^[ \t]*(?P<source>SOURCE:[ \t]+[A-Z][^\n]{0,80}?)[ \t]*$", re.MULTILINE
@@ -1954,7 +1955,7 @@ def _ends_legend(text: str) -> bool:
 
 #: What follows a name that is a company's: a legal form or a listing ("iHerb, LLC, is",
 #: "Acme (NYSE: ACM) is").
-_COMPANY_MARK = re.compile(
+_COMPANY_MARK = lazy_compile(
     r"[,\s](?:(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|LP|L\.P|N\.V|S\.A|"
     r"AG|SE|GmbH|Group|Holdings)\b\.?|\(" + _EXCHANGE + r")"
 )
@@ -2002,7 +2003,7 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
 
 #: What a company's boilerplate says it does, after its name (a legal form and where it is
 #: based may come between): "develops", "is a", "has been".
-_DESCRIBES = re.compile(
+_DESCRIBES = lazy_compile(
     r"[®™]?(?<!\s)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|L\.P)\b\.?)?"
     + _BASED_IN
     + r"?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?"
@@ -2036,14 +2037,14 @@ def _continues_about(text: str, name: str) -> bool:
 
 #: How long a paragraph that only points to a web site may be.
 ABOUT_LINK_MAX = 200
-_ABOUT_LINK = re.compile(
+_ABOUT_LINK = lazy_compile(
     r"(?:www\.|https?://)\S+|(?:(?:For|To learn) (?:more|further|additional)(?: information)?"
     r"(?: about [^,.:\n]{1,60})?,?(?: please)? (?:visit|go to|see)|(?:Learn more|More information"
     r"|Visit us)(?: at| on)?:?)[^\n]*?(?:www\.|https?://|\.com\b)[^\n]*"
 )
 #: What a boilerplate paragraph's next sentence says after the company's name: a present
 #: description ("also operates", "has offices in", "is listed on").
-_ABOUT_MORE = re.compile(
+_ABOUT_MORE = lazy_compile(
     r"[\w.,&'’ -]{0,40}?\s(?:also |further |additionally |currently |today )?"
     # (not what it is doing now: "is actively streamlining", "is entering")
     r"(?:(?:is|are)(?!\s+(?:\w+ly|\w+ing)\b)|has|have|"
