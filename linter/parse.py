@@ -880,6 +880,10 @@ class ReleaseBuilder:
                 return items[:position], items[position:]
             if kind == "forward_looking" and (position or opened) and _ends_legend(text):
                 return items[:position], items[position:]
+            if (position or opened) and self._other_block_after_section(
+                kind, item.block, text, items[position - 1] if position else None
+            ):
+                return items[:position], items[position:]
             if kind == "about" and (_NOTE_NUMBER.match(text) or _QUOTATION.match(text)):
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
                 # quotation: no company's boilerplate holds them
@@ -895,6 +899,38 @@ class ReleaseBuilder:
                 # the legend
                 return items[:position], items[position:]
         return items, []
+
+    def _other_block_after_section(
+        self, kind: str, block: int, text: str, previous: _Item | None
+    ) -> bool:
+        """A block after an About's or a legend's first paragraph that belongs to neither:
+        a footnote marked with an asterisk or a dagger (the note to a figure above, not a
+        list of the legend's risks: the block before it has no such mark); a short label of
+        capitalised words over a block with an e-mail address or a telephone number (the
+        label of a contact card: "ICR:" over a name and an address); a conference call's
+        announcement and a note on non-GAAP measures (sections of their own); after a legend,
+        a trademark notice ("Acme is a registered trademark of ...": an About keeps its
+        legal lines); in an About, the pointer to a forward-looking legend ("This report
+        contains forward-looking information. Please refer to ...")."""
+        if _FOOTNOTE_MARK.match(text) and not _FORWARD_WORD.search(text):
+            before = self.block_text(previous.block) if previous is not None else ""
+            if not _FOOTNOTE_MARK.match(before):
+                return True
+        if _CARD_LABEL.fullmatch(text) and any(
+            find_emails(after) or find_phones(after)
+            for after in (
+                self.block_text(index)
+                for index in range(block + 1, min(block + 1 + CARD_LABEL_REACH, len(self.blocks)))
+            )
+        ):
+            return True
+        if (
+            _CONFERENCE_CALL.search(text) or _NON_GAAP_OPENING.match(text)
+        ) and not _FORWARD_WORD.search(text):
+            return True
+        if kind == "forward_looking":
+            return _TRADEMARK_NOTICE.search(text) is not None and not _FORWARD_WORD.search(text)
+        return _LEGEND_POINTER.search(text) is not None
 
     def _about_text_read_as_contacts(self, about: _Section, record: _Section) -> bool:
         """Whether a contacts section is the text of the bare About heading right above it:
@@ -1923,6 +1959,38 @@ _RUN_IN_LEGEND = re.compile(
 )
 #: A legend's own words, which the boilerplate before a run-on legend does not use.
 _FORWARD_WORD = re.compile(r"(?i:forward[- ]looking|safe harbou?r)")
+#: A footnote's mark opening a block: "* Restructuring charges are estimates.", "† Excludes
+#: ...", "¹ Based on ..." (a capital or a digit after the mark, not a lower-case list item).
+_FOOTNOTE_MARK = re.compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"(])")
+#: A contact card's label alone in its block: one to four capitalised words and a colon
+#: ("ICR:", "Investor Relations:", "FTI Consulting:").
+#: How many blocks below such a label its card's e-mail address or number may be (a name,
+#: then the address).
+CARD_LABEL_REACH = 2
+_CARD_LABEL = re.compile(r"(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-]*[ \t]*:")
+#: The announcement of a conference call or webcast: a section of its own, after the
+#: boilerplate or the legend it is not part of.
+_CONFERENCE_CALL = re.compile(
+    r"\b(?:will|to)[ \t]+(?:host|hold)[ \t]+(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:conference[ \t]+call|webcast|earnings[ \t]+call|investor[ \t]+call)\b"
+    r"|^(?:Conference[ \t]+Call|CONFERENCE[ \t]+CALL|Webcast|WEBCAST)(?:[ \t]+\w+){0,4}[ \t]*[:.—–-]",
+)
+#: A note on non-GAAP measures, by its first sentence ("Non-GAAP Financial Measures: This
+#: release includes ...", "In addition to results under GAAP, Acme uses ... non-GAAP").
+_NON_GAAP_OPENING = re.compile(r"[^.!?\n]{0,200}?\b(?i:non-GAAP)\b")
+#: A trademark notice: "Acme and the Acme logo are registered trademarks of Acme, Inc.".
+_TRADEMARK_NOTICE = re.compile(
+    r"\b(?:is|are)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:registered[ \t]+)?trademarks?[ \t]+"
+    r"(?:or[ \t]+(?:a[ \t]+)?registered[ \t]+trademarks?[ \t]+)?of\b|"
+    r"^(?:All[ \t]+)?(?:other[ \t]+)?(?:trademarks|brand[ \t]+names)[ \t]+(?:and[ \t]+\w+[ \t]+)?"
+    r"(?:are|mentioned|used)\b",
+    re.IGNORECASE,
+)
+#: A pointer to the forward-looking legend: no company's boilerplate holds one.
+_LEGEND_POINTER = re.compile(
+    r"(?i:\b(?:contains?|includes?|constitutes?|are|is)[ \t]+(?:certain[ \t]+)?"
+    r"forward[- ]looking[ \t]+(?:statements?|information)\b)"
+)
 #: PR Newswire's fax-on-demand line in its trailer: no contact card.
 _NEWS_ON_CALL = re.compile(r"/?(?i:company news on-call)")
 #: The source line of a wire's trailer block, on a line of its own: "SOURCE: Acme Corp.".
