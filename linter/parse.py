@@ -905,7 +905,8 @@ class ReleaseBuilder:
     ) -> bool:
         """A block after an About's or a legend's first paragraph that belongs to neither:
         a footnote marked with an asterisk or a dagger (the note to a figure above, not a
-        list of the legend's risks: the block before it has no such mark); a short label of
+        list of the legend's risks: the block before it has no such mark and introduces no
+        list with a colon); a short label of
         capitalised words over a block with an e-mail address or a telephone number (the
         label of a contact card: "ICR:" over a name and an address); a conference call's
         announcement and a note on non-GAAP measures (sections of their own); after a legend,
@@ -913,8 +914,8 @@ class ReleaseBuilder:
         legal lines); in an About, the pointer to a forward-looking legend ("This report
         contains forward-looking information. Please refer to ...")."""
         if _FOOTNOTE_MARK.match(text) and not _FORWARD_WORD.search(text):
-            before = self.block_text(previous.block) if previous is not None else ""
-            if not _FOOTNOTE_MARK.match(before):
+            before = self.block_text(previous.block).rstrip() if previous is not None else ""
+            if not _FOOTNOTE_MARK.match(before) and not before.endswith(":"):
                 return True
         if _CARD_LABEL.fullmatch(text) and any(
             find_emails(after) or find_phones(after)

@@ -1,0 +1,217 @@
+"""Layouts of issue 9's ninth round: where an About section or a forward-looking legend
+ends (a footnote after the legend, a card's label, a conference call's or non-GAAP note's
+paragraph, a trademark notice, a miner's "Cautionary Note to U.S. Investors", a pointer to
+the legend inside an About) and contact names on cards (a name before a bare number, before
+a title word, under a "Title:" head, glued to a title, an address or an e-mail address made
+from the name). Each case is a small release or card written for the test, with a near miss
+beside it."""
+
+from __future__ import annotations
+
+from disclint.contacts import parse_contacts
+from disclint.model import Release
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+
+
+def parse(text: str, fmt: str = "md") -> Release:
+    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
+
+
+_OPENING = (
+    "# Acme Robotics Opens a Plant in Ohio\n\n"
+    "DAYTON, OH - May 4, 2025 (NEWMEDIAWIRE) - Acme Robotics, Inc. (OTCQB: ACMR) today "
+    "opened a plant in Dayton that will build delivery robots.\n\n"
+)
+_ABOUT = (
+    "About Acme Robotics, Inc.\n\n"
+    "Acme Robotics, Inc. (OTCQB: ACMR) designs delivery robots for hospitals and "
+    "warehouses.\n\n"
+)
+_LEGEND = (
+    "Forward-Looking Statements\n\n"
+    "This press release contains forward-looking statements, including statements about "
+    "the plant's output. Actual results may differ materially from those expressed in "
+    "the forward-looking statements.\n\n"
+)
+_ABOUT_END = "for hospitals and warehouses."
+_LEGEND_END = "in the forward-looking statements."
+
+
+def about_text(release: Release) -> str:
+    (about,) = release.about
+    return about.text.rstrip()
+
+
+def legend_text(release: Release) -> str:
+    (legend,) = release.forward_looking
+    return legend.text.rstrip()
+
+
+# -- where a legend ends --------------------------------------------------------------------
+
+
+def test_an_asterisk_footnote_after_the_legend_ends_it() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + _LEGEND
+        + "\\* Plant output figures are estimates and may change as the line is tuned.\n"
+    )
+    assert legend_text(release).endswith(_LEGEND_END)
+
+
+def test_an_asterisk_footnote_in_an_exhibit_ends_the_legend_before_its_end_mark() -> None:
+    html = (
+        "<html><body><p>Exhibit 99.1</p><p><b>ACME ROBOTICS OPENS A PLANT</b></p>"
+        "<p>DAYTON, Ohio, May 4, 2025 — Acme Robotics, Inc. today opened a plant.*</p>"
+        "<p><b>Safe Harbor Statement</b></p>"
+        "<p><i>Statements in this press release about the plant are forward-looking "
+        "statements within the meaning of the Private Securities Litigation Reform Act of "
+        "1995. Acme assumes no obligation to update these forward-looking statements.</i></p>"
+        "<p>* Output figures are preliminary.</p><p align=center>###</p></body></html>"
+    )
+    release = parse(html, fmt="html")
+    assert legend_text(release).endswith("update these forward-looking statements.")
+    assert release.end_mark is not None
+
+
+def test_a_list_of_risks_marked_with_asterisks_stays_in_the_legend() -> None:
+    # The near miss: the legend's own list, every item with the same mark.
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Forward-Looking Statements\n\n"
+        + "Forward-looking statements are subject to risks and uncertainties, including:\n\n"
+        + "\\* Changes in demand for delivery robots.\n\n"
+        + "\\* Delays in building the plant.\n"
+    )
+    assert legend_text(release).endswith("Delays in building the plant.")
+
+
+def test_a_cards_label_over_its_name_and_address_ends_the_legend() -> None:
+    release = parse(
+        _OPENING + _ABOUT + _LEGEND + "ICR:\n\nJane Roe\n\njane.roe@icr.example\n"
+    )
+    assert legend_text(release).endswith(_LEGEND_END)
+
+
+def test_a_capitalised_label_with_no_card_below_stays_in_the_legend() -> None:
+    # The near miss: a label over more of the legend, no address or number under it.
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + _LEGEND
+        + "Important Factors:\n\n"
+        + "Such risks include the timing of the plant's output and the demand for robots.\n"
+    )
+    assert legend_text(release).endswith("the demand for robots.")
+
+
+def test_a_conference_call_paragraph_after_the_legend_is_not_part_of_it() -> None:
+    call = (
+        "Acme will host a conference call at 5:00 p.m. ET today to discuss the plant. A "
+        "webcast will be available at ir.acme.example.\n"
+    )
+    assert legend_text(parse(_OPENING + _ABOUT + _LEGEND + call)).endswith(_LEGEND_END)
+    # ... nor of the About section before it
+    assert about_text(parse(_OPENING + _ABOUT + call)).endswith(_ABOUT_END)
+
+
+def test_a_legend_sentence_naming_the_call_stays_in_the_legend() -> None:
+    # The near miss: the legend's own sentence about statements made on the call.
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + _LEGEND
+        + "Forward-looking statements made during the conference call Acme will host "
+        + "today speak only as of that date.\n"
+    )
+    assert legend_text(release).endswith("speak only as of that date.")
+
+
+def test_a_non_gaap_note_after_the_legend_or_the_about_is_a_section_of_its_own() -> None:
+    note = (
+        "Non-GAAP Financial Measures: This press release includes adjusted EBITDA, a "
+        "non-GAAP financial measure.\n"
+    )
+    assert legend_text(parse(_OPENING + _ABOUT + _LEGEND + note)).endswith(_LEGEND_END)
+    assert about_text(parse(_OPENING + _ABOUT + note)).endswith(_ABOUT_END)
+
+
+def test_a_legend_paragraph_on_forward_looking_non_gaap_figures_stays() -> None:
+    # The near miss: a legend sentence about forward-looking non-GAAP figures.
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + _LEGEND
+        + "Acme does not reconcile its forward-looking non-GAAP measures because the "
+        + "items excluded cannot be predicted.\n"
+    )
+    assert legend_text(release).endswith("cannot be predicted.")
+
+
+def test_a_trademark_notice_ends_the_legend_but_not_the_about() -> None:
+    notice = "Acme and the Acme logo are registered trademarks of Acme Robotics, Inc.\n"
+    assert legend_text(parse(_OPENING + _ABOUT + _LEGEND + notice)).endswith(_LEGEND_END)
+    # An About section takes its legal lines with it.
+    assert about_text(parse(_OPENING + _ABOUT + notice)).endswith("Acme Robotics, Inc.")
+
+
+def test_a_cautionary_note_to_us_investors_is_no_legend() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + _LEGEND
+        + "Cautionary Note to U.S. Investors\n\n"
+        + "Acme reports its mineral resources under Canadian rules, which differ from the "
+        + "SEC's.\n"
+    )
+    assert legend_text(release).endswith(_LEGEND_END)
+
+
+def test_a_cautionary_note_regarding_forward_looking_statements_is_a_legend() -> None:
+    # The near miss: the usual heading of a legend.
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Cautionary Note Regarding Forward-Looking Statements\n\n"
+        + _LEGEND.split("\n\n", 1)[1]
+    )
+    assert legend_text(release).startswith("Cautionary Note Regarding")
+    assert legend_text(release).endswith(_LEGEND_END)
+
+
+# -- where an About section ends ------------------------------------------------------------
+
+
+def test_a_pointer_to_the_legend_ends_the_about() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "This report contains forward-looking information. Please refer to "
+        + "www.acme.example/legal for details.\n"
+    )
+    assert about_text(release).endswith(_ABOUT_END)
+
+
+def test_an_about_sentence_about_looking_forward_stays() -> None:
+    # The near miss: boilerplate that looks forward without pointing to a legend.
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Acme Robotics looks forward to serving hospitals across the Midwest.\n"
+    )
+    assert about_text(release).endswith("across the Midwest.")
+
+
+def test_a_wires_terms_of_use_line_ends_its_about() -> None:
+    release = parse(
+        _OPENING
+        + "About AcmeWire\n\n"
+        + "AcmeWire is a communications platform for investors.\n\n"
+        + "Please view full terms of use and disclaimers on the AcmeWire website.\n"
+    )
+    assert [a.text.rstrip() for a in release.about] == [
+        "About AcmeWire\n\nAcmeWire is a communications platform for investors."
+    ]
