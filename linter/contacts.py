@@ -97,6 +97,13 @@ _NAME_THEN_TITLE = re.compile(
     r"(?P<title>(?:CEO|CFO|COO|President|Chair(?:man|woman)?|Founder|Director|Vice President|"
     r"VP|SVP|EVP|Senior|Executive|Managing|Head|Partner|Chief|General Counsel)\b[^\n]{0,60})$"
 )
+#: A person's name and a title that ends in "of" or "for", before a desk's name: "Jane Roe
+#: Head of" (Investor Relations), "Jane Roe Vice President for" (Media Relations).
+_NAME_THEN_TITLE_OF = re.compile(
+    r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}?)\s+"
+    r"(?P<title>(?:Head|Director|Vice President|VP|SVP|EVP|Manager|Senior Manager|"
+    r"Senior Director)(?:\s+[A-Z][a-z]+){0,2}\s+(?:of|for))$"
+)
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _CHANNEL_PREFIX = re.compile(
     r"\b(?:tel|phone|telephone|office|mobile|cell|direct|main|fax|p|t|o|m|e|email|e-mail)"
@@ -386,9 +393,16 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
         current.end = max(current.end, end)
         _read_line(text, content_start, end, current)
     for contact in contacts:
+        contact.names = distinct_names(contact.names)
         contact.emails = [_unglue_from_name(text, span, contact.names) for span in contact.emails]
         _organisations_by_domain(text, contact)
     return [c for c in contacts if not c.is_empty or c.label]
+
+
+def distinct_names(names: list[str]) -> list[str]:
+    """A card's names, each once: a name printed twice on one card (a quoted signature over
+    the typed name, "“Jane Roe”" / "Jane Roe, President") is one person."""
+    return list({" ".join(name.split()).casefold(): name for name in names}.values())
 
 
 def _team_line(line: str, label_end: int) -> bool:
@@ -537,9 +551,53 @@ _GLUED_WORDS = re.compile(
     r"|(?<=[a-z]{2})(?=(?:C[A-Z]{1,2}O|S?VP|EVP)\b)"
     # ... and a legal form run into the next name: "Acme Inc.Jane Roe"
     r"|(?:(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd\.)|(?<=LLC\.)|(?<=Co\.))(?=[A-Z][a-z])"
+    # ... a short surname run into a title word: "Rana VigPresident and CEO"
+    r"|(?<=[A-Z][a-z]{2})(?=(?:President|Chief|Chair(?:man|woman)?|Director|Founder|Managing|"
+    r"Senior|Head|Vice|Executive|Partner|Manager)\b)"
+    # ... a name run into a street number: "Kim Roe45 Broadway"
+    r"|(?<=[A-Za-z][a-z]{2})(?=\d{1,6}\s+[A-Z][a-z])"
 )
 #: A line of a card that is a telephone number alone, without separators: 10 to 13 digits.
 _BARE_NUMBER = re.compile(r"\+?\d{10,13}")
+#: Such a number among a card's words: ten digits (a North American number, "1" before it
+#: allowed) with a space or the line's edge on both sides.
+_INLINE_NUMBER = re.compile(r"(?<!\S)(?:\+?1)?\d{10}(?!\S)")
+#: A word in lower case: a sentence's, not a card line's ("Jane Roe", "Acme Inc.").
+_LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z]{2,}\b")
+#: A person's first name and surname, the surname run into the local part of an address
+#: ("Derek Sissonderek@", "Mark Greenmgreen@"): the card's line break lost between them.
+_NAME_BEFORE_GLUED_ADDRESS = re.compile(r"(?P<first>[A-Z][a-z]{1,20})[ \t]+(?=[A-Z][a-z]+$)")
+
+
+def _local_parts(first: str, last: str) -> set[str]:
+    """The local parts an address made from a person's name may take: "derek", "dsisson",
+    "derek.sisson", "dereks", "sisson" and the like."""
+    given, family = first.casefold(), last.casefold()
+    joined = {given + mark + family for mark in ("", ".", "_", "-")}
+    return {given, family, given[0] + family, given + family[0], family + given[0], *joined}
+
+
+def _unglue_named_address(text: str, span: tuple[int, int], line_start: int) -> tuple[int, int]:
+    """An address whose local part opens with a capitalised word run into it after a first
+    name ("Derek Sissonderek@famousb.example") starts where the part made from that name
+    begins ("derek@"): the capitalised word is the person's surname. An address only
+    starts later when what is left is such a part, so "JaneRoe@" or "Acme@" stay whole."""
+    start, end = span
+    at = text.find("@", start, end)
+    if at == -1 or not text[start : start + 1].isupper():
+        return span
+    before = text[max(line_start, start - 24) : start]
+    first = _NAME_BEFORE_GLUED_ADDRESS.search(before + text[start:at])
+    if first is None or first.start() >= len(before):
+        return span
+    local = text[start:at]
+    for cut in range(2, len(local) - 1):
+        surname, rest = local[:cut], local[cut:]
+        if rest[:1].islower() and rest.casefold() in _local_parts(first.group("first"), surname):
+            return start + cut, end
+    return span
+
+
 #: The text of a page's contact links, not a name or a company: "Email Us Here", "Visit us on
 #: social media", "Visit Our Website" (EIN Presswire and Newsworthy cards).
 _LINK_TEXT = re.compile(
@@ -563,6 +621,17 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
         # a card's line that is a number alone, printed without separators ("5202760992")
         number = start + line.index(bare.group())
         phones = [(number, number + len(bare.group()))]
+    elif bare is None and not _LOWER_WORD.search(URL.sub(" ", without_emails(line))):
+        # ... or among a card line's other words, all capitalised: "Jane Roe 5202760992
+        # jane@acme.example" (not "Order 5205550192 shipped")
+        phones += [
+            (start + found.start(), start + found.end())
+            for found in _INLINE_NUMBER.finditer(line)
+            if not any(a < start + found.end() and start + found.start() < b for a, b in phones)
+            and not _inside((start + found.start(), start + found.end()), emails)
+        ]
+        phones.sort()
+    emails = [_unglue_named_address(text, span, start) for span in emails]
     contact.emails.extend(emails)
     contact.phones.extend(phones)
     masked = list(text[start:end])
@@ -596,6 +665,15 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
         # Words run straight into the label ("Acme Solar Investor Relations") are the
         # organisation whose relations desk it is; earlier comma-separated parts may be names.
         pieces = re.split(r"([,|;/•·]|\s[-–—]\s|\s{2,}|\n)", before)
+        titled = _NAME_THEN_TITLE_OF.match(pieces[-1].strip())
+        if titled is not None and _person_name(titled.group("name")):
+            # "Jane Roe Head of Investor Relations": a person and her title, the label the
+            # title's end
+            _classify("".join(pieces[:-1]), contact, prefer="name")
+            contact.names.append(titled.group("name"))
+            contact.titles.append(f"{titled.group('title')} {inner.group('label')}")
+            _classify(after, contact, prefer="name")
+            return
         if pieces[-1].strip():
             _classify("".join(pieces[:-1]), contact, prefer="name")
             _add_organisation(pieces[-1], contact)
@@ -689,6 +767,12 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             # "Website: Acme", "Facebook: Acme" name a channel; "Contact:Jane Roe",
             # "Information: Jane Roe" a label run into what it labels.
             if _CHANNEL_HEAD.fullmatch(headed.group("head").strip()):
+                continue
+            head, value = headed.group("head").strip(), headed.group("rest").strip(" .")
+            if _TITLE.search(head) and not ORGANISATION.search(head) and _person_name(value):
+                # "Senior Editor: Jane Roe": a title over the person who holds it
+                contact.names.append(value)
+                contact.titles.append(head)
                 continue
             if _LABEL_HEAD.search(headed.group("head")):
                 fragment = raw_fragment = headed.group("rest").strip()
@@ -830,6 +914,17 @@ _NOT_NAME_WORDS = frozenset(
     "STATEMENT INFORMATION FORWARD-LOOKING LOOKING ABOUT WEBSITE DETAILS INQUIRIES US HERE "
     "VISIT SOURCE".split()
 )
+
+
+def _person_name(text: str) -> bool:
+    """Whether a whole fragment reads as a person's name: two or three capitalised words,
+    no company or title word, no card word."""
+    return (
+        _PERSON.match(text) is not None
+        and not ORGANISATION.search(text)
+        and not _TITLE.search(text)
+        and _name_like(text, text, place=False)
+    )
 
 
 def _name_like(raw: str, fragment: str, *, place: bool) -> bool:

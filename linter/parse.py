@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from disclint.contacts import LABEL, find_emails, find_phones, parse_contacts
+from disclint.contacts import LABEL, distinct_names, find_emails, find_phones, parse_contacts
 from disclint.dateline import is_month_day, match_dateline, month_day, parse_date
 from disclint.model import (
     About,
@@ -1974,7 +1974,8 @@ _CARD_LABEL = re.compile(r"(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-
 _CONFERENCE_CALL = re.compile(
     r"\b(?:will|to)[ \t]+(?:host|hold)[ \t]+(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:conference[ \t]+call|webcast|earnings[ \t]+call|investor[ \t]+call)\b"
-    r"|^(?:Conference[ \t]+Call|CONFERENCE[ \t]+CALL|Webcast|WEBCAST)(?:[ \t]+\w+){0,4}[ \t]*[:.—–-]",
+    r"|^(?:Conference[ \t]+Call|CONFERENCE[ \t]+CALL|Webcast|WEBCAST)"
+    r"(?:[ \t]+\w+){0,4}[ \t]*[:.—–-]",
 )
 #: A note on non-GAAP measures, by its first sentence ("Non-GAAP Financial Measures: This
 #: release includes ...", "In addition to results under GAAP, Acme uses ... non-GAAP").
@@ -2243,7 +2244,7 @@ def _joined(
             text_end=contact.span.text_end,
         ),
         label=label,
-        names=[*previous.names, *contact.names],
+        names=distinct_names([*previous.names, *contact.names]),
         titles=[*previous.titles, *contact.titles],
         organisations=[
             *previous.organisations,

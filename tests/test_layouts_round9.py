@@ -90,9 +90,7 @@ def test_a_list_of_risks_marked_with_asterisks_stays_in_the_legend() -> None:
 
 
 def test_a_cards_label_over_its_name_and_address_ends_the_legend() -> None:
-    release = parse(
-        _OPENING + _ABOUT + _LEGEND + "ICR:\n\nJane Roe\n\njane.roe@icr.example\n"
-    )
+    release = parse(_OPENING + _ABOUT + _LEGEND + "ICR:\n\nJane Roe\n\njane.roe@icr.example\n")
     assert legend_text(release).endswith(_LEGEND_END)
 
 
@@ -198,9 +196,7 @@ def test_a_pointer_to_the_legend_ends_the_about() -> None:
 def test_an_about_sentence_about_looking_forward_stays() -> None:
     # The near miss: boilerplate that looks forward without pointing to a legend.
     release = parse(
-        _OPENING
-        + _ABOUT
-        + "Acme Robotics looks forward to serving hospitals across the Midwest.\n"
+        _OPENING + _ABOUT + "Acme Robotics looks forward to serving hospitals across the Midwest.\n"
     )
     assert about_text(release).endswith("across the Midwest.")
 
@@ -215,3 +211,118 @@ def test_a_wires_terms_of_use_line_ends_its_about() -> None:
     assert [a.text.rstrip() for a in release.about] == [
         "About AcmeWire\n\nAcmeWire is a communications platform for investors."
     ]
+
+
+# -- contact names --------------------------------------------------------------------------
+
+
+def card(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
+    """Names, titles, e-mail addresses and numbers of the one card ``text`` holds."""
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line)) if line.strip() else (-1, -1))
+        position += len(line) + 1
+    (found,) = parse_contacts(text, lines)
+    return (
+        found.names,
+        found.titles,
+        [text[a:b] for a, b in found.emails],
+        [text[a:b] for a, b in found.phones],
+    )
+
+
+def test_a_name_before_a_bare_number_on_one_line() -> None:
+    names, _, emails, phones = card("Contact: Jane Roe 5552120100 jane@acme.example")
+    assert names == ["Jane Roe"]
+    assert phones == ["5552120100"]
+    assert emails == ["jane@acme.example"]
+
+
+def test_a_twelve_digit_reference_is_no_number() -> None:
+    # The near miss: a longer run of digits (a reference) is not taken for a telephone.
+    _, _, _, phones = card("Contact: Jane Roe 555212010099 jane@acme.example")
+    assert phones == []
+
+
+def test_a_name_and_a_title_that_ends_with_a_desk() -> None:
+    names, titles, _, _ = card(
+        "Media:\nDana Roe Head of Investor Relations & Communications, Acme Robotics, Inc.\n"
+        "dana@acme.example 555-212-0100"
+    )
+    assert names == ["Dana Roe"]
+    assert titles[0] == "Head of Investor Relations"
+
+
+def test_a_company_before_its_desk_names_no_person() -> None:
+    # The near miss: capitalised words run into a desk's name are its owner.
+    names, _, _, _ = card("Contact:\nAcme Solar Investor Relations\nir@acmesolar.example")
+    assert names == []
+
+
+def test_a_title_as_the_head_of_a_name() -> None:
+    names, titles, _, _ = card(
+        "Media Contact\nBest Robot Stocks\nSenior Editor: Jane Roe\neditor@robots.example"
+    )
+    assert names == ["Jane Roe"]
+    assert titles == ["Senior Editor"]
+
+
+def test_a_title_as_the_head_of_a_company_names_no_person() -> None:
+    # The near miss: what the head labels is a company, not a person.
+    names, _, _, _ = card("Media Contact\nSenior Editor: Acme News Group\neditor@robots.example")
+    assert names == []
+
+
+def test_a_short_surname_run_into_a_title() -> None:
+    names, titles, _, _ = card(
+        "For further information, please contact:\n"
+        "Rana VigPresident and CEOTelephone: 604-555-0166Email: rana@lagoon.example"
+    )
+    assert names == ["Rana Vig"]
+    assert titles == ["President and CEO"]
+
+
+def test_a_surname_that_opens_with_a_title_word_stays_whole() -> None:
+    # The near miss: "Headley" is a surname, not "Head" run into a word.
+    names, _, _, _ = card("Contact:\nJane Headley\njane@acme.example")
+    assert names == ["Jane Headley"]
+
+
+def test_a_name_run_into_a_street_number() -> None:
+    names, _, _, phones = card(
+        "Acme Securities Contact:Kim Roe45 Broadway, 19th FloorNew York, NY 10006"
+        "https://acmesecurities.com212.555.0123Info@acmesecurities.com"
+    )
+    assert names == ["Kim Roe"]
+    assert phones == ["212.555.0123"]
+
+
+def test_a_surname_run_into_an_address_made_from_the_name() -> None:
+    names, _, emails, _ = card("Contact:Derek Sissonderek@famous.example")
+    assert names == ["Derek Sisson"]
+    assert emails == ["derek@famous.example"]
+    names, _, emails, phones = card("Acme Capital Contact:Mark Greenmgreen@acmecap.com800.555.5267")
+    assert names == ["Mark Green"]
+    assert emails == ["mgreen@acmecap.com"]
+    assert phones == ["800.555.5267"]
+
+
+def test_an_address_not_made_from_the_name_before_it_stays_whole() -> None:
+    # The near miss: "Acmebots@" holds no part of "Jane Roe": the address is as printed.
+    _, _, emails, _ = card("Contact: Jane Roe Acmebots@acme.example")
+    assert emails == ["Acmebots@acme.example"]
+
+
+def test_a_signature_in_quotes_over_the_typed_name_is_one_person() -> None:
+    release = parse(
+        _OPENING
+        + "For further information please contact:ACME ROBOTICS INC.   “Jane Roe”\n\n"
+        + "Jane Roe, President & CEOTel: 604-555-0163\n"
+    )
+    assert [c.names for c in release.contacts] == [["Jane Roe"]]
+
+
+def test_two_people_on_one_card_stay_two() -> None:
+    # The near miss: different names are different people.
+    names, _, _, _ = card("Investors: Jane Roe / Lee Park\n(212) 555-5600")
+    assert names == ["Jane Roe", "Lee Park"]
