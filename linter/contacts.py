@@ -566,7 +566,12 @@ _INLINE_NUMBER = re.compile(r"(?<!\S)(?:\+?1)?\d{10}(?!\S)")
 _LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z]{2,}\b")
 #: A person's first name and surname, the surname run into the local part of an address
 #: ("Derek Sissonderek@", "Mark Greenmgreen@"): the card's line break lost between them.
-_NAME_BEFORE_GLUED_ADDRESS = re.compile(r"(?P<first>[A-Z][a-z]{1,20})[ \t]+(?=[A-Z][a-z]+$)")
+_NAME_BEFORE_GLUED_ADDRESS = re.compile(r"(?<![\w.@-])(?P<first>[A-Z][a-z]{1,20})[ \t]+$")
+
+
+#: How many more letters (and a separator) a local part may give a first name than the card
+#: prints ("Greg" on the card, "gregory.roe@" in the address).
+GIVEN_NAME_SLACK = 6
 
 
 def _local_parts(first: str, last: str) -> set[str]:
@@ -579,21 +584,30 @@ def _local_parts(first: str, last: str) -> set[str]:
 
 def _unglue_named_address(text: str, span: tuple[int, int], line_start: int) -> tuple[int, int]:
     """An address whose local part opens with a capitalised word run into it after a first
-    name ("Derek Sissonderek@famousb.example") starts where the part made from that name
-    begins ("derek@"): the capitalised word is the person's surname. An address only
-    starts later when what is left is such a part, so "JaneRoe@" or "Acme@" stay whole."""
+    name ("Derek Sissonderek@famousb.example", "Jane RoeJane.Roe@acme.example") starts where
+    the part made from that name begins ("derek@", "Jane.Roe@"): the capitalised word is the
+    person's surname. An address only starts later when what is left is such a part, at a
+    word's edge, so "JaneRoe@" or "Acme@" stay whole."""
     start, end = span
     at = text.find("@", start, end)
     if at == -1 or not text[start : start + 1].isupper():
         return span
-    before = text[max(line_start, start - 24) : start]
-    first = _NAME_BEFORE_GLUED_ADDRESS.search(before + text[start:at])
-    if first is None or first.start() >= len(before):
+    first = _NAME_BEFORE_GLUED_ADDRESS.search(text, max(line_start, start - 24), start)
+    if first is None:
         return span
     local = text[start:at]
+    given = first.group("first")
     for cut in range(2, len(local) - 1):
         surname, rest = local[:cut], local[cut:]
-        if rest[:1].islower() and rest.casefold() in _local_parts(first.group("first"), surname):
+        if not (rest[:1].islower() or (local[cut - 1].islower() and rest[:1].isupper())):
+            continue  # a cut inside a word
+        folded = rest.casefold()
+        if folded in _local_parts(given, surname) or (
+            # "Greg MichaelsGregory.Michaels@": the full first name and the surname
+            folded.startswith(given.casefold())
+            and folded.endswith(surname.casefold())
+            and len(folded) <= len(given) + len(surname) + GIVEN_NAME_SLACK
+        ):
             return start + cut, end
     return span
 
@@ -774,6 +788,11 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
                 contact.names.append(value)
                 contact.titles.append(head)
                 continue
+            if head[:1].isupper() and not _LABEL_HEAD.search(head) and _person_name(value):
+                # "ICR (United States): Jane Roe": the agency or company she answers for
+                contact.names.append(value)
+                contact.organisations.append(head)
+                continue
             if _LABEL_HEAD.search(headed.group("head")):
                 fragment = raw_fragment = headed.group("rest").strip()
         if len(fragment) < 2 or not any(ch.isalpha() for ch in fragment):
@@ -853,7 +872,7 @@ _FIELD = re.compile(
     re.IGNORECASE,
 )
 #: A fragment with a word and a colon before its text: "Website: acme", "Contact:Jane Roe".
-_HEADED = re.compile(r"^(?P<head>[A-Za-z0-9][\w &.'’-]{0,40}?)\s*:\s*(?P<rest>\S.*)$")
+_HEADED = re.compile(r"^(?P<head>[A-Za-z0-9][\w &.'’()-]{0,40}?)\s*:\s*(?P<rest>\S.*)$")
 #: The heads that name a channel, not a person: web sites and social networks.
 _CHANNEL_HEAD = re.compile(
     r"(?:company\s+)?(?:website|web\s*site|web|site|url|facebook|twitter|x|linkedin|in|"
@@ -979,9 +998,12 @@ def _add_organisation(fragment_text: str, contact: ParsedContact) -> None:
 
 def _looks_like_flattened_name(fragment: str) -> bool:
     words = fragment.split()
-    return len(words) >= 2 and all(
-        w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words[-2:]
-    )
+    return len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words[-2:])
+
+
+#: A word of a person's name: a capital, then letters, apostrophes, hyphens or a full stop
+#: (not "States):Jane", what is left of a label run into a name).
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.-]*")
 
 
 def _split_trailing_name(fragment: str) -> tuple[str, str]:

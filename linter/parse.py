@@ -264,6 +264,8 @@ class ReleaseBuilder:
         self._spans: dict[tuple[int, int], Span] = {}
         #: A desk label standing alone as a contacts section, and its block, for the next one.
         self._desk_label: tuple[str, int] | None = None
+        #: Whether the section built last was an About or a legend (a card may follow it).
+        self._after_boilerplate = False
         #: Quotations (by index) whose speaker was carried over from the paragraph before.
         self._inherited_speakers: set[int] = set()
 
@@ -564,6 +566,8 @@ class ReleaseBuilder:
     def _section(self, section: _Section) -> None:
         header = self.blocks[section.header.block]
         items = section.items
+        after_boilerplate = self._after_boilerplate
+        self._after_boilerplate = section.kind in ("about", "forward_looking")
         if section.kind in ("about", "forward_looking"):
             items, rest = self._own_items(section.kind, items, section.header.block)
         end = self.blocks[items[-1].block].end if items else header.end
@@ -581,11 +585,11 @@ class ReleaseBuilder:
         if section.kind == "about":
             self._about(header, items, end)
             self._clip_last_paragraph(self.release.about[-1].paragraphs, end)
-            self._body(rest, resumed=True)
+            self._body_or_card(rest)
         elif section.kind == "forward_looking":
             self._forward_looking(section, header, items, end)
             self._clip_last_paragraph(self.release.forward_looking[-1].paragraphs, end)
-            self._body(rest, resumed=True)
+            self._body_or_card(rest)
         elif section.kind == "contacts":
             cards, resumed = self._contact_cards(section.header.block, items)
             self._contacts(section.header.block, cards)
@@ -624,6 +628,8 @@ class ReleaseBuilder:
             self.add_section("end_mark", header.start, stop)
             self._trailer_lines(stop, header.end)
             self._footer(items)
+        elif section.kind == "body" and after_boilerplate:
+            self._body_or_card([section.header, *items])
         elif section.kind == "body":
             self._body([section.header, *items], resumed=True)
         else:
@@ -636,6 +642,41 @@ class ReleaseBuilder:
                     self._body(items[found:], resumed=True)
                     return
             self._footer([section.header, *items])
+
+    def _body_or_card(self, items: list[_Item]) -> None:
+        """The blocks after an About section or a legend: body text, unless they open with a
+        contact card no label announced ("ICR:" / "Jane Roe" / "jane@icr.example", "Jane
+        RoeJane@acme.example"): a run of short blocks without a sentence that holds an
+        e-mail address, or that a card's label opens with its address or number in the next
+        blocks. Such a run is a contacts section; the body resumes after it."""
+        run = 0
+        while run < len(items) and self._card_line(items[run]):
+            run += 1
+        if run:
+            texts = [self.block_text(item.block) for item in items[:run]]
+            after = range(
+                items[0].block + 1, min(items[0].block + 1 + CARD_LABEL_REACH, len(self.blocks))
+            )
+            if any(find_emails(text) for text in texts) or (
+                _CARD_LABEL.fullmatch(texts[0].strip())
+                and any(
+                    find_emails(self.block_text(i)) or find_phones(self.block_text(i))
+                    for i in after
+                )
+            ):
+                self._contacts(items[0].block, items[1:run])
+                items = items[run:]
+        self._body(items, resumed=True)
+
+    def _card_line(self, item: _Item) -> bool:
+        """A block that may be a line of a contact card: a short paragraph or title line
+        with no run of lower-case words (a sentence's)."""
+        text = self.block_text(item.block).strip()
+        return (
+            item.kind in ("paragraph", "title")
+            and 0 < len(text) <= TAIL_SHORT
+            and _SENTENCE_WORDS.search(text) is None
+        )
 
     def _trailer_lines(self, start: int, end: int) -> None:
         """The lines after a source line or end mark in the same block, as older wire copy
@@ -1988,6 +2029,8 @@ _TRADEMARK_NOTICE = re.compile(
     r"(?:are|mentioned|used)\b",
     re.IGNORECASE,
 )
+#: A run of four lower-case words: a sentence, not a line of a contact card.
+_SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 #: A pointer to the forward-looking legend: no company's boilerplate holds one.
 _LEGEND_POINTER = re.compile(
     r"(?i:\b(?:contains?|includes?|constitutes?|are|is)[ \t]+(?:certain[ \t]+)?"

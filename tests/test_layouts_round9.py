@@ -326,3 +326,39 @@ def test_two_people_on_one_card_stay_two() -> None:
     # The near miss: different names are different people.
     names, _, _, _ = card("Investors: Jane Roe / Lee Park\n(212) 555-5600")
     assert names == ["Jane Roe", "Lee Park"]
+
+
+def test_an_unlabelled_card_after_the_legend_is_a_card() -> None:
+    release = parse(_OPENING + _ABOUT + _LEGEND + "ICR:\n\nJane Roe\n\njane.roe@icr.example\n")
+    assert [(c.names, [e.text for e in c.emails]) for c in release.contacts] == [
+        (["Jane Roe"], ["jane.roe@icr.example"])
+    ]
+    assert all("jane.roe@" not in p.text for p in release.body)
+
+
+def test_a_sentence_with_an_address_after_the_legend_stays_body() -> None:
+    # The near miss: a sentence giving an address is the body's, not a card.
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Shareholder Questions\n\n"
+        + "Shareholders may write to the company at ir@acme.example with questions.\n"
+    )
+    assert release.contacts == []
+    assert release.body[-1].text.startswith("Shareholders may write")
+
+
+def test_a_surname_run_into_an_address_of_the_full_name() -> None:
+    names, _, emails, _ = card("ICR (United States):Jane RoeJane.Roe@icr.example")
+    assert names == ["Jane Roe"]
+    assert emails == ["Jane.Roe@icr.example"]
+    names, _, emails, _ = card("Greg LeeGregory.Lee@icr.example")
+    assert names == ["Greg Lee"]
+    assert emails == ["Gregory.Lee@icr.example"]
+
+
+def test_a_capitalised_address_of_another_name_stays_whole() -> None:
+    # The near miss: "RoeSales@" is no address made from "Jane Roe".
+    _, _, emails, _ = card("Contact: Jane RoeSales@acme.example")
+    assert emails[0].endswith("Sales@acme.example")
+    assert not emails[0].startswith("Jane")
