@@ -795,8 +795,19 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
                 continue
             if _LABEL_HEAD.search(headed.group("head")):
                 fragment = raw_fragment = headed.group("rest").strip()
+        # words that join a name to its channels in a line ("Jane Roe at (212) ... or
+        # jane@..."): the channels are masked, the joining words are left over
+        fragment = _JOINING_WORDS.sub("", fragment).strip()
         if len(fragment) < 2 or not any(ch.isalpha() for ch in fragment):
             continue
+        if fragment.isupper() and not _person_name(fragment.title()):
+            cased = fragment.title()
+            if _TITLE.search(cased) and not ORGANISATION.search(cased):
+                contact.titles.append(fragment)  # "VICE PRESIDENT, INVESTOR RELATIONS"
+                continue
+            if ORGANISATION.search(cased):
+                contact.organisations.append(fragment)  # "INVESTOR RELATIONS"
+                continue
         if fragment.casefold() in place_names():
             continue  # "United States", "New York": a line of the address
         located = _PERSON_IN_PLACE.match(fragment)
@@ -865,6 +876,9 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             contact.organisations.append(fragment)
 
 
+#: Joining words left at a fragment's edge once its channels are masked: "Jane Roe at",
+#: "or Jane Roe", "Jane Roe via".
+_JOINING_WORDS = re.compile(r"^(?:or|and|at|via)\s+|\s+(?:at|or|on|via|by|and)$")
 #: A form's field naming the company or the person: "Company Name:", "Contact Person:".
 _FIELD = re.compile(
     r"^\s*(?:(?P<person>Contact\s+(?:Person|Name)|(?:Full\s+)?Name)|Company(?:\s+Name)?|"

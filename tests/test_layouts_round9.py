@@ -362,3 +362,32 @@ def test_a_capitalised_address_of_another_name_stays_whole() -> None:
     _, _, emails, _ = card("Contact: Jane RoeSales@acme.example")
     assert emails[0].endswith("Sales@acme.example")
     assert not emails[0].startswith("Jane")
+
+
+def test_a_card_in_capitals_gives_the_name_not_the_title_or_the_desk() -> None:
+    names, titles, _, phones = card(
+        "CONTACT:\nJANE ROE\nVICE PRESIDENT, INVESTOR RELATIONS\n(212) 555-0100"
+    )
+    assert names == ["JANE ROE"]
+    assert titles == ["VICE PRESIDENT"]
+    assert phones == ["(212) 555-0100"]
+
+
+def test_a_name_in_capitals_alone_stays_a_name() -> None:
+    # The near miss: a person's name in capitals is no title and no desk.
+    names, titles, _, _ = card("CONTACT:\nDANA LEE PARK\n(212) 555-0100")
+    assert names == ["DANA LEE PARK"]
+    assert titles == []
+
+
+def test_a_name_joined_to_its_channels_by_at_and_or() -> None:
+    names, _, emails, phones = card("Contact: Jane Roe at (212) 555-0100 or jane.roe@acme.com")
+    assert names == ["Jane Roe"]
+    assert phones == ["(212) 555-0100"]
+    assert emails == ["jane.roe@acme.com"]
+
+
+def test_a_surname_that_is_a_joining_word_in_capitals_stays() -> None:
+    # The near miss: "Via" with a capital is a surname, not a joining word.
+    names, _, _, _ = card("Contact: Ana Via, (212) 555-0100")
+    assert names == ["Ana Via"]
