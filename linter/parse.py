@@ -950,7 +950,8 @@ class ReleaseBuilder:
         list with a colon); a short label of
         capitalised words over a block with an e-mail address or a telephone number (the
         label of a contact card: "ICR:" over a name and an address); a conference call's
-        announcement and a note on non-GAAP measures (sections of their own); after a legend,
+        announcement, a note on non-GAAP measures and a signature block ("On behalf of the
+        Board of Directors," over a name: sections of their own); after a legend,
         a trademark notice ("Acme is a registered trademark of ...": an About keeps its
         legal lines); in an About, the pointer to a forward-looking legend ("This report
         contains forward-looking information. Please refer to ...")."""
@@ -967,7 +968,9 @@ class ReleaseBuilder:
         ):
             return True
         if (
-            _CONFERENCE_CALL.search(text) or _NON_GAAP_OPENING.match(text)
+            _CONFERENCE_CALL.search(text)
+            or _NON_GAAP_OPENING.match(text)
+            or _SIGNATURE_OPENING.match(text)
         ) and not _FORWARD_WORD.search(text):
             return True
         if kind == "forward_looking":
@@ -2021,6 +2024,12 @@ _CONFERENCE_CALL = re.compile(
 #: A note on non-GAAP measures, by its first sentence ("Non-GAAP Financial Measures: This
 #: release includes ...", "In addition to results under GAAP, Acme uses ... non-GAAP").
 _NON_GAAP_OPENING = re.compile(r"[^.!?\n]{0,200}?\b(?i:non-GAAP)\b")
+#: The opening of a signature block: "On behalf of the Board of Directors,", "ON BEHALF OF
+#: THE BOARD", "For and on behalf of Acme Mining Corp.".
+_SIGNATURE_OPENING = re.compile(
+    r"(?i:(?:for[ \t]+and[ \t]+)?on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?board\b"
+    r"|for[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of\b)[^\n]{0,80}$"
+)
 #: A trademark notice: "Acme and the Acme logo are registered trademarks of Acme, Inc.".
 _TRADEMARK_NOTICE = re.compile(
     r"\b(?:is|are)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:registered[ \t]+)?trademarks?[ \t]+"

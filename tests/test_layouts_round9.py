@@ -391,3 +391,20 @@ def test_a_surname_that_is_a_joining_word_in_capitals_stays() -> None:
     # The near miss: "Via" with a capital is a surname, not a joining word.
     names, _, _, _ = card("Contact: Ana Via, (212) 555-0100")
     assert names == ["Ana Via"]
+
+
+def test_a_signature_block_ends_the_about_and_the_legend() -> None:
+    signature = "On behalf of the Board of Directors,\n\nJane Roe\n\nPresident and CEO\n"
+    assert about_text(parse(_OPENING + _ABOUT + signature)).endswith(_ABOUT_END)
+    assert legend_text(parse(_OPENING + _ABOUT + _LEGEND + signature)).endswith(_LEGEND_END)
+
+
+def test_boilerplate_that_acts_on_behalf_of_a_board_stays() -> None:
+    # The near miss: a sentence of the boilerplate, not a signature's opening line.
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Acme Trust acts on behalf of the board of the pension fund in all matters of "
+        + "investment.\n"
+    )
+    assert about_text(release).endswith("in all matters of investment.")
