@@ -58,8 +58,10 @@ LABEL = re.compile(
     r"|(?-i:(?:[A-Z0-9][\w&.'’-]*,?\s+){1,5})contacts?(?:\s+(?:information|details|info))?"
     r"(?=\s*:)))"
     # (a label glued to the next word, "ContactJane Roe", but not a brand that opens with
-    # the word: "InvestorWire", "MediaNews")
-    r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z])(?!Wire|News|Brand))|\s*$)",
+    # the word: "InvestorWire", "MediaNews", nor an address's local part made of it and a
+    # desk's word: "PublicRelations@", "MediaInquiries@")
+    r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z])(?!Wire|News|Brand)"
+    r"(?!(?:Relations|Inquiries|Enquiries|Contacts?|Affairs|Desk)@))|\s*$)",
     re.IGNORECASE,
 )
 _INNER_LABEL = re.compile(
@@ -562,6 +564,9 @@ _BARE_NUMBER = re.compile(r"\+?\d{10,13}")
 #: Such a number among a card's words: ten digits (a North American number, "1" before it
 #: allowed) with a space or the line's edge on both sides.
 _INLINE_NUMBER = re.compile(r"(?<!\S)(?:\+?1)?\d{10}(?!\S)")
+#: An international number ("+", a country code, groups of digits) run into a capitalised
+#: word after it: a card whose next line lost its line break.
+_GLUED_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-]\d{2,5}){2,4}(?=[A-Z][a-z])")
 #: A word in lower case: a sentence's, not a card line's ("Jane Roe", "Acme Inc.").
 _LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z]{2,}\b")
 #: A person's first name and surname, the surname run into the local part of an address
@@ -635,7 +640,13 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
         # a card's line that is a number alone, printed without separators ("5202760992")
         number = start + line.index(bare.group())
         phones = [(number, number + len(bare.group()))]
-    elif bare is None and not _LOWER_WORD.search(URL.sub(" ", without_emails(line))):
+    # an international number run into the word after it ("+372 622 9177About Acme")
+    phones += [
+        (start + found.start(), start + found.end())
+        for found in _GLUED_INTERNATIONAL.finditer(line)
+        if not any(a < start + found.end() and start + found.start() < b for a, b in phones)
+    ]
+    if bare is None and not _LOWER_WORD.search(URL.sub(" ", without_emails(line))):
         # ... or among a card line's other words, all capitalised: "Jane Roe 5202760992
         # jane@acme.example" (not "Order 5205550192 shipped")
         phones += [
@@ -644,7 +655,7 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
             if not any(a < start + found.end() and start + found.start() < b for a, b in phones)
             and not _inside((start + found.start(), start + found.end()), emails)
         ]
-        phones.sort()
+    phones.sort()
     emails = [_unglue_named_address(text, span, start) for span in emails]
     contact.emails.extend(emails)
     contact.phones.extend(phones)

@@ -408,3 +408,29 @@ def test_boilerplate_that_acts_on_behalf_of_a_board_stays() -> None:
         + "investment.\n"
     )
     assert about_text(release).endswith("in all matters of investment.")
+
+
+def test_a_desk_address_glued_to_the_card_keeps_its_local_part() -> None:
+    _, _, emails, _ = card("The Acme Public Relations Team\nPublicRelations@acme.com")
+    assert emails == ["PublicRelations@acme.com"]
+
+
+def test_a_desk_label_glued_to_a_role_address_stays_the_label() -> None:
+    # The near miss: "Investor Relations" run into "IR@": the label, then the address.
+    found = parse_contacts(
+        "Investor RelationsIR@acmeprotect.com", [(0, len("Investor RelationsIR@acmeprotect.com"))]
+    )
+    assert [c.label for c in found] == ["Investor Relations"]
+
+
+def test_an_international_number_run_into_the_next_heading() -> None:
+    _, _, _, phones = card(
+        "Contact:\nJane Roe, CFO\nEmail: investor@acme.com\nPhone: +372 622 9177About Acme:"
+    )
+    assert phones == ["+372 622 9177"]
+
+
+def test_an_international_number_run_into_lower_case_is_left_alone() -> None:
+    # The near miss: digits run into a lower-case word are no number the card can vouch for.
+    _, _, _, phones = card("Contact:\nJane Roe\nRef +372 622 9177abc")
+    assert phones == []
