@@ -397,8 +397,21 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
     for contact in contacts:
         contact.names = distinct_names(contact.names)
         contact.emails = [_unglue_from_name(text, span, contact.names) for span in contact.emails]
+        contact.emails = _distinct_spans(text, contact.emails)
         _organisations_by_domain(text, contact)
     return [c for c in contacts if not c.is_empty or c.label]
+
+
+def _distinct_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A card's addresses, each once (the first time it is printed): an address printed
+    twice on one card (under the name, and again as a link) is one."""
+    seen: set[str] = set()
+    kept = []
+    for a, b in spans:
+        if text[a:b].casefold() not in seen:
+            seen.add(text[a:b].casefold())
+            kept.append((a, b))
+    return kept
 
 
 def distinct_names(names: list[str]) -> list[str]:

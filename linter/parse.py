@@ -1392,10 +1392,15 @@ class ReleaseBuilder:
         self, header_block: int, items: list[_Item]
     ) -> tuple[list[_Item], list[_Item]]:
         """A contacts section holds contact cards; body text after them (a letter, the
-        financial statements, a legend) is body again, not contact information."""
+        financial statements, a legend, a note to editors) is body again, not contact
+        information."""
         has_channel = self._has_channel(header_block)
         for position, item in enumerate(items):
             text = self.block_text(item.block)
+            if has_channel and _EDITORS_NOTE.match(text):
+                # "NOTE TO EDITORS: For additional information visit ... or call the media
+                # helpline at ...": the newsroom's note to the press, after the cards
+                return items[:position], items[position:]
             channel = self._has_channel(item.block)
             if not has_channel and not position and _WEB_ADDRESS.search(text):
                 # "Contact Acme LLP:" / "Submit your claim at https://..." / "or call ...": a
@@ -1956,6 +1961,10 @@ def _channels_only(text: str) -> bool:
     return _CHANNEL_REST.fullmatch(_LINK.sub(" ", "".join(masked))) is not None
 
 
+#: A note to the press after the cards: "NOTE TO EDITORS:", "Note to reporters:".
+_EDITORS_NOTE = re.compile(
+    r"[ \t]*(?i:notes?[ \t]+to[ \t]+(?:editors|reporters|journalists))[ \t]*:"
+)
 #: A note label before a distributor's boilerplate: "NOTE TO INVESTORS:", "Note to editors:".
 _NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
 #: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
@@ -2302,6 +2311,13 @@ def _joined(
             *previous.organisations,
             *(more or contact.organisations),
         ],
-        emails=[*previous.emails, *contact.emails],
+        emails=[
+            *previous.emails,
+            *(
+                e
+                for e in contact.emails
+                if e.text.casefold() not in {p.text.casefold() for p in previous.emails}
+            ),
+        ],
         phones=[*previous.phones, *contact.phones],
     )

@@ -434,3 +434,33 @@ def test_an_international_number_run_into_lower_case_is_left_alone() -> None:
     # The near miss: digits run into a lower-case word are no number the card can vouch for.
     _, _, _, phones = card("Contact:\nJane Roe\nRef +372 622 9177abc")
     assert phones == []
+
+
+def test_a_note_to_editors_after_the_cards_is_not_a_card_line() -> None:
+    release = parse(
+        _OPENING
+        + "Press Contact:\n\nJane Roe\n\nAcme\n\njroe@acme.com\n\n(408) 555-1896\n\n"
+        + "NOTE TO EDITORS: For additional information visit the Acme newsroom, or call the "
+        + "Acme media helpline at (408) 555-2042.\n"
+    )
+    assert [[p.text for p in c.phones] for c in release.contacts] == [["(408) 555-1896"]]
+
+
+def test_an_editors_address_on_a_card_stays_on_it() -> None:
+    # The near miss: an address at the editors' desk is a way to reach the card's person.
+    release = parse(_OPENING + "Press Contact:\n\nJane Roe\n\n(408) 555-1896\n\nEditors@acme.com\n")
+    assert [[e.text for e in c.emails] for c in release.contacts] == [["Editors@acme.com"]]
+
+
+def test_an_address_printed_twice_on_a_card_is_listed_once() -> None:
+    release = parse(
+        _OPENING
+        + "Contact DetailsRob Roe rob.roe@acme.com\n\n+41 21 555 60 80\n\nrob.roe@acme.com\n"
+    )
+    assert [[e.text for e in c.emails] for c in release.contacts] == [["rob.roe@acme.com"]]
+
+
+def test_two_addresses_on_a_card_stay_two() -> None:
+    # The near miss: different addresses are different ways to reach the card.
+    _, _, emails, _ = card("Contact:\nJane Roe\njane@acme.com\nir@acme.com")
+    assert emails == ["jane@acme.com", "ir@acme.com"]
