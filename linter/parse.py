@@ -115,7 +115,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
-_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) [A-Z]")
+_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z](?=[A-Z]))")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
@@ -1269,7 +1269,16 @@ class ReleaseBuilder:
             before = begin
             while before > start and self.text[before - 1] in " \t":
                 before -= 1
-            end = following.span.text_end
+            # ... and the lines after it that go on with it ("Visit: www.acme.com")
+            paragraphs = [following]
+            for later in range(position + 2, len(body)):
+                if body[later].kind is not BlockKind.PARAGRAPH or not _continues_about(
+                    body[later].text, subject
+                ):
+                    break
+                paragraphs.append(body[later])
+                taken.add(later)
+            end = paragraphs[-1].span.text_end
             self._cut_body_sections(before, paragraph.span.text_end)
             self._drop_body_section(following.span.text_start, end)
             keep.append(self._part_of(paragraph, start, before))
@@ -1279,7 +1288,7 @@ class ReleaseBuilder:
                     span=self.span(begin, end),
                     subject=subject,
                     heading=self.element(begin, heading_end),
-                    paragraphs=[following],
+                    paragraphs=paragraphs,
                 )
             )
             self.add_section("about", begin, end)
@@ -2170,7 +2179,7 @@ ABOUT_LINK_MAX = 200
 _ABOUT_LINK = re.compile(
     r"(?:www\.|https?://)\S+|(?:(?:For|To learn) (?:more|further|additional)(?: information)?"
     r"(?: about [^,.:\n]{1,60})?,?(?: please)? (?:visit|go to|see)|(?:Learn more|More information"
-    r"|Visit us)(?: at| on)?:?)[^\n]*?(?:www\.|https?://|\.com\b)[^\n]*"
+    r"|Visit(?: us)?|Website|Web)(?: at| on)?:?)[^\n]*?(?:www\.|https?://|\.com\b)[^\n]*"
 )
 #: What a boilerplate paragraph's next sentence says after the company's name: a present
 #: description ("also operates", "has offices in", "is listed on").

@@ -464,3 +464,45 @@ def test_two_addresses_on_a_card_stay_two() -> None:
     # The near miss: different addresses are different ways to reach the card.
     _, _, emails, _ = card("Contact:\nJane Roe\njane@acme.com\nir@acme.com")
     assert emails == ["jane@acme.com", "ir@acme.com"]
+
+
+def test_an_about_heading_of_a_brand_in_lower_case_starts_its_section() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "About iRobo Labs, Inc.\n\n"
+        + "iRobo Labs, Inc. builds sensors for delivery robots.\n"
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics, Inc.", "iRobo Labs, Inc."]
+    assert release.about[0].text.rstrip().endswith(_ABOUT_END)
+
+
+def test_about_and_a_lower_case_word_is_no_heading() -> None:
+    # The near miss: "About a year ago" opens a sentence of the body.
+    release = parse(
+        _OPENING + "About a year ago, Acme Robotics chose Dayton for the plant.\n\n" + _ABOUT
+    )
+    assert [a.subject for a in release.about] == ["Acme Robotics, Inc."]
+
+
+def test_a_run_on_about_heading_takes_the_web_line_after_its_text() -> None:
+    release = parse(
+        _OPENING
+        + "“We are ready,” said Jane Roe. About Acme Robotics, Inc.\n\n"
+        + "Acme Robotics, Inc. designs delivery robots for hospitals.\n\n"
+        + "Visit: www.acme.example | www.acmerobots.example\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("www.acmerobots.example")
+
+
+def test_a_sentence_after_a_run_on_about_stays_body() -> None:
+    # The near miss: a paragraph that does not go on with the boilerplate.
+    release = parse(
+        _OPENING
+        + "“We are ready,” said Jane Roe. About Acme Robotics, Inc.\n\n"
+        + "Acme Robotics, Inc. designs delivery robots for hospitals.\n\n"
+        + "Shipments of the first robots begin in June.\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("robots for hospitals.")
