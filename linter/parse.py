@@ -1930,9 +1930,11 @@ _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
 _CAPITALS_LINE = re.compile(r"[A-Z0-9][A-Z0-9 \t,.&'’()/-]{1,88}|\([A-Za-z ,.$]{3,60}\)")
 #: A page's continuation mark: "-more-", "(more)", "- MORE -".
 _MORE = re.compile(r"[-(][ \t]?(?i:more)[ \t]?[-)]")
-#: A page's note that tables follow: "(table follows)", "(Tables to Follow)".
+#: A page's note that tables follow: "(table follows)", "(Tables to Follow)", "[Financial
+#: tables follow]".
 _TABLES_FOLLOW = re.compile(
     r"\([ \t]?(?i:(?:financial[ \t]+)?tables?[ \t]+(?:to[ \t]+)?follows?)[ \t]?\)"
+    r"|\[[ \t]?(?i:(?:financial[ \t]+)?tables?[ \t]+(?:to[ \t]+)?follows?)[ \t]?\]"
 )
 
 

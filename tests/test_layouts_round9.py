@@ -506,3 +506,16 @@ def test_a_sentence_after_a_run_on_about_stays_body() -> None:
     )
     (about,) = release.about
     assert about.text.rstrip().endswith("robots for hospitals.")
+
+
+def test_a_bracketed_note_that_tables_follow_ends_the_legend() -> None:
+    release = parse(
+        _OPENING + _ABOUT + _LEGEND + "[Financial tables follow]\n\nQ1 revenue rose 10%.\n"
+    )
+    assert legend_text(release).endswith(_LEGEND_END)
+
+
+def test_a_bracketed_aside_in_the_legend_stays() -> None:
+    # The near miss: a bracketed remark that announces no tables.
+    release = parse(_OPENING + _ABOUT + _LEGEND + "[Updated to correct a date]\n")
+    assert legend_text(release).endswith("[Updated to correct a date]")
