@@ -902,7 +902,7 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
 
 #: Joining words left at a fragment's edge once its channels are masked: "Jane Roe at",
 #: "or Jane Roe", "Jane Roe via".
-_JOINING_WORDS = re.compile(r"^(?:or|and|at|via)\s+|\s+(?:at|or|on|via|by|and)$")
+_JOINING_WORDS = re.compile(r"^(?:or|and|at|via)\s+|(?<!\s)\s+(?:at|or|on|via|by|and)$")
 #: A form's field naming the company or the person: "Company Name:", "Contact Person:".
 _FIELD = re.compile(
     r"^\s*(?:(?P<person>Contact\s+(?:Person|Name)|(?:Full\s+)?Name)|Company(?:\s+Name)?|"

@@ -1974,7 +1974,7 @@ def _channels_only(text: str) -> bool:
 
 #: A note to the press after the cards: "NOTE TO EDITORS:", "Note to reporters:".
 _EDITORS_NOTE = re.compile(
-    r"[ \t]*(?i:notes?[ \t]+to[ \t]+(?:editors|reporters|journalists))[ \t]*:"
+    r"^[ \t]*(?i:notes?[ \t]+to[ \t]+(?:editors|reporters|journalists))[ \t]*:"
 )
 #: A note label before a distributor's boilerplate: "NOTE TO INVESTORS:", "Note to editors:".
 _NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
@@ -2032,7 +2032,7 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"
 #: How many blocks below such a label its card's e-mail address or number may be (a name,
 #: then the address).
 CARD_LABEL_REACH = 2
-_CARD_LABEL = re.compile(r"(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-]*[ \t]*:")
+_CARD_LABEL = re.compile(r"^(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-]*[ \t]*:")
 #: The announcement of a conference call or webcast: a section of its own, after the
 #: boilerplate or the legend it is not part of.
 _CONFERENCE_CALL = re.compile(
