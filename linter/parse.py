@@ -2033,10 +2033,12 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"
 #: then the address).
 CARD_LABEL_REACH = 2
 _CARD_LABEL = re.compile(r"^(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-]*[ \t]*:")
-#: The announcement of a conference call or webcast: a section of its own, after the
-#: boilerplate or the legend it is not part of.
+#: The announcement of a conference call or webcast ("Acme will host a conference call",
+#: "Conference Call:"): a section of its own, after the boilerplate or the legend it is not
+#: part of (not "helps clients to host a webcast", what a company's boilerplate may say).
 _CONFERENCE_CALL = re.compile(
-    r"\b(?:will|to)[ \t]+(?:host|hold)[ \t]+(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"\b(?:will|(?:plans|intends|is[ \t]+scheduled|expects)[ \t]+to)[ \t]+(?:host|hold)[ \t]+"
+    r"(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:conference[ \t]+call|webcast|earnings[ \t]+call|investor[ \t]+call)\b"
     r"|^(?:Conference[ \t]+Call|CONFERENCE[ \t]+CALL|Webcast|WEBCAST)"
     r"(?:[ \t]+\w+){0,4}[ \t]*[:.—–-]",

@@ -116,6 +116,16 @@ def test_a_conference_call_paragraph_after_the_legend_is_not_part_of_it() -> Non
     assert about_text(parse(_OPENING + _ABOUT + call)).endswith(_ABOUT_END)
 
 
+def test_boilerplate_on_hosting_webcasts_stays_in_the_about() -> None:
+    # The near miss: what the company does for its clients, not a call it announces.
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Acme Robotics also helps hospitals to host a webcast of each delivery.\n"
+    )
+    assert about_text(release).endswith("of each delivery.")
+
+
 def test_a_legend_sentence_naming_the_call_stays_in_the_legend() -> None:
     # The near miss: the legend's own sentence about statements made on the call.
     release = parse(
