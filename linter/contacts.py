@@ -952,10 +952,10 @@ _NAME_BEFORE_ACRONYM = re.compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)\s+(?P<org>[A-Z]{2,6}\s+[A-Z].*)$"
 )
 #: A person "of" the organisation they answer for: "Jane Roe of Acme Robotics, Inc." (PR
-#: Newswire's contact line).
+#: Newswire's contact line), "Jane Roe on behalf of Acme" (an agency's card).
 _NAME_OF_ORG = re.compile(
-    r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\s+of\s+(?:the\s+)?"
-    r"(?P<org>[A-Z].*)$"
+    r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\s+"
+    r"(?:of|on\s+behalf\s+of)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 #: A person and where they sit, in a card run into a line: "Jane Roe in the United States".
 _PERSON_IN_PLACE = re.compile(

@@ -529,3 +529,17 @@ def test_a_bracketed_aside_in_the_legend_stays() -> None:
     # The near miss: a bracketed remark that announces no tables.
     release = parse(_OPENING + _ABOUT + _LEGEND + "[Updated to correct a date]\n")
     assert legend_text(release).endswith("[Updated to correct a date]")
+
+
+def test_a_name_on_behalf_of_the_company() -> None:
+    names, _, _, _ = card(
+        "Contact Details\nRainier Communications\nJane Allard Roe on behalf of Acme\n"
+        "acmePR@rainier.com"
+    )
+    assert names == ["Jane Allard Roe"]
+
+
+def test_a_desk_on_behalf_of_the_company_names_no_person() -> None:
+    # The near miss: a desk's name before "on behalf of" is no person.
+    names, _, _, _ = card("Contact:\nMedia Relations on behalf of Acme\npress@acme.com")
+    assert names == []
