@@ -1,13 +1,16 @@
 """Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
 
     python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|dev5|test6|dev7|dev8|test7
-                                              |test8|all]
+                                              |test8|dev9|all]
                                      [--corpus ../shared/corpus/real] [--worst N] [--show FILE]
+                                     [--skip-listed LIST]
     python benchmarks/score_parse.py --split test2 --check-labels
 
 ``--split`` takes any split named in ``SPLIT.tsv`` (or ``all``). ``--check-labels`` only loads
 and checks the split's labels (keys, types, the corpus file each names) without parsing
 anything, so a fresh split can be checked without reading disclint's output on it.
+``--skip-listed`` leaves out the releases a list names (a session's blind list: files other
+benchmarks hold out, which a development run must not parse).
 
 Each label file (``parse_gold/<stem>.json``) was written by reading the release, never from
 disclint's output. ``parse_gold/SPLIT.tsv`` assigns every labelled release to ``dev`` (read
@@ -18,7 +21,9 @@ data; its first score is in the README), ``dev7`` and ``dev8`` (labelled in roun
 as training data, the same way), ``test6``, ``test7`` and ``test8`` (unread; ``test7`` holds
 EDGAR HTML exhibits written for the gold set, stored in ``parse_gold/written7/``, not in the
 corpus; ``test8`` holds releases of every kind written for it in round 8, stored in
-``parse_gold/written8/``, its Word files built there by ``written8/make_docx.py``) and to
+``parse_gold/written8/``, its Word files built there by ``written8/make_docx.py``), ``dev9``
+(``test7`` files read after their first scoring in session 8: the two whose forward-looking
+section end missed there; training data, still stored in ``written7/``) and to
 a source kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits),
 ``edgar_text`` (EDGAR text exhibits) or ``docx``. The ``docx`` releases of the corpus are Word
 files this script builds from the corpus file named in the label, into a temporary folder, at
@@ -549,14 +554,24 @@ def check_labels(split: str, corpus: Path) -> int:
     return 1 if bad or not total else 0
 
 
+def skipped_names(listing: Path | None) -> set[str]:
+    """File names listed (one path a line) in ``listing``: releases a run must not touch."""
+    if listing is None:
+        return set()
+    lines = listing.read_text(encoding="utf-8").splitlines()
+    return {Path(line.strip()).name for line in lines if line.strip()}
+
+
 def releases(
-    split: str, corpus: Path, tmp: Path
+    split: str, corpus: Path, tmp: Path, skip: set[str] | frozenset[str] = frozenset()
 ) -> Iterator[tuple[dict[str, str], dict[str, Any], Any]]:
     from disclint.parse import parse_source
     from disclint.readers import read_path
 
     for row in read_split():
         if split != "all" and row["split"] != split:
+            continue
+        if Path(row["file"]).name in skip:
             continue
         label_path = GOLD / (Path(row["file"]).stem + ".json")
         if not label_path.exists():
@@ -573,6 +588,12 @@ def main() -> int:
     parser.add_argument("--worst", type=int, default=8, help="releases to list, worst first")
     parser.add_argument("--show", metavar="FILE", help="print every miss of releases matching")
     parser.add_argument(
+        "--skip-listed",
+        metavar="LIST",
+        type=Path,
+        help="leave out the releases a file lists (one path a line), e.g. a session's blind list",
+    )
+    parser.add_argument(
         "--check-labels",
         action="store_true",
         help="only load and check the split's labels (parses nothing, prints no scores)",
@@ -586,7 +607,8 @@ def main() -> int:
     by_kind_element: dict[tuple[str, str], Tally] = defaultdict(Tally)
     per_release: list[tuple[float, str, Score]] = []
     with tempfile.TemporaryDirectory(prefix="disclint-gold-") as tmp:
-        for row, label, release in releases(args.split, args.corpus, Path(tmp)):
+        skip = skipped_names(args.skip_listed)
+        for row, label, release in releases(args.split, args.corpus, Path(tmp), skip):
             score = score_release(label, release)
             for element, tally in score.tallies.items():
                 by_element[element].add(tally)

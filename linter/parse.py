@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from disclint.contacts import LABEL, find_emails, find_phones, parse_contacts
+from disclint.contacts import LABEL, distinct_names, find_emails, find_phones, parse_contacts
 from disclint.dateline import is_month_day, match_dateline, month_day, parse_date
 from disclint.lazyre import lazy_compile
 from disclint.model import (
@@ -116,7 +116,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_PUNCTUATION = lazy_compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = lazy_compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
-_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) [A-Z]")
+_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z](?=[A-Z]))")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
@@ -265,6 +265,8 @@ class ReleaseBuilder:
         self._spans: dict[tuple[int, int], Span] = {}
         #: A desk label standing alone as a contacts section, and its block, for the next one.
         self._desk_label: tuple[str, int] | None = None
+        #: Whether the section built last was an About or a legend (a card may follow it).
+        self._after_boilerplate = False
         #: Quotations (by index) whose speaker was carried over from the paragraph before.
         self._inherited_speakers: set[int] = set()
 
@@ -565,6 +567,8 @@ class ReleaseBuilder:
     def _section(self, section: _Section) -> None:
         header = self.blocks[section.header.block]
         items = section.items
+        after_boilerplate = self._after_boilerplate
+        self._after_boilerplate = section.kind in ("about", "forward_looking")
         if section.kind in ("about", "forward_looking"):
             items, rest = self._own_items(section.kind, items, section.header.block)
         end = self.blocks[items[-1].block].end if items else header.end
@@ -582,11 +586,11 @@ class ReleaseBuilder:
         if section.kind == "about":
             self._about(header, items, end)
             self._clip_last_paragraph(self.release.about[-1].paragraphs, end)
-            self._body(rest, resumed=True)
+            self._body_or_card(rest)
         elif section.kind == "forward_looking":
             self._forward_looking(section, header, items, end)
             self._clip_last_paragraph(self.release.forward_looking[-1].paragraphs, end)
-            self._body(rest, resumed=True)
+            self._body_or_card(rest)
         elif section.kind == "contacts":
             cards, resumed = self._contact_cards(section.header.block, items)
             self._contacts(section.header.block, cards)
@@ -625,6 +629,8 @@ class ReleaseBuilder:
             self.add_section("end_mark", header.start, stop)
             self._trailer_lines(stop, header.end)
             self._footer(items)
+        elif section.kind == "body" and after_boilerplate:
+            self._body_or_card([section.header, *items])
         elif section.kind == "body":
             self._body([section.header, *items], resumed=True)
         else:
@@ -637,6 +643,41 @@ class ReleaseBuilder:
                     self._body(items[found:], resumed=True)
                     return
             self._footer([section.header, *items])
+
+    def _body_or_card(self, items: list[_Item]) -> None:
+        """The blocks after an About section or a legend: body text, unless they open with a
+        contact card no label announced ("ICR:" / "Jane Roe" / "jane@icr.example", "Jane
+        RoeJane@acme.example"): a run of short blocks without a sentence that holds an
+        e-mail address, or that a card's label opens with its address or number in the next
+        blocks. Such a run is a contacts section; the body resumes after it."""
+        run = 0
+        while run < len(items) and self._card_line(items[run]):
+            run += 1
+        if run:
+            texts = [self.block_text(item.block) for item in items[:run]]
+            after = range(
+                items[0].block + 1, min(items[0].block + 1 + CARD_LABEL_REACH, len(self.blocks))
+            )
+            if any(find_emails(text) for text in texts) or (
+                _CARD_LABEL.fullmatch(texts[0].strip())
+                and any(
+                    find_emails(self.block_text(i)) or find_phones(self.block_text(i))
+                    for i in after
+                )
+            ):
+                self._contacts(items[0].block, items[1:run])
+                items = items[run:]
+        self._body(items, resumed=True)
+
+    def _card_line(self, item: _Item) -> bool:
+        """A block that may be a line of a contact card: a short paragraph or title line
+        with no run of lower-case words (a sentence's)."""
+        text = self.block_text(item.block).strip()
+        return (
+            item.kind in ("paragraph", "title")
+            and 0 < len(text) <= TAIL_SHORT
+            and _SENTENCE_WORDS.search(text) is None
+        )
 
     def _trailer_lines(self, start: int, end: int) -> None:
         """The lines after a source line or end mark in the same block, as older wire copy
@@ -881,6 +922,10 @@ class ReleaseBuilder:
                 return items[:position], items[position:]
             if kind == "forward_looking" and (position or opened) and _ends_legend(text):
                 return items[:position], items[position:]
+            if (position or opened) and self._other_block_after_section(
+                kind, item.block, text, items[position - 1] if position else None
+            ):
+                return items[:position], items[position:]
             if kind == "about" and (_NOTE_NUMBER.match(text) or _QUOTATION.match(text)):
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
                 # quotation: no company's boilerplate holds them
@@ -896,6 +941,42 @@ class ReleaseBuilder:
                 # the legend
                 return items[:position], items[position:]
         return items, []
+
+    def _other_block_after_section(
+        self, kind: str, block: int, text: str, previous: _Item | None
+    ) -> bool:
+        """A block after an About's or a legend's first paragraph that belongs to neither:
+        a footnote marked with an asterisk or a dagger (the note to a figure above, not a
+        list of the legend's risks: the block before it has no such mark and introduces no
+        list with a colon); a short label of
+        capitalised words over a block with an e-mail address or a telephone number (the
+        label of a contact card: "ICR:" over a name and an address); a conference call's
+        announcement, a note on non-GAAP measures and a signature block ("On behalf of the
+        Board of Directors," over a name: sections of their own); after a legend,
+        a trademark notice ("Acme is a registered trademark of ...": an About keeps its
+        legal lines); in an About, the pointer to a forward-looking legend ("This report
+        contains forward-looking information. Please refer to ...")."""
+        if _FOOTNOTE_MARK.match(text) and not _FORWARD_WORD.search(text):
+            before = self.block_text(previous.block).rstrip() if previous is not None else ""
+            if not _FOOTNOTE_MARK.match(before) and not before.endswith(":"):
+                return True
+        if _CARD_LABEL.fullmatch(text) and any(
+            find_emails(after) or find_phones(after)
+            for after in (
+                self.block_text(index)
+                for index in range(block + 1, min(block + 1 + CARD_LABEL_REACH, len(self.blocks)))
+            )
+        ):
+            return True
+        if (
+            _CONFERENCE_CALL.search(text)
+            or _NON_GAAP_OPENING.match(text)
+            or _SIGNATURE_OPENING.match(text)
+        ) and not _FORWARD_WORD.search(text):
+            return True
+        if kind == "forward_looking":
+            return _TRADEMARK_NOTICE.search(text) is not None and not _FORWARD_WORD.search(text)
+        return _LEGEND_POINTER.search(text) is not None
 
     def _about_text_read_as_contacts(self, about: _Section, record: _Section) -> bool:
         """Whether a contacts section is the text of the bare About heading right above it:
@@ -1189,7 +1270,16 @@ class ReleaseBuilder:
             before = begin
             while before > start and self.text[before - 1] in " \t":
                 before -= 1
-            end = following.span.text_end
+            # ... and the lines after it that go on with it ("Visit: www.acme.com")
+            paragraphs = [following]
+            for later in range(position + 2, len(body)):
+                if body[later].kind is not BlockKind.PARAGRAPH or not _continues_about(
+                    body[later].text, subject
+                ):
+                    break
+                paragraphs.append(body[later])
+                taken.add(later)
+            end = paragraphs[-1].span.text_end
             self._cut_body_sections(before, paragraph.span.text_end)
             self._drop_body_section(following.span.text_start, end)
             keep.append(self._part_of(paragraph, start, before))
@@ -1199,7 +1289,7 @@ class ReleaseBuilder:
                     span=self.span(begin, end),
                     subject=subject,
                     heading=self.element(begin, heading_end),
-                    paragraphs=[following],
+                    paragraphs=paragraphs,
                 )
             )
             self.add_section("about", begin, end)
@@ -1312,10 +1402,15 @@ class ReleaseBuilder:
         self, header_block: int, items: list[_Item]
     ) -> tuple[list[_Item], list[_Item]]:
         """A contacts section holds contact cards; body text after them (a letter, the
-        financial statements, a legend) is body again, not contact information."""
+        financial statements, a legend, a note to editors) is body again, not contact
+        information."""
         has_channel = self._has_channel(header_block)
         for position, item in enumerate(items):
             text = self.block_text(item.block)
+            if has_channel and _EDITORS_NOTE.match(text):
+                # "NOTE TO EDITORS: For additional information visit ... or call the media
+                # helpline at ...": the newsroom's note to the press, after the cards
+                return items[:position], items[position:]
             channel = self._has_channel(item.block)
             if not has_channel and not position and _WEB_ADDRESS.search(text):
                 # "Contact Acme LLP:" / "Submit your claim at https://..." / "or call ...": a
@@ -1836,9 +1931,11 @@ _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
 _CAPITALS_LINE = lazy_compile(r"[A-Z0-9][A-Z0-9 \t,.&'’()/-]{1,88}|\([A-Za-z ,.$]{3,60}\)")
 #: A page's continuation mark: "-more-", "(more)", "- MORE -".
 _MORE = re.compile(r"[-(][ \t]?(?i:more)[ \t]?[-)]")
-#: A page's note that tables follow: "(table follows)", "(Tables to Follow)".
+#: A page's note that tables follow: "(table follows)", "(Tables to Follow)", "[Financial
+#: tables follow]".
 _TABLES_FOLLOW = re.compile(
     r"\([ \t]?(?i:(?:financial[ \t]+)?tables?[ \t]+(?:to[ \t]+)?follows?)[ \t]?\)"
+    r"|\[[ \t]?(?i:(?:financial[ \t]+)?tables?[ \t]+(?:to[ \t]+)?follows?)[ \t]?\]"
 )
 
 
@@ -1876,6 +1973,10 @@ def _channels_only(text: str) -> bool:
     return _CHANNEL_REST.fullmatch(_LINK.sub(" ", "".join(masked))) is not None
 
 
+#: A note to the press after the cards: "NOTE TO EDITORS:", "Note to reporters:".
+_EDITORS_NOTE = re.compile(
+    r"^[ \t]*(?i:notes?[ \t]+to[ \t]+(?:editors|reporters|journalists))[ \t]*:"
+)
 #: A note label before a distributor's boilerplate: "NOTE TO INVESTORS:", "Note to editors:".
 _NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
 #: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
@@ -1924,6 +2025,49 @@ _RUN_IN_LEGEND = re.compile(
 )
 #: A legend's own words, which the boilerplate before a run-on legend does not use.
 _FORWARD_WORD = re.compile(r"(?i:forward[- ]looking|safe harbou?r)")
+#: A footnote's mark opening a block: "* Restructuring charges are estimates.", "† Excludes
+#: ...", "¹ Based on ..." (a capital or a digit after the mark, not a lower-case list item).
+_FOOTNOTE_MARK = re.compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"(])")
+#: A contact card's label alone in its block: one to four capitalised words and a colon
+#: ("ICR:", "Investor Relations:", "FTI Consulting:").
+#: How many blocks below such a label its card's e-mail address or number may be (a name,
+#: then the address).
+CARD_LABEL_REACH = 2
+_CARD_LABEL = re.compile(r"^(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-]*[ \t]*:")
+#: The announcement of a conference call or webcast ("Acme will host a conference call",
+#: "Conference Call:"): a section of its own, after the boilerplate or the legend it is not
+#: part of (not "helps clients to host a webcast", what a company's boilerplate may say).
+_CONFERENCE_CALL = re.compile(
+    r"\b(?:will|(?:plans|intends|is[ \t]+scheduled|expects)[ \t]+to)[ \t]+(?:host|hold)[ \t]+"
+    r"(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:conference[ \t]+call|webcast|earnings[ \t]+call|investor[ \t]+call)\b"
+    r"|^(?:Conference[ \t]+Call|CONFERENCE[ \t]+CALL|Webcast|WEBCAST)"
+    r"(?:[ \t]+\w+){0,4}[ \t]*[:.—–-]",
+)
+#: A note on non-GAAP measures, by its first sentence ("Non-GAAP Financial Measures: This
+#: release includes ...", "In addition to results under GAAP, Acme uses ... non-GAAP").
+_NON_GAAP_OPENING = re.compile(r"[^.!?\n]{0,200}?\b(?i:non-GAAP)\b")
+#: The opening of a signature block: "On behalf of the Board of Directors,", "ON BEHALF OF
+#: THE BOARD", "For and on behalf of Acme Mining Corp.".
+_SIGNATURE_OPENING = re.compile(
+    r"(?i:(?:for[ \t]+and[ \t]+)?on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?board\b"
+    r"|for[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of\b)[^\n]{0,80}$"
+)
+#: A trademark notice: "Acme and the Acme logo are registered trademarks of Acme, Inc.".
+_TRADEMARK_NOTICE = re.compile(
+    r"\b(?:is|are)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:registered[ \t]+)?trademarks?[ \t]+"
+    r"(?:or[ \t]+(?:a[ \t]+)?registered[ \t]+trademarks?[ \t]+)?of\b|"
+    r"^(?:All[ \t]+)?(?:other[ \t]+)?(?:trademarks|brand[ \t]+names)[ \t]+(?:and[ \t]+\w+[ \t]+)?"
+    r"(?:are|mentioned|used)\b",
+    re.IGNORECASE,
+)
+#: A run of four lower-case words: a sentence, not a line of a contact card.
+_SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+#: A pointer to the forward-looking legend: no company's boilerplate holds one.
+_LEGEND_POINTER = re.compile(
+    r"(?i:\b(?:contains?|includes?|constitutes?|are|is)[ \t]+(?:certain[ \t]+)?"
+    r"forward[- ]looking[ \t]+(?:statements?|information)\b)"
+)
 #: PR Newswire's fax-on-demand line in its trailer: no contact card.
 _NEWS_ON_CALL = lazy_compile(r"/?(?i:company news on-call)")
 #: The source line of a wire's trailer block, on a line of its own: "SOURCE: Acme Corp.".
@@ -2040,7 +2184,7 @@ ABOUT_LINK_MAX = 200
 _ABOUT_LINK = lazy_compile(
     r"(?:www\.|https?://)\S+|(?:(?:For|To learn) (?:more|further|additional)(?: information)?"
     r"(?: about [^,.:\n]{1,60})?,?(?: please)? (?:visit|go to|see)|(?:Learn more|More information"
-    r"|Visit us)(?: at| on)?:?)[^\n]*?(?:www\.|https?://|\.com\b)[^\n]*"
+    r"|Visit(?: us)?|Website|Web)(?: at| on)?:?)[^\n]*?(?:www\.|https?://|\.com\b)[^\n]*"
 )
 #: What a boilerplate paragraph's next sentence says after the company's name: a present
 #: description ("also operates", "has offices in", "is listed on").
@@ -2175,12 +2319,19 @@ def _joined(
             text_end=contact.span.text_end,
         ),
         label=label,
-        names=[*previous.names, *contact.names],
+        names=distinct_names([*previous.names, *contact.names]),
         titles=[*previous.titles, *contact.titles],
         organisations=[
             *previous.organisations,
             *(more or contact.organisations),
         ],
-        emails=[*previous.emails, *contact.emails],
+        emails=[
+            *previous.emails,
+            *(
+                e
+                for e in contact.emails
+                if e.text.casefold() not in {p.text.casefold() for p in previous.emails}
+            ),
+        ],
         phones=[*previous.phones, *contact.phones],
     )

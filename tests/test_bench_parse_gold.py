@@ -44,6 +44,13 @@ def test_split_names_come_from_the_table() -> None:
     assert len(names) == len(set(names))
 
 
+def test_a_blind_list_names_the_releases_a_run_leaves_out(tmp_path: Path) -> None:
+    listing = tmp_path / "BLIND.txt"
+    listing.write_text("/corpus/real/1001_acme.html\n\n  nw0001_acme.md \n", encoding="utf-8")
+    assert score_parse.skipped_names(listing) == {"1001_acme.html", "nw0001_acme.md"}
+    assert score_parse.skipped_names(None) == set()
+
+
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
