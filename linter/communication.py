@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from disclint.lazyre import lazy_compile
 from disclint.prefilter import fold, may_match
 from disclint.ruledata import compiled, load_rule_data
 
@@ -416,7 +417,7 @@ def _listed_parties(ctx: RuleContext) -> bool:
 
 
 #: An exhibit that names no listing but speaks of filing with the SEC.
-_SEC = re.compile(r"Securities\s+and\s+Exchange\s+Commission|\bSEC\b")
+_SEC = lazy_compile(r"Securities\s+and\s+Exchange\s+Commission|\bSEC\b")
 
 
 def _exchange_registrant(ctx: RuleContext) -> bool:
