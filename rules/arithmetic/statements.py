@@ -301,9 +301,10 @@ def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
 
 
 #: "..., or $0.48 per diluted share" after an amount: the per-share figure of the measure
-#: the amount states.
+#: the amount states. Each run of white space belongs to the word or comma before it, so a
+#: long run after the figure is read one way (three runs side by side: cubic).
 _OR_AFTER_AMOUNT = re.compile(
-    r"[$€£]\s?\d[\d.,]*\s*(?:million|billion|thousand|[MBK])?\s*,?\s*(?:or|and)\s+$", re.I
+    r"[$€£]\s?\d[\d.,]*\s*(?:(?:million|billion|thousand|[MBK])\s*)?(?:,\s*)?(?:or|and)\s+$", re.I
 )
 _EARNINGS = re.compile(
     r"\b(?:net\s+(?:\w+\s+)?(?:income|earnings|loss|profit)|earnings|profit)\b", re.I
