@@ -1,13 +1,16 @@
 """Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
 
     python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|dev5|test6|dev7|dev8|test7
-                                              |all]
+                                              |test8|dev9|all]
                                      [--corpus ../shared/corpus/real] [--worst N] [--show FILE]
+                                     [--skip-listed LIST]
     python benchmarks/score_parse.py --split test2 --check-labels
 
 ``--split`` takes any split named in ``SPLIT.tsv`` (or ``all``). ``--check-labels`` only loads
 and checks the split's labels (keys, types, the corpus file each names) without parsing
 anything, so a fresh split can be checked without reading disclint's output on it.
+``--skip-listed`` leaves out the releases a list names (a session's blind list: files other
+benchmarks hold out, which a development run must not parse).
 
 Each label file (``parse_gold/<stem>.json``) was written by reading the release, never from
 disclint's output. ``parse_gold/SPLIT.tsv`` assigns every labelled release to ``dev`` (read
@@ -15,13 +18,17 @@ while changing the parser), ``test`` (kept unread: its score is the honest figur
 ``test2``/``test4`` (labelled later, never used to tune the parser), ``dev3`` (labelled later
 as ``test3``, read from round 4 of issue 9 on), ``dev5`` (labelled in round 6 as training
 data; its first score is in the README), ``dev7`` and ``dev8`` (labelled in rounds 7 and 8
-as training data, the same way), ``test6`` and ``test7`` (unread; ``test7`` holds EDGAR HTML
-exhibits written for the gold set, stored in ``parse_gold/written7/``, not in the corpus) and to
+as training data, the same way), ``test6``, ``test7`` and ``test8`` (unread; ``test7`` holds
+EDGAR HTML exhibits written for the gold set, stored in ``parse_gold/written7/``, not in the
+corpus; ``test8`` holds releases of every kind written for it in round 8, stored in
+``parse_gold/written8/``, its Word files built there by ``written8/make_docx.py``), ``dev9``
+(``test7`` files read after their first scoring in session 8: the two whose forward-looking
+section end missed there; training data, still stored in ``written7/``) and to
 a source kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits),
-``edgar_text`` (EDGAR text exhibits) or ``docx``. The ``docx`` releases are Word files this
-script builds from the
-corpus file named in the label, into a temporary folder, at run time (corpus text is never
-committed).
+``edgar_text`` (EDGAR text exhibits) or ``docx``. The ``docx`` releases of the corpus are Word
+files this script builds from the corpus file named in the label, into a temporary folder, at
+run time (corpus text is never committed); a written ``docx`` row names its Word file itself.
+The default run (``--split dev``) reads none of the unread splits.
 
 Scoring counts items per element (true positives, false positives, false negatives):
 
@@ -60,7 +67,7 @@ GOLD = HERE / "parse_gold"
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus" / "real"
 # Rows whose file starts with one of these folders name a release written for the gold set
 # (stored under ``parse_gold/``), not a corpus file.
-WRITTEN = ("written7/",)
+WRITTEN = ("written7/", "written8/")
 
 ELEMENTS = (
     "headline",
@@ -464,6 +471,20 @@ def source_path(row: dict[str, str], corpus: Path) -> Path:
     return (GOLD if row["file"].startswith(WRITTEN) else corpus) / row["file"]
 
 
+def _written_docx(row: dict[str, str]) -> bool:
+    """A Word file written for the gold set (``written8/``), read as it is, not built."""
+    return row["file"].startswith(WRITTEN) and row["file"].endswith(".docx")
+
+
+def release_path(row: dict[str, str], corpus: Path, tmp: Path) -> Path:
+    """The file to parse for a row: a corpus ``docx`` row's Markdown is built into a Word file
+    in ``tmp``; every other row (written Word files included) is read where it lies."""
+    path = source_path(row, corpus)
+    if row["kind"] == "docx" and not _written_docx(row):
+        path = make_docx(path, tmp)
+    return path
+
+
 def label_problems(row: dict[str, str], label: Any, corpus: Path) -> list[str]:
     """What is wrong with one label file: missing or unknown keys, wrong types, an ISO date
     that is not one, a file name that does not match its row, a corpus file that is missing."""
@@ -504,8 +525,8 @@ def label_problems(row: dict[str, str], label: Any, corpus: Path) -> list[str]:
         problems.append(f"dateline.date {date!r} is not ISO")
     if not source_path(row, corpus).is_file():
         problems.append(f"corpus file missing: {source_path(row, corpus)}")
-    if row["kind"] == "docx" and not row["file"].endswith(".md"):
-        problems.append("a docx row must name a Markdown release")
+    if row["kind"] == "docx" and not (row["file"].endswith(".md") or _written_docx(row)):
+        problems.append("a docx row must name a Markdown release or a written Word file")
     return problems
 
 
@@ -533,8 +554,16 @@ def check_labels(split: str, corpus: Path) -> int:
     return 1 if bad or not total else 0
 
 
+def skipped_names(listing: Path | None) -> set[str]:
+    """File names listed (one path a line) in ``listing``: releases a run must not touch."""
+    if listing is None:
+        return set()
+    lines = listing.read_text(encoding="utf-8").splitlines()
+    return {Path(line.strip()).name for line in lines if line.strip()}
+
+
 def releases(
-    split: str, corpus: Path, tmp: Path
+    split: str, corpus: Path, tmp: Path, skip: set[str] | frozenset[str] = frozenset()
 ) -> Iterator[tuple[dict[str, str], dict[str, Any], Any]]:
     from disclint.parse import parse_source
     from disclint.readers import read_path
@@ -542,15 +571,14 @@ def releases(
     for row in read_split():
         if split != "all" and row["split"] != split:
             continue
+        if Path(row["file"]).name in skip:
+            continue
         label_path = GOLD / (Path(row["file"]).stem + ".json")
         if not label_path.exists():
             print(f"(no label yet: {row['file']})", file=sys.stderr)
             continue
         label = json.loads(label_path.read_text(encoding="utf-8"))
-        path = source_path(row, corpus)
-        if row["kind"] == "docx":
-            path = make_docx(path, tmp)
-        yield row, label, parse_source(read_path(path))
+        yield row, label, parse_source(read_path(release_path(row, corpus, tmp)))
 
 
 def main() -> int:
@@ -559,6 +587,12 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--worst", type=int, default=8, help="releases to list, worst first")
     parser.add_argument("--show", metavar="FILE", help="print every miss of releases matching")
+    parser.add_argument(
+        "--skip-listed",
+        metavar="LIST",
+        type=Path,
+        help="leave out the releases a file lists (one path a line), e.g. a session's blind list",
+    )
     parser.add_argument(
         "--check-labels",
         action="store_true",
@@ -573,7 +607,8 @@ def main() -> int:
     by_kind_element: dict[tuple[str, str], Tally] = defaultdict(Tally)
     per_release: list[tuple[float, str, Score]] = []
     with tempfile.TemporaryDirectory(prefix="disclint-gold-") as tmp:
-        for row, label, release in releases(args.split, args.corpus, Path(tmp)):
+        skip = skipped_names(args.skip_listed)
+        for row, label, release in releases(args.split, args.corpus, Path(tmp), skip):
             score = score_release(label, release)
             for element, tally in score.tallies.items():
                 by_element[element].add(tally)

@@ -36,6 +36,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from disclint.factories import construct_defaults, empty_list
+from disclint.lazyre import lazy_compile
 from disclint.records import Field, Record
 from disclint.source import Position
 from disclint.startup import cleandoc
@@ -526,8 +527,8 @@ def excerpt(text: str, start: int = 0, end: int | None = None, width: int = 110)
     return piece if len(piece) <= width else piece[: width - 1].rstrip() + "…"
 
 
-_TAG = re.compile(r"<(?:/?[A-Za-z][\w:-]*(?:\s[^<>]{0,300})?|!--.*?--)>", re.DOTALL)
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+_TAG = lazy_compile(r"<(?:/?[A-Za-z][\w:-]*(?:\s[^<>]{0,300})?|!--.*?--)>", re.DOTALL)
+_ENTITY = lazy_compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
 
 
 def visible(text: str) -> str:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from disclint.lazyre import lazy_compile
 from disclint.prefilter import fold, may_match
 from disclint.ruledata import compiled, load_rule_data
 
@@ -175,6 +176,8 @@ def _classify(release: Release) -> Communication:
         )
         else None
     )
+    if registered is None and public is None and unregistered is None and litigation is None:
+        registered = _offered_under_registration(lead, split)
     pre_filing = search_spans(communication_cue("kind", "pre_filing"), text, lead, split=split)
     if pre_filing is not None and split.search(communication_cue("kind", "filed")):
         pre_filing = None
@@ -251,6 +254,30 @@ def _exempt_manner(
     if not offers:
         return None
     return _search_outside_legend(release, communication_cue("kind", "exempt_manner"), split)
+
+
+def _offered_under_registration(lead: list[tuple[int, int]], split: _Split) -> Cue | None:
+    """An offering the announcement makes, whatever it is called ("its offering of $600
+    million of senior notes", "a follow-on offering", "a rights offering", "a secondary
+    offering by selling shareholders"), that the release says is made under a registration
+    statement or prospectus: a registered offering. The announcing sentence has an offering
+    verb and the securities; the statement of registration may be anywhere in the release."""
+    text = split.text
+    noun, verb, securities = (
+        communication_cue("kind", "offering_noun"),
+        communication_cue("kind", "offering_verb"),
+        communication_cue("kind", "securities"),
+    )
+    if not may_match(noun, split.folded):
+        return None
+    for start, end in lead:
+        for a, b in split.sentences(start, end):
+            match = noun.search(text, a, b)
+            if match and verb.search(text, a, b) and securities.search(text, a, b):
+                if split.search(communication_cue("kind", "offered_under")) is None:
+                    return None
+                return Cue(match.start(), match.end(), match.group())
+    return None
 
 
 def _done(name: str, text: str) -> bool:
@@ -390,7 +417,7 @@ def _listed_parties(ctx: RuleContext) -> bool:
 
 
 #: An exhibit that names no listing but speaks of filing with the SEC.
-_SEC = re.compile(r"Securities\s+and\s+Exchange\s+Commission|\bSEC\b")
+_SEC = lazy_compile(r"Securities\s+and\s+Exchange\s+Commission|\bSEC\b")
 
 
 def _exchange_registrant(ctx: RuleContext) -> bool:

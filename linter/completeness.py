@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from disclint.lazyre import lazy_compile
 from disclint.model import Release
 
 if TYPE_CHECKING:
@@ -27,19 +28,19 @@ if TYPE_CHECKING:
 MIN_PARAGRAPH = 120
 #: A last word that can only continue: a lower-case word (not an address, a URL or a
 #: code, which hold dots, digits or "@"), optionally followed by a comma or a dash.
-_DANGLING = re.compile(r"(?<![\w@./:-])[a-z]{1,20}\s*[,;:\u2013\u2014-]?\s*$")
+_DANGLING = lazy_compile(r"(?<![\w@./:-])[a-z]{1,20}\s*[,;:\u2013\u2014-]?\s*$")
 
 
 #: ...or, in a long paragraph, a capitalised word after a preposition or an article, with
 #: no full stop ("... to shareholders of record on Aug").
-_DANGLING_NAME = re.compile(
+_DANGLING_NAME = lazy_compile(
     r"(?<![\w@./:-])(?:of|on|to|the|a|an|and|or|for|in|at|by|with|from)\s+[A-Z][a-z]{0,8}\s*$"
 )
 #: A short last line that opens like a footnote or a table row ("1 Source: ...", "| 2024").
-_NOTE_OR_ROW = re.compile(r"^(?:\d{1,2}\s|[*†‡|(\[])")
+_NOTE_OR_ROW = lazy_compile(r"^(?:\d{1,2}\s|[*†‡|(\[])")
 #: A word no sentence ends on (an article, a preposition, a conjunction, an auxiliary):
 #: a short last line ending on one stopped short ("Acme also said that the").
-_FUNCTION_END = re.compile(
+_FUNCTION_END = lazy_compile(
     r"(?<![\w@./:-])(?:the|a|an|and|or|but|nor|of|to|for|in|on|at|by|with|from|as|that"
     r"|which|its|their|our|his|her|this|these|is|are|was|were|be|will|would|may)"
     r"\s*[,;:\u2013\u2014-]?\s*$"
@@ -52,19 +53,19 @@ MIN_WORDS = 4
 #: but that begins a longer word it does use ("... impairment charge, ope" beside
 #: "operating"). A real word that merely lacks its full stop ("... by post") is whole.
 MIN_SENTENCE_WORDS = 6
-_LOWER_END = re.compile(r"(?<![\w@./:-])([a-z]{1,20})\s*$")
+_LOWER_END = lazy_compile(r"(?<![\w@./:-])([a-z]{1,20})\s*$")
 _LABEL = re.compile(r"^[^:]{1,40}:")
 #: A short last line that is a sentence stopped before its noun: it opens with a capital,
 #: has a finite verb and ends, with no closing mark, on a hyphenated compound, which
 #: modifies what would follow ("Morgan Stanley and Cowen are acting as joint book-running").
 #: A sentence that only lacks its full stop ("... may be sent to Acme by post") is whole.
 MIN_CLAUSE_WORDS = 8
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|may|shall)\b")
-_COMPOUND_LAST_WORD = re.compile(r"(?:^|\s)[A-Za-z]+-[a-z][a-z-]*\s*$")
+_FINITE_VERB = lazy_compile(r"\b(?:is|are|was|were|will|would|has|have|had|can|may|shall)\b")
+_COMPOUND_LAST_WORD = lazy_compile(r"(?:^|\s)[A-Za-z]+-[a-z][a-z-]*\s*$")
 #: A capitalised fragment after "&", a comma or a lower-case word ("Investor Relations &
 #: Tr", "Roth Capital Partners, L", "the fiscal year ended J"): a name or a month cut in two
 #: when it is a word cut in two.
-_NAME_CUT = re.compile(r"(?:&|,|\b[a-z]{2,})\s*\b([A-Z][a-z]{0,2})\s*$")
+_NAME_CUT = lazy_compile(r"(?:&|,|\b[a-z]{2,})\s*\b([A-Z][a-z]{0,2})\s*$")
 #: The characters that close a sentence, a quotation or a bracket.
 _CLOSED = (".", "!", "?", "\u2026", '"', "\u201d", "'", "\u2019", ")", "]")
 
@@ -134,7 +135,7 @@ def _left_open(paragraph: str) -> bool:
 
 #: A note marker glued to a word ("Adjusted EBITDA(4)"), not a citation's chain
 #: ("Rule 5550(a)(2)", "Rule 4810(c)(3)(A)").
-_NOTE_MARK = re.compile(r"(?<=[A-Za-z]{2})\(([1-9])\)(?!\s*\()")
+_NOTE_MARK = lazy_compile(r"(?<=[A-Za-z]{2})\(([1-9])\)(?!\s*\()")
 #: The fewest distinct markers that make a set of notes.
 MIN_NOTES = 2
 

@@ -58,8 +58,10 @@ LABEL = re.compile(
     r"|(?-i:(?:[A-Z0-9][\w&.'’-]*,?\s+){1,5})contacts?(?:\s+(?:information|details|info))?"
     r"(?=\s*:)))"
     # (a label glued to the next word, "ContactJane Roe", but not a brand that opens with
-    # the word: "InvestorWire", "MediaNews")
-    r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z])(?!Wire|News|Brand))|\s*$)",
+    # the word: "InvestorWire", "MediaNews", nor an address's local part made of it and a
+    # desk's word: "PublicRelations@", "MediaInquiries@")
+    r"(?:\s*[:\-–—]\s*|\s+(?-i:(?=[A-Z]))|(?-i:(?=[A-Z])(?!Wire|News|Brand)"
+    r"(?!(?:Relations|Inquiries|Enquiries|Contacts?|Affairs|Desk)@))|\s*$)",
     re.IGNORECASE,
 )
 _INNER_LABEL = re.compile(
@@ -96,6 +98,13 @@ _NAME_THEN_TITLE = re.compile(
     r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}?)\s+"
     r"(?P<title>(?:CEO|CFO|COO|President|Chair(?:man|woman)?|Founder|Director|Vice President|"
     r"VP|SVP|EVP|Senior|Executive|Managing|Head|Partner|Chief|General Counsel)\b[^\n]{0,60})$"
+)
+#: A person's name and a title that ends in "of" or "for", before a desk's name: "Jane Roe
+#: Head of" (Investor Relations), "Jane Roe Vice President for" (Media Relations).
+_NAME_THEN_TITLE_OF = re.compile(
+    r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2}?)\s+"
+    r"(?P<title>(?:Head|Director|Vice President|VP|SVP|EVP|Manager|Senior Manager|"
+    r"Senior Director)(?:\s+[A-Z][a-z]+){0,2}\s+(?:of|for))$"
 )
 URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _CHANNEL_PREFIX = re.compile(
@@ -386,9 +395,29 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
         current.end = max(current.end, end)
         _read_line(text, content_start, end, current)
     for contact in contacts:
+        contact.names = distinct_names(contact.names)
         contact.emails = [_unglue_from_name(text, span, contact.names) for span in contact.emails]
+        contact.emails = _distinct_spans(text, contact.emails)
         _organisations_by_domain(text, contact)
     return [c for c in contacts if not c.is_empty or c.label]
+
+
+def _distinct_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A card's addresses, each once (the first time it is printed): an address printed
+    twice on one card (under the name, and again as a link) is one."""
+    seen: set[str] = set()
+    kept = []
+    for a, b in spans:
+        if text[a:b].casefold() not in seen:
+            seen.add(text[a:b].casefold())
+            kept.append((a, b))
+    return kept
+
+
+def distinct_names(names: list[str]) -> list[str]:
+    """A card's names, each once: a name printed twice on one card (a quoted signature over
+    the typed name, "“Jane Roe”" / "Jane Roe, President") is one person."""
+    return list({" ".join(name.split()).casefold(): name for name in names}.values())
 
 
 def _team_line(line: str, label_end: int) -> bool:
@@ -537,9 +566,70 @@ _GLUED_WORDS = re.compile(
     r"|(?<=[a-z]{2})(?=(?:C[A-Z]{1,2}O|S?VP|EVP)\b)"
     # ... and a legal form run into the next name: "Acme Inc.Jane Roe"
     r"|(?:(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd\.)|(?<=LLC\.)|(?<=Co\.))(?=[A-Z][a-z])"
+    # ... a short surname run into a title word: "Rana VigPresident and CEO"
+    r"|(?<=[A-Z][a-z]{2})(?=(?:President|Chief|Chair(?:man|woman)?|Director|Founder|Managing|"
+    r"Senior|Head|Vice|Executive|Partner|Manager)\b)"
+    # ... a name run into a street number: "Kim Roe45 Broadway"
+    r"|(?<=[A-Za-z][a-z]{2})(?=\d{1,6}\s+[A-Z][a-z])"
 )
 #: A line of a card that is a telephone number alone, without separators: 10 to 13 digits.
 _BARE_NUMBER = re.compile(r"\+?\d{10,13}")
+#: Such a number among a card's words: ten digits (a North American number, "1" before it
+#: allowed) with a space or the line's edge on both sides.
+_INLINE_NUMBER = re.compile(r"(?<!\S)(?:\+?1)?\d{10}(?!\S)")
+#: An international number ("+", a country code, groups of digits) run into a capitalised
+#: word after it: a card whose next line lost its line break.
+_GLUED_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-]\d{2,5}){2,4}(?=[A-Z][a-z])")
+#: A word in lower case: a sentence's, not a card line's ("Jane Roe", "Acme Inc.").
+_LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z]{2,}\b")
+#: A person's first name and surname, the surname run into the local part of an address
+#: ("Derek Sissonderek@", "Mark Greenmgreen@"): the card's line break lost between them.
+_NAME_BEFORE_GLUED_ADDRESS = re.compile(r"(?<![\w.@-])(?P<first>[A-Z][a-z]{1,20})[ \t]+$")
+
+
+#: How many more letters (and a separator) a local part may give a first name than the card
+#: prints ("Greg" on the card, "gregory.roe@" in the address).
+GIVEN_NAME_SLACK = 6
+
+
+def _local_parts(first: str, last: str) -> set[str]:
+    """The local parts an address made from a person's name may take: "derek", "dsisson",
+    "derek.sisson", "dereks", "sisson" and the like."""
+    given, family = first.casefold(), last.casefold()
+    joined = {given + mark + family for mark in ("", ".", "_", "-")}
+    return {given, family, given[0] + family, given + family[0], family + given[0], *joined}
+
+
+def _unglue_named_address(text: str, span: tuple[int, int], line_start: int) -> tuple[int, int]:
+    """An address whose local part opens with a capitalised word run into it after a first
+    name ("Derek Sissonderek@famousb.example", "Jane RoeJane.Roe@acme.example") starts where
+    the part made from that name begins ("derek@", "Jane.Roe@"): the capitalised word is the
+    person's surname. An address only starts later when what is left is such a part, at a
+    word's edge, so "JaneRoe@" or "Acme@" stay whole."""
+    start, end = span
+    at = text.find("@", start, end)
+    if at == -1 or not text[start : start + 1].isupper():
+        return span
+    first = _NAME_BEFORE_GLUED_ADDRESS.search(text, max(line_start, start - 24), start)
+    if first is None:
+        return span
+    local = text[start:at]
+    given = first.group("first")
+    for cut in range(2, len(local) - 1):
+        surname, rest = local[:cut], local[cut:]
+        if not (rest[:1].islower() or (local[cut - 1].islower() and rest[:1].isupper())):
+            continue  # a cut inside a word
+        folded = rest.casefold()
+        if folded in _local_parts(given, surname) or (
+            # "Greg MichaelsGregory.Michaels@": the full first name and the surname
+            folded.startswith(given.casefold())
+            and folded.endswith(surname.casefold())
+            and len(folded) <= len(given) + len(surname) + GIVEN_NAME_SLACK
+        ):
+            return start + cut, end
+    return span
+
+
 #: The text of a page's contact links, not a name or a company: "Email Us Here", "Visit us on
 #: social media", "Visit Our Website" (EIN Presswire and Newsworthy cards).
 _LINK_TEXT = re.compile(
@@ -563,6 +653,23 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
         # a card's line that is a number alone, printed without separators ("5202760992")
         number = start + line.index(bare.group())
         phones = [(number, number + len(bare.group()))]
+    # an international number run into the word after it ("+372 622 9177About Acme")
+    phones += [
+        (start + found.start(), start + found.end())
+        for found in _GLUED_INTERNATIONAL.finditer(line)
+        if not any(a < start + found.end() and start + found.start() < b for a, b in phones)
+    ]
+    if bare is None and not _LOWER_WORD.search(URL.sub(" ", without_emails(line))):
+        # ... or among a card line's other words, all capitalised: "Jane Roe 5202760992
+        # jane@acme.example" (not "Order 5205550192 shipped")
+        phones += [
+            (start + found.start(), start + found.end())
+            for found in _INLINE_NUMBER.finditer(line)
+            if not any(a < start + found.end() and start + found.start() < b for a, b in phones)
+            and not _inside((start + found.start(), start + found.end()), emails)
+        ]
+    phones.sort()
+    emails = [_unglue_named_address(text, span, start) for span in emails]
     contact.emails.extend(emails)
     contact.phones.extend(phones)
     masked = list(text[start:end])
@@ -596,6 +703,15 @@ def _read_line(text: str, start: int, end: int, contact: ParsedContact) -> None:
         # Words run straight into the label ("Acme Solar Investor Relations") are the
         # organisation whose relations desk it is; earlier comma-separated parts may be names.
         pieces = re.split(r"([,|;/•·]|\s[-–—]\s|\s{2,}|\n)", before)
+        titled = _NAME_THEN_TITLE_OF.match(pieces[-1].strip())
+        if titled is not None and _person_name(titled.group("name")):
+            # "Jane Roe Head of Investor Relations": a person and her title, the label the
+            # title's end
+            _classify("".join(pieces[:-1]), contact, prefer="name")
+            contact.names.append(titled.group("name"))
+            contact.titles.append(f"{titled.group('title')} {inner.group('label')}")
+            _classify(after, contact, prefer="name")
+            return
         if pieces[-1].strip():
             _classify("".join(pieces[:-1]), contact, prefer="name")
             _add_organisation(pieces[-1], contact)
@@ -624,11 +740,11 @@ _DESK_LINE = re.compile(
 #: A department's name alone on a line, with no colon or slash after it: under a person's
 #: or company's name it says where they work ("Investor Relations", "Corporate
 #: Communications").
-_DEPARTMENT_LINE = re.compile(
+_DEPARTMENT_LINE = lazy_compile(
     r"^\s*(?:(?:Investor|Media|Public|Press)\s+Relations|Corporate\s+Communications)\s*$"
 )
 #: A label that names no desk: "Contact", "Contacts", "Contact Information".
-_GENERIC_LABEL = re.compile(
+_GENERIC_LABEL = lazy_compile(
     r"^(?:contacts?(?:\s+(?:information|details|info))?|for\s+(?:further|more|additional)\s+"
     r"(?:information|details))$",
     re.IGNORECASE,
@@ -636,11 +752,11 @@ _GENERIC_LABEL = re.compile(
 #: A label that is the word "Contact" alone: a desk line below it names the card better
 #: ("Contact: / Oracle Investor Relations"); a label with more words is kept ("Contact
 #: Details" over an agency's "Ditto Public Relations").
-_BARE_LABEL = re.compile(r"^contacts?$", re.IGNORECASE)
+_BARE_LABEL = lazy_compile(r"^contacts?$", re.IGNORECASE)
 #: A line that reads as a sentence: a run of several lower-case words.
 _PROSE = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 #: The person a sentence asks to contact: "contact attorney Jane Roe", "call Jane Roe".
-_ASKED = re.compile(
+_ASKED = lazy_compile(
     r"(?:\b(?:contact|contacting|call|calling|reach|email|e-mail)\s+(?:(?:our\s+)?(?:attorney|"
     r"counsel|partner|spokesperson|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?|:\s+)"
     r"(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\b"
@@ -692,10 +808,32 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             # "Information: Jane Roe" a label run into what it labels.
             if _CHANNEL_HEAD.fullmatch(headed.group("head").strip()):
                 continue
+            head, value = headed.group("head").strip(), headed.group("rest").strip(" .")
+            if _TITLE.search(head) and not ORGANISATION.search(head) and _person_name(value):
+                # "Senior Editor: Jane Roe": a title over the person who holds it
+                contact.names.append(value)
+                contact.titles.append(head)
+                continue
+            if head[:1].isupper() and not _LABEL_HEAD.search(head) and _person_name(value):
+                # "ICR (United States): Jane Roe": the agency or company she answers for
+                contact.names.append(value)
+                contact.organisations.append(head)
+                continue
             if _LABEL_HEAD.search(headed.group("head")):
                 fragment = raw_fragment = headed.group("rest").strip()
+        # words that join a name to its channels in a line ("Jane Roe at (212) ... or
+        # jane@..."): the channels are masked, the joining words are left over
+        fragment = _JOINING_WORDS.sub("", fragment).strip()
         if len(fragment) < 2 or not any(ch.isalpha() for ch in fragment):
             continue
+        if fragment.isupper() and not _person_name(fragment.title()):
+            cased = fragment.title()
+            if _TITLE.search(cased) and not ORGANISATION.search(cased):
+                contact.titles.append(fragment)  # "VICE PRESIDENT, INVESTOR RELATIONS"
+                continue
+            if ORGANISATION.search(cased):
+                contact.organisations.append(fragment)  # "INVESTOR RELATIONS"
+                continue
         if fragment.casefold() in place_names():
             continue  # "United States", "New York": a line of the address
         located = _PERSON_IN_PLACE.match(fragment)
@@ -764,6 +902,9 @@ def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
             contact.organisations.append(fragment)
 
 
+#: Joining words left at a fragment's edge once its channels are masked: "Jane Roe at",
+#: "or Jane Roe", "Jane Roe via".
+_JOINING_WORDS = re.compile(r"^(?:or|and|at|via)\s+|(?<!\s)\s+(?:at|or|on|via|by|and)$")
 #: A form's field naming the company or the person: "Company Name:", "Contact Person:".
 _FIELD = re.compile(
     r"^\s*(?:(?P<person>Contact\s+(?:Person|Name)|(?:Full\s+)?Name)|Company(?:\s+Name)?|"
@@ -771,15 +912,15 @@ _FIELD = re.compile(
     re.IGNORECASE,
 )
 #: A fragment with a word and a colon before its text: "Website: acme", "Contact:Jane Roe".
-_HEADED = re.compile(r"^(?P<head>[A-Za-z0-9][\w &.'’-]{0,40}?)\s*:\s*(?P<rest>\S.*)$")
+_HEADED = re.compile(r"^(?P<head>[A-Za-z0-9][\w &.'’()-]{0,40}?)\s*:\s*(?P<rest>\S.*)$")
 #: The heads that name a channel, not a person: web sites and social networks.
-_CHANNEL_HEAD = re.compile(
+_CHANNEL_HEAD = lazy_compile(
     r"(?:company\s+)?(?:website|web\s*site|web|site|url|facebook|twitter|x|linkedin|in|"
     r"instagram|youtube|tiktok|telegram|discord|reddit|stocktwits|threads|bluesky|wechat)",
     re.IGNORECASE,
 )
 #: The heads that are a label run into the name after it: "Contact:", "Information:".
-_LABEL_HEAD = re.compile(
+_LABEL_HEAD = lazy_compile(
     r"\b(?:contacts?|information|details|inquiries|enquiries|investors?|media|press|analysts?|"
     r"ir|relations|shareholders?)$",
     re.IGNORECASE,
@@ -803,20 +944,20 @@ def place_names() -> frozenset[str]:
 
 
 #: An organisation's legal form, then a person's name on what was the next line.
-_NAME_AFTER_FORM = re.compile(
+_NAME_AFTER_FORM = lazy_compile(
     r"^(?P<org>.+?\b(?:Inc|Corp|Ltd|LLC|LLP|Limited|PLC|plc|GmbH|AG)\.?)\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)$"
 )
 #: A person's name, then an organisation whose name opens with its initials in capitals
 #: ("Jodi Roe SPRIG Consulting", "Kirin M. Smith PCG Advisory Inc"): a lost line break.
-_NAME_BEFORE_ACRONYM = re.compile(
+_NAME_BEFORE_ACRONYM = lazy_compile(
     r"^(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+)\s+(?P<org>[A-Z]{2,6}\s+[A-Z].*)$"
 )
 #: A person "of" the organisation they answer for: "Jane Roe of Acme Robotics, Inc." (PR
-#: Newswire's contact line).
+#: Newswire's contact line), "Jane Roe on behalf of Acme" (an agency's card).
 _NAME_OF_ORG = re.compile(
-    r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\s+of\s+(?:the\s+)?"
-    r"(?P<org>[A-Z].*)$"
+    r"^(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-zA-Z'’-]+){1,2})\s+"
+    r"(?:of|on\s+behalf\s+of)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 #: A person and where they sit, in a card run into a line: "Jane Roe in the United States".
 _PERSON_IN_PLACE = re.compile(
@@ -832,6 +973,17 @@ _NOT_NAME_WORDS = frozenset(
     "STATEMENT INFORMATION FORWARD-LOOKING LOOKING ABOUT WEBSITE DETAILS INQUIRIES US HERE "
     "VISIT SOURCE".split()
 )
+
+
+def _person_name(text: str) -> bool:
+    """Whether a whole fragment reads as a person's name: two or three capitalised words,
+    no company or title word, no card word."""
+    return (
+        _PERSON.match(text) is not None
+        and not ORGANISATION.search(text)
+        and not _TITLE.search(text)
+        and _name_like(text, text, place=False)
+    )
 
 
 def _name_like(raw: str, fragment: str, *, place: bool) -> bool:
@@ -886,9 +1038,12 @@ def _add_organisation(fragment_text: str, contact: ParsedContact) -> None:
 
 def _looks_like_flattened_name(fragment: str) -> bool:
     words = fragment.split()
-    return len(words) >= 2 and all(
-        w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words[-2:]
-    )
+    return len(words) >= 2 and all(_NAME_WORD.fullmatch(w) for w in words[-2:])
+
+
+#: A word of a person's name: a capital, then letters, apostrophes, hyphens or a full stop
+#: (not "States):Jane", what is left of a label run into a name).
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.-]*")
 
 
 def _split_trailing_name(fragment: str) -> tuple[str, str]:

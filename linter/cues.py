@@ -427,13 +427,13 @@ def _title_like(text: str) -> bool:
 
 _QUOTED = re.compile(r"“([^“”]{1,240})”|\"([^\"]{1,240})\"")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_FORWARD_YEAR_WORDS = re.compile(r"^(?:by|before|through|until)\b|end\s+of", _FLAGS)
+_FORWARD_YEAR_WORDS = lazy_compile(r"^(?:by|before|through|until)\b|end\s+of", _FLAGS)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
     _FLAGS,
 )
-_PAST_MARKERS = re.compile(
+_PAST_MARKERS = lazy_compile(
     r"\b(?:in\s+the\s+past|previously|at\s+the\s+time|back\s+then|last\s+(?:year|quarter|month))\b",
     _FLAGS,
 )
@@ -511,14 +511,7 @@ class _Reader:
         candidates = lexicon.candidates(folded)
         if not any(c.pattern.search(text) for c in candidates):
             return kept, dropped
-        context = _SentenceContext(
-            text=text,
-            not_fls=self._not_fls(text, folded),
-            titles=self._quoted_terms(sentence),
-            event=self._names_event(text, folded),
-            past_date=self._mentions_past_date(text),
-            question=text.rstrip(" ”\"’')").endswith("?"),
-        )
+        context = _SentenceContext(self, sentence, folded)
         taken: list[tuple[int, int]] = []
         for cue_def in candidates:
             for match in cue_def.pattern.finditer(text):
@@ -613,7 +606,7 @@ class _Reader:
         for reason, a, b in context.not_fls:
             if a <= start and end <= b:
                 return f"fixed {reason.replace('_', ' ')} phrase"
-        if context.event and cue.kind in ("modal", "phrase"):
+        if cue.kind in ("modal", "phrase") and context.event:
             if context.past_date:
                 return "past event (dated before the release)"
             if self.lexicon.after_modal.match(text[end : end + 60]):
@@ -685,13 +678,32 @@ class _Reader:
         return spans
 
 
-@dataclass(frozen=True, slots=True)
 class _SentenceContext:
-    """What the cue reading knows of a sentence that has cues (read once per sentence)."""
+    """What the cue reading knows of a sentence that has cues, each read on first use and
+    kept for the sentence's other cues: a cue that a question, a homonym or a fixed phrase
+    already rules out never makes the reader look for an event or a past date (about half
+    the cue reading's time went on contexts no cue asked for)."""
 
-    text: str
-    not_fls: list[tuple[str, int, int]]
-    titles: list[tuple[int, int]]
-    event: bool
-    past_date: bool
-    question: bool
+    def __init__(self, reader: _Reader, sentence: Sentence, folded: str) -> None:
+        self.text = sentence.text
+        self._reader, self._sentence, self._folded = reader, sentence, folded
+
+    @cached_property
+    def question(self) -> bool:
+        return self.text.rstrip(" ”\"’')").endswith("?")
+
+    @cached_property
+    def not_fls(self) -> list[tuple[str, int, int]]:
+        return self._reader._not_fls(self.text, self._folded)
+
+    @cached_property
+    def titles(self) -> list[tuple[int, int]]:
+        return self._reader._quoted_terms(self._sentence)
+
+    @cached_property
+    def event(self) -> bool:
+        return self._reader._names_event(self.text, self._folded)
+
+    @cached_property
+    def past_date(self) -> bool:
+        return self._reader._mentions_past_date(self.text)

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from disclint.lazyre import lazy_compile
+
 #: How much of a paragraph can hold a dateline; the longest real ones are under 150 chars.
 DATELINE_WINDOW = 240
 #: The shortest paragraph a place-only dateline ("ATLANTA – ...") may open.
@@ -48,7 +50,7 @@ MONTH_NAME = (
 _MONTH_FIRST = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,|,? )(\d{4})")
 _DAY_FIRST = re.compile(r"(\d{1,2}) ([A-Za-z]+)\.?,? (\d{4})")
 _NUMERIC = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2,4})")
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO = lazy_compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -78,7 +80,7 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
-_MONTH_DAY = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?")
+_MONTH_DAY = lazy_compile(r"(?<![A-Za-z])([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?")
 
 
 def is_month_day(text: str) -> bool:
@@ -97,7 +99,7 @@ def is_month_day(text: str) -> bool:
 #: "and"/"&" between a region and a second place: "Del. and SEOUL", "Calif. & London".
 _SECOND_PLACE_JOIN = re.compile(r"(?<![ \t])[ \t]+(?:and|&)[ \t]+(\S+)")
 #: A city in capitals ("SAN JOSE", "ST. LOUIS"): two letters or more in each word.
-_CAPITALS_PLACE = re.compile(r"[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)*")
+_CAPITALS_PLACE = lazy_compile(r"[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+)*")
 
 
 def month_day(text: str) -> tuple[int, int]:

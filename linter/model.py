@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
+import sys
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 from disclint.factories import empty_list
 from disclint.records import Field, Record
@@ -170,6 +172,7 @@ class Release(_Model):
     _source: Source | None = None
     _quote_index: tuple[list[int], list[int], int] | None = None
     _section_index: tuple[list[int], list[SectionKind | None], int] | None = None
+    _paragraphs_memo: tuple[list[Any], list[Paragraph], list[int]] | None = None
 
     # -- positions: every offset of ``text`` maps to a line and column of the file -----------
 
@@ -225,7 +228,32 @@ class Release(_Model):
 
     def paragraphs(self) -> Iterator[Paragraph]:
         """Every block in document order, whatever section holds it: front matter, headline
-        and subheadlines (as headings), body, About, forward-looking, contacts, footer."""
+        and subheadlines (as headings), body, About, forward-looking, contacts, footer.
+
+        Rules ask for this a dozen times a release: the ordered list is kept, with the
+        lists it was made from (``_block_lists``), and made again only when one changed."""
+        parts = self._block_lists()
+        sizes = [len(items) for items in parts[1:]]
+        memo = self._paragraphs_memo
+        if (
+            memo is None
+            or memo[2] != sizes
+            or len(memo[0]) != len(parts)
+            or not all(map(operator.is_, memo[0], parts))
+        ):
+            memo = self._paragraphs_memo = (parts, self._ordered_blocks(), sizes)
+        return iter(memo[1])
+
+    def _block_lists(self) -> list[Any]:
+        """What ``paragraphs`` is made of: the headline and each list of blocks (compared by
+        identity, with their lengths: a list replaced, grown or shrunk makes it again)."""
+        parts: list[Any] = [self.headline, self.body, self.contact_blocks, self.footer]
+        parts += [self.front, self.subheadlines]
+        parts.extend(a.paragraphs for a in self.about)
+        parts.extend(f.paragraphs for f in self.forward_looking)
+        return parts
+
+    def _ordered_blocks(self) -> list[Paragraph]:
         blocks: list[Paragraph] = [*self.body, *self.contact_blocks, *self.footer]
         tops: list[Element] = [*self.front, *self.subheadlines]
         if self.headline is not None:
@@ -238,7 +266,7 @@ class Release(_Model):
             blocks.extend(about.paragraphs)
         for fls in self.forward_looking:
             blocks.extend(fls.paragraphs)
-        yield from sorted(blocks, key=lambda p: p.span.text_start)
+        return sorted(blocks, key=lambda p: p.span.text_start)
 
     def quote_at(self, text_offset: int) -> Quote | None:
         """The quotation containing a text offset, if any (the first listed on an overlap);
@@ -295,6 +323,15 @@ class Release(_Model):
         bounds, kinds, _ = index
         slot = bisect.bisect_right(bounds, text_offset) - 1
         return kinds[slot] if 0 <= slot < len(kinds) else None
+
+    def section_run(self, text_offset: int) -> tuple[SectionKind | None, int]:
+        """``section_at(text_offset)``, and the offset before which every later offset has
+        the same answer (the next section boundary): a rule that asks for every word of a
+        paragraph asks again only when a word reaches it."""
+        kind = self.section_at(text_offset)
+        bounds = self._section_index[0] if self._section_index is not None else []
+        slot = bisect.bisect_right(bounds, text_offset)
+        return kind, bounds[slot] if slot < len(bounds) else sys.maxsize
 
 
 def first_cover_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:

@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from disclint.contacts import LABEL, find_emails, find_phones, parse_contacts
+from disclint.contacts import LABEL, distinct_names, find_emails, find_phones, parse_contacts
 from disclint.dateline import is_month_day, match_dateline, month_day, parse_date
+from disclint.lazyre import lazy_compile
 from disclint.model import (
     About,
     Contact,
@@ -67,7 +68,7 @@ TAIL_SHORT = 300
 #: The fewest words of a title below a letterhead's contact block that can be the headline.
 HEADLINE_AFTER_CARD_WORDS = 4
 #: A block that is only a company's name with its legal form: "ACME ROBOTICS, INC.".
-_LEGAL_FORM_WORD = re.compile(
+_LEGAL_FORM_WORD = lazy_compile(
     r"(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|L\.L\.C|plc|PLC|Co|CO|"
     r"Company|COMPANY|N\.V|S\.A|AG|SE)\.?"
 )
@@ -99,7 +100,7 @@ def _front_date(line: str) -> Any:
 
 
 #: A line that is an end mark (as ``END_MARK`` in ``grammar/release.lark``), a stamp after it.
-_END_MARK_LINE = re.compile(
+_END_MARK_LINE = lazy_compile(
     r"#[ \t]?#[ \t]?#(?:[ \t]?#)*|-{1,2}[ \t]?30[ \t]?-{1,2}(?:[a-z]{1,4}/[a-z]{1,4}\*?)?"
     r"|-[ \t]?0[ \t]?-(?:[ \t]{1,40}\d{1,2}/\d{1,2}/\d{2,4})?"
 )
@@ -108,14 +109,14 @@ _RUN_ON_END_MARK = re.compile(
     r"(?<=[.!?”\"\w/])[ \t]+(?P<mark>#[ \t]?#[ \t]?#|-[ \t]?30[ \t]?-)[ \t]*$"
 )
 #: A full numeric date in an end mark's stamp ("-0- 10/19/2004").
-_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_STAMP = lazy_compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 #: A word of two letters or more (a page number has none).
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
-_TERMINAL_PUNCTUATION = re.compile(r"[.!?:;,”\"]$")
-_ABBREVIATION_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
+_TERMINAL_PUNCTUATION = lazy_compile(r"[.!?:;,”\"]$")
+_ABBREVIATION_END = lazy_compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
-_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) [A-Z]")
+_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z](?=[A-Z]))")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
@@ -264,6 +265,8 @@ class ReleaseBuilder:
         self._spans: dict[tuple[int, int], Span] = {}
         #: A desk label standing alone as a contacts section, and its block, for the next one.
         self._desk_label: tuple[str, int] | None = None
+        #: Whether the section built last was an About or a legend (a card may follow it).
+        self._after_boilerplate = False
         #: Quotations (by index) whose speaker was carried over from the paragraph before.
         self._inherited_speakers: set[int] = set()
 
@@ -564,6 +567,8 @@ class ReleaseBuilder:
     def _section(self, section: _Section) -> None:
         header = self.blocks[section.header.block]
         items = section.items
+        after_boilerplate = self._after_boilerplate
+        self._after_boilerplate = section.kind in ("about", "forward_looking")
         if section.kind in ("about", "forward_looking"):
             items, rest = self._own_items(section.kind, items, section.header.block)
         end = self.blocks[items[-1].block].end if items else header.end
@@ -581,11 +586,11 @@ class ReleaseBuilder:
         if section.kind == "about":
             self._about(header, items, end)
             self._clip_last_paragraph(self.release.about[-1].paragraphs, end)
-            self._body(rest, resumed=True)
+            self._body_or_card(rest)
         elif section.kind == "forward_looking":
             self._forward_looking(section, header, items, end)
             self._clip_last_paragraph(self.release.forward_looking[-1].paragraphs, end)
-            self._body(rest, resumed=True)
+            self._body_or_card(rest)
         elif section.kind == "contacts":
             cards, resumed = self._contact_cards(section.header.block, items)
             self._contacts(section.header.block, cards)
@@ -624,6 +629,8 @@ class ReleaseBuilder:
             self.add_section("end_mark", header.start, stop)
             self._trailer_lines(stop, header.end)
             self._footer(items)
+        elif section.kind == "body" and after_boilerplate:
+            self._body_or_card([section.header, *items])
         elif section.kind == "body":
             self._body([section.header, *items], resumed=True)
         else:
@@ -636,6 +643,41 @@ class ReleaseBuilder:
                     self._body(items[found:], resumed=True)
                     return
             self._footer([section.header, *items])
+
+    def _body_or_card(self, items: list[_Item]) -> None:
+        """The blocks after an About section or a legend: body text, unless they open with a
+        contact card no label announced ("ICR:" / "Jane Roe" / "jane@icr.example", "Jane
+        RoeJane@acme.example"): a run of short blocks without a sentence that holds an
+        e-mail address, or that a card's label opens with its address or number in the next
+        blocks. Such a run is a contacts section; the body resumes after it."""
+        run = 0
+        while run < len(items) and self._card_line(items[run]):
+            run += 1
+        if run:
+            texts = [self.block_text(item.block) for item in items[:run]]
+            after = range(
+                items[0].block + 1, min(items[0].block + 1 + CARD_LABEL_REACH, len(self.blocks))
+            )
+            if any(find_emails(text) for text in texts) or (
+                _CARD_LABEL.fullmatch(texts[0].strip())
+                and any(
+                    find_emails(self.block_text(i)) or find_phones(self.block_text(i))
+                    for i in after
+                )
+            ):
+                self._contacts(items[0].block, items[1:run])
+                items = items[run:]
+        self._body(items, resumed=True)
+
+    def _card_line(self, item: _Item) -> bool:
+        """A block that may be a line of a contact card: a short paragraph or title line
+        with no run of lower-case words (a sentence's)."""
+        text = self.block_text(item.block).strip()
+        return (
+            item.kind in ("paragraph", "title")
+            and 0 < len(text) <= TAIL_SHORT
+            and _SENTENCE_WORDS.search(text) is None
+        )
 
     def _trailer_lines(self, start: int, end: int) -> None:
         """The lines after a source line or end mark in the same block, as older wire copy
@@ -880,6 +922,10 @@ class ReleaseBuilder:
                 return items[:position], items[position:]
             if kind == "forward_looking" and (position or opened) and _ends_legend(text):
                 return items[:position], items[position:]
+            if (position or opened) and self._other_block_after_section(
+                kind, item.block, text, items[position - 1] if position else None
+            ):
+                return items[:position], items[position:]
             if kind == "about" and (_NOTE_NUMBER.match(text) or _QUOTATION.match(text)):
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
                 # quotation: no company's boilerplate holds them
@@ -895,6 +941,42 @@ class ReleaseBuilder:
                 # the legend
                 return items[:position], items[position:]
         return items, []
+
+    def _other_block_after_section(
+        self, kind: str, block: int, text: str, previous: _Item | None
+    ) -> bool:
+        """A block after an About's or a legend's first paragraph that belongs to neither:
+        a footnote marked with an asterisk or a dagger (the note to a figure above, not a
+        list of the legend's risks: the block before it has no such mark and introduces no
+        list with a colon); a short label of
+        capitalised words over a block with an e-mail address or a telephone number (the
+        label of a contact card: "ICR:" over a name and an address); a conference call's
+        announcement, a note on non-GAAP measures and a signature block ("On behalf of the
+        Board of Directors," over a name: sections of their own); after a legend,
+        a trademark notice ("Acme is a registered trademark of ...": an About keeps its
+        legal lines); in an About, the pointer to a forward-looking legend ("This report
+        contains forward-looking information. Please refer to ...")."""
+        if _FOOTNOTE_MARK.match(text) and not _FORWARD_WORD.search(text):
+            before = self.block_text(previous.block).rstrip() if previous is not None else ""
+            if not _FOOTNOTE_MARK.match(before) and not before.endswith(":"):
+                return True
+        if _CARD_LABEL.fullmatch(text) and any(
+            find_emails(after) or find_phones(after)
+            for after in (
+                self.block_text(index)
+                for index in range(block + 1, min(block + 1 + CARD_LABEL_REACH, len(self.blocks)))
+            )
+        ):
+            return True
+        if (
+            _CONFERENCE_CALL.search(text)
+            or _NON_GAAP_OPENING.match(text)
+            or _SIGNATURE_OPENING.match(text)
+        ) and not _FORWARD_WORD.search(text):
+            return True
+        if kind == "forward_looking":
+            return _TRADEMARK_NOTICE.search(text) is not None and not _FORWARD_WORD.search(text)
+        return _LEGEND_POINTER.search(text) is not None
 
     def _about_text_read_as_contacts(self, about: _Section, record: _Section) -> bool:
         """Whether a contacts section is the text of the bare About heading right above it:
@@ -1188,7 +1270,16 @@ class ReleaseBuilder:
             before = begin
             while before > start and self.text[before - 1] in " \t":
                 before -= 1
-            end = following.span.text_end
+            # ... and the lines after it that go on with it ("Visit: www.acme.com")
+            paragraphs = [following]
+            for later in range(position + 2, len(body)):
+                if body[later].kind is not BlockKind.PARAGRAPH or not _continues_about(
+                    body[later].text, subject
+                ):
+                    break
+                paragraphs.append(body[later])
+                taken.add(later)
+            end = paragraphs[-1].span.text_end
             self._cut_body_sections(before, paragraph.span.text_end)
             self._drop_body_section(following.span.text_start, end)
             keep.append(self._part_of(paragraph, start, before))
@@ -1198,7 +1289,7 @@ class ReleaseBuilder:
                     span=self.span(begin, end),
                     subject=subject,
                     heading=self.element(begin, heading_end),
-                    paragraphs=[following],
+                    paragraphs=paragraphs,
                 )
             )
             self.add_section("about", begin, end)
@@ -1311,10 +1402,15 @@ class ReleaseBuilder:
         self, header_block: int, items: list[_Item]
     ) -> tuple[list[_Item], list[_Item]]:
         """A contacts section holds contact cards; body text after them (a letter, the
-        financial statements, a legend) is body again, not contact information."""
+        financial statements, a legend, a note to editors) is body again, not contact
+        information."""
         has_channel = self._has_channel(header_block)
         for position, item in enumerate(items):
             text = self.block_text(item.block)
+            if has_channel and _EDITORS_NOTE.match(text):
+                # "NOTE TO EDITORS: For additional information visit ... or call the media
+                # helpline at ...": the newsroom's note to the press, after the cards
+                return items[:position], items[position:]
             channel = self._has_channel(item.block)
             if not has_channel and not position and _WEB_ADDRESS.search(text):
                 # "Contact Acme LLP:" / "Submit your claim at https://..." / "or call ...": a
@@ -1644,10 +1740,10 @@ class ReleaseBuilder:
 
 
 #: A title line that stops mid-phrase: on a joining word or punctuation.
-_TITLE_BREAK = re.compile(r"(?:[,;(&/–—-]|\b(?i:and|or|of|the|to|a|an|in|for|by|with|on|at))$")
+_TITLE_BREAK = lazy_compile(r"(?:[,;(&/–—-]|\b(?i:and|or|of|the|to|a|an|in|for|by|with|on|at))$")
 #: A title-case line that opens with a joining word goes on with the line above ("... from
 #: $0.20 to $0.30" / "Per Share and Announces ..."): a subtitle does not open so.
-_TITLE_JOIN = re.compile(r"(?:Per|Of|And|Or|To|From|Into|Than|Versus|Vs\.?|Plus|&)\s")
+_TITLE_JOIN = lazy_compile(r"(?:Per|Of|And|Or|To|From|Into|Than|Versus|Vs\.?|Plus|&)\s")
 
 
 def _title_goes_on(line: str, rest: str) -> bool:
@@ -1670,15 +1766,15 @@ def _title_goes_on(line: str, rest: str) -> bool:
 #: What may follow the last quotation of a paragraph and its speaker's name: the verb
 #: ("..., Dr. Roe added."), nothing else. Matched at the tail's start; the lookbehind keeps a
 #: search from starting inside a run of white space (each start would read the whole run).
-_ATTRIBUTION_TAIL = re.compile(r"(?<![\s.,”\"])[\s.,”\"]*(?:[a-z]+(?:\s+[a-z]+)?[\s.”\"]*)?$")
+_ATTRIBUTION_TAIL = lazy_compile(r"(?<![\s.,”\"])[\s.,”\"]*(?:[a-z]+(?:\s+[a-z]+)?[\s.”\"]*)?$")
 
 
 #: A contact label that names no desk ("Contact", "Contacts", "Contact Information").
-_GENERIC_CONTACT_LABEL = re.compile(
+_GENERIC_CONTACT_LABEL = lazy_compile(
     r"^contacts?(?:\s+(?:information|details|info))?$", re.IGNORECASE
 )
 #: A label that is a relations desk's name: "External Investor Relations", "Media Relations/".
-_DESK_LABEL = re.compile(
+_DESK_LABEL = lazy_compile(
     r"^(?:[A-Z][\w&'’-]*\s+){0,2}(?:(?:Investor|Media|Public|Press)\s+Relations|"
     r"Corporate\s+Communications)/?$"
 )
@@ -1687,10 +1783,10 @@ _DESK_LABEL = re.compile(
 #: Words from which quoted text no one is said to speak is long enough to be a statement.
 STATEMENT_WORDS = 12
 #: Quoted text ending as a sentence ends (its full stop inside the marks).
-_SENTENCE_END = re.compile(r"[.!?…][\s’'”\")]*$")
+_SENTENCE_END = lazy_compile(r"[.!?…][\s’'”\")]*$")
 #: A speech verb straight after a quotation ("...,” said a spokesperson): it was spoken,
 #: however short, whoever the speaker (anonymous attributions are the rules' business).
-_SPOKEN_AFTER = re.compile(
+_SPOKEN_AFTER = lazy_compile(
     r"(?<![\w.'’-])[”\"’'\s]{0,4}(?:[A-Za-z.'’-]+[ \t]+){0,4}?(?:" + SPEECH_VERBS + r")\b"
 )
 
@@ -1718,7 +1814,7 @@ _QUOTATION = re.compile(r"“[^”]{40,}|\"[^\"]{40,}\"")
 #: "This press release does not constitute an offer ...": a legal block of its own kind.
 #: A fund's risk legend (Rule 482 and the like) opening a paragraph: no company's
 #: boilerplate, though it often follows the fund sponsor's About text.
-_FUND_LEGEND = re.compile(
+_FUND_LEGEND = lazy_compile(
     r"^(?:there\s+is\s+no\s+(?:guarantee|assurance)\s+that\s+(?:the|a|any)\s+funds?\b"
     r"|an?\s+investors?\s+should\s+(?:carefully\s+)?consider\s+(?:a|the|each)\s+fund"
     r"|past\s+performance\s+(?:is\s+no|does\s+not)\s+guarantee)",
@@ -1737,7 +1833,7 @@ _EXCHANGE = (
     r"(?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|OTC\w*|TSX(?:V| Venture)?|CSE|LSE|ASX)"
 )
 #: A company named with its listing: "Noble Energy, Inc. (NASDAQ: NBL)".
-_LISTED_NAME = re.compile(
+_LISTED_NAME = lazy_compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:[ ,]+[A-Z][\w&'’.-]*){0,4})\s*\(" + _EXCHANGE + r"\s*:"
 )
 #: The name a release opens with, after its dateline: "Apple® today", "Oracle Corporation (".
@@ -1781,14 +1877,14 @@ _APPOSITIVE_ABOUT = re.compile(
 
 #: A capitalised heading run into its paragraph: two or more upper-case words, then a
 #: sentence that opens with a capitalised word and a lower-case one.
-_RUN_IN_HEADING = re.compile(
+_RUN_IN_HEADING = lazy_compile(
     r"(?<![\w&/-])(?P<heading>(?:[A-Z][A-Z&/-]*[ \t]+){1,7}[A-Z][A-Z&/-]+)[ \t]+"
     r"(?=[A-Z][a-z]+[ \t,]+[a-z])"
 )
 #: A defined term that stands for the issuer: "the Company", "the Corporation".
 _DEFINED_TERM_USE = re.compile(r"(?i:the (?:company|corporation|bank|partnership|trust|fund))")
 #: Where a release defines it: "AGNC Investment Corp. (“AGNC” or the “Company”)".
-_DEFINED_COMPANY = re.compile(
+_DEFINED_COMPANY = lazy_compile(
     r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:,?[ \t]+(?:[A-Z][\w&'’.-]*|of|&)){0,6}?)[ \t]*\("
     r"[^()\n]{0,80}?(?:the[ \t]+)?[“\"](?P<term>Company|Corporation|Bank|Partnership|Trust|Fund)"
     r"[”\"]"
@@ -1796,7 +1892,7 @@ _DEFINED_COMPANY = re.compile(
 
 
 #: Words of a legend or a filing notice, never of a company description.
-_LEGAL_WORDS = re.compile(
+_LEGAL_WORDS = lazy_compile(
     r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
     r"risk factors|reporting (?:company|issuer)|not (?:an )?offer|"
     # a trademark notice ("Acme is a registered trademark of Acme Robotics, Inc.")
@@ -1826,19 +1922,21 @@ def _company_key(name: str) -> str:
 
 
 #: A footnote as newsrooms print them: its number, a space and a capitalised word.
-_FOOTNOTE = re.compile(r"^\d{1,2}[ \t]+[A-Z][a-z]+\b")
+_FOOTNOTE = lazy_compile(r"^\d{1,2}[ \t]+[A-Z][a-z]+\b")
 _REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
 #: A numbered note or reference as an About section's neighbours print them: "[2] ...",
 #: "(3) ...", "1 “Title.” Journal ...", "4. Roe J, Lee K. ..." (a number, then a capital
 #: or a quotation mark).
 #: A block of two or more lines in capitals (a parenthesised line among them): the heading
 #: of a financial statement in an EDGAR text exhibit.
-_CAPITALS_LINE = re.compile(r"[A-Z0-9][A-Z0-9 \t,.&'’()/-]{1,88}|\([A-Za-z ,.$]{3,60}\)")
+_CAPITALS_LINE = lazy_compile(r"[A-Z0-9][A-Z0-9 \t,.&'’()/-]{1,88}|\([A-Za-z ,.$]{3,60}\)")
 #: A page's continuation mark: "-more-", "(more)", "- MORE -".
 _MORE = re.compile(r"[-(][ \t]?(?i:more)[ \t]?[-)]")
-#: A page's note that tables follow: "(table follows)", "(Tables to Follow)".
+#: A page's note that tables follow: "(table follows)", "(Tables to Follow)", "[Financial
+#: tables follow]".
 _TABLES_FOLLOW = re.compile(
     r"\([ \t]?(?i:(?:financial[ \t]+)?tables?[ \t]+(?:to[ \t]+)?follows?)[ \t]?\)"
+    r"|\[[ \t]?(?i:(?:financial[ \t]+)?tables?[ \t]+(?:to[ \t]+)?follows?)[ \t]?\]"
 )
 
 
@@ -1851,7 +1949,7 @@ def _capitals_block(text: str) -> bool:
 
 _NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.)]?)[ \t]+[“\"A-Z]")
 #: Words of a legend, any one of which keeps a paragraph in it.
-_LEGEND_WORDS = re.compile(
+_LEGEND_WORDS = lazy_compile(
     r"forward[- ]looking|risk|uncertaint|undertake|obligation|statements?\b|assumption|"
     r"expect|belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution",
     re.IGNORECASE,
@@ -1860,7 +1958,7 @@ _LEGEND_WORDS = re.compile(
 RUN_ON_CARD_MAX = 400
 #: How many blocks of e-mail addresses, numbers and web sites after it such a card takes.
 CARD_CHANNEL_BLOCKS = 2
-_CHANNEL_REST = re.compile(r"[\s,;|/•·:()-]*")
+_CHANNEL_REST = lazy_compile(r"[\s,;|/•·:()-]*")
 _LINK = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -1876,24 +1974,28 @@ def _channels_only(text: str) -> bool:
     return _CHANNEL_REST.fullmatch(_LINK.sub(" ", "".join(masked))) is not None
 
 
+#: A note to the press after the cards: "NOTE TO EDITORS:", "Note to reporters:".
+_EDITORS_NOTE = re.compile(
+    r"^[ \t]*(?i:notes?[ \t]+to[ \t]+(?:editors|reporters|journalists))[ \t]*:"
+)
 #: A note label before a distributor's boilerplate: "NOTE TO INVESTORS:", "Note to editors:".
 _NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
 #: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
 #: a sentence's end or a closing bracket with no space, or after an empty link.
-_RUN_ON_ABOUT = re.compile(
+_RUN_ON_ABOUT = lazy_compile(
     r"(?:(?<=[a-z0-9][.!?)])|(?<=[a-z0-9][.!?”\"])[ \t]{2,}|\[\]\(\)[ \t]*)"
     r"(?P<about>(?:About|ABOUT) [A-Z])"
 )
 #: An About heading at the end of a paragraph, after a link or a sentence's end, with
 #: nothing after it: "... https://discord.gg/acme About Acme Robotics, Inc. (ACMR)".
-_TRAILING_ABOUT = re.compile(
+_TRAILING_ABOUT = lazy_compile(
     r"(?P<heading>(?:About|ABOUT) [A-Z][^\n.!?“”\":]{0,80}?(?:(?:Inc|Corp|Ltd|Co)\.)?"
     r"(?:[ \t]*\([^()\n]{1,20}\))?)[ \t]*:?[ \t]*$"
 )
 #: The last word of a sentence, before such a heading (a link may stand there too).
-_SENTENCE_END_WORD = re.compile(r"[a-z0-9][.!?)][”\"]?$")
+_SENTENCE_END_WORD = lazy_compile(r"[a-z0-9][.!?)][”\"]?$")
 #: A run-on About heading that ends with a colon and a space: "About Acme: Founded in ...".
-_COLON_ABOUT = re.compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
+_COLON_ABOUT = lazy_compile(r"(?P<heading>(?:About|ABOUT) [A-Z][^\n:.“”\"]{0,60}:)[ \t]+(?=[A-Z])")
 #: A contacts label run on after a sentence's end: "... by law.  INVESTOR RELATIONS
 #: CONTACT: ...", "... the Fund. Media Contacts: ...", or glued to it when the label is in
 #: capitals ("... at www.sec.gov.CONTACT: Acme, Inc. ...") or names a desk ("....Media
@@ -1913,7 +2015,7 @@ _RUN_ON_SOURCE = re.compile(
     r"(?:(?<=[.!?”\"\w/])[ \t]+|(?<=[a-z][.!?]))"
     r"(?P<source>SOURCE:?[ \t]+[A-Z][^\n.!?]{1,80}\.?)[ \t]*$"
 )
-_WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
+_WEB_ADDRESS = lazy_compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", re.IGNORECASE)
 #: A legend's heading run on after a sentence's end inside a paragraph: "... at
 #: www.acme.com. Safe Harbor Statement: This press release ...".
 _RUN_IN_LEGEND = re.compile(
@@ -1924,8 +2026,51 @@ _RUN_IN_LEGEND = re.compile(
 )
 #: A legend's own words, which the boilerplate before a run-on legend does not use.
 _FORWARD_WORD = re.compile(r"(?i:forward[- ]looking|safe harbou?r)")
+#: A footnote's mark opening a block: "* Restructuring charges are estimates.", "† Excludes
+#: ...", "¹ Based on ..." (a capital or a digit after the mark, not a lower-case list item).
+_FOOTNOTE_MARK = re.compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"(])")
+#: A contact card's label alone in its block: one to four capitalised words and a colon
+#: ("ICR:", "Investor Relations:", "FTI Consulting:").
+#: How many blocks below such a label its card's e-mail address or number may be (a name,
+#: then the address).
+CARD_LABEL_REACH = 2
+_CARD_LABEL = re.compile(r"^(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-]*[ \t]*:")
+#: The announcement of a conference call or webcast ("Acme will host a conference call",
+#: "Conference Call:"): a section of its own, after the boilerplate or the legend it is not
+#: part of (not "helps clients to host a webcast", what a company's boilerplate may say).
+_CONFERENCE_CALL = re.compile(
+    r"\b(?:will|(?:plans|intends|is[ \t]+scheduled|expects)[ \t]+to)[ \t]+(?:host|hold)[ \t]+"
+    r"(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:conference[ \t]+call|webcast|earnings[ \t]+call|investor[ \t]+call)\b"
+    r"|^(?:Conference[ \t]+Call|CONFERENCE[ \t]+CALL|Webcast|WEBCAST)"
+    r"(?:[ \t]+\w+){0,4}[ \t]*[:.—–-]",
+)
+#: A note on non-GAAP measures, by its first sentence ("Non-GAAP Financial Measures: This
+#: release includes ...", "In addition to results under GAAP, Acme uses ... non-GAAP").
+_NON_GAAP_OPENING = re.compile(r"[^.!?\n]{0,200}?\b(?i:non-GAAP)\b")
+#: The opening of a signature block: "On behalf of the Board of Directors,", "ON BEHALF OF
+#: THE BOARD", "For and on behalf of Acme Mining Corp.".
+_SIGNATURE_OPENING = re.compile(
+    r"(?i:(?:for[ \t]+and[ \t]+)?on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?board\b"
+    r"|for[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of\b)[^\n]{0,80}$"
+)
+#: A trademark notice: "Acme and the Acme logo are registered trademarks of Acme, Inc.".
+_TRADEMARK_NOTICE = re.compile(
+    r"\b(?:is|are)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:registered[ \t]+)?trademarks?[ \t]+"
+    r"(?:or[ \t]+(?:a[ \t]+)?registered[ \t]+trademarks?[ \t]+)?of\b|"
+    r"^(?:All[ \t]+)?(?:other[ \t]+)?(?:trademarks|brand[ \t]+names)[ \t]+(?:and[ \t]+\w+[ \t]+)?"
+    r"(?:are|mentioned|used)\b",
+    re.IGNORECASE,
+)
+#: A run of four lower-case words: a sentence, not a line of a contact card.
+_SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+#: A pointer to the forward-looking legend: no company's boilerplate holds one.
+_LEGEND_POINTER = re.compile(
+    r"(?i:\b(?:contains?|includes?|constitutes?|are|is)[ \t]+(?:certain[ \t]+)?"
+    r"forward[- ]looking[ \t]+(?:statements?|information)\b)"
+)
 #: PR Newswire's fax-on-demand line in its trailer: no contact card.
-_NEWS_ON_CALL = re.compile(r"/?(?i:company news on-call)")
+_NEWS_ON_CALL = lazy_compile(r"/?(?i:company news on-call)")
 #: The source line of a wire's trailer block, on a line of its own: "SOURCE: Acme Corp.".
 _TRAILER_SOURCE = re.compile(
     r"^[ \t]*(?P<source>SOURCE:[ \t]+[A-Z][^\n]{0,80}?)[ \t]*$", re.MULTILINE
@@ -1955,7 +2100,7 @@ def _ends_legend(text: str) -> bool:
 
 #: What follows a name that is a company's: a legal form or a listing ("iHerb, LLC, is",
 #: "Acme (NYSE: ACM) is").
-_COMPANY_MARK = re.compile(
+_COMPANY_MARK = lazy_compile(
     r"[,\s](?:(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|LP|L\.P|N\.V|S\.A|"
     r"AG|SE|GmbH|Group|Holdings)\b\.?|\(" + _EXCHANGE + r")"
 )
@@ -2003,7 +2148,7 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
 
 #: What a company's boilerplate says it does, after its name (a legal form and where it is
 #: based may come between): "develops", "is a", "has been".
-_DESCRIBES = re.compile(
+_DESCRIBES = lazy_compile(
     r"[®™]?(?<!\s)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|L\.P)\b\.?)?"
     + _BASED_IN
     + r"?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?"
@@ -2037,14 +2182,14 @@ def _continues_about(text: str, name: str) -> bool:
 
 #: How long a paragraph that only points to a web site may be.
 ABOUT_LINK_MAX = 200
-_ABOUT_LINK = re.compile(
+_ABOUT_LINK = lazy_compile(
     r"(?:www\.|https?://)\S+|(?:(?:For|To learn) (?:more|further|additional)(?: information)?"
     r"(?: about [^,.:\n]{1,60})?,?(?: please)? (?:visit|go to|see)|(?:Learn more|More information"
-    r"|Visit us)(?: at| on)?:?)[^\n]*?(?:www\.|https?://|\.com\b)[^\n]*"
+    r"|Visit(?: us)?|Website|Web)(?: at| on)?:?)[^\n]*?(?:www\.|https?://|\.com\b)[^\n]*"
 )
 #: What a boilerplate paragraph's next sentence says after the company's name: a present
 #: description ("also operates", "has offices in", "is listed on").
-_ABOUT_MORE = re.compile(
+_ABOUT_MORE = lazy_compile(
     r"[\w.,&'’ -]{0,40}?\s(?:also |further |additionally |currently |today )?"
     # (not what it is doing now: "is actively streamlining", "is entering")
     r"(?:(?:is|are)(?!\s+(?:\w+ly|\w+ing)\b)|has|have|"
@@ -2175,12 +2320,19 @@ def _joined(
             text_end=contact.span.text_end,
         ),
         label=label,
-        names=[*previous.names, *contact.names],
+        names=distinct_names([*previous.names, *contact.names]),
         titles=[*previous.titles, *contact.titles],
         organisations=[
             *previous.organisations,
             *(more or contact.organisations),
         ],
-        emails=[*previous.emails, *contact.emails],
+        emails=[
+            *previous.emails,
+            *(
+                e
+                for e in contact.emails
+                if e.text.casefold() not in {p.text.casefold() for p in previous.emails}
+            ),
+        ],
         phones=[*previous.phones, *contact.phones],
     )

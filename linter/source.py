@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from disclint.lazyre import lazy_compile
+
 
 class BlockKind(str, Enum):
     """The block-level shapes the readers recognise; the grammar decides what they mean."""
@@ -178,7 +180,7 @@ _SPACES = str.maketrans(dict.fromkeys(_SPACE_CHARS, " "))
 #: some 100 times slower than this scan for the rare space to replace.
 _ODD_SPACE = re.compile(f"[{_SPACE_CHARS}]")
 #: A run of the spaces that collapse (``collapse_spaces``), or a run of other characters.
-_RUNS = re.compile(r"[ \t\r\n]+|[^ \t\r\n]+")
+_RUNS = lazy_compile(r"[ \t\r\n]+|[^ \t\r\n]+")
 
 
 class TextBuilder:

@@ -19,6 +19,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from disclint.api import Finding, RuleContext, Severity, excerpt
+from disclint.lazyre import lazy_compile
 from disclint.prefilter import fold, may_match
 from disclint.ruledata import any_of, finditer_any_of, load_rule_data, search_any_of
 
@@ -316,7 +317,7 @@ def paid_evidence(release: Release) -> str | None:
 
 
 #: A company name as a disclosure writes it after "retained by": capitalised words.
-_PAYER_NAME = re.compile(r"(?:[A-Z0-9][\w&.'’-]*,?\s+){0,6}[A-Z0-9][\w&.'’-]*")
+_PAYER_NAME = lazy_compile(r"(?:[A-Z0-9][\w&.'’-]*,?\s+){0,6}[A-Z0-9][\w&.'’-]*")
 
 
 #: What ``payers`` gives for "retained by the company": the article's subject itself.

@@ -19,15 +19,16 @@ import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
+from disclint.lazyre import lazy_compile
 from disclint.source import Comment, Source
 
-DIRECTIVE = re.compile(
+DIRECTIVE = lazy_compile(
     r"^\s*disclint\s*:\s*(?P<action>[A-Za-z-]+)\s*(?P<codes>[A-Za-z0-9_,\s-]*?)"
     r"\s*(?:(?:--|—|–|\bbecause\b)\s*(?P<reason>.*?))?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 ACTIONS = ("ignore", "disable", "enable", "ignore-file")
-CODE = re.compile(r"^[A-Z]{2,5}[0-9]{3}$")
+CODE = lazy_compile(r"^[A-Z]{2,5}[0-9]{3}$")
 
 
 @dataclass

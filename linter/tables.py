@@ -29,6 +29,8 @@ from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from disclint.lazyre import lazy_compile
+
 if TYPE_CHECKING:
     from disclint.facts import Facts
     from disclint.model import Element, Paragraph, Release
@@ -58,8 +60,8 @@ _FIGURE = re.compile(
 _SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 _NIL = re.compile(r"^(?:US\$|C\$|\$|€|£)?\s*[-−–—]+\s*%?$|^n/?m$|^nil$", re.IGNORECASE)
-_MARK = re.compile(r"^\(\d\)$")  # "(4)": a footnote mark, or a figure of -4
-_FOOTNOTE_DIGIT = re.compile(r"^\d{1,2}$")  # a bare "1" after a row's last column
+_MARK = lazy_compile(r"^\(\d\)$")  # "(4)": a footnote mark, or a figure of -4
+_FOOTNOTE_DIGIT = lazy_compile(r"^\d{1,2}$")  # a bare "1" after a row's last column
 _FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$|^[-=_—–]{4,}$")
 """Cells that are no figure: "$", ")", footnote marks "(4)", a text table's rule "-----"."""
 
@@ -215,7 +217,7 @@ def _title(blocks: list[Paragraph], before: int | None) -> str:
 #: digits (so "3,0945,507" is 3,094 and 5,507), a decimal, or a bare number of up to three
 #: digits (a year is a label's word, never split); "$" and
 #: parentheses around it; a dash with no digit after it (or glued to a word) is nil.
-_FLAT_FIGURE = re.compile(
+_FLAT_FIGURE = lazy_compile(
     r"(?P<fig>\(?\s?(?:US\$|\$)?\s?\(?(?P<minus>(?<![A-Za-z])-(?=\d))?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)\d+\.\d+|(?<![\d.])\d{1,3}(?![\d.]))\)?(?P<pct>\s?%)?)"
     # a dash is a nil cell, not the hyphen of "paid-in" or "Long-term" (a lower-case letter
@@ -547,7 +549,7 @@ def _cell(element: Element, match: re.Match[str] | None, scale: Decimal) -> Cell
 #: which figures it stands over (EDGAR .txt exhibits).
 _ALIGNED_FORMATS = frozenset({"txt", "text"})
 #: A header line's rule under a group of columns ("-------", "======").
-_RULE = re.compile(r"^[-=_—–\s]+$")
+_RULE = lazy_compile(r"^[-=_—–\s]+$")
 
 
 def _column_spans(
@@ -649,7 +651,7 @@ def _widest_words(cells: list[tuple[int, int, str]], left: int, right: int) -> s
 
 
 #: The words of a header cell between gaps of two or more spaces.
-_PIECE = re.compile(r"\S+(?: \S+)*")
+_PIECE = lazy_compile(r"\S+(?: \S+)*")
 
 
 def _header_pieces(cell: Element) -> Iterator[tuple[int, int, str]]:
@@ -671,7 +673,7 @@ def _header_pieces(cell: Element) -> Iterator[tuple[int, int, str]]:
 
 #: A header cell of a text table: a year, a period or a change column ("2026", "Q2 2025",
 #: "% Change").
-_HEADER_CELL = re.compile(r"^(?:.*\b(?:19|20)\d\d\b.*|.*\bQ[1-4]\b.*|[%$]\s*change)$", re.I)
+_HEADER_CELL = lazy_compile(r"^(?:.*\b(?:19|20)\d\d\b.*|.*\bQ[1-4]\b.*|[%$]\s*change)$", re.I)
 
 
 def _headers_above(text: str, width: int) -> list[str]:

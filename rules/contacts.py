@@ -31,6 +31,7 @@ from disclint.api import (
     RuleOptions,
     Severity,
     excerpt,
+    lazy_compile,
     reminder_if_cut,
     rule,
 )
@@ -142,7 +143,7 @@ COUNTRY_HINTS = {
     "latvia": "LV",
 }
 _JURISDICTION_REGION = {"US": "US", "CA": "CA", "UK": "GB"}
-_PHONE_CUE = re.compile(
+_PHONE_CUE = lazy_compile(
     r"\b(?:call|dial|dialing|phone|telephone|tel|toll[- ]free|fax|contact|reach|text|sms|"
     r"mobile|cell|office|direct)\b[^.\n]{0,40}$",
     re.IGNORECASE,
@@ -832,14 +833,14 @@ _NAME_STOP_TEXT = """
     suite floor drive road boulevard the and of contact: ir pr investor-relations
 """
 _NOT_NAME_WORDS = frozenset(_NAME_STOP_TEXT.split())
-_PERSON_RUN = re.compile(
+_PERSON_RUN = lazy_compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+)|"
     r"(?<![A-Za-z])(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"(?!\s*(?:Inc|Corp|LLC|Ltd|Group|Company|Co|Holdings|Technologies|Partners|Capital|"
     r"Communications|Advisors|Advisory|Media|Relations|Resources|Mining|Medical|Health|Digital|"
     r"Solutions|Consulting|Strategies|Agency|Network|Markets)\b)"
 )
-_LOCAL_NAME = re.compile(r"^[a-z]{2,}[._][a-z]{2,}$", re.IGNORECASE)
+_LOCAL_NAME = lazy_compile(r"^[a-z]{2,}[._][a-z]{2,}$", re.IGNORECASE)
 
 
 def names_person(contact: Contact) -> bool:
@@ -1030,7 +1031,7 @@ def _unnamed_firms(
                 own_domains.add(squeeze(parts[-2]))
     stripped = URL.sub(" ", without_emails(release.text))
     release_words = squeeze(stripped)
-    tokens = {squeeze(t) for t in re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped))}
+    tokens = {squeeze(t) for t in set(re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped)))}
     names: list[str] = [*issuer, *(a.subject for a in release.about)]
     names.extend(m.group() for m in _ORGANISATION_NAME.finditer(stripped))
     for contact in release.contacts:
@@ -1089,7 +1090,7 @@ def _issuers_domain(label: str, names: list[str]) -> bool:
     return False
 
 
-_SPEAKS_FOR = re.compile(
+_SPEAKS_FOR = lazy_compile(
     r"\b(?:Communications|Corporate\s+Communications|Media\s+Relations|Public\s+Relations|"
     r"Investor\s+Relations|Media|Press)\s*,\s*(?P<role>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
     r"|\b(?:for|on\s+behalf\s+of)\s+(?P<behalf>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"

@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 # -- FMT001 headline ----------------------------------------------------------------------------
 
-_HEADLINE_ABBREVIATION = re.compile(
+_HEADLINE_ABBREVIATION = lazy_compile(
     r"\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|No|St|Mt|Dr|L\.P|N\.V|S\.A|U\.S|U\.K|E\.U|plc|P\.L\.C|"
     r"L\.L\.C|[A-Z])\.$"
 )
@@ -189,12 +189,12 @@ _WIRE_OPENING = lazy_compile(
     re.IGNORECASE,
 )
 #: Wires whose datelines carry no date by design (the date is in the wire's header).
-UNDATED_WIRES = re.compile(r"business ?wire|news ?direct", re.IGNORECASE)
+UNDATED_WIRES = lazy_compile(r"business ?wire|news ?direct", re.IGNORECASE)
 #: Wires whose own format prints no city ("--News Direct--").
 CITYLESS_WIRES = re.compile(r"news ?direct", re.IGNORECASE)
 #: A copy taken from a wire whose format has no city-and-date dateline at all ("View source
 #: version on newsdirect.com: ..."): its missing dateline is the wire's format, not a lapse.
-_DATELESS_WIRE_COPY = re.compile(
+_DATELESS_WIRE_COPY = lazy_compile(
     r"\b(?:source version on newsdirect\.com|--\s*News Direct\s*--)", re.IGNORECASE
 )
 
@@ -830,13 +830,13 @@ def about_section(ctx: RuleContext) -> Iterator[Finding]:
 
 
 _SUBJECT_END = re.compile(r"\s*(?::|\(|\s[-–—]\s|https?://|www\.).*$", re.DOTALL)
-_BARE_ABOUT = re.compile(r"^\s*About(?:\s+(?:us|the company))?\s*(?::\s*)?$", re.IGNORECASE)
-_INLINE_ABOUT = re.compile(r"(?:^|(?<=[.!?”\"]\s))\s*About\s+(?=[A-Z0-9]|[a-z][A-Z])")
-_DBA = re.compile(
+_BARE_ABOUT = lazy_compile(r"^\s*About(?:\s+(?:us|the company))?\s*(?::\s*)?$", re.IGNORECASE)
+_INLINE_ABOUT = lazy_compile(r"(?:^|(?<=[.!?”\"]\s))\s*About\s+(?=[A-Z0-9]|[a-z][A-Z])")
+_DBA = lazy_compile(
     r"\b(?:doing business as|d/b/a|dba|operating as|now known as|trading as)\s+[“\"]?"
     r"(?P<name>(?:[A-Z0-9]|[a-z][A-Z])[\w&'’.\-]*(?:\s+[A-Z0-9][\w&'’.\-]*){0,4})"
 )
-_DEFINED_TERM = re.compile(r"\((?:[^()]*?)[“\"](?P<term>[A-Z][^”\"()]{1,40})[”\"]")
+_DEFINED_TERM = lazy_compile(r"\((?:[^()]*?)[“\"](?P<term>[A-Z][^”\"()]{1,40})[”\"]")
 
 
 def _subject_name(subject: str) -> str:
@@ -1136,14 +1136,14 @@ class QuoteOptions(RuleOptions):
 
 
 #: A speaker whose name carries an office ("State Sen. Greg Elkins", "Mayor Jane Roe").
-_OFFICE_TITLE = re.compile(
+_OFFICE_TITLE = lazy_compile(
     r"^(?:(?:State|U\.S\.|US|Former|Deputy|Lieutenant|Lt\.)\s+)?(?:Sen|Rep|Gov|Atty|Gen|Sec|"
     r"Commissioner|Senator|Representative|Governor|Mayor|Secretary|Minister|Judge|Justice|"
     r"Councilmember|Councilman|Councilwoman|Chancellor|Ambassador|Prof|Professor)\b\.?\s"
 )
 #: A speaker named in capitals with a title just before the quotation marks ("SCOTT GRAVES,
 #: ENGINEERING MANAGER, ACME"), a layout of quote boxes and award releases.
-_NAMED_BEFORE = re.compile(r"\b[A-Z][A-Z'’.-]+\s+[A-Z][A-Z'’.-]+\s*,\s*[A-Z][A-Z &,.'’-]{3,}\s*$")
+_NAMED_BEFORE = lazy_compile(r"\b[A-Z][A-Z'’.-]+\s+[A-Z][A-Z'’.-]+\s*,\s*[A-Z][A-Z &,.'’-]{3,}\s*$")
 
 
 def _paragraph_before_quote(release: Release, quote: Quote) -> str:
@@ -1312,7 +1312,7 @@ _VERB_AFTER = lazy_compile(
     rf"{_SPEECH}\b)|^[\s,.!?”\"]*[—–-]+\s*(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z]+"
 )
 _VERB_BEFORE = lazy_compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
-_INTRODUCED_BY_COLON = re.compile(r":\s*$")
+_INTRODUCED_BY_COLON = lazy_compile(r":\s*$")
 _DASH_LINE = re.compile(r"^\s*[—–-]+\s*(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z]+")
 
 
@@ -1348,7 +1348,7 @@ def _attributed_nearby(release: Release, quote: Quote) -> bool:
 
 #: "Jane Doe, Chief Executive Officer of Acme" or "Jane Doe." opening the paragraph after a
 #: quotation: an attribution line whose dash the layout dropped.
-_NAME_LINE = re.compile(
+_NAME_LINE = lazy_compile(
     r"^\s*(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?"
     r"(?:\s+[A-Z][A-Za-z’'-]+){1,2})\s*(?P<sep>[,.])"
 )
@@ -1453,7 +1453,7 @@ def _introduced(release: Release, speaker: str, quote: Quote) -> bool:
 
 
 #: "filmmaker Yi Zhou", "mining entrepreneur Paul Matysek": a role noun before the name.
-_DESCRIBED_BEFORE = re.compile(
+_DESCRIBED_BEFORE = lazy_compile(
     r"\b[a-z]{3,}(?:er|or|ist|ant|ent|ee|ian|eur|ive)\s+(?:[A-Z][\w.’'-]*\s+){0,2}$"
 )
 
@@ -1494,7 +1494,7 @@ _REMOTE = lazy_compile(
     r"expiration|deadline|tender offer)\b",
     re.IGNORECASE,
 )
-_STANDARD_ZONE = re.compile(r"\b(?P<zone>[ECMP])(?P<kind>[SD])T\b")
+_STANDARD_ZONE = lazy_compile(r"\b(?P<zone>[ECMP])(?P<kind>[SD])T\b")
 _EVENT = re.compile(
     r"\b(?:will|to|plans? to|intends? to)\s+(?:host|hold|conduct|webcast|broadcast)\b[^.]{0,80}?"
     r"\b(?:conference call|earnings call|investor call|call|webcast|webinar|teleconference|"
@@ -1520,7 +1520,7 @@ def us_daylight_time(day: dt.date) -> bool:
     return start <= day < end
 
 
-_DATE_IN_TEXT = re.compile(
+_DATE_IN_TEXT = lazy_compile(
     rf"\b(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+"
     r"(?P<year>(?:19|20)\d\d))?"
 )

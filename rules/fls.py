@@ -329,7 +329,7 @@ _ACQUIRED_TARGET = re.compile(
     r"\b(?:has|have|had)\s+(?:successfully\s+)?acquired)\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
-_ISSUER_WORDS = re.compile(r"\b(?:we|the\s+company)\b", _I)
+_ISSUER_WORDS = lazy_compile(r"\b(?:we|the\s+company)\b", _I)
 
 
 def _issuer_statement(ctx: RuleContext) -> bool:
@@ -1053,7 +1053,7 @@ def duty_to_update(ctx: RuleContext) -> Iterator[Finding]:
             )
 
 
-_NEGATION = re.compile(r"\b(?:not|no|never|nor|without)\b", _I)
+_NEGATION = lazy_compile(r"\b(?:not|no|never|nor|without)\b", _I)
 
 
 # -- FLS006 ---------------------------------------------------------------------------------------
@@ -1605,7 +1605,7 @@ def projection_without_basis(ctx: RuleContext) -> Iterator[Finding]:
         )
 
 
-_NUMBER = re.compile(
+_NUMBER = lazy_compile(
     r"(?:[$€£]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand|[mbk])\b)?|\d[\d,.]*\s?%|"
     r"\b\d[\d,.]*\s?(?:million|billion|thousand)?\s+(?:units|customers|subscribers|users|"
     r"ounces|barrels|tonnes|tons|MW|GW|GWh|MWh|megawatts|stores|locations))",

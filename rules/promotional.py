@@ -33,6 +33,7 @@ from disclint.api import (
     Severity,
     excerpt,
     fold,
+    lazy_compile,
     literal_index,
     may_match,
     rule,
@@ -295,7 +296,7 @@ _POSSESSOR = re.compile(
 
 
 #: Possessives that are the company's own ("the Company's", "Management's").
-_GENERIC_OWNER = re.compile(
+_GENERIC_OWNER = lazy_compile(
     r"^(?:(?:The|Our|Its)\s+)?(?:Company|Corporation|Group|Management|Board|Firm|Team|"
     r"Subsidiary|Partnership|Fund|Trust|Bank|We|Our|Its)$"
 )
@@ -393,12 +394,12 @@ class _OtherSubjects:
         return not any(same_company(owner, name) for name in self.issuer)
 
 
-_BULLET = re.compile(r"^\s*[•◦▪▫‣∙·*–-]\s*")
+_BULLET = lazy_compile(r"^\s*[•◦▪▫‣∙·*–-]\s*")
 _PRONOUN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+,?\s+){0,2}$")
-_OWN_VOICE = re.compile(r"\b(?:we|our|us|the\s+Company)\b", re.IGNORECASE)
-_NAME_IN_SENTENCE = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}")
+_OWN_VOICE = lazy_compile(r"\b(?:we|our|us|the\s+Company)\b", re.IGNORECASE)
+_NAME_IN_SENTENCE = lazy_compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}")
 #: Capitalised words that name no organisation (a month, a title word).
-_COMMON_CAPITAL = re.compile(
+_COMMON_CAPITAL = lazy_compile(
     r"^(?:The|This|That|These|Those|It|Its|In|As|On|At|For|With|By|From|And|But|Just|While|"
     r"When|After|Before|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|CEO|CFO|U\.?S\.?|AI)$"

@@ -44,6 +44,13 @@ def test_split_names_come_from_the_table() -> None:
     assert len(names) == len(set(names))
 
 
+def test_a_blind_list_names_the_releases_a_run_leaves_out(tmp_path: Path) -> None:
+    listing = tmp_path / "BLIND.txt"
+    listing.write_text("/corpus/real/1001_acme.html\n\n  nw0001_acme.md \n", encoding="utf-8")
+    assert score_parse.skipped_names(listing) == {"1001_acme.html", "nw0001_acme.md"}
+    assert score_parse.skipped_names(None) == set()
+
+
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
@@ -91,3 +98,35 @@ def test_a_written_row_is_found_under_parse_gold_not_the_corpus(tmp_path: Path) 
     corpus_row = {"file": "x.html", "kind": "edgar_html", "split": "dev"}
     assert score_parse.source_path(written, tmp_path) == score_parse.GOLD / "written7/w799-x.htm"
     assert score_parse.source_path(corpus_row, tmp_path) == tmp_path / "x.html"
+
+
+def _docx_label(file: str) -> dict[str, object]:
+    label: dict[str, object] = {key: None for key in ("headline", "dateline", "forward_looking")}
+    label |= {"file": file, "quotes": [], "about": [], "contacts": []}
+    return label | {"source_line": None, "end_mark": None}
+
+
+def test_a_written_word_file_is_read_as_it_is_not_built(tmp_path: Path) -> None:
+    written = {"file": "written8/w899-x.docx", "kind": "docx", "split": "test8"}
+    built = tmp_path / "built"
+    built.mkdir()
+    assert score_parse.release_path(written, tmp_path, built) == score_parse.GOLD / written["file"]
+    assert list(built.iterdir()) == []
+    problems = score_parse.label_problems(written, _docx_label(written["file"]), tmp_path)
+    assert not any("Markdown" in p for p in problems)
+
+
+def test_a_corpus_docx_row_is_still_built_from_markdown_and_a_corpus_word_file_is_refused(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "x.md").write_text("# Acme Ships Anvils\n\nACME, Ariz. -- Acme shipped.\n", "utf-8")
+    built = tmp_path / "built"
+    built.mkdir()
+    row = {"file": "x.md", "kind": "docx", "split": "dev"}
+    assert score_parse.release_path(row, corpus, built) == built / "x.docx"
+    assert (built / "x.docx").is_file()
+    corpus_word = {"file": "x.docx", "kind": "docx", "split": "dev"}
+    problems = score_parse.label_problems(corpus_word, _docx_label("x.docx"), corpus)
+    assert any("Markdown" in p for p in problems)

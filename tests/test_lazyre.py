@@ -99,3 +99,39 @@ print("ok")
         [sys.executable, "-c", check], env=env, check=True, capture_output=True, text=True
     )
     assert result.stdout.strip() == "ok"
+
+
+_MODULE_PATTERNS = r"""
+import importlib, json, sys
+from disclint.lazyre import LazyPattern
+counts = {}
+for name in sys.argv[1:]:
+    module = importlib.import_module(name)
+    lazy = [v for v in vars(module).values() if isinstance(v, LazyPattern)]
+    counts[name] = [len(lazy), sum(p._compiled is not None for p in lazy)]
+first = next(v for v in vars(importlib.import_module(sys.argv[1])).values()
+             if isinstance(v, LazyPattern))
+first.search("")
+counts["used"] = first._compiled is not None
+print(json.dumps(counts))
+"""
+
+
+def test_module_patterns_wait_for_their_first_use() -> None:
+    """The parser's and the arithmetic rules' module patterns that a release may never
+    need are compiled when first used, not at import (a cold check of the seed compiled
+    some 800 patterns, a third of them never run); one that is used is compiled then."""
+    import json
+
+    names = ["disclint.parse", "disclint.quotes", "disclint.rules.arithmetic.statements"]
+    run = subprocess.run(
+        [sys.executable, "-c", _MODULE_PATTERNS, *names],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    counts = json.loads(run.stdout)
+    for name in names:
+        made, compiled = counts[name]
+        assert made >= 15 and compiled == 0, (name, made, compiled)
+    assert counts["used"] is True

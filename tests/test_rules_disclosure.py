@@ -524,3 +524,37 @@ def test_disc004_a_spin_off_distribution_states_its_amount_as_a_ratio() -> None:
         "DISC004",
     )
     assert finding.message == "dividend declared without its amount"
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "to all stockholders who held shares on March 31, 2025",
+        "to shareholders at the close of trading on March 31, 2025",
+    ],
+)
+def test_disc004_a_record_date_described_without_the_word_record(record: str) -> None:
+    """The holders the dividend is paid to, at a date, is its record date however worded."""
+    text = release(
+        "Acme Corp. Declares Quarterly Dividend",
+        "today announced a quarterly dividend of $0.24 per share, payable April 15, 2025 "
+        f"{record}.",
+    )
+    assert check(text, "DISC004") == []
+    undated = text.replace(f" {record}", "")
+    [finding] = check(undated, "DISC004")
+    assert "record date" in finding.message
+
+
+def test_disc004_a_split_paid_as_a_stock_dividend_states_ratio_and_date() -> None:
+    """A forward split effected as a stock dividend: its ratio is the dividend's amount and
+    its payment date the day it takes effect."""
+    text = release(
+        "Acme Corp. Announces 3-for-2 Stock Split",
+        "today announced a 3-for-2 stock split, effected as a stock dividend, payable on June 2, "
+        "2025 to stockholders of record on May 15, 2025.",
+    )
+    assert check(text, "DISC004") == []
+    undated = text.replace(" payable on June 2, 2025 to stockholders of record on May 15, 2025", "")
+    [finding] = check(undated, "DISC004")
+    assert "effective date" in finding.message

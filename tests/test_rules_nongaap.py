@@ -237,6 +237,16 @@ def test_ng006_an_unlabelled_adjusted_measure() -> None:
     assert check(labelled, "NG006") == []
 
 
+def test_ng006_an_ebitda_variant_with_a_letter_added_is_a_measure() -> None:
+    """EBITDAC (before the change in earnout payables, a brokers' measure), like EBITDAR and
+    EBITDAX, is EBITDA with one more exclusion: unlabelled, it reads as a GAAP caption."""
+    text = release("Net income was $12.3 million. Adjusted EBITDAC was $36.2 million.")
+    [finding] = check(text, "NG006")
+    assert at(text, finding) == "Adjusted EBITDAC"
+    labelled = text.replace("###", "Adjusted EBITDAC is a non-GAAP financial measure.\n\n###")
+    assert check(labelled, "NG006") == []
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

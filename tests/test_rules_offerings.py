@@ -692,3 +692,125 @@ def test_off005_a_majority_of_the_minority_vote_is_a_holders_vote() -> None:
     assert check(text, "OFF005")
     with_legend = text.replace("###", WHERE_TO_FIND + "\n\n" + PARTICIPANTS + "\n\n###")
     assert check(with_legend, "OFF005") == []
+
+
+def test_off004_a_selling_stockholders_underwritten_secondary_offering_is_registered() -> None:
+    """A secondary offering by selling stockholders under the issuer's shelf is a registered
+    offering all the same: the issuer's announcement says where the prospectus is (Rule 134)."""
+    text = release(
+        "Acme Corp. Announces Pricing of Secondary Offering by Selling Stockholders",
+        "today announced the pricing of an underwritten secondary offering of 8,000,000 shares "
+        "of its common stock by funds affiliated with Delta Partners at $21.50 per share. Acme "
+        "is not selling any shares and will not receive any proceeds.",
+        "Acme has filed an automatically effective shelf registration statement on Form S-3 "
+        "with the SEC for the offering to which this communication relates.",
+    )
+    [finding] = check(text, "OFF004")
+    assert at(text, finding) == "underwritten secondary offering"
+    assert check(text.replace("###", PROSPECTUS + "\n\n###"), "OFF004") == []
+
+
+def test_off004_near_miss_a_secondary_block_sale_without_a_registration_statement() -> None:
+    """A sale by a holder that names no registration statement or prospectus (a Rule 144
+    block trade) is not read as a registered offering."""
+    text = release(
+        "Delta Partners Completes Sale of Acme Shares",
+        "today announced that funds affiliated with Delta Partners sold 2,000,000 shares of "
+        "Acme common stock in an unregistered block trade. Acme will not receive any proceeds.",
+    )
+    assert check(text, "OFF004") == []
+
+
+FUND_REORGANIZATION = release(
+    "Acme Funds Board Approves Reorganization of Acme Value Fund",
+    "today announced that the Board of Trustees of Acme Funds Trust has approved an Agreement "
+    "and Plan of Reorganization under which Acme Value Fund would be reorganized into Acme "
+    "Core Equity Fund. The reorganization is subject to approval by the Acme Value Fund's "
+    "shareholders at a special meeting.",
+)
+
+
+def test_off005_a_fund_reorganization_put_to_a_holders_vote_needs_the_legends() -> None:
+    """A fund merger under an agreement and plan of reorganization, voted on by the target
+    fund's holders, is a proxy solicitation (Form N-14 proxy statement/prospectus)."""
+    findings = check(FUND_REORGANIZATION, "OFF005")
+    assert [f.severity.value for f in findings] == ["error", "warning"]
+    with_legend = FUND_REORGANIZATION.replace(
+        "###", WHERE_TO_FIND + "\n\n" + PARTICIPANTS + "\n\n###"
+    )
+    assert check(with_legend, "OFF005") == []
+
+
+def test_off005_near_miss_a_chapter_11_plan_of_reorganization_is_no_combination() -> None:
+    text = release(
+        "Acme Corp. Announces Confirmation of Its Plan of Reorganization",
+        "today announced that the Bankruptcy Court confirmed its plan of reorganization, which "
+        "holders of its notes voted to approve. Acme expects to emerge from Chapter 11 in May.",
+    )
+    assert check(text, "OFF005") == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "today announced the pricing of its offering of $600 million aggregate principal amount "
+        "of 5.125% senior notes due 2032. The notes are being offered under the Company's "
+        "effective shelf registration statement on Form S-3.",
+        "today announced a rights offering to its stockholders of up to $20 million of common "
+        "stock. A registration statement on Form S-3 relating to the rights offering has been "
+        "filed and declared effective.",
+        "today announced the pricing of a follow-on offering of 4,000,000 shares of common stock "
+        "at $15.00 per share, made pursuant to a registration statement on Form S-1 that was "
+        "declared effective by the SEC on May 1, 2025.",
+    ],
+)
+def test_off004_an_offering_of_any_name_made_under_a_registration_statement(lead: str) -> None:
+    """What makes an offering registered is the registration statement it is made under,
+    not its name: a notes offering, a rights offering and a follow-on offering all need to
+    say where the prospectus is."""
+    text = release("Acme Corp. Announces Offering", lead)
+    [finding] = check(text, "OFF004")
+    assert finding.severity.value == "error"
+    assert check(text.replace("###", PROSPECTUS + "\n\n###"), "OFF004") == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a product offering: no securities offered
+        "today announced the launch of its managed security offering for hospitals, which "
+        "the company sells under a subscription. Registration is free for clinics.",
+        # an offering without any registration statement named (a private sale's wording)
+        "today announced the closing of its offering of 5,000,000 shares of common stock to a "
+        "single institutional investor.",
+    ],
+)
+def test_off004_near_miss_an_offering_not_said_to_be_registered(lead: str) -> None:
+    text = release("Acme Corp. Announces Offering", lead)
+    assert check(text, "OFF004") == []
+
+
+def test_off001_a_pipe_spelled_out_is_a_private_placement() -> None:
+    text = release(
+        "Acme Corp. Announces $8 Million Financing",
+        "today announced that it has entered into a securities purchase agreement with an "
+        "institutional investor for the sale of 2,000,000 shares of common stock in a private "
+        "investment in public equity financing.",
+    )
+    [finding] = check(text, "OFF001")
+    assert at(text, finding) == "private investment in public equity"
+    assert check(text.replace("###", LEGEND_135C + "\n\n###"), "OFF001") == []
+
+
+def test_off005_a_vote_of_both_companies_stockholders() -> None:
+    """ "the approval of both companies' stockholders": a plural possessive names the
+    holders whose vote is still to come, as "Beta's stockholders" does."""
+    text = release(
+        "Acme Corp. and Beta Inc. to Combine in All-Stock Transaction",
+        "and Beta Inc. today announced a definitive agreement under which Acme will combine "
+        "with Beta in an all-stock transaction. The transaction requires the approval of both "
+        "companies' stockholders.",
+    )
+    assert check(text, "OFF005")
+    no_vote = text.replace("requires the approval of both companies' stockholders", "is final")
+    assert check(no_vote, "OFF005") == []

@@ -5,6 +5,7 @@ edit-distance table."""
 from __future__ import annotations
 
 import itertools
+import random
 import re
 from collections import Counter
 
@@ -13,7 +14,9 @@ from hypothesis import strategies as st
 
 from disclint.api import fold, literal_index, may_match, osa_distance
 from disclint.contacts import EMAIL, email_scan_start, find_emails, without_emails
+from disclint.model import Element, Paragraph, Release, Section, Span
 from disclint.rules.editorial.names import _letters, _pairs
+from disclint.source import BlockKind
 
 _MAILISH = st.text(alphabet="ab1.@-+ \n\t'%_é,x", max_size=40)
 
@@ -145,3 +148,107 @@ def test_finditer_any_of_falls_back_where_a_branch_is_not_alone() -> None:
         assert [m.span() for m in finditer_any_of(patterns, text)] == [
             m.span() for m in any_of(patterns).finditer(text)
         ]
+
+
+def _random_sections(rng: random.Random) -> list[Section]:
+    kinds = ["body", "quote", "about", "contacts", "footer", "forward_looking"]
+    sections = []
+    for _ in range(rng.randint(0, 12)):
+        start = rng.randint(0, 200)
+        end = start + rng.randint(0, 80)
+        span = Span.model_construct(start=None, end=None, text_start=start, text_end=end)
+        sections.append(Section.model_construct(kind=rng.choice(kinds), span=span))
+    return sections
+
+
+def test_section_run_holds_until_its_bound() -> None:
+    """``section_run`` gives ``section_at``'s answer and an offset before which every later
+    offset gets that answer too (EDT003 asks again only there); the bound is the nearest
+    place where the answer may change, so it is never beyond a real change."""
+    rng = random.Random(8)
+    for _ in range(200):
+        release = Release.model_construct(sections=_random_sections(rng))
+        for offset in range(0, 300):
+            kind, until = release.section_run(offset)
+            assert kind == release.section_at(offset)
+            assert until > offset
+            for later in range(offset, min(until, 300)):
+                assert release.section_at(later) == kind
+
+
+def _paragraph(text: str, start: int, kind: BlockKind = BlockKind.PARAGRAPH) -> Paragraph:
+    span = Span.model_construct(start=None, end=None, text_start=start, text_end=start + len(text))
+    return Paragraph.model_construct(text=text, span=span, kind=kind, level=None)
+
+
+def test_paragraphs_are_made_again_when_a_list_changes() -> None:
+    """``Release.paragraphs`` keeps its ordered list between calls, and gives the blocks of
+    the release as it is now after a list grew, shrank or was replaced, or the headline
+    changed (the near miss: an unchanged release gives the very same list again)."""
+    release = Release.model_construct(body=[_paragraph("Two.", 20), _paragraph("One.", 10)])
+    first = list(release.paragraphs())
+    assert [p.text for p in first] == ["One.", "Two."]
+    assert all(a is b for a, b in zip(release.paragraphs(), first, strict=True))
+    release.body.append(_paragraph("Three.", 30))
+    assert [p.text for p in release.paragraphs()] == ["One.", "Two.", "Three."]
+    release.body = [_paragraph("Only.", 5)]
+    assert [p.text for p in release.paragraphs()] == ["Only."]
+    release.headline = Element.model_construct(
+        text="Head", span=Span.model_construct(start=None, end=None, text_start=0, text_end=4)
+    )
+    assert [p.text for p in release.paragraphs()] == ["Head", "Only."]
+    release.footer.append(_paragraph("Foot.", 90))
+    assert [p.text for p in release.paragraphs()] == ["Head", "Only.", "Foot."]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet="aab#ħé", max_size=7), st.text(alphabet="aab#ħé", max_size=7))
+def test_letter_bits_never_count_more_than_the_letters(a: str, b: str) -> None:
+    """EDT003's bit test rejects a pair only when its letter sets would: the differing
+    bits (letters that share a bit: "a" and "#", "é" and "ħ" modulo 62) are at most the
+    letters one word has and the other lacks."""
+    from disclint.rules.editorial.names import _mask
+
+    assert (_mask(a) & ~_mask(b)).bit_count() <= len(_letters(a) - _letters(b))
+    assert (_mask(b) & ~_mask(a)).bit_count() <= len(_letters(b) - _letters(a))
+
+
+_VENUE_PIECES = st.lists(
+    st.sampled_from(
+        ["NYSE", "nasdaq", "Nasdaq Global Select Market", "TSX Venture", "OTCQB", "New York",
+         "Stock Exchange", ":", " ", "  ", "\n", "\t", "(", "-", "x", "ACME", ",", "#", "."]
+    ),
+    max_size=24,
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_VENUE_PIECES)
+def test_bare_venues_are_found_as_the_whole_text_scan_finds_them(pieces: list[str]) -> None:
+    """``bare_matches`` looks only a few words before each colon; it finds the spans that
+    ``bare_pattern.finditer`` finds over the whole text."""
+    from disclint.tickers import load_venues
+
+    table = load_venues()
+    text = "".join(pieces)
+    expected = [m.span() for m in table.bare_pattern.finditer(text)]
+    assert [m.span() for m in table.bare_matches(text)] == expected
+
+
+def test_bare_venues_in_a_listing_line() -> None:
+    from disclint.tickers import load_venues
+
+    table = load_venues()
+    text = (
+        "Listed on the Nasdaq Global Select Market : ACME and NYSE:XYZ; (NYSE: NOT) TSX  Venture:\n"
+    )
+    found = [text[m.start() : m.end()] for m in table.bare_matches(text)]
+    assert found == ["Nasdaq Global Select Market", "NYSE", "TSX  Venture"]
+    # the near miss: a venue not followed by a colon is not a bare listing
+    assert table.bare_matches("shares trade on the NYSE under ACME") == []
+    # an alias from a rule option that holds a colon: the whole text is searched
+    wider = table.extended({"NYSE": ["N:YSE"]})
+    text = "quoted on N:YSE: ACME"
+    assert [m.span() for m in wider.bare_matches(text)] == [
+        m.span() for m in wider.bare_pattern.finditer(text)
+    ]

@@ -36,7 +36,9 @@ argument. ``run`` leaves test3 out unless ``--split test3`` or ``--split all`` i
 ``test4`` (``pairs_test4.toml``, ``written4/``) is a second written split made the same way
 by another author, once test3 had been read; ``test5`` (``pairs_test5.toml``, ``written5/``) a
 third, by a third author once test4 had been scored; ``test6`` (``pairs_test6.toml``,
-``written6/``) a fourth, by a fourth author once test5 had been scored; ``authored``
+``written6/``) a fourth, by a fourth author once test5 had been scored; ``test7``
+(``pairs_test7.toml``, ``written7/``) a fifth, by a fifth author once test6 had been scored
+(left out of ``run`` unless ``--split test7`` or ``--split all`` is given); ``authored``
 (``pairs_authored.toml``, ``authored/``) holds releases the rule authors wrote while tuning
 (training data).
 """
@@ -70,6 +72,7 @@ SPLIT_FILES = {
     "test5": "pairs_test5.toml",
     "test6": "pairs_test6.toml",
     "train6": "pairs_test6.toml",  # test6 pairs read after its first scoring
+    "test7": "pairs_test7.toml",
     "authored": "pairs_authored.toml",
 }
 #: Releases written for the benchmark (fictional; ``pairs_authored.toml``), not corpus files.
@@ -153,7 +156,7 @@ def build(corpus: Path) -> None:
 
 def load_pairs(split: str | None) -> list[dict[str, str]]:
     """The pairs of ``split``: ``None`` means dev and test (``pairs.toml``), ``all`` adds
-    ``test2``, ``test3``, ``test4``, ``test5``, ``test6`` and ``authored``."""
+    ``test2``, ``test3``, ``test4``, ``test5``, ``test6``, ``test7`` and ``authored``."""
     import tomllib
 
     files = sorted(set(SPLIT_FILES.values())) if split == "all" else [SPLIT_FILES[split or "dev"]]
@@ -382,6 +385,7 @@ def main() -> int:
             "test5",
             "test6",
             "train6",
+            "test7",
             "authored",
             "all",
         ),

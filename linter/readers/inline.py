@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from disclint.lazyre import lazy_compile
 from disclint.source import TextBuilder
 
 #: Tags writers and converters leave behind; an unknown ``<word>`` ("<5%", "<TICKER>") stays text.
@@ -19,7 +20,7 @@ TAG_NAMES = (
 )
 #: A Markdown backslash escape (``\\$``): in HTML and plain text, a stray.
 ESCAPE_PATTERN = r"\\[!-/:-@\[-`{-~]"
-ESCAPE = re.compile(ESCAPE_PATTERN)
+ESCAPE = lazy_compile(ESCAPE_PATTERN)
 INLINE = re.compile(
     rf"(?P<tag></?(?:{TAG_NAMES})(?:\s[^<>]{{0,300}})?/?>)"
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from disclint.lazyre import lazy_compile
 from disclint.readers.inline import copy_inline
 from disclint.source import BlockKind, Source, TextBuilder
 
@@ -19,11 +20,11 @@ MARKER_LINE = re.compile(
     r"^[ \t]*(?:<!--[ \t]*|\[[ \t]*)?(?P<body>disclint:[^\n]*?)[ \t]*(?:-->|\])?[ \t]*$"
 )
 BULLET = re.compile(r"^[ \t]*(?:[*\-+•●▪◦·–](?=[ \t])|\(?\d{1,2}[.)](?=[ \t]))[ \t]+")
-CELL_GAP = re.compile(r"\t+| {3,}")
+CELL_GAP = lazy_compile(r"\t+| {3,}")
 #: Column header lines a text table may carry above its first row of figures.
 _HEADER_LINES = 4
 #: A line of a text table that only rules off columns.
-_RULE_LINE = re.compile(r"^[ \t]*[-=_]{3}[-=_ \t]*$")
+_RULE_LINE = lazy_compile(r"^[ \t]*[-=_]{3}[-=_ \t]*$")
 #: How far in a one-label header line of a text table starts (it stands over the figures).
 _HEADER_INDENT = 20
 PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
@@ -44,11 +45,11 @@ WRAPPED_MIN_LINES = 6
 WRAPPED_MIN_WIDTH = 50
 #: A line that is only a word no heading or card line is: an article, a pronoun or a
 #: preposition that opens a sentence, or any word after an opening quotation mark.
-_LONE_OPENER = re.compile(
+_LONE_OPENER = lazy_compile(
     r"(?:The|A|An|In|On|At|As|For|With|We|Our|This|These|That|It|Its|Under|During|After|"
     r"Following|While|Although|Through|If)|[“\"‘][A-Z][a-z]{0,12}"
 )
-_MID_SENTENCE_END = re.compile(r"[,;(\-–—/&]$|\b(?:and|or|of|the|to|a|an|in|for|by|with)$")
+_MID_SENTENCE_END = lazy_compile(r"[,;(\-–—/&]$|\b(?:and|or|of|the|to|a|an|in|for|by|with)$")
 
 
 def read(raw: str, path: str) -> Source:

@@ -135,7 +135,7 @@ class Change:
     exact: bool = False
 
 
-_EVALUATIVE = re.compile(r"improv", re.I)
+_EVALUATIVE = lazy_compile(r"improv", re.I)
 
 
 def _cue_direction(cue: re.Match[str]) -> int:
@@ -273,13 +273,15 @@ _MEASURE = re.compile(
 )
 #: A change that points back at the comparison before it: "this 10.6% growth", "That
 #: represents a 12% increase".
-_BACK_TO_COMPARISON = re.compile(r"\b(?:this|that)\s+(?:(?:represents?|is)\s+(?:an?\s+)?)?$", re.I)
-_PAIR_NEW_OLD = re.compile(
+_BACK_TO_COMPARISON = lazy_compile(
+    r"\b(?:this|that)\s+(?:(?:represents?|is)\s+(?:an?\s+)?)?$", re.I
+)
+_PAIR_NEW_OLD = lazy_compile(
     r"^(?:\s+per\s+[\w-]+)?\s*(?:,\s*)?(?:compared\s+(?:to|with)|as\s+compared\s+(?:to|with)|versus|vs\.?|up\s+from"
     r"|down\s+from)\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
-_PAIR_OLD_NEW = re.compile(
+_PAIR_OLD_NEW = lazy_compile(
     r"^(?:\s+per\s+[\w-]+)?\s+to\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE
 )
 
@@ -319,8 +321,8 @@ def _comparison_pair(view: View, measure: str | None) -> tuple[Quantity, Quantit
 
 
 #: A percentage that is a margin: "34.1% of net sales", "a gross margin of 34.1%".
-_MARGIN_AFTER = re.compile(r"^\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.I)
-_MARGIN_BEFORE = re.compile(r"\bmargins?\s+(?:was\s+|of\s+|were\s+)?$", re.I)
+_MARGIN_AFTER = lazy_compile(r"^\s*of\s+(?:net\s+|total\s+)?(?:sales|revenues?)\b", re.I)
+_MARGIN_BEFORE = lazy_compile(r"\bmargins?\s+(?:was\s+|of\s+|were\s+)?$", re.I)
 
 
 def _margin_pair(view: View) -> tuple[Quantity, Quantity] | None:
@@ -372,18 +374,18 @@ def _per_share_aside(view: View, q: Quantity) -> bool:
 _UP_OR_DOWN = r"(increase|decrease|rise|gain|growth|improvement|decline|drop|reduction|up|down)"
 #: "$7.5 million, a $2.7 million increase from $4.8 million": the words between the new
 #: level and the amount, and between the amount and the prior level.
-_AMOUNT_CHANGE_HEAD = re.compile(
+_AMOUNT_CHANGE_HEAD = lazy_compile(
     rf"(?<!\s)\s*,\s*(?:(?:an?|representing\s+an?)\s+(?:{_UP_OR_DOWN}\s+of\s+)?|{_UP_OR_DOWN}\s+)"
     r"(?:approximately\s+|about\s+)?",
     re.I,
 )
-_AMOUNT_CHANGE_TAIL = re.compile(
+_AMOUNT_CHANGE_TAIL = lazy_compile(
     rf"(?<!\s)\s+(?:{_UP_OR_DOWN}\s+)?(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s+"
     r"(?:approximately\s+|about\s+)?",
     re.I,
 )
-_DOWN_WORD = re.compile(r"decrease|decline|drop|reduction|down", re.I)
-_LEVEL_THEN_AMOUNT = re.compile(
+_DOWN_WORD = lazy_compile(r"decrease|decline|drop|reduction|down", re.I)
+_LEVEL_THEN_AMOUNT = lazy_compile(
     rf"(?<!\s)\s*,\s*(?:an?\s+)?{_UP_OR_DOWN}\s+of\s+(?:approximately\s+|about\s+)?", re.I
 )
 #: A sentence that opens by pointing back at the one before: "This represents a 12%
@@ -391,7 +393,7 @@ _LEVEL_THEN_AMOUNT = re.compile(
 _THIS_REPRESENTS = re.compile(
     r"(?<!\W)\W*(?:this|that)\s+(?:represents|represented|marks|marked|was|is)\b", re.I
 )
-_BARE_YEAR_FIRST = re.compile(r"^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?=\s*,)", re.I)
+_BARE_YEAR_FIRST = lazy_compile(r"^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?=\s*,)", re.I)
 _PERIOD_AFTER = re.compile(r"(?<![\s,])[\s,]*\b(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -438,7 +440,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return lazy_compile(pattern, re.IGNORECASE)
 
 
-_ASIDE = re.compile(r"(?:(?<!\s)\s+)?\([^()]{1,30}\)")
+_ASIDE = lazy_compile(r"(?:(?<!\s)\s+)?\([^()]{1,30}\)")
 
 
 def _ratio_anchor(view: View, n: Decimal, start: int, end: int) -> Quantity:
@@ -2819,7 +2821,7 @@ _TOTAL_LABEL = _rx(
 )
 #: "…, or 58%", "representing 20%", "accounted for 35%": a figure's share of a whole.
 #: Between a whole and its part: "$15.0 million, of which international revenue was ".
-_OF_WHICH_PART = re.compile(
+_OF_WHICH_PART = lazy_compile(
     r"(?<!\s)(?:\s+(?:in|for)\s+[^,;$\d]{1,40})?\s*,\s*of\s+which\s+(?:[^;$\d]{0,60}?\s+)?"
     r"(?:was|were|is|are|totall?ed|came\s+from|amounted\s+to)?\s*(?:approximately\s+|about\s+)?",
     re.I,

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from disclint.api import Finding, Interval, Kind, Quantity, RuleContext, rule
+from disclint.api import Finding, Interval, Kind, Quantity, RuleContext, lazy_compile, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
@@ -31,7 +31,7 @@ HUNDRED = Decimal(100)
 PER_YEAR = {"quarterly": Decimal(4), "monthly": Decimal(12), "semi-annual": Decimal(2)}
 
 _DIVIDEND = re.compile(r"dividend|distribution", re.IGNORECASE)
-_PERIOD_BEFORE = re.compile(
+_PERIOD_BEFORE = lazy_compile(
     r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b"
     r"(?:\s+[^\s$]+){0,6}?\s+(?:of|is|was|will be|to|at|equals?|of approximately)\s+$",
     re.IGNORECASE,
@@ -44,15 +44,17 @@ _PERIOD_AFTER = re.compile(
 )
 #: Words that make an amount something other than the dividend stated: the prior rate, an
 #: increase, a special or one-time payment, a total paid out.
-_NOT_THE_DIVIDEND = re.compile(
+_NOT_THE_DIVIDEND = lazy_compile(
     r"(?:\bfrom|previous(?:ly)?|prior|last|compared\s+(?:to|with)|increase\s+of|special"
     r"|one-time|extra|supplemental|variable|total(?:ing|led|ed)?|aggregate)\W+(?:\w+\W+){0,3}$"
     r"|\bby\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
-_YIELD_BEFORE = re.compile(r"yield(?:ing|s)?\s+(?:of\s+)?(?:approximately\s+|about\s+)?$", re.I)
-_YIELD_AFTER = re.compile(r"^\s*(?:annual(?:ized)?\s+)?(?:dividend\s+|distribution\s+)?yield", re.I)
-_PRICE_AFTER = re.compile(r"^\s*(?:unit|share|stock|closing|market)\s+price\b", re.I)
+_YIELD_BEFORE = lazy_compile(r"yield(?:ing|s)?\s+(?:of\s+)?(?:approximately\s+|about\s+)?$", re.I)
+_YIELD_AFTER = lazy_compile(
+    r"^\s*(?:annual(?:ized)?\s+)?(?:dividend\s+|distribution\s+)?yield", re.I
+)
+_PRICE_AFTER = lazy_compile(r"^\s*(?:unit|share|stock|closing|market)\s+price\b", re.I)
 _PRICE_BEFORE = re.compile(
     r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+)?price\s+(?:of\s+)?"
     r"(?:\w+\s+){0,3}?(?:of\s+)?$",

@@ -25,6 +25,7 @@ from disclint.api import (
     Qualifier,
     Quantity,
     RuleContext,
+    lazy_compile,
     qualified_interval,
     rule,
 )
@@ -49,12 +50,12 @@ _INCLUDING_AFTER = re.compile(
 #: Totals that are net of other items (a loss, an income, a cash flow): what they include
 #: may exceed them ("a net loss of $2.0 million, including stock-based compensation of $1.5
 #: million and depreciation of $1.0 million"), so a partial list says nothing of their sum.
-_NET_MEASURE = re.compile(
+_NET_MEASURE = lazy_compile(
     r"\b(?:loss|losses|income|profit|earnings|ebitda|margin|cash\s+flows?|net|deficit|change"
     r"|decrease|increase|reduction|growth|gain|savings|impact|effect|benefit)\b",
     re.IGNORECASE,
 )
-_THE_REST = re.compile(
+_THE_REST = lazy_compile(
     r"\b(?:and|,)\s+(?:(?:all|the)\s+)?(?:other|remaining|the\s+remainder|the\s+balance)\b[^$]*$",
     re.IGNORECASE,
 )
@@ -66,8 +67,8 @@ _TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 #: What may stand between two listed parts: their labels, commas and "and".
-_LIST_GAP = re.compile(r"^[^;:()]{0,90}$")
-_NOT_A_LIST = re.compile(
+_LIST_GAP = lazy_compile(r"^[^;:()]{0,90}$")
+_NOT_A_LIST = lazy_compile(
     r"\b(?:compared|versus|vs|up|down|increase\w*|decrease\w*|or|per|each|including"
     r"|excluding|of which|net of|less)\b|\b(?:from|to|than)\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
@@ -171,14 +172,14 @@ _OWNER_WORDS = {
     "license", "licensing", "hardware", "software", "international", "domestic", "and", "&",
 }  # fmt: skip
 #: "In the Environmental Services segment, sales amounted to": the owner opens the clause.
-_OWNER_OPENING = re.compile(
+_OWNER_OPENING = lazy_compile(
     r"^\W*(?:in|at|for)\s+(?:the|its|our)\s+(?P<name>(?:[\w&'’.-]+\s+){1,5}?(?:segment|division"
     r"|business|unit))\s*,\s*$",
     re.IGNORECASE,
 )
-_TOTAL_WORD = re.compile(r"\b(?:total|consolidated|combined|overall|group)\b", re.IGNORECASE)
+_TOTAL_WORD = lazy_compile(r"\b(?:total|consolidated|combined|overall|group)\b", re.IGNORECASE)
 #: Owners that are no part: a basis, a period, an adjustment, a pronoun or a verb.
-_NOT_AN_OWNER = re.compile(
+_NOT_AN_OWNER = lazy_compile(
     r"\b(?:adjusted|non-gaap|gaap|pro\s+forma|organic|comparable|same[\s-]store|annual|annualized"
     r"|quarterly|quarter|year|prior|previous|last|first|second|third|fourth|fiscal|full|half"
     r"|month|months|record|deferred|unearned|backlog|new|net\s+new|average|per|estimated"
@@ -297,7 +298,7 @@ def _named_parts(views: list[View]) -> Iterator[PartsTotal]:
 #: A count of things other than shares, with its noun: "61,240 ounces", "9,240 apartment
 #: homes", "1,450 in Idaho" (the noun left to the total it is a part of). Read only here,
 #: for the lists NUM014 checks; the quantity reader lists money, shares and percentages.
-_UNIT_COUNT = re.compile(
+_UNIT_COUNT = lazy_compile(
     r"(?<![\w.,$€£/#-])(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d)"
     r"(?:\s+(?P<noun>(?:[a-z][a-z-]*\s+)?(?:ounces|oz|tonnes|tons|barrels|gallons|homes"
     r"|units|stores|locations|restaurants|customers|subscribers|members|employees|patients"
@@ -316,7 +317,7 @@ _LIST_WORDS = (
     "total", "consist", "compris", "made up", "composed", "split", "divided", "broken down",
     ":", "includ", "of which", "combined", "aggregate", "sum",
 )  # fmt: skip
-_UNIT_NOUN_AFTER = re.compile(r"^\s+(?:in|at|from|by)\b|^\s*(?:,|and\b|$)")
+_UNIT_NOUN_AFTER = lazy_compile(r"^\s+(?:in|at|from|by)\b|^\s*(?:,|and\b|$)")
 
 
 def _unit_counts(view: View) -> list[Quantity]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from disclint.api import Facts, Finding, Kind, Quantity, RuleContext, rule
+from disclint.api import Facts, Finding, Kind, Quantity, RuleContext, lazy_compile, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
@@ -47,12 +47,12 @@ _MARGIN = re.compile(
 _PROFIT = {
     kind: re.compile(rf"\b(?:{pattern}){_LINK}{_QUAL}", re.I) for kind, pattern in PROFITS.items()
 }
-_PRIOR = re.compile(
+_PRIOR = lazy_compile(
     r"(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|prior|previous|last year|year[- ]ago)"
     r"\W+(?:[\w'’-]+\W+){0,4}$",
     re.I,
 )
-_PRIOR_AFTER = re.compile(r"^\s*(?:a year (?:earlier|ago)|in the (?:prior|previous))", re.I)
+_PRIOR_AFTER = lazy_compile(r"^\s*(?:a year (?:earlier|ago)|in the (?:prior|previous))", re.I)
 _EPS_AFTER = re.compile(
     r"^\s*(?:(?:,\s*)?or\s+|\(\s*)(?P<eps>\$\s?\(?-?\d[\d.]*\)?)\s+per\s+(?:basic\s+and\s+|basic\s+)?"
     r"(?:diluted\s+)?(?:common\s+)?share",
@@ -124,7 +124,7 @@ def ratio_claims(views: list[View]) -> list[Ratio]:
 
 #: "..., on 50.0 million diluted shares": the count a per-share figure divides by, stated
 #: right after it.
-_ON_COUNT = re.compile(r"^\s*(?:,\s*)?(?:based\s+)?on\s+(?:approximately\s+|about\s+)?$", re.I)
+_ON_COUNT = lazy_compile(r"^\s*(?:,\s*)?(?:based\s+)?on\s+(?:approximately\s+|about\s+)?$", re.I)
 
 
 def _per_share_on_count(view: View) -> Iterator[Ratio]:
@@ -188,7 +188,7 @@ def _whole_revenue(view: View) -> list[Quantity]:
 
 
 #: Words that may stand before "revenue" of the whole business.
-_WHOLE_WORD = re.compile(
+_WHOLE_WORD = lazy_compile(
     r"the|its|our|their|a|an|total|consolidated|overall|company|company's|company’s|reported"
     r"|gaap|record|with|and|of|was|were|net|gross|quarterly|annual|in|to|on|from|by|as|that"
     r"|which|generated|recorded|q[1-4]|fy\d*|\d{4}|(?:first|second|third|fourth)(?:-quarter)?"
@@ -239,7 +239,9 @@ def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
         yield Ratio("NUM015", f"{kind} margin", profit, revenue, percent)
 
 
-_BARE_MARGIN = re.compile(r",\s*(?:an?\s+|for\s+an?\s+)?margin\s+of\s+(?:approximately\s+)?$", re.I)
+_BARE_MARGIN = lazy_compile(
+    r",\s*(?:an?\s+|for\s+an?\s+)?margin\s+of\s+(?:approximately\s+)?$", re.I
+)
 
 
 def _bare_margin_kind(before: str) -> str | None:
@@ -259,7 +261,7 @@ def _bare_margin_kind(before: str) -> str | None:
 
 
 #: Words before a measure that narrow nothing ("its gross margin", "consolidated ...").
-_NEUTRAL_BEFORE = re.compile(
+_NEUTRAL_BEFORE = lazy_compile(
     r"(?:^|\W)(?:the|its|our|their|a|an|total|consolidated|overall|company|company's"
     r"|company’s|reported|gaap|record|with|and|of|was|improved|quarterly|annual)\s*$",
     re.I,
@@ -322,7 +324,7 @@ _NET_RESULT = re.compile(
     rf"\b(?:{PROFITS['net']}|net loss(?:es)?|net (?:income|earnings) \(loss\))\**{_LINK}{_QUAL}",
     re.I,
 )
-_LOSS = re.compile(r"\bnet loss(?:es)?\b[^$]*$", re.I)
+_LOSS = lazy_compile(r"\bnet loss(?:es)?\b[^$]*$", re.I)
 
 
 def _search_loss(before: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from disclint.api import Finding, Kind, Quantity, RuleContext, rule
+from disclint.api import Finding, Kind, Quantity, RuleContext, lazy_compile, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
@@ -23,7 +23,7 @@ __all__ = ["StatedValueConversion", "conversions_at_stated_value", "stated_value
 
 _CONVERT = re.compile(r"convert", re.IGNORECASE)
 _STATED = re.compile(r"stated value\s+(?:of\s+)?(?:approximately\s+)?$", re.IGNORECASE)
-_AGGREGATE = re.compile(r"aggregate|total", re.IGNORECASE)
+_AGGREGATE = lazy_compile(r"aggregate|total", re.IGNORECASE)
 _CONVERSION_PRICE = re.compile(
     r"conversion price\s+(?:of\s+)?(?:approximately\s+)?$|converted at\s+$", re.IGNORECASE
 )

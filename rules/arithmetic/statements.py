@@ -53,6 +53,7 @@ from disclint.api import (
     Qualifier,
     Quantity,
     RuleContext,
+    lazy_compile,
     period_key,
     rule,
     tables_of,
@@ -98,7 +99,7 @@ _CONCEPT = "|".join(f"(?:{words})" for words in CONCEPTS.values())
 _CONCEPT_NAME = re.compile(rf"(?<![\w'’-])(?:{_CONCEPT})\b", re.IGNORECASE)
 #: What links a measure to its figure: "<period or nothing> <link> $N", up to the figure;
 #: the words between the measure and the link may only be a period.
-_LINK_TO_FIGURE = re.compile(
+_LINK_TO_FIGURE = lazy_compile(
     r"(?<!\s)(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?(?:,\s+(?:19|20)\d\d)?)?)"
     r"\s*(?:,\s*)?(?:of|was|were|totall?ed|amounted\s+to|came\s+in\s+at|reached|:)\s+"
     r"(?:approximately\s+|about\s+)?",
@@ -123,20 +124,20 @@ _PERIOD_WORD = re.compile(
     re.IGNORECASE,
 )
 #: A part of the company named as a sentence's subject.
-_PART = re.compile(
+_PART = lazy_compile(
     r"\b(?:[A-Z][\w&'’-]*\s+){0,3}(?:division|segment|subsidiary|business\s+unit|unit|brand"
     r"|region|reporting\s+unit|product\s+line)s?\b",
 )
 #: What may follow the figure in a statement of the measure's level: the end of the
 #: clause, its period, or a comparison with another period.
-_AFTER_OK = re.compile(
+_AFTER_OK = lazy_compile(
     r"^(?:\s*(?:[,.;)]|$)|\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?:first|second|third|fourth|fiscal"
     r"|full|three|six|nine|twelve|year|Q[1-4]|FY)|\s+(?:compared|as\s+compared|versus|vs\.?"
     r"|up|down|an?\s+(?:increase|decrease)|and)\b|\s+on\s+an?\s+(?:GAAP|non-GAAP|adjusted)\s+basis)",
     re.IGNORECASE,
 )
 #: A sentence (or the dateline's text after "--") that opens with its period.
-_OPENING_PERIOD = re.compile(
+_OPENING_PERIOD = lazy_compile(
     r"(?:^|\s(?:--|—|–)\s*)\W*(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;]{3,60}(?:,\s+\d{4})?),",
     re.I,
 )
@@ -146,7 +147,7 @@ _PERIOD_AFTER = re.compile(
 #: A quarter the release names with the day it ended ("its first quarter fiscal year 2023
 #: ended March 3, 2023", "fiscal 2011 first quarter ended December 25, 2010"): a fiscal
 #: quarter the text calls "q1 2023" is the table's "Three Months Ended March 3, 2023".
-_QUARTER_ENDED = re.compile(
+_QUARTER_ENDED = lazy_compile(
     r"\b(?:fiscal\s+(?:year\s+)?(?P<y1>(?:19|20)\d\d)\s+)?"
     r"(?:(?P<ord>first|second|third|fourth)[- ]quarter|Q(?P<qn>[1-4]))"
     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<y2>(?:19|20)\d\d))?,?\s+ended\s+"
@@ -157,7 +158,7 @@ _QUARTER_ENDED = re.compile(
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 #: A quarter named by the day it ended, ordinal or not ("the fiscal quarter ended November 2,
 #: 2024", "the 13 weeks ended ..."): the key of the three months ended that day.
-_ENDED = re.compile(
+_ENDED = lazy_compile(
     r"\b(?:quarter|(?:thirteen|13)[- ]weeks?|three\s+months)\s+ended\s+"
     r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d)",
@@ -176,7 +177,7 @@ def _key(text: str) -> str | None:
 
 #: Words that make a sentence with no period of its own speak of another period than the
 #: release's (a comparison, a forecast), so it is not read as the release's quarter.
-_OTHER_PERIOD = re.compile(
+_OTHER_PERIOD = lazy_compile(
     r"\b(?:compar\w*|year[- ]ago|prior|previous|last\s+year|a\s+year\s+(?:earlier|before)"
     r"|versus|vs\.?|same\s+(?:period|quarter)|guidance|outlook|expect\w*|targets?|forecast\w*"
     r"|anticipat\w*|project\w*|estimat\w*|since|through|to\s+date|cumulative|annual\w*"
@@ -197,7 +198,7 @@ _DILUTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DILUTED_AFTER = re.compile(r"^\s*per\s+diluted\s+(?:common\s+)?share\b", re.IGNORECASE)
-_BASIS = re.compile(r"^\s+on\s+an?\s+(?P<basis>GAAP|non-GAAP|adjusted)\s+basis", re.IGNORECASE)
+_BASIS = lazy_compile(r"^\s+on\s+an?\s+(?P<basis>GAAP|non-GAAP|adjusted)\s+basis", re.IGNORECASE)
 DILUTED_EPS = "diluted eps"
 _LABEL = re.compile(
     rf"^\s*(?:(?P<basis>gaap|non-gaap|adjusted)\s+)?(?:total\s+)?(?P<concept>{_CONCEPT})"
@@ -310,10 +311,10 @@ def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
 _OR_AFTER_AMOUNT = re.compile(
     r"[$€£]\s?\d[\d.,]*\s*(?:(?:million|billion|thousand|[MBK])\s*)?(?:,\s*)?(?:or|and)\s+$", re.I
 )
-_EARNINGS = re.compile(
+_EARNINGS = lazy_compile(
     r"\b(?:net\s+(?:\w+\s+)?(?:income|earnings|loss|profit)|earnings|profit)\b", re.I
 )
-_OTHER_MEASURE = re.compile(
+_OTHER_MEASURE = lazy_compile(
     r"\b(?:adjusted|non-gaap|core|normali[sz]ed|operating|funds\s+from\s+operations|ffo"
     r"|affo|ebitda\w*|cash\s+flow|distributable|pro\s+forma|gross)\b",
     re.I,
@@ -403,7 +404,7 @@ def _reading(
 
 
 #: A comparison right after a figure: what follows is about the other period's figure.
-_COMPARISON = re.compile(
+_COMPARISON = lazy_compile(
     r"(?<!\s)\s*(?:,\s*)?(?:compared\s+(?:to|with)|as\s+compared|versus|vs\.?|up\s+from"
     r"|down\s+from)\b",
     re.IGNORECASE,
@@ -433,8 +434,8 @@ def _release_period(view: View, known: _Periods, q: Quantity) -> list[str]:
     return [known.reported]
 
 
-_COMPARED = re.compile(r"\bcompar(?:e|es|ed|ing)\s+(?:to|with)\b", re.IGNORECASE)
-_YEAR_AGO_PHRASE = re.compile(
+_COMPARED = lazy_compile(r"\bcompar(?:e|es|ed|ing)\s+(?:to|with)\b", re.IGNORECASE)
+_YEAR_AGO_PHRASE = lazy_compile(
     r"\b(?:in|for)\s+the\s+(?:year[- ]ago|prior[- ]year|same)\s+(?:quarter|period)"
     r"(?:\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year)?",
     re.IGNORECASE,
@@ -567,7 +568,7 @@ def _carried(view: View, previous: Statement | None, q: Quantity) -> str | None:
     return previous.period
 
 
-_WEEKS = re.compile(
+_WEEKS = lazy_compile(
     r"\b(?P<n>thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|fifty[- ]three|13|26|39|52|53)"
     r"[- ]weeks?\s+ended\b",
     re.IGNORECASE,
@@ -579,7 +580,7 @@ _QUARTER_END = {"march 31": 1, "june 30": 2, "september 30": 3, "december 31": 4
 
 
 #: The captions of the whole company's statements, the only tables text is linked to.
-_STATEMENT_CAPTION = re.compile(
+_STATEMENT_CAPTION = lazy_compile(
     r"statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?(?:operations|income|earnings"
     r"|comprehensive\s+(?:income|loss)|loss|cash\s+flows?)|income\s+statements?|financial\s+highlights"
     r"|selected\s+financial\s+data",
@@ -614,7 +615,7 @@ def column_periods(header: str) -> set[str]:
 #: A table reconciling GAAP to non-GAAP measures (its non-GAAP rows are linked to the text's
 #: non-GAAP figures), not one of targets for a coming period.
 _RECONCILIATION = re.compile(r"reconcil", re.IGNORECASE)
-_FORWARD = re.compile(r"target|outlook|guidance|forecast|expect|project", re.IGNORECASE)
+_FORWARD = lazy_compile(r"target|outlook|guidance|forecast|expect|project", re.IGNORECASE)
 
 
 def _table_cells(tables: list[Table]) -> Iterator[tuple[Table, Row, int, str, str, str]]:
@@ -689,12 +690,12 @@ def cell_interval(s: Statement, table: Table, cell: Cell) -> tuple[Decimal, Deci
 #: A year-over-year change stated right after a measure's figure: ", up 2 percent year over
 #: year", ", which represents 9 percent year-over-year growth", ", a decrease of 4% from
 #: the year-ago quarter". The words before the percent and after it give the direction.
-_CHANGE_LEAD = re.compile(
+_CHANGE_LEAD = lazy_compile(
     r"^(?:\s+(?:in|for|during)\s+[^,;$%\d]{3,40}?(?:\s+\d{4})?)?\s*(?:,\s*)?(?:(?P<dir>up|down|an?\s+(?:increase|decrease|decline)\s+of)"
     r"|(?:which\s+)?(?:represents|representing|reflects|reflecting)(?:\s+an?)?)\s+$",
     re.IGNORECASE,
 )
-_CHANGE_TAIL = re.compile(
+_CHANGE_TAIL = lazy_compile(
     r"^\s*(?:(?P<word>increase|decrease|decline|growth)\s+)?(?:year[- ]over[- ]year"
     r"|(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?"
     r"(?:year[- ]ago|prior[- ]year|same)\s+(?:quarter|period))"
@@ -702,7 +703,7 @@ _CHANGE_TAIL = re.compile(
     re.IGNORECASE,
 )
 #: What makes a change another measure's: "in constant currency", "excluding ...".
-_NOT_REPORTED = re.compile(
+_NOT_REPORTED = lazy_compile(
     r"^\s*(?:,\s*)?(?:(?:in|on)\s+(?:an?\s+)?constant[- ]currency|excluding|ex-|organic"
     r"|on\s+an?\s+(?:organic|pro\s+forma|adjusted|non-GAAP|like-for-like|comparable))",
     re.IGNORECASE,
@@ -824,7 +825,7 @@ _MARGIN_NAME = re.compile(
     r"\s*(?:,\s*)?(?:was|were|of|came\s+in\s+at|reached|:)\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
-_YEAR_AGO_AFTER = re.compile(
+_YEAR_AGO_AFTER = lazy_compile(
     r"^\s+(?:in|for)\s+the\s+(?:year[- ]ago|prior[- ]year|same)\s+(?:quarter|period)\b"
     r"(?!\s+of\s+(?!the\s+(?:prior|previous|last)\s+year))",
     re.IGNORECASE,

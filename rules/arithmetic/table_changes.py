@@ -22,14 +22,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from disclint.api import Finding, Row, RuleContext, Table, format_decimal, rule, tables_of
+from disclint.api import (
+    Finding,
+    Row,
+    RuleContext,
+    Table,
+    format_decimal,
+    lazy_compile,
+    rule,
+    tables_of,
+)
 from disclint.rules.arithmetic.checks import CITATION_10B5
 
 __all__ = ["TableChange", "difference_columns", "table_change", "table_change_checks"]
 
 HALF = Decimal("0.5")
 HUNDRED = Decimal(100)
-_CHANGE = re.compile(r"change|increase|decrease|variance|growth|\bvs\.?\b|%", re.IGNORECASE)
+_CHANGE = lazy_compile(r"change|increase|decrease|variance|growth|\bvs\.?\b|%", re.IGNORECASE)
 #: Rows that must agree with a form before it decides its column.
 _MIN_ROWS = 3
 

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from disclint.api import Row, Table
+from disclint.api import Row, Table, lazy_compile
 
 __all__ = ["RowTotal", "row_total_checks"]
 
@@ -29,19 +29,19 @@ HALF = Decimal("0.5")
 _CHANCE = Decimal("0.000001")
 #: Rows a form must hold in before a row where it fails is reported.
 _MIN_ROWS = 3
-_NOT_ADDED_ROW = re.compile(
+_NOT_ADDED_ROW = lazy_compile(
     r"\bper\b|\bmargin\b|%|\bratio\b|\bweighted\b|\bshares?\b|\brate\b|\bbasis\b|\bdays?\b"
     r"|\bemployees\b|\bheadcount\b|\bunits\b",
     re.IGNORECASE,
 )
-_ADDED_COLUMN = re.compile(r"%|percent|change|increase|decrease|variance|margin", re.IGNORECASE)
+_ADDED_COLUMN = lazy_compile(r"%|percent|change|increase|decrease|variance|margin", re.IGNORECASE)
 
 
 #: Rows that state a level at a date, which a column of periods does not add up.
-_LEVEL_ROW = re.compile(
+_LEVEL_ROW = lazy_compile(
     r"\b(?:end\s+of|beginning\s+of|balance|as\s+of|outstanding|backlog|total\s+assets)\b", re.I
 )
-_PERIOD_HEADER = re.compile(
+_PERIOD_HEADER = lazy_compile(
     r"\b(?:19|20)\d\d\b|\bQ[1-4]\b|\bquarter|\bmonths?\b|\byear\b|\bfiscal\b|\bended\b", re.I
 )
 

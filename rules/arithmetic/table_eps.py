@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from disclint.api import Finding, Row, RuleContext, Table, rule, tables_of
+from disclint.api import Finding, Row, RuleContext, Table, lazy_compile, rule, tables_of
 from disclint.rules.arithmetic.checks import CITATION_10B5
 from disclint.rules.arithmetic.table_changes import difference_columns
 
@@ -53,19 +53,19 @@ _FINE = Decimal("0.05")
 _COARSE = Decimal("0.1")
 #: Columns a form must hold in before it judges a per-share figure of a few cents.
 _CENT_HOLDS = 2
-_PER_SHARE = re.compile(r"per\s+(?:common\s+|ordinary\s+)?share|\beps\b", re.IGNORECASE)
+_PER_SHARE = lazy_compile(r"per\s+(?:common\s+|ordinary\s+)?share|\beps\b", re.IGNORECASE)
 _WEIGHTED = re.compile(r"weighted|shares\s+(?:used|outstanding)", re.IGNORECASE)
-_NUMERATOR = re.compile(
+_NUMERATOR = lazy_compile(
     r"^\s*(?:(?:gaap|non-gaap|adjusted)\s+)?(?:net\s+(?:income|loss|earnings|profit)|(?:income|loss|earnings)\s*(?:\(loss\)\s*)?"
     r"from\s+continuing)",
     re.IGNORECASE,
 )
-_NOT_NUMERATOR = re.compile(r"per\s+share|margin|%|weighted", re.IGNORECASE)
+_NOT_NUMERATOR = lazy_compile(r"per\s+share|margin|%|weighted", re.IGNORECASE)
 #: A measure other than the GAAP one: a per-share row so named divides a numerator row so
 #: named, and a plain per-share row a plain numerator ("Non-GAAP diluted net income per
 #: share" is "Non-GAAP net income" over diluted shares).
-_ADJUSTED = re.compile(r"\b(?:non-gaap|adjusted)\b", re.IGNORECASE)
-_BASIC = re.compile(r"\bbasic\b", re.IGNORECASE)
+_ADJUSTED = lazy_compile(r"\b(?:non-gaap|adjusted)\b", re.IGNORECASE)
+_BASIC = lazy_compile(r"\bbasic\b", re.IGNORECASE)
 _DILUTED = re.compile(r"\bdiluted\b", re.IGNORECASE)
 
 

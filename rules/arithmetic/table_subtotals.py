@@ -33,7 +33,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from disclint.api import Finding, Row, RuleContext, Table, format_decimal, rule, tables_of
+from disclint.api import (
+    Finding,
+    Row,
+    RuleContext,
+    Table,
+    format_decimal,
+    lazy_compile,
+    rule,
+    tables_of,
+)
 from disclint.rules.arithmetic.checks import CITATION_10B5
 from disclint.rules.arithmetic.table_totals import NOT_ADDED, table_totals
 
@@ -44,7 +53,7 @@ HALF = Decimal("0.5")
 _MAX_ITEMS = 16
 #: A form that holds in one column only must give the subtotal within this share of it.
 _CHANCE = Decimal("0.001")
-_SUBTOTAL = re.compile(
+_SUBTOTAL = lazy_compile(
     r"^\s*(?:(?:gaap|non-gaap|adjusted)\s+)?(?:total\b|sub-?total\b|(?:net\s+)?(?:gross\s+(?:profit|margin|loss)|"
     r"(?:operating|net)\s+(?:income|loss|earnings|profit)|(?:income|loss|earnings|profit)"
     r"(?:\s*\(loss\)|\s*\(income\))?\s+(?:from\s+(?:continuing\s+)?operations|before\b)|net\s+(?:income|loss|"
@@ -58,14 +67,14 @@ _PERIOD = re.compile(
 )
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
 #: A heading row over lines of its own ("Long-term debt due within one year:").
-_SUB_HEADING = re.compile(r"\w\s*:\s*$")
+_SUB_HEADING = lazy_compile(r"\w\s*:\s*$")
 #: A balance sheet's line that carries no amount by custom.
-_PLACEHOLDER = re.compile(r"^\s*commitments\b(?:\s+and\s+contingenc\w+)?", re.IGNORECASE)
+_PLACEHOLDER = lazy_compile(r"^\s*commitments\b(?:\s+and\s+contingenc\w+)?", re.IGNORECASE)
 #: Rows whose label names a ratio, not an amount ("Net income per share", "Net margin").
-_NOT_AN_AMOUNT = re.compile(r"\bper\b|\bmargin\b|%|\bratio\b|\bweighted\b", re.IGNORECASE)
+_NOT_AN_AMOUNT = lazy_compile(r"\bper\b|\bmargin\b|%|\bratio\b|\bweighted\b", re.IGNORECASE)
 #: "Property and equipment, net" right under "Less accumulated depreciation".
 _NET = re.compile(r"\bnet\s*$", re.IGNORECASE)
-_LESS_OR_ACCUMULATED = re.compile(
+_LESS_OR_ACCUMULATED = lazy_compile(
     r"^\s*(?:less\b|accumulated\s+(?:depreciation|amortization))", re.I
 )
 
@@ -112,7 +121,7 @@ def _columns(table: Table) -> list[int]:
     ]
 
 
-_GROUPED = re.compile(r"\$")
+_GROUPED = lazy_compile(r"\$")
 
 
 def _amounts_column(table: Table, column: int) -> bool:

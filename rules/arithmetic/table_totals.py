@@ -18,15 +18,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from disclint.api import Finding, Row, RuleContext, Table, format_decimal, rule, tables_of
+from disclint.api import (
+    Finding,
+    Row,
+    RuleContext,
+    Table,
+    format_decimal,
+    lazy_compile,
+    rule,
+    tables_of,
+)
 from disclint.rules.arithmetic.checks import CITATION_10B5
 
 __all__ = ["NOT_ADDED", "TableTotal", "table_total", "table_totals"]
 
 HALF = Decimal("0.5")
-_TOTAL = re.compile(r"^\s*total\b", re.IGNORECASE)
+_TOTAL = lazy_compile(r"^\s*total\b", re.IGNORECASE)
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
-_NOT_AN_ITEM = re.compile(r"^\s*(?:total|less|net\b)|subtotal|\bnet$", re.IGNORECASE)
+_NOT_AN_ITEM = lazy_compile(r"^\s*(?:total|less|net\b)|subtotal|\bnet$", re.IGNORECASE)
 _STOP = {"total", "totals", "and", "of", "the", "net"}
 
 
@@ -50,7 +59,7 @@ def _signed(row: Row, column: int) -> Decimal:
 
 
 #: A column header whose figures do not add up ("% Change", "% of revenue").
-NOT_ADDED = re.compile(r"%|percent|change|increase|decrease|variance|margin", re.IGNORECASE)
+NOT_ADDED = lazy_compile(r"%|percent|change|increase|decrease|variance|margin", re.IGNORECASE)
 
 
 def table_totals(tables: list[Table]) -> Iterator[TableTotal]:

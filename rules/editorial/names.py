@@ -8,7 +8,16 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, osa_distance, rule
+from disclint.api import (
+    Finding,
+    Rule,
+    RuleContext,
+    RuleOptions,
+    excerpt,
+    lazy_compile,
+    osa_distance,
+    rule,
+)
 from disclint.ruledata import load_rule_data
 from disclint.rules.editorial._text import countries_named, pieces, places, region_names
 from disclint.standing import outside_text, standing
@@ -27,7 +36,7 @@ _LOWER = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
 _SECTIONS = {"headline", "subheadline", "dateline", "body", "quote", "about", "contacts", "front"}
 _HEADINGS = {"headline", "subheadline"}
 #: A word right after "in", "at" or "near" is a place ("joined in Austin").
-_LOCATIVE = re.compile(r"\b(?:in|at|near)\s+$")
+_LOCATIVE = lazy_compile(r"\b(?:in|at|near)\s+$")
 
 
 class _Use(NamedTuple):
@@ -209,18 +218,20 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
     # multiset: a word with more than 2 letters the other lacks (counted with repeats) is
     # more than 2 edits from it (an edit adds at most one such letter to each side, a
     # transposition none), so most pairs are rejected without an edit-distance table.
-    by_length: dict[int, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+    # Before the sets, each word's distinct letters as bits of an integer (``_mask``): a
+    # word with more than 2 distinct letters the other lacks has more than 2 letters the
+    # other lacks, so two integer operations reject most pairs without making a set.
+    by_length: dict[int, list[tuple[str, frozenset[str], int]]] = defaultdict(list)
     for word in counts:
         if len(word) >= min_length:
-            by_length[len(word)].append((word, _letters(word)))
+            by_length[len(word)].append((word, _letters(word), _mask(word)))
     for name in sorted(known):
-        size, letters, uses = len(name), _letters(name), counts[name]
+        size, letters, uses, mask = len(name), _letters(name), counts[name], _mask(name)
         for n in range(size - 2, size + 3):
-            # more than 4 letters in either word but not the other: more than 2 in one
             near = [
                 (other, other_letters)
-                for other, other_letters in by_length.get(n, ())
-                if len(letters ^ other_letters) <= 4
+                for other, other_letters, other_mask in by_length.get(n, ())
+                if (mask & ~other_mask).bit_count() <= 2 and (other_mask & ~mask).bit_count() <= 2
             ]
             for other, other_letters in near:
                 if len(letters - other_letters) > 2 or len(other_letters - letters) > 2:
@@ -229,6 +240,17 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
                     continue
                 pairs.add((other, name) if counts[other] < uses else (name, other))
     return sorted(pairs)
+
+
+@lru_cache(maxsize=4096)
+def _mask(word: str) -> int:
+    """The distinct letters of ``word`` as bits (a letter's code point modulo 62: letters
+    that share a bit make the count of differing bits a lower bound of the differing
+    letters, never more, so a pair rejected by it is rejected by the letter sets too)."""
+    mask = 0
+    for char in word:
+        mask |= 1 << (ord(char) % 62)
+    return mask
 
 
 @lru_cache(maxsize=1024)  # about 1 MB (a frozenset is ~900 bytes): recurring words
@@ -292,7 +314,7 @@ def _is_place(word: str) -> bool:
 def _uses(ctx: RuleContext) -> list[_Use]:
     """Every capitalised word of the story's sections with its capitalised neighbours."""
     release = ctx.release
-    section_at = release.section_at
+    section_run = release.section_run
     found: list[_Use] = []
     for piece in pieces(ctx):
         section, paragraph = piece.kind, piece.element
@@ -300,6 +322,8 @@ def _uses(ctx: RuleContext) -> list[_Use]:
             continue
         text = paragraph.text
         base = paragraph.span.text_start
+        # the section of each word: looked up again only past a section boundary
+        here, until = section_run(base)
         matches: list[re.Match[str] | _Part] = []
         for m in _WORD.finditer(text):
             if len(m.group()) < _GLUED_MIN:
@@ -311,11 +335,13 @@ def _uses(ctx: RuleContext) -> list[_Use]:
             before = matches[index - 1] if index else None
             after = matches[index + 1] if index < last else None
             offset = match.start()
+            if base + offset >= until:
+                here, until = section_run(base + offset)
             found.append(
                 _Use(
                     match.group(),
                     base + offset,
-                    section_at(base + offset) or section,
+                    here or section,
                     before.group() if before and _adjacent(text, before, offset) else None,
                     after.group() if after and _adjacent(text, match, after.start()) else None,
                 )

@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, fold, may_match, rule
+from disclint.api import (
+    Finding,
+    Rule,
+    RuleContext,
+    RuleOptions,
+    excerpt,
+    fold,
+    lazy_compile,
+    may_match,
+    rule,
+)
 from disclint.dateline import MONTH_NAME
 from disclint.ruledata import any_of, compiled, finditer_any_of
 from disclint.rules.editorial._text import case_sensitive, pieces, placeholders
@@ -13,7 +23,7 @@ from disclint.rules.editorial._text import case_sensitive, pieces, placeholders
 _HEADING_KINDS = ("headline", "subheadline")
 #: Words before "Company Name" that make it the issuer's own name being discussed
 #: ("announces new Company Name", "its company name").
-_NAMING = re.compile(r"(?:\b(?:its|the|our|new|a|of|former|changed?)\s+)$", re.IGNORECASE)
+_NAMING = lazy_compile(r"(?:\b(?:its|the|our|new|a|of|former|changed?)\s+)$", re.IGNORECASE)
 
 
 class PlaceholderOptions(RuleOptions):

@@ -21,6 +21,7 @@ from disclint.api import (
     RuleContext,
     any_may_match,
     fold,
+    lazy_compile,
     literal_index,
     may_match,
     pending_combination,
@@ -367,12 +368,12 @@ def _reconciliation(
 
 #: A sentence that says the reconciliation comes further down this document: "in the table
 #: below", "the following table", "is as follows:", "later in this release".
-_BELOW = re.compile(
+_BELOW = lazy_compile(
     r"\b(?:below|following|as\s+follows|later\s+in\s+this|at\s+the\s+end\s+of\s+this)\b|:\s*$",
     re.IGNORECASE,
 )
 #: Places outside the document a pointer may name instead ("on our website", "in the Form 8-K").
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy_compile(
     r"\b(?:website|web\s+site|www\.|https?://|investors?\s+relations|Form\s+(?:8-K|10-[KQ]|6-K)|"
     r"filed\s+with|furnished\s+(?:to|with)|supplement(?:al)?\s+(?:materials|package))",
     re.IGNORECASE,
@@ -381,13 +382,13 @@ _ELSEWHERE = re.compile(
 #: do fixed-width lines wherever the parse put them. A contact line's phone number is no table.
 _FIGURES_NEEDED = 8
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_CONTACT_LINE = re.compile(r"@|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d")
+_CONTACT_LINE = lazy_compile(r"@|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d")
 
 
 #: A general remark about reconciliations rather than one (or a pointer to one): "Investors
 #: should pay close attention to ... the reconciliation", "Whenever such a measure is used,
 #: the company provides a reconciliation", "... may differ from other companies'".
-_REMARK = re.compile(
+_REMARK = lazy_compile(
     r"\b(?:should|are\s+encouraged\s+to|are\s+urged\s+to)\s+(?:\w+\s+){0,2}?(?:pay|consider)\b|"
     r"\bwhenever\b|\beach\s+company\b|\bother\s+companies\b",
     re.IGNORECASE,
@@ -462,7 +463,7 @@ def _text_reconciliation(reading: MeasureReading, release: Release) -> set[str]:
 
 #: "Excluding the impact of these items", "the net effect of the charge": what is excluded
 #: are the items named after the wrapper.
-_IMPACT_OF = re.compile(r"^\W{0,3}the\s+(?:net\s+)?(?:impact|effects?)\s+of\s+", re.IGNORECASE)
+_IMPACT_OF = lazy_compile(r"^\W{0,3}the\s+(?:net\s+)?(?:impact|effects?)\s+of\s+", re.IGNORECASE)
 
 
 def _items_with_amounts(text: str, mention: Mention, block: Paragraph) -> bool:
@@ -755,7 +756,7 @@ _LEAD = re.compile(r"\b(?:today|announced|reported)\b")
 #: A first block longer than this holds the whole release (a run-on EDGAR or scraped
 #: exhibit): its dateline is looked for inside it.
 _RUN_ON = 1200
-_INLINE_DATELINE = re.compile(
+_INLINE_DATELINE = lazy_compile(
     r"\b[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+){0,2}\s?,(?:\s*[A-Z][A-Za-z.]+\.?(?:\s[A-Z][a-z]+)?\s?,)?"
     r"\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\s*,\s*(?:19|20)\d\d"
@@ -831,7 +832,7 @@ def first_per_kind(mentions: list[Mention]) -> list[Mention]:
     return first
 
 
-_TOP_DATE = re.compile(
+_TOP_DATE = lazy_compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2},\s+((?:19|20)\d\d)\b"
 )

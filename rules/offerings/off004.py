@@ -69,7 +69,9 @@ def prospectus_availability(ctx: RuleContext) -> Iterator[Finding]:
     The rule reads the announcement for a registered offering the issuer makes (an
     underwritten or registered direct offering, a public offering, an at-the-market
     program, with a registration statement or prospectus named; an at-the-market program
-    or a registered direct offering is registered by its name and needs none) and reports
+    or a registered direct offering is registered by its name and needs none; an offering
+    of any other name, a notes, rights, follow-on or secondary offering, when the release
+    says it is made under a registration statement or prospectus) and reports
     a release with no sentence on how to obtain the prospectus. A release that says its securities
     are not registered in the United States, and announces no concurrent private placement
     to which that legend could belong, offers outside the United States and is left alone.
