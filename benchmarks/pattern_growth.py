@@ -5,7 +5,8 @@ recorded as it is compiled (``re._compile`` is wrapped before anything of discli
 imported, then the examples are checked so that lazily built patterns exist too). Each is
 run with ``finditer`` over long runs of one shape ("1", "100,", ".", "[", "a. ", ...) at
 two lengths; a pattern whose time grows by much more than the length does is superlinear.
-Times, not operation counts: the factor allowed is generous (linear growth 8x, flagged
+Runs framed by the parts of a number (``FRAMED``: "2", then tabs, then "9,800") are measured
+the same way. Times, not operation counts: the factor allowed is generous (linear growth 8x, flagged
 above 32x; quadratic is 64x), and a slow result is measured again before it is reported.
 
     python benchmarks/pattern_growth.py [--small 400] [--factor 8] [--json] [--known FILE]
@@ -89,6 +90,20 @@ SHAPES = [
     "(a) ",
 ]
 
+#: A run of white space *between* the parts of one number, framed by them (prefix, run,
+#: suffix): the run grows, the frame does not. A fuzz mutant put 5,000 tabs inside a table
+#: cell ("2" + tabs + "9,800"); patterns of the form ``\s*X?\s*Y?\s*`` around a number
+#: try every split of such a run (cubic at the one position a ``match`` tries), which runs
+#: of one character alone hide when the pattern needs a digit before the run.
+FRAMED = [
+    ("2", "\t", "9,800"),
+    ("$4", " ", "1,100"),
+    ("(1", " ", ")"),
+    ("1", "\u00a0", "%"),
+    ("$", "\u2003", "(1"),
+    ("12", " ", "5 million"),
+]
+
 
 #: Where each collected pattern was compiled (file:line of disclint's code).
 WHERE: dict[str, str] = {}
@@ -166,12 +181,25 @@ def _time(pattern: re.Pattern[str], text: str) -> float:
     return best
 
 
-def _grows_again(pattern: re.Pattern[str], shape: str, length: int) -> bool:
+Shape = str | tuple[str, str, str]
+
+
+def text_of(shape: Shape, length: int) -> str:
+    """``length`` characters of a shape: a run of one unit, or a run framed by a prefix and
+    a suffix that stay whole (the run is what grows)."""
+    if isinstance(shape, str):
+        return (shape * (length // len(shape) + 1))[:length]
+    prefix, unit, suffix = shape
+    size = max(length - len(prefix) - len(suffix), 0)
+    return prefix + (unit * (size // len(unit) + 1))[:size] + suffix
+
+
+def _grows_again(pattern: re.Pattern[str], shape: Shape, length: int) -> bool:
     """Confirmation at twice the long length: a superlinear pattern takes about four
     times as long again (twice, for a linear one a busy machine slowed at the first
     measurement). Best of three ratios."""
-    long = (shape * (length // len(shape) + 1))[:length]
-    double = (shape * (2 * length // len(shape) + 1))[: 2 * length]
+    long = text_of(shape, length)
+    double = text_of(shape, 2 * length)
     return min(_time(pattern, double) / max(_time(pattern, long), 1e-9) for _ in range(3)) > 3
 
 
@@ -179,15 +207,15 @@ def superlinear(
     patterns: dict[tuple[str, int], re.Pattern[str]],
     small: int,
     factor: int,
-    shapes: list[str] | None = None,
+    shapes: list[Shape] | None = None,
 ) -> list[dict[str, object]]:
     from disclint.budget import BudgetExceeded, time_budget
 
     found: list[dict[str, object]] = []
     for (source, _flags), pattern in sorted(patterns.items()):
-        for shape in shapes or SHAPES:
-            short = (shape * (small // len(shape) + 1))[:small]
-            long = (shape * (small * factor // len(shape) + 1))[: small * factor]
+        for shape in shapes or [*SHAPES, *FRAMED]:
+            short = text_of(shape, small)
+            long = text_of(shape, small * factor)
             try:
                 with time_budget(5.0):
                     first = _time(pattern, short)
@@ -213,7 +241,7 @@ def superlinear(
                     {
                         "id": fingerprint(source),
                         "where": WHERE.get(source, "?"),
-                        "shape": shape,
+                        "shape": shape if isinstance(shape, str) else "+".join(shape),
                         "growth": round(growth, 1),
                         "pattern": source,
                     }

@@ -732,8 +732,10 @@ _DESK = re.compile(
 #: Relations", "Investor Relations/" (over "Media Contact:").
 _DESK_LINE = re.compile(
     r"^\s*(?P<desk>(?P<owner>(?:[A-Z][\w&'’-]*\s+){0,2})(?:Investor|Media|Public|Press)\s+"
-    r"Relations\s*/?)"
-    r"\s*:?\s*$"
+    r"Relations(?:\s*/)?)"
+    # one run of white space before and one after the colon: runs side by side with only an
+    # optional sign between them split a long run every way ("Relations", tabs, "x": cubic)
+    r"\s*(?::\s*)?$"
 )
 #: A department's name alone on a line, with no colon or slash after it: under a person's
 #: or company's name it says where they work ("Investor Relations", "Corporate

@@ -1764,8 +1764,9 @@ def _title_goes_on(line: str, rest: str) -> bool:
 
 
 #: What may follow the last quotation of a paragraph and its speaker's name: the verb
-#: ("..., Dr. Roe added."), nothing else.
-_ATTRIBUTION_TAIL = lazy_compile(r"[\s.,”\"]*(?:[a-z]+(?:\s+[a-z]+)?[\s.”\"]*)?$")
+#: ("..., Dr. Roe added."), nothing else. Matched at the tail's start; the lookbehind keeps a
+#: search from starting inside a run of white space (each start would read the whole run).
+_ATTRIBUTION_TAIL = lazy_compile(r"(?<![\s.,”\"])[\s.,”\"]*(?:[a-z]+(?:\s+[a-z]+)?[\s.”\"]*)?$")
 
 
 #: A contact label that names no desk ("Contact", "Contacts", "Contact Information").

@@ -242,8 +242,10 @@ _SCALE_WORDS = {
 }
 #: Scale after a number: spelled out (with a space) or abbreviated (attached or spaced,
 #: but never a lone "m"/"b" after a space: "5 m" is five metres).
+#: The run before an optional hyphen belongs to it (``\s*(?:-\s*)?``, not ``\s*-?\s*``): two
+#: runs side by side split a long run of white space after a number every way (quadratic).
 _SCALE = (
-    r"(?:\s*-?\s*(?P<scale>(?i:thousand|million|billion|trillion))\b"
+    r"(?:\s*(?:-\s*)?(?P<scale>(?i:thousand|million|billion|trillion))\b"
     r"|\s?(?P<abbr>MM|mm|[Mm]n|[Bb]n|[Tt]n|mil)\b"
     r"|(?P<short>[MmBbKk])\b)"
 )
@@ -1657,9 +1659,12 @@ def _mark_ranges(text: str, base: int, found: list[Quantity]) -> list[Quantity]:
 
 # -- tables ---------------------------------------------------------------------------------
 
+#: White space may stand between any two signs of a cell; each run belongs to the sign
+#: before it, so a run has one way to be read (see tables._FIGURE: "2", 5,000 tabs, "9,800"
+#: took minutes when every optional sign had a ``\s*`` of its own on each side).
 _CELL_NUMBER = re.compile(
-    r"^\s*(?P<cur>US\$|C\$|CA\$|\$|€|£)?\s*(?P<paren>\()?\s*(?P<cur2>\$)?\s*"
-    rf"(?P<minus>[-−])?\s*(?P<num>{_DIGITS})\s*(?P<pct>%)?\s*\)?\s*$",
+    r"^\s*(?:(?P<cur>US\$|C\$|CA\$|\$|€|£)\s*)?(?:(?P<paren>\()\s*)?(?:(?P<cur2>\$)\s*)?"
+    rf"(?:(?P<minus>[-−])\s*)?(?P<num>{_DIGITS})\s*(?:(?P<pct>%)\s*)?(?:\)\s*)?$",
 )
 
 

@@ -45,14 +45,17 @@ _SCALES = {
 }
 #: The unit a table states for its bare numbers; quantities.py reads cells with it too.
 TABLE_SCALE = re.compile(
-    r"\(?\s*(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
+    r"(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
     r"(?P<w>thousands|millions|billions)\b|\((?P<z>000s|000's|\$000s?|\$000's)\)|\$\s?000s?\b",
     re.IGNORECASE,
 )
 #: One figure as a cell writes it: "$1,234", "(1,234)", "-12.5", "12.5%", "$ (0.12)".
+#: Each run of white space belongs to the sign before it: optional signs each with their own
+#: ``\s*`` around them ("\s*\)?\s*%?\s*") would let a run between two digits ("2", 5,000
+#: tabs, "9,800": a fuzz mutant) be split among the runs every way before failing (cubic).
 _FIGURE = re.compile(
-    r"^\(?\s*(?:US\$|C\$|\$|€|£)?\s*\(?\s*(?P<minus>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-    r"|\d+(?:\.\d+)?)\s*\)?\s*(?P<pct>%)?\s*\)?$"
+    r"^\(?\s*(?:(?:US\$|C\$|\$|€|£)\s*)?(?:\(\s*)?(?:(?P<minus>[-−–])\s*)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\)\s*)?(?:(?P<pct>%)\s*)?\)?$"
 )
 _SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")

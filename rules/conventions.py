@@ -830,7 +830,7 @@ def about_section(ctx: RuleContext) -> Iterator[Finding]:
 
 
 _SUBJECT_END = re.compile(r"\s*(?::|\(|\s[-–—]\s|https?://|www\.).*$", re.DOTALL)
-_BARE_ABOUT = lazy_compile(r"^\s*About(?:\s+(?:us|the company))?\s*:?\s*$", re.IGNORECASE)
+_BARE_ABOUT = lazy_compile(r"^\s*About(?:\s+(?:us|the company))?\s*(?::\s*)?$", re.IGNORECASE)
 _INLINE_ABOUT = lazy_compile(r"(?:^|(?<=[.!?”\"]\s))\s*About\s+(?=[A-Z0-9]|[a-z][A-Z])")
 _DBA = lazy_compile(
     r"\b(?:doing business as|d/b/a|dba|operating as|now known as|trading as)\s+[“\"]?"

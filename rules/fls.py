@@ -645,11 +645,15 @@ _ITEM_LEAD = re.compile(
     r"without\s+limitation\b|the\s+risks?\s+that\b|[(:;\-–—•*]|\(?[a-z0-9ivx]{1,3}\)\s*)+",
     _I,
 )
+#: Each branch starts where its run starts (the lookbehinds): a branch tried from every
+#: character of a long run reads the rest of the run each time (quadratic). The leftmost match
+#: is the same, since a match inside a run is also one from the run's first character.
 _ITEM_TAIL = re.compile(
-    r"(?:\s|[.:;)\]])+$|\s+(?:which|that|each\s+of\s+which|any\s+of\s+which|all\s+of\s+which)\b.*$"
+    r"(?<![\s.:;)\]])(?:\s|[.:;)\]])+$"
+    r"|(?<!\s)\s+(?:which|that|each\s+of\s+which|any\s+of\s+which|all\s+of\s+which)\b.*$"
     # "competition and the other factors discussed in our filings": the pointer that closes
     # a list is not part of its last factor
-    r"|\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+|such\s+)?other\s+(?:risks|factors|uncertainties)\b.*$",
+    r"|(?<!\s)\s+(?:and|or|as\s+well\s+as)\s+(?:the\s+|such\s+)?other\s+(?:risks|factors|uncertainties)\b.*$",
     _I,
 )
 

@@ -13,12 +13,15 @@ import random
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from disclint.engine import Engine, RunOptions
+from disclint.facts import Facts
 from disclint.model import Release, Section, Span
+from disclint.parse import parse_source
 from disclint.readers import read_bytes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,6 +82,131 @@ def test_a_white_space_run_before_a_quotation_is_linear(run: str, fmt: str) -> N
     short = min(_check_seconds(body(small), fmt) for _ in range(2))
     long = min(_check_seconds(body(small * factor), fmt) for _ in range(2))
     assert long / max(short, 1e-3) < factor * 3, f"{run!r}: {short:.3f}s -> {long:.3f}s"
+
+
+#: A run of white space between the digits of one figure, wherever a release can hold it.
+#: Found by fuzzing: a mutant of ``examples/q3-earnings.md`` with "2", 5,000 tabs and "9,800"
+#: in a table cell ran for minutes; the cell patterns (``tables._FIGURE``,
+#: ``quantities._CELL_NUMBER``) had an optional sign between two ``\s*`` runs and tried
+#: every split of the run.
+SPLIT_FIGURES = {
+    "md-table": (
+        "Acme Announces Results\n\nNEW YORK, May 1, 2026 -- Acme Corp. today reported.\n\n"
+        "(in thousands)\n\n| | 2024 | 2023 |\n|---|---:|---:|\n"
+        "| Revenue | $41,100 | $4{run}1,100 |\n| Shares, basic | 30,150 | 2{run}9,800 |\n"
+        "| Shares, diluted | 31,020 | 30,480 |\n\nRevenue was $41.1 million in 2024.\n",
+        "md",
+    ),
+    "html-table": (
+        "<html><body><h1>Acme Announces Results</h1><p>NEW YORK, May 1, 2026 -- Acme Corp. "
+        "today reported.</p><p>(in thousands)</p><table><tr><td></td><td>2024</td>"
+        "<td>2023</td></tr><tr><td>Revenue</td><td>$41,100</td><td>$4{run}1,100</td></tr>"
+        "<tr><td>Shares, basic</td><td>30,150</td><td>2{run}9,800</td></tr><tr><td>Shares, "
+        "diluted</td><td>31,020</td><td>30,480</td></tr></table></body></html>",
+        "html",
+    ),
+    "text-table": (
+        "Acme Announces Results\n\nNEW YORK, May 1, 2026 -- Acme Corp. today reported.\n\n"
+        "(in thousands)          2024          2023\n"
+        "Revenue             $ 41,100      $ 4{run}1,100\n"
+        "Shares, basic         30,150        2{run}9,800\n"
+        "Shares, diluted       31,020        30,480\n\n",
+        "txt",
+    ),
+    "prose": (
+        "Acme Announces Results\n\nNEW YORK, May 1, 2026 -- Acme Corp. today reported.\n\n"
+        "Revenue rose 2{run}9% to $4{run}1.1 million in 2024 from 3{run}5.4 million dollars, "
+        "or $0.48{run} per diluted share, and 2{run}9,800 shares in 2023.\n\n",
+        "txt",
+    ),
+    # the same shape after a row's label (the statement and margin rows' label patterns
+    # ended in three runs: "net income", tabs, "x") and after a contact desk's name
+    "md-row-labels": (
+        "Acme Announces Results\n\nNEW YORK, May 1, 2026 -- Acme Corp. today reported.\n\n"
+        "Net income was $3.7 million, a net margin of 7.7%, and gross margin was 60.0%.\n\n"
+        "| (in thousands) | 2024 | 2023 |\n|---|---:|---:|\n"
+        "| Total revenue{run}x | 48,300 | 42,000 |\n| Gross profit{run}x | 28,980 | 24,360 |\n"
+        "| Net income{run}x | 3,720 | 1,630 |\n| Diluted EPS{run}x | 0.12 | 0.05 |\n\n"
+        "Investor Relations{run}x\n\nJane Doe\njane@acme.example\n",
+        "md",
+    ),
+}
+
+
+def _release_seconds(text: str, fmt: str) -> float:
+    source = read_bytes(text.encode("utf-8"), f"x.{fmt}", fmt=fmt)
+    started = time.perf_counter()
+    ENGINE.check_source(source, Path(f"x.{fmt}"))
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize("run", ["\t", " ", "\u00a0"])
+@pytest.mark.parametrize("where", sorted(SPLIT_FIGURES))
+def test_a_white_space_run_inside_a_figure_is_linear(where: str, run: str) -> None:
+    template, fmt = SPLIT_FIGURES[where]
+    small, factor = 250, 8
+    _release_seconds(template.format(run=run * small), fmt)
+    short = min(_release_seconds(template.format(run=run * small), fmt) for _ in range(2))
+    long = min(_release_seconds(template.format(run=run * small * factor), fmt) for _ in range(2))
+    assert long / max(short, 1e-3) < factor * 3, f"{where} {run!r}: {short:.3f}s -> {long:.3f}s"
+
+
+def _grows_linearly(seconds: Callable[[int], float], small: int = 250, factor: int = 8) -> str:
+    """Nothing when ``seconds(n)`` grows at most ``3 * factor`` times for ``factor`` times
+    n; else the two times, for the assertion's message."""
+    seconds(small)  # warm
+    short = min(seconds(small) for _ in range(2))
+    long = min(seconds(small * factor) for _ in range(2))
+    return "" if long / max(short, 1e-3) < factor * 3 else f"{short:.3f}s -> {long:.3f}s"
+
+
+def _split_cell_facts(n: int) -> Facts:
+    template, fmt = SPLIT_FIGURES["md-table"]
+    source = read_bytes(template.format(run="\t" * n).encode("utf-8"), "x.md", fmt=fmt)
+    return Facts(parse_source(source))
+
+
+def test_table_quantities_of_a_split_cell_grow_linearly() -> None:
+    """Site 1 of the fuzz hang: ``quantities._CELL_NUMBER`` on each table cell."""
+    from disclint.quantities import extract_quantities
+
+    def seconds(n: int) -> float:
+        facts = _split_cell_facts(n)
+        started = time.perf_counter()
+        extract_quantities(facts)
+        return time.perf_counter() - started
+
+    verdict = _grows_linearly(seconds)
+    assert not verdict, verdict
+
+
+def test_read_tables_of_a_split_cell_grow_linearly() -> None:
+    """Site 2 of the fuzz hang: ``tables._FIGURE`` (NUM's year-over-year changes read the
+    tables first, through ``tables_of``, so the time showed up in NUM)."""
+    from disclint.tables import read_tables
+
+    def seconds(n: int) -> float:
+        release = _split_cell_facts(n).release
+        started = time.perf_counter()
+        tables = read_tables(release)
+        spent = time.perf_counter() - started
+        # the table was read: its whole rows are still figures
+        assert any(row.label == "Shares, diluted" for table in tables for row in table.rows)
+        return spent
+
+    verdict = _grows_linearly(seconds)
+    assert not verdict, verdict
+
+
+def test_a_split_cell_is_no_figure() -> None:
+    """The near miss: a cell with a run between digits is not read as one number, and the
+    cells around it are read as before."""
+    from disclint.quantities import extract_quantities
+
+    cells = [q for q in extract_quantities(_split_cell_facts(40)) if q.text.strip()]
+    texts = {q.text.strip() for q in cells}
+    assert {"30,150", "31,020", "30,480", "$41,100"} <= texts
+    assert not any("\t" in text for text in texts)
 
 
 def test_a_white_space_run_keeps_the_speaker() -> None:

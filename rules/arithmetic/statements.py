@@ -185,6 +185,10 @@ _OTHER_PERIOD = lazy_compile(
     re.IGNORECASE,
 )
 #: A per-share figure of diluted earnings: "diluted earnings per share was $2.71",
+#: The end of a row label: a footnote mark, a colon, white space. One run before each sign
+#: and one after it: runs side by side with only optional signs between them read a long
+#: run every way ("Net income", 5,000 tabs, "x": cubic, minutes).
+_LABEL_END = r"\s*(?:(?:\(\d\)|\*)\s*)?(?::\s*)?$"
 #: "earnings per diluted share of $2.18" before it, or "$6.43 per diluted share" after it.
 _DILUTED_BEFORE = re.compile(
     r"(?:diluted\s+(?:earnings|net\s+income|eps)(?:\s+per\s+(?:common\s+)?share)?"
@@ -198,7 +202,7 @@ _BASIS = lazy_compile(r"^\s+on\s+an?\s+(?P<basis>GAAP|non-GAAP|adjusted)\s+basis
 DILUTED_EPS = "diluted eps"
 _LABEL = re.compile(
     rf"^\s*(?:(?P<basis>gaap|non-gaap|adjusted)\s+)?(?:total\s+)?(?P<concept>{_CONCEPT})"
-    r"\s*(?:\(\d\)|\*)?\s*:?\s*$",
+    + _LABEL_END,
     re.I,
 )
 
@@ -302,9 +306,10 @@ def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
 
 
 #: "..., or $0.48 per diluted share" after an amount: the per-share figure of the measure
-#: the amount states.
+#: the amount states. Each run of white space belongs to the word or comma before it, so a
+#: long run after the figure is read one way (three runs side by side: cubic).
 _OR_AFTER_AMOUNT = re.compile(
-    r"[$€£]\s?\d[\d.,]*\s*(?:million|billion|thousand|[MBK])?\s*,?\s*(?:or|and)\s+$", re.I
+    r"[$€£]\s?\d[\d.,]*\s*(?:(?:million|billion|thousand|[MBK])\s*)?(?:,\s*)?(?:or|and)\s+$", re.I
 )
 _EARNINGS = lazy_compile(
     r"\b(?:net\s+(?:\w+\s+)?(?:income|earnings|loss|profit)|earnings|profit)\b", re.I
@@ -826,11 +831,11 @@ _YEAR_AGO_AFTER = lazy_compile(
     re.IGNORECASE,
 )
 _MARGIN_ROWS = {
-    "gross": re.compile(r"^\s*gross\s+(?:profit|margin)\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I),
+    "gross": re.compile(r"^\s*gross\s+(?:profit|margin)" + _LABEL_END, re.I),
     "operating": re.compile(
-        r"^\s*(?:operating\s+income|income\s+from\s+operations)\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I
+        r"^\s*(?:operating\s+income|income\s+from\s+operations)" + _LABEL_END, re.I
     ),
-    "net": re.compile(r"^\s*net\s+income\s*(?:\(\d\)|\*)?\s*:?\s*$", re.I),
+    "net": re.compile(r"^\s*net\s+income" + _LABEL_END, re.I),
 }
 
 

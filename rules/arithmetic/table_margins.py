@@ -27,7 +27,7 @@ __all__ = ["TableMargin", "table_margin", "table_margin_checks"]
 HALF = Decimal("0.5")
 HUNDRED = Decimal(100)
 _REVENUE = re.compile(
-    r"^\s*(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:,\s*net)?\s*(?:\(\d\)|\*)?\s*:?\s*$",
+    r"^\s*(?:total\s+)?(?:net\s+)?(?:revenues?|sales)(?:,\s*net)?\s*(?:(?:\(\d\)|\*)\s*)?(?::\s*)?$",
     re.IGNORECASE,
 )
 #: The profit line each margin names.

@@ -15,7 +15,9 @@ from disclint.rules.nongaap.measures import (
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _VALUE = re.compile(r"\d")
-_ZERO = re.compile(r"^[\s$€£(]*(?:0+(?:\.0+)?|—|–|-|−)?[\s)%]*$")
+#: A nil cell ("$ —", "(0.0)%"). The closing run starts with ")" or "%" when no nil mark
+#: stands between the runs: a white-space run has one reading, not one per split.
+_ZERO = re.compile(r"^[\s$€£(]*(?:(?:0+(?:\.0+)?|—|–|-|−)[\s)%]*|[)%][\s)%]*)?$")
 
 
 @rule(
