@@ -14,6 +14,7 @@ apply to a communication about a proposed business combination (17 CFR 244.100(d
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -240,20 +241,24 @@ def _exempt_manner(
     only to qualified institutional buyers in reliance on Rule 144A"; "offered outside the
     United States in reliance on Regulation S"), when the announcement offers, prices or
     issues the issuer's securities (an offering verb and the securities in one sentence)."""
-    text = release.text
-    split = split if split is not None and split.text is text else _Split(text)
+    split = split if split is not None and split.text is release.text else _Split(release.text)
+    if next(_offering_sentences(lead, split), None) is None:
+        return None
+    return _search_outside_legend(release, communication_cue("kind", "exempt_manner"), split)
+
+
+def _offering_sentences(lead: list[tuple[int, int]], split: _Split) -> Iterator[tuple[int, int]]:
+    """The announcement's sentences that offer, price or issue the issuer's securities (an
+    offering verb and the securities in one sentence), in order."""
+    text = split.text
     verb, securities = (
         communication_cue("kind", "offering_verb"),
         communication_cue("kind", "securities"),
     )
-    offers = any(
-        verb.search(text, a, b) and securities.search(text, a, b)
-        for start, end in lead
-        for a, b in split.sentences(start, end)
-    )
-    if not offers:
-        return None
-    return _search_outside_legend(release, communication_cue("kind", "exempt_manner"), split)
+    for start, end in lead:
+        for a, b in split.sentences(start, end):
+            if verb.search(text, a, b) and securities.search(text, a, b):
+                yield a, b
 
 
 def _offered_under_registration(lead: list[tuple[int, int]], split: _Split) -> Cue | None:
@@ -262,21 +267,15 @@ def _offered_under_registration(lead: list[tuple[int, int]], split: _Split) -> C
     offering by selling shareholders"), that the release says is made under a registration
     statement or prospectus: a registered offering. The announcing sentence has an offering
     verb and the securities; the statement of registration may be anywhere in the release."""
-    text = split.text
-    noun, verb, securities = (
-        communication_cue("kind", "offering_noun"),
-        communication_cue("kind", "offering_verb"),
-        communication_cue("kind", "securities"),
-    )
+    noun = communication_cue("kind", "offering_noun")
     if not may_match(noun, split.folded):
         return None
-    for start, end in lead:
-        for a, b in split.sentences(start, end):
-            match = noun.search(text, a, b)
-            if match and verb.search(text, a, b) and securities.search(text, a, b):
-                if split.search(communication_cue("kind", "offered_under")) is None:
-                    return None
-                return Cue(match.start(), match.end(), match.group())
+    if split.search(communication_cue("kind", "offered_under")) is None:
+        return None
+    for a, b in _offering_sentences(lead, split):
+        match = noun.search(split.text, a, b)
+        if match:
+            return Cue(match.start(), match.end(), match.group())
     return None
 
 
