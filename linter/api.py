@@ -81,9 +81,18 @@ if TYPE_CHECKING:
     from disclint.tables import Row as Row
     from disclint.tables import Table as Table
     from disclint.tables import tables_of as tables_of
+    from disclint.vocabulary import BUSINESS_WORDS as BUSINESS_WORDS
+    from disclint.vocabulary import DOTTED_LEGAL_FORMS as DOTTED_LEGAL_FORMS
+    from disclint.vocabulary import LEGAL_FORMS as LEGAL_FORMS
+    from disclint.vocabulary import SECTOR_WORDS as SECTOR_WORDS
+    from disclint.vocabulary import alternation as alternation
 
 __all__ = [
+    "BUSINESS_WORDS",
+    "DOTTED_LEGAL_FORMS",
     "INFINITY",
+    "LEGAL_FORMS",
+    "SECTOR_WORDS",
     "Applicability",
     "Cell",
     "Communication",
@@ -107,6 +116,7 @@ __all__ = [
     "SectionKind",
     "Severity",
     "Table",
+    "alternation",
     "any_may_match",
     "classify_communication",
     "communication_cue",
@@ -145,7 +155,10 @@ __all__ = [
 #: (``disclint.prefilter``: skip a pattern, or a list of patterns at once, whose required
 #: literals a text lacks; which of many patterns may match, each literal looked for once);
 #: ``osa_distance`` (``disclint.editdistance``: whether two words are at most k edits
-#: apart); ``lazy_compile`` (``disclint.lazyre``: a pattern compiled when first used, for
+#: apart); ``LEGAL_FORMS`` (``DOTTED_LEGAL_FORMS``),
+#: ``BUSINESS_WORDS``, ``SECTOR_WORDS`` and ``alternation``
+#: (``disclint.vocabulary``: the words that close a company's name, one list for every
+#: reader); ``lazy_compile`` (``disclint.lazyre``: a pattern compiled when first used, for
 #: word lists a release may never reach). They load on first use (PEP 562), so importing
 #: this module stays cheap.
 _LAZY = {
@@ -186,6 +199,11 @@ _LAZY = {
     "union_literals": "disclint.prefilter",
     "literal_index": "disclint.prefilter",
     "osa_distance": "disclint.editdistance",
+    "LEGAL_FORMS": "disclint.vocabulary",
+    "BUSINESS_WORDS": "disclint.vocabulary",
+    "DOTTED_LEGAL_FORMS": "disclint.vocabulary",
+    "SECTOR_WORDS": "disclint.vocabulary",
+    "alternation": "disclint.vocabulary",
     "lazy_compile": "disclint.lazyre",
 }
 

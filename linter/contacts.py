@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from disclint.lazyre import lazy_compile
+from disclint.vocabulary import BUSINESS_WORDS, LEGAL_FORMS, alternation
 
 #: Anything with an @ and text on both sides; validity is the contact rules' business.
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\.[A-Za-z]{2,})?")
@@ -69,12 +70,9 @@ _INNER_LABEL = re.compile(
     r"(?:Investor|Media|Press|IR)\s+Contacts?)\b"
 )
 ORGANISATION = re.compile(
-    r"\b(?:Inc|Corp|Corporation|Company|Co|LLC|L\.L\.C|LLP|Ltd|Limited|plc|PLC|AG|SE|SA|NV|BV|"
-    r"GmbH|Group|Partners|Communications|Advisors|Advisory|Associates|Relations|PR|Media|"
-    r"Agency|Capital|Holdings|Strategies|Consulting|Global|Solutions|Technologies|"
-    r"Investor Relations|IR|Public Relations|Marketing|Network|Ventures|Bank|Fund|"
+    r"\b(?:" + alternation(LEGAL_FORMS + BUSINESS_WORDS, upper=True) + "|"
+    r"PR|Global|Investor Relations|IR|Public Relations|Marketing|Fund|"
     # ... words that name a business, not a person ("Best Growth Stocks", "Equities Desk")
-    r"LP|L\.P|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|LLC|GROUP|HOLDINGS|"
     r"(?i:Investors|Research|Brands|Stocks|Reporter|Observer|Entertainment|Pharmacy|Sciences|"
     r"Services|Desk|News|Newswire|Industries|Systems|Labs|Studios|Therapeutics|"
     r"Pharmaceuticals|Biosciences|Biotech|Resources|Minerals|Mining|Metals|Energy|Interiors|"
@@ -175,7 +173,9 @@ ROLE_MAILBOXES = (
     "marketing",
 )
 _GLUED_ROLE = re.compile(
-    r"^(?P<prefix>(?:(?-i:[A-Z])[A-Za-z]*|[\w.'-]*\d|(?:Inc|Corp|Ltd|LLC|Co|Company|Group)\.))(?P<role>"
+    r"^(?P<prefix>(?:(?-i:[A-Z])[A-Za-z]*|[\w.'-]*\d|"
+    + alternation((*LEGAL_FORMS, "Group"))
+    + r"\.))(?P<role>"
     + "|".join(sorted(ROLE_MAILBOXES, key=len, reverse=True))
     + r")@",
     re.IGNORECASE,
@@ -239,7 +239,7 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
 _GLUED_NUMBER = re.compile(r"^\d{3}[.-]\d{4}(?=[A-Za-z])")
 #: A company's legal form, with its full stop, run into the address after it ("Acme Brands,
 #: Inc.jane.roe@..."): the card's company line lost its line break.
-_GLUED_LEGAL_FORM = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|Ltda|GmbH|AG|SA)\.(?=[a-z0-9])")
+_GLUED_LEGAL_FORM = re.compile("^" + alternation(LEGAL_FORMS) + r"\.(?=[a-z0-9])")
 
 
 def _glued_prefix(local: str, before: str = "") -> int:
@@ -565,7 +565,7 @@ _GLUED_WORDS = re.compile(
     # ... a name run into an officer's acronym: "Jane RoeCEO"
     r"|(?<=[a-z]{2})(?=(?:C[A-Z]{1,2}O|S?VP|EVP)\b)"
     # ... and a legal form run into the next name: "Acme Inc.Jane Roe"
-    r"|(?:(?<=Inc\.)|(?<=Corp\.)|(?<=Ltd\.)|(?<=LLC\.)|(?<=Co\.))(?=[A-Z][a-z])"
+    r"|(?:" + "|".join(rf"(?<={re.escape(form)}\.)" for form in LEGAL_FORMS) + r")(?=[A-Z][a-z])"
     # ... a short surname run into a title word: "Rana VigPresident and CEO"
     r"|(?<=[A-Z][a-z]{2})(?=(?:President|Chief|Chair(?:man|woman)?|Director|Founder|Managing|"
     r"Senior|Head|Vice|Executive|Partner|Manager)\b)"
@@ -779,7 +779,7 @@ def _classify_prose(sentence: str, contact: ParsedContact) -> None:
 
 
 #: A company's legal suffix after a comma ("Acme Solar, Inc.") belongs to the name before it.
-_SUFFIX_AFTER_COMMA = re.compile(r",\s*(?=(?:Inc|Corp|Ltd|LLC|LLP|L\.P|LP|plc|PLC|Co|S\.A|N\.V)\b)")
+_SUFFIX_AFTER_COMMA = re.compile(r",\s*(?=" + alternation(LEGAL_FORMS) + r"\b)")
 
 
 def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
@@ -945,7 +945,7 @@ def place_names() -> frozenset[str]:
 
 #: An organisation's legal form, then a person's name on what was the next line.
 _NAME_AFTER_FORM = lazy_compile(
-    r"^(?P<org>.+?\b(?:Inc|Corp|Ltd|LLC|LLP|Limited|PLC|plc|GmbH|AG)\.?)\s+"
+    r"^(?P<org>.+?\b" + alternation(LEGAL_FORMS) + r"\.?)\s+"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-zA-Z'’-]+)$"
 )
 #: A person's name, then an organisation whose name opens with its initials in capitals

@@ -47,6 +47,7 @@ from disclint.quotes import (
     signature_line,
 )
 from disclint.source import Block, BlockKind, Source
+from disclint.vocabulary import DOTTED_LEGAL_FORMS, LEGAL_FORMS, alternation
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -68,10 +69,7 @@ TAIL_SHORT = 300
 #: The fewest words of a title below a letterhead's contact block that can be the headline.
 HEADLINE_AFTER_CARD_WORDS = 4
 #: A block that is only a company's name with its legal form: "ACME ROBOTICS, INC.".
-_LEGAL_FORM_WORD = lazy_compile(
-    r"(?:Inc|INC|Corp|CORP|Corporation|CORPORATION|Ltd|LTD|LLC|L\.L\.C|plc|PLC|Co|CO|"
-    r"Company|COMPANY|N\.V|S\.A|AG|SE)\.?"
-)
+_LEGAL_FORM_WORD = lazy_compile(alternation(LEGAL_FORMS, upper=True) + r"\.?")
 
 
 def _company_only(text: str) -> bool:
@@ -114,7 +112,7 @@ _STAMP = lazy_compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 _TERMINAL_PUNCTUATION = lazy_compile(r"[.!?:;,”\"]$")
-_ABBREVIATION_END = lazy_compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.V|S\.A|plc|U\.S)\.$")
+_ABBREVIATION_END = lazy_compile(r"\b(?:" + alternation(DOTTED_LEGAL_FORMS) + r"|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
 _ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z](?=[A-Z]))")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
@@ -1907,9 +1905,7 @@ _LEGAL_WORDS = lazy_compile(
 _EMPTY_LINKS = re.compile(r"(?:\[\]\([^()\s]*\)[ \t]*)+")
 #: A company's legal form and the punctuation around it, left out when names are compared.
 _LEGAL_FORM = re.compile(
-    r"(?:[,.]|(?<![\s,.]))\s+"
-    r"(?:Inc|Corp|Corporation|Co|Company|LLC|Ltd|Limited|plc|PLC|L\.?P|N\.V|S\.A|AG|SE)"
-    r"\b\.?|[®™]",
+    r"(?:[,.]|(?<![\s,.]))\s+" + alternation(LEGAL_FORMS) + r"\b\.?|[®™]",
     re.IGNORECASE,
 )
 
@@ -1989,7 +1985,9 @@ _RUN_ON_ABOUT = lazy_compile(
 #: An About heading at the end of a paragraph, after a link or a sentence's end, with
 #: nothing after it: "... https://discord.gg/acme About Acme Robotics, Inc. (ACMR)".
 _TRAILING_ABOUT = lazy_compile(
-    r"(?P<heading>(?:About|ABOUT) [A-Z][^\n.!?“”\":]{0,80}?(?:(?:Inc|Corp|Ltd|Co)\.)?"
+    r"(?P<heading>(?:About|ABOUT) [A-Z][^\n.!?“”\":]{0,80}?(?:"
+    + alternation(DOTTED_LEGAL_FORMS)
+    + r"\.)?"
     r"(?:[ \t]*\([^()\n]{1,20}\))?)[ \t]*:?[ \t]*$"
 )
 #: The last word of a sentence, before such a heading (a link may stand there too).
@@ -2101,8 +2099,7 @@ def _ends_legend(text: str) -> bool:
 #: What follows a name that is a company's: a legal form or a listing ("iHerb, LLC, is",
 #: "Acme (NYSE: ACM) is").
 _COMPANY_MARK = lazy_compile(
-    r"[,\s](?:(?:Inc|Corp|Corporation|Co|LLC|L\.L\.C|Ltd|Limited|plc|PLC|LP|L\.P|N\.V|S\.A|"
-    r"AG|SE|GmbH|Group|Holdings)\b\.?|\(" + _EXCHANGE + r")"
+    r"[,\s](?:" + alternation((*LEGAL_FORMS, "Group", "Holdings")) + r"\b\.?|\(" + _EXCHANGE + r")"
 )
 
 
@@ -2149,7 +2146,9 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
 #: What a company's boilerplate says it does, after its name (a legal form and where it is
 #: based may come between): "develops", "is a", "has been".
 _DESCRIBES = lazy_compile(
-    r"[®™]?(?<!\s)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|L\.P)\b\.?)?"
+    r"[®™]?(?<!\s)(?:,?\s+"
+    + alternation(LEGAL_FORMS)
+    + r"\b\.?)?"
     + _BASED_IN
     + r"?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?"
     r"(?:develops|designs|manufactures|makes|provides|"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from disclint.lazyre import lazy_compile
 from disclint.sentences import sentence_spans, sentence_start_before
+from disclint.vocabulary import BUSINESS_WORDS, DOTTED_LEGAL_FORMS, LEGAL_FORMS, alternation
 
 #: Fewer words than this inside quotation marks is a defined term or a title, not a quote.
 MIN_QUOTE_WORDS = 5
@@ -671,8 +672,12 @@ _TITLE_PREPOSITION = re.compile(
 )
 #: An organisation named after "at" in a title: "Professor of Medicine at Acme University".
 _AT_ORG = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?(?P<org>(?:[A-Z0-9]|[a-z][A-Z])[^,]*)$")
+#: A name's last word whose full stop is part of it: a legal form ("Acme Inc."), "Jr.".
+_ABBREVIATED_END = lazy_compile(r"\b(?:" + alternation(DOTTED_LEGAL_FORMS) + r"|Jr|Sr)\.$")
+#: ... and, in a signature line, an initial or "LLC." (the line's own full stop after it).
+_INITIAL_END = lazy_compile(r"\b(?:LLC|[A-Z])\.$")
 #: A company's legal form written after a comma: "Adobe Systems, Inc.".
-_LEGAL_FORM = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|LLP|L\.P|LP|plc|PLC|N\.V|S\.A|AG|SE)\.?$")
+_LEGAL_FORM = re.compile("^" + alternation(LEGAL_FORMS) + r"\.?$")
 #: A board or committee named inside a title: "of the Board of Directors", "of the
 #: Nomination and Governance Committee".
 _BOARD = re.compile(
@@ -684,11 +689,7 @@ _BOARD = re.compile(
 
 def _trim_period(words: str | None) -> str | None:
     """Drop a sentence's full stop from "CEO of Acme." but keep "Acme Inc."."""
-    if (
-        words
-        and words.endswith(".")
-        and not re.search(r"\b(?:Inc|Corp|Co|Ltd|Jr|Sr|S\.A|N\.V)\.$", words)
-    ):
+    if words and words.endswith(".") and not _ABBREVIATED_END.search(words):
         return words[:-1]
     return words
 
@@ -810,10 +811,7 @@ _BARE_SIGNATURE = lazy_compile(
     r"(?P<role>(?=(?:" + TITLE_WORDS_PATTERN + r"))[^\n“”\"]{2,80}?)\s*$"
 )
 #: A word that makes a name a company's: "Acme Corp", "Roe Holdings".
-_COMPANY_WORD = lazy_compile(
-    r"\b(?:Inc|Corp|Corporation|Co|LLC|Ltd|Limited|Group|Holdings|Company|Bank|Partners|"
-    r"Capital|Technologies|Systems|Labs|Media)\b\.?"
-)
+_COMPANY_WORD = lazy_compile(r"\b" + alternation(LEGAL_FORMS + BUSINESS_WORDS) + r"\b\.?")
 #: A word of an organisation's name (capitalised, a joining word, a legal form).
 _ORG_WORD = lazy_compile(r"^(?:[A-Z0-9][\w&'’.,-]*|&|and|of|the|de|for)$")
 
@@ -852,7 +850,7 @@ def signature_line(text: str) -> Attribution | None:
         if word in ("of", "at") and position:
             in_org = True
         if word.endswith(".") and position + 1 < len(words) and words[position + 1][:1].isupper():
-            if not re.search(r"\b(?:Inc|Corp|Co|Ltd|LLC|Jr|Sr|[A-Z])\.$", word):
+            if not (_ABBREVIATED_END.search(word) or _INITIAL_END.search(word)):
                 break  # a full stop ends the signature
             following = words[position + 1]
             if not _ORG_WORD.match(following) or following in ("In", "The", "As", "With"):

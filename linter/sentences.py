@@ -9,8 +9,13 @@ from __future__ import annotations
 
 import re
 
+from disclint.vocabulary import DOTTED_LEGAL_FORMS
+
+#: Words whose full stop does not end a sentence (lower case, without the final full stop):
+#: titles, months and days, units, places, and the legal forms printed with a full stop.
 ABBREVIATIONS = frozenset(
     [
+        *(form.lower() for form in DOTTED_LEGAL_FORMS),
         "mr",
         "mrs",
         "ms",
@@ -22,10 +27,6 @@ ABBREVIATIONS = frozenset(
         "st",
         "mt",
         "ft",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
         "plc",
         "bros",
         "no",
@@ -60,8 +61,6 @@ ABBREVIATIONS = frozenset(
         "u.s",
         "u.k",
         "u.s.a",
-        "n.v",
-        "s.a",
         "s.p.a",
         "a.g",
         "b.v",

@@ -22,6 +22,7 @@ from disclint.api import Finding, RuleContext, Severity, excerpt
 from disclint.lazyre import lazy_compile
 from disclint.prefilter import fold, may_match
 from disclint.ruledata import any_of, finditer_any_of, load_rule_data, search_any_of
+from disclint.vocabulary import LEGAL_FORMS, alternation
 
 if TYPE_CHECKING:
     from disclint.api import CheckFunction
@@ -498,14 +499,14 @@ def wire_copy_evidence(release: Release) -> str | None:
 
 
 _LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.L\.C|plc|PLC|"
-    r"S\.A|SA|AG|SE|NV|N\.V|BV|AB|ASA|Oyj|GmbH|LP|L\.P|Holdings?|Group|Technologies|"
-    r"Technology)\.?$",
+    r"[,\s]+"
+    + alternation((*LEGAL_FORMS, "Holding", "Holdings", "Group", "Technologies", "Technology"))
+    + r"\.?$",
 )
 _NAME_BEFORE = re.compile(
     r"(?P<name>(?:(?:[A-Z0-9]|[a-z][A-Z])[\w&'’.\-]*|of|and|&|de|the)"
     r"(?:[ \t]+(?:[A-Z0-9][\w&'’.\-]*|of|and|&|de|the))*"
-    r"(?:,?[ \t]+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|S\.A|AG|SE|N\.V|L\.P)\.?)?)"
+    r"(?:,?[ \t]+" + alternation(LEGAL_FORMS) + r"\.?)?)"
     r"[ \t]*(?:\((?:the )?[“\"][^)]{1,40}\)[ \t]*)?$"
 )
 
@@ -545,43 +546,22 @@ def names_of(release: Release, facts: Facts, issuer: IssuerProfile) -> list[str]
 #: Words of a company name that do not identify it.
 _SUFFIX_WORDS = frozenset(
     [
-        "inc",
-        "inc.",
-        "corp",
-        "corp.",
-        "corporation",
-        "co",
-        "co.",
-        "company",
-        "ltd",
-        "ltd.",
-        "limited",
-        "llc",
-        "plc",
+        *(form.lower() for form in LEGAL_FORMS),
         "group",
         "holdings",
         "holding",
         "the",
         "of",
         "and",
-        "sa",
-        "s.a.",
-        "nv",
-        "n.v.",
-        "ag",
-        "se",
-        "lp",
-        "l.p.",
         "technologies",
         "technology",
         "international",
         "global",
-        "incorporated",
     ]
 )
 _WORD = r"(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*"  # "Acme", "3D", "iMD"
 _NAME_BEFORE_PAREN = re.compile(
-    rf"((?:{_WORD}\s+){{0,6}}{_WORD}(?:,?\s+(?:Inc|Corp|Ltd|LLC|plc|Co|N\.V|S\.A)\.?)?)"
+    rf"((?:{_WORD}\s+){{0,6}}{_WORD}(?:,?\s+{alternation(LEGAL_FORMS)}\.?)?)"
     r",?\s*(?:\([^()]{1,40}\)\s*)?\($"  # 'Acme Corp. (the "Company") (Nasdaq: ACME)'
 )
 

@@ -24,12 +24,16 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from disclint.api import (
+    BUSINESS_WORDS,
+    LEGAL_FORMS,
+    SECTOR_WORDS,
     Field,
     Finding,
     Rule,
     RuleContext,
     RuleOptions,
     Severity,
+    alternation,
     excerpt,
     lazy_compile,
     reminder_if_cut,
@@ -836,9 +840,7 @@ _NOT_NAME_WORDS = frozenset(_NAME_STOP_TEXT.split())
 _PERSON_RUN = lazy_compile(
     r"(?:\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][a-z]+)|"
     r"(?<![A-Za-z])(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
-    r"(?!\s*(?:Inc|Corp|LLC|Ltd|Group|Company|Co|Holdings|Technologies|Partners|Capital|"
-    r"Communications|Advisors|Advisory|Media|Relations|Resources|Mining|Medical|Health|Digital|"
-    r"Solutions|Consulting|Strategies|Agency|Network|Markets)\b)"
+    r"(?!\s*" + alternation((*LEGAL_FORMS, *BUSINESS_WORDS, *SECTOR_WORDS)) + r"\b)"
 )
 _LOCAL_NAME = lazy_compile(r"^[a-z]{2,}[._][a-z]{2,}$", re.IGNORECASE)
 
@@ -877,9 +879,9 @@ def _acronym(name: str) -> str:
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’/-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’/-]*)*")
 _ORGANISATION_NAME = re.compile(
-    r"(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*[ \t]+(?:Inc|LLC|L\.L\.C|Group|Partners|"
-    r"Advisors|Advisory|Communications|Capital|Consulting|Relations|Strategies|PR|Media|"
-    r"Associates|Agency|Ventures|Securities|Markets)\b"
+    r"(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*[ \t]+"
+    + alternation((*LEGAL_FORMS, *BUSINESS_WORDS, "PR"))
+    + r"\b"
 )
 
 

@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from disclint.api import (
+    DOTTED_LEGAL_FORMS,
     Field,
     Finding,
     Rule,
     RuleContext,
     RuleOptions,
     Severity,
+    alternation,
     excerpt,
     lazy_compile,
     may_match,
@@ -53,8 +55,9 @@ if TYPE_CHECKING:
 # -- FMT001 headline ----------------------------------------------------------------------------
 
 _HEADLINE_ABBREVIATION = lazy_compile(
-    r"\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|No|St|Mt|Dr|L\.P|N\.V|S\.A|U\.S|U\.K|E\.U|plc|P\.L\.C|"
-    r"L\.L\.C|[A-Z])\.$"
+    r"\b(?:"
+    + alternation(DOTTED_LEGAL_FORMS)
+    + r"|Bros|Jr|Sr|No|St|Mt|Dr|U\.S|U\.K|E\.U|plc|P\.L\.C|[A-Z])\.$"
 )
 
 

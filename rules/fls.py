@@ -22,12 +22,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from disclint.api import (
+    LEGAL_FORMS,
     Field,
     Finding,
     Rule,
     RuleContext,
     RuleOptions,
     Severity,
+    alternation,
     excerpt,
     lazy_compile,
     may_match,
@@ -1350,13 +1352,18 @@ def _only_title_words(organisation: str) -> bool:
     return bool(words) and all(title.match(w) for w in words)
 
 
+#: A company's legal form closing its name ("Noble Energy, Inc."), left out when the name is
+#: looked for in a legend.
+_TRAILING_LEGAL_FORM = lazy_compile(",? " + alternation(LEGAL_FORMS) + r"\.?$")
+
+
 def _legend_speaks_for(legend_text: str, organisation: str) -> bool:
     """Whether the legend makes the organisation a maker of the statements it cautions: it
     names the organisation's expectations or management in the possessive ("Noble Energy's
     management", "Chevron's and Noble Energy's future expectations"), as a joint legend of
     the parties to a transaction does."""
     name = " ".join(organisation.split()).rstrip(".,")
-    name = re.sub(r",? (?:Inc|Corp|Corporation|Ltd|LLC|plc|Co)\.?$", "", name)  # spaces single
+    name = _TRAILING_LEGAL_FORM.sub("", name)  # spaces single
     if len(name) < 3:
         return False
     possessive = (
