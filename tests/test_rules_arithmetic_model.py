@@ -287,7 +287,7 @@ def test_a_sentence_naming_no_period_speaks_of_the_quarter_the_release_reports()
     source = read_bytes((HEAD + body + TAIL).encode(), "release.md", fmt="md")
     claims = claims_of(Facts(parse_source(source)))
     links = {
-        tuple(q.text.strip() for q in c.operands) for c in claims if c.relation == "text-table"
+        tuple(q.text.strip() for q in c.operands) for c in claims if c.relation == "restatement"
     }
     assert {
         ("$12.48 billion", "$ 12,477"),

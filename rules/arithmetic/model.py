@@ -52,7 +52,6 @@ RELATIONS = (
     "margin",
     "eps",
     "stated-value",
-    "text-table",
 )
 
 
@@ -104,7 +103,8 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     for link, _table, row, column in table_links(facts, stated):
         cell = row.cells[column]
         if cell is not None and cell.start in at:
-            yield Claim("text-table", (link.quantity, at[cell.start]))
+            # the text restates the table's figure: one concept, period and subject twice
+            yield Claim("restatement", (link.quantity, at[cell.start]))
         found = eps_by_row.get(id(row)) if link.concept == DILUTED_EPS else None
         if found is not None and column in found.holds:
             # the text's diluted EPS is the table's: net income over diluted shares
