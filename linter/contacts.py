@@ -21,9 +21,9 @@ EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\
 #: A phone number: optional +country, optional (area) or area and a slash (older wire copy:
 #: "937/555-0100"), three or more digit groups. After a +country code the groups follow the
 #: country's plan: a one-digit area ("+33 1 23 45 67 89"), a group of six ("+44 (0)7700
-#: 900123").
+#: 900123"), a subscriber number of up to nine digits in one group ("+43 720 262627126").
 PHONE = re.compile(
-    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?(?:\(\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,6}){1,4}"
+    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?(?:\(\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,9}){1,4}"
     r"|(?:\+\s?\d{1,3}[\s.\-]?|1[.\-](?=\d{3}[.\-]))?"
     r"(?:\(\d{1,4}\)[\s.\-]?|\d{3}/(?=\d{3}[.\-]\d{4}(?!\d)))?\d{2,5}"
     r"(?:[\s.\-]\d{2,5}){1,4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"

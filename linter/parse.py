@@ -120,10 +120,13 @@ _ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z](?=[A-Z]))")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
-    r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)"
+    r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)[®™℠]?"
     r"(?= ?(?i:(?:the )?(?P=name)))|"
-    r"[A-Z][^\n:]{1,80}:(?=[A-Z])|"
-    r"(?=[^\n]{120})[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&|the)){0,5}"
+    r"[A-Z][^\n:(]{1,80}:(?=[A-Z])|"
+    r"(?=[^\n]{120})(?:[A-Z][\w&.'’-]* ){0,5}[A-Z][\w&'’-]*?[a-z0-9]"
+    r"(?=(?:With|The|Founded|Headquartered|Based|Since|As|We|Our|Established|At|In|For|"
+    r"Located|Through|Today|From|Incorporated|Formed|Launched) [a-z]|[A-Z][a-z]+-based )|"
+    r"(?=[^\n]{120})[A-Z][\w&.,'’-]*(?: (?:[A-Z][\w&.,'’-]*|of|and|&|the)){0,5}"
     r"(?= {2,}[A-Z]| [A-Z][a-z]+ (?!of |and |the |for )[a-z])))"
 )
 _FLS_LEAD = re.compile(
