@@ -139,3 +139,24 @@ def test_a_second_card_with_an_international_number_stays_a_card() -> None:
     names = [name for contact in release.contacts for name in contact.names]
     assert names == ["Jane Roe", "Franz Obermeier"]
     assert not any("Obermeier" in paragraph.text for paragraph in release.body)
+
+
+_LEGEND = (
+    "Forward-Looking Statements\n\n"
+    "This press release contains forward-looking statements. Actual results may differ "
+    "materially from those expressed in the forward-looking statements.\n\n"
+)
+
+
+def test_a_one_line_ir_card_ends_a_legend() -> None:
+    release = parse(_OPENING + _LEGEND + "IR: ir@quellon.example\n")
+    (legend,) = release.forward_looking
+    assert legend.text.rstrip().endswith("in the forward-looking statements.")
+    assert [e.text for c in release.contacts for e in c.emails] == ["ir@quellon.example"]
+
+
+def test_a_word_opening_with_ir_is_no_card_label() -> None:
+    release = parse(
+        _OPENING + _LEGEND + "Irrigation: sales of ir@quellon.example kits rose in the spring.\n"
+    )
+    assert release.contacts == []
