@@ -160,3 +160,48 @@ def test_a_word_opening_with_ir_is_no_card_label() -> None:
         _OPENING + _LEGEND + "Irrigation: sales of ir@quellon.example kits rose in the spring.\n"
     )
     assert release.contacts == []
+
+
+# -- the company's channels after its boilerplate -------------------------------------------
+
+
+def test_social_links_under_a_label_close_the_about() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Connect with us:\n\n"
+        + "X - https://x.example/quellon\n\n"
+        + "Instagram: https://instagram.example/quellon/\n\n"
+        + "Email: ir@quellon.example\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("Email: ir@quellon.example")
+    assert release.contacts == []
+    assert release.footer == []
+
+
+def test_a_card_after_the_social_label_is_still_a_card() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Follow us:\n\n"
+        + "LinkedIn - https://linkedin.example/quellon\n\n"
+        + "Media Contact:\n\n"
+        + "Jane Roe\n\n"
+        + "jane@quellon.example\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("https://linkedin.example/quellon")
+    assert [name for contact in release.contacts for name in contact.names] == ["Jane Roe"]
+
+
+def test_the_social_label_after_a_legend_is_a_footer() -> None:
+    release = parse(_OPENING + _LEGEND + "Connect with us:\n\n" + "X - https://x.example/quellon\n")
+    (legend,) = release.forward_looking
+    assert legend.text.rstrip().endswith("in the forward-looking statements.")
+    assert release.footer[0].text == "Connect with us:"
+
+
+def test_an_email_line_after_an_about_without_the_label_is_a_card() -> None:
+    release = parse(_OPENING + _ABOUT + "Email: ir@quellon.example\n")
+    assert [e.text for c in release.contacts for e in c.emails] == ["ir@quellon.example"]
