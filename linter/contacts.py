@@ -52,6 +52,8 @@ LABEL = re.compile(
     r"(?: please)? contact"
     # "For Media:", "For Investors:" -- the desk a card is for
     r"|for (?:media|press|investors?|analysts?)(?=\s*:)"
+    # "Communications:", "Corporate Communications:" -- a desk's card, its label printed
+    r"|(?:(?:corporate|media|external|global) )?communications(?=\s*:)"
     r"|for (?:further|more|additional) (?:information|details)(?=\s*:)"
     # "Acme Contact:", "B2i Digital Contact Information:", "Acme Holding Group, Inc.
     # Contact:" -- an organisation's card
@@ -230,7 +232,11 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
             stop = glued.end()
         while stop > begin and text[stop - 1] in ".,;:":
             stop -= 1
-        begin += _glued_prefix(text[begin : at + 1] if at != -1 else "", text[begin - 1 : begin])
+        begin += _glued_prefix(
+            text[begin : at + 1] if at != -1 else "",
+            text[begin - 1 : begin],
+            text[at + 1 : stop] if at != -1 else "",
+        )
         spans.append((begin, stop))
     return spans
 
@@ -242,11 +248,13 @@ _GLUED_NUMBER = re.compile(r"^\d{3}[.-]\d{4}(?=[A-Za-z])")
 _GLUED_LEGAL_FORM = re.compile(r"^(?:Inc|Corp|Co|Ltd|LLC|LLP|PLC|Ltda|GmbH|AG|SA)\.(?=[a-z0-9])")
 
 
-def _glued_prefix(local: str, before: str = "") -> int:
+def _glued_prefix(local: str, before: str = "", domain: str = "") -> int:
     """Length of a word run into a role mailbox ("OfficeEditor@" -> 6, or after a web
     address's slash "acme.example/investorsir@" -> 9), of a phone number's last digits
     run into an address ("555-0143jroe@" -> 8) or of a legal form ("Inc.jroe@" -> 4), else
-    0. A lower-case word before a role ("adobepr@") is the address's own."""
+    0. A lower-case word before a role ("adobepr@") is the address's own, and so is the
+    company's name that the domain opens with ("AcmeInvestorRelations@acme.com", not
+    "Acme Groupinfo@acmegroup.com")."""
     number = _GLUED_NUMBER.match(local) or _GLUED_LEGAL_FORM.match(local)
     if number is not None:
         return number.end()
@@ -256,7 +264,9 @@ def _glued_prefix(local: str, before: str = "") -> int:
     if found is None:
         return 0
     prefix = found.group("prefix")
-    return len(prefix) if len(prefix) >= 2 else 0
+    if len(prefix) < 2 or (prefix.isalpha() and domain.casefold().startswith(prefix.casefold())):
+        return 0
+    return len(prefix)
 
 
 #: A North American number run into the word before it ("Muscaglione702-885-1679",

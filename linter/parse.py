@@ -1478,9 +1478,11 @@ class ReleaseBuilder:
                 _GENERIC_CONTACT_LABEL.match(pending[0])
                 and _DESK_LABEL.match(first.label)
                 and not first.names
+                and not _printed_label(self.text[first.start : first.end], first.label)
             ):
                 # "Contact:" / "Boeing Media Relations" / e-mail: a team's card under the
-                # printed label, the desk its name
+                # printed label, the desk its name (not "Contact" / "Investor Relations:
+                # ir@...": a card whose own label is printed with its colon)
                 first.organisations.insert(0, first.label)
                 first.label = pending[0]
         if (
@@ -2259,6 +2261,12 @@ def parse_path(path: str, fmt: str | None = None) -> Release:
     from disclint.readers import read_path
 
     return parse_source(read_path(path, fmt=fmt))
+
+
+def _printed_label(card: str, label: str) -> bool:
+    """Whether a card's text opens with its label and a colon ("Investor Relations: ir@...")."""
+    text = card.lstrip()
+    return text.startswith(label) and text[len(label) :].lstrip().startswith(":")
 
 
 def join_split_cards(contacts: list[Contact], text: str) -> list[Contact]:

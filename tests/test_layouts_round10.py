@@ -7,7 +7,7 @@ written for the test, with a near miss beside it."""
 
 from __future__ import annotations
 
-from disclint.contacts import find_phones
+from disclint.contacts import find_emails, find_phones
 from disclint.model import Release
 from disclint.parse import parse_source
 from disclint.readers import read_bytes
@@ -205,3 +205,59 @@ def test_the_social_label_after_a_legend_is_a_footer() -> None:
 def test_an_email_line_after_an_about_without_the_label_is_a_card() -> None:
     release = parse(_OPENING + _ABOUT + "Email: ir@quellon.example\n")
     assert [e.text for c in release.contacts for e in c.emails] == ["ir@quellon.example"]
+
+
+# -- desks' cards under a bare "Contact" ------------------------------------------------------
+
+
+_DESK_CARDS = (
+    "Contact\n\n"
+    "Investor Relations: QuellonInvestorRelations@quellon.example\n\n"
+    "Communications: Media@quellon.example\n"
+)
+
+
+def test_desk_cards_with_printed_labels_keep_them() -> None:
+    release = parse(_OPENING + _DESK_CARDS)
+    assert [(c.label, [e.text for e in c.emails]) for c in release.contacts] == [
+        ("Investor Relations", ["QuellonInvestorRelations@quellon.example"]),
+        ("Communications", ["Media@quellon.example"]),
+    ]
+
+
+def test_a_teams_line_under_a_bare_label_is_still_the_desk() -> None:
+    # no colon after the desk's name: the printed "Contact" labels the card
+    release = parse(_OPENING + "Contact\n\nQuellon Media Relations\n\nmedia@quellon.example\n")
+    (card,) = release.contacts
+    assert card.label == "Contact"
+    assert "Quellon Media Relations" in card.organisations
+
+
+def test_the_company_name_the_domain_opens_with_is_the_addresss_own() -> None:
+    found = find_emails("Investor Relations: QuellonInvestorRelations@quellon.example")
+    assert found == [(20, 60)]
+
+
+def test_a_company_word_run_into_a_role_mailbox_is_cut_off() -> None:
+    # "Group" is the end of the company's line, run into "info@" by a layout
+    text = "Quellon Robotics Groupinfo@quellonroboticsgroup.example"
+    ((start, end),) = find_emails(text)
+    assert text[start:end] == "info@quellonroboticsgroup.example"
+
+
+def test_bare_links_under_the_social_label_close_the_about() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Connect with us\n\n"
+        + "ir@quellon.example\n\n"
+        + "https://x.example/quellon\n\n"
+        + "ICR:\n\n"
+        + "Jane Roe\n\n"
+        + "jane.roe@icr.example\n"
+    )
+    (about,) = release.about
+    assert about.text.rstrip().endswith("https://x.example/quellon")
+    assert [(c.names, [e.text for e in c.emails]) for c in release.contacts] == [
+        (["Jane Roe"], ["jane.roe@icr.example"])
+    ]
