@@ -2146,15 +2146,19 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
         name = found.group("name")
     elif issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):
         name = issuer
+    elif _issuer_description(text, issuer) is not None:
+        name = issuer  # "Acme, Inc. (NASDAQ: ACME) designs ...": its name as listed
     if name is not None and _LEGAL_WORDS.search(text):
         return None  # "Acme is a reporting company with the SEC ...": part of a legend
     return name
 
 
-#: What a company's boilerplate says it does, after its name (a legal form and where it is
-#: based may come between): "develops", "is a", "has been".
+#: What a company's boilerplate says it does, after its name (a legal form, its listing and
+#: where it is based may come between): "develops", "is a", "has been".
 _DESCRIBES = lazy_compile(
     r"[®™]?(?<!\s)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|L\.P)\b\.?)?"
+    # its listing ("Acme Robotics, Inc. (NASDAQ: ACME) designs ...")
+    r"(?:\s*\(" + _EXCHANGE + r"[^)\n]{0,30}\))?"
     + _BASED_IN
     + r"?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?"
     r"(?:develops|designs|manufactures|makes|provides|"

@@ -261,3 +261,30 @@ def test_bare_links_under_the_social_label_close_the_about() -> None:
     assert [(c.names, [e.text for e in c.emails]) for c in release.contacts] == [
         (["Jane Roe"], ["jane.roe@icr.example"])
     ]
+
+
+# -- the issuer's boilerplate after a legend, without a heading ------------------------------
+
+
+def test_the_issuers_listed_name_and_what_it_does_ends_a_legend() -> None:
+    release = parse(
+        _OPENING
+        + _LEGEND
+        + "Quellon Robotics, Inc. (OTCQB: QLRB) designs warehouse robots for grocers and "
+        "parcel carriers.\n"
+    )
+    (legend,) = release.forward_looking
+    assert legend.text.rstrip().endswith("in the forward-looking statements.")
+    assert [a.subject for a in release.about] == ["Quellon Robotics"]
+
+
+def test_the_issuers_listed_name_in_the_legends_own_sentence_stays_in_it() -> None:
+    release = parse(
+        _OPENING
+        + _LEGEND
+        + "Quellon Robotics, Inc. (OTCQB: QLRB) undertakes no obligation to update any "
+        "forward-looking statement.\n"
+    )
+    (legend,) = release.forward_looking
+    assert legend.text.rstrip().endswith("to update any forward-looking statement.")
+    assert release.about == []
