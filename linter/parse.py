@@ -195,6 +195,9 @@ class _SectionRecords(_transformer_base()):  # type: ignore[misc]
     def paragraph(self, children: list[Token]) -> _Item:
         return self._item("paragraph", children)
 
+    def social(self, children: list[Token]) -> _Item:
+        return self._item("social", children)
+
     def heading(self, children: list[Token]) -> _Item:
         return self._item("heading", children)
 
@@ -574,6 +577,10 @@ class ReleaseBuilder:
         self._after_boilerplate = section.kind in ("about", "forward_looking")
         if section.kind in ("about", "forward_looking"):
             items, rest = self._own_items(section.kind, items, section.header.block)
+            while items and items[-1].kind == "front":
+                # page furniture after the section's last text ("Page 3 of 5", "-more-"):
+                # the page's, not the boilerplate's or the legend's
+                rest.insert(0, items.pop())
         end = self.blocks[items[-1].block].end if items else header.end
         if section.kind in ("about", "forward_looking"):
             last = self.blocks[items[-1].block if items else section.header.block]
@@ -906,8 +913,14 @@ class ReleaseBuilder:
         # Whether the header block already holds legend text (not a bare heading).
         opened = len(self.block_text(header)) > 120
         for position, item in enumerate(items):
+            if item.kind == "social":
+                continue  # the company's channels under "Connect with us:" (the grammar's)
             block = self.blocks[item.block]
             text = self.text[block.start : block.end].strip()
+            if (position or opened) and _card_block(text):
+                # a contact card's line ("Jane Roe | Acme | jane@acme.com", "IR:
+                # ir@acme.com"): the cards after the boilerplate or the legend
+                return items[:position], items[position:]
             if _OFFER_DISCLAIMER.match(text) or (
                 kind == "about"
                 and (position or opened)
@@ -1967,6 +1980,30 @@ _CHANNEL_REST = lazy_compile(r"[\s,;|/•·:()-]*")
 _LINK = re.compile(r"(?:https?://|www\.)\S+")
 
 
+#: The most characters, and words besides its channels, of a block that is one line of a
+#: contact card ("Jane Roe | Acme Robotics | jane@acme.com", "Email: ir@acme.com"); a
+#: line with more words ("To receive SMS alerts from Acme, text ... to 555-0100") is a
+#: sentence that gives a number.
+CARD_BLOCK_MAX = 160
+CARD_BLOCK_WORDS = 6
+_LOWER_RUN = lazy_compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
+
+
+def _card_block(text: str) -> bool:
+    """Whether a block reads as one line of a contact card: an e-mail address or a telephone
+    number and a few words (a name, a company, a label), no run of lower-case words."""
+    if len(text) > CARD_BLOCK_MAX:
+        return False
+    spans = [*find_emails(text), *find_phones(text)]
+    if not spans:
+        return False
+    masked = list(text)
+    for a, b in spans:
+        masked[a:b] = " " * (b - a)
+    rest = _LINK.sub(" ", "".join(masked))
+    return len(_WORD.findall(rest)) <= CARD_BLOCK_WORDS and _LOWER_RUN.search(rest) is None
+
+
 def _channels_only(text: str) -> bool:
     """Whether a block holds nothing but e-mail addresses, phone numbers and web sites (and
     at least one address or number)."""
@@ -2041,23 +2078,31 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"
 CARD_LABEL_REACH = 2
 _CARD_LABEL = re.compile(r"^(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-]*[ \t]*:")
 #: The announcement of a conference call or webcast ("Acme will host a conference call",
-#: "Conference Call:"): a section of its own, after the boilerplate or the legend it is not
-#: part of (not "helps clients to host a webcast", what a company's boilerplate may say).
+#: "Conference Call:", "A replay of the webcast will be ..."): a section of its own, after
+#: the boilerplate or the legend it is not part of (not "helps clients to host a webcast",
+#: what a company's boilerplate may say).
 _CONFERENCE_CALL = re.compile(
     r"\b(?:will|(?:plans|intends|is[ \t]+scheduled|expects)[ \t]+to)[ \t]+(?:host|hold)[ \t]+"
     r"(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:conference[ \t]+call|webcast|earnings[ \t]+call|investor[ \t]+call)\b"
     r"|^(?:Conference[ \t]+Call|CONFERENCE[ \t]+CALL|Webcast|WEBCAST)"
-    r"(?:[ \t]+\w+){0,4}[ \t]*[:.—–-]",
+    r"(?:[ \t]+\w+){0,4}[ \t]*[:.—–-]"
+    # its replay: "A replay of the webcast will be available ...", "An archived replay of
+    # the conference call can be accessed ..."
+    r"|^(?:An?[ \t]+)?(?:(?:archived|audio|telephone|webcast)[ \t]+)?replay[ \t]+of[ \t]+"
+    r"(?:the|this|today's|today’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:conference[ \t]+call|webcast|call)\b",
 )
 #: A note on non-GAAP measures, by its first sentence ("Non-GAAP Financial Measures: This
 #: release includes ...", "In addition to results under GAAP, Acme uses ... non-GAAP").
 _NON_GAAP_OPENING = re.compile(r"[^.!?\n]{0,200}?\b(?i:non-GAAP)\b")
 #: The opening of a signature block: "On behalf of the Board of Directors,", "ON BEHALF OF
-#: THE BOARD", "For and on behalf of Acme Mining Corp.".
+#: THE BOARD", "For and on behalf of Acme Mining Corp.", a signed line ("By: /s/ Jane Roe").
 _SIGNATURE_OPENING = re.compile(
     r"(?i:(?:for[ \t]+and[ \t]+)?on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?board\b"
     r"|for[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of\b)[^\n]{0,80}$"
+    # a signed line: "By: /s/ Jane Roe", "/s/ Jane Roe"
+    r"|(?:(?i:by)[ \t]*:?[ \t]*)?/s/[ \t]*[A-Z][^\n]{0,80}$"
 )
 #: A trademark notice: "Acme and the Acme logo are registered trademarks of Acme, Inc.".
 _TRADEMARK_NOTICE = re.compile(
@@ -2158,7 +2203,9 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
 _DESCRIBES = lazy_compile(
     r"[®™]?(?<!\s)(?:,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|L\.P)\b\.?)?"
     # its listing ("Acme Robotics, Inc. (NASDAQ: ACME) designs ...")
-    r"(?:\s*\(" + _EXCHANGE + r"[^)\n]{0,30}\))?"
+    r"(?:\s*\("
+    + _EXCHANGE
+    + r"[^)\n]{0,30}\))?"
     + _BASED_IN
     + r"?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?"
     r"(?:develops|designs|manufactures|makes|provides|"

@@ -288,3 +288,88 @@ def test_the_issuers_listed_name_in_the_legends_own_sentence_stays_in_it() -> No
     (legend,) = release.forward_looking
     assert legend.text.rstrip().endswith("to update any forward-looking statement.")
     assert release.about == []
+
+
+# -- blocks of another kind after a legend or an About (written probes) ----------------------
+
+_LEGEND_END = "in the forward-looking statements."
+_ABOUT_END = "for grocers and parcel carriers."
+
+
+def legend_end(release: Release) -> str:
+    (legend,) = release.forward_looking
+    return legend.text.rstrip()
+
+
+def about_end(release: Release) -> str:
+    return release.about[0].text.rstrip()
+
+
+def test_a_one_line_card_without_a_label_ends_a_legend() -> None:
+    release = parse(_OPENING + _LEGEND + "Jane Roe | Quellon Robotics | jane@quellon.example\n")
+    assert legend_end(release).endswith(_LEGEND_END)
+    assert [n for c in release.contacts for n in c.names] == ["Jane Roe"]
+
+
+def test_an_address_alone_after_an_about_is_a_card() -> None:
+    release = parse(_OPENING + _ABOUT + "ir@quellon.example\n")
+    assert about_end(release).endswith(_ABOUT_END)
+    assert [e.text for c in release.contacts for e in c.emails] == ["ir@quellon.example"]
+
+
+def test_a_sentence_giving_a_number_stays_in_the_about() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "To receive text alerts from Quellon Robotics, text “ROBOT” to 555-010-0199 (U.S. "
+        "Mobile Phones Only)\n"
+    )
+    assert about_end(release).endswith("(U.S. Mobile Phones Only)")
+    assert release.contacts == []
+
+
+def test_page_furniture_after_a_legend_is_the_pages() -> None:
+    release = parse(_OPENING + _LEGEND + "-more-\n")
+    assert legend_end(release).endswith(_LEGEND_END)
+    release = parse(_OPENING + _ABOUT + "Page 3 of 5\n")
+    assert about_end(release).endswith(_ABOUT_END)
+
+
+def test_page_furniture_inside_a_legend_does_not_end_it() -> None:
+    release = parse(
+        _OPENING
+        + _LEGEND
+        + "Page 3 of 5\n\n"
+        + "Quellon undertakes no obligation to update any forward-looking statement.\n"
+    )
+    assert legend_end(release).endswith("to update any forward-looking statement.")
+
+
+def test_a_signed_line_ends_a_legend() -> None:
+    release = parse(_OPENING + _LEGEND + "By: /s/ Jane Roe\n\nJane Roe, Chief Executive Officer\n")
+    assert legend_end(release).endswith(_LEGEND_END)
+
+
+def test_a_paragraph_opening_with_by_stays_in_the_legend() -> None:
+    release = parse(
+        _OPENING + _LEGEND + "By their nature, forward-looking statements involve risk.\n"
+    )
+    assert legend_end(release).endswith("forward-looking statements involve risk.")
+
+
+def test_a_webcasts_replay_ends_a_legend() -> None:
+    release = parse(
+        _OPENING
+        + _LEGEND
+        + "A replay of the webcast will be available at ir.quellon.example for 90 days.\n"
+    )
+    assert legend_end(release).endswith(_LEGEND_END)
+
+
+def test_a_replay_in_the_boilerplates_words_stays_in_the_about() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Its studio software lets customers publish a replay of their webcasts.\n"
+    )
+    assert about_end(release).endswith("a replay of their webcasts.")
