@@ -90,9 +90,22 @@ _TITLE = re.compile(
     r"VP|SVP|EVP|Manager|Head|Partner|Executive|Lead|Principal|Senior|Specialist|Associate|"
     r"Coordinator|Counsel|Secretary|Treasurer|Analyst|Chief)\b"
 )
+#: A capital and the letters of a name's word, Latin letters with accents among them
+#: ("José García", "Łukasz Nowak"); a surname's lower-case particles ("Jean van der Berg").
+_NAME_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ž]"
+_NAME_LETTERS = r"[a-zA-Z'’\-À-ÖØ-öø-ÿĀ-ž]"
+_NAME_PARTICLES = r"(?:\s+(?:van|von|der|den|de|del|della|da|di|du|le|la|dos|das|bin|al)){0,2}"
 _PERSON = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s?)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?"
-    r"(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$"
+    r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s?)?"
+    + _NAME_CAPITAL
+    + _NAME_LETTERS
+    + r"+(?:\s+[A-Z]\.)?"
+    + r"(?:"
+    + _NAME_PARTICLES
+    + r"\s+"
+    + _NAME_CAPITAL
+    + _NAME_LETTERS
+    + r"+){1,2}$"
 )
 #: A person's name (two or three capitalised words) and straight after it a title that
 #: opens with a title word: "Thomas Sauve Chief Executive Officer", "Jane Roe CEO".

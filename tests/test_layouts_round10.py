@@ -373,3 +373,31 @@ def test_a_replay_in_the_boilerplates_words_stays_in_the_about() -> None:
         + "Its studio software lets customers publish a replay of their webcasts.\n"
     )
     assert about_end(release).endswith("a replay of their webcasts.")
+
+
+# -- names on cards ---------------------------------------------------------------------------
+
+
+def card_names(card: str) -> list[str]:
+    return [name for contact in parse(_OPENING + card).contacts for name in contact.names]
+
+
+def test_a_name_with_accented_letters_is_a_name() -> None:
+    assert card_names("Media Contact:\n\nJosé Núñez\n\njose@quellon.example\n") == ["José Núñez"]
+    assert card_names("Media Contact:\n\nŁucja Kowalczyk\n\nlk@quellon.example\n") == [
+        "Łucja Kowalczyk"
+    ]
+
+
+def test_a_surname_with_particles_is_a_name() -> None:
+    assert card_names("Media Contact:\n\nPieter van der Berg\n\npvdb@quellon.example\n") == [
+        "Pieter van der Berg"
+    ]
+
+
+def test_a_desk_under_the_label_is_no_name() -> None:
+    assert card_names("Contact:\n\nInvestor Relations\n\nir@quellon.example\n") == []
+
+
+def test_lower_case_words_with_particles_are_no_name() -> None:
+    assert card_names("Media Contact:\n\nvan der Berg\n\npvdb@quellon.example\n") == []
