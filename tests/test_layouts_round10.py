@@ -401,3 +401,33 @@ def test_a_desk_under_the_label_is_no_name() -> None:
 
 def test_lower_case_words_with_particles_are_no_name() -> None:
     assert card_names("Media Contact:\n\nvan der Berg\n\npvdb@quellon.example\n") == []
+
+
+def html(body: str) -> Release:
+    page = (
+        "<html><body><p align=center><b>Quellon Robotics Raises $12 Million</b></p>"
+        "<p>DAYTON, Ohio, May 4, 2025 -- Quellon Robotics, Inc. (NASDAQ: QLRB) today closed a "
+        "$12 million round.</p>" + body + "</body></html>"
+    )
+    return parse_source(read_bytes(page.encode("utf-8"), "release.htm", fmt="html"))
+
+
+def test_a_table_whose_columns_are_labelled_without_colons_is_a_contact_table() -> None:
+    release = html(
+        "<table><tr><td>Investor Contact</td><td>Media Contact</td></tr>"
+        "<tr><td>Jane Roe</td><td>John Doe</td></tr>"
+        "<tr><td>(212) 555-0100</td><td>(212) 555-0101</td></tr></table>"
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [
+        ("Investor Contact", ["Jane Roe"]),
+        ("Media Contact", ["John Doe"]),
+    ]
+
+
+def test_a_table_counting_contacts_is_no_contact_table() -> None:
+    release = html(
+        "<table><tr><td>Contacts</td><td>2025</td><td>2024</td></tr>"
+        "<tr><td>Customers</td><td>1,204</td><td>1,150</td></tr></table>"
+    )
+    assert release.contacts == []
+    assert len(release.tables) == 1
