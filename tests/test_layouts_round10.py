@@ -431,3 +431,52 @@ def test_a_table_counting_contacts_is_no_contact_table() -> None:
     )
     assert release.contacts == []
     assert len(release.tables) == 1
+
+
+# -- EDGAR text: two paragraphs with no blank line between ----------------------------------
+
+_TEXT_OPENING = (
+    "            QUELLON ROBOTICS RAISES $12 MILLION IN NEW FINANCING\n\n"
+    "     DAYTON, Ohio--(BUSINESS WIRE)--May 4, 2005--Quellon Robotics, Inc.\n"
+    "(NASDAQ: QLRB) today closed a $12 million round of financing to build\n"
+    "warehouse robots for grocers.\n\n"
+    "     About Quellon Robotics\n\n"
+)
+
+
+def text(body: str) -> Release:
+    return parse(_TEXT_OPENING + body, "txt")
+
+
+def test_an_indented_paragraph_after_a_short_last_line_starts_a_block() -> None:
+    release = text(
+        "     Quellon Robotics, Inc. designs warehouse robots for grocers and\n"
+        "parcel carriers.\n"
+        "     This press release contains forward-looking statements within the\n"
+        "meaning of the Private Securities Litigation Reform Act of 1995.\n"
+    )
+    assert about_end(release).endswith("parcel carriers.")
+    (legend,) = release.forward_looking
+    assert legend.text.startswith("This press release contains forward-looking")
+
+
+def test_a_cards_aligned_lines_stay_one_block() -> None:
+    release = text(
+        "     Quellon Robotics, Inc. designs warehouse robots for grocers and\n"
+        "parcel carriers.\n\n"
+        "     CONTACT: Quellon Robotics, Inc.\n"
+        "              Jane Roe, 937-555-0100\n"
+    )
+    (card,) = release.contacts
+    assert card.names == ["Jane Roe"]
+    assert "Quellon Robotics, Inc." in card.text
+
+
+def test_a_wrapped_line_that_breaks_off_mid_sentence_does_not_split() -> None:
+    release = text(
+        "     Quellon Robotics, Inc. designs warehouse robots for grocers and\n"
+        "parcel carriers in Ohio,\n"
+        "     Indiana and Kentucky.\n"
+    )
+    assert about_end(release).endswith("Indiana and Kentucky.")
+    assert len(release.about[0].paragraphs) == 1
