@@ -942,6 +942,8 @@ class ReleaseBuilder:
                 kind, item.block, text, items[position - 1] if position else None
             ):
                 return items[:position], items[position:]
+            if (position or opened) and _ATTRIBUTED_QUOTE.search(text):
+                return items[:position], items[position:]  # a quotation and its speaker
             if kind == "about" and (_NOTE_NUMBER.match(text) or _QUOTATION.match(text)):
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
                 # quotation: no company's boilerplate holds them
@@ -1829,6 +1831,13 @@ def _only_quotes(text: str, found_quotes: list[FoundQuote]) -> bool:
 
 #: A quoted passage long enough to be a quotation rather than a defined term ("the Company").
 _QUOTATION = re.compile(r"“[^”]{40,}|\"[^\"]{40,}\"")
+#: A paragraph that quotes someone and says who ("“We are pleased,” said Jane Roe ...",
+#: "Jane Roe, CEO, said: “...”"): the release's text, never a boilerplate's or a legend's.
+_ATTRIBUTED_QUOTE = lazy_compile(
+    r"^[“\"][^”\"\n]{8,400}?[”\"],?[ \t]+(?:said|says|added|commented|stated|noted|explained)\b"
+    r"|^[^“\"\n]{3,120}?\b(?:said|says|added|commented|stated|noted|explained)"
+    r"[ \t]*[:,]?[ \t]*[“\"]"
+)
 #: "This press release does not constitute an offer ...": a legal block of its own kind.
 #: A fund's risk legend (Rule 482 and the like) opening a paragraph: no company's
 #: boilerplate, though it often follows the fund sponsor's About text.
@@ -1839,7 +1848,9 @@ _FUND_LEGEND = lazy_compile(
     re.IGNORECASE,
 )
 _OFFER_DISCLAIMER = re.compile(
-    r"^(?:this|the)\s+(?:press|news)\s+release\s+(?:(?:does|shall|will)\s+not|is\s+not)\s+"
+    r"^(?:this|the)\s+(?:press|news)\s+release\s+"
+    r"(?:is\s+(?:for\s+)?(?:informational|information)\s+purposes\s+only\s+and\s+)?"
+    r"(?:(?:does|shall|will)\s+not|is\s+not)\s+"
     r"(?:constitute|an\s+offer)"
     # ... and an exchange's disclaimer of a Canadian release ("The Canadian Securities
     # Exchange does not accept responsibility for the adequacy ...", "Neither the TSX ...").
@@ -2077,14 +2088,14 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"
 #: then the address).
 CARD_LABEL_REACH = 2
 _CARD_LABEL = re.compile(r"^(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-]*[ \t]*:")
-#: The announcement of a conference call or webcast ("Acme will host a conference call",
+#: The announcement of a conference call, webcast or webinar ("Acme will host a conference call",
 #: "Conference Call:", "A replay of the webcast will be ..."): a section of its own, after
 #: the boilerplate or the legend it is not part of (not "helps clients to host a webcast",
 #: what a company's boilerplate may say).
 _CONFERENCE_CALL = re.compile(
     r"\b(?:will|(?:plans|intends|is[ \t]+scheduled|expects)[ \t]+to)[ \t]+(?:host|hold)[ \t]+"
     r"(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:conference[ \t]+call|webcast|earnings[ \t]+call|investor[ \t]+call)\b"
+    r"(?:conference[ \t]+call|webcast|webinar|earnings[ \t]+call|investor[ \t]+call)\b"
     r"|^(?:Conference[ \t]+Call|CONFERENCE[ \t]+CALL|Webcast|WEBCAST)"
     r"(?:[ \t]+\w+){0,4}[ \t]*[:.—–-]"
     # its replay: "A replay of the webcast will be available ...", "An archived replay of

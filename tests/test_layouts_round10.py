@@ -480,3 +480,38 @@ def test_a_wrapped_line_that_breaks_off_mid_sentence_does_not_split() -> None:
     )
     assert about_end(release).endswith("Indiana and Kentucky.")
     assert len(release.about[0].paragraphs) == 1
+
+
+def test_an_attributed_quotation_ends_a_legend_or_an_about() -> None:
+    quote = "“We are excited about the plant,” said Jane Roe, Chief Executive Officer.\n"
+    assert legend_end(parse(_OPENING + _LEGEND + quote)).endswith(_LEGEND_END)
+    assert about_end(parse(_OPENING + _ABOUT + quote)).endswith(_ABOUT_END)
+    lead_in = "Jane Roe, Chief Executive Officer, said: “We are excited about the plant.”\n"
+    assert legend_end(parse(_OPENING + _LEGEND + lead_in)).endswith(_LEGEND_END)
+
+
+def test_a_quoted_term_in_the_legend_is_no_quotation() -> None:
+    release = parse(
+        _OPENING
+        + _LEGEND
+        + "Words such as “expects” and “plans,” as used in this release, identify "
+        "forward-looking statements.\n"
+    )
+    assert legend_end(release).endswith("identify forward-looking statements.")
+
+
+def test_a_webinar_ends_a_legend() -> None:
+    release = parse(
+        _OPENING + _LEGEND + "Quellon will host a webinar on May 20, 2025 at 4:30 p.m. ET.\n"
+    )
+    assert legend_end(release).endswith(_LEGEND_END)
+
+
+def test_an_information_only_offer_disclaimer_ends_a_legend() -> None:
+    release = parse(
+        _OPENING
+        + _LEGEND
+        + "This press release is for informational purposes only and does not constitute an "
+        "offer to sell any securities.\n"
+    )
+    assert legend_end(release).endswith(_LEGEND_END)
