@@ -91,6 +91,10 @@ FLS_LINE = re.compile(
     r"(?:statements?|information)\s*$|safe harbou?r(?: statement)?\s*$)",
     re.I,
 )
+SOCIAL_LABEL = re.compile(
+    r"(?:connect with us|follow us|stay connected|find us)(?: (?:on|at) social(?: media)?)?\s*:?",
+    re.I,
+)
 CAPITALS = re.compile(r"[A-Z0-9&,.'’()/ -]{6,}")
 NAME_LINE = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z]\.)?\s(?:(?:Mc|Mac|O')?[A-Z][a-z]+"
@@ -162,17 +166,32 @@ def block_flag(
     return None
 
 
+def _own_paragraphs(kind: str, paragraphs: list[Any]) -> int:
+    """How many paragraphs a section has before an About's social label."""
+    for position, paragraph in enumerate(paragraphs):
+        if kind == "about" and SOCIAL_LABEL.fullmatch(paragraph.text.strip()):
+            return position
+    return len(paragraphs)
+
+
 def section_flags(kind: str, section: Any, release: Any, document_end: int) -> list[str]:
     """The structural oddities of one About section or legend."""
     flags: list[str] = []
     paragraphs = section.paragraphs
     if not paragraphs or len(section.text.strip()) < FRAGMENT:
         flags.append("fragment")
-    if len(paragraphs) >= LONG[kind]:
-        flags.append(f"long({len(paragraphs)})")
+    own = _own_paragraphs(kind, paragraphs)
+    if own >= LONG[kind]:
+        flags.append(f"long({own})")
     inside: list[str] = []
+    social = False
     for position, paragraph in enumerate(paragraphs):
         text = paragraph.text.strip()
+        # the company's channels under "Connect with us:" close an About (the gold set's
+        # convention): neither a card's line nor length
+        social = social or (kind == "about" and SOCIAL_LABEL.fullmatch(text) is not None)
+        if social:
+            continue
         kind_name = getattr(paragraph.kind, "value", str(paragraph.kind))
         if kind_name == "table" or paragraph.rows:
             inside.append("table")
