@@ -2125,10 +2125,13 @@ _TRADEMARK_NOTICE = re.compile(
 )
 #: A run of four lower-case words: a sentence, not a line of a contact card.
 _SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
-#: A pointer to the forward-looking legend: no company's boilerplate holds one.
+#: A pointer to the forward-looking legend, or a caution of its kind ("The announcement of
+#: ... is not necessarily indicative of the timing or amount of revenue"): no company's
+#: boilerplate holds one.
 _LEGEND_POINTER = re.compile(
     r"(?i:\b(?:contains?|includes?|constitutes?|are|is)[ \t]+(?:certain[ \t]+)?"
-    r"forward[- ]looking[ \t]+(?:statements?|information)\b)"
+    r"forward[- ]looking[ \t]+(?:statements?|information)\b"
+    r"|\b(?:is|are)[ \t]+not[ \t]+necessarily[ \t]+indicative[ \t]+of\b)"
 )
 #: PR Newswire's fax-on-demand line in its trailer: no contact card.
 _NEWS_ON_CALL = lazy_compile(r"/?(?i:company news on-call)")

@@ -515,3 +515,22 @@ def test_an_information_only_offer_disclaimer_ends_a_legend() -> None:
         "offer to sell any securities.\n"
     )
     assert legend_end(release).endswith(_LEGEND_END)
+
+
+def test_a_caution_that_news_is_not_indicative_ends_an_about() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "The opening of the Dayton plant is not necessarily indicative of the timing or "
+        "amount of Quellon's revenue for any period.\n"
+    )
+    assert about_end(release).endswith(_ABOUT_END)
+
+
+def test_an_about_saying_what_its_robots_indicate_keeps_it() -> None:
+    release = parse(
+        _OPENING
+        + _ABOUT
+        + "Its robots indicate the shelf each parcel goes to and are leased by the month.\n"
+    )
+    assert about_end(release).endswith("are leased by the month.")
