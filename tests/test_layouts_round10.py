@@ -534,3 +534,22 @@ def test_an_about_saying_what_its_robots_indicate_keeps_it() -> None:
         + "Its robots indicate the shelf each parcel goes to and are leased by the month.\n"
     )
     assert about_end(release).endswith("are leased by the month.")
+
+
+def test_an_indented_paragraph_after_a_full_last_line_starts_a_block() -> None:
+    release = text(
+        "     Quellon Robotics, Inc. designs warehouse robots for grocers and\n"
+        "parcel carriers, and leases them by the month to stores in Ohio.\n"
+        "     This press release contains forward-looking statements within the\n"
+        "meaning of the Private Securities Litigation Reform Act of 1995.\n"
+    )
+    assert about_end(release).endswith("to stores in Ohio.")
+
+
+def test_evenly_indented_lines_are_one_paragraph() -> None:
+    release = text(
+        "     Quellon Robotics, Inc. designs warehouse robots for grocers and\n"
+        "     parcel carriers. It leases them by the month to stores in Ohio.\n"
+        "     Its plant in Dayton employs eighty people on two shifts a day.\n"
+    )
+    assert len(release.about[0].paragraphs) == 1

@@ -189,7 +189,7 @@ def _split_group(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int,
             room and sentence_end and following[0][:1].isupper()
         ):
             groups.append([])
-    return [g for g in groups if g]
+    return [part for g in groups if g for part in _split_indented(raw, g, width)]
 
 
 #: How far a hard-wrapped paragraph's first line is indented (EDGAR text: "     The ..."),
@@ -200,11 +200,10 @@ PARAGRAPH_INDENT = range(2, 9)
 def _split_indented(
     raw: str, lines: list[tuple[int, int]], width: int
 ) -> list[list[tuple[int, int]]]:
-    """A short group of hard-wrapped lines holding two paragraphs with no blank line
-    between them: a line that ends a sentence well short of the width, after a full line of
-    prose, and a next line indented as a paragraph opens ("     parcel carriers." /
-    "     This press release ..."). A card's lines (no full line before them, or aligned
-    further in) stay together."""
+    """A group of hard-wrapped lines holding two paragraphs with no blank line between them:
+    a line that ends a sentence, after a full line of prose, and a next line indented further
+    in as a paragraph opens ("parcel carriers." / "     This press release ..."). A card's
+    lines (no full line before them, or aligned further in) stay together."""
     groups: list[list[tuple[int, int]]] = [[]]
     prose = False
     for index, (start, end) in enumerate(lines):
@@ -215,11 +214,12 @@ def _split_indented(
             break
         following = raw[lines[index + 1][0] : lines[index + 1][1]]
         indent = len(following) - len(following.lstrip(" "))
+        own_indent = len(text) - len(text.lstrip(" "))
         if (
             prose
-            and len(text) < 0.6 * width
             and text.endswith((".", "!", "?", "”", '"'))
             and indent in PARAGRAPH_INDENT
+            and indent > own_indent
             and following.lstrip()[:1].isupper()
         ):
             groups.append([])
