@@ -807,7 +807,8 @@ _SUFFIX_AFTER_COMMA = re.compile(r",\s*(?=(?:Inc|Corp|Ltd|LLC|LLP|L\.P|LP|plc|PL
 
 def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
     fragment_text = _SUFFIX_AFTER_COMMA.sub(" ", fragment_text)
-    fragments = re.split(r"[,|;/•·]|\s[-–—]\s|\s{2,}|\n", fragment_text)
+    # (a tab separates a card's cells as two spaces do: "Jane Roe<TAB>Acme<TAB>jane@...")
+    fragments = re.split(r"[,|;/•·\t]|\s[-–—]\s|\s{2,}|\n", fragment_text)
     for position, raw_fragment in enumerate(fragments):
         fragment = _CHANNEL_PREFIX.sub("", raw_fragment).strip(" :.-–—()“”\"'")
         fragment = re.sub(

@@ -553,3 +553,17 @@ def test_evenly_indented_lines_are_one_paragraph() -> None:
         "     Its plant in Dayton employs eighty people on two shifts a day.\n"
     )
     assert len(release.about[0].paragraphs) == 1
+
+
+def test_a_cards_cells_separated_by_tabs() -> None:
+    card = "Media Contact:\nJane Roe\tRoe Communications\tjane@roecomms.example\n"
+    (contact,) = parse(_OPENING + card).contacts
+    assert contact.names == ["Jane Roe"]
+    assert contact.organisations == ["Roe Communications"]
+
+
+def test_a_name_within_a_cell_is_not_split_into_words() -> None:
+    # a single space is no cell boundary: "Jane Roe" stays one name
+    card = "Media Contact:\nJane Roe, Roe Communications, jane@roecomms.example\n"
+    (contact,) = parse(_OPENING + card).contacts
+    assert contact.names == ["Jane Roe"]
