@@ -942,7 +942,7 @@ class ReleaseBuilder:
                 kind, item.block, text, items[position - 1] if position else None
             ):
                 return items[:position], items[position:]
-            if (position or opened) and _ATTRIBUTED_QUOTE.search(text):
+            if (position or opened) and _attributed_quote(text):
                 return items[:position], items[position:]  # a quotation and its speaker
             if kind == "about" and (_NOTE_NUMBER.match(text) or _QUOTATION.match(text)):
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
@@ -1838,6 +1838,21 @@ _ATTRIBUTED_QUOTE = lazy_compile(
     r"|^[^“\"\n]{3,120}?\b(?:said|says|added|commented|stated|noted|explained)"
     r"[ \t]*[:,]?[ \t]*[“\"]"
 )
+#: The verbs of ``_ATTRIBUTED_QUOTE``, looked for first: most paragraphs have none.
+_SPEECH_VERB = lazy_compile(r"\b(?:said|says|added|commented|stated|noted|explained)\b")
+
+
+def _attributed_quote(text: str) -> bool:
+    """Whether a paragraph opens with a quotation and its speaker (``_ATTRIBUTED_QUOTE``)."""
+    return (
+        _SPEECH_VERB.search(text, 0, ATTRIBUTION_REACH) is not None
+        and _ATTRIBUTED_QUOTE.search(text) is not None
+    )
+
+
+#: How far into a paragraph a quotation's speech verb may stand (the quotation's 400
+#: characters and the verb after them).
+ATTRIBUTION_REACH = 420
 #: "This press release does not constitute an offer ...": a legal block of its own kind.
 #: A fund's risk legend (Rule 482 and the like) opening a paragraph: no company's
 #: boilerplate, though it often follows the fund sponsor's About text.
