@@ -22,9 +22,9 @@ EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+'%-]*@[\w-]+(?:[.,][\w-]+)*(?:\
 #: A phone number: optional +country, optional (area) or area and a slash (older wire copy:
 #: "937/555-0100"), three or more digit groups. After a +country code the groups follow the
 #: country's plan: a one-digit area ("+33 1 23 45 67 89"), a group of six ("+44 (0)7700
-#: 900123").
+#: 900123"), a subscriber number of up to nine digits in one group ("+43 720 262627126").
 PHONE = re.compile(
-    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?(?:\(\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,6}){1,4}"
+    r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?(?:\(\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,9}){1,4}"
     r"|(?:\+\s?\d{1,3}[\s.\-]?|1[.\-](?=\d{3}[.\-]))?"
     r"(?:\(\d{1,4}\)[\s.\-]?|\d{3}/(?=\d{3}[.\-]\d{4}(?!\d)))?\d{2,5}"
     r"(?:[\s.\-]\d{2,5}){1,4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"
@@ -53,6 +53,8 @@ LABEL = re.compile(
     r"(?: please)? contact"
     # "For Media:", "For Investors:" -- the desk a card is for
     r"|for (?:media|press|investors?|analysts?)(?=\s*:)"
+    # "Communications:", "Corporate Communications:" -- a desk's card, its label printed
+    r"|(?:(?:corporate|media|external|global) )?communications(?=\s*:)"
     r"|for (?:further|more|additional) (?:information|details)(?=\s*:)"
     # "Acme Contact:", "B2i Digital Contact Information:", "Acme Holding Group, Inc.
     # Contact:" -- an organisation's card
@@ -86,9 +88,22 @@ _TITLE = re.compile(
     r"VP|SVP|EVP|Manager|Head|Partner|Executive|Lead|Principal|Senior|Specialist|Associate|"
     r"Coordinator|Counsel|Secretary|Treasurer|Analyst|Chief)\b"
 )
+#: A capital and the letters of a name's word, Latin letters with accents among them
+#: ("José García", "Łukasz Nowak"); a surname's lower-case particles ("Jean van der Berg").
+_NAME_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-ž]"
+_NAME_LETTERS = r"[a-zA-Z'’\-À-ÖØ-öø-ÿĀ-ž]"
+_NAME_PARTICLES = r"(?:\s+(?:van|von|der|den|de|del|della|da|di|du|le|la|dos|das|bin|al)){0,2}"
 _PERSON = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s?)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z]\.)?"
-    r"(?:\s+[A-Z][a-zA-Z'’-]+){1,2}$"
+    r"^(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z]\.\s?)?"
+    + _NAME_CAPITAL
+    + _NAME_LETTERS
+    + r"+(?:\s+[A-Z]\.)?"
+    + r"(?:"
+    + _NAME_PARTICLES
+    + r"\s+"
+    + _NAME_CAPITAL
+    + _NAME_LETTERS
+    + r"+){1,2}$"
 )
 #: A person's name (two or three capitalised words) and straight after it a title that
 #: opens with a title word: "Thomas Sauve Chief Executive Officer", "Jane Roe CEO".
@@ -230,7 +245,11 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
             stop = glued.end()
         while stop > begin and text[stop - 1] in ".,;:":
             stop -= 1
-        begin += _glued_prefix(text[begin : at + 1] if at != -1 else "", text[begin - 1 : begin])
+        begin += _glued_prefix(
+            text[begin : at + 1] if at != -1 else "",
+            text[begin - 1 : begin],
+            text[at + 1 : stop] if at != -1 else "",
+        )
         spans.append((begin, stop))
     return spans
 
@@ -242,11 +261,13 @@ _GLUED_NUMBER = re.compile(r"^\d{3}[.-]\d{4}(?=[A-Za-z])")
 _GLUED_LEGAL_FORM = re.compile("^" + alternation(LEGAL_FORMS) + r"\.(?=[a-z0-9])")
 
 
-def _glued_prefix(local: str, before: str = "") -> int:
+def _glued_prefix(local: str, before: str = "", domain: str = "") -> int:
     """Length of a word run into a role mailbox ("OfficeEditor@" -> 6, or after a web
     address's slash "acme.example/investorsir@" -> 9), of a phone number's last digits
     run into an address ("555-0143jroe@" -> 8) or of a legal form ("Inc.jroe@" -> 4), else
-    0. A lower-case word before a role ("adobepr@") is the address's own."""
+    0. A lower-case word before a role ("adobepr@") is the address's own, and so is the
+    company's name that the domain opens with ("AcmeInvestorRelations@acme.com", not
+    "Acme Groupinfo@acmegroup.com")."""
     number = _GLUED_NUMBER.match(local) or _GLUED_LEGAL_FORM.match(local)
     if number is not None:
         return number.end()
@@ -256,7 +277,9 @@ def _glued_prefix(local: str, before: str = "") -> int:
     if found is None:
         return 0
     prefix = found.group("prefix")
-    return len(prefix) if len(prefix) >= 2 else 0
+    if len(prefix) < 2 or (prefix.isalpha() and domain.casefold().startswith(prefix.casefold())):
+        return 0
+    return len(prefix)
 
 
 #: A North American number run into the word before it ("Muscaglione702-885-1679",
@@ -784,7 +807,8 @@ _SUFFIX_AFTER_COMMA = re.compile(r",\s*(?=" + alternation(LEGAL_FORMS) + r"\b)")
 
 def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
     fragment_text = _SUFFIX_AFTER_COMMA.sub(" ", fragment_text)
-    fragments = re.split(r"[,|;/•·]|\s[-–—]\s|\s{2,}|\n", fragment_text)
+    # (a tab separates a card's cells as two spaces do: "Jane Roe<TAB>Acme<TAB>jane@...")
+    fragments = re.split(r"[,|;/•·\t]|\s[-–—]\s|\s{2,}|\n", fragment_text)
     for position, raw_fragment in enumerate(fragments):
         fragment = _CHANNEL_PREFIX.sub("", raw_fragment).strip(" :.-–—()“”\"'")
         fragment = re.sub(

@@ -118,10 +118,13 @@ _ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z](?=[A-Z]))")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
-    r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)"
+    r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)[®™℠]?"
     r"(?= ?(?i:(?:the )?(?P=name)))|"
-    r"[A-Z][^\n:]{1,80}:(?=[A-Z])|"
-    r"(?=[^\n]{120})[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|of|and|&|the)){0,5}"
+    r"[A-Z][^\n:(]{1,80}:(?=[A-Z])|"
+    r"(?=[^\n]{120})(?:[A-Z][\w&.'’-]* ){0,5}[A-Z][\w&'’-]*?[a-z0-9]"
+    r"(?=(?:With|The|Founded|Headquartered|Based|Since|As|We|Our|Established|At|In|For|"
+    r"Located|Through|Today|From|Incorporated|Formed|Launched) [a-z]|[A-Z][a-z]+-based )|"
+    r"(?=[^\n]{120})[A-Z][\w&.,'’-]*(?: (?:[A-Z][\w&.,'’-]*|of|and|&|the)){0,5}"
     r"(?= {2,}[A-Z]| [A-Z][a-z]+ (?!of |and |the |for )[a-z])))"
 )
 _FLS_LEAD = re.compile(
@@ -189,6 +192,9 @@ class _SectionRecords(_transformer_base()):  # type: ignore[misc]
 
     def paragraph(self, children: list[Token]) -> _Item:
         return self._item("paragraph", children)
+
+    def social(self, children: list[Token]) -> _Item:
+        return self._item("social", children)
 
     def heading(self, children: list[Token]) -> _Item:
         return self._item("heading", children)
@@ -569,6 +575,10 @@ class ReleaseBuilder:
         self._after_boilerplate = section.kind in ("about", "forward_looking")
         if section.kind in ("about", "forward_looking"):
             items, rest = self._own_items(section.kind, items, section.header.block)
+            while items and items[-1].kind == "front":
+                # page furniture after the section's last text ("Page 3 of 5", "-more-"):
+                # the page's, not the boilerplate's or the legend's
+                rest.insert(0, items.pop())
         end = self.blocks[items[-1].block].end if items else header.end
         if section.kind in ("about", "forward_looking"):
             last = self.blocks[items[-1].block if items else section.header.block]
@@ -901,8 +911,14 @@ class ReleaseBuilder:
         # Whether the header block already holds legend text (not a bare heading).
         opened = len(self.block_text(header)) > 120
         for position, item in enumerate(items):
+            if item.kind == "social":
+                continue  # the company's channels under "Connect with us:" (the grammar's)
             block = self.blocks[item.block]
             text = self.text[block.start : block.end].strip()
+            if (position or opened) and _card_block(text):
+                # a contact card's line ("Jane Roe | Acme | jane@acme.com", "IR:
+                # ir@acme.com"): the cards after the boilerplate or the legend
+                return items[:position], items[position:]
             if _OFFER_DISCLAIMER.match(text) or (
                 kind == "about"
                 and (position or opened)
@@ -924,6 +940,8 @@ class ReleaseBuilder:
                 kind, item.block, text, items[position - 1] if position else None
             ):
                 return items[:position], items[position:]
+            if (position or opened) and _attributed_quote(text):
+                return items[:position], items[position:]  # a quotation and its speaker
             if kind == "about" and (_NOTE_NUMBER.match(text) or _QUOTATION.match(text)):
                 # numbered notes or references ("1 “Cancer Facts 2012.” ...") and a
                 # quotation: no company's boilerplate holds them
@@ -1473,9 +1491,11 @@ class ReleaseBuilder:
                 _GENERIC_CONTACT_LABEL.match(pending[0])
                 and _DESK_LABEL.match(first.label)
                 and not first.names
+                and not _printed_label(self.text[first.start : first.end], first.label)
             ):
                 # "Contact:" / "Boeing Media Relations" / e-mail: a team's card under the
-                # printed label, the desk its name
+                # printed label, the desk its name (not "Contact" / "Investor Relations:
+                # ir@...": a card whose own label is printed with its colon)
                 first.organisations.insert(0, first.label)
                 first.label = pending[0]
         if (
@@ -1809,6 +1829,28 @@ def _only_quotes(text: str, found_quotes: list[FoundQuote]) -> bool:
 
 #: A quoted passage long enough to be a quotation rather than a defined term ("the Company").
 _QUOTATION = re.compile(r"“[^”]{40,}|\"[^\"]{40,}\"")
+#: A paragraph that quotes someone and says who ("“We are pleased,” said Jane Roe ...",
+#: "Jane Roe, CEO, said: “...”"): the release's text, never a boilerplate's or a legend's.
+_ATTRIBUTED_QUOTE = lazy_compile(
+    r"^[“\"][^”\"\n]{8,400}?[”\"],?[ \t]+(?:said|says|added|commented|stated|noted|explained)\b"
+    r"|^[^“\"\n]{3,120}?\b(?:said|says|added|commented|stated|noted|explained)"
+    r"[ \t]*[:,]?[ \t]*[“\"]"
+)
+#: The verbs of ``_ATTRIBUTED_QUOTE``, looked for first: most paragraphs have none.
+_SPEECH_VERB = lazy_compile(r"\b(?:said|says|added|commented|stated|noted|explained)\b")
+
+
+def _attributed_quote(text: str) -> bool:
+    """Whether a paragraph opens with a quotation and its speaker (``_ATTRIBUTED_QUOTE``)."""
+    return (
+        _SPEECH_VERB.search(text, 0, ATTRIBUTION_REACH) is not None
+        and _ATTRIBUTED_QUOTE.search(text) is not None
+    )
+
+
+#: How far into a paragraph a quotation's speech verb may stand (the quotation's 400
+#: characters and the verb after them).
+ATTRIBUTION_REACH = 420
 #: "This press release does not constitute an offer ...": a legal block of its own kind.
 #: A fund's risk legend (Rule 482 and the like) opening a paragraph: no company's
 #: boilerplate, though it often follows the fund sponsor's About text.
@@ -1819,7 +1861,9 @@ _FUND_LEGEND = lazy_compile(
     re.IGNORECASE,
 )
 _OFFER_DISCLAIMER = re.compile(
-    r"^(?:this|the)\s+(?:press|news)\s+release\s+(?:(?:does|shall|will)\s+not|is\s+not)\s+"
+    r"^(?:this|the)\s+(?:press|news)\s+release\s+"
+    r"(?:is\s+(?:for\s+)?(?:informational|information)\s+purposes\s+only\s+and\s+)?"
+    r"(?:(?:does|shall|will)\s+not|is\s+not)\s+"
     r"(?:constitute|an\s+offer)"
     # ... and an exchange's disclaimer of a Canadian release ("The Canadian Securities
     # Exchange does not accept responsibility for the adequacy ...", "Neither the TSX ...").
@@ -1958,6 +2002,30 @@ _CHANNEL_REST = lazy_compile(r"[\s,;|/•·:()-]*")
 _LINK = re.compile(r"(?:https?://|www\.)\S+")
 
 
+#: The most characters, and words besides its channels, of a block that is one line of a
+#: contact card ("Jane Roe | Acme Robotics | jane@acme.com", "Email: ir@acme.com"); a
+#: line with more words ("To receive SMS alerts from Acme, text ... to 555-0100") is a
+#: sentence that gives a number.
+CARD_BLOCK_MAX = 160
+CARD_BLOCK_WORDS = 6
+_LOWER_RUN = lazy_compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
+
+
+def _card_block(text: str) -> bool:
+    """Whether a block reads as one line of a contact card: an e-mail address or a telephone
+    number and a few words (a name, a company, a label), no run of lower-case words."""
+    if len(text) > CARD_BLOCK_MAX:
+        return False
+    spans = [*find_emails(text), *find_phones(text)]
+    if not spans:
+        return False
+    masked = list(text)
+    for a, b in spans:
+        masked[a:b] = " " * (b - a)
+    rest = _LINK.sub(" ", "".join(masked))
+    return len(_WORD.findall(rest)) <= CARD_BLOCK_WORDS and _LOWER_RUN.search(rest) is None
+
+
 def _channels_only(text: str) -> bool:
     """Whether a block holds nothing but e-mail addresses, phone numbers and web sites (and
     at least one address or number)."""
@@ -2033,24 +2101,32 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"
 #: then the address).
 CARD_LABEL_REACH = 2
 _CARD_LABEL = re.compile(r"^(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-]*[ \t]*:")
-#: The announcement of a conference call or webcast ("Acme will host a conference call",
-#: "Conference Call:"): a section of its own, after the boilerplate or the legend it is not
-#: part of (not "helps clients to host a webcast", what a company's boilerplate may say).
+#: The announcement of a conference call, webcast or webinar ("Acme will host a conference call",
+#: "Conference Call:", "A replay of the webcast will be ..."): a section of its own, after
+#: the boilerplate or the legend it is not part of (not "helps clients to host a webcast",
+#: what a company's boilerplate may say).
 _CONFERENCE_CALL = re.compile(
     r"\b(?:will|(?:plans|intends|is[ \t]+scheduled|expects)[ \t]+to)[ \t]+(?:host|hold)[ \t]+"
     r"(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:conference[ \t]+call|webcast|earnings[ \t]+call|investor[ \t]+call)\b"
+    r"(?:conference[ \t]+call|webcast|webinar|earnings[ \t]+call|investor[ \t]+call)\b"
     r"|^(?:Conference[ \t]+Call|CONFERENCE[ \t]+CALL|Webcast|WEBCAST)"
-    r"(?:[ \t]+\w+){0,4}[ \t]*[:.—–-]",
+    r"(?:[ \t]+\w+){0,4}[ \t]*[:.—–-]"
+    # its replay: "A replay of the webcast will be available ...", "An archived replay of
+    # the conference call can be accessed ..."
+    r"|^(?:An?[ \t]+)?(?:(?:archived|audio|telephone|webcast)[ \t]+)?replay[ \t]+of[ \t]+"
+    r"(?:the|this|today's|today’s)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:conference[ \t]+call|webcast|call)\b",
 )
 #: A note on non-GAAP measures, by its first sentence ("Non-GAAP Financial Measures: This
 #: release includes ...", "In addition to results under GAAP, Acme uses ... non-GAAP").
 _NON_GAAP_OPENING = re.compile(r"[^.!?\n]{0,200}?\b(?i:non-GAAP)\b")
 #: The opening of a signature block: "On behalf of the Board of Directors,", "ON BEHALF OF
-#: THE BOARD", "For and on behalf of Acme Mining Corp.".
+#: THE BOARD", "For and on behalf of Acme Mining Corp.", a signed line ("By: /s/ Jane Roe").
 _SIGNATURE_OPENING = re.compile(
     r"(?i:(?:for[ \t]+and[ \t]+)?on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?board\b"
     r"|for[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of\b)[^\n]{0,80}$"
+    # a signed line: "By: /s/ Jane Roe", "/s/ Jane Roe"
+    r"|(?:(?i:by)[ \t]*:?[ \t]*)?/s/[ \t]*[A-Z][^\n]{0,80}$"
 )
 #: A trademark notice: "Acme and the Acme logo are registered trademarks of Acme, Inc.".
 _TRADEMARK_NOTICE = re.compile(
@@ -2062,10 +2138,13 @@ _TRADEMARK_NOTICE = re.compile(
 )
 #: A run of four lower-case words: a sentence, not a line of a contact card.
 _SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
-#: A pointer to the forward-looking legend: no company's boilerplate holds one.
+#: A pointer to the forward-looking legend, or a caution of its kind ("The announcement of
+#: ... is not necessarily indicative of the timing or amount of revenue"): no company's
+#: boilerplate holds one.
 _LEGEND_POINTER = re.compile(
     r"(?i:\b(?:contains?|includes?|constitutes?|are|is)[ \t]+(?:certain[ \t]+)?"
-    r"forward[- ]looking[ \t]+(?:statements?|information)\b)"
+    r"forward[- ]looking[ \t]+(?:statements?|information)\b"
+    r"|\b(?:is|are)[ \t]+not[ \t]+necessarily[ \t]+indicative[ \t]+of\b)"
 )
 #: PR Newswire's fax-on-demand line in its trailer: no contact card.
 _NEWS_ON_CALL = lazy_compile(r"/?(?i:company news on-call)")
@@ -2138,17 +2217,21 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
         name = found.group("name")
     elif issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):
         name = issuer
+    elif _issuer_description(text, issuer) is not None:
+        name = issuer  # "Acme, Inc. (NASDAQ: ACME) designs ...": its name as listed
     if name is not None and _LEGAL_WORDS.search(text):
         return None  # "Acme is a reporting company with the SEC ...": part of a legend
     return name
 
 
-#: What a company's boilerplate says it does, after its name (a legal form and where it is
-#: based may come between): "develops", "is a", "has been".
+#: What a company's boilerplate says it does, after its name (a legal form, its listing and
+#: where it is based may come between): "develops", "is a", "has been".
 _DESCRIBES = lazy_compile(
-    r"[®™]?(?<!\s)(?:,?\s+"
-    + alternation(LEGAL_FORMS)
-    + r"\b\.?)?"
+    r"[®™]?(?<!\s)(?:,?\s+" + alternation(LEGAL_FORMS) + r"\b\.?)?"
+    # its listing ("Acme Robotics, Inc. (NASDAQ: ACME) designs ...")
+    r"(?:\s*\("
+    + _EXCHANGE
+    + r"[^)\n]{0,30}\))?"
     + _BASED_IN
     + r"?,?(?<!\s)\s+(?:(?:also|currently|primarily)\s+)?"
     r"(?:develops|designs|manufactures|makes|provides|"
@@ -2255,6 +2338,12 @@ def parse_path(path: str, fmt: str | None = None) -> Release:
     from disclint.readers import read_path
 
     return parse_source(read_path(path, fmt=fmt))
+
+
+def _printed_label(card: str, label: str) -> bool:
+    """Whether a card's text opens with its label and a colon ("Investor Relations: ir@...")."""
+    text = card.lstrip()
+    return text.startswith(label) and text[len(label) :].lstrip().startswith(":")
 
 
 def join_split_cards(contacts: list[Contact], text: str) -> list[Contact]:

@@ -166,7 +166,7 @@ def _split_group(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int,
     width = max(lengths)
     steady = sorted(lengths)[len(lengths) // 2] >= 0.6 * width
     if len(lines) < WRAPPED_MIN_LINES or width < WRAPPED_MIN_WIDTH or not steady:
-        return [lines]
+        return _split_indented(raw, lines, width) if width >= WRAPPED_MIN_WIDTH else [lines]
     groups: list[list[tuple[int, int]]] = [[]]
     for index, ((start, end), length) in enumerate(zip(lines, lengths, strict=True)):
         text = raw[start:end].rstrip()
@@ -189,6 +189,41 @@ def _split_group(raw: str, lines: list[tuple[int, int]]) -> list[list[tuple[int,
             room and sentence_end and following[0][:1].isupper()
         ):
             groups.append([])
+    return [part for g in groups if g for part in _split_indented(raw, g, width)]
+
+
+#: How far a hard-wrapped paragraph's first line is indented (EDGAR text: "     The ..."),
+#: at most: a card's lines aligned under its label's value stand further in.
+PARAGRAPH_INDENT = range(2, 9)
+
+
+def _split_indented(
+    raw: str, lines: list[tuple[int, int]], width: int
+) -> list[list[tuple[int, int]]]:
+    """A group of hard-wrapped lines holding two paragraphs with no blank line between them:
+    a line that ends a sentence, after a full line of prose, and a next line indented further
+    in as a paragraph opens ("parcel carriers." / "     This press release ..."). A card's
+    lines (no full line before them, or aligned further in) stay together."""
+    groups: list[list[tuple[int, int]]] = [[]]
+    prose = False
+    for index, (start, end) in enumerate(lines):
+        text = raw[start:end].rstrip()
+        groups[-1].append((start, end))
+        prose = prose or len(text) >= 0.8 * width
+        if index + 1 == len(lines):
+            break
+        following = raw[lines[index + 1][0] : lines[index + 1][1]]
+        indent = len(following) - len(following.lstrip(" "))
+        own_indent = len(text) - len(text.lstrip(" "))
+        if (
+            prose
+            and text.endswith((".", "!", "?", "”", '"'))
+            and indent in PARAGRAPH_INDENT
+            and indent > own_indent
+            and following.lstrip()[:1].isupper()
+        ):
+            groups.append([])
+            prose = False
     return [g for g in groups if g]
 
 
