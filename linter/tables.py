@@ -428,11 +428,16 @@ def _segments(
     width = 0
     start = 0
     last_data = -1
+    counts = [len(figures) for _, figures in run]
     for i, (_, figures) in enumerate(run):
         count = len(figures)
         if count < 2 or all(_YEAR.match(f.text.strip()) for f in figures):
             continue
-        if width and count % width:
+        following = next((n for n in counts[i + 1 :] if n >= 2), 0)
+        if width and (count % width or (count != width and following == count)):
+            # a row of another width, or a multiple of it that the next row repeats (a
+            # section of balances only, then one of balance, interest and yield per
+            # period): a row glued to its unlabelled total stands alone
             yield run[start : last_data + 1]
             start = last_data + 1
             width = 0
@@ -494,6 +499,7 @@ def _from_cell_paragraphs(
             # "Total other income, net" and then, with no label, the next subtotal's figures
             cells = tuple(_cell(element, m, scale) for element, m in found[start : start + width])
             table.rows.append(Row(len(table.rows), name if start == 0 else "", cells))
+    _join_wrapped_labels(table)
     return table
 
 
@@ -563,7 +569,7 @@ def _read(
     scale: Decimal | None = None,
     aligned: bool = False,
 ) -> Table:
-    raw_rows = paragraph.rows or []
+    raw_rows = [_split_glued(row) for row in paragraph.rows or []]
     figures = [_figures(row[1:]) for row in raw_rows]
     counts = Counter(len(f) for f in figures if f)
     width = counts.most_common(1)[0][0] if counts else 0
@@ -610,7 +616,133 @@ def _read(
         if len(found) == width:
             cells = tuple(_cell(element, match, scale) for element, match in found)
         table.rows.append(Row(r, label, cells, unread=bool(found) and len(found) != width))
+    _join_wrapped_labels(table)
     return table
+
+
+#: A row label that goes on from the label above it: it starts in lower case.
+_CONTINUED = lazy_compile(r"^[a-z]")
+#: A label line that stops mid-phrase ("TOTAL LIABILITIES AND", "Income (loss) before").
+_BROKEN_OFF = lazy_compile(
+    r"(?:\b(?:and|or|of|the|for|to|in|on|from|with|net|before|after|less|attributable)|[&(/-])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _join_wrapped_labels(table: Table) -> None:
+    """Join a row label a layout wrapped over two rows ("Selling, general and
+    administrative" / "expenses   14,300   12,950"; "TOTAL LIABILITIES AND" / "SHAREHOLDERS'
+    EQUITY   7,439,642"): a label row with no figures below the first row of figures,
+    not a heading (no ":"), followed by
+    a row of figures whose label starts in lower case or that it leaves mid-phrase. The
+    walk up from a subtotal stops at a row without figures, so an unjoined label hides
+    the rows above it."""
+    rows = table.rows
+    joined: list[Row] = []
+    for row in rows:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and any(not r.empty for r in joined)  # not a header line above the first row
+            and last.empty
+            and not last.unread
+            and last.label.strip()
+            and not last.label.rstrip().endswith(":")
+            and not row.empty
+            and row.label.strip()
+            and (_CONTINUED.match(row.label.strip()) or _BROKEN_OFF.search(last.label))
+        ):
+            joined[-1] = Row(
+                row.index, f"{last.label.strip()} {row.label.strip()}", row.cells, row.unread
+            )
+            continue
+        joined.append(row)
+    if len(joined) != len(rows):
+        table.rows = joined
+
+
+#: A run of figures in one cell, one or two spaces apart ("$1,048,210  $1,141,377"): a text
+#: table whose wide figures leave less than the three-space gap the text reader parts cells
+#: at. Each token is a figure, a nil dash, or a sign or unit hanging off one ("$", "(", ")").
+_TOKEN = lazy_compile(r"\S+")
+_PREFIX = re.compile(r"^(?:US\$|C\$|\$|€|£)?\(?$")
+_SUFFIX = re.compile(r"^[)%]+$")
+#: A label cell whose figures follow it after two spaces ("Total assets  $8,114,840").
+_TRAILING = lazy_compile(r"\S(?P<gap> {2,})(?=[$(\d—–-])")
+
+
+def _split_glued(row: list[Element]) -> list[Element]:
+    """The row with each cell that holds two or more figures parted by spaces split into
+    one cell per figure, and figures set two spaces after the label cell's words moved to
+    cells of their own. Cells already one figure (or words) are kept as they are."""
+    if not row:
+        return row
+    out: list[Element] = []
+    first = row[0]
+    label_end = _label_end(first.text)
+    if label_end is not None:
+        pieces = _figure_pieces(first, label_end)
+        if pieces:
+            out.append(_piece(first, 0, len(first.text[:label_end].rstrip())))
+            out.extend(pieces)
+            first = None  # type: ignore[assignment]
+    if first is not None:
+        out.append(first)
+    for cell in row[1:]:
+        text = cell.text.strip()
+        if _FIGURE.match(text) or len(text.split()) < 2:
+            out.append(cell)
+            continue
+        out.extend(_figure_pieces(cell, 0) or [cell])
+    return out
+
+
+def _label_end(text: str) -> int | None:
+    """Where a label cell's trailing figures start (after a gap of two spaces or more)."""
+    found = None
+    for match in _TRAILING.finditer(text):
+        found = match.end("gap")
+    return found
+
+
+def _figure_pieces(cell: Element, start: int) -> list[Element]:
+    """The figures of ``cell.text[start:]`` as cells of their own, if that text is two
+    or more figures (or nil dashes) and nothing else; else []."""
+    groups: list[list[re.Match[str]]] = []
+    for token in _TOKEN.finditer(cell.text, start):
+        word = token.group()
+        if groups and (_SUFFIX.match(word) or _PREFIX.match(groups[-1][-1].group())):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    if len(groups) < 2 or (start == 0 and len(groups) < 2):
+        return []
+    pieces = []
+    for group in groups:
+        a, b = group[0].start(), group[-1].end()
+        text = cell.text[a:b]
+        if not (_FIGURE.match(text) or _NIL.match(text)) or _SUFFIX.match(text):
+            return []
+        pieces.append(_piece(cell, a, b))
+    return pieces
+
+
+def _piece(cell: Element, a: int, b: int) -> Element:
+    """The part ``a``..``b`` of a cell's text as an element of its own."""
+    from disclint.model import Element, Span
+    from disclint.source import Position
+
+    span = cell.span
+    start: Position | None = getattr(span, "start", None)
+    end: Position | None = getattr(span, "end", None)
+    first, last = start, end
+    if start is not None and end is not None and start.line == end.line:
+        first = Position(start.line, start.column + a, start.offset + a)
+        last = Position(start.line, start.column + b, start.offset + b)
+    new = Span.model_construct(
+        start=first, end=last, text_start=span.text_start + a, text_end=span.text_start + b
+    )
+    return Element.model_construct(text=cell.text[a:b], span=new)
 
 
 def _cell(element: Element, match: re.Match[str] | None, scale: Decimal) -> Cell:

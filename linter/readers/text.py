@@ -288,13 +288,45 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
     ]  # a rule under headers or figures ("-----   -----", "=====") goes with either
     first = next((i for i, (t, n) in enumerate(pairs) if figure_row(t, n)), len(pairs))
     head = pairs[:first]
+    body = pairs[first:]
+    rows = sum(figure_row(t, n) for t, n in body)
     return (
-        sum(figure_row(t, n) for t, n in pairs[first:]) >= 2
+        rows >= 2
         and len(head) <= _HEADER_LINES
         and all(
-            n >= 2 or heading(t, n) or len(t) - len(t.lstrip()) >= _HEADER_INDENT for t, n in head
+            n >= 2 or heading(t, n) or len(t) - len(t.lstrip()) >= _HEADER_INDENT or title(t)
+            for t, n in head
         )
-        and all(figure_row(t, n) or heading(t, n) for t, n in pairs[first:])
+        and all(
+            figure_row(t, n)
+            or heading(t, n)
+            or (_row_label(t) and any(figure_row(*p) for p in body[i + 1 : i + 3]))
+            for i, (t, n) in enumerate(body)
+        )
+        and rows * 2 > len(body)
+    )
+
+
+#: A line of a statement's block that is a row label without figures: a section heading
+#: written without a colon ("ASSETS", "Current assets") or the first line of a label
+#: wrapped onto the figures' line ("Selling, general and administrative" / "  expenses").
+#: It must be short, end in no sentence stop, and have a row of figures within two lines
+#: after it; rows of figures must be most of the block's lines.
+_LABEL_LINE = 60
+
+
+def _row_label(text: str) -> bool:
+    words = text.strip()
+    return 0 < len(words) <= _LABEL_LINE and not words.endswith((".", "!", "?", '"', "”"))
+
+
+def title(text: str) -> bool:
+    """A statement's title or unit line above its headers ("CONSOLIDATED STATEMENTS OF
+    OPERATIONS", "(In thousands, except per share data)"): short, and in capitals or in
+    parentheses."""
+    words = text.strip()
+    return 0 < len(words) <= _LABEL_LINE and (
+        words.isupper() or (words.startswith("(") and words.endswith(")"))
     )
 
 
@@ -366,6 +398,10 @@ def _cell_spans(line: str, base: int) -> list[tuple[int, int]]:
         return spans
     spans = []
     pos = len(line) - len(line.lstrip())
+    if line.startswith("\t") and pos < len(line):
+        # a tab-separated row whose first cell is empty (a header row of years): the
+        # empty label cell keeps the other cells in their columns
+        spans.append((base, base))
     for match in CELL_GAP.finditer(line, pos):
         if match.start() > pos:
             spans.append((base + pos, base + match.start()))

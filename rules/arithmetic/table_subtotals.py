@@ -192,6 +192,12 @@ def _exercised(items: list[_Item], column: int, other: int) -> bool:
     return all(_value(i.row, other) != 0 for i in items if (_value(i.row, column) or 0) != 0)
 
 
+def _nil_everywhere(row: Row, columns: list[int]) -> bool:
+    """A line whose every cell in the columns that add up is nil ("—" or 0)."""
+    cells = [row.cells[c] for c in columns if c < len(row.cells)]
+    return bool(cells) and all(c is not None and c.value == 0 for c in cells)
+
+
 def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
     """The items right above row ``at``, nearest first."""
     rows = table.rows
@@ -312,6 +318,11 @@ def _table(table: Table) -> Iterator[Subtotal]:
         sharp = frozenset(c for c in holds if _sharp(walked[:k], row, c))
         if len(holds) == 1 and not sharp:
             continue  # one column, within what chance gives: no evidence of the form
+        if not less:
+            # nil lines at the top of the run ("Preferred stock | — | —" over the equity
+            # lines) add nothing to the sum: they belong to its section all the same
+            while k < len(walked) and _nil_everywhere(walked[k].row, columns):
+                k += 1
         blocks[at] = min(i.top for i in walked[:k])
         items = tuple(i.row for i in reversed(walked[:k]))
         found.append(Subtotal(table, row, items, less, holds, frozenset(fails), sharp))

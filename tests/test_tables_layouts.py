@@ -1,0 +1,309 @@
+"""Table layouts the reader had not met (session 9, issue 10), each read into rows of figures
+so that a wrong subtotal is caught (NUM017/NUM020) and a near miss is not: EDGAR text
+statements with title lines, headings without a colon, wide figures two spaces apart,
+labels wrapped over two lines and tab-separated columns; tables written a cell per
+paragraph whose sections carry different numbers of figures; nil lines at a section's top;
+a label wrapped mid-phrase in a pipe table. Every company and figure is invented."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from disclint.api import Finding
+from disclint.engine import Engine, RunOptions
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+from disclint.tables import Table, read_tables
+
+_ENGINE = Engine(RunOptions(select=["NUM"], entry_points=False, isolated=True))
+_FORMATS = {".md": "md", ".html": "html", ".txt": "txt"}
+_TABLE_CODES = {"NUM017", "NUM020", "NUM021", "NUM022", "NUM023"}
+
+
+def findings(text: str, name: str) -> list[Finding]:
+    source = read_bytes(text.encode("utf-8"), name, fmt=_FORMATS[Path(name).suffix])
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return [f for f in found if f.code in _TABLE_CODES]
+
+
+def tables(text: str, name: str) -> list[Table]:
+    source = read_bytes(text.encode("utf-8"), name, fmt=_FORMATS[Path(name).suffix])
+    return read_tables(parse_source(source))
+
+
+LEAD = (
+    "Corvane Tools Reports Second Quarter Results\n\n"
+    "AUSTIN, Texas, Aug. 4, 2025 -- Corvane Tools, Inc. (NASDAQ: CVNT) today reported "
+    "results\nfor its second quarter ended June 30, 2025.\n\n"
+)
+TAIL = (
+    "\nAbout Corvane Tools\n\nCorvane Tools, Inc. makes hand tools.\n\n"
+    "Contact: ir@corvane.example\n"
+)
+
+# A balance sheet whose wide figures stand two spaces apart, under title lines and
+# headings written without a colon.
+BALANCE = """\
+CORVANE TOOLS, INC.
+CONDENSED CONSOLIDATED BALANCE SHEETS
+(In thousands)
+
+                                                June 30,  December 31,
+                                                  2025        2024
+ASSETS
+Current assets:
+  Cash and cash equivalents                   $1,048,210  $1,141,377
+  Accounts receivable, net                     2,120,115   1,918,002
+  Inventories                                  3,128,095   3,023,375
+    Total current assets                       6,296,420   6,082,754
+Property and equipment, net                    1,412,300   1,312,950
+Goodwill                                         406,120     405,470
+    Total assets                              $8,114,840  $7,801,174
+"""
+
+
+def test_figures_two_spaces_apart_and_headings_without_colons_are_read() -> None:
+    text = LEAD + BALANCE + TAIL
+    (table,) = tables(text, "release.txt")
+    assert table.columns == ["June 30, 2025", "December 31, 2024"]
+    labels = [r.label for r in table.rows]
+    assert labels[:3] == ["ASSETS", "Current assets:", "Cash and cash equivalents"]
+    cash = table.rows[2]
+    assert [c.value for c in cash.cells if c] == [1_048_210_000, 1_141_377_000]
+    assert findings(text, "release.txt") == []
+
+
+def test_a_wrong_total_two_spaces_apart_is_caught() -> None:
+    bad = LEAD + BALANCE.replace("6,296,420   6,082,754", "6,269,420   6,082,754") + TAIL
+    found = findings(bad, "release.txt")
+    # the mistyped subtotal, and the total that adds it
+    assert [f.message.split('"')[1] for f in found] == ["Total current assets", "Total assets"]
+    assert "6,269,420" in found[0].message
+
+
+def test_a_cell_of_a_figure_and_a_footnote_letter_is_not_split() -> None:
+    near = LEAD + BALANCE.replace("406,120     405,470", "406,120 (a)  405,470") + TAIL
+    (table,) = tables(near, "release.txt")
+    goodwill = next(r for r in table.rows if r.label == "Goodwill")
+    assert goodwill.empty or goodwill.unread  # words among the figures: not read as two
+    assert findings(near, "release.txt") == []
+
+
+# A statement whose label is wrapped onto the figures' line, and whose headers and rule
+# lines stand above the rows.
+WRAPPED = """\
+                 CONSOLIDATED STATEMENTS OF OPERATIONS
+                (In thousands, except per share data)
+
+                                                Three Months Ended June 30,
+                                                   2025            2024
+                                               ------------    ------------
+Net sales                                      $     48,210    $     41,377
+Cost of sales                                        20,115          18,002
+                                               ------------    ------------
+Gross profit                                         28,095          23,375
+Selling, general and administrative
+  expenses                                           14,300          12,950
+Research and development                              6,120           5,470
+                                               ------------    ------------
+Operating income                                      7,675           4,955
+Interest expense                                       (812)           (940)
+                                               ------------    ------------
+Income before income taxes                            6,863           4,015
+Provision for income taxes                            1,510             883
+                                               ------------    ------------
+Net income                                     $      5,353    $      3,132
+                                               ============    ============
+"""
+
+
+def test_a_label_wrapped_over_two_lines_is_one_row() -> None:
+    text = LEAD + WRAPPED + TAIL
+    (table,) = tables(text, "release.txt")
+    labels = [r.label for r in table.rows]
+    assert "Selling, general and administrative expenses" in labels
+    assert labels.index("Net sales") < labels.index("Gross profit")  # the rows above stay
+    assert findings(text, "release.txt") == []
+
+
+def test_an_operating_income_under_a_wrapped_label_is_checked() -> None:
+    bad = LEAD + WRAPPED.replace("7,675           4,955", "7,675           5,955") + TAIL
+    found = findings(bad, "release.txt")
+    # the mistyped subtotal, and the next one, which it stands in
+    labels = [f.message.split('"')[1] for f in found]
+    assert labels == ["Operating income", "Income before income taxes"]
+    assert "5,955" in found[0].message
+
+
+def test_a_heading_over_capitalised_items_is_not_joined_to_them() -> None:
+    text = (
+        LEAD
+        + """\
+                                                   2025            2024
+Net sales                                      $     48,210    $     41,377
+Operating expenses
+Selling and marketing                                14,300          12,950
+Research and development                              6,120           5,470
+Total operating expenses                             20,420          18,420
+"""
+        + TAIL
+    )
+    (table,) = tables(text, "release.txt")
+    labels = [r.label for r in table.rows]
+    assert "Operating expenses" in labels and "Selling and marketing" in labels
+    assert findings(text, "release.txt") == []
+
+
+TABS = (
+    "CONSOLIDATED STATEMENTS OF OPERATIONS\n(In thousands)\n"
+    "\t2025\t2024\n"
+    "Net sales\t$ 48,210\t$ 41,377\n"
+    "Cost of sales\t20,115\t18,002\n"
+    "Gross profit\t28,095\t23,375\n"
+    "Operating expenses\t20,420\t18,420\n"
+    "Operating income\t7,675\t4,955\n"
+)
+
+
+def test_a_tab_separated_statement_under_its_title_keeps_its_year_columns() -> None:
+    text = LEAD + TABS + TAIL
+    (table,) = tables(text, "release.txt")
+    assert table.columns == ["2025", "2024"]
+    assert table.scale == 1000
+    assert findings(text, "release.txt") == []
+    bad = LEAD + TABS.replace("28,095\t23,375", "28,095\t23,735") + TAIL
+    found = findings(bad, "release.txt")
+    assert found and "23,735" in found[0].message
+
+
+def cell_per_paragraph(sections: list[list[tuple[str, list[str]]]]) -> str:
+    """A release whose tables were written one cell per paragraph."""
+    parts = [
+        "# Harlow Savings Bancorp Reports Third Quarter Results",
+        "MORRISTOWN, N.J., Oct. 21, 2025 /PRNewswire/ -- Harlow Savings Bancorp (NASDAQ: HSBX) "
+        "today reported results for the third quarter of 2025.",
+        "Average Balance Sheet (Dollars in thousands)",
+    ]
+    for section in sections:
+        for label, figures in section:
+            parts.append(f" {label}")
+            parts.extend(figures)
+    parts.append("Contact: ir@harlow.example")
+    return "\n\n".join(parts) + "\n"
+
+
+_COLUMNS = ("Average Balance", "Interest", "Yield")
+BALANCES = [
+    ("Cash and due from banks", ["12,410", "11,020"]),
+    ("Premises and equipment", ["30,115", "28,902"]),
+    ("Other assets", ["44,300", "41,876"]),
+    ("Total noninterest-earning assets", ["86,825", "81,798"]),
+]
+YIELDS = [
+    *((f"{year} {name}", []) for year in ("Q3 2025", "Q3 2024") for name in _COLUMNS),
+    ("Checking", ["1,204,330", "9,120", "3.03", "1,150,002", "9,880", "3.44"]),
+    ("Money markets", ["804,112", "6,215", "3.09", "790,440", "6,904", "3.49"]),
+    ("Savings", ["96,708", "120", "0.50", "98,001", "131", "0.53"]),
+    (
+        "Total interest-bearing deposits",
+        ["2,105,150", "15,455", "2.94", "2,038,443", "16,915", "3.32"],
+    ),
+    ("Subordinated debt", ["74,900", "880", "4.70", "74,800", "880", "4.71"]),
+    (
+        "Total interest-bearing liabilities",
+        ["2,180,050", "16,335", "3.00", "2,113,243", "17,795", "3.37"],
+    ),
+]
+
+
+def test_a_section_of_six_figures_after_one_of_two_is_a_table_of_its_own() -> None:
+    text = cell_per_paragraph([BALANCES, YIELDS])
+    read = tables(text, "release.md")
+    widths = sorted(len(t.columns) for t in read)
+    assert widths == [2, 6]
+    wide = next(t for t in read if len(t.columns) == 6)
+    assert [r.label for r in wide.rows][:2] == ["Checking", "Money markets"]
+    assert findings(text, "release.md") == []
+
+
+def test_a_wrong_total_in_the_six_figure_section_is_caught() -> None:
+    rows = list(YIELDS)
+    rows[9] = (rows[9][0], ["2,105,150", "15,545", "2.94", "2,038,443", "16,915", "3.32"])
+    found = findings(cell_per_paragraph([BALANCES, rows]), "release.md")
+    assert found and "15,545" in found[0].message
+
+
+def test_a_row_glued_to_its_unlabelled_total_is_still_two_rows() -> None:
+    # one row of four figures among rows of two: a row and the subtotal after it, glued
+    rows = [
+        ("Revenue", ["50,000", "40,000"]),
+        ("Cost of revenue", ["20,000", "18,000"]),
+        ("Gross profit", ["30,000", "22,000"]),
+        ("Other income, net", ["1,000", "500", "31,000", "22,500"]),
+        ("Income tax", ["6,000", "4,000"]),
+        ("Net income", ["25,000", "18,500"]),
+    ]
+    (table,) = tables(cell_per_paragraph([rows]), "release.md")
+    assert len(table.columns) == 2
+    assert [r.label for r in table.rows][3:5] == ["Other income, net", ""]
+
+
+EQUITY = """\
+| (in thousands) | September 30, 2025 | December 31, 2024 |
+|---|---|---|
+| Accounts payable | 1,879 | 105 |
+| Accrued expenses | 280 | 218 |
+| Total liabilities | 2,159 | 323 |
+| Commitments and contingencies | | |
+| Stockholders' equity | | |
+| Preferred stock | — | — |
+| Common stock | 15 | 14 |
+| Additional paid-in capital | 10,738 | 10,784 |
+| Accumulated deficit | (1,123) | (1,231) |
+| Total stockholders' equity | 9,630 | 9,567 |
+| Total liabilities and stockholders' equity | 11,789 | 9,890 |"""
+
+
+def release_md(table: str) -> str:
+    return (
+        "# Tessaly Grove Reports Third Quarter 2025 Results\n\n"
+        "DENVER, Colo., Nov. 4, 2025 /PRNewswire/ -- Tessaly Grove, Inc. (OTCQB: TSGV) "
+        "today reported results.\n\n**Condensed Balance Sheets**\n\n"
+        f"{table}\n\nContact: ir@tessaly.example\n"
+    )
+
+
+def test_a_nil_line_at_the_top_of_a_section_belongs_to_its_total() -> None:
+    assert findings(release_md(EQUITY), "release.md") == []
+    bad = EQUITY.replace("| 11,789 | 9,890 |", "| 11,789 | 9,980 |")
+    found = findings(release_md(bad), "release.md")
+    assert found and "9,980" in found[0].message
+
+
+def test_a_nil_line_between_two_sections_is_not_a_section_of_its_own() -> None:
+    # near miss: the nil line sits at the top of the equity lines, and the total of all
+    # liabilities and equity still adds the two sections' totals
+    near = EQUITY.replace("| Preferred stock | — | — |", "| Preferred stock | — | 0 |")
+    assert findings(release_md(near), "release.md") == []
+
+
+WRAPPED_CAPS = """\
+| (in thousands) | September 30, 2025 | December 31, 2024 |
+|---|---|---|
+| Deposits | 6,562 | 6,363 |
+| Other liabilities | 235 | 207 |
+| TOTAL LIABILITIES | 6,797 | 6,570 |
+| Shareholders' equity | 642 | 629 |
+| TOTAL LIABILITIES AND | | |
+| SHAREHOLDERS' EQUITY | 7,439 | 7,199 |
+| TOTAL ASSETS PER SHARE | 74.39 | 71.99 |"""
+
+
+def test_a_label_broken_off_mid_phrase_is_joined_to_the_next_row() -> None:
+    (table,) = tables(release_md(WRAPPED_CAPS), "release.md")
+    assert "TOTAL LIABILITIES AND SHAREHOLDERS' EQUITY" in [r.label for r in table.rows]
+    assert findings(release_md(WRAPPED_CAPS), "release.md") == []
+    bad = WRAPPED_CAPS.replace("| 7,439 | 7,199 |", "| 7,439 | 7,299 |")
+    found = findings(release_md(bad), "release.md")
+    assert found and "7,299" in found[0].message
