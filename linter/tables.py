@@ -45,8 +45,10 @@ _SCALES = {
 }
 #: The unit a table states for its bare numbers; quantities.py reads cells with it too.
 TABLE_SCALE = re.compile(
-    r"(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
-    r"(?P<w>thousands|millions|billions)\b|\((?P<z>000s|000's|\$000s?|\$000's)\)|\$\s?000s?\b",
+    r"(?:(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
+    r"|(?=(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars\b))"
+    r"(?P<w>thousands|millions|billions)\b"
+    r"|\((?P<z>(?:in\s+)?(?:\$\s?)?000'?s?(?:\s+omitted)?)\)|\$\s?000s?\b",
     re.IGNORECASE,
 )
 #: One figure as a cell writes it: "$1,234", "(1,234)", "-12.5", "12.5%", "$ (0.12)".
@@ -68,7 +70,7 @@ _NIL = re.compile(
 )
 _MARK = lazy_compile(r"^\(\d\)$")  # "(4)": a footnote mark, or a figure of -4
 _FOOTNOTE_DIGIT = lazy_compile(r"^\d{1,2}$")  # a bare "1" after a row's last column
-_FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$|^[-=_—–]{4,}$")
+_FILLER = re.compile(r"^(?:[$€£%)(]\s*)*$|^\(\d\)$|^\([a-z]\)$|^[-=_—–]{4,}$")
 """Cells that are no figure: "$", ")", footnote marks "(4)", a text table's rule "-----"."""
 
 
@@ -522,22 +524,49 @@ def _figures(
 ) -> list[tuple[Element, re.Match[str] | None]]:
     """The figures of a row's value cells, in order (fillers such as "$" skipped). Words
     before the first figure belong to the label ("Partner | Program | $200,000"); words
-    after one make the row a text row."""
+    after one make the row a text row.
+
+    A sign or unit an EDGAR layout set in a cell of its own belongs to the figure next to
+    it: "(" (or "$ (") right before a figure makes it negative ("$ (" | "1,234" | ")"), and
+    "%" right after one makes it a percentage ("12.5" | "%")."""
     out: list[tuple[Element, re.Match[str] | None]] = []
-    for cell in cells:
+    opened = False  # the cell just before was a lone "(": the next figure is negative
+    last_figure = -1  # index in ``cells`` of the figure ``out[-1]`` holds
+    for i, cell in enumerate(cells):
         text = cell.text.strip()
         if not text or (_FILLER.match(text) and (marks or not _MARK.match(text))):
+            if text.endswith("(") and ")" not in text:
+                opened = True
+            elif text == "%" and out and last_figure == i - 1 and out[-1][1] is not None:
+                element = out[-1][0]
+                joined = _FIGURE.match(element.text.strip() + "%")
+                if joined is not None and not out[-1][1].group("pct"):  # type: ignore[union-attr]
+                    out[-1] = (_retext(element, element.text.strip() + "%"), joined)
             continue
         if _NIL.match(text):
             out.append((cell, None))
+            opened = False
             continue
         match = _FIGURE.match(text)
         if match is None:
             if out:
                 return []  # words among the values: a text row, not a row of figures
+            opened = False
             continue
+        if opened and not text.startswith("("):
+            cell = _retext(cell, "(" + text)
+        opened = False
+        last_figure = i
         out.append((cell, match))
     return out
+
+
+def _retext(cell: Element, text: str) -> Element:
+    """The cell written as ``text`` (a sign or unit from the cell beside it added), at
+    its own place."""
+    from disclint.model import Element
+
+    return Element.model_construct(text=text, span=cell.span)
 
 
 def _footnote_number(found: tuple[Element, re.Match[str] | None]) -> bool:
@@ -624,7 +653,7 @@ def _read(
 _CONTINUED = lazy_compile(r"^[a-z]")
 #: A label line that stops mid-phrase ("TOTAL LIABILITIES AND", "Income (loss) before").
 _BROKEN_OFF = lazy_compile(
-    r"(?:\b(?:and|or|of|the|for|to|in|on|from|with|net|before|after|less|attributable)|[&(/-])\s*$",
+    r"(?:\b(?:and|or|of|the|for|to|in|on|from|with|before|after|attributable)|[&(/-])\s*$",
     re.IGNORECASE,
 )
 

@@ -307,3 +307,106 @@ def test_a_label_broken_off_mid_phrase_is_joined_to_the_next_row() -> None:
     bad = WRAPPED_CAPS.replace("| 7,439 | 7,199 |", "| 7,439 | 7,299 |")
     found = findings(release_md(bad), "release.md")
     assert found and "7,299" in found[0].message
+
+
+# A text statement whose sections stand between blank lines, some of them one row long.
+SECTIONS = """\
+                          CORVANE TOOLS, INC.
+                 CONSOLIDATED STATEMENTS OF OPERATIONS
+                (In thousands, except per share data)
+
+                                              Year Ended June 30,
+                                            2025              2024
+Revenues:
+  Product                               $ 31,000          $ 27,500
+  Service                                 17,210            13,877
+                                        --------          --------
+    Total revenues                        48,210            41,377
+
+Costs and expenses:
+  Cost of product                         14,115            12,002
+  Cost of service                          6,000             6,000
+  Selling, general and administrative     14,300            12,950
+                                        --------          --------
+    Total costs and expenses              34,415            30,952
+
+Operating income                          13,795            10,425
+
+Interest expense                            (812)             (940)
+
+Income before income taxes                12,983             9,485
+Provision for income taxes                 2,856             2,087
+                                        --------          --------
+Net income                              $ 10,127          $  7,398
+                                        ========          ========
+"""
+
+
+def test_one_row_sections_between_blank_lines_continue_the_statement() -> None:
+    text = LEAD + SECTIONS + TAIL
+    (table,) = tables(text, "release.txt")
+    labels = [r.label for r in table.rows]
+    assert "Operating income" in labels and "Interest expense" in labels
+    assert table.scale == 1000
+    assert findings(text, "release.txt") == []
+    bad = LEAD + SECTIONS.replace("13,795            10,425", "13,795            10,245") + TAIL
+    found = findings(bad, "release.txt")
+    assert found and found[0].message.startswith('"Operating income" is 10,245')
+
+
+def test_a_sentence_line_with_two_figures_is_no_table_row() -> None:
+    text = LEAD + "Revenue grew to   $48.2 million   from $41.4 million.\n" + TAIL
+    assert tables(text, "release.txt") == []
+
+
+def edgar_html(rows: str, unit: str = "(In thousands)") -> str:
+    return (
+        "<html><body><p>Corvane Tools Reports Second Quarter Results</p>"
+        "<p>AUSTIN, Texas, Aug. 4, 2025 -- Corvane Tools, Inc. (NASDAQ: CVNT) today "
+        "reported results for its second quarter.</p>"
+        f"<p><b>CONSOLIDATED STATEMENTS OF OPERATIONS<br>{unit}</b></p><table>"
+        "<tr><td></td><td colspan='3'>Three Months Ended June 30,</td></tr>"
+        "<tr><td></td><td></td><td>2025</td><td></td><td></td><td>2024</td><td></td></tr>"
+        f"{rows}</table><p>Contact: ir@corvane.example</p></body></html>"
+    )
+
+
+def html_row(label: str, *cells: tuple[str, str, str]) -> str:
+    return (
+        f"<tr><td>{label}</td>"
+        + "".join(f"<td>{a}</td><td>{b}</td><td>{c}</td>" for a, b, c in cells)
+        + "</tr>"
+    )
+
+
+SIGNS = "".join(
+    [
+        html_row("Operating income", ("$", "7,675", ""), ("$", "4,955", "")),
+        html_row("Other expense, net", ("$ (", "812", ")"), ("(", "940", ")")),
+        html_row("Income before income taxes", ("", "6,863", ""), ("", "4,015", "")),
+        html_row("Operating margin", ("", "15.9", "%"), ("", "12.0", "%")),
+    ]
+)
+
+
+def test_a_sign_and_a_percent_in_cells_of_their_own_stay_with_their_figures() -> None:
+    (table,) = tables(edgar_html(SIGNS), "release.html")
+    other = next(r for r in table.rows if r.label == "Other expense, net")
+    assert [c.value for c in other.cells if c] == [-812_000, -940_000]
+    margin = next(r for r in table.rows if r.label == "Operating margin")
+    assert all(c is not None and c.percent for c in margin.cells)
+    assert findings(edgar_html(SIGNS), "release.html") == []
+    bad = SIGNS.replace("6,863", "6,963")
+    found = findings(edgar_html(bad), "release.html")
+    assert found and "6,963" in found[0].message
+
+
+def test_units_written_as_omitted_zeros_or_thousands_of_dollars() -> None:
+    for unit in ("(000's omitted)", "(Thousands of dollars)", "(in $000s)"):
+        (table,) = tables(edgar_html(SIGNS, unit), "release.html")
+        assert table.scale == 1000, unit
+    (table,) = tables(edgar_html(SIGNS, "(Millions of U.S. dollars)"), "release.html")
+    assert table.scale == 1_000_000
+    # near miss: a count of dollars is no unit
+    (table,) = tables(edgar_html(SIGNS, "(Unaudited; dollars)"), "release.html")
+    assert table.scale == 1

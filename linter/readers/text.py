@@ -268,7 +268,7 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
     ):
         return True
     if len(texts) < 2 and "\t" not in texts[0]:
-        return False
+        return _figure_line(texts[0])
     cells = [len(CELL_GAP.split(t.strip())) for t in texts]
     if all(n >= 2 for n in cells):
         return True
@@ -305,6 +305,20 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
         )
         and rows * 2 > len(body)
     )
+
+
+#: A cell of figures only ("$ 5,353", "(812)", "12.5%", "—").
+_FIGURE_CELL = lazy_compile(r"^[$€£(]?\s*(?:[-—–]+|\(?[-−]?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?)$")
+
+
+def _figure_line(text: str) -> bool:
+    """A line on its own that is one row of a statement ("Operating income     7,675
+    4,955" between blank lines): a label, then two or more cells of figures only."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    if len(cells) < 3 or not _row_label(cells[0]) or not re.search(r"[A-Za-z]", cells[0]):
+        return False
+    figures = [c for c in cells[1:] if c not in ("$", "€", "£")]
+    return len(figures) >= 2 and all(_FIGURE_CELL.match(c) for c in figures)
 
 
 #: A line of a statement's block that is a row label without figures: a section heading
