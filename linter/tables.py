@@ -540,7 +540,7 @@ def _figures(
             elif text == "%" and out and last_figure == i - 1 and out[-1][1] is not None:
                 element = out[-1][0]
                 joined = _FIGURE.match(element.text.strip() + "%")
-                if joined is not None and not out[-1][1].group("pct"):  # type: ignore[union-attr]
+                if joined is not None and not out[-1][1].group("pct"):
                     out[-1] = (_retext(element, element.text.strip() + "%"), joined)
             continue
         if _NIL.match(text):
