@@ -710,7 +710,7 @@ def _split_glued(row: list[Element]) -> list[Element]:
     first = row[0]
     label_end = _label_end(first.text)
     if label_end is not None:
-        pieces = _figure_pieces(first, label_end)
+        pieces = _figure_pieces(first, label_end, least=1)
         if pieces:
             out.append(_piece(first, 0, len(first.text[:label_end].rstrip())))
             out.extend(pieces)
@@ -734,9 +734,9 @@ def _label_end(text: str) -> int | None:
     return found
 
 
-def _figure_pieces(cell: Element, start: int) -> list[Element]:
-    """The figures of ``cell.text[start:]`` as cells of their own, if that text is two
-    or more figures (or nil dashes) and nothing else; else []."""
+def _figure_pieces(cell: Element, start: int, least: int = 2) -> list[Element]:
+    """The figures of ``cell.text[start:]`` as cells of their own, if that text is
+    ``least`` or more figures (or nil dashes) and nothing else; else []."""
     groups: list[list[re.Match[str]]] = []
     for token in _TOKEN.finditer(cell.text, start):
         word = token.group()
@@ -744,7 +744,7 @@ def _figure_pieces(cell: Element, start: int) -> list[Element]:
             groups[-1].append(token)
         else:
             groups.append([token])
-    if len(groups) < 2 or (start == 0 and len(groups) < 2):
+    if len(groups) < least:
         return []
     pieces = []
     for group in groups:

@@ -410,3 +410,52 @@ def test_units_written_as_omitted_zeros_or_thousands_of_dollars() -> None:
     # near miss: a count of dollars is no unit
     (table,) = tables(edgar_html(SIGNS, "(Unaudited; dollars)"), "release.html")
     assert table.scale == 1
+
+
+# An old EDGAR text filing: the statement inside SGML table markup, right under its title
+# lines, and a long label whose first figure stands only two spaces after it.
+TAGGED = """\
+                          CORVANE TOOLS, INC.
+                 CONSOLIDATED STATEMENTS OF OPERATIONS
+                (In thousands, except per share data)
+<TABLE>
+<CAPTION>
+                                                   Year Ended June 30,
+                                                  2025            2024
+                                               ----------      ----------
+<S>                                            <C>             <C>
+Net sales                                      $   48,210      $   41,377
+Cost of sales                                      20,115          18,002
+                                               ----------      ----------
+Gross profit                                       28,095          23,375
+Selling, general and administrative expenses  14,300          12,950
+Research and development                            6,120           5,470
+                                               ----------      ----------
+Operating income                                    7,675           4,955
+                                               ==========      ==========
+</TABLE>
+"""
+
+
+def test_a_statement_in_sgml_table_markup_under_its_title_is_read() -> None:
+    text = LEAD + TAGGED + TAIL
+    (table,) = tables(text, "release.txt")
+    assert table.scale == 1000
+    labels = [r.label for r in table.rows if not r.empty]
+    assert labels[0] == "Net sales"
+    assert "Selling, general and administrative expenses" in labels
+    assert not any("<" in r.label for r in table.rows)
+    assert findings(text, "release.txt") == []
+    bad = LEAD + TAGGED.replace("7,675           4,955", "7,675           4,595") + TAIL
+    found = findings(bad, "release.txt")
+    assert found and found[0].message.startswith('"Operating income" is 4,595')
+
+
+def test_a_label_with_digits_two_spaces_before_words_keeps_them() -> None:
+    # near miss: "Series  2  notes" is a label with a number in it, not a label and figures
+    text = LEAD + TAGGED.replace("Research and development  ", "Series  2  notes          ") + TAIL
+    (table,) = tables(text, "release.txt")
+    row = next(r for r in table.rows if r.label.startswith("Series"))
+    assert row.label == "Series  2  notes"
+    assert [c.text.strip() for c in row.cells if c] == ["6,120", "5,470"]
+    assert findings(text, "release.txt") == []

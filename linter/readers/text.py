@@ -27,6 +27,11 @@ _HEADER_LINES = 4
 _RULE_LINE = lazy_compile(r"^[ \t]*[-=_]{3}[-=_ \t]*$")
 #: How far in a one-label header line of a text table starts (it stands over the figures).
 _HEADER_INDENT = 20
+#: A line of an old EDGAR text filing's table markup only ("<TABLE>", "<CAPTION>",
+#: "<S>      <C>      <C>", "</TABLE>"): no row of the table.
+SGML_TABLE_TAGS = lazy_compile(
+    r"^[ \t]*(?:</?(?:TABLE|CAPTION|S|C|FN|PAGE)>[ \t]*)+$", re.IGNORECASE
+)
 PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 #: No two adjacent runs may both take spaces (a long line of spaces made them quadratic).
 PIPE_RULE = re.compile(r"^(?:[ \t]*\|)?[ \t:]*-{3,}[ \t:]*(?:\|[ \t:]*-{3,}[ \t:]*)*(?:\|[ \t]*)?$")
@@ -284,15 +289,19 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
         return len(text.strip()) <= 60 and text.rstrip().endswith(":")
 
     pairs = [
-        (t, n) for t, n in zip(texts, cells, strict=True) if not _RULE_LINE.match(t)
-    ]  # a rule under headers or figures ("-----   -----", "=====") goes with either
+        (t, n)
+        for t, n in zip(texts, cells, strict=True)
+        if not _RULE_LINE.match(t) and not SGML_TABLE_TAGS.match(t)
+    ]  # a rule under headers or figures ("-----   -----", "=====") goes with either; the
+    # SGML markers of an old EDGAR text filing ("<TABLE>", "<S>   <C>   <C>") with none
     first = next((i for i, (t, n) in enumerate(pairs) if figure_row(t, n)), len(pairs))
     head = pairs[:first]
     body = pairs[first:]
     rows = sum(figure_row(t, n) for t, n in body)
     return (
         rows >= 2
-        and len(head) <= _HEADER_LINES
+        and sum(not title(t) for t, _ in head) <= _HEADER_LINES
+        and len(head) <= 2 * _HEADER_LINES
         and all(
             n >= 2 or heading(t, n) or len(t) - len(t.lstrip()) >= _HEADER_INDENT or title(t)
             for t, n in head
@@ -349,7 +358,7 @@ def _emit_table(builder: TextBuilder, raw: str, lines: list[tuple[int, int]]) ->
     rows: list[list[tuple[int, int]]] = []
     for start, end in lines:
         line = raw[start:end]
-        if PIPE_RULE.match(line):
+        if PIPE_RULE.match(line) or SGML_TABLE_TAGS.match(line):
             continue
         if rows:
             builder.newline(start - 1)
