@@ -57,7 +57,7 @@ TABLE_SCALE = re.compile(
 #: tabs, "9,800": a fuzz mutant) be split among the runs every way before failing (cubic).
 _FIGURE = re.compile(
     r"^\(?\s*(?:(?:US\$|C\$|\$|€|£)\s*)?(?:\(\s*)?(?:(?P<minus>[-−–])\s*)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\)\s*)?(?:(?P<pct>%)\s*)?\)?$"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:\)\s*)?(?:(?P<pct>%)\s*)?\)?$"
 )
 _SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
@@ -97,6 +97,9 @@ class Row:
     #: The row has figures, but not one per column, so none was read (a cell left blank,
     #: a layout not understood): not a heading, and not known to be empty.
     unread: bool = False
+    #: Columns the row left blank among its figures, placed by the table's layout
+    #: ("Restructuring charge  |  |  600"): no figure (``None``), nil in a sum of lines.
+    blanks: frozenset[int] = frozenset()
 
     def value(self, column: int) -> Decimal | None:
         cell = self.cells[column] if column < len(self.cells) else None
@@ -184,7 +187,7 @@ def read_tables(release: Release) -> list[Table]:
             more = _read(index, paragraph, caption, previous.scale)
             offset = 1 + max((r.index for r in previous.rows), default=0)
             previous.rows.extend(
-                Row(r.index + offset, r.label, r.cells, r.unread) for r in more.rows
+                Row(r.index + offset, r.label, r.cells, r.unread, r.blanks) for r in more.rows
             )
             previous.parts += 1
             continue
@@ -612,13 +615,13 @@ def _read(
     )
     table.columns = _headers(raw_rows[:first_data], width)
     over_figures = -1  # the first character column of the figures, in an aligned table
-    if aligned and first_data:
-        spans = _column_spans([f for f in figures if len(f) == width])
-        if spans is not None:
-            by_span = _aligned_headers(raw_rows[:first_data], spans)
-            if any(by_span):
-                table.columns = by_span
-                over_figures = spans[0][0]
+    spans = _column_spans([f for f in figures if len(f) == width]) if aligned else None
+    template = None if aligned else _cell_template(raw_rows, figures, width)
+    if aligned and first_data and spans is not None:
+        by_span = _aligned_headers(raw_rows[:first_data], spans)
+        if any(by_span):
+            table.columns = by_span
+            over_figures = spans[0][0]
     for r, (row, found) in enumerate(zip(raw_rows, figures, strict=True)):
         if not row or all(_RULE.match(c.text) for c in row):
             continue  # a text table's rule line ("-----   -----") under headers or figures
@@ -644,9 +647,114 @@ def _read(
                 found = every[:-1]
         if len(found) == width:
             cells = tuple(_cell(element, match, scale) for element, match in found)
+        elif 0 < len(found) < width and (spans is not None or template is not None):
+            placed = (
+                _place(found, spans)
+                if spans is not None
+                else _place_by_cells(found, row[1:], template)  # type: ignore[arg-type]
+            )
+            if placed is not None:
+                # a row with a column left blank ("Restructuring charge      600      900"):
+                # each figure under the column it stands in, the blank one nil (a
+                # statement leaves a line blank in a period that has none of it)
+                cells = tuple(None if f is None else _cell(f[0], f[1], scale) for f in placed)
+                blanks = frozenset(j for j, f in enumerate(placed) if f is None)
+                table.rows.append(Row(r, label, cells, blanks=blanks))
+                continue
         table.rows.append(Row(r, label, cells, unread=bool(found) and len(found) != width))
     _join_wrapped_labels(table)
     return table
+
+
+def _cell_indexes(
+    row: list[Element], found: list[tuple[Element, re.Match[str] | None]]
+) -> tuple[int, ...] | None:
+    """The index (among ``row``'s cells) of the cell each figure was read from."""
+    out = []
+    for element, _ in found:
+        at = element.span.text_start
+        index = next(
+            (
+                i
+                for i, cell in enumerate(row)
+                if cell.span.text_start <= at < max(cell.span.text_end, cell.span.text_start + 1)
+            ),
+            None,
+        )
+        if index is None:
+            return None
+        out.append(index)
+    return tuple(out)
+
+
+#: Share of the full rows that must put their figures in the same cells (of as many) for
+#: a table's cells to say which column a figure of a short row stands in.
+_TEMPLATE_SHARE = 0.5
+
+
+def _cell_template(
+    raw_rows: list[list[Element]],
+    figures: list[list[tuple[Element, re.Match[str] | None]]],
+    width: int,
+) -> tuple[int, ...] | None:
+    """The count of cells after the label cell and the indexes of those that hold the
+    figures, as most of a table's full rows have them (an EDGAR table repeats its "$" |
+    figure | spacer cells on every row); None if no layout is most rows'."""
+    seen = Counter(
+        (len(row) - 1, _cell_indexes(row[1:], found))
+        for row, found in zip(raw_rows, figures, strict=True)
+        if len(found) == width
+    )
+    if not seen:
+        return None
+    (cells, template), count = seen.most_common(1)[0]
+    if template is None or count < _MIN_DATA_ROWS or count < _TEMPLATE_SHARE * seen.total():
+        return None
+    return (cells, *template)
+
+
+def _place_by_cells(
+    found: list[tuple[Element, re.Match[str] | None]],
+    cells: list[Element],
+    template: tuple[int, ...],
+) -> list[tuple[Element, re.Match[str] | None] | None] | None:
+    """The figures of a row with blank cells, each in the column whose cell it was read
+    from (as the table's full rows place them: ``template`` is their count of cells, then
+    the figures' cells); None if the row has another count of cells (a "$" merged into
+    its figure shifts them) or a figure was read from another cell."""
+    indexes = _cell_indexes(cells, found)
+    if indexes is None or len(cells) != template[0]:
+        return None
+    template = template[1:]
+    placed: list[tuple[Element, re.Match[str] | None] | None] = [None] * len(template)
+    for figure, index in zip(found, indexes, strict=True):
+        if index not in template:
+            return None
+        placed[template.index(index)] = figure
+    return placed
+
+
+def _place(
+    found: list[tuple[Element, re.Match[str] | None]], spans: list[tuple[int, int]]
+) -> list[tuple[Element, re.Match[str] | None] | None] | None:
+    """The figures of a row with blanks, each in the column whose span (first and last
+    character column of the full rows' figures) its right edge falls in; None if a figure
+    stands under no column, two under one, or positions are unknown."""
+    placed: list[tuple[Element, re.Match[str] | None] | None] = [None] * len(spans)
+    for element, match in found:
+        span = element.span
+        end = getattr(span, "end", None)
+        start = getattr(span, "start", None)
+        if end is None or start is None or start.line != end.line:
+            return None
+        edge = end.column - element.text.rstrip().endswith((")", "%"))
+        column = next(
+            (j for j, (left, right) in enumerate(spans) if left < edge <= right + 1), None
+        )
+        if column is None or placed[column] is not None:
+            return None
+        placed[column] = (element, match)
+    return placed
 
 
 #: A row label that goes on from the label above it: it starts in lower case.
@@ -682,7 +790,11 @@ def _join_wrapped_labels(table: Table) -> None:
             and (_CONTINUED.match(row.label.strip()) or _BROKEN_OFF.search(last.label))
         ):
             joined[-1] = Row(
-                row.index, f"{last.label.strip()} {row.label.strip()}", row.cells, row.unread
+                row.index,
+                f"{last.label.strip()} {row.label.strip()}",
+                row.cells,
+                row.unread,
+                row.blanks,
             )
             continue
         joined.append(row)

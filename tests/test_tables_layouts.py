@@ -8,6 +8,7 @@ a label wrapped mid-phrase in a pipe table. Every company and figure is invented
 from __future__ import annotations
 
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 from disclint.api import Finding
@@ -459,3 +460,95 @@ def test_a_label_with_digits_two_spaces_before_words_keeps_them() -> None:
     assert row.label == "Series  2  notes"
     assert [c.text.strip() for c in row.cells if c] == ["6,120", "5,470"]
     assert findings(text, "release.txt") == []
+
+
+# A text statement with cells left blank (a charge in two of four periods) and per-share
+# figures written without a leading zero.
+BLANKS = """\
+                 CONSOLIDATED STATEMENTS OF OPERATIONS
+                (In thousands, except per share data)
+
+                                         Three Months Ended        Six Months Ended
+                                              June 30,                 June 30,
+                                          2025        2024        2025        2024
+                                        --------    --------    --------    --------
+Net sales                               $ 48,210    $ 41,377    $ 95,020    $ 80,114
+Cost of sales                             20,115      18,002      39,880      35,210
+                                        --------    --------    --------    --------
+Gross profit                              28,095      23,375      55,140      44,904
+Operating expenses                        20,420      18,420      40,110      36,700
+Restructuring charge                                     600                     900
+                                        --------    --------    --------    --------
+Operating income                           7,675       4,355      15,030       7,304
+                                        ========    ========    ========    ========
+Net income per share                    $    .21    $    .12    $    .52    $   (.05)
+"""
+
+
+def test_blank_cells_of_a_text_statement_are_placed_by_column() -> None:
+    text = LEAD + BLANKS + TAIL
+    (table,) = tables(text, "release.txt")
+    charge = next(r for r in table.rows if r.label == "Restructuring charge")
+    assert not charge.unread
+    assert [c.value if c else None for c in charge.cells] == [None, 600_000, None, 900_000]
+    eps = next(r for r in table.rows if r.label == "Net income per share")
+    assert [c.value / table.scale for c in eps.cells if c] == [
+        Decimal("0.21"),
+        Decimal("0.12"),
+        Decimal("0.52"),
+        Decimal("-0.05"),
+    ]
+    assert findings(text, "release.txt") == []
+
+
+def test_a_subtotal_under_a_row_with_blanks_is_checked() -> None:
+    bad = LEAD + BLANKS.replace("4,355      15,030", "4,535      15,030") + TAIL
+    found = findings(bad, "release.txt")
+    assert found and found[0].message.startswith('"Operating income" is 4,535')
+
+
+def test_a_figure_between_two_columns_leaves_the_row_unread() -> None:
+    # near miss: a figure set under no column (its right edge in the gap between the
+    # first two) is not guessed into one
+    sales = next(line for line in BLANKS.splitlines() if line.startswith("Net sales"))
+    edge = sales.index("48,210") + len("48,210") + 2
+    line = "Restructuring charge".ljust(edge - 3) + "600"
+    text = LEAD + BLANKS.replace(
+        "Restructuring charge                                     600                     900",
+        line,
+    )
+    (table,) = tables(text + TAIL, "release.txt")
+    charge = next(r for r in table.rows if r.label == "Restructuring charge")
+    assert charge.unread
+
+
+def blank_html(charge: str, operating_2024: str = "4,355") -> str:
+    rows = "".join(
+        [
+            html_row("Net sales", ("$", "48,210", ""), ("$", "41,377", "")),
+            html_row("Cost of sales", ("", "20,115", ""), ("", "18,002", "")),
+            html_row("Gross profit", ("", "28,095", ""), ("", "23,375", "")),
+            html_row("Operating expenses", ("", "20,420", ""), ("", "18,420", "")),
+            charge,
+            html_row("Operating income", ("", "7,675", ""), ("", operating_2024, "")),
+        ]
+    )
+    return edgar_html(rows)
+
+
+def test_a_blank_cell_of_an_edgar_html_row_is_placed_by_its_cell() -> None:
+    charge = html_row("Restructuring charge", ("", "", ""), ("", "600", ""))
+    (table,) = tables(blank_html(charge), "release.html")
+    row = next(r for r in table.rows if r.label == "Restructuring charge")
+    assert [c.value if c else None for c in row.cells] == [None, 600_000]
+    assert findings(blank_html(charge), "release.html") == []
+    found = findings(blank_html(charge, "4,535"), "release.html")
+    assert found and "4,535" in found[0].message
+
+
+def test_a_short_row_with_other_cells_is_not_placed() -> None:
+    # near miss: a row laid out with fewer cells than the others says nothing of columns
+    charge = "<tr><td>Restructuring charge</td><td>600</td></tr>"
+    (table,) = tables(blank_html(charge), "release.html")
+    row = next(r for r in table.rows if r.label == "Restructuring charge")
+    assert row.unread

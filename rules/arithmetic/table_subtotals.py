@@ -150,7 +150,9 @@ def _forms(
     for k, item in enumerate(items, start=1):
         value = _value(item.row, column)
         part = item.row.cells[column] if column < len(item.row.cells) else None
-        if value is None or part is None:
+        if value is None and column in item.row.blanks:
+            value = Decimal(0)  # a line left blank in this period: none of it
+        elif value is None or part is None:
             missing = True
         else:
             running += value
