@@ -552,3 +552,74 @@ def test_a_short_row_with_other_cells_is_not_placed() -> None:
     (table,) = tables(blank_html(charge), "release.html")
     row = next(r for r in table.rows if r.label == "Restructuring charge")
     assert row.unread
+
+
+CASH_FLOWS = """\
+| | Six Months Ended June 30, 2025 | Six Months Ended June 30, 2024 |
+|---|---|---|
+| Net loss | (108,200) | (95,400) |
+| Adjustments to reconcile net loss to net cash used in operating activities | | |
+| Depreciation | 4,100 | 3,900 |
+| Amortization of intangibles | 28,400 | 28,400 |
+| Stock-based compensation | 13,800 | 11,200 |
+| Change in fair value of warrants | 16,800 | (65,100) |
+| Changes in operating assets and liabilities: | | |
+| Accounts receivable | (17,700) | (9,300) |
+| Prepaid expenses | 3,600 | (2,700) |
+| Inventories | (6,600) | (7,200) |
+| Accounts payable | 17,700 | 6,800 |
+| Accrued expenses | 6,200 | (3,500) |
+| Deferred revenue | 1,200 | 900 |
+| Net cash used in operating activities | (40,700) | (132,000) |
+| Purchases of equipment | (4,800) | (2,600) |
+| Net cash used in investing activities | (4,800) | (2,600) |
+| Proceeds from notes payable | 60,000 | 150,000 |
+| Repayments of notes payable | (10,000) | — |
+| Net cash provided by financing activities | 50,000 | 150,000 |
+| Net change in cash | 4,500 | 15,400 |
+| Cash – beginning of period | 30,900 | 37,200 |
+| Cash – ending of period | 35,400 | 52,600 |"""
+
+
+def test_a_cash_flow_statements_subtotals_are_checked() -> None:
+    text = release_md(CASH_FLOWS)
+    assert findings(text, "release.md") == []
+    bad = release_md(CASH_FLOWS.replace("| (40,700) | (132,000) |", "| (40,700) | (123,000) |"))
+    found = findings(bad, "release.md")
+    assert found and found[0].message.startswith('"Net cash used in operating activities"')
+    bad = release_md(CASH_FLOWS.replace("| 35,400 | 52,600 |", "| 35,400 | 56,200 |"))
+    found = findings(bad, "release.md")
+    assert [f.message.split('"')[1] for f in found] == ["Cash – ending of period"]
+
+
+RECONCILIATION = """\
+| (in thousands) | Q3 2025 | Q3 2024 |
+|---|---|---|
+| Net income | 4,526 | 2,791 |
+| Interest expense, net | 1,108 | 1,259 |
+| Provision for income taxes | 1,276 | 787 |
+| Depreciation and amortization | 3,310 | 3,045 |
+| EBITDA | 10,220 | 7,882 |
+| Stock-based compensation | 1,450 | 1,210 |
+| Acquisition costs | 380 | — |
+| Adjusted EBITDA | 12,050 | 9,092 |"""
+
+
+def test_an_ebitda_reconciliation_is_checked() -> None:
+    assert findings(release_md(RECONCILIATION), "release.md") == []
+    bad = release_md(RECONCILIATION.replace("| 12,050 | 9,092 |", "| 12,050 | 9,290 |"))
+    found = findings(bad, "release.md")
+    assert found and found[0].message.startswith('"Adjusted EBITDA" is 9,290')
+
+
+def test_ebitda_in_a_summary_of_measures_is_left_alone() -> None:
+    # near miss: a summary table's rows are measures, not lines of a sum
+    summary = """\
+| (in thousands) | Q3 2025 | Q2 2025 | Q1 2025 |
+|---|---|---|---|
+| Net sales | 96,412 | 101,207 | 94,335 |
+| Gross profit | 38,108 | 40,988 | 37,168 |
+| Adjusted EBITDA | 14,806 | 16,012 | 13,940 |
+| Net interest income | 2,204 | 2,391 | 2,118 |
+| Pretax income | 9,730 | 10,604 | 8,822 |"""
+    assert findings(release_md(summary), "release.md") == []

@@ -8,7 +8,9 @@ above a subtotal do not say which of these forms the table uses, but the table's
 period columns do: each column repeats the same arithmetic on other figures.
 
 For a row whose label makes it a subtotal ("Total ...", "Gross profit", "Operating income",
-"Income before income taxes", "Net income (loss)", "..., net" right under a "Less ..." row,
+"Income before income taxes", "Net income (loss)", "Pretax income", "Net interest income",
+"Net cash provided by ...", "Net increase in cash", "Cash ..., end of period", "Free cash
+flow", "Comprehensive income", "(Adjusted) EBITDA", "..., net" right under a "Less ..." row,
 or an unlabelled row right under a run of items), the reader walks up the rows right above
 it: items one by one, an earlier subtotal standing for the rows it adds up (and the heading
 above them), stopping at the table's top or at a heading or row without figures (a row whose
@@ -50,14 +52,20 @@ __all__ = ["Subtotal", "subtotal_checks", "table_subtotal"]
 
 HALF = Decimal("0.5")
 #: Items a walk looks at above a subtotal, and the longest run a form adds.
-_MAX_ITEMS = 16
+_MAX_ITEMS = 30  # a cash flow statement's operating section runs to twenty lines and more
 #: A form that holds in one column only must give the subtotal within this share of it.
 _CHANCE = Decimal("0.001")
 _SUBTOTAL = lazy_compile(
     r"^\s*(?:(?:gaap|non-gaap|adjusted)\s+)?(?:total\b|sub-?total\b|(?:net\s+)?(?:gross\s+(?:profit|margin|loss)|"
     r"(?:operating|net)\s+(?:income|loss|earnings|profit)|(?:income|loss|earnings|profit)"
     r"(?:\s*\(loss\)|\s*\(income\))?\s+(?:from\s+(?:continuing\s+)?operations|before\b)|net\s+(?:income|loss|"
-    r"earnings)(?:\s*\(loss\))?(?:\s+attributable\b)?|net\s+revenues?\b|net\s+sales\b))",
+    r"earnings)(?:\s*\(loss\))?(?:\s+attributable\b)?|net\s+revenues?\b|net\s+sales\b)"
+    # a bank's and a cash flow statement's subtotals, a reconciliation's result
+    r"|pre-?tax\s+(?:income|earnings|loss|profit)\b|net\s+interest\s+income\b"
+    r"|net\s+cash\s+(?:provided|used|from|generated)\b|net\s+(?:increase|decrease|change)\b"
+    r"|cash\b[\w ,–-]{0,60}\bend(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:period|year|quarter)\b"
+    r"|free\s+cash\s+flow\b|(?:total\s+)?comprehensive\s+(?:income|loss)\b"
+    r"|(?:adjusted\s+)?ebitda\b)",
     re.IGNORECASE,
 )
 #: A column header that names a period (a year, a quarter, months or weeks ended, a date).
@@ -66,8 +74,10 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
-#: A heading row over lines of its own ("Long-term debt due within one year:").
-_SUB_HEADING = lazy_compile(r"\w\s*:\s*$")
+#: A heading row over lines of its own ("Long-term debt due within one year:"; a cash flow
+#: statement's "Adjustments to reconcile net loss to net cash used in operations", written
+#: with or without its colon, between the net loss and the lines it adjusts).
+_SUB_HEADING = lazy_compile(r"\w\s*:\s*$|^\s*adjustments\s+to\s+reconcile\b", re.IGNORECASE)
 #: A balance sheet's line that carries no amount by custom.
 _PLACEHOLDER = lazy_compile(r"^\s*commitments\b(?:\s+and\s+contingenc\w+)?", re.IGNORECASE)
 #: Rows whose label names a ratio, not an amount ("Net income per share", "Net margin").
