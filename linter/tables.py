@@ -625,7 +625,7 @@ def _read(
     for r, (row, found) in enumerate(zip(raw_rows, figures, strict=True)):
         if not row or all(_RULE.match(c.text) for c in row):
             continue  # a text table's rule line ("-----   -----") under headers or figures
-        label = row[0].text.strip()
+        label = row[0].text.strip() or (_indented_label(row[1:]) if r >= first_data else "")
         if r < first_data and (
             not label
             or any(c.text.strip() for c in row[1:])
@@ -711,6 +711,20 @@ def _cell_template(
     if template is None or count < _MIN_DATA_ROWS or count < _TEMPLATE_SHARE * seen.total():
         return None
     return (cells, *template)
+
+
+def _indented_label(cells: list[Element]) -> str:
+    """The label of a row whose first cell is empty: EDGAR HTML indents a line with a
+    cell of its own ("" | "Cash" | "$ 1,048"). The words of the first cell with any,
+    before the row's first figure; "" if a figure (or a "$") comes first."""
+    for cell in cells:
+        text = cell.text.strip()
+        if not text:
+            continue
+        if _FILLER.match(text) or _NIL.match(text) or _FIGURE.match(text):
+            return ""
+        return text
+    return ""
 
 
 def _place_by_cells(

@@ -623,3 +623,52 @@ def test_ebitda_in_a_summary_of_measures_is_left_alone() -> None:
 | Net interest income | 2,204 | 2,391 | 2,118 |
 | Pretax income | 9,730 | 10,604 | 8,822 |"""
     assert findings(release_md(summary), "release.md") == []
+
+
+def indented_html(rows: list[tuple[str, str, str, bool]]) -> str:
+    """An EDGAR balance sheet that indents its lines with an empty cell of their own."""
+    body = "".join(
+        (
+            f"<tr><td></td><td>{label}</td><td>{a}</td><td></td><td>{b}</td></tr>"
+            if indented
+            else f"<tr><td colspan='2'>{label}</td><td>{a}</td><td></td><td>{b}</td></tr>"
+        )
+        for label, a, b, indented in rows
+    )
+    return (
+        "<html><body><p>Corvane Tools Reports Second Quarter Results</p>"
+        "<p>AUSTIN, Texas, Aug. 4, 2025 -- Corvane Tools, Inc. (NASDAQ: CVNT) today "
+        "reported results for its second quarter.</p>"
+        "<p><b>CONSOLIDATED BALANCE SHEETS<br>(In thousands)</b></p><table>"
+        "<tr><td colspan='2'></td><td>June 30, 2025</td><td></td><td>December 31, 2024</td></tr>"
+        f"{body}</table><p>Contact: ir@corvane.example</p></body></html>"
+    )
+
+
+INDENTED = [
+    ("Cash", "$ 1,048", "$ 1,141", True),
+    ("Receivables", "2,120", "1,918", True),
+    ("Inventories", "3,128", "3,023", True),
+    ("Total current assets", "6,296", "6,082", True),
+    ("Property, net", "1,412", "1,312", False),
+    ("Total assets", "$ 7,708", "$ 7,394", False),
+]
+
+
+def test_a_label_indented_by_an_empty_cell_is_the_rows_label() -> None:
+    (table,) = tables(indented_html(INDENTED), "release.html")
+    assert [r.label for r in table.rows] == [label for label, *_ in INDENTED]
+    assert findings(indented_html(INDENTED), "release.html") == []
+    rows = list(INDENTED)
+    rows[3] = ("Total current assets", "6,296", "6,802", True)
+    found = findings(indented_html(rows), "release.html")
+    assert found and found[0].message.startswith('"Total current assets" is 6,802')
+
+
+def test_an_unlabelled_subtotal_after_an_empty_cell_stays_unlabelled() -> None:
+    # near miss: "" | "$" | "6,296": a "$" before the figure is no label
+    rows = list(INDENTED)
+    rows[3] = ("$", "6,296", "6,082", True)
+    (table,) = tables(indented_html(rows), "release.html")
+    assert table.rows[3].label == ""
+    assert findings(indented_html(rows), "release.html") == []
