@@ -257,8 +257,10 @@ _FLAT_FIGURE = lazy_compile(
     r"(?P<fig>\(?\s?(?:US\$|\$)?\s?\(?(?P<minus>(?<![A-Za-z])-(?=\d))?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)\d+\.\d+|(?<![\d.])\d{1,3}(?![\d.]))\)?(?P<pct>\s?%)?)"
     # a dash is a nil cell, not the hyphen of "paid-in" or "Long-term" (a lower-case letter
-    # after a letter)
-    r"|(?P<nil>(?<=[A-Za-z])[-—–](?![\da-z])|(?:(?<=[\d\s])|^)[-—–](?!\d)"
+    # after a letter), nor a dash between a label's words ("Weighted-average shares
+    # outstanding - basic": a lower-case word after it); dashes run together ("---") or
+    # after a negative ("(430)- (543)") are a nil cell each
+    r"|(?P<nil>(?<=[A-Za-z])[-—–](?![\da-z])|(?:(?<=[\d\s)\-—–])|^)[-—–](?!\d)(?!\s[a-z])"
     r"|(?<=[A-Za-z])[-—–](?=\d))"
 )
 #: Figures with a thousands group a paragraph needs before it is read as a flattened table.

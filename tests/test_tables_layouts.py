@@ -672,3 +672,29 @@ def test_an_unlabelled_subtotal_after_an_empty_cell_stays_unlabelled() -> None:
     (table,) = tables(indented_html(rows), "release.html")
     assert table.rows[3].label == ""
     assert findings(indented_html(rows), "release.html") == []
+
+
+# A statement a conversion flattened into one paragraph, with nil dashes run together or
+# glued after a negative figure, and dashes between a label's words.
+FLAT = (
+    "Three Months Ended March 31, 2025 2024Revenue $ 163,700 $ 120,500 Cost of revenue "
+    "53,200 41,000 Gross profit 110,500 79,500 Research and development 535,500 442,600 "
+    "Change in fair value of warrants (43,000)- Gain on sale of assets-- "
+    "Loss from operations (382,000) (363,100)"
+    "Weighted average shares outstanding - basic 11,954,797 2,367,050 "
+    "Total assets 10,833,118 8,156,440 Total liabilities 2,935,201 3,107,332"
+)
+
+
+def test_flattened_nil_dashes_run_together_or_after_a_negative() -> None:
+    text = release_md(FLAT)
+    (table,) = tables(text, "release.md")
+    rows = {r.label: r for r in table.rows}
+    warrants = rows["Change in fair value of warrants"]
+    assert [c.value if c else None for c in warrants.cells] == [-43_000, 0]
+    assert [c.value if c else None for c in rows["Gain on sale of assets"].cells] == [0, 0]
+    assert "Weighted average shares outstanding - basic" in rows
+    assert findings(text, "release.md") == []
+    bad = release_md(FLAT.replace("(382,000) (363,100)", "(382,000) (361,300)"))
+    found = findings(bad, "release.md")
+    assert found and "361,300" in found[0].message

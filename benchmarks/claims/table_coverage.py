@@ -60,7 +60,11 @@ _SCALE_NEAR = re.compile(r"\bin\s+(?:thousands|millions|billions)\b|\(\$?000'?s?
 _DASHES = re.compile(r"^[\s$€£(]*[-−–—]+[\s)%]*$|^[-−–—]\s*0\s*[-−–—]$")
 KINDS = ("EDGAR HTML", "EDGAR text", "wire Markdown", "plain text")
 WRITTEN = ("written HTML", "written text", "written Markdown")
+LAYOUTS = ("layout HTML", "layout text")
 RELEASES = HERE / "releases"
+#: Statements written for this measure in the EDGAR layouts the non-blind corpus lacks
+#: (text exhibits, HTML with spacer cells), invented figures; the fixes were made on them.
+LAYOUT_DIR = HERE / "layouts"
 
 
 @dataclass
@@ -80,7 +84,7 @@ class Tally:
 
 def kind_of(name: str, manifest: dict[str, tuple[str, str]]) -> str:
     fmt, source = manifest.get(name, ("", ""))
-    if source in WRITTEN:
+    if source in WRITTEN or source in LAYOUTS:
         return source
     suffix = Path(name).suffix.lower()
     if fmt == "html" or suffix in (".html", ".htm"):
@@ -159,12 +163,21 @@ def _problems(table: Table, release_text: str) -> set[str]:
         for c in r.cells:
             if c is not None and c.value > 0 and c.text.strip().startswith("(") and ")" in c.text:
                 found.add("parenthesised figure read as positive")
-    for raw_row in table.paragraph.rows or []:
+    by_index = {r.index: r for r in table.rows}
+    for at, raw_row in enumerate(table.paragraph.rows or []):
         texts = [c.text.strip() for c in raw_row[1:]]
+        read = by_index.get(at)
         for i, text in enumerate(texts):
             if not text:
                 continue
-            if text in ("(", "$(", "$ (") and i + 1 < len(texts) and _FIGURE.match(texts[i + 1]):
+            if (
+                text in ("(", "$(", "$ (")
+                and i + 1 < len(texts)
+                and _FIGURE.match(texts[i + 1])
+                and not (
+                    read is not None and any(c is not None and c.value < 0 for c in read.cells)
+                )
+            ):
                 found.add("'(' in a cell of its own (sign lost)")
             elif _DASHES.match(text) and not _NIL.match(text) and not _FILLER.match(text):
                 found.add("dash not read as nil")
@@ -202,19 +215,25 @@ def main() -> int:
     parser.add_argument(
         "--written",
         action="store_true",
-        help="also the benchmark's written releases (releases/*), as kinds of their own",
+        help="also the benchmark's written releases (releases/*) and the layouts written "
+        "for this measure (layouts/*), as kinds of their own",
     )
     args = parser.parse_args()
     manifest = _manifest(args.corpus)
     names = [n for n in args.files.read_text(encoding="utf-8").split() if n]
     kinds = KINDS
     if args.written:
-        kinds = KINDS + WRITTEN
+        kinds = KINDS + WRITTEN + LAYOUTS
         for path in sorted(RELEASES.iterdir()):
             kind = {".html": 0, ".htm": 0, ".txt": 1, ".md": 2}.get(path.suffix)
             if kind is not None:
                 names.append(str(path))
                 manifest[str(path)] = ("", WRITTEN[kind])
+        for path in sorted(LAYOUT_DIR.iterdir()):
+            kind = {".html": 0, ".txt": 1}.get(path.suffix)
+            if kind is not None:
+                names.append(str(path))
+                manifest[str(path)] = ("", LAYOUTS[kind])
     tally: dict[str, Tally] = defaultdict(Tally)
     unexplained: Counter[str] = Counter()
     out = args.rows.open("w", encoding="utf-8") if args.rows else None
