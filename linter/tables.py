@@ -173,10 +173,12 @@ def read_tables(release: Release) -> list[Table]:
         if aligned and table.columns and not any(table.columns) and before:
             table.columns = _headers_above(blocks[before - 1].text, len(table.columns))
         previous = found[-1] if found else None
+        end = position.get(id(previous.paragraph), -2) + previous.parts if previous else -1
         if (
             previous is not None
             and before is not None
-            and position.get(id(previous.paragraph), -2) + previous.parts == before
+            and 0 <= end <= before
+            and all(_PAGE_MARK.match(b.text) for b in blocks[end:before])
             and table.rows
             and len(table.columns) == len(previous.columns) > 0
             and not any(table.columns)
@@ -184,12 +186,13 @@ def read_tables(release: Release) -> list[Table]:
         ):
             # A statement split by a blank line ("Earnings per share:" after "Net
             # income"): the rows without headers continue the table above, in its scale.
-            more = _read(index, paragraph, caption, previous.scale)
+            # A page break between them ("<PAGE>", "- 7 -") is no end of the statement.
+            more = _read(index, paragraph, caption, previous.scale, aligned=aligned)
             offset = 1 + max((r.index for r in previous.rows), default=0)
             previous.rows.extend(
                 Row(r.index + offset, r.label, r.cells, r.unread, r.blanks) for r in more.rows
             )
-            previous.parts += 1
+            previous.parts += 1 + before - end
             continue
         found.append(table)
     found.extend(_cell_paragraph_tables(blocks, len(release.tables)))
@@ -204,6 +207,13 @@ def read_tables(release: Release) -> list[Table]:
             if flat is not None:
                 found.append(flat)
     return found
+
+
+#: A paragraph that only marks a page break inside a statement ("<PAGE>", "- 7 -", "Page 2").
+_PAGE_MARK = lazy_compile(
+    r"^\s*(?:<PAGE>\s*\d*|-?\s*\d{1,3}\s*-?|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$",
+    re.IGNORECASE,
+)
 
 
 #: The short header paragraphs read above a flattened table for its unit, and how long
@@ -783,7 +793,9 @@ _BROKEN_OFF = lazy_compile(
 
 
 def _join_wrapped_labels(table: Table) -> None:
-    """Join a row label a layout wrapped over two rows ("Selling, general and
+    """Join a row label a layout wrapped over two rows. Its second line under the row's
+    figures ("Income before   6,863   4,015" / "income taxes"): a row with no figures whose
+    label starts in lower case. Its first line above them ("Selling, general and
     administrative" / "expenses   14,300   12,950"; "TOTAL LIABILITIES AND" / "SHAREHOLDERS'
     EQUITY   7,439,642"): a label row with no figures below the first row of figures,
     not a heading (no ":"), followed by
@@ -794,6 +806,25 @@ def _join_wrapped_labels(table: Table) -> None:
     joined: list[Row] = []
     for row in rows:
         last = joined[-1] if joined else None
+        if (
+            last is not None
+            and row.empty
+            and not row.unread
+            and not last.empty
+            and last.label.strip()
+            and _CONTINUED.match(row.label.strip())
+            and not row.label.rstrip().endswith(":")
+        ):
+            # the label's second line under its figures ("Income from continuing operations
+            # before   1,234   1,000" / "  income taxes"): part of the row above
+            joined[-1] = Row(
+                last.index,
+                f"{last.label.strip()} {row.label.strip()}",
+                last.cells,
+                last.unread,
+                last.blanks,
+            )
+            continue
         if (
             last is not None
             and any(not r.empty for r in joined)  # not a header line above the first row

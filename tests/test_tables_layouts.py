@@ -698,3 +698,56 @@ def test_flattened_nil_dashes_run_together_or_after_a_negative() -> None:
     bad = release_md(FLAT.replace("(382,000) (363,100)", "(382,000) (361,300)"))
     found = findings(bad, "release.md")
     assert found and "361,300" in found[0].message
+
+
+PAGES = """\
+                      CONSOLIDATED BALANCE SHEETS
+                            (In thousands)
+
+                                                   June 30,     June 30,
+                                                     2025         2024
+                                                  ----------   ----------
+Cash and cash equivalents                         $   12,410   $   11,020
+Accounts receivable                                   30,115       28,902
+                                                  ----------   ----------
+     Total current assets                             42,525       39,922
+Property and equipment, net                           44,300       41,876
+                                                  ----------   ----------
+     Total assets                                 $   86,825   $   81,798
+                                                  ==========   ==========
+
+<PAGE>
+
+Accounts payable                                  $    9,120   $    8,880
+Income taxes payable and other accrued
+  liabilities                                          6,215        6,904
+                                                  ----------   ----------
+     Total current liabilities                        15,335       15,784
+Long-term debt                                        20,000       22,000
+Stockholders' equity                                  51,490       44,014
+                                                  ----------   ----------
+     Total liabilities and stockholders' equity   $   86,825   $   81,798
+                                                  ==========   ==========
+Income from continuing operations before          $    5,120   $    4,210
+  income taxes (a)
+"""
+
+
+def test_a_statement_goes_on_across_a_page_mark_and_labels_wrap_both_ways() -> None:
+    text = LEAD + PAGES + TAIL
+    (table,) = tables(text, "release.txt")
+    labels = [r.label for r in table.rows]
+    assert "Income taxes payable and other accrued liabilities" in labels
+    assert labels[-1] == "Income from continuing operations before income taxes (a)"
+    assert table.rows[-2].label == "Total liabilities and stockholders' equity"
+    assert findings(text, "release.txt") == []
+    bad = LEAD + PAGES.replace("15,335       15,784", "15,335       15,874") + TAIL
+    found = findings(bad, "release.txt")
+    assert found and found[0].message.startswith('"Total current liabilities" is 15,874')
+
+
+def test_a_paragraph_between_two_tables_ends_the_first() -> None:
+    # near miss: prose between two tables is no page mark
+    text = LEAD + PAGES.replace("<PAGE>", "The notes are an integral part of these statements.")
+    read = tables(text + TAIL, "release.txt")
+    assert len(read) == 2

@@ -310,6 +310,7 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
             figure_row(t, n)
             or heading(t, n)
             or (_row_label(t) and any(figure_row(*p) for p in body[i + 1 : i + 3]))
+            or (_row_label(t) and t.strip()[:1].islower() and i and figure_row(*body[i - 1]))
             for i, (t, n) in enumerate(body)
         )
         and rows * 2 > len(body)
@@ -334,7 +335,8 @@ def _figure_line(text: str) -> bool:
 #: written without a colon ("ASSETS", "Current assets") or the first line of a label
 #: wrapped onto the figures' line ("Selling, general and administrative" / "  expenses").
 #: It must be short, end in no sentence stop, and have a row of figures within two lines
-#: after it; rows of figures must be most of the block's lines.
+#: after it (or, starting in lower case, right before it: a label's second line under its
+#: figures); rows of figures must be most of the block's lines.
 _LABEL_LINE = 60
 
 
