@@ -508,6 +508,16 @@ def _from_cell_paragraphs(
             for f in figures
         ]
         name = label.text.strip()
+        if (
+            len(found) == width
+            and table.rows
+            and all(m is not None for _, m in found)
+            and _years(found)  # type: ignore[arg-type]
+            and _close_years(found)  # type: ignore[arg-type]
+        ):
+            # a header row of years inside the table, over a second statement
+            table.rows.append(Row(len(table.rows), name, (None,) * width))
+            continue
         if len(found) % width or not found:
             row = Row(len(table.rows), name, (None,) * width, unread=bool(found))
             table.rows.append(row)
@@ -596,6 +606,16 @@ def _years(found: list[tuple[Element, re.Match[str] | None]]) -> bool:
     return all(m is not None and _YEAR.match(e.text.strip()) for e, m in found)
 
 
+def _close_years(found: list[tuple[Element, re.Match[str] | None]]) -> bool:
+    """Are the years of a row within a few of one another (periods compared side by side),
+    as a header's are and a row of counts that happen to be four digits is not?"""
+    years = [int(re.sub(r"\D", "", e.text)) for e, _ in found]
+    return max(years) - min(years) <= _YEAR_SPREAD
+
+
+_YEAR_SPREAD = 5
+
+
 def _scale(paragraph: Paragraph, caption: str) -> Decimal:
     texts = [c.text for row in (paragraph.rows or [])[:3] for c in row]
     texts.append(caption)
@@ -657,6 +677,11 @@ def _read(
             every = _figures(row[1:], marks=False)
             if len(every) == width + 1 and _footnote_number(every[-1]):
                 found = every[:-1]
+        if len(found) == width and r > first_data and _years(found) and _close_years(found):
+            # a header row of years inside the table ("December 31, | 2024 | 2023" over a
+            # second statement): a heading, not a row of figures
+            table.rows.append(Row(r, label, cells))
+            continue
         if len(found) == width:
             cells = tuple(_cell(element, match, scale) for element, match in found)
         elif 0 < len(found) < width and (spans is not None or template is not None):

@@ -751,3 +751,38 @@ def test_a_paragraph_between_two_tables_ends_the_first() -> None:
     text = LEAD + PAGES.replace("<PAGE>", "The notes are an integral part of these statements.")
     read = tables(text + TAIL, "release.txt")
     assert len(read) == 2
+
+
+TWO_STATEMENTS = """\
+| | June 30, 2025 | December 31, 2024 |
+|---|---|---|
+| Cash | 1,973 | 4,595 |
+| Prepaid expenses | 944 | 335 |
+| Total current assets | 2,917 | 4,930 |
+| Property and equipment, net | 35 | 49 |
+| Total assets | 2,952 | 4,979 |
+| | June 30, | December 31, |
+| | 2025 | 2024 |
+| Trade payables | 799,210 | 319,400 |
+| Accrued expenses | 1,858,330 | 1,358,120 |
+| Total current liabilities | 2,657,540 | 1,677,520 |"""
+
+
+def test_a_row_of_years_inside_a_table_is_a_heading() -> None:
+    (table,) = tables(release_md(TWO_STATEMENTS), "release.md")
+    years = next(r for r in table.rows if r.label == "" and r.index > 5)
+    assert years.empty
+    assert findings(release_md(TWO_STATEMENTS), "release.md") == []
+    bad = release_md(
+        TWO_STATEMENTS.replace("| 2,657,540 | 1,677,520 |", "| 2,657,540 | 1,767,520 |")
+    )
+    found = findings(bad, "release.md")
+    assert found and "1,767,520" in found[0].message
+
+
+def test_a_row_of_four_digit_counts_far_apart_is_figures() -> None:
+    # near miss: store counts that look like years but are not periods side by side
+    text = TWO_STATEMENTS.replace("| | 2025 | 2024 |", "| Stores | 1998 | 2019 |")
+    (table,) = tables(release_md(text), "release.md")
+    stores = next(r for r in table.rows if r.label == "Stores")
+    assert not stores.empty
