@@ -573,6 +573,11 @@ def _figures(
             opened = False
             continue
         match = _FIGURE.match(text)
+        marked = _MARKED_FIGURE.match(text) if match is None else None
+        if marked is not None and (match := _FIGURE.match(marked.group("fig"))) is not None:
+            # "1,234(1)", "(512)*": a footnote mark glued to the figure
+            text = marked.group("fig")
+            cell = _retext(cell, text)
         if match is None:
             if out:
                 return []  # words among the values: a text row, not a row of figures
@@ -584,6 +589,10 @@ def _figures(
         last_figure = i
         out.append((cell, match))
     return out
+
+
+#: A figure with a footnote mark glued after it ("1,234(1)", "(512)(a)", "0.45*").
+_MARKED_FIGURE = lazy_compile(r"^(?P<fig>[^*†‡]*\d\)?%?)\s?(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])$")
 
 
 def _retext(cell: Element, text: str) -> Element:

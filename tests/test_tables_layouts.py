@@ -786,3 +786,23 @@ def test_a_row_of_four_digit_counts_far_apart_is_figures() -> None:
     (table,) = tables(release_md(text), "release.md")
     stores = next(r for r in table.rows if r.label == "Stores")
     assert not stores.empty
+
+
+def test_a_footnote_mark_glued_to_a_figure_leaves_the_figure() -> None:
+    rows = SIGNS.replace("<td>6,863</td>", "<td>6,863(1)</td>").replace(
+        "<td>4,015</td>", "<td>4,015*</td>"
+    )
+    (table,) = tables(edgar_html(rows), "release.html")
+    pretax = next(r for r in table.rows if r.label == "Income before income taxes")
+    assert [c.value if c else None for c in pretax.cells] == [6_863_000, 4_015_000]
+    assert findings(edgar_html(rows), "release.html") == []
+    found = findings(edgar_html(rows.replace("6,863(1)", "6,963(1)")), "release.html")
+    assert found and "6,963" in found[0].message
+
+
+def test_words_glued_to_a_figure_are_no_mark() -> None:
+    # near miss: "1,234 units" is a text cell, not a figure with a mark
+    rows = SIGNS.replace("<td>6,863</td>", "<td>6,863 units</td>")
+    (table,) = tables(edgar_html(rows), "release.html")
+    pretax = next(r for r in table.rows if r.label == "Income before income taxes")
+    assert pretax.empty or pretax.unread
