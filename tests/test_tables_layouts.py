@@ -11,6 +11,8 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from disclint.api import Finding
 from disclint.engine import Engine, RunOptions
 from disclint.parse import parse_source
@@ -522,7 +524,7 @@ def test_a_figure_between_two_columns_leaves_the_row_unread() -> None:
     assert charge.unread
 
 
-def blank_html(charge: str, operating_2024: str = "4,355") -> str:
+def blank_html(charge: str, operating_2025: str = "7,675") -> str:
     rows = "".join(
         [
             html_row("Net sales", ("$", "48,210", ""), ("$", "41,377", "")),
@@ -530,7 +532,7 @@ def blank_html(charge: str, operating_2024: str = "4,355") -> str:
             html_row("Gross profit", ("", "28,095", ""), ("", "23,375", "")),
             html_row("Operating expenses", ("", "20,420", ""), ("", "18,420", "")),
             charge,
-            html_row("Operating income", ("", "7,675", ""), ("", operating_2024, "")),
+            html_row("Operating income", ("", operating_2025, ""), ("", "4,355", "")),
         ]
     )
     return edgar_html(rows)
@@ -542,8 +544,10 @@ def test_a_blank_cell_of_an_edgar_html_row_is_placed_by_its_cell() -> None:
     row = next(r for r in table.rows if r.label == "Restructuring charge")
     assert [c.value if c else None for c in row.cells] == [None, 600_000]
     assert findings(blank_html(charge), "release.html") == []
-    found = findings(blank_html(charge, "4,535"), "release.html")
-    assert found and "4,535" in found[0].message
+    # the column with the blank line is checked against the one where every line has a
+    # figure (the other way round, a form holding where a line is nil proves nothing)
+    found = findings(blank_html(charge, "7,765"), "release.html")
+    assert found and "7,765" in found[0].message
 
 
 def test_a_short_row_with_other_cells_is_not_placed() -> None:
@@ -806,3 +810,66 @@ def test_words_glued_to_a_figure_are_no_mark() -> None:
     (table,) = tables(edgar_html(rows), "release.html")
     pretax = next(r for r in table.rows if r.label == "Income before income taxes")
     assert pretax.empty or pretax.unread
+
+
+def word_statement(rows: list[tuple[str, ...]]) -> bytes:
+    """A Word release whose statement table has "$", "(" and ")" cells of their own."""
+    import io
+
+    import docx  # type: ignore[import-untyped]
+
+    document = docx.Document()
+    document.add_paragraph("Corvane Tools Reports Second Quarter Results", style="Title")
+    document.add_paragraph(
+        "AUSTIN, Texas, Aug. 4, 2025 -- Corvane Tools, Inc. (NASDAQ: CVNT) today reported "
+        "results for its second quarter."
+    )
+    document.add_paragraph("CONSOLIDATED STATEMENTS OF OPERATIONS")
+    document.add_paragraph("(In thousands)")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("Contact: ir@corvane.example")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+WORD_ROWS = [
+    ("", "", "Q2 2025", "", "", "Q2 2024", ""),
+    ("Net sales", "$", "48,210", "", "$", "41,377", ""),
+    ("Cost of sales", "", "20,115", "", "", "18,002", ""),
+    ("Gross profit", "", "28,095", "", "", "23,375", ""),
+    ("Selling and administrative", "", "9,120", "", "", "8,300", ""),
+    ("Restructuring", "", "", "", "", "600", ""),
+    ("Operating income", "", "18,975", "", "", "14,475", ""),
+]
+
+
+def word_findings(rows: list[tuple[str, ...]]) -> list[Finding]:
+    source = read_bytes(word_statement(rows), "release.docx", fmt="docx")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return [f for f in found if f.code in _TABLE_CODES]
+
+
+def test_a_word_statement_with_a_blank_cell_is_checked() -> None:
+    pytest.importorskip("docx")
+    assert word_findings(WORD_ROWS) == []
+    rows = list(WORD_ROWS)
+    rows[6] = ("Operating income", "", "18,795", "", "", "14,475", "")
+    found = word_findings(rows)
+    assert found and "18,795" in found[0].message
+
+
+def test_a_form_that_holds_only_where_a_line_is_blank_is_no_evidence() -> None:
+    # near miss: other expense written negative, restructuring positive: "gross profit
+    # plus the lines" holds in Q2 2025 only because restructuring is blank there
+    pytest.importorskip("docx")
+    rows = [
+        *WORD_ROWS[:4],
+        ("Other expense, net", "$ (", "812", ")", "(", "940", ")"),
+        ("Restructuring", "", "", "", "", "600", ""),
+        ("Pretax income", "", "27,283", "", "", "21,835", ""),
+    ]
+    assert word_findings(rows) == []

@@ -201,7 +201,9 @@ def _exercised(items: list[_Item], column: int, other: int) -> bool:
     ``column``? A reconciliation's detail rows ("Stock-based compensation | 713 | (713) |
     —") are nil in its non-GAAP column, so a form holding there says nothing of them:
     it is no evidence against the GAAP column, where they are not nil."""
-    return all(_value(i.row, other) != 0 for i in items if (_value(i.row, column) or 0) != 0)
+    return all(
+        (_value(i.row, other) or 0) != 0 for i in items if (_value(i.row, column) or 0) != 0
+    )  # a line left blank there is nil too
 
 
 def _nil_everywhere(row: Row, columns: list[int]) -> bool:
