@@ -125,6 +125,9 @@ class Table:
     #: CONSOLIDATED STATEMENTS OF OPERATIONS"): what the table is, when the line just above
     #: it only states its unit; its unit too, when neither that line nor the header does.
     title: str = ""
+    #: In a whitespace-aligned table, the character columns (first, last + 1) each figure
+    #: column covers; None elsewhere or when the figures do not line up.
+    spans: list[tuple[int, int]] | None = None
 
     def column(self, words: str) -> int | None:
         """The first column whose header contains every one of ``words`` (case-blind)."""
@@ -179,6 +182,7 @@ def read_tables(release: Release) -> list[Table]:
             and before is not None
             and 0 <= end <= before
             and all(_PAGE_MARK.match(b.text) for b in blocks[end:before])
+            and _same_columns(previous, table)
             and table.rows
             and len(table.columns) == len(previous.columns) > 0
             and not any(table.columns)
@@ -615,6 +619,19 @@ def _years(found: list[tuple[Element, re.Match[str] | None]]) -> bool:
     return all(m is not None and _YEAR.match(e.text.strip()) for e, m in found)
 
 
+def _same_columns(previous: Table, part: Table) -> bool:
+    """Do a part's figures stand in the columns of the table above it? In an aligned
+    layout each figure column of the part must end within a column of the table (a line
+    of figures set elsewhere is another table's, not the statement's next row); other
+    layouts say nothing of it."""
+    if previous.spans is None or part.spans is None:
+        return True
+    return len(previous.spans) == len(part.spans) and all(
+        left < end <= right + 1
+        for (left, right), (_, end) in zip(previous.spans, part.spans, strict=True)
+    )
+
+
 def _close_years(found: list[tuple[Element, re.Match[str] | None]]) -> bool:
     """Are the years of a row within a few of one another (periods compared side by side),
     as a header's are and a row of counts that happen to be four digits is not?"""
@@ -657,6 +674,7 @@ def _read(
     table.columns = _headers(raw_rows[:first_data], width)
     over_figures = -1  # the first character column of the figures, in an aligned table
     spans = _column_spans([f for f in figures if len(f) == width]) if aligned else None
+    table.spans = spans
     template = None if aligned else _cell_template(raw_rows, figures, width)
     if aligned and first_data and spans is not None:
         by_span = _aligned_headers(raw_rows[:first_data], spans)

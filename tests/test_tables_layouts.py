@@ -873,3 +873,15 @@ def test_a_form_that_holds_only_where_a_line_is_blank_is_no_evidence() -> None:
         ("Pretax income", "", "27,283", "", "", "21,835", ""),
     ]
     assert word_findings(rows) == []
+
+
+def test_a_line_of_figures_in_other_columns_does_not_continue_the_statement() -> None:
+    # near miss: a one-line block whose figures stand elsewhere is another table's line
+    text = LEAD + SECTIONS.replace(
+        "Interest expense                            (812)             (940)",
+        "Interest expense     (812)    (940)",
+    )
+    read = tables(text + TAIL, "release.txt")
+    first = read[0]
+    assert "Interest expense" not in [r.label for r in first.rows]
+    assert findings(text + TAIL, "release.txt") == []
