@@ -181,7 +181,7 @@ def read_tables(release: Release) -> list[Table]:
             previous is not None
             and before is not None
             and 0 <= end <= before
-            and all(_PAGE_MARK.match(b.text) for b in blocks[end:before])
+            and all(_PAGE_MARK.match(b.text.strip()) for b in blocks[end:before])
             and _same_columns(previous, table)
             and table.rows
             and len(table.columns) == len(previous.columns) > 0
@@ -214,8 +214,9 @@ def read_tables(release: Release) -> list[Table]:
 
 
 #: A paragraph that only marks a page break inside a statement ("<PAGE>", "- 7 -", "Page 2").
+#: Matched against the paragraph's stripped text (no run of spaces at either end).
 _PAGE_MARK = lazy_compile(
-    r"^\s*(?:<PAGE>\s*\d*|-?\s*\d{1,3}\s*-?|page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)\s*$",
+    r"^(?:<PAGE>(?:\s\d{1,3})?|-?\s?\d{1,3}\s?-?|page\s\d{1,3}(?:\sof\s\d{1,3})?)$",
     re.IGNORECASE,
 )
 
