@@ -45,8 +45,10 @@ _SCALES = {
 }
 #: The unit a table states for its bare numbers; quantities.py reads cells with it too.
 TABLE_SCALE = re.compile(
-    r"(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
-    r"(?P<w>thousands|millions|billions)\b|\((?P<z>000s|000's|\$000s?|\$000's)\)|\$\s?000s?\b",
+    r"(?:(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
+    r"|(?=(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars\b))"
+    r"(?P<w>thousands|millions|billions)\b"
+    r"|\((?P<z>(?:in\s+)?(?:\$\s?)?000'?s?(?:\s+omitted)?)\)|\$\s?000s?\b",
     re.IGNORECASE,
 )
 #: One figure as a cell writes it: "$1,234", "(1,234)", "-12.5", "12.5%", "$ (0.12)".
@@ -55,7 +57,7 @@ TABLE_SCALE = re.compile(
 #: tabs, "9,800": a fuzz mutant) be split among the runs every way before failing (cubic).
 _FIGURE = re.compile(
     r"^\(?\s*(?:(?:US\$|C\$|\$|€|£)\s*)?(?:\(\s*)?(?:(?P<minus>[-−–])\s*)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:\)\s*)?(?:(?P<pct>%)\s*)?\)?$"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:\)\s*)?(?:(?P<pct>%)\s*)?\)?$"
 )
 _SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
@@ -68,7 +70,7 @@ _NIL = re.compile(
 )
 _MARK = lazy_compile(r"^\(\d\)$")  # "(4)": a footnote mark, or a figure of -4
 _FOOTNOTE_DIGIT = lazy_compile(r"^\d{1,2}$")  # a bare "1" after a row's last column
-_FILLER = re.compile(r"^[$€£%)(]*$|^\(\d\)$|^\([a-z]\)$|^[-=_—–]{4,}$")
+_FILLER = re.compile(r"^(?:[$€£%)(]\s*)*$|^\(\d\)$|^\([a-z]\)$|^[-=_—–]{4,}$")
 """Cells that are no figure: "$", ")", footnote marks "(4)", a text table's rule "-----"."""
 
 
@@ -95,6 +97,9 @@ class Row:
     #: The row has figures, but not one per column, so none was read (a cell left blank,
     #: a layout not understood): not a heading, and not known to be empty.
     unread: bool = False
+    #: Columns the row left blank among its figures, placed by the table's layout
+    #: ("Restructuring charge  |  |  600"): no figure (``None``), nil in a sum of lines.
+    blanks: frozenset[int] = frozenset()
 
     def value(self, column: int) -> Decimal | None:
         cell = self.cells[column] if column < len(self.cells) else None
@@ -120,6 +125,9 @@ class Table:
     #: CONSOLIDATED STATEMENTS OF OPERATIONS"): what the table is, when the line just above
     #: it only states its unit; its unit too, when neither that line nor the header does.
     title: str = ""
+    #: In a whitespace-aligned table, the character columns (first, last + 1) each figure
+    #: column covers; None elsewhere or when the figures do not line up.
+    spans: list[tuple[int, int]] | None = None
 
     def column(self, words: str) -> int | None:
         """The first column whose header contains every one of ``words`` (case-blind)."""
@@ -168,10 +176,13 @@ def read_tables(release: Release) -> list[Table]:
         if aligned and table.columns and not any(table.columns) and before:
             table.columns = _headers_above(blocks[before - 1].text, len(table.columns))
         previous = found[-1] if found else None
+        end = position.get(id(previous.paragraph), -2) + previous.parts if previous else -1
         if (
             previous is not None
             and before is not None
-            and position.get(id(previous.paragraph), -2) + previous.parts == before
+            and 0 <= end <= before
+            and all(_PAGE_MARK.match(b.text.strip()) for b in blocks[end:before])
+            and _same_columns(previous, table)
             and table.rows
             and len(table.columns) == len(previous.columns) > 0
             and not any(table.columns)
@@ -179,12 +190,13 @@ def read_tables(release: Release) -> list[Table]:
         ):
             # A statement split by a blank line ("Earnings per share:" after "Net
             # income"): the rows without headers continue the table above, in its scale.
-            more = _read(index, paragraph, caption, previous.scale)
+            # A page break between them ("<PAGE>", "- 7 -") is no end of the statement.
+            more = _read(index, paragraph, caption, previous.scale, aligned=aligned)
             offset = 1 + max((r.index for r in previous.rows), default=0)
             previous.rows.extend(
-                Row(r.index + offset, r.label, r.cells, r.unread) for r in more.rows
+                Row(r.index + offset, r.label, r.cells, r.unread, r.blanks) for r in more.rows
             )
-            previous.parts += 1
+            previous.parts += 1 + before - end
             continue
         found.append(table)
     found.extend(_cell_paragraph_tables(blocks, len(release.tables)))
@@ -199,6 +211,14 @@ def read_tables(release: Release) -> list[Table]:
             if flat is not None:
                 found.append(flat)
     return found
+
+
+#: A paragraph that only marks a page break inside a statement ("<PAGE>", "- 7 -", "Page 2").
+#: Matched against the paragraph's stripped text (no run of spaces at either end).
+_PAGE_MARK = lazy_compile(
+    r"^(?:<PAGE>(?:\s\d{1,3})?|-?\s?\d{1,3}\s?-?|page\s\d{1,3}(?:\sof\s\d{1,3})?)$",
+    re.IGNORECASE,
+)
 
 
 #: The short header paragraphs read above a flattened table for its unit, and how long
@@ -252,8 +272,10 @@ _FLAT_FIGURE = lazy_compile(
     r"(?P<fig>\(?\s?(?:US\$|\$)?\s?\(?(?P<minus>(?<![A-Za-z])-(?=\d))?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)\d+\.\d+|(?<![\d.])\d{1,3}(?![\d.]))\)?(?P<pct>\s?%)?)"
     # a dash is a nil cell, not the hyphen of "paid-in" or "Long-term" (a lower-case letter
-    # after a letter)
-    r"|(?P<nil>(?<=[A-Za-z])[-—–](?![\da-z])|(?:(?<=[\d\s])|^)[-—–](?!\d)"
+    # after a letter), nor a dash between a label's words ("Weighted-average shares
+    # outstanding - basic": a lower-case word after it); dashes run together ("---") or
+    # after a negative ("(430)- (543)") are a nil cell each
+    r"|(?P<nil>(?<=[A-Za-z])[-—–](?![\da-z])|(?:(?<=[\d\s)\-—–])|^)[-—–](?!\d)(?!\s[a-z])"
     r"|(?<=[A-Za-z])[-—–](?=\d))"
 )
 #: Figures with a thousands group a paragraph needs before it is read as a flattened table.
@@ -428,11 +450,16 @@ def _segments(
     width = 0
     start = 0
     last_data = -1
+    counts = [len(figures) for _, figures in run]
     for i, (_, figures) in enumerate(run):
         count = len(figures)
         if count < 2 or all(_YEAR.match(f.text.strip()) for f in figures):
             continue
-        if width and count % width:
+        following = next((n for n in counts[i + 1 :] if n >= 2), 0)
+        if width and (count % width or (count != width and following == count)):
+            # a row of another width, or a multiple of it that the next row repeats (a
+            # section of balances only, then one of balance, interest and yield per
+            # period): a row glued to its unlabelled total stands alone
             yield run[start : last_data + 1]
             start = last_data + 1
             width = 0
@@ -486,6 +513,16 @@ def _from_cell_paragraphs(
             for f in figures
         ]
         name = label.text.strip()
+        if (
+            len(found) == width
+            and table.rows
+            and all(m is not None for _, m in found)
+            and _years(found)  # type: ignore[arg-type]
+            and _close_years(found)  # type: ignore[arg-type]
+        ):
+            # a header row of years inside the table, over a second statement
+            table.rows.append(Row(len(table.rows), name, (None,) * width))
+            continue
         if len(found) % width or not found:
             row = Row(len(table.rows), name, (None,) * width, unread=bool(found))
             table.rows.append(row)
@@ -494,6 +531,7 @@ def _from_cell_paragraphs(
             # "Total other income, net" and then, with no label, the next subtotal's figures
             cells = tuple(_cell(element, m, scale) for element, m in found[start : start + width])
             table.rows.append(Row(len(table.rows), name if start == 0 else "", cells))
+    _join_wrapped_labels(table)
     return table
 
 
@@ -516,22 +554,58 @@ def _figures(
 ) -> list[tuple[Element, re.Match[str] | None]]:
     """The figures of a row's value cells, in order (fillers such as "$" skipped). Words
     before the first figure belong to the label ("Partner | Program | $200,000"); words
-    after one make the row a text row."""
+    after one make the row a text row.
+
+    A sign or unit an EDGAR layout set in a cell of its own belongs to the figure next to
+    it: "(" (or "$ (") right before a figure makes it negative ("$ (" | "1,234" | ")"), and
+    "%" right after one makes it a percentage ("12.5" | "%")."""
     out: list[tuple[Element, re.Match[str] | None]] = []
-    for cell in cells:
+    opened = False  # the cell just before was a lone "(": the next figure is negative
+    last_figure = -1  # index in ``cells`` of the figure ``out[-1]`` holds
+    for i, cell in enumerate(cells):
         text = cell.text.strip()
         if not text or (_FILLER.match(text) and (marks or not _MARK.match(text))):
+            if text.endswith("(") and ")" not in text:
+                opened = True
+            elif text == "%" and out and last_figure == i - 1 and out[-1][1] is not None:
+                element = out[-1][0]
+                joined = _FIGURE.match(element.text.strip() + "%")
+                if joined is not None and not out[-1][1].group("pct"):
+                    out[-1] = (_retext(element, element.text.strip() + "%"), joined)
             continue
         if _NIL.match(text):
             out.append((cell, None))
+            opened = False
             continue
         match = _FIGURE.match(text)
+        marked = _MARKED_FIGURE.match(text) if match is None else None
+        if marked is not None and (match := _FIGURE.match(marked.group("fig"))) is not None:
+            # "1,234(1)", "(512)*": a footnote mark glued to the figure
+            text = marked.group("fig")
+            cell = _retext(cell, text)
         if match is None:
             if out:
                 return []  # words among the values: a text row, not a row of figures
+            opened = False
             continue
+        if opened and not text.startswith("("):
+            cell = _retext(cell, "(" + text)
+        opened = False
+        last_figure = i
         out.append((cell, match))
     return out
+
+
+#: A figure with a footnote mark glued after it ("1,234(1)", "(512)(a)", "0.45*").
+_MARKED_FIGURE = lazy_compile(r"^(?P<fig>[^*†‡]*\d\)?%?)\s?(?:\(\d{1,2}\)|\([a-z]\)|\*{1,3}|[†‡])$")
+
+
+def _retext(cell: Element, text: str) -> Element:
+    """The cell written as ``text`` (a sign or unit from the cell beside it added), at
+    its own place."""
+    from disclint.model import Element
+
+    return Element.model_construct(text=text, span=cell.span)
 
 
 def _footnote_number(found: tuple[Element, re.Match[str] | None]) -> bool:
@@ -544,6 +618,29 @@ def _footnote_number(found: tuple[Element, re.Match[str] | None]) -> bool:
 def _years(found: list[tuple[Element, re.Match[str] | None]]) -> bool:
     """A header row of years ("| Item | 2025 | 2024 |"), not a row of figures."""
     return all(m is not None and _YEAR.match(e.text.strip()) for e, m in found)
+
+
+def _same_columns(previous: Table, part: Table) -> bool:
+    """Do a part's figures stand in the columns of the table above it? In an aligned
+    layout each figure column of the part must end within a column of the table (a line
+    of figures set elsewhere is another table's, not the statement's next row); other
+    layouts say nothing of it."""
+    if previous.spans is None or part.spans is None:
+        return True
+    return len(previous.spans) == len(part.spans) and all(
+        left < end <= right + 1
+        for (left, right), (_, end) in zip(previous.spans, part.spans, strict=True)
+    )
+
+
+def _close_years(found: list[tuple[Element, re.Match[str] | None]]) -> bool:
+    """Are the years of a row within a few of one another (periods compared side by side),
+    as a header's are and a row of counts that happen to be four digits is not?"""
+    years = [int(re.sub(r"\D", "", e.text)) for e, _ in found]
+    return max(years) - min(years) <= _YEAR_SPREAD
+
+
+_YEAR_SPREAD = 5
 
 
 def _scale(paragraph: Paragraph, caption: str) -> Decimal:
@@ -563,7 +660,7 @@ def _read(
     scale: Decimal | None = None,
     aligned: bool = False,
 ) -> Table:
-    raw_rows = paragraph.rows or []
+    raw_rows = [_split_glued(row) for row in paragraph.rows or []]
     figures = [_figures(row[1:]) for row in raw_rows]
     counts = Counter(len(f) for f in figures if f)
     width = counts.most_common(1)[0][0] if counts else 0
@@ -577,17 +674,18 @@ def _read(
     )
     table.columns = _headers(raw_rows[:first_data], width)
     over_figures = -1  # the first character column of the figures, in an aligned table
-    if aligned and first_data:
-        spans = _column_spans([f for f in figures if len(f) == width])
-        if spans is not None:
-            by_span = _aligned_headers(raw_rows[:first_data], spans)
-            if any(by_span):
-                table.columns = by_span
-                over_figures = spans[0][0]
+    spans = _column_spans([f for f in figures if len(f) == width]) if aligned else None
+    table.spans = spans
+    template = None if aligned else _cell_template(raw_rows, figures, width)
+    if aligned and first_data and spans is not None:
+        by_span = _aligned_headers(raw_rows[:first_data], spans)
+        if any(by_span):
+            table.columns = by_span
+            over_figures = spans[0][0]
     for r, (row, found) in enumerate(zip(raw_rows, figures, strict=True)):
         if not row or all(_RULE.match(c.text) for c in row):
             continue  # a text table's rule line ("-----   -----") under headers or figures
-        label = row[0].text.strip()
+        label = row[0].text.strip() or (_indented_label(row[1:]) if r >= first_data else "")
         if r < first_data and (
             not label
             or any(c.text.strip() for c in row[1:])
@@ -607,10 +705,285 @@ def _read(
             every = _figures(row[1:], marks=False)
             if len(every) == width + 1 and _footnote_number(every[-1]):
                 found = every[:-1]
+        if len(found) == width and r > first_data and _years(found) and _close_years(found):
+            # a header row of years inside the table ("December 31, | 2024 | 2023" over a
+            # second statement): a heading, not a row of figures
+            table.rows.append(Row(r, label, cells))
+            continue
         if len(found) == width:
             cells = tuple(_cell(element, match, scale) for element, match in found)
+        elif 0 < len(found) < width and (spans is not None or template is not None):
+            placed = (
+                _place(found, spans)
+                if spans is not None
+                else _place_by_cells(found, row[1:], template)  # type: ignore[arg-type]
+            )
+            if placed is not None:
+                # a row with a column left blank ("Restructuring charge      600      900"):
+                # each figure under the column it stands in, the blank one nil (a
+                # statement leaves a line blank in a period that has none of it)
+                cells = tuple(None if f is None else _cell(f[0], f[1], scale) for f in placed)
+                blanks = frozenset(j for j, f in enumerate(placed) if f is None)
+                table.rows.append(Row(r, label, cells, blanks=blanks))
+                continue
         table.rows.append(Row(r, label, cells, unread=bool(found) and len(found) != width))
+    _join_wrapped_labels(table)
     return table
+
+
+def _cell_indexes(
+    row: list[Element], found: list[tuple[Element, re.Match[str] | None]]
+) -> tuple[int, ...] | None:
+    """The index (among ``row``'s cells) of the cell each figure was read from."""
+    out = []
+    for element, _ in found:
+        at = element.span.text_start
+        index = next(
+            (
+                i
+                for i, cell in enumerate(row)
+                if cell.span.text_start <= at < max(cell.span.text_end, cell.span.text_start + 1)
+            ),
+            None,
+        )
+        if index is None:
+            return None
+        out.append(index)
+    return tuple(out)
+
+
+#: Share of the full rows that must put their figures in the same cells (of as many) for
+#: a table's cells to say which column a figure of a short row stands in.
+_TEMPLATE_SHARE = 0.5
+
+
+def _cell_template(
+    raw_rows: list[list[Element]],
+    figures: list[list[tuple[Element, re.Match[str] | None]]],
+    width: int,
+) -> tuple[int, ...] | None:
+    """The count of cells after the label cell and the indexes of those that hold the
+    figures, as most of a table's full rows have them (an EDGAR table repeats its "$" |
+    figure | spacer cells on every row); None if no layout is most rows'."""
+    seen = Counter(
+        (len(row) - 1, _cell_indexes(row[1:], found))
+        for row, found in zip(raw_rows, figures, strict=True)
+        if len(found) == width
+    )
+    if not seen:
+        return None
+    (cells, template), count = seen.most_common(1)[0]
+    if template is None or count < _MIN_DATA_ROWS or count < _TEMPLATE_SHARE * seen.total():
+        return None
+    return (cells, *template)
+
+
+def _indented_label(cells: list[Element]) -> str:
+    """The label of a row whose first cell is empty: EDGAR HTML indents a line with a
+    cell of its own ("" | "Cash" | "$ 1,048"). The words of the first cell with any,
+    before the row's first figure; "" if a figure (or a "$") comes first."""
+    for cell in cells:
+        text = cell.text.strip()
+        if not text:
+            continue
+        if _FILLER.match(text) or _NIL.match(text) or _FIGURE.match(text):
+            return ""
+        return text
+    return ""
+
+
+def _place_by_cells(
+    found: list[tuple[Element, re.Match[str] | None]],
+    cells: list[Element],
+    template: tuple[int, ...],
+) -> list[tuple[Element, re.Match[str] | None] | None] | None:
+    """The figures of a row with blank cells, each in the column whose cell it was read
+    from (as the table's full rows place them: ``template`` is their count of cells, then
+    the figures' cells); None if the row has another count of cells (a "$" merged into
+    its figure shifts them) or a figure was read from another cell."""
+    indexes = _cell_indexes(cells, found)
+    if indexes is None or len(cells) != template[0]:
+        return None
+    template = template[1:]
+    placed: list[tuple[Element, re.Match[str] | None] | None] = [None] * len(template)
+    for figure, index in zip(found, indexes, strict=True):
+        if index not in template:
+            return None
+        placed[template.index(index)] = figure
+    return placed
+
+
+def _place(
+    found: list[tuple[Element, re.Match[str] | None]], spans: list[tuple[int, int]]
+) -> list[tuple[Element, re.Match[str] | None] | None] | None:
+    """The figures of a row with blanks, each in the column whose span (first and last
+    character column of the full rows' figures) its right edge falls in; None if a figure
+    stands under no column, two under one, or positions are unknown."""
+    placed: list[tuple[Element, re.Match[str] | None] | None] = [None] * len(spans)
+    for element, match in found:
+        span = element.span
+        end = getattr(span, "end", None)
+        start = getattr(span, "start", None)
+        if end is None or start is None or start.line != end.line:
+            return None
+        edge = end.column - element.text.rstrip().endswith((")", "%"))
+        column = next(
+            (j for j, (left, right) in enumerate(spans) if left < edge <= right + 1), None
+        )
+        if column is None or placed[column] is not None:
+            return None
+        placed[column] = (element, match)
+    return placed
+
+
+#: A row label that goes on from the label above it: it starts in lower case.
+_CONTINUED = lazy_compile(r"^[a-z]")
+#: A label line that stops mid-phrase ("TOTAL LIABILITIES AND", "Income (loss) before").
+_BROKEN_OFF = lazy_compile(
+    r"(?:\b(?:and|or|of|the|for|to|in|on|from|with|before|after|attributable)|[&(/-])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _join_wrapped_labels(table: Table) -> None:
+    """Join a row label a layout wrapped over two rows. Its second line under the row's
+    figures ("Income before   6,863   4,015" / "income taxes"): a row with no figures whose
+    label starts in lower case. Its first line above them ("Selling, general and
+    administrative" / "expenses   14,300   12,950"; "TOTAL LIABILITIES AND" / "SHAREHOLDERS'
+    EQUITY   7,439,642"): a label row with no figures below the first row of figures,
+    not a heading (no ":"), followed by
+    a row of figures whose label starts in lower case or that it leaves mid-phrase. The
+    walk up from a subtotal stops at a row without figures, so an unjoined label hides
+    the rows above it."""
+    rows = table.rows
+    joined: list[Row] = []
+    for row in rows:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and row.empty
+            and not row.unread
+            and not last.empty
+            and last.label.strip()
+            and _CONTINUED.match(row.label.strip())
+            and not row.label.rstrip().endswith(":")
+        ):
+            # the label's second line under its figures ("Income from continuing operations
+            # before   1,234   1,000" / "  income taxes"): part of the row above
+            joined[-1] = Row(
+                last.index,
+                f"{last.label.strip()} {row.label.strip()}",
+                last.cells,
+                last.unread,
+                last.blanks,
+            )
+            continue
+        if (
+            last is not None
+            and any(not r.empty for r in joined)  # not a header line above the first row
+            and last.empty
+            and not last.unread
+            and last.label.strip()
+            and not last.label.rstrip().endswith(":")
+            and not row.empty
+            and row.label.strip()
+            and (_CONTINUED.match(row.label.strip()) or _BROKEN_OFF.search(last.label))
+        ):
+            joined[-1] = Row(
+                row.index,
+                f"{last.label.strip()} {row.label.strip()}",
+                row.cells,
+                row.unread,
+                row.blanks,
+            )
+            continue
+        joined.append(row)
+    if len(joined) != len(rows):
+        table.rows = joined
+
+
+#: A run of figures in one cell, one or two spaces apart ("$1,048,210  $1,141,377"): a text
+#: table whose wide figures leave less than the three-space gap the text reader parts cells
+#: at. Each token is a figure, a nil dash, or a sign or unit hanging off one ("$", "(", ")").
+_TOKEN = lazy_compile(r"\S+")
+_PREFIX = re.compile(r"^(?:US\$|C\$|\$|€|£)?\(?$")
+_SUFFIX = re.compile(r"^[)%]+$")
+#: A label cell whose figures follow it after two spaces ("Total assets  $8,114,840").
+_TRAILING = lazy_compile(r"\S(?P<gap> {2,})(?=[$(\d—–-])")
+
+
+def _split_glued(row: list[Element]) -> list[Element]:
+    """The row with each cell that holds two or more figures parted by spaces split into
+    one cell per figure, and figures set two spaces after the label cell's words moved to
+    cells of their own. Cells already one figure (or words) are kept as they are."""
+    if not row:
+        return row
+    out: list[Element] = []
+    first = row[0]
+    label_end = _label_end(first.text)
+    if label_end is not None:
+        pieces = _figure_pieces(first, label_end, least=1)
+        if pieces:
+            out.append(_piece(first, 0, len(first.text[:label_end].rstrip())))
+            out.extend(pieces)
+            first = None  # type: ignore[assignment]
+    if first is not None:
+        out.append(first)
+    for cell in row[1:]:
+        text = cell.text.strip()
+        if _FIGURE.match(text) or len(text.split()) < 2:
+            out.append(cell)
+            continue
+        out.extend(_figure_pieces(cell, 0) or [cell])
+    return out
+
+
+def _label_end(text: str) -> int | None:
+    """Where a label cell's trailing figures start (after a gap of two spaces or more)."""
+    found = None
+    for match in _TRAILING.finditer(text):
+        found = match.end("gap")
+    return found
+
+
+def _figure_pieces(cell: Element, start: int, least: int = 2) -> list[Element]:
+    """The figures of ``cell.text[start:]`` as cells of their own, if that text is
+    ``least`` or more figures (or nil dashes) and nothing else; else []."""
+    groups: list[list[re.Match[str]]] = []
+    for token in _TOKEN.finditer(cell.text, start):
+        word = token.group()
+        if groups and (_SUFFIX.match(word) or _PREFIX.match(groups[-1][-1].group())):
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    if len(groups) < least:
+        return []
+    pieces = []
+    for group in groups:
+        a, b = group[0].start(), group[-1].end()
+        text = cell.text[a:b]
+        if not (_FIGURE.match(text) or _NIL.match(text)) or _SUFFIX.match(text):
+            return []
+        pieces.append(_piece(cell, a, b))
+    return pieces
+
+
+def _piece(cell: Element, a: int, b: int) -> Element:
+    """The part ``a``..``b`` of a cell's text as an element of its own."""
+    from disclint.model import Element, Span
+    from disclint.source import Position
+
+    span = cell.span
+    start: Position | None = getattr(span, "start", None)
+    end: Position | None = getattr(span, "end", None)
+    first, last = start, end
+    if start is not None and end is not None and start.line == end.line:
+        first = Position(start.line, start.column + a, start.offset + a)
+        last = Position(start.line, start.column + b, start.offset + b)
+    new = Span.model_construct(
+        start=first, end=last, text_start=span.text_start + a, text_end=span.text_start + b
+    )
+    return Element.model_construct(text=cell.text[a:b], span=new)
 
 
 def _cell(element: Element, match: re.Match[str] | None, scale: Decimal) -> Cell:

@@ -278,7 +278,11 @@ def test_a_footnote_number_after_the_last_column_is_no_figure() -> None:
 
     good = CONSOLIDATING.replace("OPEX", "3,613")
     tables = read_tables(parse_source(read_bytes(good.encode(), "r.html", fmt="html")))
-    rows = {r.label: [c.value if c else None for c in r.cells] for r in tables[0].rows}
+    # the caption's "(Millions of dollars)" is the table's unit
+    assert tables[0].scale == 1_000_000
+    rows = {
+        r.label: [c.value / tables[0].scale if c else None for c in r.cells] for r in tables[0].rows
+    }
     assert rows["Revenues of financing"] == [318, -12, 1207]
     # "(4)" before a footnote number is the figure, not a mark
     assert rows["Cost of goods sold"] == [3001, -4, 11840]

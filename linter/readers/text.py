@@ -27,6 +27,11 @@ _HEADER_LINES = 4
 _RULE_LINE = lazy_compile(r"^[ \t]*[-=_]{3}[-=_ \t]*$")
 #: How far in a one-label header line of a text table starts (it stands over the figures).
 _HEADER_INDENT = 20
+#: A line of an old EDGAR text filing's table markup only ("<TABLE>", "<CAPTION>",
+#: "<S>      <C>      <C>", "</TABLE>"): no row of the table.
+SGML_TABLE_TAGS = lazy_compile(
+    r"^[ \t]*(?:</?(?:TABLE|CAPTION|S|C|FN|PAGE)>[ \t]*)+$", re.IGNORECASE
+)
 PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
 #: No two adjacent runs may both take spaces (a long line of spaces made them quadratic).
 PIPE_RULE = re.compile(r"^(?:[ \t]*\|)?[ \t:]*-{3,}[ \t:]*(?:\|[ \t:]*-{3,}[ \t:]*)*(?:\|[ \t]*)?$")
@@ -303,7 +308,7 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
     ):
         return True
     if len(texts) < 2 and "\t" not in texts[0]:
-        return False
+        return _figure_line(texts[0])
     cells = [len(CELL_GAP.split(t.strip())) for t in texts]
     if all(n >= 2 for n in cells):
         return True
@@ -319,17 +324,69 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
         return len(text.strip()) <= 60 and text.rstrip().endswith(":")
 
     pairs = [
-        (t, n) for t, n in zip(texts, cells, strict=True) if not _RULE_LINE.match(t)
-    ]  # a rule under headers or figures ("-----   -----", "=====") goes with either
+        (t, n)
+        for t, n in zip(texts, cells, strict=True)
+        if not _RULE_LINE.match(t) and not SGML_TABLE_TAGS.match(t)
+    ]  # a rule under headers or figures ("-----   -----", "=====") goes with either; the
+    # SGML markers of an old EDGAR text filing ("<TABLE>", "<S>   <C>   <C>") with none
     first = next((i for i, (t, n) in enumerate(pairs) if figure_row(t, n)), len(pairs))
     head = pairs[:first]
+    body = pairs[first:]
+    rows = sum(figure_row(t, n) for t, n in body)
     return (
-        sum(figure_row(t, n) for t, n in pairs[first:]) >= 2
-        and len(head) <= _HEADER_LINES
+        rows >= 2
+        and sum(not title(t) for t, _ in head) <= _HEADER_LINES
+        and len(head) <= 2 * _HEADER_LINES
         and all(
-            n >= 2 or heading(t, n) or len(t) - len(t.lstrip()) >= _HEADER_INDENT for t, n in head
+            n >= 2 or heading(t, n) or len(t) - len(t.lstrip()) >= _HEADER_INDENT or title(t)
+            for t, n in head
         )
-        and all(figure_row(t, n) or heading(t, n) for t, n in pairs[first:])
+        and all(
+            figure_row(t, n)
+            or heading(t, n)
+            or (_row_label(t) and any(figure_row(*p) for p in body[i + 1 : i + 3]))
+            or (_row_label(t) and t.strip()[:1].islower() and i and figure_row(*body[i - 1]))
+            for i, (t, n) in enumerate(body)
+        )
+        and rows * 2 > len(body)
+    )
+
+
+#: A cell of figures only ("$ 5,353", "(812)", "12.5%", "—").
+_FIGURE_CELL = lazy_compile(r"^[$€£(]?\s*(?:[-—–]+|\(?[-−]?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?)$")
+
+
+def _figure_line(text: str) -> bool:
+    """A line on its own that is one row of a statement ("Operating income     7,675
+    4,955" between blank lines): a label, then two or more cells of figures only."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    if len(cells) < 3 or not _row_label(cells[0]) or not re.search(r"[A-Za-z]", cells[0]):
+        return False
+    figures = [c for c in cells[1:] if c not in ("$", "€", "£")]
+    return len(figures) >= 2 and all(_FIGURE_CELL.match(c) for c in figures)
+
+
+#: A line of a statement's block that is a row label without figures: a section heading
+#: written without a colon ("ASSETS", "Current assets") or the first line of a label
+#: wrapped onto the figures' line ("Selling, general and administrative" / "  expenses").
+#: It must be short, end in no sentence stop, and have a row of figures within two lines
+#: after it (or, starting in lower case, right before it: a label's second line under its
+#: figures); rows of figures must be most of the block's lines.
+_LABEL_LINE = 60
+
+
+def _row_label(text: str) -> bool:
+    words = text.strip()
+    return 0 < len(words) <= _LABEL_LINE and not words.endswith((".", "!", "?", '"', "”"))
+
+
+def title(text: str) -> bool:
+    """A statement's title or unit line above its headers ("CONSOLIDATED STATEMENTS OF
+    OPERATIONS", "(In thousands, except per share data)"): short, and in capitals or in
+    parentheses."""
+    words = text.strip()
+    return 0 < len(words) <= _LABEL_LINE and (
+        words.isupper() or (words.startswith("(") and words.endswith(")"))
     )
 
 
@@ -338,7 +395,7 @@ def _emit_table(builder: TextBuilder, raw: str, lines: list[tuple[int, int]]) ->
     rows: list[list[tuple[int, int]]] = []
     for start, end in lines:
         line = raw[start:end]
-        if PIPE_RULE.match(line):
+        if PIPE_RULE.match(line) or SGML_TABLE_TAGS.match(line):
             continue
         if rows:
             builder.newline(start - 1)
@@ -401,6 +458,10 @@ def _cell_spans(line: str, base: int) -> list[tuple[int, int]]:
         return spans
     spans = []
     pos = len(line) - len(line.lstrip())
+    if line.startswith("\t") and pos < len(line):
+        # a tab-separated row whose first cell is empty (a header row of years): the
+        # empty label cell keeps the other cells in their columns
+        spans.append((base, base))
     for match in CELL_GAP.finditer(line, pos):
         if match.start() > pos:
             spans.append((base + pos, base + match.start()))

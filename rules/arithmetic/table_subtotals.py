@@ -8,7 +8,9 @@ above a subtotal do not say which of these forms the table uses, but the table's
 period columns do: each column repeats the same arithmetic on other figures.
 
 For a row whose label makes it a subtotal ("Total ...", "Gross profit", "Operating income",
-"Income before income taxes", "Net income (loss)", "..., net" right under a "Less ..." row,
+"Income before income taxes", "Net income (loss)", "Pretax income", "Net interest income",
+"Net cash provided by ...", "Net increase in cash", "Cash ..., end of period", "Free cash
+flow", "Comprehensive income", "(Adjusted) EBITDA", "..., net" right under a "Less ..." row,
 or an unlabelled row right under a run of items), the reader walks up the rows right above
 it: items one by one, an earlier subtotal standing for the rows it adds up (and the heading
 above them), stopping at the table's top or at a heading or row without figures (a row whose
@@ -50,14 +52,20 @@ __all__ = ["Subtotal", "subtotal_checks", "table_subtotal"]
 
 HALF = Decimal("0.5")
 #: Items a walk looks at above a subtotal, and the longest run a form adds.
-_MAX_ITEMS = 16
+_MAX_ITEMS = 30  # a cash flow statement's operating section runs to twenty lines and more
 #: A form that holds in one column only must give the subtotal within this share of it.
 _CHANCE = Decimal("0.001")
 _SUBTOTAL = lazy_compile(
     r"^\s*(?:(?:gaap|non-gaap|adjusted)\s+)?(?:total\b|sub-?total\b|(?:net\s+)?(?:gross\s+(?:profit|margin|loss)|"
     r"(?:operating|net)\s+(?:income|loss|earnings|profit)|(?:income|loss|earnings|profit)"
     r"(?:\s*\(loss\)|\s*\(income\))?\s+(?:from\s+(?:continuing\s+)?operations|before\b)|net\s+(?:income|loss|"
-    r"earnings)(?:\s*\(loss\))?(?:\s+attributable\b)?|net\s+revenues?\b|net\s+sales\b))",
+    r"earnings)(?:\s*\(loss\))?(?:\s+attributable\b)?|net\s+revenues?\b|net\s+sales\b)"
+    # a bank's and a cash flow statement's subtotals, a reconciliation's result
+    r"|pre-?tax\s+(?:income|earnings|loss|profit)\b|net\s+interest\s+income\b"
+    r"|net\s+cash\s+(?:provided|used|from|generated)\b|net\s+(?:increase|decrease|change)\b"
+    r"|cash\b[\w ,–-]{0,60}\bend(?:ing)?\s+(?:of\s+)?(?:the\s+)?(?:period|year|quarter)\b"
+    r"|free\s+cash\s+flow\b|(?:total\s+)?comprehensive\s+(?:income|loss)\b"
+    r"|(?:adjusted\s+)?ebitda\b)",
     re.IGNORECASE,
 )
 #: A column header that names a period (a year, a quarter, months or weeks ended, a date).
@@ -66,8 +74,10 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _LESS = re.compile(r"^\s*less\b", re.IGNORECASE)
-#: A heading row over lines of its own ("Long-term debt due within one year:").
-_SUB_HEADING = lazy_compile(r"\w\s*:\s*$")
+#: A heading row over lines of its own ("Long-term debt due within one year:"; a cash flow
+#: statement's "Adjustments to reconcile net loss to net cash used in operations", written
+#: with or without its colon, between the net loss and the lines it adjusts).
+_SUB_HEADING = lazy_compile(r"\w\s*:\s*$|^\s*adjustments\s+to\s+reconcile\b", re.IGNORECASE)
 #: A balance sheet's line that carries no amount by custom.
 _PLACEHOLDER = lazy_compile(r"^\s*commitments\b(?:\s+and\s+contingenc\w+)?", re.IGNORECASE)
 #: Rows whose label names a ratio, not an amount ("Net income per share", "Net margin").
@@ -150,7 +160,9 @@ def _forms(
     for k, item in enumerate(items, start=1):
         value = _value(item.row, column)
         part = item.row.cells[column] if column < len(item.row.cells) else None
-        if value is None or part is None:
+        if value is None and column in item.row.blanks:
+            value = Decimal(0)  # a line left blank in this period: none of it
+        elif value is None or part is None:
             missing = True
         else:
             running += value
@@ -189,7 +201,15 @@ def _exercised(items: list[_Item], column: int, other: int) -> bool:
     ``column``? A reconciliation's detail rows ("Stock-based compensation | 713 | (713) |
     —") are nil in its non-GAAP column, so a form holding there says nothing of them:
     it is no evidence against the GAAP column, where they are not nil."""
-    return all(_value(i.row, other) != 0 for i in items if (_value(i.row, column) or 0) != 0)
+    return all(
+        (_value(i.row, other) or 0) != 0 for i in items if (_value(i.row, column) or 0) != 0
+    )  # a line left blank there is nil too
+
+
+def _nil_everywhere(row: Row, columns: list[int]) -> bool:
+    """A line whose every cell in the columns that add up is nil ("—" or 0)."""
+    cells = [row.cells[c] for c in columns if c < len(row.cells)]
+    return bool(cells) and all(c is not None and c.value == 0 for c in cells)
 
 
 def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
@@ -312,6 +332,11 @@ def _table(table: Table) -> Iterator[Subtotal]:
         sharp = frozenset(c for c in holds if _sharp(walked[:k], row, c))
         if len(holds) == 1 and not sharp:
             continue  # one column, within what chance gives: no evidence of the form
+        if not less:
+            # nil lines at the top of the run ("Preferred stock | — | —" over the equity
+            # lines) add nothing to the sum: they belong to its section all the same
+            while k < len(walked) and _nil_everywhere(walked[k].row, columns):
+                k += 1
         blocks[at] = min(i.top for i in walked[:k])
         items = tuple(i.row for i in reversed(walked[:k]))
         found.append(Subtotal(table, row, items, less, holds, frozenset(fails), sharp))

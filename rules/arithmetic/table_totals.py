@@ -58,8 +58,12 @@ def _signed(row: Row, column: int) -> Decimal:
     return cell.value
 
 
-#: A column header whose figures do not add up ("% Change", "% of revenue").
-NOT_ADDED = lazy_compile(r"%|percent|change|increase|decrease|variance|margin", re.IGNORECASE)
+#: A column header whose figures do not add up ("% Change", "% of revenue", an average
+#: balance sheet's "Yield" or "Average Rate" column, written without "%").
+NOT_ADDED = lazy_compile(
+    r"%|percent|change|increase|decrease|variance|margin|\byields?\b|\brates?\b|\bratios?\b",
+    re.IGNORECASE,
+)
 
 
 def table_totals(tables: list[Table]) -> Iterator[TableTotal]:
