@@ -995,8 +995,15 @@ def _cell(element: Element, match: re.Match[str] | None, scale: Decimal) -> Cell
         number = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern admits digits only
         number = Decimal(0)
+    # "(72)", "$(145)", "$  (72)": an opening parenthesis before the digits, in the figure
+    # read or in the cell it was read from (a "$ (" cell joined to its figure)
     text = element.text.strip()
-    negative = bool(match.group("minus")) or (text.startswith("(") or "(" in text[:3])
+    negative = (
+        bool(match.group("minus"))
+        or "(" in match.string[: match.start("num")]
+        or text.startswith("(")
+        or "(" in text[:3]
+    )
     percent = bool(match.group("pct"))
     unit = ONE if percent else scale
     places = len(digits.split(".")[1]) if "." in digits else 0

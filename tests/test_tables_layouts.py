@@ -885,3 +885,32 @@ def test_a_line_of_figures_in_other_columns_does_not_continue_the_statement() ->
     first = read[0]
     assert "Interest expense" not in [r.label for r in first.rows]
     assert findings(text + TAIL, "release.txt") == []
+
+
+# A segment statement whose negative figure stands apart from its dollar sign, as EDGAR
+# text exhibits align them ("$  (72)"): the parentheses still make it negative.
+SEGMENTS = """\
+CORVANE TOOLS, INC.
+Segment Income Statements
+(millions)
+
+                                 Tools      Credit    Corporate     Total
+    Total revenues              $7,120     $1,310      $   90     $8,520
+    Cost of sales                5,662          -          41      5,703
+    Selling and administrative   1,243        982         140      2,365
+    Total costs and expenses     6,905        982         181      8,068
+    Operating income/ (loss)    $  215     $  328      $  (91)    $  {total}
+"""
+
+
+def test_a_parenthesised_figure_apart_from_its_dollar_sign_is_negative() -> None:
+    text = LEAD + SEGMENTS.format(total=452) + TAIL
+    table = next(t for t in tables(text, "release.txt") if t.find_rows("^Operating"))
+    (row,) = table.find_rows("^Operating")
+    assert [c.value / table.scale for c in row.cells if c is not None] == [215, 328, -91, 452]
+    assert findings(text, "release.txt") == []
+
+
+def test_a_wrong_total_beside_a_negative_segment_is_still_caught() -> None:
+    text = LEAD + SEGMENTS.format(total=634) + TAIL  # 215 + 328 + 91: the sign dropped
+    assert {f.code for f in findings(text, "release.txt")} == {"NUM020"}
