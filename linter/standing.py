@@ -498,8 +498,10 @@ def wire_copy_evidence(release: Release) -> str | None:
     return None
 
 
+#: A legal suffix closing a name (from the first of the separators before it, so a run of
+#: them is read once).
 _LEGAL_SUFFIX = re.compile(
-    r"[,\s]+"
+    r"(?<![,\s])[,\s]+"
     + alternation((*LEGAL_FORMS, "Holding", "Holdings", "Group", "Technologies", "Technology"))
     + r"\.?$",
 )
@@ -561,7 +563,8 @@ _SUFFIX_WORDS = frozenset(
 )
 _WORD = r"(?:[A-Z0-9]|[a-z](?=[A-Z]))[\w&.'’-]*"  # "Acme", "3D", "iMD"
 _NAME_BEFORE_PAREN = re.compile(
-    rf"((?:{_WORD}\s+){{0,6}}{_WORD}(?:,?\s+{alternation(LEGAL_FORMS)}\.?)?)"
+    # from a word's start only, so a long word is not read again from each of its letters
+    rf"(?<![\w&.'’-])((?:{_WORD}\s+){{0,6}}{_WORD}(?:,?\s+{alternation(LEGAL_FORMS)}\.?)?)"
     r",?\s*(?:\([^()]{1,40}\)\s*)?\($"  # 'Acme Corp. (the "Company") (Nasdaq: ACME)'
 )
 

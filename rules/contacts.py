@@ -879,7 +879,9 @@ def _acronym(name: str) -> str:
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’/-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’/-]*)*")
 _ORGANISATION_NAME = re.compile(
-    r"(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*[ \t]+"
+    # from a word's start only: tried inside a long word, the run would be read again
+    # from each of its letters
+    r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*[ \t]+){0,4}[A-Z][\w&'’.-]*[ \t]+"
     + alternation((*LEGAL_FORMS, *BUSINESS_WORDS, "PR"))
     + r"\b"
 )
