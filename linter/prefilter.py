@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from disclint.lazyre import LazyPattern
+
 #: An alternation whose requirement would need more strings than this requires nothing
 #: (the test would cost more than it saves).
 MAX_LITERALS = 64
@@ -127,7 +129,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if not isinstance(pattern.pattern, str):
         return None
     store = _stored()
-    key = (pattern.pattern, int(pattern.flags))
+    key = _store_key(pattern)
     if key in store:
         _USED.add(key)
         known = store[key]
@@ -135,6 +137,17 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     found = _required_literals(pattern)
     _remember(key, None if found is None else tuple(sorted(found)))
     return found
+
+
+def _store_key(pattern: re.Pattern[str]) -> _Key:
+    """The store's key of ``pattern``: its text and compiled flags; for a pattern compiled
+    on first use (``lazy_compile``) the text and the complement of the flags it was given,
+    which decide the compiled flags as well and are known without reading the pattern
+    cache's entry (a negative number: never a compiled pattern's key). Some 360 lookups
+    of a one-file check."""
+    if isinstance(pattern, LazyPattern):
+        return (pattern.pattern, ~pattern.requested_flags)
+    return (pattern.pattern, int(pattern.flags))
 
 
 def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
