@@ -264,11 +264,13 @@ def _stored() -> dict[_Key, tuple[str, ...] | None]:
     global _STORE
     if _STORE is None:
         _STORE = {}
+        from disclint.codecache import read_marshal
+
         store, source = _store_file(), _own_source()
         if store is None or source is None:
             return _STORE
         try:
-            loaded = marshal.loads(store.read_bytes())
+            loaded = read_marshal(store)
         except (OSError, ValueError, EOFError, TypeError):
             return _STORE
         if (
