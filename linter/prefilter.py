@@ -51,7 +51,7 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
         if len(_BY_ID) >= _BY_ID_LIMIT:
             _BY_ID.clear()
         found = required_literals(pattern)
-        entry = (pattern, None if found is None else _minimal(found))
+        entry = (pattern, None if found is None else _minimal_of(pattern, found))
         _BY_ID[id(pattern)] = entry
     literals = entry[1]
     if literals is None:
@@ -69,6 +69,19 @@ def _minimal(literals: frozenset[str] | set[str]) -> tuple[str, ...]:
         if not any(shorter in literal for shorter in kept):
             kept.append(literal)
     return tuple(kept)
+
+
+def _minimal_of(pattern: re.Pattern[str], found: frozenset[str]) -> tuple[str, ...]:
+    """``_minimal(found)`` for ``pattern`` (whose required literals are ``found``), kept in
+    the store beside them: a sort and a containment test per pair of literals, for each
+    of the ~200 patterns a one-file check tests, is otherwise made again by every process."""
+    stored = _stored_minimal()
+    key = _store_key(pattern)
+    minimal = stored.get(key)
+    if minimal is None:
+        minimal = stored[key] = _minimal(found)
+        _added()
+    return minimal
 
 
 def any_may_match(literals: tuple[str, ...] | None, folded: str) -> bool:
@@ -239,6 +252,8 @@ def _score(literals: set[str]) -> tuple[int, int]:
 MAX_STORED = 3000
 _Key = tuple[str, int]
 _STORE: dict[_Key, tuple[str, ...] | None] | None = None
+#: ``_minimal`` of the stored literals, by the same keys (see ``_minimal_of``).
+_MINIMAL: dict[_Key, tuple[str, ...]] = {}
 _USED: set[_Key] = set()
 _ADDED = False
 
@@ -264,6 +279,7 @@ def _stored() -> dict[_Key, tuple[str, ...] | None]:
     global _STORE
     if _STORE is None:
         _STORE = {}
+        _MINIMAL.clear()
         from disclint.codecache import read_marshal
 
         store, source = _store_file(), _own_source()
@@ -275,18 +291,30 @@ def _stored() -> dict[_Key, tuple[str, ...] | None]:
             return _STORE
         if (
             isinstance(loaded, tuple)
-            and len(loaded) == 2
+            and len(loaded) == 3
             and loaded[0] == source
             and isinstance(loaded[1], dict)
+            and isinstance(loaded[2], dict)
         ):
             _STORE.update(loaded[1])
+            _MINIMAL.update(loaded[2])
     return _STORE
 
 
+def _stored_minimal() -> dict[_Key, tuple[str, ...]]:
+    _stored()  # loads both
+    return _MINIMAL
+
+
 def _remember(key: _Key, literals: tuple[str, ...] | None) -> None:
-    global _ADDED
     _stored()[key] = literals
     _USED.add(key)
+    _added()
+
+
+def _added() -> None:
+    """The store has entries to save: written when the process exits."""
+    global _ADDED
     if not _ADDED:
         _ADDED = True
         import atexit
@@ -305,7 +333,8 @@ def _save() -> None:
     ordered = {k: v for k, v in _STORE.items() if k not in _USED}
     ordered.update((k, _STORE[k]) for k in _STORE if k in _USED)
     kept = dict(list(ordered.items())[-MAX_STORED:])
+    minimal = {k: v for k, v in _MINIMAL.items() if kept.get(k) is not None}
     with contextlib.suppress(OSError, ValueError):
         temporary = store.with_name(f".{store.name}.{os.urandom(4).hex()}")
-        temporary.write_bytes(marshal.dumps((source, kept)))
+        temporary.write_bytes(marshal.dumps((source, kept, minimal)))
         os.replace(temporary, store)

@@ -166,3 +166,34 @@ def test_collection_after_start_up_runs_less_often(monkeypatch: pytest.MonkeyPat
         gc.set_threshold(*before)
         gc.enable()
         gc.unfreeze()
+
+
+def test_minimal_literals_are_served_from_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shortest-first literals ``may_match`` tests (``_minimal``) are saved with the
+    pattern's literals and served to the next process without being worked out again;
+    the answers are the same."""
+    import re
+
+    from disclint import prefilter
+
+    monkeypatch.setenv("DISCLINT_CACHE_DIR", str(tmp_path))
+    for name, value in (("_STORE", None), ("_USED", set()), ("_ADDED", False), ("_BY_ID", {})):
+        monkeypatch.setattr(prefilter, name, value)
+    monkeypatch.setattr(prefilter, "_MINIMAL", {})
+    pattern = re.compile(r"\b(?:the ceo|ceo|chief executive officer|founder)\b", re.I)
+    texts = ["our ceo said", "the founder", "the chief financial officer", "nothing"]
+    answers = [prefilter.may_match(pattern, prefilter.fold(t)) for t in texts]
+    assert answers == [True, True, False, False]
+    minimal = ("ceo", "founder", "chief executive officer")  # "the ceo" holds "ceo"
+    assert prefilter._MINIMAL[prefilter._store_key(pattern)] == minimal
+    prefilter._save()
+
+    def never(literals: object) -> None:
+        raise AssertionError("worked out again instead of served from the store")
+
+    monkeypatch.setattr(prefilter, "_STORE", None)
+    monkeypatch.setattr(prefilter, "_BY_ID", {})
+    monkeypatch.setattr(prefilter, "_minimal", never)
+    assert [prefilter.may_match(pattern, prefilter.fold(t)) for t in texts] == answers
