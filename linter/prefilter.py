@@ -56,7 +56,12 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     literals = entry[1]
     if literals is None:
         return True
-    return any(map(folded.__contains__, literals))
+    # a loop, not ``any(map(folded.__contains__, literals))``: no iterator and bound method
+    # made per call (some 190,000 calls over the corpus; most test one to three literals)
+    for literal in literals:  # noqa: SIM110 (see above)
+        if literal in folded:
+            return True
+    return False
 
 
 def _minimal(literals: frozenset[str] | set[str]) -> tuple[str, ...]:
@@ -87,7 +92,12 @@ def _minimal_of(pattern: re.Pattern[str], found: frozenset[str]) -> tuple[str, .
 def any_may_match(literals: tuple[str, ...] | None, folded: str) -> bool:
     """Whether a text whose ``fold`` is ``folded`` contains one of ``literals`` (the
     ``union_literals`` of some patterns; ``None``: a pattern requires nothing, so yes)."""
-    return literals is None or any(map(folded.__contains__, literals))
+    if literals is None:
+        return True
+    for literal in literals:  # noqa: SIM110 (a loop: see ``may_match``)
+        if literal in folded:
+            return True
+    return False
 
 
 def union_literals(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | None:
