@@ -42,8 +42,10 @@ def _on_signal(signum: int, frame: object) -> None:
 
 def _prepare_process() -> None:
     """Signals that stop a run cleanly, and a standard output that cannot raise on a
-    character its encoding lacks (a latin-1 or ASCII terminal gets ``\\u2192``)."""
-    import signal
+    character its encoding lacks (a latin-1 or ASCII terminal gets ``\\u2192``). The C
+    module ``_signal``: ``signal`` builds three enums over it when imported (~0.4 ms of a
+    one-file check), and the handlers compared and installed are the same objects."""
+    import _signal as signal  # type: ignore[import-not-found,unused-ignore]
 
     for name in ("SIGINT", "SIGTERM"):
         number = getattr(signal, name, None)

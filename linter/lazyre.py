@@ -60,6 +60,12 @@ class LazyPattern:
         return getattr(self.compiled(), name)
 
     @property
+    def requested_flags(self) -> int:
+        """The flags given to ``lazy_compile`` (without those compiling adds): with the
+        text, what the pattern is, known without reading the pattern cache."""
+        return self._flags
+
+    @property
     def flags(self) -> int:
         """The compiled pattern's flags (with ``re.UNICODE`` and inline flags added)."""
         if self._compiled is None:

@@ -123,10 +123,10 @@ def _nanp_table() -> list[_Region] | None:
         return None
     store = _store(key)
     if store is not None:
-        import marshal
+        from disclint.codecache import read_marshal
 
         try:
-            loaded = marshal.loads(store.read_bytes())
+            loaded = read_marshal(store)
         except (OSError, ValueError, EOFError, TypeError):
             loaded = None
         valid = isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == key

@@ -22,6 +22,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from disclint.lazyre import LazyPattern
+
 #: An alternation whose requirement would need more strings than this requires nothing
 #: (the test would cost more than it saves).
 MAX_LITERALS = 64
@@ -49,12 +51,17 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
         if len(_BY_ID) >= _BY_ID_LIMIT:
             _BY_ID.clear()
         found = required_literals(pattern)
-        entry = (pattern, None if found is None else _minimal(found))
+        entry = (pattern, None if found is None else _minimal_of(pattern, found))
         _BY_ID[id(pattern)] = entry
     literals = entry[1]
     if literals is None:
         return True
-    return any(map(folded.__contains__, literals))
+    # a loop, not ``any(map(folded.__contains__, literals))``: no iterator and bound method
+    # made per call (some 190,000 calls over the corpus; most test one to three literals)
+    for literal in literals:  # noqa: SIM110 (see above)
+        if literal in folded:
+            return True
+    return False
 
 
 def _minimal(literals: frozenset[str] | set[str]) -> tuple[str, ...]:
@@ -69,10 +76,28 @@ def _minimal(literals: frozenset[str] | set[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
+def _minimal_of(pattern: re.Pattern[str], found: frozenset[str]) -> tuple[str, ...]:
+    """``_minimal(found)`` for ``pattern`` (whose required literals are ``found``), kept in
+    the store beside them: a sort and a containment test per pair of literals, for each
+    of the ~200 patterns a one-file check tests, is otherwise made again by every process."""
+    stored = _stored_minimal()
+    key = _store_key(pattern)
+    minimal = stored.get(key)
+    if minimal is None:
+        minimal = stored[key] = _minimal(found)
+        _added()
+    return minimal
+
+
 def any_may_match(literals: tuple[str, ...] | None, folded: str) -> bool:
     """Whether a text whose ``fold`` is ``folded`` contains one of ``literals`` (the
     ``union_literals`` of some patterns; ``None``: a pattern requires nothing, so yes)."""
-    return literals is None or any(map(folded.__contains__, literals))
+    if literals is None:
+        return True
+    for literal in literals:  # noqa: SIM110 (a loop: see ``may_match``)
+        if literal in folded:
+            return True
+    return False
 
 
 def union_literals(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | None:
@@ -127,7 +152,7 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if not isinstance(pattern.pattern, str):
         return None
     store = _stored()
-    key = (pattern.pattern, int(pattern.flags))
+    key = _store_key(pattern)
     if key in store:
         _USED.add(key)
         known = store[key]
@@ -135,6 +160,17 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     found = _required_literals(pattern)
     _remember(key, None if found is None else tuple(sorted(found)))
     return found
+
+
+def _store_key(pattern: re.Pattern[str]) -> _Key:
+    """The store's key of ``pattern``: its text and compiled flags; for a pattern compiled
+    on first use (``lazy_compile``) the text and the complement of the flags it was given,
+    which decide the compiled flags as well and are known without reading the pattern
+    cache's entry (a negative number: never a compiled pattern's key). Some 360 lookups
+    of a one-file check."""
+    if isinstance(pattern, LazyPattern):
+        return (pattern.pattern, ~pattern.requested_flags)
+    return (pattern.pattern, int(pattern.flags))
 
 
 def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -226,6 +262,8 @@ def _score(literals: set[str]) -> tuple[int, int]:
 MAX_STORED = 3000
 _Key = tuple[str, int]
 _STORE: dict[_Key, tuple[str, ...] | None] | None = None
+#: ``_minimal`` of the stored literals, by the same keys (see ``_minimal_of``).
+_MINIMAL: dict[_Key, tuple[str, ...]] = {}
 _USED: set[_Key] = set()
 _ADDED = False
 
@@ -251,27 +289,42 @@ def _stored() -> dict[_Key, tuple[str, ...] | None]:
     global _STORE
     if _STORE is None:
         _STORE = {}
+        _MINIMAL.clear()
+        from disclint.codecache import read_marshal
+
         store, source = _store_file(), _own_source()
         if store is None or source is None:
             return _STORE
         try:
-            loaded = marshal.loads(store.read_bytes())
+            loaded = read_marshal(store)
         except (OSError, ValueError, EOFError, TypeError):
             return _STORE
         if (
             isinstance(loaded, tuple)
-            and len(loaded) == 2
+            and len(loaded) == 3
             and loaded[0] == source
             and isinstance(loaded[1], dict)
+            and isinstance(loaded[2], dict)
         ):
             _STORE.update(loaded[1])
+            _MINIMAL.update(loaded[2])
     return _STORE
 
 
+def _stored_minimal() -> dict[_Key, tuple[str, ...]]:
+    _stored()  # loads both
+    return _MINIMAL
+
+
 def _remember(key: _Key, literals: tuple[str, ...] | None) -> None:
-    global _ADDED
     _stored()[key] = literals
     _USED.add(key)
+    _added()
+
+
+def _added() -> None:
+    """The store has entries to save: written when the process exits."""
+    global _ADDED
     if not _ADDED:
         _ADDED = True
         import atexit
@@ -290,7 +343,8 @@ def _save() -> None:
     ordered = {k: v for k, v in _STORE.items() if k not in _USED}
     ordered.update((k, _STORE[k]) for k in _STORE if k in _USED)
     kept = dict(list(ordered.items())[-MAX_STORED:])
+    minimal = {k: v for k, v in _MINIMAL.items() if kept.get(k) is not None}
     with contextlib.suppress(OSError, ValueError):
         temporary = store.with_name(f".{store.name}.{os.urandom(4).hex()}")
-        temporary.write_bytes(marshal.dumps((source, kept)))
+        temporary.write_bytes(marshal.dumps((source, kept, minimal)))
         os.replace(temporary, store)

@@ -63,11 +63,11 @@ def _parsed() -> dict[str, tuple[bytes, dict[str, Any]]]:
     global _PARSED
     if _PARSED is None:
         _PARSED = {}
-        import marshal
+        from disclint.codecache import read_marshal
 
         store = _store()
         try:
-            loaded = marshal.loads(store.read_bytes()) if store is not None else None
+            loaded = read_marshal(store) if store is not None else None
         except (OSError, ValueError, EOFError, TypeError):
             loaded = None
         if isinstance(loaded, dict):

@@ -17,6 +17,8 @@ from typing import Any
 
 _paused = False
 
+GC_YOUNG_THRESHOLD = 10_000
+
 
 def pause_collection() -> None:
     """Pause the cyclic collector for start-up (the command line does this; a program
@@ -33,6 +35,7 @@ def start_up_over() -> None:
     if _paused:
         _paused = False
         gc.freeze()
+        gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
         gc.enable()
 
 

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SCRIPT = r"""
 import dataclasses, typing
 from disclint import codecache
@@ -90,3 +92,26 @@ def test_only_code_objects_are_taken_from_the_file(tmp_path: Path) -> None:
     entries = marshal.loads(store.read_bytes())
     store.write_bytes(marshal.dumps(dict.fromkeys(entries, "not code")))
     assert _run(tmp_path)[1:] == expected
+
+
+def test_read_marshal_reads_what_marshal_wrote(tmp_path: Path) -> None:
+    """The caches are unmarshalled from a mapping of their file: the same objects as
+    ``marshal.loads`` of its bytes; an empty file is a ``ValueError`` and a missing one an
+    ``OSError`` (what the callers treat as "no cache"), a truncated one ``marshal``'s own
+    error."""
+    import marshal
+
+    from disclint.codecache import read_marshal
+
+    data = {"eval": (1, 2.5, "x" * 5000, b"\x00\xff", None), ("k", 3): frozenset({"a"})}
+    path = tmp_path / "store.marshal"
+    path.write_bytes(marshal.dumps(data))
+    assert read_marshal(path) == data
+    (tmp_path / "empty.marshal").write_bytes(b"")
+    with pytest.raises(ValueError):
+        read_marshal(tmp_path / "empty.marshal")
+    with pytest.raises(OSError):
+        read_marshal(tmp_path / "missing.marshal")
+    (tmp_path / "cut.marshal").write_bytes(marshal.dumps(data)[:100])
+    with pytest.raises((EOFError, ValueError)):
+        read_marshal(tmp_path / "cut.marshal")

@@ -235,6 +235,30 @@ def test_time_budget_interrupts_a_runaway_check() -> None:
     assert time.monotonic() - started < 30
 
 
+def test_time_budget_puts_back_the_alarm_handler_it_found() -> None:
+    """The budget sets its alarm through the C module ``_signal``; the handler in place
+    before (Python's default, or a program's own) is in place again after, as the
+    ``signal`` module reports it, whether the block ran out of time or not."""
+    import signal
+
+    def own(signum: int, frame: object) -> None:
+        raise AssertionError("the program's own handler ran")
+
+    before = signal.getsignal(signal.SIGALRM)
+    try:
+        for handler in (signal.SIG_DFL, own):
+            signal.signal(signal.SIGALRM, handler)
+            with time_budget(5.0):
+                pass
+            assert signal.getsignal(signal.SIGALRM) == handler
+            with pytest.raises(BudgetExceeded), time_budget(0.05):
+                while True:
+                    time.sleep(0.01)
+            assert signal.getsignal(signal.SIGALRM) == handler
+    finally:
+        signal.signal(signal.SIGALRM, before)
+
+
 def test_a_file_over_budget_is_its_own_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

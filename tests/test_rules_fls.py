@@ -577,3 +577,47 @@ def test_cue_reading_drops_non_forward_looking_uses(tmp_path: Path) -> None:
     body_fls = [s for s in reading.sentences if s.section in ("body", "dateline")]
     assert [s.cues[0].text for s in body_fls] == ["expects"]
     assert all(not reading.legend.contains(c.start) for c in reading.cues)
+
+
+HEADS_LEGEND = (
+    "Forward-looking statements involve risks and uncertainties. Actual results may differ "
+    "materially because of Brightfield Films' ability to obtain polymer film from Ohio, the "
+    "Company's failure to secure permits in Arizona, and our ability to hire installers. "
+    "We undertake no obligation to update them."
+)
+
+
+@pytest.mark.parametrize(
+    ("legend", "counted"),
+    [
+        (HEADS_LEGEND, "only 3 specific"),
+        # near miss: no factor head word ("ability", "failure", ...) in any sentence
+        (
+            "Forward-looking statements involve risks that are difficult to predict. We "
+            "undertake no obligation to update them.",
+            "names no specific",
+        ),
+    ],
+)
+def test_fls002_factor_heads_count_alike_with_their_word_prefilter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, legend: str, counted: str
+) -> None:
+    """A factor head ("our ability to ...", "the Company's failure to ...") is looked for
+    only in a legend sentence holding one of its words: the factors counted are those of
+    running every head over every sentence."""
+    from disclint.rules import fls
+
+    config = "[rules.FLS002]\nmin-factors = 9\n"
+    text = release(FLS_BODY, legend=legend)
+    filtered = [f.message for f in check(tmp_path, text, "FLS002", config=config)]
+    assert len(filtered) == 1 and counted in filtered[0]
+
+    class EveryHead:
+        def __init__(self, patterns: tuple[object, ...]) -> None:
+            self.count = len(patterns)
+
+        def may_match(self, folded: str) -> list[bool]:
+            return [True] * self.count
+
+    monkeypatch.setattr(fls, "literal_index", EveryHead)
+    assert [f.message for f in check(tmp_path, text, "FLS002", config=config)] == filtered

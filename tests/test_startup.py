@@ -153,7 +153,8 @@ def test_a_cold_check_keeps_them_out() -> None:
         f"    main(['check', '--no-cache', '--fail-on', 'never', {seed!r}])\n"
         "except SystemExit:\n"
         "    pass\n"
-        "unwanted = ['inspect', 'ast', 'logging', '_hashlib', 'pkgutil', 'disclint.cache']\n"
+        "unwanted = ['inspect', 'ast', 'logging', '_hashlib', 'pkgutil', 'disclint.cache',"
+        " 'signal']\n"
         "real = [n for n in unwanted if getattr(sys.modules.get(n), '__spec__', None)]\n"
         "print('imported:', ','.join(real))\n"
     )

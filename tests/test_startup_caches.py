@@ -111,3 +111,89 @@ def test_prefilter_answers_are_served_from_the_store(
     monkeypatch.setattr(prefilter, "_STORE", None)
     monkeypatch.setattr(prefilter, "_own_source", lambda: b"another prefilter")
     assert prefilter._stored() == {}
+
+
+def test_a_lazy_pattern_is_looked_up_in_the_store_without_reading_its_flags(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pattern compiled on first use is keyed on its text and the flags it was given:
+    the store answers without the pattern cache's entry being read for its compiled flags
+    (a lookup for each of some 360 patterns of a one-file check), and the answer is the
+    compiled pattern's. Its key can never be a compiled pattern's (negative flags), and
+    other given flags are another key."""
+    import re
+
+    from disclint import prefilter, regexcache
+    from disclint.lazyre import lazy_compile
+
+    monkeypatch.setenv("DISCLINT_CACHE_DIR", str(tmp_path))
+    for name, value in (("_STORE", None), ("_USED", set()), ("_ADDED", False)):
+        monkeypatch.setattr(prefilter, name, value)
+    text = r"\b(?:ability|failure)\s+to\s+(?:raise|obtain)\b"
+    lazy, compiled = lazy_compile(text, re.I), re.compile(text, re.I)
+    expected = prefilter._required_literals(compiled)
+    assert expected == frozenset({"ability", "failure"})
+    assert prefilter.required_literals.__wrapped__(lazy) == expected  # computed, stored
+
+    def never(pattern: object, flags: int) -> None:
+        raise AssertionError("the pattern cache was read for the flags")
+
+    monkeypatch.setattr(regexcache, "stored_flags", never)
+    monkeypatch.setattr(prefilter, "_required_literals", never)
+    assert prefilter.required_literals.__wrapped__(lazy) == expected  # from the store
+    key = prefilter._store_key(lazy)
+    assert key[1] < 0 and key != prefilter._store_key(compiled)
+    assert key != prefilter._store_key(lazy_compile(text))
+
+
+def test_collection_after_start_up_runs_less_often(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once start-up is frozen, the youngest generation is collected after
+    ``GC_YOUNG_THRESHOLD`` allocations, not Python's 700 (a one-file check made some 40
+    collections that found nothing to free); a library use keeps its own thresholds."""
+    import gc
+
+    from disclint import startup
+
+    before = gc.get_threshold()
+    monkeypatch.setattr(startup, "_paused", False)
+    try:
+        startup.start_up_over()  # not paused by disclint: thresholds untouched
+        assert gc.get_threshold() == before
+        startup.pause_collection()
+        startup.start_up_over()
+        assert gc.get_threshold() == (startup.GC_YOUNG_THRESHOLD, *before[1:])
+    finally:
+        gc.set_threshold(*before)
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_minimal_literals_are_served_from_the_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shortest-first literals ``may_match`` tests (``_minimal``) are saved with the
+    pattern's literals and served to the next process without being worked out again;
+    the answers are the same."""
+    import re
+
+    from disclint import prefilter
+
+    monkeypatch.setenv("DISCLINT_CACHE_DIR", str(tmp_path))
+    for name, value in (("_STORE", None), ("_USED", set()), ("_ADDED", False), ("_BY_ID", {})):
+        monkeypatch.setattr(prefilter, name, value)
+    monkeypatch.setattr(prefilter, "_MINIMAL", {})
+    pattern = re.compile(r"\b(?:the ceo|ceo|chief executive officer|founder)\b", re.I)
+    texts = ["our ceo said", "the founder", "the chief financial officer", "nothing"]
+    answers = [prefilter.may_match(pattern, prefilter.fold(t)) for t in texts]
+    assert answers == [True, True, False, False]
+    minimal = ("ceo", "founder", "chief executive officer")  # "the ceo" holds "ceo"
+    assert prefilter._MINIMAL[prefilter._store_key(pattern)] == minimal
+    prefilter._save()
+
+    def never(literals: object) -> None:
+        raise AssertionError("worked out again instead of served from the store")
+
+    monkeypatch.setattr(prefilter, "_STORE", None)
+    monkeypatch.setattr(prefilter, "_BY_ID", {})
+    monkeypatch.setattr(prefilter, "_minimal", never)
+    assert [prefilter.may_match(pattern, prefilter.fold(t)) for t in texts] == answers

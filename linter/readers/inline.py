@@ -21,13 +21,13 @@ TAG_NAMES = (
 #: A Markdown backslash escape (``\\$``): in HTML and plain text, a stray.
 ESCAPE_PATTERN = r"\\[!-/:-@\[-`{-~]"
 ESCAPE = lazy_compile(ESCAPE_PATTERN)
-INLINE = re.compile(
+INLINE = lazy_compile(
     rf"(?P<tag></?(?:{TAG_NAMES})(?:\s[^<>]{{0,300}})?/?>)"
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
     rf"|(?P<escape>{ESCAPE_PATTERN})",
     re.IGNORECASE,
 )
-BREAK_TAG = re.compile(r"<br\b", re.IGNORECASE)
+BREAK_TAG = lazy_compile(r"<br\b", re.IGNORECASE)
 
 
 def copy_inline(

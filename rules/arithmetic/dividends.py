@@ -30,13 +30,13 @@ HUNDRED = Decimal(100)
 #: Payments per year of each period word.
 PER_YEAR = {"quarterly": Decimal(4), "monthly": Decimal(12), "semi-annual": Decimal(2)}
 
-_DIVIDEND = re.compile(r"dividend|distribution", re.IGNORECASE)
+_DIVIDEND = lazy_compile(r"dividend|distribution", re.IGNORECASE)
 _PERIOD_BEFORE = lazy_compile(
     r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b"
     r"(?:\s+[^\s$]+){0,6}?\s+(?:of|is|was|will be|to|at|equals?|of approximately)\s+$",
     re.IGNORECASE,
 )
-_PERIOD_AFTER = re.compile(
+_PERIOD_AFTER = lazy_compile(
     r"^\s*(?:per\s+(?:common\s+)?(?:share|unit)\s*)?,?\s*(?:(?:per|a|each|for\s+the)\s+"
     r"(?P<per>quarter|month|year|annum)\b|(?:on\s+an\s+)?(?P<ann>annual(?:ized)?(?:\s+basis)?"
     r"|annually)\b)",
@@ -55,7 +55,7 @@ _YIELD_AFTER = lazy_compile(
     r"^\s*(?:annual(?:ized)?\s+)?(?:dividend\s+|distribution\s+)?yield", re.I
 )
 _PRICE_AFTER = lazy_compile(r"^\s*(?:unit|share|stock|closing|market)\s+price\b", re.I)
-_PRICE_BEFORE = re.compile(
+_PRICE_BEFORE = lazy_compile(
     r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+)?price\s+(?:of\s+)?"
     r"(?:[\w'’]+\s+){0,4}?(?:of\s+)?$",
     re.IGNORECASE,

@@ -44,16 +44,16 @@ _GROWTH_LINK = (
     r"(?:\s+(?:were|was))?\s+(?:up|down|rose|grew|increased|decreased|fell|declined)\b"
     r"(?:[^$.;:\d]|\d[\d.,]*\s?(?:%|percent)){0,70}?\bto\s+"
 )
-_REVENUE = re.compile(
+_REVENUE = lazy_compile(
     rf"\b(?:total\s+)?(?:revenues?|net sales|sales)(?:{_LINK}|{_GROWTH_LINK}){_QUAL}", re.I
 )
-_MARGIN = re.compile(
+_MARGIN = lazy_compile(
     rf"\b(?P<kind>gross|operating|adjusted ebitda|ebitda|net(?: profit)?|profit)\s+margins?"
     rf"{_LINK}{_QUAL}",
     re.I,
 )
 _PROFIT = {
-    kind: re.compile(rf"\b(?:{pattern}){_LINK}{_QUAL}", re.I) for kind, pattern in PROFITS.items()
+    kind: lazy_compile(rf"\b(?:{pattern}){_LINK}{_QUAL}", re.I) for kind, pattern in PROFITS.items()
 }
 _PRIOR = lazy_compile(
     # "income from operations" names a profit line, not a prior period
@@ -63,19 +63,19 @@ _PRIOR = lazy_compile(
     re.I,
 )
 _PRIOR_AFTER = lazy_compile(r"^\s*(?:a year (?:earlier|ago)|in the (?:prior|previous))", re.I)
-_EPS_AFTER = re.compile(
+_EPS_AFTER = lazy_compile(
     r"^\s*(?:(?:,\s*)?or\s+|\(\s*)(?P<eps>\$\s?\(?-?\d[\d.]*\)?)\s+per\s+(?:basic\s+and\s+|basic\s+)?"
     r"(?:diluted\s+)?(?:common\s+)?share",
     re.I,
 )
-_WEIGHTED = re.compile(r"weighted[- ]average", re.I)
+_WEIGHTED = lazy_compile(r"weighted[- ]average", re.I)
 #: Period words, by the length of period they name: a paragraph naming two lengths (the
 #: quarter and the year) may pair a quarter's figure with a year's, so it is left alone.
 _PERIOD_LENGTHS = {
-    "quarter": re.compile(r"\bquarter|\bQ[1-4]\b|three months", re.I),
-    "half": re.compile(r"\b(?:first|second) half|six months|\bH[12]\b", re.I),
-    "nine months": re.compile(r"nine months", re.I),
-    "year": re.compile(
+    "quarter": lazy_compile(r"\bquarter|\bQ[1-4]\b|three months", re.I),
+    "half": lazy_compile(r"\b(?:first|second) half|six months|\bH[12]\b", re.I),
+    "nine months": lazy_compile(r"nine months", re.I),
+    "year": lazy_compile(
         r"(?:full|fiscal)[- ]year|the year\b|\bannual|twelve months|year[- ]to[- ]date"
         r"|\bFY\s?\d",
         re.I,
@@ -346,7 +346,7 @@ _NEUTRAL_BEFORE = lazy_compile(
 )
 
 
-_PERIOD_WORD = re.compile(
+_PERIOD_WORD = lazy_compile(
     r"Q[1-4]|FY\d*|\d{4}|(?:first|second|third|fourth)(?:[- ]quarter)?|full[- ]year|fiscal"
     r"|quarter|year|annual|quarterly|adjusted|non-gaap|gaap",
     re.I,
@@ -398,7 +398,7 @@ def _eps(block: list[View]) -> Iterator[Ratio]:
 
 #: The net result an EPS divides: income or a loss ("net loss of $6.3 million, or $(0.14)
 #: per share").
-_NET_RESULT = re.compile(
+_NET_RESULT = lazy_compile(
     rf"\b(?:{PROFITS['net']}|net loss(?:es)?|net (?:income|earnings) \(loss\))\**{_LINK}{_QUAL}",
     re.I,
 )

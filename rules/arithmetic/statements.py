@@ -96,7 +96,7 @@ CONCEPTS = {
 }
 _CONCEPT = "|".join(f"(?:{words})" for words in CONCEPTS.values())
 #: A measure's name, not inside another word.
-_CONCEPT_NAME = re.compile(rf"(?<![\w'’-])(?:{_CONCEPT})\b", re.IGNORECASE)
+_CONCEPT_NAME = lazy_compile(rf"(?<![\w'’-])(?:{_CONCEPT})\b", re.IGNORECASE)
 #: What links a measure to its figure: "<period or nothing> <link> $N", up to the figure;
 #: the words between the measure and the link may only be a period.
 _LINK_TO_FIGURE = lazy_compile(
@@ -105,20 +105,20 @@ _LINK_TO_FIGURE = lazy_compile(
     r"(?:approximately\s+|about\s+)?",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[\w'’&-]+")
+_WORD = lazy_compile(r"[\w'’&-]+")
 #: Words that do not narrow a measure (the subject stays "").
 _NEUTRAL = {
     "total", "consolidated", "the", "its", "our", "their", "company's", "company’s",
     "reported", "quarterly", "record", "a", "with", "and", "gaap", "us", "u.s.",
 }  # fmt: skip
 #: Words that end a subject when read backwards from the measure.
-_STOP = re.compile(
+_STOP = lazy_compile(
     r"[\W\d$,.]+|million|billion|thousand|compared|to|of|from|with|and|or|saw|generated|reported"
     r"|posted|delivered|achieved|recorded|had|has|was|were|is|are|in|for|on|at|by|as|while"
     r"|announced|today|that|said|stated|noted",
     re.IGNORECASE,
 )
-_PERIOD_WORD = re.compile(
+_PERIOD_WORD = lazy_compile(
     r"\d{4}|q[1-4]|fy\d*|first|second|third|fourth|quarter|fiscal|full|year|half|"
     r"first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|year-end",
     re.IGNORECASE,
@@ -141,7 +141,7 @@ _OPENING_PERIOD = lazy_compile(
     r"(?:^|\s(?:--|—|–)\s*)\W*(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;]{3,60}(?:,\s+\d{4})?),",
     re.I,
 )
-_PERIOD_AFTER = re.compile(
+_PERIOD_AFTER = lazy_compile(
     r"^\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?P<p>[^,;.]{3,60})", re.I
 )
 #: A quarter the release names with the day it ended ("its first quarter fiscal year 2023
@@ -190,17 +190,17 @@ _OTHER_PERIOD = lazy_compile(
 #: run every way ("Net income", 5,000 tabs, "x": cubic, minutes).
 _LABEL_END = r"\s*(?:(?:\(\d\)|\*)\s*)?(?::\s*)?$"
 #: "earnings per diluted share of $2.18" before it, or "$6.43 per diluted share" after it.
-_DILUTED_BEFORE = re.compile(
+_DILUTED_BEFORE = lazy_compile(
     r"(?:diluted\s+(?:earnings|net\s+income|eps)(?:\s+per\s+(?:common\s+)?share)?"
     r"|(?:earnings|net\s+income)\s+per\s+diluted\s+(?:common\s+)?share)"
     r"(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$]{3,60}?(?:,\s+(?:19|20)\d\d)?)?)\s*(?:,\s*)?"
     r"(?:of|was|were|:)\s+$",
     re.IGNORECASE,
 )
-_DILUTED_AFTER = re.compile(r"^\s*per\s+diluted\s+(?:common\s+)?share\b", re.IGNORECASE)
+_DILUTED_AFTER = lazy_compile(r"^\s*per\s+diluted\s+(?:common\s+)?share\b", re.IGNORECASE)
 _BASIS = lazy_compile(r"^\s+on\s+an?\s+(?P<basis>GAAP|non-GAAP|adjusted)\s+basis", re.IGNORECASE)
 DILUTED_EPS = "diluted eps"
-_LABEL = re.compile(
+_LABEL = lazy_compile(
     rf"^\s*(?:(?P<basis>gaap|non-gaap|adjusted)\s+)?(?:total\s+)?(?P<concept>{_CONCEPT})"
     + _LABEL_END,
     re.I,
@@ -256,7 +256,7 @@ class _Periods:
 
 #: A headline or dateline that reports a longer period beside the quarter (a fourth quarter
 #: and its year): a sentence that names no period may speak of either.
-_LONGER_PERIOD = re.compile(
+_LONGER_PERIOD = lazy_compile(
     r"full[- ]year|fiscal\s+full|year[- ]end(?:ed)?\s+results|annual\s+results|twelve\s+months"
     r"|nine\s+months|six\s+months|year[- ]to[- ]date|first\s+half|(?:39|26|52|53)[- ]weeks?"
     r"|(?:thirty-nine|twenty-six|fifty-two)[- ]weeks?"
@@ -308,7 +308,7 @@ def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
 #: "..., or $0.48 per diluted share" after an amount: the per-share figure of the measure
 #: the amount states. Each run of white space belongs to the word or comma before it, so a
 #: long run after the figure is read one way (three runs side by side: cubic).
-_OR_AFTER_AMOUNT = re.compile(
+_OR_AFTER_AMOUNT = lazy_compile(
     r"[$€£]\s?\d[\d.,]*\s*(?:(?:million|billion|thousand|[MBK])\s*)?(?:,\s*)?(?:or|and)\s+$", re.I
 )
 _EARNINGS = lazy_compile(
@@ -586,7 +586,7 @@ _STATEMENT_CAPTION = lazy_compile(
     r"|selected\s+financial\s+data",
     re.IGNORECASE,
 )
-_SEGMENT = re.compile(r"\bsegments?\b|\bby\s+region\b|\bgeographic", re.IGNORECASE)
+_SEGMENT = lazy_compile(r"\bsegments?\b|\bby\s+region\b|\bgeographic", re.IGNORECASE)
 
 
 def column_periods(header: str) -> set[str]:
@@ -614,7 +614,7 @@ def column_periods(header: str) -> set[str]:
 
 #: A table reconciling GAAP to non-GAAP measures (its non-GAAP rows are linked to the text's
 #: non-GAAP figures), not one of targets for a coming period.
-_RECONCILIATION = re.compile(r"reconcil", re.IGNORECASE)
+_RECONCILIATION = lazy_compile(r"reconcil", re.IGNORECASE)
 _FORWARD = lazy_compile(r"target|outlook|guidance|forecast|expect|project", re.IGNORECASE)
 
 
@@ -818,7 +818,7 @@ def _as_quantity(s: Statement, table: Table, cell: Cell) -> Quantity:
 
 #: A margin stated in a sentence: "gross margin was 38.5 percent", "operating margin for
 #: the quarter of 21%"; the words before the kind may only be neutral ones.
-_MARGIN_NAME = re.compile(
+_MARGIN_NAME = lazy_compile(
     r"(?P<pre>(?:(?:the|its|our|gaap|total|consolidated|quarterly|reported|company['’]s)\s+)*)"
     r"(?P<kind>gross|operating|net)\s+(?:profit\s+)?margins?"
     r"(?P<mid>(?:\s+(?:for|in|during)\s+(?:the\s+)?[^,;:$%\d]{3,40}?(?:\s+\d{4})?)?)"
@@ -831,11 +831,11 @@ _YEAR_AGO_AFTER = lazy_compile(
     re.IGNORECASE,
 )
 _MARGIN_ROWS = {
-    "gross": re.compile(r"^\s*gross\s+(?:profit|margin)" + _LABEL_END, re.I),
-    "operating": re.compile(
+    "gross": lazy_compile(r"^\s*gross\s+(?:profit|margin)" + _LABEL_END, re.I),
+    "operating": lazy_compile(
         r"^\s*(?:operating\s+income|income\s+from\s+operations)" + _LABEL_END, re.I
     ),
-    "net": re.compile(r"^\s*net\s+income" + _LABEL_END, re.I),
+    "net": lazy_compile(r"^\s*net\s+income" + _LABEL_END, re.I),
 }
 
 
