@@ -393,8 +393,26 @@ _AMOUNT_CHANGE_TAIL = lazy_compile(
     re.I,
 )
 _DOWN_WORD = lazy_compile(r"decrease|decline|drop|reduction|down", re.I)
+#: The words that join a measure to its figure ("Operating expenses were $583,000").
+_LINKING_TAIL = lazy_compile(
+    r"\s*(?:\b(?:was|were|is|are|totall?ed|totals|reached|amounted\s+to|came\s+in\s+at"
+    r"|stood\s+at|of)\s+)+(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+#: Words that name no measure a change could point back at.
+_NOT_MEASURES = frozenset({"company", "company's", "company’s", "total", "this", "that", "with"})
+#: The verb of a change stated as an amount, right before it or before its "by" (a period
+#: may stand between: "decreased during the third quarter by $41.2 million").
+_AMOUNT_VERB = lazy_compile(
+    r"\b(?:(?P<up>increased|grew|rose|climbed|jumped|(?:was|were)\s+up)"
+    r"|(?P<down>decreased|declined|fell|dropped|(?:was|were)\s+down))"
+    r"(?:(?:\s+(?!to\b|from\b|of\b|at\b|than\b|compared\b|versus\b)[\w-]+){0,6}?\s+by)?"
+    r"\s+(?:approximately\s+|about\s+)?$",
+    re.I,
+)
 _LEVEL_THEN_AMOUNT = lazy_compile(
-    rf"(?<!\s)\s*,\s*(?:an?\s+)?{_UP_OR_DOWN}\s+of\s+(?:approximately\s+|about\s+)?", re.I
+    rf"(?<!\s)\s*,\s*(?:(?:an?\s+)?{_UP_OR_DOWN}\s+of|up|down)\s+(?:approximately\s+|about\s+)?",
+    re.I,
 )
 #: A sentence that opens by pointing back at the one before: "This represents a 12%
 #: increase over ...".
@@ -704,8 +722,8 @@ _CLAUSE_BREAK = _rx(
 )
 _CHANGE_BEFORE = _rx(
     r"(?:\b(?:(?P<up2>increas\w*|rais\w*|boost\w*|grew|expand\w*)|(?P<down2>decreas\w*|reduc\w*"
-    r"|cut|lower\w*))\s+(?:(?:its|the|our|their|a|an|quarterly|annual|monthly|regular|cash"
-    r"|common|dividend|distribution|rate|price|payout)\s+){1,4}by\s+$)|"
+    r"|cut|lower\w*))\s+(?:(?!(?:to|from|at|than|compared|versus|over)\b)[\w'’-]+\s+){1,4}"
+    r"by\s+$)|"
     r"(?:(?P<up>increas\w*|rose|rise[sn]?|rising|grew|grown|grow(?:s|ing)?|\bup|gain\w*"
     r"|improv\w*|jump\w*|climb\w*|surg\w*|expand\w*|advanc\w*|boost\w*|higher|soar\w*"
     r"|growth|widen\w*)"
@@ -1575,6 +1593,8 @@ class Relations:
                         found.append(change)
         found.extend(self._changes_across_sentences())
         found.extend(self._amount_changes())
+        seen = {id(c.delta) for c in found if c.delta is not None}
+        found.extend(c for c in self._amount_changes_by_verb() if id(c.delta) not in seen)
         found.extend(self._count_changes())
         return found
 
@@ -1651,6 +1671,56 @@ class Relations:
                 if old.value > 0 and not new.negative and not delta.negative:
                     yield Change(delta, new, old, direction, delta=delta)
 
+    def _amount_changes_by_verb(self) -> Iterator[Change]:
+        """A change stated only as an amount, its verb before it and its two levels marked
+        by their own prepositions, in any order: "Total loans increased $506 million to $6.0
+        billion at September 30, 2025 from $5.5 billion at December 31, 2024", "decreased
+        during the third quarter by $41.2 million to $191.5 million ... compared to $232.7
+        million", "grew by $1.0 billion from $11.9 billion to $12.9 billion". One clause,
+        three amounts and no percentage (a percentage makes it ``_change_around``'s): the
+        amount right after the verb (or its "by"), the level after "to" and the level after
+        "from"/"compared to" are the change, each marked once (NUM012 checks it)."""
+        for view in self.claim_views():
+            if len(view.of(Kind.MONEY)) < 3:
+                continue
+            for clause_start, clause_end in _clauses(view.text):
+                # "by $26.7 million to $128.4 million" reads as a range to the quantity
+                # reader; the verb and "by" before it make it an amount and a level
+                inside = [
+                    q for q in view.quantities if clause_start <= q.start - view.start < clause_end
+                ]
+                if any(q.kind in (Kind.PERCENT, Kind.POINTS, Kind.MULTIPLE) for q in inside):
+                    continue
+                money = [
+                    q
+                    for q in inside
+                    if q.kind is Kind.MONEY and q.per is None and not _per_share_aside(view, q)
+                ]
+                if len(money) != 3 or any(q.negative or q.qualifier is not None for q in money):
+                    continue
+                if len({q.currency or "" for q in money}) != 1:
+                    continue
+                deltas = [
+                    (q, verb)
+                    for q in money
+                    if (verb := _AMOUNT_VERB.search(_since_last_figure(view, q, 90)))
+                ]
+                olds = [q for q in money if _search(_OLD_BEFORE, view.before(q, 60))]
+                news = [  # "compared to $N" ends in "to" too: the prior level
+                    q
+                    for q in money
+                    if _search(_NEW_BEFORE, view.before(q, 30)) and not any(q is o for o in olds)
+                ]
+                if not (len(deltas) == len(news) == len(olds) == 1):
+                    continue
+                (delta, verb), new, old = deltas[0], news[0], olds[0]
+                if len({id(delta), id(new), id(old)}) != 3 or delta.start > min(
+                    new.start, old.start
+                ):
+                    continue
+                if old.value > 0:
+                    yield Change(delta, new, old, -1 if verb.group("down") else 1, delta=delta)
+
     def _changes_across_sentences(self) -> Iterator[Change]:
         """A change stated in a sentence with no figure of its own ("the 50% increase in the
         Company's quarterly dividend", "revenue that soared 149% year-over-year") whose two
@@ -1663,7 +1733,9 @@ class Relations:
                 if found is not None:
                     yield found
                 continue
-            if len(figures) == 2 and _THIS_REPRESENTS.match(view.text):
+            if len(figures) == 2 and (
+                _THIS_REPRESENTS.match(view.text) or self._measure_of_level_before(view, figures[0])
+            ):
                 found = self._change_from_level_before(view, *figures)
                 if found is not None:
                     yield found
@@ -1709,6 +1781,23 @@ class Relations:
             if len(pairs) == 1:
                 new, old = pairs[0]
                 yield Change(change, new, old, direction)
+
+    def _measure_of_level_before(self, view: View, change: Quantity) -> bool:
+        """ "Operating expenses were $583,000 for the quarter. The Company decreased
+        operating expenses by 24% compared to the same period in 2023 of $765,000.": the
+        change names, before it, the measure the one level of the sentence before it is
+        the subject of (its last two words), so it points back at that level as plainly as
+        "This represents"."""
+        before = [v for v in self.preceding(view, 1, same_block=True)]
+        levels = [q for v in before for q in v.quantities if q.kind is Kind.MONEY]
+        if len(levels) != 1:
+            return False
+        subject = _LINKING_TAIL.sub("", _since_last_figure(before[0], levels[0], 80))
+        words = re.findall(r"[A-Za-z][\w'’-]*", subject)[-2:]
+        if not words or not any(len(w) >= 4 and w.lower() not in _NOT_MEASURES for w in words):
+            return False
+        phrase = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
+        return re.search(phrase, view.before(change, 80), re.I) is not None
 
     def _change_from_level_before(
         self, view: View, change: Quantity, old: Quantity

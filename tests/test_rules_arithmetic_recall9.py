@@ -1,0 +1,164 @@
+"""NUM claim model, session 9 (issue 10): sentence structures found by mining coincidences.
+
+``benchmarks/claims/mine.py`` lists figures of one sentence (or two adjacent ones) whose
+arithmetic agrees within rounding and that the claim model did not read; these cases are
+the structures behind those misses, written for this file (fictional issuers and figures).
+Each: the true claim is read and raises nothing, one operand moved beyond its rounding is
+caught, and a look-alike that is no claim stays silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules_arithmetic_model import codes
+from tests.test_rules_arithmetic_recall import relations
+
+# -- NUM012: a change stated only as an amount, its verb first, levels after "to"/"from" -----
+
+AMOUNT_CHANGES = [
+    # the amount after the verb, the new level after "to", the prior after "from", with dates
+    (
+        "Total loans at Harwick Bank increased {x} to $4.8 billion at June 30, 2026 from $4.2 "
+        "billion at December 31, 2025.",
+        "$600 million",
+        "$750 million",
+    ),
+    # a period between the verb and its "by"; the prior level after "compared to"
+    (
+        "Classified assets decreased during the second quarter by {x} to $128.4 million at "
+        "June 30, 2026 compared to $155.1 million at March 31, 2026.",
+        "$26.7 million",
+        "$33.4 million",
+    ),
+    # "by", a comma before "to", the prior level after "compared to"
+    (
+        "Total deposits grew by {x}, to $5.3 billion at June 30, 2026 compared to $4.9 "
+        "billion at December 31, 2025.",
+        "$400 million",
+        "$600 million",
+    ),
+    # the prior level before the new one
+    (
+        "Assets under management rose {x} from $8.1 billion to $9.4 billion during the year.",
+        "$1.3 billion",
+        "$1.6 billion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), AMOUNT_CHANGES)
+def test_amount_change_with_its_verb_first(body: str, true: str, moved: str) -> None:
+    read = relations(body.format(x=true))
+    assert any(r == "change" and true in ops for r, ops in read)
+    assert codes(body.format(x=true)) == []
+    assert "NUM012" in codes(body.format(x=moved))
+
+
+NOT_AMOUNT_CHANGES = [
+    # the amount is a third measure, not the move: no "by" or verb right before it
+    "Total loans increased to $4.8 billion at June 30, 2026 from $4.2 billion, and the bank "
+    "added $900 million of new commitments.",
+    # the verb's figure is the size of the facility, the levels are its availability
+    "The lenders increased the availability on the $100 million revolving facility, raising "
+    "it from $40 million to $60 million.",
+    # a percentage in the clause: the change is its (and the amount checked with it)
+    "Total loans increased $600 million, or 14%, to $4.8 billion from $4.2 billion.",
+    # two prior levels: which one the amount is from is not said
+    "Deposits increased $300 million to $5.3 billion from $5.0 billion and from $4.6 billion "
+    "a year earlier.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_AMOUNT_CHANGES)
+def test_amount_change_near_misses(body: str) -> None:
+    read = relations(body)
+    assert not any(r == "change" and ops[0] in ("$900 million", "$100 million") for r, ops in read)
+    assert codes(body) == []
+
+
+# -- NUM003: a change whose new level is the subject of the sentence before -------------------
+
+LEVEL_BEFORE = [
+    # the level in one sentence, the change and the prior level in the next, the measure
+    # named in both
+    (
+        "Selling expenses were $412,000 for the three months ended June 30, 2026. The Company "
+        "decreased selling expenses by {x} compared to the same period in 2025 of $530,000.",
+        "22%",
+        "35%",
+    ),
+    (
+        "Cost of revenue was $1.84 million for the quarter. Brightwell reduced its cost of "
+        "revenue by {x} compared to the same period in 2025 of $2.30 million.",
+        "20%",
+        "31%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), LEVEL_BEFORE)
+def test_change_against_the_level_before(body: str, true: str, moved: str) -> None:
+    read = relations(body.format(x=true))
+    assert any(r == "change" and true in ops for r, ops in read)
+    assert codes(body.format(x=true)) == []
+    assert "NUM003" in codes(body.format(x=moved))
+
+
+NOT_LEVEL_BEFORE = [
+    # the sentence before states another measure than the change names
+    "Selling expenses were $412,000 for the three months ended June 30, 2026. The Company "
+    "decreased research expenses by 35% compared to the same period in 2025 of $530,000.",
+    # two levels before: which one is not said
+    "Selling expenses were $412,000 and research expenses were $390,000 for the quarter. The "
+    "Company decreased selling expenses by 35% compared to the same period in 2025 of "
+    "$530,000.",
+    # the level is in another paragraph
+    "Selling expenses were $412,000 for the three months ended June 30, 2026.\n\nThe Company "
+    "decreased selling expenses by 35% compared to the same period in 2025 of $530,000.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_LEVEL_BEFORE)
+def test_level_before_near_misses(body: str) -> None:
+    assert not any(r == "change" and "35%" in ops for r, ops in relations(body))
+    assert codes(body) == []
+
+
+# -- NUM003: "$N, up $D (P%)": the level, the amount of its move and the percentage ----------
+
+LEVEL_UP_AMOUNT = [
+    # a price and its move on the day, the percentage after an en-dash minus in parentheses
+    (
+        "As of May 4, 2026, Corvan stock (NASDAQ: CRVN) is trading at $412.60, down $3.40 "
+        "({x}) on the day.",
+        "–0.82%",
+        "–1.32%",
+    ),
+    (
+        "Revenue was $52.0 million, up $4.0 million, or {x}, for the quarter.",
+        "8.3%",
+        "10.8%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), LEVEL_UP_AMOUNT)
+def test_level_then_its_move(body: str, true: str, moved: str) -> None:
+    read = relations(body.format(x=true))
+    assert any(r == "change" and true in ops for r, ops in read)
+    assert codes(body.format(x=true)) == []
+    assert "NUM003" in codes(body.format(x=moved))
+
+
+NOT_LEVEL_UP_AMOUNT = [
+    # an en dash between two figures joins a range: no negative percent
+    "Margins are expected at 5–10% for the year, up from 4% in 2025.",
+    # the amount is another measure's, after its own noun
+    "Revenue was $52.0 million, up from the prior year; net income was $4.0 million, or "
+    "7.7% of revenue.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_LEVEL_UP_AMOUNT)
+def test_level_then_its_move_near_misses(body: str) -> None:
+    assert codes(body) == []
