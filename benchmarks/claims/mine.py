@@ -24,11 +24,14 @@ the **stated figure's rounding** (intervals of each operand's last written digit
   or "distribution" in the sentence.
 
 The same is tried over two adjacent sentences of one paragraph for ``product`` and
-``change`` (``...-pair``; one operand in each sentence). Each coincidence is counted once,
-by its stated figure, and is **extracted** when ``claims_of`` lists a claim of a matching
-relation holding all its operands. A coincidence is evidence, not a label: a few are chance
-(``--null`` estimates how many by moving every stated figure 30% and counting the
-coincidences that still appear), and a real claim may be one the release only implies.
+``change`` (``...-pair``; one operand in each sentence), and with ``--across`` over the
+last sentence of a paragraph and the first of the next (``...-para``). Each coincidence is
+counted once, by its stated figure, and is **extracted** when ``claims_of`` lists a claim of
+a matching relation holding all its operands (a figure the model reads as restated, or a
+headline figure the body states again, stands for the figure it restates). A coincidence
+is evidence, not a label: a few are chance (``--null`` estimates how many by moving every
+stated figure 30% and counting the coincidences that still appear), and a real claim may
+be one the release only implies.
 Reading the missed ones, grouped by the sentence structure that defeated the model, is the
 point. Figures in tables are not mined (``sentence`` is None for cells).
 
@@ -83,6 +86,7 @@ _EARNINGS = re.compile(
     r"|(?:income|loss|earnings) per|per (?:basic|diluted)",
     re.I,
 )
+HEADS = frozenset({"headline", "subheadline"})
 _PREMIUM = re.compile(r"premium|discount", re.I)
 _MARGIN = re.compile(r"margin", re.I)
 _DIVIDEND = re.compile(r"dividend|distribution", re.I)
@@ -265,6 +269,7 @@ def coincidences(
 
 @dataclass
 class Found:
+    relation: str  # the coincidence's, "-pair" / "-para" for two sentences
     coincidence: Coincidence
     extracted: bool
     where: str
@@ -310,7 +315,7 @@ def _same_figures(a: Coincidence, b: Coincidence) -> bool:
     return {q.start for q in a.operands} == {q.start for q in b.operands}
 
 
-def mine_file(path: Path, factor: Decimal = Decimal(1)) -> list[Found]:
+def mine_file(path: Path, factor: Decimal = Decimal(1), across: bool = False) -> list[Found]:
     """The coincidences of one release, each counted once by (relation, stated figure)."""
     source = read_path(path)
     release = parse_source(source)
@@ -332,26 +337,54 @@ def mine_file(path: Path, factor: Decimal = Decimal(1)) -> list[Found]:
                 continue
             found[(c.relation, c.stated.start)].append(c)
         nxt = index + 1
-        if nxt < len(sentences) and sentences[nxt].paragraph is sentences[index].paragraph:
+        same = nxt < len(sentences) and sentences[nxt].paragraph is sentences[index].paragraph
+        if nxt < len(sentences) and (same or across):
             following = by_sentence.get(nxt, [])
             if following:
                 both = text + " " + sentences[nxt].text
+                suffix = "-pair" if same else "-para"
                 for c in coincidences([*figures, *following], both, factor, split=len(figures)):
                     if (c.relation, c.stated.start) not in found:
-                        found[(c.relation + "-pair", c.stated.start)].append(c)
+                        found[(c.relation + suffix, c.stated.start)].append(c)
     if not found:
         return []
     claims = claims_of(facts)
+    # a figure the model reads as restated ("Prices $13.8 Million Public Offering" in the
+    # headline, "gross proceeds of approximately $13.8 million" in the body) stands for
+    # the other: a claim on one reads the coincidence on either
+    root: dict[int, int] = {}
+
+    def find(start: int) -> int:
+        while root.get(start, start) != start:
+            start = root[start]
+        return start
+
+    for claim in claims:
+        if claim.relation in ("restatement", "text-table"):
+            first, *others = [find(q.start) for q in claim.operands if q is not None]
+            for other in others:
+                if other != first:
+                    root[other] = first
+    # a headline figure the body states again (NUM011 reads the headline against the
+    # body only when they differ, so the model lists no claim for an agreeing pair)
+    body = [q for q in facts.quantities if q.sentence is not None and q.section not in HEADS]
+    for q in facts.quantities:
+        if q.section in HEADS and q.kind in (Kind.MONEY, Kind.SHARES, Kind.PERCENT):
+            for b in body:
+                if b.kind is q.kind and b.currency == q.currency and _meets(face(q), face(b)):
+                    if find(b.start) != find(q.start):
+                        root[find(q.start)] = find(b.start)
+                    break
     held: dict[str, list[set[int]]] = defaultdict(list)
     for claim in claims:
-        held[claim.relation].append({q.start for q in claim.operands if q is not None})
+        held[claim.relation].append({find(q.start) for q in claim.operands if q is not None})
     result: list[Found] = []
     for (relation, _start), options in found.items():
-        base = relation.removesuffix("-pair")
+        base = relation.removesuffix("-pair").removesuffix("-para")
         readers = READ_BY[base]
 
         def read(c: Coincidence, readers: set[str] = readers) -> bool:
-            starts = {q.start for q in c.operands}
+            starts = {find(q.start) for q in c.operands}
             return any(starts <= s for r in readers for s in held.get(r, []))
 
         best = next((c for c in options if read(c)), options[0])
@@ -363,7 +396,7 @@ def mine_file(path: Path, factor: Decimal = Decimal(1)) -> list[Found]:
                 sentences[i].text
                 for i in sorted({q.sentence for q in best.operands if q.sentence is not None})
             )
-        result.append(Found(best, read(best), f"{path.name}:{line}", sentence))
+        result.append(Found(relation, best, read(best), f"{path.name}:{line}", sentence))
     return result
 
 
@@ -376,6 +409,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--relation", action="append", help="list misses of these only")
     parser.add_argument("--null", action="store_true", help="move stated figures 30%% (chance)")
     parser.add_argument("--extracted", action="store_true", help="list extracted ones too")
+    parser.add_argument(
+        "--across", action="store_true", help="pairs across a paragraph break too (-para)"
+    )
     args = parser.parse_args(argv)
     if args.dir is not None:
         args.corpus = args.dir
@@ -388,11 +424,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     hits: dict[str, list[Found]] = defaultdict(list)
     for name in names:
         try:
-            found = mine_file(args.corpus / name, factor)
+            found = mine_file(args.corpus / name, factor, args.across)
         except InputError:
             continue
         for f in found:
-            rel = f.coincidence.relation + ("-pair" if f.coincidence.pair else "")
+            rel = f.relation
             table[rel][0] += 1
             table[rel][1] += f.extracted
             (hits if f.extracted else missed)[rel].append(f)
