@@ -162,3 +162,98 @@ NOT_LEVEL_UP_AMOUNT = [
 @pytest.mark.parametrize("body", NOT_LEVEL_UP_AMOUNT)
 def test_level_then_its_move_near_misses(body: str) -> None:
     assert codes(body) == []
+
+
+# -- what perturb.py found: a period, date or plain parenthesis after a figure; hedges; each --
+
+REWORDED = [
+    # a period between the amount of a change and its percentage
+    (
+        "Net interest income at Harwick Bank increased {x} in the third quarter, or 5%, to "
+        "$50.6 million compared to $48.3 million for the second quarter of 2026.",
+        "$2.3 million",
+        "$3.3 million",
+        "change",
+        {"NUM012"},
+    ),
+    # a date after the new level, before "a $D increase from $O"
+    (
+        "Total deposits were $5.3 billion at June 30, 2026, a {x} increase from $4.9 billion "
+        "at December 31, 2025.",
+        "$0.4 billion",
+        "$0.6 billion",
+        "change",
+        {"NUM012"},
+    ),
+    # a hedged percentage after the amount of the change
+    (
+        "Revenue was $52.4 million, an increase of $6.4 million, or approximately {x}, "
+        "compared to $46.0 million in the prior-year quarter.",
+        "13.9%",
+        "17.4%",
+        "change",
+        {"NUM003"},
+    ),
+    # a hedged prior level of a change stated as an amount
+    (
+        "Revenue for the quarter was $7.5 million, a {x} increase from approximately $4.8 "
+        "million in the prior year.",
+        "$2.7 million",
+        "$3.7 million",
+        "change",
+        {"NUM012"},
+    ),
+    # a period between net income and its per-share amount
+    (
+        "Acme today reported results. Net income was $12.6 million for the third quarter "
+        "of 2026, or {x} per diluted "
+        "share, on 30.0 million weighted average diluted shares outstanding.",
+        "$0.42",
+        "$0.53",
+        "eps",
+        {"NUM016"},
+    ),
+    # a figure-less parenthesis between net income and its per-share amount
+    (
+        "Acme today reported results. Net income was $8.1 million (unaudited), or {x} per "
+        "diluted share, on 30,000,000 "
+        "weighted average diluted shares.",
+        "$0.27",
+        "$0.34",
+        "eps",
+        {"NUM016"},
+    ),
+    # units sold at a price "each"
+    (
+        "The Company raised {x} through the sale of 1,100,000 units at $3.00 each.",
+        "$3.3 million",
+        "$4.1 million",
+        "product",
+        {"NUM001"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved", "relation", "caught"), REWORDED)
+def test_reworded_claims(body: str, true: str, moved: str, relation: str, caught: set[str]) -> None:
+    assert any(r == relation and true in ops for r, ops in relations(body.format(x=true)))
+    assert codes(body.format(x=true)) == []
+    assert caught & set(codes(body.format(x=moved)))
+
+
+NOT_REWORDED = [
+    # a parenthesis with a figure in it is no aside: the amount is not the change's
+    "Net interest income increased $2.3 million (from $38.0 million in 2024), or 5%, to "
+    "$50.6 million compared to $48.3 million for the second quarter of 2026.",
+    # a per-share figure after another measure's period phrase: not net income's
+    "Net income was $12.6 million for the year, while dividends paid in the quarter were "
+    "$0.60 per diluted share, on 30.0 million weighted average diluted shares outstanding.",
+    # "each" after a warrant's exercise price: the units' price is not stated
+    "The Company sold 1,100,000 units, each with one warrant exercisable at $4.00 each, and "
+    "raised $3.3 million.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_REWORDED)
+def test_reworded_near_misses(body: str) -> None:
+    assert codes(body) == []

@@ -67,6 +67,8 @@ __all__ = [
     "View",
     "compatible_classes",
     "face_interval",
+    "plain_after",
+    "plain_between",
     "relations_for",
 ]
 
@@ -420,23 +422,52 @@ _THIS_REPRESENTS = re.compile(
     r"(?<!\W)\W*(?:this|that)\s+(?:represents|represented|marks|marked|was|is)\b", re.I
 )
 _BARE_YEAR_FIRST = lazy_compile(r"^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?=\s*,)", re.I)
-_PERIOD_AFTER = re.compile(r"(?<![\s,])[\s,]*\b(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    r"(?<![\s,])[\s,]*\b(?:for|in|during|at|as\s+of|on)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_HEDGE = lazy_compile(r"\b(?:approximately|about|roughly|nearly|almost)\s+", re.I)
+#: A parenthesis with no figure in it ("(unaudited)", "(“NII”)"): an aside between figures.
+_PLAIN_ASIDE = lazy_compile(r"\s*\([^()\d$%€£]{1,40}\)")
 
 
 def _without_periods(view: View, a: Quantity, b: Quantity) -> str:
-    """The words between two figures without a period that names the first one's ("$18.4
-    million for the fourth quarter of 2025, compared with $16.2 million"), and without the
-    per-share figures written aside between them."""
-    gap = view.between(a, b)
-    lo = a.end
-    for p in sorted(view.periods, key=lambda p: -p.start):
-        if lo <= p.start and p.end <= b.start:
+    """The words between two figures without a period or date that names the first one's
+    ("$18.4 million for the fourth quarter of 2025, compared with $16.2 million", "$6.0
+    billion at September 30, 2025 from"), without a parenthesis holding no figure ("$7.5
+    million (unaudited), a $2.7 million increase") and without the per-share figures
+    written aside between them."""
+    return _plain_span(view, a.end, b.start)
+
+
+def plain_between(view: View, a: Quantity, b: Quantity) -> str:
+    """The words between two figures (``a`` first) without the periods, dates and asides
+    ``_without_periods`` drops."""
+    return _without_periods(view, a, b)
+
+
+def plain_after(view: View, q: Quantity, width: int = 80) -> str:
+    """The words after ``q`` without a period, date or figure-less parenthesis that names
+    it ("net income of $12.6 million for the third quarter, or $0.42 per diluted share")."""
+    return _plain_span(view, q.end, view.start + len(view.text), per_share=False)[:width]
+
+
+def _plain_span(view: View, lo: int, hi: int, *, per_share: bool = True) -> str:
+    """The release's text from ``lo`` to ``hi`` (offsets of the release) inside the sentence,
+    without the periods, dates and asides ``_without_periods`` drops (the per-share asides
+    kept when ``per_share`` is false: what follows a net income may be its EPS)."""
+    lo = max(lo, view.start)
+    gap = view.text[lo - view.start : max(lo, hi) - view.start]
+    for p in sorted([*view.periods, *view.dates], key=lambda p: -p.start):
+        if lo <= p.start and p.end <= hi:
             head = gap[: p.start - lo]
             cut = _PERIOD_AFTER.search(head)
             if cut is not None:
                 gap = head[: cut.start()] + gap[p.end - lo :]
     # a bare year the reader lists no period for ("$368.6 million in 2023, up from")
     gap = _BARE_YEAR_FIRST.sub("", gap)
+    gap = _PLAIN_ASIDE.sub("", gap)
+    if not per_share:
+        return gap
     # the per-share asides ("..., or $1.07 per diluted share,") between the two figures
     return re.sub(
         r",\s*or\s+\S+\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b",
@@ -1220,6 +1251,13 @@ class Relations:
         return found[0] if len(found) == 1 else None
 
     def _unit_matches(self, count: Quantity, price: Quantity, text: str = "") -> bool:
+        each = re.search(r"(.{0,40})" + re.escape(price.text) + r"\s*(?:each|apiece)\b", text)
+        if price.per is None and each is not None:
+            # "1,100,000 units at $3.00 each": each of the things counted, whatever they are
+            # ("a warrant exercisable at $4.00 each" prices the warrant's share, not the unit)
+            return count.instrument is None and not re.search(
+                r"exercis|conver|strike", each.group(1), re.I
+            )
         per = price.per or "share"
         if count.security == "units":
             return per == "unit"
@@ -1649,7 +1687,9 @@ class Relations:
             figures = [
                 q
                 for q in view.quantities
-                if q.kind is Kind.MONEY and not q.in_range and q.qualifier is None
+                if q.kind is Kind.MONEY
+                and not q.in_range
+                and q.qualifier in (None, Qualifier.ABOUT)
             ]
             if len(figures) < 3:
                 continue
@@ -1658,7 +1698,7 @@ class Relations:
                     continue
                 if not (new.currency or "") == (delta.currency or "") == (old.currency or ""):
                     continue
-                head = _AMOUNT_CHANGE_HEAD.fullmatch(view.between(new, delta))
+                head = _AMOUNT_CHANGE_HEAD.fullmatch(_without_periods(view, new, delta))
                 tail = _AMOUNT_CHANGE_TAIL.fullmatch(_without_periods(view, delta, old))
                 if head is None or tail is None:
                     continue
@@ -1696,7 +1736,9 @@ class Relations:
                     for q in inside
                     if q.kind is Kind.MONEY and q.per is None and not _per_share_aside(view, q)
                 ]
-                if len(money) != 3 or any(q.negative or q.qualifier is not None for q in money):
+                if len(money) != 3 or any(
+                    q.negative or q.qualifier not in (None, Qualifier.ABOUT) for q in money
+                ):
                     continue
                 if len({q.currency or "" for q in money}) != 1:
                     continue
@@ -1884,6 +1926,8 @@ class Relations:
                 _CHANGE_BEFORE.search(before)
                 or _CHANGE_AFTER.match(after)
                 or _CHANGE_BY_AMOUNT.search(view.before(change, 90))
+                # "increased $2.3 million in the third quarter, or 5%": the amount's period
+                or _CHANGE_BY_AMOUNT.search(_plain_span(view, change.start - 150, change.start))
             )
             signed = (_SIGNED_AFTER_PRIOR.search(before) and change.text.lstrip()[:1] in "+-−") or (
                 _SIGNED_AFTER_PAIR.search(before)
@@ -1915,7 +1959,9 @@ class Relations:
                     re.I,
                 )
                 and q.end <= change.start
-                and len(view.between(q, change)) < 12
+                # "increased $2.3 million in the quarter, or 5%": the period is the amount's;
+                # "or approximately 13.9%": the hedge is the percentage's
+                and len(_HEDGE.sub("", _without_periods(view, q, change))) < 12
             )
             # "a $6.1 million, or 77 percent, improvement on": the amount before the change
             or (

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from disclint.api import Facts, Finding, Kind, Quantity, RuleContext, lazy_compile, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
-from disclint.rules.arithmetic.claims import View, face_interval
+from disclint.rules.arithmetic.claims import View, face_interval, plain_after, plain_between
 
 __all__ = ["Ratio", "earnings_per_share", "margin", "ratio_claims"]
 
@@ -145,7 +145,7 @@ def _per_share_on_count(view: View) -> Iterator[Ratio]:
     if not counts:
         return
     for q in view.of(Kind.MONEY):
-        if q.per is not None or q.in_range or not _EPS_AFTER.match(view.after(q, 60)):
+        if q.per is not None or q.in_range or not _EPS_AFTER.match(plain_after(view, q, 60)):
             continue
         if not _current(view, q):
             continue
@@ -381,7 +381,7 @@ def _eps(block: list[View]) -> Iterator[Ratio]:
     every = _one([q for counts in weighted.values() for q in counts])
     for view in block:
         for q in _named(view, _NET_RESULT, Kind.MONEY):
-            if not _EPS_AFTER.match(view.after(q, 60)):
+            if not _EPS_AFTER.match(plain_after(view, q, 60)):
                 continue
             loss = q.negative or _search_loss(view.before(q, 80))
             for eps in _per_share_after(view, q):
@@ -440,7 +440,9 @@ def _per_share_after(view: View, q: Quantity) -> list[Quantity]:
             continue
         if e.per != "share":
             break
-        gap = view.between(last, e)
+        # "$12.6 million for the third quarter, or $0.42 per diluted share": the period
+        # (date, figure-less parenthesis) after the amount is the amount's
+        gap = view.between(last, e) if last is not q else plain_between(view, q, e)
         link = (
             r"\s*(?:,?\s*or\s+|\(\s*)"  # ", or $0.38 per share", " ($0.38 per share)"
             if last is q
