@@ -223,6 +223,42 @@ REWORDED = [
         "eps",
         {"NUM016"},
     ),
+    # the percentage between the change's noun and "on" the prior level
+    (
+        "Brightwell achieved record revenues for August of $17.8 million, an increase of {x} "
+        "on revenues of $15.1 million in August of last year.",
+        "18%",
+        "25%",
+        "change",
+        {"NUM003"},
+    ),
+    # who receives the proceeds, between "proceeds" and "of"
+    (
+        "Stonebrook Energy Corp. priced an underwritten offering of 5,000,000 shares of common "
+        "stock at $8.00 per share, for gross proceeds to the Company of {x}.",
+        "$40.0 million",
+        "$50.0 million",
+        "product",
+        {"NUM001"},
+    ),
+    # an ownership percentage in parentheses, the outstanding count after it
+    (
+        "Following the purchase, Corbel Capital holds 4,200,000 shares (approximately {x}) of "
+        "the 30,000,000 shares of common stock outstanding.",
+        "14.0%",
+        "17.5%",
+        "portion",
+        {"NUM004"},
+    ),
+    # the outstanding count first, the holding with its noun and a hedged percentage
+    (
+        "Of the 48,000,000 shares of Vireo Foods, Inc. outstanding, Larchmont Partners now owns "
+        "6,000,000 shares of common stock, or approximately {x}.",
+        "12.5%",
+        "15.6%",
+        "portion",
+        {"NUM004"},
+    ),
     # units sold at a price "each"
     (
         "The Company raised {x} through the sale of 1,100,000 units at $3.00 each.",
@@ -248,6 +284,17 @@ NOT_REWORDED = [
     # a per-share figure after another measure's period phrase: not net income's
     "Net income was $12.6 million for the year, while dividends paid in the quarter were "
     "$0.60 per diluted share, on 30.0 million weighted average diluted shares outstanding.",
+    # "an increase of 18% on higher volumes": the words after "on" name no prior level
+    "Brightwell's August revenues were $17.8 million, an increase of 40% on higher volumes; "
+    "July revenues were $15.1 million.",
+    # proceeds to someone else than the seller of the shares counted: not their product
+    "Stonebrook sold 5,000,000 shares at $8.00 per share; separately, gross proceeds to the "
+    "selling stockholders of $12.0 million were paid from their own sale.",
+    "Stonebrook sold 5,000,000 shares at $8.00 per share, with gross proceeds to the "
+    "Selling Stockholders of $12.0 million.",
+    # a percentage in parentheses after a count of another thing than the holding
+    "Corbel Capital holds warrants to purchase 4,200,000 shares (14.0%) and 9,000,000 shares "
+    "of common stock are outstanding.",
     # "each" after a warrant's exercise price: the units' price is not stated
     "The Company sold 1,100,000 units, each with one warrant exercisable at $4.00 each, and "
     "raised $3.3 million.",

@@ -80,6 +80,17 @@ _VARIANTS = (
     ("pct-noun", r"\ban? (\d[\d.]*%) (increase|decrease)\b", r"an \2 of \1"),
     ("was-up", r"\bincreased (?=\d|\$)", "was up "),
     ("prior-year", r"\bfrom (?=\$)", "from the prior year's "),
+    ("price-noun", r"\bat (?=\$|US\$|C\$)", "at a purchase price of "),
+    ("aggregate", r"\bgross proceeds\b", "aggregate gross proceeds"),
+    ("to-company", r"\bgross proceeds (?=of)", "gross proceeds to the Company "),
+    ("representing", r",? or (?=(?:approximately )?\d[\d.]*% of\b)", ", representing "),
+    ("paren-pct", r",? or ((?:approximately )?\d[\d.]*%)", r" (\1)"),
+    (
+        "margin-rep",
+        r",? (?:resulting in |for |an? )(gross|operating|net|EBITDA) margin of",
+        r", representing a \1 margin of",
+    ),
+    ("year-ago", r"\b(?:in|for) the (?:prior[- ]year|same) (?:quarter|period)\b", "a year ago"),
 )
 
 

@@ -555,7 +555,11 @@ _PROCEEDS_WERE = _rx(
     r"(?:approximately\s+|about\s+)?$"
 )
 _AMOUNT_BEFORE = _rx(
-    r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued(?:\s+at)?|value|consideration"
+    # "gross proceeds to the Company of $40.0 million": who receives them, between
+    # (the issuer: a name, not the selling stockholders or the underwriters)
+    r"(?:proceeds(?:\s+to\s+(?:the\s+)?(?!(?:selling|stockholders?|shareholders?|holders?"
+    r"|underwriters?|agents?|investors?|purchasers?)\b)(?-i:[A-Z])[\w'’.&-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’.&-]*)?(?=\s+of\b))?|rais\w*|invest\w*|aggregate|total\w*|worth|valued(?:\s+at)?|value|consideration"
     r"|valuation(?:\s+of\s+[\w.&-]+)?"
     r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or"
     r"|convert\w*|purchas\w*|sold|paid|exchang\w*|subscri\w*|generat\w*|receiv\w*)"
@@ -644,7 +648,7 @@ _SIDE_OF_PRICE = _rx(
 )
 _HOLDING_OR = _rx(
     r"(?:own|hold|held|beneficially own)\w*\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?"
-    r"(?:common\s+)?shares?(?:\s+of\s+common\s+stock)?,?\s+(?:or|representing)\s+"
+    r"(?:common\s+)?shares?(?:\s+of\s+common\s+stock)?(?:,?\s+(?:or|representing)\s+|\s*\(\s*)"
     r"(?:approximately\s+|about\s+)?$"
 )
 _OUTSTANDING_AFTER_COUNT = _rx(r"^\s*(?:(?:common\s+)?shares?\s+)?(?:issued\s+and\s+)?outstanding")
@@ -702,7 +706,9 @@ _OLD_BEFORE = _rx(
     r"(?:\bfrom|compared\s+(?:to|with)|as compared\s+(?:to|with)|versus|vs\.?|\bover"
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
     r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan"
-    r"|(?:increase|improvement|decrease|decline|growth|rise|gain)\s+on)"
+    r"|(?:increase|improvement|decrease|decline|growth|rise|gain)"
+    # "an increase of 18% on revenues of $15.1 million": the percentage between
+    r"(?:\s+of\s+(?:approximately\s+|about\s+)?[\d.,]+\s?%)?\s+on)"
     r"\s+(?:(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d),?\s+){0,7}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
@@ -781,7 +787,8 @@ _CHANGE_AFTER = _rx(
     r"|(?P<down>decrease|decline|reduction|drop|lower|down|less|fall))\b"
 )
 _OUTSTANDING_AFTER = _rx(
-    r"^\s*(?:of\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’.-]+['’]s\s+)?(?:\d[\d,.]*\s+"
+    # "4,200,000 shares (approximately 14.0%) of the ... outstanding": the closing parenthesis
+    r"^\s*\)?\s*(?:of\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’.-]+['’]s\s+)?(?:\d[\d,.]*\s+"
     r"(?:(?:million|billion)\s+)?)?(?:total\s+|then[- ]"
     r"|current(?:ly)?\s+|issued\s+and\s+|basic\s+|undiluted\s+|non-diluted\s+)*"
     r"(?:outstanding|issued)\b"
@@ -790,7 +797,7 @@ _OUTSTANDING_AFTER = _rx(
     r"(?:shares|stock|share capital)\b[^.;]{0,80}?\boutstanding)"
 )
 _OWNERSHIP_BEFORE = _rx(
-    r"(?:represent\w*|equal\w*(?:\s+to)?|constitut\w*|amount\w*\s+to|or|which is|stake of"
+    r"(?:represent\w*|equal\w*(?:\s+to)?|constitut\w*|amount\w*\s+to|or|which is|stake of|\("
     r"|interest of|ownership of|holding of|comprising|approximately|about)\s*"
     r"(?:(?:approximately|about|roughly|over|more than|nearly|almost|less than)\s+)?$"
 )
@@ -2097,7 +2104,7 @@ class Relations:
     def _outstanding_first(self, view: View, percent: Quantity) -> Portion | None:
         """ "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or
         8.0%": the outstanding count written before the holding and its percentage."""
-        if not _HOLDING_OR.search(view.before(percent, 40)):
+        if not _HOLDING_OR.search(view.before(percent, 80)):
             return None
         counts = [c for c in view.of(Kind.SHARES) if c.end <= percent.start and not c.in_range]
         wholes = [
@@ -2109,7 +2116,8 @@ class Relations:
         if len(counts) != 2 or len(wholes) != 1 or counts[0] is not wholes[0]:
             return None
         part = counts[1]
-        if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 25:
+        # "6,000,000 shares of common stock, or approximately 12.5%": _HOLDING_OR's words
+        if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 60:
             return None
         return Portion(part, percent, wholes[0], True, False, False, False)
 
@@ -2117,7 +2125,7 @@ class Relations:
         """ "The Company has 50,000,000 shares outstanding. Tidewater holds 4,000,000
         shares, or 8.0%.": a holding and its percentage that end their sentence, of the one
         outstanding count the sentence before states."""
-        if not _HOLDING_OR.search(view.before(percent, 40)):
+        if not _HOLDING_OR.search(view.before(percent, 80)):
             return None
         if not re.match(r"\s*(?:[.;]|$)", view.after(percent, 5)):
             return None
