@@ -259,6 +259,24 @@ REWORDED = [
         "portion",
         {"NUM004"},
     ),
+    # every amount written "US$": the amount of the change read with its cue
+    (
+        "Revenue for the quarter was US$52.4 million, an increase of US$6.4 million, or {x}, "
+        "compared to US$46.0 million in the prior-year quarter.",
+        "13.9%",
+        "17.4%",
+        "change",
+        {"NUM003"},
+    ),
+    # a per-share amount written "US$" after net income
+    (
+        "Acme today reported results. Net income was US$5.5 million, or {x} per diluted "
+        "share, on 25,000,000 weighted average shares outstanding.",
+        "US$0.22",
+        "US$0.28",
+        "eps",
+        {"NUM016"},
+    ),
     # units sold at a price "each"
     (
         "The Company raised {x} through the sale of 1,100,000 units at $3.00 each.",
@@ -295,6 +313,9 @@ NOT_REWORDED = [
     # a percentage in parentheses after a count of another thing than the holding
     "Corbel Capital holds warrants to purchase 4,200,000 shares (14.0%) and 9,000,000 shares "
     "of common stock are outstanding.",
+    # two currencies: an amount in US$ is no change between two C$ levels
+    "Revenue was C$52.4 million, an increase of US$9.9 million, or 13.9%, compared to "
+    "C$46.0 million in the prior-year quarter.",
     # "each" after a warrant's exercise price: the units' price is not stated
     "The Company sold 1,100,000 units, each with one warrant exercisable at $4.00 each, and "
     "raised $3.3 million.",

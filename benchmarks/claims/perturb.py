@@ -21,7 +21,7 @@ parser see a release as written):
   "rose", "compared to" -> "versus", "from" -> "compared with" ...).
 
 A rewriting **keeps** the claim when ``claims_of`` on the rewritten release lists a claim of
-the seed's relation whose operands include the seed's figures (by their text). The lost
+the seed's relation whose operands include the seed's figures (by kind and value). The lost
 ones, grouped by kind, are the structures to read and fix in general form. Run it only on
 files that are not blind test data.
 """
@@ -34,6 +34,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from mine import CORPUS, READ_BY, mine_file
@@ -90,6 +91,16 @@ _VARIANTS = (
         r",? (?:resulting in |for |an? )(gross|operating|net|EBITDA) margin of",
         r", representing a \1 margin of",
     ),
+    ("percent-word", r"(?<=\d)%", " percent"),
+    (
+        "yoy",
+        r"\b(increased|rose|grew|decreased|declined|fell) (\d[\d.]*%)",
+        r"\1 \2 year-over-year",
+    ),
+    ("came-in", r"\b(?:was|were|totaled|totalled) (?=\$)", "came in at "),
+    ("reached", r"\b(?:was|were|totaled|totalled) (?=\$)", "reached "),
+    ("offering-price", r"\bat (?=\$\d+\.\d\d per)", "at a public offering price of "),
+    ("resulting", r"\bfor (?:total |aggregate )?gross proceeds\b", "resulting in gross proceeds"),
     ("year-ago", r"\b(?:in|for) the (?:prior[- ]year|same) (?:quarter|period)\b", "a year ago"),
 )
 
@@ -142,6 +153,11 @@ def _edits(
     if verb is not None:
         at = start + verb.start()
         yield "apposition", (at, at, ", the Company said,")
+    yield from _million_form(sentence, start)
+    if re.search(r"(?<![\w$])\$(?=\d)", sentence):
+        # every bare dollar written "US$" (one alone would mix two ways of writing it)
+        usd = re.sub(r"(?<![\w$])\$(?=\d)", "US$", sentence)
+        yield "usd", (start, start + len(sentence), usd)
     for kind, pattern, replacement in _VARIANTS:
         match = re.search(pattern, sentence, re.I)
         if match is not None:
@@ -154,13 +170,26 @@ def _edits(
             break
 
 
-def _kept(facts: Facts, relation: str, texts: Sequence[str]) -> bool:
-    wanted = [t.strip() for t in texts]
+_COUNT_MILLIONS = re.compile(r"\b(\d{1,3}),(\d{3}),000(?= (?:shares|units|common|ordinary))")
+
+
+def _million_form(sentence: str, start: int) -> Iterator[tuple[str, Edit]]:
+    """ "2,500,000 shares" -> "2.5 million shares": the count in the other way releases
+    write it (only when the two are the same number)."""
+    match = _COUNT_MILLIONS.search(sentence)
+    if match is not None:
+        millions = f"{int(match.group(1))}.{match.group(2)}".rstrip("0").rstrip(".")
+        yield "millions", (start + match.start(), start + match.end(), f"{millions} million")
+
+
+def _kept(facts: Facts, relation: str, values: Sequence[tuple[str, Decimal]]) -> bool:
+    """A claim of the relation holds figures of the seed's kinds and values (compared by
+    value: "13.9 percent" and "2.5 million shares" are the seed's "13.9%" and "2,500,000")."""
     for claim in claims_of(facts):
         if claim.relation not in READ_BY[relation]:
             continue
-        have = [q.text.strip() for q in claim.operands if q is not None]
-        if all(w in have for w in wanted):
+        have = [(q.kind.value, abs(q.value)) for q in claim.operands if q is not None]
+        if all(w in have for w in values):
             return True
     return False
 
@@ -191,7 +220,7 @@ def perturb_file(path: Path, kinds: set[str] | None) -> Iterator[tuple[str, bool
             and not re.search(r"[~(:+-]\s*$", sentence.text[: q.start - sentence.start])
             for q in operands
         ]
-        texts = [q.text for q in c.operands]
+        values = [(q.kind.value, abs(q.value)) for q in c.operands]
         for kind, (a, b, text) in _edits(sentence.text, s_start, spans, whole, plain):
             if kinds and kind not in kinds:
                 continue
@@ -201,7 +230,7 @@ def perturb_file(path: Path, kinds: set[str] | None) -> Iterator[tuple[str, bool
             except InputError:
                 continue
             shown = (new[s_start : s_end + len(text) - (b - a)]).strip()
-            yield kind, _kept(rewritten, c.relation, texts), found.where, shown
+            yield kind, _kept(rewritten, c.relation, values), found.where, shown
 
 
 def main(argv: Sequence[str] | None = None) -> int:

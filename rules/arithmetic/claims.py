@@ -702,6 +702,8 @@ PRIOR_IN_PARENTHESES = (
     r"\(\s*(?:prior[- ]year|previous\s+year|last\s+year|PY|(?:(?:[QH][1-4]|\d{1,2}M|9M|FY)\s*"
     r"|\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*|\d{1,2}\s*/\s*)?(?:19|20)?\d\d)\s*:\s*"
 )
+#: A money figure's currency as written before its digits: "$", "US$", "C$", "EUR ", none.
+_MONEY_SIGN = r"(?:(?:US|U\.S\.|C|CA|CDN|A|AU|NZ|HK|S)?[$€£]|(?:USD|EUR|GBP|CAD|CHF|AUD)\s?)?\s?"
 _OLD_BEFORE = _rx(
     r"(?:\bfrom|compared\s+(?:to|with)|as compared\s+(?:to|with)|versus|vs\.?|\bover"
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
@@ -721,7 +723,7 @@ _OLD_BEFORE = _rx(
 #: "$56.0 million vs. $50.0 million (+12%)": a signed change in parentheses right after
 #: the pair it compares.
 _SIGNED_AFTER_PAIR = _rx(
-    r"(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with))\s+[$€£]?\s?\d[\d,.]*"
+    rf"(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with))\s+{_MONEY_SIGN}\d[\d,.]*"
     r"(?:\s+(?:million|billion|thousand))?\s*\(\s*\+?$"
 )
 _SIGNED_AFTER_PRIOR = _rx(rf"{PRIOR_IN_PARENTHESES}[^():;]{{1,40}},\s*$")
@@ -777,7 +779,7 @@ _CHANGE_BY_AMOUNT = _rx(
     r"(?:(?P<up>increas\w*|rose|grew|gain\w*|improv\w*|jump\w*|climb\w*|growth|rise|\bup)"
     r"|(?P<down>decreas\w*|declin\w*|fell|dropp?\w*|reduc\w*|decline|\bdown))\s+"
     r"(?:(?:by|of)\s+)?"
-    r"(?:approximately\s+|about\s+)?[$€£]?\s?[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
+    rf"(?:approximately\s+|about\s+)?{_MONEY_SIGN}[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
     r"\s*,?\s*(?:\(\s*or|or|\()\s*(?:approximately\s+|about\s+)?$"
 )
 _CHANGE_AFTER = _rx(

@@ -64,7 +64,9 @@ _PRIOR = lazy_compile(
 )
 _PRIOR_AFTER = lazy_compile(r"^\s*(?:a year (?:earlier|ago)|in the (?:prior|previous))", re.I)
 _EPS_AFTER = re.compile(
-    r"^\s*(?:(?:,\s*)?or\s+|\(\s*)(?P<eps>\$\s?\(?-?\d[\d.]*\)?)\s+per\s+(?:basic\s+and\s+|basic\s+)?"
+    # "$0.42", "US$0.42", "C$0.42": the currency as written before the digits
+    r"^\s*(?:(?:,\s*)?or\s+|\(\s*)(?P<eps>(?:US|C|CA|A|AU|NZ|HK|S)?\$\s?\(?-?\d[\d.]*\)?)\s+per\s+"
+    r"(?:basic\s+and\s+|basic\s+)?"
     r"(?:diluted\s+)?(?:common\s+)?share",
     re.I,
 )
