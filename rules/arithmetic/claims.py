@@ -397,7 +397,7 @@ _AMOUNT_CHANGE_TAIL = lazy_compile(
 _DOWN_WORD = lazy_compile(r"decrease|decline|drop|reduction|down", re.I)
 #: The words that join a measure to its figure ("Operating expenses were $583,000").
 _LINKING_TAIL = lazy_compile(
-    r"\s*(?:\b(?:was|were|is|are|totall?ed|totals|reached|amounted\s+to|came\s+in\s+at"
+    r"(?<!\s)\s*(?:\b(?:was|were|is|are|totall?ed|totals|reached|amounted\s+to|came\s+in\s+at"
     r"|stood\s+at|of)\s+)+(?:approximately\s+|about\s+)?$",
     re.I,
 )
@@ -427,7 +427,7 @@ _PERIOD_AFTER = re.compile(
 )
 _HEDGE = lazy_compile(r"\b(?:approximately|about|roughly|nearly|almost)\s+", re.I)
 #: A parenthesis with no figure in it ("(unaudited)", "(“NII”)"): an aside between figures.
-_PLAIN_ASIDE = lazy_compile(r"\s*\([^()\d$%€£]{1,40}\)")
+_PLAIN_ASIDE = lazy_compile(r"(?<!\s)\s*\([^()\d$%€£]{1,40}\)")
 
 
 def _without_periods(view: View, a: Quantity, b: Quantity) -> str:
@@ -790,7 +790,7 @@ _CHANGE_AFTER = _rx(
 )
 _OUTSTANDING_AFTER = _rx(
     # "4,200,000 shares (approximately 14.0%) of the ... outstanding": the closing parenthesis
-    r"^\s*\)?\s*(?:of\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’.-]+['’]s\s+)?(?:\d[\d,.]*\s+"
+    r"^\s*(?:\)\s*)?(?:of\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’.-]+['’]s\s+)?(?:\d[\d,.]*\s+"
     r"(?:(?:million|billion)\s+)?)?(?:total\s+|then[- ]"
     r"|current(?:ly)?\s+|issued\s+and\s+|basic\s+|undiluted\s+|non-diluted\s+)*"
     r"(?:outstanding|issued)\b"
