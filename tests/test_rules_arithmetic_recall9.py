@@ -277,6 +277,15 @@ REWORDED = [
         "eps",
         {"NUM016"},
     ),
+    # the par value written between the count and the price: the price is the one after it
+    (
+        "Stonebrook Energy Corp. priced an underwritten offering of 5,000,000 shares of common "
+        "stock, par value $0.001 per share, at $8.00 per share, for gross proceeds of {x}.",
+        "$40.0 million",
+        "$50.0 million",
+        "product",
+        {"NUM001"},
+    ),
     # units sold at a price "each"
     (
         "The Company raised {x} through the sale of 1,100,000 units at $3.00 each.",
@@ -313,6 +322,9 @@ NOT_REWORDED = [
     # a percentage in parentheses after a count of another thing than the holding
     "Corbel Capital holds warrants to purchase 4,200,000 shares (14.0%) and 9,000,000 shares "
     "of common stock are outstanding.",
+    # a par value is no price: no product of the count and the par value
+    "Stonebrook issued 5,000,000 shares of common stock, par value $0.001 per share, for "
+    "gross proceeds of $40.0 million.",
     # two currencies: an amount in US$ is no change between two C$ levels
     "Revenue was C$52.4 million, an increase of US$9.9 million, or 13.9%, compared to "
     "C$46.0 million in the prior-year quarter.",

@@ -101,6 +101,22 @@ _VARIANTS = (
     ("reached", r"\b(?:was|were|totaled|totalled) (?=\$)", "reached "),
     ("offering-price", r"\bat (?=\$\d+\.\d\d per)", "at a public offering price of "),
     ("resulting", r"\bfor (?:total |aggregate )?gross proceeds\b", "resulting in gross proceeds"),
+    ("par-value", r"\b(shares of (?:its )?common stock)\b", r"\1, par value $0.001 per share,"),
+    (
+        "defined-term",
+        r"\b(\d[\d,.]*(?: million)? (?:shares|units)(?: of (?:its )?common stock)?)",
+        r'\1 (the "Securities")',
+    ),
+    (
+        "aggregate-of",
+        r"\b(?:of|issuing|sold|sale of|purchase of) (?=\d[\d,.]*(?: million)? (?:shares|units))",
+        lambda m: m.group(0) + "an aggregate of ",
+    ),
+    (
+        "before-fees",
+        r"\b(gross proceeds (?:of|totaling) (?:approximately )?\S+(?: million| billion)?)",
+        r"\1, before deducting placement agent fees and other offering expenses",
+    ),
     ("year-ago", r"\b(?:in|for) the (?:prior[- ]year|same) (?:quarter|period)\b", "a year ago"),
 )
 
@@ -161,7 +177,7 @@ def _edits(
     for kind, pattern, replacement in _VARIANTS:
         match = re.search(pattern, sentence, re.I)
         if match is not None:
-            text = match.expand(replacement)
+            text = replacement(match) if callable(replacement) else match.expand(replacement)
             yield kind, (start + match.start(), start + match.end(), text)
     for pattern, replacement in _SWAPS:
         match = re.search(pattern, sentence[: figures[-1][0] - start])

@@ -1094,7 +1094,9 @@ class Relations:
                 continue
             if q.per is not None and q.per not in SHARE_UNITS:
                 continue
-            label = before[-45:] + " " + (q.per_text or "")
+            # the words since the figure before it: "par value $0.001 per share, at $8.00
+            # per share" names the par value, not the price after it
+            label = _since_last_figure(view, q, 45) + " " + (q.per_text or "")
             if _search(_NOT_A_PRICE, label) or (
                 q.per_text and re.search(r"diluted|basic", q.per_text, re.I)
             ):
