@@ -286,6 +286,15 @@ REWORDED = [
         "product",
         {"NUM001"},
     ),
+    # "per fully diluted share"
+    (
+        "Acme today reported results. Net income was $8.1 million, or {x} per fully diluted "
+        "share, on 30,000,000 weighted average diluted shares.",
+        "$0.27",
+        "$0.34",
+        "eps",
+        {"NUM016"},
+    ),
     # units sold at a price "each"
     (
         "The Company raised {x} through the sale of 1,100,000 units at $3.00 each.",

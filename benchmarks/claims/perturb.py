@@ -117,6 +117,20 @@ _VARIANTS = (
         r"\b(gross proceeds (?:of|totaling) (?:approximately )?\S+(?: million| billion)?)",
         r"\1, before deducting placement agent fees and other offering expenses",
     ),
+    (
+        "level-first",
+        r"\b(increased|rose|grew|decreased|declined|fell) (\d[\d.]*%) to "
+        r"((?:US)?\$[\d.,]+(?: million| billion)?)",
+        r"of \3 \1 \2",
+    ),
+    ("diluted-basis", r"\bper diluted share\b", "per share on a diluted basis"),
+    ("fully-diluted", r"\bper diluted share\b", "per fully diluted share"),
+    ("which-represents", r",? or (?=(?:approximately )?\d[\d.]*% of\b)", ", which represents "),
+    (
+        "margin-was",
+        r",? (?:resulting in |for |an? )((?:gross|operating|net|EBITDA) margin) of",
+        r"; \1 was",
+    ),
     ("year-ago", r"\b(?:in|for) the (?:prior[- ]year|same) (?:quarter|period)\b", "a year ago"),
 )
 

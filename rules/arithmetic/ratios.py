@@ -67,7 +67,7 @@ _EPS_AFTER = re.compile(
     # "$0.42", "US$0.42", "C$0.42": the currency as written before the digits
     r"^\s*(?:(?:,\s*)?or\s+|\(\s*)(?P<eps>(?:US|C|CA|A|AU|NZ|HK|S)?\$\s?\(?-?\d[\d.]*\)?)\s+per\s+"
     r"(?:basic\s+and\s+|basic\s+)?"
-    r"(?:diluted\s+)?(?:common\s+)?share",
+    r"(?:(?:fully\s+)?diluted\s+)?(?:common\s+)?share",
     re.I,
 )
 _WEIGHTED = re.compile(r"weighted[- ]average", re.I)
@@ -448,7 +448,8 @@ def _per_share_after(view: View, q: Quantity) -> list[Quantity]:
         link = (
             r"\s*(?:,?\s*or\s+|\(\s*)"  # ", or $0.38 per share", " ($0.38 per share)"
             if last is q
-            else r"(?:\s+per\s+(?:(?:basic|diluted|common)\s+)*share)?\s*(?:,\s*)?(?:and|or)\s+"
+            else r"(?:\s+per\s+(?:(?:basic|fully|diluted|common)\s+)*share)?\s*(?:,\s*)?"
+            r"(?:and|or)\s+"
         )
         if not re.fullmatch(link, gap, re.I):
             break
