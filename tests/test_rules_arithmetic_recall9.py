@@ -295,6 +295,15 @@ REWORDED = [
         "eps",
         {"NUM016"},
     ),
+    # the margin named after its figure
+    (
+        "Total revenue of $64.0 million produced gross profit of $28.8 million, a {x} gross "
+        "margin.",
+        "45.0%",
+        "56.3%",
+        "margin",
+        {"NUM015"},
+    ),
     # units sold at a price "each"
     (
         "The Company raised {x} through the sale of 1,100,000 units at $3.00 each.",
@@ -331,6 +340,9 @@ NOT_REWORDED = [
     # a percentage in parentheses after a count of another thing than the holding
     "Corbel Capital holds warrants to purchase 4,200,000 shares (14.0%) and 9,000,000 shares "
     "of common stock are outstanding.",
+    # a percentage before "gross margin" that is the margin's change, not the margin
+    "Total revenue of $64.0 million produced gross profit of $28.8 million, up 12.0% with "
+    "gross margin expanding.",
     # a par value is no price: no product of the count and the par value
     "Stonebrook issued 5,000,000 shares of common stock, par value $0.001 per share, for "
     "gross proceeds of $40.0 million.",

@@ -131,6 +131,13 @@ _VARIANTS = (
         r",? (?:resulting in |for |an? )((?:gross|operating|net|EBITDA) margin) of",
         r"; \1 was",
     ),
+    ("accounting", r",? or (?=(?:approximately )?\d[\d.]*% of\b)", ", accounting for "),
+    ("comprising", r",? or (?=(?:approximately )?\d[\d.]*% of\b)", ", comprising "),
+    (
+        "pct-margin",
+        r"\b(?:an? )?((?:gross|operating|net|EBITDA) margin) of (\d[\d.]*%)",
+        r"a \2 \1",
+    ),
     ("year-ago", r"\b(?:in|for) the (?:prior[- ]year|same) (?:quarter|period)\b", "a year ago"),
 )
 

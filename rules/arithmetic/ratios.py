@@ -52,6 +52,12 @@ _MARGIN = re.compile(
     rf"{_LINK}{_QUAL}",
     re.I,
 )
+#: "a 45.0% gross margin": the margin's words right after its figure, an article before.
+_MARGIN_AFTER = re.compile(
+    r"^\s*(?P<kind>gross|operating|adjusted ebitda|ebitda|net(?: profit)?|profit)\s+margins?\b",
+    re.I,
+)
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:an?|its)\s+$", re.I)
 _PROFIT = {
     kind: re.compile(rf"\b(?:{pattern}){_LINK}{_QUAL}", re.I) for kind, pattern in PROFITS.items()
 }
@@ -240,7 +246,11 @@ def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
         for q in view.of(Kind.PERCENT):
             before = view.before(q, 80)
             match = _MARGIN.search(before)
-            if match and _segment_subject(before[: match.start()]):
+            subject = before[: match.start()] if match else before
+            if match is None and _ARTICLE_BEFORE.search(before):
+                # "..., a 45.0% gross margin": the margin named after its figure
+                match = _MARGIN_AFTER.match(view.after(q, 40))
+            if match and _segment_subject(subject):
                 continue  # "Meridianbet gross margin improved to 72%": a segment's margin
             if match and not q.in_range and _current(view, q):
                 kind = match.group("kind").lower()
