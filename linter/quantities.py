@@ -355,8 +355,10 @@ _MONEY_SUFFIX = re.compile(
     rf"(?<![\w.,$€£])(?P<num>{_DIGITS})(?:{_SCALE})?{_CURRENCY_SUFFIX}",
     re.IGNORECASE,
 )
+#: "(–0.28%)": an en dash right after a parenthesis is a minus sign (elsewhere it may
+#: join a range, "5–10%").
 _PERCENT = re.compile(
-    rf"(?<![\w.,$€£])(?P<minus>[-−]\s?)?(?P<num>{_DIGITS})\s?"
+    rf"(?<![\w.,$€£])(?P<minus>(?:[-−]|(?<=\()–)\s?)?(?P<num>{_DIGITS})\s?"
     r"(?P<unit>%|percent\b|per cent\b|pct\b"
     r"|percentage[- ]points?\b|pp\b|ppts?\b|basis[- ]points?\b|bps\b|bp\b)",
     re.IGNORECASE,

@@ -67,6 +67,8 @@ __all__ = [
     "View",
     "compatible_classes",
     "face_interval",
+    "plain_after",
+    "plain_between",
     "relations_for",
 ]
 
@@ -393,8 +395,26 @@ _AMOUNT_CHANGE_TAIL = lazy_compile(
     re.I,
 )
 _DOWN_WORD = lazy_compile(r"decrease|decline|drop|reduction|down", re.I)
+#: The words that join a measure to its figure ("Operating expenses were $583,000").
+_LINKING_TAIL = lazy_compile(
+    r"(?<!\s)\s*(?:\b(?:was|were|is|are|totall?ed|totals|reached|amounted\s+to|came\s+in\s+at"
+    r"|stood\s+at|of)\s+)+(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+#: Words that name no measure a change could point back at.
+_NOT_MEASURES = frozenset({"company", "company's", "company’s", "total", "this", "that", "with"})
+#: The verb of a change stated as an amount, right before it or before its "by" (a period
+#: may stand between: "decreased during the third quarter by $41.2 million").
+_AMOUNT_VERB = lazy_compile(
+    r"\b(?:(?P<up>increased|grew|rose|climbed|jumped|(?:was|were)\s+up)"
+    r"|(?P<down>decreased|declined|fell|dropped|(?:was|were)\s+down))"
+    r"(?:(?:\s+(?!to\b|from\b|of\b|at\b|than\b|compared\b|versus\b)[\w-]+){0,6}?\s+by)?"
+    r"\s+(?:approximately\s+|about\s+)?$",
+    re.I,
+)
 _LEVEL_THEN_AMOUNT = lazy_compile(
-    rf"(?<!\s)\s*,\s*(?:an?\s+)?{_UP_OR_DOWN}\s+of\s+(?:approximately\s+|about\s+)?", re.I
+    rf"(?<!\s)\s*,\s*(?:(?:an?\s+)?{_UP_OR_DOWN}\s+of|up|down)\s+(?:approximately\s+|about\s+)?",
+    re.I,
 )
 #: A sentence that opens by pointing back at the one before: "This represents a 12%
 #: increase over ...".
@@ -402,23 +422,52 @@ _THIS_REPRESENTS = re.compile(
     r"(?<!\W)\W*(?:this|that)\s+(?:represents|represented|marks|marked|was|is)\b", re.I
 )
 _BARE_YEAR_FIRST = lazy_compile(r"^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b(?=\s*,)", re.I)
-_PERIOD_AFTER = re.compile(r"(?<![\s,])[\s,]*\b(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(
+    r"(?<![\s,])[\s,]*\b(?:for|in|during|at|as\s+of|on)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_HEDGE = lazy_compile(r"\b(?:approximately|about|roughly|nearly|almost)\s+", re.I)
+#: A parenthesis with no figure in it ("(unaudited)", "(“NII”)"): an aside between figures.
+_PLAIN_ASIDE = lazy_compile(r"(?<!\s)\s*\([^()\d$%€£]{1,40}\)")
 
 
 def _without_periods(view: View, a: Quantity, b: Quantity) -> str:
-    """The words between two figures without a period that names the first one's ("$18.4
-    million for the fourth quarter of 2025, compared with $16.2 million"), and without the
-    per-share figures written aside between them."""
-    gap = view.between(a, b)
-    lo = a.end
-    for p in sorted(view.periods, key=lambda p: -p.start):
-        if lo <= p.start and p.end <= b.start:
+    """The words between two figures without a period or date that names the first one's
+    ("$18.4 million for the fourth quarter of 2025, compared with $16.2 million", "$6.0
+    billion at September 30, 2025 from"), without a parenthesis holding no figure ("$7.5
+    million (unaudited), a $2.7 million increase") and without the per-share figures
+    written aside between them."""
+    return _plain_span(view, a.end, b.start)
+
+
+def plain_between(view: View, a: Quantity, b: Quantity) -> str:
+    """The words between two figures (``a`` first) without the periods, dates and asides
+    ``_without_periods`` drops."""
+    return _without_periods(view, a, b)
+
+
+def plain_after(view: View, q: Quantity, width: int = 80) -> str:
+    """The words after ``q`` without a period, date or figure-less parenthesis that names
+    it ("net income of $12.6 million for the third quarter, or $0.42 per diluted share")."""
+    return _plain_span(view, q.end, view.start + len(view.text), per_share=False)[:width]
+
+
+def _plain_span(view: View, lo: int, hi: int, *, per_share: bool = True) -> str:
+    """The release's text from ``lo`` to ``hi`` (offsets of the release) inside the sentence,
+    without the periods, dates and asides ``_without_periods`` drops (the per-share asides
+    kept when ``per_share`` is false: what follows a net income may be its EPS)."""
+    lo = max(lo, view.start)
+    gap = view.text[lo - view.start : max(lo, hi) - view.start]
+    for p in sorted([*view.periods, *view.dates], key=lambda p: -p.start):
+        if lo <= p.start and p.end <= hi:
             head = gap[: p.start - lo]
             cut = _PERIOD_AFTER.search(head)
             if cut is not None:
                 gap = head[: cut.start()] + gap[p.end - lo :]
     # a bare year the reader lists no period for ("$368.6 million in 2023, up from")
     gap = _BARE_YEAR_FIRST.sub("", gap)
+    gap = _PLAIN_ASIDE.sub("", gap)
+    if not per_share:
+        return gap
     # the per-share asides ("..., or $1.07 per diluted share,") between the two figures
     return re.sub(
         r",\s*or\s+\S+\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share\b",
@@ -506,7 +555,11 @@ _PROCEEDS_WERE = _rx(
     r"(?:approximately\s+|about\s+)?$"
 )
 _AMOUNT_BEFORE = _rx(
-    r"(?:proceeds|rais\w*|invest\w*|aggregate|total\w*|worth|valued(?:\s+at)?|value|consideration"
+    # "gross proceeds to the Company of $40.0 million": who receives them, between
+    # (the issuer: a name, not the selling stockholders or the underwriters)
+    r"(?:proceeds(?:\s+to\s+(?:the\s+)?(?!(?:selling|stockholders?|shareholders?|holders?"
+    r"|underwriters?|agents?|investors?|purchasers?)\b)(?-i:[A-Z])[\w'’.&-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’.&-]*)?(?=\s+of\b))?|rais\w*|invest\w*|aggregate|total\w*|worth|valued(?:\s+at)?|value|consideration"
     r"|valuation(?:\s+of\s+[\w.&-]+)?"
     r"|purchase price|principal|capital|amount|for|\(|financing|placement|offering|or"
     r"|convert\w*|purchas\w*|sold|paid|exchang\w*|subscri\w*|generat\w*|receiv\w*)"
@@ -595,7 +648,7 @@ _SIDE_OF_PRICE = _rx(
 )
 _HOLDING_OR = _rx(
     r"(?:own|hold|held|beneficially own)\w*\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?"
-    r"(?:common\s+)?shares?(?:\s+of\s+common\s+stock)?,?\s+(?:or|representing)\s+"
+    r"(?:common\s+)?shares?(?:\s+of\s+common\s+stock)?(?:,?\s+(?:or|representing)\s+|\s*\(\s*)"
     r"(?:approximately\s+|about\s+)?$"
 )
 _OUTSTANDING_AFTER_COUNT = _rx(r"^\s*(?:(?:common\s+)?shares?\s+)?(?:issued\s+and\s+)?outstanding")
@@ -649,11 +702,15 @@ PRIOR_IN_PARENTHESES = (
     r"\(\s*(?:prior[- ]year|previous\s+year|last\s+year|PY|(?:(?:[QH][1-4]|\d{1,2}M|9M|FY)\s*"
     r"|\d{1,2}\s*[-–]\s*\d{1,2}\s*/\s*|\d{1,2}\s*/\s*)?(?:19|20)?\d\d)\s*:\s*"
 )
+#: A money figure's currency as written before its digits: "$", "US$", "C$", "EUR ", none.
+_MONEY_SIGN = r"(?:(?:US|U\.S\.|C|CA|CDN|A|AU|NZ|HK|S)?[$€£]|(?:USD|EUR|GBP|CAD|CHF|AUD)\s?)?\s?"
 _OLD_BEFORE = _rx(
     r"(?:\bfrom|compared\s+(?:to|with)|as compared\s+(?:to|with)|versus|vs\.?|\bover"
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
     r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan"
-    r"|(?:increase|improvement|decrease|decline|growth|rise|gain)\s+on)"
+    r"|(?:increase|improvement|decrease|decline|growth|rise|gain)"
+    # "an increase of 18% on revenues of $15.1 million": the percentage between
+    r"(?:\s+of\s+(?:approximately\s+|about\s+)?[\d.,]+\s?%)?\s+on)"
     r"\s+(?:(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d),?\s+){0,7}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
@@ -666,7 +723,7 @@ _OLD_BEFORE = _rx(
 #: "$56.0 million vs. $50.0 million (+12%)": a signed change in parentheses right after
 #: the pair it compares.
 _SIGNED_AFTER_PAIR = _rx(
-    r"(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with))\s+[$€£]?\s?\d[\d,.]*"
+    rf"(?:\bvs\.?|\bversus|\bcompared\s+(?:to|with))\s+{_MONEY_SIGN}\d[\d,.]*"
     r"(?:\s+(?:million|billion|thousand))?\s*\(\s*\+?$"
 )
 _SIGNED_AFTER_PRIOR = _rx(rf"{PRIOR_IN_PARENTHESES}[^():;]{{1,40}},\s*$")
@@ -704,8 +761,8 @@ _CLAUSE_BREAK = _rx(
 )
 _CHANGE_BEFORE = _rx(
     r"(?:\b(?:(?P<up2>increas\w*|rais\w*|boost\w*|grew|expand\w*)|(?P<down2>decreas\w*|reduc\w*"
-    r"|cut|lower\w*))\s+(?:(?:its|the|our|their|a|an|quarterly|annual|monthly|regular|cash"
-    r"|common|dividend|distribution|rate|price|payout)\s+){1,4}by\s+$)|"
+    r"|cut|lower\w*))\s+(?:(?!(?:to|from|at|than|compared|versus|over)\b)[\w'’-]+\s+){1,4}"
+    r"by\s+$)|"
     r"(?:(?P<up>increas\w*|rose|rise[sn]?|rising|grew|grown|grow(?:s|ing)?|\bup|gain\w*"
     r"|improv\w*|jump\w*|climb\w*|surg\w*|expand\w*|advanc\w*|boost\w*|higher|soar\w*"
     r"|growth|widen\w*)"
@@ -722,7 +779,7 @@ _CHANGE_BY_AMOUNT = _rx(
     r"(?:(?P<up>increas\w*|rose|grew|gain\w*|improv\w*|jump\w*|climb\w*|growth|rise|\bup)"
     r"|(?P<down>decreas\w*|declin\w*|fell|dropp?\w*|reduc\w*|decline|\bdown))\s+"
     r"(?:(?:by|of)\s+)?"
-    r"(?:approximately\s+|about\s+)?[$€£]?\s?[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
+    rf"(?:approximately\s+|about\s+)?{_MONEY_SIGN}[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
     r"\s*,?\s*(?:\(\s*or|or|\()\s*(?:approximately\s+|about\s+)?$"
 )
 _CHANGE_AFTER = _rx(
@@ -732,7 +789,8 @@ _CHANGE_AFTER = _rx(
     r"|(?P<down>decrease|decline|reduction|drop|lower|down|less|fall))\b"
 )
 _OUTSTANDING_AFTER = _rx(
-    r"^\s*(?:of\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’.-]+['’]s\s+)?(?:\d[\d,.]*\s+"
+    # "4,200,000 shares (approximately 14.0%) of the ... outstanding": the closing parenthesis
+    r"^\s*(?:\)\s*)?(?:of\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’.-]+['’]s\s+)?(?:\d[\d,.]*\s+"
     r"(?:(?:million|billion)\s+)?)?(?:total\s+|then[- ]"
     r"|current(?:ly)?\s+|issued\s+and\s+|basic\s+|undiluted\s+|non-diluted\s+)*"
     r"(?:outstanding|issued)\b"
@@ -741,7 +799,7 @@ _OUTSTANDING_AFTER = _rx(
     r"(?:shares|stock|share capital)\b[^.;]{0,80}?\boutstanding)"
 )
 _OWNERSHIP_BEFORE = _rx(
-    r"(?:represent\w*|equal\w*(?:\s+to)?|constitut\w*|amount\w*\s+to|or|which is|stake of"
+    r"(?:represent\w*|equal\w*(?:\s+to)?|constitut\w*|amount\w*\s+to|or|which is|stake of|\("
     r"|interest of|ownership of|holding of|comprising|approximately|about)\s*"
     r"(?:(?:approximately|about|roughly|over|more than|nearly|almost|less than)\s+)?$"
 )
@@ -1036,7 +1094,9 @@ class Relations:
                 continue
             if q.per is not None and q.per not in SHARE_UNITS:
                 continue
-            label = before[-45:] + " " + (q.per_text or "")
+            # the words since the figure before it: "par value $0.001 per share, at $8.00
+            # per share" names the par value, not the price after it
+            label = _since_last_figure(view, q, 45) + " " + (q.per_text or "")
             if _search(_NOT_A_PRICE, label) or (
                 q.per_text and re.search(r"diluted|basic", q.per_text, re.I)
             ):
@@ -1202,6 +1262,13 @@ class Relations:
         return found[0] if len(found) == 1 else None
 
     def _unit_matches(self, count: Quantity, price: Quantity, text: str = "") -> bool:
+        each = re.search(r"(.{0,40})" + re.escape(price.text) + r"\s*(?:each|apiece)\b", text)
+        if price.per is None and each is not None:
+            # "1,100,000 units at $3.00 each": each of the things counted, whatever they are
+            # ("a warrant exercisable at $4.00 each" prices the warrant's share, not the unit)
+            return count.instrument is None and not re.search(
+                r"exercis|conver|strike", each.group(1), re.I
+            )
         per = price.per or "share"
         if count.security == "units":
             return per == "unit"
@@ -1575,6 +1642,8 @@ class Relations:
                         found.append(change)
         found.extend(self._changes_across_sentences())
         found.extend(self._amount_changes())
+        seen = {id(c.delta) for c in found if c.delta is not None}
+        found.extend(c for c in self._amount_changes_by_verb() if id(c.delta) not in seen)
         found.extend(self._count_changes())
         return found
 
@@ -1629,7 +1698,9 @@ class Relations:
             figures = [
                 q
                 for q in view.quantities
-                if q.kind is Kind.MONEY and not q.in_range and q.qualifier is None
+                if q.kind is Kind.MONEY
+                and not q.in_range
+                and q.qualifier in (None, Qualifier.ABOUT)
             ]
             if len(figures) < 3:
                 continue
@@ -1638,7 +1709,7 @@ class Relations:
                     continue
                 if not (new.currency or "") == (delta.currency or "") == (old.currency or ""):
                     continue
-                head = _AMOUNT_CHANGE_HEAD.fullmatch(view.between(new, delta))
+                head = _AMOUNT_CHANGE_HEAD.fullmatch(_without_periods(view, new, delta))
                 tail = _AMOUNT_CHANGE_TAIL.fullmatch(_without_periods(view, delta, old))
                 if head is None or tail is None:
                     continue
@@ -1650,6 +1721,58 @@ class Relations:
                     continue  # "..., or 56%": the percent's change, read with its levels
                 if old.value > 0 and not new.negative and not delta.negative:
                     yield Change(delta, new, old, direction, delta=delta)
+
+    def _amount_changes_by_verb(self) -> Iterator[Change]:
+        """A change stated only as an amount, its verb before it and its two levels marked
+        by their own prepositions, in any order: "Total loans increased $506 million to $6.0
+        billion at September 30, 2025 from $5.5 billion at December 31, 2024", "decreased
+        during the third quarter by $41.2 million to $191.5 million ... compared to $232.7
+        million", "grew by $1.0 billion from $11.9 billion to $12.9 billion". One clause,
+        three amounts and no percentage (a percentage makes it ``_change_around``'s): the
+        amount right after the verb (or its "by"), the level after "to" and the level after
+        "from"/"compared to" are the change, each marked once (NUM012 checks it)."""
+        for view in self.claim_views():
+            if len(view.of(Kind.MONEY)) < 3:
+                continue
+            for clause_start, clause_end in _clauses(view.text):
+                # "by $26.7 million to $128.4 million" reads as a range to the quantity
+                # reader; the verb and "by" before it make it an amount and a level
+                inside = [
+                    q for q in view.quantities if clause_start <= q.start - view.start < clause_end
+                ]
+                if any(q.kind in (Kind.PERCENT, Kind.POINTS, Kind.MULTIPLE) for q in inside):
+                    continue
+                money = [
+                    q
+                    for q in inside
+                    if q.kind is Kind.MONEY and q.per is None and not _per_share_aside(view, q)
+                ]
+                if len(money) != 3 or any(
+                    q.negative or q.qualifier not in (None, Qualifier.ABOUT) for q in money
+                ):
+                    continue
+                if len({q.currency or "" for q in money}) != 1:
+                    continue
+                deltas = [
+                    (q, verb)
+                    for q in money
+                    if (verb := _AMOUNT_VERB.search(_since_last_figure(view, q, 90)))
+                ]
+                olds = [q for q in money if _search(_OLD_BEFORE, view.before(q, 60))]
+                news = [  # "compared to $N" ends in "to" too: the prior level
+                    q
+                    for q in money
+                    if _search(_NEW_BEFORE, view.before(q, 30)) and not any(q is o for o in olds)
+                ]
+                if not (len(deltas) == len(news) == len(olds) == 1):
+                    continue
+                (delta, verb), new, old = deltas[0], news[0], olds[0]
+                if len({id(delta), id(new), id(old)}) != 3 or delta.start > min(
+                    new.start, old.start
+                ):
+                    continue
+                if old.value > 0:
+                    yield Change(delta, new, old, -1 if verb.group("down") else 1, delta=delta)
 
     def _changes_across_sentences(self) -> Iterator[Change]:
         """A change stated in a sentence with no figure of its own ("the 50% increase in the
@@ -1663,7 +1786,9 @@ class Relations:
                 if found is not None:
                     yield found
                 continue
-            if len(figures) == 2 and _THIS_REPRESENTS.match(view.text):
+            if len(figures) == 2 and (
+                _THIS_REPRESENTS.match(view.text) or self._measure_of_level_before(view, figures[0])
+            ):
                 found = self._change_from_level_before(view, *figures)
                 if found is not None:
                     yield found
@@ -1709,6 +1834,23 @@ class Relations:
             if len(pairs) == 1:
                 new, old = pairs[0]
                 yield Change(change, new, old, direction)
+
+    def _measure_of_level_before(self, view: View, change: Quantity) -> bool:
+        """ "Operating expenses were $583,000 for the quarter. The Company decreased
+        operating expenses by 24% compared to the same period in 2023 of $765,000.": the
+        change names, before it, the measure the one level of the sentence before it is
+        the subject of (its last two words), so it points back at that level as plainly as
+        "This represents"."""
+        before = [v for v in self.preceding(view, 1, same_block=True)]
+        levels = [q for v in before for q in v.quantities if q.kind is Kind.MONEY]
+        if len(levels) != 1:
+            return False
+        subject = _LINKING_TAIL.sub("", _since_last_figure(before[0], levels[0], 80))
+        words = re.findall(r"[A-Za-z][\w'’-]*", subject)[-2:]
+        if not words or not any(len(w) >= 4 and w.lower() not in _NOT_MEASURES for w in words):
+            return False
+        phrase = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
+        return re.search(phrase, view.before(change, 80), re.I) is not None
 
     def _change_from_level_before(
         self, view: View, change: Quantity, old: Quantity
@@ -1795,6 +1937,8 @@ class Relations:
                 _CHANGE_BEFORE.search(before)
                 or _CHANGE_AFTER.match(after)
                 or _CHANGE_BY_AMOUNT.search(view.before(change, 90))
+                # "increased $2.3 million in the third quarter, or 5%": the amount's period
+                or _CHANGE_BY_AMOUNT.search(_plain_span(view, change.start - 150, change.start))
             )
             signed = (_SIGNED_AFTER_PRIOR.search(before) and change.text.lstrip()[:1] in "+-−") or (
                 _SIGNED_AFTER_PAIR.search(before)
@@ -1826,7 +1970,9 @@ class Relations:
                     re.I,
                 )
                 and q.end <= change.start
-                and len(view.between(q, change)) < 12
+                # "increased $2.3 million in the quarter, or 5%": the period is the amount's;
+                # "or approximately 13.9%": the hedge is the percentage's
+                and len(_HEDGE.sub("", _without_periods(view, q, change))) < 12
             )
             # "a $6.1 million, or 77 percent, improvement on": the amount before the change
             or (
@@ -1962,7 +2108,7 @@ class Relations:
     def _outstanding_first(self, view: View, percent: Quantity) -> Portion | None:
         """ "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or
         8.0%": the outstanding count written before the holding and its percentage."""
-        if not _HOLDING_OR.search(view.before(percent, 40)):
+        if not _HOLDING_OR.search(view.before(percent, 80)):
             return None
         counts = [c for c in view.of(Kind.SHARES) if c.end <= percent.start and not c.in_range]
         wholes = [
@@ -1974,7 +2120,8 @@ class Relations:
         if len(counts) != 2 or len(wholes) != 1 or counts[0] is not wholes[0]:
             return None
         part = counts[1]
-        if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 25:
+        # "6,000,000 shares of common stock, or approximately 12.5%": _HOLDING_OR's words
+        if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 60:
             return None
         return Portion(part, percent, wholes[0], True, False, False, False)
 
@@ -1982,7 +2129,7 @@ class Relations:
         """ "The Company has 50,000,000 shares outstanding. Tidewater holds 4,000,000
         shares, or 8.0%.": a holding and its percentage that end their sentence, of the one
         outstanding count the sentence before states."""
-        if not _HOLDING_OR.search(view.before(percent, 40)):
+        if not _HOLDING_OR.search(view.before(percent, 80)):
             return None
         if not re.match(r"\s*(?:[.;]|$)", view.after(percent, 5)):
             return None

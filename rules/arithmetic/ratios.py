@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from disclint.api import Facts, Finding, Kind, Quantity, RuleContext, lazy_compile, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
-from disclint.rules.arithmetic.claims import View, face_interval
+from disclint.rules.arithmetic.claims import View, face_interval, plain_after, plain_between
 
 __all__ = ["Ratio", "earnings_per_share", "margin", "ratio_claims"]
 
@@ -52,6 +52,12 @@ _MARGIN = lazy_compile(
     rf"{_LINK}{_QUAL}",
     re.I,
 )
+#: "a 45.0% gross margin": the margin's words right after its figure, an article before.
+_MARGIN_AFTER = lazy_compile(
+    r"^\s*(?P<kind>gross|operating|adjusted ebitda|ebitda|net(?: profit)?|profit)\s+margins?\b",
+    re.I,
+)
+_ARTICLE_BEFORE = lazy_compile(r"\b(?:an?|its)\s+$", re.I)
 _PROFIT = {
     kind: lazy_compile(rf"\b(?:{pattern}){_LINK}{_QUAL}", re.I) for kind, pattern in PROFITS.items()
 }
@@ -64,8 +70,10 @@ _PRIOR = lazy_compile(
 )
 _PRIOR_AFTER = lazy_compile(r"^\s*(?:a year (?:earlier|ago)|in the (?:prior|previous))", re.I)
 _EPS_AFTER = lazy_compile(
-    r"^\s*(?:(?:,\s*)?or\s+|\(\s*)(?P<eps>\$\s?\(?-?\d[\d.]*\)?)\s+per\s+(?:basic\s+and\s+|basic\s+)?"
-    r"(?:diluted\s+)?(?:common\s+)?share",
+    # "$0.42", "US$0.42", "C$0.42": the currency as written before the digits
+    r"^\s*(?:(?:,\s*)?or\s+|\(\s*)(?P<eps>(?:US|C|CA|A|AU|NZ|HK|S)?\$\s?\(?-?\d[\d.]*\)?)\s+per\s+"
+    r"(?:basic\s+and\s+|basic\s+)?"
+    r"(?:(?:fully\s+)?diluted\s+)?(?:common\s+)?share",
     re.I,
 )
 _WEIGHTED = lazy_compile(r"weighted[- ]average", re.I)
@@ -145,7 +153,7 @@ def _per_share_on_count(view: View) -> Iterator[Ratio]:
     if not counts:
         return
     for q in view.of(Kind.MONEY):
-        if q.per is not None or q.in_range or not _EPS_AFTER.match(view.after(q, 60)):
+        if q.per is not None or q.in_range or not _EPS_AFTER.match(plain_after(view, q, 60)):
             continue
         if not _current(view, q):
             continue
@@ -238,7 +246,11 @@ def _margins(block: list[View], earlier: list[list[View]]) -> Iterator[Ratio]:
         for q in view.of(Kind.PERCENT):
             before = view.before(q, 80)
             match = _MARGIN.search(before)
-            if match and _segment_subject(before[: match.start()]):
+            subject = before[: match.start()] if match else before
+            if match is None and _ARTICLE_BEFORE.search(before):
+                # "..., a 45.0% gross margin": the margin named after its figure
+                match = _MARGIN_AFTER.match(view.after(q, 40))
+            if match and _segment_subject(subject):
                 continue  # "Meridianbet gross margin improved to 72%": a segment's margin
             if match and not q.in_range and _current(view, q):
                 kind = match.group("kind").lower()
@@ -381,7 +393,7 @@ def _eps(block: list[View]) -> Iterator[Ratio]:
     every = _one([q for counts in weighted.values() for q in counts])
     for view in block:
         for q in _named(view, _NET_RESULT, Kind.MONEY):
-            if not _EPS_AFTER.match(view.after(q, 60)):
+            if not _EPS_AFTER.match(plain_after(view, q, 60)):
                 continue
             loss = q.negative or _search_loss(view.before(q, 80))
             for eps in _per_share_after(view, q):
@@ -440,11 +452,14 @@ def _per_share_after(view: View, q: Quantity) -> list[Quantity]:
             continue
         if e.per != "share":
             break
-        gap = view.between(last, e)
+        # "$12.6 million for the third quarter, or $0.42 per diluted share": the period
+        # (date, figure-less parenthesis) after the amount is the amount's
+        gap = view.between(last, e) if last is not q else plain_between(view, q, e)
         link = (
             r"\s*(?:,?\s*or\s+|\(\s*)"  # ", or $0.38 per share", " ($0.38 per share)"
             if last is q
-            else r"(?:\s+per\s+(?:(?:basic|diluted|common)\s+)*share)?\s*(?:,\s*)?(?:and|or)\s+"
+            else r"(?:\s+per\s+(?:(?:basic|fully|diluted|common)\s+)*share)?\s*(?:,\s*)?"
+            r"(?:and|or)\s+"
         )
         if not re.fullmatch(link, gap, re.I):
             break
