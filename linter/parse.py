@@ -118,7 +118,7 @@ _ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z](?=[A-Z]))")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
-    r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)[®™℠]?"
+    r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)[®™℠]?(?::[ \t]*)?"
     r"(?= ?(?i:(?:the )?(?P=name)))|"
     r"[A-Z][^\n:(]{1,80}:(?=[A-Z])|"
     r"(?=[^\n]{120})(?:[A-Z][\w&.'’-]* ){0,5}[A-Z][\w&'’-]*?[a-z0-9]"

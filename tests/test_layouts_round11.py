@@ -1,0 +1,83 @@
+"""Layouts of issue 9's eleventh round (session 9), read from the ``dev11`` training split of
+the parse gold set: an About heading run into its text after a colon with the company's name
+repeated, and what else ends or opens a boilerplate section there. Each case is a small
+release written for the test (invented companies and figures), with a near miss beside it."""
+
+from __future__ import annotations
+
+from disclint.model import Release
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+
+
+def parse(text: str, fmt: str = "md") -> Release:
+    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
+
+
+_OPENING = (
+    "# Brannock Homes Adds 3D Tours to Its Listings\n\n"
+    "PORTLAND, Ore., June 3, 2025 /PRNewswire/ -- Brannock Homes today added 3D tours to "
+    "every listing on its site, so that buyers can walk through a house before they visit.\n\n"
+)
+_TAIL = (
+    " Brannock Homes, Inc. (Nasdaq: BRHM) helps people buy, sell and rent homes in forty "
+    "states through its website, its apps and a network of partner agents.\n\n"
+)
+
+
+def subjects(release: Release) -> list[str]:
+    return [about.subject for about in release.about]
+
+
+# -- About headings ---------------------------------------------------------------------------
+
+
+def test_a_heading_run_into_its_text_after_a_colon_and_the_name_repeated() -> None:
+    release = parse(
+        _OPENING
+        + "About Brannock Homes:"
+        + _TAIL
+        + "Brannock Homes' brands include Brannock Rentals® and HouseLoop®.\n\n"
+        + "The post Brannock Homes Adds 3D Tours appeared first on a news site.\n"
+    )
+    assert subjects(release) == ["Brannock Homes"]
+    about = release.about[0]
+    assert about.paragraphs[0].text.startswith("Brannock Homes, Inc. (Nasdaq: BRHM)")
+    assert about.text.rstrip().endswith("HouseLoop®.")
+
+
+def test_a_colon_before_another_name_opens_no_about() -> None:
+    # a body subheading with a colon, its sentence naming someone else: no boilerplate
+    release = parse(
+        _OPENING
+        + "About Portland: Buyers in Oregon and Idaho can open a tour from any listing page,"
+        " and agents can share it with a link in an e-mail or a text message.\n"
+    )
+    assert release.about == []
+
+
+# -- forward-looking headings -----------------------------------------------------------------
+
+_LEGEND = (
+    "The foregoing information regarding Brannock Homes, Inc. may contain forward-looking "
+    "statements within the meaning of the Private Securities Litigation Reform Act of 1995. "
+    "Actual results may differ materially. Brannock Homes undertakes no obligation to update "
+    "them, whether as a result of new information, future events or otherwise.\n"
+)
+
+
+def test_a_word_between_forward_looking_and_statements_still_heads_the_legend() -> None:
+    release = parse(_OPENING + "Forward-Looking Commercial Statements\n\n" + _LEGEND)
+    assert len(release.forward_looking) == 1
+    legend = release.forward_looking[0]
+    assert legend.text.startswith("Forward-Looking Commercial Statements")
+    assert legend.text.rstrip().endswith("future events or otherwise.")
+
+
+def test_a_heading_with_two_words_between_heads_no_legend() -> None:
+    # "forward-looking" and "statements" too far apart: a body subheading, then the legend
+    # opens at its own paragraph
+    release = parse(_OPENING + "Forward-Looking Buyers Want Better Statements\n\n" + _LEGEND)
+    assert len(release.forward_looking) == 1
+    legend = release.forward_looking[0]
+    assert legend.text.startswith("The foregoing information")
