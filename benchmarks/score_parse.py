@@ -43,7 +43,8 @@ Scoring counts items per element (true positives, false positives, false negativ
   the labelled start anchor; ``about_end``: the same section ends with the end anchor.
 - ``fls`` / ``fls_end``: the forward-looking section starts / ends at the anchors.
 - ``contact_name``, ``contact_email``, ``contact_phone`` (multisets over the release's
-  contacts; phones compared on their digits) and ``contact_label`` (where labelled).
+  contacts; phones compared on their digits, a printed extension aside) and
+  ``contact_label`` (where labelled).
 - ``source_line`` and ``end_mark``.
 
 Where the label has no such element, anything the parser reports for it is a false
@@ -184,8 +185,13 @@ def last_name(name: str | None) -> str:
     return found[-1] if found else ""
 
 
+#: A printed extension after a number ("x 2", "ext. 202"): labels leave it out of the phone
+#: (README, decisions), the parser keeps it in the number's span.
+_EXTENSION = re.compile(r"\s*(?:x|ext\.?|extension)\s*\d{1,6}\s*$", re.IGNORECASE)
+
+
 def phone_digits(text: str) -> str:
-    return re.sub(r"\D", "", text)[-10:]
+    return re.sub(r"\D", "", _EXTENSION.sub("", text))[-10:]
 
 
 def multiset_match(

@@ -130,3 +130,14 @@ def test_a_corpus_docx_row_is_still_built_from_markdown_and_a_corpus_word_file_i
     corpus_word = {"file": "x.docx", "kind": "docx", "split": "dev"}
     problems = score_parse.label_problems(corpus_word, _docx_label("x.docx"), corpus)
     assert any("Markdown" in p for p in problems)
+
+
+def test_a_printed_extension_is_no_part_of_the_phones_digits() -> None:
+    # labels leave an extension out of the phone; the parser keeps it in the number's span
+    assert score_parse.phone_digits("555-201-4400 x 2") == "5552014400"
+    assert score_parse.phone_digits("(555) 201-4400, ext. 318") == "5552014400"
+
+
+def test_a_number_without_an_extension_keeps_its_last_digits() -> None:
+    assert score_parse.phone_digits("+1 555-201-4400") == "5552014400"
+    assert score_parse.phone_digits("555-201-4402") == "5552014402"
