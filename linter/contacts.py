@@ -805,18 +805,25 @@ def _classify_prose(sentence: str, contact: ParsedContact) -> None:
 _SUFFIX_AFTER_COMMA = re.compile(r",\s*(?=" + alternation(LEGAL_FORMS) + r"\b)")
 
 
+#: A channel's label opening a card's fragment ("Tel:", "Email.", "E:"): dropped before the
+#: fragment is read. A one-letter label with a point and a capitalised word after it is an
+#: initial ("E. Will Roe II").
+_FRAGMENT_PREFIX = lazy_compile(
+    r"^(?:(?:tel|phone|email|e-mail|office|mobile|cell|direct)\s*[:.]|[ptome]\s*:"
+    r"|[ptome]\.(?!\s*(?-i:[A-Z][a-z])))\s*",
+    re.IGNORECASE,
+)
+
+
 def _classify(fragment_text: str, contact: ParsedContact, prefer: str) -> None:
     fragment_text = _SUFFIX_AFTER_COMMA.sub(" ", fragment_text)
     # (a tab separates a card's cells as two spaces do: "Jane Roe<TAB>Acme<TAB>jane@...")
     fragments = re.split(r"[,|;/•·\t]|\s[-–—]\s|\s{2,}|\n", fragment_text)
     for position, raw_fragment in enumerate(fragments):
         fragment = _CHANNEL_PREFIX.sub("", raw_fragment).strip(" :.-–—()“”\"'")
-        fragment = re.sub(
-            r"^(?:tel|phone|email|e-mail|office|mobile|cell|direct|p|t|o|m|e)\s*[:.]\s*",
-            "",
-            fragment,
-            flags=re.IGNORECASE,
-        ).strip()
+        # (a channel's one-letter prefix with a point is a person's initial when a name
+        # follows it: "E. Jane Roe", not "E. " before a masked address)
+        fragment = _FRAGMENT_PREFIX.sub("", fragment).strip()
         headed = _HEADED.match(fragment)
         field = _FIELD.match(fragment) if headed is not None else None
         if field is not None and headed is not None:

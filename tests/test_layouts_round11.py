@@ -81,3 +81,24 @@ def test_a_heading_with_two_words_between_heads_no_legend() -> None:
     assert len(release.forward_looking) == 1
     legend = release.forward_looking[0]
     assert legend.text.startswith("The foregoing information")
+
+
+# -- contact cards ----------------------------------------------------------------------------
+
+
+def test_a_name_opening_with_an_initial_keeps_it() -> None:
+    release = parse(
+        _OPENING + "About Brannock Homes\n\n" + _TAIL.lstrip() + "Contact Details\n\n"
+        "T. Dale Whitcomb III\n\ndale@brannockhomes.example\n"
+    )
+    assert [c.names for c in release.contacts] == [["T. Dale Whitcomb III"]]
+
+
+def test_a_one_letter_channel_label_before_an_address_is_no_initial() -> None:
+    release = parse(
+        _OPENING + "About Brannock Homes\n\n" + _TAIL.lstrip() + "Media Contact:\n"
+        "Dale Whitcomb\nE. dale@brannockhomes.example\nT. 555-201-4400\n"
+    )
+    assert [c.names for c in release.contacts] == [["Dale Whitcomb"]]
+    assert [len(c.emails) for c in release.contacts] == [1]
+    assert [len(c.phones) for c in release.contacts] == [1]
