@@ -118,8 +118,8 @@ _ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z](?=[A-Z]))")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
-    r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)[®™℠]?(?::[ \t]*)?"
-    r"(?= ?(?i:(?:the )?(?P=name)))|"
+    r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)[®™℠]?"
+    r"(?::[ \t]*|[ \t]+[-–—][ \t]+)?(?= ?(?i:(?:the )?(?P=name)))|"
     r"[A-Z][^\n:(]{1,80}:(?=[A-Z])|"
     r"(?=[^\n]{120})(?:[A-Z][\w&.'’-]* ){0,5}[A-Z][\w&'’-]*?[a-z0-9]"
     r"(?=(?:With|The|Founded|Headquartered|Based|Since|As|We|Our|Established|At|In|For|"
@@ -1021,7 +1021,7 @@ class ReleaseBuilder:
         glued = _GLUED_ABOUT.match(self.text, line_start, line_end)
         if glued is not None:
             line_end = glued.end("heading")
-        return _ABOUT_WORD.sub("", self.text[line_start:line_end]).strip().rstrip(":.").strip()
+        return _ABOUT_WORD.sub("", self.text[line_start:line_end]).strip().rstrip(":.-–—").strip()
 
     def _issuer_name(self) -> str | None:
         """The name the release opens with, after its dateline ("Apple® today announced")."""
@@ -1225,7 +1225,7 @@ class ReleaseBuilder:
             while rest < end and self.text[rest].isspace():
                 rest += 1
             heading = self.text[begin:heading_end]
-            subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":").strip()
+            subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":-–—").strip()
             self.release.about.append(
                 About.model_construct(
                     text=self.text[begin:end],
@@ -1357,7 +1357,7 @@ class ReleaseBuilder:
         if glued is not None:
             line_end = rest_start = glued.end("heading")
         heading = self.text[line_start:line_end]
-        subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":").strip()
+        subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":-–—").strip()
         if subject.endswith(".") and not _ABBREVIATION_END.search(subject):
             subject = subject[:-1].rstrip()
         paragraphs = []

@@ -56,6 +56,20 @@ def test_a_colon_before_another_name_opens_no_about() -> None:
     assert release.about == []
 
 
+def test_a_heading_run_into_its_text_after_a_spaced_dash_and_the_name_repeated() -> None:
+    release = parse(_OPENING + "About Brannock Homes \u2013" + _TAIL)
+    assert subjects(release) == ["Brannock Homes"]
+    assert release.about[0].paragraphs[0].text.startswith("Brannock Homes, Inc. (Nasdaq: BRHM)")
+
+
+def test_a_spaced_dash_before_another_name_opens_no_about() -> None:
+    release = parse(
+        _OPENING + "About Portland \u2013 Brandon Hale, who runs the Portland office, says tours"
+        " have doubled the number of visits buyers book in a week.\n"
+    )
+    assert release.about == []
+
+
 # -- forward-looking headings -----------------------------------------------------------------
 
 _LEGEND = (
