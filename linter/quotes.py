@@ -492,6 +492,10 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
                 # "Jane Roe, President Acme Florida": the name is known, so the capitalised
                 # words after the title are its organisation
                 organisation = _trim_period(embedded)
+        elif title is None and speaker is not None and (owned := _OWNED_ROLE.match(part)):
+            # "Jane Roe, Acme's home trends expert": a role in lower case without a title
+            # word, the organisation's possessive before it
+            title, organisation = owned.group("role"), owned.group("org")
         elif title is not None and organisation is None and _TITLE_ANY_CASE.search(part):
             # a second title: "co-CEO Dr. Tan, Senior Consultant Family Physician"
             more, organisation, _ = _split_title(part)
@@ -542,6 +546,11 @@ def _attribution(text: str, start: int, end: int) -> Attribution:
     return Attribution(speaker, title, organisation, start, start + len(who))
 
 
+#: An organisation's possessive and a role in lower case: "Acme's home trends expert".
+_OWNED_ROLE = lazy_compile(
+    r"^(?P<org>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})['’]s\s+"
+    r"(?P<role>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})\.?$"
+)
 #: A speech verb opening an attribution's text ("said Jane Roe, ..., who continued").
 _VERB_BEFORE = re.compile(rf"^\s*(?:{SPEECH_VERBS})\s+(?=[A-Z])")
 #: What trails a speaker's name and title before the verb: ", who", "also", "further".

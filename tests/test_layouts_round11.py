@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from disclint.model import Release
 from disclint.parse import parse_source
+from disclint.quotes import find_quotes
 from disclint.readers import read_bytes
 
 
@@ -157,3 +158,27 @@ def test_a_contact_sentence_whose_channels_the_card_does_not_repeat_stays_a_card
         + _FIRM_CARD
     )
     assert len(release.contacts) == 2
+
+
+# -- quotations -------------------------------------------------------------------------------
+
+_SAID = (
+    "“Homes with a virtual tour sell faster than the ones without one, and buyers tell us "
+    "they like it,” said Dana Whitlow, "
+)
+
+
+def test_a_role_in_lower_case_after_the_organisations_possessive() -> None:
+    (quote,) = find_quotes(_SAID + "Brannock’s home trends expert.")
+    assert quote.attribution is not None
+    assert (quote.attribution.title, quote.attribution.organisation) == (
+        "home trends expert",
+        "Brannock",
+    )
+
+
+def test_a_possessive_before_capitalised_words_is_no_role() -> None:
+    (quote,) = find_quotes(_SAID + "Brannock’s Best Homes.")
+    assert quote.attribution is not None
+    assert quote.attribution.speaker == "Dana Whitlow"
+    assert (quote.attribution.title, quote.attribution.organisation) == (None, None)
