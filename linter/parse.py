@@ -1640,11 +1640,12 @@ class ReleaseBuilder:
                 carried = None
                 continue
             base = paragraph.span.text_start
+            left_open = carried is not None
             if carried is None and index:
                 # "..., commented:" at the end of the paragraph before.
                 carried = lead_in(self.release.body[index - 1].text)
             carried_in = carried
-            found_quotes = find_quotes(paragraph.text, carried_in)
+            found_quotes = find_quotes(paragraph.text, carried_in, left_open=left_open)
             carried = None
             # (a quotation left open may yet be attributed where it closes)
             unattributed = not any(

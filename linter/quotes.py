@@ -181,11 +181,22 @@ class FoundQuote:
     continues: bool  # left open at the end of the paragraph
 
 
-def find_quotes(text: str, carried: Attribution | None = None) -> list[FoundQuote]:
-    """Quotations in a paragraph, with attributions; ``carried`` is an open quote's speaker."""
+def find_quotes(
+    text: str, carried: Attribution | None = None, *, left_open: bool = False
+) -> list[FoundQuote]:
+    """Quotations in a paragraph, with attributions; ``carried`` is an open quote's speaker
+    (``left_open``: a quotation the paragraph before left open, not a lead-in's)."""
     quotes: list[FoundQuote] = []
     previous_end = 0
-    for start, end, closed in _quoted_spans(text):
+    spans = _quoted_spans(text)
+    if left_open and carried is not None:
+        # The quotation goes on without its opening mark repeated ("... in place." / "...
+        # within the next few weeks.”): the text up to the first closing mark is its end.
+        close = text.find(_CLOSE_QUOTE)
+        opening = text.find(_OPEN_QUOTE)
+        if close > 0 and (opening == -1 or close < opening) and not text.startswith('"'):
+            spans.insert(0, (0, close, True))
+    for start, end, closed in spans:
         inner = text[start:end]
         if len(inner.split()) < MIN_QUOTE_WORDS and not (start == 1 and carried):
             previous_end = end + 1

@@ -182,3 +182,26 @@ def test_a_possessive_before_capitalised_words_is_no_role() -> None:
     assert quote.attribution is not None
     assert quote.attribution.speaker == "Dana Whitlow"
     assert (quote.attribution.title, quote.attribution.organisation) == (None, None)
+
+
+_OPEN_QUOTE_PARAGRAPH = (
+    "“We thank our shareholders for their patience while we built the platform,” said Dana "
+    "Whitlow, Chief Executive Officer of Brannock. “With the new tool we have another block "
+    "in place.\n\n"
+)
+_CLOSING_PARAGRAPH = (
+    "We plan to bring the tool to market this year and to report to shareholders within "
+    "the next few weeks.”\n"
+)
+
+
+def test_a_quotation_going_on_without_its_opening_mark_repeated() -> None:
+    release = parse(_OPENING + _OPEN_QUOTE_PARAGRAPH + _CLOSING_PARAGRAPH)
+    speakers = [(q.speaker, q.text[:10]) for q in release.quotes]
+    assert ("Dana Whitlow", "We plan to") in speakers
+
+
+def test_a_closing_mark_after_a_closed_quotation_opens_nothing() -> None:
+    closed = _OPEN_QUOTE_PARAGRAPH.replace("in place.\n", "in place.”\n")
+    release = parse(_OPENING + closed + _CLOSING_PARAGRAPH)
+    assert all(not q.text.startswith("We plan to") for q in release.quotes)
