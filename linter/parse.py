@@ -357,6 +357,7 @@ class ReleaseBuilder:
         self._trailing_about_headings()
         self._headless_abouts()
         self.release.about.sort(key=lambda a: a.span.text_start)
+        self._repeated_legends()
         self._quotes()
         self._defined_organisations()
         self._dateline_year()
@@ -1541,6 +1542,29 @@ class ReleaseBuilder:
                 )
             )
 
+    def _repeated_legends(self) -> None:
+        """A legend printed again word for word further on (a page that repeats it after the
+        cards): one legend, the copy the page's furniture (a footer), not a second legend."""
+        seen: set[str] = set()
+        kept = []
+        for legend in self.release.forward_looking:
+            key = " ".join(_WORDS_ONLY.sub(" ", legend.text).split()).casefold()
+            if key not in seen:
+                seen.add(key)
+                kept.append(legend)
+                continue
+            start, end = legend.span.text_start, legend.span.text_end
+            self.sections = [
+                s
+                for s in self.sections
+                if not (s.kind == "forward_looking" and start <= s.span.text_start < end)
+            ]
+            self.release.footer.append(
+                Paragraph.model_construct(text=legend.text, span=legend.span)
+            )
+            self.add_section("footer", start, end)
+        self.release.forward_looking = kept
+
     def _sentences_a_card_repeats(self) -> None:
         """A body sentence that gives a way to reach someone ("You can also contact attorney
         Jane Roe by calling ... or by email at ..."), every channel of which a card further
@@ -2187,6 +2211,8 @@ _TRADEMARK_NOTICE = re.compile(
 _SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 
 
+#: What is not a word's: marks, dashes and white space a copy may print differently.
+_WORDS_ONLY = re.compile(r"[\W_]+")
 #: Two words in lower case in a row: a sentence's, not a label's ("CONTACT ACME LLP:").
 _LOWER_PAIR = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\b")
 

@@ -98,6 +98,36 @@ def test_a_heading_with_two_words_between_heads_no_legend() -> None:
     assert legend.text.startswith("The foregoing information")
 
 
+def test_a_legend_printed_again_word_for_word_is_one_legend() -> None:
+    card = "Media Contact:\nDale Whitcomb\ndale@brannockhomes.example\n\n"
+    release = parse(
+        _OPENING
+        + "Safe Harbor Statement: "
+        + _LEGEND
+        + "\n"
+        + card
+        + "Safe Harbor Statement: "
+        + _LEGEND
+    )
+    assert len(release.forward_looking) == 1
+    assert release.forward_looking[0].span.text_start < release.contacts[0].span.text_start
+
+
+def test_two_companies_legends_stay_two() -> None:
+    card = "Media Contact:\nDale Whitcomb\ndale@brannockhomes.example\n\n"
+    other = _LEGEND.replace("Brannock Homes", "Tellis Bank")
+    release = parse(
+        _OPENING
+        + "Safe Harbor Statement: "
+        + _LEGEND
+        + "\n"
+        + card
+        + "Safe Harbor Statement: "
+        + other
+    )
+    assert len(release.forward_looking) == 2
+
+
 # -- contact cards ----------------------------------------------------------------------------
 
 
