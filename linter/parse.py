@@ -1507,7 +1507,10 @@ class ReleaseBuilder:
             and (
                 _DESK_LABEL.match(found_contacts[0].label)
                 or (
-                    _GENERIC_CONTACT_LABEL.match(found_contacts[0].label)
+                    (
+                        _GENERIC_CONTACT_LABEL.match(found_contacts[0].label)
+                        or _ASKING_LABEL.match(found_contacts[0].label)
+                    )
                     and self._contacts_follow(indexes[-1])
                 )
             )
@@ -1861,6 +1864,13 @@ _ATTRIBUTION_TAIL = lazy_compile(r"(?<![\s.,”\"])[\s.,”\"]*(?:[a-z]+(?:\s+[a
 #: A contact label that names no desk ("Contact", "Contacts", "Contact Information").
 _GENERIC_CONTACT_LABEL = lazy_compile(
     r"^contacts?(?:\s+(?:information|details|info))?$", re.IGNORECASE
+)
+#: A label that asks the reader to get in touch, over the cards below it: "For media
+#: inquiries, please contact:", "For more information, contact:".
+_ASKING_LABEL = lazy_compile(
+    r"^for\s+(?:(?:further|more|additional)\s+information|(?:media|investor|press)\s+"
+    r"(?:inquiries|enquiries))(?:,?\s+(?:please\s+)?contact)?$",
+    re.IGNORECASE,
 )
 #: A label that is a relations desk's name: "External Investor Relations", "Media Relations/".
 _DESK_LABEL = lazy_compile(

@@ -149,6 +149,25 @@ def test_a_one_letter_channel_label_before_an_address_is_no_initial() -> None:
     assert [len(c.phones) for c in release.contacts] == [1]
 
 
+def test_a_label_asking_to_get_in_touch_over_a_labelled_card_is_no_card() -> None:
+    release = parse(
+        _OPENING + "For media inquiries, please contact:\n\n"
+        "Investor Relations Contact: Dale Whitcomb; 555-201-4400\n"
+    )
+    assert [(c.label, c.names) for c in release.contacts] == [
+        ("Investor Relations Contact", ["Dale Whitcomb"])
+    ]
+
+
+def test_a_label_asking_to_get_in_touch_labels_an_unlabelled_card() -> None:
+    release = parse(
+        _OPENING + "For media inquiries, please contact:\n\n"
+        "Dale Whitcomb\n555-201-4400\ndale@brannockhomes.example\n"
+    )
+    assert len(release.contacts) == 1
+    assert release.contacts[0].names == ["Dale Whitcomb"]
+
+
 _FIRM_OPENING = (
     "# Reminder: Filing Deadline for Quiver Corp. Investors\n\n"
     "DOVER, DE - (NewMediaWire) - May 2, 2025 - The law firm of Marlow Penn LLP reminds "
