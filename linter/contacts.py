@@ -383,6 +383,15 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
             current.end = max(current.end, end)
             new_block = False
             continue
+        elif (
+            label_match
+            and _GENERIC_LABEL.match(_clean_label(label_match.group("label")))
+            and (sub := _SUB_LABEL.fullmatch(line, label_match.end())) is not None
+        ):
+            # "Contact DetailsCEO" over the CEO's card (a page's heading run into the first
+            # card's own label): the card's label is its own
+            label = sub.group("sub")
+            content_start = end
         elif label_match and (label_match.end() < len(line) or line.rstrip().endswith(":")):
             label = _clean_label(label_match.group("label"))
             content_start = start + label_match.end()
@@ -771,6 +780,12 @@ _GENERIC_LABEL = lazy_compile(
     r"^(?:contacts?(?:\s+(?:information|details|info))?|for\s+(?:further|more|additional)\s+"
     r"(?:information|details))$",
     re.IGNORECASE,
+)
+#: What may follow a generic label on its line as the card's own label: an officer's initials
+#: ("CEO", "CFO") or a desk ("Investor Relations", "Media").
+_SUB_LABEL = lazy_compile(
+    r"[\s:]*(?P<sub>C[A-Z]{1,2}O|(?:Investor|Media|Public|Press)\s+Relations|Investors|Media)"
+    r"[\s:]*"
 )
 #: A label that is the word "Contact" alone: a desk line below it names the card better
 #: ("Contact: / Oracle Investor Relations"); a label with more words is kept ("Contact

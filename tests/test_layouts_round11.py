@@ -168,6 +168,21 @@ def test_a_label_asking_to_get_in_touch_labels_an_unlabelled_card() -> None:
     assert release.contacts[0].names == ["Dale Whitcomb"]
 
 
+def test_an_officers_label_run_into_a_generic_heading_labels_the_card() -> None:
+    release = parse(
+        _OPENING + "Contact DetailsCFO\n\nNell Ostrander\n\nnell@brannockhomes.example\n\n"
+        "Investor Relations\n\nPiet Lanning\n\npiet@brannockhomes.example\n"
+    )
+    assert [c.label for c in release.contacts] == ["CFO", "Investor Relations"]
+
+
+def test_a_company_run_into_a_generic_heading_keeps_the_heading_as_label() -> None:
+    release = parse(
+        _OPENING + "Contact DetailsBrannock Homes\n\nNell Ostrander\n\nnell@brannockhomes.example\n"
+    )
+    assert [c.label for c in release.contacts] == ["Contact Details"]
+
+
 _FIRM_OPENING = (
     "# Reminder: Filing Deadline for Quiver Corp. Investors\n\n"
     "DOVER, DE - (NewMediaWire) - May 2, 2025 - The law firm of Marlow Penn LLP reminds "
