@@ -386,11 +386,11 @@ def parse_contacts(text: str, lines: list[tuple[int, int]]) -> list[ParsedContac
         elif (
             label_match
             and _GENERIC_LABEL.match(_clean_label(label_match.group("label")))
-            and (sub := _SUB_LABEL.fullmatch(line, label_match.end())) is not None
+            and (sub := _SUB_LABEL.fullmatch(line[label_match.end() :].strip(" \t:"))) is not None
         ):
             # "Contact DetailsCEO" over the CEO's card (a page's heading run into the first
             # card's own label): the card's label is its own
-            label = sub.group("sub")
+            label = " ".join(sub.group().split())
             content_start = end
         elif label_match and (label_match.end() < len(line) or line.rstrip().endswith(":")):
             label = _clean_label(label_match.group("label"))
@@ -784,8 +784,7 @@ _GENERIC_LABEL = lazy_compile(
 #: What may follow a generic label on its line as the card's own label: an officer's initials
 #: ("CEO", "CFO") or a desk ("Investor Relations", "Media").
 _SUB_LABEL = lazy_compile(
-    r"[\s:]*(?P<sub>C[A-Z]{1,2}O|(?:Investor|Media|Public|Press)\s+Relations|Investors|Media)"
-    r"[\s:]*"
+    r"C[A-Z]{1,2}O|(?:Investor|Media|Public|Press)\s+Relations|Investors|Media"
 )
 #: A label that is the word "Contact" alone: a desk line below it names the card better
 #: ("Contact: / Oracle Investor Relations"); a label with more words is kept ("Contact
