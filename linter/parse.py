@@ -362,7 +362,6 @@ class ReleaseBuilder:
         self._defined_organisations()
         self._dateline_year()
         self.release.contacts = join_split_cards(self.release.contacts, self.text)
-        self._sentences_a_card_repeats()
         self._company_names_on_cards()
         release = self.release
         release.attach(self.source)
@@ -1568,51 +1567,6 @@ class ReleaseBuilder:
             self.add_section("footer", start, end)
         self.release.forward_looking = kept
 
-    def _sentences_a_card_repeats(self) -> None:
-        """A body sentence that gives a way to reach someone ("You can also contact attorney
-        Jane Roe by calling ... or by email at ..."), every channel of which a card further
-        on repeats, is the body's text: the card is the contact, the sentence only points to
-        it (a body sentence "please contact ..." is not a card). A printed label over the
-        sentence ("CONTACT ACME LLP:" alone in its block) makes it a card; a label run into a
-        sentence ("CONTACT ACME LLP:If you lost money, ...") is a run-in heading of the body."""
-        contacts = self.release.contacts
-        for contact in list(contacts):
-            start, end = contact.span.text_start, contact.span.text_end
-            sections = [
-                s
-                for s in self.sections
-                if s.kind == "contacts" and s.span.text_start < end and start < s.span.text_end
-            ]
-            if not sections:
-                continue
-            begin = min(s.span.text_start for s in sections)
-            stop = max(s.span.text_end for s in sections)
-            if not _SENTENCE_WORDS.search(self.text, begin, stop):
-                continue
-            first = next(b for b in self.blocks if b.start >= begin)
-            label = self.text[first.start : first.end].strip()
-            if label.endswith(":") or not _LOWER_PAIR.search(label):
-                continue  # a printed label over the card
-            channels = _channel_keys(contact)
-            later = {
-                key
-                for other in contacts
-                if other.span.text_start >= stop
-                for key in _channel_keys(other)
-            }
-            alone = all(c is contact or not begin <= c.span.text_start < stop for c in contacts)
-            if not channels or not channels <= later or not alone:
-                continue
-            contacts.remove(contact)
-            for section in sections:
-                self.sections.remove(section)
-            self.release.contact_blocks = [
-                b for b in self.release.contact_blocks if not begin <= b.span.text_start < stop
-            ]
-            indexes = [n for n, b in enumerate(self.blocks) if begin <= b.start < stop]
-            self._body([_Item("paragraph", n) for n in indexes], resumed=True)
-            self.release.body.sort(key=lambda p: p.span.text_start)
-
     def _footer(self, items: list[_Item]) -> None:
         for item in items:
             paragraph = self.paragraph(item.block)
@@ -2223,17 +2177,6 @@ _SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b
 
 #: What is not a word's: marks, dashes and white space a copy may print differently.
 _WORDS_ONLY = re.compile(r"[\W_]+")
-#: Two words in lower case in a row: a sentence's, not a label's ("CONTACT ACME LLP:").
-_LOWER_PAIR = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\b")
-
-
-def _channel_keys(contact: Contact) -> set[str]:
-    """A card's e-mail addresses (folded) and telephone numbers (their last ten digits)."""
-    keys = {e.text.strip().casefold() for e in contact.emails}
-    keys.update(re.sub(r"\D", "", p.text)[-10:] for p in contact.phones)
-    return keys
-
-
 #: A pointer to the forward-looking legend, or a caution of its kind ("The announcement of
 #: ... is not necessarily indicative of the timing or amount of revenue"): no company's
 #: boilerplate holds one.

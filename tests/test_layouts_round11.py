@@ -183,47 +183,6 @@ def test_a_company_run_into_a_generic_heading_keeps_the_heading_as_label() -> No
     assert [c.label for c in release.contacts] == ["Contact Details"]
 
 
-_FIRM_OPENING = (
-    "# Reminder: Filing Deadline for Quiver Corp. Investors\n\n"
-    "DOVER, DE - (NewMediaWire) - May 2, 2025 - The law firm of Marlow Penn LLP reminds "
-    "investors of Quiver Corp. (NYSE: QVR) of the May 30 deadline.\n\n"
-)
-_ASK = (
-    "You can also contact attorney Nora Vance, Esq. by calling (555) 201-4400 or by email at "
-    "info@marlowpenn.example.\n\n"
-)
-_FIRM_CARD = (
-    "About Marlow Penn LLP\n\nMarlow Penn LLP prosecutes class actions for investors.\n\n"
-    "CONTACT:\n\nMarlow Penn LLP\nNora Vance, Esq.\n(555) 201-4400\ninfo@marlowpenn.example\n"
-)
-
-
-def test_a_label_run_into_a_sentence_over_a_contact_sentence_a_card_repeats_is_body() -> None:
-    release = parse(
-        _FIRM_OPENING
-        + "CONTACT MARLOW PENN LLP:If you lost money on Quiver shares, you may go to: "
-        "https://www.marlowpenn.example/quiver\n\n" + _ASK + _FIRM_CARD
-    )
-    assert [c.label for c in release.contacts] == ["CONTACT"]
-    assert any(p.text.startswith("You can also contact attorney") for p in release.body)
-
-
-def test_a_printed_label_over_the_contact_sentence_keeps_its_card() -> None:
-    release = parse(_FIRM_OPENING + "CONTACT MARLOW PENN LLP:\n\n" + _ASK + _FIRM_CARD)
-    assert [c.label for c in release.contacts] == ["CONTACT MARLOW PENN LLP", "CONTACT"]
-
-
-def test_a_contact_sentence_whose_channels_the_card_does_not_repeat_stays_a_card() -> None:
-    release = parse(
-        _FIRM_OPENING
-        + "CONTACT MARLOW PENN LLP:If you lost money on Quiver shares, you may go to: "
-        "https://www.marlowpenn.example/quiver\n\n"
-        + _ASK.replace("(555) 201-4400", "(555) 201-9900")
-        + _FIRM_CARD
-    )
-    assert len(release.contacts) == 2
-
-
 # -- quotations -------------------------------------------------------------------------------
 
 _SAID = (
