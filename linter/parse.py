@@ -2049,28 +2049,31 @@ _LOWER_RUN = lazy_compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
 def _card_block(text: str) -> bool:
     """Whether a block reads as one line of a contact card: an e-mail address or a telephone
     number and a few words (a name, a company, a label), no run of lower-case words."""
-    if len(text) > CARD_BLOCK_MAX:
-        return False
+    rest = _beside_channels(text) if len(text) <= CARD_BLOCK_MAX else None
+    return (
+        rest is not None
+        and len(_WORD.findall(rest)) <= CARD_BLOCK_WORDS
+        and _LOWER_RUN.search(rest) is None
+    )
+
+
+def _beside_channels(text: str) -> str | None:
+    """A block's text with its e-mail addresses, phone numbers and links blanked out: what
+    stands beside the channels; ``None`` if it holds no address or number."""
     spans = [*find_emails(text), *find_phones(text)]
     if not spans:
-        return False
+        return None
     masked = list(text)
     for a, b in spans:
         masked[a:b] = " " * (b - a)
-    rest = _LINK.sub(" ", "".join(masked))
-    return len(_WORD.findall(rest)) <= CARD_BLOCK_WORDS and _LOWER_RUN.search(rest) is None
+    return _LINK.sub(" ", "".join(masked))
 
 
 def _channels_only(text: str) -> bool:
     """Whether a block holds nothing but e-mail addresses, phone numbers and web sites (and
     at least one address or number)."""
-    spans = [*find_emails(text), *find_phones(text)]
-    if not spans or len(text) > TAIL_SHORT:
-        return False
-    masked = list(text)
-    for a, b in spans:
-        masked[a:b] = " " * (b - a)
-    return _CHANNEL_REST.fullmatch(_LINK.sub(" ", "".join(masked))) is not None
+    rest = _beside_channels(text) if len(text) <= TAIL_SHORT else None
+    return rest is not None and _CHANNEL_REST.fullmatch(rest) is not None
 
 
 #: A note to the press after the cards: "NOTE TO EDITORS:", "Note to reporters:".

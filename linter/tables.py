@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -870,13 +870,7 @@ def _join_wrapped_labels(table: Table) -> None:
         ):
             # the label's second line under its figures ("Income from continuing operations
             # before   1,234   1,000" / "  income taxes"): part of the row above
-            joined[-1] = Row(
-                last.index,
-                f"{last.label.strip()} {row.label.strip()}",
-                last.cells,
-                last.unread,
-                last.blanks,
-            )
+            joined[-1] = replace(last, label=f"{last.label.strip()} {row.label.strip()}")
             continue
         if (
             last is not None
@@ -889,13 +883,7 @@ def _join_wrapped_labels(table: Table) -> None:
             and row.label.strip()
             and (_CONTINUED.match(row.label.strip()) or _BROKEN_OFF.search(last.label))
         ):
-            joined[-1] = Row(
-                row.index,
-                f"{last.label.strip()} {row.label.strip()}",
-                row.cells,
-                row.unread,
-                row.blanks,
-            )
+            joined[-1] = replace(row, label=f"{last.label.strip()} {row.label.strip()}")
             continue
         joined.append(row)
     if len(joined) != len(rows):

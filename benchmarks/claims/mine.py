@@ -35,7 +35,9 @@ be one the release only implies.
 Reading the missed ones, grouped by the sentence structure that defeated the model, is the
 point. Figures in tables are not mined (``sentence`` is None for cells).
 
-Run it only on files that are not blind test data (``/work/helpers/nonblind.txt``).
+Run it only on files that are not blind test data: ``--files LIST`` names them (the corpus
+minus every file a ``test*`` split of the benchmarks names), or ``--dir`` a folder of
+written releases.
 """
 
 from __future__ import annotations
@@ -400,9 +402,13 @@ def mine_file(path: Path, factor: Decimal = Decimal(1), across: bool = False) ->
     return result
 
 
+#: ``--files``: which corpus files a run may read.
+FILES_HELP = "the corpus files to read, one name a line (a list without blind test data)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=Path, default=Path("/work/helpers/nonblind.txt"))
+    parser.add_argument("--files", type=Path, help=FILES_HELP)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--dir", type=Path, help="mine every file of this folder instead")
     parser.add_argument("--show", type=int, default=15, help="missed ones listed per relation")
@@ -413,6 +419,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--across", action="store_true", help="pairs across a paragraph break too (-para)"
     )
     args = parser.parse_args(argv)
+    if args.dir is None and args.files is None:
+        parser.error("give --files LIST (corpus files that are not blind test data) or --dir")
     if args.dir is not None:
         args.corpus = args.dir
         names = sorted(p.name for p in args.dir.iterdir() if p.is_file())

@@ -270,14 +270,20 @@ def perturb_file(path: Path, kinds: set[str] | None) -> Iterator[tuple[str, bool
             yield kind, _kept(rewritten, c.relation, values), found.where, shown
 
 
+#: ``--files``: which corpus files a run may read.
+FILES_HELP = "the corpus files to read, one name a line (a list without blind test data)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--files", type=Path, default=Path("/work/helpers/nonblind.txt"))
+    parser.add_argument("--files", type=Path, help=FILES_HELP)
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--dir", type=Path, help="rewrite the files of this folder instead")
     parser.add_argument("--show", type=int, default=10, help="lost ones listed per kind")
     parser.add_argument("--kind", action="append", help="only these rewritings")
     args = parser.parse_args(argv)
+    if args.dir is None and args.files is None:
+        parser.error("give --files LIST (corpus files that are not blind test data) or --dir")
     if args.dir is not None:
         paths = sorted(p for p in args.dir.iterdir() if p.is_file())
     else:

@@ -1,10 +1,10 @@
 """Table reading coverage: an unsupervised measure of how well the table reader reads totals.
 
-    python benchmarks/claims/table_coverage.py [--corpus DIR] [--files LIST] [--show N]
+    python benchmarks/claims/table_coverage.py --files LIST [--corpus DIR] [--show N]
                                                [--rows FILE]
 
-Over the files named in ``--files`` (one a line; the non-blind corpus list by default),
-every table fact (``disclint.tables.read_tables``) is looked at for
+Over the files named in ``--files`` (one a line, required: a list of corpus files without
+the blind test data), every table fact (``disclint.tables.read_tables``) is looked at for
 
 * **total rows**: rows whose label makes them a subtotal or total (the labels NUM020 and
   NUM017 recognise: "Total ...", "Gross profit", "Operating income", "Net income", "...,
@@ -25,7 +25,8 @@ every table fact (``disclint.tables.read_tables``) is looked at for
 Printed by source kind (EDGAR HTML, EDGAR text, wire Markdown, plain text), then the files
 with unexplained totals. Only aggregate counts and the files' own names are printed;
 ``--rows`` writes each unexplained row (file, table, label, figures) to a file for reading.
-Never run on blind files (the default list is the non-blind one).
+Never run on blind files: the list is the session's non-blind one (the corpus minus every
+file a ``test*`` split of the benchmarks names).
 """
 
 from __future__ import annotations
@@ -47,8 +48,7 @@ from disclint.rules.arithmetic.table_totals import table_totals
 from disclint.tables import _FIGURE, _FILLER, _MARK, _NIL, Table, read_tables
 
 HERE = Path(__file__).resolve().parent
-CORPUS = Path("/work/shared/corpus/real")
-FILES = Path("/work/helpers/nonblind.txt")
+CORPUS = HERE.parents[2] / "shared" / "corpus" / "real"
 _EDGAR_SOURCE = re.compile(r"ex-?99|8-K|sec\.gov|edgar|exhibit", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -206,10 +206,14 @@ def measure(path: Path) -> tuple[list[Table], str]:
     return read_tables(release), release.text
 
 
+#: ``--files``: which corpus files a run may read.
+FILES_HELP = "the corpus files to read, one name a line (a list without blind test data)"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--files", type=Path, default=FILES)
+    parser.add_argument("--files", type=Path, required=True, help=FILES_HELP)
     parser.add_argument("--show", type=int, default=100, help="files listed (0: none)")
     parser.add_argument("--rows", type=Path, help="write each unexplained row here")
     parser.add_argument(

@@ -412,6 +412,33 @@ _AMOUNT_VERB = lazy_compile(
     r"\s+(?:approximately\s+|about\s+)?$",
     re.I,
 )
+#: What makes a price "each" an option's: "exercisable at $4.00 each".
+_EXERCISE_WORD = lazy_compile(r"exercis|conver|strike", re.I)
+#: How far before a price "each" names what it prices ("units at"), on the price's line.
+EACH_LEAD = 40
+#: How far after a price its "each" (``_EACH_AFTER``) is looked for.
+EACH_REACH = 40
+
+
+def _lead_of_each(text: str, price: str) -> str | None:
+    """The words (at most ``EACH_LEAD`` characters, on its line) before the price ``price``
+    written with "each" or "apiece" after it in ``text``; ``None`` if it is not. Where two
+    such prices stand on one line within reach, the lead runs to the later one, from where
+    the first one's lead starts (as a leftmost, longest search would read it)."""
+    found: list[int] = []
+    at = text.find(price)
+    while at != -1:
+        if _EACH_AFTER.match(text[at + len(price) : at + len(price) + EACH_REACH]):
+            found.append(at)
+        at = text.find(price, at + 1)
+    if not found:
+        return None
+    first = found[0]
+    start = max(first - EACH_LEAD, text.rfind("\n", 0, first) + 1, 0)
+    last = max(i for i in found if i - start <= EACH_LEAD and "\n" not in text[start:i])
+    return text[start:last]
+
+
 _LEVEL_THEN_AMOUNT = lazy_compile(
     rf"(?<!\s)\s*,\s*(?:(?:an?\s+)?{_UP_OR_DOWN}\s+of|up|down)\s+(?:approximately\s+|about\s+)?",
     re.I,
@@ -1262,13 +1289,11 @@ class Relations:
         return found[0] if len(found) == 1 else None
 
     def _unit_matches(self, count: Quantity, price: Quantity, text: str = "") -> bool:
-        each = re.search(r"(.{0,40})" + re.escape(price.text) + r"\s*(?:each|apiece)\b", text)
-        if price.per is None and each is not None:
+        lead = _lead_of_each(text, price.text)
+        if price.per is None and lead is not None:
             # "1,100,000 units at $3.00 each": each of the things counted, whatever they are
             # ("a warrant exercisable at $4.00 each" prices the warrant's share, not the unit)
-            return count.instrument is None and not re.search(
-                r"exercis|conver|strike", each.group(1), re.I
-            )
+            return count.instrument is None and not _EXERCISE_WORD.search(lead)
         per = price.per or "share"
         if count.security == "units":
             return per == "unit"
