@@ -1,12 +1,13 @@
 """Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
 
-    python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|dev5|test6|dev7|dev8|test7
-                                              |test8|dev9|dev10|test9|dev11|test10|all]
+    python benchmarks/score_parse.py [--split SPLIT[,SPLIT...]|all]
                                      [--corpus ../shared/corpus/real] [--worst N] [--show FILE]
                                      [--skip-listed LIST]
     python benchmarks/score_parse.py --split test2 --check-labels
 
-``--split`` takes any split named in ``SPLIT.tsv`` (or ``all``). ``--check-labels`` only loads
+``--split`` takes any split named in ``SPLIT.tsv``, several joined by commas (``test9,test10``:
+one score over their releases together, the way the unread half is reported), or ``all``.
+``--check-labels`` only loads
 and checks the split's labels (keys, types, the corpus file each names) without parsing
 anything, so a fresh split can be checked without reading disclint's output on it.
 ``--skip-listed`` leaves out the releases a list names (a session's blind list: files other
@@ -538,12 +539,27 @@ def label_problems(row: dict[str, str], label: Any, corpus: Path) -> list[str]:
     return problems
 
 
+def in_splits(row: dict[str, str], split: str) -> bool:
+    """Whether a ``SPLIT.tsv`` row belongs to ``split`` (a name, names joined by commas, or all)."""
+    return split == "all" or row["split"] in split.split(",")
+
+
+def split_argument(value: str) -> str:
+    """``--split``'s value, checked name by name so a typo is an error, not an empty score."""
+    known = set(split_names())
+    unknown = [name for name in value.split(",") if name not in known]
+    if value != "all" and unknown:
+        choices = ", ".join((*split_names(), "all"))
+        raise argparse.ArgumentTypeError(f"unknown split {unknown[0]!r} (choose from {choices})")
+    return value
+
+
 def check_labels(split: str, corpus: Path) -> int:
     """Load every label of the split and report problems; parse nothing."""
     kinds: Counter[str] = Counter()
     bad = 0
     for row in read_split():
-        if split != "all" and row["split"] != split:
+        if not in_splits(row, split):
             continue
         kinds[row["kind"]] += 1
         label_path = GOLD / (Path(row["file"]).stem + ".json")
@@ -577,7 +593,7 @@ def releases(
     from disclint.readers import read_path
 
     for row in read_split():
-        if split != "all" and row["split"] != split:
+        if not in_splits(row, split):
             continue
         if Path(row["file"]).name in skip:
             continue
@@ -591,7 +607,12 @@ def releases(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=(*split_names(), "all"), default="dev")
+    parser.add_argument(
+        "--split",
+        type=split_argument,
+        default="dev",
+        help="a split of SPLIT.tsv, several joined by commas, or all (default: dev)",
+    )
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--worst", type=int, default=8, help="releases to list, worst first")
     parser.add_argument("--show", metavar="FILE", help="print every miss of releases matching")

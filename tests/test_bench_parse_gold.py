@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -141,3 +142,13 @@ def test_a_printed_extension_is_no_part_of_the_phones_digits() -> None:
 def test_a_number_without_an_extension_keeps_its_last_digits() -> None:
     assert score_parse.phone_digits("+1 555-201-4400") == "5552014400"
     assert score_parse.phone_digits("555-201-4402") == "5552014402"
+
+
+def test_a_split_list_scores_its_splits_together_and_rejects_an_unknown_name() -> None:
+    row = {"file": "x.md", "kind": "wire", "split": "test9"}
+    assert score_parse.in_splits(row, "test9,test10")
+    assert score_parse.in_splits(row, "all")
+    assert not score_parse.in_splits(row, "test10,dev")
+    assert score_parse.split_argument("dev,test2") == "dev,test2"
+    with pytest.raises(argparse.ArgumentTypeError, match="unknown split 'tset2'"):
+        score_parse.split_argument("dev,tset2")
