@@ -1,7 +1,8 @@
 """Score disclint's parse against the hand-labelled gold set in ``benchmarks/parse_gold/``.
 
     python benchmarks/score_parse.py [--split dev|test|test2|dev3|test4|dev5|test6|dev7|dev8|test7
-                                              |test8|dev9|dev10|test9|dev11|test10|all]
+                                              |test8|dev9|dev10|test9|dev11|test10|dev12
+                                              |test11|all]
                                      [--corpus ../shared/corpus/real] [--worst N] [--show FILE]
                                      [--skip-listed LIST]
     python benchmarks/score_parse.py --split test2 --check-labels
@@ -25,7 +26,8 @@ corpus; ``test8`` holds releases of every kind written for it in round 8, stored
 (``test7`` files read after their first scoring in session 8: the two whose forward-looking
 section end missed there; training data, still stored in ``written7/``), ``dev10`` (labelled in
 session 9 as training data) and ``test9`` (labelled with it, unread), ``dev11`` and ``test10``
-(a second session-9 draw, weighted to About sections: training data and unread) and to
+(a second session-9 draw, weighted to About sections: training data and unread), ``dev12`` and
+``test11`` (a session-10 draw of the same kind: training data and unread) and to
 a source kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits),
 ``edgar_text`` (EDGAR text exhibits) or ``docx``. The ``docx`` releases of the corpus are Word
 files this script builds from the corpus file named in the label, into a temporary folder, at
