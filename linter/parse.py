@@ -1063,7 +1063,10 @@ class ReleaseBuilder:
             if name is not None and not in_tail and listed is None:
                 listed = {m.group("name").split()[0] for m in _LISTED_NAME.finditer(self.text)}
             ended = paragraph.span.text_start in self._boilerplate  # it ended a section
-            if name is not None and (ended or in_tail or name.split()[0] in (listed or ())):
+            # a name set off by an aside ("Acme, a maker of ..., develops") is boilerplate
+            # only in the tail: a stock round-up describes each listed company that way
+            listing = listed if name is None or not _apposed_only(text) else None
+            if name is not None and (ended or in_tail or name.split()[0] in (listing or ())):
                 found[position] = name
             elif len(text) > TAIL_SHORT:
                 in_tail = False
@@ -1082,7 +1085,9 @@ class ReleaseBuilder:
                 if between and not (issuer and _same_company(found[position], issuer)):
                     del found[position]
         # The boilerplate goes on in the paragraphs after it that say more of the same
-        # company ("Gannett also operates ...") or point to its web site ("www.acme.com").
+        # company ("Gannett also operates ...") or point to its web site ("www.acme.com"),
+        # and in the block after a line whose sentence runs on (a layout that put a blank
+        # line after every printed line).
         more: dict[int, list[int]] = {position: [] for position in found}
         for position, name in found.items():
             following = position + 1
@@ -1090,7 +1095,10 @@ class ReleaseBuilder:
                 following < len(body)
                 and following not in found
                 and body[following].kind is BlockKind.PARAGRAPH
-                and _continues_about(body[following].text.strip(), name)
+                and (
+                    _continues_about(body[following].text.strip(), name)
+                    or _runs_on(body[following - 1].text)
+                )
             ):
                 more[position].append(following)
                 following += 1
@@ -1952,6 +1960,26 @@ _APPOSITIVE_ABOUT = re.compile(
 )
 
 
+#: Boilerplate that sets off what the company is between commas after its name, as older
+#: wire copy and EDGAR exhibits write it: "Acme Computer, Inc., a recognized innovator in
+#: the information industry, develops ...", "Acme Power, a subsidiary of Beta Energy Corp.,
+#: provides ...". The aside must name a kind of company (a person's "Jane Roe, a veteran of
+#: the industry, is ..." is not boilerplate) and the verb must describe, not report ("has
+#: signed", "announced" are body text).
+_APPOSED_ABOUT = re.compile(
+    r"^(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
+    r"[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
+    r"(?:\s*\((?:" + _EXCHANGE + r")[^)]{0,30}\))?"
+    r",\s+(?:a|an|one\s+of\s+the)\s+[^;]{0,160}?\b(?:company|firm|provider|leader|"
+    r"manufacturer|maker|developer|producer|supplier|subsidiary|unit|division|affiliate|bank|"
+    r"organi[sz]ation|innovator|operator|retailer|insurer|utility|corporation|institution|"
+    r"group|holding\s+company|trust)\b[^;]{0,120}?,\s+(?:(?:also|currently)\s+)?"
+    r"(?:is\s+(?:a|an|the|one)\b|(?:develops|designs|creates|manufactures|makes|provides|"
+    r"offers|operates|serves|delivers|builds|produces|owns|markets|distributes|supplies|"
+    r"generates)\b)"
+)
+
+
 #: A capitalised heading run into its paragraph: two or more upper-case words, then a
 #: sentence that opens with a capitalised word and a lower-case one.
 _RUN_IN_HEADING = lazy_compile(
@@ -2198,8 +2226,10 @@ _TRAILER_SOURCE = re.compile(
 
 def _ends_legend(text: str) -> bool:
     """A paragraph after a legend's first that is a block of another kind: a numbered
-    reference, a short note pointing to a web site with no word of a legend in it
-    ("News releases and other information on Acme can be accessed at www.acme.com."), or
+    reference, a short note pointing to a web site or giving an e-mail address or a
+    telephone number, with no word of a legend in it ("News releases and other information
+    on Acme can be accessed at www.acme.com.", "For more information, contact Jane Roe at
+    jane@acme.com."), or
     a section of its own under a capitalised heading run into its text with no word of a
     legend in the heading ("USE OF NON-GAAP FINANCIAL INFORMATION In addition to ...")."""
     if _REFERENCE.match(text):
@@ -2210,11 +2240,11 @@ def _ends_legend(text: str) -> bool:
     if run_in is not None and _LEGEND_WORDS.search(run_in.group("heading")) is None:
         return True
     note = re.sub(r"^(?:Note|NOTE)\s*:\s*", "", text)
-    return (
-        len(text) <= TAIL_SHORT
-        and _WEB_ADDRESS.search(text) is not None
-        and _LEGEND_WORDS.search(_WEB_ADDRESS.sub(" ", note)) is None
-    )
+    if len(text) > TAIL_SHORT or _LEGEND_WORDS.search(_WEB_ADDRESS.sub(" ", note)):
+        return False
+    # a note pointing to a web site, or one giving a way to reach someone ("For more
+    # information, please contact Jane Roe at jane@acme.com."): no legend's words in it
+    return _WEB_ADDRESS.search(text) is not None or bool(find_emails(text) or find_phones(text))
 
 
 #: What follows a name that is a company's: a legal form or a listing ("iHerb, LLC, is",
@@ -2249,12 +2279,23 @@ def _opening_company(text: str) -> str:
     return found.group("name").rstrip(",") if found else ""
 
 
+def _apposed_only(text: str) -> bool:
+    """Whether a paragraph reads as boilerplate only by the aside after its name."""
+    return (
+        _APPOSED_ABOUT.match(text) is not None
+        and _HEADLESS_ABOUT.match(text) is None
+        and _APPOSITIVE_ABOUT.match(text) is None
+    )
+
+
 def _headless_about(text: str, issuer: str | None) -> str | None:
     """The company a boilerplate paragraph without an "About" heading describes, if the
     paragraph is one: it says what a named company is, or (right after a legend) it opens
     with the issuer's own name ("Apple designs Macs, ...")."""
     name = None
-    found = _HEADLESS_ABOUT.match(text) or _APPOSITIVE_ABOUT.match(text)
+    found = (
+        _HEADLESS_ABOUT.match(text) or _APPOSITIVE_ABOUT.match(text) or _APPOSED_ABOUT.match(text)
+    )
     if found:
         name = found.group("name")
     elif issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):
@@ -2302,6 +2343,18 @@ def _continues_about(text: str, name: str) -> bool:
     if len(first) < 3 or not text.startswith(first) or _QUOTATION.search(text):
         return False
     return _ABOUT_MORE.match(text, len(first)) is not None
+
+
+#: A printed line that stops inside its sentence: a word or a comma at its end, not a web
+#: or e-mail address, after at least this many characters (not a title or a label).
+RUN_ON_LINE = 40
+_RUN_ON_END = lazy_compile(r"(?<![\w./@:-])[A-Za-z][a-z’']*,?$|,$")
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a block ends inside its sentence, so the next block goes on with it."""
+    text = text.strip()
+    return len(text) >= RUN_ON_LINE and _RUN_ON_END.search(text) is not None
 
 
 #: How long a paragraph that only points to a web site may be.

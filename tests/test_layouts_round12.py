@@ -1,0 +1,210 @@
+"""Layouts of issue 9's twelfth round (session 10): where an About section and a legend end in
+layouts the gold set's training splits lack, found by a label-free review of every About's and
+legend's last paragraph and the block after it (``benchmarks/section_ends.py``) and by
+writing out the older wire and EDGAR text layouts. Each case is a small release written for
+the test (invented companies, people and figures), with a near miss beside it."""
+
+from __future__ import annotations
+
+from disclint.model import Release
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+
+
+def parse(text: str, fmt: str = "md") -> Release:
+    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
+
+
+def subjects(release: Release) -> list[str]:
+    return [about.subject for about in release.about]
+
+
+# -- boilerplate that sets off what the company is between commas (older wire, EDGAR text) ---
+
+_EDGAR_OPENING = (
+    "                                                       Exhibit 99.1\n\n"
+    "          WIDGETCO REPORTS RECORD FIRST QUARTER REVENUES\n\n"
+    "     SUNNYVALE, Calif.--(BUSINESS WIRE)--Jan. 17, 1996--Widgetco Computer,\n"
+    "Inc. today announced revenues of $1.2 billion for its first fiscal quarter,\n"
+    "an increase of 12 percent over the year-ago quarter.\n\n"
+    '     "We are pleased with the quarter," said John Smith, chief executive\n'
+    "officer of Widgetco.\n\n"
+)
+
+
+def test_a_name_set_off_by_what_the_company_is_opens_the_boilerplate() -> None:
+    release = parse(
+        _EDGAR_OPENING + "     Widgetco Computer, Inc., a recognized innovator in the information\n"
+        "industry, develops, manufactures and markets personal computing products\n"
+        "for business and home users in more than 140 countries.\n\n"
+        "     Widgetco and the Widgetco logo are registered trademarks of Widgetco\n"
+        "Computer, Inc.\n\n"
+        "                                   # # #\n",
+        fmt="txt",
+    )
+    assert subjects(release) == ["Widgetco Computer, Inc."]
+    # the company's trademark line closes its boilerplate; the end mark is not in it
+    assert release.about[0].text.rstrip().endswith("Widgetco\nComputer, Inc.")
+    assert release.end_mark is not None
+
+
+def test_a_subsidiary_and_its_parent_each_have_their_boilerplate() -> None:
+    release = parse(
+        _EDGAR_OPENING
+        + "     Bramble Power Company, a subsidiary of Northfield Energy Corp., provides\n"
+        "electricity to 1.3 million customers across the southern two-thirds of\n"
+        "Alabama.\n\n"
+        "     Northfield Energy Corp. (NYSE: NFE) is the parent company of five\n"
+        "integrated electric utilities.\n\n"
+        "                                    -30-\n",
+        fmt="txt",
+    )
+    assert subjects(release) == ["Bramble Power Company", "Northfield Energy Corp."]
+
+
+def test_a_person_set_off_by_an_aside_is_no_boilerplate() -> None:
+    # a new officer described at the end of the body: the aside names no kind of company
+    release = parse(
+        _EDGAR_OPENING
+        + "     Mary Lee, a veteran of the semiconductor industry, is a graduate of\n"
+        "the University of Illinois.\n",
+        fmt="txt",
+    )
+    assert release.about == []
+
+
+def test_a_company_set_off_by_an_aside_that_reports_news_is_no_boilerplate() -> None:
+    release = parse(
+        _EDGAR_OPENING
+        + "     Quorra Systems, a maker of disk drives, announced last week that it\n"
+        "will buy the line from Widgetco.\n",
+        fmt="txt",
+    )
+    assert release.about == []
+
+
+def test_a_listed_company_set_off_by_an_aside_inside_a_round_up_is_no_boilerplate() -> None:
+    # a market note describing several listed companies, each followed by its figures
+    release = parse(
+        "# Three Storage Stocks to Watch\n\n"
+        "Demand for storage keeps growing as companies move their data to the cloud, and "
+        "three small companies stand out this quarter for how fast their sales grow.\n\n"
+        "Quorra Systems, Inc. (NASDAQ: QRRA), a U.S.-based storage provider, develops "
+        "flash arrays for hospitals and banks and sells them through resellers.\n\n"
+        "In its second quarter Quorra reported revenue of $31 million, up 11% from a year "
+        "earlier, and a gross margin of 62%, as its largest hospital customer doubled its "
+        "order and two new banks signed multi-year contracts for its newest arrays, which "
+        "the company expects to ship in volume before the end of the year.\n\n"
+        "Lindell Data Corp. (NYSE: LDC) makes tape libraries for archives and studios.\n",
+    )
+    assert release.about == []
+
+
+# -- boilerplate printed one line a block ----------------------------------------------------
+
+
+def test_boilerplate_printed_one_line_a_block_goes_on_to_its_sentence_end() -> None:
+    release = parse(
+        "# Pebblecoin Opens Its Presale\n\n"
+        "Pebblecoin opened the presale of its token on Monday, and buyers can join it "
+        "from the website until the end of the month.\n\n"
+        "“We built this for everyone,” said Ana Ruiz, founder of Pebblecoin.\n\n"
+        "Pebblecoin is a community token inspired by river stones and the patience\n\n"
+        "of old savers. It is built on openness, privacy and low fees,\n\n"
+        "keeping the spirit of the first digital currencies.\n\n"
+        "Buying tokens carries risk, and you should check the rules that apply where you "
+        "live before you buy any.\n"
+    )
+    assert subjects(release) == ["Pebblecoin"]
+    about = release.about[0]
+    assert about.text.rstrip().endswith("first digital currencies.")
+    assert len(about.paragraphs) == 3
+
+
+def test_boilerplate_ending_its_sentence_takes_no_next_block() -> None:
+    release = parse(
+        "# Pebblecoin Opens Its Presale\n\n"
+        "Pebblecoin opened the presale of its token on Monday, and buyers can join it "
+        "from the website until the end of the month.\n\n"
+        "“We built this for everyone,” said Ana Ruiz, founder of Pebblecoin.\n\n"
+        "Pebblecoin is a community token inspired by river stones. Learn more at\n\n"
+        "www.pebblecoin.example\n\n"
+        "Buying tokens carries risk, and you should check the rules that apply where you "
+        "live before you buy any.\n"
+    )
+    about = release.about[0]
+    # the web address is the boilerplate's (it points to the company's site); the risk
+    # notice after it is not, although the address ends without a full stop
+    assert about.text.rstrip().endswith("www.pebblecoin.example")
+
+
+# -- a sentence pointing the reader on is no contact card --------------------------------------
+
+_RELEASE = (
+    "# Quillon Labs Opens Second Plant\n\n"
+    "DENVER, March 3, 2025 /PRNewswire/ -- Quillon Labs, Inc. (NASDAQ: QLAB) today opened "
+    "its second plant in Colorado.\n\n"
+    '"This plant doubles our output," said Maya Ortiz, chief executive officer of Quillon '
+    "Labs.\n\n"
+)
+_ABOUT = (
+    "## About Quillon Labs\n\n"
+    "Quillon Labs, Inc. designs enzyme kits for research laboratories in 30 countries.\n\n"
+)
+_LEGEND = (
+    "## Forward-Looking Statements\n\n"
+    "This press release contains forward-looking statements that involve risks and "
+    "uncertainties. Actual results may differ materially. Quillon Labs undertakes no "
+    "obligation to update these statements.\n\n"
+)
+_POINTER = (
+    "For more information about the plant, please contact Ravi Patel, Director of "
+    "Communications, at ravi.patel@quillonlabs.example or 303-555-0188.\n\n"
+)
+
+
+def test_a_sentence_pointing_to_a_person_in_the_body_is_no_card() -> None:
+    release = parse(_RELEASE + _POINTER + _ABOUT)
+    assert release.contacts == []
+    assert any("Ravi Patel" in p.text for p in release.body)
+
+
+def test_a_sentence_pointing_to_a_person_closes_the_about() -> None:
+    release = parse(_RELEASE + _ABOUT + _POINTER + _LEGEND)
+    assert release.contacts == []
+    assert release.about[0].text.rstrip().endswith("303-555-0188.")
+    assert release.forward_looking[0].text.lstrip().startswith("Forward-Looking")
+
+
+def test_a_sentence_pointing_to_a_person_ends_the_legend() -> None:
+    release = parse(_RELEASE + _ABOUT + _LEGEND + _POINTER + "SOURCE Quillon Labs, Inc.\n")
+    assert release.forward_looking[0].text.rstrip().endswith("update these statements.")
+
+
+def test_a_label_over_the_person_is_still_a_card() -> None:
+    release = parse(
+        _RELEASE
+        + _ABOUT
+        + "For more information, please contact:\n\n"
+        + "Ravi Patel\n\nravi.patel@quillonlabs.example\n\n303-555-0188\n"
+    )
+    assert [c.names for c in release.contacts] == [["Ravi Patel"]]
+    assert release.about[0].text.rstrip().endswith("30 countries.")
+
+
+def test_a_label_with_its_colon_run_into_the_card_is_still_a_card() -> None:
+    release = parse(
+        _RELEASE + _ABOUT + "For further information: Ravi Patel, ravi.patel@quillonlabs.example, "
+        "303-555-0188\n"
+    )
+    assert [c.names for c in release.contacts] == [["Ravi Patel"]]
+
+
+def test_a_desk_asking_for_inquiries_is_still_a_card() -> None:
+    # "For media inquiries" names the card's desk: a label, not a pointer in the text
+    release = parse(
+        _RELEASE
+        + _ABOUT
+        + "For media inquiries, please contact Dana Wills at dana@quillonlabs.example.\n"
+    )
+    assert [c.emails[0].text for c in release.contacts] == ["dana@quillonlabs.example"]
