@@ -208,3 +208,117 @@ def test_a_desk_asking_for_inquiries_is_still_a_card() -> None:
         + "For media inquiries, please contact Dana Wills at dana@quillonlabs.example.\n"
     )
     assert [c.emails[0].text for c in release.contacts] == ["dana@quillonlabs.example"]
+
+
+# -- EDGAR text: a heading printed on the first line of its block; a running page header ----
+
+_EXHIBIT = (
+    "EX-99.1 2 ex991.txt PRESS RELEASE\n\n"
+    "                 HARTLEY SYSTEMS REPORTS THIRD QUARTER RESULTS\n\n"
+    "     SAN DIEGO, Nov. 1, 2004 -- Hartley Systems, Inc. (NASDAQ: HRTS) today\n"
+    "reported revenue of $42.1 million for the third quarter of 2004.\n\n"
+)
+_EXHIBIT_ABOUT = (
+    "ABOUT HARTLEY SYSTEMS\n"
+    "     Hartley Systems, Inc. is a genetic analysis company that develops\n"
+    "instruments for clinical laboratories.\n\n"
+)
+_EXHIBIT_LEGEND = (
+    "SAFE HARBOR STATEMENT\n"
+    "     Except for the historical information contained herein, the matters set\n"
+    "forth in this press release are forward-looking statements that involve risks\n"
+    "and uncertainties that could cause actual results to differ materially.\n\n"
+)
+
+
+def test_a_heading_in_capitals_over_its_text_ends_the_about() -> None:
+    release = parse(
+        _EXHIBIT + _EXHIBIT_ABOUT + "RECENT DEVELOPMENTS\n"
+        "     During the quarter the Company shipped its 500th analyzer and opened a\n"
+        "service center in Atlanta.\n",
+        fmt="txt",
+    )
+    assert release.about[0].text.rstrip().endswith("clinical laboratories.")
+    assert release.body[-1].text.startswith("RECENT DEVELOPMENTS")
+
+
+def test_a_heading_in_capitals_over_its_text_ends_the_legend() -> None:
+    release = parse(
+        _EXHIBIT + _EXHIBIT_LEGEND + "SUPPLEMENTAL INFORMATION\n"
+        "     The Company's backlog at September 30, 2004 was $18.2 million, compared\n"
+        "with $15.0 million a year earlier.\n\n"
+        "                                   ###\n",
+        fmt="txt",
+    )
+    assert release.forward_looking[0].text.rstrip().endswith("differ materially.")
+    assert release.end_mark is not None
+
+
+def test_a_capitalised_heading_over_its_text_ends_the_about() -> None:
+    release = parse(
+        _EXHIBIT + _EXHIBIT_ABOUT + "Dividend Information\n"
+        "     The Board declared a quarterly dividend of $0.05 per share, payable on\n"
+        "December 15, 2004.\n",
+        fmt="txt",
+    )
+    assert release.about[0].text.rstrip().endswith("clinical laboratories.")
+
+
+def test_a_wrapped_sentence_after_the_name_goes_on_in_the_about() -> None:
+    # near miss: the first line is the company's name and listing, the next line goes on
+    # with the sentence in lower case
+    release = parse(
+        _EXHIBIT + "ABOUT HARTLEY SYSTEMS\n\n"
+        "Hartley Systems, Inc. (NASDAQ: HRTS)\n"
+        "is a genetic analysis company that develops instruments for clinical\n"
+        "laboratories.\n\n"
+        "Hartley Systems was founded in 1989 and has offices in San Diego and\n"
+        "Boston.\n",
+        fmt="txt",
+    )
+    assert release.about[0].text.rstrip().endswith("San Diego and\nBoston.")
+
+
+def test_a_headline_in_capitals_on_two_lines_stays_the_headline() -> None:
+    # near miss: no lower-case text follows the first line
+    release = parse(
+        "HARTLEY SYSTEMS REPORTS RECORD\nTHIRD QUARTER REVENUE\n\n"
+        "SAN DIEGO, Nov. 1, 2004 -- Hartley Systems, Inc. today reported revenue of $42.1\n"
+        "million for the third quarter.\n",
+        fmt="txt",
+    )
+    assert release.headline is not None
+    assert release.headline.text.startswith("HARTLEY SYSTEMS REPORTS RECORD")
+
+
+def test_a_running_page_header_after_the_about_is_not_its_text() -> None:
+    release = parse(
+        _EXHIBIT + _EXHIBIT_ABOUT + "Hartley Systems Q3 Results -- Page 2\n\n" + "CONFERENCE CALL\n"
+        "     Hartley will hold a conference call today at 5:00 p.m. Eastern time.\n",
+        fmt="txt",
+    )
+    assert release.about[0].text.rstrip().endswith("clinical laboratories.")
+
+
+def test_a_running_page_header_inside_the_about_does_not_end_it() -> None:
+    # the boilerplate goes on on the next page
+    release = parse(
+        _EXHIBIT
+        + _EXHIBIT_ABOUT
+        + "Hartley Systems Q3 Results -- Page 2\n\n"
+        + "     Hartley Systems was founded in 1989 and has offices in San Diego and\n"
+        "Boston.\n",
+        fmt="txt",
+    )
+    assert release.about[0].text.rstrip().endswith("San Diego and\nBoston.")
+
+
+def test_a_sentence_ending_on_a_page_number_is_no_page_header() -> None:
+    # near miss: a sentence that names a page, with its full stop
+    release = parse(
+        _EXHIBIT
+        + _EXHIBIT_ABOUT
+        + "Hartley's annual report describes the analyzers in detail -- see page 12.\n",
+        fmt="txt",
+    )
+    assert release.about[0].text.rstrip().endswith("see page 12.")
