@@ -322,3 +322,39 @@ def test_a_sentence_ending_on_a_page_number_is_no_page_header() -> None:
         fmt="txt",
     )
     assert release.about[0].text.rstrip().endswith("see page 12.")
+
+
+# -- rules and page breaks in plain text -------------------------------------------------------
+
+
+def _with_separator(separator: str, after: str) -> Release:
+    return parse(
+        _EXHIBIT + "About Hartley Systems\n\n"
+        "Hartley Systems, Inc. is a genetic analysis company that develops\n"
+        "instruments for clinical laboratories.\n\n" + separator + "\n\n" + after,
+        fmt="txt",
+    )
+
+
+_NOTE = "The Company's backlog at September 30, 2004 was $18.2 million.\n"
+
+
+def test_a_rule_after_the_about_is_not_its_last_paragraph() -> None:
+    for separator in ("-" * 40, "_" * 40, "=" * 40, "* * *"):
+        release = _with_separator(separator, _EXHIBIT_LEGEND)
+        assert release.about[0].text.rstrip().endswith("clinical laboratories."), separator
+
+
+def test_a_page_break_inside_the_about_does_not_end_it() -> None:
+    release = _with_separator(
+        "<PAGE>", "Hartley Systems was founded in 1989 and has offices in Boston.\n"
+    )
+    assert release.about[0].text.rstrip().endswith("offices in Boston.")
+
+
+def test_an_end_mark_after_the_about_stays_the_end_mark() -> None:
+    # near miss: "###" and "-30-" are the release's end, not a rule
+    for mark in ("###", "-30-"):
+        release = _with_separator(mark, _NOTE)
+        assert release.end_mark is not None and release.end_mark.text == mark
+        assert release.about[0].text.rstrip().endswith("clinical laboratories.")
