@@ -916,6 +916,16 @@ class ReleaseBuilder:
                 continue  # the company's channels under "Connect with us:" (the grammar's)
             block = self.blocks[item.block]
             text = self.text[block.start : block.end].strip()
+            if (
+                position
+                and items[position - 1].kind == "front"
+                and item.kind != "front"
+                and not self._goes_on_after_page(kind, items[:position], text, subject)
+            ):
+                # page furniture ("2", "-more-", "<PAGE>"): the section goes on over a page
+                # break only with its own text (more of the company, the legend's words,
+                # or a sentence the page broke); else the next page is the body's
+                return items[:position], items[position:]
             if (position or opened) and _card_block(text):
                 # a contact card's line ("Jane Roe | Acme | jane@acme.com", "IR:
                 # ir@acme.com"): the cards after the boilerplate or the legend
@@ -958,6 +968,19 @@ class ReleaseBuilder:
                 # the legend
                 return items[:position], items[position:]
         return items, []
+
+    def _goes_on_after_page(self, kind: str, before: list[_Item], text: str, subject: str) -> bool:
+        """Whether ``text``, the first block after page furniture inside an About or a
+        legend, goes on with that section: the sentence before the page break runs on, an
+        About's next paragraph says more of its company, a legend's holds a legend's words."""
+        last = next((i for i in reversed(before) if i.kind != "front"), None)
+        if last is not None and _runs_on(self.block_text(last.block)):
+            return True
+        if kind == "forward_looking":
+            return _LEGEND_WORDS.search(text) is not None
+        if text[: len(subject)].casefold() == subject.casefold():
+            subject = text[: len(subject)]  # a heading in capitals: "ABOUT ACME SYSTEMS"
+        return _continues_about(text, subject)
 
     def _other_block_after_section(
         self, kind: str, block: int, text: str, previous: _Item | None

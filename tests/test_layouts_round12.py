@@ -358,3 +358,78 @@ def test_an_end_mark_after_the_about_stays_the_end_mark() -> None:
         release = _with_separator(mark, _NOTE)
         assert release.end_mark is not None and release.end_mark.text == mark
         assert release.about[0].text.rstrip().endswith("clinical laboratories.")
+
+
+# -- a page's number alone between pages -------------------------------------------------------
+
+_HTML_OPENING = (
+    "<html><body>\n"
+    "<p align='center'><b>HARTLEY SYSTEMS REPORTS THIRD QUARTER RESULTS</b></p>\n"
+    "<p>SAN DIEGO, Nov. 1, 2004 -- Hartley Systems, Inc. (NASDAQ: HRTS) today reported "
+    "revenue of $42.1 million for the third quarter of 2004.</p>\n"
+)
+_PAGE_BREAK = "<p align='center'>2</p>\n<hr style='page-break-after:always'>\n"
+
+
+def _html(*paragraphs: str) -> Release:
+    body = "".join(f"<p>{p}</p>\n" if not p.startswith("<") else p for p in paragraphs)
+    return parse(_HTML_OPENING + body + "</body></html>\n", fmt="html")
+
+
+def test_an_about_goes_on_over_a_page_break_with_more_of_its_company() -> None:
+    release = _html(
+        "<b>About Hartley Systems</b>",
+        "Hartley Systems, Inc. is a genetic analysis company that develops instruments "
+        "for clinical laboratories.",
+        _PAGE_BREAK,
+        "Hartley Systems was founded in 1989 and has offices in San Diego and Boston.",
+    )
+    assert subjects(release) == ["Hartley Systems"]
+    assert release.about[0].text.rstrip().endswith("San Diego and Boston.")
+
+
+def test_an_about_goes_on_over_a_page_break_inside_its_sentence() -> None:
+    release = _html(
+        "<b>About Hartley Systems</b>",
+        "Hartley Systems, Inc. is a genetic analysis company that develops instruments for",
+        _PAGE_BREAK,
+        "clinical laboratories in the United States and Europe.",
+    )
+    assert release.about[0].text.rstrip().endswith("United States and Europe.")
+
+
+def test_an_about_ends_at_a_page_break_before_other_text() -> None:
+    # near miss: the next page opens with the body's text, not the company's
+    release = _html(
+        "<b>About Hartley Systems</b>",
+        "Hartley Systems, Inc. is a genetic analysis company that develops instruments "
+        "for clinical laboratories.",
+        _PAGE_BREAK,
+        "The backlog at September 30, 2004 was $18.2 million, compared with $15.0 million "
+        "a year earlier.",
+    )
+    assert release.about[0].text.rstrip().endswith("clinical laboratories.")
+    assert release.body[-1].text.startswith("The backlog")
+
+
+def test_a_legend_goes_on_over_a_page_break_with_its_own_words() -> None:
+    release = _html(
+        "<b>Forward-Looking Statements</b>",
+        "Except for the historical information contained herein, the matters set forth in "
+        "this press release are forward-looking statements that involve risks.",
+        _PAGE_BREAK,
+        "Hartley undertakes no obligation to update these forward-looking statements.",
+        "<p align='center'><b>HARTLEY SYSTEMS, INC.</b></p>\n",
+    )
+    assert release.forward_looking[0].text.rstrip().endswith("forward-looking statements.")
+
+
+def test_a_legend_ends_at_a_page_break_before_other_text() -> None:
+    release = _html(
+        "<b>Forward-Looking Statements</b>",
+        "Except for the historical information contained herein, the matters set forth in "
+        "this press release are forward-looking statements that involve risks.",
+        _PAGE_BREAK,
+        "Hartley shipped its 500th analyzer in October and opened a service center in Atlanta.",
+    )
+    assert release.forward_looking[0].text.rstrip().endswith("involve risks.")
