@@ -930,7 +930,12 @@ class ReleaseBuilder:
                 # a contact card's line ("Jane Roe | Acme | jane@acme.com", "IR:
                 # ir@acme.com"): the cards after the boilerplate or the legend
                 return items[:position], items[position:]
-            if _OFFER_DISCLAIMER.match(text) or (
+            if (
+                _OFFER_DISCLAIMER.match(text)
+                # (a legend's paragraph may open with the offer disclaimer and go on with
+                # the legend: "... There can be no assurance that forward-looking ...")
+                and not (kind == "forward_looking" and _FORWARD_WORD.search(text))
+            ) or (
                 kind == "about"
                 and (position or opened)
                 and (_ABOUT_OPENING.match(text) or _FUND_LEGEND.match(text))
@@ -1927,7 +1932,7 @@ _FUND_LEGEND = lazy_compile(
     re.IGNORECASE,
 )
 _OFFER_DISCLAIMER = re.compile(
-    r"^(?:this|the)\s+(?:press|news)\s+release\s+"
+    r"^(?:this|the)\s+(?:(?:press|news)\s+release|announcement|communication|document)\s+"
     r"(?:is\s+(?:for\s+)?(?:informational|information)\s+purposes\s+only\s+and\s+)?"
     r"(?:(?:does|shall|will)\s+not|is\s+not)\s+"
     r"(?:constitute|an\s+offer)"
@@ -2232,12 +2237,15 @@ _SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b
 #: What is not a word's: marks, dashes and white space a copy may print differently.
 _WORDS_ONLY = re.compile(r"[\W_]+")
 #: A pointer to the forward-looking legend, or a caution of its kind ("The announcement of
-#: ... is not necessarily indicative of the timing or amount of revenue"): no company's
-#: boilerplate holds one.
+#: ... is not necessarily indicative of the timing or amount of revenue", "Past performance
+#: is not indicative of future results"): no company's boilerplate holds one.
 _LEGEND_POINTER = re.compile(
     r"(?i:\b(?:contains?|includes?|constitutes?|are|is)[ \t]+(?:certain[ \t]+)?"
     r"forward[- ]looking[ \t]+(?:statements?|information)\b"
-    r"|\b(?:is|are)[ \t]+not[ \t]+necessarily[ \t]+indicative[ \t]+of\b)"
+    r"|\b(?:is|are)[ \t]+not[ \t]+necessarily[ \t]+indicative[ \t]+of\b"
+    # ... or of an investment's: "Past performance is not indicative of future results."
+    r"|\b(?:is|are)[ \t]+not[ \t]+(?:an?[ \t]+)?(?:indicative|guarantee|guarantees)[ \t]+of"
+    r"[ \t]+future[ \t]+(?:results|performance|returns)\b)"
 )
 #: PR Newswire's fax-on-demand line in its trailer: no contact card.
 _NEWS_ON_CALL = lazy_compile(r"/?(?i:company news on-call)")

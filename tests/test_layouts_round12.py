@@ -433,3 +433,60 @@ def test_a_legend_ends_at_a_page_break_before_other_text() -> None:
         "Hartley shipped its 500th analyzer in October and opened a service center in Atlanta.",
     )
     assert release.forward_looking[0].text.rstrip().endswith("involve risks.")
+
+
+# -- a reader's disclaimer after the boilerplate -----------------------------------------------
+
+_CARD = "Media Contact:\n\nRavi Patel\n\nravi@quillonlabs.example\n"
+
+
+def _about_then(paragraph: str) -> Release:
+    return parse(_RELEASE + _ABOUT + paragraph + "\n\n" + _CARD)
+
+
+def test_a_not_investment_advice_disclaimer_ends_the_about() -> None:
+    for disclaimer in (
+        "This content is for informational purposes only and should not be construed as "
+        "investment advice. Readers should do their own research.",
+        "The information provided in this release should not be considered financial "
+        "advice. Investing in securities involves risk.",
+        "The figures above do not constitute legal or tax advice to any reader.",
+    ):
+        release = _about_then(disclaimer)
+        assert release.about[0].text.rstrip().endswith("30 countries."), disclaimer
+
+
+def test_an_offer_disclaimer_of_an_announcement_ends_the_about() -> None:
+    release = _about_then(
+        "This announcement is for informational purposes only and does not constitute an "
+        "offer to sell or a solicitation of an offer to buy any securities."
+    )
+    assert release.about[0].text.rstrip().endswith("30 countries.")
+
+
+def test_a_past_performance_caution_ends_the_about() -> None:
+    release = _about_then(
+        "Investors should consult their own advisors before investing. Past performance is "
+        "not indicative of future results."
+    )
+    assert release.about[0].text.rstrip().endswith("30 countries.")
+
+
+def test_the_company_saying_what_it_does_not_offer_stays_in_the_about() -> None:
+    # near miss: the company's own description, not a disclaimer addressed to the reader
+    release = _about_then(
+        "Quillon Labs does not provide investment advice; its customers are research "
+        "laboratories and hospitals."
+    )
+    assert release.about[0].text.rstrip().endswith("laboratories and hospitals.")
+
+
+def test_an_offer_disclaimer_going_on_with_the_legend_stays_in_the_legend() -> None:
+    # near miss: the paragraph opens with the offer disclaimer and ends with the legend
+    release = parse(
+        _RELEASE
+        + _LEGEND
+        + "This document does not constitute an offer to sell any securities. There can be "
+        "no assurance that forward-looking statements will prove to be accurate.\n\n" + _CARD
+    )
+    assert release.forward_looking[0].text.rstrip().endswith("prove to be accurate.")
