@@ -952,6 +952,13 @@ class ReleaseBuilder:
                 return items[:position], items[position:]
             if kind == "forward_looking" and (position or opened) and _ends_legend(text):
                 return items[:position], items[position:]
+            if (
+                kind == "forward_looking"
+                and (position or opened)
+                and item.kind == "paragraph"
+                and self._outside_legend(text, items[position - 1] if position else None)
+            ):
+                return items[:position], items[position:]
             if (position or opened) and self._other_block_after_section(
                 kind, item.block, text, items[position - 1] if position else None
             ):
@@ -973,6 +980,23 @@ class ReleaseBuilder:
                 # the legend
                 return items[:position], items[position:]
         return items, []
+
+    def _outside_legend(self, text: str, previous: _Item | None) -> bool:
+        """Whether a paragraph after a legend's first is not the legend's: it holds none of
+        the words a legend's sentences are made of (every later paragraph of the corpus'
+        legends has one: "forward-looking", "risks", "undertakes", "could", "factors", ...),
+        and it is not a member of a list the legend printed as paragraphs (an item marked
+        with a bullet or ending with a semicolon, or after a block that introduces one with
+        a colon or ends with one)."""
+        if (
+            _LEGEND_VOCABULARY.search(text)
+            or text[:1].islower()
+            or text.endswith((";", ","))
+            or _LIST_MARK.match(text)
+        ):
+            return False
+        before = self.block_text(previous.block).rstrip() if previous is not None else ""
+        return not before.endswith((":", ";", "; and", "; or", ","))
 
     def _goes_on_after_page(self, kind: str, before: list[_Item], text: str, subject: str) -> bool:
         """Whether ``text``, the first block after page furniture inside an About or a
@@ -2028,6 +2052,11 @@ _DEFINED_COMPANY = lazy_compile(
 _LEGAL_WORDS = lazy_compile(
     r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
     r"risk factors|reporting (?:company|issuer)|not (?:an )?offer|"
+    # a legend's own sentence that opens with the company's name ("Acme undertakes no
+    # obligation to update these statements", "Acme cautions readers ...")
+    r"undertakes? no\b|does not undertake|(?:assumes?|disclaims?) (?:any )?(?:obligation|duty|"
+    r"intention|responsibility)|no (?:obligation|duty) to (?:publicly )?(?:update|revise)|"
+    r"cautions? (?:readers|investors|you)\b|differ materially|materially differ|"
     # a trademark notice ("Acme is a registered trademark of Acme Robotics, Inc.")
     r"(?:is|are) (?:a |the )?(?:registered )?(?:trade|service) ?marks?\b",
     re.IGNORECASE,
@@ -2085,6 +2114,19 @@ _LEGEND_WORDS = lazy_compile(
     r"expect|belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution",
     re.IGNORECASE,
 )
+#: The words a legend's sentences are made of, wider than ``_LEGEND_WORDS`` (which marks a
+#: legend's note): a paragraph after a legend's first without any of them is not the
+#: legend's ("The plant employs 120 people.", "Acme's stock trades on Nasdaq as ACME.").
+_LEGEND_VOCABULARY = lazy_compile(
+    r"forward[- ]looking|risk|uncertaint|undertak|obligation|statements?\b|assumption|expect|"
+    r"belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution|factor|differ|future|"
+    r"anticipat|predict|guarantee|\bproject(?:s|ed|ions?)?\b|intend|\bplan(?:s|ned)?\b|outlook|"
+    r"speak only|reliance|achiev|could|"
+    r"would|may\b|might|should",
+    re.IGNORECASE,
+)
+#: A list member's mark at a paragraph's start: "* ", "• ", "- ", "o ", "(a) ", "1. ".
+_LIST_MARK = re.compile(r"(?:[*•·▪‣◦\-–o]|\(?[a-z0-9]{1,2}[.)])[ \t]")
 #: How far from a section's end a run-on contact card may start.
 RUN_ON_CARD_MAX = 400
 #: How many blocks of e-mail addresses, numbers and web sites after it such a card takes.

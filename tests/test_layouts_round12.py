@@ -490,3 +490,52 @@ def test_an_offer_disclaimer_going_on_with_the_legend_stays_in_the_legend() -> N
         "no assurance that forward-looking statements will prove to be accurate.\n\n" + _CARD
     )
     assert release.forward_looking[0].text.rstrip().endswith("prove to be accurate.")
+
+
+# -- what a legend's later paragraphs are made of -----------------------------------------------
+
+_LISTED_LEGEND = (
+    "## Forward-Looking Statements\n\n"
+    "This press release contains forward-looking statements that involve risks and "
+    "uncertainties, including:\n\n"
+    "- our ability to raise capital;\n- the timing of our plant openings; and\n"
+    "- competition.\n\n"
+    "Quillon Labs undertakes no obligation to update these statements.\n\n"
+)
+
+
+def test_a_legend_sentence_opening_with_the_issuers_name_stays_in_the_legend() -> None:
+    # not the issuer's boilerplate: what it says is a legend's ("undertakes no obligation")
+    release = parse(_RELEASE + _LISTED_LEGEND + _CARD)
+    assert release.forward_looking[0].text.rstrip().endswith("update these statements.")
+    assert release.about == []
+
+
+def test_a_paragraph_without_a_legends_words_ends_the_legend() -> None:
+    for paragraph in (
+        "The plant employs 120 people and reaches full output in June 2025.",
+        "Quillon Labs' common stock trades on the Nasdaq Capital Market as QLAB.",
+    ):
+        release = parse(_RELEASE + _LISTED_LEGEND + paragraph + "\n\n" + _CARD)
+        legend = release.forward_looking[0]
+        assert legend.text.rstrip().endswith("update these statements."), paragraph
+
+
+def test_risks_printed_as_paragraphs_stay_in_the_legend() -> None:
+    # near miss: list members printed as paragraphs hold none of a legend's words
+    release = parse(
+        _RELEASE + "## Forward-Looking Statements\n\n"
+        "Actual results may differ materially because of, among other things:\n\n"
+        "our ability to raise capital;\n\n"
+        "the timing of our plant openings; and\n\n"
+        "competition from larger laboratories.\n\n" + _CARD
+    )
+    assert release.forward_looking[0].text.rstrip().endswith("larger laboratories.")
+
+
+def test_a_legend_paragraph_naming_its_factors_stays_in_the_legend() -> None:
+    release = parse(
+        _RELEASE + _LEGEND + "Examples of such factors include demand for enzyme kits and "
+        "the cost of raw materials.\n\n" + _CARD
+    )
+    assert release.forward_looking[0].text.rstrip().endswith("cost of raw materials.")
