@@ -539,3 +539,19 @@ def test_a_legend_paragraph_naming_its_factors_stays_in_the_legend() -> None:
         "the cost of raw materials.\n\n" + _CARD
     )
     assert release.forward_looking[0].text.rstrip().endswith("cost of raw materials.")
+
+
+# -- a telephone number before a misread no-break space ----------------------------------------
+
+
+def test_a_phone_before_a_misread_no_break_space_is_read() -> None:
+    # UTF-8's no-break space read as cp1252 prints "Â" and a space after the number
+    release = parse(_RELEASE + _ABOUT + "CONTACT: Investor Relations – (303) 555-0188Â\xa0\n")
+    assert [p.text for c in release.contacts for p in c.phones] == ["(303) 555-0188"]
+
+
+def test_a_phone_glued_to_a_word_is_still_refused() -> None:
+    # near miss: digits run into a word that goes on are not a number on their own
+    from disclint.contacts import find_phones
+
+    assert find_phones("ref 303-555-0188Âbc") == []
