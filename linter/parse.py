@@ -576,7 +576,7 @@ class ReleaseBuilder:
         self._after_boilerplate = section.kind in ("about", "forward_looking")
         if section.kind in ("about", "forward_looking"):
             items, rest = self._own_items(section.kind, items, section.header.block)
-            while items and items[-1].kind == "front":
+            while items and self._furniture(items[-1]):
                 # page furniture after the section's last text ("Page 3 of 5", "-more-"):
                 # the page's, not the boilerplate's or the legend's
                 rest.insert(0, items.pop())
@@ -918,8 +918,8 @@ class ReleaseBuilder:
             text = self.text[block.start : block.end].strip()
             if (
                 position
-                and items[position - 1].kind == "front"
-                and item.kind != "front"
+                and self._furniture(items[position - 1])
+                and not self._furniture(item)
                 and not self._goes_on_after_page(kind, items[:position], text, subject)
             ):
                 # page furniture ("2", "-more-", "<PAGE>"): the section goes on over a page
@@ -931,7 +931,10 @@ class ReleaseBuilder:
                 # ir@acme.com"): the cards after the boilerplate or the legend
                 return items[:position], items[position:]
             if (
-                _OFFER_DISCLAIMER.match(text)
+                (
+                    _OFFER_DISCLAIMER.match(text)
+                    or _ADVICE_DISCLAIMER.search(text, 0, DISCLAIMER_REACH)
+                )
                 # (a legend's paragraph may open with the offer disclaimer and go on with
                 # the legend: "... There can be no assurance that forward-looking ...")
                 and not (kind == "forward_looking" and _FORWARD_WORD.search(text))
@@ -981,6 +984,20 @@ class ReleaseBuilder:
                 return items[:position], items[position:]
         return items, []
 
+    def _furniture(self, item: _Item) -> bool:
+        """Page furniture: the grammar's (a page's number, "-more-", a rule, "<PAGE>") or a
+        running header that ends with the page's number ("Acme Q3 Results -- Page 2"; read
+        here, for the blocks of an About or a legend only, as a scan of every block for it
+        costs the lexer more)."""
+        if item.kind == "front":
+            return True
+        if item.kind != "paragraph":
+            return False
+        block = self.blocks[item.block]
+        return block.end - block.start <= PAGE_HEADER_MAX and bool(
+            _PAGE_HEADER.fullmatch(self.text, block.start, block.end)
+        )
+
     def _outside_legend(self, text: str, previous: _Item | None) -> bool:
         """Whether a paragraph after a legend's first is not the legend's: it holds none of
         the words a legend's sentences are made of (every later paragraph of the corpus'
@@ -1002,7 +1019,7 @@ class ReleaseBuilder:
         """Whether ``text``, the first block after page furniture inside an About or a
         legend, goes on with that section: the sentence before the page break runs on, an
         About's next paragraph says more of its company, a legend's holds a legend's words."""
-        last = next((i for i in reversed(before) if i.kind != "front"), None)
+        last = next((i for i in reversed(before) if not self._furniture(i)), None)
         if last is not None and _runs_on(self.block_text(last.block)):
             return True
         if kind == "forward_looking":
@@ -1966,6 +1983,20 @@ _OFFER_DISCLAIMER = re.compile(
     r"(?:\s+exchange)?)\b[^.]{0,160}\baccepts?\s+responsibility",
     re.IGNORECASE,
 )
+#: How far into a paragraph a reader's disclaimer says what it is.
+DISCLAIMER_REACH = 200
+#: A disclaimer that the text is not advice ("This content should not be construed as
+#: investment advice", "does not constitute legal or tax advice"): addressed to the reader,
+#: so neither a company's boilerplate nor its legend (the grammar's DISCLAIMER has the
+#: shorter "is not investment advice"; these longer forms are read only where a section
+#: may end, as a scan of every block for them costs the lexer more).
+_ADVICE_DISCLAIMER = lazy_compile(
+    r"\b(?:(?:should|must|may)\s+not\s+be\s+(?:construed|considered|regarded|"
+    r"relied\s+(?:up)?on|taken|treated)(?:\s+as)?|(?:does|do)\s+not\s+constitute)\s+"
+    r"(?:an?\s+)?(?:investment|financial|legal|tax)(?:,?\s+(?:or|and)\s+"
+    r"(?:investment|financial|legal|tax))?\s+advice\b",
+    re.IGNORECASE,
+)
 _EXCHANGE = (
     r"(?:NYSE|NASDAQ|Nasdaq|NYSE American|NYSE MKT|AMEX|OTC\w*|TSX(?:V| Venture)?|CSE|LSE|ASX)"
 )
@@ -2124,6 +2155,13 @@ _LEGEND_VOCABULARY = lazy_compile(
     r"speak only|reliance|achiev|could|"
     r"would|may\b|might|should",
     re.IGNORECASE,
+)
+#: A running page header: a short line ending with the page's number after a separator
+#: ("Acme Q3 Results -- Page 2", "Acme Corp. | Page 3 of 5").
+PAGE_HEADER_MAX = 100
+_PAGE_HEADER = lazy_compile(
+    r"[ \t]*[^\n]{1,80}?(?:[ \t]*(?:-{1,2}|[–—|,/])[ \t]*|[ \t]{2,})(?i:page)[ \t]+\d{1,3}"
+    r"(?:[ \t]+(?i:of)[ \t]+\d{1,3})?[ \t]*"
 )
 #: A list member's mark at a paragraph's start: "* ", "• ", "- ", "o ", "(a) ", "1. ".
 _LIST_MARK = re.compile(r"(?:[*•·▪‣◦\-–o]|\(?[a-z0-9]{1,2}[.)])[ \t]")
