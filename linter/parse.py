@@ -993,10 +993,8 @@ class ReleaseBuilder:
             return True
         if item.kind != "paragraph":
             return False
-        block = self.blocks[item.block]
-        return block.end - block.start <= PAGE_HEADER_MAX and bool(
-            _PAGE_HEADER.fullmatch(self.text, block.start, block.end)
-        )
+        text = self.block_text(item.block).strip()
+        return len(text) <= PAGE_HEADER_MAX and _PAGE_HEADER.fullmatch(text) is not None
 
     def _outside_legend(self, text: str, previous: _Item | None) -> bool:
         """Whether a paragraph after a legend's first is not the legend's: it holds none of
@@ -2160,8 +2158,10 @@ _LEGEND_VOCABULARY = lazy_compile(
 #: ("Acme Q3 Results -- Page 2", "Acme Corp. | Page 3 of 5").
 PAGE_HEADER_MAX = 100
 _PAGE_HEADER = lazy_compile(
-    r"[ \t]*[^\n]{1,80}?(?:[ \t]*(?:-{1,2}|[–—|,/])[ \t]*|[ \t]{2,})(?i:page)[ \t]+\d{1,3}"
-    r"(?:[ \t]+(?i:of)[ \t]+\d{1,3})?[ \t]*"
+    # (the text before the separator ends with a visible character, so that a run of
+    # spaces is read one way only: the pattern stays linear)
+    r"[^\n]{0,80}?\S(?:[ \t]*(?:-{1,2}|[–—|,/])[ \t]*|[ \t]{2,})(?i:page)[ \t]+\d{1,3}"
+    r"(?:[ \t]+(?i:of)[ \t]+\d{1,3})?"
 )
 #: A list member's mark at a paragraph's start: "* ", "• ", "- ", "o ", "(a) ", "1. ".
 _LIST_MARK = re.compile(r"(?:[*•·▪‣◦\-–o]|\(?[a-z0-9]{1,2}[.)])[ \t]")
