@@ -27,7 +27,10 @@ PHONE = re.compile(
     r"(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.\-]?(?:\(\d{1,4}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{2,9}){1,4}"
     r"|(?:\+\s?\d{1,3}[\s.\-]?|1[.\-](?=\d{3}[.\-]))?"
     r"(?:\(\d{1,4}\)[\s.\-]?|\d{3}/(?=\d{3}[.\-]\d{4}(?!\d)))?\d{2,5}"
-    r"(?:[\s.\-]\d{2,5}){1,4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w$%]|,\d)"
+    r"(?:[\s.\-]\d{2,5}){1,4})(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?"
+    # not glued to a word, a currency or a decimal; a no-break space misread as cp1252
+    # ("Â" and the space: UTF-8's C2 A0) is a space, not a letter
+    r"(?!(?!Â(?:\s|$))[\w$%]|,\d)"
 )
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 #: An amount in thousands groups ("1,250,000"), not a phone number.

@@ -576,7 +576,7 @@ class ReleaseBuilder:
         self._after_boilerplate = section.kind in ("about", "forward_looking")
         if section.kind in ("about", "forward_looking"):
             items, rest = self._own_items(section.kind, items, section.header.block)
-            while items and items[-1].kind == "front":
+            while items and self._furniture(items[-1]):
                 # page furniture after the section's last text ("Page 3 of 5", "-more-"):
                 # the page's, not the boilerplate's or the legend's
                 rest.insert(0, items.pop())
@@ -916,11 +916,29 @@ class ReleaseBuilder:
                 continue  # the company's channels under "Connect with us:" (the grammar's)
             block = self.blocks[item.block]
             text = self.text[block.start : block.end].strip()
+            if (
+                position
+                and self._furniture(items[position - 1])
+                and not self._furniture(item)
+                and not self._goes_on_after_page(kind, items[:position], text, subject)
+            ):
+                # page furniture ("2", "-more-", "<PAGE>"): the section goes on over a page
+                # break only with its own text (more of the company, the legend's words,
+                # or a sentence the page broke); else the next page is the body's
+                return items[:position], items[position:]
             if (position or opened) and _card_block(text):
                 # a contact card's line ("Jane Roe | Acme | jane@acme.com", "IR:
                 # ir@acme.com"): the cards after the boilerplate or the legend
                 return items[:position], items[position:]
-            if _OFFER_DISCLAIMER.match(text) or (
+            if (
+                (
+                    _OFFER_DISCLAIMER.match(text)
+                    or _ADVICE_DISCLAIMER.search(text, 0, DISCLAIMER_REACH)
+                )
+                # (a legend's paragraph may open with the offer disclaimer and go on with
+                # the legend: "... There can be no assurance that forward-looking ...")
+                and not (kind == "forward_looking" and _FORWARD_WORD.search(text))
+            ) or (
                 kind == "about"
                 and (position or opened)
                 and (_ABOUT_OPENING.match(text) or _FUND_LEGEND.match(text))
@@ -936,6 +954,13 @@ class ReleaseBuilder:
                 self._boilerplate[block.start] = name
                 return items[:position], items[position:]
             if kind == "forward_looking" and (position or opened) and _ends_legend(text):
+                return items[:position], items[position:]
+            if (
+                kind == "forward_looking"
+                and (position or opened)
+                and item.kind == "paragraph"
+                and self._outside_legend(text, items[position - 1] if position else None)
+            ):
                 return items[:position], items[position:]
             if (position or opened) and self._other_block_after_section(
                 kind, item.block, text, items[position - 1] if position else None
@@ -958,6 +983,48 @@ class ReleaseBuilder:
                 # the legend
                 return items[:position], items[position:]
         return items, []
+
+    def _furniture(self, item: _Item) -> bool:
+        """Page furniture: the grammar's (a page's number, "-more-", a rule, "<PAGE>") or a
+        running header that ends with the page's number ("Acme Q3 Results -- Page 2"; read
+        here, for the blocks of an About or a legend only, as a scan of every block for it
+        costs the lexer more)."""
+        if item.kind == "front":
+            return True
+        if item.kind != "paragraph":
+            return False
+        text = self.block_text(item.block).strip()
+        return len(text) <= PAGE_HEADER_MAX and _PAGE_HEADER.fullmatch(text) is not None
+
+    def _outside_legend(self, text: str, previous: _Item | None) -> bool:
+        """Whether a paragraph after a legend's first is not the legend's: it holds none of
+        the words a legend's sentences are made of (every later paragraph of the corpus'
+        legends has one: "forward-looking", "risks", "undertakes", "could", "factors", ...),
+        and it is not a member of a list the legend printed as paragraphs (an item marked
+        with a bullet or ending with a semicolon, or after a block that introduces one with
+        a colon or ends with one)."""
+        if (
+            _LEGEND_VOCABULARY.search(text)
+            or text[:1].islower()
+            or text.endswith((";", ","))
+            or _LIST_MARK.match(text)
+        ):
+            return False
+        before = self.block_text(previous.block).rstrip() if previous is not None else ""
+        return not before.endswith((":", ";", "; and", "; or", ","))
+
+    def _goes_on_after_page(self, kind: str, before: list[_Item], text: str, subject: str) -> bool:
+        """Whether ``text``, the first block after page furniture inside an About or a
+        legend, goes on with that section: the sentence before the page break runs on, an
+        About's next paragraph says more of its company, a legend's holds a legend's words."""
+        last = next((i for i in reversed(before) if not self._furniture(i)), None)
+        if last is not None and _runs_on(self.block_text(last.block)):
+            return True
+        if kind == "forward_looking":
+            return _LEGEND_WORDS.search(text) is not None
+        if text[: len(subject)].casefold() == subject.casefold():
+            subject = text[: len(subject)]  # a heading in capitals: "ABOUT ACME SYSTEMS"
+        return _continues_about(text, subject)
 
     def _other_block_after_section(
         self, kind: str, block: int, text: str, previous: _Item | None
@@ -1063,7 +1130,10 @@ class ReleaseBuilder:
             if name is not None and not in_tail and listed is None:
                 listed = {m.group("name").split()[0] for m in _LISTED_NAME.finditer(self.text)}
             ended = paragraph.span.text_start in self._boilerplate  # it ended a section
-            if name is not None and (ended or in_tail or name.split()[0] in (listed or ())):
+            # a name set off by an aside ("Acme, a maker of ..., develops") is boilerplate
+            # only in the tail: a stock round-up describes each listed company that way
+            listing = listed if name is None or not _apposed_only(text) else None
+            if name is not None and (ended or in_tail or name.split()[0] in (listing or ())):
                 found[position] = name
             elif len(text) > TAIL_SHORT:
                 in_tail = False
@@ -1082,7 +1152,9 @@ class ReleaseBuilder:
                 if between and not (issuer and _same_company(found[position], issuer)):
                     del found[position]
         # The boilerplate goes on in the paragraphs after it that say more of the same
-        # company ("Gannett also operates ...") or point to its web site ("www.acme.com").
+        # company ("Gannett also operates ...") or point to its web site ("www.acme.com"),
+        # and in the block after a line whose sentence runs on (a layout that put a blank
+        # line after every printed line).
         more: dict[int, list[int]] = {position: [] for position in found}
         for position, name in found.items():
             following = position + 1
@@ -1090,7 +1162,10 @@ class ReleaseBuilder:
                 following < len(body)
                 and following not in found
                 and body[following].kind is BlockKind.PARAGRAPH
-                and _continues_about(body[following].text.strip(), name)
+                and (
+                    _continues_about(body[following].text.strip(), name)
+                    or _runs_on(body[following - 1].text)
+                )
             ):
                 more[position].append(following)
                 following += 1
@@ -1896,7 +1971,7 @@ _FUND_LEGEND = lazy_compile(
     re.IGNORECASE,
 )
 _OFFER_DISCLAIMER = re.compile(
-    r"^(?:this|the)\s+(?:press|news)\s+release\s+"
+    r"^(?:this|the)\s+(?:(?:press|news)\s+release|announcement|communication|document)\s+"
     r"(?:is\s+(?:for\s+)?(?:informational|information)\s+purposes\s+only\s+and\s+)?"
     r"(?:(?:does|shall|will)\s+not|is\s+not)\s+"
     r"(?:constitute|an\s+offer)"
@@ -1904,6 +1979,20 @@ _OFFER_DISCLAIMER = re.compile(
     # Exchange does not accept responsibility for the adequacy ...", "Neither the TSX ...").
     r"|^(?:the\s+|neither\s+the\s+)?(?:canadian\s+securities\s+exchange|cse|tsx(?:\s+venture)?"
     r"(?:\s+exchange)?)\b[^.]{0,160}\baccepts?\s+responsibility",
+    re.IGNORECASE,
+)
+#: How far into a paragraph a reader's disclaimer says what it is.
+DISCLAIMER_REACH = 200
+#: A disclaimer that the text is not advice ("This content should not be construed as
+#: investment advice", "does not constitute legal or tax advice"): addressed to the reader,
+#: so neither a company's boilerplate nor its legend (the grammar's DISCLAIMER has the
+#: shorter "is not investment advice"; these longer forms are read only where a section
+#: may end, as a scan of every block for them costs the lexer more).
+_ADVICE_DISCLAIMER = lazy_compile(
+    r"\b(?:(?:should|must|may)\s+not\s+be\s+(?:construed|considered|regarded|"
+    r"relied\s+(?:up)?on|taken|treated)(?:\s+as)?|(?:does|do)\s+not\s+constitute)\s+"
+    r"(?:an?\s+)?(?:investment|financial|legal|tax)(?:,?\s+(?:or|and)\s+"
+    r"(?:investment|financial|legal|tax))?\s+advice\b",
     re.IGNORECASE,
 )
 _EXCHANGE = (
@@ -1952,6 +2041,26 @@ _APPOSITIVE_ABOUT = re.compile(
 )
 
 
+#: Boilerplate that sets off what the company is between commas after its name, as older
+#: wire copy and EDGAR exhibits write it: "Acme Computer, Inc., a recognized innovator in
+#: the information industry, develops ...", "Acme Power, a subsidiary of Beta Energy Corp.,
+#: provides ...". The aside must name a kind of company (a person's "Jane Roe, a veteran of
+#: the industry, is ..." is not boilerplate) and the verb must describe, not report ("has
+#: signed", "announced" are body text).
+_APPOSED_ABOUT = re.compile(
+    r"^(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
+    r"[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
+    r"(?:\s*\((?:" + _EXCHANGE + r")[^)]{0,30}\))?"
+    r",\s+(?:a|an|one\s+of\s+the)\s+[^;]{0,160}?\b(?:company|firm|provider|leader|"
+    r"manufacturer|maker|developer|producer|supplier|subsidiary|unit|division|affiliate|bank|"
+    r"organi[sz]ation|innovator|operator|retailer|insurer|utility|corporation|institution|"
+    r"group|holding\s+company|trust)\b[^;]{0,120}?,\s+(?:(?:also|currently)\s+)?"
+    r"(?:is\s+(?:a|an|the|one)\b|(?:develops|designs|creates|manufactures|makes|provides|"
+    r"offers|operates|serves|delivers|builds|produces|owns|markets|distributes|supplies|"
+    r"generates)\b)"
+)
+
+
 #: A capitalised heading run into its paragraph: two or more upper-case words, then a
 #: sentence that opens with a capitalised word and a lower-case one.
 _RUN_IN_HEADING = lazy_compile(
@@ -1972,6 +2081,11 @@ _DEFINED_COMPANY = lazy_compile(
 _LEGAL_WORDS = lazy_compile(
     r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
     r"risk factors|reporting (?:company|issuer)|not (?:an )?offer|"
+    # a legend's own sentence that opens with the company's name ("Acme undertakes no
+    # obligation to update these statements", "Acme cautions readers ...")
+    r"undertakes? no\b|does not undertake|(?:assumes?|disclaims?) (?:any )?(?:obligation|duty|"
+    r"intention|responsibility)|no (?:obligation|duty) to (?:publicly )?(?:update|revise)|"
+    r"cautions? (?:readers|investors|you)\b|differ materially|materially differ|"
     # a trademark notice ("Acme is a registered trademark of Acme Robotics, Inc.")
     r"(?:is|are) (?:a |the )?(?:registered )?(?:trade|service) ?marks?\b",
     re.IGNORECASE,
@@ -2029,6 +2143,28 @@ _LEGEND_WORDS = lazy_compile(
     r"expect|belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution",
     re.IGNORECASE,
 )
+#: The words a legend's sentences are made of, wider than ``_LEGEND_WORDS`` (which marks a
+#: legend's note): a paragraph after a legend's first without any of them is not the
+#: legend's ("The plant employs 120 people.", "Acme's stock trades on Nasdaq as ACME.").
+_LEGEND_VOCABULARY = lazy_compile(
+    r"forward[- ]looking|risk|uncertaint|undertak|obligation|statements?\b|assumption|expect|"
+    r"belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution|factor|differ|future|"
+    r"anticipat|predict|guarantee|\bproject(?:s|ed|ions?)?\b|intend|\bplan(?:s|ned)?\b|outlook|"
+    r"speak only|reliance|achiev|could|"
+    r"would|may\b|might|should",
+    re.IGNORECASE,
+)
+#: A running page header: a short line ending with the page's number after a separator
+#: ("Acme Q3 Results -- Page 2", "Acme Corp. | Page 3 of 5").
+PAGE_HEADER_MAX = 100
+_PAGE_HEADER = lazy_compile(
+    # (the text before the separator ends with a visible character, so that a run of
+    # spaces is read one way only: the pattern stays linear)
+    r"[^\n]{0,80}?\S(?:[ \t]*(?:-{1,2}|[–—|,/])[ \t]*|[ \t]{2,})(?i:page)[ \t]+\d{1,3}"
+    r"(?:[ \t]+(?i:of)[ \t]+\d{1,3})?"
+)
+#: A list member's mark at a paragraph's start: "* ", "• ", "- ", "o ", "(a) ", "1. ".
+_LIST_MARK = re.compile(r"(?:[*•·▪‣◦\-–o]|\(?[a-z0-9]{1,2}[.)])[ \t]")
 #: How far from a section's end a run-on contact card may start.
 RUN_ON_CARD_MAX = 400
 #: How many blocks of e-mail addresses, numbers and web sites after it such a card takes.
@@ -2181,12 +2317,15 @@ _SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b
 #: What is not a word's: marks, dashes and white space a copy may print differently.
 _WORDS_ONLY = re.compile(r"[\W_]+")
 #: A pointer to the forward-looking legend, or a caution of its kind ("The announcement of
-#: ... is not necessarily indicative of the timing or amount of revenue"): no company's
-#: boilerplate holds one.
+#: ... is not necessarily indicative of the timing or amount of revenue", "Past performance
+#: is not indicative of future results"): no company's boilerplate holds one.
 _LEGEND_POINTER = re.compile(
     r"(?i:\b(?:contains?|includes?|constitutes?|are|is)[ \t]+(?:certain[ \t]+)?"
     r"forward[- ]looking[ \t]+(?:statements?|information)\b"
-    r"|\b(?:is|are)[ \t]+not[ \t]+necessarily[ \t]+indicative[ \t]+of\b)"
+    r"|\b(?:is|are)[ \t]+not[ \t]+necessarily[ \t]+indicative[ \t]+of\b"
+    # ... or of an investment's: "Past performance is not indicative of future results."
+    r"|\b(?:is|are)[ \t]+not[ \t]+(?:an?[ \t]+)?(?:indicative|guarantee|guarantees)[ \t]+of"
+    r"[ \t]+future[ \t]+(?:results|performance|returns)\b)"
 )
 #: PR Newswire's fax-on-demand line in its trailer: no contact card.
 _NEWS_ON_CALL = lazy_compile(r"/?(?i:company news on-call)")
@@ -2198,8 +2337,10 @@ _TRAILER_SOURCE = re.compile(
 
 def _ends_legend(text: str) -> bool:
     """A paragraph after a legend's first that is a block of another kind: a numbered
-    reference, a short note pointing to a web site with no word of a legend in it
-    ("News releases and other information on Acme can be accessed at www.acme.com."), or
+    reference, a short note pointing to a web site or giving an e-mail address or a
+    telephone number, with no word of a legend in it ("News releases and other information
+    on Acme can be accessed at www.acme.com.", "For more information, contact Jane Roe at
+    jane@acme.com."), or
     a section of its own under a capitalised heading run into its text with no word of a
     legend in the heading ("USE OF NON-GAAP FINANCIAL INFORMATION In addition to ...")."""
     if _REFERENCE.match(text):
@@ -2210,11 +2351,11 @@ def _ends_legend(text: str) -> bool:
     if run_in is not None and _LEGEND_WORDS.search(run_in.group("heading")) is None:
         return True
     note = re.sub(r"^(?:Note|NOTE)\s*:\s*", "", text)
-    return (
-        len(text) <= TAIL_SHORT
-        and _WEB_ADDRESS.search(text) is not None
-        and _LEGEND_WORDS.search(_WEB_ADDRESS.sub(" ", note)) is None
-    )
+    if len(text) > TAIL_SHORT or _LEGEND_WORDS.search(_WEB_ADDRESS.sub(" ", note)):
+        return False
+    # a note pointing to a web site, or one giving a way to reach someone ("For more
+    # information, please contact Jane Roe at jane@acme.com."): no legend's words in it
+    return _WEB_ADDRESS.search(text) is not None or bool(find_emails(text) or find_phones(text))
 
 
 #: What follows a name that is a company's: a legal form or a listing ("iHerb, LLC, is",
@@ -2249,12 +2390,23 @@ def _opening_company(text: str) -> str:
     return found.group("name").rstrip(",") if found else ""
 
 
+def _apposed_only(text: str) -> bool:
+    """Whether a paragraph reads as boilerplate only by the aside after its name."""
+    return (
+        _APPOSED_ABOUT.match(text) is not None
+        and _HEADLESS_ABOUT.match(text) is None
+        and _APPOSITIVE_ABOUT.match(text) is None
+    )
+
+
 def _headless_about(text: str, issuer: str | None) -> str | None:
     """The company a boilerplate paragraph without an "About" heading describes, if the
     paragraph is one: it says what a named company is, or (right after a legend) it opens
     with the issuer's own name ("Apple designs Macs, ...")."""
     name = None
-    found = _HEADLESS_ABOUT.match(text) or _APPOSITIVE_ABOUT.match(text)
+    found = (
+        _HEADLESS_ABOUT.match(text) or _APPOSITIVE_ABOUT.match(text) or _APPOSED_ABOUT.match(text)
+    )
     if found:
         name = found.group("name")
     elif issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):
@@ -2302,6 +2454,18 @@ def _continues_about(text: str, name: str) -> bool:
     if len(first) < 3 or not text.startswith(first) or _QUOTATION.search(text):
         return False
     return _ABOUT_MORE.match(text, len(first)) is not None
+
+
+#: A printed line that stops inside its sentence: a word or a comma at its end, not a web
+#: or e-mail address, after at least this many characters (not a title or a label).
+RUN_ON_LINE = 40
+_RUN_ON_END = lazy_compile(r"(?<![\w./@:-])[A-Za-z][a-z’']*,?$|,$")
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a block ends inside its sentence, so the next block goes on with it."""
+    text = text.strip()
+    return len(text) >= RUN_ON_LINE and _RUN_ON_END.search(text) is not None
 
 
 #: How long a paragraph that only points to a web site may be.

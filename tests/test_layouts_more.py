@@ -905,12 +905,27 @@ def test_a_web_site_line_with_an_address_ends_the_about_section_not_a_card() -> 
     assert [c.label for c in release.contacts] == ["Media Contact"]
 
 
-def test_a_pointer_that_names_a_contact_is_still_a_card() -> None:
-    # near miss: a line that names someone to contact, with a telephone number
+def test_a_pointer_that_names_a_contact_closes_the_about() -> None:
+    # a sentence that names someone to contact, with a telephone number and no label's
+    # colon: the About's closing line, not a card (the gold set's convention since `dev10`:
+    # "For more information, please contact ..." in an About's closing block is the About's;
+    # session 10 changed this test, which had read it as a card)
     release = parse(
         _OPENING + "About Acme Solar\n\n"
         "Acme Solar, Inc. makes solar panels in Colorado and sells them across the West.\n\n"
         "For more information, visit www.acme.example or contact Dana Roe at 303-555-0100.\n"
+    )
+    (about,) = release.about
+    assert len(about.paragraphs) == 2
+    assert release.contacts == []
+
+
+def test_a_pointer_under_a_label_is_still_a_card() -> None:
+    # near miss: the same words under a label's colon are a card
+    release = parse(
+        _OPENING + "About Acme Solar\n\n"
+        "Acme Solar, Inc. makes solar panels in Colorado and sells them across the West.\n\n"
+        "For more information, contact: Dana Roe at 303-555-0100.\n"
     )
     (about,) = release.about
     assert len(about.paragraphs) == 1

@@ -526,9 +526,12 @@ def test_a_bracketed_note_that_tables_follow_ends_the_legend() -> None:
 
 
 def test_a_bracketed_aside_in_the_legend_stays() -> None:
-    # The near miss: a bracketed remark that announces no tables.
-    release = parse(_OPENING + _ABOUT + _LEGEND + "[Updated to correct a date]\n")
-    assert legend_text(release).endswith("[Updated to correct a date]")
+    # The near miss: a bracketed remark that announces no tables and says the legend's own
+    # words stays in it (session 10: an editor's remark without them, "[Updated to correct
+    # a date]", is no longer the legend's: a later paragraph of a legend holds its words).
+    aside = "[These forward-looking statements were updated on May 5, 2025]"
+    release = parse(_OPENING + _ABOUT + _LEGEND + aside + "\n")
+    assert legend_text(release).endswith(aside)
 
 
 def test_a_name_on_behalf_of_the_company() -> None:
