@@ -46,6 +46,7 @@ _SCALES = {
 #: The unit a table states for its bare numbers; quantities.py reads cells with it too.
 TABLE_SCALE = re.compile(
     r"(?:(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
+    r"|(?<=\()(?=(?:thousands|millions|billions)\s*[,)])"
     r"|(?=(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars\b))"
     r"(?P<w>thousands|millions|billions)\b"
     r"|\((?P<z>(?:in\s+)?(?:\$\s?)?000'?s?(?:\s+omitted)?)\)|\$\s?000s?\b",
@@ -181,7 +182,11 @@ def read_tables(release: Release) -> list[Table]:
             previous is not None
             and before is not None
             and 0 <= end <= before
-            and all(_PAGE_MARK.match(b.text.strip()) for b in blocks[end:before])
+            and all(
+                _PAGE_MARK.match(b.text.strip()) or _section_heading(b.text)
+                for b in blocks[end:before]
+            )
+            and sum(1 for b in blocks[end:before] if _section_heading(b.text)) <= 1
             and _same_columns(previous, table)
             and table.rows
             and len(table.columns) == len(previous.columns) > 0
@@ -193,6 +198,12 @@ def read_tables(release: Release) -> list[Table]:
             # A page break between them ("<PAGE>", "- 7 -") is no end of the statement.
             more = _read(index, paragraph, caption, previous.scale, aligned=aligned)
             offset = 1 + max((r.index for r in previous.rows), default=0)
+            for b in blocks[end:before]:
+                if _section_heading(b.text):
+                    # "EARNINGS PER COMMON SHARE" between blank lines: a heading row, as
+                    # the walk up from a subtotal stops at one
+                    previous.rows.append(Row(offset, b.text.strip(), (None,) * len(table.columns)))
+                    offset += 1
             previous.rows.extend(
                 Row(r.index + offset, r.label, r.cells, r.unread, r.blanks) for r in more.rows
             )
@@ -211,6 +222,28 @@ def read_tables(release: Release) -> list[Table]:
             if flat is not None:
                 found.append(flat)
     return found
+
+
+def _section_heading(text: str) -> bool:
+    """A paragraph that is one short heading inside a statement, between its parts
+    ("EARNINGS/ (LOSS) PER COMMON SHARE", "Per share data:"): one line in capitals or
+    ending in a colon, naming no other statement or schedule."""
+    words = text.strip()
+    return (
+        0 < len(words) <= _HEADING_CHARS
+        and "\n" not in words
+        and (words.isupper() or words.endswith(":"))
+        and _OTHER_STATEMENT.search(words) is None
+    )
+
+
+_HEADING_CHARS = 60
+#: Headings that open another table rather than a section of the one above.
+_OTHER_STATEMENT = lazy_compile(
+    r"\b(?:statements?|balance\s+sheets?|segments?|supplemental|reconciliation|schedule|"
+    r"summary|selected|highlights|unaudited|consolidated|condensed)\b",
+    re.IGNORECASE,
+)
 
 
 #: A paragraph that only marks a page break inside a statement ("<PAGE>", "- 7 -", "Page 2").
@@ -559,6 +592,10 @@ def _figures(
     A sign or unit an EDGAR layout set in a cell of its own belongs to the figure next to
     it: "(" (or "$ (") right before a figure makes it negative ("$ (" | "1,234" | ")"), and
     "%" right after one makes it a percentage ("12.5" | "%")."""
+    if marks and sum(1 for c in cells if _MARK.match(c.text.strip())) >= 2:
+        # "Minority interest | (4) | (7) | (8) | (10)": a row carries one footnote mark at
+        # most, so two or more "(4)" cells are negative figures
+        marks = False
     out: list[tuple[Element, re.Match[str] | None]] = []
     opened = False  # the cell just before was a lone "(": the next figure is negative
     last_figure = -1  # index in ``cells`` of the figure ``out[-1]`` holds
@@ -627,8 +664,9 @@ def _same_columns(previous: Table, part: Table) -> bool:
     layouts say nothing of it."""
     if previous.spans is None or part.spans is None:
         return True
+    # a part of negatives only ends a column further: the ")" hangs past the digits
     return len(previous.spans) == len(part.spans) and all(
-        left < end <= right + 1
+        left < end <= right + 2
         for (left, right), (_, end) in zip(previous.spans, part.spans, strict=True)
     )
 
@@ -643,8 +681,14 @@ def _close_years(found: list[tuple[Element, re.Match[str] | None]]) -> bool:
 _YEAR_SPREAD = 5
 
 
+#: The header rows a table's unit may stand in: a text statement's column headers take up
+#: to four lines above its unit line ("For the 13" / "Weeks Ended" / "July 3, 2004 and" /
+#: "June 28, 2003" / "(millions, except earnings per").
+_SCALE_ROWS = 6
+
+
 def _scale(paragraph: Paragraph, caption: str) -> Decimal:
-    texts = [c.text for row in (paragraph.rows or [])[:3] for c in row]
+    texts = [c.text for row in (paragraph.rows or [])[:_SCALE_ROWS] for c in row]
     texts.append(caption)
     for text in texts:
         match = TABLE_SCALE.search(text)
@@ -678,7 +722,9 @@ def _read(
     table.spans = spans
     template = None if aligned else _cell_template(raw_rows, figures, width)
     if aligned and first_data and spans is not None:
-        by_span = _aligned_headers(raw_rows[:first_data], spans)
+        by_span = _aligned_headers(
+            [row for row in raw_rows[:first_data] if not _label_line(row, spans)], spans
+        )
         if any(by_span):
             table.columns = by_span
             over_figures = spans[0][0]
@@ -874,7 +920,9 @@ def _join_wrapped_labels(table: Table) -> None:
             continue
         if (
             last is not None
-            and any(not r.empty for r in joined)  # not a header line above the first row
+            # not a header line above the first row, unless the row's label plainly goes
+            # on from it ("Cost of sales, buying and" / "occupancy   6,282   6,402")
+            and (any(not r.empty for r in joined) or _CONTINUED.match(row.label.strip()))
             and last.empty
             and not last.unread
             and last.label.strip()
@@ -884,6 +932,20 @@ def _join_wrapped_labels(table: Table) -> None:
             and (_CONTINUED.match(row.label.strip()) or _BROKEN_OFF.search(last.label))
         ):
             joined[-1] = replace(row, label=f"{last.label.strip()} {row.label.strip()}")
+            top = last.label.strip()  # the topmost line of the label joined so far
+            while (
+                len(joined) >= 2
+                and joined[-2].empty
+                and not joined[-2].unread
+                and joined[-2].label.strip()
+                and not joined[-2].label.rstrip().endswith(":")
+                and (_BROKEN_OFF.search(joined[-2].label) or _CONTINUED.match(top))
+            ):
+                # a label wrapped over three lines ("Income before income taxes, minority"
+                # / "interest and cumulative effect of" / "change in ...   89   502")
+                above = joined.pop(-2)
+                top = above.label.strip()
+                joined[-1] = replace(joined[-1], label=f"{top} {joined[-1].label.strip()}")
             continue
         joined.append(row)
     if len(joined) != len(rows):
@@ -934,6 +996,9 @@ def _label_end(text: str) -> int | None:
     return found
 
 
+_CURRENCY_SIGNS = frozenset({"$", "US$", "C$", "€", "£"})
+
+
 def _figure_pieces(cell: Element, start: int, least: int = 2) -> list[Element]:
     """The figures of ``cell.text[start:]`` as cells of their own, if that text is
     ``least`` or more figures (or nil dashes) and nothing else; else []."""
@@ -944,6 +1009,14 @@ def _figure_pieces(cell: Element, start: int, least: int = 2) -> list[Element]:
             groups[-1].append(token)
         else:
             groups.append([token])
+    if (
+        len(groups) > 1
+        and len(groups[-1]) == 1
+        and groups[-1][0].group() in _CURRENCY_SIGNS
+        and not cell.text[groups[-1][0].end() :].strip()
+    ):
+        groups.pop()  # "$ (3.86)  $": the last "$" is the next column's, set before its figure
+        least = 1
     if len(groups) < least:
         return []
     pieces = []
@@ -1083,6 +1156,24 @@ def _aligned_headers(rows: list[list[Element]], spans: list[tuple[int, int]]) ->
             if text:
                 labels[j] = f"{labels[j]} {text}".strip()
     return labels
+
+
+def _label_line(row: list[Element], spans: list[tuple[int, int]]) -> bool:
+    """A line of one cell set in the label column of a whitespace-aligned table, well left
+    of its figures: a heading ("COSTS AND EXPENSES") or the first line of a wrapped row
+    label ("Income before income taxes, minority"), not a column header, however far
+    right it runs."""
+    cells = [c for c in row if c.text.strip()]
+    if len(cells) != 1:
+        return False
+    start = getattr(cells[0].span, "start", None)
+    column = getattr(start, "column", None)
+    return column is not None and column < min(spans[0][0], _LABEL_COLUMN)
+
+
+#: How far in (character columns) a line may start and still stand in a text table's label
+#: column rather than over its figures.
+_LABEL_COLUMN = 12
 
 
 def _widest(segments: list[tuple[int, int]], left: int, right: int) -> tuple[int, int] | None:

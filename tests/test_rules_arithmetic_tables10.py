@@ -1,0 +1,246 @@
+"""EDGAR text statements read whole (session 10, issue 10): a statement broken into
+sections by blank lines, whose row labels wrap over up to three lines before their
+figures, whose one-row sections ("Minority interest   (3)   (5)") carry negatives written
+like footnote marks, whose wide cells leave two spaces between a figure and the next "$",
+whose unit line stands under four header lines, and whose per-share rows follow a heading
+paragraph. Read so, a wrong subtotal or per-share figure is caught and a near miss (a
+per-share figure before a cumulative effect, a contact card, another statement under its
+own title) is not. Every company and figure is invented."""
+
+from __future__ import annotations
+
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from disclint.api import Finding
+from disclint.engine import Engine, RunOptions
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+from disclint.tables import Table, read_tables
+
+_ENGINE = Engine(RunOptions(select=["NUM"], entry_points=False, isolated=True))
+_TABLE_CODES = {"NUM017", "NUM020", "NUM021", "NUM022", "NUM023"}
+
+
+def findings(text: str) -> list[Finding]:
+    source = read_bytes(text.encode("utf-8"), "ex99.txt", fmt="txt")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return [f for f in found if f.code in _TABLE_CODES]
+
+
+def tables(text: str) -> list[Table]:
+    return read_tables(parse_source(read_bytes(text.encode("utf-8"), "ex99.txt", fmt="txt")))
+
+
+LEAD = """\
+Exhibit 99
+
+              Halden Outdoor Reports Second Quarter 2025 Results
+
+    BOULDER, Colo., July 24 /PRNewswire/ -- Halden Outdoor Co. (NYSE: HLD)
+today reported net income of $182 million for the second quarter ended July 5,
+2025, compared with net income of $201 million in the second quarter of 2024.
+
+"""
+
+INCOME = """\
+                        HALDEN OUTDOOR CO.
+                 CONSOLIDATED STATEMENTS OF INCOME
+
+                                        For the 13          For the 26
+                                        Weeks Ended         Weeks Ended
+                                      July 5, 2025 and    July 5, 2025 and
+                                        June 29, 2024       June 29, 2024
+    (millions, except earnings per
+     common share)                       2025     2024      2025      2024
+
+    REVENUES
+     Product sales and services         $4,310  $ 4,122   $ 8,405   $ 8,011
+     Financing and other
+      revenues                              52      140       101       277
+              Total revenues             4,362    4,262     8,506     8,288
+
+    COSTS AND EXPENSES
+     Cost of sales, buying and
+      occupancy                          3,105    2,980     6,052     5,810
+     Selling and administrative            842      815     1,660     1,602
+     Provision for doubtful
+      accounts                               9       31        18        60
+     Depreciation and amortization         131      120       259       238
+              Total costs and expenses   4,087    3,946     7,989     7,710
+
+    Operating income                       275      316       517       578
+    Other income, net                       14        6        22         9
+
+    Income before income taxes, minority
+     interest and cumulative effect of
+     change in accounting principle        289      322       539       587
+
+    Income tax expense                    (104)    (116)     (194)     (211)
+
+    Minority interest                       (3)      (5)       (6)       (9)
+
+    Income before cumulative effect of
+     change in accounting principle        182      201       339       367
+
+    Cumulative effect of change in
+     accounting principle                    -        -      (412)        -
+
+    NET INCOME/ (LOSS)                  $  182   $  201   $   (73)  $   367
+
+    EARNINGS/ (LOSS) PER COMMON SHARE
+
+    Diluted
+      Earnings per share before
+       cumulative effect of change in
+       accounting principle             $ 1.21   $ 1.30   $  2.25   $  2.37
+
+      Cumulative effect of change in
+       accounting principle             $    -   $    -   $ (2.73)  $     -
+
+      Earnings/ (loss) per share        $ 1.21   $ 1.30   $ (0.48)  $  2.37
+
+    Average common equivalent shares
+     outstanding                         150.2    154.8     150.9     155.1
+
+"""
+
+BALANCE = """\
+                        HALDEN OUTDOOR CO.
+                    CONSOLIDATED BALANCE SHEET
+
+        (millions)
+                                            July 5,   June 29,  January 3,
+                                             2025       2024       2025
+    Assets
+      Current assets
+        Cash and cash equivalents          $ 1,204    $   988    $ 1,530
+        Customer notes receivable                -        412         95
+        Other receivables                      233        251        240
+        Merchandise inventories, net         2,410      2,388      2,275
+          Total current assets               3,847      4,039      4,140
+
+"""
+
+TAIL = """\
+    About Halden Outdoor
+
+    Halden Outdoor Co. sells camping and climbing gear in 212 stores.
+
+    Investor Relations
+    Mara Quist      303 555 0142      303 555 0199
+
+"""
+
+
+def release(*parts: str) -> str:
+    return LEAD + "".join(parts) + TAIL
+
+
+def _income(text: str) -> Table:
+    found = [t for t in tables(text) if t.find_rows("^Total revenues")]
+    assert len(found) == 1
+    return found[0]
+
+
+def _row(table: Table, pattern: str) -> list[Decimal | None]:
+    (row,) = table.find_rows(pattern)
+    return [c.value if c else None for c in row.cells]
+
+
+def test_a_statement_split_by_blank_lines_is_read_as_one_table() -> None:
+    table = _income(release(INCOME))
+    million = Decimal(10) ** 6
+    assert table.scale == million  # "(millions, except ..." under four header lines
+    labels = [r.label for r in table.rows]
+    # labels wrapped over two and three lines are one row each
+    assert "Cost of sales, buying and occupancy" in labels
+    assert (
+        "Income before income taxes, minority interest and cumulative effect of change in "
+        "accounting principle" in labels
+    )
+    # "(3)  (5)  (6)  (9)": negatives, not footnote marks
+    assert _row(table, "^Minority interest") == [v * -million for v in (3, 5, 6, 9)]
+    # "$   (73)  $   367": the next column's "$" two spaces after a figure
+    assert _row(table, "^NET INCOME") == [v * million for v in (182, 201, -73, 367)]
+    # the per-share rows after the "EARNINGS/ (LOSS) PER COMMON SHARE" heading paragraph
+    assert _row(table, r"^Earnings/ \(loss\) per share")[2] == Decimal("-0.48") * million
+    assert "EARNINGS/ (LOSS) PER COMMON SHARE" in labels
+
+
+def test_the_untouched_statement_is_silent() -> None:
+    # the per-share figure before the cumulative effect (2.25 in the third column) is
+    # income before that effect over the shares, not the net loss over them
+    assert findings(release(INCOME, BALANCE)) == []
+
+
+def test_a_wrong_subtotal_in_a_wrapped_section_is_caught() -> None:
+    bad = INCOME.replace("Total costs and expenses   4,087", "Total costs and expenses   4,587")
+    assert bad != INCOME
+    found = findings(release(bad))
+    assert any("4,587" in f.message for f in found)
+
+
+def test_a_wrong_per_share_figure_after_the_heading_is_caught() -> None:
+    bad = INCOME.replace(
+        "Earnings/ (loss) per share        $ 1.21", "Earnings/ (loss) per share        $ 1.51"
+    )
+    assert bad != INCOME
+    found = findings(release(bad))
+    assert [f.code for f in found] == ["NUM021"]
+    assert "1.51" in found[0].message
+
+
+def test_a_wrong_figure_in_a_one_row_section_is_caught() -> None:
+    # minority interest moved: income before the cumulative effect no longer follows
+    bad = INCOME.replace(
+        "Minority interest                       (3)", "Minority interest                      (13)"
+    )
+    assert bad != INCOME
+    assert findings(release(bad)) != []
+
+
+def test_headings_above_the_first_row_and_nil_rows_are_read() -> None:
+    (sheet,) = [t for t in tables(release(BALANCE)) if t.find_rows("^Total current assets")]
+    labels = [r.label for r in sheet.rows]
+    assert labels[:4] == ["(millions)", "Assets", "Current assets", "Cash and cash equivalents"]
+    assert _row(sheet, "^Customer notes")[:2] == [0, Decimal(412) * Decimal(10) ** 6]
+    assert sheet.columns[0].startswith("July 5")
+
+
+def test_a_wrong_total_under_headings_is_caught() -> None:
+    bad = BALANCE.replace("3,847      4,039", "3,847      4,339")
+    assert bad != BALANCE
+    found = findings(release(bad))
+    assert any("4,339" in f.message for f in found)
+
+
+def test_a_contact_card_with_phone_numbers_is_no_table() -> None:
+    text = release(INCOME)
+    assert not any(t.find_rows("Mara Quist|Investor Relations") for t in tables(text))
+
+
+def test_another_statement_under_its_own_title_is_not_joined() -> None:
+    # the balance sheet's title paragraph stands between the statements: two tables
+    found = tables(release(INCOME, BALANCE))
+    income = [t for t in found if t.find_rows("^Total revenues")]
+    sheet = [t for t in found if t.find_rows("^Total current assets")]
+    assert len(income) == len(sheet) == 1 and income[0] is not sheet[0]
+
+
+def test_a_heading_naming_another_schedule_does_not_join_parts() -> None:
+    # a short capitalised heading between two runs of rows joins them; one naming a
+    # schedule ("SUPPLEMENTAL ...") opens another table
+    body = (
+        "    Operating income                       275      316       517       578\n"
+        "    Other income, net                       14        6        22         9\n\n"
+    )
+    after = (
+        "    Store count                            871      869       871       869\n"
+        "    Selling square feet                    112      110       112       110\n\n"
+    )
+    joined = tables(release(body, "    OTHER DATA\n\n", after))
+    apart = tables(release(body, "    SUPPLEMENTAL STORE DATA\n\n", after))
+    assert any(t.find_rows("^Operating income") and t.find_rows("^Store count") for t in joined)
+    assert not any(t.find_rows("^Operating income") and t.find_rows("^Store count") for t in apart)
