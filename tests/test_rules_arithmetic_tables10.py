@@ -244,3 +244,85 @@ def test_a_heading_naming_another_schedule_does_not_join_parts() -> None:
     apart = tables(release(body, "    SUPPLEMENTAL STORE DATA\n\n", after))
     assert any(t.find_rows("^Operating income") and t.find_rows("^Store count") for t in joined)
     assert not any(t.find_rows("^Operating income") and t.find_rows("^Store count") for t in apart)
+
+
+# -- a text figure named after two rows of the balance sheet (NUM014) -------------------
+
+SHEET_MD = """\
+Lumora Devices Reports First Quarter 2026 Results
+
+SAN JOSE, Calif., May 6, 2026 -- Lumora Devices, Inc. (NASDAQ: LMRA) today reported
+results for its first quarter ended March 31, 2026.
+
+{sentence}
+
+CONDENSED CONSOLIDATED BALANCE SHEETS (in thousands)
+
+| | March 31, 2026 | December 31, 2025 |
+|---|---|---|
+| Cash and cash equivalents | $ 36,410 | $ 30,115 |
+| Short-term investments | 18,260 | 24,905 |
+| Accounts receivable, net | 9,870 | 8,440 |
+| Total current assets | 64,540 | 63,460 |
+
+About Lumora Devices
+
+Lumora Devices, Inc. designs optical sensors.
+
+Contact: ir@lumora.example
+"""
+
+
+def _md_findings(sentence: str) -> list[Finding]:
+    text = SHEET_MD.format(sentence=sentence)
+    source = read_bytes(text.encode("utf-8"), "release.md", fmt="md")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return [f for f in found if f.code == "NUM014"]
+
+
+def test_a_text_sum_of_two_table_rows_is_checked() -> None:
+    right = (
+        "Cash, cash equivalents and short-term investments were $54.7 million at March 31, 2026."
+    )
+    assert _md_findings(right) == []
+    wrong = right.replace("$54.7 million", "$64.7 million")
+    (found,) = _md_findings(wrong)
+    assert "54.67" in found.message or "54,670,000" in found.message
+
+
+def test_the_sum_is_taken_in_the_column_of_the_sentences_date() -> None:
+    # 30,115 + 24,905 = 55,020 at December 31, 2025
+    assert (
+        _md_findings(
+            "Cash and cash equivalents and short-term investments totaled $55.0 million as of "
+            "December 31, 2025."
+        )
+        == []
+    )
+    assert (
+        _md_findings(
+            "Cash and cash equivalents and short-term investments totaled $45.0 million as of "
+            "December 31, 2025."
+        )
+        != []
+    )
+
+
+def test_names_that_do_not_spell_the_rows_are_left_alone() -> None:
+    # "investments" is not the row "Short-term investments": it may hold long-term ones too
+    assert (
+        _md_findings("Cash, cash equivalents and investments were $64.7 million at March 31, 2026.")
+        == []
+    )
+    # no date: which column is not known
+    assert (
+        _md_findings("Cash, cash equivalents and short-term investments were $64.7 million.") == []
+    )
+    # two dates in the sentence
+    assert (
+        _md_findings(
+            "Cash, cash equivalents and short-term investments were $64.7 million at March 31, "
+            "2026, up from December 31, 2025."
+        )
+        == []
+    )

@@ -29,6 +29,7 @@ from disclint.rules.arithmetic.table_changes import table_change_checks
 from disclint.rules.arithmetic.table_columns import row_total_checks
 from disclint.rules.arithmetic.table_eps import table_eps_checks
 from disclint.rules.arithmetic.table_margins import table_margin_checks
+from disclint.rules.arithmetic.table_parts import table_parts
 from disclint.rules.arithmetic.table_subtotals import subtotal_checks
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     views = list(rel.claim_views())
     for d in dividend_claims(rel.section_views()):
         yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))
-    for t in parts_totals(views, rel.section_views()):
+    for t in [*parts_totals(views, rel.section_views()), *table_parts(facts, views)]:
         yield Claim("parts-total", (t.total, *t.parts))
     for v in conversions_at_stated_value(rel.section_views()):
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
