@@ -218,7 +218,8 @@ def read_tables(release: Release) -> list[Table]:
             and len(_THOUSANDS.findall(paragraph.text)) >= _FLAT_MIN
         ):
             above = _header_blocks_above(blocks, i)
-            flat = _flattened_table(paragraph, len(release.tables) + len(found), above)
+            dates = _date_blocks_above(blocks, i)
+            flat = _flattened_table(paragraph, len(release.tables) + len(found), above, dates)
             if flat is not None:
                 found.append(flat)
     return found
@@ -279,6 +280,18 @@ def _header_blocks_above(blocks: list[Paragraph], at: int) -> str:
     return " ".join(reversed(texts))
 
 
+def _date_blocks_above(blocks: list[Paragraph], at: int) -> tuple[str, ...]:
+    """The dates written a paragraph each right above block ``at`` ("June 30, 2025",
+    "December 31, 2024"), in order: a flattened balance sheet's column headers."""
+    dates: list[str] = []
+    for j in range(at - 1, max(-1, at - 1 - _HEADER_BLOCKS), -1):
+        text = " ".join(blocks[j].text.split()).rstrip(",")
+        if blocks[j].rows is not None or not _FULL_DATE.fullmatch(text):
+            break
+        dates.insert(0, text)
+    return tuple(dates)
+
+
 #: A title line is short; a title is read from at most this many lines above the caption's.
 _TITLE_LINE = 160
 _TITLE_LINES = 3
@@ -311,12 +324,24 @@ _FLAT_FIGURE = lazy_compile(
     r"|(?P<nil>(?<=[A-Za-z])[-—–](?![\da-z])|(?:(?<=[\d\s)\-—–])|^)[-—–](?!\d)(?!\s[a-z])"
     r"|(?<=[A-Za-z])[-—–](?=\d))"
 )
+#: A full date as a column header writes it ("June 30, 2025", "Dec. 31, 2024").
+_FULL_DATE = lazy_compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s(?:19|20)\d\d\b"
+)
+#: What follows a figure that is a word of a flattened row's label, not a cell: a word in
+#: lower case, a ";", a year after a comma (a date), or "shares" ("par value $0.001;
+#: 5,000,000 Shares authorized; 0 issued and outstanding as of June 30, 2025"; "costs
+#: ($6,000,000 in principal is held by a related party)"). A statement's cells are
+#: followed by another cell, a "$" or the next row's capitalised label.
+_LABEL_FIGURE_AFTER = lazy_compile(r"\s?(?:[a-z]|;|,\s?(?:19|20)\d\d\b|(?i:shares)\b)")
 #: Figures with a thousands group a paragraph needs before it is read as a flattened table.
 _FLAT_MIN = 12
 _THOUSANDS = re.compile(r"\d,\d{3}(?![\d])|\d,\d{3}(?=\d{1,3},\d{3})")
 
 
-def _flattened_table(paragraph: Paragraph, index: int, above: str = "") -> Table | None:
+def _flattened_table(
+    paragraph: Paragraph, index: int, above: str = "", dates: tuple[str, ...] = ()
+) -> Table | None:
     """A table a conversion flattened into one paragraph ("Revenue   $ 7,476,140$
     4,777,101 Cost of revenue 3,228,169 1,806,918"): the words between runs of figures
     are the row labels. Read only when three or more rows carry the same number (two or
@@ -330,6 +355,8 @@ def _flattened_table(paragraph: Paragraph, index: int, above: str = "") -> Table
     rows: list[tuple[str, list[tuple[Element, re.Match[str] | None]]]] = []
     label_start = 0
     for match in _FLAT_FIGURE.finditer(text):
+        if not match.group("nil") and _LABEL_FIGURE_AFTER.match(text, match.end()):
+            continue  # a figure of the label's own words: "($6,000,000 in principal ...)"
         words = text[label_start : match.start()].strip(" \t$")
         if words or not rows:
             rows.append((" ".join(words.split()), []))
@@ -362,6 +389,10 @@ def _flattened_table(paragraph: Paragraph, index: int, above: str = "") -> Table
         table.columns = re.findall(r"(?:19|20)\d\d", head.group(1))
         if head.string is rows[first][0]:
             rows[first] = (rows[first][0][head.end() :].strip(), rows[first][1])
+    elif len(dates) == width:
+        # a balance sheet's dates, each a paragraph of its own above the flattened rows
+        # ("June 30, 2025", "December 31, 2024"): one per column, in order
+        table.columns = list(dates)
     for label, figures in rows[first:]:
         if len(figures) == width:
             cells = tuple(_cell(e, m, scale) for e, m in figures)

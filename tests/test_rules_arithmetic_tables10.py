@@ -326,3 +326,78 @@ def test_names_that_do_not_spell_the_rows_are_left_alone() -> None:
         )
         == []
     )
+
+
+# -- a balance sheet flattened into one paragraph, its labels holding figures --------------
+
+FLAT = """\
+Halvern Labs Reports Third Quarter 2025 Results
+
+BOSTON, Nov. 12, 2025 -- Halvern Labs Inc. (NASDAQ: HLVN) today reported results for its
+third quarter ended September 30, 2025.
+
+* {sentence}
+
+ HALVERN LABS INC. CONDENSED CONSOLIDATED BALANCE SHEETS (UNAUDITED)
+
+ September 30, 2025
+
+ December 31, 2024
+
+ ASSETS Current assets:Cash and cash equivalents$ 2,418,306 $ 3,102,554Short-term \
+investments 12,605,110 10,880,402Accounts receivable, net 1,944,871 1,512,036Prepaid expenses \
+402,118 377,905Total current assets 17,370,405 15,872,897 LIABILITIES AND STOCKHOLDERS' EQUITY \
+Current liabilities:Accounts payable$ 804,220 $ 655,310Accrued expenses 1,210,045 \
+1,388,210Notes payable, net of issuance costs ($2,500,000 in principal is held by a \
+director)2,311,950 2,250,400Total current liabilities 4,326,215 4,293,920 Stockholders' \
+equity:Preferred stock; par value $0.001; 2,000,000 Shares authorized; 0 issued and \
+outstanding as of September 30, 2025 and December 31, 2024--Common stock; par value $0.001; \
+60,000,000 Shares authorized; 21,400,118 issued and outstanding as of September 30, 2025 and \
+20,950,006 issued and outstanding as of December 31, 2024 21,400 20,950Additional paid-in \
+capital 48,920,310 46,115,804Accumulated deficit (35,897,520) (34,557,777)Total \
+stockholders' equity 13,044,190 11,578,977Total liabilities and stockholders' equity$ \
+17,370,405 $ 15,872,897
+
+About Halvern Labs
+
+Halvern Labs Inc. develops enzyme assays.
+
+Contact: ir@halvern.example
+"""
+CASH = "Cash, cash equivalents and short-term investments at September 30, 2025, totaled {v}"
+
+
+def _flat(value: str = "$15.0 million") -> str:
+    return FLAT.format(sentence=CASH.format(v=value))
+
+
+def _num(text: str, codes: set[str]) -> list[Finding]:
+    source = read_bytes(text.encode("utf-8"), "release.md", fmt="md")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return [f for f in found if f.code in codes]
+
+
+def test_figures_inside_a_flattened_label_stay_in_the_label() -> None:
+    (sheet,) = [t for t in tables(_flat()) if t.find_rows("^Total current liabilities")]
+    assert sheet.columns == ["September 30, 2025", "December 31, 2024"]
+    (notes,) = sheet.find_rows("^Notes payable")
+    assert "($2,500,000 in principal is held by a director)" in notes.label
+    assert [c.value for c in notes.cells if c] == [2_311_950, 2_250_400]
+    (common,) = sheet.find_rows("^Common stock")
+    assert [c.value for c in common.cells if c] == [21_400, 20_950]
+    assert not any(r.unread for r in sheet.rows)
+
+
+def test_the_untouched_flattened_sheet_is_silent() -> None:
+    assert _num(_flat(), {"NUM014", "NUM017", "NUM020"}) == []
+
+
+def test_a_wrong_equity_total_of_the_flattened_sheet_is_caught() -> None:
+    bad = _flat().replace("13,044,190 11,578,977", "13,344,190 11,578,977")
+    assert bad != _flat()
+    assert any("13,344,190" in f.message for f in _num(bad, {"NUM017", "NUM020"}))
+
+
+def test_a_text_sum_of_flattened_rows_is_checked_in_its_dates_column() -> None:
+    found = _num(_flat("$17.0 million"), {"NUM014"})
+    assert len(found) == 1 and "17.0" in found[0].message

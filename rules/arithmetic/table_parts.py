@@ -14,17 +14,19 @@ is no claim: the sum would not be the release's own arithmetic.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Table, lazy_compile, tables_of
+from disclint.api import Kind, Quantity, Table, lazy_compile, qualified_interval, tables_of
 from disclint.rules.arithmetic.parts_total import PartsTotal
 
 if TYPE_CHECKING:
     from disclint.facts import Facts
     from disclint.rules.arithmetic.claims import View
+    from disclint.tables import Cell
 
-__all__ = ["table_parts"]
+__all__ = ["cell_quantity", "table_parts"]
 
 #: The name of a figure and the verb or preposition that ties it to the figure, read
 #: backwards from the figure: "Cash, cash equivalents and short-term investments were",
@@ -95,7 +97,19 @@ def table_parts(facts: Facts, views: list[View]) -> Iterator[PartsTotal]:
     tables = [t for t in tables_of(facts) if any(t.columns)]
     if not tables:
         return
-    at = {q.start: q for q in facts.quantities if q.cell is not None}
+    starts = sorted((q.start, q.end, id(q), q) for q in facts.quantities)
+    keys = [s[0] for s in starts]
+
+    def quantity(cell: Cell | None) -> Quantity | None:
+        """The release's quantity for a cell: the one read at its place, if it has the
+        cell's value (a flattened table's figures are read as text, without its scale)."""
+        if cell is None:
+            return None
+        i = bisect_left(keys, cell.start)
+        if i < len(starts) and starts[i][0] < cell.end:
+            return starts[i][3] if starts[i][3].value == cell.value else None
+        return cell_quantity(cell)
+
     names = [(table, _row_names(table)) for table in tables]
     for view in views:
         for q in view.of(Kind.MONEY):
@@ -117,7 +131,23 @@ def table_parts(facts: Facts, views: list[View]) -> Iterator[PartsTotal]:
                 if positions is None or len(positions) < 2 or column is None:
                     continue
                 cells = [table.rows[i].cells[column] for i in positions]
-                parts = [at.get(c.start) if c is not None else None for c in cells]
+                parts = [quantity(c) for c in cells]
                 if all(p is not None for p in parts):
                     yield PartsTotal(q, tuple(p for p in parts if p is not None))
                 break
+
+
+def cell_quantity(cell: Cell) -> Quantity:
+    """A table figure the quantity reader does not list (a table written one cell per
+    paragraph, or flattened into one paragraph, is not a table to it): the cell read as
+    the table reads it, a percent or an amount in the table's unit."""
+    return Quantity(
+        kind=Kind.PERCENT if cell.percent else Kind.MONEY,
+        value=cell.value,
+        interval=qualified_interval(cell.value, cell.ulp, None),
+        start=cell.start,
+        end=cell.end,
+        text=cell.text,
+        ulp=cell.ulp,
+        negative=cell.value < 0,
+    )
