@@ -401,3 +401,44 @@ def test_a_wrong_equity_total_of_the_flattened_sheet_is_caught() -> None:
 def test_a_text_sum_of_flattened_rows_is_checked_in_its_dates_column() -> None:
     found = _num(_flat("$17.0 million"), {"NUM014"})
     assert len(found) == 1 and "17.0" in found[0].message
+
+
+# -- gross profit in a table of one period column (NUM020) --------------------------------
+
+ONE_COLUMN = """\
+Tallow Ridge Foods Announces Second Quarter Results
+
+DENVER, Colo., August 5, 2025 /ACCESSWIRE/ -- Tallow Ridge Foods, Inc. (OTCQX: TRFD)
+announced results for the quarter ended June 30, 2025.
+
+Selected results (in thousands)
+
+| | Three months ended June 30, 2025 |
+|---|---|
+| Revenue | {revenue} |
+| Cost of revenue | {cost} |
+{between}| Gross profit | 4,415 |
+
+About Tallow Ridge Foods
+
+Tallow Ridge Foods, Inc. makes sauces.
+
+Contact: ir@tallowridge.example
+"""
+
+
+def _one(revenue: str = "11,930", cost: str = "7,515", between: str = "") -> list[Finding]:
+    text = ONE_COLUMN.format(revenue=revenue, cost=cost, between=between)
+    return _num(text, {"NUM017", "NUM020"})
+
+
+def test_gross_profit_of_one_column_is_revenue_less_cost() -> None:
+    assert _one() == []
+    (found,) = _one(revenue="14,930")
+    assert "7,415" in found.message and "Gross profit" in found.message
+
+
+def test_gross_profit_near_misses_stay_silent() -> None:
+    assert _one(cost="(7,515)") == []  # a cost written negative: the sum gives it
+    # a line between the cost and the gross profit: the form is not the one named
+    assert _one(revenue="14,930", between="| Depreciation | 310 |\n") == []
