@@ -953,7 +953,11 @@ def _join_wrapped_labels(table: Table) -> None:
             last is not None
             # not a header line above the first row, unless the row's label plainly goes
             # on from it ("Cost of sales, buying and" / "occupancy   6,282   6,402")
-            and (any(not r.empty for r in joined) or _CONTINUED.match(row.label.strip()))
+            and (
+                any(not r.empty for r in joined)
+                or _CONTINUED.match(row.label.strip())
+                or _BROKEN_OFF.search(last.label)
+            )
             and last.empty
             and not last.unread
             and last.label.strip()

@@ -442,3 +442,21 @@ def test_gross_profit_near_misses_stay_silent() -> None:
     assert _one(cost="(7,515)") == []  # a cost written negative: the sum gives it
     # a line between the cost and the gross profit: the form is not the one named
     assert _one(revenue="14,930", between="| Depreciation | 310 |\n") == []
+
+
+def test_title_case_labels_wrapped_after_a_connecting_word_are_joined() -> None:
+    title_case = INCOME.replace(
+        "Cost of sales, buying and\n      occupancy", "Cost of Sales, Buying and\n      Occupancy"
+    ).replace(
+        "Income before income taxes, minority\n     interest and cumulative effect of\n"
+        "     change in accounting principle",
+        "Income Before Income Taxes, Minority\n     Interest and Cumulative Effect of\n"
+        "     Change in Accounting Principle",
+    )
+    assert title_case != INCOME
+    table = _income(release(title_case))
+    labels = [r.label for r in table.rows]
+    assert "Cost of Sales, Buying and Occupancy" in labels
+    assert findings(release(title_case)) == []
+    bad = title_case.replace("Total costs and expenses   4,087", "Total costs and expenses   4,587")
+    assert any("4,587" in f.message for f in findings(release(bad)))

@@ -414,7 +414,10 @@ def _wrapped_label(texts: list[str]) -> bool:
     return (
         all(_row_label(t) and len(CELL_GAP.split(t.strip())) == 1 for t in labels)
         and bool(words)
-        and (words[:1].islower() or _MID_SENTENCE_END.search(labels[-1].rstrip()) is not None)
+        # "Income (Loss) Before Income Taxes and" / "Minority Interest": Title Case too
+        and (
+            words[:1].islower() or _MID_SENTENCE_END.search(labels[-1].rstrip().lower()) is not None
+        )
     )
 
 
