@@ -97,14 +97,17 @@ def table_parts(facts: Facts, views: list[View]) -> Iterator[PartsTotal]:
     tables = [t for t in tables_of(facts) if any(t.columns)]
     if not tables:
         return
-    starts = sorted((q.start, q.end, id(q), q) for q in facts.quantities)
-    keys = [s[0] for s in starts]
+    starts: list[tuple[int, int, int, Quantity]] = []
+    keys: list[int] = []
 
     def quantity(cell: Cell | None) -> Quantity | None:
         """The release's quantity for a cell: the one read at its place, if it has the
         cell's value (a flattened table's figures are read as text, without its scale)."""
         if cell is None:
             return None
+        if not starts:  # sorted once, when a claim is found
+            starts.extend(sorted((q.start, q.end, id(q), q) for q in facts.quantities))
+            keys.extend(s[0] for s in starts)
         i = bisect_left(keys, cell.start)
         if i < len(starts) and starts[i][0] < cell.end:
             return starts[i][3] if starts[i][3].value == cell.value else None
@@ -112,6 +115,8 @@ def table_parts(facts: Facts, views: list[View]) -> Iterator[PartsTotal]:
 
     names = [(table, _row_names(table)) for table in tables]
     for view in views:
+        if not view.dates:
+            continue  # the sum is taken in the column of the sentence's date
         for q in view.of(Kind.MONEY):
             if q.cell is not None or q.per is not None or q.in_range:
                 continue
