@@ -329,11 +329,13 @@ _FULL_DATE = lazy_compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s(?:19|20)\d\d\b"
 )
 #: What follows a figure that is a word of a flattened row's label, not a cell: a word in
-#: lower case, a ";", a year after a comma (a date), or "shares" ("par value $0.001;
+#: lower case, a ";", a year after a comma (a date), or "Shares authorized" ("par value $0.001;
 #: 5,000,000 Shares authorized; 0 issued and outstanding as of June 30, 2025"; "costs
 #: ($6,000,000 in principal is held by a related party)"). A statement's cells are
 #: followed by another cell, a "$" or the next row's capitalised label.
-_LABEL_FIGURE_AFTER = lazy_compile(r"\s?(?:[a-z]|;|,\s?(?:19|20)\d\d\b|(?i:shares)\b)")
+_LABEL_FIGURE_AFTER = lazy_compile(
+    r"\s?(?:[a-z]|;|,\s?(?:19|20)\d\d\b|Shares\s(?:authorized|issued|outstanding)\b)"
+)
 #: Figures with a thousands group a paragraph needs before it is read as a flattened table.
 _FLAT_MIN = 12
 _THOUSANDS = re.compile(r"\d,\d{3}(?![\d])|\d,\d{3}(?=\d{1,3},\d{3})")
