@@ -227,18 +227,22 @@ def read_tables(release: Release) -> list[Table]:
 
 def _section_heading(text: str) -> bool:
     """A paragraph that is one short heading inside a statement, between its parts
-    ("EARNINGS/ (LOSS) PER COMMON SHARE", "Per share data:"): one line in capitals or
-    ending in a colon, naming no other statement or schedule."""
+    ("EARNINGS/ (LOSS) PER COMMON SHARE", "Per share data:", "Commitments and Contingent
+    Liabilities"): one line in capitals, ending in a colon or a balance sheet's
+    commitments line, naming no other statement or schedule."""
     words = text.strip()
     return (
         0 < len(words) <= _HEADING_CHARS
         and "\n" not in words
-        and (words.isupper() or words.endswith(":"))
+        and (words.isupper() or words.endswith(":") or _COMMITMENTS.match(words) is not None)
         and _OTHER_STATEMENT.search(words) is None
     )
 
 
 _HEADING_CHARS = 60
+#: A balance sheet's line with no amount between its liabilities and its equity
+#: ("Commitments and Contingent Liabilities", "Commitments and contingencies (Note 7)").
+_COMMITMENTS = lazy_compile(r"commitments\s+and\s+contingen", re.IGNORECASE)
 #: Headings that open another table rather than a section of the one above.
 _OTHER_STATEMENT = lazy_compile(
     r"\b(?:statements?|balance\s+sheets?|segments?|supplemental|reconciliation|schedule|"

@@ -460,3 +460,33 @@ def test_title_case_labels_wrapped_after_a_connecting_word_are_joined() -> None:
     assert findings(release(title_case)) == []
     bad = title_case.replace("Total costs and expenses   4,087", "Total costs and expenses   4,587")
     assert any("4,587" in f.message for f in findings(release(bad)))
+
+
+LIABILITIES = """\
+    Liabilities
+      Current liabilities
+        Accounts payable                       912        870        955
+        Other liabilities                      640        602        610
+          Total current liabilities          1,552      1,472      1,565
+      Long-term debt                         1,100      1,250      1,150
+          Total liabilities                  2,652      2,722      2,715
+
+    Commitments and Contingent Liabilities
+
+    Shareholders' Equity
+      Common shares                            120        120        120
+      Retained earnings                      1,075      1,197      1,305
+          Total shareholders' equity         1,195      1,317      1,425
+          Total liabilities and
+           shareholders' equity            $ 3,847    $ 4,039    $ 4,140
+
+"""
+
+
+def test_the_equity_after_a_commitments_line_continues_the_balance_sheet() -> None:
+    text = release(BALANCE, LIABILITIES)
+    (sheet,) = [t for t in tables(text) if t.find_rows("^Total shareholders")]
+    assert sheet.find_rows("^Total current assets") and sheet.find_rows("^Total liabilities$")
+    assert findings(text) == []
+    bad = LIABILITIES.replace("$ 3,847    $ 4,039", "$ 3,847    $ 4,539")
+    assert any("4,539" in f.message for f in findings(release(BALANCE, bad)))
