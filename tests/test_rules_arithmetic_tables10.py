@@ -490,3 +490,12 @@ def test_the_equity_after_a_commitments_line_continues_the_balance_sheet() -> No
     assert findings(text) == []
     bad = LIABILITIES.replace("$ 3,847    $ 4,039", "$ 3,847    $ 4,539")
     assert any("4,539" in f.message for f in findings(release(BALANCE, bad)))
+
+
+def test_a_total_named_total_of_two_rows_is_checked() -> None:
+    sentence = (
+        "The company had total cash, cash equivalents and short-term investments of {v} at "
+        "March 31, 2026."
+    )
+    assert _md_findings(sentence.format(v="$54.7 million")) == []
+    assert _md_findings(sentence.format(v="$44.7 million")) != []

@@ -42,6 +42,10 @@ _PIECES = lazy_compile(r",\s*(?:and\s+)?|(?<!\s)\s+and\s+")  # a run of spaces t
 #: A date the sentence states ("March 31, 2026"), as a column header writes it.
 _DATE = lazy_compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b")
 _MAX_PIECES = 4
+#: Words a figure's name follows ("The company had", "with its").
+_OPENER = lazy_compile(r"\b(?:its|our|the|their|with|had|has|have)\s+", re.IGNORECASE)
+#: A word saying the name adds its parts ("total cash, cash equivalents and investments").
+_COMBINED = lazy_compile(r"^(?:total|combined|aggregate)\s+", re.IGNORECASE)
 
 
 def _key(text: str) -> str:
@@ -123,7 +127,11 @@ def table_parts(facts: Facts, views: list[View]) -> Iterator[PartsTotal]:
             named = _NAMED.search(view.before(q, 160))
             if named is None:
                 continue
-            pieces = [p.strip() for p in _PIECES.split(named.group("name").strip()) if p.strip()]
+            # the name is the words after the last that opens it ("The company had total
+            # cash, ..." names "cash, ...")
+            name = _OPENER.split(named.group("name").strip())[-1]
+            name = _COMBINED.sub("", name.strip())
+            pieces = [p.strip() for p in _PIECES.split(name) if p.strip()]
             if not 2 <= len(pieces) <= _MAX_PIECES:
                 continue
             dates = {_key(d) for d in _DATE.findall(view.text)}
