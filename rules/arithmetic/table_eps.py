@@ -10,7 +10,8 @@ per-share row that names neither basic nor diluted ("Net loss per common share")
 the table's one share row; a share row is one whose label names shares before anything per
 share ("Shares used to compute basic net income per share"). A non-GAAP or adjusted per-share
 row ("Non-GAAP diluted net income per share") divides the numerator row of that name, and a
-plain one a plain numerator.
+plain one a plain numerator; a per-share row "before" a cumulative effect or extraordinary
+items divides the income row before the same, never net income.
 
 Shares are often stated in another unit than the dollars ("in thousands, except per share
 data" may leave shares in thousands or not), so a numerator row and a unit (a power of a

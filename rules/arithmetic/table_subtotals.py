@@ -25,7 +25,9 @@ its header names a period ("Q3 2025", "Three Months Ended ...", "2024"), or anot
 subtotal's form holds in it beyond chance (a "% change" column does neither). A form seen in
 one column only must be far beyond chance (its rounding a small part of the subtotal). A
 subtotal no form explains in any column is left alone: the table's layout is not understood,
-and that is not a finding.
+and that is not a finding, unless its label and the two rows above it name its form
+("Gross profit" right under "Cost of revenue" right under "Revenue"), as in a table of one
+period column, where no other column can show it.
 """
 
 from __future__ import annotations
