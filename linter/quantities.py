@@ -1675,7 +1675,7 @@ def _table_scale(table: Paragraph, blocks: list[Paragraph], index: int | None) -
     paragraph just before it ("(in thousands, except per share data)")."""
     texts: list[str] = []
     if table.rows:
-        for row in table.rows[:3]:
+        for row in table.rows[:6]:  # a text statement's unit line under four header lines
             texts.extend(cell.text for cell in row)
     if table.heading:
         texts.append(table.heading)

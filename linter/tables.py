@@ -46,6 +46,7 @@ _SCALES = {
 #: The unit a table states for its bare numbers; quantities.py reads cells with it too.
 TABLE_SCALE = re.compile(
     r"(?:(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
+    r"|(?<=\()(?=(?:thousands|millions|billions)\s*[,)])"
     r"|(?=(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars\b))"
     r"(?P<w>thousands|millions|billions)\b"
     r"|\((?P<z>(?:in\s+)?(?:\$\s?)?000'?s?(?:\s+omitted)?)\)|\$\s?000s?\b",
@@ -181,7 +182,11 @@ def read_tables(release: Release) -> list[Table]:
             previous is not None
             and before is not None
             and 0 <= end <= before
-            and all(_PAGE_MARK.match(b.text.strip()) for b in blocks[end:before])
+            and all(
+                _PAGE_MARK.match(b.text.strip()) or _section_heading(b.text)
+                for b in blocks[end:before]
+            )
+            and sum(1 for b in blocks[end:before] if _section_heading(b.text)) <= 1
             and _same_columns(previous, table)
             and table.rows
             and len(table.columns) == len(previous.columns) > 0
@@ -193,6 +198,12 @@ def read_tables(release: Release) -> list[Table]:
             # A page break between them ("<PAGE>", "- 7 -") is no end of the statement.
             more = _read(index, paragraph, caption, previous.scale, aligned=aligned)
             offset = 1 + max((r.index for r in previous.rows), default=0)
+            for b in blocks[end:before]:
+                if _section_heading(b.text):
+                    # "EARNINGS PER COMMON SHARE" between blank lines: a heading row, as
+                    # the walk up from a subtotal stops at one
+                    previous.rows.append(Row(offset, b.text.strip(), (None,) * len(table.columns)))
+                    offset += 1
             previous.rows.extend(
                 Row(r.index + offset, r.label, r.cells, r.unread, r.blanks) for r in more.rows
             )
@@ -207,10 +218,37 @@ def read_tables(release: Release) -> list[Table]:
             and len(_THOUSANDS.findall(paragraph.text)) >= _FLAT_MIN
         ):
             above = _header_blocks_above(blocks, i)
-            flat = _flattened_table(paragraph, len(release.tables) + len(found), above)
+            dates = _date_blocks_above(blocks, i)
+            flat = _flattened_table(paragraph, len(release.tables) + len(found), above, dates)
             if flat is not None:
                 found.append(flat)
     return found
+
+
+def _section_heading(text: str) -> bool:
+    """A paragraph that is one short heading inside a statement, between its parts
+    ("EARNINGS/ (LOSS) PER COMMON SHARE", "Per share data:", "Commitments and Contingent
+    Liabilities"): one line in capitals, ending in a colon or a balance sheet's
+    commitments line, naming no other statement or schedule."""
+    words = text.strip()
+    return (
+        0 < len(words) <= _HEADING_CHARS
+        and "\n" not in words
+        and (words.isupper() or words.endswith(":") or _COMMITMENTS.match(words) is not None)
+        and _OTHER_STATEMENT.search(words) is None
+    )
+
+
+_HEADING_CHARS = 60
+#: A balance sheet's line with no amount between its liabilities and its equity
+#: ("Commitments and Contingent Liabilities", "Commitments and contingencies (Note 7)").
+_COMMITMENTS = lazy_compile(r"commitments\s+and\s+contingen", re.IGNORECASE)
+#: Headings that open another table rather than a section of the one above.
+_OTHER_STATEMENT = lazy_compile(
+    r"\b(?:statements?|balance\s+sheets?|segments?|supplemental|reconciliation|schedule|"
+    r"summary|selected|highlights|unaudited|consolidated|condensed)\b",
+    re.IGNORECASE,
+)
 
 
 #: A paragraph that only marks a page break inside a statement ("<PAGE>", "- 7 -", "Page 2").
@@ -246,6 +284,18 @@ def _header_blocks_above(blocks: list[Paragraph], at: int) -> str:
     return " ".join(reversed(texts))
 
 
+def _date_blocks_above(blocks: list[Paragraph], at: int) -> tuple[str, ...]:
+    """The dates written a paragraph each right above block ``at`` ("June 30, 2025",
+    "December 31, 2024"), in order: a flattened balance sheet's column headers."""
+    dates: list[str] = []
+    for j in range(at - 1, max(-1, at - 1 - _HEADER_BLOCKS), -1):
+        text = " ".join(blocks[j].text.split()).rstrip(",")
+        if blocks[j].rows is not None or not _FULL_DATE.fullmatch(text):
+            break
+        dates.insert(0, text)
+    return tuple(dates)
+
+
 #: A title line is short; a title is read from at most this many lines above the caption's.
 _TITLE_LINE = 160
 _TITLE_LINES = 3
@@ -278,12 +328,26 @@ _FLAT_FIGURE = lazy_compile(
     r"|(?P<nil>(?<=[A-Za-z])[-—–](?![\da-z])|(?:(?<=[\d\s)\-—–])|^)[-—–](?!\d)(?!\s[a-z])"
     r"|(?<=[A-Za-z])[-—–](?=\d))"
 )
+#: A full date as a column header writes it ("June 30, 2025", "Dec. 31, 2024").
+_FULL_DATE = lazy_compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},\s(?:19|20)\d\d\b"
+)
+#: What follows a figure that is a word of a flattened row's label, not a cell: a word in
+#: lower case, a ";", a year after a comma (a date), or "Shares authorized" ("par value $0.001;
+#: 5,000,000 Shares authorized; 0 issued and outstanding as of June 30, 2025"; "costs
+#: ($6,000,000 in principal is held by a related party)"). A statement's cells are
+#: followed by another cell, a "$" or the next row's capitalised label.
+_LABEL_FIGURE_AFTER = lazy_compile(
+    r"\s?(?:[a-z]|;|,\s?(?:19|20)\d\d\b|Shares\s(?:authorized|issued|outstanding)\b)"
+)
 #: Figures with a thousands group a paragraph needs before it is read as a flattened table.
 _FLAT_MIN = 12
 _THOUSANDS = re.compile(r"\d,\d{3}(?![\d])|\d,\d{3}(?=\d{1,3},\d{3})")
 
 
-def _flattened_table(paragraph: Paragraph, index: int, above: str = "") -> Table | None:
+def _flattened_table(
+    paragraph: Paragraph, index: int, above: str = "", dates: tuple[str, ...] = ()
+) -> Table | None:
     """A table a conversion flattened into one paragraph ("Revenue   $ 7,476,140$
     4,777,101 Cost of revenue 3,228,169 1,806,918"): the words between runs of figures
     are the row labels. Read only when three or more rows carry the same number (two or
@@ -297,6 +361,8 @@ def _flattened_table(paragraph: Paragraph, index: int, above: str = "") -> Table
     rows: list[tuple[str, list[tuple[Element, re.Match[str] | None]]]] = []
     label_start = 0
     for match in _FLAT_FIGURE.finditer(text):
+        if not match.group("nil") and _LABEL_FIGURE_AFTER.match(text, match.end()):
+            continue  # a figure of the label's own words: "($6,000,000 in principal ...)"
         words = text[label_start : match.start()].strip(" \t$")
         if words or not rows:
             rows.append((" ".join(words.split()), []))
@@ -329,6 +395,10 @@ def _flattened_table(paragraph: Paragraph, index: int, above: str = "") -> Table
         table.columns = re.findall(r"(?:19|20)\d\d", head.group(1))
         if head.string is rows[first][0]:
             rows[first] = (rows[first][0][head.end() :].strip(), rows[first][1])
+    elif len(dates) == width:
+        # a balance sheet's dates, each a paragraph of its own above the flattened rows
+        # ("June 30, 2025", "December 31, 2024"): one per column, in order
+        table.columns = list(dates)
     for label, figures in rows[first:]:
         if len(figures) == width:
             cells = tuple(_cell(e, m, scale) for e, m in figures)
@@ -559,6 +629,10 @@ def _figures(
     A sign or unit an EDGAR layout set in a cell of its own belongs to the figure next to
     it: "(" (or "$ (") right before a figure makes it negative ("$ (" | "1,234" | ")"), and
     "%" right after one makes it a percentage ("12.5" | "%")."""
+    if marks and sum(1 for c in cells if _MARK.match(c.text.strip())) >= 2:
+        # "Minority interest | (4) | (7) | (8) | (10)": a row carries one footnote mark at
+        # most, so two or more "(4)" cells are negative figures
+        marks = False
     out: list[tuple[Element, re.Match[str] | None]] = []
     opened = False  # the cell just before was a lone "(": the next figure is negative
     last_figure = -1  # index in ``cells`` of the figure ``out[-1]`` holds
@@ -627,8 +701,9 @@ def _same_columns(previous: Table, part: Table) -> bool:
     layouts say nothing of it."""
     if previous.spans is None or part.spans is None:
         return True
+    # a part of negatives only ends a column further: the ")" hangs past the digits
     return len(previous.spans) == len(part.spans) and all(
-        left < end <= right + 1
+        left < end <= right + 2
         for (left, right), (_, end) in zip(previous.spans, part.spans, strict=True)
     )
 
@@ -643,8 +718,14 @@ def _close_years(found: list[tuple[Element, re.Match[str] | None]]) -> bool:
 _YEAR_SPREAD = 5
 
 
+#: The header rows a table's unit may stand in: a text statement's column headers take up
+#: to four lines above its unit line ("For the 13" / "Weeks Ended" / "July 3, 2004 and" /
+#: "June 28, 2003" / "(millions, except earnings per").
+_SCALE_ROWS = 6
+
+
 def _scale(paragraph: Paragraph, caption: str) -> Decimal:
-    texts = [c.text for row in (paragraph.rows or [])[:3] for c in row]
+    texts = [c.text for row in (paragraph.rows or [])[:_SCALE_ROWS] for c in row]
     texts.append(caption)
     for text in texts:
         match = TABLE_SCALE.search(text)
@@ -678,7 +759,9 @@ def _read(
     table.spans = spans
     template = None if aligned else _cell_template(raw_rows, figures, width)
     if aligned and first_data and spans is not None:
-        by_span = _aligned_headers(raw_rows[:first_data], spans)
+        by_span = _aligned_headers(
+            [row for row in raw_rows[:first_data] if not _label_line(row, spans)], spans
+        )
         if any(by_span):
             table.columns = by_span
             over_figures = spans[0][0]
@@ -874,7 +957,13 @@ def _join_wrapped_labels(table: Table) -> None:
             continue
         if (
             last is not None
-            and any(not r.empty for r in joined)  # not a header line above the first row
+            # not a header line above the first row, unless the row's label plainly goes
+            # on from it ("Cost of sales, buying and" / "occupancy   6,282   6,402")
+            and (
+                any(not r.empty for r in joined)
+                or _CONTINUED.match(row.label.strip())
+                or _BROKEN_OFF.search(last.label)
+            )
             and last.empty
             and not last.unread
             and last.label.strip()
@@ -884,6 +973,20 @@ def _join_wrapped_labels(table: Table) -> None:
             and (_CONTINUED.match(row.label.strip()) or _BROKEN_OFF.search(last.label))
         ):
             joined[-1] = replace(row, label=f"{last.label.strip()} {row.label.strip()}")
+            top = last.label.strip()  # the topmost line of the label joined so far
+            while (
+                len(joined) >= 2
+                and joined[-2].empty
+                and not joined[-2].unread
+                and joined[-2].label.strip()
+                and not joined[-2].label.rstrip().endswith(":")
+                and (_BROKEN_OFF.search(joined[-2].label) or _CONTINUED.match(top))
+            ):
+                # a label wrapped over three lines ("Income before income taxes, minority"
+                # / "interest and cumulative effect of" / "change in ...   89   502")
+                above = joined.pop(-2)
+                top = above.label.strip()
+                joined[-1] = replace(joined[-1], label=f"{top} {joined[-1].label.strip()}")
             continue
         joined.append(row)
     if len(joined) != len(rows):
@@ -934,6 +1037,9 @@ def _label_end(text: str) -> int | None:
     return found
 
 
+_CURRENCY_SIGNS = frozenset({"$", "US$", "C$", "€", "£"})
+
+
 def _figure_pieces(cell: Element, start: int, least: int = 2) -> list[Element]:
     """The figures of ``cell.text[start:]`` as cells of their own, if that text is
     ``least`` or more figures (or nil dashes) and nothing else; else []."""
@@ -944,6 +1050,14 @@ def _figure_pieces(cell: Element, start: int, least: int = 2) -> list[Element]:
             groups[-1].append(token)
         else:
             groups.append([token])
+    if (
+        len(groups) > 1
+        and len(groups[-1]) == 1
+        and groups[-1][0].group() in _CURRENCY_SIGNS
+        and not cell.text[groups[-1][0].end() :].strip()
+    ):
+        groups.pop()  # "$ (3.86)  $": the last "$" is the next column's, set before its figure
+        least = 1
     if len(groups) < least:
         return []
     pieces = []
@@ -1083,6 +1197,24 @@ def _aligned_headers(rows: list[list[Element]], spans: list[tuple[int, int]]) ->
             if text:
                 labels[j] = f"{labels[j]} {text}".strip()
     return labels
+
+
+def _label_line(row: list[Element], spans: list[tuple[int, int]]) -> bool:
+    """A line of one cell set in the label column of a whitespace-aligned table, well left
+    of its figures: a heading ("COSTS AND EXPENSES") or the first line of a wrapped row
+    label ("Income before income taxes, minority"), not a column header, however far
+    right it runs."""
+    cells = [c for c in row if c.text.strip()]
+    if len(cells) != 1:
+        return False
+    start = getattr(cells[0].span, "start", None)
+    column = getattr(start, "column", None)
+    return column is not None and column < min(spans[0][0], _LABEL_COLUMN)
+
+
+#: How far in (character columns) a line may start and still stand in a text table's label
+#: column rather than over its figures.
+_LABEL_COLUMN = 12
 
 
 def _widest(segments: list[tuple[int, int]], left: int, right: int) -> tuple[int, int] | None:

@@ -125,18 +125,25 @@ def test_a_total_no_reading_explains_in_any_column_is_left_alone() -> None:
     assert table_codes(release(table, "Revenue by region")) == []
 
 
-def test_a_change_column_is_not_added_and_a_one_column_table_is_not_judged() -> None:
+def test_a_change_column_is_not_added_and_a_one_column_table_is_judged_by_labels_only() -> None:
     change = (
         "| | Q3 2025 | Q3 2024 | Change |\n|---|---|---|---|\n"
         "| Revenue | 48,210 | 41,377 | 17 |\n| Cost of revenue | 20,115 | 18,002 | 12 |\n"
         "| Gross profit | 28,095 | 23,375 | 20 |"
     )
     assert table_codes(release(change)) == []
+    # one column shows no form; only a form the labels name is checked there (session 10:
+    # "Gross profit" right under cost of revenue right under revenue)
     single = (
+        "| | Q3 2025 |\n|---|---|\n| Segment A | 48,210 |\n| Segment B | 20,115 |\n"
+        "| Operating income | 28,905 |"
+    )
+    assert "NUM020" not in table_codes(release(single))
+    named = (
         "| | Q3 2025 |\n|---|---|\n| Revenue | 48,210 |\n| Cost of revenue | 20,115 |\n"
         "| Gross profit | 28,905 |"
     )
-    assert "NUM020" not in table_codes(release(single))
+    assert "NUM020" in table_codes(release(named))
 
 
 def test_nil_columns_and_cent_sized_eps_are_silent() -> None:

@@ -312,13 +312,21 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
     cells = [len(CELL_GAP.split(t.strip())) for t in texts]
     if all(n >= 2 for n in cells):
         return True
+    if _wrapped_figure_line(texts):
+        return True
 
     # A statement's block with its headings ("Earnings per share:") on lines of their own:
     # two or more rows of cells ending in a figure, every other line a short label ending
     # in a colon; up to four column-header lines above the first figure row may end in a
     # word ("Three Months Ended   Year Ended"), or be one label set far in ("Year Ended").
     def figure_row(text: str, n: int) -> bool:
-        return n >= 2 and any(ch.isdigit() for ch in CELL_GAP.split(text.strip())[-1])
+        # the last cell a figure, or a nil dash in a row with figures ("Domestic
+        # receivables        -     29,465          -")
+        last = CELL_GAP.split(text.strip())[-1]
+        return n >= 2 and (
+            any(ch.isdigit() for ch in last)
+            or (_NIL_CELL.match(last) is not None and any(ch.isdigit() for ch in text))
+        )
 
     def heading(text: str, n: int) -> bool:
         return len(text.strip()) <= 60 and text.rstrip().endswith(":")
@@ -333,13 +341,29 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
     head = pairs[:first]
     body = pairs[first:]
     rows = sum(figure_row(t, n) for t, n in body)
+
+    def label_start(i: int) -> bool:
+        # section headings and the first lines of a row label wrapped onto the first row
+        # of figures ("Current assets"; "Cost of sales, buying and" / "  occupancy
+        # 6,282    6,402"), just above a statement's first row
+        return (
+            first < len(pairs)
+            and first - i <= _WRAPPED_LABEL_LINES
+            and all(_row_label(t) and n == 1 for t, n in pairs[i:first])
+            and _figure_line(pairs[first][0])
+        )
+
     return (
         rows >= 2
         and sum(not title(t) for t, _ in head) <= _HEADER_LINES
         and len(head) <= 2 * _HEADER_LINES
         and all(
-            n >= 2 or heading(t, n) or len(t) - len(t.lstrip()) >= _HEADER_INDENT or title(t)
-            for t, n in head
+            n >= 2
+            or heading(t, n)
+            or len(t) - len(t.lstrip()) >= _HEADER_INDENT
+            or title(t)
+            or label_start(i)
+            for i, (t, n) in enumerate(head)
         )
         and all(
             figure_row(t, n)
@@ -352,18 +376,61 @@ def _is_table(raw: str, lines: list[tuple[int, int]]) -> bool:
     )
 
 
+#: A nil cell: a dash, with or without its "$".
+_NIL_CELL = lazy_compile(r"^[$€£]?\s*[-—–]{1,3}$")
 #: A cell of figures only ("$ 5,353", "(812)", "12.5%", "—").
 _FIGURE_CELL = lazy_compile(r"^[$€£(]?\s*(?:[-—–]+|\(?[-−]?\d[\d,]*(?:\.\d+)?\)?\s*%?\)?)$")
+#: Two spaces: the gap a wide statement leaves between a figure and the next column's "$"
+#: ("$  (806)  $   501"); a phone number's or a date's parts stand one space apart.
+_NARROW_GAP = lazy_compile(r" {2}(?! )")
 
 
 def _figure_line(text: str) -> bool:
     """A line on its own that is one row of a statement ("Operating income     7,675
-    4,955" between blank lines): a label, then two or more cells of figures only."""
+    4,955" between blank lines): a label, then two or more cells of figures only. A cell
+    may hold a figure and the next column's "$" two spaces apart ("$  (806)  $")."""
     cells = [c for c in CELL_GAP.split(text.strip()) if c]
     if len(cells) < 3 or not _row_label(cells[0]) or not re.search(r"[A-Za-z]", cells[0]):
         return False
-    figures = [c for c in cells[1:] if c not in ("$", "€", "£")]
+    pieces = [p for c in cells[1:] for p in _NARROW_GAP.split(c) if p]
+    figures = [c for c in pieces if c not in ("$", "€", "£")]
     return len(figures) >= 2 and all(_FIGURE_CELL.match(c) for c in figures)
+
+
+#: How many lines a statement's row label may be wrapped over before its figures.
+_WRAPPED_LABEL_LINES = 3
+
+
+def _wrapped_label(texts: list[str]) -> bool:
+    """Lines that are one row label wrapped before the row's figures on the last line
+    ("Income before income taxes, minority" / "  interest and cumulative effect of" /
+    "  change in accounting principle      89     502"): short label lines, the last one's
+    words going on from the line above (in lower case, or that line broken off
+    mid-phrase). Lines before the wrapped label may be short headings ("Basic")."""
+    if len(texts) < 2:
+        return False
+    *labels, last = texts
+    words = CELL_GAP.split(last.strip())[0]
+    return (
+        all(_row_label(t) and len(CELL_GAP.split(t.strip())) == 1 for t in labels)
+        and bool(words)
+        # "Income (Loss) Before Income Taxes and" / "Minority Interest": Title Case too
+        and (
+            words[:1].islower() or _MID_SENTENCE_END.search(labels[-1].rstrip().lower()) is not None
+        )
+    )
+
+
+def _wrapped_figure_line(texts: list[str]) -> bool:
+    """A statement's one-row section between blank lines whose label is wrapped over up
+    to three lines above its figures ("Cumulative effect of change in" / "  accounting
+    principle      -      -    (839)      -"): a table of one row, as a one-line
+    section is (``_figure_line``)."""
+    return (
+        2 <= len(texts) <= _WRAPPED_LABEL_LINES + 1
+        and _figure_line(texts[-1])
+        and _wrapped_label(texts)
+    )
 
 
 #: A line of a statement's block that is a row label without figures: a section heading

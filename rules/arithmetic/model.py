@@ -29,6 +29,8 @@ from disclint.rules.arithmetic.table_changes import table_change_checks
 from disclint.rules.arithmetic.table_columns import row_total_checks
 from disclint.rules.arithmetic.table_eps import table_eps_checks
 from disclint.rules.arithmetic.table_margins import table_margin_checks
+from disclint.rules.arithmetic.table_parts import cell_quantity as _cell_quantity
+from disclint.rules.arithmetic.table_parts import table_parts
 from disclint.rules.arithmetic.table_subtotals import subtotal_checks
 
 if TYPE_CHECKING:
@@ -93,7 +95,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     views = list(rel.claim_views())
     for d in dividend_claims(rel.section_views()):
         yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))
-    for t in parts_totals(views, rel.section_views()):
+    for t in [*parts_totals(views, rel.section_views()), *table_parts(facts, views)]:
         yield Claim("parts-total", (t.total, *t.parts))
     for v in conversions_at_stated_value(rel.section_views()):
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
@@ -164,21 +166,3 @@ def _table_claims(facts: Facts) -> Iterator[Claim]:
             operands = [quantity(r.cells[column]) for r in (e.eps, e.numerator, e.shares)]
             if all(q is not None for q in operands):
                 yield Claim("eps", _present(*operands))
-
-
-def _cell_quantity(cell: Cell) -> Quantity:
-    """A table figure the quantity reader does not list (a table written one cell per
-    paragraph, or flattened into one paragraph, is not a table to it): the cell read as
-    the table reads it, a percent or an amount in the table's unit."""
-    from disclint.api import Kind, Quantity, qualified_interval
-
-    return Quantity(
-        kind=Kind.PERCENT if cell.percent else Kind.MONEY,
-        value=cell.value,
-        interval=qualified_interval(cell.value, cell.ulp, None),
-        start=cell.start,
-        end=cell.end,
-        text=cell.text,
-        ulp=cell.ulp,
-        negative=cell.value < 0,
-    )

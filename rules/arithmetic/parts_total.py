@@ -481,9 +481,13 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     "including" or "of which" are partial: their parts may fall short of the total, never
     exceed it (a total net of other items, such as a loss or an income, is not checked
     against what it includes)."""
+    # imported here: table_parts builds on this module's PartsTotal
+    from disclint.rules.arithmetic.table_parts import table_parts
+
     relations = analysis(ctx).relations
     views = list(relations.claim_views())
-    for claim in parts_totals(views, relations.section_views()):
+    claims = [*parts_totals(views, relations.section_views()), *table_parts(ctx.facts, views)]
+    for claim in claims:
         low = sum((face_interval(p).low for p in claim.parts), start=0 * claim.total.value)
         high = sum((face_interval(p).high for p in claim.parts), start=0 * claim.total.value)
         if Interval(low, high).overlaps(face_interval(claim.total)):

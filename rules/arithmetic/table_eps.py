@@ -10,7 +10,8 @@ per-share row that names neither basic nor diluted ("Net loss per common share")
 the table's one share row; a share row is one whose label names shares before anything per
 share ("Shares used to compute basic net income per share"). A non-GAAP or adjusted per-share
 row ("Non-GAAP diluted net income per share") divides the numerator row of that name, and a
-plain one a plain numerator.
+plain one a plain numerator; a per-share row "before" a cumulative effect or extraordinary
+items divides the income row before the same, never net income.
 
 Shares are often stated in another unit than the dollars ("in thousands, except per share
 data" may leave shares in thousands or not), so a numerator row and a unit (a power of a
@@ -61,6 +62,30 @@ _NUMERATOR = lazy_compile(
     re.IGNORECASE,
 )
 _NOT_NUMERATOR = lazy_compile(r"per\s+share|margin|%|weighted", re.IGNORECASE)
+#: What a per-share row or an income row leaves out ("Earnings per share before cumulative
+#: effect of change in accounting principle", "Income before extraordinary items"): such a
+#: per-share row divides the income row that leaves out the same, never net income (they
+#: differ by what is left out, in the periods that have it).
+_QUALIFIED = lazy_compile(
+    r"\bbefore\s+(?:the\s+)?(?P<what>(?:cumulative|extraordinary|discontinued|accounting)\b"
+    r"(?:\s+\w+){0,2})",
+    re.IGNORECASE,
+)
+#: An income row named by what it leaves out ("Income (loss) before cumulative effect of
+#: ...", "Earnings before extraordinary items").
+_QUALIFIED_INCOME = lazy_compile(
+    r"^\s*(?:net\s+)?(?:income|earnings|loss|profit)\b(?:\s*[/(]\s*\(?loss\)?)?\s+before\b",
+    re.IGNORECASE,
+)
+
+
+def _qualifier(label: str) -> str | None:
+    """What a row's figure is before ("cumulative effect of"), in lower case; None if
+    the row names nothing left out."""
+    found = _QUALIFIED.search(label)
+    return " ".join(found.group("what").lower().split()) if found else None
+
+
 #: A measure other than the GAAP one: a per-share row so named divides a numerator row so
 #: named, and a plain per-share row a plain numerator ("Non-GAAP diluted net income per
 #: share" is "Non-GAAP net income" over diluted shares).
@@ -131,7 +156,9 @@ def _rows(table: Table) -> tuple[list[tuple[Row, set[str]]], list[tuple[Row, set
             shares.append((row, kinds))
         elif kinds and _PER_SHARE.search(heading):
             eps.append((row, kinds))
-        elif _NUMERATOR.match(label) and not _NOT_NUMERATOR.search(label):
+        elif (
+            _NUMERATOR.match(label) or (_QUALIFIED_INCOME.match(label) and _qualifier(label))
+        ) and not _NOT_NUMERATOR.search(label):
             numerators.append(row)
     return eps, shares, numerators
 
@@ -166,7 +193,12 @@ def table_eps_checks(tables: list[Table]) -> Iterator[TableEps]:
                 continue  # no share count of that kind, or several (classes of stock)
             shares = matching[0]
             adjusted = bool(_ADJUSTED.search(eps.label))
-            numerators = [n for n in all_numerators if bool(_ADJUSTED.search(n.label)) == adjusted]
+            left_out = _qualifier(eps.label)
+            numerators = [
+                n
+                for n in all_numerators
+                if bool(_ADJUSTED.search(n.label)) == adjusted and _qualifier(n.label) == left_out
+            ]
             if not numerators:
                 continue
             forms = []

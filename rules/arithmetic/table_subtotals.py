@@ -25,7 +25,9 @@ its header names a period ("Q3 2025", "Three Months Ended ...", "2024"), or anot
 subtotal's form holds in it beyond chance (a "% change" column does neither). A form seen in
 one column only must be far beyond chance (its rounding a small part of the subtotal). A
 subtotal no form explains in any column is left alone: the table's layout is not understood,
-and that is not a finding.
+and that is not a finding, unless its label and the two rows above it name its form
+("Gross profit" right under "Cost of revenue" right under "Revenue"), as in a table of one
+period column, where no other column can show it.
 """
 
 from __future__ import annotations
@@ -242,6 +244,43 @@ def _walk(table: Table, at: int, blocks: dict[int, int]) -> list[_Item]:
     return found
 
 
+#: A gross profit row's two rows, as its label names them: revenue right above cost.
+_GROSS = lazy_compile(r"^\s*gross\s+(?:profit|margin)\b(?!\s*(?:%|percent|as\b))", re.IGNORECASE)
+_REVENUE_ROW = lazy_compile(r"^\s*(?:total\s+)?(?:net\s+)?(?:revenues?|sales)\s*$", re.IGNORECASE)
+_COST_ROW = lazy_compile(
+    r"^\s*(?:total\s+)?cost\s+of\s+(?:revenues?|sales|goods\s+sold)\s*$", re.IGNORECASE
+)
+
+
+def _named_form(
+    table: Table,
+    walked: list[_Item],
+    row: Row,
+    columns: list[int],
+    results: dict[tuple[int, bool, int], bool | None],
+) -> Subtotal | None:
+    """A subtotal whose form its label and its two rows name, when no column shows it:
+    "Gross profit" right under "Cost of revenue" right under "Revenue" is revenue less
+    cost, in a table of one period column as in any other. Reported where neither that
+    form nor the sum (a cost written negative) gives it."""
+    if (
+        len(walked) < 2
+        or not _GROSS.match(row.label)
+        or not _COST_ROW.match(walked[0].row.label)
+        or not _REVENUE_ROW.match(walked[1].row.label)
+        or walked[0].top != table.rows.index(walked[0].row)
+    ):
+        return None
+    fails = frozenset(
+        c
+        for c in columns
+        if results.get((2, True, c)) is False and results.get((2, False, c)) is False
+    )
+    if not fails:
+        return None
+    return Subtotal(table, row, (walked[1].row, walked[0].row), True, frozenset(), fails)
+
+
 def _implicit(table: Table, at: int, blocks: dict[int, int], columns: list[int]) -> Subtotal | None:
     """A row whose label does not say it is a subtotal ("Software and Cloud Revenues",
     "Hardware Systems Revenues") but which is the sum of the rows right above it in every
@@ -319,6 +358,9 @@ def _table(table: Table) -> Iterator[Subtotal]:
                 if holds:
                     forms.append((k, less, holds))
         if not forms:
+            named = _named_form(table, walked, row, columns, results)
+            if named is not None:
+                found.append(named)
             continue
         k, less, holds = max(forms, key=lambda f: (len(f[2]), -f[0]))
         # columns where the form is computed (every figure there) and gives another figure
@@ -401,14 +443,18 @@ def table_subtotal(ctx: RuleContext) -> Iterator[Finding]:
             told.add((s.table.index, s.row.index, column))
             text, computed = _working(s, column)
             header = s.table.columns[column] or f"column {column + 1}"
-            other = min(s.holds)
             label = s.row.label.strip() or "the subtotal row"
+            if s.holds:
+                other = min(s.holds)
+                name = s.table.columns[other] or f"column {other + 1}"
+                why = f'in the "{name}" column they give it'
+            else:  # a form its rows' labels name ("Gross profit" = revenue less cost)
+                why = "gross profit is revenue less its cost"
             yield ctx.finding(
                 cell.start,
                 cell.end,
                 f'"{label}" is {cell.text.strip()} ({header}), but the rows above it give '
-                f"{format_decimal(computed / s.table.scale)}; in the "
-                f'"{s.table.columns[other] or f"column {other + 1}"}" column they give it',
+                f"{format_decimal(computed / s.table.scale)}; {why}",
                 evidence=(
                     f"{text} = {format_decimal(computed / s.table.scale)}",
                     f"stated: {cell.text.strip()}",
