@@ -166,6 +166,10 @@ class _Item:
 
     kind: str
     block: int
+    #: The grammar's terminal for the block ("TITLE", "PARAGRAPH"): a title line is a
+    #: paragraph to the model, but only a title may go on inside an About (see
+    #: ``ReleaseBuilder._title_in_about``).
+    terminal: str = ""
 
 
 @dataclass(slots=True)
@@ -188,7 +192,7 @@ class _SectionRecords(_transformer_base()):  # type: ignore[misc]
 
     @staticmethod
     def _item(kind: str, children: list[Token]) -> _Item:
-        return _Item(kind, (children[0].line or 1) - 1)
+        return _Item(kind, (children[0].line or 1) - 1, str(children[0].type))
 
     def paragraph(self, children: list[Token]) -> _Item:
         return self._item("paragraph", children)
@@ -325,7 +329,24 @@ class ReleaseBuilder:
     def build(self) -> Release:
         leading: list[_Item] = []
         sections: list[_Section] = []
-        for record in self.records:
+        # whether the record before was taken into the About before it (a title line and
+        # the text after it, see _title_in_about)
+        taken = False
+        for position, record in enumerate(self.records):
+            if (
+                isinstance(record, _Item)
+                and sections
+                and sections[-1].kind == "about"
+                and (taken or self.records[position - 1] is sections[-1])
+                and (
+                    (taken and record.terminal in _ABOUT_TEXT_TERMINALS)
+                    or self._title_in_about(sections[-1], position)
+                )
+            ):
+                sections[-1].items.append(record)
+                taken = True
+                continue
+            taken = False
             if isinstance(record, _Item) and not sections:
                 leading.append(record)
             elif isinstance(record, _Item):
@@ -576,6 +597,10 @@ class ReleaseBuilder:
         self._after_boilerplate = section.kind in ("about", "forward_looking")
         if section.kind in ("about", "forward_looking"):
             items, rest = self._own_items(section.kind, items, section.header.block)
+            while items and items[-1].terminal in _TITLE_TERMINALS:
+                # a title line the About went on over, when the text after it is not the
+                # About's after all (the builder's reading ended the section there)
+                rest.insert(0, items.pop())
             while items and self._furniture(items[-1]):
                 # page furniture after the section's last text ("Page 3 of 5", "-more-"):
                 # the page's, not the boilerplate's or the legend's
@@ -1013,6 +1038,31 @@ class ReleaseBuilder:
         before = self.block_text(previous.block).rstrip() if previous is not None else ""
         return not before.endswith((":", ";", "; and", "; or", ","))
 
+    def _title_in_about(self, about: _Section, position: int) -> bool:
+        """Whether the title line at ``position``, which ended an About in the grammar, is
+        the About's own ("Our Mission", "Our Values", a tagline, a line of its products):
+        it heads no block of another kind (a contact card, a legend, a note on non-GAAP
+        measures, a conference call, another About; those headings' own patterns say so)
+        and the paragraph after it says more of the About's company (its name, "we", "our",
+        "the Company" and what it is or has). Else the body resumes at the title."""
+        record = self.records[position]
+        following = self.records[position + 1] if position + 1 < len(self.records) else None
+        if (
+            not isinstance(record, _Item)
+            or record.terminal not in _TITLE_TERMINALS
+            or not isinstance(following, _Item)
+            or following.terminal not in _ABOUT_TEXT_TERMINALS
+        ):
+            return False
+        title = self.block_text(record.block).strip()
+        text = self.block_text(following.block).strip()
+        if _other_heading(title) or _other_block_words(text):
+            return False
+        sentence = _FIRST_SENTENCE.match(text)
+        if sentence is not None and _REPORTED_NEWS.search(sentence.group()):
+            return False  # "Recent Developments" / "Acme has signed ... today": the body's
+        return _describes_company(text, self._about_subject(about.header.block))
+
     def _goes_on_after_page(self, kind: str, before: list[_Item], text: str, subject: str) -> bool:
         """Whether ``text``, the first block after page furniture inside an About or a
         legend, goes on with that section: the sentence before the page break runs on, an
@@ -1022,9 +1072,7 @@ class ReleaseBuilder:
             return True
         if kind == "forward_looking":
             return _LEGEND_WORDS.search(text) is not None
-        if text[: len(subject)].casefold() == subject.casefold():
-            subject = text[: len(subject)]  # a heading in capitals: "ABOUT ACME SYSTEMS"
-        return _continues_about(text, subject)
+        return _describes_company(text, subject)
 
     def _other_block_after_section(
         self, kind: str, block: int, text: str, previous: _Item | None
@@ -2454,6 +2502,74 @@ def _continues_about(text: str, name: str) -> bool:
     if len(first) < 3 or not text.startswith(first) or _QUOTATION.search(text):
         return False
     return _ABOUT_MORE.match(text, len(first)) is not None
+
+
+#: The grammar's terminals of the blocks an About runs on over (``text_item`` in
+#: ``grammar/release.lark``), and of the title lines that end it there.
+_ABOUT_TEXT_TERMINALS = frozenset(
+    {"PARAGRAPH", "LISTITEM", "BLOCKQUOTE", "FRONT", "DATE_LINE", "MORE_INFO"}
+)
+_TITLE_TERMINALS = frozenset({"TITLE", "HEADING"})
+#: A boilerplate paragraph that names its company by a pronoun or the defined term: "We
+#: are ...", "Our mission is ...", "The Company has ...".
+_COMPANY_PRONOUN = lazy_compile(r"(?:We|Our|The Company|The company)(?=\s)")
+
+
+#: A paragraph's first sentence (or its first 300 characters).
+_FIRST_SENTENCE = lazy_compile(r"[^\n]{0,300}?(?:[.!?](?=\s)|$)")
+#: What reports news rather than describes a company ("has signed", "today announced",
+#: "will open"): the body's text under a title after the About, not the About's.
+_REPORTED_NEWS = lazy_compile(
+    r"\b(?:today|yesterday|announced|announces|agreed|signed|entered into|will)\b"
+)
+
+
+def _describes_company(text: str, subject: str) -> bool:
+    """Whether a paragraph inside an About, after page furniture or a title line of the
+    About's own, says more of the About's company: it opens with its name (in any case:
+    the heading may print it in capitals, "ABOUT ACME SYSTEMS"), "we", "our" or "the
+    Company" and says what the company is or has (``_continues_about``), or only points
+    to its web site."""
+    if text[: len(subject)].casefold() == subject.casefold():
+        subject = text[: len(subject)]
+    if _continues_about(text, subject):
+        return True
+    found = _COMPANY_PRONOUN.match(text)
+    return (
+        found is not None
+        and not _QUOTATION.search(text)
+        and _ABOUT_MORE.match(text, found.end()) is not None
+    )
+
+
+def _other_heading(title: str) -> bool:
+    """Whether a title line heads a block of another kind than an About's text, by the
+    patterns that find those blocks when their heading is run into them ("Conference Call:",
+    "Non-GAAP Financial Measures", "Media Contacts:", a legend's words, "About Acme")."""
+    heading = title.rstrip(" :.") + ":"
+    label = LABEL.match(heading)
+    return bool(
+        _ABOUT_OPENING.match(title)
+        or _FORWARD_WORD.search(title)
+        or _NON_GAAP_OPENING.match(title)
+        or _CONFERENCE_CALL.search(heading)
+        or _LEGEND_WORDS.search(title)
+        or _TABLES_FOLLOW.search(title)
+        or (label is not None and label.group("label").strip())
+    )
+
+
+def _other_block_words(text: str) -> bool:
+    """Whether a paragraph holds the words of a block no boilerplate holds: a legend's or
+    a filing notice's (``_LEGAL_WORDS``), a pointer to the legend, a conference call's
+    announcement, a note on non-GAAP measures, an offer disclaimer."""
+    return bool(
+        _LEGAL_WORDS.search(text)
+        or _LEGEND_POINTER.search(text)
+        or _CONFERENCE_CALL.search(text)
+        or _NON_GAAP_OPENING.match(text)
+        or _OFFER_DISCLAIMER.match(text)
+    )
 
 
 #: A printed line that stops inside its sentence: a word or a comma at its end, not a web
