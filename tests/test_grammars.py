@@ -246,3 +246,18 @@ def test_symbols_that_differ_in_any_attribute_stay_apart() -> None:
     assert second.expansion[1] is first.expansion[1] is dropped
     assert kept is not dropped  # same name, another filter_out: apart
     assert first.options is loud and second.options is quiet  # unequal options: apart
+
+
+def test_the_runtime_leaves_its_annotations_unevaluated() -> None:
+    """``from __future__ import annotations`` opens the generated runtime (a quarter of its
+    import was Python building ``typing`` forms no one reads), and parsing is unchanged."""
+    import ast
+
+    module = ast.parse(Path(lark_standalone.__file__).read_text(encoding="utf-8"))
+    first = module.body[0]
+    assert isinstance(first, ast.ImportFrom) and first.module == "__future__"
+    assert [alias.name for alias in first.names] == ["annotations"]
+    hints = lark_standalone.Tree.__init__.__annotations__
+    assert hints and all(isinstance(hint, str) for hint in hints.values())
+    tree = lark_standalone.load("dateline").parse("NEW YORK, March 3, 2024 /PRNewswire/ -- Acme")
+    assert isinstance(tree, lark_standalone.Tree) and tree.data == "start"
