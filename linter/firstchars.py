@@ -25,6 +25,7 @@ matched case-sensitively: the same matches, and branches that cannot match are s
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 #: Inline flags that may change inside a pattern (the first set is compiled with the
@@ -303,7 +304,17 @@ def latin1_bound(items: list[tuple[Any, Any]] | None, flags: int) -> Any:
             return items
     if not wide:
         return items  # ``re`` makes a bitmap of it already
-    lacking = [(c.LITERAL, code) for code in range(256) if not members[code]]
+    lacking: list[tuple[Any, Any]] = []  # runs of the characters it lacks
+    code = 0
+    while code < 256:
+        if members[code]:
+            code += 1
+            continue
+        end = code
+        while end + 1 < 256 and not members[end + 1]:
+            end += 1
+        lacking.append((c.LITERAL, code) if end == code else (c.RANGE, (code, end)))
+        code = end + 1
     return [(c.NEGATE, None), *lacking] if lacking else None
 
 
@@ -325,7 +336,8 @@ _CATEGORY_CLASSES: dict[str, tuple[Any, frozenset[str], bool]] = {
 }
 
 
-def _category_members(category: str, unicode: bool) -> list[int]:
+@cache  # twelve answers, asked for every pattern compiled anew
+def _category_members(category: str, unicode: bool) -> tuple[int, ...]:
     """The Latin-1 characters ``category`` matches (as ``re`` matches it: Unicode or ASCII)."""
     test, ascii_members, negated = _CATEGORY_CLASSES[category]
     found = []
@@ -334,4 +346,4 @@ def _category_members(category: str, unicode: bool) -> list[int]:
         inside = bool(test(char)) if unicode else char in ascii_members
         if inside != negated:
             found.append(code)
-    return found
+    return tuple(found)

@@ -191,7 +191,10 @@ def _bound(pattern: str, flags: int = 0) -> list[tuple[Any, Any]] | None:
 def _members(bound: list[tuple[Any, Any]]) -> set[int]:
     """The Latin-1 characters a bound made by ``latin1_bound`` lets through."""
     assert bound[0] == (parser.NEGATE, None)
-    lacking = {av for op, av in bound[1:] if op is parser.LITERAL}
+    lacking: set[int] = set()
+    for op, av in bound[1:]:
+        assert op in (parser.LITERAL, parser.RANGE)
+        lacking.update([av] if op is parser.LITERAL else range(av[0], av[1] + 1))
     return set(range(256)) - lacking
 
 
@@ -245,4 +248,4 @@ def test_a_latin1_set_a_negated_set_and_a_locale_pattern_are_left_as_they_are() 
 def test_each_category_holds_the_latin1_characters_re_matches(category: str, escape: str) -> None:
     for unicode, flags in ((True, 0), (False, re.ASCII)):
         expected = [code for code in range(256) if re.match(escape, chr(code), flags)]
-        assert firstchars._category_members(category, unicode) == expected
+        assert list(firstchars._category_members(category, unicode)) == expected
