@@ -54,7 +54,7 @@ MIN_WORDS = 4
 #: "operating"). A real word that merely lacks its full stop ("... by post") is whole.
 MIN_SENTENCE_WORDS = 6
 _LOWER_END = lazy_compile(r"(?<![\w@./:-])([a-z]{1,20})\s*$")
-_LABEL = re.compile(r"^[^:]{1,40}:")
+_LABEL = lazy_compile(r"^[^:]{1,40}:")
 #: A short last line that is a sentence stopped before its noun: it opens with a capital,
 #: has a finite verb and ends, with no closing mark, on a hyphenated compound, which
 #: modifies what would follow ("Morgan Stanley and Cowen are acting as joint book-running").

@@ -619,7 +619,7 @@ _GLUED_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .\-]\d{2,5}){2,4}(?=
 _LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z]{2,}\b")
 #: A person's first name and surname, the surname run into the local part of an address
 #: ("Derek Sissonderek@", "Mark Greenmgreen@"): the card's line break lost between them.
-_NAME_BEFORE_GLUED_ADDRESS = re.compile(r"(?<![\w.@-])(?P<first>[A-Z][a-z]{1,20})[ \t]+$")
+_NAME_BEFORE_GLUED_ADDRESS = lazy_compile(r"(?<![\w.@-])(?P<first>[A-Z][a-z]{1,20})[ \t]+$")
 
 
 #: How many more letters (and a separator) a local part may give a first name than the card
@@ -1091,7 +1091,7 @@ def _looks_like_flattened_name(fragment: str) -> bool:
 
 #: A word of a person's name: a capital, then letters, apostrophes, hyphens or a full stop
 #: (not "States):Jane", what is left of a label run into a name).
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.-]*")
+_NAME_WORD = lazy_compile(r"[A-Z][A-Za-z'’.-]*")
 
 
 def _split_trailing_name(fragment: str) -> tuple[str, str]:

@@ -79,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     pause_collection()
     defer_import("inspect")  # imported by dataclasses, used by no check
     defer_import("ipaddress")  # imported by urllib.parse (pathlib), for "[host]" URLs only
+    defer_import("urllib.parse", ("quote_from_bytes",))  # pathlib's, for Path.as_uri only
     _prepare_process()
     args = list(argv) if argv is not None else sys.argv[1:]
     try:

@@ -25,6 +25,7 @@ matched case-sensitively: the same matches, and branches that cannot match are s
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 #: Inline flags that may change inside a pattern (the first set is compiled with the
@@ -254,8 +255,95 @@ _original_code: Any = None
 
 
 def charset_prefix(pattern: Any, flags: int) -> Any:
-    """``re``'s first-character set of a parsed pattern, else ``first_chars``'s."""
+    """``re``'s first-character set of a parsed pattern, else ``first_chars``'s, bounded
+    exactly on Latin-1 (``latin1_bound``)."""
     found = _original(pattern, flags) if _original is not None else None
     if found is None:
         found = first_chars(pattern, flags)
-    return found
+    return latin1_bound(found, flags)
+
+
+def latin1_bound(items: list[tuple[Any, Any]] | None, flags: int) -> Any:
+    """A first-character set that ``re`` tests fast: exact on the first 256 characters,
+    every character beyond them let through, stored as the Latin-1 characters it lacks,
+    negated (a 32-byte bitmap and one negation).
+
+    ``re`` tests the set at every position a search passes. A set holding a category
+    (``\\d``, ``\\w``, ``\\s``) or a character beyond Latin-1 is compiled as a table of
+    256-character blocks followed by the category, and a character outside the table (a
+    space, most punctuation) is tested against both: about 50 instructions a character, a
+    tenth of a corpus run's instructions (``sre_search``'s calls of the charset test). The
+    bitmap answers in about 10; a character beyond Latin-1 (a curly quote, a dash) now
+    lets ``re`` try a match there, which fails where the set would have. Being a superset,
+    the set changes no match. A set of Latin-1 characters only, a negated set, a locale
+    pattern or an item this function does not know is returned as it is."""
+    if items is None:
+        return None
+    from re import _constants as c
+
+    if flags & c.SRE_FLAG_LOCALE or any(op is c.NEGATE for op, _ in items):
+        return items
+    members = bytearray(256)
+    wide = False
+    for op, av in items:
+        if op is c.LITERAL:
+            if av < 256:
+                members[av] = 1
+            else:
+                wide = True
+        elif op is c.RANGE:
+            low, high = av
+            for code in range(low, min(high, 255) + 1):
+                members[code] = 1
+            wide |= high > 255
+        elif op is c.CATEGORY and getattr(av, "name", None) in _CATEGORY_CLASSES:
+            for code in _category_members(av.name, bool(flags & c.SRE_FLAG_UNICODE)):
+                members[code] = 1
+            wide = True  # a category may hold characters beyond Latin-1
+        else:
+            return items
+    if not wide:
+        return items  # ``re`` makes a bitmap of it already
+    lacking: list[tuple[Any, Any]] = []  # runs of the characters it lacks
+    code = 0
+    while code < 256:
+        if members[code]:
+            code += 1
+            continue
+        end = code
+        while end + 1 < 256 and not members[end + 1]:
+            end += 1
+        lacking.append((c.LITERAL, code) if end == code else (c.RANGE, (code, end)))
+        code = end + 1
+    return [(c.NEGATE, None), *lacking] if lacking else None
+
+
+#: What each category of a parsed pattern matches, character by character, as ``re``'s
+#: matcher decides it (``_sre``: with Unicode patterns ``str.isdecimal``, ``isspace``,
+#: ``isalnum`` or "_"; with ``re.ASCII`` C's ``isdigit``, ``isspace``, ``isalnum`` or "_"
+#: below 128). Written without ``re``: this runs inside ``re``'s compiler.
+#: ``tests/test_firstchars.py`` compares it with ``re`` on every Latin-1 character.
+_ASCII_DIGITS = frozenset("0123456789")
+_ASCII_SPACES = frozenset(" \t\n\r\x0b\x0c")
+_ASCII_WORD = frozenset("_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CATEGORY_CLASSES: dict[str, tuple[Any, frozenset[str], bool]] = {
+    "CATEGORY_DIGIT": (str.isdecimal, _ASCII_DIGITS, False),
+    "CATEGORY_NOT_DIGIT": (str.isdecimal, _ASCII_DIGITS, True),
+    "CATEGORY_SPACE": (str.isspace, _ASCII_SPACES, False),
+    "CATEGORY_NOT_SPACE": (str.isspace, _ASCII_SPACES, True),
+    "CATEGORY_WORD": (lambda char: char.isalnum() or char == "_", _ASCII_WORD, False),
+    "CATEGORY_NOT_WORD": (lambda char: char.isalnum() or char == "_", _ASCII_WORD, True),
+}
+
+
+@cache  # twelve answers, asked for every pattern compiled anew
+def _category_members(category: str, unicode: bool) -> tuple[int, ...]:
+    """The Latin-1 characters ``category`` matches (as ``re`` matches it: Unicode or ASCII)."""
+    test, ascii_members, negated = _CATEGORY_CLASSES[category]
+    found = []
+    for code in range(256):
+        char = chr(code)
+        inside = bool(test(char)) if unicode else char in ascii_members
+        if inside != negated:
+            found.append(code)
+    return tuple(found)

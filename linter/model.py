@@ -338,7 +338,10 @@ def first_cover_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int
     """An index of intervals ``[start, end)`` for ``first_cover``: the boundaries of the
     elementary segments they cut the line into, and for each segment the position in
     ``spans`` of the first interval covering it (-1 where none does). O(n log n) to build."""
-    import heapq
+    try:  # the C functions ``heapq`` re-exports, without running heapq.py at start-up
+        from _heapq import heappop, heappush
+    except ImportError:  # an interpreter without the C module
+        from heapq import heappop, heappush
 
     bounds = sorted({a for a, b in spans if a < b} | {b for a, b in spans if a < b})
     order = sorted((a, i) for i, (a, b) in enumerate(spans) if a < b)
@@ -347,10 +350,10 @@ def first_cover_index(spans: list[tuple[int, int]]) -> tuple[list[int], list[int
     cursor = 0
     for bound in bounds:
         while cursor < len(order) and order[cursor][0] <= bound:
-            heapq.heappush(active, order[cursor][1])
+            heappush(active, order[cursor][1])
             cursor += 1
         while active and spans[active[0]][1] <= bound:
-            heapq.heappop(active)  # ended; later-ending ones are dropped when they surface
+            heappop(active)  # ended; later-ending ones are dropped when they surface
         firsts.append(active[0] if active else -1)
     return bounds, firsts
 

@@ -1664,7 +1664,7 @@ def _mark_ranges(text: str, base: int, found: list[Quantity]) -> list[Quantity]:
 #: White space may stand between any two signs of a cell; each run belongs to the sign
 #: before it, so a run has one way to be read (see tables._FIGURE: "2", 5,000 tabs, "9,800"
 #: took minutes when every optional sign had a ``\s*`` of its own on each side).
-_CELL_NUMBER = re.compile(
+_CELL_NUMBER = lazy_compile(
     r"^\s*(?:(?P<cur>US\$|C\$|CA\$|\$|€|£)\s*)?(?:(?P<paren>\()\s*)?(?:(?P<cur2>\$)\s*)?"
     rf"(?:(?P<minus>[-−])\s*)?(?P<num>{_DIGITS})\s*(?:(?P<pct>%)\s*)?(?:\)\s*)?$",
 )

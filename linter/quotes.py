@@ -28,11 +28,11 @@ SPEECH_VERBS = (
     r"highlights|underscores|emphasizes|emphasises|quoted|pointed out"
 )
 
-_AFTER_VERB_FIRST = re.compile(
+_AFTER_VERB_FIRST = lazy_compile(
     rf"^[\s,–—-]*(?:(?:{SPEECH_VERBS})|(?-i:S)(?i:aid|ays|tated|dded))\s+(?P<who>[^;:“”\"]{{2,200}})"
 )
 # (the name starts and ends at a word, so a run of spaces is tried once, not at every split)
-_AFTER_WHO_FIRST = re.compile(
+_AFTER_WHO_FIRST = lazy_compile(
     rf"^[\s,–—-]*(?P<who>[^;:“”\"\s][^;:“”\"]{{1,159}}?)(?<!\s)\s+(?:{SPEECH_VERBS})\b"
 )
 _BEFORE = re.compile(
@@ -792,7 +792,7 @@ _LEAD_IN = lazy_compile(
     rf"(?:^|(?<=[.;!?]\s))(?P<who>[A-Z][^;“”\".]{{2,200}}?),?\s+(?:{SPEECH_VERBS})\b[^.“”\"]{{0,120}}:\s*$"
 )
 #: An attribution line after a quotation: "— Jane Roe, Chief Executive Officer of Acme".
-_DASH_LINE = re.compile(r"\s*[—–-]{1,2}\s*(?P<who>[A-Z][^“”\"]{2,200}?)\s*$", re.DOTALL)
+_DASH_LINE = lazy_compile(r"\s*[—–-]{1,2}\s*(?P<who>[A-Z][^“”\"]{2,200}?)\s*$", re.DOTALL)
 
 
 def lead_in(text: str) -> Attribution | None:

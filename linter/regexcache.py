@@ -199,7 +199,7 @@ def install() -> None:
         return
     if array(_CODE_TYPE).itemsize != _sre.CODESIZE:
         return
-    _file = folder / f"regex4-{_stamp()}.bin"  # 4: with first-character sets
+    _file = folder / f"regex5-{_stamp()}.bin"  # 5: first-character sets bounded on Latin-1
     _load_index(_file)
     original = compiler.compile
 

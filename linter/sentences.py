@@ -110,9 +110,32 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 
+#: The spans of whole texts split lately: the facts split every paragraph, and the non-GAAP
+#: measure reading, the legend and the communication kind split many of the same paragraphs
+#: again. Cleared when full (a release's paragraphs fit many times over), so it holds at
+#: most this many texts and characters.
+_WHOLE: dict[str, tuple[tuple[int, int], ...]] = {}
+_WHOLE_LIMIT = 2048
+_WHOLE_CHARS = 500_000
+_whole_chars = 0
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets of each sentence of ``text[start:end]``, whitespace trimmed."""
-    stop = len(text) if end is None else end
+    global _whole_chars
+    if start == 0 and end is None:
+        known = _WHOLE.get(text)
+        if known is None:
+            if len(_WHOLE) >= _WHOLE_LIMIT or _whole_chars + len(text) > _WHOLE_CHARS:
+                _WHOLE.clear()
+                _whole_chars = 0
+            known = _WHOLE[text] = tuple(_spans(text, 0, len(text)))
+            _whole_chars += len(text)
+        return list(known)
+    return _spans(text, start, len(text) if end is None else end)
+
+
+def _spans(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     begin = start
     for match in _BOUNDARY.finditer(text, start, stop):

@@ -60,8 +60,8 @@ _FIGURE = re.compile(
     r"^\(?\s*(?:(?:US\$|C\$|\$|€|£)\s*)?(?:\(\s*)?(?:(?P<minus>[-−–])\s*)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*(?:\)\s*)?(?:(?P<pct>%)\s*)?\)?$"
 )
-_SCALE_WORDS = re.compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
-_YEAR = re.compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
+_SCALE_WORDS = lazy_compile(r"\b(?:thousands|millions|billions)\b", re.IGNORECASE)
+_YEAR = lazy_compile(r"^(?:FY\s?)?(?:19|20)\d\d$")
 #: A cell with no figure by design: a dash, "nil", a change that is not meaningful ("n/m",
 #: "NM", "n.m.", or the "*" a footnote explains as "not meaningful") or not applicable
 #: ("N/A": a change from nothing).
@@ -997,8 +997,8 @@ def _join_wrapped_labels(table: Table) -> None:
 #: table whose wide figures leave less than the three-space gap the text reader parts cells
 #: at. Each token is a figure, a nil dash, or a sign or unit hanging off one ("$", "(", ")").
 _TOKEN = lazy_compile(r"\S+")
-_PREFIX = re.compile(r"^(?:US\$|C\$|\$|€|£)?\(?$")
-_SUFFIX = re.compile(r"^[)%]+$")
+_PREFIX = lazy_compile(r"^(?:US\$|C\$|\$|€|£)?\(?$")
+_SUFFIX = lazy_compile(r"^[)%]+$")
 #: A label cell whose figures follow it after two spaces ("Total assets  $8,114,840").
 _TRAILING = lazy_compile(r"\S(?P<gap> {2,})(?=[$(\d—–-])")
 

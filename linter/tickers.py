@@ -38,7 +38,7 @@ __all__ = [
 
 #: A symbol: "ASTI", "BRK.B", "RCI-B", "GDT0" (Frankfurt codes carry digits).
 _SYMBOL = r"[A-Z][A-Z0-9]{0,5}(?:[.\-][A-Z0-9]{1,3})?(?![\w:’'])(?!\s*:)"
-_SYMBOLS = re.compile(rf"{_SYMBOL}(?:\s*(?:,|;|/|&|\band\b)\s*{_SYMBOL})*")
+_SYMBOLS = lazy_compile(rf"{_SYMBOL}(?:\s*(?:,|;|/|&|\band\b)\s*{_SYMBOL})*")
 _SEGMENT = re.compile(
     r"(?P<venue>[A-Za-z][A-Za-z0-9.,&'’\- ]{0,45}?)\s*(?P<sep>:|\s[-–—]\s)\s*(?P<symbols>"
     + _SYMBOLS.pattern

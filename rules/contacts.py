@@ -50,7 +50,7 @@ CITATION_WIRES = (
     "Wire editors' frequent catches: missing or incomplete contact information)"
 )
 
-_PURPOSE = re.compile(
+_PURPOSE = lazy_compile(
     r"\b(?:investor|investors|IR|media|press|public relations|shareholder|analyst|"
     r"communications|PR)\b",
     re.IGNORECASE,
@@ -818,7 +818,7 @@ _OFFICER_NAMED = re.compile(
     r"(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CTO|President|Chair(?:man|woman|person)?|Founder)\b"
 )
 #: Officer titles that make a person named in the text one of the issuer's own.
-_OFFICER = re.compile(
+_OFFICER = lazy_compile(
     r"\b(?:Chief\s+\w+\s+Officer|CEO|CFO|COO|CTO|CIO|CMO|CSO|CCO|CAO|President|"
     r"Vice\s+President|EVP|SVP|General\s+Counsel|Chair(?:man|woman|person)?|Founder|"
     r"Corporate Secretary)\b"

@@ -164,7 +164,7 @@ def headline(ctx: RuleContext) -> Iterator[Finding]:
 
 
 #: The banner of a document filed as an exhibit to an SEC report ("Exhibit 99.1", "EX-99").
-_EXHIBIT = re.compile(r"^\W*ex(?:hibit|\.|-)?\s*99\b", re.IGNORECASE)
+_EXHIBIT = lazy_compile(r"^\W*ex(?:hibit|\.|-)?\s*99\b", re.IGNORECASE)
 
 
 # -- FMT002 dateline and dates --------------------------------------------------------------------
@@ -1316,7 +1316,7 @@ _VERB_AFTER = lazy_compile(
 )
 _VERB_BEFORE = lazy_compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
 _INTRODUCED_BY_COLON = lazy_compile(r":\s*$")
-_DASH_LINE = re.compile(r"^\s*[—–-]+\s*(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z]+")
+_DASH_LINE = lazy_compile(r"^\s*[—–-]+\s*(?:Dr\.?\s+|Mr\.?\s+|Ms\.?\s+)?[A-Z][a-z]+")
 
 
 def _attributed_nearby(release: Release, quote: Quote) -> bool:
@@ -1474,7 +1474,7 @@ TIME = re.compile(
     r"P\.M\.?)|(?<=at )(?:[01]?\d|2[0-3]):[0-5]\d(?!\s?(?:a\.m|p\.m|am|pm|AM|PM))|noon\b|"
     r"midnight\b)"
 )
-ZONE = re.compile(
+ZONE = lazy_compile(
     r"\b(?:[ECMP][SD]?T|A[KD]?[SD]?T|H[SD]T|HST|GMT|UTC|BST|CES?T|EES?T|WES?T|IST|JST|KST|HKT|"
     r"SGT|AE[SD]T|AWST|NZ[SD]T|MSK|SAST|ART|BRT|(?:U\.S\. )?(?:Eastern|Central|Mountain|"
     r"Pacific|Atlantic|Hawaii|Alaska)(?: (?:Standard|Daylight|Prevailing))?(?: Time)?|"

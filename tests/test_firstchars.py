@@ -36,11 +36,20 @@ PATTERNS: list[tuple[str, int]] = [
     (r"(?i)\b(?:inc|kelvin|sigma|Ltd|9x)\b|(?-i:(?:Acme|acme) ?Corp)|z(?:ed|ee|a)", 0),
     (r"(?:is|ks|ss)(?<=(?:i|k|s)s)(?:(?:i)|k|x)+|(?a:(?:i|k|s)+)", re.IGNORECASE),
     (r"(?:ab|(?P<g>i))(?(g)k|s)(?=(?:i|k))|(?>(?:s|t)u)", re.IGNORECASE),
+    # categories and characters beyond Latin-1 first (``latin1_bound``)
+    (r"(?<![\w.,$€£/#-])\d{1,3}(?:,\d{3})*", 0),
+    (r"\w+@\w+|[“”‘’]\w|\s\d", 0),
+    (r"(?<!\w)[\d€£¥]+|\W\W", re.IGNORECASE),
+    (r"\d+|\w{3}|\s{2}", re.ASCII),
+    (r"[²³¹¼]|\d", 0),
 ]
 
 #: Characters that exercise case folding (Kelvin sign, long s, dotted and dotless i) and
 #: the punctuation and digits the patterns look for.
-ALPHABET = "aAbBcdeEfiIkKsStuvwxyzZ019 .,!?:;'\"()$%-\n\t@_éÉüÜ\u212a\u017f\u0130\u0131’“”"
+ALPHABET = (
+    "aAbBcdeEfiIkKsStuvwxyzZ019 .,!?:;'\"()$%-\n\t@_éÉüÜ\u212a\u017f\u0130\u0131’“”"
+    "²³¹¼µª\xa0\x85\u2009٣€£¥—\U0001d7d8"  # digits, letters and spaces beyond ASCII
+)
 WORDS = ["will", "Update", "KELVIN", "Acme", "Corp", "readers", "may", "ſigma", "İstanbul"]
 
 
@@ -53,7 +62,8 @@ _RE_CODE = firstchars._original_code or compiler._code
 def _faster_prefix(pattern: Any, flags: int) -> Any:
     """What ``firstchars.charset_prefix`` does once installed."""
     found = _RE_OWN(pattern, flags)
-    return found if found is not None else firstchars.first_chars(pattern, flags)
+    found = found if found is not None else firstchars.first_chars(pattern, flags)
+    return firstchars.latin1_bound(found, flags)
 
 
 def _faster_code(pattern: Any, flags: int) -> Any:
@@ -168,3 +178,74 @@ def test_every_ascii_character_matches_only_its_cases() -> None:
             continue
         own = _compile(f"[{char}x]=", re.IGNORECASE, fast=False)
         assert {m.group()[0] for m in own.finditer(_EVERY_CHARACTER)} == {char, "x", "X"}
+
+
+def _bound(pattern: str, flags: int = 0) -> list[tuple[Any, Any]] | None:
+    parsed = parser.parse(pattern, flags)
+    merged = parsed.state.flags | flags
+    found = _RE_OWN(parsed, merged)
+    found = found if found is not None else firstchars.first_chars(parsed, merged)
+    return firstchars.latin1_bound(found, merged)
+
+
+def _members(bound: list[tuple[Any, Any]]) -> set[int]:
+    """The Latin-1 characters a bound made by ``latin1_bound`` lets through."""
+    assert bound[0] == (parser.NEGATE, None)
+    lacking: set[int] = set()
+    for op, av in bound[1:]:
+        assert op in (parser.LITERAL, parser.RANGE)
+        lacking.update([av] if op is parser.LITERAL else range(av[0], av[1] + 1))
+    return set(range(256)) - lacking
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "category"),
+    [
+        (r"(?<![\w.])\d+", 0, r"\d"),
+        (r"\b\w+@", 0, r"\w"),
+        (r"\s\d", 0, r"\s"),
+        (r"\w+", re.ASCII, r"(?a:\w)"),
+        (r"\D\d", 0, r"\D"),
+    ],
+)
+def test_a_category_is_bounded_exactly_on_latin1(pattern: str, flags: int, category: str) -> None:
+    bound = _bound(pattern, flags)
+    assert bound is not None
+    expected = {code for code in range(256) if re.match(category, chr(code))}
+    assert _members(bound) == expected
+
+
+def test_a_character_beyond_latin1_lets_every_such_character_through() -> None:
+    bound = _bound(r"[“”\"]\w")
+    assert bound is not None and _members(bound) == {ord('"')}
+    compiled = _compile(r"[“”\"]\w", 0, fast=True)
+    assert [m.group() for m in compiled.finditer('a “b ”c "d —e')] == ["“b", "”c", '"d']
+
+
+def test_a_latin1_set_a_negated_set_and_a_locale_pattern_are_left_as_they_are() -> None:
+    plain = firstchars.first_chars(parser.parse(r"[a-c]x"), 0)
+    assert firstchars.latin1_bound(plain, 0) == plain
+    negated = [(parser.NEGATE, None), (parser.LITERAL, 97)]
+    assert firstchars.latin1_bound(negated, 0) == negated
+    unknown = [(parser.RANGE_UNI_IGNORE, (97, 99))]
+    assert firstchars.latin1_bound(unknown, 0) == unknown
+    items = [(parser.CATEGORY, parser.CATEGORY_DIGIT)]
+    assert firstchars.latin1_bound(items, re.LOCALE) == items
+    assert firstchars.latin1_bound(None, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("category", "escape"),
+    [
+        ("CATEGORY_DIGIT", r"\d"),
+        ("CATEGORY_NOT_DIGIT", r"\D"),
+        ("CATEGORY_SPACE", r"\s"),
+        ("CATEGORY_NOT_SPACE", r"\S"),
+        ("CATEGORY_WORD", r"\w"),
+        ("CATEGORY_NOT_WORD", r"\W"),
+    ],
+)
+def test_each_category_holds_the_latin1_characters_re_matches(category: str, escape: str) -> None:
+    for unicode, flags in ((True, 0), (False, re.ASCII)):
+        expected = [code for code in range(256) if re.match(escape, chr(code), flags)]
+        assert list(firstchars._category_members(category, unicode)) == expected

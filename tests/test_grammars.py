@@ -204,3 +204,60 @@ def test_no_writable_cache_folder_builds_from_the_tables(
     parser = grammars._pickled("dateline", lark_standalone)
     assert isinstance(parser, lark_standalone.Lark)
     assert not list(tmp_path.iterdir())
+
+
+def test_a_stored_parser_holds_each_symbol_and_option_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DISCLINT_CACHE_DIR", str(tmp_path))
+    inputs = _inputs()
+    for name in grammars.GRAMMARS:
+        grammars._pickled(name, lark_standalone)  # builds and writes the file
+        stored = grammars._pickled(name, lark_standalone)  # read from the file
+        symbols = [s for r in stored.rules for s in (r.origin, *r.expansion)]
+        keys = {(type(s), s.name, getattr(s, "filter_out", None)) for s in symbols}
+        assert len({id(s) for s in symbols}) == len(keys) < len(symbols)
+        options = {id(r.options) for r in stored.rules}
+        assert len(options) < len(stored.rules)
+        built = lark_standalone.load(name)
+        for text in inputs[name]:
+            assert _parse(stored, text) == _parse(built, text)
+
+
+def test_symbols_that_differ_in_any_attribute_stay_apart() -> None:
+    rt: Any = lark_standalone
+    kept, dropped = rt.Terminal("A", filter_out=False), rt.Terminal("A", filter_out=True)
+    origin, again = rt.NonTerminal("x"), rt.NonTerminal("x")
+    loud, quiet = rt.RuleOptions(keep_all_tokens=True), rt.RuleOptions()
+    rules = [
+        rt.Rule(origin, [kept, dropped], options=loud),
+        rt.Rule(again, [rt.Terminal("A"), rt.Terminal("A", True)], options=quiet),
+    ]
+
+    class Parser:
+        pass
+
+    parser = Parser()
+    parser.rules = rules  # type: ignore[attr-defined]
+    grammars._share_equal_parts(parser, rt)
+    first, second = rules
+    assert second.origin is first.origin  # "x" twice: one object
+    assert second.expansion[0] is first.expansion[0] is kept
+    assert second.expansion[1] is first.expansion[1] is dropped
+    assert kept is not dropped  # same name, another filter_out: apart
+    assert first.options is loud and second.options is quiet  # unequal options: apart
+
+
+def test_the_runtime_leaves_its_annotations_unevaluated() -> None:
+    """``from __future__ import annotations`` opens the generated runtime (a quarter of its
+    import was Python building ``typing`` forms no one reads), and parsing is unchanged."""
+    import ast
+
+    module = ast.parse(Path(lark_standalone.__file__).read_text(encoding="utf-8"))
+    first = module.body[0]
+    assert isinstance(first, ast.ImportFrom) and first.module == "__future__"
+    assert [alias.name for alias in first.names] == ["annotations"]
+    hints = lark_standalone.Tree.__init__.__annotations__
+    assert hints and all(isinstance(hint, str) for hint in hints.values())
+    tree = lark_standalone.load("dateline").parse("NEW YORK, March 3, 2024 /PRNewswire/ -- Acme")
+    assert isinstance(tree, lark_standalone.Tree) and tree.data == "start"

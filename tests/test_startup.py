@@ -119,6 +119,48 @@ def test_deferred_module_loads_on_first_use() -> None:
     assert result.stdout == "a\nb\n"
 
 
+def test_deferred_urllib_parse_serves_pathlib_and_later_imports() -> None:
+    """``pathlib`` takes ``quote_from_bytes`` from ``urllib.parse`` at import: the stand-in
+    gives a function that loads the real module when called (``Path.as_uri``), and a later
+    ``import urllib.parse`` reaches the real module through the package's attribute."""
+    code = (
+        "import sys\n"
+        "for name in ('pathlib', 'urllib.parse', 'urllib'):\n"
+        "    sys.modules.pop(name, None)\n"
+        "from disclint.startup import defer_import\n"
+        "defer_import('urllib.parse', ('quote_from_bytes',))\n"
+        "import pathlib\n"
+        "assert not getattr(sys.modules['urllib.parse'], '__spec__', None), 'loaded early'\n"
+        "print(pathlib.PurePosixPath('/a b').as_uri())\n"
+        "assert sys.modules['urllib.parse'].__spec__ is not None, 'not loaded on use'\n"
+        "import urllib.parse\n"
+        "print(urllib.parse.quote('x y'), urllib.parse.urlsplit('http://h/p').path)\n"
+        "assert urllib.parse.quote is sys.modules['urllib.parse'].quote\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "file:///a%20b\nx%20y /p\n"
+
+
+def test_deferred_dotted_module_is_an_attribute_of_its_package() -> None:
+    """Without ``pathlib``'s import first: ``import urllib.parse`` then the first attribute
+    read loads the real module (a name the stand-in was not given loads it too)."""
+    code = (
+        "import sys\n"
+        "for name in ('pathlib', 'urllib.parse', 'urllib'):\n"
+        "    sys.modules.pop(name, None)\n"
+        "from disclint.startup import defer_import\n"
+        "defer_import('urllib.parse', ('quote_from_bytes',))\n"
+        "import urllib.parse\n"
+        "assert not getattr(sys.modules['urllib.parse'], '__spec__', None)\n"
+        "print(urllib.parse.unquote('a%20b'))\n"
+        "assert sys.modules['urllib.parse'].__spec__ is not None\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "a b\n"
+
+
 def test_deferred_ipaddress_still_serves_urllib() -> None:
     """``urllib.parse`` (imported by ``pathlib``) binds the stand-in; a bracketed host is
     still checked by the real module, loaded then. (An editable install's path finder

@@ -381,7 +381,7 @@ _ELSEWHERE = lazy_compile(
 #: Enough figures to be a reconciliation: a table flattened into text still has them, and so
 #: do fixed-width lines wherever the parse put them. A contact line's phone number is no table.
 _FIGURES_NEEDED = 8
-_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FIGURE = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 _CONTACT_LINE = lazy_compile(r"@|\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|\+\d")
 
 
@@ -752,7 +752,7 @@ def headline_area(release: Release) -> list[Element]:
     return elements
 
 
-_LEAD = re.compile(r"\b(?:today|announced|reported)\b")
+_LEAD = lazy_compile(r"\b(?:today|announced|reported)\b")
 #: A first block longer than this holds the whole release (a run-on EDGAR or scraped
 #: exhibit): its dateline is looked for inside it.
 _RUN_ON = 1200

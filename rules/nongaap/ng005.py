@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, rule
+from disclint.api import Finding, RuleContext, lazy_compile, rule
 from disclint.rules.nongaap.measures import (
     applies,
     combination_exempt,
@@ -13,11 +12,11 @@ from disclint.rules.nongaap.measures import (
     measure_kinds,
 )
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_VALUE = re.compile(r"\d")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
+_VALUE = lazy_compile(r"\d")
 #: A nil cell ("$ —", "(0.0)%"). The closing run starts with ")" or "%" when no nil mark
 #: stands between the runs: a white-space run has one reading, not one per split.
-_ZERO = re.compile(r"^[\s$€£(]*(?:(?:0+(?:\.0+)?|—|–|-|−)[\s)%]*|[)%][\s)%]*)?$")
+_ZERO = lazy_compile(r"^[\s$€£(]*(?:(?:0+(?:\.0+)?|—|–|-|−)[\s)%]*|[)%][\s)%]*)?$")
 
 
 @rule(
