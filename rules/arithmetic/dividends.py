@@ -30,7 +30,9 @@ HUNDRED = Decimal(100)
 #: Payments per year of each period word.
 PER_YEAR = {"quarterly": Decimal(4), "monthly": Decimal(12), "semi-annual": Decimal(2)}
 
-_DIVIDEND = lazy_compile(r"dividend|distribution", re.IGNORECASE)
+#: "a quarterly payout of $0.27 per share" names the dividend as plainly as "dividend" (a
+#: payout ratio is a percentage of earnings, not a payment)
+_DIVIDEND = lazy_compile(r"dividend|distribution|\bpayouts?\b(?!\s+ratio)", re.IGNORECASE)
 _PERIOD_BEFORE = lazy_compile(
     r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b"
     r"(?:\s+[^\s$]+){0,6}?\s+(?:of|is|was|will be|to|at|equals?|of approximately)\s+$",
@@ -56,7 +58,8 @@ _YIELD_AFTER = lazy_compile(
 )
 _PRICE_AFTER = lazy_compile(r"^\s*(?:unit|share|stock|closing|market)\s+price\b", re.I)
 _PRICE_BEFORE = lazy_compile(
-    r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+)?price\s+(?:of\s+)?"
+    r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+|unit\s+|share\s+|stock\s+)?"
+    r"price\s+(?:of\s+)?"
     r"(?:[\w'’]+\s+){0,4}?(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -116,7 +119,7 @@ def dividend_claims(views: list[View]) -> list[DividendClaim]:
         for view in block:
             for period, q in _amounts(view):
                 found.setdefault(period, []).append(q)
-        stated = found
+        stated, earlier = found, before
         if "annual" in found and not any(p in found for p in PER_YEAR):
             # "declared a quarterly cash dividend of $0.23 per share ..." then, in the next
             # paragraph, "On an annualized basis, the new dividend rate is $0.92 per share":
@@ -129,7 +132,10 @@ def dividend_claims(views: list[View]) -> list[DividendClaim]:
             if periodic is not None and annual is not None:
                 claims.append(DividendClaim(periodic, times, annual))
         for view in block:
-            claims.extend(_yields(view, found))
+            # "The distribution represents an annualized yield of 8.8% based on ...": a
+            # paragraph that states no amount of its own measures the yield of the payment
+            # the paragraph before states
+            claims.extend(_yields(view, found or earlier))
     return claims
 
 
