@@ -733,7 +733,7 @@ _OFFERED_SHARES_REPRESENT = _rx(
 #: what may follow such a percentage: the end of the clause, or the company or its
 #: outstanding shares it is a percentage of (not "of the votes cast" or "of the float")
 _PORTION_ENDS = _rx(
-    r"\s*(?:[.;)]|,\s+(?:and|which|while|after|before|on|as)\b|$|of\s+(?:the\s+|its\s+|our\s+)?"
+    r"^\s*(?:[.;)]|,\s+(?:and|which|while|after|before|on|as)\b|$|of\s+(?:the\s+|its\s+|our\s+)?"
     r"(?:company|[\w'’.-]+['’]s\s+)?(?:(?:issued\s+and\s+)?outstanding|common\s+(?:stock|shares)"
     r"|shares|equity|capital)\b|of\s+(?:the\s+)?company\b)"
 )
@@ -873,11 +873,11 @@ _CHANGE_BY_AMOUNT = _rx(
 )
 #: "30% below the closing price": a price set against another (NUM002 reads it)
 _PRICE_COMPARED = _rx(
-    r"^\s*,?\s*(?:above|below|(?:more|less|higher|lower)\s+than)\s+(?:the\s+|its\s+)?"
+    r"^\s*(?:,\s*)?(?:above|below|(?:more|less|higher|lower)\s+than)\s+(?:the\s+|its\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?price\b"
 )
 _CHANGE_AFTER = _rx(
-    r"^\s*,?\s*(?:year[- ]over[- ]year\s+|yoy\s+|y/y\s+|annual\s+|sequential\s+"
+    r"^\s*(?:,\s*)?(?:year[- ]over[- ]year\s+|yoy\s+|y/y\s+|annual\s+|sequential\s+"
     r"|(?!of\b)[a-z-]+\s+(?=(?:increase|decrease|growth|decline|improvement|reduction)\b))?"
     r"(?:(?P<up>increase|rise|gain|growth|improvement|jump|higher|up|more|above)"
     r"|(?P<down>decrease|decline|reduction|drop|lower|down|less|fall|below))\b"
@@ -1003,13 +1003,13 @@ _ACT_ADDS = _rx(
 #: "... with 612 units, bringing its portfolio to 9,348 units": the figure of the act right
 #: before "bringing ... to" is what it added
 _BRINGING_TO = _rx(
-    r"[^.;:$\d]{0,30}?,?\s*(?:thereby\s+)?(?:bringing|which\s+brings?|to\s+bring)\s+"
+    r"^[^.;:$\d]{0,30}?,?\s*(?:thereby\s+)?(?:bringing|which\s+brings?|to\s+bring)\s+"
     r"[^.;:$\d]{0,40}?\bto\s+(?:a\s+total\s+of\s+)?(?:approximately\s+|about\s+)?"
 )
 #: "bringing its portfolio to 9,348 units, compared with 8,736 units at June 30": the level
 #: before the act, right after the total
 _PRIOR_AFTER_TOTAL = _rx(
-    r"(?:\s+[a-z]+){0,2}?\s*,?\s*(?:compared\s+(?:with|to)|up\s+from|from)\s+"
+    r"^(?:\s+[a-z]+){0,2}?\s*(?:,\s*)?(?:compared\s+(?:with|to)|up\s+from|from)\s+"
     r"(?:approximately\s+|about\s+)?"
 )
 _BECOME = _rx(
