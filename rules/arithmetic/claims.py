@@ -1006,6 +1006,11 @@ _BRINGING_TO = _rx(
     r"^[^.;:$\d]{0,30}?,?\s*(?:thereby\s+)?(?:bringing|which\s+brings?|to\s+bring)\s+"
     r"[^.;:$\d]{0,40}?\bto\s+(?:a\s+total\s+of\s+)?(?:approximately\s+|about\s+)?"
 )
+_YEAR_AGO = _rx(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|(?:in|for|at)\s+the\s+(?:end\s+of\s+"
+    r"the\s+)?(?:prior|previous|same)\b|last\s+year|(?:in|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
+    r"(?:19|20)\d\d\b)"
+)
 #: "bringing its portfolio to 9,348 units, compared with 8,736 units at June 30": the level
 #: before the act, right after the total
 _PRIOR_AFTER_TOTAL = _rx(
@@ -2720,6 +2725,8 @@ class Relations:
             and nxt is not increment
             and (nxt.kind is not Kind.SHARES or compatible_classes(nxt, total))
             and _PRIOR_AFTER_TOTAL.fullmatch(view.between(total, nxt))
+            # "compared with 4,100 units a year earlier": a year-ago level may hold other acts
+            and not _YEAR_AGO.match(view.after(nxt, 50))
         ):
             return nxt
         after = [v for v in self.following(view, 1) if v.block == view.block]

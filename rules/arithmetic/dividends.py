@@ -119,7 +119,12 @@ def dividend_claims(views: list[View]) -> list[DividendClaim]:
         for view in block:
             for period, q in _amounts(view):
                 found.setdefault(period, []).append(q)
-        stated, earlier = found, before
+        stated = found
+        # "The distribution represents an annualized yield of 8.8% based on ...": a
+        # paragraph that states no amount but the price measures the yield of the payment
+        # the paragraph before states ("a special distribution of $0.50 per unit represents
+        # a yield of 3.3%" is its own payment's)
+        earlier = before if not any(_other_amounts(view) for view in block) else {}
         if "annual" in found and not any(p in found for p in PER_YEAR):
             # "declared a quarterly cash dividend of $0.23 per share ..." then, in the next
             # paragraph, "On an annualized basis, the new dividend rate is $0.92 per share":
@@ -132,11 +137,17 @@ def dividend_claims(views: list[View]) -> list[DividendClaim]:
             if periodic is not None and annual is not None:
                 claims.append(DividendClaim(periodic, times, annual))
         for view in block:
-            # "The distribution represents an annualized yield of 8.8% based on ...": a
-            # paragraph that states no amount of its own measures the yield of the payment
-            # the paragraph before states
             claims.extend(_yields(view, found or earlier))
     return claims
+
+
+def _other_amounts(view: View) -> list[Quantity]:
+    """The sentence's amounts that are not a stock or unit price."""
+    return [
+        q
+        for q in view.of(Kind.MONEY)
+        if not (_PRICE_BEFORE.search(view.before(q, 60)) or _PRICE_AFTER.match(view.after(q, 30)))
+    ]
 
 
 def _unique(amounts: list[Quantity]) -> Quantity | None:
