@@ -110,6 +110,46 @@ CAUGHT = [
         "$12.5 million",
         "NUM001",
     ),
+    # NUM001: notes converted at a price, the shares issued in the sentence after
+    (
+        "product",
+        LEAD + "The Company converted $1,800,000 of outstanding notes into common stock at a "
+        "conversion price of $0.45 per share. As a result, the Company issued {x} shares of "
+        "common stock to the noteholders.",
+        "4,000,000",
+        "5,000,000",
+        "NUM001",
+    ),
+    # NUM001: the gross proceeds' verb after an aside on fees, the terms a paragraph before
+    (
+        "product",
+        LEAD + "The Company closed its underwritten public offering of 2,500,000 shares at a "
+        "public offering price of $4.00 per share.\n\nGross proceeds, before deducting "
+        "underwriting discounts and commissions and offering expenses, were {x}.",
+        "$10.0 million",
+        "$12.5 million",
+        "NUM001",
+    ),
+    # NUM001: a warrant inducement, the lowered exercise price stated elsewhere
+    (
+        "product",
+        LEAD + "Holders agreed to exercise existing warrants to purchase up to 1,500,000 "
+        "shares for gross proceeds of approximately {x}.\n\nThe Company agreed to reduce the "
+        "exercise price of the existing warrants from $7.80 to $2.00 per share.",
+        "$3.0 million",
+        "$3.8 million",
+        "NUM001",
+    ),
+    # NUM001: the price in a sentence of its own ("The purchase price for each share is")
+    (
+        "product",
+        LEAD + "The Company agreed to the purchase and sale of 2,000,000 shares of common "
+        "stock in a registered direct offering. The purchase price for each share is $2.50. "
+        "The aggregate gross proceeds to the Company are expected to be approximately {x}.",
+        "$5.0 million",
+        "$6.5 million",
+        "NUM001",
+    ),
     # NUM004: the whole first ("Based on N outstanding"), the part with its own verb
     (
         "portion",
@@ -266,6 +306,31 @@ SILENT = [
         "expected to be $9.1 million.",
         "product",
         "$9.1 million",
+    ),
+    # notes convertible later: the shares in the next sentence are another issuance
+    (
+        LEAD + "The $1,800,000 of notes are convertible into common stock at a conversion "
+        "price of $0.45 per share. As a result, the Company issued 1,000,000 shares to the "
+        "placement agent.",
+        "product",
+        "1,000,000",
+    ),
+    # the fee itself after the aside on the gross proceeds
+    (
+        LEAD + "The Company closed its offering of 2,500,000 shares at $4.00 per share.\n\n"
+        "Gross proceeds were reduced by underwriting discounts and offering expenses of $0.9 "
+        "million.",
+        "product",
+        "$0.9 million",
+    ),
+    # two lowered prices (two series of warrants): which one the proceeds are at is not said
+    (
+        LEAD + "Holders agreed to exercise existing warrants to purchase up to 1,500,000 "
+        "shares for gross proceeds of approximately $3.8 million.\n\nThe Company agreed to "
+        "reduce the exercise price of the Series A warrants from $7.80 to $2.00 per share and "
+        "to reduce the exercise price of the Series B warrants from $9.10 to $2.50 per share.",
+        "product",
+        "$3.8 million",
     ),
     # a percentage of the votes cast, not of the shares outstanding
     (

@@ -643,6 +643,7 @@ _AMOUNT_AFTER = _rx(
 )
 _PRICE_BEFORE = _rx(
     r"(?:\bat|price\s+of|priced\s+at|prices?\s+(?:is|was|of)|price\s+equal\s+to"
+    r"|price\s+(?:for|of)\s+each\s+(?:share|unit)\s+(?:is|was|will\s+be)"
     r"|price\s+per\s+(?:share|unit)\s+of|each)\s*(?:a\s+)?(?:approximately\s+)?$"
 )
 _NOT_A_PRICE = _rx(
@@ -686,6 +687,8 @@ _EACH_VALUE = _rx(
     r"\beach\s+(?:with|having|of\s+which\s+has)\s+an?\s+(?:stated|face|liquidation|par)\s+"
     r"(?:value|preference)\s+of\s+$"
 )
+#: "convertible into common stock at $2.50": terms of a later conversion, not one done
+_CONVERTIBLE_INTO_LATER = _rx(r"\bconvertible\b|\bwill\s+be\s+convert|\bmay\s+convert")
 _ISSUED_CUE = _rx(
     r"issu\w*|upon conversion|upon (?:the )?conversion|received?|resulting|into|deliver\w*"
 )
@@ -817,6 +820,24 @@ _SIGNED_AFTER_PAIR = _rx(
 )
 _SIGNED_AFTER_PRIOR = _rx(rf"{PRIOR_IN_PARENTHESES}[^():;]{{1,40}},\s*$")
 #: Warrants sold with shares ("no warrants were attached" sells none).
+#: holders exercising warrants for stated proceeds, with no price of their own
+_INDUCED_EXERCISE = _rx(
+    r"\bexercis\w*\b[^.;]{0,160}?\bwarrants?\b[^.;]{0,200}?\bgross\s+(?:cash\s+)?proceeds\b"
+)
+_GROSS_OF = _rx(
+    r"\bgross\s+(?:cash\s+)?proceeds\s+(?:to\s+the\s+company\s+)?(?:of\s+)?"
+    r"(?:approximately\s+|about\s+)?$"
+)
+_WARRANT_SHARES = _rx(
+    r"\bwarrants?\s+(?:to\s+purchase|exercisable\s+for)\s+(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+"
+    r"|a\s+total\s+of\s+)?(?:approximately\s+)?$"
+)
+#: "reduce the exercise price of the existing warrants from $9.50 to $2.00 per share",
+#: "at a reduced exercise price of $2.00": the price an inducement exercises at
+_LOWERED_TO = _rx(
+    r"\b(?:reduc\w*|lower\w*|amend\w*)\s+the\s+exercise\s+price\b(?:[^.;]|\.(?=\d)){0,100}?\bto\s+"
+    r"(?:approximately\s+)?$|\breduced\s+exercise\s+price\s+of\s+(?:approximately\s+)?$"
+)
 _EXERCISED_IN_FULL = _rx(r"\bif\s+(?:the\s+\w+\s+)?(?:is\s+|are\s+)?exercised\s+in\s+full\b")
 _ADDS_PROCEEDS = _rx(r"proceeds\s+(?:of\s+)?(?:approximately\s+|about\s+)?$|\badd\s+$")
 _VALUED_AT = _rx(r"\b(?:is|are|was|were)\s+valued\s+at\s+(?:approximately\s+|about\s+)?$")
@@ -833,6 +854,9 @@ _TERMS_POINT_BACK = _rx(
 )
 #: A figure that is a deal's size: "a private placement of $5 million", "a $4.3 million
 #: underwritten public offering".
+_COPULA_AFTER_ASIDE = _rx(
+    r",\s*(?:were|was|are|is|totall?ed|amounted\s+to)\s+(?:approximately\s+|about\s+)?$"
+)
 _SIZE_BEFORE = _rx(r"\b(?:placement|offering|financing)\s+of\s+(?:approximately\s+|about\s+)?$")
 _SIZE_AFTER = _rx(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:public\s+offering|private\s+placement|registered\s+direct"
@@ -1346,6 +1370,19 @@ class Relations:
             preferred = [c for c in counts if c not in issued]
             if not counts and _search(_THE_SECURITIES, view.text):
                 issued = self._counted_before(view, price)
+            if (
+                conversion
+                and not counts
+                and not issued
+                and not _search(_CONVERTIBLE_INTO_LATER, view.text)
+            ):
+                # "converted $1,200,000 of notes into common stock at a conversion price of
+                # $0.30 per share. As a result, the Company issued 4,000,000 shares": the
+                # shares the conversion gave, in the sentence after it
+                follow = self._issued_after_conversion(view, price, pointed=True)
+                if follow is not None:
+                    found.append(Product(amount, follow, price, "conversion"))
+                continue
             if conversion and len(preferred) == 1 and not issued:
                 follow = self._issued_after_conversion(view, price)
                 if follow is not None:
@@ -1435,7 +1472,12 @@ class Relations:
         text = " ".join(v.text for v in block)
         return bool(re.search(r"stated value|conversion ratio|convertible into \d", text, re.I))
 
-    def _issued_after_conversion(self, view: View, price: Quantity) -> Quantity | None:
+    def _issued_after_conversion(
+        self, view: View, price: Quantity, *, pointed: bool = False
+    ) -> Quantity | None:
+        """The common shares a conversion issued, stated in the sentence after it; with
+        ``pointed``, also a sentence that points back at it ("As a result, the Company
+        issued ...") without naming the conversion again."""
         for other in self.following(view, 1):
             if self._prices(other):
                 return None
@@ -1446,7 +1488,10 @@ class Relations:
                 and not _search(_AGGREGATE_CUE, other.before(c, 60))
                 and _search(_ISSUED_CUE, other.before(c, 80))
             ]
-            if len(counts) == 1 and _search(_CONVERSION, other.text):
+            if len(counts) == 1 and (
+                _search(_CONVERSION, other.text)
+                or (pointed and _POINTS_BACK.match(other.text.strip()) is not None)
+            ):
                 return counts[0]
         return None
 
@@ -1527,7 +1572,12 @@ class Relations:
                 # other amount between
                 subject = (
                     _search(_GROSS, view.text[: q.start - view.start])
-                    and not _search(_FEE, view.before(q, 30))
+                    and (
+                        not _search(_FEE, view.before(q, 30))
+                        # "Gross proceeds, before deducting underwriting discounts and
+                        # offering expenses, were $5.0 million": the aside closed
+                        or _search(_COPULA_AFTER_ASIDE, view.before(q, 30))
+                    )
                     and not any(
                         o.kind is Kind.MONEY and view.start <= o.start < q.start
                         for o in view.quantities
@@ -1572,6 +1622,9 @@ class Relations:
         for view in self.claim_views():
             if _search(_EXERCISED_IN_FULL, view.text):
                 amount_cue, price_cue, context = _ADDS_PROCEEDS, _EXERCISE_PRICE, "exercise"
+            elif _search(_INDUCED_EXERCISE, view.text):
+                found.extend(self._induced_exercise(view))
+                continue
             elif re.search(r"\b(?:is|are|was|were)\s+valued\s+at\b", view.text, re.I):
                 amount_cue, price_cue, context = _VALUED_AT, _PER_SHARE_PRICE, "purchase"
             else:
@@ -1606,6 +1659,41 @@ class Relations:
                 continue
             found.append(Product(amounts[0], counts[0], prices[0], context))
         return found
+
+    def _induced_exercise(self, view: View) -> Iterator[Product]:
+        """ "... agreed to exercise existing warrants to purchase 812,000 shares for gross
+        proceeds of approximately $1.6 million" with the price they are exercised at stated
+        elsewhere as the one the company lowered them to ("agreed to reduce the exercise
+        price of the existing warrants from $9.50 to $2.00 per share"): an inducement."""
+        amounts = [
+            q
+            for q in view.of(Kind.MONEY)
+            if q.per is None
+            and not q.in_range
+            and q.qualifier is not Qualifier.UP_TO
+            and _search(_GROSS_OF, view.before(q, 40))
+        ]
+        scope = [view, *self.preceding(view, 1, same_block=True)]
+        counts = [
+            q
+            for v in scope
+            for q in v.of(Kind.SHARES)
+            if q.value >= 1 and not q.in_range and _search(_WARRANT_SHARES, v.before(q, 60))
+        ]
+        if len(amounts) != 1 or not counts or len({c.value for c in counts}) != 1:
+            return
+        if any(self._prices(v) for v in scope):
+            return  # a price of its own: the sentence's other readers take it
+        lowered = [
+            q
+            for v in self.claim_views()
+            for q in v.of(Kind.MONEY)
+            # "from $7.80 to $2.00 per share" is read as a range: its "to" end is the price
+            if q.per in SHARE_UNITS and _search(_LOWERED_TO, v.before(q, 140))
+        ]
+        if len({q.value for q in lowered}) != 1 or not _same_currency(amounts[0], lowered[0]):
+            return
+        yield Product(amounts[0], counts[-1], lowered[0], "exercise")
 
     def _offering_price(self) -> list[Quantity]:
         """The price per share the release's offering is sold at, when it states one."""
