@@ -150,6 +150,16 @@ CAUGHT = [
         "$6.5 million",
         "NUM001",
     ),
+    # NUM001: pre-funded warrants sold in lieu of shares: the count covers both
+    (
+        "product",
+        LEAD + "The offering consists of 2,400,000 shares of common stock (or pre-funded "
+        "warrants in lieu thereof) at a price of $2.50 per share, for gross proceeds of "
+        "approximately {x}.",
+        "$6.0 million",
+        "$7.5 million",
+        "NUM001",
+    ),
     # NUM004: the whole first ("Based on N outstanding"), the part with its own verb
     (
         "portion",
@@ -299,6 +309,14 @@ SILENT = [
         "gross proceeds of $12.0 million.",
         "product",
         "$12.0 million",
+    ),
+    # shares and pre-funded warrants counted and priced apart: the count is not all sold
+    (
+        LEAD + "The offering consists of 1,600,000 shares of common stock at $2.50 per share "
+        "and pre-funded warrants to purchase 800,000 shares at $2.499 per pre-funded warrant, "
+        "for gross proceeds of approximately $6.0 million.",
+        "product",
+        "$6.0 million",
     ),
     # net proceeds are not shares x price
     (

@@ -3399,6 +3399,10 @@ _LOSS_WAS = _rx(
 
 #: "a combined purchase price of $4.00 per share and accompanying warrant": one price for
 #: a share and its warrant, paid once per share sold.
+_IN_LIEU = _rx(
+    r"\(\s*or\s+pre-?funded\s+warrants\s+(?:to\s+purchase\s+(?:shares\s+of\s+)?(?:common\s+stock\s+)?)?"
+    r"in\s+lieu\s+(?:thereof|of\s+(?:such\s+)?(?:shares|common\s+stock))\s*\)"
+)
 _COMBINED_PRICE = _rx(
     r"\bcombined\b[^.;$]{0,30}$|^[^.;$]{0,25}?\band\s+(?:the\s+)?(?:accompanying|associated"
     r"|related)\s+(?:common\s+)?(?:stock\s+)?warrants?\b"
@@ -3410,9 +3414,15 @@ def _sold_with_warrants(view: View, price: Quantity) -> bool:
     not be what each sold paid: pre-funded warrants are sold at another price, and a
     warrant sold beside a share may be paid for apart, unless one combined price covers
     the share and its warrant."""
-    if re.search(r"pre-?funded", view.text, re.I):
-        return True
-    if not re.search(_WARRANTS, view.text, re.I):
+    text = view.text
+    if re.search(r"pre-?funded", text, re.I):
+        # "2,000,000 shares (or pre-funded warrants in lieu thereof) at $2.50 per share": the
+        # count covers both, each sold at the price (a pre-funded warrant's price less its
+        # $0.001 exercise price); otherwise the two are priced apart
+        text = _IN_LIEU.sub(" ", text)
+        if re.search(r"pre-?funded", text, re.I):
+            return True
+    if not re.search(_WARRANTS, text, re.I):
         return False
     return not (
         _search(_COMBINED_PRICE, view.before(price, 40))
