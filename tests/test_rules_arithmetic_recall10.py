@@ -160,6 +160,24 @@ CAUGHT = [
         "$7.5 million",
         "NUM001",
     ),
+    # NUM006: net proceeds from the offering named by its size
+    (
+        "proceeds",
+        LEAD + "The Company received net proceeds of approximately {x} from the $10.0 million "
+        "offering.",
+        "$9.2 million",
+        "$12.5 million",
+        "NUM006",
+    ),
+    # NUM006: the gross proceeds after an aside on fees are the gross, not a fee
+    (
+        "proceeds",
+        LEAD + "The Company expects to receive net proceeds of approximately $9.2 million, "
+        "after deducting fees and expenses, from gross proceeds of {x}.",
+        "$10.0 million",
+        "$8.0 million",
+        "NUM006",
+    ),
     # NUM004: the whole first ("Based on N outstanding"), the part with its own verb
     (
         "portion",

@@ -857,6 +857,11 @@ _TERMS_POINT_BACK = _rx(
 _COPULA_AFTER_ASIDE = _rx(
     r",\s*(?:were|was|are|is|totall?ed|amounted\s+to)\s+(?:approximately\s+|about\s+)?$"
 )
+_SIZE_OF_DEAL = _rx(
+    r"^\s*(?:(?:registered|direct|public|private|underwritten|brokered|non-brokered|best[- ]efforts"
+    r"|equity)\s+){0,3}(?:offering|placement|financing)\b"
+)
+_THE_BEFORE = _rx(r"\b(?:the|its|this|a)\s+(?:approximately\s+)?$")
 _SIZE_BEFORE = _rx(r"\b(?:placement|offering|financing)\s+of\s+(?:approximately\s+|about\s+)?$")
 _SIZE_AFTER = _rx(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:public\s+offering|private\s+placement|registered\s+direct"
@@ -2874,6 +2879,11 @@ class Relations:
                     whole.add(id(q))
                 if re.match(r"(?<!\s)\s+net\s*\)", after, re.I):
                     gross_at, net_at = -1, 0  # "$6.6 million in gross proceeds ($6.3 million net)"
+                elif _search(_SIZE_OF_DEAL, after) and _search(_THE_BEFORE, window):
+                    # "net proceeds of $9.2 million from the $10.0 million offering": the deal
+                    # named by its size, whatever label stands before it
+                    gross_at, net_at = 0, -1
+                    whole.add(id(q))
                 subject = _PROCEEDS_SUBJECT.match(view.text)
                 if gross_at == net_at == -1 and subject and is_first:
                     # "The net proceeds, after deducting ..., were $13.8 million": the
@@ -2913,10 +2923,14 @@ class Relations:
             if len(near) != 1:
                 continue
             gross_view, gross = near[0]
+            # "net proceeds of $9.2 million, after deducting fees and expenses, from gross
+            # proceeds of $10.0 million": a figure named gross proceeds is no fee
+            gross_ids = {id(g) for _, g in grosses}
             fees = tuple(
                 q
                 for q in net_view.of(Kind.MONEY)
                 if q is not net
+                and id(q) not in gross_ids
                 and q.per is None
                 and not _search(_USE_OF_PROCEEDS, net_view.after(q, 30))
                 and _search(_FEE, net_view.after(q, 40) + net_view.before(q, 40))
