@@ -368,6 +368,21 @@ SILENT = [
         "product",
         "$3.8 million",
     ),
+    # existing warrants exercised, new warrants priced: the price is not the exercise's
+    (
+        LEAD + "Holders agreed to exercise existing warrants to purchase 1,500,000 shares for "
+        "gross proceeds of approximately $3.0 million, and the Company issued new warrants "
+        "with an exercise price of $2.50.",
+        "product",
+        "$3.0 million",
+    ),
+    # priors listed in the order of their measures: not this change's alone
+    (
+        LEAD + "Total assets grew 12% to $1.12 billion, and deposits grew 8% to $950 million, "
+        "compared with $1.00 billion and $880 million at year end.",
+        "change",
+        "8%",
+    ),
     # a percentage of the votes cast, not of the shares outstanding
     (
         LEAD + "Based on 40,000,000 shares outstanding, the 6,000,000 shares voted represent "

@@ -820,6 +820,13 @@ _SIGNED_AFTER_PAIR = _rx(
 )
 _SIGNED_AFTER_PRIOR = _rx(rf"{PRIOR_IN_PARENTHESES}[^():;]{{1,40}},\s*$")
 #: Warrants sold with shares ("no warrants were attached" sells none).
+#: "exercise ... existing warrants ... will receive new warrants ... with an exercise price
+#: of $2.50": two sets of warrants in one sentence
+_TWO_WARRANT_SETS = _rx(
+    r"\b(?:existing|outstanding|original)\s+(?:[\w-]+\s+){0,2}?warrants?\b(?:[^.;]|\.(?=\d)){0,300}?"
+    r"\b(?:new|additional"
+    r"|replacement)\s+(?:[\w-]+\s+){0,2}?warrants?\b"
+)
 #: holders exercising warrants for stated proceeds, with no price of their own
 _INDUCED_EXERCISE = _rx(
     r"\bexercis\w*\b[^.;]{0,160}?\bwarrants?\b[^.;]{0,200}?\bgross\s+(?:cash\s+)?proceeds\b"
@@ -901,6 +908,7 @@ _CHANGE_BY_AMOUNT = _rx(
     r"\s*,?\s*(?:\(\s*or|or|\()\s*(?:approximately\s+|about\s+)?$"
 )
 #: "30% below the closing price": a price set against another (NUM002 reads it)
+_AND_ANOTHER_FIGURE = _rx(r"^\s*(?:,\s*)?and\s+(?:(?:US|C|A)?\$|€|£)?\s?\d")
 _PRICE_COMPARED = _rx(
     r"^\s*(?:,\s*)?(?:above|below|(?:more|less|higher|lower)\s+than)\s+(?:the\s+|its\s+)?"
     r"(?:[\w'’-]+\s+){0,4}?price\b"
@@ -1325,6 +1333,8 @@ class Relations:
         for view in self.claim_views():
             if not _search(_TRANSACTION, view.text) or _search(_OPTION, view.text):
                 continue
+            if _search(_TWO_WARRANT_SETS, view.text):
+                continue  # existing warrants exercised, new ones priced: whose price is it?
             prices = self._prices(view)
             if len(prices) != 1:
                 continue
@@ -2249,6 +2259,11 @@ class Relations:
         if len(old) > 1:
             return None
         old_q = old[0] if old else None
+        if old_q is not None and _search(_AND_ANOTHER_FIGURE, view.after(old_q, 25)):
+            # "assets grew 12% to $1.12 billion, and deposits grew 8% to $950 million,
+            # compared with $1.00 billion and $880 million": priors listed in the order of
+            # the measures, not this change's alone
+            return None
         pool = [
             q
             for q in values
