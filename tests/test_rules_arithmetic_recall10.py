@@ -312,6 +312,30 @@ SILENT = [
         "aggregate",
         "6,180",
     ),
+    # two holders' priors in the sentence before: whose is the total's is not said
+    (
+        "Pellam Partners LP bought 500,000 additional shares of Osgrove Foods on May 4.\n\n"
+        "Before these purchases, Pellam owned 1,700,000 shares, and its affiliates owned "
+        "300,000 shares.\n\nAs a result, Pellam and its affiliates now hold a total of "
+        "2,500,000 shares.",
+        "aggregate",
+        "1,700,000",
+    ),
+    # two acts before "bringing": the one figure is not all that moved the total
+    (
+        LEAD + "The trust sold two buildings with 200 units and acquired three buildings with "
+        "420 units, bringing its portfolio to 6,400 units, compared with 6,180 units at March "
+        "31, 2026.",
+        "aggregate",
+        "6,400",
+    ),
+    # an act that takes away: "bringing ... to" a lower total
+    (
+        LEAD + "The Company repaid $2.7 million of debt during the quarter, bringing total debt "
+        "to $6.2 million, compared with $8.9 million at March 31.",
+        "aggregate",
+        "$6.2 million",
+    ),
     # the sentence after is about notes, not the preferred stock sold before
     (
         "Quillon Devices, Inc. sold 1,200 shares of Series B Convertible Preferred Stock "
@@ -350,6 +374,14 @@ SILENT = [
         "placement agent.",
         "product",
         "1,000,000",
+    ),
+    # principal and interest converted together: the notes' amount alone is not the total
+    (
+        LEAD + "The Company converted $1,800,000 of notes and accrued interest of $90,000 into "
+        "common stock at a conversion price of $0.45 per share. As a result, the Company "
+        "issued 4,200,000 shares.",
+        "product",
+        "4,200,000",
     ),
     # the fee itself after the aside on the gross proceeds
     (

@@ -1037,6 +1037,14 @@ _ACT_ADDS = _rx(
     r"|options?|notes?|debentures?|preferred\s+(?:stock|shares))\s+(?:for|into|to\s+purchase)\s+"
     r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?(?:approximately\s+|about\s+)?$"
 )
+_ADDING_ACT = _rx(
+    r"\b(?:acquir\w*|purchas\w*|bought|buy\w*|add(?:s|ed|ing)?|rais\w*|issu\w*|invest\w*"
+    r"|receiv\w*|exercis\w*|convert\w*|subscrib\w*|open(?:s|ed|ing)?)\b"
+)
+_TAKING_ACT = _rx(
+    r"\b(?:sold|sell\w*|dispos\w*|divest\w*|repa(?:id|y\w*)|redeem\w*|reduc\w*|cancel\w*"
+    r"|retir\w*|clos(?:ed|ing|es)|lost|los(?:es|ing)|paid\s+down|decreas\w*|withdr\w*)\b"
+)
 #: "... with 612 units, bringing its portfolio to 9,348 units": the figure of the act right
 #: before "bringing ... to" is what it added
 _BRINGING_TO = _rx(
@@ -1390,6 +1398,8 @@ class Relations:
                 and not counts
                 and not issued
                 and not _search(_CONVERTIBLE_INTO_LATER, view.text)
+                # "$1,200,000 of notes and accrued interest of $100,000": both converted
+                and [q for q in view.of(Kind.MONEY) if q is not price] == [amount]
             ):
                 # "converted $1,200,000 of notes into common stock at a conversion price of
                 # $0.30 per share. As a result, the Company issued 4,000,000 shares": the
@@ -2819,7 +2829,15 @@ class Relations:
     @staticmethod
     def _added_by_act(view: View, q: Quantity, total: Quantity) -> bool:
         """ "After exercising warrants for N shares, its holding rose to M"; "acquired ...
-        with N units, bringing its portfolio to M": the act's figure in the total's sentence."""
+        with N units, bringing its portfolio to M": the act's figure in the total's sentence,
+        the only one of its kind before the total, and an act that adds ("repaid $2.7
+        million, bringing total debt to" subtracts; "sold 200 units and acquired 420"
+        states two acts)."""
+        lead = view.text[: q.start - view.start]
+        if [o for o in view.quantities if o.kind is q.kind and o.end <= total.start] != [q]:
+            return False
+        if not _search(_ADDING_ACT, lead) or _search(_TAKING_ACT, lead):
+            return False
         return (
             _search(_ACT_ADDS, view.before(q, 80))
             or _BRINGING_TO.fullmatch(view.between(q, total)) is not None
@@ -2841,8 +2859,15 @@ class Relations:
         # "Prior to these purchases, Brightwater owned N shares." in the paragraph before
         # "As a result, Brightwater now holds ...": the holding before the act may be stated
         # where the act is
-        earlier = self.preceding(view, 2, same_block=not _POINTS_BACK.match(view.text.strip()))
+        pointed = _POINTS_BACK.match(view.text.strip()) is not None
+        earlier = self.preceding(view, 2, same_block=not pointed)
         for other in [view, *earlier, *after]:
+            if (
+                pointed
+                and other.block != view.block
+                and len([q for q in other.quantities if q.kind is total.kind]) != 1
+            ):
+                continue  # "Brightwater owned N shares, and its affiliates owned M": whose?
             for q in other.quantities:
                 if q is total or q is increment or q.kind is not total.kind:
                     continue
