@@ -360,6 +360,22 @@ SILENT = [
         "product",
         "$6.0 million",
     ),
+    # the sentence before priced its own sale: its count is not this sale's
+    (
+        LEAD + "The Company sold 3,000,000 shares at $2.00 per share in its May offering. The "
+        "shares were sold at a price of $2.50 per share in the June offering, for gross "
+        "proceeds of $5.0 million.",
+        "product",
+        "$5.0 million",
+    ),
+    # proceeds that include the option: more shares than the count before
+    (
+        LEAD + "The Company sold 3,000,000 shares of common stock in the offering. The shares "
+        "were priced at $2.50 per share, and the offering raised gross proceeds of $8.1 "
+        "million including the option.",
+        "product",
+        "$8.1 million",
+    ),
     # net proceeds are not shares x price
     (
         LEAD + "Net proceeds from the offering of 2,500,000 shares at $4.00 per share are "
@@ -414,6 +430,21 @@ SILENT = [
         "compared with $1.00 billion and $880 million at year end.",
         "change",
         "8%",
+    ),
+    # shares to be issued: a percentage after they are added, not of the count before
+    (
+        LEAD + "Based on 40,000,000 shares outstanding, the 6,000,000 shares to be issued upon "
+        "conversion represent 13.0% of the Company after giving effect to the conversion.",
+        "portion",
+        "13.0%",
+    ),
+    # other shares named in the sentence after the sale of preferred stock
+    (
+        "Quillon Devices, Inc. sold 1,200 shares of Series B Convertible Preferred Stock "
+        "($1,000 stated value per share).\n\nThe preferred shares are convertible at $3.00 per "
+        "share and accrue dividends of 8% per year payable in 300,000 shares of common stock.",
+        "stated-value",
+        "300,000",
     ),
     # a percentage of the votes cast, not of the shares outstanding
     (

@@ -629,6 +629,10 @@ _PROCEEDS_COPULA = _rx(
 )
 #: "The shares were sold at $1.60 per share": a sentence about the securities the
 #: sentence before counted
+_MORE_THAN_ONE_SALE = _rx(
+    r"\boption\b|\bincluding\b|\badditional\b|\btranches?\b|\bconcurrent|\btogether\s+with\b"
+    r"|\bcombined\b|\bin\s+total\b|\bto\s+date\b"
+)
 _THE_SECURITIES = _rx(
     r"^\W*(?:the|these|such)\s+(?:(?:common|new|offered)\s+)?(?:shares|units|securities)\s+"
     r"(?:were|are|will\s+be|have\s+been)\s+(?:sold|issued|priced|offered)\b"
@@ -726,6 +730,11 @@ _HOLDING_OR = _rx(
 _PART_REPRESENTS = _rx(
     r"\b(?:represent(?:s|ed|ing)?|constitut\w*|equal(?:s|ing)?(?:\s+to)?|amount(?:s|ing)?\s+to"
     r"|account(?:s|ed|ing)?\s+for)\s+(?:approximately\s+|about\s+|roughly\s+)?$"
+)
+#: a part not yet counted in the outstanding shares, or a basis other than them
+_NOT_YET_OUTSTANDING = _rx(
+    r"\bto\s+be\s+issued\b|\bissuable\b|\bgiving\s+effect\b|\bpro\s+forma\b|\bwould\b"
+    r"|\bdiluted\b|\bas[- ]converted\b|\bupon\s+(?:the\s+)?(?:conversion|exercise)\b"
 )
 #: "of which the shares issued in the offering represent": the offering's count by name
 _OFFERED_SHARES_REPRESENT = _rx(
@@ -1441,8 +1450,10 @@ class Relations:
         at $1.60 per share, for gross proceeds of $10.0 million": the one count of the
         sentence before, which "the shares" names."""
         earlier = self.preceding(view, 1)
-        if not earlier:
-            return []
+        if not earlier or _search(_MORE_THAN_ONE_SALE, view.text):
+            return []  # "including the option", "together with the first tranche"
+        if earlier[0].of(Kind.MONEY):
+            return []  # the sentence before priced its own sale
         counts = [
             c
             for c in self._counts(earlier[0])
@@ -2424,7 +2435,8 @@ class Relations:
         if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 60:
             return None
         if not held and (
-            part.value >= wholes[0].value
+            _search(_NOT_YET_OUTSTANDING, view.text)
+            or part.value >= wholes[0].value
             or not re.fullmatch(r"[^$\d;]*", view.between(part, percent))
             or not _PORTION_ENDS.match(view.after(percent, 60))
         ):

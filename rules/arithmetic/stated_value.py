@@ -29,6 +29,10 @@ _STATED_AFTER = lazy_compile(
 )
 #: "The preferred shares are convertible at ...": a sentence about the preferred stock the
 #: sentence before sold or issued
+_INTO = lazy_compile(
+    r"\binto\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+|up\s+to\s+)?(?:approximately\s+)?$",
+    re.IGNORECASE,
+)
 _THE_PREFERRED = lazy_compile(
     r"^\W*(?:the|each|such|these)\s+(?:shares\s+of\s+(?:the\s+)?)?(?:series\s+\w+\s+)?"
     r"(?:convertible\s+)?preferred\b",
@@ -97,6 +101,9 @@ def conversions_at_stated_value(views: list[View]) -> Iterator[StatedValueConver
             earlier = _figures(views[i - 1])
             stated = stated or earlier[0]
             preferred = preferred or earlier[2]
+            # only the shares the conversion gives ("into an aggregate of 340,000 shares"),
+            # not other shares the sentence names ("dividends payable in 300,000 shares")
+            issued = [q for q in issued if _INTO.search(view.before(q, 40))]
         value, price, count, common = _one(stated), _one(prices), _one(preferred), _one(issued)
         if value and price and count and common and value is not price:
             yield StatedValueConversion(count, value, price, common)
