@@ -446,6 +446,20 @@ SILENT = [
         "stated-value",
         "300,000",
     ),
+    # another measure's annual figure beside a quarterly dividend (also true of "dividend")
+    (
+        "The dividend of $0.25 per share for the quarter compares with earnings of $0.40 per "
+        "share, and management expects annual earnings of $1.60 per share.",
+        "dividend",
+        "$1.60",
+    ),
+    # a part included in the level ("including ... loss of $1.0 million") is no level
+    (
+        LEAD + "Net loss was $3.2 million, including a non-cash impairment loss of $1.0 "
+        "million, compared to a net loss of $4.0 million, a decrease of 20%.",
+        "change",
+        "$1.0 million",
+    ),
     # a percentage of the votes cast, not of the shares outstanding
     (
         LEAD + "Based on 40,000,000 shares outstanding, the 6,000,000 shares voted represent "

@@ -886,6 +886,7 @@ _SIZE_AFTER = _rx(
 _NEW_BEFORE = _rx(
     r"\bto\s+(?:(?:reach|approximately|about|a record|record|an all-time)\s+)*(?:~\s?)?$"
 )
+_INCLUDING_BEFORE = _rx(r"\bincluding\s*$")
 _CLAUSE_BREAK = _rx(
     r";|\bwhile\b|\bwhereas\b|,\s+and\b|,\s+but\b|\bdue (?:primarily |mainly |largely )?to\b"
     r"|\bdriven\b|\battribut\w+\s+to\b|\bas a result of\b|\breflecting\b|\bbecause\b"
@@ -1906,6 +1907,12 @@ class Relations:
                     for q in view.quantities
                     if clause_start <= q.start - view.start < clause_end and not q.in_range
                 ]
+                if _INCLUDING_BEFORE.search(view.text[max(0, clause_start - 12) : clause_start]):
+                    # "Net loss was $3.2 million, including an impairment loss of $1.0
+                    # million, compared to ...": the included part is no level of the change
+                    aside = view.text.find(",", clause_start, clause_end)
+                    aside_end = view.start + (clause_end if aside < 0 else aside)
+                    inside = [q for q in inside if q.start >= aside_end]
                 for q in inside:
                     if q.kind not in (Kind.PERCENT, Kind.POINTS, Kind.MULTIPLE):
                         continue

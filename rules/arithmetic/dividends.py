@@ -35,7 +35,9 @@ PER_YEAR = {"quarterly": Decimal(4), "monthly": Decimal(12), "semi-annual": Deci
 _DIVIDEND = lazy_compile(r"dividend|distribution|\bpayouts?\b(?!\s+ratio)", re.IGNORECASE)
 _PERIOD_BEFORE = lazy_compile(
     r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b"
-    r"(?:\s+[^\s$]+){0,6}?\s+(?:of|is|was|will be|to|at|equals?|of approximately)\s+$",
+    # "annual earnings of $1.60 per share" is another measure's annual figure
+    r"(?:\s+(?!(?:earnings|income|revenues?|sales|eps|e\.p\.s\.|ffo|affo|profits?)\b)[^\s$]+){0,6}?"
+    r"\s+(?:of|is|was|will be|to|at|equals?|of approximately)\s+$",
     re.IGNORECASE,
 )
 _PERIOD_AFTER = lazy_compile(
