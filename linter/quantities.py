@@ -553,6 +553,11 @@ _RELATIONAL_BEFORE = lazy_compile(
     r"increased|decreased|grew|rose|fell)\s*,?\s*$",  # "an increase of 18.1%, over $17.1 million"
     re.IGNORECASE,
 )
+#: A percentage or multiple right before "more than" / "lower than": the comparison's size.
+_COMPARED_BY_FIGURE = lazy_compile(
+    r"\d\s?(?:%|percent|per\s+cent|x|times)\s*$|\b(?:twice|double|triple|half)\s*$",
+    re.IGNORECASE,
+)
 _QUALIFIER_AFTER = re.compile(
     r"\s*(?P<q>or more|or greater|or higher|plus\b|\+|or less|or fewer|or lower)", re.IGNORECASE
 )
@@ -575,6 +580,14 @@ def _qualifier_before(text: str, start: int) -> tuple[Qualifier, str] | None:
                 before = head[: match.start()]
                 if _RELATIONAL_BEFORE.search(before):
                     return None
+            if (
+                qualifier in (Qualifier.OVER, Qualifier.UNDER)
+                and word.endswith(" than")
+                and _COMPARED_BY_FIGURE.search(head[: match.start()])
+            ):
+                # "24% more than the $10.0 million", "20% lower than the $15.5 million": a
+                # figure measured against another, not a bound on it
+                return None
             if (
                 qualifier is Qualifier.ABOUT
                 and word == "some"

@@ -291,6 +291,20 @@ _PAIR_NEW_OLD = lazy_compile(
     r"|down\s+from)\s+(?:approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
+_PAIR_LEVEL_FROM = lazy_compile(
+    r"^(?:\s+per\s+[\w-]+)?(?:\s+(?:for|in|during)\s+the\s+(?:quarter|period|year|month"
+    r"|fiscal\s+year)\b)?\s*(?:,\s*)?from\s+(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_LEVEL_BEFORE = lazy_compile(
+    r"\b(?:to|was|were|of|totall?ed|reached)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE
+)
+#: "The 24% increase was driven by ...": a change that opens its sentence with "the"
+_THE_CHANGE_OPENS = lazy_compile(
+    r"^\W*the\s+(?:(?:increase|decrease|growth|rise|decline|gain|improvement)\s+of\s+)?"
+    r"(?:approximately\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 _PAIR_OLD_NEW = lazy_compile(
     r"^(?:\s+per\s+[\w-]+)?\s+to\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE
 )
@@ -317,6 +331,10 @@ def _comparison_pair(view: View, measure: str | None) -> tuple[Quantity, Quantit
             continue
         gap = _without_periods(view, a, b)
         if _PAIR_NEW_OLD.match(gap):
+            new, old = a, b
+        elif _PAIR_LEVEL_FROM.match(gap) and _search(_LEVEL_BEFORE, view.before(a, 20)):
+            # "increased to $12.4 million for the quarter, from $10.0 million": the level
+            # reached, then the one it moved from (not "increased $2.4 million from ...")
             new, old = a, b
         elif _PAIR_OLD_NEW.match(gap) and re.search(
             r"\bfrom\s+(?:approximately\s+)?$", view.before(a, 20), re.I
@@ -378,6 +396,15 @@ def _per_share_aside(view: View, q: Quantity) -> bool:
         q.kind is Kind.MONEY
         and q.per is not None
         and _ASIDE_OR.search(view.before(q, 20)) is not None
+    )
+
+
+def _share_of_revenue_aside(view: View, q: Quantity) -> bool:
+    """ "$12.4 million, or 41.3% of revenue": a level's share of revenue, set aside by "or"."""
+    return (
+        q.kind is Kind.PERCENT
+        and _search(_ASIDE_OR, view.before(q, 20))
+        and _MARGIN_AFTER.match(view.after(q, 40)) is not None
     )
 
 
@@ -593,6 +620,23 @@ _AMOUNT_BEFORE = _rx(
     r"\s*(?:of\s+)?(?:(?:about|approximately|an aggregate of|a total of|up to|roughly"
     r"|some)\s+)*$"
 )
+#: "Gross proceeds from the offering of N shares at $P per share are expected to be $A":
+#: the amount after the copula of a sentence whose subject is the gross proceeds
+_GROSS_SUBJECT = _rx(r"^\W*(?:the\s+)?(?:total\s+|aggregate\s+)?gross\s+proceeds\b")
+_PROCEEDS_COPULA = _rx(
+    r"\b(?:are|is|were|was|will\s+be)\s+(?:expected\s+to\s+(?:be|total)\s+|estimated\s+"
+    r"(?:to\s+be\s+|at\s+))?(?:approximately\s+|about\s+)?$"
+)
+#: "The shares were sold at $1.60 per share": a sentence about the securities the
+#: sentence before counted
+_MORE_THAN_ONE_SALE = _rx(
+    r"\boption\b|\bincluding\b|\badditional\b|\btranches?\b|\bconcurrent|\btogether\s+with\b"
+    r"|\bcombined\b|\bin\s+total\b|\bto\s+date\b"
+)
+_THE_SECURITIES = _rx(
+    r"^\W*(?:the|these|such)\s+(?:(?:common|new|offered)\s+)?(?:shares|units|securities)\s+"
+    r"(?:were|are|will\s+be|have\s+been)\s+(?:sold|issued|priced|offered)\b"
+)
 _AMOUNT_AFTER = _rx(
     r"^\s*(?:\)|in\s+(?:aggregate\s+)?(?:gross\s+|net\s+)?proceeds|of\s+(?:aggregate\s+)?"
     r"(?:gross\s+|net\s+)?proceeds|in\s+gross|of\s+invested capital|of\s+capital"
@@ -603,6 +647,7 @@ _AMOUNT_AFTER = _rx(
 )
 _PRICE_BEFORE = _rx(
     r"(?:\bat|price\s+of|priced\s+at|prices?\s+(?:is|was|of)|price\s+equal\s+to"
+    r"|price\s+(?:for|of)\s+each\s+(?:share|unit)\s+(?:is|was|will\s+be)"
     r"|price\s+per\s+(?:share|unit)\s+of|each)\s*(?:a\s+)?(?:approximately\s+)?$"
 )
 _NOT_A_PRICE = _rx(
@@ -646,6 +691,8 @@ _EACH_VALUE = _rx(
     r"\beach\s+(?:with|having|of\s+which\s+has)\s+an?\s+(?:stated|face|liquidation|par)\s+"
     r"(?:value|preference)\s+of\s+$"
 )
+#: "convertible into common stock at $2.50": terms of a later conversion, not one done
+_CONVERTIBLE_INTO_LATER = _rx(r"\bconvertible\b|\bwill\s+be\s+convert|\bmay\s+convert")
 _ISSUED_CUE = _rx(
     r"issu\w*|upon conversion|upon (?:the )?conversion|received?|resulting|into|deliver\w*"
 )
@@ -654,6 +701,7 @@ _AGGREGATE_CUE = _rx(
     r"|total(?:ing|ling)?\s+(?:of\s+)?|brings?|bringing|in total|total (?:holdings?|position|stake)"
     r"|cumulative(?:ly)?|increas\w+\s+(?:its|his|her|their)\s+(?:holdings?|stake|position)\s+to"
     r"|holds? a total"
+    r"|(?:holdings?|stake|position|ownership)\s+(?:rose|increased|grew|climbed)\s+to"
 )
 _INCREMENT_BEFORE = _rx(
     r"(?:another|additional|a further|further|an additional)\s+(?:approximately\s+|about\s+)?$"
@@ -677,6 +725,29 @@ _HOLDING_OR = _rx(
     r"(?:own|hold|held|beneficially own)\w*\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?"
     r"(?:common\s+)?shares?(?:\s+of\s+common\s+stock)?(?:,?\s+(?:or|representing)\s+|\s*\(\s*)"
     r"(?:approximately\s+|about\s+)?$"
+)
+#: "... 4,500,000 shares issued in the placement represent 15.0%": the part's verb
+_PART_REPRESENTS = _rx(
+    r"\b(?:represent(?:s|ed|ing)?|constitut\w*|equal(?:s|ing)?(?:\s+to)?|amount(?:s|ing)?\s+to"
+    r"|account(?:s|ed|ing)?\s+for)\s+(?:approximately\s+|about\s+|roughly\s+)?$"
+)
+#: a part not yet counted in the outstanding shares, or a basis other than them
+_NOT_YET_OUTSTANDING = _rx(
+    r"\bto\s+be\s+issued\b|\bissuable\b|\bgiving\s+effect\b|\bpro\s+forma\b|\bwould\b"
+    r"|\bdiluted\b|\bas[- ]converted\b|\bupon\s+(?:the\s+)?(?:conversion|exercise)\b"
+)
+#: "of which the shares issued in the offering represent": the offering's count by name
+_OFFERED_SHARES_REPRESENT = _rx(
+    r"\b(?:the|such)\s+(?:new\s+)?(?:common\s+)?shares\s+(?:issued|sold)\s+in\s+the\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:offering|placement|financing)\s+(?:represent|constitute|account\s+"
+    r"for)\w*\s+(?:approximately\s+|about\s+)?$"
+)
+#: what may follow such a percentage: the end of the clause, or the company or its
+#: outstanding shares it is a percentage of (not "of the votes cast" or "of the float")
+_PORTION_ENDS = _rx(
+    r"^\s*(?:[.;)]|,\s+(?:and|which|while|after|before|on|as)\b|$|of\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?:company|[\w'’.-]+['’]s\s+)?(?:(?:issued\s+and\s+)?outstanding|common\s+(?:stock|shares)"
+    r"|shares|equity|capital)\b|of\s+(?:the\s+)?company\b)"
 )
 _OUTSTANDING_AFTER_COUNT = _rx(r"^\s*(?:(?:common\s+)?shares?\s+)?(?:issued\s+and\s+)?outstanding")
 #: "of the 48,000,000 shares of Vireo Foods, Inc. outstanding": the issuer named between
@@ -735,6 +806,9 @@ _OLD_BEFORE = _rx(
     r"(?:\bfrom|compared\s+(?:to|with)|as compared\s+(?:to|with)|versus|vs\.?|\bover"
     r"|against|relative to|up from|down from|in comparison (?:to|with)|a year (?:ago|earlier) of"
     r"|prior[- ]year(?: period)?(?: of)?|previous(?:ly)?|(?<!more )(?<!less )(?<!fewer )\bthan"
+    # "24% more than the $10.0 million", "24% above fiscal 2024 revenue of $10.0 million":
+    # the figure the percentage is measured against
+    r"|(?:(?<=%\s)|(?<=percent\s))(?:(?:more|less|fewer)\s+than|above|below)"
     r"|(?:increase|improvement|decrease|decline|growth|rise|gain)"
     # "an increase of 18% on revenues of $15.1 million": the percentage between
     r"(?:\s+of\s+(?:approximately\s+|about\s+)?[\d.,]+\s?%)?\s+on)"
@@ -755,6 +829,31 @@ _SIGNED_AFTER_PAIR = _rx(
 )
 _SIGNED_AFTER_PRIOR = _rx(rf"{PRIOR_IN_PARENTHESES}[^():;]{{1,40}},\s*$")
 #: Warrants sold with shares ("no warrants were attached" sells none).
+#: "exercise ... existing warrants ... will receive new warrants ... with an exercise price
+#: of $2.50": two sets of warrants in one sentence
+_TWO_WARRANT_SETS = _rx(
+    r"\b(?:existing|outstanding|original)\s+(?:[\w-]+\s+){0,2}?warrants?\b(?:[^.;]|\.(?=\d)){0,300}?"
+    r"\b(?:new|additional"
+    r"|replacement)\s+(?:[\w-]+\s+){0,2}?warrants?\b"
+)
+#: holders exercising warrants for stated proceeds, with no price of their own
+_INDUCED_EXERCISE = _rx(
+    r"\bexercis\w*\b[^.;]{0,160}?\bwarrants?\b[^.;]{0,200}?\bgross\s+(?:cash\s+)?proceeds\b"
+)
+_GROSS_OF = _rx(
+    r"\bgross\s+(?:cash\s+)?proceeds\s+(?:to\s+the\s+company\s+)?(?:of\s+)?"
+    r"(?:approximately\s+|about\s+)?$"
+)
+_WARRANT_SHARES = _rx(
+    r"\bwarrants?\s+(?:to\s+purchase|exercisable\s+for)\s+(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+"
+    r"|a\s+total\s+of\s+)?(?:approximately\s+)?$"
+)
+#: "reduce the exercise price of the existing warrants from $9.50 to $2.00 per share",
+#: "at a reduced exercise price of $2.00": the price an inducement exercises at
+_LOWERED_TO = _rx(
+    r"\b(?:reduc\w*|lower\w*|amend\w*)\s+the\s+exercise\s+price\b(?:[^.;]|\.(?=\d)){0,100}?\bto\s+"
+    r"(?:approximately\s+)?$|\breduced\s+exercise\s+price\s+of\s+(?:approximately\s+)?$"
+)
 _EXERCISED_IN_FULL = _rx(r"\bif\s+(?:the\s+\w+\s+)?(?:is\s+|are\s+)?exercised\s+in\s+full\b")
 _ADDS_PROCEEDS = _rx(r"proceeds\s+(?:of\s+)?(?:approximately\s+|about\s+)?$|\badd\s+$")
 _VALUED_AT = _rx(r"\b(?:is|are|was|were)\s+valued\s+at\s+(?:approximately\s+|about\s+)?$")
@@ -771,6 +870,14 @@ _TERMS_POINT_BACK = _rx(
 )
 #: A figure that is a deal's size: "a private placement of $5 million", "a $4.3 million
 #: underwritten public offering".
+_COPULA_AFTER_ASIDE = _rx(
+    r",\s*(?:were|was|are|is|totall?ed|amounted\s+to)\s+(?:approximately\s+|about\s+)?$"
+)
+_SIZE_OF_DEAL = _rx(
+    r"^\s*(?:(?:registered|direct|public|private|underwritten|brokered|non-brokered|best[- ]efforts"
+    r"|equity)\s+){0,3}(?:offering|placement|financing)\b"
+)
+_THE_BEFORE = _rx(r"\b(?:the|its|this|a)\s+(?:approximately\s+)?$")
 _SIZE_BEFORE = _rx(r"\b(?:placement|offering|financing)\s+of\s+(?:approximately\s+|about\s+)?$")
 _SIZE_AFTER = _rx(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:public\s+offering|private\s+placement|registered\s+direct"
@@ -779,6 +886,7 @@ _SIZE_AFTER = _rx(
 _NEW_BEFORE = _rx(
     r"\bto\s+(?:(?:reach|approximately|about|a record|record|an all-time)\s+)*(?:~\s?)?$"
 )
+_INCLUDING_BEFORE = _rx(r"\bincluding\s*$")
 _CLAUSE_BREAK = _rx(
     r";|\bwhile\b|\bwhereas\b|,\s+and\b|,\s+but\b|\bdue (?:primarily |mainly |largely )?to\b"
     r"|\bdriven\b|\battribut\w+\s+to\b|\bas a result of\b|\breflecting\b|\bbecause\b"
@@ -809,11 +917,17 @@ _CHANGE_BY_AMOUNT = _rx(
     rf"(?:approximately\s+|about\s+)?{_MONEY_SIGN}[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
     r"\s*,?\s*(?:\(\s*or|or|\()\s*(?:approximately\s+|about\s+)?$"
 )
+#: "30% below the closing price": a price set against another (NUM002 reads it)
+_AND_ANOTHER_FIGURE = _rx(r"^\s*(?:,\s*)?and\s+(?:(?:US|C|A)?\$|€|£)?\s?\d")
+_PRICE_COMPARED = _rx(
+    r"^\s*(?:,\s*)?(?:above|below|(?:more|less|higher|lower)\s+than)\s+(?:the\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?price\b"
+)
 _CHANGE_AFTER = _rx(
-    r"^\s*,?\s*(?:year[- ]over[- ]year\s+|yoy\s+|y/y\s+|annual\s+|sequential\s+"
+    r"^\s*(?:,\s*)?(?:year[- ]over[- ]year\s+|yoy\s+|y/y\s+|annual\s+|sequential\s+"
     r"|(?!of\b)[a-z-]+\s+(?=(?:increase|decrease|growth|decline|improvement|reduction)\b))?"
-    r"(?:(?P<up>increase|rise|gain|growth|improvement|jump|higher|up|more)"
-    r"|(?P<down>decrease|decline|reduction|drop|lower|down|less|fall))\b"
+    r"(?:(?P<up>increase|rise|gain|growth|improvement|jump|higher|up|more|above)"
+    r"|(?P<down>decrease|decline|reduction|drop|lower|down|less|fall|below))\b"
 )
 _OUTSTANDING_AFTER = _rx(
     # "4,200,000 shares (approximately 14.0%) of the ... outstanding": the closing parenthesis
@@ -921,13 +1035,56 @@ _POINTS_BACK = _rx(
     r"(?:following|after|upon|as a result of|with|giving effect to)\s+(?:the|this|such|these)"
     r"\s+(?:[\w-]+\s+){0,2}?(?:purchase|acquisition|transaction|conversion|issuance|closing"
     r"|placement|exercise|investment)s?\b"
+    # "As a result, Brightwater now holds ..."; "After exercising warrants for N shares, its
+    # holding rose to M": the act is the sentence's own or the one just described
+    r"|as a result\s*,|(?:after|upon|following)\s+(?:exercising|acquiring|purchasing|buying"
+    r"|converting)\b"
+)
+#: "exercising warrants for 400,000 shares", "converting notes into N shares": the count an
+#: act adds to a holding, in the sentence that states the holding after it
+_ACT_ADDS = _rx(
+    r"\b(?:exercis\w+|convert\w+)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:warrants?"
+    r"|options?|notes?|debentures?|preferred\s+(?:stock|shares))\s+(?:for|into|to\s+purchase)\s+"
+    r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?(?:approximately\s+|about\s+)?$"
+)
+_ADDING_ACT = _rx(
+    r"\b(?:acquir\w*|purchas\w*|bought|buy\w*|add(?:s|ed|ing)?|rais\w*|issu\w*|invest\w*"
+    r"|receiv\w*|exercis\w*|convert\w*|subscrib\w*|open(?:s|ed|ing)?)\b"
+)
+_TAKING_ACT = _rx(
+    r"\b(?:sold|sell\w*|dispos\w*|divest\w*|repa(?:id|y\w*)|redeem\w*|reduc\w*|cancel\w*"
+    r"|retir\w*|clos(?:ed|ing|es)|lost|los(?:es|ing)|paid\s+down|decreas\w*|withdr\w*)\b"
+)
+#: "... with 612 units, bringing its portfolio to 9,348 units": the figure of the act right
+#: before "bringing ... to" is what it added
+_BRINGING_TO = _rx(
+    r"^[^.;:$\d]{0,30}?,?\s*(?:thereby\s+)?(?:bringing|which\s+brings?|to\s+bring)\s+"
+    r"[^.;:$\d]{0,40}?\bto\s+(?:a\s+total\s+of\s+)?(?:approximately\s+|about\s+)?"
+)
+_YEAR_AGO = _rx(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|(?:in|for|at)\s+the\s+(?:end\s+of\s+"
+    r"the\s+)?(?:prior|previous|same)\b|last\s+year|(?:in|at\s+the\s+end\s+of)\s+(?:fiscal\s+)?"
+    r"(?:19|20)\d\d\b)"
+)
+#: "bringing its portfolio to 9,348 units, compared with 8,736 units at June 30": the level
+#: before the act, right after the total
+_PRIOR_AFTER_TOTAL = _rx(
+    r"^(?:\s+[a-z]+){0,2}?\s*(?:,\s*)?(?:compared\s+(?:with|to)|up\s+from|from)\s+"
+    r"(?:approximately\s+|about\s+)?"
 )
 _BECOME = _rx(
-    r"(?<!\s)\s*(?:(?:common\s+)?shares?\s+)?(?:(?:issued\s+and\s+)?outstanding\s+)?"
+    r"(?<!\s)\s*(?:(?:common\s+)?shares?\s+(?:of\s+(?:the\s+company's\s+|its\s+|our\s+)?"
+    r"common\s+stock\s+)?)?(?:(?:currently|then|presently)\s+)?"
+    r"(?:(?:issued\s+and\s+)?outstanding\s+)?"
     r"(?:(?:before|prior\s+to)\s+the\s+(?:[\w-]+\s+)?(?:split|consolidation)\s+)?"
     r"(?:(?:will|would|is|are|to)\s+(?:be\s+)?(?:become|reduced\s+to|decrease\s+to|increase\s+to"
     r"|consolidated\s+into|combined\s+into)|became|were\s+(?:reduced\s+to|consolidated\s+into"
     r"|combined\s+into))\s+(?:approximately\s+|about\s+)?"
+)
+#: a sentence that speaks of the split just described without naming it
+_POINTS_BACK_TO_SPLIT = _rx(
+    r"^\W*(?:upon|after|following|once|when)\s+(?:the\s+)?(?:effectiveness|effective\s+time"
+    r"|completion|implementation)\b|\b(?:combined|consolidated|converted)\s+into\b"
 )
 #: "one new share for every 2.5 existing shares": the ratio written as one for every N
 _ONE_FOR_EVERY = _rx(
@@ -1148,6 +1305,10 @@ class Relations:
                 _search(_AMOUNT_BEFORE, view.before(q, 50))
                 or _search(_AMOUNT_AFTER, view.after(q, 60))
                 or _search(_PROCEEDS_WERE, view.before(q, 50))
+                or (
+                    _search(_GROSS_SUBJECT, view.text)
+                    and _search(_PROCEEDS_COPULA, view.before(q, 40))
+                )
             ):
                 amounts.append(q)
         return amounts
@@ -1190,6 +1351,8 @@ class Relations:
         for view in self.claim_views():
             if not _search(_TRANSACTION, view.text) or _search(_OPTION, view.text):
                 continue
+            if _search(_TWO_WARRANT_SETS, view.text):
+                continue  # existing warrants exercised, new ones priced: whose price is it?
             prices = self._prices(view)
             if len(prices) != 1:
                 continue
@@ -1238,6 +1401,23 @@ class Relations:
                 and self._unit_matches(c, price, view.text)
             ]
             preferred = [c for c in counts if c not in issued]
+            if not counts and _search(_THE_SECURITIES, view.text):
+                issued = self._counted_before(view, price)
+            if (
+                conversion
+                and not counts
+                and not issued
+                and not _search(_CONVERTIBLE_INTO_LATER, view.text)
+                # "$1,200,000 of notes and accrued interest of $100,000": both converted
+                and [q for q in view.of(Kind.MONEY) if q is not price] == [amount]
+            ):
+                # "converted $1,200,000 of notes into common stock at a conversion price of
+                # $0.30 per share. As a result, the Company issued 4,000,000 shares": the
+                # shares the conversion gave, in the sentence after it
+                follow = self._issued_after_conversion(view, price, pointed=True)
+                if follow is not None:
+                    found.append(Product(amount, follow, price, "conversion"))
+                continue
             if conversion and len(preferred) == 1 and not issued:
                 follow = self._issued_after_conversion(view, price)
                 if follow is not None:
@@ -1265,6 +1445,23 @@ class Relations:
                 )
             )
         return found
+
+    def _counted_before(self, view: View, price: Quantity) -> list[Quantity]:
+        """ "The Company sold 6,250,000 shares in the offering." then "The shares were sold
+        at $1.60 per share, for gross proceeds of $10.0 million": the one count of the
+        sentence before, which "the shares" names."""
+        earlier = self.preceding(view, 1)
+        if not earlier or _search(_MORE_THAN_ONE_SALE, view.text):
+            return []  # "including the option", "together with the first tranche"
+        if earlier[0].of(Kind.MONEY):
+            return []  # the sentence before priced its own sale
+        counts = [
+            c
+            for c in self._counts(earlier[0])
+            if self._unit_matches(c, price, earlier[0].text)
+            and not (c.share_class and "preferred" in c.share_class)
+        ]
+        return counts if len(counts) == 1 and len(earlier[0].of(Kind.SHARES)) == 1 else []
 
     def _amount_before(self, view: View, price: Quantity) -> Quantity | None:
         """ "... and repurchased $18.0 million of its shares. The company repurchased
@@ -1312,7 +1509,12 @@ class Relations:
         text = " ".join(v.text for v in block)
         return bool(re.search(r"stated value|conversion ratio|convertible into \d", text, re.I))
 
-    def _issued_after_conversion(self, view: View, price: Quantity) -> Quantity | None:
+    def _issued_after_conversion(
+        self, view: View, price: Quantity, *, pointed: bool = False
+    ) -> Quantity | None:
+        """The common shares a conversion issued, stated in the sentence after it; with
+        ``pointed``, also a sentence that points back at it ("As a result, the Company
+        issued ...") without naming the conversion again."""
         for other in self.following(view, 1):
             if self._prices(other):
                 return None
@@ -1323,7 +1525,10 @@ class Relations:
                 and not _search(_AGGREGATE_CUE, other.before(c, 60))
                 and _search(_ISSUED_CUE, other.before(c, 80))
             ]
-            if len(counts) == 1 and _search(_CONVERSION, other.text):
+            if len(counts) == 1 and (
+                _search(_CONVERSION, other.text)
+                or (pointed and _POINTS_BACK.match(other.text.strip()) is not None)
+            ):
                 return counts[0]
         return None
 
@@ -1404,7 +1609,12 @@ class Relations:
                 # other amount between
                 subject = (
                     _search(_GROSS, view.text[: q.start - view.start])
-                    and not _search(_FEE, view.before(q, 30))
+                    and (
+                        not _search(_FEE, view.before(q, 30))
+                        # "Gross proceeds, before deducting underwriting discounts and
+                        # offering expenses, were $5.0 million": the aside closed
+                        or _search(_COPULA_AFTER_ASIDE, view.before(q, 30))
+                    )
                     and not any(
                         o.kind is Kind.MONEY and view.start <= o.start < q.start
                         for o in view.quantities
@@ -1449,6 +1659,9 @@ class Relations:
         for view in self.claim_views():
             if _search(_EXERCISED_IN_FULL, view.text):
                 amount_cue, price_cue, context = _ADDS_PROCEEDS, _EXERCISE_PRICE, "exercise"
+            elif _search(_INDUCED_EXERCISE, view.text):
+                found.extend(self._induced_exercise(view))
+                continue
             elif re.search(r"\b(?:is|are|was|were)\s+valued\s+at\b", view.text, re.I):
                 amount_cue, price_cue, context = _VALUED_AT, _PER_SHARE_PRICE, "purchase"
             else:
@@ -1483,6 +1696,41 @@ class Relations:
                 continue
             found.append(Product(amounts[0], counts[0], prices[0], context))
         return found
+
+    def _induced_exercise(self, view: View) -> Iterator[Product]:
+        """ "... agreed to exercise existing warrants to purchase 812,000 shares for gross
+        proceeds of approximately $1.6 million" with the price they are exercised at stated
+        elsewhere as the one the company lowered them to ("agreed to reduce the exercise
+        price of the existing warrants from $9.50 to $2.00 per share"): an inducement."""
+        amounts = [
+            q
+            for q in view.of(Kind.MONEY)
+            if q.per is None
+            and not q.in_range
+            and q.qualifier is not Qualifier.UP_TO
+            and _search(_GROSS_OF, view.before(q, 40))
+        ]
+        scope = [view, *self.preceding(view, 1, same_block=True)]
+        counts = [
+            q
+            for v in scope
+            for q in v.of(Kind.SHARES)
+            if q.value >= 1 and not q.in_range and _search(_WARRANT_SHARES, v.before(q, 60))
+        ]
+        if len(amounts) != 1 or not counts or len({c.value for c in counts}) != 1:
+            return
+        if any(self._prices(v) for v in scope):
+            return  # a price of its own: the sentence's other readers take it
+        lowered = [
+            q
+            for v in self.claim_views()
+            for q in v.of(Kind.MONEY)
+            # "from $7.80 to $2.00 per share" is read as a range: its "to" end is the price
+            if q.per in SHARE_UNITS and _search(_LOWERED_TO, v.before(q, 140))
+        ]
+        if len({q.value for q in lowered}) != 1 or not _same_currency(amounts[0], lowered[0]):
+            return
+        yield Product(amounts[0], counts[-1], lowered[0], "exercise")
 
     def _offering_price(self) -> list[Quantity]:
         """The price per share the release's offering is sold at, when it states one."""
@@ -1659,6 +1907,12 @@ class Relations:
                     for q in view.quantities
                     if clause_start <= q.start - view.start < clause_end and not q.in_range
                 ]
+                if _INCLUDING_BEFORE.search(view.text[max(0, clause_start - 12) : clause_start]):
+                    # "Net loss was $3.2 million, including an impairment loss of $1.0
+                    # million, compared to ...": the included part is no level of the change
+                    aside = view.text.find(",", clause_start, clause_end)
+                    aside_end = view.start + (clause_end if aside < 0 else aside)
+                    inside = [q for q in inside if q.start >= aside_end]
                 for q in inside:
                     if q.kind not in (Kind.PERCENT, Kind.POINTS, Kind.MULTIPLE):
                         continue
@@ -1833,7 +2087,10 @@ class Relations:
             measures = {m.group().lower().rstrip("s") for m in _MEASURE.finditer(near)}
             if (
                 not measures
-                and _BACK_TO_COMPARISON.search(view.before(change, 60))
+                and (
+                    _BACK_TO_COMPARISON.search(view.before(change, 60))
+                    or _THE_CHANGE_OPENS.match(view.text[: change.start - view.start])
+                )
                 # "This represents an increase of 12% in headcount": a subject of its own
                 and not _OWN_SUBJECT_AFTER.match(view.after(change, 30))
             ):
@@ -1951,6 +2208,11 @@ class Relations:
             if all(q.start > change.end for q in inside if id(q) not in kept_ids):
                 asides = len(kept) < len(inside)
                 inside = kept
+        if change.kind is Kind.PERCENT and any(q.kind is Kind.MONEY for q in inside):
+            # "increased 24% to $12.4 million, or 41.3% of revenue, from $10.0 million, or
+            # 40.0% of revenue": each level's share of revenue is an aside on it, as a
+            # per-share figure is (NUM004 reads it as a portion)
+            inside = [q for q in inside if q is change or not _share_of_revenue_aside(view, q)]
         if change.kind is Kind.MULTIPLE:
             if not re.match(r"(?:doubl|tripl|quadrupl|quintupl)", change.text, re.I) and not (
                 re.search(r"(?:increas|grew|rose|up)\w*\s*(?:by\s+)?$", before, re.I)
@@ -1965,6 +2227,8 @@ class Relations:
                 # "increased $2.3 million in the third quarter, or 5%": the amount's period
                 or _CHANGE_BY_AMOUNT.search(_plain_span(view, change.start - 150, change.start))
             )
+            if cue is not None and _search(_PRICE_COMPARED, after):
+                return None  # "30% below the closing price of $5.00": a premium or discount
             signed = (_SIGNED_AFTER_PRIOR.search(before) and change.text.lstrip()[:1] in "+-−") or (
                 _SIGNED_AFTER_PAIR.search(before)
                 and (before.endswith("+") or change.text.lstrip()[:1] in "-−")
@@ -2023,6 +2287,11 @@ class Relations:
         if len(old) > 1:
             return None
         old_q = old[0] if old else None
+        if old_q is not None and _search(_AND_ANOTHER_FIGURE, view.after(old_q, 25)):
+            # "assets grew 12% to $1.12 billion, and deposits grew 8% to $950 million,
+            # compared with $1.00 billion and $880 million": priors listed in the order of
+            # the measures, not this change's alone
+            return None
         pool = [
             q
             for q in values
@@ -2065,7 +2334,11 @@ class Relations:
             direction = 1 if new_q.value >= old_q.value else -1
         if old_q is not None and old_q.value <= 0:
             return None
-        losses = [_search(_NEGATIVE_BEFORE, view.before(q, 30)) for q in (new_q, old_q) if q]
+        losses = [
+            _search(_NEGATIVE_BEFORE, view.before(q, 30)) or _search(_LOSS_WAS, view.before(q, 70))
+            for q in (new_q, old_q)
+            if q
+        ]
         if any(losses) and not (old_q is not None and all(losses)):
             # a change from income to a loss has no meaningful percentage; a loss that
             # narrowed or widened ("a loss of $16.3 million, a 7% decrease from a loss of
@@ -2133,7 +2406,11 @@ class Relations:
     def _outstanding_first(self, view: View, percent: Quantity) -> Portion | None:
         """ "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or
         8.0%": the outstanding count written before the holding and its percentage."""
-        if not _HOLDING_OR.search(view.before(percent, 80)):
+        held = _search(_HOLDING_OR, view.before(percent, 80))
+        # "Based on 30,000,000 shares outstanding, Harlow's 4,500,000 shares represent 15.0%";
+        # "... 30,000,000 shares outstanding, of which the 4,500,000 shares issued in the
+        # placement represent 15.0%": the part's own verb says what the percentage measures
+        if not held and not _search(_PART_REPRESENTS, view.before(percent, 30)):
             return None
         counts = [c for c in view.of(Kind.SHARES) if c.end <= percent.start and not c.in_range]
         wholes = [
@@ -2141,12 +2418,35 @@ class Relations:
             for c in counts
             if _OUTSTANDING_AFTER_COUNT.match(view.after(c, 30))
             or _OUTSTANDING_AFTER_ISSUER.match(_without_asides(view.after(c, 110)))
+            or (not held and _search(_OUTSTANDING_BEFORE, view.before(c, 60)))
         ]
+        if (
+            not held
+            and len(counts) == 1
+            and wholes
+            and _search(_OFFERED_SHARES_REPRESENT, view.before(percent, 90))
+            and _PORTION_ENDS.match(view.after(percent, 60))
+        ):
+            # "Corvane has 27,600,000 shares outstanding, of which the shares issued in the
+            # offering represent 16.7%": the count of the offering the release states
+            offered = {p.shares.value: p.shares for p in self.products if p.context == "offering"}
+            if len(offered) == 1:
+                part = next(iter(offered.values()))
+                if part.value < wholes[0].value and compatible_classes(part, wholes[0]):
+                    return Portion(part, percent, wholes[0], True, False, False, False)
+            return None
         if len(counts) != 2 or len(wholes) != 1 or counts[0] is not wholes[0]:
             return None
         part = counts[1]
         # "6,000,000 shares of common stock, or approximately 12.5%": _HOLDING_OR's words
         if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 60:
+            return None
+        if not held and (
+            _search(_NOT_YET_OUTSTANDING, view.text)
+            or part.value >= wholes[0].value
+            or not re.fullmatch(r"[^$\d;]*", view.between(part, percent))
+            or not _PORTION_ENDS.match(view.after(percent, 60))
+        ):
             return None
         return Portion(part, percent, wholes[0], True, False, False, False)
 
@@ -2491,10 +2791,18 @@ class Relations:
                 if re.search(r"outstanding|authori[sz]ed", view.after(total, 60), re.I):
                     continue
                 increment = self._increment_before(view, total)
+                if increment is not None:
+                    found.append(Aggregate(total, increment, self._prior(view, total, increment)))
+                    continue
+                # an increment named only by its act is read when the holding before it is
+                # stated too: "reduced debt by $2.7 million, bringing its repayments to $6.2
+                # million" alone is a running total, not a holding to check
+                increment = self._increment_before(view, total, by_act=True)
                 if increment is None:
                     continue
                 prior = self._prior(view, total, increment)
-                found.append(Aggregate(total, increment, prior))
+                if prior is not None:
+                    found.append(Aggregate(total, increment, prior))
         return found
 
     def _is_increment(self, view: View, q: Quantity) -> bool:
@@ -2510,7 +2818,9 @@ class Relations:
             is not None
         )
 
-    def _increment_before(self, view: View, total: Quantity) -> Quantity | None:
+    def _increment_before(
+        self, view: View, total: Quantity, *, by_act: bool = False
+    ) -> Quantity | None:
         candidates: list[Quantity] = []
         scope = [view, *self.preceding(view, 2, same_block=True)]
         if _POINTS_BACK.match(view.text.strip()):
@@ -2527,15 +2837,56 @@ class Relations:
                     continue
                 if q.kind is Kind.MONEY and (q.per is not None or not _same_currency(q, total)):
                     continue
-                if self._is_increment(other, q):
+                if self._is_increment(other, q) or (
+                    by_act and other is view and self._added_by_act(view, q, total)
+                ):
                     candidates.append(q)
             if candidates:
                 break
         return candidates[0] if len(candidates) == 1 else None
 
+    @staticmethod
+    def _added_by_act(view: View, q: Quantity, total: Quantity) -> bool:
+        """ "After exercising warrants for N shares, its holding rose to M"; "acquired ...
+        with N units, bringing its portfolio to M": the act's figure in the total's sentence,
+        the only one of its kind before the total, and an act that adds ("repaid $2.7
+        million, bringing total debt to" subtracts; "sold 200 units and acquired 420"
+        states two acts)."""
+        lead = view.text[: q.start - view.start]
+        if [o for o in view.quantities if o.kind is q.kind and o.end <= total.start] != [q]:
+            return False
+        if not _search(_ADDING_ACT, lead) or _search(_TAKING_ACT, lead):
+            return False
+        return (
+            _search(_ACT_ADDS, view.before(q, 80))
+            or _BRINGING_TO.fullmatch(view.between(q, total)) is not None
+        )
+
     def _prior(self, view: View, total: Quantity, increment: Quantity) -> Quantity | None:
+        nxt = next((q for q in view.quantities if q.start > total.end), None)
+        if (
+            nxt is not None
+            and nxt.kind is total.kind
+            and nxt is not increment
+            and (nxt.kind is not Kind.SHARES or compatible_classes(nxt, total))
+            and _PRIOR_AFTER_TOTAL.fullmatch(view.between(total, nxt))
+            # "compared with 4,100 units a year earlier": a year-ago level may hold other acts
+            and not _YEAR_AGO.match(view.after(nxt, 50))
+        ):
+            return nxt
         after = [v for v in self.following(view, 1) if v.block == view.block]
-        for other in [view, *self.preceding(view, 2, same_block=True), *after]:
+        # "Prior to these purchases, Brightwater owned N shares." in the paragraph before
+        # "As a result, Brightwater now holds ...": the holding before the act may be stated
+        # where the act is
+        pointed = _POINTS_BACK.match(view.text.strip()) is not None
+        earlier = self.preceding(view, 2, same_block=not pointed)
+        for other in [view, *earlier, *after]:
+            if (
+                pointed
+                and other.block != view.block
+                and len([q for q in other.quantities if q.kind is total.kind]) != 1
+            ):
+                continue  # "Brightwater owned N shares, and its affiliates owned M": whose?
             for q in other.quantities:
                 if q is total or q is increment or q.kind is not total.kind:
                     continue
@@ -2587,6 +2938,11 @@ class Relations:
                     whole.add(id(q))
                 if re.match(r"(?<!\s)\s+net\s*\)", after, re.I):
                     gross_at, net_at = -1, 0  # "$6.6 million in gross proceeds ($6.3 million net)"
+                elif _search(_SIZE_OF_DEAL, after) and _search(_THE_BEFORE, window):
+                    # "net proceeds of $9.2 million from the $10.0 million offering": the deal
+                    # named by its size, whatever label stands before it
+                    gross_at, net_at = 0, -1
+                    whole.add(id(q))
                 subject = _PROCEEDS_SUBJECT.match(view.text)
                 if gross_at == net_at == -1 and subject and is_first:
                     # "The net proceeds, after deducting ..., were $13.8 million": the
@@ -2626,10 +2982,14 @@ class Relations:
             if len(near) != 1:
                 continue
             gross_view, gross = near[0]
+            # "net proceeds of $9.2 million, after deducting fees and expenses, from gross
+            # proceeds of $10.0 million": a figure named gross proceeds is no fee
+            gross_ids = {id(g) for _, g in grosses}
             fees = tuple(
                 q
                 for q in net_view.of(Kind.MONEY)
                 if q is not net
+                and id(q) not in gross_ids
                 and q.per is None
                 and not _search(_USE_OF_PROCEEDS, net_view.after(q, 30))
                 and _search(_FEE, net_view.after(q, 40) + net_view.before(q, 40))
@@ -2720,7 +3080,12 @@ class Relations:
         ratio = next(r for r in self.split_ratios)
         found: list[Split] = []
         for view in self.claim_views():
-            if not _search(_SPLIT, view.text):
+            if not _search(_SPLIT, view.text) and not (
+                # "Upon effectiveness, the N shares outstanding will be combined into M
+                # shares": the sentence after the split's names it only by its effect
+                any(_search(_SPLIT, v.text) for v in self.preceding(view, 1))
+                and _search(_POINTS_BACK_TO_SPLIT, view.text)
+            ):
                 continue
             counts = [
                 c
@@ -3098,10 +3463,19 @@ def _option_mode(text: str) -> str:
 _NEGATIVE_BEFORE = _rx(
     r"(?:loss(?:es)?|deficit|deficiency|negative|outflow)\s+(?:of\s+)?(?:approximately\s+)?$"
 )
+#: "Net loss for the quarter was $3.2 million": a loss as the subject of the figure's verb
+_LOSS_WAS = _rx(
+    r"\b(?:loss(?:es)?|deficit)\b[^$\d.;,]{0,40}?\b(?:was|were|totall?ed|amounted\s+to)\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
 
 
 #: "a combined purchase price of $4.00 per share and accompanying warrant": one price for
 #: a share and its warrant, paid once per share sold.
+_IN_LIEU = _rx(
+    r"\(\s*or\s+pre-?funded\s+warrants\s+(?:to\s+purchase\s+(?:shares\s+of\s+)?(?:common\s+stock\s+)?)?"
+    r"in\s+lieu\s+(?:thereof|of\s+(?:such\s+)?(?:shares|common\s+stock))\s*\)"
+)
 _COMBINED_PRICE = _rx(
     r"\bcombined\b[^.;$]{0,30}$|^[^.;$]{0,25}?\band\s+(?:the\s+)?(?:accompanying|associated"
     r"|related)\s+(?:common\s+)?(?:stock\s+)?warrants?\b"
@@ -3113,9 +3487,15 @@ def _sold_with_warrants(view: View, price: Quantity) -> bool:
     not be what each sold paid: pre-funded warrants are sold at another price, and a
     warrant sold beside a share may be paid for apart, unless one combined price covers
     the share and its warrant."""
-    if re.search(r"pre-?funded", view.text, re.I):
-        return True
-    if not re.search(_WARRANTS, view.text, re.I):
+    text = view.text
+    if re.search(r"pre-?funded", text, re.I):
+        # "2,000,000 shares (or pre-funded warrants in lieu thereof) at $2.50 per share": the
+        # count covers both, each sold at the price (a pre-funded warrant's price less its
+        # $0.001 exercise price); otherwise the two are priced apart
+        text = _IN_LIEU.sub(" ", text)
+        if re.search(r"pre-?funded", text, re.I):
+            return True
+    if not re.search(_WARRANTS, text, re.I):
         return False
     return not (
         _search(_COMBINED_PRICE, view.before(price, 40))

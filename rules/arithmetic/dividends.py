@@ -30,10 +30,14 @@ HUNDRED = Decimal(100)
 #: Payments per year of each period word.
 PER_YEAR = {"quarterly": Decimal(4), "monthly": Decimal(12), "semi-annual": Decimal(2)}
 
-_DIVIDEND = lazy_compile(r"dividend|distribution", re.IGNORECASE)
+#: "a quarterly payout of $0.27 per share" names the dividend as plainly as "dividend" (a
+#: payout ratio is a percentage of earnings, not a payment)
+_DIVIDEND = lazy_compile(r"dividend|distribution|\bpayouts?\b(?!\s+ratio)", re.IGNORECASE)
 _PERIOD_BEFORE = lazy_compile(
     r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b"
-    r"(?:\s+[^\s$]+){0,6}?\s+(?:of|is|was|will be|to|at|equals?|of approximately)\s+$",
+    # "annual earnings of $1.60 per share" is another measure's annual figure
+    r"(?:\s+(?!(?:earnings|income|revenues?|sales|eps|e\.p\.s\.|ffo|affo|profits?)\b)[^\s$]+){0,6}?"
+    r"\s+(?:of|is|was|will be|to|at|equals?|of approximately)\s+$",
     re.IGNORECASE,
 )
 _PERIOD_AFTER = lazy_compile(
@@ -56,7 +60,8 @@ _YIELD_AFTER = lazy_compile(
 )
 _PRICE_AFTER = lazy_compile(r"^\s*(?:unit|share|stock|closing|market)\s+price\b", re.I)
 _PRICE_BEFORE = lazy_compile(
-    r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+)?price\s+(?:of\s+)?"
+    r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+|unit\s+|share\s+|stock\s+)?"
+    r"price\s+(?:of\s+)?"
     r"(?:[\w'’]+\s+){0,4}?(?:of\s+)?$",
     re.IGNORECASE,
 )
@@ -117,6 +122,11 @@ def dividend_claims(views: list[View]) -> list[DividendClaim]:
             for period, q in _amounts(view):
                 found.setdefault(period, []).append(q)
         stated = found
+        # "The distribution represents an annualized yield of 8.8% based on ...": a
+        # paragraph that states no amount but the price measures the yield of the payment
+        # the paragraph before states ("a special distribution of $0.50 per unit represents
+        # a yield of 3.3%" is its own payment's)
+        earlier = before if not any(_other_amounts(view) for view in block) else {}
         if "annual" in found and not any(p in found for p in PER_YEAR):
             # "declared a quarterly cash dividend of $0.23 per share ..." then, in the next
             # paragraph, "On an annualized basis, the new dividend rate is $0.92 per share":
@@ -129,8 +139,17 @@ def dividend_claims(views: list[View]) -> list[DividendClaim]:
             if periodic is not None and annual is not None:
                 claims.append(DividendClaim(periodic, times, annual))
         for view in block:
-            claims.extend(_yields(view, found))
+            claims.extend(_yields(view, found or earlier))
     return claims
+
+
+def _other_amounts(view: View) -> list[Quantity]:
+    """The sentence's amounts that are not a stock or unit price."""
+    return [
+        q
+        for q in view.of(Kind.MONEY)
+        if not (_PRICE_BEFORE.search(view.before(q, 60)) or _PRICE_AFTER.match(view.after(q, 30)))
+    ]
 
 
 def _unique(amounts: list[Quantity]) -> Quantity | None:

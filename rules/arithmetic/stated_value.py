@@ -23,9 +23,24 @@ __all__ = ["StatedValueConversion", "conversions_at_stated_value", "stated_value
 
 _CONVERT = re.compile(r"convert", re.IGNORECASE)
 _STATED = re.compile(r"stated value\s+(?:of\s+)?(?:approximately\s+)?$", re.IGNORECASE)
+#: "($1,000 stated value per share)": the value written before its name
+_STATED_AFTER = lazy_compile(
+    r"^\s*(?:in\s+)?stated\s+value\s+(?:per|for\s+each|each)\b", re.IGNORECASE
+)
+#: "The preferred shares are convertible at ...": a sentence about the preferred stock the
+#: sentence before sold or issued
+_INTO = lazy_compile(
+    r"\binto\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+|up\s+to\s+)?(?:approximately\s+)?$",
+    re.IGNORECASE,
+)
+_THE_PREFERRED = lazy_compile(
+    r"^\W*(?:the|each|such|these)\s+(?:shares\s+of\s+(?:the\s+)?)?(?:series\s+\w+\s+)?"
+    r"(?:convertible\s+)?preferred\b",
+    re.IGNORECASE,
+)
 _AGGREGATE = lazy_compile(r"aggregate|total", re.IGNORECASE)
 _CONVERSION_PRICE = re.compile(
-    r"conversion price\s+(?:of\s+)?(?:approximately\s+)?$|converted at\s+$", re.IGNORECASE
+    r"conversion price\s+(?:of\s+)?(?:approximately\s+)?$|convert(?:ed|ible) at\s+$", re.IGNORECASE
 )
 
 
@@ -43,32 +58,55 @@ def _one(found: list[Quantity]) -> Quantity | None:
     return found[0] if len(found) == 1 else None
 
 
-def conversions_at_stated_value(views: list[View]) -> Iterator[StatedValueConversion]:
-    for view in views:
-        if not _CONVERT.search(view.text):
-            continue
-        money = [q for q in view.of(Kind.MONEY) if not q.in_range and q.value > 0]
-        stated = _one(
-            [
-                q
-                for q in money
-                if _STATED.search(view.before(q, 40))
+def _figures(view: View) -> tuple[list[Quantity], ...]:
+    """The sentence's stated values, conversion prices, preferred counts and common counts."""
+    money = [q for q in view.of(Kind.MONEY) if not q.in_range and q.value > 0]
+    stated = [
+        q
+        for q in money
+        if (
+            (
+                _STATED.search(view.before(q, 40))
                 and not _AGGREGATE.search(view.before(q, 40))
                 # the value of each share: "$1,000 per share", "each with a stated value of"
                 and (
                     q.per in ("share", "preferred share")
                     or re.search(r"\beach\b[^.;$]{0,40}$", view.before(q, 50), re.I)
                 )
-            ]
+            )
+            or _STATED_AFTER.match(view.after(q, 40))
         )
-        price = _one([q for q in money if _CONVERSION_PRICE.search(view.before(q, 40))])
-        counts = [q for q in view.of(Kind.SHARES) if not q.in_range and q.instrument is None]
-        preferred = _one([q for q in counts if "preferred" in (q.share_class or "")])
-        issued = _one(
-            [q for q in counts if q.share_class in (None, "common") and q is not preferred]
-        )
-        if stated and price and preferred and issued and stated is not price:
-            yield StatedValueConversion(preferred, stated, price, issued)
+    ]
+    prices = [q for q in money if _CONVERSION_PRICE.search(view.before(q, 40))]
+    counts = [q for q in view.of(Kind.SHARES) if not q.in_range and q.instrument is None]
+    preferred = [q for q in counts if "preferred" in (q.share_class or "")]
+    issued = [q for q in counts if q.share_class in (None, "common") and q not in preferred]
+    return stated, prices, preferred, issued
+
+
+def conversions_at_stated_value(views: list[View]) -> Iterator[StatedValueConversion]:
+    for i, view in enumerate(views):
+        if not _CONVERT.search(view.text):
+            continue
+        stated, prices, preferred, issued = _figures(view)
+        if (
+            not (stated and preferred)
+            and i > 0
+            and _THE_PREFERRED.match(view.text)
+            and views[i - 1].block is not None
+        ):
+            # "... sold 850 shares of Series A Preferred Stock ($1,000 stated value per
+            # share)." then "The preferred shares are convertible at $2.50 per share into
+            # 340,000 shares of common stock": the sale's sentence states the count and value
+            earlier = _figures(views[i - 1])
+            stated = stated or earlier[0]
+            preferred = preferred or earlier[2]
+            # only the shares the conversion gives ("into an aggregate of 340,000 shares"),
+            # not other shares the sentence names ("dividends payable in 300,000 shares")
+            issued = [q for q in issued if _INTO.search(view.before(q, 40))]
+        value, price, count, common = _one(stated), _one(prices), _one(preferred), _one(issued)
+        if value and price and count and common and value is not price:
+            yield StatedValueConversion(count, value, price, common)
 
 
 @rule(
