@@ -93,10 +93,10 @@ def _company_only(text: str) -> bool:
 
 
 #: The date a release-date line opens with ("November 30, 2020 07:00 PM Eastern Standard
-#: Time", "Tuesday, June 12, 2018", "05/30/2017").
+#: Time", "Tuesday, June 12, 2018", "05/30/2017", "19 June 2014").
 _FRONT_DATE = re.compile(
     r"(?:[A-Z][a-z]+day,?\s+)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4})\b"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4})\b"
 )
 
 

@@ -115,3 +115,32 @@ def test_a_full_date_inside_a_hard_wrapped_sentence_is_no_dateline() -> None:
         "at its head office, the company said.\n"
     )
     assert find_inner_dateline(text) is None
+
+
+def test_a_page_title_above_a_news_service_header_is_front_matter() -> None:
+    release = parse(
+        "Results of Placing\n\n"
+        "4th Mar 2026 07:00\n\n"
+        "RNS Number : 4821Q\nCorvane Therapeutics PLC\n4 March 2026\n\n"
+        "Corvane Therapeutics plc Announces Results of Its Placing of New Shares\n\n"
+        "Cambridge, UK, 4 March 2026: Corvane Therapeutics plc (AIM: CRVN) today announced "
+        "that it has raised £12 million through a placing of new ordinary shares.\n"
+    )
+    assert release.headline is not None
+    assert release.headline.text == (
+        "Corvane Therapeutics plc Announces Results of Its Placing of New Shares"
+    )
+    dates = [f.date for f in release.front if f.kind == "date"]
+    assert dates == [dt.date(2026, 3, 4)]
+    assert release.dateline is not None and release.dateline.city == "Cambridge"
+
+
+def test_a_headline_numbering_a_release_is_not_a_news_service_header() -> None:
+    release = parse(
+        "RNS Numbers Rise as Corvane Expands Its Reporting Desk\n\n"
+        "Cambridge, UK, 4 March 2026: Corvane Therapeutics plc (AIM: CRVN) today announced "
+        "that its reporting desk will publish twice as many notices.\n"
+    )
+    assert release.headline is not None
+    assert release.headline.text.startswith("RNS Numbers Rise")
+    assert release.front == []
