@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from disclint.lazyre import lazy_compile
+from disclint.vocabulary import LEGAL_FORMS, alternation
 
 #: How much of a paragraph can hold a dateline; the longest real ones are under 150 chars.
 DATELINE_WINDOW = 240
@@ -233,3 +234,109 @@ def match_dateline(text: str) -> DatelineMatch | None:
         weekday=values.get("WEEKDAY"),
         length=length,
     )
+
+
+#: Where a dateline may start inside a block of text: a city in capitals ("SUNNYVALE",
+#: "LOS ANGELES and DESERT HOT SPRINGS") at a word's start and the comma after it; a
+#: bounded run of words, so that a long run in capitals is not rescanned from each word
+#: (linear time). The grammar then decides whether a dateline really starts there.
+_INNER_CITY = lazy_compile(
+    r"(?<![\w,.'’&-])[A-Z][A-Z.'’\-]+(?:[ \t]+(?:[A-Z][A-Z.'’\-]+|and|&)){0,6}[ \t]*,"
+)
+#: How far into a block a dateline may be looked for: flattened or scraped layouts put a
+#: page's navigation, a metadata line and the headline before it.
+INNER_DATELINE_WINDOW = 2500
+#: How many candidate places are tried (each is one parse of the dateline grammar).
+INNER_DATELINE_TRIES = 12
+#: A dateline with a place and a full date and nothing after it on its line: "NEVADA, USA,
+#: September 27, 2023" over the first sentence (no wire, no dash).
+_DATE_AT_LINE_END = lazy_compile(
+    r"(?<![A-Z.'’\-])[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,6}"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2}){1,2}"
+    r",[ \t]*(?P<date>" + MONTH_NAME + r"\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})[ \t]*(?=\n|$)"
+)
+
+
+def find_inner_dateline(text: str) -> tuple[int, DatelineMatch] | None:
+    """A dateline inside the opening text of a block rather than at its start, as flattened
+    or scraped layouts print it ("... Agree to Merge SUNNYVALE, Calif., June 8 /PRNewswire/
+    -- Acme ...", "Acme Inc. (OTC:ACME)NEVADA, USA, September 27, 2023" over the first
+    sentence): where it starts and what it holds.
+
+    Only the firm forms count, so that a city and a date in a sentence never do: a city in
+    capitals, then a date and a wire's name (``match_dateline`` reads them), or, glued to a
+    ticker's bracket or opening a line, a place and a full date that end their line."""
+    window = text[:INNER_DATELINE_WINDOW]
+    for tries, candidate in enumerate(_INNER_CITY.finditer(window)):
+        if tries >= INNER_DATELINE_TRIES:
+            break
+        start = candidate.start()
+        if start == 0:
+            continue  # a dateline at the block's start is match_dateline's
+        found = match_dateline(text[start:])
+        if found is not None and found.wire and found.date_text and found.form != "wire_only":
+            return start, found
+        # the place starts a line or follows a ticker's bracket: after a space it may be
+        # the words of a hard-wrapped sentence ("... in FRESNO, California, June 8, 2026")
+        glued = text[start - 1] in "\n)]"
+        at_end = _DATE_AT_LINE_END.match(text, start) if glued else None
+        if at_end is not None and (date := parse_date(at_end.group("date"))) is not None:
+            place = text[start : at_end.start("date")].rstrip(" \t,")
+            return start, DatelineMatch(
+                form="date_only",
+                place=place,
+                wire=None,
+                date_text=at_end.group("date"),
+                date=date,
+                weekday=None,
+                length=at_end.end() - start,
+            )
+    return None
+
+
+#: A company's name as a "SOURCE:" list prints it: capitalised words up to a legal form.
+_SOURCE_NAME = r"[A-Z][^;\n]{0,60}?\b" + alternation(LEGAL_FORMS, upper=True) + r"\.?"
+#: Metadata printed before the headline, on the headline's line, by archives and flattened
+#: pages, each part optional but one present: a labelled ISO date ("date 2023-09-27"), a
+#: timestamp ("Thursday June 8, 7:00 am Eastern Time"), a source list ("SOURCE: Acme
+#: Corp.; Beta Labs, Inc."). Anchored at the block's start, and a capital must follow
+#: (the headline): "SOURCE" inside a sentence, or a headline that opens with a date
+#: ("June 8 Launch Event ..."), is no prefix.
+_METADATA_PREFIX = lazy_compile(
+    r"(?<![ \t])[ \t]*(?:(?i:date)[ \t]*:?[ \t]+(?P<iso>\d{4}-\d{2}-\d{2})[ \t]+"
+    r"|(?P<stamp>(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    + MONTH_NAME
+    + r"\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?,?[ \t]+\d{1,2}:\d{2}[ \t]*[AaPp]\.?[Mm]\.?"
+    r"(?:[ \t]+[A-Z][a-z]+){0,3})[ \t]+)?"
+    r"(?P<source>SOURCE:[ \t]+" + _SOURCE_NAME + r"(?:;[ \t]*" + _SOURCE_NAME + r"){0,3}[ \t]+)?"
+    r"(?=[A-Z0-9\"“‘])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MetadataPrefix:
+    """Front matter run into the headline's line: its parts (offsets into the text), the
+    date it states, and where the headline starts (``end``)."""
+
+    parts: tuple[tuple[int, int], ...]
+    date: dt.date | None
+    end: int
+
+
+def metadata_prefix(text: str) -> MetadataPrefix | None:
+    """The metadata that opens ``text`` before its headline, or ``None``."""
+    found = _METADATA_PREFIX.match(text)
+    if found is None:
+        return None
+    parts = tuple(
+        (found.start(group), found.start(group) + len(found.group(group).rstrip()))
+        for group in ("iso", "stamp", "source")
+        if found.group(group) is not None
+    )
+    if not parts:
+        return None
+    if found.group("iso") is not None:
+        # "date 2023-09-27": the label belongs to the part
+        parts = ((len(text) - len(text.lstrip(" \t")), parts[0][1]), *parts[1:])
+    date = parse_date(found.group("iso")) if found.group("iso") else None
+    return MetadataPrefix(parts, date, found.end())

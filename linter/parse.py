@@ -16,7 +16,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from disclint.contacts import LABEL, distinct_names, find_emails, find_phones, parse_contacts
-from disclint.dateline import is_month_day, match_dateline, month_day, parse_date
+from disclint.dateline import (
+    find_inner_dateline,
+    is_month_day,
+    match_dateline,
+    metadata_prefix,
+    month_day,
+    parse_date,
+)
 from disclint.lazyre import lazy_compile
 from disclint.model import (
     About,
@@ -66,6 +73,8 @@ DATELINE_SEARCH = 8
 HEADLINE_MAX = 260
 #: In the tail of a release (boilerplate, notes, legends) ordinary paragraphs are short.
 TAIL_SHORT = 300
+#: The most title lines before a dateline inside their block (headline, subheadlines).
+MAX_TITLES_BEFORE_DATELINE = 4
 #: The fewest words of a title below a letterhead's contact block that can be the headline.
 HEADLINE_AFTER_CARD_WORDS = 4
 #: A block that is only a company's name with its legal form: "ACME ROBOTICS, INC.".
@@ -84,10 +93,10 @@ def _company_only(text: str) -> bool:
 
 
 #: The date a release-date line opens with ("November 30, 2020 07:00 PM Eastern Standard
-#: Time", "Tuesday, June 12, 2018", "05/30/2017").
+#: Time", "Tuesday, June 12, 2018", "05/30/2017", "19 June 2014").
 _FRONT_DATE = re.compile(
     r"(?:[A-Z][a-z]+day,?\s+)?(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{2,4})\b"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2} [A-Z][a-z]+ \d{4})\b"
 )
 
 
@@ -275,6 +284,9 @@ class ReleaseBuilder:
         self._desk_label: tuple[str, int] | None = None
         #: Whether the section built last was an About or a legend (a card may follow it).
         self._after_boilerplate = False
+        #: Where a dateline found inside its block (not at its start) begins: the block's
+        #: text before it is the headline's (see ``_inner_dateline``).
+        self._inner_dateline_at: int | None = None
         #: Quotations (by index) whose speaker was carried over from the paragraph before.
         self._inherited_speakers: set[int] = set()
 
@@ -435,26 +447,60 @@ class ReleaseBuilder:
             # its letterhead, not the headline
             self._front_item(titles[0])
             titles = titles[1:]
-        if titles:
-            first = self.blocks[titles[0].block]
-            self.release.headline = self.element(*self._first_line(first))
-            self.add_section("headline", first.start, first.end)
-            for item in titles[1:]:
-                block = self.blocks[item.block]
-                self.release.subheadlines.append(self.element(block.start, block.end))
-                self.add_section("subheadline", block.start, block.end)
+        spans = [(self.blocks[i.block].start, self.blocks[i.block].end) for i in titles]
+        if dateline_at is not None and self._inner_dateline_at is not None:
+            # "Acme Agrees to Merge SUNNYVALE, Calif., June 8 /PRNewswire/ -- ...": the
+            # title-like text before a dateline inside its block is a title too
+            start = self.blocks[rest[dateline_at].block].start
+            spans.extend(self._title_before(start, self._inner_dateline_at))
+        if spans:
+            start, end = spans[0]
+            prefix = metadata_prefix(self.text[start:end])
+            if prefix is not None and start + prefix.end < end:
+                # "date 2023-09-27 Acme Reports ...": the metadata is front matter
+                for number, (part_start, part_end) in enumerate(prefix.parts):
+                    part = self.text[start + part_start : start + part_end]
+                    dated = number == 0 and prefix.date is not None
+                    kind = "date" if dated else part
+                    self._add_front(start + part_start, start + part_end, kind, prefix.date)
+                start += prefix.end
+            self.release.headline = self.element(*self._first_line_span(start, end))
+            self.add_section("headline", start, end)
+            for sub_start, sub_end in spans[1:]:
+                self.release.subheadlines.append(self.element(sub_start, sub_end))
+                self.add_section("subheadline", sub_start, sub_end)
         return rest[prelude_end:]
 
+    def _title_before(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The lines of ``start:end`` (the text before a dateline in its block), each
+        stripped, if every one reads as a title (the first may open with metadata); none
+        for a page's navigation run or a sentence."""
+        spans: list[tuple[int, int]] = []
+        for number, line in enumerate(self.text[start:end].split("\n")):
+            stripped = line.strip()
+            if stripped:
+                line_start = start + line.index(stripped)
+                prefix = metadata_prefix(stripped) if number == 0 else None
+                if not _title_text(stripped[prefix.end :] if prefix else stripped):
+                    return []
+                spans.append((line_start, line_start + len(stripped)))
+            start += len(line) + 1
+        return spans if len(spans) <= MAX_TITLES_BEFORE_DATELINE else []
+
     def _first_line(self, block: Block) -> tuple[int, int]:
+        """The first line of a block (see ``_first_line_span``)."""
+        return self._first_line_span(block.start, block.end)
+
+    def _first_line_span(self, start: int, stop: int) -> tuple[int, int]:
         """A headline is one line even if the reader kept a subtitle in the same block; a
         title wrapped over lines goes on (see ``_title_goes_on``)."""
-        end = block.start
+        end = start
         while True:
-            newline = self.text.find("\n", end, block.end)
+            newline = self.text.find("\n", end, stop)
             if newline == -1:
-                return block.start, block.end
-            if not _title_goes_on(self.text[end:newline], self.text[newline + 1 : block.end]):
-                return block.start, newline
+                return start, stop
+            if not _title_goes_on(self.text[end:newline], self.text[newline + 1 : stop]):
+                return start, newline
             end = newline + 1
 
     def _headline_like(self, index: int) -> bool:
@@ -494,6 +540,27 @@ class ReleaseBuilder:
                 return position + 1 if position else 1
             self._set_dateline(found, block.start, end)
             return position
+        return self._inner_dateline(items)
+
+    def _inner_dateline(self, items: list[_Item]) -> int | None:
+        """A dateline inside an opening block, as flattened or scraped layouts print it
+        (after the headline or a page's navigation on the same line): looked for in the
+        headline-like blocks on top and the first text block, never further."""
+        for position, item in enumerate(items[: DATELINE_SEARCH + 1]):
+            if item.kind in ("front", "date_line"):
+                continue
+            if item.kind != "paragraph":
+                break
+            block = self.blocks[item.block]
+            inner = find_inner_dateline(self.block_text(item.block))
+            if inner is not None:
+                offset, found = inner
+                start = block.start + offset
+                self._set_dateline(found, start, self._dateline_end(block, offset + found.length))
+                self._inner_dateline_at = start
+                return position
+            if not self._headline_like(item.block):
+                break
         return None
 
     def _dateline_end(self, block: Block, length: int) -> int:
@@ -573,6 +640,7 @@ class ReleaseBuilder:
 
     def _body(self, items: list[_Item], *, resumed: bool = False) -> None:
         heading: str | None = None
+        body_start: int | None = None
         for item in items:
             block = self.blocks[item.block]
             text = self.text[block.start : block.end]
@@ -582,11 +650,18 @@ class ReleaseBuilder:
                 and (item is not items[0] or resumed)
             ):
                 heading = text.strip()
-            self.release.body.append(self.paragraph(item.block, heading))
-        if items:
-            first = self.blocks[items[0].block]
+            paragraph = self.paragraph(item.block, heading)
+            inner = self._inner_dateline_at
+            if body_start is None and inner is not None and block.start < inner < block.end:
+                # the body starts at a dateline inside its block; the text before it is
+                # the headline's or front matter (see ``_inner_dateline``)
+                paragraph = self._part_of(paragraph, inner, block.end)
+            if body_start is None:
+                body_start = paragraph.span.text_start
+            self.release.body.append(paragraph)
+        if items and body_start is not None:
             last = self.blocks[items[-1].block]
-            self.add_section("body", first.start, last.end)
+            self.add_section("body", body_start, last.end)
 
     # -- sections -------------------------------------------------------------------------------
 
@@ -1913,6 +1988,14 @@ _TITLE_BREAK = lazy_compile(r"(?:[,;(&/–—-]|\b(?i:and|or|of|the|to|a|an|in|f
 #: A title-case line that opens with a joining word goes on with the line above ("... from
 #: $0.20 to $0.30" / "Per Share and Announces ..."): a subtitle does not open so.
 _TITLE_JOIN = lazy_compile(r"(?:Per|Of|And|Or|To|From|Into|Than|Versus|Vs\.?|Plus|&)\s")
+
+
+def _title_text(text: str) -> bool:
+    """A line that reads as a title: short, without a sentence's closing punctuation
+    ("Inc." and the like aside)."""
+    return 0 < len(text) <= HEADLINE_MAX and (
+        _TERMINAL_PUNCTUATION.search(text) is None or _ABBREVIATION_END.search(text) is not None
+    )
 
 
 def _title_goes_on(line: str, rest: str) -> bool:
