@@ -481,7 +481,11 @@ def _worker_died(path: Path) -> FileResult:
 
 
 def _terminate(pool: Any) -> None:
-    """Stop a process pool now: cancel what has not started, kill what is running."""
+    """Stop a process pool now: cancel what has not started, kill what is running.
+
+    SIGTERM first; a worker still alive after that is killed outright. A worker forked a
+    moment ago may not have run its initializer yet and so still holds the parent's SIGTERM
+    handler, which does not end it (the race shows on a loaded machine)."""
     processes = list(getattr(pool, "_processes", {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
@@ -489,7 +493,10 @@ def _terminate(pool: Any) -> None:
             process.terminate()
     for process in processes:
         with contextlib.suppress(Exception):
-            process.join(timeout=5)
+            process.join(timeout=2)
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=5)
 
 
 _WORKER: Engine | None = None
