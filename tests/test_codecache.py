@@ -115,3 +115,65 @@ def test_read_marshal_reads_what_marshal_wrote(tmp_path: Path) -> None:
     (tmp_path / "cut.marshal").write_bytes(marshal.dumps(data)[:100])
     with pytest.raises((EOFError, ValueError)):
         read_marshal(tmp_path / "cut.marshal")
+
+
+IS_TYPE_SCRIPT = r"""
+import dataclasses, sys, types, typing
+original = dataclasses._is_type
+from disclint import codecache
+from disclint.grammars import cache_dir
+codecache.install(cache_dir())
+print("replaced", dataclasses._is_type is not original)
+
+home = types.ModuleType("fake_home")
+home.__dict__.update(
+    typing=typing, dataclasses=dataclasses, ClassVar=typing.ClassVar, CV=typing.ClassVar,
+    InitVar=dataclasses.InitVar, IV=dataclasses.InitVar, KW_ONLY=dataclasses.KW_ONLY,
+    t=typing, dc=dataclasses, int=int,
+)
+sys.modules["fake_home"] = home
+cls = type("Holder", (), {"__module__": "fake_home"})
+texts = [
+    "int", "str | None", "ClassVar[int]", "CV[int]", "typing.ClassVar[int]", "t.ClassVar",
+    " typing . ClassVar[int]", "InitVar[str]", "IV", "dataclasses.InitVar[int]",
+    "dc.InitVar", "KW_ONLY", "dc.KW_ONLY", "typing.Any", "other.ClassVar", "", "[int]",
+    "ClassVar", "ClassVar[int]",
+]
+checks = [
+    (typing, typing.ClassVar, dataclasses._is_classvar),
+    (dataclasses, dataclasses.InitVar, dataclasses._is_initvar),
+    (dataclasses, dataclasses.KW_ONLY, dataclasses._is_kw_only),
+]
+answers = [
+    (original(text, cls, *check), dataclasses._is_type(text, cls, *check))
+    for text in texts for check in checks
+]
+print("same", all(a == b and type(a) is type(b) for a, b in answers), sum(a for a, _ in answers))
+
+@dataclasses.dataclass
+class Uses:
+    __module__ = "fake_home"
+    a: "int"
+    b: "CV[int]" = 1
+    c: "typing.ClassVar[str]" = "x"
+    d: "IV[int]" = 0
+    _: "dc.KW_ONLY"
+    e: "int" = 2
+
+print([f.name for f in dataclasses.fields(Uses)], Uses(1, 5, e=3))
+"""
+
+
+def test_the_remembered_annotation_parse_answers_as_python_does(tmp_path: Path) -> None:
+    """``_is_type`` with its parse remembered gives Python's answer for every kind of
+    annotation text (plain, aliased, module-qualified, ClassVar, InitVar, KW_ONLY), twice
+    for the same text, and the classes made with it have the same fields."""
+    env = {"DISCLINT_CACHE_DIR": str(tmp_path), "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", IS_TYPE_SCRIPT], capture_output=True, text=True, env=env, check=True
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0] == "replaced True"
+    assert lines[1].startswith("same True ")
+    assert int(lines[1].split()[-1]) >= 10  # the texts that are one of the three kinds
+    assert lines[2] == "['a', 'e'] Uses(a=1, e=3)"
