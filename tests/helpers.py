@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from disclint.model import Release
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
 from disclint.source import Source
+
+
+def parse_release(text: str, fmt: str = "md") -> Release:
+    """The release a text parses to, read as a file of format ``fmt`` would be."""
+    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
 
 
 def assert_maps_back(source: Source, word: str, occurrence: int = 0) -> None:

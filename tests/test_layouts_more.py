@@ -11,12 +11,11 @@ import pytest
 from disclint.contacts import find_emails, parse_contacts
 from disclint.dateline import match_dateline
 from disclint.model import Release
-from disclint.parse import parse_source
-from disclint.readers import read_bytes
+from tests.helpers import parse_release
 
 
 def parse(text: str, fmt: str = "txt") -> Release:
-    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
+    return parse_release(text, fmt)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

@@ -11,11 +11,7 @@ from disclint.contacts import find_emails, find_phones
 from disclint.model import Release
 from disclint.parse import parse_source
 from disclint.readers import read_bytes
-
-
-def parse(text: str, fmt: str = "md") -> Release:
-    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
-
+from tests.helpers import parse_release as parse
 
 _OPENING = (
     "# Quellon Robotics Raises $12 Million\n\n"

@@ -6,14 +6,8 @@ release written for the test (invented companies and figures), with a near miss 
 from __future__ import annotations
 
 from disclint.model import Release
-from disclint.parse import parse_source
 from disclint.quotes import find_quotes
-from disclint.readers import read_bytes
-
-
-def parse(text: str, fmt: str = "md") -> Release:
-    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
-
+from tests.helpers import parse_release as parse
 
 _OPENING = (
     "# Brannock Homes Adds 3D Tours to Its Listings\n\n"

@@ -7,12 +7,7 @@ the test (invented companies, people and figures), with a near miss beside it.""
 from __future__ import annotations
 
 from disclint.model import Release
-from disclint.parse import parse_source
-from disclint.readers import read_bytes
-
-
-def parse(text: str, fmt: str = "md") -> Release:
-    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
+from tests.helpers import parse_release as parse
 
 
 def subjects(release: Release) -> list[str]:

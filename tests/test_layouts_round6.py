@@ -5,12 +5,11 @@ Each case is a small release written for the test, with a near miss beside it.""
 from __future__ import annotations
 
 from disclint.model import Release
-from disclint.parse import parse_source
-from disclint.readers import read_bytes
+from tests.helpers import parse_release
 
 
 def parse(text: str, fmt: str = "txt") -> Release:
-    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
+    return parse_release(text, fmt)
 
 
 _OPENING = (

@@ -9,14 +9,8 @@ import datetime as dt
 
 from disclint.contacts import find_phones, parse_contacts
 from disclint.dateline import match_dateline
-from disclint.model import Release
-from disclint.parse import parse_source
 from disclint.readers import read_bytes
-
-
-def parse(text: str, fmt: str = "md") -> Release:
-    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
-
+from tests.helpers import parse_release as parse
 
 _OPENING = (
     "# Acme Robotics Opens a Plant in Ohio\n\n"

@@ -10,13 +10,7 @@ from __future__ import annotations
 
 from disclint.contacts import parse_contacts
 from disclint.model import Release
-from disclint.parse import parse_source
-from disclint.readers import read_bytes
-
-
-def parse(text: str, fmt: str = "md") -> Release:
-    return parse_source(read_bytes(text.encode("utf-8"), f"release.{fmt}", fmt=fmt))
-
+from tests.helpers import parse_release as parse
 
 _OPENING = (
     "# Acme Robotics Opens a Plant in Ohio\n\n"
