@@ -261,6 +261,19 @@ CAUGHT = [
         "30%",
         "NUM003",
     ),
+    # NUM001: what a full exercise of the option "would add roughly" (a hedged increment,
+    # not the whole deal), at the offering's price written without "per share"
+    (
+        "product",
+        LEAD + "Gross proceeds are expected to be approximately $16.0 million. The offering "
+        "consists of 5,000,000 shares of common stock, each sold at a "
+        "public offering price of $3.20. Norvale has also granted the underwriters a 30-day "
+        "option to purchase up to 750,000 additional shares at the public offering price. If "
+        "the option is exercised in full, it would add roughly {x} of gross proceeds.",
+        "$2.4 million",
+        "$3.0 million",
+        "NUM001",
+    ),
 ]
 
 

@@ -479,7 +479,9 @@ _BARE_YEAR_FIRST = lazy_compile(r"^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d\d\b
 _PERIOD_AFTER = re.compile(
     r"(?<![\s,])[\s,]*\b(?:for|in|during|at|as\s+of|on)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_HEDGE = lazy_compile(r"\b(?:approximately|about|roughly|nearly|almost)\s+", re.I)
+#: The words that hedge a figure ("roughly $4.1 million"), read before it.
+_HEDGE_WORDS = r"approximately|about|roughly|nearly|almost"
+_HEDGE = lazy_compile(rf"\b(?:{_HEDGE_WORDS})\s+", re.I)
 #: A parenthesis with no figure in it ("(unaudited)", "(“NII”)"): an aside between figures.
 _PLAIN_ASIDE = lazy_compile(r"(?<!\s)\s*\([^()\d$%€£]{1,40}\)")
 
@@ -855,10 +857,12 @@ _LOWERED_TO = _rx(
     r"(?:approximately\s+)?$|\breduced\s+exercise\s+price\s+of\s+(?:approximately\s+)?$"
 )
 _EXERCISED_IN_FULL = _rx(r"\bif\s+(?:the\s+\w+\s+)?(?:is\s+|are\s+)?exercised\s+in\s+full\b")
-_ADDS_PROCEEDS = _rx(r"proceeds\s+(?:of\s+)?(?:approximately\s+|about\s+)?$|\badd\s+$")
+#: "would add $6.0 million", "would add roughly $4.1 million": what an exercise adds.
+_ADDS = rf"\badd\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
+_ADDS_PROCEEDS = _rx(rf"proceeds\s+(?:of\s+)?(?:approximately\s+|about\s+)?$|{_ADDS}")
 _VALUED_AT = _rx(r"\b(?:is|are|was|were)\s+valued\s+at\s+(?:approximately\s+|about\s+)?$")
 _PER_SHARE_PRICE = _rx(r"\bprice\s+of\s+$")
-_OPTION_INCREMENT = _rx(r"\badd\s+$|\badditional\s+(?:gross\s+)?proceeds\b[^$]{0,30}$")
+_OPTION_INCREMENT = _rx(rf"{_ADDS}|\badditional\s+(?:gross\s+)?proceeds\b[^$]{{0,30}}$")
 _AT_OFFERING_PRICE = _rx(r"\bat\s+the\s+(?:public\s+)?offering\s+price\b")
 _WARRANTS = r"(?<!\bno\s)(?<!\bwithout\s)warrants?\b"
 #: Offering terms that open by pointing back at the deal a sentence before sized.
@@ -1733,13 +1737,17 @@ class Relations:
         yield Product(amounts[0], counts[-1], lowered[0], "exercise")
 
     def _offering_price(self) -> list[Quantity]:
-        """The price per share the release's offering is sold at, when it states one."""
+        """The price per share the release's offering is sold at, when it states one (or,
+        written without "per share", the one price its offering's terms give: "6,000,000
+        shares, each sold at a public offering price of $4.60")."""
         prices = [
             q
             for view in self.claim_views()
             for q in view.of(Kind.MONEY)
             if q.per in SHARE_UNITS and not q.in_range and _search(_SALE_PRICE, view.before(q, 40))
         ]
+        if not prices:
+            prices = [p.price for p in self.offering_products if p.option is None]
         return prices[:1] if len({q.value for q in prices}) == 1 else []
 
     def _price_next_to(self, view: View) -> View | None:
