@@ -579,12 +579,15 @@ def check_labels(split: str, corpus: Path) -> int:
     return 1 if bad or not total else 0
 
 
+def listed_names(listing: Path) -> list[str]:
+    """The file names a list gives (one path a line, blank lines ignored), in its order."""
+    lines = listing.read_text(encoding="utf-8").splitlines()
+    return [Path(line.strip()).name for line in lines if line.strip()]
+
+
 def skipped_names(listing: Path | None) -> set[str]:
     """File names listed (one path a line) in ``listing``: releases a run must not touch."""
-    if listing is None:
-        return set()
-    lines = listing.read_text(encoding="utf-8").splitlines()
-    return {Path(line.strip()).name for line in lines if line.strip()}
+    return set(listed_names(listing)) if listing is not None else set()
 
 
 def releases(

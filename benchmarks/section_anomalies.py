@@ -29,6 +29,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from score_parse import listed_names, skipped_names
+
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 
 #: Paragraph counts past which a section is "long" (the corpus' About sections rarely run
@@ -326,20 +328,9 @@ def main() -> int:
     parser.add_argument("--quiet", action="store_true", help="counts only, no file list")
     args = parser.parse_args()
 
-    excluded: set[str] = set()
-    if args.exclude:
-        excluded = {
-            Path(line.strip()).name
-            for line in args.exclude.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        }
+    excluded = skipped_names(args.exclude)
     if args.files:
-        names = [
-            Path(line.strip()).name
-            for line in args.files.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        ]
-        paths = [args.corpus / name for name in names]
+        paths = [args.corpus / name for name in listed_names(args.files)]
     else:
         paths = sorted(p for p in args.corpus.iterdir() if p.suffix.lower() != ".tsv")
     paths = [p for p in paths if p.name not in excluded]

@@ -24,6 +24,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from score_parse import listed_names, skipped_names
+
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real"
 #: Characters shown of a paragraph's opening and closing words, and of the next block.
 HEAD = 70
@@ -105,18 +107,8 @@ def main() -> int:
     parser.add_argument("--exclude", type=Path, help="files never to parse (a blind list)")
     parser.add_argument("--kind", choices=("about", "fls"), help="one kind of section only")
     args = parser.parse_args()
-    excluded: set[str] = set()
-    if args.exclude:
-        excluded = {
-            Path(line.strip()).name
-            for line in args.exclude.read_text(encoding="utf-8").splitlines()
-            if line.strip()
-        }
-    names = [
-        Path(line.strip()).name
-        for line in args.files.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    excluded = skipped_names(args.exclude)
+    names = listed_names(args.files)
     kinds = {args.kind} if args.kind else {"about", "fls"}
     for name in names:
         if name in excluded:
