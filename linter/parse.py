@@ -2147,7 +2147,7 @@ _BASED_IN = (
 #: A paragraph that opens with a company's name (its ticker or web site in brackets, a
 #: "With ... ," or "X-based" lead-in, where it is based allowed) and says what the company
 #: is.
-_HEADLESS_ABOUT = re.compile(
+_HEADLESS_ABOUT = lazy_compile(
     r"^(?:With\s[^\n]{0,200}?,\s+)?(?:[\w.-]+-based\s+)?"
     r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
     r"(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
@@ -2161,7 +2161,7 @@ _HEADLESS_ABOUT = re.compile(
 
 #: Boilerplate that opens with what the company is, then its name and what it does: "A
 #: leading global aerospace company and top U.S. exporter, Acme develops ...".
-_APPOSITIVE_ABOUT = re.compile(
+_APPOSITIVE_ABOUT = lazy_compile(
     r"^(?:A|An)\s+[^,.\n]{0,120}?\b(?:company|firm|provider|leader|manufacturer|maker|"
     r"developer|producer|supplier|bank|organi[sz]ation|innovator|operator|retailer|insurer)\b"
     r"[^,\n]{0,80}?,\s+"
@@ -2178,7 +2178,7 @@ _APPOSITIVE_ABOUT = re.compile(
 #: provides ...". The aside must name a kind of company (a person's "Jane Roe, a veteran of
 #: the industry, is ..." is not boilerplate) and the verb must describe, not report ("has
 #: signed", "announced" are body text).
-_APPOSED_ABOUT = re.compile(
+_APPOSED_ABOUT = lazy_compile(
     r"^(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
     r"[A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
     r"(?:\s*\((?:" + _EXCHANGE + r")[^)]{0,30}\))?"
@@ -2446,7 +2446,7 @@ _SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b
 
 
 #: What is not a word's: marks, dashes and white space a copy may print differently.
-_WORDS_ONLY = re.compile(r"[\W_]+")
+_WORDS_ONLY = lazy_compile(r"[\W_]+")
 #: A pointer to the forward-looking legend, or a caution of its kind ("The announcement of
 #: ... is not necessarily indicative of the timing or amount of revenue", "Past performance
 #: is not indicative of future results"): no company's boilerplate holds one.
