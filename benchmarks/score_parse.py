@@ -27,7 +27,8 @@ corpus; ``test8`` holds releases of every kind written for it in round 8, stored
 section end missed there; training data, still stored in ``written7/``), ``dev10`` (labelled in
 session 9 as training data) and ``test9`` (labelled with it, unread), ``dev11`` and ``test10``
 (a second session-9 draw, weighted to About sections: training data and unread), ``dev12`` and
-``test11`` (a session-10 draw of the same kind: training data and unread) and to
+``test11`` (a session-10 draw of the same kind: training data and unread), ``dev13`` and
+``test12`` (the session-11 draw, likewise) and to
 a source kind: ``wire`` (Markdown / plain text), ``edgar_html`` (EDGAR EX-99 exhibits),
 ``edgar_text`` (EDGAR text exhibits) or ``docx``. The ``docx`` releases of the corpus are Word
 files this script builds from the corpus file named in the label, into a temporary folder, at
