@@ -10,8 +10,9 @@ them; ``own``: short releases written for the benchmark, in ``releases/``; ``own
 of them, scored before any change; ``test2``: corpus releases drawn at random after the
 claim model was written, labelled without running the NUM rules on them (see
 ``README.md``; ``dev2`` is the half of its files handed to developers); ``own3`` and
-``own6``: releases written for the benchmark in the same way; ``own5``: releases with
-statement tables in each layout, for the table rules), the file, the
+``own6``: releases written for the benchmark in the same way; ``test3``: corpus releases
+of a pool the lead drew in session 11, labelled in the same way and unread; ``own5``:
+releases with statement tables in each layout, for the table rules), the file, the
 relation (as ``disclint.rules.arithmetic.model.RELATIONS`` names it), the operands as
 ``text@offset`` (the exact text and its character offset in the decoded file), which
 operand the generator moves (its index; ``2-`` moves it down), and the arithmetic as
