@@ -74,12 +74,13 @@ def console() -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the command line (``argv``, else the process's arguments); ends by raising
     ``SystemExit`` with the exit code."""
-    from disclint.startup import defer_import, pause_collection
+    from disclint.startup import defer_import, pause_collection, use_accelerator
 
     pause_collection()
     defer_import("inspect")  # imported by dataclasses, used by no check
     defer_import("ipaddress")  # imported by urllib.parse (pathlib), for "[host]" URLs only
     defer_import("urllib.parse", ("quote_from_bytes",))  # pathlib's, for Path.as_uri only
+    use_accelerator("datetime")  # _datetime's classes, without datetime.py's in Python
     _prepare_process()
     args = list(argv) if argv is not None else sys.argv[1:]
     try:

@@ -184,6 +184,44 @@ def test_deferred_ipaddress_still_serves_urllib() -> None:
     assert result.stdout == "::1\nrefused\n"
 
 
+def test_accelerated_datetime_is_pythons() -> None:
+    """The ``datetime`` made from ``_datetime`` holds what Python's module holds once
+    imported (the same objects, each public name), dates pickle and compare across the two,
+    and a module imported after it gets it."""
+    code = (
+        "import sys, pickle\n"
+        "from disclint.startup import use_accelerator\n"
+        "use_accelerator('datetime')\n"
+        "import datetime as made\n"
+        "assert made.__spec__ is None and made.__name__ == 'datetime'\n"
+        "del sys.modules['datetime']\n"
+        "import datetime as real\n"
+        "assert real.__file__.endswith('datetime.py')\n"
+        "public = lambda m: {k: v for k, v in vars(m).items() if not k.startswith('__')}\n"
+        "assert public(made) == public(real), set(public(made)) ^ set(public(real))\n"
+        "assert all(public(made)[k] is v for k, v in public(real).items())\n"
+        "d = made.date.fromisoformat('2017-05-30')\n"
+        "assert pickle.loads(pickle.dumps(d)) == real.date(2017, 5, 30)\n"
+        "print(made.datetime(2017, 5, 30, tzinfo=made.UTC).isoformat())\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "2017-05-30T00:00:00+00:00\n"
+
+
+def test_accelerator_leaves_an_imported_module_alone() -> None:
+    code = (
+        "import sys, datetime\n"
+        "from disclint.startup import use_accelerator\n"
+        "use_accelerator('datetime')\n"
+        "assert sys.modules['datetime'] is datetime and datetime.__spec__ is not None\n"
+        "print('kept')\n"
+    )
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "kept\n"
+
+
 def test_a_cold_check_keeps_them_out() -> None:
     """A dataclass without a docstring would bring ``inspect`` back (``dataclasses``
     describes it with ``inspect.signature``): give every dataclass a docstring."""
@@ -196,7 +234,7 @@ def test_a_cold_check_keeps_them_out() -> None:
         "except SystemExit:\n"
         "    pass\n"
         "unwanted = ['inspect', 'ast', 'logging', '_hashlib', 'pkgutil', 'disclint.cache',"
-        " 'signal']\n"
+        " 'signal', 'datetime']\n"
         "real = [n for n in unwanted if getattr(sys.modules.get(n), '__spec__', None)]\n"
         "print('imported:', ','.join(real))\n"
     )
