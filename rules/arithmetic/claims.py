@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 __all__ = [
     "CLAIM_SECTIONS",
     "HEAD_SECTIONS",
+    "HEDGED",
+    "HEDGE_WORDS",
     "Aggregate",
     "Change",
     "CurrencyMix",
@@ -480,8 +482,12 @@ _PERIOD_AFTER = re.compile(
     r"(?<![\s,])[\s,]*\b(?:for|in|during|at|as\s+of|on)\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: The words that hedge a figure ("roughly $4.1 million"), read before it.
-_HEDGE_WORDS = r"approximately|about|roughly|nearly|almost"
-_HEDGE = lazy_compile(rf"\b(?:{_HEDGE_WORDS})\s+", re.I)
+#: The words that hedge a figure ("approximately $5.0 million"), in one place: every
+#: pattern that lets a hedge stand between its cue and the figure uses ``HEDGED``.
+HEDGE_WORDS = r"approximately|about|roughly|nearly|almost"
+#: An optional hedge word and its space, for the end of a cue read before a figure.
+HEDGED = rf"(?:(?:{HEDGE_WORDS})\s+)?"
+_HEDGE = lazy_compile(rf"\b(?:{HEDGE_WORDS})\s+", re.I)
 #: A parenthesis with no figure in it ("(unaudited)", "(“NII”)"): an aside between figures.
 _PLAIN_ASIDE = lazy_compile(r"(?<!\s)\s*\([^()\d$%€£]{1,40}\)")
 
@@ -751,6 +757,26 @@ _PORTION_ENDS = _rx(
     r"(?:company|[\w'’.-]+['’]s\s+)?(?:(?:issued\s+and\s+)?outstanding|common\s+(?:stock|shares)"
     r"|shares|equity|capital)\b|of\s+(?:the\s+)?company\b)"
 )
+#: Between a part and its whole in one phrase: "4,000,000 of Tarrow's 52,000,000".
+_PART_OF = _rx(
+    r"\s+(?:shares\s+|units\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+"
+    r"|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s\s+)(?:total\s+)?"
+)
+#: Between such a whole and its percentage: the whole's noun, then the percentage in
+#: apposition ("shares outstanding, about 7.7%", "units (16.0%").
+_WHOLE_THEN_PERCENT = _rx(
+    r"[^\d$€£;%()]{0,50}?(?:,\s*(?:or\s+|representing\s+|equal\s+to\s+|which\s+is\s+)?"
+    rf"|\s*\(\s*){HEDGED}"
+)
+#: A percentage that ends its clause.
+_CLAUSE_ENDS = _rx(r"\s*(?:[.;,)]|$)")
+#: "Nonperforming assets, at 0.42%": an aside that opens with a percentage.
+_ASIDE_OPENS = _rx(rf"(?<!\s),\s*(?:at|representing|equal\s+to)\s+{HEDGED}$")
+#: "... of total assets, were ": the whole the aside names, then the copula of the part.
+_ASIDE_OF_WHOLE = _rx(
+    r"\s+of\s+(?P<whole>[^,;$€£\d()]{1,40}),\s+(?:was|were|is|are|totall?ed|stood\s+at"
+    rf"|amounted\s+to|came\s+to)\s+{HEDGED}"
+)
 _OUTSTANDING_AFTER_COUNT = _rx(r"^\s*(?:(?:common\s+)?shares?\s+)?(?:issued\s+and\s+)?outstanding")
 #: "of the 48,000,000 shares of Vireo Foods, Inc. outstanding": the issuer named between
 #: the count and "outstanding" (a ticker aside removed first, see ``_without_asides``)
@@ -856,10 +882,27 @@ _LOWERED_TO = _rx(
     r"\b(?:reduc\w*|lower\w*|amend\w*)\s+the\s+exercise\s+price\b(?:[^.;]|\.(?=\d)){0,100}?\bto\s+"
     r"(?:approximately\s+)?$|\breduced\s+exercise\s+price\s+of\s+(?:approximately\s+)?$"
 )
-_EXERCISED_IN_FULL = _rx(r"\bif\s+(?:the\s+\w+\s+)?(?:is\s+|are\s+)?exercised\s+in\s+full\b")
+#: An option or warrants taken up whole: "if exercised in full", "if the warrants are fully
+#: exercised", "if all were exercised", "if all of the warrants are exercised".
+_EXERCISED_IN_FULL = _rx(
+    r"\bif\s+(?:(?:the\s+\w+\s+)?(?:is\s+|are\s+)?(?:exercised\s+in\s+full|fully\s+exercised)"
+    r"|all\s+(?:of\s+)?(?:(?:the|these|such)\s+\w+\s+|them\s+)?(?:are|were)\s+exercised)\b"
+)
 #: "would add $6.0 million", "would add roughly $4.1 million": what an exercise adds.
-_ADDS = rf"\badd\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
-_ADDS_PROCEEDS = _rx(rf"proceeds\s+(?:of\s+)?(?:approximately\s+|about\s+)?$|{_ADDS}")
+#: What an option's or warrants' exercise would bring: "would add $6.0 million", "would
+#: bring in a further $3,750,000", "would provide an additional $1.2 million".
+_ADDS = (
+    r"\b(?:add|bring\s+in|provide|raise|generate)\s+(?:a\s+further\s+|an\s+additional\s+)?"
+    rf"{HEDGED}$"
+)
+_ADDS_PROCEEDS = _rx(rf"proceeds\s+(?:of\s+)?{HEDGED}$|{_ADDS}")
+#: "each whole warrant entitles the holder to buy one common share at $0.60": a price per
+#: share the words before it give, written without "per share".
+_ONE_SHARE_AT = _rx(
+    r"\b(?:buy|purchase|acquire|subscribe\s+for)\s+one\s+(?:\(1\)\s+)?(?:additional\s+)?"
+    r"(?:common\s+|ordinary\s+)?share\s+(?:of\s+(?:common\s+)?stock\s+)?at\s+"
+    rf"(?:a\s+price\s+of\s+|an\s+exercise\s+price\s+of\s+)?{HEDGED}$"
+)
 _VALUED_AT = _rx(r"\b(?:is|are|was|were)\s+valued\s+at\s+(?:approximately\s+|about\s+)?$")
 _PER_SHARE_PRICE = _rx(r"\bprice\s+of\s+$")
 _OPTION_INCREMENT = _rx(rf"{_ADDS}|\badditional\s+(?:gross\s+)?proceeds\b[^$]{{0,30}}$")
@@ -1358,6 +1401,12 @@ class Relations:
             if _search(_TWO_WARRANT_SETS, view.text):
                 continue  # existing warrants exercised, new ones priced: whose price is it?
             prices = self._prices(view)
+            # the words that say what the price is of ("units, priced at $0.40 apiece")
+            priced_text = view.text
+            if not prices:
+                # "... units, priced at $0.40 apiece. A total of 12,500,000 units were sold,
+                # for gross proceeds of $5,000,000": the price of the things counted here
+                prices, priced_text = self._priced_before(view)
             if len(prices) != 1:
                 continue
             price = prices[0]
@@ -1402,7 +1451,7 @@ class Relations:
                 for c in counts
                 if not (conversion and c.share_class and "preferred" in c.share_class)
                 and not (conversion and c.share_class and c.share_class.startswith("series"))
-                and self._unit_matches(c, price, view.text)
+                and self._unit_matches(c, price, priced_text)
             ]
             preferred = [c for c in counts if c not in issued]
             if not counts and _search(_THE_SECURITIES, view.text):
@@ -1449,6 +1498,25 @@ class Relations:
                 )
             )
         return found
+
+    def _priced_before(self, view: View) -> tuple[list[Quantity], str]:
+        """The price the sentence before states alone, for a sentence that counts what was
+        sold and its amount but names no price: "The Company closed its placement of units,
+        priced at $0.40 apiece. A total of 12,500,000 units were sold, for gross proceeds of
+        $5,000,000." Only one count here, the same paragraph, and nothing else counted or
+        valued in the sentence of the price (that would be a sale of its own)."""
+        counts = self._counts(view)
+        if len(counts) != 1 or _search(_MORE_THAN_ONE_SALE, view.text):
+            return [], view.text
+        earlier = [p for p in self.preceding(view, 1) if p.block == view.block]
+        if not earlier or earlier[0].of(Kind.SHARES):
+            return [], view.text
+        prices = self._prices(earlier[0])
+        if len(prices) != 1 or len(earlier[0].of(Kind.MONEY)) != 1:
+            return [], view.text
+        if not self._unit_matches(counts[0], prices[0], earlier[0].text):
+            return [], view.text
+        return prices, earlier[0].text
 
     def _counted_before(self, view: View, price: Quantity) -> list[Quantity]:
         """ "The Company sold 6,250,000 shares in the offering." then "The shares were sold
@@ -1690,7 +1758,15 @@ class Relations:
                 q
                 for v in scope
                 for q in v.of(Kind.MONEY)
-                if q.per in SHARE_UNITS and not q.in_range and _search(price_cue, v.before(q, 40))
+                if not q.in_range
+                and (
+                    (q.per in SHARE_UNITS and _search(price_cue, v.before(q, 40)))
+                    or (
+                        context == "exercise"
+                        and q.per is None
+                        and _search(_ONE_SHARE_AT, v.before(q, 80))
+                    )
+                )
             ]
             if not prices and context == "exercise" and _search(_AT_OFFERING_PRICE, text):
                 prices = self._offering_price()
@@ -2406,6 +2482,8 @@ class Relations:
                     or self._outstanding_first(view, q)
                     or self._whole_first(view, q)
                     or self._outstanding_before(view, q)
+                    or self._part_of_whole(view, q)
+                    or self._percent_in_aside(view, q)
                 )
                 if portion is not None:
                     found.append(portion)
@@ -2457,6 +2535,56 @@ class Relations:
         ):
             return None
         return Portion(part, percent, wholes[0], True, False, False, False)
+
+    def _part_of_whole(self, view: View, percent: Quantity) -> Portion | None:
+        """ "will hold 4,000,000 of Tarrow's 52,000,000 shares outstanding, about 7.7%": the
+        part and the whole in one phrase ("N of [the, its, X's] M ..."), the percentage in
+        apposition to it, ending its clause."""
+        figures = [
+            q
+            for q in view.quantities
+            if q.end <= percent.start
+            and not q.in_range
+            and q.per is None
+            and q.kind in (Kind.MONEY, Kind.SHARES)
+        ]
+        if len(figures) < 2:
+            return None
+        part, whole = figures[-2:]
+        if not _PART_OF.fullmatch(view.between(part, whole)):
+            return None
+        if part.kind is not whole.kind or not _same_kind(part, whole):
+            return None
+        if part.kind is Kind.SHARES and not compatible_classes(part, whole):
+            return None
+        if part.value >= whole.value or not _WHOLE_THEN_PERCENT.fullmatch(
+            view.between(whole, percent)
+        ):
+            return None
+        if not _CLAUSE_ENDS.match(view.after(percent, 20)):
+            return None
+        ownership = part.kind is Kind.SHARES and self._is_outstanding(view, whole)
+        return Portion(part, percent, whole, ownership, False, False, False)
+
+    def _percent_in_aside(self, view: View, percent: Quantity) -> Portion | None:
+        """ "Nonperforming assets, at 0.42% of total assets, were $7.98 million; total assets
+        stood at $1.90 billion": the percentage in an aside after the measure's name, the
+        part after the aside's close, the whole named in it (``_named_whole``)."""
+        if not _search(_ASIDE_OPENS, view.before(percent, 30)):
+            return None
+        after = view.after(percent, 120)
+        aside = _ASIDE_OF_WHOLE.match(after)
+        if aside is None:
+            return None
+        at = percent.end + aside.end()
+        parts = [q for q in view.quantities if q.start >= at and q.start - at <= 2]
+        if len(parts) != 1:
+            return None
+        part = parts[0]
+        if part.kind is not Kind.MONEY or part.per is not None or part.in_range:
+            return None
+        whole = self._named_whole(view, part, aside.group("whole"))
+        return None if whole is None else Portion(part, percent, whole, False, False, False, False)
 
     def _outstanding_before(self, view: View, percent: Quantity) -> Portion | None:
         """ "The Company has 50,000,000 shares outstanding. Tidewater holds 4,000,000
