@@ -74,6 +74,15 @@ CASES = [
         "0.88%",
         "NUM003",
     ),
+    # NUM001: the amount converted in the sentence before its price and the shares issued
+    (
+        "Holders of the Company's 10% debentures elected to convert {x} of principal. At the "
+        "conversion price of $0.40 per share, Verrin Labs issued 2,000,000 common shares.",
+        "product",
+        "$800,000",
+        "$1,000,000",
+        "NUM001",
+    ),
     # NUM001: the issuer's name between the count and "shares"
     (
         "The sellers will receive three million newly issued Harlan shares, valued at {x} "
@@ -115,6 +124,9 @@ NEAR_MISSES = [
     "The company sold 3,000,000 of its shares to 120 investors, about 2.5% of them institutions.",
     # an aside percentage of a measure the release does not state
     "Nonperforming loans, at 0.70% of total loans, were $6.3 million.",
+    # the conversion before states its own shares: the sentence after sells others
+    "Holders elected to convert $800,000 of principal into 2,000,000 shares. At the "
+    "conversion price of $0.40 per share, Verrin Labs also issued 500,000 shares.",
     # "an aggregate of" a count not summing the figures before it, with other words between
     "Harlan issued 600,000 shares to its lender in March; it has issued an aggregate of "
     "2,500,000 shares to date.",
