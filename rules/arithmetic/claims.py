@@ -879,13 +879,15 @@ _EXERCISED_IN_FULL = _rx(
     r"|all\s+(?:of\s+)?(?:(?:the|these|such)\s+\w+\s+|them\s+)?(?:are|were)\s+exercised)\b"
 )
 #: "would add $6.0 million", "would add roughly $4.1 million": what an exercise adds.
-#: What an option's or warrants' exercise would bring: "would add $6.0 million", "would
-#: bring in a further $3,750,000", "would provide an additional $1.2 million".
-_ADDS = (
+_ADDS = rf"\badd\s+{HEDGED}$"
+#: What an exercise in full would bring, in a sentence that says so ("if all were
+#: exercised"): "would bring in a further $3,750,000", "would provide an additional $1.2
+#: million". Only there: "expected to raise $5.0 million" alone is an offering's own size.
+_EXERCISE_BRINGS = (
     r"\b(?:add|bring\s+in|provide|raise|generate)\s+(?:a\s+further\s+|an\s+additional\s+)?"
     rf"{HEDGED}$"
 )
-_ADDS_PROCEEDS = _rx(rf"proceeds\s+(?:of\s+)?{HEDGED}$|{_ADDS}")
+_ADDS_PROCEEDS = _rx(rf"proceeds\s+(?:of\s+)?{HEDGED}$|{_EXERCISE_BRINGS}")
 #: "each whole warrant entitles the holder to buy one common share at $0.60": a price per
 #: share the words before it give, written without "per share".
 _ONE_SHARE_AT = _rx(
