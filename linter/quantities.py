@@ -377,7 +377,8 @@ _SHARE_MODIFIERS = (
 )
 _SHARES = re.compile(
     rf"(?<![\w.,$€£/#-])(?P<num>{_DIGITS})(?![\d])(?:{_SCALE})?\s+{_SHARE_MODIFIERS}"
-    r"(?:(?-i:(?:[A-Z][\w&'’-]*\s+){1,3}(?=Shares\b|Units\b|Warrants\b)))?"
+    # the issuer's name before the noun: "2,369,668 Tarrow shares", "500,000 Sonder Units"
+    r"(?:(?-i:(?:[A-Z][\w&'’-]*\s+){1,3}(?=(?i:shares?|units?|warrants?)\b)))?"
     r"(?P<noun>shares?|stock|ADSs|ADS|American Depositary Shares|units?|warrants?"
     r"|pre-funded warrants?|prefunded warrants?|subscription receipts?|rights|options)\b",
     re.IGNORECASE,
@@ -875,6 +876,8 @@ def quantities_in(
         found.extend(_shares(text, ctx))
         found.extend(_shares_from_to(text, ctx))
         found.extend(_shares_named_before(text, ctx))
+        if " of " in text:
+            found.extend(_shares_of_whole(text, ctx))
         if "illion" in text or "thousand" in text:
             found.extend(_spelled_shares(text, ctx))
         if " and " in text:
@@ -1317,11 +1320,50 @@ def _shares_named_before(text: str, ctx: _Context) -> Iterator[Quantity]:
         )
 
 
+#: "4,000,000 of Tarrow's 52,000,000 shares", "1.2 million of the 30.0 million units": a
+#: count whose noun is the one of the whole it is a part of, written once, after the whole.
+_SHARES_OF_WHOLE = re.compile(
+    rf"(?<![\w.,$€£/#-])(?P<num>{_DIGITS})(?![\d])(?:{_SCALE})?\s+of\s+"
+    r"(?:the\s+|its\s+|our\s+|their\s+|(?-i:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+)"
+    rf"(?=(?:{_DIGITS})(?:\s*(?:thousand|million|billion))?\s+{_SHARE_MODIFIERS}"
+    r"(?P<noun>shares|units)\b)",
+    re.IGNORECASE,
+)
+
+
+def _shares_of_whole(text: str, ctx: _Context) -> Iterator[Quantity]:
+    for match in _SHARES_OF_WHOLE.finditer(text):
+        start, num_end = match.start("num"), match.end("num")
+        digits = match.group("num")
+        if not ctx.free(start, num_end) or _looks_like_year(digits, text, start):
+            continue
+        number = _decimal(digits)
+        if number is None:
+            continue
+        scale, _ = _scale_of(match)
+        end = num_end if scale == ONE else num_end + len(_scale_text(match))
+        ctx.claim(start, end)
+        yield _make(
+            ctx,
+            Kind.SHARES,
+            number * scale,
+            _ulp_of(digits) * scale,
+            start,
+            end,
+            text,
+            _qualifier(text, start, num_end),
+            scale=scale,
+            security=match.group("noun").lower(),
+            malformed=_malformed(text, num_end),
+        )
+
+
 #: "two million shares", "one hundred thousand units": a count spelled in words with its
 #: scale word (a count of one or a few, "one share and one warrant", stays a word).
 _SPELLED_SHARES = lazy_compile(
     rf"\b(?P<words>{_NUMBER_WORD}(?:(?:[- ]|\s+and\s+){_NUMBER_WORD})*)\s+"
-    rf"{_SHARE_MODIFIERS}(?P<noun>shares|units|warrants)\b",
+    rf"{_SHARE_MODIFIERS}(?:(?-i:[A-Z][\w&'’-]*\s+){{1,2}}(?=(?i:shares|units|warrants)\b))?"
+    r"(?P<noun>shares|units|warrants)\b",
     re.IGNORECASE,
 )
 

@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 __all__ = [
     "CLAIM_SECTIONS",
     "HEAD_SECTIONS",
+    "HEDGED",
+    "HEDGE_WORDS",
     "Aggregate",
     "Change",
     "CurrencyMix",
@@ -72,6 +74,11 @@ __all__ = [
     "relations_for",
 ]
 
+#: The words that hedge a figure ("approximately $5.0 million"), in one place: every
+#: pattern that lets a hedge stand between its cue and the figure uses ``HEDGED``.
+HEDGE_WORDS = r"approximately|about|roughly|nearly|almost"
+#: An optional hedge word and its space, for the end of a cue read before a figure.
+HEDGED = rf"(?:(?:{HEDGE_WORDS})\s+)?"
 #: Sections whose sentences make claims the NUM rules check. The About boilerplate and the
 #: forward-looking legend are left out: their figures are background, rarely related.
 CLAIM_SECTIONS: frozenset[str | None] = frozenset({"body", "dateline", "quote"})
@@ -283,31 +290,27 @@ _BACK_TO_COMPARISON = lazy_compile(
     r"\b(?:this|that)\s+(?:(?:represents?|represented|reflects?|reflected|is|was)\s+)?"
     r"(?:(?:an?|the)\s+)?(?:(?:comp\.|comparable|total|overall|year[- ]over[- ]year)\s+)?"
     r"(?:(?:increase|decrease|growth|rise|decline|gain|improvement)\s+(?:of\s+)?)?"
-    r"(?:approximately\s+|about\s+)?$",
+    rf"{HEDGED}$",
     re.I,
 )
 _PAIR_NEW_OLD = lazy_compile(
     r"^(?:\s+per\s+[\w-]+)?\s*(?:,\s*)?(?:compared\s+(?:to|with)|as\s+compared\s+(?:to|with)|versus|vs\.?|up\s+from"
-    r"|down\s+from)\s+(?:approximately\s+|about\s+)?$",
+    rf"|down\s+from)\s+{HEDGED}$",
     re.IGNORECASE,
 )
 _PAIR_LEVEL_FROM = lazy_compile(
     r"^(?:\s+per\s+[\w-]+)?(?:\s+(?:for|in|during)\s+the\s+(?:quarter|period|year|month"
-    r"|fiscal\s+year)\b)?\s*(?:,\s*)?from\s+(?:approximately\s+|about\s+)?$",
+    rf"|fiscal\s+year)\b)?\s*(?:,\s*)?from\s+{HEDGED}$",
     re.IGNORECASE,
 )
-_LEVEL_BEFORE = lazy_compile(
-    r"\b(?:to|was|were|of|totall?ed|reached)\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE
-)
+_LEVEL_BEFORE = lazy_compile(rf"\b(?:to|was|were|of|totall?ed|reached)\s+{HEDGED}$", re.IGNORECASE)
 #: "The 24% increase was driven by ...": a change that opens its sentence with "the"
 _THE_CHANGE_OPENS = lazy_compile(
     r"^\W*the\s+(?:(?:increase|decrease|growth|rise|decline|gain|improvement)\s+of\s+)?"
-    r"(?:approximately\s+|about\s+)?$",
+    rf"{HEDGED}$",
     re.IGNORECASE,
 )
-_PAIR_OLD_NEW = lazy_compile(
-    r"^(?:\s+per\s+[\w-]+)?\s+to\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE
-)
+_PAIR_OLD_NEW = lazy_compile(rf"^(?:\s+per\s+[\w-]+)?\s+to\s+{HEDGED}$", re.IGNORECASE)
 
 
 def _comparison_pair(view: View, measure: str | None) -> tuple[Quantity, Quantity] | None:
@@ -386,7 +389,7 @@ def _declared_cents(q: Quantity | None) -> bool:
     )
 
 
-_ASIDE_OR = re.compile(r",\s*or\s+(?:approximately\s+|about\s+)?$", re.IGNORECASE)
+_ASIDE_OR = re.compile(rf",\s*or\s+{HEDGED}$", re.IGNORECASE)
 
 
 def _per_share_aside(view: View, q: Quantity) -> bool:
@@ -413,19 +416,19 @@ _UP_OR_DOWN = r"(increase|decrease|rise|gain|growth|improvement|decline|drop|red
 #: level and the amount, and between the amount and the prior level.
 _AMOUNT_CHANGE_HEAD = lazy_compile(
     rf"(?<!\s)\s*,\s*(?:(?:an?|representing\s+an?)\s+(?:{_UP_OR_DOWN}\s+of\s+)?|{_UP_OR_DOWN}\s+)"
-    r"(?:approximately\s+|about\s+)?",
+    rf"{HEDGED}",
     re.I,
 )
 _AMOUNT_CHANGE_TAIL = lazy_compile(
     rf"(?<!\s)\s+(?:{_UP_OR_DOWN}\s+)?(?:from|over|compared\s+(?:to|with)|versus|vs\.?)\s+"
-    r"(?:approximately\s+|about\s+)?",
+    rf"{HEDGED}",
     re.I,
 )
 _DOWN_WORD = lazy_compile(r"decrease|decline|drop|reduction|down", re.I)
 #: The words that join a measure to its figure ("Operating expenses were $583,000").
 _LINKING_TAIL = lazy_compile(
     r"(?<!\s)\s*(?:\b(?:was|were|is|are|totall?ed|totals|reached|amounted\s+to|came\s+in\s+at"
-    r"|stood\s+at|of)\s+)+(?:approximately\s+|about\s+)?$",
+    rf"|stood\s+at|of)\s+)+{HEDGED}$",
     re.I,
 )
 #: Words that name no measure a change could point back at.
@@ -436,7 +439,7 @@ _AMOUNT_VERB = lazy_compile(
     r"\b(?:(?P<up>increased|grew|rose|climbed|jumped|(?:was|were)\s+up)"
     r"|(?P<down>decreased|declined|fell|dropped|(?:was|were)\s+down))"
     r"(?:(?:\s+(?!to\b|from\b|of\b|at\b|than\b|compared\b|versus\b)[\w-]+){0,6}?\s+by)?"
-    r"\s+(?:approximately\s+|about\s+)?$",
+    rf"\s+{HEDGED}$",
     re.I,
 )
 #: What makes a price "each" an option's: "exercisable at $4.00 each".
@@ -467,7 +470,7 @@ def _lead_of_each(text: str, price: str) -> str | None:
 
 
 _LEVEL_THEN_AMOUNT = lazy_compile(
-    rf"(?<!\s)\s*,\s*(?:(?:an?\s+)?{_UP_OR_DOWN}\s+of|up|down)\s+(?:approximately\s+|about\s+)?",
+    rf"(?<!\s)\s*,\s*(?:(?:an?\s+)?{_UP_OR_DOWN}\s+of|up|down)\s+{HEDGED}",
     re.I,
 )
 #: A sentence that opens by pointing back at the one before: "This represents a 12%
@@ -480,8 +483,7 @@ _PERIOD_AFTER = re.compile(
     r"(?<![\s,])[\s,]*\b(?:for|in|during|at|as\s+of|on)\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: The words that hedge a figure ("roughly $4.1 million"), read before it.
-_HEDGE_WORDS = r"approximately|about|roughly|nearly|almost"
-_HEDGE = lazy_compile(rf"\b(?:{_HEDGE_WORDS})\s+", re.I)
+_HEDGE = lazy_compile(rf"\b(?:{HEDGE_WORDS})\s+", re.I)
 #: A parenthesis with no figure in it ("(unaudited)", "(“NII”)"): an aside between figures.
 _PLAIN_ASIDE = lazy_compile(r"(?<!\s)\s*\([^()\d$%€£]{1,40}\)")
 
@@ -604,11 +606,11 @@ _OPTION_FULL = _rx(
 #: "for an aggregate purchase price of $10,000,000": the amount, however written.
 _TOTAL_PRICE = _rx(
     r"\b(?:aggregate|total)\s+(?:purchase\s+|subscription\s+|offering\s+|sale\s+)?price\s+of\s+"
-    r"(?:approximately\s+|about\s+)?$"
+    rf"{HEDGED}$"
 )
 _PROCEEDS_WERE = _rx(
     r"proceeds(?:\s+[\w'’]+){0,3}\s+(?:were|was|are|is|totaled|totalled|amounted to)\s+"
-    r"(?:approximately\s+|about\s+)?$"
+    rf"{HEDGED}$"
 )
 _AMOUNT_BEFORE = _rx(
     # "gross proceeds to the Company of $40.0 million": who receives them, between
@@ -627,7 +629,7 @@ _AMOUNT_BEFORE = _rx(
 _GROSS_SUBJECT = _rx(r"^\W*(?:the\s+)?(?:total\s+|aggregate\s+)?gross\s+proceeds\b")
 _PROCEEDS_COPULA = _rx(
     r"\b(?:are|is|were|was|will\s+be)\s+(?:expected\s+to\s+(?:be|total)\s+|estimated\s+"
-    r"(?:to\s+be\s+|at\s+))?(?:approximately\s+|about\s+)?$"
+    rf"(?:to\s+be\s+|at\s+))?{HEDGED}$"
 )
 #: "The shares were sold at $1.60 per share": a sentence about the securities the
 #: sentence before counted
@@ -672,9 +674,7 @@ _ONE_SHARE_UNITS = _rx(
     r"\bunits?\s+(?:each\s+)?(?:consisting|comprised|composed)\s+of\s+one\s+(?:\(1\)\s+)?"
     r"(?:common\s+)?share\b"
 )
-_FEE_BEFORE = _rx(
-    r"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of\s+)?(?:approximately\s+|about\s+)?$"
-)
+_FEE_BEFORE = _rx(rf"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of\s+)?{HEDGED}$")
 #: "from the exercise of warrants to purchase 2,500,000 shares at $4.00 per share": the
 #: shares are the warrants', and their exercise is the sale.
 _WARRANTS_EXERCISED = _rx(r"\bexercise\s+of\s+(?:the\s+)?(?:\w+\s+)?warrants\b")
@@ -705,15 +705,13 @@ _AGGREGATE_CUE = _rx(
     r"|holds? a total"
     r"|(?:holdings?|stake|position|ownership)\s+(?:rose|increased|grew|climbed)\s+to"
 )
-_INCREMENT_BEFORE = _rx(
-    r"(?:another|additional|a further|further|an additional)\s+(?:approximately\s+|about\s+)?$"
-)
+_INCREMENT_BEFORE = _rx(rf"(?:another|additional|a further|further|an additional)\s+{HEDGED}$")
 _PRIOR_BEFORE = _rx(
     r"(?:previously|already|had)\s+(?:own\w*|held|hold\w*|acquir\w*|purchas\w*|issu\w*|"
-    r"bought)\s+(?:approximately\s+|about\s+)?$|prior (?:holdings?|position) of\s*"
+    rf"bought)\s+{HEDGED}$|prior (?:holdings?|position) of\s*"
     r"|(?:before|prior to)\s+(?:the|this|such|these|its|their)\s+(?:[\w-]+\s+)?(?:purchase|"
     r"acquisition|transaction|investment)s?\b[^.;]{0,40}?\b(?:held|owned|had)\s+"
-    r"(?:approximately\s+|about\s+)?$"
+    rf"{HEDGED}$"
     r"(?:approximately\s+)?$|\bup from\s+$|\bfrom\s+$"
 )
 _PREMIUM_AFTER = _rx(r"^\s*(?P<word>premium|discount)\b")
@@ -726,12 +724,12 @@ _SIDE_OF_PRICE = _rx(
 _HOLDING_OR = _rx(
     r"(?:own|hold|held|beneficially own)\w*\s+(?:approximately\s+)?[\d,.]+\s+(?:million\s+)?"
     r"(?:common\s+)?shares?(?:\s+of\s+common\s+stock)?(?:,?\s+(?:or|representing)\s+|\s*\(\s*)"
-    r"(?:approximately\s+|about\s+)?$"
+    rf"{HEDGED}$"
 )
 #: "... 4,500,000 shares issued in the placement represent 15.0%": the part's verb
 _PART_REPRESENTS = _rx(
     r"\b(?:represent(?:s|ed|ing)?|constitut\w*|equal(?:s|ing)?(?:\s+to)?|amount(?:s|ing)?\s+to"
-    r"|account(?:s|ed|ing)?\s+for)\s+(?:approximately\s+|about\s+|roughly\s+)?$"
+    rf"|account(?:s|ed|ing)?\s+for)\s+{HEDGED}$"
 )
 #: a part not yet counted in the outstanding shares, or a basis other than them
 _NOT_YET_OUTSTANDING = _rx(
@@ -742,7 +740,7 @@ _NOT_YET_OUTSTANDING = _rx(
 _OFFERED_SHARES_REPRESENT = _rx(
     r"\b(?:the|such)\s+(?:new\s+)?(?:common\s+)?shares\s+(?:issued|sold)\s+in\s+the\s+"
     r"(?:[\w-]+\s+){0,2}?(?:offering|placement|financing)\s+(?:represent|constitute|account\s+"
-    r"for)\w*\s+(?:approximately\s+|about\s+)?$"
+    rf"for)\w*\s+{HEDGED}$"
 )
 #: what may follow such a percentage: the end of the clause, or the company or its
 #: outstanding shares it is a percentage of (not "of the votes cast" or "of the float")
@@ -750,6 +748,26 @@ _PORTION_ENDS = _rx(
     r"^\s*(?:[.;)]|,\s+(?:and|which|while|after|before|on|as)\b|$|of\s+(?:the\s+|its\s+|our\s+)?"
     r"(?:company|[\w'’.-]+['’]s\s+)?(?:(?:issued\s+and\s+)?outstanding|common\s+(?:stock|shares)"
     r"|shares|equity|capital)\b|of\s+(?:the\s+)?company\b)"
+)
+#: Between a part and its whole in one phrase: "4,000,000 of Tarrow's 52,000,000".
+_PART_OF = _rx(
+    r"^\s+(?:shares\s+|units\s+)?of\s+(?:the\s+|its\s+|our\s+|their\s+"
+    r"|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,2}['’]s\s+)(?:total\s+)?"
+)
+#: Between such a whole and its percentage: the whole's noun, then the percentage in
+#: apposition ("shares outstanding, about 7.7%", "units (16.0%").
+_WHOLE_THEN_PERCENT = _rx(
+    r"^[^\d$€£;%()]{0,50}?(?:,\s*(?:or\s+|representing\s+|equal\s+to\s+|which\s+is\s+)?"
+    rf"|\s*\(\s*){HEDGED}"
+)
+#: A percentage that ends its clause.
+_CLAUSE_ENDS = _rx(r"^\s*(?:[.;,)]|$)")
+#: "Nonperforming assets, at 0.42%": an aside that opens with a percentage.
+_ASIDE_OPENS = _rx(rf"(?<!\s),\s*(?:at|representing|equal\s+to)\s+{HEDGED}$")
+#: "... of total assets, were ": the whole the aside names, then the copula of the part.
+_ASIDE_OF_WHOLE = _rx(
+    r"^\s+of\s+(?P<whole>[^,;$€£\d()]{1,40}),\s+(?:was|were|is|are|totall?ed|stood\s+at"
+    rf"|amounted\s+to|came\s+to)\s+{HEDGED}"
 )
 _OUTSTANDING_AFTER_COUNT = _rx(r"^\s*(?:(?:common\s+)?shares?\s+)?(?:issued\s+and\s+)?outstanding")
 #: "of the 48,000,000 shares of Vireo Foods, Inc. outstanding": the issuer named between
@@ -767,9 +785,7 @@ _PREMIUM_BEFORE = _rx(
     r"(?P<word>premium|discount)\s+(?:of\s+)?(?:(?:approximately|about|roughly|over|more than"
     r"|nearly|almost|some|an estimated)\s+)?$"
 )
-_PREMIUM_OR = _rx(
-    r"(?:(?<!\s)\s++|(?!\s))(?:per share\s*)?,?\s*(?:or|\()\s*(?:approximately\s+|about\s+)?"
-)
+_PREMIUM_OR = _rx(rf"(?:(?<!\s)\s++|(?!\s))(?:per share\s*)?,?\s*(?:or|\()\s*{HEDGED}")
 _REFERENCE_LINK = _rx(r"\b(?:to|over|above|below|under|from|on|relative to|versus|vs\.?)\b")
 _STOCKISH = _rx(
     r"price|\bbid\b|\bclose\b|closing|vwap|volume[- ]weighted|trading|market|stock|share"
@@ -813,7 +829,7 @@ _OLD_BEFORE = _rx(
     r"|(?:(?<=%\s)|(?<=percent\s))(?:(?:more|less|fewer)\s+than|above|below)"
     r"|(?:increase|improvement|decrease|decline|growth|rise|gain)"
     # "an increase of 18% on revenues of $15.1 million": the percentage between
-    r"(?:\s+of\s+(?:approximately\s+|about\s+)?[\d.,]+\s?%)?\s+on)"
+    rf"(?:\s+of\s+{HEDGED}[\d.,]+\s?%)?\s+on)"
     r"\s+(?:(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d),?\s+){0,7}(?:~\s?)?$"
     r"|(?:compared\s+(?:to|with)|versus)\s+the\s+(?:same|comparable|prior[- ]year)\s+"
     r"(?:period|quarter)\s+(?:in|of)\s+(?:fiscal\s+)?\d{4}\s+of\s+(?:approximately\s+)?$"
@@ -844,7 +860,7 @@ _INDUCED_EXERCISE = _rx(
 )
 _GROSS_OF = _rx(
     r"\bgross\s+(?:cash\s+)?proceeds\s+(?:to\s+the\s+company\s+)?(?:of\s+)?"
-    r"(?:approximately\s+|about\s+)?$"
+    rf"{HEDGED}$"
 )
 _WARRANT_SHARES = _rx(
     r"\bwarrants?\s+(?:to\s+purchase|exercisable\s+for)\s+(?:up\s+to\s+)?(?:an\s+aggregate\s+of\s+"
@@ -856,11 +872,30 @@ _LOWERED_TO = _rx(
     r"\b(?:reduc\w*|lower\w*|amend\w*)\s+the\s+exercise\s+price\b(?:[^.;]|\.(?=\d)){0,100}?\bto\s+"
     r"(?:approximately\s+)?$|\breduced\s+exercise\s+price\s+of\s+(?:approximately\s+)?$"
 )
-_EXERCISED_IN_FULL = _rx(r"\bif\s+(?:the\s+\w+\s+)?(?:is\s+|are\s+)?exercised\s+in\s+full\b")
+#: An option or warrants taken up whole: "if exercised in full", "if the warrants are fully
+#: exercised", "if all were exercised", "if all of the warrants are exercised".
+_EXERCISED_IN_FULL = _rx(
+    r"\bif\s+(?:(?:the\s+\w+\s+)?(?:is\s+|are\s+)?(?:exercised\s+in\s+full|fully\s+exercised)"
+    r"|all\s+(?:of\s+)?(?:(?:the|these|such)\s+\w+\s+|them\s+)?(?:are|were)\s+exercised)\b"
+)
 #: "would add $6.0 million", "would add roughly $4.1 million": what an exercise adds.
-_ADDS = rf"\badd\s+(?:(?:{_HEDGE_WORDS})\s+)?$"
-_ADDS_PROCEEDS = _rx(rf"proceeds\s+(?:of\s+)?(?:approximately\s+|about\s+)?$|{_ADDS}")
-_VALUED_AT = _rx(r"\b(?:is|are|was|were)\s+valued\s+at\s+(?:approximately\s+|about\s+)?$")
+_ADDS = rf"\badd\s+{HEDGED}$"
+#: What an exercise in full would bring, in a sentence that says so ("if all were
+#: exercised"): "would bring in a further $3,750,000", "would provide an additional $1.2
+#: million". Only there: "expected to raise $5.0 million" alone is an offering's own size.
+_EXERCISE_BRINGS = (
+    r"\b(?:add|bring\s+in|provide|raise|generate)\s+(?:a\s+further\s+|an\s+additional\s+)?"
+    rf"{HEDGED}$"
+)
+_ADDS_PROCEEDS = _rx(rf"proceeds\s+(?:of\s+)?{HEDGED}$|{_EXERCISE_BRINGS}")
+#: "each whole warrant entitles the holder to buy one common share at $0.60": a price per
+#: share the words before it give, written without "per share".
+_ONE_SHARE_AT = _rx(
+    r"\b(?:buy|purchase|acquire|subscribe\s+for)\s+one\s+(?:\(1\)\s+)?(?:additional\s+)?"
+    r"(?:common\s+|ordinary\s+)?share\s+(?:of\s+(?:common\s+)?stock\s+)?at\s+"
+    rf"(?:a\s+price\s+of\s+|an\s+exercise\s+price\s+of\s+)?{HEDGED}$"
+)
+_VALUED_AT = _rx(rf"\b(?:is|are|was|were)\s+valued\s+at\s+{HEDGED}$")
 _PER_SHARE_PRICE = _rx(r"\bprice\s+of\s+$")
 _OPTION_INCREMENT = _rx(rf"{_ADDS}|\badditional\s+(?:gross\s+)?proceeds\b[^$]{{0,30}}$")
 _AT_OFFERING_PRICE = _rx(r"\bat\s+the\s+(?:public\s+)?offering\s+price\b")
@@ -874,15 +909,13 @@ _TERMS_POINT_BACK = _rx(
 )
 #: A figure that is a deal's size: "a private placement of $5 million", "a $4.3 million
 #: underwritten public offering".
-_COPULA_AFTER_ASIDE = _rx(
-    r",\s*(?:were|was|are|is|totall?ed|amounted\s+to)\s+(?:approximately\s+|about\s+)?$"
-)
+_COPULA_AFTER_ASIDE = _rx(rf",\s*(?:were|was|are|is|totall?ed|amounted\s+to)\s+{HEDGED}$")
 _SIZE_OF_DEAL = _rx(
     r"^\s*(?:(?:registered|direct|public|private|underwritten|brokered|non-brokered|best[- ]efforts"
     r"|equity)\s+){0,3}(?:offering|placement|financing)\b"
 )
 _THE_BEFORE = _rx(r"\b(?:the|its|this|a)\s+(?:approximately\s+)?$")
-_SIZE_BEFORE = _rx(r"\b(?:placement|offering|financing)\s+of\s+(?:approximately\s+|about\s+)?$")
+_SIZE_BEFORE = _rx(rf"\b(?:placement|offering|financing)\s+of\s+{HEDGED}$")
 _SIZE_AFTER = _rx(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:public\s+offering|private\s+placement|registered\s+direct"
     r"\s+offering|offering|placement)\b"
@@ -912,14 +945,14 @@ _CHANGE_BEFORE = _rx(
     r"|some|an|a)\s+)*$"
     # "an increase in total assets of 12.1%": the changed measure between noun and figure
     r"|(?:(?P<up3>increase|growth|rise|gain|improvement)|(?P<down3>decrease|decline|drop"
-    r"|reduction))\s+in\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:approximately\s+|about\s+)?$"
+    rf"|reduction))\s+in\s+(?:[\w'’-]+\s+){{1,4}}?of\s+{HEDGED}$"
 )
 _CHANGE_BY_AMOUNT = _rx(
     r"(?:(?P<up>increas\w*|rose|grew|gain\w*|improv\w*|jump\w*|climb\w*|growth|rise|\bup)"
     r"|(?P<down>decreas\w*|declin\w*|fell|dropp?\w*|reduc\w*|decline|\bdown))\s+"
     r"(?:(?:by|of)\s+)?"
-    rf"(?:approximately\s+|about\s+)?{_MONEY_SIGN}[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
-    r"\s*,?\s*(?:\(\s*or|or|\()\s*(?:approximately\s+|about\s+)?$"
+    rf"{HEDGED}{_MONEY_SIGN}[\d.,]+\s*(?:million|billion|thousand|[MBKmk])?"
+    rf"\s*,?\s*(?:\(\s*or|or|\()\s*{HEDGED}$"
 )
 #: "30% below the closing price": a price set against another (NUM002 reads it)
 _AND_ANOTHER_FIGURE = _rx(r"^\s*(?:,\s*)?and\s+(?:(?:US|C|A)?\$|€|£)?\s?\d")
@@ -990,18 +1023,18 @@ _USE_BEFORE = _rx(
 #: A fee named right before its figure ("offering expenses of $0.31 million").
 _FEE_BEFORE = _rx(
     r"\b(?:fees?|commissions?|discounts?|expenses|costs)\s+(?:of|totall?ing)\s+"
-    r"(?:approximately\s+|about\s+)?$"
+    rf"{HEDGED}$"
 )
 #: The words that move a share count "from A to B", read back from A.
 _COUNT_MOVED = _rx(
     r"\b(?:(?P<down>reduc\w*|decreas\w*|lower\w*|fall|fell|drop\w*|declin\w*)"
     r"|increas\w*|rais\w*|grow\w*|grew|rose|rising|bring\w*|brought)\b[^$\d;]{0,70}?"
-    r"\bfrom\s+(?:approximately\s+|about\s+)?$"
+    rf"\bfrom\s+{HEDGED}$"
 )
 #: A count, then its earlier level: "1,237,500 shares, up from 825,000".
 _COUNT_SINCE = _rx(
     r"^(?:\s+shares?)?,?\s+(?:up|increased|(?P<down>down|decreased|reduced))\s+from\s+"
-    r"(?:approximately\s+|about\s+)?$"
+    rf"{HEDGED}$"
 )
 #: Words that say a count moved for more than one reason.
 _OTHER_SOURCES = _rx(
@@ -1026,7 +1059,7 @@ _JOINT = _rx(
 #: aggregate offering size of"): the gross proceeds its net proceeds come from.
 _OFFERING_SIZE = _rx(
     r"\b(?:total|aggregate)\s+(?:size\s+of\s+the\s+)?offering(?:\s+(?:size|amount))?\s+"
-    r"(?:to|of|was|is|at)\s+(?:approximately\s+|about\s+)?$"
+    rf"(?:to|of|was|is|at)\s+{HEDGED}$"
 )
 _SCOPE_WORDS = _rx(
     r"concurrent|combined|together with|to date|so far|since|cumulative|each|tranche|first closing"
@@ -1049,7 +1082,7 @@ _POINTS_BACK = _rx(
 _ACT_ADDS = _rx(
     r"\b(?:exercis\w+|convert\w+)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:warrants?"
     r"|options?|notes?|debentures?|preferred\s+(?:stock|shares))\s+(?:for|into|to\s+purchase)\s+"
-    r"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?(?:approximately\s+|about\s+)?$"
+    rf"(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?{HEDGED}$"
 )
 _ADDING_ACT = _rx(
     r"\b(?:acquir\w*|purchas\w*|bought|buy\w*|add(?:s|ed|ing)?|rais\w*|issu\w*|invest\w*"
@@ -1063,7 +1096,7 @@ _TAKING_ACT = _rx(
 #: before "bringing ... to" is what it added
 _BRINGING_TO = _rx(
     r"^[^.;:$\d]{0,30}?,?\s*(?:thereby\s+)?(?:bringing|which\s+brings?|to\s+bring)\s+"
-    r"[^.;:$\d]{0,40}?\bto\s+(?:a\s+total\s+of\s+)?(?:approximately\s+|about\s+)?"
+    rf"[^.;:$\d]{{0,40}}?\bto\s+(?:a\s+total\s+of\s+)?{HEDGED}"
 )
 _YEAR_AGO = _rx(
     r"^\s*(?:[a-z]+\s+){0,2}?(?:a\s+year\s+(?:earlier|ago|before)|(?:in|for|at)\s+the\s+(?:end\s+of\s+"
@@ -1074,7 +1107,7 @@ _YEAR_AGO = _rx(
 #: before the act, right after the total
 _PRIOR_AFTER_TOTAL = _rx(
     r"^(?:\s+[a-z]+){0,2}?\s*(?:,\s*)?(?:compared\s+(?:with|to)|up\s+from|from)\s+"
-    r"(?:approximately\s+|about\s+)?"
+    rf"{HEDGED}"
 )
 _BECOME = _rx(
     r"(?<!\s)\s*(?:(?:common\s+)?shares?\s+(?:of\s+(?:the\s+company's\s+|its\s+|our\s+)?"
@@ -1083,7 +1116,7 @@ _BECOME = _rx(
     r"(?:(?:before|prior\s+to)\s+the\s+(?:[\w-]+\s+)?(?:split|consolidation)\s+)?"
     r"(?:(?:will|would|is|are|to)\s+(?:be\s+)?(?:become|reduced\s+to|decrease\s+to|increase\s+to"
     r"|consolidated\s+into|combined\s+into)|became|were\s+(?:reduced\s+to|consolidated\s+into"
-    r"|combined\s+into))\s+(?:approximately\s+|about\s+)?"
+    rf"|combined\s+into))\s+{HEDGED}"
 )
 #: a sentence that speaks of the split just described without naming it
 _POINTS_BACK_TO_SPLIT = _rx(
@@ -1340,7 +1373,7 @@ class Relations:
                 r"|resulting in|for (?:a |an )?(?:total|aggregate)(?: purchase price)?(?: of)?"
                 r"|for (?:aggregate |total )?(?:gross )?proceeds(?: to the company)? of"
                 r"|and (?:aggregate |total )?(?:gross )?proceeds of)\s*"
-                r"(?:approximately\s+|about\s+)?",
+                rf"{HEDGED}",
                 view.between(price, a),
                 re.IGNORECASE,
             )
@@ -1358,6 +1391,12 @@ class Relations:
             if _search(_TWO_WARRANT_SETS, view.text):
                 continue  # existing warrants exercised, new ones priced: whose price is it?
             prices = self._prices(view)
+            # the words that say what the price is of ("units, priced at $0.40 apiece")
+            priced_text = view.text
+            if not prices:
+                # "... units, priced at $0.40 apiece. A total of 12,500,000 units were sold,
+                # for gross proceeds of $5,000,000": the price of the things counted here
+                prices, priced_text = self._priced_before(view)
             if len(prices) != 1:
                 continue
             price = prices[0]
@@ -1402,7 +1441,7 @@ class Relations:
                 for c in counts
                 if not (conversion and c.share_class and "preferred" in c.share_class)
                 and not (conversion and c.share_class and c.share_class.startswith("series"))
-                and self._unit_matches(c, price, view.text)
+                and self._unit_matches(c, price, priced_text)
             ]
             preferred = [c for c in counts if c not in issued]
             if not counts and _search(_THE_SECURITIES, view.text):
@@ -1450,6 +1489,25 @@ class Relations:
             )
         return found
 
+    def _priced_before(self, view: View) -> tuple[list[Quantity], str]:
+        """The price the sentence before states alone, for a sentence that counts what was
+        sold and its amount but names no price: "The Company closed its placement of units,
+        priced at $0.40 apiece. A total of 12,500,000 units were sold, for gross proceeds of
+        $5,000,000." Only one count here, the same paragraph, and nothing else counted or
+        valued in the sentence of the price (that would be a sale of its own)."""
+        counts = self._counts(view)
+        if len(counts) != 1 or _search(_MORE_THAN_ONE_SALE, view.text):
+            return [], view.text
+        earlier = [p for p in self.preceding(view, 1) if p.block == view.block]
+        if not earlier or earlier[0].of(Kind.SHARES):
+            return [], view.text
+        prices = self._prices(earlier[0])
+        if len(prices) != 1 or len(earlier[0].of(Kind.MONEY)) != 1:
+            return [], view.text
+        if not self._unit_matches(counts[0], prices[0], earlier[0].text):
+            return [], view.text
+        return prices, earlier[0].text
+
     def _counted_before(self, view: View, price: Quantity) -> list[Quantity]:
         """ "The Company sold 6,250,000 shares in the offering." then "The shares were sold
         at $1.60 per share, for gross proceeds of $10.0 million": the one count of the
@@ -1473,12 +1531,21 @@ class Relations:
         before states with the same verb, when the sentence with the count and the price
         states none."""
         verb = _SALE_VERB.search(view.text[: price.start - view.start])
-        if verb is None:
+        # "... elected to convert $1,200,000 of principal. At the conversion price of $0.25
+        # per share, the Company issued 4,800,000 shares": the price names the act
+        stem = (
+            verb.group("stem")
+            if verb is not None
+            else "conver"
+            if _search(_CONVERSION, view.before(price, 40))
+            else None
+        )
+        if stem is None:
             return None
         previous = [p for p in self.preceding(view, 1) if p.block == view.block]
         if not previous or self._counts(previous[0]) or self._prices(previous[0]):
             return None
-        same_verb = _rx(rf"\b{verb.group('stem')}\w*\s+(?:approximately\s+|about\s+)?$")
+        same_verb = _rx(rf"\b{stem}\w*\s+{HEDGED}$")
         found = [
             q
             for q in previous[0].of(Kind.MONEY)
@@ -1690,7 +1757,15 @@ class Relations:
                 q
                 for v in scope
                 for q in v.of(Kind.MONEY)
-                if q.per in SHARE_UNITS and not q.in_range and _search(price_cue, v.before(q, 40))
+                if not q.in_range
+                and (
+                    (q.per in SHARE_UNITS and _search(price_cue, v.before(q, 40)))
+                    or (
+                        context == "exercise"
+                        and q.per is None
+                        and _search(_ONE_SHARE_AT, v.before(q, 80))
+                    )
+                )
             ]
             if not prices and context == "exercise" and _search(_AT_OFFERING_PRICE, text):
                 prices = self._offering_price()
@@ -2262,7 +2337,7 @@ class Relations:
                 re.search(
                     r"(?:\bby|(?:increase|decrease|decline|reduction|growth|rise|gain|improvement)"
                     r"\s+of|(?:increased|decreased|rose|grew|fell|declined|improved|gained|\bup"
-                    r"|\bdown)(?:\s+by)?)\s+(?:approximately\s+|about\s+)?$",
+                    rf"|\bdown)(?:\s+by)?)\s+{HEDGED}$",
                     view.before(q, 40),
                     re.I,
                 )
@@ -2274,9 +2349,7 @@ class Relations:
             # "a $6.1 million, or 77 percent, improvement on": the amount before the change
             or (
                 re.search(r"\b(?:an?|the)\s+$", view.before(q, 10), re.I)
-                and re.fullmatch(
-                    r"\s*,?\s*or\s+(?:approximately\s+|about\s+)?", view.between(q, change)
-                )
+                and re.fullmatch(rf"\s*,?\s*or\s+{HEDGED}", view.between(q, change))
                 and q.end <= change.start
             )
         ]
@@ -2288,7 +2361,7 @@ class Relations:
             # "rose 8% year over year, to $N": "over" names the period, "to" the new figure
             and not re.search(
                 r"(?:,|(?<!compared)(?<!relative)(?<!comparison)(?<=\S))\s+to\s+"
-                r"(?:approximately\s+|about\s+)?$",
+                rf"{HEDGED}$",
                 view.before(q, 30),
             )
         ]
@@ -2406,6 +2479,8 @@ class Relations:
                     or self._outstanding_first(view, q)
                     or self._whole_first(view, q)
                     or self._outstanding_before(view, q)
+                    or self._part_of_whole(view, q)
+                    or self._percent_in_aside(view, q)
                 )
                 if portion is not None:
                     found.append(portion)
@@ -2457,6 +2532,56 @@ class Relations:
         ):
             return None
         return Portion(part, percent, wholes[0], True, False, False, False)
+
+    def _part_of_whole(self, view: View, percent: Quantity) -> Portion | None:
+        """ "will hold 4,000,000 of Tarrow's 52,000,000 shares outstanding, about 7.7%": the
+        part and the whole in one phrase ("N of [the, its, X's] M ..."), the percentage in
+        apposition to it, ending its clause."""
+        figures = [
+            q
+            for q in view.quantities
+            if q.end <= percent.start
+            and not q.in_range
+            and q.per is None
+            and q.kind in (Kind.MONEY, Kind.SHARES)
+        ]
+        if len(figures) < 2:
+            return None
+        part, whole = figures[-2:]
+        if not _PART_OF.fullmatch(view.between(part, whole)):
+            return None
+        if part.kind is not whole.kind or not _same_kind(part, whole):
+            return None
+        if part.kind is Kind.SHARES and not compatible_classes(part, whole):
+            return None
+        if part.value >= whole.value or not _WHOLE_THEN_PERCENT.fullmatch(
+            view.between(whole, percent)
+        ):
+            return None
+        if not _CLAUSE_ENDS.match(view.after(percent, 20)):
+            return None
+        ownership = part.kind is Kind.SHARES and self._is_outstanding(view, whole)
+        return Portion(part, percent, whole, ownership, False, False, False)
+
+    def _percent_in_aside(self, view: View, percent: Quantity) -> Portion | None:
+        """ "Nonperforming assets, at 0.42% of total assets, were $7.98 million; total assets
+        stood at $1.90 billion": the percentage in an aside after the measure's name, the
+        part after the aside's close, the whole named in it (``_named_whole``)."""
+        if not _search(_ASIDE_OPENS, view.before(percent, 30)):
+            return None
+        after = view.after(percent, 120)
+        aside = _ASIDE_OF_WHOLE.match(after)
+        if aside is None:
+            return None
+        at = percent.end + aside.end()
+        parts = [q for q in view.quantities if q.start >= at and q.start - at <= 2]
+        if len(parts) != 1:
+            return None
+        part = parts[0]
+        if part.kind is not Kind.MONEY or part.per is not None or part.in_range:
+            return None
+        whole = self._named_whole(view, part, aside.group("whole"))
+        return None if whole is None else Portion(part, percent, whole, False, False, False, False)
 
     def _outstanding_before(self, view: View, percent: Quantity) -> Portion | None:
         """ "The Company has 50,000,000 shares outstanding. Tidewater holds 4,000,000
@@ -3133,13 +3258,13 @@ class Relations:
         a, b = counts
         if _BECOME.fullmatch(view.between(a, b)):
             return a, b  # "the 250,000,000 shares outstanding will become 10,000,000"
-        if re.search(
-            r"\bfrom\s+(?:approximately\s+|about\s+)?$", view.before(a, 30), re.I
-        ) and re.search(r"\bto\s+(?:approximately\s+|about\s+)?$", view.before(b, 30), re.I):
+        if re.search(rf"\bfrom\s+{HEDGED}$", view.before(a, 30), re.I) and re.search(
+            rf"\bto\s+{HEDGED}$", view.before(b, 30), re.I
+        ):
             return a, b
-        if re.search(
-            r"\bto\s+(?:approximately\s+|about\s+)?$", view.before(a, 30), re.I
-        ) and re.search(r"\bfrom\s+(?:approximately\s+|about\s+)?$", view.before(b, 30), re.I):
+        if re.search(rf"\bto\s+{HEDGED}$", view.before(a, 30), re.I) and re.search(
+            rf"\bfrom\s+{HEDGED}$", view.before(b, 30), re.I
+        ):
             return b, a
         return None
 
@@ -3405,7 +3530,7 @@ def _transaction_label(before: str, q: Quantity) -> str | None:
         if re.search(
             rf"{pattern}\s+(?:to the company\s+|from the offering\s+)?(?:of|is|was|are|were|"
             rf"will be|are expected to be|is expected to be|of approximately|equal to)\s*"
-            rf"(?:approximately\s+|about\s+)?$",
+            rf"{HEDGED}$",
             tail,
             re.IGNORECASE,
         ):
@@ -3419,7 +3544,7 @@ def _transaction_label(before: str, q: Quantity) -> str | None:
 
 _BODY_LABEL = _rx(
     r"(?P<label>[A-Za-z][A-Za-z&'’ -]{2,60}?)\s+(?:was|were|of|totall?ed|amounted to|reached"
-    r"|increased to|decreased to|rose to|fell to|grew to)\s+(?:approximately\s+|about\s+)?$"
+    rf"|increased to|decreased to|rose to|fell to|grew to)\s+{HEDGED}$"
 )
 
 
@@ -3474,7 +3599,7 @@ _NEGATIVE_BEFORE = _rx(
 #: "Net loss for the quarter was $3.2 million": a loss as the subject of the figure's verb
 _LOSS_WAS = _rx(
     r"\b(?:loss(?:es)?|deficit)\b[^$\d.;,]{0,40}?\b(?:was|were|totall?ed|amounted\s+to)\s+"
-    r"(?:approximately\s+|about\s+)?$"
+    rf"{HEDGED}$"
 )
 
 
@@ -3520,13 +3645,13 @@ _THE_TOTAL = _rx(r"^total\b(?!\s+[a-z])")
 #: The label of a stated total: "Total revenue was", "a total of", "totaled".
 _TOTAL_LABEL = _rx(
     r"(?:\btotal\s+(?:[a-z-]+\s+){0,2}?(?:was|were|of|totall?ed|reached|came\s+to)"
-    r"|\ba\s+total\s+of|\btotall?(?:ed|ing))\s+(?:approximately\s+|about\s+)?$"
+    rf"|\ba\s+total\s+of|\btotall?(?:ed|ing))\s+{HEDGED}$"
 )
 #: "…, or 58%", "representing 20%", "accounted for 35%": a figure's share of a whole.
 #: Between a whole and its part: "$15.0 million, of which international revenue was ".
 _OF_WHICH_PART = lazy_compile(
     r"(?<!\s)(?:\s+(?:in|for)\s+[^,;$\d]{1,40})?\s*,\s*of\s+which\s+(?:[^;$\d]{0,60}?\s+)?"
-    r"(?:was|were|is|are|totall?ed|came\s+from|amounted\s+to)?\s*(?:approximately\s+|about\s+)?",
+    rf"(?:was|were|is|are|totall?ed|came\s+from|amounted\s+to)?\s*{HEDGED}",
     re.I,
 )
 _PORTION_CUE = _rx(
@@ -3603,7 +3728,7 @@ def _rate_adjacent(view: View, change: Quantity, new: Quantity, old: Quantity | 
     nearest = min((q for q in members if q.start >= change.end), key=lambda q: q.start)
     return (
         re.fullmatch(
-            r"\s*(?:,\s*)?(?:to|from)\s+(?:approximately\s+|about\s+)?",
+            rf"\s*(?:,\s*)?(?:to|from)\s+{HEDGED}",
             view.between(change, nearest),
         )
         is not None
@@ -3664,7 +3789,7 @@ _RESTATED_CHANGE = lazy_compile(
     r"^(?:\s*(?:from|since|over|versus|compared\s+(?:to|with))\s+[^,;$\d%]{0,30}?(?:\d{4})?)?,?\s*"
     r"(?:representing|reflecting|which\s+represents|resulting\s+in)\s+(?:an?\s+)?"
     r"(?:increase|decrease|growth|rise|decline|reduction)\s+(?:of|in)\s+(?:the\s+)?"
-    r"[^,;$\d%]{0,50}?\bto\s+(?:approximately\s+|about\s+)?$",
+    rf"[^,;$\d%]{{0,50}}?\bto\s+{HEDGED}$",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,7 @@ from disclint.api import (
     rule,
 )
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
-from disclint.rules.arithmetic.claims import View, face_interval
+from disclint.rules.arithmetic.claims import HEDGED, View, face_interval
 
 __all__ = ["PartsTotal", "parts_total", "parts_totals"]
 
@@ -61,9 +61,24 @@ _THE_REST = lazy_compile(
 )
 _TOTAL_BEFORE = re.compile(
     r"(?:\b(?:for|in|to|of)\s+(?:an?\s+|the\s+)?(?:total|combined|aggregate|sum)(?:\s+\w+){0,2}"
-    r"\s+(?:of\s+)?|(?<!\s),?\s*(?:totall?ing|totall?ed|which total(?:s|led|ed)?|a total of)\s+"
+    r"\s+(?:of\s+)?|(?<!\s),?\s*(?:totall?ing|totall?ed|which total(?:s|led|ed)?"
+    # "1,250,000 units and ... 750,000 units, an aggregate of 2,000,000 units": the sum in
+    # apposition to the list
+    r"|an?\s+(?:total|aggregate|combined)\s+of)\s+"
     r"|\btotal\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|was|were)\s+)"
-    r"(?:approximately\s+|about\s+)?$",
+    rf"{HEDGED}$",
+    re.IGNORECASE,
+)
+#: "Total loans reached $1.46 billion at September 30, 2026 (commercial real estate $812
+#: million, residential mortgages $431 million and ...)": the parts in a parenthesis right
+#: after the total (past its date), each after its own label.
+_PARENTHESIS_OPENS = lazy_compile(
+    r"^(?:\s+(?:at|as\s+of|on)\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)?\s*\((?=[A-Za-z])",
+)
+#: What a parenthesis of parts may not hold: another period, a comparison, a change.
+_NOT_PARTS_ASIDE = lazy_compile(
+    r"\d|\b(?:quarter|year|prior|previous|period|compared|versus|vs|up|down|from|to|or|per"
+    r"|each|increase\w*|decrease\w*|growth|change)\b|[:;%]",
     re.IGNORECASE,
 )
 #: What may stand between two listed parts: their labels, commas and "and".
@@ -438,11 +453,37 @@ def _listed(view: View, figures: list[Quantity]) -> Iterator[PartsTotal]:
                 continue
         elif _TOTAL_BEFORE.search(view.before(total, 50)):
             parts = list(reversed(_run(view, list(reversed(figures[:i])), total)))
+        elif _PARENTHESIS_OPENS.match(view.after(total, 60)):
+            parts = _parenthesised(view, figures[i + 1 :], total)
         else:
             continue
         # a part may be misstated above the total; one far above it is no part
         if _is_list(view, parts) and all(p.value < 2 * total.value for p in parts):
             yield PartsTotal(total, tuple(parts))
+
+
+def _parenthesised(view: View, candidates: list[Quantity], total: Quantity) -> list[Quantity]:
+    """The parts a parenthesis right after the total lists, when it holds nothing else: each
+    part labelled, no other figure, period or comparison in it, and it closes after the
+    last part's label ("(commercial real estate $812 million, ... loans $217 million)")."""
+    opening = view.text.find("(", total.end - view.start)
+    closing = view.text.find(")", opening)
+    if opening < 0 or closing < 0:
+        return []
+    inside = [q for q in candidates if q.end - view.start <= closing]
+    parts = _run(view, inside, total)
+    if len(parts) < 2 or len(parts) != len(inside):
+        return []
+    words = view.text[opening + 1 : closing]
+    for q in reversed(parts):
+        words = (
+            words[: q.start - view.start - opening - 1]
+            + " "
+            + words[q.end - view.start - opening - 1 :]
+        )
+    if _NOT_PARTS_ASIDE.search(words) or not all(p.value < total.value for p in parts):
+        return []
+    return parts
 
 
 def _run(view: View, candidates: list[Quantity], total: Quantity) -> list[Quantity]:
