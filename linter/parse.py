@@ -123,17 +123,21 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_PUNCTUATION = lazy_compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = lazy_compile(r"\b(?:" + alternation(DOTTED_LEGAL_FORMS) + r"|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
-_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z](?=[A-Z]))")
+_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z]{1,10}(?=[A-Z])|[a-z]\.[a-z]\.)")
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
     r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)[®™℠]?"
     r"(?::[ \t]*|[ \t]+[-–—][ \t]+)?(?= ?(?i:(?:the )?(?P=name)))|"
     r"[A-Z][^\n:(]{1,80}:(?=[A-Z])|"
-    r"(?=[^\n]{120})(?:[A-Z][\w&.'’-]* ){0,5}[A-Z][\w&'’-]*?[a-z0-9]"
+    r"(?=[^\n]{120})(?:[A-Z][\w&.,'’-]* ){0,5}(?:[A-Z][\w&'’-]*?[a-z0-9]"
     r"(?=(?:With|The|Founded|Headquartered|Based|Since|As|We|Our|Established|At|In|For|"
     r"Located|Through|Today|From|Incorporated|Formed|Launched) [a-z]|[A-Z][a-z]+-based )|"
-    r"(?=[^\n]{120})[A-Z][\w&.,'’-]*(?: (?:[A-Z][\w&.,'’-]*|of|and|&|the)){0,5}"
+    # a legal form's full stop run into the text: "ABOUT ACME INC.Founded by ...", "About
+    # Acme Holdings Inc.Acme Holdings is ..." (the name repeated without its form)
+    r"(?:INC|Inc|CORP|Corp|LTD|Ltd|LLC|PLC|Co|CO|LP|L\.P|N\.V|S\.A)\.(?=[A-Z][a-z]))|"
+    # (a trademark sign may close the name: "About Acme® Founded in 2020, ...")
+    r"(?=[^\n]{120})[A-Z][\w&.,'’-]*(?: (?:[A-Z][\w&.,'’-]*|of|and|&|the)){0,5}[®™℠]?"
     r"(?= {2,}[A-Z]| [A-Z][a-z]+ (?!of |and |the |for )[a-z])))"
 )
 _FLS_LEAD = re.compile(
@@ -1555,6 +1559,9 @@ class ReleaseBuilder:
         rest_start = line_end + 1
         if glued is not None:
             line_end = rest_start = glued.end("heading")
+            # (the space a layout left between the run-in heading and its text)
+            while rest_start < header.end and self.text[rest_start] in " \t":
+                rest_start += 1
         heading = self.text[line_start:line_end]
         subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":-–—").strip()
         if subject.endswith(".") and not _ABBREVIATION_END.search(subject):
@@ -2122,8 +2129,8 @@ DISCLAIMER_REACH = 200
 _ADVICE_DISCLAIMER = lazy_compile(
     r"\b(?:(?:should|must|may)\s+not\s+be\s+(?:construed|considered|regarded|"
     r"relied\s+(?:up)?on|taken|treated)(?:\s+as)?|(?:does|do)\s+not\s+constitute)\s+"
-    r"(?:an?\s+)?(?:investment|financial|legal|tax)(?:,?\s+(?:or|and)\s+"
-    r"(?:investment|financial|legal|tax))?\s+advice\b",
+    r"(?:an?\s+)?(?:investment|investing|financial|legal|tax)(?:,?\s+(?:or|and)\s+"
+    r"(?:investment|investing|financial|legal|tax))?\s+advice\b",
     re.IGNORECASE,
 )
 _EXCHANGE = (
@@ -2146,9 +2153,15 @@ _BASED_IN = (
 )
 #: A paragraph that opens with a company's name (its ticker or web site in brackets, a
 #: "With ... ," or "X-based" lead-in, where it is based allowed) and says what the company
-#: is.
+#: is. The lead-in may also say when it was founded or where it is based ("Founded in 1990,
+#: Acme is ...", "Established in 2011 by John Roe, Acme is ...", "Headquartered in Dayton,
+#: Ohio, Acme is ...").
 _HEADLESS_ABOUT = lazy_compile(
-    r"^(?:With\s[^\n]{0,200}?,\s+)?(?:[\w.-]+-based\s+)?"
+    r"^(?:With\s[^\n]{0,200}?,\s+"
+    r"|(?:Founded|Established|Incorporated|Launched|Formed)\s+in\s+(?:\d{4}|[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s+(?:by|and)\s[^\n,]{1,80}?)?,\s+"
+    r"|(?:Headquartered|Based)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?,\s+)?(?:[\w.-]+-based\s+)?"
     r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
     r"(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
     r"(?:\s*\((?:"
@@ -2352,7 +2365,9 @@ _NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
 #: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
 #: a sentence's end or a closing bracket with no space, or after an empty link.
 _RUN_ON_ABOUT = lazy_compile(
-    r"(?:(?<=[a-z0-9][.!?)])|(?<=[a-z0-9][.!?”\"])[ \t]{2,}|\[\]\(\)[ \t]*)"
+    # (a quotation's close after the full stop: "... soon.”   About Acme")
+    r"(?:(?<=[a-z0-9][.!?)])|(?<=[a-z0-9][.!?”\"])[ \t]{2,}|(?<=[.!?][”\"’])[ \t]{2,}"
+    r"|\[\]\(\)[ \t]*)"
     r"(?P<about>(?:About|ABOUT) [A-Z])"
 )
 #: An About heading at the end of a paragraph, after a link or a sentence's end, with
