@@ -76,16 +76,16 @@ OTHER_COMPANY = re.compile(
     r"(?:\s*[®™])?(?:\s*\([^)]{0,60}\))?,?\s+(?:is|are)\s+(?:a|an|the|one)\b"
 )
 FLS_LINE = re.compile(
-    r".{0,40}\b(?i:cautionary (?:note|statement|language)|safe harbou?r|forward[- ]looking "
+    r".{0,40}\b(?i:cautionary (?:note|statement|language)|safe harbou?r|forward[- ‐‑]looking "
     r"(?:statements?|information|language)|special note|disclaimer)\b"
 )
 FLS_WORDS = re.compile(
-    r"(?i:forward[- ]looking)[\s\S]*?(?i:undue reliance|differ materially|materially differ"
+    r"(?i:forward[- ‐‑]looking)[\s\S]*?(?i:undue reliance|differ materially|materially differ"
     r"|within the meaning|private securities litigation|risks and uncertainties"
     r"|(?:obligation|duty) to (?:publicly )?(?:update|revise)|not guarantees|speak only as of"
-    r"|identify forward[- ]looking|risk factors)"
+    r"|identify forward[- ‐‑]looking|risk factors)"
     r"|(?i:undue reliance|differ materially|private securities litigation)[\s\S]*?"
-    r"(?i:forward[- ]looking)"
+    r"(?i:forward[- ‐‑]looking)"
 )
 QUOTE = re.compile(r"[“\"][^”\"]{40,}")
 

@@ -124,24 +124,40 @@ _TERMINAL_PUNCTUATION = lazy_compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = lazy_compile(r"\b(?:" + alternation(DOTTED_LEGAL_FORMS) + r"|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
 _ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z]{1,10}(?=[A-Z])|[a-z]\.[a-z]\.)")
+#: The words boilerplate opens with after its heading ("Founded in 1990, ...", "Based in
+#: ..."): a colon or a dash before them ends a run-in About heading.
+_BOILERPLATE_OPENER = (
+    r"(?:Founded|Established|Headquartered|Based|Since|Incorporated|Formed|Launched|Located)\b"
+)
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
+    # the name repeated, its listing and a separator (colon, full stop, bar, dash) between
     r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)[®™℠]?"
-    r"(?::[ \t]*|[ \t]+[-–—][ \t]+)?(?= ?(?i:(?:the )?(?P=name)))|"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[:.|–—][ \t]*|[ \t]+-[ \t]+)?"
+    r"(?= ?(?i:(?:the )?(?P=name)))|"
     r"[A-Z][^\n:(]{1,80}:(?=[A-Z])|"
+    # a colon and a space before the first sentence, in a long line, the text opening as
+    # boilerplate does ("About Acme: Founded in ...", not "About Portland: Buyers in ...")
+    r"(?=[^\n]{120})[A-Z][^\n:(]{1,80}:(?=[ \t]+" + _BOILERPLATE_OPENER + ")|"
     r"(?=[^\n]{120})(?:[A-Z][\w&.,'’-]* ){0,5}(?:[A-Z][\w&'’-]*?[a-z0-9]"
-    r"(?=(?:With|The|Founded|Headquartered|Based|Since|As|We|Our|Established|At|In|For|"
-    r"Located|Through|Today|From|Incorporated|Formed|Launched) [a-z]|[A-Z][a-z]+-based )|"
+    r"(?=(?:With|The|A|An|Founded|Headquartered|Based|Since|As|We|Our|Established|At|In|"
+    r"For|Located|Through|Today|From|Incorporated|Formed|Launched) [a-z0-9]|"
+    r"[A-Z][a-z]+-based )|"
     # a legal form's full stop run into the text: "ABOUT ACME INC.Founded by ...", "About
     # Acme Holdings Inc.Acme Holdings is ..." (the name repeated without its form)
     r"(?:INC|Inc|CORP|Corp|LTD|Ltd|LLC|PLC|Co|CO|LP|L\.P|N\.V|S\.A)\.(?=[A-Z][a-z]))|"
-    # (a trademark sign may close the name: "About Acme® Founded in 2020, ...")
+    # (a trademark sign may close the name: "About Acme® Founded in 2020, ...", and a dash
+    # or a bar set it off before boilerplate's opening: "About Acme – Founded in ...")
     r"(?=[^\n]{120})[A-Z][\w&.,'’-]*(?: (?:[A-Z][\w&.,'’-]*|of|and|&|the)){0,5}[®™℠]?"
-    r"(?= {2,}[A-Z]| [A-Z][a-z]+ (?!of |and |the |for )[a-z])))"
+    r"(?:(?:[ \t]*[–—|]|[ \t]+-)[ \t]*(?=" + _BOILERPLATE_OPENER + ")|"
+    r"(?= {2,}[A-Z]| [A-Z][a-z]+ (?!of |and |the |for )[a-z]))|"
+    # a name in capitals run into the text's first capitalised word: "ABOUT ACME
+    # ROBOTICSAcme is ..."
+    r"(?<=ABOUT )(?:THE )?[A-Z0-9][A-Z0-9&.,'’ -]{1,60}[A-Z0-9.](?=[A-Z][a-z]{2})))"
 )
 _FLS_LEAD = re.compile(
-    r"^(?P<heading>[^.:\n]{0,80}?(?:forward[- ‐]looking (?:statements?|information)|"
+    r"^(?P<heading>[^.:\n]{0,80}?(?:forward[- ‐‑]looking (?:statements?|information)|"
     r"safe[- ]harbou?r(?: statement)?|cautionary (?:note|statement)s?)[^.:\n]{0,60}?)"
     r"(?:\s*[:.—–]\s*|\s+-\s+|\n|$)",
     re.IGNORECASE,
@@ -1216,7 +1232,7 @@ class ReleaseBuilder:
         glued = _GLUED_ABOUT.match(self.text, line_start, line_end)
         if glued is not None:
             line_end = glued.end("heading")
-        return _ABOUT_WORD.sub("", self.text[line_start:line_end]).strip().rstrip(":.-–—").strip()
+        return _ABOUT_WORD.sub("", self.text[line_start:line_end]).strip().rstrip(":.-–—|").strip()
 
     def _issuer_name(self) -> str | None:
         """The name the release opens with, after its dateline ("Apple® today announced")."""
@@ -1428,7 +1444,7 @@ class ReleaseBuilder:
             while rest < end and self.text[rest].isspace():
                 rest += 1
             heading = self.text[begin:heading_end]
-            subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":-–—").strip()
+            subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":-–—|").strip()
             self.release.about.append(
                 About.model_construct(
                     text=self.text[begin:end],
@@ -1563,7 +1579,7 @@ class ReleaseBuilder:
             while rest_start < header.end and self.text[rest_start] in " \t":
                 rest_start += 1
         heading = self.text[line_start:line_end]
-        subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":-–—").strip()
+        subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":-–—|").strip()
         if subject.endswith(".") and not _ABBREVIATION_END.search(subject):
             subject = subject[:-1].rstrip()
         paragraphs = []
@@ -2223,7 +2239,7 @@ _DEFINED_COMPANY = lazy_compile(
 
 #: Words of a legend or a filing notice, never of a company description.
 _LEGAL_WORDS = lazy_compile(
-    r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
+    r"forward[- ‐‑]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
     r"risk factors|reporting (?:company|issuer)|not (?:an )?offer|"
     # a legend's own sentence that opens with the company's name ("Acme undertakes no
     # obligation to update these statements", "Acme cautions readers ...")
@@ -2283,7 +2299,7 @@ def _capitals_block(text: str) -> bool:
 _NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.)]?)[ \t]+[“\"A-Z]")
 #: Words of a legend, any one of which keeps a paragraph in it.
 _LEGEND_WORDS = lazy_compile(
-    r"forward[- ]looking|risk|uncertaint|undertake|obligation|statements?\b|assumption|"
+    r"forward[- ‐‑]looking|risk|uncertaint|undertake|obligation|statements?\b|assumption|"
     r"expect|belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution",
     re.IGNORECASE,
 )
@@ -2291,7 +2307,7 @@ _LEGEND_WORDS = lazy_compile(
 #: legend's note): a paragraph after a legend's first without any of them is not the
 #: legend's ("The plant employs 120 people.", "Acme's stock trades on Nasdaq as ACME.").
 _LEGEND_VOCABULARY = lazy_compile(
-    r"forward[- ]looking|risk|uncertaint|undertak|obligation|statements?\b|assumption|expect|"
+    r"forward[- ‐‑]looking|risk|uncertaint|undertak|obligation|statements?\b|assumption|expect|"
     r"belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution|factor|differ|future|"
     r"anticipat|predict|guarantee|\bproject(?:s|ed|ions?)?\b|intend|\bplan(?:s|ned)?\b|outlook|"
     r"speak only|reliance|achiev|could|"
@@ -2406,12 +2422,12 @@ _WEB_ADDRESS = lazy_compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", r
 #: www.acme.com. Safe Harbor Statement: This press release ...".
 _RUN_IN_LEGEND = re.compile(
     r"(?<=[a-z0-9][.!?])\s+(?P<heading>(?:Safe Harbou?r(?: Statement)?"
-    r"|SAFE HARBOU?R(?: STATEMENT)?|Forward[- ]Looking (?:Statements?|Information)"
-    r"|FORWARD[- ]LOOKING (?:STATEMENTS?|INFORMATION)"
-    r"|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ]Looking Statements)?)\b)"
+    r"|SAFE HARBOU?R(?: STATEMENT)?|Forward[- ‐‑]Looking (?:Statements?|Information)"
+    r"|FORWARD[- ‐‑]LOOKING (?:STATEMENTS?|INFORMATION)"
+    r"|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ‐‑]Looking Statements)?)\b)"
 )
 #: A legend's own words, which the boilerplate before a run-on legend does not use.
-_FORWARD_WORD = re.compile(r"(?i:forward[- ]looking|safe harbou?r)")
+_FORWARD_WORD = re.compile(r"(?i:forward[- ‐‑]looking|safe harbou?r)")
 #: A footnote's mark opening a block: "* Restructuring charges are estimates.", "† Excludes
 #: ...", "¹ Based on ..." (a capital or a digit after the mark, not a lower-case list item).
 _FOOTNOTE_MARK = re.compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"(])")
@@ -2467,7 +2483,7 @@ _WORDS_ONLY = lazy_compile(r"[\W_]+")
 #: is not indicative of future results"): no company's boilerplate holds one.
 _LEGEND_POINTER = re.compile(
     r"(?i:\b(?:contains?|includes?|constitutes?|are|is)[ \t]+(?:certain[ \t]+)?"
-    r"forward[- ]looking[ \t]+(?:statements?|information)\b"
+    r"forward[- ‐‑]looking[ \t]+(?:statements?|information)\b"
     r"|\b(?:is|are)[ \t]+not[ \t]+necessarily[ \t]+indicative[ \t]+of\b"
     # ... or of an investment's: "Past performance is not indicative of future results."
     r"|\b(?:is|are)[ \t]+not[ \t]+(?:an?[ \t]+)?(?:indicative|guarantee|guarantees)[ \t]+of"

@@ -208,3 +208,56 @@ def test_the_missed_section_review_flags_a_heading_outside_every_about(tmp_path:
         encoding="utf-8",
     )
     assert section_missed.scan(path) == []
+
+
+# -- more glued headings -----------------------------------------------------------------------
+
+_TEXT = (
+    "a maker of test kitchens for grocers and food brands, with sites in Oklahoma, Kansas and "
+    "Texas and a staff of forty chefs."
+)
+
+
+def test_a_glued_heading_set_off_by_a_separator_or_a_listing() -> None:
+    cases = {
+        "About Corvanta Labs: Founded in 2004, Corvanta Labs is ": "Corvanta Labs",
+        "About Corvanta Labs – Founded in 2004, Corvanta Labs is ": "Corvanta Labs",
+        "About Corvanta Labs | Since 2004, Corvanta Labs has been ": "Corvanta Labs",
+        "About Corvanta Labs | Corvanta Labs is ": "Corvanta Labs",
+        "About Corvanta Labs. Corvanta Labs is ": "Corvanta Labs",
+        "About Corvanta Labs—Corvanta Labs is ": "Corvanta Labs",
+        "About Corvanta Labs (NASDAQ: CRVL)Corvanta Labs is ": "Corvanta Labs (NASDAQ: CRVL)",
+        "ABOUT CORVANTA LABSCorvanta is ": "CORVANTA LABS",
+        "About Corvanta LabsSince 2004, Corvanta has been ": "Corvanta Labs",
+        "About Corvanta LabsA maker of kitchens, Corvanta is ": "Corvanta Labs",
+    }
+    for opening, subject in cases.items():
+        release = parse(opening + _TEXT + "\n\n" + _CARD)
+        assert subjects(release) == [subject], opening
+        assert not release.about[0].paragraphs[0].text.startswith((" ", ":", "|", "–"))
+    # near misses: a short heading line with a colon is not split at its colon; a body
+    # sentence that opens with "About" and a figure is no heading
+    release = parse("About Corvanta Labs: Our Kitchens\n\nCorvanta Labs is " + _TEXT + "\n\n")
+    assert subjects(release) == ["Corvanta Labs: Our Kitchens"]
+    release = parse(
+        "About 40 chefs: Corvanta Labs says its staff will grow to " + _TEXT + "\n\n" + _CARD
+    )
+    assert subjects(release) == []
+
+
+def test_a_legend_with_non_breaking_hyphens() -> None:
+    for hyphen in ("\u2011", "\u2010"):
+        release = parse(
+            f"Forward{hyphen}Looking Statements\n\nThis release contains forward{hyphen}looking "
+            "statements within the meaning of the Private Securities Litigation Reform Act. "
+            "Actual results may differ materially.\n\n" + _CARD
+        )
+        assert [f.heading for f in release.forward_looking] == [
+            f"Forward{hyphen}Looking Statements"
+        ]
+    # near miss: an en dash is no hyphen of the phrase
+    release = parse(
+        "Quillen said the kitchen\u2019s forward\u2013looking design drew chefs from three "
+        "states to the opening, and more visits are planned for the spring and summer.\n\n" + _CARD
+    )
+    assert release.forward_looking == []
