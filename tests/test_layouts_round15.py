@@ -261,3 +261,26 @@ def test_a_legend_with_non_breaking_hyphens() -> None:
         "states to the opening, and more visits are planned for the spring and summer.\n\n" + _CARD
     )
     assert release.forward_looking == []
+
+
+# -- a speaker's quoted nickname -------------------------------------------------------------
+
+
+def test_a_quoted_nickname_inside_the_speakers_name() -> None:
+    release = parse(
+        "\u201cThe kitchen is a key part of our plan for the brand,\u201d said Tomas "
+        "\u201cTommy\u201d Ferrante, chief operating officer of Corvanta Labs.\n\n"
+        "Lucia \u201cLu\u201d Marchetti, president of Marchetti Foods, said, \u201cWe will "
+        "test every new sauce there before it reaches a store.\u201d\n\n" + _CARD
+    )
+    found = [(q.speaker, q.organisation) for q in release.quotes]
+    assert ("Tomas Ferrante", "Corvanta Labs") in found
+    assert ("Lucia Marchetti", "Marchetti Foods") in found
+    # near miss: a quoted word after a verb is no nickname, and a quotation after a name
+    # stays a quotation
+    release = parse(
+        "Bruno Salas said \u201cThe new kitchen will let our chefs test forty recipes a "
+        "week,\u201d adding that more staff would follow.\n\n" + _CARD
+    )
+    assert release.quotes[-1].text.startswith("The new kitchen")
+    assert release.quotes[-1].speaker == "Bruno Salas"
