@@ -117,6 +117,8 @@ def _bracketed_nicknames(window: str) -> str:
     if "“" not in window and '"' not in window:
         return window
     return _QUOTED_NICKNAME.sub(lambda m: f"({m.group('nickname')})", window)
+
+
 #: Letters after a name that are honours or degrees, not an organisation: "Jane Roe, PhD",
 #: "Dr. Tan, PBM, Family Physician", "John Doe, CPA, Chief Financial Officer".
 POST_NOMINAL = re.compile(
