@@ -56,6 +56,10 @@ LABEL = re.compile(
     r"(?: please)? contact"
     # "For Media:", "For Investors:" -- the desk a card is for
     r"|for (?:media|press|investors?|analysts?)(?=\s*:)"
+    # "Company, Investors and Media:" -- the desks one card serves, listed
+    r"|(?:company|corporate|media|press|investors?|ir|analysts?)"
+    r"(?:,\s+(?:company|corporate|media|press|investors?|ir|analysts?))+,?\s+(?:and|&)\s+"
+    r"(?:company|corporate|media|press|investors?|ir|analysts?)(?=\s*:)"
     # "Communications:", "Corporate Communications:" -- a desk's card, its label printed
     r"|(?:(?:corporate|media|external|global) )?communications(?=\s*:)"
     r"|for (?:further|more|additional) (?:information|details)(?=\s*:)"
@@ -784,8 +788,8 @@ _DEPARTMENT_LINE = lazy_compile(
 )
 #: A label that names no desk: "Contact", "Contacts", "Contact Information".
 _GENERIC_LABEL = lazy_compile(
-    r"^(?:contacts?(?:\s+(?:information|details|info))?|for\s+(?:further|more|additional)\s+"
-    r"(?:information|details))$",
+    r"^(?:contacts?(?:\s+(?:information|details|info))?|(?:contacts?\s+)?for\s+"
+    r"(?:further|more|additional)\s+(?:information|details))$",
     re.IGNORECASE,
 )
 #: What may follow a generic label on its line as the card's own label: an officer's initials

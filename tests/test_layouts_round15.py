@@ -284,3 +284,23 @@ def test_a_quoted_nickname_inside_the_speakers_name() -> None:
     )
     assert release.quotes[-1].text.startswith("The new kitchen")
     assert release.quotes[-1].speaker == "Bruno Salas"
+
+
+# -- a card's label that lists the desks it serves -------------------------------------------
+
+
+def test_a_sub_label_listing_desks_names_the_card_under_a_generic_header() -> None:
+    release = parse(
+        "Contacts for more information:\n\nCompany, Investors and Media:\n\nDevin Ostrow\n\n"
+        "(918) 555-0142\n\ndevin@corvanta.example\n\nInvestors:\n\nNadia Fenn\n\n"
+        "ir@corvanta.example\n"
+    )
+    assert [c.label for c in release.contacts] == ["Company, Investors and Media", "Investors"]
+    assert release.contacts[0].names == ["Devin Ostrow"]
+    assert release.contacts[0].organisations == []
+    # near miss: a desk's own header keeps its label over a plain line of names
+    release = parse(
+        "Media Contact:\n\nDevin Ostrow, Corvanta Labs\n\n(918) 555-0142\n\n"
+        "devin@corvanta.example\n"
+    )
+    assert [c.label for c in release.contacts] == ["Media Contact"]
