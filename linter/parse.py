@@ -1571,6 +1571,11 @@ class ReleaseBuilder:
 
     def _about(self, header: Block, items: list[_Item], end: int) -> None:
         line_start, line_end = self._first_line(header)
+        printed_end = self.text.find("\n", line_start, line_end)
+        if printed_end != -1 and self.text[line_start:printed_end].rstrip()[-1:] in ":-–—":
+            # "About Acme –" over its text: the heading is its printed line, not a title
+            # wrapped onto the next (``_first_line`` joins a line that ends with a dash)
+            line_end = printed_end
         glued = _GLUED_ABOUT.match(self.text, line_start, line_end)
         rest_start = line_end + 1
         if glued is not None:

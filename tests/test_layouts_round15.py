@@ -304,3 +304,12 @@ def test_a_sub_label_listing_desks_names_the_card_under_a_generic_header() -> No
         "devin@corvanta.example\n"
     )
     assert [c.label for c in release.contacts] == ["Media Contact"]
+
+
+def test_an_about_heading_that_ends_with_a_dash_over_its_text() -> None:
+    release = parse("About Corvanta Labs \u2013\nCorvanta Labs is " + _TEXT + "\n\n" + _CARD)
+    assert subjects(release) == ["Corvanta Labs"]
+    assert release.about[0].paragraphs[0].text.startswith("Corvanta Labs is a maker")
+    # near miss: a heading over its text on the next line keeps its whole line
+    release = parse("About Corvanta Labs and Partners\nCorvanta Labs is " + _TEXT + "\n\n")
+    assert subjects(release) == ["Corvanta Labs and Partners"]
