@@ -1810,17 +1810,19 @@ class ReleaseBuilder:
 
     def _noted_about(self, paragraph: Paragraph) -> bool:
         """A distributor's boilerplate behind a note label ("NOTE TO INVESTORS: IBN is a
-        multifaceted financial news ... company ..."): an About section of the company it
-        describes, not a footer. A note that says anything else stays in the footer."""
+        multifaceted financial news ... company ..."), or a company's boilerplate without a
+        heading after the end mark or a source line ("###" / "Acme, Inc. is a leading ..."):
+        an About section of the company it describes, not a footer. A note or paragraph that
+        says anything else stays in the footer."""
         note = _NOTE_LABEL.match(paragraph.text)
-        if note is None:
+        if note is None and paragraph.kind is not BlockKind.PARAGRAPH:
             return False
-        rest = paragraph.text[note.end() :]
+        rest = paragraph.text[note.end() :] if note is not None else paragraph.text
         name = _headless_about(rest, None)
         if name is None:
             return False
         start, end = paragraph.span.text_start, paragraph.span.text_end
-        begin = start + note.end()
+        begin = start + (note.end() if note is not None else 0)
         self.release.about.append(
             About.model_construct(
                 text=self.text[start:end],

@@ -313,3 +313,16 @@ def test_an_about_heading_that_ends_with_a_dash_over_its_text() -> None:
     # near miss: a heading over its text on the next line keeps its whole line
     release = parse("About Corvanta Labs and Partners\nCorvanta Labs is " + _TEXT + "\n\n")
     assert subjects(release) == ["Corvanta Labs and Partners"]
+
+
+def test_headless_boilerplate_after_the_end_mark() -> None:
+    release = parse("###\n\nCorvanta Labs, Inc. is " + _TEXT + "\n\n" + _CARD)
+    assert subjects(release) == ["Corvanta Labs, Inc."]
+    assert release.footer == []
+    # near miss: a trailer sentence after the mark that describes no company stays a footer
+    release = parse(
+        _CARD + "\n###\n\nThe kitchen is located in Tulsa, Oklahoma, and is a short drive from "
+        "the airport for visiting chefs and buyers.\n"
+    )
+    assert subjects(release) == []
+    assert [p.text[:11] for p in release.footer] == ["The kitchen"]
