@@ -146,7 +146,7 @@ _GLUED_ABOUT = re.compile(
     r"[A-Z][a-z]+-based )|"
     # a legal form's full stop run into the text: "ABOUT ACME INC.Founded by ...", "About
     # Acme Holdings Inc.Acme Holdings is ..." (the name repeated without its form)
-    r"(?:INC|Inc|CORP|Corp|LTD|Ltd|LLC|PLC|Co|CO|LP|L\.P|N\.V|S\.A)\.(?=[A-Z][a-z]))|"
+     + alternation(LEGAL_FORMS, upper=True) + r"\.(?=[A-Z][a-z]))|"
     # (a trademark sign may close the name: "About Acme® Founded in 2020, ...", and a dash
     # or a bar set it off before boilerplate's opening: "About Acme – Founded in ...")
     r"(?=[^\n]{120})[A-Z][\w&.,'’-]*(?: (?:[A-Z][\w&.,'’-]*|of|and|&|the)){0,5}[®™℠]?"
