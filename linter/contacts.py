@@ -56,6 +56,10 @@ LABEL = re.compile(
     r"(?: please)? contact"
     # "For Media:", "For Investors:" -- the desk a card is for
     r"|for (?:media|press|investors?|analysts?)(?=\s*:)"
+    # "Company, Investors and Media:" -- the desks one card serves, listed
+    r"|(?:company|corporate|media|press|investors?|ir|analysts?)"
+    r"(?:,\s+(?:company|corporate|media|press|investors?|ir|analysts?))+,?\s+(?:and|&)\s+"
+    r"(?:company|corporate|media|press|investors?|ir|analysts?)(?=\s*:)"
     # "Communications:", "Corporate Communications:" -- a desk's card, its label printed
     r"|(?:(?:corporate|media|external|global) )?communications(?=\s*:)"
     r"|for (?:further|more|additional) (?:information|details)(?=\s*:)"
@@ -153,11 +157,13 @@ class ParsedContact:
 
 
 #: A common top-level domain run into the next word: "ir@acme.comTel", "info@acme.com954-..."
-#: (text whose line breaks a converter dropped). The address ends after the domain.
+#: (text whose line breaks a converter dropped), or any domain's last label run into a web
+#: address ("info@acme.arhttps://acme.ar", "ir@acme.bewww.acme.be": no domain label goes
+#: on with "http" or "www."). The address ends after the domain.
 _GLUED_TLD = re.compile(
     r"\.(?:com|net|org|edu|gov|io|ai|co|us|ca|uk|de|ch|au|info|biz|news|tech|app|me|cn|hk|sg|"
     r"jp|in|fr|nl|se|no|fi|dk|il|ae|eu|global|group|capital|partners|health|bio|energy)"
-    r"(?=[A-Z0-9]|www\.|https?://)"
+    r"(?=[A-Z0-9]|www\.|https?://)|\.[a-z]{2,6}?(?=https?://|www\.)"
 )
 
 
@@ -257,8 +263,10 @@ def find_emails(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return spans
 
 
-#: A phone number run into the address after it: "(646) 555-0143jroe@acme.example".
-_GLUED_NUMBER = re.compile(r"^\d{3}[.-]\d{4}(?=[A-Za-z])")
+#: A phone number run into the address after it: "(646) 555-0143jroe@acme.example", or a
+#: whole number with the word before it ("CEO412-555-0143jroe@": a title, the number and
+#: the address on one line that lost its breaks).
+_GLUED_NUMBER = re.compile(r"^(?:[A-Za-z]{0,12}(?:\d{3}[.-])?\d{3}[.-])?\d{3}[.-]\d{4}(?=[A-Za-z])")
 #: A company's legal form, with its full stop, run into the address after it ("Acme Brands,
 #: Inc.jane.roe@..."): the card's company line lost its line break.
 _GLUED_LEGAL_FORM = re.compile("^" + alternation(LEGAL_FORMS) + r"\.(?=[a-z0-9])")
@@ -780,8 +788,8 @@ _DEPARTMENT_LINE = lazy_compile(
 )
 #: A label that names no desk: "Contact", "Contacts", "Contact Information".
 _GENERIC_LABEL = lazy_compile(
-    r"^(?:contacts?(?:\s+(?:information|details|info))?|for\s+(?:further|more|additional)\s+"
-    r"(?:information|details))$",
+    r"^(?:contacts?(?:\s+(?:information|details|info))?|(?:contacts?\s+)?for\s+"
+    r"(?:further|more|additional)\s+(?:information|details))$",
     re.IGNORECASE,
 )
 #: What may follow a generic label on its line as the card's own label: an officer's initials

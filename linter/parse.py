@@ -123,21 +123,41 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_PUNCTUATION = lazy_compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = lazy_compile(r"\b(?:" + alternation(DOTTED_LEGAL_FORMS) + r"|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
-_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z](?=[A-Z]))")
+_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z]{1,10}(?=[A-Z])|[a-z]\.[a-z]\.)")
+#: The words boilerplate opens with after its heading ("Founded in 1990, ...", "Based in
+#: ..."): a colon or a dash before them ends a run-in About heading.
+_BOILERPLATE_OPENER = (
+    r"(?:Founded|Established|Headquartered|Based|Since|Incorporated|Formed|Launched|Located)\b"
+)
 #: An About heading run into its text (see ``ABOUT_GLUED`` in ``grammar/release.lark``):
 #: where the heading ends.
 _GLUED_ABOUT = re.compile(
+    # the name repeated, its listing and a separator (colon, full stop, bar, dash) between
     r"(?P<heading>(?:About|ABOUT) (?:(?:the |THE )?(?P<name>[A-Z][^\n]{1,60}?)[®™℠]?"
-    r"(?::[ \t]*|[ \t]+[-–—][ \t]+)?(?= ?(?i:(?:the )?(?P=name)))|"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*[:.|–—][ \t]*|[ \t]+-[ \t]+)?"
+    r"(?= ?(?i:(?:the )?(?P=name)))|"
     r"[A-Z][^\n:(]{1,80}:(?=[A-Z])|"
-    r"(?=[^\n]{120})(?:[A-Z][\w&.'’-]* ){0,5}[A-Z][\w&'’-]*?[a-z0-9]"
-    r"(?=(?:With|The|Founded|Headquartered|Based|Since|As|We|Our|Established|At|In|For|"
-    r"Located|Through|Today|From|Incorporated|Formed|Launched) [a-z]|[A-Z][a-z]+-based )|"
-    r"(?=[^\n]{120})[A-Z][\w&.,'’-]*(?: (?:[A-Z][\w&.,'’-]*|of|and|&|the)){0,5}"
-    r"(?= {2,}[A-Z]| [A-Z][a-z]+ (?!of |and |the |for )[a-z])))"
+    # a colon and a space before the first sentence, in a long line, the text opening as
+    # boilerplate does ("About Acme: Founded in ...", not "About Portland: Buyers in ...")
+    r"(?=[^\n]{120})[A-Z][^\n:(]{1,80}:(?=[ \t]+" + _BOILERPLATE_OPENER + ")|"
+    r"(?=[^\n]{120})(?:[A-Z][\w&.,'’-]* ){0,5}(?:[A-Z][\w&'’-]*?[a-z0-9]"
+    r"(?=(?:With|The|A|An|Founded|Headquartered|Based|Since|As|We|Our|Established|At|In|"
+    r"For|Located|Through|Today|From|Incorporated|Formed|Launched) [a-z0-9]|"
+    r"[A-Z][a-z]+-based )|"
+    # a legal form's full stop run into the text: "ABOUT ACME INC.Founded by ...", "About
+    # Acme Holdings Inc.Acme Holdings is ..." (the name repeated without its form)
+     + alternation(LEGAL_FORMS, upper=True) + r"\.(?=[A-Z][a-z]))|"
+    # (a trademark sign may close the name: "About Acme® Founded in 2020, ...", and a dash
+    # or a bar set it off before boilerplate's opening: "About Acme – Founded in ...")
+    r"(?=[^\n]{120})[A-Z][\w&.,'’-]*(?: (?:[A-Z][\w&.,'’-]*|of|and|&|the)){0,5}[®™℠]?"
+    r"(?:(?:[ \t]*[–—|]|[ \t]+-)[ \t]*(?=" + _BOILERPLATE_OPENER + ")|"
+    r"(?= {2,}[A-Z]| [A-Z][a-z]+ (?!of |and |the |for )[a-z]))|"
+    # a name in capitals run into the text's first capitalised word: "ABOUT ACME
+    # ROBOTICSAcme is ..."
+    r"(?<=ABOUT )(?:THE )?[A-Z0-9][A-Z0-9&.,'’ -]{1,60}[A-Z0-9.](?=[A-Z][a-z]{2})))"
 )
 _FLS_LEAD = re.compile(
-    r"^(?P<heading>[^.:\n]{0,80}?(?:forward[- ‐]looking (?:statements?|information)|"
+    r"^(?P<heading>[^.:\n]{0,80}?(?:forward[- ‐‑]looking (?:statements?|information)|"
     r"safe[- ]harbou?r(?: statement)?|cautionary (?:note|statement)s?)[^.:\n]{0,60}?)"
     r"(?:\s*[:.—–]\s*|\s+-\s+|\n|$)",
     re.IGNORECASE,
@@ -1212,7 +1232,7 @@ class ReleaseBuilder:
         glued = _GLUED_ABOUT.match(self.text, line_start, line_end)
         if glued is not None:
             line_end = glued.end("heading")
-        return _ABOUT_WORD.sub("", self.text[line_start:line_end]).strip().rstrip(":.-–—").strip()
+        return _ABOUT_WORD.sub("", self.text[line_start:line_end]).strip().rstrip(":.-–—|").strip()
 
     def _issuer_name(self) -> str | None:
         """The name the release opens with, after its dateline ("Apple® today announced")."""
@@ -1424,7 +1444,7 @@ class ReleaseBuilder:
             while rest < end and self.text[rest].isspace():
                 rest += 1
             heading = self.text[begin:heading_end]
-            subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":-–—").strip()
+            subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":-–—|").strip()
             self.release.about.append(
                 About.model_construct(
                     text=self.text[begin:end],
@@ -1551,12 +1571,20 @@ class ReleaseBuilder:
 
     def _about(self, header: Block, items: list[_Item], end: int) -> None:
         line_start, line_end = self._first_line(header)
+        printed_end = self.text.find("\n", line_start, line_end)
+        if printed_end != -1 and self.text[line_start:printed_end].rstrip()[-1:] in ":-–—":
+            # "About Acme –" over its text: the heading is its printed line, not a title
+            # wrapped onto the next (``_first_line`` joins a line that ends with a dash)
+            line_end = printed_end
         glued = _GLUED_ABOUT.match(self.text, line_start, line_end)
         rest_start = line_end + 1
         if glued is not None:
             line_end = rest_start = glued.end("heading")
+            # (the space a layout left between the run-in heading and its text)
+            while rest_start < header.end and self.text[rest_start] in " \t":
+                rest_start += 1
         heading = self.text[line_start:line_end]
-        subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":-–—").strip()
+        subject = _ABOUT_WORD.sub("", heading).strip().rstrip(":-–—|").strip()
         if subject.endswith(".") and not _ABBREVIATION_END.search(subject):
             subject = subject[:-1].rstrip()
         paragraphs = []
@@ -1782,17 +1810,19 @@ class ReleaseBuilder:
 
     def _noted_about(self, paragraph: Paragraph) -> bool:
         """A distributor's boilerplate behind a note label ("NOTE TO INVESTORS: IBN is a
-        multifaceted financial news ... company ..."): an About section of the company it
-        describes, not a footer. A note that says anything else stays in the footer."""
+        multifaceted financial news ... company ..."), or a company's boilerplate without a
+        heading after the end mark or a source line ("###" / "Acme, Inc. is a leading ..."):
+        an About section of the company it describes, not a footer. A note or paragraph that
+        says anything else stays in the footer."""
         note = _NOTE_LABEL.match(paragraph.text)
-        if note is None:
+        if note is None and paragraph.kind is not BlockKind.PARAGRAPH:
             return False
-        rest = paragraph.text[note.end() :]
+        rest = paragraph.text[note.end() :] if note is not None else paragraph.text
         name = _headless_about(rest, None)
         if name is None:
             return False
         start, end = paragraph.span.text_start, paragraph.span.text_end
-        begin = start + note.end()
+        begin = start + (note.end() if note is not None else 0)
         self.release.about.append(
             About.model_construct(
                 text=self.text[start:end],
@@ -2122,8 +2152,8 @@ DISCLAIMER_REACH = 200
 _ADVICE_DISCLAIMER = lazy_compile(
     r"\b(?:(?:should|must|may)\s+not\s+be\s+(?:construed|considered|regarded|"
     r"relied\s+(?:up)?on|taken|treated)(?:\s+as)?|(?:does|do)\s+not\s+constitute)\s+"
-    r"(?:an?\s+)?(?:investment|financial|legal|tax)(?:,?\s+(?:or|and)\s+"
-    r"(?:investment|financial|legal|tax))?\s+advice\b",
+    r"(?:an?\s+)?(?:investment|investing|financial|legal|tax)(?:,?\s+(?:or|and)\s+"
+    r"(?:investment|investing|financial|legal|tax))?\s+advice\b",
     re.IGNORECASE,
 )
 _EXCHANGE = (
@@ -2146,9 +2176,15 @@ _BASED_IN = (
 )
 #: A paragraph that opens with a company's name (its ticker or web site in brackets, a
 #: "With ... ," or "X-based" lead-in, where it is based allowed) and says what the company
-#: is.
+#: is. The lead-in may also say when it was founded or where it is based ("Founded in 1990,
+#: Acme is ...", "Established in 2011 by John Roe, Acme is ...", "Headquartered in Dayton,
+#: Ohio, Acme is ...").
 _HEADLESS_ABOUT = lazy_compile(
-    r"^(?:With\s[^\n]{0,200}?,\s+)?(?:[\w.-]+-based\s+)?"
+    r"^(?:With\s[^\n]{0,200}?,\s+"
+    r"|(?:Founded|Established|Incorporated|Launched|Formed)\s+in\s+(?:\d{4}|[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,2})(?:\s+(?:by|and)\s[^\n,]{1,80}?)?,\s+"
+    r"|(?:Headquartered|Based)\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?,\s+)?(?:[\w.-]+-based\s+)?"
     r"(?P<name>(?!(?:The|This|These|That|It|Its|We|Our|In|On|As|For|At|If|All|Such|Any)\b)"
     r"(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|&)){0,5}?)(?:\s*[®™])?"
     r"(?:\s*\((?:"
@@ -2210,7 +2246,7 @@ _DEFINED_COMPANY = lazy_compile(
 
 #: Words of a legend or a filing notice, never of a company description.
 _LEGAL_WORDS = lazy_compile(
-    r"forward[- ]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
+    r"forward[- ‐‑]looking|Securities and Exchange Commission|\bSEC\b|undue reliance|"
     r"risk factors|reporting (?:company|issuer)|not (?:an )?offer|"
     # a legend's own sentence that opens with the company's name ("Acme undertakes no
     # obligation to update these statements", "Acme cautions readers ...")
@@ -2270,7 +2306,7 @@ def _capitals_block(text: str) -> bool:
 _NOTE_NUMBER = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}[.)]?)[ \t]+[“\"A-Z]")
 #: Words of a legend, any one of which keeps a paragraph in it.
 _LEGEND_WORDS = lazy_compile(
-    r"forward[- ]looking|risk|uncertaint|undertake|obligation|statements?\b|assumption|"
+    r"forward[- ‐‑]looking|risk|uncertaint|undertake|obligation|statements?\b|assumption|"
     r"expect|belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution",
     re.IGNORECASE,
 )
@@ -2278,7 +2314,7 @@ _LEGEND_WORDS = lazy_compile(
 #: legend's note): a paragraph after a legend's first without any of them is not the
 #: legend's ("The plant employs 120 people.", "Acme's stock trades on Nasdaq as ACME.").
 _LEGEND_VOCABULARY = lazy_compile(
-    r"forward[- ]looking|risk|uncertaint|undertak|obligation|statements?\b|assumption|expect|"
+    r"forward[- ‐‑]looking|risk|uncertaint|undertak|obligation|statements?\b|assumption|expect|"
     r"belie|estimat|Securities|SEC\b|filings?\b|reports?\b|law\b|caution|factor|differ|future|"
     r"anticipat|predict|guarantee|\bproject(?:s|ed|ions?)?\b|intend|\bplan(?:s|ned)?\b|outlook|"
     r"speak only|reliance|achiev|could|"
@@ -2352,7 +2388,9 @@ _NOTE_LABEL = re.compile(r"(?i:note to (?:investors|editors|readers))\s*:\s*")
 #: Where an About heading may begin inside a paragraph (``_run_on_abouts``): straight after
 #: a sentence's end or a closing bracket with no space, or after an empty link.
 _RUN_ON_ABOUT = lazy_compile(
-    r"(?:(?<=[a-z0-9][.!?)])|(?<=[a-z0-9][.!?”\"])[ \t]{2,}|\[\]\(\)[ \t]*)"
+    # (a quotation's close after the full stop: "... soon.”   About Acme")
+    r"(?:(?<=[a-z0-9][.!?)])|(?<=[a-z0-9][.!?”\"])[ \t]{2,}|(?<=[.!?][”\"’])[ \t]{2,}"
+    r"|\[\]\(\)[ \t]*)"
     r"(?P<about>(?:About|ABOUT) [A-Z])"
 )
 #: An About heading at the end of a paragraph, after a link or a sentence's end, with
@@ -2391,12 +2429,12 @@ _WEB_ADDRESS = lazy_compile(r"https?://|www\.|\b[\w-]+\.(?:com|net|org|io)\b", r
 #: www.acme.com. Safe Harbor Statement: This press release ...".
 _RUN_IN_LEGEND = re.compile(
     r"(?<=[a-z0-9][.!?])\s+(?P<heading>(?:Safe Harbou?r(?: Statement)?"
-    r"|SAFE HARBOU?R(?: STATEMENT)?|Forward[- ]Looking (?:Statements?|Information)"
-    r"|FORWARD[- ]LOOKING (?:STATEMENTS?|INFORMATION)"
-    r"|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ]Looking Statements)?)\b)"
+    r"|SAFE HARBOU?R(?: STATEMENT)?|Forward[- ‐‑]Looking (?:Statements?|Information)"
+    r"|FORWARD[- ‐‑]LOOKING (?:STATEMENTS?|INFORMATION)"
+    r"|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ‐‑]Looking Statements)?)\b)"
 )
 #: A legend's own words, which the boilerplate before a run-on legend does not use.
-_FORWARD_WORD = re.compile(r"(?i:forward[- ]looking|safe harbou?r)")
+_FORWARD_WORD = re.compile(r"(?i:forward[- ‐‑]looking|safe harbou?r)")
 #: A footnote's mark opening a block: "* Restructuring charges are estimates.", "† Excludes
 #: ...", "¹ Based on ..." (a capital or a digit after the mark, not a lower-case list item).
 _FOOTNOTE_MARK = re.compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"(])")
@@ -2452,7 +2490,7 @@ _WORDS_ONLY = lazy_compile(r"[\W_]+")
 #: is not indicative of future results"): no company's boilerplate holds one.
 _LEGEND_POINTER = re.compile(
     r"(?i:\b(?:contains?|includes?|constitutes?|are|is)[ \t]+(?:certain[ \t]+)?"
-    r"forward[- ]looking[ \t]+(?:statements?|information)\b"
+    r"forward[- ‐‑]looking[ \t]+(?:statements?|information)\b"
     r"|\b(?:is|are)[ \t]+not[ \t]+necessarily[ \t]+indicative[ \t]+of\b"
     # ... or of an investment's: "Past performance is not indicative of future results."
     r"|\b(?:is|are)[ \t]+not[ \t]+(?:an?[ \t]+)?(?:indicative|guarantee|guarantees)[ \t]+of"

@@ -98,8 +98,27 @@ _LISTING = re.compile(
     r"(?<!\s)\s*\((?:NYSE|NASDAQ|Nasdaq|OTC\w*|TSX\w*|CSE|NYSE American)"
     r"(?:[^()]{0,30}\)|[^()]{0,30}$)"
 )
-#: A nickname in parentheses inside a name: "Giordano (Gio) Albertazzi".
-_NICKNAME = re.compile(r"(?:(?<!\s)\s+|(?!\s))\([A-Z][\w'’.-]{0,20}\)")
+#: A nickname in parentheses or quotation marks inside a name: "Giordano (Gio)
+#: Albertazzi", "Emanuel “Manny” Ortiz".
+_NICKNAME = re.compile(
+    r"(?:(?<!\s)\s+|(?!\s))(?:\([A-Z][\w'’.-]{0,20}\)|[“\"][A-Z][\w'’.-]{0,20}[”\"])"
+)
+#: A quoted nickname between a first name and a last name ("said Emanuel “Manny” Ortiz,
+#: CEO"): no quotation, but part of the speaker's name.
+_QUOTED_NICKNAME = re.compile(
+    r"(?<=[a-z][ \t])[“\"](?P<nickname>[A-Z][\w'’.-]{0,20})[”\"](?=[ \t]+[A-Z][\w'’-]*[a-z])"
+)
+
+
+def _bracketed_nicknames(window: str) -> str:
+    """``window`` with a quoted nickname's marks as brackets ("Emanuel (Manny) Ortiz"), one
+    character for one, so the attribution patterns, which stop at a quotation mark, read
+    the whole name."""
+    if "“" not in window and '"' not in window:
+        return window
+    return _QUOTED_NICKNAME.sub(lambda m: f"({m.group('nickname')})", window)
+
+
 #: Letters after a name that are honours or degrees, not an organisation: "Jane Roe, PhD",
 #: "Dr. Tan, PBM, Family Physician", "John Doe, CPA, Chief Financial Officer".
 POST_NOMINAL = re.compile(
@@ -259,6 +278,10 @@ def _quoted_spans(text: str) -> list[tuple[int, int, bool]]:
             break
         i = found.start()
         ch = text[i]
+        nickname = _QUOTED_NICKNAME.match(text, i)
+        if nickname is not None:
+            i = nickname.end()  # "Emanuel “Manny” Ortiz": the speaker's nickname
+            continue
         if ch == _OPEN_QUOTE or (ch == '"' and _opens_straight(text, i)):
             closer = _CLOSE_QUOTE if ch == _OPEN_QUOTE else '"'
             close = text.find(closer, i + 1)
@@ -358,6 +381,7 @@ def _collapsed(text: str, start: int, end: int) -> tuple[str, list[int]]:
 
 def _attribution_before(text: str, since: int, quote_open: int) -> Attribution | None:
     window, where = _collapsed(text, sentence_start_before(text, quote_open, since), quote_open)
+    window = _bracketed_nicknames(window)
     match = _BEFORE.search(window) or _ACCORDING.search(window)
     tail = window[-40:]
     if match is None and _PARTICIPLE_END.search(tail):
@@ -406,7 +430,7 @@ def _attribution_after(text: str, after: int) -> Attribution | None:
     # A sentence that seems to end at a name's initials ("said J.D. Roe") goes on.
     while len(sentence) > 1 and _INITIALS_END.search(text, sentence[0][0], sentence[0][1]):
         sentence = [(sentence[0][0], sentence[1][1]), *sentence[2:]]
-    window = text[after : sentence[0][1]] if sentence else ""
+    window = _bracketed_nicknames(text[after : sentence[0][1]] if sentence else "")
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         match = pattern.match(window)
         if match:
