@@ -166,9 +166,17 @@ _ENDED = lazy_compile(
 )
 
 
+#: "the six-month period ended": the months of a period written as one adjective.
+_MONTH_PERIOD = lazy_compile(
+    r"\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]month\s+period\s+(?=ended\b)", re.IGNORECASE
+)
+
+
 def _key(text: str) -> str | None:
     """A period phrase's key, a quarter named by the day it ended as that day's three
-    months ("the fiscal quarter ended November 2, 2024" -> "3m november 2, 2024")."""
+    months ("the fiscal quarter ended November 2, 2024" -> "3m november 2, 2024"); "the
+    six-month period ended June 30, 2025" is the six months ended that day."""
+    text = _MONTH_PERIOD.sub(lambda m: f"{m.group('n')} months ", text)
     ended = _ENDED.search(text)
     if ended is not None:
         return period_key(f"three months ended {ended.group('date')}")
@@ -997,6 +1005,12 @@ def _conflicts(
             "quarter of 2025 was $45.0 million, driven by subscriptions.",
             "First quarter 2025 revenue was $42.0 million, up 20%. Revenue for the first "
             "quarter of 2025 was $42.0 million, driven by subscriptions.",
+        ),
+        (
+            "Net loss for the six-month period ended June 30, 2025 was $8,214,377. For the "
+            "six-month period ended June 30, 2025, the Company's net loss was $8,741,377.",
+            "Net loss for the six-month period ended June 30, 2025 was $8,214,377. For the "
+            "six-month period ended June 30, 2025, the Company's net loss was $8,214,377.",
         ),
     ),
 )
