@@ -137,3 +137,101 @@ def test_measures_of_different_periods_are_never_compared(body: str) -> None:
 )
 def test_restatement_near_misses_stay_silent(headline: str, body: str) -> None:
     assert codes(headline, body) == []
+
+
+# -- a summary bullet and the text; the period after a per-share figure set aside -------------
+
+_RESULTS = """\
+Corvanta Therapeutics Reports Second Quarter 2025 Results
+
+BOSTON, August 3, 2025 -- Corvanta Therapeutics, Inc. (Nasdaq: CRVT) today reported net \
+income of $14.1 million, or $0.57 per diluted share, for the second quarter ended June 30, \
+2025, compared with net income of $11.2 million, or $0.45 per diluted share, in the second \
+quarter of 2024.
+
+{body}
+
+About Corvanta
+Corvanta Therapeutics develops treatments for rare kidney diseases.
+"""
+
+
+def results(body: str) -> list[Finding]:
+    text = _RESULTS.format(body=body)
+    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return [f for f in found if f.code == "NUM019"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the amount's period follows its per-share figure: ", or $0.57 ..., for the ..."
+        (
+            "Net income for the second quarter of 2025 was $14.6 million.",
+            "net income for 3m june 30, 2025 is $14.6 million here but $14.1 million",
+        ),
+        # the year-ago figure, set aside the same way
+        (
+            "Net income for the second quarter of 2024 was $12.2 million.",
+            "net income for q2 2024 is $12.2 million here but $11.2 million",
+        ),
+        # a summary bullet's bare "the quarter" is the quarter the release reports
+        (
+            "* Revenue for the quarter was $7.5 million, up 56%.\n\n"
+            "Revenue was $7.9 million in the second quarter of 2025, driven by new contracts.",
+            "revenue for 3m june 30, 2025 is $7.9 million here but $7.5 million",
+        ),
+        (
+            "* The Company reported revenue of $7.5 million for the quarter.\n\n"
+            "Revenue was $7.9 million in the second quarter of 2025, driven by new contracts.",
+            "revenue for 3m june 30, 2025 is $7.9 million here but $7.5 million",
+        ),
+    ],
+)
+def test_results_restated_differently_are_caught(body: str, expected: str) -> None:
+    messages = [f.message for f in results(body)]
+    assert [m[: len(expected)] for m in messages] == [expected], messages
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Net income for the second quarter of 2025 was $14.1 million.",
+        "Net income for the second quarter of 2024 was $11.2 million.",
+        "Net income for the six months ended June 30, 2025 was $25.3 million.",
+        "* Revenue for the quarter was $7.5 million, up 56%.\n\n"
+        "Revenue was $7.5 million in the second quarter of 2025, driven by new contracts.",
+        # the quarter and the half year
+        "* Revenue for the quarter was $7.5 million, up 56%.\n\n"
+        "Revenue for the six months ended June 30, 2025 was $14.2 million.",
+        # "the quarter" of a sentence that names another period first is not the release's
+        "For fiscal 2024, revenue for the quarter was $6.5 million.\n\n"
+        "Revenue was $7.5 million in the second quarter of 2025.",
+        # the same quarter of two years, each named with the day it ended
+        "Adjusted net income was $9.0 million, or $0.36 per diluted share, for the second "
+        "quarter ended June 30, 2025, compared to adjusted net income of $4.1 million, or "
+        "$0.16 per diluted share, in the second quarter ended June 30, 2024.",
+    ],
+)
+def test_results_near_misses_stay_silent(body: str) -> None:
+    assert results(body) == []
+
+
+def test_quarter_named_with_its_year_after_the_day_it_ended_keeps_the_year() -> None:
+    # both figures are of a "third quarter ended September 30," and differ in the year only
+    body = (
+        "Net income was $9.0 million, or $0.36 per diluted share, for the third quarter "
+        "ended September 30, 2025, compared to net income of $4.1 million, or $0.16 per "
+        "diluted share, in the third quarter ended September 30, 2024."
+    )
+    assert results(body) == []
+
+
+def test_two_years_of_a_quarter_named_by_the_day_it_ended_are_not_compared() -> None:
+    # on main both read "q3": the year after "September 30," was cut at the comma
+    body = (
+        "Net income was $9.0 million for the third quarter ended September 30, 2025. "
+        "Net income was $4.1 million in the third quarter ended September 30, 2024."
+    )
+    assert results(body) == []

@@ -9,8 +9,11 @@ phrase it belongs to rather than from a window of characters:
   first quarter of 2025 was $42.0 million");
 * the **period**: a period phrase of the same phrase, before the measure ("first quarter
   2025 revenue"), between the measure and its figure, or right after the figure ("... of
-  $42.0 million for the third quarter of 2025"), as the normalised key the core gives
-  (``period_key``: "q1 2025", "fy 2025", "3m september 30, 2025");
+  $42.0 million for the third quarter of 2025"; after the amount's per-share figure, "$53
+  million, or $0.24 per share, for the second quarter ended July 3, 2004"), as the
+  normalised key the core gives (``period_key``: "q1 2025", "fy 2025", "3m september 30,
+  2025"; "the six-month period ended" is six months; a bare "the quarter" is the quarter
+  the release reports, when it names one and the sentence names no other period first);
 * the **subject**: the words that narrow the measure ("product revenue", "Americas
   revenue", "adjusted net income"); "total" and "consolidated" narrow nothing.
 
@@ -94,7 +97,8 @@ CONCEPTS = {
     "operating cash flow": r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+by)"
     r"(?:\s*\(used\s+in\))?\s+operati(?:ons|ng\s+activities)|operating\s+cash\s+flows?",
 }
-_CONCEPT = "|".join(f"(?:{words})" for words in CONCEPTS.values())
+#: A space of a name matches any white space: a text release wraps "net\nincome".
+_CONCEPT = "|".join(f"(?:{words})".replace(" ", r"\s+") for words in CONCEPTS.values())
 #: A measure's name, not inside another word.
 _CONCEPT_NAME = lazy_compile(rf"(?<![\w'’-])(?:{_CONCEPT})\b", re.IGNORECASE)
 #: What links a measure to its figure: "<period or nothing> <link> $N", up to the figure;
@@ -132,7 +136,7 @@ _PART = lazy_compile(
 #: clause, its period, or a comparison with another period.
 _AFTER_OK = lazy_compile(
     r"^(?:\s*(?:[,.;)]|$)|\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?:first|second|third|fourth|fiscal"
-    r"|full|three|six|nine|twelve|year|Q[1-4]|FY)|\s+(?:compared|as\s+compared|versus|vs\.?"
+    r"|full|three|six|nine|twelve|year|Q[1-4]|FY|quarter\b|current\s+quarter)|\s+(?:compared|as\s+compared|versus|vs\.?"
     r"|up|down|an?\s+(?:increase|decrease)|and)\b|\s+on\s+an?\s+(?:GAAP|non-GAAP|adjusted)\s+basis)",
     re.IGNORECASE,
 )
@@ -141,8 +145,12 @@ _OPENING_PERIOD = lazy_compile(
     r"(?:^|\s(?:--|—|–)\s*)\W*(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;]{3,60}(?:,\s+\d{4})?),",
     re.I,
 )
+#: The period after a figure, with the year of a day it ended ("for the third quarter ended
+#: September 30, 2011": cut at the comma, the year would be lost and two years compared).
 _PERIOD_AFTER = lazy_compile(
-    r"^\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?P<p>[^,;.]{3,60})", re.I
+    r"^\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?P<p>[^,;.]{3,60}"
+    r"(?:(?<=\d),\s+(?:19|20)\d\d\b)?)",
+    re.I,
 )
 #: A quarter the release names with the day it ended ("its first quarter fiscal year 2023
 #: ended March 3, 2023", "fiscal 2011 first quarter ended December 25, 2010"): a fiscal
@@ -293,6 +301,8 @@ def _release_periods(views: list[View]) -> _Periods:
             end = period_key(f"three months ended {match.group('date')}")
             if end is None:
                 continue
+            if year is None:
+                year = _calendar_year(end, int(number))
             if year is not None:
                 aliases.setdefault(f"q{number} {year}", end)
             reported = reported or end
@@ -301,6 +311,16 @@ def _release_periods(views: list[View]) -> _Periods:
             if ended is not None:
                 reported = _key(ended.group())
     return _Periods(aliases, None if longer else reported, named)
+
+
+def _calendar_year(end: str, number: int) -> str | None:
+    """The year of "its second quarter ended June 30, 2025", written without one before
+    "ended": the end date's year, when the quarter is the calendar quarter ending that day
+    (a fiscal quarter ending elsewhere gets none, as its year is not known)."""
+    found = re.fullmatch(r"3m (?P<day>[a-z]+ \d{1,2}),? (?P<year>\d{4})", end)
+    if found is None or _QUARTER_END.get(found.group("day")) != number:
+        return None
+    return found.group("year")
 
 
 def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
@@ -373,18 +393,25 @@ def _reading(
     pre = [w.lower() for w in pre_words]
     periods: list[str] = []
     for text in (" ".join(pre_words), link.group("mid")):
-        key = _key(text)
+        key = _key(text) or _the_quarter(text, view, known, q)
         if key is not None:
             periods.append(key)
     tail = _PERIOD_AFTER.match(after)
+    aside = _PER_SHARE_ASIDE.match(view.after(q, 160)) if tail is None else None
+    if aside is not None:
+        # "net income of $53 million, or $0.24 per share, for the second quarter ended
+        # July 3, 2004": the period after the per-share figure is the amount's too
+        tail = _PERIOD_AFTER.match(aside.group("rest"))
+        if tail is not None and _key(tail.group("p")) is None:
+            tail = None  # "..., in the year-ago quarter": read as before, by the sentence
     if tail is not None:
-        key = _key(tail.group("p"))
+        key = _key(tail.group("p")) or _the_quarter(tail.group("p"), view, known, q)
         if key is not None:
             periods.append(key)
         else:
             return None  # "... $4.0 million in the Americas": a subject, not a period
     mid = link.group("mid").strip()
-    if mid and _key(mid) is None:
+    if mid and _key(mid) is None and _the_quarter(mid, view, known, q) is None:
         return None  # "revenue in the Americas segment of $4.0 million"
     if not periods:
         # "For fiscal 2025, revenue was $120.4 million": the sentence opens with its period
@@ -409,6 +436,37 @@ def _reading(
         if part is not None:
             subject = " ".join(part.group().lower().split())
     return Statement(_concept_of(name.group()), period, subject, q, view)
+
+
+#: ", or $0.24 per diluted share, for the ...": the amount's per-share figure set aside,
+#: before the period both are of ("rest" starts at the white space before "for").
+_PER_SHARE_ASIDE = lazy_compile(
+    r"^\s*,\s*or\s+\$\s?\d[\d,]*(?:\.\d+)?\s+per\s+(?:basic\s+|diluted\s+)?(?:common\s+)?share"
+    r"(?:\s+on\s+an?\s+(?:basic|diluted)\s+basis)?\s*,?(?P<rest>\s+(?:for|in|during)\s.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: "the quarter" named bare ("Revenue for the quarter was $7.5 million", "$7.5 million in
+#: the current quarter"): the quarter the release reports.
+_BARE_QUARTER = lazy_compile(
+    r"(?:(?:for|in|during)\s+)?(?:the\s+|this\s+)?(?:current\s+|reported\s+)?(?:fiscal\s+)?"
+    r"quarter",
+    re.IGNORECASE,
+)
+
+
+def _the_quarter(text: str, view: View, known: _Periods | None, q: Quantity) -> str | None:
+    """The release's own quarter for a bare "the quarter", when the release names one
+    quarter it reports and neither the paragraph before nor the sentence before the figure
+    speaks of another period ("For fiscal 2024, revenue for the quarter was"); else ``None``."""
+    if known is None or known.reported is None or not _BARE_QUARTER.fullmatch(text.strip()):
+        return None
+    for p in view.periods:
+        if p.start < q.start and (p.period is None or known.canonical(p.period) != known.reported):
+            return None
+    paragraph = known.paragraph_period(view)
+    if paragraph is not None and paragraph != known.reported:
+        return None
+    return known.reported
 
 
 #: A comparison right after a figure: what follows is about the other period's figure.
