@@ -174,7 +174,7 @@ def results(body: str) -> list[Finding]:
         # the year-ago figure, set aside the same way
         (
             "Net income for the second quarter of 2024 was $12.2 million.",
-            "net income for q2 2024 is $12.2 million here but $11.2 million",
+            "net income for year-ago 3m june 30, 2025 is $12.2 million here but $11.2 million",
         ),
         # a summary bullet's bare "the quarter" is the quarter the release reports
         (
@@ -235,3 +235,77 @@ def test_two_years_of_a_quarter_named_by_the_day_it_ended_are_not_compared() -> 
         "Net income was $4.1 million in the third quarter ended September 30, 2024."
     )
     assert results(body) == []
+
+
+# -- an EDGAR text statement: the lead's figures against the table's columns ---------------------
+
+_EDGAR = """\
+Exhibit 99
+
+              Brennick Home Stores Reports Second Quarter 2025 Results
+
+    DAYTON, Ohio, July 24 /PRNewswire/ -- Brennick Home Stores Inc. (NYSE: BHS) today
+reported net income of ${new} million, or $1.21 per share on an average base of 150.2
+million common equivalent shares, for the second quarter ended July 5, 2025, compared with
+net income of ${old} million, or $1.30 per share on an average base of 154.8 million common
+equivalent shares in the second quarter of 2024.
+
+                        BRENNICK HOME STORES INC.
+                           CONSOLIDATED INCOME
+
+                                        For the 13          For the 26
+                                        Weeks Ended         Weeks Ended
+                                      July 5, 2025 and    July 5, 2025 and
+                                        June 29, 2024       June 29, 2024
+    (millions, except earnings per
+     common share)                       2025     2024      2025      2024
+
+    REVENUES
+     Merchandise sales                  $4,310  $ 4,122   $ 8,405   $ 8,011
+     Other revenues                         52      140       101       277
+              Total revenues             4,362    4,262     8,506     8,288
+
+    Total costs and expenses             4,087    3,946     7,989     7,710
+    Operating income                       275      316       517       578
+    Income tax expense                     (93)    (115)     (178)     (211)
+    NET INCOME/ (LOSS)                  $  182   $  201   $   339   $   367
+
+"""
+
+
+def edgar(new: str, old: str) -> list[Finding]:
+    text = _EDGAR.format(new=new, old=old)
+    source = read_bytes(text.encode("utf-8"), "ex99.txt", fmt="txt")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return [f for f in found if f.code == "NUM019"]
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "row"),
+    [
+        # the reported quarter: a 13-week quarter ended July 5 is the calendar's second
+        ("187", "201", "2025"),
+        # the year-ago quarter: "the second quarter of 2024" is the June 29, 2024 column
+        ("182", "210", "2024"),
+    ],
+)
+def test_lead_against_a_table_headed_by_end_days_over_years(new: str, old: str, row: str) -> None:
+    found = edgar(new, old)
+    assert len(found) == 1, found
+    assert '"NET INCOME/ (LOSS)" row' in found[0].message
+    assert f"June 29, 2024 {row}" in found[0].message
+
+
+def test_lead_agreeing_with_the_table_is_silent() -> None:
+    assert edgar("182", "201") == []
+
+
+def test_a_column_header_names_the_day_of_its_own_year() -> None:
+    from disclint.rules.arithmetic.statements import column_periods
+
+    header = "For the 13 Weeks Ended July 5, 2025 and June 29, 2024"
+    assert column_periods(f"{header} 2025") == {"3m july 5, 2025"}
+    assert column_periods(f"{header} 2024") == {"3m june 29, 2024"}
+    assert column_periods("Three Months Ended June 30, 2025") == {"3m june 30, 2025", "q2 2025"}
+    # a year under a span that ends in another year: which period is not known
+    assert column_periods("Three Months Ended June 30, 2025 2024") == set()

@@ -157,7 +157,7 @@ _PERIOD_AFTER = lazy_compile(
 #: quarter the text calls "q1 2023" is the table's "Three Months Ended March 3, 2023".
 _QUARTER_ENDED = lazy_compile(
     r"\b(?:fiscal\s+(?:year\s+)?(?P<y1>(?:19|20)\d\d)\s+)?"
-    r"(?:(?P<ord>first|second|third|fourth)[- ]quarter|Q(?P<qn>[1-4]))"
+    r"(?:(?P<ord>first|second|third|fourth)(?:-|\s+)quarter|Q(?P<qn>[1-4]))"
     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<y2>(?:19|20)\d\d))?,?\s+ended\s+"
     r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d)",
@@ -218,7 +218,8 @@ _BASIS = lazy_compile(r"^\s+on\s+an?\s+(?P<basis>GAAP|non-GAAP|adjusted)\s+basis
 DILUTED_EPS = "diluted eps"
 _LABEL = lazy_compile(
     rf"^\s*(?:(?P<basis>gaap|non-gaap|adjusted)\s+)?(?:total\s+)?(?P<concept>{_CONCEPT})"
-    + _LABEL_END,
+    # "Net income (loss)", "NET INCOME/ (LOSS)": the row of the income, whichever sign
+    r"(?:\s*/?\s*\(loss\))?" + _LABEL_END,
     re.I,
 )
 
@@ -260,9 +261,17 @@ class _Periods:
 
     def canonical(self, key: str) -> str:
         """A quarter's key as the day it ended, if the release says ("q1 2023", or "q1"
-        when the release names one first quarter only)."""
+        when the release names one first quarter only); the same quarter a year before the
+        reported one as the year-ago quarter."""
         if key in self.aliases:
             return self.aliases[key]
+        quarter = re.fullmatch(r"(q[1-4]) (\d{4})", key)
+        if quarter is not None and self.reported is not None:
+            # "the second quarter of 2003" beside a reported "second quarter ended July 3,
+            # 2004": the year-ago quarter, the table's year-ago column
+            later = self.aliases.get(f"{quarter.group(1)} {int(quarter.group(2)) + 1}")
+            if later == self.reported:
+                return YEAR_AGO + later
         if re.fullmatch(r"q[1-4]", key):
             ends = {v for k, v in self.aliases.items() if k.startswith(key + " ")}
             if len(ends) == 1:
@@ -314,13 +323,24 @@ def _release_periods(views: list[View]) -> _Periods:
 
 
 def _calendar_year(end: str, number: int) -> str | None:
-    """The year of "its second quarter ended June 30, 2025", written without one before
-    "ended": the end date's year, when the quarter is the calendar quarter ending that day
-    (a fiscal quarter ending elsewhere gets none, as its year is not known)."""
-    found = re.fullmatch(r"3m (?P<day>[a-z]+ \d{1,2}),? (?P<year>\d{4})", end)
-    if found is None or _QUARTER_END.get(found.group("day")) != number:
+    """The year of "its second quarter ended June 30, 2025" (or "ended July 3, 2004" in a
+    52-53 week calendar), written without one before "ended": the year of the calendar
+    quarter that ends within two weeks of that day. A fiscal quarter ending elsewhere
+    ("second quarter ended December 31, 2024") gets none, as its fiscal year is not known."""
+    found = _period_end(end)
+    if found is None or found[0] != "3m":
         return None
-    return found.group("year")
+    day = found[1]
+    for year in (day.year, day.year - 1):
+        month = 3 * number
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        if abs((day - last).days) <= _NEAR_QUARTER_END:
+            return str(year)
+    return None
+
+
+#: How far a 52-53 week quarter's last day may fall from its calendar quarter's.
+_NEAR_QUARTER_END = 14
 
 
 def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
@@ -442,7 +462,8 @@ def _reading(
 #: before the period both are of ("rest" starts at the white space before "for").
 _PER_SHARE_ASIDE = lazy_compile(
     r"^\s*,\s*or\s+\$\s?\d[\d,]*(?:\.\d+)?\s+per\s+(?:basic\s+|diluted\s+)?(?:common\s+)?share"
-    r"(?:\s+on\s+an?\s+(?:basic|diluted)\s+basis)?\s*,?(?P<rest>\s+(?:for|in|during)\s.*)$",
+    r"(?:\s+on\s+an?\s+(?:basic|diluted)\s+basis|\s+on\s+an\s+average\s+(?:base|basis)\s+of\s+"
+    r"[\d.,]+\s+(?:million\s+)?[a-z\s]{0,40}?shares)?\s*,?(?P<rest>\s+(?:for|in|during)\s.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 #: "the quarter" named bare ("Revenue for the quarter was $7.5 million", "$7.5 million in
@@ -649,22 +670,61 @@ _QUARTER_END = {"march 31": 1, "june 30": 2, "september 30": 3, "december 31": 4
 _STATEMENT_CAPTION = lazy_compile(
     r"statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?(?:operations|income|earnings"
     r"|comprehensive\s+(?:income|loss)|loss|cash\s+flows?)|income\s+statements?|financial\s+highlights"
-    r"|selected\s+financial\s+data",
-    re.IGNORECASE,
+    r"|selected\s+financial\s+data"
+    # a caption line that is only "CONSOLIDATED INCOME" (an EDGAR text statement's title)
+    r"|^[ \t]*(?:condensed\s+)?consolidated\s+(?:income|earnings|operations)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _SEGMENT = lazy_compile(r"\bsegments?\b|\bby\s+region\b|\bgeographic", re.IGNORECASE)
+
+
+#: A header whose span names its end days over a row of years: "For the 13 Weeks Ended July
+#: 3, 2004 and June 28, 2003" above "2003", "Three Months Ended June 30," above "2025".
+_YEAR_UNDER = lazy_compile(
+    r"(?P<span>.*?\bended\b)(?P<days>[^\d]*\d.*?)\s+(?P<year>(?:19|20)\d\d)\s*", re.I | re.S
+)
+_END_DAY = lazy_compile(
+    r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2})(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _year_column(header: str) -> str | None:
+    """The period of a column whose header ends with its year under a span naming end
+    days: the span with the day of that year ("13 Weeks Ended June 28, 2003" for the 2003
+    column; the one day without a year takes the column's). ``None`` when no day is of the
+    column's year (the header cannot say which period the column is); the header as it
+    is when it has no such shape."""
+    found = _YEAR_UNDER.fullmatch(header)
+    if found is None:
+        return header
+    year = found.group("year")
+    days = list(_END_DAY.finditer(found.group("days")))
+    if not days:
+        return header
+    own = [d for d in days if d.group("year") == year]
+    if not own and len(days) == 1 and days[0].group("year") is None:
+        own = days
+    if len(own) != 1:
+        return None
+    return f"{found.group('span')} {' '.join(own[0].group('day').split())}, {year}"
 
 
 def column_periods(header: str) -> set[str]:
     """The period keys a column header names: its own key ("3m september 30, 2025"; a
     13-week period counts as three months), and for a calendar quarter or year also the
     quarter or fiscal-year key the text uses ("q3 2025", "fy 2025"). A fiscal quarter
-    that ends elsewhere gets no calendar key, so it is never matched to a wrong quarter."""
+    that ends elsewhere gets no calendar key, so it is never matched to a wrong quarter. A
+    header whose span names two end days over a year row takes the day of its year."""
     text = _WEEKS.sub(
         lambda m: _WEEK_MONTHS[re.sub(r"[- ]", "", m.group("n").lower())] + " months ended",
         header,
     )
-    key = period_key(text)
+    column = _year_column(text)
+    if column is None:
+        return set()
+    key = period_key(column)
     if key is None:
         return set()
     keys = {key}
