@@ -128,6 +128,35 @@ def test_measures_of_different_periods_are_never_compared(body: str) -> None:
             "Closing of Approximately $15 Million Offering",
             "the closing of an offering with gross proceeds of $14.8 million.",
         ),
+        # "over $15 million" is met by $15.6 million
+        (
+            "Closes Over $15 Million Offering",
+            "the closing of an offering with gross proceeds of $15.6 million.",
+        ),
+        # the headline's tranche against the placement's "up to" size
+        (
+            "Closes $5 Million First Tranche",
+            "the closing of the first tranche of its private placement of up to $15 million. "
+            "Gross proceeds of the first tranche were $5 million.",
+        ),
+        # a tranche and the total it brings the placement to
+        (
+            "Closes $15 Million Private Placement",
+            "the closing of the second tranche of its private placement for gross proceeds of "
+            "$6 million, bringing total gross proceeds to $15 million.",
+        ),
+        # two placements: the headline's and a concurrent one
+        (
+            "Closes $15 Million Private Placement",
+            "the closing of a private placement for gross proceeds of $15 million. The Company "
+            "also closed a concurrent registered direct offering for gross proceeds of $4 million.",
+        ),
+        # one holder's part of the placement
+        (
+            "Closes $15 Million Private Placement",
+            "a private placement of $15 million. Orvel Capital invested $10 million in the "
+            "placement.",
+        ),
         # "$1.2 billion" is $1,200 million
         (
             "$1.2 Billion Offering of Senior Notes",

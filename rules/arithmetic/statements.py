@@ -22,18 +22,24 @@ the figure is the one the measure links to (not a prior-period figure after "fro
 "compared to", not a segment's share after "from", not a range or a bound): a tranche
 and the total, gross and net, two segments or a quarter and its year are different
 subjects or periods and never compared. A text statement is also linked to a table row
-whose label is the bare measure ("Revenue", "Total revenues") in the column whose header
-names the same period, with the table's scale ("in thousands") applied, in a table whose
-caption makes it a statement of the whole company ("Statements of Operations", "Financial
-Highlights", "Statements of Cash Flows"; the title lines above the unit line count), never a
-segment's or a region's table; a non-GAAP figure is linked to the row of that name in a
-reconciliation of GAAP to non-GAAP results, and diluted EPS ("$6.43 per diluted share") to
-the statement's one diluted per-share row, in dollars whatever the table's scale.
+whose label is the bare measure ("Revenue", "Total revenues", "Net income (loss)") in the
+column whose header names the same period (a span naming two end days over a row of years,
+"For the 13 Weeks Ended July 5, 2025 and June 29, 2024" over "2024", is the day of its
+year), with the table's scale ("in thousands") applied, in a table whose caption makes it
+a statement of the whole company ("Statements of Operations", "Financial Highlights",
+"Statements of Cash Flows", a caption line "CONSOLIDATED INCOME"; the title lines above the
+unit line count), never a segment's or a region's table; a non-GAAP figure is linked to the
+row of that name in a reconciliation of GAAP to non-GAAP results, and diluted EPS ("$6.43
+per diluted share") to the statement's one diluted per-share row, in dollars whatever the
+table's scale.
 
 The release's own quarter: a quarter it names with the day it ended ("its first quarter
 fiscal year 2023 ended March 3, 2023") is that table column ("Three Months Ended March 3,
-2023") whatever the fiscal calendar, and the period of a sentence that names none and
-nothing pointing at another period; a sentence that compares ("These results compare to
+2023") whatever the fiscal calendar (without a year before "ended", only a quarter ending
+within two weeks of its calendar quarter's last day, "second quarter ended July 5, 2025",
+is given the year; the same quarter a year earlier, "the second quarter of 2024", is then
+the year-ago quarter), and the period of a sentence that names none and nothing pointing at
+another period; a sentence that compares ("These results compare to
 revenue of $15.68 billion ... in the year-ago quarter") states the year-ago column's
 figures, and a figure stated next in a sentence with no period between takes the period of
 the one before. From those links, a change over the year stated beside a figure ("revenue of
@@ -1129,6 +1135,12 @@ def _conflicts(
             "six-month period ended June 30, 2025, the Company's net loss was $8,741,377.",
             "Net loss for the six-month period ended June 30, 2025 was $8,214,377. For the "
             "six-month period ended June 30, 2025, the Company's net loss was $8,214,377.",
+        ),
+        (
+            "Net income was $14.1 million, or $0.57 per diluted share, for the second quarter "
+            "of 2025. Net income for the second quarter of 2025 was $14.6 million.",
+            "Net income was $14.1 million, or $0.57 per diluted share, for the second quarter "
+            "of 2025. Net income for the second quarter of 2025 was $14.1 million.",
         ),
     ),
 )
