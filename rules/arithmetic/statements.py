@@ -686,9 +686,8 @@ _SEGMENT = lazy_compile(r"\bsegments?\b|\bby\s+region\b|\bgeographic", re.IGNORE
 
 #: A header whose span names its end days over a row of years: "For the 13 Weeks Ended July
 #: 3, 2004 and June 28, 2003" above "2003", "Three Months Ended June 30," above "2025".
-_YEAR_UNDER = lazy_compile(
-    r"(?P<span>.*?\bended\b)(?P<days>[^\d]*\d.*?)\s+(?P<year>(?:19|20)\d\d)\s*", re.I | re.S
-)
+_ENDED_WORD = lazy_compile(r"\bended\b", re.IGNORECASE)
+_YEAR = lazy_compile(r"(?:19|20)\d\d")
 _END_DAY = lazy_compile(
     r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d{1,2})(?:,?\s+(?P<year>(?:19|20)\d\d))?",
@@ -702,11 +701,15 @@ def _year_column(header: str) -> str | None:
     column; the one day without a year takes the column's). ``None`` when no day is of the
     column's year (the header cannot say which period the column is); the header as it
     is when it has no such shape."""
-    found = _YEAR_UNDER.fullmatch(header)
-    if found is None:
+    # read by hand, not by one pattern: "(.*?ended)(.*?) (year)" backtracks quadratically
+    text = header.rstrip()
+    year = text[-4:]
+    if len(text) < 6 or not _YEAR.fullmatch(year) or not text[-5].isspace():
         return header
-    year = found.group("year")
-    days = list(_END_DAY.finditer(found.group("days")))
+    ended = _ENDED_WORD.search(text)
+    if ended is None:
+        return header
+    days = list(_END_DAY.finditer(text, ended.end(), len(text) - 5))
     if not days:
         return header
     own = [d for d in days if d.group("year") == year]
@@ -714,7 +717,7 @@ def _year_column(header: str) -> str | None:
         own = days
     if len(own) != 1:
         return None
-    return f"{found.group('span')} {' '.join(own[0].group('day').split())}, {year}"
+    return f"{text[: ended.end()]} {' '.join(own[0].group('day').split())}, {year}"
 
 
 def column_periods(header: str) -> set[str]:
