@@ -1418,13 +1418,21 @@ def gross_net_proceeds(ctx: RuleContext) -> Iterator[Finding]:
             "will effect a 1-for-25 reverse stock split, which will reduce the number of "
             "outstanding shares from approximately 500 million to approximately 20 million.",
         ),
+        (
+            "approved a 1-for-375 reverse stock split. Every 350 shares of common stock will "
+            "be combined into one share of common stock.",
+            "approved a 1-for-375 reverse stock split. Every 375 shares of common stock will "
+            "be combined into one share of common stock.",
+        ),
     ),
 )
 def split_ratio(ctx: RuleContext) -> Iterator[Finding]:
     """A 1-for-N reverse split divides the share count by N and multiplies the price by N.
     The post-split count may differ from pre / N by the fractions rounded up, so a 0.5%
     tolerance applies. The ratio must also be written the same way throughout ("1-for-9"
-    and "every nine shares into one share" agree; "1-for-20" elsewhere does not).
+    and "every nine shares into one share" agree; "1-for-20" elsewhere does not). "Every N
+    shares ... combined into one share" is read in any sentence of a release that names a
+    split, as it restates the ratio of the sentence before.
     """
     yield from _emit(ctx, "NUM007")
 

@@ -3155,12 +3155,16 @@ class Relations:
     @cached_property
     def split_ratios(self) -> list[SplitRatio]:
         found: list[SplitRatio] = []
-        for view in self.views:
-            if view.section not in CLAIM_SECTIONS | HEAD_SECTIONS:
+        views = [v for v in self.views if v.section in CLAIM_SECTIONS | HEAD_SECTIONS]
+        # "Every 375 shares ... will be combined into one share" restates the ratio of a
+        # split the sentence before names: such a sentence is read when the release names
+        # a split anywhere; a bare "1-for-N" only in a sentence that says "split"
+        release_splits = any(_search(_SPLIT, v.text) for v in views)
+        for view in views:
+            names_split = _search(_SPLIT, view.text)
+            if not names_split and not release_splits:
                 continue
-            if not _search(_SPLIT, view.text):
-                continue
-            for q in view.of(Kind.RATIO):
+            for q in view.of(Kind.RATIO) if names_split else ():
                 if q.in_range or q.ratio is None:
                     continue
                 if re.search(

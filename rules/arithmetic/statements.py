@@ -9,8 +9,11 @@ phrase it belongs to rather than from a window of characters:
   first quarter of 2025 was $42.0 million");
 * the **period**: a period phrase of the same phrase, before the measure ("first quarter
   2025 revenue"), between the measure and its figure, or right after the figure ("... of
-  $42.0 million for the third quarter of 2025"), as the normalised key the core gives
-  (``period_key``: "q1 2025", "fy 2025", "3m september 30, 2025");
+  $42.0 million for the third quarter of 2025"; after the amount's per-share figure, "$53
+  million, or $0.24 per share, for the second quarter ended July 3, 2004"), as the
+  normalised key the core gives (``period_key``: "q1 2025", "fy 2025", "3m september 30,
+  2025"; "the six-month period ended" is six months; a bare "the quarter" is the quarter
+  the release reports, when it names one and the sentence names no other period first);
 * the **subject**: the words that narrow the measure ("product revenue", "Americas
   revenue", "adjusted net income"); "total" and "consolidated" narrow nothing.
 
@@ -19,18 +22,24 @@ the figure is the one the measure links to (not a prior-period figure after "fro
 "compared to", not a segment's share after "from", not a range or a bound): a tranche
 and the total, gross and net, two segments or a quarter and its year are different
 subjects or periods and never compared. A text statement is also linked to a table row
-whose label is the bare measure ("Revenue", "Total revenues") in the column whose header
-names the same period, with the table's scale ("in thousands") applied, in a table whose
-caption makes it a statement of the whole company ("Statements of Operations", "Financial
-Highlights", "Statements of Cash Flows"; the title lines above the unit line count), never a
-segment's or a region's table; a non-GAAP figure is linked to the row of that name in a
-reconciliation of GAAP to non-GAAP results, and diluted EPS ("$6.43 per diluted share") to
-the statement's one diluted per-share row, in dollars whatever the table's scale.
+whose label is the bare measure ("Revenue", "Total revenues", "Net income (loss)") in the
+column whose header names the same period (a span naming two end days over a row of years,
+"For the 13 Weeks Ended July 5, 2025 and June 29, 2024" over "2024", is the day of its
+year), with the table's scale ("in thousands") applied, in a table whose caption makes it
+a statement of the whole company ("Statements of Operations", "Financial Highlights",
+"Statements of Cash Flows", a caption line "CONSOLIDATED INCOME"; the title lines above the
+unit line count), never a segment's or a region's table; a non-GAAP figure is linked to the
+row of that name in a reconciliation of GAAP to non-GAAP results, and diluted EPS ("$6.43
+per diluted share") to the statement's one diluted per-share row, in dollars whatever the
+table's scale.
 
 The release's own quarter: a quarter it names with the day it ended ("its first quarter
 fiscal year 2023 ended March 3, 2023") is that table column ("Three Months Ended March 3,
-2023") whatever the fiscal calendar, and the period of a sentence that names none and
-nothing pointing at another period; a sentence that compares ("These results compare to
+2023") whatever the fiscal calendar (without a year before "ended", only a quarter ending
+within two weeks of its calendar quarter's last day, "second quarter ended July 5, 2025",
+is given the year; the same quarter a year earlier, "the second quarter of 2024", is then
+the year-ago quarter), and the period of a sentence that names none and nothing pointing at
+another period; a sentence that compares ("These results compare to
 revenue of $15.68 billion ... in the year-ago quarter") states the year-ago column's
 figures, and a figure stated next in a sentence with no period between takes the period of
 the one before. From those links, a change over the year stated beside a figure ("revenue of
@@ -94,7 +103,8 @@ CONCEPTS = {
     "operating cash flow": r"(?:net\s+)?cash\s+(?:flows?\s+)?(?:from|provided\s+by|generated\s+by)"
     r"(?:\s*\(used\s+in\))?\s+operati(?:ons|ng\s+activities)|operating\s+cash\s+flows?",
 }
-_CONCEPT = "|".join(f"(?:{words})" for words in CONCEPTS.values())
+#: A space of a name matches any white space: a text release wraps "net\nincome".
+_CONCEPT = "|".join(f"(?:{words})".replace(" ", r"\s+") for words in CONCEPTS.values())
 #: A measure's name, not inside another word.
 _CONCEPT_NAME = lazy_compile(rf"(?<![\w'’-])(?:{_CONCEPT})\b", re.IGNORECASE)
 #: What links a measure to its figure: "<period or nothing> <link> $N", up to the figure;
@@ -132,7 +142,7 @@ _PART = lazy_compile(
 #: clause, its period, or a comparison with another period.
 _AFTER_OK = lazy_compile(
     r"^(?:\s*(?:[,.;)]|$)|\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?:first|second|third|fourth|fiscal"
-    r"|full|three|six|nine|twelve|year|Q[1-4]|FY)|\s+(?:compared|as\s+compared|versus|vs\.?"
+    r"|full|three|six|nine|twelve|year|Q[1-4]|FY|quarter\b|current\s+quarter)|\s+(?:compared|as\s+compared|versus|vs\.?"
     r"|up|down|an?\s+(?:increase|decrease)|and)\b|\s+on\s+an?\s+(?:GAAP|non-GAAP|adjusted)\s+basis)",
     re.IGNORECASE,
 )
@@ -141,15 +151,19 @@ _OPENING_PERIOD = lazy_compile(
     r"(?:^|\s(?:--|—|–)\s*)\W*(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;]{3,60}(?:,\s+\d{4})?),",
     re.I,
 )
+#: The period after a figure, with the year of a day it ended ("for the third quarter ended
+#: September 30, 2011": cut at the comma, the year would be lost and two years compared).
 _PERIOD_AFTER = lazy_compile(
-    r"^\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?P<p>[^,;.]{3,60})", re.I
+    r"^\s+(?:for|in|during)\s+(?:the\s+|its\s+|our\s+)?(?P<p>[^,;.]{3,60}"
+    r"(?:(?<=\d),\s+(?:19|20)\d\d\b)?)",
+    re.I,
 )
 #: A quarter the release names with the day it ended ("its first quarter fiscal year 2023
 #: ended March 3, 2023", "fiscal 2011 first quarter ended December 25, 2010"): a fiscal
 #: quarter the text calls "q1 2023" is the table's "Three Months Ended March 3, 2023".
 _QUARTER_ENDED = lazy_compile(
     r"\b(?:fiscal\s+(?:year\s+)?(?P<y1>(?:19|20)\d\d)\s+)?"
-    r"(?:(?P<ord>first|second|third|fourth)[- ]quarter|Q(?P<qn>[1-4]))"
+    r"(?:(?P<ord>first|second|third|fourth)(?:-|\s+)quarter|Q(?P<qn>[1-4]))"
     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<y2>(?:19|20)\d\d))?,?\s+ended\s+"
     r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\s+\d{1,2},?\s+(?:19|20)\d\d)",
@@ -166,9 +180,17 @@ _ENDED = lazy_compile(
 )
 
 
+#: "the six-month period ended": the months of a period written as one adjective.
+_MONTH_PERIOD = lazy_compile(
+    r"\b(?P<n>three|six|nine|twelve|3|6|9|12)[- ]month\s+period\s+(?=ended\b)", re.IGNORECASE
+)
+
+
 def _key(text: str) -> str | None:
     """A period phrase's key, a quarter named by the day it ended as that day's three
-    months ("the fiscal quarter ended November 2, 2024" -> "3m november 2, 2024")."""
+    months ("the fiscal quarter ended November 2, 2024" -> "3m november 2, 2024"); "the
+    six-month period ended June 30, 2025" is the six months ended that day."""
+    text = _MONTH_PERIOD.sub(lambda m: f"{m.group('n')} months ", text)
     ended = _ENDED.search(text)
     if ended is not None:
         return period_key(f"three months ended {ended.group('date')}")
@@ -202,7 +224,8 @@ _BASIS = lazy_compile(r"^\s+on\s+an?\s+(?P<basis>GAAP|non-GAAP|adjusted)\s+basis
 DILUTED_EPS = "diluted eps"
 _LABEL = lazy_compile(
     rf"^\s*(?:(?P<basis>gaap|non-gaap|adjusted)\s+)?(?:total\s+)?(?P<concept>{_CONCEPT})"
-    + _LABEL_END,
+    # "Net income (loss)", "NET INCOME/ (LOSS)": the row of the income, whichever sign
+    r"(?:\s*/?\s*\(loss\))?" + _LABEL_END,
     re.I,
 )
 
@@ -244,9 +267,17 @@ class _Periods:
 
     def canonical(self, key: str) -> str:
         """A quarter's key as the day it ended, if the release says ("q1 2023", or "q1"
-        when the release names one first quarter only)."""
+        when the release names one first quarter only); the same quarter a year before the
+        reported one as the year-ago quarter."""
         if key in self.aliases:
             return self.aliases[key]
+        quarter = re.fullmatch(r"(q[1-4]) (\d{4})", key)
+        if quarter is not None and self.reported is not None:
+            # "the second quarter of 2003" beside a reported "second quarter ended July 3,
+            # 2004": the year-ago quarter, the table's year-ago column
+            later = self.aliases.get(f"{quarter.group(1)} {int(quarter.group(2)) + 1}")
+            if later == self.reported:
+                return YEAR_AGO + later
         if re.fullmatch(r"q[1-4]", key):
             ends = {v for k, v in self.aliases.items() if k.startswith(key + " ")}
             if len(ends) == 1:
@@ -285,6 +316,8 @@ def _release_periods(views: list[View]) -> _Periods:
             end = period_key(f"three months ended {match.group('date')}")
             if end is None:
                 continue
+            if year is None:
+                year = _calendar_year(end, int(number))
             if year is not None:
                 aliases.setdefault(f"q{number} {year}", end)
             reported = reported or end
@@ -293,6 +326,27 @@ def _release_periods(views: list[View]) -> _Periods:
             if ended is not None:
                 reported = _key(ended.group())
     return _Periods(aliases, None if longer else reported, named)
+
+
+def _calendar_year(end: str, number: int) -> str | None:
+    """The year of "its second quarter ended June 30, 2025" (or "ended July 3, 2004" in a
+    52-53 week calendar), written without one before "ended": the year of the calendar
+    quarter that ends within two weeks of that day. A fiscal quarter ending elsewhere
+    ("second quarter ended December 31, 2024") gets none, as its fiscal year is not known."""
+    found = _period_end(end)
+    if found is None or found[0] != "3m":
+        return None
+    day = found[1]
+    for year in (day.year, day.year - 1):
+        month = 3 * number
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        if abs((day - last).days) <= _NEAR_QUARTER_END:
+            return str(year)
+    return None
+
+
+#: How far a 52-53 week quarter's last day may fall from its calendar quarter's.
+_NEAR_QUARTER_END = 14
 
 
 def _diluted_eps(view: View, q: Quantity) -> re.Match[str] | bool | None:
@@ -365,18 +419,25 @@ def _reading(
     pre = [w.lower() for w in pre_words]
     periods: list[str] = []
     for text in (" ".join(pre_words), link.group("mid")):
-        key = _key(text)
+        key = _key(text) or _the_quarter(text, view, known, q)
         if key is not None:
             periods.append(key)
     tail = _PERIOD_AFTER.match(after)
+    aside = _PER_SHARE_ASIDE.match(view.after(q, 160)) if tail is None else None
+    if aside is not None:
+        # "net income of $53 million, or $0.24 per share, for the second quarter ended
+        # July 3, 2004": the period after the per-share figure is the amount's too
+        tail = _PERIOD_AFTER.match(aside.group("rest"))
+        if tail is not None and _key(tail.group("p")) is None:
+            tail = None  # "..., in the year-ago quarter": read as before, by the sentence
     if tail is not None:
-        key = _key(tail.group("p"))
+        key = _key(tail.group("p")) or _the_quarter(tail.group("p"), view, known, q)
         if key is not None:
             periods.append(key)
         else:
             return None  # "... $4.0 million in the Americas": a subject, not a period
     mid = link.group("mid").strip()
-    if mid and _key(mid) is None:
+    if mid and _key(mid) is None and _the_quarter(mid, view, known, q) is None:
         return None  # "revenue in the Americas segment of $4.0 million"
     if not periods:
         # "For fiscal 2025, revenue was $120.4 million": the sentence opens with its period
@@ -401,6 +462,38 @@ def _reading(
         if part is not None:
             subject = " ".join(part.group().lower().split())
     return Statement(_concept_of(name.group()), period, subject, q, view)
+
+
+#: ", or $0.24 per diluted share, for the ...": the amount's per-share figure set aside,
+#: before the period both are of ("rest" starts at the white space before "for").
+_PER_SHARE_ASIDE = lazy_compile(
+    r"^\s*,\s*or\s+\$\s?\d[\d,]*(?:\.\d+)?\s+per\s+(?:basic\s+|diluted\s+)?(?:common\s+)?share"
+    r"(?:\s+on\s+an?\s+(?:basic|diluted)\s+basis|\s+on\s+an\s+average\s+(?:base|basis)\s+of\s+"
+    r"[\d.,]+\s+(?:million\s+)?[a-z\s]{0,40}?shares)?\s*,?(?P<rest>\s+(?:for|in|during)\s.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: "the quarter" named bare ("Revenue for the quarter was $7.5 million", "$7.5 million in
+#: the current quarter"): the quarter the release reports.
+_BARE_QUARTER = lazy_compile(
+    r"(?:(?:for|in|during)\s+)?(?:the\s+|this\s+)?(?:current\s+|reported\s+)?(?:fiscal\s+)?"
+    r"quarter",
+    re.IGNORECASE,
+)
+
+
+def _the_quarter(text: str, view: View, known: _Periods | None, q: Quantity) -> str | None:
+    """The release's own quarter for a bare "the quarter", when the release names one
+    quarter it reports and neither the paragraph before nor the sentence before the figure
+    speaks of another period ("For fiscal 2024, revenue for the quarter was"); else ``None``."""
+    if known is None or known.reported is None or not _BARE_QUARTER.fullmatch(text.strip()):
+        return None
+    for p in view.periods:
+        if p.start < q.start and (p.period is None or known.canonical(p.period) != known.reported):
+            return None
+    paragraph = known.paragraph_period(view)
+    if paragraph is not None and paragraph != known.reported:
+        return None
+    return known.reported
 
 
 #: A comparison right after a figure: what follows is about the other period's figure.
@@ -583,22 +676,64 @@ _QUARTER_END = {"march 31": 1, "june 30": 2, "september 30": 3, "december 31": 4
 _STATEMENT_CAPTION = lazy_compile(
     r"statements?\s+of\s+(?:consolidated\s+)?(?:results\s+of\s+)?(?:operations|income|earnings"
     r"|comprehensive\s+(?:income|loss)|loss|cash\s+flows?)|income\s+statements?|financial\s+highlights"
-    r"|selected\s+financial\s+data",
-    re.IGNORECASE,
+    r"|selected\s+financial\s+data"
+    # a caption line that is only "CONSOLIDATED INCOME" (an EDGAR text statement's title)
+    r"|^[ \t]*(?:condensed\s+)?consolidated\s+(?:income|earnings|operations)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 _SEGMENT = lazy_compile(r"\bsegments?\b|\bby\s+region\b|\bgeographic", re.IGNORECASE)
+
+
+#: A header whose span names its end days over a row of years: "For the 13 Weeks Ended July
+#: 3, 2004 and June 28, 2003" above "2003", "Three Months Ended June 30," above "2025".
+_ENDED_WORD = lazy_compile(r"\bended\b", re.IGNORECASE)
+_YEAR = lazy_compile(r"(?:19|20)\d\d")
+_END_DAY = lazy_compile(
+    r"(?P<day>(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2})(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def _year_column(header: str) -> str | None:
+    """The period of a column whose header ends with its year under a span naming end
+    days: the span with the day of that year ("13 Weeks Ended June 28, 2003" for the 2003
+    column; the one day without a year takes the column's). ``None`` when no day is of the
+    column's year (the header cannot say which period the column is); the header as it
+    is when it has no such shape."""
+    # read by hand, not by one pattern: "(.*?ended)(.*?) (year)" backtracks quadratically
+    text = header.rstrip()
+    year = text[-4:]
+    if len(text) < 6 or not _YEAR.fullmatch(year) or not text[-5].isspace():
+        return header
+    ended = _ENDED_WORD.search(text)
+    if ended is None:
+        return header
+    days = list(_END_DAY.finditer(text, ended.end(), len(text) - 5))
+    if not days:
+        return header
+    own = [d for d in days if d.group("year") == year]
+    if not own and len(days) == 1 and days[0].group("year") is None:
+        own = days
+    if len(own) != 1:
+        return None
+    return f"{text[: ended.end()]} {' '.join(own[0].group('day').split())}, {year}"
 
 
 def column_periods(header: str) -> set[str]:
     """The period keys a column header names: its own key ("3m september 30, 2025"; a
     13-week period counts as three months), and for a calendar quarter or year also the
     quarter or fiscal-year key the text uses ("q3 2025", "fy 2025"). A fiscal quarter
-    that ends elsewhere gets no calendar key, so it is never matched to a wrong quarter."""
+    that ends elsewhere gets no calendar key, so it is never matched to a wrong quarter. A
+    header whose span names two end days over a year row takes the day of its year."""
     text = _WEEKS.sub(
         lambda m: _WEEK_MONTHS[re.sub(r"[- ]", "", m.group("n").lower())] + " months ended",
         header,
     )
-    key = period_key(text)
+    column = _year_column(text)
+    if column is None:
+        return set()
+    key = period_key(column)
     if key is None:
         return set()
     keys = {key}
@@ -997,6 +1132,18 @@ def _conflicts(
             "quarter of 2025 was $45.0 million, driven by subscriptions.",
             "First quarter 2025 revenue was $42.0 million, up 20%. Revenue for the first "
             "quarter of 2025 was $42.0 million, driven by subscriptions.",
+        ),
+        (
+            "Net loss for the six-month period ended June 30, 2025 was $8,214,377. For the "
+            "six-month period ended June 30, 2025, the Company's net loss was $8,741,377.",
+            "Net loss for the six-month period ended June 30, 2025 was $8,214,377. For the "
+            "six-month period ended June 30, 2025, the Company's net loss was $8,214,377.",
+        ),
+        (
+            "Net income was $14.1 million, or $0.57 per diluted share, for the second quarter "
+            "of 2025. Net income for the second quarter of 2025 was $14.6 million.",
+            "Net income was $14.1 million, or $0.57 per diluted share, for the second quarter "
+            "of 2025. Net income for the second quarter of 2025 was $14.1 million.",
         ),
     ),
 )
