@@ -682,6 +682,8 @@ def _row_labels(block: Paragraph) -> list[str]:
     paragraph, the words of each line written before its figures."""
     if block.rows is not None:
         return [row[0].text for row in block.rows if row]
+    if block.text.count("\n") < 2:
+        return []  # each label is a line of its own: three need two line breaks
     lines = [
         match.group(1)
         for match in re.finditer(r"(?m)^[ \t]*([A-Za-z][^\n$\d]{0,80}?)[ \t]{2,}[$(\d]", block.text)
@@ -695,9 +697,11 @@ def _bridge_lines(block: Paragraph) -> bool:
     reconciliation whatever its title says ("The tables below set out how each is
     calculated from net income"). A summary whose measure sits right under its GAAP pair
     ("Profit per share / Adjusted profit per share") reconciles nothing."""
+    labels = _row_labels(block)
+    if not labels:
+        return False  # most paragraphs: no kind's rows to look for
     return any(
-        gaap and any(m > gaap[0] + 1 for m in measure)
-        for gaap, measure in _pair_rows(_row_labels(block))
+        gaap and any(m > gaap[0] + 1 for m in measure) for gaap, measure in _pair_rows(labels)
     )
 
 
