@@ -85,6 +85,19 @@ def test_pairs_are_those_of_the_plain_search(words: list[str], data: st.DataObje
     counts = Counter(words)
     known = set(data.draw(st.lists(st.sampled_from(sorted(counts)), max_size=5)))
     assert _pairs(known, counts, 4) == _plain_pairs(known, counts, 4)
+    for most in (1, 2):  # the rarer spelling's uses bounded: the same pairs, the others dropped
+        kept = [p for p in _plain_pairs(known, counts, 4) if counts[p[0]] <= most]
+        assert _pairs(known, counts, 4, most) == kept
+
+
+def test_pairs_bounded_by_the_rarer_spellings_uses() -> None:
+    counts = Counter({"yamaguchi": 5, "yamagachi": 1, "norvale": 4, "norvalle": 3})
+    assert _pairs({"yamaguchi", "norvale"}, counts, 4) == [
+        ("norvalle", "norvale"),
+        ("yamagachi", "yamaguchi"),
+    ]
+    # "norvalle" is used three times: a name of its own for a rule that allows two
+    assert _pairs({"yamaguchi", "norvale"}, counts, 4, 2) == [("yamagachi", "yamaguchi")]
 
 
 _PATTERNS = tuple(
