@@ -120,6 +120,13 @@ def measure_kinds() -> tuple[MeasureKind, ...]:
     )
 
 
+@cache
+def _kind_patterns() -> tuple[re.Pattern[str], ...]:
+    """Every kind's name pattern, then every kind's GAAP pattern (one literal index)."""
+    kinds = measure_kinds()
+    return tuple(k.pattern for k in kinds) + tuple(k.gaap for k in kinds)
+
+
 def context_pattern(name: str) -> re.Pattern[str]:
     """A context pattern of ``rules/data/ng_context.toml``, compiled once."""
     return compiled(load_rule_data("ng_context")[name])
@@ -165,8 +172,11 @@ def _read(release: Release) -> MeasureReading:
     # A kind's patterns run only on the units that hold one of their required literals
     # (most sentences name no measure): the same mentions, without 22 scans a sentence.
     whole = fold(text)
-    named = [k for k in measure_kinds() if may_match(k.pattern, whole)]
-    captions = [k for k in measure_kinds() if may_match(k.gaap, whole)]
+    kinds = measure_kinds()
+    # which kinds' names and captions the whole text may hold: each literal looked for once
+    present = literal_index(_kind_patterns()).may_match(whole)
+    named = [k for k, may in zip(kinds, present, strict=False) if may]
+    captions = [k for k, may in zip(kinds, present[len(kinds) :], strict=True) if may]
     # one literal test a unit for all kinds (most sentences name no measure nor caption)
     patterns = tuple(k.pattern for k in named) + tuple(k.gaap for k in captions)
     gate = union_literals(patterns)
