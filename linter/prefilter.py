@@ -103,7 +103,24 @@ def any_may_match(literals: tuple[str, ...] | None, folded: str) -> bool:
 def union_literals(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | None:
     """Folded strings one of which every match of any of ``patterns`` contains (shortest
     first), or ``None`` when one of the patterns requires no literal: one test that none of
-    the patterns can match a text, instead of a test per pattern."""
+    the patterns can match a text, instead of a test per pattern. Made once per tuple of
+    patterns (a rule that asks per release would otherwise sort and compare its literals
+    again for each release)."""
+    key = tuple(map(id, patterns))
+    entry = _UNIONS.get(key)
+    if entry is None or any(a is not b for a, b in zip(entry[0], patterns, strict=True)):
+        if len(_UNIONS) >= 256:
+            _UNIONS.clear()
+        entry = _UNIONS[key] = (patterns, _union_literals(patterns))
+    return entry[1]
+
+
+#: ``union_literals`` of each tuple of patterns, by the patterns' identities (as ``_BY_ID``:
+#: the entry holds the patterns, so their ids are not reused while it lives).
+_UNIONS: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], tuple[str, ...] | None]] = {}
+
+
+def _union_literals(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | None:
     union: set[str] = set()
     for pattern in patterns:
         found = required_literals(pattern)

@@ -85,6 +85,19 @@ def test_pairs_are_those_of_the_plain_search(words: list[str], data: st.DataObje
     counts = Counter(words)
     known = set(data.draw(st.lists(st.sampled_from(sorted(counts)), max_size=5)))
     assert _pairs(known, counts, 4) == _plain_pairs(known, counts, 4)
+    for most in (1, 2):  # the rarer spelling's uses bounded: the same pairs, the others dropped
+        kept = [p for p in _plain_pairs(known, counts, 4) if counts[p[0]] <= most]
+        assert _pairs(known, counts, 4, most) == kept
+
+
+def test_pairs_bounded_by_the_rarer_spellings_uses() -> None:
+    counts = Counter({"yamaguchi": 5, "yamagachi": 1, "norvale": 4, "norvalle": 3})
+    assert _pairs({"yamaguchi", "norvale"}, counts, 4) == [
+        ("norvalle", "norvale"),
+        ("yamagachi", "yamaguchi"),
+    ]
+    # "norvalle" is used three times: a name of its own for a rule that allows two
+    assert _pairs({"yamaguchi", "norvale"}, counts, 4, 2) == [("yamagachi", "yamaguchi")]
 
 
 _PATTERNS = tuple(
@@ -252,3 +265,27 @@ def test_bare_venues_in_a_listing_line() -> None:
     assert [m.span() for m in wider.bare_matches(text)] == [
         m.span() for m in wider.bare_pattern.finditer(text)
     ]
+
+
+def test_union_literals_made_once_per_tuple() -> None:
+    from disclint.prefilter import _union_literals, any_may_match, union_literals
+
+    patterns = _PATTERNS[:2] + _PATTERNS[4:5]
+    first = union_literals(patterns)
+    assert first == _union_literals(patterns)
+    assert union_literals(patterns) is first  # remembered, not sorted again
+    assert any_may_match(first, fold("Free cash flow rose")) and not any_may_match(
+        first, fold("Revenue rose")
+    )
+    assert union_literals((*patterns, re.compile(r"\d+"))) is None  # one requires no literal
+
+
+def test_measure_kinds_in_the_whole_text_as_each_pattern_says() -> None:
+    from disclint.rules.nongaap.measures import _kind_patterns, measure_kinds
+
+    kinds = measure_kinds()
+    patterns = _kind_patterns()
+    assert patterns == tuple(k.pattern for k in kinds) + tuple(k.gaap for k in kinds)
+    for text in ("Adjusted EBITDA rose", "Net income was $3.1 million", "nothing here"):
+        folded = fold(text)
+        assert literal_index(patterns).may_match(folded) == [may_match(p, folded) for p in patterns]

@@ -130,7 +130,7 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
     known = _known_words(ctx, options.min_length)
     known.update(w for w, n in counts.items() if n >= 2 and w not in lowered and w not in neutral)
     reported: set[str] = set()
-    for variant, name in _pairs(known, counts, options.min_length):
+    for variant, name in _pairs(known, counts, options.min_length, options.max_variant_uses):
         if variant in reported:
             continue
         if counts[variant] > options.max_variant_uses or counts[variant] >= counts[name]:
@@ -209,10 +209,16 @@ def _ticker_slips(ctx: RuleContext) -> Iterator[Finding]:
                 )
 
 
-def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple[str, str]]:
+def _pairs(
+    known: set[str], counts: Counter[str], min_length: int, max_rarer: int | None = None
+) -> list[tuple[str, str]]:
     """(rarer, commoner) pairs of spellings one or two edits apart of which at least one is
     a known name word: the release's own issuer name may be the misspelt one ("Galaxy
-    Paryoll Group" before the ticker, "Galaxy Payroll Group" everywhere else)."""
+    Paryoll Group" before the ticker, "Galaxy Payroll Group" everywhere else).
+
+    ``max_rarer``: only pairs whose rarer spelling is used at most that often (the rule
+    drops the others: two spellings each used often are two names), so that their edit
+    distance is never computed."""
     pairs: set[tuple[str, str]] = set()
     # Only lengths within 2 are compared, and each word's letters are taken once, as a
     # multiset: a word with more than 2 letters the other lacks (counted with repeats) is
@@ -236,7 +242,11 @@ def _pairs(known: set[str], counts: Counter[str], min_length: int) -> list[tuple
             for other, other_letters in near:
                 if len(letters - other_letters) > 2 or len(other_letters - letters) > 2:
                     continue
-                if other == name or counts[other] == uses or osa_distance(other, name, 2) > 2:
+                if other == name or counts[other] == uses:
+                    continue
+                if max_rarer is not None and min(counts[other], uses) > max_rarer:
+                    continue
+                if osa_distance(other, name, 2) > 2:
                     continue
                 pairs.add((other, name) if counts[other] < uses else (name, other))
     return sorted(pairs)

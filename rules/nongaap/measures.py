@@ -120,6 +120,13 @@ def measure_kinds() -> tuple[MeasureKind, ...]:
     )
 
 
+@cache
+def _kind_patterns() -> tuple[re.Pattern[str], ...]:
+    """Every kind's name pattern, then every kind's GAAP pattern (one literal index)."""
+    kinds = measure_kinds()
+    return tuple(k.pattern for k in kinds) + tuple(k.gaap for k in kinds)
+
+
 def context_pattern(name: str) -> re.Pattern[str]:
     """A context pattern of ``rules/data/ng_context.toml``, compiled once."""
     return compiled(load_rule_data("ng_context")[name])
@@ -165,8 +172,11 @@ def _read(release: Release) -> MeasureReading:
     # A kind's patterns run only on the units that hold one of their required literals
     # (most sentences name no measure): the same mentions, without 22 scans a sentence.
     whole = fold(text)
-    named = [k for k in measure_kinds() if may_match(k.pattern, whole)]
-    captions = [k for k in measure_kinds() if may_match(k.gaap, whole)]
+    kinds = measure_kinds()
+    # which kinds' names and captions the whole text may hold: each literal looked for once
+    present = literal_index(_kind_patterns()).may_match(whole)
+    named = [k for k, may in zip(kinds, present, strict=False) if may]
+    captions = [k for k, may in zip(kinds, present[len(kinds) :], strict=True) if may]
     # one literal test a unit for all kinds (most sentences name no measure nor caption)
     patterns = tuple(k.pattern for k in named) + tuple(k.gaap for k in captions)
     gate = union_literals(patterns)
@@ -682,6 +692,8 @@ def _row_labels(block: Paragraph) -> list[str]:
     paragraph, the words of each line written before its figures."""
     if block.rows is not None:
         return [row[0].text for row in block.rows if row]
+    if block.text.count("\n") < 2:
+        return []  # each label is a line of its own: three need two line breaks
     lines = [
         match.group(1)
         for match in re.finditer(r"(?m)^[ \t]*([A-Za-z][^\n$\d]{0,80}?)[ \t]{2,}[$(\d]", block.text)
@@ -695,9 +707,11 @@ def _bridge_lines(block: Paragraph) -> bool:
     reconciliation whatever its title says ("The tables below set out how each is
     calculated from net income"). A summary whose measure sits right under its GAAP pair
     ("Profit per share / Adjusted profit per share") reconciles nothing."""
+    labels = _row_labels(block)
+    if not labels:
+        return False  # most paragraphs: no kind's rows to look for
     return any(
-        gaap and any(m > gaap[0] + 1 for m in measure)
-        for gaap, measure in _pair_rows(_row_labels(block))
+        gaap and any(m > gaap[0] + 1 for m in measure) for gaap, measure in _pair_rows(labels)
     )
 
 
