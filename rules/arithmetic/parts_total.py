@@ -30,7 +30,7 @@ from disclint.api import (
     rule,
 )
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
-from disclint.rules.arithmetic.claims import View, face_interval
+from disclint.rules.arithmetic.claims import Relations, View, face_interval
 
 __all__ = ["PartsTotal", "parts_total", "parts_totals"]
 
@@ -455,6 +455,20 @@ def _run(view: View, candidates: list[Quantity], total: Quantity) -> list[Quanti
     return parts
 
 
+def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsTotal]:
+    """Totals whose parts are stated in the sentences before them (``joins``): an
+    acquisition's cash and stock before "valued at $310 million in aggregate"; none whose
+    total another claim already reads."""
+    from disclint.rules.arithmetic.joins import joined_consideration
+
+    totals = {c.total.start for c in claims}
+    return [
+        PartsTotal(c.total, (c.cash, c.stock))
+        for c in joined_consideration(relations)
+        if c.total.start not in totals
+    ]
+
+
 @rule(
     code="NUM014",
     name="parts-total",
@@ -469,6 +483,14 @@ def _run(view: View, candidates: list[Quantity], total: Quantity) -> list[Quanti
             "reported total revenue of $12.4 million, consisting of $8.1 million from products "
             "and $4.3 million from services.",
         ),
+        (
+            "The sellers will receive $90 million in cash at closing. The balance will be paid "
+            "in newly issued shares valued at $60 million. The transaction is valued at $170 "
+            "million in aggregate.",
+            "The sellers will receive $90 million in cash at closing. The balance will be paid "
+            "in newly issued shares valued at $60 million. The transaction is valued at $150 "
+            "million in aggregate.",
+        ),
     ),
 )
 def parts_total(ctx: RuleContext) -> Iterator[Finding]:
@@ -480,13 +502,19 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     $0.1 million may miss a total by up to $0.15 million). Lists introduced by
     "including" or "of which" are partial: their parts may fall short of the total, never
     exceed it (a total net of other items, such as a loss or an income, is not checked
-    against what it includes)."""
+    against what it includes).
+
+    An acquisition's total stated on its own ("The transaction is valued at $310 million
+    in aggregate") adds up its cash and its stock stated in the sentences before it, in
+    the same paragraph (``joins``), when each form is stated once and no further form
+    (an earn-out, notes, assumed debt) is named."""
     # imported here: table_parts builds on this module's PartsTotal
     from disclint.rules.arithmetic.table_parts import table_parts
 
     relations = analysis(ctx).relations
     views = list(relations.claim_views())
     claims = [*parts_totals(views, relations.section_views()), *table_parts(ctx.facts, views)]
+    claims += joined_totals(relations, claims)
     for claim in claims:
         low = sum((face_interval(p).low for p in claim.parts), start=0 * claim.total.value)
         high = sum((face_interval(p).high for p in claim.parts), start=0 * claim.total.value)

@@ -498,6 +498,10 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     rel = analysis(ctx).relations
     views = list(rel.claim_views())
     claims = ctx.facts.memo("num-ratio-claims", lambda: ratio_claims(views))
+    if code == "NUM016":
+        from disclint.rules.arithmetic.joins import joined_eps
+
+        claims = [*claims, *joined_eps(rel)]
     if code == "NUM015":
         claims = [*claims, *table_ratio_claims(ctx.facts, views, rel.views)]
     seen: set[int] = set()
@@ -565,11 +569,23 @@ def margin(ctx: RuleContext) -> Iterator[Finding]:
             "Net income was $3.7 million, or $0.12 per diluted share, on 30,000,000 weighted "
             "average diluted shares outstanding.",
         ),
+        (
+            "Net income for the quarter was $6.0 million, or $0.38 per diluted share.\n\n"
+            "Diluted weighted-average shares outstanding for the quarter were 20.0 million.",
+            "Net income for the quarter was $6.0 million, or $0.30 per diluted share.\n\n"
+            "Diluted weighted-average shares outstanding for the quarter were 20.0 million.",
+        ),
     ),
 )
 def earnings_per_share(ctx: RuleContext) -> Iterator[Finding]:
     """Earnings per share is net income divided by the weighted average shares
     (ASC 260). When a paragraph states net income with its per-share amount ("$3.7
     million, or $0.12 per diluted share") and one weighted average share count, the
-    quotient must match the stated EPS within the figures' rounding."""
+    quotient must match the stated EPS within the figures' rounding.
+
+    The count may stand in a sentence or paragraph of its own ("Diluted shares averaged
+    20.0 million during the quarter", ``joins``): it is joined to the net income (or FFO)
+    and its per-share figure only when the release states one such count of the EPS's
+    kind (basic, diluted) and period, and one figure of that measure and period it could
+    divide; a count of another period, another kind or a year earlier is never joined."""
     yield from _check(ctx, "NUM016")

@@ -1,0 +1,535 @@
+"""Facts of one transaction or period joined across sentences (issue 10, Deliver 1).
+
+The phrase readers (``claims``, ``ratios``) relate the figures of one sentence, or of one
+paragraph when it names each concept once. A release often splits one fact over two
+sentences: "..., priced at $0.40 apiece. A total of 12,500,000 units were sold, for gross
+proceeds of $5,000,000."; "Net income was $15.6 million, or $0.52 per diluted share."
+with "Diluted weighted-average shares outstanding for the quarter were 30.0 million."
+two paragraphs later; "Pellmora has 96,000,000 common shares outstanding. Ms. Dask now
+holds 7,680,000 of them, or 8.0%."; the cash and the stock of an acquisition in two
+sentences and "The transaction is valued at $310 million in aggregate." after them.
+
+Each figure becomes a ``Fact``: its concept, the length of period its sentence names,
+its subject (the security a count or price is of, the kind of share an EPS divides by) and
+its transaction context (a sale, an exercise, a conversion). A fact missing from a
+sentence's claim is looked for in a bounded scope (the neighbouring sentences of the same
+paragraph for a transaction's terms; the claim sections of the release for a period's
+weighted share count), and taken only when
+
+* the scope holds exactly one candidate (two prices, two counts, two totals: which one is
+  meant is not known, so nothing is joined);
+* its subject and period agree with the sentence's (a price per unit is not a price per
+  warrant share; a year's count does not divide a quarter's net income);
+* its context agrees (an exercise price does not price a sale; a conversion price does not
+  price a placement), and the later sentence does not open on a new transaction
+  ("Separately, ...", "In addition, ...");
+* the sentence holding it does not make its own claim of the same relation (then it is a
+  second transaction, not the first one's missing term).
+
+Precision first: a join that fires on two different transactions is a false alarm, so
+every rule above errs toward silence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from disclint.api import Interval, Kind, Quantity, lazy_compile, qualified_interval
+
+if TYPE_CHECKING:
+    from disclint.rules.arithmetic.claims import Portion, Product, Relations, View
+    from disclint.rules.arithmetic.ratios import Ratio
+
+__all__ = [
+    "Consideration",
+    "Fact",
+    "consideration_portions",
+    "joined_consideration",
+    "joined_eps",
+    "joined_portions",
+    "joined_products",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One figure with what it measures: the unit a join compares."""
+
+    concept: str  # "price", "count", "amount", "weighted shares", "outstanding", ...
+    quantity: Quantity
+    period: str | None  # the length of period its sentence names: "quarter", "year", ...
+    subject: str | None  # "units", "shares", "warrants"; "diluted"/"basic" for share counts
+    context: str | None  # "sale", "exercise", "conversion"
+    view: View
+
+
+#: Period words by the length of period they name (one list with ``ratios``).
+_PERIOD_LENGTHS = {
+    "quarter": lazy_compile(r"\bquarter|\bQ[1-4]\b|three months", re.I),
+    "half": lazy_compile(r"\b(?:first|second) half|six months|\bH[12]\b", re.I),
+    "nine months": lazy_compile(r"nine months", re.I),
+    "year": lazy_compile(
+        r"(?:full|fiscal)[- ]year|the year\b|\bannual|twelve months|year[- ]to[- ]date"
+        r"|\bFY\s?\d",
+        re.I,
+    ),
+}
+
+
+def period_length(text: str) -> str | None:
+    """The one length of period ``text`` names; None when it names none or several."""
+    named = [length for length, p in _PERIOD_LENGTHS.items() if p.search(text)]
+    return named[0] if len(named) == 1 else None
+
+
+def _mixed(text: str) -> bool:
+    return sum(1 for p in _PERIOD_LENGTHS.values() if p.search(text)) > 1
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    """Two facts' periods (or subjects) agree unless both are named and differ."""
+    return a is None or b is None or a == b
+
+
+#: A sentence that opens on a new transaction: its figures are not the previous one's.
+_NEW_MATTER = lazy_compile(
+    r"^\W*(?:separately|in addition|additionally|also|in a separate|concurrently|further"
+    r"|moreover|meanwhile|elsewhere|previously|earlier|last year|in \d{4})\b",
+    re.I,
+)
+_EXERCISE = lazy_compile(r"exercis|strike|warrant", re.I)
+_CONVERSION = lazy_compile(r"conver", re.I)
+
+
+def _context(text: str) -> str:
+    if _CONVERSION.search(text):
+        return "conversion"
+    if _EXERCISE.search(text):
+        return "exercise"
+    return "sale"
+
+
+# -- products: a transaction's terms over two sentences ---------------------------------------
+
+#: The security a price is of, named before it in its clause ("placement of units, priced
+#: at $0.40 apiece"): the last security noun of the clause.
+_SECURITY_NOUN = lazy_compile(
+    r"\b(units?|shares?|warrants?|ADSs?|American Depositary Shares)\b(?![^,;]*\b(?:units?|"
+    r"shares?|warrants?)\b)",
+    re.I,
+)
+
+
+def _security_of_price(view: View, price: Quantity) -> str | None:
+    if price.per is not None:
+        return _plural(price.per)
+    clause = re.split(r"[;:]", view.before(price, 120))[-1]
+    found = _SECURITY_NOUN.search(clause)
+    return _plural(found.group(1)) if found else None
+
+
+def _plural(noun: str) -> str:
+    noun = noun.lower()
+    if noun.startswith("american depositary") or noun.startswith("ads"):
+        return "ads"
+    return noun if noun.endswith("s") else noun + "s"
+
+
+def _compatible_security(count: Fact, price: Fact) -> bool:
+    """A price per unit prices units; a price per share prices shares; the exercise price
+    of a warrant (one share each) prices the warrants' exercise."""
+    if price.subject is None or count.subject is None:
+        return False
+    if price.subject == count.subject:
+        return True
+    return count.context == "exercise" and count.subject == "warrants" and price.subject == "shares"
+
+
+def _terms(rel: Relations, view: View) -> dict[str, list[Fact]]:
+    """A sentence's transaction terms: prices, counts and amounts, as the phrase readers
+    see them."""
+    context = _context(view.text)
+    prices = rel._prices(view)
+    facts: dict[str, list[Fact]] = {"price": [], "count": [], "amount": []}
+    for p in prices:
+        price_context = _context(view.before(p, 60))
+        facts["price"].append(
+            Fact("price", p, None, _security_of_price(view, p), price_context, view)
+        )
+    for c in rel._counts(view, underlying=context == "exercise"):
+        facts["count"].append(Fact("count", c, None, c.security, context, view))
+    for a in rel._amounts(view, prices):
+        facts["amount"].append(Fact("amount", a, None, None, context, view))
+    return facts
+
+
+def _neighbours(rel: Relations, view: View) -> list[View]:
+    """The sentences a transaction's missing term may sit in: the one before and the one
+    after, in the same paragraph (a dateline paragraph's lead sentence included)."""
+    found = [v for v in rel.preceding(view, 1, same_block=True) if v.block == view.block]
+    found += [v for v in rel.following(view, 1) if v.block == view.block]
+    return found
+
+
+def joined_products(rel: Relations) -> list[Product]:
+    """amount = count x price where one of the three is stated in the sentence next to
+    the other two (same paragraph, same security and transaction context)."""
+    from disclint.rules.arithmetic.claims import Product
+
+    covered = {
+        id(q)
+        for p in [*rel.products, *rel.offering_products, *rel.exercise_products]
+        for q in (p.amount, p.shares, p.price)
+    }
+    found: list[Product] = []
+    for view in rel.claim_views():
+        terms = _terms(rel, view)
+        if any(id(f.quantity) in covered for fs in terms.values() for f in fs):
+            continue
+        present = [k for k, fs in terms.items() if len(fs) == 1]
+        missing = [k for k, fs in terms.items() if not fs]
+        if len(present) != 2 or len(missing) != 1:
+            continue
+        want = missing[0]
+        candidates: list[Fact] = []
+        for other in _neighbours(rel, view):
+            later = other if other.index > view.index else view
+            if _NEW_MATTER.search(later.text):
+                continue
+            other_terms = _terms(rel, other)
+            if any(id(f.quantity) in covered for fs in other_terms.values() for f in fs):
+                continue  # that sentence has a claim of its own: another transaction
+            if sum(1 for fs in other_terms.values() if fs) != 1:
+                continue  # it states more than the one missing term
+            candidates.extend(other_terms[want])
+        if len(candidates) != 1:
+            continue
+        terms[want] = candidates
+        price, count, amount = (terms[k][0] for k in ("price", "count", "amount"))
+        if not _compatible_security(count, price):
+            continue
+        if price.context != count.context and not (
+            count.context == "exercise" and price.context == "exercise"
+        ):
+            continue
+        if amount.context != count.context:
+            continue
+        context = "conversion" if count.context == "conversion" else "offering"
+        found.append(Product(amount.quantity, count.quantity, price.quantity, context))
+    return found
+
+
+# -- portions: "N of them, or P%" after the outstanding count ---------------------------------
+
+_OF_THEM = lazy_compile(
+    r"\b(?:holds?|owns?|held|owned|will\s+hold|will\s+own|now\s+holds?|now\s+owns?)\s+"
+    r"(?:approximately\s+|about\s+)?(?P<num>\d{1,3}(?:,\d{3})+)\s+of\s+(?:them|those|these"
+    r"|those\s+shares|these\s+shares)\b(?P<gap>[^.;$\d]{0,12}?)"
+    r"(?:,\s*)?(?:or\s+)?(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+
+
+def _count_at(view: View, start: int, end: int) -> Quantity:
+    """A share count read from words the quantity reader leaves alone ("7,680,000 of
+    them"), as a SHARES quantity at ``view.text[start:end]``."""
+    digits = view.text[start:end]
+    value = Decimal(digits.replace(",", ""))
+    return Quantity(
+        kind=Kind.SHARES,
+        value=value,
+        interval=Interval.exact(value),
+        start=view.start + start,
+        end=view.start + end,
+        text=digits,
+        ulp=Decimal(1),
+        section=view.section,
+        sentence=view.index,
+        block=view.block,
+        security="shares",
+    )
+
+
+def joined_portions(rel: Relations) -> list[Portion]:
+    """Holdings and shares of a transaction whose whole is stated in another sentence."""
+    return [*_holdings_of_them(rel), *consideration_portions(rel)]
+
+
+def _holdings_of_them(rel: Relations) -> list[Portion]:
+    """ "Pellmora has 96,000,000 common shares outstanding. Ms. Dask now holds 7,680,000 of
+    them, or 8.0%.": the holding's whole is the one outstanding count of the sentence
+    before, in the same paragraph."""
+    from disclint.rules.arithmetic.claims import Portion
+
+    outstanding = {id(q) for q in rel.outstanding_counts}
+    found: list[Portion] = []
+    for view in rel.claim_views():
+        percents = view.of(Kind.PERCENT)
+        if len(percents) != 1 or view.of(Kind.SHARES):
+            continue
+        percent = percents[0]
+        match = _OF_THEM.search(view.text[: percent.start - view.start])
+        if match is None:
+            continue
+        before = rel.preceding(view, 1, same_block=True)
+        if not before:
+            continue
+        wholes = [q for q in before[0].of(Kind.SHARES) if id(q) in outstanding]
+        if len(wholes) != 1 or len(before[0].of(Kind.SHARES)) != 1:
+            continue
+        part = _count_at(view, match.start("num"), match.end("num"))
+        found.append(Portion(part, percent, wholes[0], True, False, False, False))
+    return found
+
+
+# -- EPS: net income and its per-share figure, the weighted count elsewhere ------------------
+
+_COUNT_WORDS = lazy_compile(
+    r"\b(?P<kind>basic|diluted)?\s*(?:weighted[- ]average\s+)?(?P<kind2>basic|diluted)?\s*"
+    r"(?:common\s+)?shares(?:\s+and\s+(?:OP\s+|operating\s+partnership\s+)?units)?"
+    r"(?:\s+outstanding)?"
+    r"(?:\s+(?:for|during|in|over)\s+the\s+(?:[\w-]+\s+){0,3}?(?:quarter|year|period|months))?"
+    r"\s+(?:were|was|averaged|totall?ed|of|came\s+to)\s+(?:approximately\s+|about\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<scale>million|billion|thousand))?"
+    r"(?!\s*(?:%|percent|per\b))",
+    re.I,
+)
+_WEIGHTED_OR_AVERAGED = lazy_compile(r"weighted[- ]average|\baverag", re.I)
+_SCALES = {"thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9}
+
+
+def weighted_counts(views: list[View]) -> list[Fact]:
+    """Weighted average share counts stated as a sentence of their own: "Diluted
+    weighted-average shares outstanding for the quarter were 30.0 million", "Diluted
+    shares averaged 8.0 million during the quarter"."""
+    found: list[Fact] = []
+    for view in views:
+        for match in _COUNT_WORDS.finditer(view.text):
+            if not _WEIGHTED_OR_AVERAGED.search(match.group()):
+                continue
+            kind = (match.group("kind") or match.group("kind2") or "").lower() or None
+            start, end = match.start("num"), match.end("num")
+            digits = match.group("num")
+            scale = _SCALES[match.group("scale").lower()] if match.group("scale") else Decimal(1)
+            if match.group("scale"):
+                end = match.end("scale")
+            existing = [q for q in view.of(Kind.SHARES) if q.start == view.start + start]
+            if existing:
+                quantity = existing[0]
+            else:
+                value = Decimal(digits.replace(",", "")) * scale
+                places = len(digits.split(".")[1]) if "." in digits else 0
+                ulp = Decimal(1).scaleb(-places) * scale
+                quantity = Quantity(
+                    kind=Kind.SHARES,
+                    value=value,
+                    interval=qualified_interval(value, ulp, None),
+                    start=view.start + start,
+                    end=view.start + end,
+                    text=view.text[start:end],
+                    ulp=ulp,
+                    section=view.section,
+                    sentence=view.index,
+                    block=view.block,
+                    scale=scale,
+                    security="shares",
+                )
+            tail = view.text[end : end + 40]
+            if re.match(r"\s*(?:a year (?:earlier|ago)|in the (?:prior|previous))", tail, re.I):
+                continue
+            found.append(
+                Fact("weighted shares", quantity, period_length(view.text), kind, None, view)
+            )
+    return found
+
+
+def joined_eps(rel: Relations) -> list[Ratio]:
+    """EPS = net income / weighted shares when the count is stated in another sentence or
+    paragraph than the net income and its per-share figure: one count of the EPS's kind
+    (basic, diluted) and period in the release's claim sections, and one net income with
+    an EPS of that kind and period that it could divide."""
+    from disclint.rules.arithmetic import ratios
+
+    views = rel.section_views()
+    counts = weighted_counts(views)
+    if not counts:
+        return []
+    statements: list[tuple[str, Quantity, Quantity, str | None, str | None]] = []
+    for view, measure, q in _per_share_measures(rel):
+        block_text = " ".join(v.text for v in views if v.block == view.block)
+        if _mixed(view.text) or (period_length(view.text) is None and _mixed(block_text)):
+            continue
+        period = period_length(view.text) or period_length(block_text)
+        loss = q.negative or ratios._search_loss(view.before(q, 80))
+        for eps in ratios._per_share_after(view, q):
+            if eps.negative and not loss:
+                continue
+            statements.append((measure, q, eps, ratios._eps_kind(eps), period))
+    found: list[Ratio] = []
+    for measure, net, eps, kind, period in statements:
+        fitting = [
+            c
+            for c in counts
+            if _agree(kind, c.subject) and _agree(period, c.period) and c.quantity.value > 0
+        ]
+        if len({c.quantity.value for c in fitting}) != 1:
+            continue
+        count = fitting[0]
+        rivals = {
+            n.value
+            for m, n, _e, k, p in statements
+            if m == measure and _agree(p, count.period) and k == kind
+        }
+        if len(rivals) != 1:
+            continue  # two net results (quarter and year) the one count could divide
+        found.append(
+            ratios.Ratio(
+                "NUM016",
+                "EPS" if measure == "net" else "per-share amount",
+                ratios._magnitude(net),
+                count.quantity,
+                ratios._magnitude(eps),
+            )
+        )
+    return found
+
+
+#: Measures a per-share figure divides by the weighted share count, besides net income:
+#: a REIT's funds from operations ("FFO were $21.6 million, or $0.48 per diluted share").
+_FFO = lazy_compile(
+    r"\b(?:funds\s+from\s+operations|FFO|AFFO)\b(?:\s*\([A-Z]+\))?"
+    r"(?:\s+[\w'’.%-]+){0,4}?\s+(?:of|was|were|totall?ed|reached|to|at|is)\s+"
+    r"(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+
+
+def _per_share_measures(rel: Relations) -> Iterator[tuple[View, str, Quantity]]:
+    """Net results and FFO figures followed by their per-share amount, with the measure
+    each is ("net", "ffo"): one measure's figures compete for a count, two measures'
+    do not."""
+    from disclint.rules.arithmetic import ratios
+    from disclint.rules.arithmetic.claims import plain_after
+
+    for view in rel.claim_views():
+        nets = ratios._named(view, ratios._NET_RESULT, Kind.MONEY)
+        for q in view.of(Kind.MONEY):
+            if q.per is not None or q.in_range:
+                continue
+            if q in nets:
+                measure = "net"
+            elif _FFO.search(view.before(q, 80)) and ratios._current(view, q):
+                measure = "ffo"
+            else:
+                continue
+            if ratios._EPS_AFTER.match(plain_after(view, q, 60)):
+                yield view, measure, q
+
+
+# -- consideration: cash and stock before "valued at $T in aggregate" -------------------------
+
+#: The total of a transaction stated on its own: "The transaction is valued at $310
+#: million in aggregate", "total consideration of $310 million".
+_TOTAL_BEFORE = lazy_compile(
+    r"\b(?:(?:transaction|acquisition|merger|deal|purchase)\s+(?:is|was|will\s+be)\s+valued\s+at"
+    r"|(?:total|aggregate)\s+(?:consideration|purchase\s+price|transaction\s+value)"
+    r"\s+(?:of|is|was|will\s+be|totals?)|consideration\s+(?:totals?|totall?ing))"
+    r"\s+(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+#: "$186 million in cash", "cash consideration of $186 million".
+_CASH_AFTER = lazy_compile(r"^\s+in\s+cash\b", re.I)
+_CASH_BEFORE = lazy_compile(r"\bcash\s+(?:consideration\s+|payment\s+)?of\s+$", re.I)
+#: "four million newly issued Tarrow shares, valued at $124 million", "$124 million in
+#: stock".
+_STOCK_BEFORE = lazy_compile(
+    r"\b(?:shares|stock|units)\b[^.;$\d]{0,40}\bvalued\s+at\s+(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+_STOCK_AFTER = lazy_compile(
+    r"^\s+(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:common\s+)?(?:stock|shares)\b", re.I
+)
+#: A further form of payment makes the two named forms a partial list.
+_OTHER_FORM = lazy_compile(
+    r"earn-?out|contingent|milestone|\bnotes?\b|assum(?:e|ed|ption)\s+(?:of\s+)?(?:\w+\s+)?debt"
+    r"|plus\b|in addition to|excluding|before\s+adjustments",
+    re.I,
+)
+#: "60% of the consideration": a part's share of the transaction's total.
+_OF_CONSIDERATION = lazy_compile(
+    r"^\s+of\s+the\s+(?:total\s+|aggregate\s+)?(?:consideration|purchase\s+price)\b", re.I
+)
+#: How many sentences before the total its parts are looked for (same paragraph).
+_PARTS_BACK = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Consideration:
+    """total = cash + stock, the parts stated in the sentences before the total."""
+
+    total: Quantity
+    cash: Quantity
+    stock: Quantity
+    views: tuple[View, ...]
+
+
+def _form(view: View, q: Quantity) -> str | None:
+    if q.per is not None or q.in_range or q.negative:
+        return None
+    if _CASH_AFTER.match(view.after(q, 20)) or _CASH_BEFORE.search(view.before(q, 40)):
+        return "cash"
+    if _STOCK_BEFORE.search(view.before(q, 80)) or _STOCK_AFTER.match(view.after(q, 40)):
+        return "stock"
+    return None
+
+
+def joined_consideration(rel: Relations) -> list[Consideration]:
+    """An acquisition's cash and stock, each stated once in the sentences before the one
+    that states the transaction's total, in the same paragraph."""
+    found: list[Consideration] = []
+    for view in rel.claim_views():
+        money = [q for q in view.of(Kind.MONEY) if q.per is None]
+        if len(money) != 1 or _NEW_MATTER.search(view.text) or _OTHER_FORM.search(view.text):
+            continue
+        total = money[0]
+        if not _TOTAL_BEFORE.search(view.before(total, 80)) or total.in_range:
+            continue
+        earlier = rel.preceding(view, _PARTS_BACK, same_block=True)
+        forms: dict[str, list[Quantity]] = {"cash": [], "stock": []}
+        for other in earlier:
+            if _OTHER_FORM.search(other.text):
+                forms = {}
+                break
+            for q in other.of(Kind.MONEY):
+                form = _form(other, q)
+                if form is not None:
+                    forms[form].append(q)
+        if not forms or len(forms["cash"]) != 1 or len(forms["stock"]) != 1:
+            continue
+        cash, stock = forms["cash"][0], forms["stock"][0]
+        if cash.currency != total.currency or stock.currency != total.currency:
+            continue
+        found.append(Consideration(total, cash, stock, (*earlier, view)))
+    return found
+
+
+def consideration_portions(rel: Relations) -> list[Portion]:
+    """ "$186 million in cash at closing, 60% of the consideration": the cash's share of
+    the transaction's total stated after it."""
+    from disclint.rules.arithmetic.claims import Portion
+
+    found: list[Portion] = []
+    for c in joined_consideration(rel):
+        for view in c.views:
+            for percent in view.of(Kind.PERCENT):
+                if not _OF_CONSIDERATION.match(view.after(percent, 40)):
+                    continue
+                before = [q for q in view.of(Kind.MONEY) if q.end <= percent.start]
+                if not before or before[-1] not in (c.cash, c.stock):
+                    continue
+                found.append(Portion(before[-1], percent, c.total, False, False, False, False))
+    return found

@@ -1,0 +1,247 @@
+"""Facts of one transaction or period joined across sentences and paragraphs (session 11,
+issue 10 Deliver 1; ``disclint.rules.arithmetic.joins``).
+
+Each catch is a release whose claim splits its operands over two sentences (or two
+paragraphs) and which the phrase readers alone leave silent; each near miss is the same
+release with the join's "do not join" condition met (two placements, two periods, two
+holders, a new transaction, a further form of payment): it must stay silent. Every company,
+person and figure is invented."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from disclint.engine import Engine, RunOptions
+from disclint.facts import Facts
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+from disclint.rules.arithmetic.model import claims_of
+
+_ENGINE = Engine(RunOptions(select=["NUM"], entry_points=False, isolated=True))
+
+HEAD = (
+    "Quellmark Holdings Reports News\n\n"
+    "DENVER, March 3, 2026 (GLOBE NEWSWIRE) -- Quellmark Holdings Inc. (NASDAQ: QLMK) "
+    "today announced the following.\n\n"
+)
+TAIL = "\n\nAbout Quellmark\n\nQuellmark Holdings Inc. is a fictional company.\n"
+
+
+def codes(body: str) -> list[str]:
+    text = HEAD + body + TAIL
+    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return sorted(f.code for f in found if f.severity.value != "info")
+
+
+def relations(body: str) -> set[tuple[str, tuple[str, ...]]]:
+    text = HEAD + body + TAIL
+    facts = Facts(parse_source(read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")))
+    return {(c.relation, tuple(q.text for q in c.operands)) for c in claims_of(facts)}
+
+
+# -- EPS: the weighted count in another paragraph ---------------------------------------------
+
+EPS = (
+    "Net income for the quarter was $8.40 million, or $0.{eps} per diluted share.\n\n"
+    "Revenue for the quarter rose to $61.0 million.\n\n"
+    "Diluted shares averaged 12.0 million during the quarter."
+)
+
+
+def test_eps_with_the_count_two_paragraphs_later_is_checked() -> None:
+    assert codes(EPS.format(eps="70")) == []  # 8.40 / 12.0 = 0.70
+    assert codes(EPS.format(eps="88")) == ["NUM016"]
+    assert ("eps", ("$0.70", "$8.40 million", "12.0 million")) in relations(EPS.format(eps="70"))
+
+
+def test_eps_count_stated_with_its_subject_first() -> None:
+    body = (
+        "Net income was $6.0 million, or $0.{eps} per diluted share. Diluted weighted-average "
+        "shares outstanding for the quarter were 20.0 million."
+    )
+    assert codes(body.format(eps="30")) == []
+    assert codes(body.format(eps="38")) == ["NUM016"]
+
+
+def test_ffo_per_share_divides_by_shares_and_units() -> None:
+    body = (
+        "- Funds from operations (FFO) were $9.0 million, or $0.{eps} per diluted share. "
+        "Diluted weighted average shares and units outstanding were 30.0 million."
+    )
+    assert codes(body.format(eps="30")) == []
+    assert codes(body.format(eps="37")) == ["NUM016"]
+
+
+def test_eps_near_miss_two_periods_one_count() -> None:
+    # the quarter's and the year's net income: which one the count divides is not known
+    body = (
+        "Net income was $8.40 million, or $0.88 per diluted share.\n\n"
+        "For the full year, net income was $30.1 million, or $2.50 per diluted share.\n\n"
+        "Diluted shares averaged 12.0 million."
+    )
+    assert codes(body) == []
+
+
+def test_eps_near_miss_count_of_another_period() -> None:
+    body = (
+        "Net income for the quarter was $8.40 million, or $0.88 per diluted share.\n\n"
+        "Diluted shares averaged 12.0 million for the full year."
+    )
+    assert codes(body) == []
+
+
+def test_eps_near_miss_basic_count_for_a_diluted_eps() -> None:
+    body = (
+        "Net income for the quarter was $8.40 million, or $0.88 per diluted share.\n\n"
+        "Basic weighted-average shares were 12.0 million for the quarter."
+    )
+    assert codes(body) == []
+
+
+def test_eps_near_miss_prior_year_count() -> None:
+    body = (
+        "Net income for the quarter was $8.40 million, or $0.88 per diluted share.\n\n"
+        "Diluted shares averaged 12.0 million a year earlier."
+    )
+    assert codes(body) == []
+
+
+# -- products: the price in the sentence before -----------------------------------------------
+
+PLACEMENT = (
+    "Quellmark has closed its private placement of units, priced at $0.50 apiece. A total of "
+    "8,000,000 units were sold, for gross proceeds of ${amount}."
+)
+
+
+def test_placement_price_in_the_sentence_before() -> None:
+    assert codes(PLACEMENT.format(amount="4,000,000")) == []
+    assert codes(PLACEMENT.format(amount="5,000,000")) == ["NUM001"]
+
+
+def test_conversion_amount_in_the_sentence_before() -> None:
+    body = (
+        "Holders of the Company's convertible debentures elected to convert ${amount} of "
+        "principal. At the conversion price of $0.20 per share, Quellmark issued 6,000,000 "
+        "common shares to those holders."
+    )
+    assert codes(body.format(amount="1,200,000")) == []
+    assert codes(body.format(amount="1,500,000")) == ["NUM001"]
+
+
+def test_product_near_miss_separate_transaction() -> None:
+    # "Separately, ...": the next sentence is another transaction, not the price's
+    body = (
+        "Quellmark has closed its private placement of units, priced at $0.50 apiece. "
+        "Separately, 8,000,000 units were sold to a strategic investor for gross proceeds of "
+        "$5,000,000."
+    )
+    assert codes(body) == []
+
+
+def test_product_near_miss_two_placements() -> None:
+    # the sentence before states a whole placement of its own: a second placement
+    body = (
+        "Quellmark sold 2,000,000 units at $0.50 per unit for $1,000,000 in its first "
+        "tranche. A total of 8,000,000 units were sold in the second tranche, for gross "
+        "proceeds of $5,000,000."
+    )
+    assert codes(body) == []
+
+
+def test_product_near_miss_exercise_price_does_not_price_a_sale() -> None:
+    body = (
+        "Each warrant is exercisable at $0.50 per share. A total of 8,000,000 units were sold, "
+        "for gross proceeds of $5,000,000."
+    )
+    assert codes(body) == []
+
+
+# -- holdings: "N of them" after the outstanding count ----------------------------------------
+
+HOLDING = (
+    "Following the closing, Quellmark has 50,000,000 common shares outstanding. Ms. Orlav "
+    "now holds 4,000,000 of them, or {percent}."
+)
+
+
+def test_holding_of_them_against_the_count_before() -> None:
+    assert codes(HOLDING.format(percent="8.0%")) == []
+    assert codes(HOLDING.format(percent="10.0%")) == ["NUM004"]
+
+
+def test_holding_near_miss_two_counts_before() -> None:
+    # two counts in the sentence before (issued and outstanding): whose "them" is unknown
+    body = (
+        "Quellmark issued 6,000,000 shares and has 50,000,000 common shares outstanding. "
+        "Ms. Orlav now holds 4,000,000 of them, or 10.0%."
+    )
+    assert codes(body) == []
+
+
+def test_holding_near_miss_another_paragraph() -> None:
+    body = (
+        "Following the closing, Quellmark has 50,000,000 common shares outstanding.\n\n"
+        "Ms. Orlav now holds 4,000,000 of them, or 10.0%."
+    )
+    assert codes(body) == []
+
+
+# -- consideration: cash and stock before the aggregate --------------------------------------
+
+DEAL = (
+    "The sellers will receive $90 million in cash at closing, {share} of the consideration. "
+    "The balance will be paid in two million newly issued Quellmark shares, valued at $60 "
+    "million based on the closing price of $30.00. The transaction is valued at ${total} "
+    "million in aggregate."
+)
+
+
+def test_consideration_parts_before_the_total() -> None:
+    assert codes(DEAL.format(share="60%", total="150")) == []
+    assert codes(DEAL.format(share="60%", total="170")) == ["NUM003", "NUM014"]
+    assert codes(DEAL.format(share="75%", total="150")) == ["NUM003"]
+
+
+def test_consideration_near_miss_earn_out() -> None:
+    body = (
+        "The sellers will receive $90 million in cash at closing. The balance will be paid in "
+        "two million newly issued Quellmark shares, valued at $60 million. Including an "
+        "earn-out, the transaction is valued at $170 million in aggregate."
+    )
+    assert codes(body) == []
+
+
+def test_consideration_near_miss_two_cash_payments() -> None:
+    body = (
+        "The sellers will receive $90 million in cash at closing and $10 million in cash a "
+        "year later. The balance will be paid in shares valued at $60 million. The "
+        "transaction is valued at $170 million in aggregate."
+    )
+    assert codes(body) == []
+
+
+def test_consideration_near_miss_other_paragraph() -> None:
+    body = (
+        "The sellers will receive $90 million in cash at closing. The balance will be paid in "
+        "shares valued at $60 million.\n\nThe transaction is valued at $170 million in "
+        "aggregate."
+    )
+    assert codes(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        EPS.format(eps="70"),
+        PLACEMENT.format(amount="4,000,000"),
+        HOLDING.format(percent="8.0%"),
+        DEAL.format(share="60%", total="150"),
+    ],
+)
+def test_true_joins_raise_nothing(body: str) -> None:
+    assert codes(body) == []
