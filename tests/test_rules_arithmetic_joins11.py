@@ -245,3 +245,34 @@ def test_consideration_near_miss_other_paragraph() -> None:
 )
 def test_true_joins_raise_nothing(body: str) -> None:
     assert codes(body) == []
+
+
+# -- changes: "That compares with ..." after the level ----------------------------------------
+
+COMPARES = (
+    "Net sales for the third quarter were ${new} million. That compares with $80.0 million a "
+    "year earlier, an increase of $20.0 million, or {percent}."
+)
+
+
+def test_that_compares_with_takes_the_level_of_the_sentence_before() -> None:
+    assert codes(COMPARES.format(new="100.0", percent="25.0%")) == []
+    assert codes(COMPARES.format(new="100.0", percent="31.0%")) == ["NUM003"]
+    assert "NUM012" in codes(COMPARES.format(new="110.0", percent="25.0%"))
+
+
+def test_that_compares_near_miss_two_levels_before() -> None:
+    # the sentence before states two amounts (sales and profit): which one is compared?
+    body = (
+        "Net sales were $100.0 million and gross profit was $40.0 million. That compares with "
+        "$80.0 million a year earlier, an increase of $20.0 million, or 31.0%."
+    )
+    assert codes(body) == []
+
+
+def test_that_compares_near_miss_another_paragraph() -> None:
+    body = (
+        "Net sales for the third quarter were $100.0 million.\n\nThat compares with $80.0 "
+        "million a year earlier, an increase of $20.0 million, or 31.0%."
+    )
+    assert codes(body) == []

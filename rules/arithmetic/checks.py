@@ -53,7 +53,7 @@ from disclint.rules.arithmetic.claims import (
     face_interval,
     relations_for,
 )
-from disclint.rules.arithmetic.joins import joined_portions, joined_products
+from disclint.rules.arithmetic.joins import joined_changes, joined_portions, joined_products
 
 if TYPE_CHECKING:
     pass
@@ -266,7 +266,7 @@ class Analysis:
             self._product(product)
         for premium in rel.premiums:
             self._premium(premium)
-        for change in rel.changes:
+        for change in [*rel.changes, *joined_changes(rel)]:
             self._change(change)
         for change in self._year_changes():
             self._change(change)

@@ -41,13 +41,14 @@ from typing import TYPE_CHECKING
 from disclint.api import Interval, Kind, Quantity, lazy_compile, qualified_interval
 
 if TYPE_CHECKING:
-    from disclint.rules.arithmetic.claims import Portion, Product, Relations, View
+    from disclint.rules.arithmetic.claims import Change, Portion, Product, Relations, View
     from disclint.rules.arithmetic.ratios import Ratio
 
 __all__ = [
     "Consideration",
     "Fact",
     "consideration_portions",
+    "joined_changes",
     "joined_consideration",
     "joined_eps",
     "joined_portions",
@@ -532,4 +533,56 @@ def consideration_portions(rel: Relations) -> list[Portion]:
                 if not before or before[-1] not in (c.cash, c.stock):
                     continue
                 found.append(Portion(before[-1], percent, c.total, False, False, False, False))
+    return found
+
+
+# -- changes: "That compares with $X a year earlier, an increase of $D, or P%" ---------------
+
+#: A sentence that compares the previous sentence's figure with an earlier one.
+_THAT_COMPARES = lazy_compile(
+    r"^\W*(?:that|this|the\s+(?:figure|result|total))\s+(?:compares|compared)\s+(?:with|to)\s+"
+    r"(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+_CHANGE_WORD = lazy_compile(
+    r"\b(?P<word>increase|decrease|rise|gain|growth|decline|drop|reduction)\s+of\s+$", re.I
+)
+_DOWN = lazy_compile(r"decrease|decline|drop|reduction", re.I)
+
+
+def joined_changes(rel: Relations) -> list[Change]:
+    """ "Net sales for the third quarter were $184.2 million. That compares with $167.5
+    million a year earlier, an increase of $16.7 million, or 10.0%.": the new level is the
+    one amount of the sentence before (same paragraph); the old level, the change's amount
+    and its percentage are the comparing sentence's, in that order."""
+    from disclint.rules.arithmetic.claims import Change
+
+    found: list[Change] = []
+    for view in rel.claim_views():
+        money = [q for q in view.of(Kind.MONEY) if q.per is None and not q.in_range]
+        percents = view.of(Kind.PERCENT)
+        if len(money) != 2 or len(percents) != 1 or money[0].start > percents[0].start:
+            continue
+        old, delta = money
+        percent = percents[0]
+        if not _THAT_COMPARES.match(view.text[: old.start - view.start]):
+            continue
+        cue = _CHANGE_WORD.search(view.text[: delta.start - view.start])
+        if cue is None or cue.start() < old.end - view.start:
+            continue
+        if not re.fullmatch(
+            r",\s*or\s+(?:approximately\s+|about\s+)?", view.between(delta, percent)
+        ):
+            continue
+        before = rel.preceding(view, 1, same_block=True)
+        if not before:
+            continue
+        levels = [q for q in before[0].of(Kind.MONEY) if q.per is None and not q.in_range]
+        if len(levels) != 1 or before[0].of(Kind.PERCENT):
+            continue
+        new = levels[0]
+        if new.currency != old.currency:
+            continue
+        direction = -1 if _DOWN.match(cue.group("word")) else 1
+        found.append(Change(percent, new, old, direction, delta))
     return found

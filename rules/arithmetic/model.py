@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 from disclint.api import tables_of
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
-from disclint.rules.arithmetic.joins import joined_eps, joined_portions, joined_products
+from disclint.rules.arithmetic.joins import (
+    joined_changes,
+    joined_eps,
+    joined_portions,
+    joined_products,
+)
 from disclint.rules.arithmetic.parts_total import joined_totals, parts_totals
 from disclint.rules.arithmetic.ratios import ratio_claims, table_ratio_claims
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
@@ -87,7 +92,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
     for m in rel.premiums:
         yield Claim("premium", _present(m.percent, m.price, m.reference, m.amount))
-    for c in rel.changes:
+    for c in [*rel.changes, *joined_changes(rel)]:
         yield Claim("change", _present(c.change, c.new, c.old, c.delta))
     for o in rel.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
