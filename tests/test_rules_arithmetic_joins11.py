@@ -276,3 +276,74 @@ def test_that_compares_near_miss_another_paragraph() -> None:
         "million a year earlier, an increase of $20.0 million, or 31.0%."
     )
     assert codes(body) == []
+
+
+# -- warrant exercise: the exercise price in the sentence before ------------------------------
+
+EXERCISE = (
+    "Each unit consists of one common share and one common share purchase warrant; each "
+    "warrant entitles the holder to buy one common share at $0.60 for two years. The "
+    "5,000,000 warrants issued in the placement would bring in a further ${amount} if all "
+    "were exercised."
+)
+
+
+def test_warrant_exercise_price_in_the_sentence_before() -> None:
+    assert codes(EXERCISE.format(amount="3,000,000")) == []
+    assert codes(EXERCISE.format(amount="3,750,000")) == ["NUM001"]
+
+
+def test_exercise_near_miss_warrant_for_two_shares() -> None:
+    # a warrant for two shares: the count of warrants times the share price is not it
+    body = (
+        "Each warrant entitles the holder to buy two common shares at $0.60 per share. The "
+        "5,000,000 warrants issued in the placement would bring in a further $3,750,000 if "
+        "all were exercised."
+    )
+    assert codes(body) == []
+
+
+# -- margins: the revenue in the sentence before, one subject ---------------------------------
+
+MARGIN = (
+    "Kelvane's trailing twelve-month revenue of $200.0 million was 10.0% higher than the "
+    "$181.8 million it recorded a year earlier. Its adjusted EBITDA over the same period was "
+    "$30.0 million, a {percent} margin."
+)
+
+
+def test_margin_over_the_revenue_of_the_sentence_before() -> None:
+    assert codes(MARGIN.format(percent="15.0%")) == []
+    assert codes(MARGIN.format(percent="18.0%")) == ["NUM015"]
+
+
+def test_margin_near_miss_another_company() -> None:
+    # the revenue is Quellmark's own; the EBITDA is the acquired Kelvane's
+    body = (
+        "Revenue for the quarter was $200.0 million. Kelvane's adjusted EBITDA for the "
+        "quarter was $30.0 million, a 18.0% margin."
+    )
+    assert codes(body) == []
+    body = (
+        "Kelvane's trailing twelve-month revenue of $200.0 million was 10.0% higher than the "
+        "$181.8 million it recorded a year earlier. Quellmark's adjusted EBITDA was $30.0 "
+        "million, a 18.0% margin."
+    )
+    assert codes(body) == []
+
+
+def test_margin_same_company_named_twice() -> None:
+    body = (
+        "Revenue for the quarter was $200.0 million. Adjusted EBITDA for the quarter was "
+        "$30.0 million, a {percent} margin."
+    )
+    assert codes(body.format(percent="15.0%")) == []
+    assert codes(body.format(percent="18.0%")) == ["NUM015"]
+
+
+def test_margin_near_miss_another_period() -> None:
+    body = (
+        "Revenue for the quarter was $50.0 million. Adjusted EBITDA for the full year was "
+        "$30.0 million, a 18.0% margin."
+    )
+    assert codes(body) == []

@@ -51,6 +51,7 @@ __all__ = [
     "joined_changes",
     "joined_consideration",
     "joined_eps",
+    "joined_margins",
     "joined_portions",
     "joined_products",
 ]
@@ -142,12 +143,31 @@ def _plural(noun: str) -> str:
 
 def _compatible_security(count: Fact, price: Fact) -> bool:
     """A price per unit prices units; a price per share prices shares; the exercise price
-    of a warrant (one share each) prices the warrants' exercise."""
+    of a warrant for one share ("each warrant entitles the holder to buy one common share
+    at $0.60") prices the warrants' exercise."""
     if price.subject is None or count.subject is None:
         return False
     if price.subject == count.subject:
         return True
-    return count.context == "exercise" and count.subject == "warrants" and price.subject == "shares"
+    return (
+        count.context == "exercise"
+        and count.subject == "warrants"
+        and price.subject == "shares"
+        and _ONE_SHARE_EACH.search(price.view.before(price.quantity, 80)) is not None
+    )
+
+
+_ONE_SHARE_EACH = lazy_compile(
+    r"\b(?:each|every)\s+(?:whole\s+)?warrant\b[^.;$]{0,60}\bone\s+(?:common\s+)?share\b", re.I
+)
+#: What the warrants' exercise would bring: "would bring in a further $3,750,000 if all
+#: were exercised", "would provide additional gross proceeds of $10.9 million".
+_EXERCISE_PROCEEDS = lazy_compile(
+    r"\b(?:bring\s+in|raise|provide(?:\s+the\s+company\s+with)?|generate|yield)\s+"
+    r"(?:a\s+further\s+|an\s+additional\s+|additional\s+|further\s+)?"
+    r"(?:gross\s+proceeds\s+of\s+)?(?:approximately\s+|about\s+)?$",
+    re.I,
+)
 
 
 def _terms(rel: Relations, view: View) -> dict[str, list[Fact]]:
@@ -163,7 +183,17 @@ def _terms(rel: Relations, view: View) -> dict[str, list[Fact]]:
         )
     for c in rel._counts(view, underlying=context == "exercise"):
         facts["count"].append(Fact("count", c, None, c.security, context, view))
-    for a in rel._amounts(view, prices):
+    amounts = rel._amounts(view, prices)
+    if context == "exercise":
+        amounts += [
+            q
+            for q in view.of(Kind.MONEY)
+            if q not in amounts
+            and q not in prices
+            and q.per is None
+            and _EXERCISE_PROCEEDS.search(view.before(q, 60))
+        ]
+    for a in amounts:
         facts["amount"].append(Fact("amount", a, None, None, context, view))
     return facts
 
@@ -585,4 +615,81 @@ def joined_changes(rel: Relations) -> list[Change]:
             continue
         direction = -1 if _DOWN.match(cue.group("word")) else 1
         found.append(Change(percent, new, old, direction, delta))
+    return found
+
+
+# -- margins: "Its adjusted EBITDA ... was $31.8 million, a 15.0% margin" ---------------------
+
+#: "a 15.0% margin": a margin written bare after its profit figure.
+_BARE_MARGIN_AFTER = lazy_compile(r"^\s*margin\b", re.I)
+_ARTICLE = lazy_compile(r"(?:^|[,;(]\s*)(?:an?)\s+$", re.I)
+#: "Kelby's trailing twelve-month revenue of": the company a revenue figure is of.
+_POSSESSOR = lazy_compile(r"\b(?P<name>[A-Z][\w&.-]*)(?:'s|’s)\s+(?:[\w-]+\s+){0,3}$")
+_ITS = lazy_compile(r"^\W*(?:its|their)\b", re.I)
+_SAME_PERIOD = lazy_compile(r"\b(?:same|that)\s+period\b", re.I)
+
+
+def joined_margins(rel: Relations) -> list[Ratio]:
+    """A profit and its bare margin ("Its adjusted EBITDA over the same period was $31.8
+    million, a 15.0% margin") over the one revenue figure of the sentence before, same
+    paragraph, when both are of one subject (the sentence opens on "Its" after the
+    revenue of a named company, or neither names one) and one period."""
+    from disclint.rules.arithmetic import ratios
+
+    found: list[Ratio] = []
+    for view in rel.claim_views():
+        percents = [
+            p
+            for p in view.of(Kind.PERCENT)
+            if _BARE_MARGIN_AFTER.match(view.after(p, 20)) and _ARTICLE.search(view.before(p, 8))
+        ]
+        if len(percents) != 1 or ratios._named(view, ratios._REVENUE, Kind.MONEY):
+            continue
+        percent = percents[0]
+        money = [q for q in view.of(Kind.MONEY) if q.end <= percent.start and q.per is None]
+        if len(money) != 1 or not ratios._current(view, money[0]):
+            continue
+        profit = money[0]
+        kinds = [
+            k for k, pattern in ratios._PROFIT.items() if pattern.search(view.before(profit, 80))
+        ]
+        if "adjusted ebitda" in kinds:
+            kinds = ["adjusted ebitda"]
+        if len(kinds) != 1 or profit.negative:
+            continue
+        before = rel.preceding(view, 1, same_block=True)
+        if not before:
+            continue
+        other = before[0]
+        revenues = ratios._named(other, ratios._REVENUE, Kind.MONEY)
+        if len(revenues) != 1 or revenues[0].currency != profit.currency:
+            continue
+        revenue = revenues[0]
+        label = ratios._last(ratios._REVENUE, other.before(revenue, 80))
+        head = other.before(revenue, 80)[: label.start()] if label else ""
+        owner = _POSSESSOR.search(head)
+        profit_head = view.before(profit, 80)
+        profit_label = ratios._last(ratios._PROFIT[kinds[0]], profit_head)
+        holder = _POSSESSOR.search(profit_head[: profit_label.start()] if profit_label else "")
+        if owner is not None:
+            # a named company's revenue: the margin sentence must point back at it
+            name = owner.group("name")
+            if not (_ITS.match(view.text) or (holder and holder.group("name") == name)):
+                continue
+        elif (
+            holder is not None
+            or revenue not in ratios._whole_revenue(other)
+            or _ITS.match(view.text)
+        ):
+            continue  # a named company's profit over the release's own revenue: two subjects
+        period = period_length(view.text)
+        if (
+            period is not None
+            and not _SAME_PERIOD.search(view.text)
+            and period != period_length(other.text)
+        ):
+            continue
+        if _mixed(other.text):
+            continue
+        found.append(ratios.Ratio("NUM015", f"{kinds[0]} margin", profit, revenue, percent))
     return found

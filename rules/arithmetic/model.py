@@ -19,6 +19,7 @@ from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.joins import (
     joined_changes,
     joined_eps,
+    joined_margins,
     joined_portions,
     joined_products,
 )
@@ -90,6 +91,8 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for joined in joined_eps(rel):
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
+    for joined in joined_margins(rel):
+        yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
     for m in rel.premiums:
         yield Claim("premium", _present(m.percent, m.price, m.reference, m.amount))
     for c in [*rel.changes, *joined_changes(rel)]:

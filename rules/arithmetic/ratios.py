@@ -495,15 +495,16 @@ def table_ratio_claims(facts: Facts, views: list[View], every: list[View]) -> li
 
 
 def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
+    # imported here: joins reads this module's readers
+    from disclint.rules.arithmetic.joins import joined_eps, joined_margins
+
     rel = analysis(ctx).relations
     views = list(rel.claim_views())
     claims = ctx.facts.memo("num-ratio-claims", lambda: ratio_claims(views))
-    if code == "NUM016":
-        from disclint.rules.arithmetic.joins import joined_eps
-
-        claims = [*claims, *joined_eps(rel)]
     if code == "NUM015":
         claims = [*claims, *table_ratio_claims(ctx.facts, views, rel.views)]
+    # operands joined across sentences come last: a claim read in one phrase goes first
+    claims = [*claims, *(joined_eps(rel) if code == "NUM016" else joined_margins(rel))]
     seen: set[int] = set()
     for claim in claims:
         if claim.code != code or claim.stated.start in seen:
