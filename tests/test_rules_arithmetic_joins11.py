@@ -347,3 +347,82 @@ def test_margin_near_miss_another_period() -> None:
         "$30.0 million, a 18.0% margin."
     )
     assert codes(body) == []
+
+
+# -- a part of the offering: the sold count in another paragraph ------------------------------
+
+OFFERING_SHARE = (
+    "Quellmark has closed its private placement of units. A total of 10,000,000 units were "
+    "sold, for gross proceeds of $5,000,000.\n\n"
+    "Directors subscribed for an aggregate of 1,500,000 units ({percent} of the placement)."
+)
+
+
+def test_part_of_the_placement_against_the_units_sold() -> None:
+    assert codes(OFFERING_SHARE.format(percent="15.0%")) == []
+    assert codes(OFFERING_SHARE.format(percent="19.0%")) == ["NUM003"]
+
+
+def test_part_of_the_placement_near_miss_two_sold_counts() -> None:
+    # the base offering and the offering with the option: which one is the whole?
+    body = (
+        "A total of 10,000,000 units were sold in the placement. With the option, "
+        "12,000,000 units were sold.\n\n"
+        "Directors subscribed for an aggregate of 1,500,000 units (19.0% of the placement)."
+    )
+    assert codes(body) == []
+
+
+def test_part_of_the_placement_near_miss_another_security() -> None:
+    body = (
+        "A total of 10,000,000 units were sold, for gross proceeds of $5,000,000.\n\n"
+        "Directors bought 1,500,000 shares (19.0% of the offering)."
+    )
+    assert codes(body) == []
+
+
+# -- payout: the annual dividend in the sentence before ---------------------------------------
+
+PAYOUT = (
+    "On an annualized basis, the new dividend rate is $0.80 per share. The annualized dividend "
+    "represents {percent} of the company's diluted earnings per share of $2.00 for the twelve "
+    "months ended September 30, 2026."
+)
+
+
+def test_payout_of_the_annual_rate_before() -> None:
+    assert codes(PAYOUT.format(percent="40.0%")) == []
+    assert codes(PAYOUT.format(percent="48.0%")) == ["NUM003"]
+
+
+def test_payout_near_miss_quarterly_rate_only() -> None:
+    body = (
+        "The Board declared a quarterly dividend of $0.20 per share. The annualized dividend "
+        "represents 48.0% of the company's diluted earnings per share of $2.00."
+    )
+    assert codes(body) == []
+
+
+# -- funding of the cash consideration --------------------------------------------------------
+
+FUNDED = (
+    "The sellers will receive $90 million in cash at closing. The balance will be paid in "
+    "newly issued Quellmark shares, valued at $60 million. The transaction is valued at $150 "
+    "million in aggregate. The cash portion will be funded from two sources: $50 million "
+    "drawn on the revolving credit facility and ${rest} million of cash on hand."
+)
+
+
+def test_cash_portion_funded_from_its_sources() -> None:
+    assert codes(FUNDED.format(rest="40")) == []
+    assert codes(FUNDED.format(rest="50")) == ["NUM014"]
+
+
+def test_cash_portion_near_miss_partly_funded() -> None:
+    body = (
+        "The sellers will receive $90 million in cash at closing. The balance will be paid in "
+        "newly issued Quellmark shares, valued at $60 million. The transaction is valued at "
+        "$150 million in aggregate. The cash portion will be funded from sources including $50 "
+        "million drawn on the revolving credit facility and $20 million of cash on hand."
+    )
+    assert codes(body) == []

@@ -1333,6 +1333,14 @@ def percent_change(ctx: RuleContext) -> Iterator[Finding]:
     The comparison uses both figures' rounding: "$48.3 million compared with $42.0
     million, an increase of 15.0%" passes because the figures as written allow 14.7% to
     15.3%. A change described as an increase when the figures fell is reported too.
+
+    Operands stated in another sentence are joined (``joins``) only in these forms, each
+    with one candidate in its scope: "That compares with $X a year earlier, an increase
+    of $D, or P%" after the one amount of the sentence before (same paragraph); "P% of
+    the consideration" against the total of the cash and stock stated around it; "N
+    units (P% of the placement)" against the one count the release says the offering
+    sold, of the same security; "The annualized dividend represents P% of ... earnings
+    per share of $E" after the one annual rate of the sentence before.
     """
     yield from _emit(ctx, "NUM003")
 

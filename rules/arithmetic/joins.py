@@ -48,6 +48,7 @@ __all__ = [
     "Consideration",
     "Fact",
     "consideration_portions",
+    "funded_parts",
     "joined_changes",
     "joined_consideration",
     "joined_eps",
@@ -287,7 +288,12 @@ def _count_at(view: View, start: int, end: int) -> Quantity:
 
 def joined_portions(rel: Relations) -> list[Portion]:
     """Holdings and shares of a transaction whose whole is stated in another sentence."""
-    return [*_holdings_of_them(rel), *consideration_portions(rel)]
+    return [
+        *_holdings_of_them(rel),
+        *consideration_portions(rel),
+        *offering_portions(rel),
+        *payout_portions(rel),
+    ]
 
 
 def _holdings_of_them(rel: Relations) -> list[Portion]:
@@ -692,4 +698,144 @@ def joined_margins(rel: Relations) -> list[Ratio]:
         if _mixed(other.text):
             continue
         found.append(ratios.Ratio("NUM015", f"{kinds[0]} margin", profit, revenue, percent))
+    return found
+
+
+# -- shares of an offering: "(16.0% of the placement)" ----------------------------------------
+
+_OF_THE_OFFERING = lazy_compile(
+    r"^\s*of\s+the\s+(?:private\s+|public\s+|brokered\s+|non-brokered\s+)?"
+    r"(?:placement|offering)\b(?!\s+(?:price|proceeds))",
+    re.I,
+)
+#: The sentence that states how many securities the offering sold.
+_SOLD_COUNT = lazy_compile(
+    r"\b(?:were|was)\s+(?:sold|issued)\b|\b(?:sold|issued)\s+(?:a\s+total\s+of\s+|an\s+aggregate"
+    r"\s+of\s+)?$|\bconsist(?:s|ed|ing)?\s+of\s+$|\b(?:a\s+total|an\s+aggregate)\s+of\s+$",
+    re.I,
+)
+
+
+def _sold_counts(rel: Relations, security: str | None, skip: View) -> list[Quantity]:
+    found = []
+    for view in rel.claim_views():
+        if view is skip:
+            continue
+        for c in rel._counts(view):
+            if c.security != security:
+                continue
+            if _SOLD_COUNT.search(view.before(c, 40)) or _SOLD_COUNT.search(view.after(c, 30)):
+                found.append(c)
+    return found
+
+
+def offering_portions(rel: Relations) -> list[Portion]:
+    """ "an aggregate of 2,000,000 units (16.0% of the placement)": the part's share of the
+    securities the offering sold, stated once in another sentence of the release (the
+    same security; a release stating two sold counts, base and with the option, is left
+    alone)."""
+    from disclint.rules.arithmetic.claims import Portion
+
+    found: list[Portion] = []
+    for view in rel.claim_views():
+        for percent in view.of(Kind.PERCENT):
+            if not _OF_THE_OFFERING.match(view.after(percent, 40)):
+                continue
+            counts = [c for c in rel._counts(view) if c.end <= percent.start]
+            if not counts or re.search(r"[;.]", view.between(counts[-1], percent)):
+                continue
+            part = counts[-1]
+            if len(view.between(part, percent)) > 40:
+                continue
+            wholes = _sold_counts(rel, part.security, view)
+            if len({w.value for w in wholes}) != 1 or wholes[0].value <= part.value:
+                continue
+            found.append(Portion(part, percent, wholes[0], False, False, False, False))
+    return found
+
+
+# -- a payout: "The annualized dividend represents 38.3% of ... earnings per share of $2.40" -
+
+_THE_ANNUAL_DIVIDEND = lazy_compile(
+    r"^\W*the\s+(?:new\s+)?(?:annuali[sz]ed|annual)\s+(?:dividend|distribution)(?:\s+rate)?\s+"
+    r"(?:represents|is|equals|amounts\s+to)\s+(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+_ANNUAL_RATE_BEFORE = lazy_compile(
+    r"\b(?:annuali[sz]ed|annual)\b[^.;$]{0,50}(?:rate|dividend|distribution)[^.;$]{0,20}$"
+    r"|\b(?:annuali[sz]ed|annual)\s+basis\b[^.;$]{0,60}$",
+    re.I,
+)
+_OF_PER_SHARE = lazy_compile(
+    r"^\s*of\s+(?:the\s+company(?:'s|’s)\s+|its\s+|our\s+)?(?:diluted\s+|basic\s+)?"
+    r"(?:earnings|net\s+income|eps|funds\s+from\s+operations|ffo|affo)\b[^$.;]{0,60}$",
+    re.I,
+)
+
+
+def payout_portions(rel: Relations) -> list[Portion]:
+    """The annual dividend's share of the per-share earnings named in the same sentence,
+    the dividend stated in the sentence before (same paragraph): one annual rate there."""
+    from disclint.rules.arithmetic.claims import Portion
+
+    found: list[Portion] = []
+    for view in rel.claim_views():
+        percents = view.of(Kind.PERCENT)
+        if len(percents) != 1:
+            continue
+        percent = percents[0]
+        if not _THE_ANNUAL_DIVIDEND.match(view.text[: percent.start - view.start]):
+            continue
+        after = [q for q in view.of(Kind.MONEY) if q.start > percent.end]
+        if not after or not _OF_PER_SHARE.match(view.between(percent, after[0])):
+            continue
+        whole = after[0]
+        before = rel.preceding(view, 1, same_block=True)
+        if not before:
+            continue
+        rates = [
+            q
+            for q in before[0].of(Kind.MONEY)
+            if q.per is not None and _ANNUAL_RATE_BEFORE.search(before[0].before(q, 80))
+        ]
+        if len({q.value for q in rates}) != 1 or rates[0].currency != whole.currency:
+            continue
+        found.append(Portion(rates[0], percent, whole, False, False, False, False))
+    return found
+
+
+# -- funding of a consideration's part: "The cash portion will be funded from ..." ------------
+
+_PORTION_FUNDED = lazy_compile(
+    r"^\W*the\s+(?P<form>cash|stock)\s+(?:portion|consideration|component)\b[^$.;]{0,80}"
+    r"\bfunded\s+(?:from|with|through|by)\b",
+    re.I,
+)
+#: A partial list of sources: they need not add up to the whole.
+_PARTLY = lazy_compile(
+    r"\b(?:partly|partially|in\s+part|a\s+portion|among\s+others?|other\s+sources|including)\b",
+    re.I,
+)
+
+
+def funded_parts(rel: Relations) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
+    """ "The cash portion will be funded from two sources: $120 million drawn on the
+    revolver and $66 million of cash on hand": the sources add up to the cash the
+    consideration join found in the same paragraph, just before."""
+    found: list[tuple[Quantity, tuple[Quantity, ...]]] = []
+    for c in joined_consideration(rel):
+        last = c.views[-1]
+        for view in rel.following(last, 1):
+            if view.block != last.block:
+                continue
+            form = _PORTION_FUNDED.match(view.text)
+            if form is None or _PARTLY.search(view.text):
+                continue
+            parts = [q for q in view.of(Kind.MONEY)]
+            if len(parts) < 2 or any(q.per is not None or q.in_range for q in parts):
+                continue
+            total = c.cash if form.group("form").lower() == "cash" else c.stock
+            if any(q.currency != total.currency for q in parts):
+                continue
+            found.append((total, tuple(parts)))
     return found

@@ -457,16 +457,20 @@ def _run(view: View, candidates: list[Quantity], total: Quantity) -> list[Quanti
 
 def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsTotal]:
     """Totals whose parts are stated in the sentences before them (``joins``): an
-    acquisition's cash and stock before "valued at $310 million in aggregate"; none whose
-    total another claim already reads."""
-    from disclint.rules.arithmetic.joins import joined_consideration
+    acquisition's cash and stock before "valued at $310 million in aggregate" (none whose
+    total another claim already reads), and the sources the next sentence funds the cash
+    from."""
+    from disclint.rules.arithmetic.joins import funded_parts, joined_consideration
 
     totals = {c.total.start for c in claims}
-    return [
+    found = [
         PartsTotal(c.total, (c.cash, c.stock))
         for c in joined_consideration(relations)
         if c.total.start not in totals
     ]
+    # "The cash portion will be funded from two sources: ...": the sources of the cash
+    found += [PartsTotal(total, parts) for total, parts in funded_parts(relations)]
+    return found
 
 
 @rule(

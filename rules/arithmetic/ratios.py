@@ -545,6 +545,12 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
             "Revenue was $10.0 million. Gross profit was $3.5 million and gross margin was 45%.",
             "Revenue was $10.0 million. Gross profit was $3.5 million and gross margin was 35%.",
         ),
+        (
+            "Revenue for the quarter was $200.0 million. Adjusted EBITDA for the quarter was "
+            "$30.0 million, a 18.0% margin.",
+            "Revenue for the quarter was $200.0 million. Adjusted EBITDA for the quarter was "
+            "$30.0 million, a 15.0% margin.",
+        ),
     ),
 )
 def margin(ctx: RuleContext) -> Iterator[Finding]:
@@ -552,7 +558,12 @@ def margin(ctx: RuleContext) -> Iterator[Finding]:
     $3.5 million on revenue of $10.0 million, a gross margin of 35%". When a paragraph
     states the three figures (each once, none of them a prior-period figure), the stated
     margin must be the quotient within the figures' rounding; a margin that contradicts its
-    own profit and revenue misstates the result it summarises."""
+    own profit and revenue misstates the result it summarises.
+
+    A bare "a 15.0% margin" after a profit figure takes the one revenue of the sentence
+    before, in the same paragraph (``joins``), when both are of one subject ("Its
+    adjusted EBITDA" after "Kelby's revenue"; a named company's profit is never divided
+    by the release's own revenue) and one period ("over the same period")."""
     yield from _check(ctx, "NUM015")
 
 
