@@ -426,3 +426,53 @@ def test_cash_portion_near_miss_partly_funded() -> None:
         "million drawn on the revolving credit facility and $20 million of cash on hand."
     )
     assert codes(body) == []
+
+
+# -- pro forma cash: the cash before and the offering's net proceeds --------------------------
+
+PRO_FORMA = (
+    "Net proceeds to the Company were approximately $16.0 million.\n\n"
+    "Quellmark's cash and cash equivalents were $20.0 million as of December 31, 2025. "
+    "Together with the net proceeds of the offering, pro forma cash was approximately "
+    "${total} million."
+)
+
+
+def test_pro_forma_cash_adds_the_net_proceeds() -> None:
+    assert codes(PRO_FORMA.format(total="36.0")) == []
+    assert codes(PRO_FORMA.format(total="45.0")) == ["NUM014"]
+
+
+def test_pro_forma_near_miss_two_net_proceeds() -> None:
+    # two offerings' net proceeds: which one is added is not known
+    body = (
+        "Net proceeds to the Company were approximately $16.0 million. In March, net "
+        "proceeds of the earlier placement were $4.0 million.\n\n"
+        "Quellmark's cash and cash equivalents were $20.0 million as of December 31, 2025. "
+        "Together with the net proceeds of the offering, pro forma cash was approximately "
+        "$45.0 million."
+    )
+    assert codes(body) == []
+
+
+# -- a debt reduced by the amount converted in the sentence before ----------------------------
+
+DEBT = (
+    "Mr. Orlav has agreed to convert ${paid} of debt owed to him into equity in the Company."
+    "\n\nThe debt, held in the form of a convertible note totalling $3,500,000, will now be "
+    "reduced to $1,000,000 as part of this agreement."
+)
+
+
+def test_debt_reduced_by_the_amount_converted() -> None:
+    assert codes(DEBT.format(paid="2,500,000")) == []
+    assert codes(DEBT.format(paid="3,000,000")) == ["NUM014"]
+
+
+def test_debt_near_miss_separate_matter() -> None:
+    body = (
+        "Mr. Orlav has agreed to convert $3,000,000 of debt owed to him into equity.\n\n"
+        "Separately, a bank loan totalling $3,500,000 will be reduced to $1,000,000 by "
+        "year-end."
+    )
+    assert codes(body) == []

@@ -55,6 +55,8 @@ __all__ = [
     "joined_margins",
     "joined_portions",
     "joined_products",
+    "pro_forma_cash",
+    "reduced_debt",
 ]
 
 
@@ -838,4 +840,116 @@ def funded_parts(rel: Relations) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
             if any(q.currency != total.currency for q in parts):
                 continue
             found.append((total, tuple(parts)))
+    return found
+
+
+# -- pro forma cash: "Together with the net proceeds of the offering, pro forma cash was $T" -
+
+_WITH_NET_PROCEEDS = lazy_compile(
+    r"\b(?:together\s+with|including|combined\s+with|with\s+the\s+addition\s+of|after\s+adding)"
+    r"\s+the\s+net\s+proceeds\s+(?:of|from)\s+(?:the|this|its)\s+(?:offering|placement|financing)\b",
+    re.I,
+)
+_PRO_FORMA_CASH = lazy_compile(
+    r"\bpro\s+forma\s+cash(?:\s+and\s+cash\s+equivalents)?(?:\s+position)?\s+(?:was|were|is|of"
+    r"|totall?ed|stood\s+at)\s+(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+_CASH_WAS = lazy_compile(
+    r"\bcash(?:\s+and\s+cash\s+equivalents)?(?:\s+and\s+(?:short-term\s+)?investments)?"
+    r"(?:\s+(?:were|was|of|totall?ed|stood\s+at))\s+(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+_NET_PROCEEDS_WERE = lazy_compile(
+    r"\bnet\s+proceeds\b(?:[^.;]|\.(?=\d)){0,140}?\b(?:were|was|of|totall?ed|are|is)\s+"
+    r"(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+
+
+def pro_forma_cash(rel: Relations) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
+    """Pro forma cash = the cash of the sentence before (same paragraph) + the offering's
+    net proceeds, stated once in the release."""
+    found: list[tuple[Quantity, tuple[Quantity, ...]]] = []
+    # the net proceeds each sentence states (the proceeds reader's net where it paired one,
+    # else the last figure "net proceeds ... were" names), never a pro forma sentence's: a
+    # release stating two net proceeds (two offerings) is left alone
+    paired = {p.net.start: p.net for p in rel.proceeds if p.net is not None}
+    nets: list[Quantity] = []
+    for v in rel.claim_views():
+        if _WITH_NET_PROCEEDS.search(v.text) or not re.search(r"net\s+proceeds", v.text, re.I):
+            continue
+        named = [
+            q
+            for q in v.of(Kind.MONEY)
+            if q.per is None and not q.in_range and _NET_PROCEEDS_WERE.search(v.before(q, 160))
+        ]
+        mine = [q for q in v.of(Kind.MONEY) if q.start in paired]
+        if mine or named:
+            nets.append((mine or named)[-1])
+    if len({q.value for q in nets}) != 1:
+        return found
+    for view in rel.claim_views():
+        if not _WITH_NET_PROCEEDS.search(view.text):
+            continue
+        totals = [q for q in view.of(Kind.MONEY) if _PRO_FORMA_CASH.search(view.before(q, 60))]
+        if len(totals) != 1 or len(view.of(Kind.MONEY)) != 1:
+            continue
+        before = rel.preceding(view, 1, same_block=True)
+        if not before:
+            continue
+        cash = [q for q in before[0].of(Kind.MONEY) if _CASH_WAS.search(before[0].before(q, 60))]
+        if len(cash) != 1 or len(before[0].of(Kind.MONEY)) != 1:
+            continue
+        total, net = totals[0], nets[0]
+        if cash[0].currency != total.currency or net.currency != total.currency:
+            continue
+        found.append((total, (cash[0], net)))
+    return found
+
+
+# -- debt reduced: "convert $2,000,000 of debt ..." then "the note ... reduced to $R" ---------
+
+_PAID_DOWN = lazy_compile(
+    r"\b(?:convert(?:ed|ing)?|repa(?:y|id|ying)|exchang(?:e|ed|ing)|retir(?:e|ed|ing)"
+    r"|pa(?:y|id)\s+down|settl(?:e|ed|ing))\s+(?:approximately\s+)?$",
+    re.I,
+)
+_OF_DEBT = lazy_compile(
+    r"^\s+(?:of|in)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:outstanding\s+)?"
+    r"(?:debt|principal|indebtedness|notes?|loans?)\b",
+    re.I,
+)
+_REDUCED_TO = lazy_compile(
+    r"\b(?:be|been|was|is|were)?\s*reduced\s+to\s+(?:approximately\s+)?$", re.I
+)
+_DEBT_WORD = lazy_compile(r"\b(?:debt|note|loan|principal|balance|indebtedness)\b", re.I)
+
+
+def reduced_debt(rel: Relations) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
+    """The debt before = the amount converted (or repaid) + the balance it is reduced to:
+    "agreed to convert $2,000,000 of debt ... into equity. The debt, ... a convertible note
+    totalling $2,805,671, will now be reduced to $805,671." The converted amount is the one
+    of the sentence before (the next paragraph's first sentence may follow it)."""
+    found: list[tuple[Quantity, tuple[Quantity, ...]]] = []
+    for view in rel.claim_views():
+        money = [q for q in view.of(Kind.MONEY) if q.per is None and not q.in_range]
+        if len(money) != 2 or not _DEBT_WORD.search(view.text):
+            continue
+        total, rest = money
+        if not _REDUCED_TO.search(view.before(rest, 40)) or total.value <= rest.value:
+            continue
+        before = rel.preceding(view, 1)
+        if not before or _NEW_MATTER.search(view.text):
+            continue
+        paid = [
+            q
+            for q in before[0].of(Kind.MONEY)
+            if _PAID_DOWN.search(before[0].before(q, 30)) and _OF_DEBT.match(before[0].after(q, 40))
+        ]
+        if len(paid) != 1 or len(before[0].of(Kind.MONEY)) != 1:
+            continue
+        if paid[0].currency != total.currency or rest.currency != total.currency:
+            continue
+        found.append((total, (paid[0], rest)))
     return found

@@ -458,9 +458,15 @@ def _run(view: View, candidates: list[Quantity], total: Quantity) -> list[Quanti
 def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsTotal]:
     """Totals whose parts are stated in the sentences before them (``joins``): an
     acquisition's cash and stock before "valued at $310 million in aggregate" (none whose
-    total another claim already reads), and the sources the next sentence funds the cash
-    from."""
-    from disclint.rules.arithmetic.joins import funded_parts, joined_consideration
+    total another claim already reads), the sources the next sentence funds the cash
+    from, pro forma cash (the cash of the sentence before and the offering's net proceeds)
+    and a debt reduced by an amount converted or repaid in the sentence before."""
+    from disclint.rules.arithmetic.joins import (
+        funded_parts,
+        joined_consideration,
+        pro_forma_cash,
+        reduced_debt,
+    )
 
     totals = {c.total.start for c in claims}
     found = [
@@ -469,7 +475,15 @@ def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsT
         if c.total.start not in totals
     ]
     # "The cash portion will be funded from two sources: ...": the sources of the cash
-    found += [PartsTotal(total, parts) for total, parts in funded_parts(relations)]
+    # the sources of the cash; pro forma cash = cash + the offering's net proceeds; the debt
+    # before = the amount converted + the balance left
+    for total, parts in [
+        *funded_parts(relations),
+        *pro_forma_cash(relations),
+        *reduced_debt(relations),
+    ]:
+        if total.start not in totals:
+            found.append(PartsTotal(total, parts))
     return found
 
 
@@ -511,7 +525,12 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     An acquisition's total stated on its own ("The transaction is valued at $310 million
     in aggregate") adds up its cash and its stock stated in the sentences before it, in
     the same paragraph (``joins``), when each form is stated once and no further form
-    (an earn-out, notes, assumed debt) is named."""
+    (an earn-out, notes, assumed debt) is named; so do the sources the next sentence funds
+    that cash from ("The cash portion will be funded from ..."), unless the list is
+    partial ("including", "in part"). Pro forma cash "together with the net proceeds of
+    the offering" is the cash of the sentence before plus the release's one net proceeds
+    figure; a debt "reduced to $R" is the amount converted or repaid in the sentence
+    before plus $R."""
     # imported here: table_parts builds on this module's PartsTotal
     from disclint.rules.arithmetic.table_parts import table_parts
 
