@@ -528,7 +528,12 @@ def _form(view: View, q: Quantity) -> str | None:
 
 def joined_consideration(rel: Relations) -> list[Consideration]:
     """An acquisition's cash and stock, each stated once in the sentences before the one
-    that states the transaction's total, in the same paragraph."""
+    that states the transaction's total, in the same paragraph (read once per release:
+    the parts, the portions and the funding read it)."""
+    return rel.facts.memo("num-join-consideration", lambda: _consideration(rel))
+
+
+def _consideration(rel: Relations) -> list[Consideration]:
     found: list[Consideration] = []
     for view in rel.claim_views():
         money = [q for q in view.of(Kind.MONEY) if q.per is None]
