@@ -476,3 +476,38 @@ def test_debt_near_miss_separate_matter() -> None:
         "year-end."
     )
     assert codes(body) == []
+
+
+# -- a measure as a percentage of revenue, its figures in earlier paragraphs ------------------
+
+REVENUE_SHARE = (
+    "Quellmark reported total revenue of $20.0 million for the year.\n\n"
+    "Total operating expenses for the year amounted to $30.0 million, a $2.0 million "
+    "reduction, leading to operating expenses as a percentage of revenue dropping from 200% "
+    "to {percent}."
+)
+
+
+def test_operating_expenses_as_a_percentage_of_revenue() -> None:
+    assert codes(REVENUE_SHARE.format(percent="150%")) == []
+    assert codes(REVENUE_SHARE.format(percent="190%")) == ["NUM003"]
+
+
+def test_revenue_share_near_miss_two_periods() -> None:
+    body = (
+        "Quellmark reported total revenue of $5.0 million for the quarter and $20.0 million "
+        "for the full year.\n\n"
+        "Total operating expenses for the year amounted to $30.0 million, leading to "
+        "operating expenses as a percentage of revenue of 190%."
+    )
+    assert codes(body) == []
+
+
+def test_revenue_share_near_miss_old_ratio_only() -> None:
+    # two ratios and no "from ... to": which one is the current one is not said
+    body = (
+        "Quellmark reported total revenue of $20.0 million for the year.\n\n"
+        "Total operating expenses for the year amounted to $30.0 million; operating "
+        "expenses as a percentage of revenue were 190% and 200%."
+    )
+    assert codes(body) == []

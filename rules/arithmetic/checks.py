@@ -1340,7 +1340,9 @@ def percent_change(ctx: RuleContext) -> Iterator[Finding]:
     the consideration" against the total of the cash and stock stated around it; "N
     units (P% of the placement)" against the one count the release says the offering
     sold, of the same security; "The annualized dividend represents P% of ... earnings
-    per share of $E" after the one annual rate of the sentence before.
+    per share of $E" after the one annual rate of the sentence before; "operating expenses
+    as a percentage of revenue ... to P%" against the one current figure of that expense
+    and the one whole revenue of the paragraph or the three before it (one period).
     """
     yield from _emit(ctx, "NUM003")
 

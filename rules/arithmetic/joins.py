@@ -57,6 +57,7 @@ __all__ = [
     "joined_products",
     "pro_forma_cash",
     "reduced_debt",
+    "revenue_shares",
 ]
 
 
@@ -295,6 +296,7 @@ def joined_portions(rel: Relations) -> list[Portion]:
         *consideration_portions(rel),
         *offering_portions(rel),
         *payout_portions(rel),
+        *revenue_shares(rel),
     ]
 
 
@@ -957,4 +959,70 @@ def reduced_debt(rel: Relations) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
         if paid[0].currency != total.currency or rest.currency != total.currency:
             continue
         found.append((total, (paid[0], rest)))
+    return found
+
+
+# -- a measure as a percentage of revenue, the figures in earlier paragraphs ------------------
+
+_AS_PERCENT_OF_REVENUE = lazy_compile(
+    r"\b(?P<measure>(?:total\s+)?(?:operating\s+expenses|(?:selling,\s+)?general\s+and\s+"
+    r"administrative\s+expenses|sg&a(?:\s+expenses)?|research\s+and\s+development\s+expenses"
+    r"|r&d\s+expenses))\s+as\s+a\s+(?:percentage|percent)\s+of\s+(?:total\s+|net\s+)?"
+    r"(?:revenues?|sales)\b(?P<rest>[^.;]{0,80})",
+    re.I,
+)
+_FROM_TO = lazy_compile(r"\bfrom\s+\S+%\s+to\s+$", re.I)
+#: How many paragraphs before the ratio its two figures are looked for.
+_FIGURES_BACK = 3
+
+
+def revenue_shares(rel: Relations) -> list[Portion]:
+    """ "... leading to operating expenses as a percentage of revenue dropping from 509%
+    to 190%": the measure's one current figure and the release's one whole revenue
+    figure, in this paragraph or the few before it, one length of period."""
+    from disclint.rules.arithmetic import ratios
+    from disclint.rules.arithmetic.claims import Portion
+
+    found: list[Portion] = []
+    views = rel.section_views()
+    for view in rel.claim_views():
+        match = _AS_PERCENT_OF_REVENUE.search(view.text)
+        if match is None:
+            continue
+        rest_start = view.start + match.start("rest")
+        rest_end = view.start + match.end("rest")
+        percents = [p for p in view.of(Kind.PERCENT) if rest_start <= p.start < rest_end]
+        if not percents:
+            continue
+        percent = percents[-1]
+        if len(percents) > 1 and not _FROM_TO.search(view.before(percent, 30)):
+            continue  # two ratios, neither marked as the new one
+        if len(percents) > 2:
+            continue
+        blocks = sorted(
+            {v.block for v in views if v.block is not None and v.block <= (view.block or 0)}
+        )
+        scope_blocks = set(blocks[-(_FIGURES_BACK + 1) :])
+        scope = [v for v in views if v.block in scope_blocks and v.index <= view.index]
+        if _mixed(" ".join(v.text for v in scope)):
+            continue
+        words = re.escape(match.group("measure").lower().removeprefix("total ").strip())
+        label = re.compile(
+            rf"\b(?:total\s+)?{words}(?:\s+(?:for|in)\s+the\s+[\w\s-]{{0,20}}?)?\s+(?:were|was|of"
+            rf"|totall?ed|amounted\s+to|reached|came\s+in\s+at)\s+(?:approximately\s+)?$",
+            re.I,
+        )
+        parts = [
+            q
+            for v in scope
+            for q in v.of(Kind.MONEY)
+            if q.per is None and label.search(v.before(q, 80)) and ratios._current(v, q)
+        ]
+        revenues = [q for v in scope for q in ratios._whole_revenue(v)]
+        if len({q.value for q in parts}) != 1 or len({q.value for q in revenues}) != 1:
+            continue
+        part, whole = parts[0], revenues[0]
+        if part.currency != whole.currency or whole.value <= 0:
+            continue
+        found.append(Portion(part, percent, whole, False, False, False, False))
     return found
