@@ -511,3 +511,29 @@ def test_revenue_share_near_miss_old_ratio_only() -> None:
         "expenses as a percentage of revenue were 190% and 200%."
     )
     assert codes(body) == []
+
+
+# -- net income = continuing + discontinued operations, over two sentences --------------------
+
+EARNINGS = (
+    "Quellmark today reported GAAP earnings of ${total} million, or $0.90 per diluted share, "
+    "which includes earnings from discontinued operations of $60.0 million, or $0.60 per "
+    "diluted share, for the fourth quarter. The company had GAAP net income from continuing "
+    "operations of $30.0 million, or ${eps} per diluted share, for the fourth quarter."
+)
+
+
+def test_earnings_are_continuing_plus_discontinued() -> None:
+    assert codes(EARNINGS.format(total="90.0", eps="0.30")) == []
+    assert codes(EARNINGS.format(total="110.0", eps="0.30")) == ["NUM014"]
+    assert codes(EARNINGS.format(total="90.0", eps="0.40")) == ["NUM014"]
+
+
+def test_earnings_near_miss_a_loss_from_discontinued_operations() -> None:
+    # a loss is subtracted, not added: left alone
+    body = (
+        "Quellmark today reported GAAP earnings of $110.0 million, which includes a loss "
+        "from discontinued operations of $60.0 million. The company had GAAP net income from "
+        "continuing operations of $30.0 million."
+    )
+    assert codes(body) == []

@@ -48,6 +48,7 @@ __all__ = [
     "Consideration",
     "Fact",
     "consideration_portions",
+    "continuing_and_discontinued",
     "funded_parts",
     "joined_changes",
     "joined_consideration",
@@ -1025,4 +1026,78 @@ def revenue_shares(rel: Relations) -> list[Portion]:
         if part.currency != whole.currency or whole.value <= 0:
             continue
         found.append(Portion(part, percent, whole, False, False, False, False))
+    return found
+
+
+# -- net income = continuing + discontinued operations ---------------------------------------
+
+_DISCONTINUED = lazy_compile(
+    r"\b(?:earnings|income|net\s+income)\s+from\s+discontinued\s+operations\s+of\s+"
+    r"(?:approximately\s+)?$",
+    re.I,
+)
+_CONTINUING = lazy_compile(
+    r"\b(?:earnings|income|net\s+income)\s+from\s+continuing\s+operations\s+(?:of|was|were)\s+"
+    r"(?:approximately\s+)?$",
+    re.I,
+)
+_TOTAL_EARNINGS = lazy_compile(
+    r"\b(?:gaap\s+)?(?:net\s+income|net\s+earnings|earnings)\s+(?:of|was|were)\s+"
+    r"(?:approximately\s+)?$",
+    re.I,
+)
+_INCLUDES = lazy_compile(r"\b(?:which\s+)?includ(?:es|ed|ing)\b", re.I)
+_LOSS_WORD = lazy_compile(r"\bloss", re.I)
+
+
+def _with_per_share(view: View, q: Quantity) -> Quantity | None:
+    """The per-share figure right after an amount (", or $0.94 per diluted share")."""
+    after = [e for e in view.of(Kind.MONEY) if e.start > q.end]
+    if after and after[0].per == "share" and re.fullmatch(r",?\s*or\s+", view.between(q, after[0])):
+        return after[0]
+    return None
+
+
+def continuing_and_discontinued(rel: Relations) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
+    """ "GAAP earnings of $108.5 million, or $0.94 per diluted share, which includes
+    earnings from discontinued operations of $86.0 million, or $0.74 per diluted share ...
+    The company had GAAP net income from continuing operations of $22.6 million, or $0.20
+    per diluted share": the total is the two parts, in amount and per share. The parts in
+    the total's sentence or the next one of its paragraph, each once, none a loss."""
+    found: list[tuple[Quantity, tuple[Quantity, ...]]] = []
+    for view in rel.claim_views():
+        if _LOSS_WORD.search(view.text):
+            continue
+        scope = [view, *[v for v in rel.following(view, 1) if v.block == view.block]]
+        if any(_LOSS_WORD.search(v.text) for v in scope):
+            continue
+        for total in view.of(Kind.MONEY):
+            if total.per is not None or not _TOTAL_EARNINGS.search(view.before(total, 40)):
+                continue
+            if _DISCONTINUED.search(view.before(total, 60)) or _CONTINUING.search(
+                view.before(total, 60)
+            ):
+                continue
+            rest = view.text[total.end - view.start :]
+            if not _INCLUDES.search(rest[:80]):
+                continue
+            gone = [
+                (v, q)
+                for v in scope
+                for q in v.of(Kind.MONEY)
+                if q.per is None and q.start > total.end and _DISCONTINUED.search(v.before(q, 70))
+            ]
+            kept = [
+                (v, q)
+                for v in scope
+                for q in v.of(Kind.MONEY)
+                if q.per is None and q.start > total.end and _CONTINUING.search(v.before(q, 70))
+            ]
+            if len(gone) != 1 or len(kept) != 1:
+                continue
+            (gv, g), (kv, k) = gone[0], kept[0]
+            found.append((total, (g, k)))
+            t, pg, pk = (_with_per_share(v, q) for v, q in ((view, total), (gv, g), (kv, k)))
+            if t is not None and pg is not None and pk is not None:
+                found.append((t, (pg, pk)))  # the same sum per share
     return found

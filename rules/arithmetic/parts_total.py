@@ -462,6 +462,7 @@ def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsT
     from, pro forma cash (the cash of the sentence before and the offering's net proceeds)
     and a debt reduced by an amount converted or repaid in the sentence before."""
     from disclint.rules.arithmetic.joins import (
+        continuing_and_discontinued,
         funded_parts,
         joined_consideration,
         pro_forma_cash,
@@ -481,6 +482,7 @@ def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsT
         *funded_parts(relations),
         *pro_forma_cash(relations),
         *reduced_debt(relations),
+        *continuing_and_discontinued(relations),
     ]:
         if total.start not in totals:
             found.append(PartsTotal(total, parts))
@@ -530,7 +532,9 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     partial ("including", "in part"). Pro forma cash "together with the net proceeds of
     the offering" is the cash of the sentence before plus the release's one net proceeds
     figure; a debt "reduced to $R" is the amount converted or repaid in the sentence
-    before plus $R."""
+    before plus $R; earnings that include "earnings from discontinued operations of $D"
+    are $D plus the income from continuing operations stated in the same or the next
+    sentence (amounts and per-share figures; never when a loss is named)."""
     # imported here: table_parts builds on this module's PartsTotal
     from disclint.rules.arithmetic.table_parts import table_parts
 
