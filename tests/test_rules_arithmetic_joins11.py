@@ -537,3 +537,33 @@ def test_earnings_near_miss_a_loss_from_discontinued_operations() -> None:
         "continuing operations of $30.0 million."
     )
     assert codes(body) == []
+
+
+# -- free cash flow: operating cash flow in the sentence before, less capital expenditures ---
+
+FREE_CASH = (
+    "Cash provided by operating activities was $150.0 million. After capital expenditures of "
+    "$40.0 million, free cash flow was ${fcf} million."
+)
+
+
+def test_free_cash_flow_is_operating_cash_less_capex() -> None:
+    assert codes(FREE_CASH.format(fcf="110.0")) == []
+    assert codes(FREE_CASH.format(fcf="120.0")) == ["NUM014"]
+
+
+def test_free_cash_flow_near_miss_a_further_deduction() -> None:
+    body = (
+        "Cash provided by operating activities was $150.0 million. After capital expenditures "
+        "of $40.0 million and capitalized software of $10.0 million, free cash flow was "
+        "$100.0 million."
+    )
+    assert codes(body) == []
+
+
+def test_free_cash_flow_near_miss_adjusted() -> None:
+    body = (
+        "Cash provided by operating activities was $150.0 million. After capital expenditures "
+        "of $40.0 million, adjusted free cash flow was $120.0 million."
+    )
+    assert codes(body) == []

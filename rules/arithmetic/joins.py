@@ -49,6 +49,7 @@ __all__ = [
     "Fact",
     "consideration_portions",
     "continuing_and_discontinued",
+    "free_cash_flows",
     "funded_parts",
     "joined_changes",
     "joined_consideration",
@@ -1100,4 +1101,53 @@ def continuing_and_discontinued(rel: Relations) -> list[tuple[Quantity, tuple[Qu
             t, pg, pk = (_with_per_share(v, q) for v, q in ((view, total), (gv, g), (kv, k)))
             if t is not None and pg is not None and pk is not None:
                 found.append((t, (pg, pk)))  # the same sum per share
+    return found
+
+
+# -- free cash flow = operating cash flow - capital expenditures -----------------------------
+
+_FREE_CASH_FLOW = lazy_compile(
+    r"(?<!adjusted\s)\bfree\s+cash\s+flows?\s+(?:was|were|of|totall?ed|came\s+to|reached)\s+"
+    r"(?:approximately\s+)?$",
+    re.I,
+)
+_OPERATING_CASH = lazy_compile(
+    r"\b(?:(?:net\s+)?cash\s+(?:provided\s+by|from|generated\s+(?:by|from))\s+operating"
+    r"\s+activities|operating\s+cash\s+flows?|cash\s+flows?\s+from\s+operations)\s+"
+    r"(?:was|were|of|totall?ed|came\s+to|reached)\s+(?:approximately\s+)?$",
+    re.I,
+)
+_CAPEX = lazy_compile(
+    r"\b(?:capital\s+expenditures|capex|purchases\s+of\s+property(?:,\s+plant)?\s+and\s+"
+    r"equipment)\s+(?:of|was|were|totall?ed)\s+(?:approximately\s+)?$",
+    re.I,
+)
+
+
+def free_cash_flows(rel: Relations) -> list[tuple[Quantity, Quantity, Quantity]]:
+    """(free cash flow, operating cash flow, capital expenditures) stated in one sentence
+    and the one before it, same paragraph: "Cash provided by operating activities was
+    $162.4 million. After capital expenditures of $48.9 million, free cash flow was $113.5
+    million." Only when those two sentences state no other amount (a further deduction
+    would make the difference a different one) and name one length of period."""
+    found: list[tuple[Quantity, Quantity, Quantity]] = []
+    for view in rel.claim_views():
+        fcf = [q for q in view.of(Kind.MONEY) if _FREE_CASH_FLOW.search(view.before(q, 40))]
+        if len(fcf) != 1:
+            continue
+        scope = [*rel.preceding(view, 1, same_block=True), view]
+        money = [q for v in scope for q in v.of(Kind.MONEY)]
+        if len(money) != 3 or _mixed(" ".join(v.text for v in scope)):
+            continue
+        cash = [
+            q for v in scope for q in v.of(Kind.MONEY) if _OPERATING_CASH.search(v.before(q, 80))
+        ]
+        spent = [q for v in scope for q in v.of(Kind.MONEY) if _CAPEX.search(v.before(q, 50))]
+        if len(cash) != 1 or len(spent) != 1:
+            continue
+        if any(q.per is not None or q.in_range for q in money):
+            continue
+        if len({q.currency for q in money}) != 1:
+            continue
+        found.append((fcf[0], cash[0], spent[0]))
     return found

@@ -112,7 +112,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))
     found_totals = [*parts_totals(views, rel.section_views()), *table_parts(facts, views)]
     for t in [*found_totals, *joined_totals(rel, found_totals)]:
-        yield Claim("parts-total", (t.total, *t.parts))
+        yield Claim("parts-total", (t.total, *t.parts, *t.less))
     for v in conversions_at_stated_value(rel.section_views()):
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
     stated = release_statements(facts, views, rel.views)

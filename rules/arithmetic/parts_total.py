@@ -84,6 +84,9 @@ class PartsTotal:
     parts: tuple[Quantity, ...]
     #: the list may leave parts out ("including ..."): the parts may not exceed the total
     partial: bool = False
+    #: figures the total is net of ("free cash flow" = operating cash flow less capital
+    #: expenditures): total = sum(parts) - sum(less)
+    less: tuple[Quantity, ...] = ()
 
 
 def _alike(a: Quantity, b: Quantity) -> bool:
@@ -463,6 +466,7 @@ def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsT
     and a debt reduced by an amount converted or repaid in the sentence before."""
     from disclint.rules.arithmetic.joins import (
         continuing_and_discontinued,
+        free_cash_flows,
         funded_parts,
         joined_consideration,
         pro_forma_cash,
@@ -478,6 +482,11 @@ def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsT
     # "The cash portion will be funded from two sources: ...": the sources of the cash
     # the sources of the cash; pro forma cash = cash + the offering's net proceeds; the debt
     # before = the amount converted + the balance left
+    found += [
+        PartsTotal(total, (cash,), less=(spent,))
+        for total, cash, spent in free_cash_flows(relations)
+        if total.start not in totals
+    ]
     for total, parts in [
         *funded_parts(relations),
         *pro_forma_cash(relations),
@@ -534,7 +543,9 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     figure; a debt "reduced to $R" is the amount converted or repaid in the sentence
     before plus $R; earnings that include "earnings from discontinued operations of $D"
     are $D plus the income from continuing operations stated in the same or the next
-    sentence (amounts and per-share figures; never when a loss is named)."""
+    sentence (amounts and per-share figures; never when a loss is named); free cash flow
+    is the operating cash flow less the capital expenditures stated with it, in its
+    sentence and the one before (no other figure there, not an "adjusted" measure)."""
     # imported here: table_parts builds on this module's PartsTotal
     from disclint.rules.arithmetic.table_parts import table_parts
 
@@ -543,18 +554,28 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     claims = [*parts_totals(views, relations.section_views()), *table_parts(ctx.facts, views)]
     claims += joined_totals(relations, claims)
     for claim in claims:
-        low = sum((face_interval(p).low for p in claim.parts), start=0 * claim.total.value)
-        high = sum((face_interval(p).high for p in claim.parts), start=0 * claim.total.value)
+        zero = 0 * claim.total.value
+        low = sum((face_interval(p).low for p in claim.parts), start=zero) - sum(
+            (face_interval(p).high for p in claim.less), start=zero
+        )
+        high = sum((face_interval(p).high for p in claim.parts), start=zero) - sum(
+            (face_interval(p).low for p in claim.less), start=zero
+        )
         if Interval(low, high).overlaps(face_interval(claim.total)):
             continue
         if claim.partial and low <= face_interval(claim.total).high:
             continue  # a partial list short of its total leaves the rest unnamed
-        computed = sum((p.value for p in claim.parts), start=0 * claim.total.value)
-        working = " + ".join(plain(p) for p in claim.parts)
+        computed = sum((p.value for p in claim.parts), start=zero) - sum(
+            (p.value for p in claim.less), start=zero
+        )
+        working = " + ".join(plain(p) for p in claim.parts) + "".join(
+            f" - {plain(p)}" for p in claim.less
+        )
         yield ctx.finding(
             claim.total.start,
             claim.total.end,
-            f"the parts add up to {show(computed, claim.total)}, not {plain(claim.total)}",
+            (f"{working} is" if claim.less else "the parts add up to")
+            + f" {show(computed, claim.total)}, not {plain(claim.total)}",
             evidence=(
                 f"{working} = {show(computed, claim.total)}",
                 f"stated total: {plain(claim.total)}",
