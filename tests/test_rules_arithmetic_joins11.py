@@ -567,3 +567,26 @@ def test_free_cash_flow_near_miss_adjusted() -> None:
         "of $40.0 million, adjusted free cash flow was $120.0 million."
     )
     assert codes(body) == []
+
+
+# -- a repurchase authorization: bought since the program began + what remains ----------------
+
+BUYBACK = (
+    "Since the repurchase program was authorized in March 2025, the company has repurchased a "
+    "total of 1,200,000 shares. {left} shares remain available under the 2,000,000-share "
+    "authorization."
+)
+
+
+def test_authorization_is_bought_plus_remaining() -> None:
+    assert codes(BUYBACK.format(left="800,000")) == []
+    assert codes(BUYBACK.format(left="1,000,000")) == ["NUM014"]
+
+
+def test_authorization_near_miss_this_quarter_only() -> None:
+    # the sentence before gives the quarter's purchases, not the total since the start
+    body = (
+        "During the quarter the company repurchased a total of 400,000 shares. 1,000,000 "
+        "shares remain available under the 2,000,000-share authorization."
+    )
+    assert codes(body) == []

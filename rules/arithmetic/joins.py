@@ -59,6 +59,7 @@ __all__ = [
     "joined_products",
     "pro_forma_cash",
     "reduced_debt",
+    "repurchase_authorizations",
     "revenue_shares",
 ]
 
@@ -1150,4 +1151,53 @@ def free_cash_flows(rel: Relations) -> list[tuple[Quantity, Quantity, Quantity]]
         if len({q.currency for q in money}) != 1:
             continue
         found.append((fcf[0], cash[0], spent[0]))
+    return found
+
+
+# -- a repurchase authorization = repurchased to date + what remains --------------------------
+
+_REMAIN = lazy_compile(r"^\s*(?:shares\s+)?(?:remain|remaining|are\s+still)\s+available\b", re.I)
+_AUTHORIZATION = lazy_compile(
+    r"\b(?:under|of)\s+(?:the|its|our)\s+(?P<num>\d{1,3}(?:,\d{3})+)-share\s+"
+    r"(?:repurchase\s+|buyback\s+)?(?:authorization|program|plan)\b",
+    re.I,
+)
+_REPURCHASED_TOTAL = lazy_compile(
+    r"\b(?:repurchased|bought\s+back|purchased)\s+(?:a\s+total\s+of|an\s+aggregate\s+of)\s+"
+    r"(?:approximately\s+)?$",
+    re.I,
+)
+_SINCE_START = lazy_compile(
+    r"\bsince\s+(?:the\s+)?(?:(?:repurchase|buyback)\s+)?(?:program|plan|authorization|inception)"
+    r"|\bto\s+date\b|\bunder\s+the\s+(?:program|plan|authorization)\b",
+    re.I,
+)
+
+
+def repurchase_authorizations(rel: Relations) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
+    """ "Since the repurchase program was authorized ..., the company has repurchased a total
+    of 1,237,500 shares ... Approximately 762,500 shares remain available under the
+    2,000,000-share authorization.": the authorization is what was bought under it to date
+    plus what remains; the bought count is the one total "since" the program began in the
+    sentence before, same paragraph."""
+    found: list[tuple[Quantity, tuple[Quantity, ...]]] = []
+    for view in rel.claim_views():
+        match = _AUTHORIZATION.search(view.text)
+        if match is None:
+            continue
+        left = [c for c in view.of(Kind.SHARES) if _REMAIN.match(view.after(c, 40))]
+        if len(left) != 1 or len(view.of(Kind.SHARES)) != 1:
+            continue
+        before = rel.preceding(view, 1, same_block=True)
+        if not before or not _SINCE_START.search(before[0].text):
+            continue
+        bought = [
+            c
+            for c in before[0].of(Kind.SHARES)
+            if _REPURCHASED_TOTAL.search(before[0].before(c, 50))
+        ]
+        if len(bought) != 1:
+            continue
+        total = _count_at(view, match.start("num"), match.end("num"))
+        found.append((total, (bought[0], left[0])))
     return found

@@ -471,6 +471,7 @@ def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsT
         joined_consideration,
         pro_forma_cash,
         reduced_debt,
+        repurchase_authorizations,
     )
 
     totals = {c.total.start for c in claims}
@@ -492,6 +493,7 @@ def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsT
         *pro_forma_cash(relations),
         *reduced_debt(relations),
         *continuing_and_discontinued(relations),
+        *repurchase_authorizations(relations),
     ]:
         if total.start not in totals:
             found.append(PartsTotal(total, parts))
@@ -545,7 +547,9 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     are $D plus the income from continuing operations stated in the same or the next
     sentence (amounts and per-share figures; never when a loss is named); free cash flow
     is the operating cash flow less the capital expenditures stated with it, in its
-    sentence and the one before (no other figure there, not an "adjusted" measure)."""
+    sentence and the one before (no other figure there, not an "adjusted" measure); a
+    repurchase authorization is the total bought "since" the program began (the sentence
+    before) plus the shares that "remain available" under it."""
     # imported here: table_parts builds on this module's PartsTotal
     from disclint.rules.arithmetic.table_parts import table_parts
 
