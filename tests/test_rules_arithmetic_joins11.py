@@ -590,3 +590,27 @@ def test_authorization_near_miss_this_quarter_only() -> None:
         "shares remain available under the 2,000,000-share authorization."
     )
     assert codes(body) == []
+
+
+# -- a company's share of its own whole, the whole stated for it in the sentence before -------
+
+OWN_WHOLE = (
+    "Upon completion, Quellmark will have total assets of approximately $3.00 billion, "
+    "comprising Quellmark's $2.50 billion and Tressen's $500 million. Tressen's deposits of "
+    "$400 million represent {percent} of its total assets."
+)
+
+
+def test_share_of_its_own_total_stated_before() -> None:
+    assert codes(OWN_WHOLE.format(percent="80.0%")) == []
+    assert codes(OWN_WHOLE.format(percent="90.0%")) == ["NUM003"]
+
+
+def test_own_whole_near_miss_another_holder() -> None:
+    # "its" is Tressen's; the sentence before gives only Quellmark's figure
+    body = (
+        "Upon completion, Quellmark will have total assets of approximately $3.00 billion, "
+        "including Quellmark's $2.50 billion. Tressen's deposits of $400 million represent "
+        "90.0% of its total assets."
+    )
+    assert codes(body) == []

@@ -1342,7 +1342,9 @@ def percent_change(ctx: RuleContext) -> Iterator[Finding]:
     sold, of the same security; "The annualized dividend represents P% of ... earnings
     per share of $E" after the one annual rate of the sentence before; "operating expenses
     as a percentage of revenue ... to P%" against the one current figure of that expense
-    and the one whole revenue of the paragraph or the three before it (one period).
+    and the one whole revenue of the paragraph or the three before it (one period);
+    "Tressen's deposits of $D represent P% of its total assets" against the one figure the
+    sentence before gives Tressen ("Tressen's $500 million") where it names that measure.
     """
     yield from _emit(ctx, "NUM003")
 

@@ -57,6 +57,7 @@ __all__ = [
     "joined_margins",
     "joined_portions",
     "joined_products",
+    "own_wholes",
     "pro_forma_cash",
     "reduced_debt",
     "repurchase_authorizations",
@@ -300,6 +301,7 @@ def joined_portions(rel: Relations) -> list[Portion]:
         *offering_portions(rel),
         *payout_portions(rel),
         *revenue_shares(rel),
+        *own_wholes(rel),
     ]
 
 
@@ -1200,4 +1202,49 @@ def repurchase_authorizations(rel: Relations) -> list[tuple[Quantity, tuple[Quan
             continue
         total = _count_at(view, match.start("num"), match.end("num"))
         found.append((total, (bought[0], left[0])))
+    return found
+
+
+# -- a holder's share of its own whole, the whole stated for that holder before ---------------
+
+_OF_ITS = lazy_compile(
+    r"^\s*of\s+its\s+(?P<whole>total\s+assets|total\s+deposits|total\s+loans|total\s+revenues?"
+    r"|revenues?|net\s+sales|assets|deposits|loans)\b",
+    re.I,
+)
+_OWNER_OPENS = lazy_compile(r"^\W*(?P<name>[A-Z][\w&.-]*)(?:'s|’s)\s", re.I)
+
+
+def own_wholes(rel: Relations) -> list[Portion]:
+    """ "Fairhaven's deposits of $412 million represent 85.8% of its total assets" after
+    "... total assets of $2.46 billion, comprising Dunmore's $1.98 billion and Fairhaven's
+    $480 million": the whole is the one figure the sentence before gives that company
+    ("Fairhaven's $480 million"), in a sentence naming that measure, same paragraph."""
+    from disclint.rules.arithmetic.claims import Portion
+
+    found: list[Portion] = []
+    for view in rel.claim_views():
+        percents = view.of(Kind.PERCENT)
+        money = [q for q in view.of(Kind.MONEY) if q.per is None and not q.in_range]
+        if len(percents) != 1 or len(money) != 1 or money[0].start > percents[0].start:
+            continue
+        percent, part = percents[0], money[0]
+        of_its = _OF_ITS.match(view.after(percent, 40))
+        owner = _OWNER_OPENS.match(view.text)
+        if of_its is None or owner is None:
+            continue
+        name = owner.group("name")
+        before = rel.preceding(view, 1, same_block=True)
+        if not before or of_its.group("whole").lower() not in before[0].text.lower():
+            continue
+        other = before[0]
+        wholes = [
+            q
+            for q in other.of(Kind.MONEY)
+            if q.per is None
+            and re.search(rf"\b{re.escape(name)}(?:'s|’s)\s+$", other.before(q, 40))
+        ]
+        if len(wholes) != 1 or wholes[0].currency != part.currency:
+            continue
+        found.append(Portion(part, percent, wholes[0], False, False, False, False))
     return found
