@@ -335,7 +335,9 @@ def _holdings_of_them(rel: Relations) -> list[Portion]:
 # -- EPS: net income and its per-share figure, the weighted count elsewhere ------------------
 
 _COUNT_WORDS = lazy_compile(
-    r"\b(?P<kind>basic|diluted)?\s*(?:weighted[- ]average\s+)?(?P<kind2>basic|diluted)?\s*"
+    # every optional word carries its own trailing space: no two optional runs of white
+    # space meet (a long run would be tried at every split)
+    r"\b(?:(?P<kind>basic|diluted)\s+)?(?:weighted[- ]average\s+)?(?:(?P<kind2>basic|diluted)\s+)?"
     r"(?:common\s+)?shares(?:\s+and\s+(?:OP\s+|operating\s+partnership\s+)?units)?"
     r"(?:\s+outstanding)?"
     r"(?:\s+(?:for|during|in|over)\s+the\s+(?:[\w-]+\s+){0,3}?(?:quarter|year|period|months))?"
