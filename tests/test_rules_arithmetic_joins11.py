@@ -614,3 +614,13 @@ def test_own_whole_near_miss_another_holder() -> None:
         "90.0% of its total assets."
     )
     assert codes(body) == []
+
+
+def test_product_near_miss_another_measure_beside_the_term() -> None:
+    # the sentence after states a cost per share and its total: not the sale's amount
+    body = (
+        "Quellmark sold 2,500,000 shares at $4.00 per share. Its cost of revenue was $3.10 per "
+        "share, or $12.8 million."
+    )
+    assert [r for r, _ in relations(body) if r == "product"] == []
+    assert codes(body) == []

@@ -244,6 +244,9 @@ def joined_products(rel: Relations) -> list[Product]:
                 continue  # that sentence has a claim of its own: another transaction
             if sum(1 for fs in other_terms.values() if fs) != 1:
                 continue  # it states more than the one missing term
+            if len(other.of(Kind.MONEY)) + len(other.of(Kind.SHARES)) != 1:
+                continue  # "Its cost of revenue was $3.10 per share, or $7.8 million": the
+                # sentence's figures measure something else than the term
             candidates.extend(other_terms[want])
         if len(candidates) != 1:
             continue
