@@ -112,6 +112,8 @@ _NEW_MATTER = lazy_compile(
     re.I,
 )
 _EXERCISE = lazy_compile(r"exercis|strike|warrant", re.I)
+#: An underwriters' option: a count or amount that may or may not include it.
+_OPTION_WORDS = lazy_compile(r"\b(?:option|over-?allotment|overallotment|greenshoe)\b", re.I)
 _CONVERSION = lazy_compile(r"conver", re.I)
 
 
@@ -121,6 +123,27 @@ def _context(text: str) -> str:
     if _EXERCISE.search(text):
         return "exercise"
     return "sale"
+
+
+#: The kind of transaction a sentence is about, by its verb or noun (the first kind named
+#: in this order): two sentences join only when both name the same kind.
+_DEALS = (
+    ("conversion", lazy_compile(r"conver", re.I)),
+    ("exercise", lazy_compile(r"exercis|warrant", re.I)),
+    ("repurchase", lazy_compile(r"repurchas|buy\s?-?back|bought\s+back", re.I)),
+    ("dividend", lazy_compile(r"dividend|distribution", re.I)),
+    (
+        "sale",
+        lazy_compile(r"\b(?:sold|sells?|sale|offering|placement|issued|priced|subscri)", re.I),
+    ),
+)
+
+
+def _deal(text: str) -> str | None:
+    for kind, pattern in _DEALS:
+        if pattern.search(text):
+            return kind
+    return None
 
 
 # -- products: a transaction's terms over two sentences ---------------------------------------
@@ -234,6 +257,8 @@ def joined_products(rel: Relations) -> list[Product]:
         if len(present) != 2 or len(missing) != 1:
             continue
         want = missing[0]
+        if _OPTION_WORDS.search(view.text):
+            continue  # proceeds "including the option" cover more shares than the count
         candidates: list[Fact] = []
         for other in _neighbours(rel, view):
             later = other if other.index > view.index else view
@@ -244,6 +269,10 @@ def joined_products(rel: Relations) -> list[Product]:
                 continue  # that sentence has a claim of its own: another transaction
             if sum(1 for fs in other_terms.values() if fs) != 1:
                 continue  # it states more than the one missing term
+            if _OPTION_WORDS.search(other.text):
+                continue
+            if _deal(other.text) is None or _deal(other.text) != _deal(view.text):
+                continue  # "paid $20.0 million in dividends" is no repurchase's amount
             if len(other.of(Kind.MONEY)) + len(other.of(Kind.SHARES)) != 1:
                 continue  # "Its cost of revenue was $3.10 per share, or $7.8 million": the
                 # sentence's figures measure something else than the term
