@@ -12,7 +12,12 @@ The family owns its analysis:
   ``table_changes``, ``table_margins``), each with its own claim reader and rule
   (NUM012-NUM018, NUM020-NUM023); ``statements`` ties
   each stated measure to its concept, period and subject and checks that one measure
-  stated twice (text or table) agrees (NUM019).
+  stated twice (text or table) agrees (NUM019);
+- ``joins``: facts of one transaction or period whose operands sit in different
+  sentences or paragraphs (a price in the sentence before, a weighted count in another
+  paragraph, an acquisition's cash and stock before its total), joined in a bounded
+  scope only when one candidate fits its subject, period and context; the rules above
+  check the joined claims like their own.
 
 Shared facts (quantities with their tolerance, sentences, table cells) come from the core.
 """

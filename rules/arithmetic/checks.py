@@ -53,6 +53,7 @@ from disclint.rules.arithmetic.claims import (
     face_interval,
     relations_for,
 )
+from disclint.rules.arithmetic.joins import joined_changes, joined_portions, joined_products
 
 if TYPE_CHECKING:
     pass
@@ -261,13 +262,15 @@ class Analysis:
         rel = self.relations
         for product in [*rel.products, *rel.offering_products, *rel.exercise_products]:
             self._product(product)
+        for product in joined_products(rel):
+            self._product(product)
         for premium in rel.premiums:
             self._premium(premium)
-        for change in rel.changes:
+        for change in [*rel.changes, *joined_changes(rel)]:
             self._change(change)
         for change in self._year_changes():
             self._change(change)
-        self._portions(rel.portions)
+        self._portions([*rel.portions, *joined_portions(rel)])
         for aggregate in rel.aggregates:
             self._aggregate(aggregate)
         for proceeds in rel.proceeds:
@@ -1243,6 +1246,12 @@ def _emit(ctx: RuleContext, code: str) -> Iterator[Finding]:
             "converted $1,000,000 at $0.0040 per share into 200,000,000 shares",
             "converted $1,000,000 at $0.0040 per share into 250,000,000 shares",
         ),
+        (
+            "Quellmark closed its private placement of units, priced at $0.50 apiece. A total "
+            "of 8,000,000 units were sold, for gross proceeds of $5,000,000.",
+            "Quellmark closed its private placement of units, priced at $0.50 apiece. A total "
+            "of 8,000,000 units were sold, for gross proceeds of $4,000,000.",
+        ),
     ),
 )
 def amount_shares_price(ctx: RuleContext) -> Iterator[Finding]:
@@ -1251,6 +1260,13 @@ def amount_shares_price(ctx: RuleContext) -> Iterator[Finding]:
     / conversion price. The check also runs across sentences when the terms and the gross
     proceeds are stated apart (one set of terms only) and when a conversion's shares issued
     follow in the next sentence ("Upon conversion, the Company issued ...").
+
+    One missing term is also taken from the sentence before or after, in the same
+    paragraph (``joins``: "..., priced at $0.40 apiece. A total of 12,500,000 units were
+    sold, for gross proceeds of $5,000,000."), only when that sentence states that one
+    term and nothing else of a transaction, for the same security and the same kind of
+    transaction (an exercise price never prices a sale), and the later sentence does not
+    open on another matter ("Separately, ...").
 
     Each figure is compared within its own rounding ("$10.0 million" is 9.95..10.05
     million; "$0.0040" is 0.00395..0.00405), so a rounded amount never fires. For a
@@ -1317,6 +1333,18 @@ def percent_change(ctx: RuleContext) -> Iterator[Finding]:
     The comparison uses both figures' rounding: "$48.3 million compared with $42.0
     million, an increase of 15.0%" passes because the figures as written allow 14.7% to
     15.3%. A change described as an increase when the figures fell is reported too.
+
+    Operands stated in another sentence are joined (``joins``) only in these forms, each
+    with one candidate in its scope: "That compares with $X a year earlier, an increase
+    of $D, or P%" after the one amount of the sentence before (same paragraph); "P% of
+    the consideration" against the total of the cash and stock stated around it; "N
+    units (P% of the placement)" against the one count the release says the offering
+    sold, of the same security; "The annualized dividend represents P% of ... earnings
+    per share of $E" after the one annual rate of the sentence before; "operating expenses
+    as a percentage of revenue ... to P%" against the one current figure of that expense
+    and the one whole revenue of the paragraph or the three before it (one period);
+    "Tressen's deposits of $D represent P% of its total assets" against the one figure the
+    sentence before gives Tressen ("Tressen's $500 million") where it names that measure.
     """
     yield from _emit(ctx, "NUM003")
 
@@ -1339,7 +1367,9 @@ def percent_change(ctx: RuleContext) -> Iterator[Finding]:
 def ownership_percentage(ctx: RuleContext) -> Iterator[Finding]:
     """ "Owns N shares, X% of the outstanding shares" implies N / X shares outstanding.
     That must match the count the release states (before or after the issuance it
-    announces) or, failing that, the issuer profile's `shares-outstanding` (an `error`
+    announces; "has 96,000,000 shares outstanding. Ms. Dask now holds 7,680,000 of them,
+    or 8.0%" takes the one count of the sentence before, in the same paragraph) or,
+    failing that, the issuer profile's `shares-outstanding` (an `error`
     when the profile contradicts it, since the profile is what counsel confirmed). Two
     ownership statements implying different counts are reported too.
 

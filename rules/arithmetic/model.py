@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 from disclint.api import tables_of
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
-from disclint.rules.arithmetic.parts_total import parts_totals
+from disclint.rules.arithmetic.joins import (
+    joined_changes,
+    joined_eps,
+    joined_margins,
+    joined_portions,
+    joined_products,
+)
+from disclint.rules.arithmetic.parts_total import joined_totals, parts_totals
 from disclint.rules.arithmetic.ratios import ratio_claims, table_ratio_claims
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
 from disclint.rules.arithmetic.statements import (
@@ -78,9 +85,17 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     rel = relations_for(facts)
     for p in [*rel.products, *rel.offering_products, *rel.exercise_products]:
         yield Claim("product", _present(p.amount, p.shares, p.price, p.preferred, p.option))
+    for p in joined_products(rel):
+        yield Claim("product", _present(p.amount, p.shares, p.price))
+    for o in joined_portions(rel):
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
+    for joined in joined_eps(rel):
+        yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
+    for joined in joined_margins(rel):
+        yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
     for m in rel.premiums:
         yield Claim("premium", _present(m.percent, m.price, m.reference, m.amount))
-    for c in rel.changes:
+    for c in [*rel.changes, *joined_changes(rel)]:
         yield Claim("change", _present(c.change, c.new, c.old, c.delta))
     for o in rel.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
@@ -95,8 +110,9 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     views = list(rel.claim_views())
     for d in dividend_claims(rel.section_views()):
         yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))
-    for t in [*parts_totals(views, rel.section_views()), *table_parts(facts, views)]:
-        yield Claim("parts-total", (t.total, *t.parts))
+    found_totals = [*parts_totals(views, rel.section_views()), *table_parts(facts, views)]
+    for t in [*found_totals, *joined_totals(rel, found_totals)]:
+        yield Claim("parts-total", (t.total, *t.parts, *t.less))
     for v in conversions_at_stated_value(rel.section_views()):
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
     stated = release_statements(facts, views, rel.views)

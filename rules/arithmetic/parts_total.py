@@ -30,7 +30,7 @@ from disclint.api import (
     rule,
 )
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
-from disclint.rules.arithmetic.claims import HEDGED, View, face_interval
+from disclint.rules.arithmetic.claims import HEDGED, Relations, View, face_interval
 
 __all__ = ["PartsTotal", "parts_total", "parts_totals"]
 
@@ -99,6 +99,9 @@ class PartsTotal:
     parts: tuple[Quantity, ...]
     #: the list may leave parts out ("including ..."): the parts may not exceed the total
     partial: bool = False
+    #: figures the total is net of ("free cash flow" = operating cash flow less capital
+    #: expenditures): total = sum(parts) - sum(less)
+    less: tuple[Quantity, ...] = ()
 
 
 def _alike(a: Quantity, b: Quantity) -> bool:
@@ -496,6 +499,48 @@ def _run(view: View, candidates: list[Quantity], total: Quantity) -> list[Quanti
     return parts
 
 
+def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsTotal]:
+    """Totals whose parts are stated in the sentences before them (``joins``): an
+    acquisition's cash and stock before "valued at $310 million in aggregate" (none whose
+    total another claim already reads), the sources the next sentence funds the cash
+    from, pro forma cash (the cash of the sentence before and the offering's net proceeds)
+    and a debt reduced by an amount converted or repaid in the sentence before."""
+    from disclint.rules.arithmetic.joins import (
+        continuing_and_discontinued,
+        free_cash_flows,
+        funded_parts,
+        joined_consideration,
+        pro_forma_cash,
+        reduced_debt,
+        repurchase_authorizations,
+    )
+
+    totals = {c.total.start for c in claims}
+    found = [
+        PartsTotal(c.total, (c.cash, c.stock))
+        for c in joined_consideration(relations)
+        if c.total.start not in totals
+    ]
+    # "The cash portion will be funded from two sources: ...": the sources of the cash
+    # the sources of the cash; pro forma cash = cash + the offering's net proceeds; the debt
+    # before = the amount converted + the balance left
+    found += [
+        PartsTotal(total, (cash,), less=(spent,))
+        for total, cash, spent in free_cash_flows(relations)
+        if total.start not in totals
+    ]
+    for total, parts in [
+        *funded_parts(relations),
+        *pro_forma_cash(relations),
+        *reduced_debt(relations),
+        *continuing_and_discontinued(relations),
+        *repurchase_authorizations(relations),
+    ]:
+        if total.start not in totals:
+            found.append(PartsTotal(total, parts))
+    return found
+
+
 @rule(
     code="NUM014",
     name="parts-total",
@@ -510,6 +555,14 @@ def _run(view: View, candidates: list[Quantity], total: Quantity) -> list[Quanti
             "reported total revenue of $12.4 million, consisting of $8.1 million from products "
             "and $4.3 million from services.",
         ),
+        (
+            "The sellers will receive $90 million in cash at closing. The balance will be paid "
+            "in newly issued shares valued at $60 million. The transaction is valued at $170 "
+            "million in aggregate.",
+            "The sellers will receive $90 million in cash at closing. The balance will be paid "
+            "in newly issued shares valued at $60 million. The transaction is valued at $150 "
+            "million in aggregate.",
+        ),
     ),
 )
 def parts_total(ctx: RuleContext) -> Iterator[Finding]:
@@ -521,26 +574,53 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     $0.1 million may miss a total by up to $0.15 million). Lists introduced by
     "including" or "of which" are partial: their parts may fall short of the total, never
     exceed it (a total net of other items, such as a loss or an income, is not checked
-    against what it includes)."""
+    against what it includes).
+
+    An acquisition's total stated on its own ("The transaction is valued at $310 million
+    in aggregate") adds up its cash and its stock stated in the sentences before it, in
+    the same paragraph (``joins``), when each form is stated once and no further form
+    (an earn-out, notes, assumed debt) is named; so do the sources the next sentence funds
+    that cash from ("The cash portion will be funded from ..."), unless the list is
+    partial ("including", "in part"). Pro forma cash "together with the net proceeds of
+    the offering" is the cash of the sentence before plus the release's one net proceeds
+    figure; a debt "reduced to $R" is the amount converted or repaid in the sentence
+    before plus $R; earnings that include "earnings from discontinued operations of $D"
+    are $D plus the income from continuing operations stated in the same or the next
+    sentence (amounts and per-share figures; never when a loss is named); free cash flow
+    is the operating cash flow less the capital expenditures stated with it, in its
+    sentence and the one before (no other figure there, not an "adjusted" measure); a
+    repurchase authorization is the total bought "since" the program began (the sentence
+    before) plus the shares that "remain available" under it."""
     # imported here: table_parts builds on this module's PartsTotal
     from disclint.rules.arithmetic.table_parts import table_parts
 
     relations = analysis(ctx).relations
     views = list(relations.claim_views())
     claims = [*parts_totals(views, relations.section_views()), *table_parts(ctx.facts, views)]
+    claims += joined_totals(relations, claims)
     for claim in claims:
-        low = sum((face_interval(p).low for p in claim.parts), start=0 * claim.total.value)
-        high = sum((face_interval(p).high for p in claim.parts), start=0 * claim.total.value)
+        zero = 0 * claim.total.value
+        low = sum((face_interval(p).low for p in claim.parts), start=zero) - sum(
+            (face_interval(p).high for p in claim.less), start=zero
+        )
+        high = sum((face_interval(p).high for p in claim.parts), start=zero) - sum(
+            (face_interval(p).low for p in claim.less), start=zero
+        )
         if Interval(low, high).overlaps(face_interval(claim.total)):
             continue
         if claim.partial and low <= face_interval(claim.total).high:
             continue  # a partial list short of its total leaves the rest unnamed
-        computed = sum((p.value for p in claim.parts), start=0 * claim.total.value)
-        working = " + ".join(plain(p) for p in claim.parts)
+        computed = sum((p.value for p in claim.parts), start=zero) - sum(
+            (p.value for p in claim.less), start=zero
+        )
+        working = " + ".join(plain(p) for p in claim.parts) + "".join(
+            f" - {plain(p)}" for p in claim.less
+        )
         yield ctx.finding(
             claim.total.start,
             claim.total.end,
-            f"the parts add up to {show(computed, claim.total)}, not {plain(claim.total)}",
+            (f"{working} is" if claim.less else "the parts add up to")
+            + f" {show(computed, claim.total)}, not {plain(claim.total)}",
             evidence=(
                 f"{working} = {show(computed, claim.total)}",
                 f"stated total: {plain(claim.total)}",

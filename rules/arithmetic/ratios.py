@@ -495,11 +495,16 @@ def table_ratio_claims(facts: Facts, views: list[View], every: list[View]) -> li
 
 
 def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
+    # imported here: joins reads this module's readers
+    from disclint.rules.arithmetic.joins import joined_eps, joined_margins
+
     rel = analysis(ctx).relations
     views = list(rel.claim_views())
     claims = ctx.facts.memo("num-ratio-claims", lambda: ratio_claims(views))
     if code == "NUM015":
         claims = [*claims, *table_ratio_claims(ctx.facts, views, rel.views)]
+    # operands joined across sentences come last: a claim read in one phrase goes first
+    claims = [*claims, *(joined_eps(rel) if code == "NUM016" else joined_margins(rel))]
     seen: set[int] = set()
     for claim in claims:
         if claim.code != code or claim.stated.start in seen:
@@ -540,6 +545,12 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
             "Revenue was $10.0 million. Gross profit was $3.5 million and gross margin was 45%.",
             "Revenue was $10.0 million. Gross profit was $3.5 million and gross margin was 35%.",
         ),
+        (
+            "Revenue for the quarter was $200.0 million. Adjusted EBITDA for the quarter was "
+            "$30.0 million, a 18.0% margin.",
+            "Revenue for the quarter was $200.0 million. Adjusted EBITDA for the quarter was "
+            "$30.0 million, a 15.0% margin.",
+        ),
     ),
 )
 def margin(ctx: RuleContext) -> Iterator[Finding]:
@@ -547,7 +558,12 @@ def margin(ctx: RuleContext) -> Iterator[Finding]:
     $3.5 million on revenue of $10.0 million, a gross margin of 35%". When a paragraph
     states the three figures (each once, none of them a prior-period figure), the stated
     margin must be the quotient within the figures' rounding; a margin that contradicts its
-    own profit and revenue misstates the result it summarises."""
+    own profit and revenue misstates the result it summarises.
+
+    A bare "a 15.0% margin" after a profit figure takes the one revenue of the sentence
+    before, in the same paragraph (``joins``), when both are of one subject ("Its
+    adjusted EBITDA" after "Kelby's revenue"; a named company's profit is never divided
+    by the release's own revenue) and one period ("over the same period")."""
     yield from _check(ctx, "NUM015")
 
 
@@ -565,11 +581,23 @@ def margin(ctx: RuleContext) -> Iterator[Finding]:
             "Net income was $3.7 million, or $0.12 per diluted share, on 30,000,000 weighted "
             "average diluted shares outstanding.",
         ),
+        (
+            "Net income for the quarter was $6.0 million, or $0.38 per diluted share.\n\n"
+            "Diluted weighted-average shares outstanding for the quarter were 20.0 million.",
+            "Net income for the quarter was $6.0 million, or $0.30 per diluted share.\n\n"
+            "Diluted weighted-average shares outstanding for the quarter were 20.0 million.",
+        ),
     ),
 )
 def earnings_per_share(ctx: RuleContext) -> Iterator[Finding]:
     """Earnings per share is net income divided by the weighted average shares
     (ASC 260). When a paragraph states net income with its per-share amount ("$3.7
     million, or $0.12 per diluted share") and one weighted average share count, the
-    quotient must match the stated EPS within the figures' rounding."""
+    quotient must match the stated EPS within the figures' rounding.
+
+    The count may stand in a sentence or paragraph of its own ("Diluted shares averaged
+    20.0 million during the quarter", ``joins``): it is joined to the net income (or FFO)
+    and its per-share figure only when the release states one such count of the EPS's
+    kind (basic, diluted) and period, and one figure of that measure and period it could
+    divide; a count of another period, another kind or a year earlier is never joined."""
     yield from _check(ctx, "NUM016")
