@@ -1391,12 +1391,6 @@ class Relations:
             if _search(_TWO_WARRANT_SETS, view.text):
                 continue  # existing warrants exercised, new ones priced: whose price is it?
             prices = self._prices(view)
-            # the words that say what the price is of ("units, priced at $0.40 apiece")
-            priced_text = view.text
-            if not prices:
-                # "... units, priced at $0.40 apiece. A total of 12,500,000 units were sold,
-                # for gross proceeds of $5,000,000": the price of the things counted here
-                prices, priced_text = self._priced_before(view)
             if len(prices) != 1:
                 continue
             price = prices[0]
@@ -1441,7 +1435,7 @@ class Relations:
                 for c in counts
                 if not (conversion and c.share_class and "preferred" in c.share_class)
                 and not (conversion and c.share_class and c.share_class.startswith("series"))
-                and self._unit_matches(c, price, priced_text)
+                and self._unit_matches(c, price, view.text)
             ]
             preferred = [c for c in counts if c not in issued]
             if not counts and _search(_THE_SECURITIES, view.text):
@@ -1488,25 +1482,6 @@ class Relations:
                 )
             )
         return found
-
-    def _priced_before(self, view: View) -> tuple[list[Quantity], str]:
-        """The price the sentence before states alone, for a sentence that counts what was
-        sold and its amount but names no price: "The Company closed its placement of units,
-        priced at $0.40 apiece. A total of 12,500,000 units were sold, for gross proceeds of
-        $5,000,000." Only one count here, the same paragraph, and nothing else counted or
-        valued in the sentence of the price (that would be a sale of its own)."""
-        counts = self._counts(view)
-        if len(counts) != 1 or _search(_MORE_THAN_ONE_SALE, view.text):
-            return [], view.text
-        earlier = [p for p in self.preceding(view, 1) if p.block == view.block]
-        if not earlier or earlier[0].of(Kind.SHARES):
-            return [], view.text
-        prices = self._prices(earlier[0])
-        if len(prices) != 1 or len(earlier[0].of(Kind.MONEY)) != 1:
-            return [], view.text
-        if not self._unit_matches(counts[0], prices[0], earlier[0].text):
-            return [], view.text
-        return prices, earlier[0].text
 
     def _counted_before(self, view: View, price: Quantity) -> list[Quantity]:
         """ "The Company sold 6,250,000 shares in the offering." then "The shares were sold
