@@ -749,3 +749,16 @@ def test_a_revenue_glued_to_a_heading_is_still_the_whole() -> None:
     )
     assert "NUM015" not in codes(body.format(margin="62%"))
     assert "NUM015" in codes(body.format(margin="70%"))
+
+
+def test_stated_value_carried_by_each_share_is_not_the_amount_converted() -> None:
+    # "Each preferred share carried a stated value of $1,000" in the sentence of the
+    # conversion: a value per share (own9's one false alarm at its first scoring)
+    body = (
+        "Last week, the holder of all 3,200 outstanding shares of the Company's Series D "
+        "Convertible Preferred Stock converted them into common stock. Each preferred share "
+        "carried a stated value of $1,000 and was convertible at $0.64; as a result, Brenlow "
+        "issued {issued} shares of Class A common stock."
+    )
+    assert codes(body.format(issued="5,000,000")) == []  # 3,200 x $1,000 / $0.64
+    assert codes(body.format(issued="6,000,000")) == ["NUM018"]

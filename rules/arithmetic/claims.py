@@ -688,10 +688,11 @@ _EXERCISABLE_AT = _rx(
 _EACH_AFTER = _rx(r"^\s*(?:each|apiece)\b")
 _CONVERSION = _rx(r"convert|conversion")
 _PROCEEDS_SUBJECT = _rx(r"^\W*(?:the\s+)?(?:total\s+|aggregate\s+)?(?P<w>gross|net)\s+proceeds\b")
-#: "each with a stated value of $1,000": a value per share, not the amount converted
+#: "each with a stated value of $1,000", "Each preferred share carried a stated value of
+#: $1,000": a value per share, not the amount converted
 _EACH_VALUE = _rx(
-    r"\beach\s+(?:with|having|of\s+which\s+has)\s+an?\s+(?:stated|face|liquidation|par)\s+"
-    r"(?:value|preference)\s+of\s+$"
+    r"\beach(?:\s+[\w-]+){0,3}?\s+(?:with|having|of\s+which\s+has|has|had|carries|carried"
+    r"|bears|bore)\s+an?\s+(?:stated|face|liquidation|par)\s+(?:value|preference)\s+of\s+$"
 )
 #: "convertible into common stock at $2.50": terms of a later conversion, not one done
 _CONVERTIBLE_INTO_LATER = _rx(r"\bconvertible\b|\bwill\s+be\s+convert|\bmay\s+convert")
@@ -1408,7 +1409,7 @@ class Relations:
             amounts = [
                 a
                 for a in amounts
-                if _same_currency(a, price) and not _search(_EACH_VALUE, view.before(a, 50))
+                if _same_currency(a, price) and not _search(_EACH_VALUE, view.before(a, 70))
             ]
             gross = [
                 a

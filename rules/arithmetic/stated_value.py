@@ -30,7 +30,8 @@ _STATED_AFTER = lazy_compile(
 #: "The preferred shares are convertible at ...": a sentence about the preferred stock the
 #: sentence before sold or issued
 _INTO = lazy_compile(
-    r"\binto\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+|up\s+to\s+)?(?:approximately\s+)?$",
+    r"\b(?:into|issued|delivered)\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+|up\s+to\s+)?"
+    r"(?:approximately\s+)?$",
     re.IGNORECASE,
 )
 _THE_PREFERRED = lazy_compile(
@@ -71,7 +72,7 @@ def _figures(view: View) -> tuple[list[Quantity], ...]:
                 # the value of each share: "$1,000 per share", "each with a stated value of"
                 and (
                     q.per in ("share", "preferred share")
-                    or re.search(r"\beach\b[^.;$]{0,40}$", view.before(q, 50), re.I)
+                    or re.search(r"\beach\b[^.;$]{0,60}$", view.before(q, 70), re.I)
                 )
             )
             or _STATED_AFTER.match(view.after(q, 40))
@@ -80,7 +81,8 @@ def _figures(view: View) -> tuple[list[Quantity], ...]:
     prices = [q for q in money if _CONVERSION_PRICE.search(view.before(q, 40))]
     counts = [q for q in view.of(Kind.SHARES) if not q.in_range and q.instrument is None]
     preferred = [q for q in counts if "preferred" in (q.share_class or "")]
-    issued = [q for q in counts if q.share_class in (None, "common") and q not in preferred]
+    # the common shares issued, of any class ("Class A common stock")
+    issued = [q for q in counts if q not in preferred]
     return stated, prices, preferred, issued
 
 
@@ -101,8 +103,9 @@ def conversions_at_stated_value(views: list[View]) -> Iterator[StatedValueConver
             earlier = _figures(views[i - 1])
             stated = stated or earlier[0]
             preferred = preferred or earlier[2]
-            # only the shares the conversion gives ("into an aggregate of 340,000 shares"),
-            # not other shares the sentence names ("dividends payable in 300,000 shares")
+            # only the shares the conversion gives ("into an aggregate of 340,000 shares",
+            # "as a result, Acme issued 340,000 shares"), not other shares the sentence
+            # names ("dividends payable in 300,000 shares")
             issued = [q for q in issued if _INTO.search(view.before(q, 40))]
         value, price, count, common = _one(stated), _one(prices), _one(preferred), _one(issued)
         if value and price and count and common and value is not price:
