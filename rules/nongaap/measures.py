@@ -158,7 +158,8 @@ def _read(release: Release, complete: bool = False) -> MeasureReading:
     # which kinds' names and captions the whole text may hold: each literal looked for once
     present = literal_index(_kind_patterns()).may_match(whole)
     rows = _restated_rows(release)
-    nameable = bool(rows) or any(present[: len(kinds)]) or may_match(_QUALIFIED, whole)
+    qualified = may_match(_QUALIFIED, whole)
+    nameable = bool(rows) or any(present[: len(kinds)]) or qualified
     if not nameable and not complete:
         # No mention is possible: every unit is a piece of the text, so a kind whose
         # literals the whole text lacks matches in no unit (the loop below skips it by the
@@ -172,7 +173,9 @@ def _read(release: Release, complete: bool = False) -> MeasureReading:
     figure = context_pattern("figure")
     forward = context_pattern("forward")
     units = _units(release)
-    restated = [(u.start, u.end, u) for u in rows] + _restated_items(text, units)
+    # a caption is restated outside tables only after one qualified as GAAP
+    items = _restated_items(text, units) if qualified or complete else []
+    restated = [(u.start, u.end, u) for u in rows] + items
     by_key = {k.key: k for k in measure_kinds()}
     for a, b, unit in restated:
         reading.mentions.append(
