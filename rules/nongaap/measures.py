@@ -77,7 +77,9 @@ class Mention:
 
 @dataclass
 class MeasureReading:
-    """What the release says about its non-GAAP measures."""
+    """What the release says about its non-GAAP measures. A release that names none gets
+    only ``earnings_release`` (the rest is left at its defaults: every rule reports from
+    the mentions, so reading the captions and reconciliations would be wasted)."""
 
     mentions: list[Mention] = field(default_factory=list)
     gaap: list[Mention] = field(default_factory=list)
@@ -147,15 +149,33 @@ class _Unit:
     block: int
 
 
-def _read(release: Release) -> MeasureReading:
-    reading = MeasureReading()
+def _read(release: Release, complete: bool = False) -> MeasureReading:
+    """The reading of ``release``; without a mention, only ``earnings_release`` (what the
+    rules read then) unless ``complete`` (the tests compare the two)."""
     text = release.text
+    whole = fold(text)
+    kinds = measure_kinds()
+    # which kinds' names and captions the whole text may hold: each literal looked for once
+    present = literal_index(_kind_patterns()).may_match(whole)
+    rows = _restated_rows(release)
+    qualified = may_match(_QUALIFIED, whole)
+    nameable = bool(rows) or any(present[: len(kinds)]) or qualified
+    if not nameable and not complete:
+        # No mention is possible: every unit is a piece of the text, so a kind whose
+        # literals the whole text lacks matches in no unit (the loop below skips it by the
+        # same index), the defined names need the "defined" kind's literals, and a caption
+        # restated outside tables needs a caption qualified as GAAP first. With no mention
+        # no rule reads the rest (each reports from ``presented()``) but the combination
+        # exemption, which reads ``earnings_release``: the reading stops here.
+        return MeasureReading(earnings_release=_is_earnings_release(release))
+    reading = MeasureReading()
     prefixes = compiled(load_rule_data("ng_measures")["prefixes"] + r"\s+$")
     figure = context_pattern("figure")
     forward = context_pattern("forward")
     units = _units(release)
-    rows = _restated_rows(release)
-    restated = [(u.start, u.end, u) for u in rows] + _restated_items(text, units)
+    # a caption is restated outside tables only after one qualified as GAAP
+    items = _restated_items(text, units) if qualified or complete else []
+    restated = [(u.start, u.end, u) for u in rows] + items
     by_key = {k.key: k for k in measure_kinds()}
     for a, b, unit in restated:
         reading.mentions.append(
@@ -171,41 +191,36 @@ def _read(release: Release) -> MeasureReading:
             )
     # A kind's patterns run only on the units that hold one of their required literals
     # (most sentences name no measure): the same mentions, without 22 scans a sentence.
-    whole = fold(text)
-    kinds = measure_kinds()
-    # which kinds' names and captions the whole text may hold: each literal looked for once
-    present = literal_index(_kind_patterns()).may_match(whole)
     named = [k for k, may in zip(kinds, present, strict=False) if may]
     captions = [k for k, may in zip(kinds, present[len(kinds) :], strict=True) if may]
-    # one literal test a unit for all kinds (most sentences name no measure nor caption)
-    patterns = tuple(k.pattern for k in named) + tuple(k.gaap for k in captions)
-    gate = union_literals(patterns)
-    # then which kinds may match, each literal looked for once (not a test a kind)
-    index = literal_index(patterns)
-    for unit in units:
-        piece = text[unit.start : unit.end]
-        folded = fold(piece)
-        if not any_may_match(gate, folded):
-            continue
-        possible = index.may_match(folded)
-        taken: list[tuple[int, int]] = [(a, b) for a, b, _ in restated]
-        for kind, may in zip(named, possible, strict=False):
+    spans = [(a, b) for a, b, _ in restated]
+    # the names first, then (only if the release names a measure) the GAAP captions: each
+    # unit's captions skip what the unit's names and the restated captions cover
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for number, unit, piece, possible in _candidates(text, units, named, "pattern"):
+        for kind, may in zip(named, possible, strict=True):
             if not may:
                 continue
             for match in kind.pattern.finditer(piece):
                 a, b = (unit.start + i for i in _measure_span(match))
-                if any(a < e and s < b for s, e in taken):
+                held = taken.setdefault(number, list(spans))
+                if any(a < e and s < b for s, e in held):
                     continue
-                taken.append((a, b))
+                held.append((a, b))
                 reading.mentions.append(
                     _mention(kind, a, b, text, unit, figure, forward, is_gaap=False)
                 )
-        for kind, may in zip(captions, possible[len(named) :], strict=True):
+    if not reading.mentions and not complete:
+        # no rule reads the rest without a mention (see the exit above)
+        return MeasureReading(earnings_release=_is_earnings_release(release))
+    for number, unit, piece, possible in _candidates(text, units, captions, "gaap"):
+        held = taken.get(number, spans)
+        for kind, may in zip(captions, possible, strict=True):
             if not may:
                 continue
             for match in kind.gaap.finditer(piece):
                 a, b = (unit.start + i for i in _measure_span(match))
-                if any(a < e and s < b for s, e in taken):
+                if any(a < e and s < b for s, e in held):
                     continue  # the GAAP caption inside a non-GAAP name ("adjusted net income")
                 if prefixes.search(text[max(unit.start, a - 40) : a]):
                     continue
@@ -218,6 +233,25 @@ def _read(release: Release) -> MeasureReading:
     reading.labelled = label.group() if label else None
     reading.earnings_release = _is_earnings_release(release)
     return reading
+
+
+def _candidates(
+    text: str, units: list[_Unit], kinds: list[MeasureKind], which: str
+) -> Iterator[tuple[int, _Unit, str, list[bool]]]:
+    """The units (their number, the unit, its text) where one of ``kinds``' patterns
+    (``which``: their names or their GAAP captions) may match, with which may: one
+    literal test a unit for all kinds (most sentences name no measure nor caption), then
+    each literal looked for once (not a test a kind)."""
+    patterns = tuple(getattr(k, which) for k in kinds)
+    if not patterns:
+        return
+    gate = union_literals(patterns)
+    index = literal_index(patterns)
+    for number, unit in enumerate(units):
+        piece = text[unit.start : unit.end]
+        folded = fold(piece)
+        if any_may_match(gate, folded):
+            yield number, unit, piece, index.may_match(folded)
 
 
 def _declared_pairs(reading: MeasureReading, text: str) -> list[Mention]:
@@ -608,6 +642,9 @@ _GAAP_CAPTION = (
     r"\s+per\s+(?:diluted\s+|basic\s+|common\s+)?share)|net\s+(?:income|earnings|loss|\(loss\)\s+"
     r"income|income\s+\(loss\))|operating\s+(?:income|loss|margin|expenses|profit)|gross\s+(?:margin|profit)"
 )
+#: A caption qualified as GAAP ("GAAP net loss"): what a caption restated outside tables
+#: follows (``_restated_items``), so a text without it restates none there.
+_QUALIFIED = compiled(rf"\b(?:U\.?S\.?\s+)?GAAP\s+(?P<caption>{_GAAP_CAPTION})\b")
 #: How close (in blocks: list items, paragraphs) the unqualified caption must be.
 _RESTATED_BLOCKS = 2
 
@@ -618,7 +655,7 @@ def _restated_items(text: str, units: list[_Unit]) -> list[tuple[int, int, _Unit
     next list items or paragraphs) states the same caption, unqualified, with another figure
     ("Net income of $8.2 million"): that figure is on another basis, whatever it is called.
     The same sentence is left to the ``restated`` pattern of ``ng_measures.toml``."""
-    qualified = compiled(rf"\b(?:U\.?S\.?\s+)?GAAP\s+(?P<caption>{_GAAP_CAPTION})\b")
+    qualified = _QUALIFIED
     plain = compiled(rf"\b(?P<caption>{_GAAP_CAPTION})\b")
     figure = compiled(r"^\W{0,3}(?:\w+\W+){0,3}?((?:[$€£]\s?\(?[\d.,]*\d)|(?:\d[\d.,]*\s?%))")
     prefix = compiled(
