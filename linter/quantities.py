@@ -1298,26 +1298,35 @@ def _shares_named_before(text: str, ctx: _Context) -> Iterator[Quantity]:
         start, num_end = match.start("num"), match.end("num")
         if not ctx.free(start, num_end) or text[max(0, start - 1) : start] == "$":
             continue
-        digits = match.group("num")
-        number = _decimal(digits)
-        if number is None:
-            continue
-        scale, _ = _scale_of(match)
-        end = num_end if scale == ONE else num_end + len(_scale_text(match))
-        ctx.claim(start, end)
-        yield _make(
-            ctx,
-            Kind.SHARES,
-            number * scale,
-            _ulp_of(digits) * scale,
-            start,
-            end,
-            text,
-            _qualifier(text, start, num_end),
-            scale=scale,
-            security="shares",
-            malformed=_malformed(text, num_end),
-        )
+        count = _share_count(match, text, ctx, "shares")
+        if count is not None:
+            yield count
+
+
+def _share_count(match: re.Match[str], text: str, ctx: _Context, security: str) -> Quantity | None:
+    """The share count of a match whose group ``num`` holds the figure (a scale word may
+    follow), claimed in ``ctx``; None when the digits are not a number."""
+    start, num_end = match.start("num"), match.end("num")
+    digits = match.group("num")
+    number = _decimal(digits)
+    if number is None:
+        return None
+    scale, _ = _scale_of(match)
+    end = num_end if scale == ONE else num_end + len(_scale_text(match))
+    ctx.claim(start, end)
+    return _make(
+        ctx,
+        Kind.SHARES,
+        number * scale,
+        _ulp_of(digits) * scale,
+        start,
+        end,
+        text,
+        _qualifier(text, start, num_end),
+        scale=scale,
+        security=security,
+        malformed=_malformed(text, num_end),
+    )
 
 
 #: "4,000,000 of Tarrow's 52,000,000 shares", "1.2 million of the 30.0 million units": a
@@ -1337,25 +1346,9 @@ def _shares_of_whole(text: str, ctx: _Context) -> Iterator[Quantity]:
         digits = match.group("num")
         if not ctx.free(start, num_end) or _looks_like_year(digits, text, start):
             continue
-        number = _decimal(digits)
-        if number is None:
-            continue
-        scale, _ = _scale_of(match)
-        end = num_end if scale == ONE else num_end + len(_scale_text(match))
-        ctx.claim(start, end)
-        yield _make(
-            ctx,
-            Kind.SHARES,
-            number * scale,
-            _ulp_of(digits) * scale,
-            start,
-            end,
-            text,
-            _qualifier(text, start, num_end),
-            scale=scale,
-            security=match.group("noun").lower(),
-            malformed=_malformed(text, num_end),
-        )
+        count = _share_count(match, text, ctx, match.group("noun").lower())
+        if count is not None:
+            yield count
 
 
 #: "two million shares", "one hundred thousand units": a count spelled in words with its

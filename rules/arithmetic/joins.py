@@ -39,6 +39,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from disclint.api import Interval, Kind, Quantity, lazy_compile, qualified_interval
+from disclint.rules.arithmetic.periods import names_several_lengths, period_length
 
 if TYPE_CHECKING:
     from disclint.rules.arithmetic.claims import Change, Portion, Product, Relations, View
@@ -75,29 +76,6 @@ class Fact:
     subject: str | None  # "units", "shares", "warrants"; "diluted"/"basic" for share counts
     context: str | None  # "sale", "exercise", "conversion"
     view: View
-
-
-#: Period words by the length of period they name (one list with ``ratios``).
-_PERIOD_LENGTHS = {
-    "quarter": lazy_compile(r"\bquarter|\bQ[1-4]\b|three months", re.I),
-    "half": lazy_compile(r"\b(?:first|second) half|six months|\bH[12]\b", re.I),
-    "nine months": lazy_compile(r"nine months", re.I),
-    "year": lazy_compile(
-        r"(?:full|fiscal)[- ]year|the year\b|\bannual|twelve months|year[- ]to[- ]date"
-        r"|\bFY\s?\d",
-        re.I,
-    ),
-}
-
-
-def period_length(text: str) -> str | None:
-    """The one length of period ``text`` names; None when it names none or several."""
-    named = [length for length, p in _PERIOD_LENGTHS.items() if p.search(text)]
-    return named[0] if len(named) == 1 else None
-
-
-def _mixed(text: str) -> bool:
-    return sum(1 for p in _PERIOD_LENGTHS.values() if p.search(text)) > 1
 
 
 def _agree(a: str | None, b: str | None) -> bool:
@@ -441,7 +419,9 @@ def joined_eps(rel: Relations) -> list[Ratio]:
     statements: list[tuple[str, Quantity, Quantity, str | None, str | None]] = []
     for view, measure, q in _per_share_measures(rel):
         block_text = " ".join(v.text for v in views if v.block == view.block)
-        if _mixed(view.text) or (period_length(view.text) is None and _mixed(block_text)):
+        if names_several_lengths(view.text) or (
+            period_length(view.text) is None and names_several_lengths(block_text)
+        ):
             continue
         period = period_length(view.text) or period_length(block_text)
         loss = q.negative or ratios._search_loss(view.before(q, 80))
@@ -743,7 +723,7 @@ def joined_margins(rel: Relations) -> list[Ratio]:
             and period != period_length(other.text)
         ):
             continue
-        if _mixed(other.text):
+        if names_several_lengths(other.text):
             continue
         found.append(ratios.Ratio("NUM015", f"{kinds[0]} margin", profit, revenue, percent))
     return found
@@ -1043,7 +1023,7 @@ def revenue_shares(rel: Relations) -> list[Portion]:
         )
         scope_blocks = set(blocks[-(_FIGURES_BACK + 1) :])
         scope = [v for v in views if v.block in scope_blocks and v.index <= view.index]
-        if _mixed(" ".join(v.text for v in scope)):
+        if names_several_lengths(" ".join(v.text for v in scope)):
             continue
         words = re.escape(match.group("measure").lower().removeprefix("total ").strip())
         label = re.compile(
@@ -1174,7 +1154,7 @@ def free_cash_flows(rel: Relations) -> list[tuple[Quantity, Quantity, Quantity]]
             continue
         scope = [*rel.preceding(view, 1, same_block=True), view]
         money = [q for v in scope for q in v.of(Kind.MONEY)]
-        if len(money) != 3 or _mixed(" ".join(v.text for v in scope)):
+        if len(money) != 3 or names_several_lengths(" ".join(v.text for v in scope)):
             continue
         cash = [
             q for v in scope for q in v.of(Kind.MONEY) if _OPERATING_CASH.search(v.before(q, 80))

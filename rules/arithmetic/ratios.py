@@ -20,6 +20,7 @@ from decimal import Decimal
 from disclint.api import Facts, Finding, Kind, Quantity, RuleContext, lazy_compile, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval, plain_after, plain_between
+from disclint.rules.arithmetic.periods import names_several_lengths
 
 __all__ = ["Ratio", "earnings_per_share", "margin", "ratio_claims"]
 
@@ -77,18 +78,6 @@ _EPS_AFTER = lazy_compile(
     re.I,
 )
 _WEIGHTED = lazy_compile(r"weighted[- ]average", re.I)
-#: Period words, by the length of period they name: a paragraph naming two lengths (the
-#: quarter and the year) may pair a quarter's figure with a year's, so it is left alone.
-_PERIOD_LENGTHS = {
-    "quarter": lazy_compile(r"\bquarter|\bQ[1-4]\b|three months", re.I),
-    "half": lazy_compile(r"\b(?:first|second) half|six months|\bH[12]\b", re.I),
-    "nine months": lazy_compile(r"nine months", re.I),
-    "year": lazy_compile(
-        r"(?:full|fiscal)[- ]year|the year\b|\bannual|twelve months|year[- ]to[- ]date"
-        r"|\bFY\s?\d",
-        re.I,
-    ),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +177,7 @@ _REVENUE_BACK = 4
 
 
 def _mixed_periods(views: list[View]) -> bool:
-    text = " ".join(v.text for v in views)
-    return sum(1 for p in _PERIOD_LENGTHS.values() if p.search(text)) > 1
+    return names_several_lengths(" ".join(v.text for v in views))
 
 
 def _one(figures: list[Quantity]) -> Quantity | None:
