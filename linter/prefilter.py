@@ -20,9 +20,15 @@ import re
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from disclint.lazyre import LazyPattern
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import TypeVar
+
+    _T = TypeVar("_T")
 
 #: An alternation whose requirement would need more strings than this requires nothing
 #: (the test would cost more than it saves).
@@ -106,12 +112,23 @@ def union_literals(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | N
     the patterns can match a text, instead of a test per pattern. Made once per tuple of
     patterns (a rule that asks per release would otherwise sort and compare its literals
     again for each release)."""
+    return _by_patterns(_UNIONS, patterns, _union_literals)
+
+
+def _by_patterns(
+    cache: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], _T]],
+    patterns: tuple[re.Pattern[str], ...],
+    make: Callable[[tuple[re.Pattern[str], ...]], _T],
+) -> _T:
+    """``make(patterns)``, made once per tuple of patterns and kept in ``cache`` by the
+    patterns' identities (the entry holds the patterns, so their ids are not reused while it
+    lives; at most 256 entries)."""
     key = tuple(map(id, patterns))
-    entry = _UNIONS.get(key)
+    entry = cache.get(key)
     if entry is None or any(a is not b for a, b in zip(entry[0], patterns, strict=True)):
-        if len(_UNIONS) >= 256:
-            _UNIONS.clear()
-        entry = _UNIONS[key] = (patterns, _union_literals(patterns))
+        if len(cache) >= 256:
+            cache.clear()
+        entry = cache[key] = (patterns, make(patterns))
     return entry[1]
 
 
@@ -154,13 +171,7 @@ _INDEXES: dict[tuple[int, ...], tuple[tuple[re.Pattern[str], ...], LiteralIndex]
 
 def literal_index(patterns: tuple[re.Pattern[str], ...]) -> LiteralIndex:
     """The ``LiteralIndex`` of ``patterns``, made once per tuple of patterns."""
-    key = tuple(map(id, patterns))
-    entry = _INDEXES.get(key)
-    if entry is None or any(a is not b for a, b in zip(entry[0], patterns, strict=True)):
-        if len(_INDEXES) >= 256:
-            _INDEXES.clear()
-        entry = _INDEXES[key] = (patterns, LiteralIndex(patterns))
-    return entry[1]
+    return _by_patterns(_INDEXES, patterns, LiteralIndex)
 
 
 @lru_cache(maxsize=4096)
