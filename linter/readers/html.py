@@ -64,6 +64,21 @@ SUFFIX_CELL = re.compile(r"^(?:\)|%|\)%|%\))$")
 #: What an unfinished construct at the end of the file starts with.
 UNFINISHED = re.compile(r"<(?:!--|[A-Za-z/!?])")
 TAG_NAME = re.compile(r"</?[A-Za-z][^\s/>]{0,30}")
+#: A start tag of the plain shape nearly every tag has: a name, then attributes after ASCII
+#: spaces, each bare or with a quoted value (no "<" in it) or a bare one that ends at a space
+#: or ">", then ">" or "/>". On such a tag ``HTMLParser.parse_starttag`` finds this name,
+#: this end and this kind (start or start-end) too: its tag-end scan and its attribute loop
+#: take the same pieces greedily, with nothing left over. The reader never uses attributes,
+#: so a plain tag is read with this one match instead of the parser's scan and its decoding
+#: of every attribute (a third of the HTML reader's time on EDGAR exhibits, whose every
+#: ``<p>`` and ``<td>`` has a style); any other tag goes to the parser's own method.
+#: ``tests/test_reader_html.py`` compares both on invented and broken HTML.
+PLAIN_START_TAG = re.compile(
+    r"<([a-zA-Z][-.:a-zA-Z0-9_]*)"
+    r"(?:[ \t\n\r\f]+[a-zA-Z_:][-.:a-zA-Z0-9_]*"
+    r"(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:\"[^\"<]*\"|'[^'<]*'|[^\s\"'=<>`/]+(?=[ \t\n\r\f>])))?)*"
+    r"[ \t\n\r\f]*(/?)>"
+)
 
 TableShape = Literal["table", "list", "footnotes", "paragraphs"]
 
@@ -208,11 +223,10 @@ class _HtmlReader(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.raw = raw
         self.builder = TextBuilder(raw, collapse_spaces=True)
-        self._line_starts = [0]
-        index = raw.find("\n")
-        while index != -1:  # html.parser counts lines by "\n" only, so this table does too
-            self._line_starts.append(index + 1)
-            index = raw.find("\n", index + 1)
+        # Where the parser is: ``raw[_base + _at]`` (``_at`` indexes the parser's
+        # ``rawdata``, which starts at ``_base`` once a pass has dropped what it read).
+        self._base = 0
+        self._at = 0
         self._skip: list[str] = []
         self._blocks: list[tuple[str, BlockKind, int]] = []
         self._tables: list[_Table] = []
@@ -221,8 +235,42 @@ class _HtmlReader(HTMLParser):
         self._flattened = 0  # tables opened beyond MAX_TABLE_DEPTH, read as plain cell text
 
     def _offset(self) -> int:
-        line, column = self.getpos()
-        return self._line_starts[line - 1] + column
+        return self._base + self._at
+
+    # -- the parser's position, kept as an offset ---------------------------------------------
+    # ``HTMLParser`` tracks its position as a line and column, counting the newlines of every
+    # piece it reads (``updatepos``); the reader needs offsets, so it keeps the offset alone
+    # and makes a line and column only for an error message.
+
+    def goahead(self, end: bool) -> None:
+        self._base += self._at  # the last pass dropped ``rawdata[:_at]``
+        self._at = 0
+        super().goahead(end)
+
+    def updatepos(self, i: int, j: int) -> int:
+        if i < j:
+            self._at = j
+        return j
+
+    def getpos(self) -> tuple[int, int]:
+        """The line (counted by "\\n" only, as html.parser does) and column of the position."""
+        offset = self._offset()
+        return self.raw.count("\n", 0, offset) + 1, offset - (self.raw.rfind("\n", 0, offset) + 1)
+
+    def parse_starttag(self, i: int) -> int:
+        """A plain start tag (``PLAIN_START_TAG``) read with one match; any other by the
+        parser, which also decodes its attributes."""
+        match = PLAIN_START_TAG.match(self.rawdata, i)
+        if match is None:
+            return super().parse_starttag(i)
+        self.lasttag = tag = match.group(1).lower()
+        if match.group(2):
+            self.handle_startendtag(tag, [])
+        else:
+            self.handle_starttag(tag, [])
+            if tag in self.CDATA_CONTENT_ELEMENTS:
+                self.set_cdata_mode(tag)
+        return match.end()
 
     def finish(self) -> None:
         """Flush what an unclosed ``<sup>`` or ``<table>`` still holds."""
