@@ -289,3 +289,28 @@ def test_measure_kinds_in_the_whole_text_as_each_pattern_says() -> None:
     for text in ("Adjusted EBITDA rose", "Net income was $3.1 million", "nothing here"):
         folded = fold(text)
         assert literal_index(patterns).may_match(folded) == [may_match(p, folded) for p in patterns]
+
+
+#: EDT003's capitalised-word pattern as it was written first: the lookbehind opening it.
+_WORD_PLAIN = re.compile(
+    r"(?<![\w'’.-])[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![\w-])|(?<![\w'’.-])[A-Z]{4,}(?![\w-])"
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="AaBZzéÉ'’.-_ 1\n", max_size=40))
+def test_capitalised_words_are_the_plain_patterns(text: str) -> None:
+    from disclint.rules.editorial.names import _WORD
+
+    assert [m.span() for m in _WORD.finditer(text)] == [
+        m.span() for m in _WORD_PLAIN.finditer(text)
+    ]
+
+
+def test_capitalised_words_in_a_sentence() -> None:
+    from disclint.rules.editorial.names import _WORD
+
+    text = "ACME and McEwen met O'Neil, re-Elect, X.Ray, Dr. Roe and NASA at Acme-Bio."
+    words = [m.group() for m in _WORD.finditer(text)]
+    assert words == ["ACME", "McEwen", "Dr", "Roe", "NASA"]  # not after ' . - nor before -
+    assert words == [m.group() for m in _WORD_PLAIN.finditer(text)]

@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from disclint.api import (
@@ -22,9 +23,13 @@ from disclint.ruledata import load_rule_data
 from disclint.rules.editorial._text import countries_named, pieces, places, region_names
 from disclint.standing import outside_text, standing
 
-#: A capitalised word, including inner capitals ("McEwen") and all-capitals headlines.
+#: A capitalised word, including inner capitals ("McEwen") and all-capitals headlines. The
+#: capital comes first and the test of the character before it follows (``(?<![...][A-Z])``:
+#: the capital is one): ``re`` then skips to the next capital in C instead of trying the
+#: lookbehind at every character, four times faster than opening with the lookbehind and
+#: the same matches.
 _WORD = re.compile(
-    r"(?<![\w'’.-])[A-Z][A-Za-z]*[a-z][A-Za-z]*(?![\w-])|(?<![\w'’.-])[A-Z]{4,}(?![\w-])"
+    r"[A-Z](?<![\w'’.-][A-Z])(?:[A-Za-z]*[a-z][A-Za-z]*(?![\w-])|[A-Z]{3,}(?![\w-]))"
 )
 #: Where a converter ran two words together: six lower-case letters, then a capital
 #: starting a word ("FoundationCar"); a word shorter than ``_GLUED_MIN`` cannot hold it.
@@ -227,16 +232,23 @@ def _pairs(
     # Before the sets, each word's distinct letters as bits of an integer (``_mask``): a
     # word with more than 2 distinct letters the other lacks has more than 2 letters the
     # other lacks, so two integer operations reject most pairs without making a set.
+    # A name used more than ``max_rarer`` times pairs only with words used at most that
+    # often (the rarer side of the pair): those are looked through alone (``rare``).
     by_length: dict[int, list[tuple[str, frozenset[str], int]]] = defaultdict(list)
+    rare: dict[int, list[tuple[str, frozenset[str], int]]] = defaultdict(list)
     for word in counts:
         if len(word) >= min_length:
-            by_length[len(word)].append((word, _letters(word), _mask(word)))
+            entry = (word, _letters(word), _mask(word))
+            by_length[len(word)].append(entry)
+            if max_rarer is not None and counts[word] <= max_rarer:
+                rare[len(word)].append(entry)
     for name in sorted(known):
         size, letters, uses, mask = len(name), _letters(name), counts[name], _mask(name)
+        pool = rare if max_rarer is not None and uses > max_rarer else by_length
         for n in range(size - 2, size + 3):
             near = [
                 (other, other_letters)
-                for other, other_letters, other_mask in by_length.get(n, ())
+                for other, other_letters, other_mask in pool.get(n, ())
                 if (mask & ~other_mask).bit_count() <= 2 and (other_mask & ~mask).bit_count() <= 2
             ]
             for other, other_letters in near:
@@ -326,6 +338,7 @@ def _uses(ctx: RuleContext) -> list[_Use]:
     release = ctx.release
     section_run = release.section_run
     found: list[_Use] = []
+    append = found.append
     for piece in pieces(ctx):
         section, paragraph = piece.kind, piece.element
         if section not in _SECTIONS:
@@ -334,66 +347,45 @@ def _uses(ctx: RuleContext) -> list[_Use]:
         base = paragraph.span.text_start
         # the section of each word: looked up again only past a section boundary
         here, until = section_run(base)
-        matches: list[re.Match[str] | _Part] = []
+        words: list[tuple[str, int, int]] = []  # (word, start, end) in ``text``
         for m in _WORD.finditer(text):
-            if len(m.group()) < _GLUED_MIN:
-                matches.append(m)  # too short to hold two glued words
+            word = m.group()
+            if len(word) < _GLUED_MIN:
+                words.append((word, m.start(), m.end()))  # too short to hold two glued words
             else:
-                matches.extend(_unglue(m))
-        last = len(matches) - 1
-        for index, match in enumerate(matches):
-            before = matches[index - 1] if index else None
-            after = matches[index + 1] if index < last else None
-            offset = match.start()
-            if base + offset >= until:
-                here, until = section_run(base + offset)
-            found.append(
-                _Use(
-                    match.group(),
-                    base + offset,
-                    here or section,
-                    before.group() if before and _adjacent(text, before, offset) else None,
-                    after.group() if after and _adjacent(text, match, after.start()) else None,
-                )
-            )
+                words.extend(_unglue(word, m.start()))
+        # whether each word and the next are neighbours in a name: made once a pair, as
+        # the first word's "after" and the second's "before"
+        joined = [_adjacent(text, a, b[1]) for a, b in pairwise(words)]
+        previous: str | None = None
+        for index, (word, start, _) in enumerate(words):
+            offset = base + start
+            if offset >= until:
+                here, until = section_run(offset)
+            after = words[index + 1][0] if index < len(joined) and joined[index] else None
+            append(_Use(word, offset, here or section, previous, after))
+            previous = word if after is not None else None
     return found
 
 
-class _Part:
-    """A word of a token, as ``re.Match`` offers it (``group``, ``start``, ``end``)."""
-
-    def __init__(self, text: str, start: int) -> None:
-        self.text, self.begin = text, start
-
-    def group(self) -> str:
-        return self.text
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.begin + len(self.text)
-
-
-def _unglue(match: re.Match[str]) -> list[_Part]:
+def _unglue(word: str, start: int) -> list[tuple[str, int, int]]:
     """Words a converter ran together ("FoundationCar": "Foundation", "Car") apart again;
-    a short first part is one name ("McEwen", "VivoPower")."""
-    word, start = match.group(), match.start()
+    a short first part is one name ("McEwen", "VivoPower"). Each as (word, start, end)."""
     glued = _GLUED.search(word)
     if glued is None:
-        return [_Part(word, start)]
+        return [(word, start, start + len(word))]
     cut = glued.start()
-    return [_Part(word[:cut], start), _Part(word[cut:], start + cut)]
+    return [(word[:cut], start, start + cut), (word[cut:], start + cut, start + len(word))]
 
 
-def _adjacent(text: str, first: re.Match[str] | _Part, start: int) -> bool:
+def _adjacent(text: str, first: tuple[str, int, int], start: int) -> bool:
     """Two words are neighbours in a name when only a space or a hyphen separates them
     ("Sirona Biochem Corp", "Jean-Luc"), or a full stop after an abbreviation ("Dr. Jane
     Roe"); a full stop after a word ends a sentence ("Detroit. Salyor has")."""
-    gap = text[first.end() : start]
+    gap = text[first[2] : start]
     if gap in (" ", "-"):
         return True
-    return gap == ". " and len(first.group()) <= 3
+    return gap == ". " and len(first[0]) <= 3
 
 
 def _known_words(ctx: RuleContext, min_length: int) -> set[str]:
