@@ -939,23 +939,25 @@ def _make(
     **extra: Any,
 ) -> Quantity:
     q = qualifier[0] if qualifier else None
-    made = Quantity(
-        kind=kind,
-        value=value,
-        interval=qualified_interval(
+    fields: dict[str, Any] = {
+        "kind": kind,
+        "value": value,
+        "interval": qualified_interval(
             value, ulp, q, truncated=kind in (Kind.PERCENT, Kind.POINTS, Kind.MULTIPLE)
         ),
-        start=ctx.base + start,
-        end=ctx.base + end,
-        text=text[start:end],
-        ulp=ulp,
-        section=ctx.section,
-        sentence=ctx.sentence,
-        block=ctx.block,
-        qualifier=q,
-        qualifier_text=qualifier[1] if qualifier else None,
-    )
-    return replace(made, **extra) if extra else made
+        "start": ctx.base + start,
+        "end": ctx.base + end,
+        "text": text[start:end],
+        "ulp": ulp,
+        "section": ctx.section,
+        "sentence": ctx.sentence,
+        "block": ctx.block,
+        "qualifier": q,
+        "qualifier_text": qualifier[1] if qualifier else None,
+    }
+    # ``extra`` overrides: the fields ``replace(made, **extra)`` would give, made once
+    fields.update(extra)
+    return Quantity(**fields)
 
 
 def _qualifier(text: str, start: int, end: int) -> tuple[Qualifier, str] | None:
