@@ -121,7 +121,7 @@ def any_of(patterns: list[str]) -> re.Pattern[str]:
 
 
 def finditer_any_of(
-    patterns: Sequence[str], text: str, folded: str | None = None
+    patterns: Sequence[str], text: str, folded: str | None = None, *, flags: str = ""
 ) -> list[re.Match[str]]:
     """The matches of ``any_of(patterns).finditer(text)``, found faster: each pattern is
     searched on its own (and only if the text holds one of its required literals;
@@ -132,10 +132,14 @@ def finditer_any_of(
     with a group at every position the alternation may start at (a case-insensitive one:
     nearly every letter), where a pattern searched alone skips, in C, to the characters it
     can start with. The same spans and texts (``start``, ``end``, ``group()``); patterns
-    that can match the empty string or refer to a group fall back to the alternation."""
-    branches = _branches(tuple(patterns))
+    that can match the empty string or refer to a group fall back to the alternation.
+    ``flags``: inline flags that open the alternation and each pattern alike (``"(?m)"``:
+    the alternation of ``editorial._text.any_of_lines``)."""
+    branches = _branches(tuple(patterns), flags)
     if branches is None:
-        return list(any_of(list(patterns)).finditer(text))
+        return list(
+            compiled(flags + "|".join(f"(?:{p})" for p in patterns) or r"(?!)").finditer(text)
+        )
     from disclint.prefilter import fold, literal_index
 
     if folded is None:
@@ -160,14 +164,14 @@ def finditer_any_of(
 
 
 @cache
-def _branches(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...] | None:
+def _branches(patterns: tuple[str, ...], flags: str = "") -> tuple[re.Pattern[str], ...] | None:
     """Each pattern compiled on its own as ``any_of`` holds it, or ``None`` when one of them
     may match the empty string (the alternation's scan then steps past it: told by its
     requiring no literal, ``prefilter.required_literals``, read from the start-up cache)
     or may refer to a group (numbered otherwise inside the alternation)."""
     from disclint.prefilter import required_literals
 
-    branches = tuple(compiled(f"(?:{pattern})") for pattern in patterns)
+    branches = tuple(compiled(f"{flags}(?:{pattern})") for pattern in patterns)
     for pattern, branch in zip(patterns, branches, strict=True):
         if _REFERENCE.search(pattern) or required_literals(branch) is None:
             return None

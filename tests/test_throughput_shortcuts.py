@@ -314,3 +314,37 @@ def test_capitalised_words_in_a_sentence() -> None:
     words = [m.group() for m in _WORD.finditer(text)]
     assert words == ["ACME", "McEwen", "Dr", "Roe", "NASA"]  # not after ' . - nor before -
     assert words == [m.group() for m in _WORD_PLAIN.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASES) | st.text(alphabet="ab .,;Y\n", max_size=6), max_size=12))
+def test_finditer_any_of_with_line_anchors_finds_what_the_alternation_finds(
+    parts: list[str],
+) -> None:
+    """With ``flags="(?m)"``: the alternation ``any_of_lines`` makes, whose ``^`` and ``$``
+    anchor at line ends (EDT002's notes to the client)."""
+    from disclint.ruledata import finditer_any_of
+    from disclint.rules.editorial._text import any_of_lines
+
+    text = " ".join(parts)
+    lists = [*_word_lists(), ["^a b", "b$", "ab"], ["^(?:a|Y)\\b", "\\bb\\s*$", "tbd"]]
+    for patterns in lists:
+        fast = [(m.span(), m.group()) for m in finditer_any_of(patterns, text, flags="(?m)")]
+        assert fast == [(m.span(), m.group()) for m in any_of_lines(patterns).finditer(text)]
+
+
+def test_drafting_phrases_found_phrase_by_phrase() -> None:
+    from disclint.ruledata import finditer_any_of
+    from disclint.rules.editorial._text import any_of_lines, placeholders
+
+    phrases = placeholders()["note"]["phrases"]
+    text = (
+        "Please note we are still finalizing executive approval of the quote.\n"
+        "Client to confirm the figures. Pending client approval from the board."
+    )
+    fast = [m.group() for m in finditer_any_of(phrases, text, flags="(?m)")]
+    assert fast == [m.group() for m in any_of_lines(phrases).finditer(text)]
+    assert fast[:2] == [
+        "Please note we are still finalizing",
+        "Client to confirm",
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclint.api import Finding, Rule, RuleContext, Severity, excerpt, fold, may_match, rule
+from disclint.ruledata import finditer_any_of
 from disclint.rules.editorial._text import any_of_lines, case_sensitive, pieces, placeholders
 
 #: Above this share of capitals a block is set in capitals, and "DRAFT" in it is a word
@@ -76,7 +77,13 @@ def drafting_note(ctx: RuleContext) -> Iterator[Finding]:
         for pattern, what, severity in kinds:
             if not may_match(pattern, folded):
                 continue
-            for match in pattern.finditer(text):
+            # the phrases' alternation, a search per phrase (the same matches)
+            matches = (
+                finditer_any_of(data["phrases"], text, folded, flags="(?m)")
+                if pattern is phrases
+                else pattern.finditer(text)
+            )
+            for match in matches:
                 if (
                     pattern is marking
                     and _capitals(text) > _CAPITALS_BLOCK
