@@ -1046,10 +1046,15 @@ def duty_to_update(ctx: RuleContext) -> Iterator[Finding]:
                 standing(ctx).summary(),
             ],
         )
-    for sentence in ctx.facts.sentences:
+    promise = patterns["promise"]
+    folded = ctx.facts.folded_sentences
+    for index, sentence in enumerate(ctx.facts.sentences):
         if sentence.section not in (*FLS_SECTIONS, "forward_looking"):
             continue
-        match = patterns["promise"].search(sentence.text)
+        # run only on a sentence holding one of its required words ("update", "revise")
+        if not may_match(promise, folded[index]):
+            continue
+        match = promise.search(sentence.text)
         if match and not (
             # "assumes no obligation and does not intend to update": a disclaimer
             patterns["disclaimer"].search(sentence.text)

@@ -41,7 +41,9 @@ from disclint.api import (
     Kind,
     Qualifier,
     Quantity,
+    fold,
     lazy_compile,
+    may_match,
     parse_number_words,
     qualified_interval,
 )
@@ -274,6 +276,12 @@ class View:
     @property
     def lower(self) -> str:
         return self.text.lower()
+
+    @cached_property
+    def folded(self) -> str:
+        """The sentence case folded (``fold``), for ``may_match``: made once a sentence, which
+        the claim readers ask about dozens of patterns."""
+        return fold(self.text)
 
 
 #: The measures a change and a comparison in the sentence next to it must both name.
@@ -547,6 +555,12 @@ def _since_last_figure(view: View, q: Quantity, width: int) -> str:
 
 def _search(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
+
+
+def _in_view(pattern: re.Pattern[str], view: View) -> bool:
+    """``_search(pattern, view.text)``, false at once for a sentence that lacks every word
+    the pattern requires (``may_match``): most sentences name no split, no option, ..."""
+    return may_match(pattern, view.folded) and pattern.search(view.text) is not None
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -1344,8 +1358,7 @@ class Relations:
                 or _search(_AMOUNT_AFTER, view.after(q, 60))
                 or _search(_PROCEEDS_WERE, view.before(q, 50))
                 or (
-                    _search(_GROSS_SUBJECT, view.text)
-                    and _search(_PROCEEDS_COPULA, view.before(q, 40))
+                    _in_view(_GROSS_SUBJECT, view) and _search(_PROCEEDS_COPULA, view.before(q, 40))
                 )
             ):
                 amounts.append(q)
@@ -1387,9 +1400,9 @@ class Relations:
         shares issued are stated in the sentence that follows ("Upon conversion, ...")."""
         found: list[Product] = []
         for view in self.claim_views():
-            if not _search(_TRANSACTION, view.text) or _search(_OPTION, view.text):
+            if not _in_view(_TRANSACTION, view) or _in_view(_OPTION, view):
                 continue
-            if _search(_TWO_WARRANT_SETS, view.text):
+            if _in_view(_TWO_WARRANT_SETS, view):
                 continue  # existing warrants exercised, new ones priced: whose price is it?
             prices = self._prices(view)
             if len(prices) != 1:
@@ -1398,7 +1411,7 @@ class Relations:
             if (
                 price.per != "unit"
                 and _sold_with_warrants(view, price)
-                and not (_search(_EXERCISE_PRICE, view.text))
+                and not (_in_view(_EXERCISE_PRICE, view))
             ):
                 continue  # shares sold with warrants: the price may cover both
             exercise = _search(_EXERCISE_PRICE, view.before(price, 40)) or _search(
@@ -1430,7 +1443,7 @@ class Relations:
                 amount = self._amount_before(view, price)
             if amount is None:
                 continue
-            conversion = _search(_CONVERSION, view.text)
+            conversion = _in_view(_CONVERSION, view)
             issued = [
                 c
                 for c in counts
@@ -1439,13 +1452,13 @@ class Relations:
                 and self._unit_matches(c, price, view.text)
             ]
             preferred = [c for c in counts if c not in issued]
-            if not counts and _search(_THE_SECURITIES, view.text):
+            if not counts and _in_view(_THE_SECURITIES, view):
                 issued = self._counted_before(view, price)
             if (
                 conversion
                 and not counts
                 and not issued
-                and not _search(_CONVERTIBLE_INTO_LATER, view.text)
+                and not _in_view(_CONVERTIBLE_INTO_LATER, view)
                 # "$1,200,000 of notes and accrued interest of $100,000": both converted
                 and [q for q in view.of(Kind.MONEY) if q is not price] == [amount]
             ):
@@ -1489,7 +1502,7 @@ class Relations:
         at $1.60 per share, for gross proceeds of $10.0 million": the one count of the
         sentence before, which "the shares" names."""
         earlier = self.preceding(view, 1)
-        if not earlier or _search(_MORE_THAN_ONE_SALE, view.text):
+        if not earlier or _in_view(_MORE_THAN_ONE_SALE, view):
             return []  # "including the option", "together with the first tranche"
         if earlier[0].of(Kind.MONEY):
             return []  # the sentence before priced its own sale
@@ -1586,7 +1599,7 @@ class Relations:
         terms: list[tuple[View, Quantity, Quantity]] = []
         options: list[Quantity] = []
         for view in self.claim_views():
-            if _search(_OPTION, view.text):
+            if _in_view(_OPTION, view):
                 option_counts = [
                     c
                     for c in view.of(Kind.SHARES)
@@ -1676,8 +1689,8 @@ class Relations:
                     continue
                 if not _same_currency(q, price):
                     continue
-                if _search(_OPTION, view.text) and not _search(_OPTION_EXCLUDED, view.text):
-                    if option is None or not _search(_OPTION_FULL, view.text):
+                if _in_view(_OPTION, view) and not _in_view(_OPTION_EXCLUDED, view):
+                    if option is None or not _in_view(_OPTION_FULL, view):
                         continue
                     found.append(Product(q, count, price, "offering", option=option))
                 else:
@@ -1704,9 +1717,9 @@ class Relations:
         paragraph."""
         found: list[Product] = []
         for view in self.claim_views():
-            if _search(_EXERCISED_IN_FULL, view.text):
+            if _in_view(_EXERCISED_IN_FULL, view):
                 amount_cue, price_cue, context = _ADDS_PROCEEDS, _EXERCISE_PRICE, "exercise"
-            elif _search(_INDUCED_EXERCISE, view.text):
+            elif _in_view(_INDUCED_EXERCISE, view):
                 found.extend(self._induced_exercise(view))
                 continue
             elif re.search(r"\b(?:is|are|was|were)\s+valued\s+at\b", view.text, re.I):
@@ -1850,7 +1863,7 @@ class Relations:
                     continue
                 amount = self._premium_amount(view, q, reference)
                 price = None if amount else self._premium_price(view, q, reference, found)
-                dated = bool(view.dates or view.periods) or _search(_DATED, view.text)
+                dated = bool(view.dates or view.periods) or _in_view(_DATED, view)
                 market = _search(_STOCKISH, tail[:120]) and not _search(_EARLIER_DEAL, tail[:160])
                 subject = bool(
                     _SUBJECT_PRICE.search(view.text.strip())
@@ -2013,7 +2026,7 @@ class Relations:
                 if (new.value - old.value) * direction <= 0:
                     continue  # the words and the counts disagree on the way: not this reading
                 where = (*self.preceding(view, 1, same_block=True), view)
-                if any(_search(_OTHER_SOURCES, v.text) for v in where):
+                if any(_in_view(_OTHER_SOURCES, v) for v in where):
                     continue  # "together with warrant exercises": more than the one act
                 acts = [
                     q
@@ -2414,7 +2427,7 @@ class Relations:
             return None
         declared = (
             old_q is not None
-            and _search(_DECLARED_RATE, view.text)
+            and _in_view(_DECLARED_RATE, view)
             and all(_declared_cents(q) for q in (new_q, old_q))
         )
         return Change(change, new_q, old_q, direction, delta, declared)
@@ -2444,9 +2457,9 @@ class Relations:
                             q,
                             whole,
                             True,
-                            _search(_POST, view.text),
-                            _search(_PRE, view.text),
-                            _search(_DILUTED, view.text),
+                            _in_view(_POST, view),
+                            _in_view(_PRE, view),
+                            _in_view(_DILUTED, view),
                         )
                     )
                     continue
@@ -2501,7 +2514,7 @@ class Relations:
         if not compatible_classes(part, wholes[0]) or len(view.between(part, percent)) > 60:
             return None
         if not held and (
-            _search(_NOT_YET_OUTSTANDING, view.text)
+            _in_view(_NOT_YET_OUTSTANDING, view)
             or part.value >= wholes[0].value
             or not re.fullmatch(r"[^$\d;]*", view.between(part, percent))
             or not _PORTION_ENDS.match(view.after(percent, 60))
@@ -2757,7 +2770,7 @@ class Relations:
                 return Portion(part, percent, whole, False, False, False, False)
             # "$20.2 million (15.5% of revenues), an increase of $3.1 million": the whole
             # must be the object of the "of" phrase, not a figure past its clause
-        if _search(_NARROWED, view.text):
+        if _in_view(_NARROWED, view):
             return None
         if _search(_OLD_BEFORE, view.before(part, 60)) or _PRIOR_NEAR.match(
             view.after(percent, 60)
@@ -2874,7 +2887,7 @@ class Relations:
                 if _search(_OUTSTANDING_COUNT, view.after(c, 90)) or _search(
                     _OUTSTANDING_BEFORE, view.before(c, 60)
                 ):
-                    if _search(_SPLIT, view.text):
+                    if _in_view(_SPLIT, view):
                         continue
                     found.append(c)
         return found
@@ -3075,7 +3088,7 @@ class Relations:
                 for v, g in grosses
                 if _same_currency(g, net)
                 and (id(g) in whole or _option_mode(v.text) == _option_mode(net_view.text))
-                and _search(_JOINT, v.text) == _search(_JOINT, net_view.text)
+                and _in_view(_JOINT, v) == _in_view(_JOINT, net_view)
             ]
             near = [
                 (v, g)
@@ -3084,10 +3097,10 @@ class Relations:
                 and net_view.block is not None
                 and abs(v.block - net_view.block) <= 1
             ]
-            if not near and not _search(_SCOPE_WORDS, net_view.text):
+            if not near and not _in_view(_SCOPE_WORDS, net_view):
                 # gross proceeds in the opening paragraph, net proceeds paragraphs later
                 # with the fees: the release's one actual gross figure is the one
-                near = [(v, g) for v, g in alike if not _search(_HYPOTHETICAL, v.text)]
+                near = [(v, g) for v, g in alike if not _in_view(_HYPOTHETICAL, v)]
             if len(near) != 1:
                 continue
             gross_view, gross = near[0]
@@ -3135,9 +3148,9 @@ class Relations:
         # "Every 375 shares ... will be combined into one share" restates the ratio of a
         # split the sentence before names: such a sentence is read when the release names
         # a split anywhere; a bare "1-for-N" only in a sentence that says "split"
-        release_splits = any(_search(_SPLIT, v.text) for v in views)
+        release_splits = any(_in_view(_SPLIT, v) for v in views)
         for view in views:
-            names_split = _search(_SPLIT, view.text)
+            names_split = _in_view(_SPLIT, view)
             if not names_split and not release_splits:
                 continue
             for q in view.of(Kind.RATIO) if names_split else ():
@@ -3193,11 +3206,11 @@ class Relations:
         ratio = next(r for r in self.split_ratios)
         found: list[Split] = []
         for view in self.claim_views():
-            if not _search(_SPLIT, view.text) and not (
+            if not _in_view(_SPLIT, view) and not (
                 # "Upon effectiveness, the N shares outstanding will be combined into M
                 # shares": the sentence after the split's names it only by its effect
-                any(_search(_SPLIT, v.text) for v in self.preceding(view, 1))
-                and _search(_POINTS_BACK_TO_SPLIT, view.text)
+                any(_in_view(_SPLIT, v) for v in self.preceding(view, 1))
+                and _in_view(_POINTS_BACK_TO_SPLIT, view)
             ):
                 continue
             counts = [
@@ -3383,7 +3396,7 @@ class Relations:
     def _body_restatements(self) -> Iterator[Restatement]:
         labelled: dict[str, list[tuple[View, Quantity]]] = {}
         for view in self.claim_views():
-            if _search(_SCOPE_WORDS, view.text) and not re.search(
+            if _in_view(_SCOPE_WORDS, view) and not re.search(
                 r"(?:fixed|conversion|offering) price", view.text, re.I
             ):
                 scoped = True
@@ -3395,7 +3408,7 @@ class Relations:
                 label = _transaction_label(view.before(q, 50), q)
                 if label is None:
                     continue
-                if label.endswith("proceeds") and (scoped or _search(_OPTION, view.text)):
+                if label.endswith("proceeds") and (scoped or _in_view(_OPTION, view)):
                     continue
                 if re.search(
                     r"warrant|option|tranche|\bnotes?\b", view.text, re.I

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Field, Finding, RuleContext, RuleOptions, excerpt, rule
+from disclint.api import Field, Finding, RuleContext, RuleOptions, excerpt, may_match, rule
 from disclint.ruledata import compiled
 from disclint.rules.disclosure.common import applies, cue
 
@@ -53,8 +53,12 @@ def selective_disclosure(ctx: RuleContext) -> Iterator[Finding]:
     if isinstance(ctx.options, SelectiveOptions) and ctx.options.extra_phrases:
         extra = "|".join(f"(?:{p})" for p in ctx.options.extra_phrases)
         pattern = compiled(f"{pattern.pattern}|{extra}")
-    for sentence in ctx.facts.sentences:
+    folded = ctx.facts.folded_sentences
+    for index, sentence in enumerate(ctx.facts.sentences):
         if sentence.section == "forward_looking":
+            continue
+        # run only on a sentence holding one of the pattern's required words
+        if not may_match(pattern, folded[index]):
             continue
         match = pattern.search(sentence.text)
         if match:
