@@ -178,6 +178,12 @@ def _branches(patterns: tuple[str, ...], flags: str = "") -> tuple[re.Pattern[st
     return branches
 
 
+@cache
+def _alone(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Each pattern of a word list compiled on its own, as ``any_of`` holds it."""
+    return tuple(compiled(f"(?:{pattern})") for pattern in patterns)
+
+
 #: A back-reference or a conditional group (or text that looks like one: then the
 #: alternation itself is run).
 _REFERENCE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
@@ -189,13 +195,15 @@ def search_any_of(patterns: list[str], text: str) -> re.Match[str] | None:
     instead of the whole alternation at every position. The same match: the leftmost, and
     at that position the first pattern of the list that matches there (as an alternation
     tries its branches), and ``group()`` the same text."""
-    from disclint.prefilter import fold, may_match
+    from disclint.prefilter import fold, literal_index
 
-    folded = fold(text)
+    branches = _alone(tuple(patterns))
+    # which patterns may match: each required literal looked for once (``LiteralIndex``:
+    # the answers ``may_match`` gives pattern by pattern)
+    possible = literal_index(branches).may_match(fold(text))
     best: re.Match[str] | None = None
-    for pattern in patterns:
-        branch = compiled(f"(?:{pattern})")
-        if not may_match(branch, folded):
+    for branch, may in zip(branches, possible, strict=True):
+        if not may:
             continue
         found = branch.search(text)
         # a later pattern wins only by starting earlier; on a tie the earlier one stays

@@ -226,7 +226,6 @@ def _legend_patterns() -> dict[str, Any]:
         "not_risk_lists": re.compile(factors["not_risk_lists"], _I),
         "heads": tuple(re.compile(p) for p in factors["heads"]),
         "single_word": re.compile(rf"^(?:{factors['single_word']})$", _I),
-        "generic": compile_list(factors["generic"]),
         "named": compile_list(data["filings"]["named"]),
         "vague": compile_list(data["filings"]["vague"]),
         "canadian": re.compile(data["filings"]["canadian"], _I),
@@ -242,6 +241,7 @@ def _legend_patterns() -> dict[str, Any]:
         "disclaimer_list": list(data["update"]["disclaimer"]),
         "statute_list": list(data["statute"]["claims"]),
         "covers_quotes_list": list(data["scope"]["covers_quotes"]),
+        "generic_list": list(factors["generic"]),
     }
 
 
@@ -593,7 +593,7 @@ def count_factors(legend: Legend) -> FactorCount:
         item = _clean_item(phrase)
         if not item:
             return
-        if patterns["generic"].search(item):
+        if search_any_of(patterns["generic_list"], item) is not None:
             # a generic lead ("because of risks that include ...") does not hide the factors
             # a later pattern finds inside the same words
             generic.append(item)

@@ -348,3 +348,24 @@ def test_drafting_phrases_found_phrase_by_phrase() -> None:
         "Please note we are still finalizing",
         "Client to confirm",
     ]
+
+
+def test_generic_factor_phrases_found_pattern_by_pattern() -> None:
+    """FLS's generic factor phrases, tested a pattern at a time (``search_any_of``): found
+    exactly where their alternation finds one."""
+    from disclint.cues import compile_list
+    from disclint.ruledata import load_rule_data, search_any_of
+
+    generic = load_rule_data("fls_legend")["factors"]["generic"]
+    alternation = compile_list(generic)
+    items = [
+        "other risks and uncertainties",
+        "known and unknown risks",
+        "general economic and market conditions",
+        "the timing of the Phase 3 trial of AX-12",
+        "our ability to raise capital, and other factors",
+        "",
+    ]
+    found = [search_any_of(generic, item) is not None for item in items]
+    assert found == [alternation.search(item) is not None for item in items]
+    assert found == [True, True, True, False, False, False]
