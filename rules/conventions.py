@@ -31,6 +31,7 @@ from disclint.api import (
     Severity,
     alternation,
     excerpt,
+    fold,
     lazy_compile,
     may_match,
     rule,
@@ -1660,7 +1661,8 @@ def _event_logistics(ctx: RuleContext) -> Iterator[Finding]:
     ]
     announcement = None
     for paragraph in text_parts:
-        match = _EVENT.search(paragraph.text)
+        # searched only in a paragraph holding one of its required words ("host", ...)
+        match = _EVENT.search(paragraph.text) if may_match(_EVENT, fold(paragraph.text)) else None
         if match:
             announcement = (paragraph, match)
             break

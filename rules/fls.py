@@ -1242,11 +1242,12 @@ def _exclusions(ctx: RuleContext, legend: Legend) -> Iterator[tuple[str, str, _H
     release = ctx.release
     lead_end = release.body[1].span.text_end if len(release.body) > 1 else len(release.text)
     sentences = [s for s in ctx.facts.sentences_in(*FLS_SECTIONS) if not legend.contains(s.start)]
+    folded = [fold(s.text) for s in sentences]  # once, for every exclusion's ``may_match``
     names = standing(ctx).aliases[:1]  # the issuer's own name, not a partner's
     exclusions = _context_patterns()["exclusions"]
     for _key, label, pattern, where, unless, name_pattern, sense in exclusions:
         before = lead_end if where == "lead" else None
-        hit = _first_exclusion(sentences, pattern, unless, before, sense, release.text)
+        hit = _first_exclusion(sentences, folded, pattern, unless, before, sense, release.text)
         if hit is not None:
             yield label, "release", hit
             continue
@@ -1260,6 +1261,7 @@ def _exclusions(ctx: RuleContext, legend: Legend) -> Iterator[tuple[str, str, _H
 
 def _first_exclusion(
     sentences: Sequence[Sentence],
+    folded: Sequence[str],
     pattern: re.Pattern[str],
     unless: re.Pattern[str] | None,
     before: int | None,
@@ -1269,10 +1271,13 @@ def _first_exclusion(
     """The first sentence naming the transaction, outside histories and legal negations
     (``unless``), and in the securities sense of its words where they have others
     (``sense``, in the sentence or the text around it: a procurement "tender offer" for
-    fuel is not an offer for securities)."""
-    for sentence in sentences:
+    fuel is not an offer for securities). ``folded``: each sentence's ``fold``, so that
+    the pattern runs only on a sentence holding one of its required words."""
+    for sentence, folded_text in zip(sentences, folded, strict=True):
         if before is not None and sentence.start >= before:
             break
+        if not may_match(pattern, folded_text):
+            continue
         match = pattern.search(sentence.text)
         if match is None or (unless is not None and unless.search(sentence.text)):
             continue

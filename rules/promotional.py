@@ -38,7 +38,7 @@ from disclint.api import (
     may_match,
     rule,
 )
-from disclint.ruledata import any_of, compiled
+from disclint.ruledata import any_of, compiled, search_any_of
 from disclint.ruledata import load_rule_data as load_data
 from disclint.standing import outside_text, same_company, standing
 
@@ -788,10 +788,17 @@ def paid_promotion(ctx: RuleContext) -> Iterator[Finding]:
             else:
                 yield ctx.finding(0, 0, message, evidence=evidence)
         return
-    announcement = any_of([*data["engagement"]["announcement"], *options.extra_announcements])
+    words = [*data["engagement"]["announcement"], *options.extra_announcements]
+    announcement = any_of(words)
     terms = any_of([*data["engagement"]["terms"], *options.extra_disclosures])
     for paragraph in release.body:
-        match = announcement.search(paragraph.text)
+        # the list's own patterns a pattern at a time (the same match as the alternation);
+        # patterns a configuration adds are searched as the alternation they join
+        match = (
+            announcement.search(paragraph.text)
+            if options.extra_announcements
+            else search_any_of(words, paragraph.text)
+        )
         if match is None:
             continue
         body_text = " ".join(p.text for p in release.body)

@@ -20,7 +20,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from disclint.api import Finding, Interval, Kind, Quantity, RuleContext, lazy_compile, rule
+from disclint.api import (
+    Finding,
+    Interval,
+    Kind,
+    Quantity,
+    RuleContext,
+    lazy_compile,
+    may_match,
+    rule,
+)
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
@@ -114,7 +123,10 @@ def dividend_claims(views: list[View]) -> list[DividendClaim]:
     claims: list[DividendClaim] = []
     before: dict[str, list[Quantity]] = {}  # the previous dividend paragraph's amounts
     for block in by_block.values():
-        if not any(_DIVIDEND.search(view.text) for view in block):
+        # a view lacking every required word ("dividend", ...) is not searched
+        if not any(
+            may_match(_DIVIDEND, view.folded) and _DIVIDEND.search(view.text) for view in block
+        ):
             before = {}
             continue
         found: dict[str, list[Quantity]] = {}

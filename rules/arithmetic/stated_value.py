@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from disclint.api import Finding, Kind, Quantity, RuleContext, lazy_compile, rule
+from disclint.api import Finding, Kind, Quantity, RuleContext, lazy_compile, may_match, rule
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
 from disclint.rules.arithmetic.claims import View, face_interval
 
@@ -88,7 +88,7 @@ def _figures(view: View) -> tuple[list[Quantity], ...]:
 
 def conversions_at_stated_value(views: list[View]) -> Iterator[StatedValueConversion]:
     for i, view in enumerate(views):
-        if not _CONVERT.search(view.text):
+        if not (may_match(_CONVERT, view.folded) and _CONVERT.search(view.text)):
             continue
         stated, prices, preferred, issued = _figures(view)
         if (

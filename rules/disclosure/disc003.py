@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from disclint.api import Finding, RuleContext, excerpt, rule
+from disclint.api import Finding, RuleContext, excerpt, may_match, rule
 from disclint.rules.disclosure.common import applies, cue, registrant
 
 _ITEMS = (
@@ -53,10 +53,15 @@ def filing_triggers(ctx: RuleContext) -> Iterator[Finding]:
     if not applies(ctx) or not registrant(ctx):
         return
     text = ctx.release.text
-    sentences = [s for s in ctx.facts.sentences if s.section != "forward_looking"]
+    kept = [
+        (s, f)
+        for s, f in zip(ctx.facts.sentences, ctx.facts.folded_sentences, strict=True)
+        if s.section != "forward_looking"
+    ]
     for name, reminder in _ITEMS:
         pattern = cue("filings", name)
-        hit = next((s for s in sentences if pattern.search(s.text)), None)
+        # the pattern runs only on a sentence holding one of its required words
+        hit = next((s for s, f in kept if may_match(pattern, f) and pattern.search(s.text)), None)
         if hit is not None:
             match = pattern.search(hit.text)
             assert match is not None
@@ -67,8 +72,8 @@ def filing_triggers(ctx: RuleContext) -> Iterator[Finding]:
                 evidence=[f'"{excerpt(hit.text)}"'],
             )
     holder = cue("filings", "holder")
-    for sentence in sentences:
-        match = holder.search(sentence.text)
+    for sentence, folded in kept:
+        match = holder.search(sentence.text) if may_match(holder, folded) else None
         if match is None:
             continue
         share = Decimal(match.group(1))
