@@ -382,7 +382,11 @@ def _collapsed(text: str, start: int, end: int) -> tuple[str, list[int]]:
 def _attribution_before(text: str, since: int, quote_open: int) -> Attribution | None:
     window, where = _collapsed(text, sentence_start_before(text, quote_open, since), quote_open)
     window = _bracketed_nicknames(window)
-    match = _BEFORE.search(window) or _ACCORDING.search(window)
+    from disclint.prefilter import fold, may_match
+
+    # the speech-verb pattern (a lazy scan from every position) only where a verb is
+    match = _BEFORE.search(window) if may_match(_BEFORE, fold(window)) else None
+    match = match or _ACCORDING.search(window)
     tail = window[-40:]
     if match is None and _PARTICIPLE_END.search(tail):
         match = _BEFORE_PARTICIPLE.search(window)

@@ -41,10 +41,11 @@ def half_truth_framing(ctx: RuleContext) -> Iterator[Finding]:
     if not applies(ctx):
         return
     text = ctx.release.text
-    if cue("framing", "context").search(text):
-        return
     premium, conversion = cue("framing", "premium"), cue("framing", "conversion")
+    # no premium's words: nothing to report, and the whole text is not searched for context
     if not may_match(premium, ctx.facts.folded):
+        return
+    if cue("framing", "context").search(text):
         return
     folded = ctx.facts.folded_sentences
     for index, sentence in enumerate(ctx.facts.sentences):

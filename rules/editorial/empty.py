@@ -63,6 +63,8 @@ def empty_release(ctx: RuleContext) -> Iterator[Finding]:
         if dateline is not None and paragraph.span.text_start == dateline.span.text_start:
             text = text[len(dateline.text) :]
         words += len(_WORD.findall(URL.sub(" ", text)))
+        if words >= options.min_words:
+            return  # a story: the count only grows, so the rest of the body is not counted
     if words >= options.min_words:
         return
     anchor = release.headline or (release.body[0] if release.body else None)
