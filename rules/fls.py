@@ -542,14 +542,19 @@ def _reference_only(
 
 def _call_without_caution(ctx: RuleContext, reading: CueReading) -> Iterator[Finding]:
     patterns = _context_patterns()
-    if patterns["call_covers"].search(ctx.release.text):
-        return
-    for sentence in ctx.facts.sentences_in(*FLS_SECTIONS):
-        if reading.legend.contains(sentence.start):
+    call, folded = patterns["call"], ctx.facts.folded_sentences
+    covered: bool | None = None  # whether the text ties a call to the cautions: asked once
+    for index, sentence in enumerate(ctx.facts.sentences):
+        if sentence.section not in FLS_SECTIONS or reading.legend.contains(sentence.start):
             continue
-        match = patterns["call"].search(sentence.text)
+        # searched only in a sentence holding one of its required words
+        match = call.search(sentence.text) if may_match(call, folded[index]) else None
         if match is None:
             continue
+        if covered is None:  # the whole text is searched only once a call is announced
+            covered = patterns["call_covers"].search(ctx.release.text) is not None
+        if covered:
+            return
         yield ctx.finding(
             sentence.start + match.start(),
             sentence.start + match.end(),

@@ -369,3 +369,35 @@ def test_generic_factor_phrases_found_pattern_by_pattern() -> None:
     found = [search_any_of(generic, item) is not None for item in items]
     assert found == [alternation.search(item) is not None for item in items]
     assert found == [True, True, True, False, False, False]
+
+
+_CLAUSE_BREAK_PLAIN = re.compile(
+    r";|\bwhile\b|\bwhereas\b|,\s+and\b|,\s+but\b|\bdue (?:primarily |mainly |largely )?to\b"
+    r"|\bdriven\b|\battribut\w+\s+to\b|\bas a result of\b|\breflecting\b|\bbecause\b"
+    r"|\bprimarily\b|\bmainly\b|\blargely\b|\boffset by\b|\bresulting from\b|\bled by\b"
+    r"|\bthanks to\b|\bgenerating\b|\bwith (?:a|an|the)\b|\bincluding\b|\bon (?:a|an|the) basis\b"
+    r"|\band (?:an?|the|its|our)\b",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["while", "and the", ", and", "due to", "with a", ";", "Led by", "x"])
+        | st.text(alphabet="adehilnortw ,;", max_size=8),
+        max_size=12,
+    )
+)
+def test_clause_breaks_are_the_alternations(parts: list[str]) -> None:
+    """The claim reader's clause breaks, searched one by one, split a sentence where the
+    alternation they were written as splits it."""
+    from disclint.rules.arithmetic.claims import _clauses
+
+    text = " ".join(parts)
+    begin, plain = 0, []
+    for match in _CLAUSE_BREAK_PLAIN.finditer(text):
+        plain.append((begin, match.start()))
+        begin = match.end()
+    plain.append((begin, len(text)))
+    assert _clauses(text) == plain
