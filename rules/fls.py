@@ -1250,9 +1250,14 @@ def _exclusions(ctx: RuleContext, legend: Legend) -> Iterator[tuple[str, str, _H
     folded = [fold(s.text) for s in sentences]  # once, for every exclusion's ``may_match``
     names = standing(ctx).aliases[:1]  # the issuer's own name, not a partner's
     exclusions = _context_patterns()["exclusions"]
+    whole = ctx.facts.folded
     for _key, label, pattern, where, unless, name_pattern, sense in exclusions:
         before = lead_end if where == "lead" else None
-        hit = _first_exclusion(sentences, folded, pattern, unless, before, sense, release.text)
+        hit = (
+            _first_exclusion(sentences, folded, pattern, unless, before, sense, release.text)
+            if may_match(pattern, whole)  # each sentence is a slice of the text
+            else None
+        )
         if hit is not None:
             yield label, "release", hit
             continue

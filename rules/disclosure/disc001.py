@@ -53,6 +53,8 @@ def selective_disclosure(ctx: RuleContext) -> Iterator[Finding]:
     if isinstance(ctx.options, SelectiveOptions) and ctx.options.extra_phrases:
         extra = "|".join(f"(?:{p})" for p in ctx.options.extra_phrases)
         pattern = compiled(f"{pattern.pattern}|{extra}")
+    if not may_match(pattern, ctx.facts.folded):
+        return  # a sentence is a slice of the text: none holds the words the text lacks
     folded = ctx.facts.folded_sentences
     for index, sentence in enumerate(ctx.facts.sentences):
         if sentence.section == "forward_looking":

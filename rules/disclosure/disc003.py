@@ -60,8 +60,13 @@ def filing_triggers(ctx: RuleContext) -> Iterator[Finding]:
     ]
     for name, reminder in _ITEMS:
         pattern = cue("filings", name)
-        # the pattern runs only on a sentence holding one of its required words
-        hit = next((s for s, f in kept if may_match(pattern, f) and pattern.search(s.text)), None)
+        # the pattern runs only on a sentence holding one of its required words (and none
+        # holds them if the whole text, of which each sentence is a slice, does not)
+        hit = (
+            next((s for s, f in kept if may_match(pattern, f) and pattern.search(s.text)), None)
+            if may_match(pattern, ctx.facts.folded)
+            else None
+        )
         if hit is not None:
             match = pattern.search(hit.text)
             assert match is not None
