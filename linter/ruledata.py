@@ -179,9 +179,16 @@ def _branches(patterns: tuple[str, ...], flags: str = "") -> tuple[re.Pattern[st
 
 
 @cache
-def _alone(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    """Each pattern of a word list compiled on its own, as ``any_of`` holds it."""
-    return tuple(compiled(f"(?:{pattern})") for pattern in patterns)
+def _alone(
+    patterns: tuple[str, ...],
+) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
+    """Each pattern of a word list compiled on its own, as ``any_of`` holds it, with the
+    literals ``may_match`` tests for it (``prefilter.union_literals`` of the pattern alone:
+    the same shortest-first set; ``None``: it requires none)."""
+    from disclint.prefilter import union_literals
+
+    branches = tuple(compiled(f"(?:{pattern})") for pattern in patterns)
+    return tuple((branch, union_literals((branch,))) for branch in branches)
 
 
 #: A back-reference or a conditional group (or text that looks like one: then the
@@ -195,15 +202,20 @@ def search_any_of(patterns: list[str], text: str) -> re.Match[str] | None:
     instead of the whole alternation at every position. The same match: the leftmost, and
     at that position the first pattern of the list that matches there (as an alternation
     tries its branches), and ``group()`` the same text."""
-    from disclint.prefilter import fold, may_match
+    from disclint.prefilter import fold
 
     folded = fold(text)
     best: re.Match[str] | None = None
-    # (``may_match`` pattern by pattern stops at a pattern's first literal found: faster
-    # here than looking for every literal of the list, ``LiteralIndex``, in a whole release)
-    for branch in _alone(tuple(patterns)):
-        if not may_match(branch, folded):
-            continue
+    # ``may_match`` pattern by pattern, its literals taken once a list: a pattern's test
+    # stops at its first literal found (faster here than looking for every literal of the
+    # list, ``LiteralIndex``, in a whole release)
+    for branch, literals in _alone(tuple(patterns)):
+        if literals is not None:
+            for literal in literals:
+                if literal in folded:
+                    break
+            else:
+                continue  # the text holds none of the pattern's literals
         found = branch.search(text)
         # a later pattern wins only by starting earlier; on a tie the earlier one stays
         if found is not None and (best is None or found.start() < best.start()):
