@@ -70,6 +70,20 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     return False
 
 
+def literals_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The literals ``may_match`` tests for ``pattern``, shortest first (``None``: it requires
+    none), from the same store: for a caller that tests one pattern against many texts or
+    keeps the literals of a list of patterns (``ruledata.search_any_of``)."""
+    entry = _BY_ID.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        if len(_BY_ID) >= _BY_ID_LIMIT:
+            _BY_ID.clear()
+        found = required_literals(pattern)
+        entry = (pattern, None if found is None else _minimal_of(pattern, found))
+        _BY_ID[id(pattern)] = entry
+    return entry[1]
+
+
 def _minimal(literals: frozenset[str] | set[str]) -> tuple[str, ...]:
     """``literals`` without those that contain another of them, shortest first: a text
     holds one of the set exactly when it holds one of these ("the ceo" holds "ceo"), with

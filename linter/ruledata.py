@@ -183,12 +183,11 @@ def _alone(
     patterns: tuple[str, ...],
 ) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     """Each pattern of a word list compiled on its own, as ``any_of`` holds it, with the
-    literals ``may_match`` tests for it (``prefilter.union_literals`` of the pattern alone:
-    the same shortest-first set; ``None``: it requires none)."""
-    from disclint.prefilter import union_literals
+    literals ``may_match`` tests for it (``prefilter.literals_of``; ``None``: none)."""
+    from disclint.prefilter import literals_of
 
     branches = tuple(compiled(f"(?:{pattern})") for pattern in patterns)
-    return tuple((branch, union_literals((branch,))) for branch in branches)
+    return tuple((branch, literals_of(branch)) for branch in branches)
 
 
 #: A back-reference or a conditional group (or text that looks like one: then the

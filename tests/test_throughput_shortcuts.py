@@ -401,3 +401,16 @@ def test_clause_breaks_are_the_alternations(parts: list[str]) -> None:
         begin = match.end()
     plain.append((begin, len(text)))
     assert _clauses(text) == plain
+
+
+def test_literals_of_are_what_may_match_tests() -> None:
+    from disclint.prefilter import literals_of
+
+    for pattern in _PATTERNS:
+        literals = literals_of(pattern)
+        for text in ("net income rose", "adjusted ebitda", "fcf", "stock price", "nothing", ""):
+            folded = fold(text)
+            expected = literals is None or any(lit in folded for lit in literals)
+            assert may_match(pattern, folded) == expected
+    assert literals_of(_PATTERNS[3]) == ("%",)  # r"\d+%" requires its "%"
+    assert literals_of(re.compile(r"\d+")) is None  # no literal required
