@@ -1584,6 +1584,7 @@ class Relations:
         """Offering terms (shares at a price) stated in one sentence and the gross proceeds
         in another of the body; only when the release states one set of terms."""
         terms: list[tuple[View, Quantity, Quantity]] = []
+        sold: set[tuple[Decimal, Decimal]] = set()
         options: list[Quantity] = []
         for view in self.claim_views():
             if _search(_OPTION, view.text):
@@ -1609,9 +1610,15 @@ class Relations:
                 priced = self._price_next_to(view)
                 if priced is not None:
                     view, prices = priced, self._prices(priced)
-            if len(prices) != 1 or len(counts) != 1 or self._amounts(view, prices):
+            if len(prices) != 1 or len(counts) != 1:
                 continue
             if not self._unit_matches(counts[0], prices[0], view.text):
+                continue
+            if self._amounts(view, prices):
+                # terms with their own amount: a sale told in full, whose terms count as a
+                # set ("... for $2.0 million. In a second placement, 500,000 shares at $3.00
+                # ... The two placements raised $3.5 million": two sets, no one total)
+                sold.add((counts[0].value, prices[0].value))
                 continue
             if re.search(r"concurrent", view.text, re.I) or (
                 prices[0].per != "unit" and _sold_with_warrants(view, prices[0])
@@ -1619,7 +1626,7 @@ class Relations:
                 return []  # a unit's price covers its warrant; a share's may not
             terms.append((view, counts[0], prices[0]))
         distinct = {(c.value, p.value) for _, c, p in terms}
-        if len(distinct) != 1:
+        if len(distinct) != 1 or not sold <= distinct:
             return []
         first_view, count, price = terms[0]
         option = options[0] if len({o.value for o in options}) == 1 else None
@@ -1636,7 +1643,10 @@ class Relations:
         for view in [*earlier, *later]:
             if view.of(Kind.SHARES) or self._prices(view):
                 continue
-            words = r"concurrent|combined|to date|together with|each|tranche"
+            words = (
+                r"concurrent|combined|to date|together with|each|tranche|\bincluding\b"
+                r"|\b(?:two|both|all|the)\s+(?:placements|offerings|closings)\b"
+            )
             if re.search(words, view.text, re.I) or (
                 re.search(_WARRANTS, view.text, re.I) and price.per != "unit"
             ):

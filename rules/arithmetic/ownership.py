@@ -1,0 +1,118 @@
+"""Ownership stated with the outstanding count first: "Of the 75,000,000 common units
+outstanding at September 30, the sponsor held 41,250,000, or 55.0%."; "The Company has
+52,500,000 shares outstanding, of which the founders own 18,375,000, or 35.0%."
+
+The phrase readers of ``claims`` read a holding with its whole after it ("4,500,000 shares,
+or 9.0% of the 50,000,000 shares outstanding") and ``joins`` the whole in the sentence
+before ("... of them, or 8.0%"). Here the whole opens the sentence ("Of the W ...,") or a
+clause the holding hangs from (", of which"), and the holding is a bare count after its
+holder's verb (own, hold, held, control), the percent right after it. The count is the
+holding of the outstanding count it follows, of the same security: the sentence states one
+whole, one holding and one percent, so nothing is guessed (a second holding or a second
+percent in the clause leaves it unread).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from disclint.api import Interval, Kind, Quantity, lazy_compile
+from disclint.rules.arithmetic.claims import HEDGED, Portion
+
+if TYPE_CHECKING:
+    from disclint.rules.arithmetic.claims import Relations, View
+
+__all__ = ["outstanding_first_portions"]
+
+#: The whole, opening its sentence or the clause the holding hangs from: "Of the
+#: Company's", "Of its", "Of the".
+_OF_THE = lazy_compile(
+    r"(?:^|\.\s)\W*of\s+(?:the\s+company(?:'s|’s)\s+|the\s+|its\s+|our\s+"
+    rf"|[A-Z][\w&.-]*(?:'s|’s)\s+)?{HEDGED}$",
+    re.I,
+)
+#: The whole named outstanding, before or after its count, in its own phrase.
+_OUTSTANDING_NEAR = lazy_compile(r"^[^,;.$\d]{0,40}?\boutstanding\b", re.I)
+_OUTSTANDING_BEFORE = lazy_compile(r"\boutstanding\s+$", re.I)
+#: ", of which" after the whole: the holding hangs from it.
+_OF_WHICH = lazy_compile(r"^[^,;.$\d]{0,60}?,\s*of\s+(?:which|these|them)\b", re.I)
+#: The holder's verb, its count and the percent's link: "the founders together own
+#: 18,375,000, which is", "held 41,250,000, or".
+_HOLDING = lazy_compile(
+    r"^[^;$%]{0,160}?\b(?:owns?|owned|holds?|held|controls?|controlled|will\s+own|will\s+hold)"
+    r"\s+(?:approximately\s+|about\s+)?(?P<num>\d{1,3}(?:,\d{3})+)"
+    r"(?:\s+(?:shares|units|of\s+them|of\s+these))?\s*,?\s*(?:or|which\s+is|which\s+represents"
+    rf"|representing|equal\s+to)\s+{HEDGED}$",
+    re.I,
+)
+_ANOTHER_COUNT = lazy_compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
+_TOGETHER = lazy_compile(r"\b(?:together|combined|in\s+aggregate|collectively|jointly)\b", re.I)
+_DILUTED = lazy_compile(r"fully\s+diluted|as-converted|voting\s+power|beneficial", re.I)
+
+
+def _count(view: View, start: int, end: int, whole: Quantity) -> Quantity:
+    """The holding as a count of the whole's security (the quantity reader leaves a bare
+    count after a verb alone)."""
+    for q in view.of(Kind.SHARES):
+        if q.start == view.start + start:
+            return q
+    digits = view.text[start:end]
+    value = Decimal(digits.replace(",", ""))
+    return Quantity(
+        kind=Kind.SHARES,
+        value=value,
+        interval=Interval.exact(value),
+        start=view.start + start,
+        end=view.start + end,
+        text=digits,
+        ulp=Decimal(1),
+        section=view.section,
+        sentence=view.index,
+        block=view.block,
+        security=whole.security,
+        share_class=whole.share_class,
+    )
+
+
+def outstanding_first_portions(rel: Relations) -> list[Portion]:
+    """Holdings whose outstanding whole opens the sentence or the clause before them."""
+    found: list[Portion] = []
+    for view in rel.claim_views():
+        percents = view.of(Kind.PERCENT)
+        if len(percents) != 1 or _DILUTED.search(view.text):
+            continue
+        percent = percents[0]
+        wholes = [
+            q
+            for q in view.of(Kind.SHARES)
+            if q.end <= percent.start
+            and not q.in_range
+            and q.instrument is None
+            and (_OF_THE.search(view.before(q, 60)) or _OF_WHICH.search(view.after(q, 80)))
+            and (
+                _OUTSTANDING_NEAR.search(view.after(q, 60))
+                or _OUTSTANDING_BEFORE.search(view.before(q, 30))
+            )
+        ]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        between = view.text[whole.end - view.start : percent.start - view.start]
+        match = _HOLDING.search(between)
+        if match is None:
+            continue
+        if _ANOTHER_COUNT.search(between[: match.start("num")]) or _TOGETHER.search(view.text):
+            continue  # "A held 4,000,000 and B held 6,000,000, or 25.0% together"
+        offset = whole.end - view.start
+        part = _count(view, offset + match.start("num"), offset + match.end("num"), whole)
+        if part.value >= whole.value:
+            continue
+        others = [q for q in view.of(Kind.SHARES) if q is not whole and q.start != part.start] + [
+            q for q in view.of(Kind.MONEY) if whole.start < q.start < percent.start
+        ]
+        if others:
+            continue  # another count or an amount in the sentence: which is the holding?
+        found.append(Portion(part, percent, whole, True, False, False, False))
+    return found
