@@ -3357,6 +3357,9 @@ class Relations:
                     for v, b in keyed_in
                     if not _NET.search(_clause_window(v.text, b.start - v.start, b.end - v.start))
                 ]
+                if not gross:
+                    continue  # only net proceeds: the headline's size is the gross
+                keyed = gross
                 if any(not _agree(gross[0], other) for other in gross[1:]):
                     # the body states several different figures of this concept (a total, a
                     # segment's, a deferred or year's figure; net proceeds are a measure of

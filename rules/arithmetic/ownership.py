@@ -48,7 +48,6 @@ _HOLDING = lazy_compile(
     re.I,
 )
 _ANOTHER_COUNT = lazy_compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
-_TOGETHER = lazy_compile(r"\b(?:together|combined|in\s+aggregate|collectively|jointly)\b", re.I)
 _DILUTED = lazy_compile(r"fully\s+diluted|as-converted|voting\s+power|beneficial", re.I)
 
 
@@ -103,7 +102,7 @@ def outstanding_first_portions(rel: Relations) -> list[Portion]:
         match = _HOLDING.search(between)
         if match is None:
             continue
-        if _ANOTHER_COUNT.search(between[: match.start("num")]) or _TOGETHER.search(view.text):
+        if _ANOTHER_COUNT.search(between[: match.start("num")]):
             continue  # "A held 4,000,000 and B held 6,000,000, or 25.0% together"
         offset = whole.end - view.start
         part = _count(view, offset + match.start("num"), offset + match.end("num"), whole)

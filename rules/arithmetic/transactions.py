@@ -90,6 +90,12 @@ _COUNT_CUE = lazy_compile(
     rf"(?:(?:a\s+total\s+of|an\s+aggregate\s+of|the)\s+)?{HEDGED}$",
     re.I,
 )
+#: A price of some of what is sold, not all: "$4.00 per share for 1,000,000 of them".
+_FOR_SOME = lazy_compile(r"^\s*(?:per\s+[\w-]+\s*)?,?\s*for\s+(?:the\s+first\s+)?\d", re.I)
+#: A count that is no sale: held, outstanding, authorized, underlying.
+_HELD_AFTER = lazy_compile(
+    r"^[^.;$\d]{0,25}?\b(?:outstanding|authori[sz]ed|reserved|underlying|held|owned)\b", re.I
+)
 #: A reference price, not the price of the sale ("$4.00, the last reported sale price",
 #: "the $0.75 closing price").
 _REFERENCE_AFTER = lazy_compile(
@@ -236,16 +242,25 @@ def deals(rel: Relations) -> list[Deal]:
 
 def _fill(rel: Relations, deal: Deal, view: View, *, units_only: bool) -> None:
     prices = rel._prices(view)
-    for q in view.of(Kind.SHARES):
-        if q.in_range or q.instrument is not None or q.security not in ("shares", "units", "ads"):
-            continue
-        if units_only and q.security != "units":
-            continue
-        if _COUNT_CUE.search(view.before(q, 60)):
-            deal.counts.append(q)
+    sellable = [
+        q
+        for q in view.of(Kind.SHARES)
+        if not q.in_range
+        and q.instrument is None
+        and q.security in ("shares", "units", "ads")
+        and not (units_only and q.security != "units")
+        and not _HELD_AFTER.search(view.after(q, 40))
+    ]
+    sold = [q for q in sellable if _COUNT_CUE.search(view.before(q, 60))]
+    if sold:
+        # "sold 8,000,000 units and 2,000,000 flow-through units": every count of the
+        # sentence is a candidate, so that two leave the slot empty
+        deal.counts.extend(sellable)
     for q in prices:
         if q.in_range or q.per not in (None, "share", "unit", "ads"):
             continue
+        if (sellable and not sold) or _FOR_SOME.search(view.after(q, 40)):
+            continue  # "$4.00 per share for 1,000,000 of them": the price of a part
         if units_only and q.per != "unit":
             continue
         if _REFERENCE_AFTER.search(view.after(q, 40)) or _REFERENCE_BEFORE.search(
