@@ -1005,6 +1005,9 @@ _PRE = _rx(
     r"before giving effect|prior to (?:the )?(?:conversion|closing|offering|issuance|giving)"
     r"|pre[- ](?:conversion|closing|offering|issuance|transaction|money)|currently outstanding"
 )
+#: An amount named as net proceeds, right before or after it: no count x price.
+_NET_AMOUNT_BEFORE = _rx(rf"\bnet\s+(?:cash\s+)?proceeds\s+(?:of\s+)?{HEDGED}$")
+_NET_AMOUNT_AFTER = _rx(r"^\s*(?:in\s+)?net\s+(?:cash\s+)?proceeds\b")
 _GROSS = _rx(r"gross (?:cash )?proceeds")
 _NET = _rx(r"net (?:cash )?proceeds")
 _FEE = _rx(r"fees?|commissions?|discounts?|expenses")
@@ -1339,6 +1342,10 @@ class Relations:
                 continue
             if _search(_PRICE_BEFORE, view.before(q, 40)) and q.scale == 1 and q.value < 1000:
                 continue
+            if _search(_NET_AMOUNT_BEFORE, view.before(q, 40)) or _search(
+                _NET_AMOUNT_AFTER, view.after(q, 30)
+            ):
+                continue  # "for net proceeds of $4.9 million": what is left after the fees
             if (
                 _search(_AMOUNT_BEFORE, view.before(q, 50))
                 or _search(_AMOUNT_AFTER, view.after(q, 60))

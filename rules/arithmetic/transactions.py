@@ -30,7 +30,7 @@ The headline is left out: its gross against the body's net is a summary, not a c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -77,10 +77,18 @@ _NEW_MATTER = lazy_compile(
 #: nothing is read from such a telling.
 _SEVERAL = lazy_compile(
     r"\b(?:tranches?|(?:first|second|third|initial|final|subsequent|additional)\s+closing"
-    r"|concurrent\w*|combined|together\s+with|to\s+date|cumulative\w*|in\s+total"
-    r"|over-?allotment|greenshoe|option|pre-?funded|at-the-market|ATM\s+program)\b",
+    r"|concurrent\w*|over-?allotment|greenshoe|option|at-the-market|ATM\s+program)\b",
     re.I,
 )
+#: The same, said beside a figure: "Combined with ..., gross proceeds were"; in a sentence
+#: without figures ("to use the net proceeds, together with its existing cash, ...") it
+#: joins nothing the slots hold.
+_SEVERAL_BESIDE = lazy_compile(
+    r"\b(?:combined|together\s+with|to\s+date|cumulative\w*|in\s+total)\b", re.I
+)
+#: Pre-funded warrants: sold at the price less their exercise price, counted apart unless
+#: the count is of units that hold a share or a pre-funded warrant.
+_PRE_FUNDED = lazy_compile(r"\bpre-?funded\b", re.I)
 
 #: A count after the verb or noun of its sale ("will buy 4,900,000 shares", "sold 5.0
 #: million Class A shares", "an offering of 2,000,000 shares").
@@ -91,7 +99,7 @@ _COUNT_CUE = lazy_compile(
     re.I,
 )
 #: A price of some of what is sold, not all: "$4.00 per share for 1,000,000 of them".
-_FOR_SOME = lazy_compile(r"^\s*(?:per\s+[\w-]+\s*)?,?\s*for\s+(?:the\s+first\s+)?\d", re.I)
+_FOR_SOME = lazy_compile(r"^(?:\s*per\s+[\w-]+)?(?:\s*,)?\s*for\s+(?:the\s+first\s+)?\d", re.I)
 #: A count that is no sale: held, outstanding, authorized, underlying.
 _HELD_AFTER = lazy_compile(
     r"^[^.;$\d]{0,25}?\b(?:outstanding|authori[sz]ed|reserved|underlying|held|owned)\b", re.I
@@ -111,8 +119,13 @@ _REFERENCE_BEFORE = lazy_compile(
 #: The price of what is sold, named as such around it ("Their price, $4.50 per share",
 #: "priced at $0.60 per share", "at $9.70 per share", "$2.00 each").
 _PRICE_CUE = lazy_compile(
-    r"(?:\bat|price\s*,?|priced\s+at|price\s+of|price\s+(?:is|was|will\s+be)|paying|pay)\s*"
-    rf"{HEDGED}$",
+    r"(?:\bat|price(?:\s*,)?|priced\s+at|price\s+of|price\s+(?:is|was|will\s+be)|paying|pay)"
+    rf"\s*{HEDGED}$",
+    re.I,
+)
+_PRICE_PER_WAS = lazy_compile(
+    r"\bprice\s+(?:paid\s+)?per\s+(?:[\w-]+\s+){0,2}?(?P<unit>units?|shares?)\s+(?:is|was|will\s+be"
+    rf"|of)\s+{HEDGED}$",
     re.I,
 )
 #: Gross proceeds by their label or verb.
@@ -130,7 +143,8 @@ _GROSS_BEFORE = lazy_compile(
 _POINTS_BACK = lazy_compile(
     r"\b(?:the|this|these|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:offering|placement|sale|deal"
     r"|financing|transaction|investors?|purchasers?|subscribers?|agents?|underwriters?"
-    r"|proceeds|price|purchase\s+agreements?)\b|^\W*(?:their|its)\s+price\b",
+    r"|proceeds|price|purchase\s+agreements?)\b|^\W*(?:their|its)\s+price\b"
+    r"|\b(?:net|gross)\s+proceeds\s+to\s+the\s+company\b",
     re.I,
 )
 #: The sale named by its size: "its $48.5 million registered direct offering".
@@ -186,7 +200,9 @@ class Deal:
     @property
     def several(self) -> bool:
         """The telling names more than one sale, an option or pre-funded warrants."""
-        return _SEVERAL.search(self.text) is not None
+        return _SEVERAL.search(self.text) is not None or any(
+            v.quantities and _SEVERAL_BESIDE.search(v.text) for v in self.views
+        )
 
 
 def _one(candidates: list[Quantity]) -> Quantity | None:
@@ -242,6 +258,12 @@ def deals(rel: Relations) -> list[Deal]:
 
 def _fill(rel: Relations, deal: Deal, view: View, *, units_only: bool) -> None:
     prices = rel._prices(view)
+    for q in view.of(Kind.MONEY):
+        # "The price per Common Unit was $0.42": the unit the label names
+        named = _PRICE_PER_WAS.search(view.before(q, 50))
+        if named and q.per is None and q.scale == 1 and q not in prices:
+            unit = "unit" if named.group("unit").lower().startswith("unit") else "share"
+            prices.append(replace(q, per=unit))
     sellable = [
         q
         for q in view.of(Kind.SHARES)
@@ -328,10 +350,13 @@ def deal_products(rel: Relations) -> list[Product]:
             continue
         count = _one(deal.counts)
         gross = _one(deal.grosses)
-        priced = [q for _, q in deal.prices]
-        price = _one(priced)
-        if count is None or gross is None or price is None or _capped(count, gross):
+        if count is None or gross is None or _capped(count, gross):
             continue
+        price = _one([q for _, q in deal.prices]) or _one_at_count(deal, count, gross)
+        if price is None:
+            continue
+        if _PRE_FUNDED.search(deal.text) and count.security != "units":
+            continue  # shares and pre-funded warrants, each at its own price and count
         if sum(id(q) in covered for q in (count, gross, price)) == 3:
             continue  # the sentence readers' claim already
         if gross.currency != price.currency:
@@ -343,21 +368,39 @@ def deal_products(rel: Relations) -> list[Product]:
     return found
 
 
+def _one_at_count(deal: Deal, count: Quantity, gross: Quantity) -> Quantity | None:
+    """Two prices per unit that the gross cannot tell apart ("$0.42 per Common Unit (or
+    $0.41999 per Unit in the case of units that include pre-funded warrants)"): the first,
+    when the count times their difference is within half the gross's last digit."""
+    prices = [q for _, q in deal.prices]
+    if len(prices) < 2 or any(q.per != "unit" for q in prices) or count.security != "units":
+        return None
+    spread = max(q.value for q in prices) - min(q.value for q in prices)
+    first = min(prices, key=lambda q: q.start)  # the price as the release first states it
+    return first if spread * count.value < gross.ulp / 2 else None
+
+
 def deal_proceeds(rel: Relations) -> list[Proceeds]:
-    """Net below gross, and gross less the stated fees, for each sale with one of each."""
+    """Net below gross, and gross less the stated fees, for each sale with one gross. The
+    net stated twice with two values is checked at each (net above the gross is wrong
+    whichever the release meant); the fees only against a net stated once."""
     taken = {(id(p.gross), id(p.net)) for p in rel.proceeds}
-    nets_read = {id(p.net) for p in rel.proceeds}
     found: list[Proceeds] = []
     for deal in deals(rel):
         if deal.several:
             continue
-        gross, net = _one(deal.grosses), _one(deal.nets)
-        if gross is None or net is None or _capped(gross, net):
+        gross = _one(deal.grosses)
+        if gross is None or _capped(gross) or not deal.nets:
             continue
-        if (id(gross), id(net)) in taken or id(net) in nets_read:
-            continue
-        if gross.currency != net.currency:
-            continue
-        fees = tuple(f for f in deal.fees if f.currency == net.currency and not _capped(f))
-        found.append(Proceeds(gross, net, fees))
+        net_once = _one(deal.nets)
+        nets = [net_once] if net_once is not None else deal.nets
+        for net in nets:
+            if _capped(net) or (id(gross), id(net)) in taken or gross.currency != net.currency:
+                continue
+            fees = (
+                tuple(f for f in deal.fees if f.currency == net.currency and not _capped(f))
+                if net_once is not None
+                else ()
+            )
+            found.append(Proceeds(gross, net, fees))
     return found
