@@ -371,3 +371,97 @@ def test_two_prices_per_barrel_leave_the_worth_unread() -> None:
         "barrel and a Brent price of $80 per barrel)."
     )
     assert codes(body) == []
+
+
+# -- the three terms of a sale in every order ---------------------------------------------------
+
+GROSS = "Gross proceeds from the offering were ${} million."
+COUNT = "The offering consisted of 3,000,000 shares of common stock."
+PRICE = "The shares were priced at $2.50 per share."
+
+
+@pytest.mark.parametrize(
+    "order",
+    [(GROSS, COUNT, PRICE), (COUNT, GROSS, PRICE), (PRICE, GROSS, COUNT), (PRICE, COUNT, GROSS)],
+)
+def test_the_terms_in_any_order_are_one_sale(order: tuple[str, str, str]) -> None:
+    body = " ".join(order)
+    assert codes(body.format("7.5")) == []
+    assert codes(body.format("9.5")) == ["NUM001"]
+
+
+def test_terms_over_three_paragraphs_with_a_bare_proceeds_label() -> None:
+    body = (
+        "Quellmark announced the closing of its private placement.\n\n"
+        "Gross proceeds were ${} million, before deducting placement agent fees.\n\n"
+        "Investors in the placement purchased 3,000,000 shares at $2.50 per share."
+    )
+    assert codes(body.format("7.5")) == []
+    assert codes(body.format("9.5")) == ["NUM001"]
+
+
+def test_units_priced_at_two_prices_the_gross_cannot_tell_apart() -> None:
+    body = (
+        "Quellmark closed its PIPE offering for gross proceeds of approximately ${} million.\n\n"
+        "The PIPE offering consists of 36,190,485 units, each unit consisting of one share of "
+        "common stock or one pre-funded warrant and one series A warrant to purchase one share "
+        "at an exercise price of $0.84. The price per Common Unit was $0.42 (or $0.41999 per "
+        "Unit in the case of units that include pre-funded warrants)."
+    )
+    assert codes(body.format("15.2")) == []
+    assert codes(body.format("19.0")) == ["NUM001"]
+
+
+def test_a_net_stated_twice_is_checked_at_each_value() -> None:
+    body = (
+        "Quellmark closed its offering for gross proceeds of $15.2 million.\n\n"
+        "Aggregate net proceeds to the Company were approximately ${} million, after "
+        "deducting placement agent fees.\n\n"
+        "Based on receiving approximately $13.68 million in net proceeds from the offering, "
+        "Quellmark expects to fund operations into 2027."
+    )
+    assert codes(body.format("13.68")) == []
+    assert codes(body.format("17.10")) == ["NUM006"]
+
+
+def test_net_proceeds_are_no_count_times_price() -> None:
+    body = (
+        "Under its at-the-market program, the Company sold 500,000 shares at an average price "
+        "of $10.00 per share for net proceeds of $4.9 million."
+    )
+    assert codes(body) == []
+
+
+def test_proceeds_of_the_selling_stockholders_are_not_the_sale() -> None:
+    body = (
+        "Quellmark sold 5,000,000 shares at $8.00 per share.\n\n"
+        "Gross proceeds to the selling stockholders were $12.0 million."
+    )
+    assert codes(body) == []
+
+
+# -- premium and discount: the named reference price only -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Quellmark sold 1,000,000 shares at $2.00 per share, a 25% premium to the closing price "
+        "on March 2, 2026. The 30-day volume-weighted average price was $1.82.",
+        "Quellmark sold 1,000,000 shares at $2.00 per share, a 25% premium to the March 2, 2026 "
+        "closing price of $1.60. On March 1, the stock closed at $1.75.",
+        "The conversion price of $1.50 per share is a 25% premium to the closing price of $1.20 "
+        "on March 2, 2026. The offering price of the concurrent share sale was $1.30 per share.",
+    ],
+)
+def test_a_premium_is_not_computed_against_another_price(body: str) -> None:
+    assert codes(body) == []
+
+
+def test_a_discount_in_words_against_its_named_price_is_checked() -> None:
+    body = (
+        "Quellmark sold shares at $2.00 per share, {} percent below the $2.50 closing price on "
+        "March 2, 2026."
+    )
+    assert codes(body.format("twenty")) == []
+    assert codes(body.format("thirty")) == ["NUM003"]  # read as the change from $2.50

@@ -1005,6 +1005,11 @@ _PRE = _rx(
     r"before giving effect|prior to (?:the )?(?:conversion|closing|offering|issuance|giving)"
     r"|pre[- ](?:conversion|closing|offering|issuance|transaction|money)|currently outstanding"
 )
+#: Proceeds of another party than the issuer, named before the figure.
+_OTHERS_PROCEEDS = _rx(
+    r"\bproceeds\s+(?:to|for|of)\s+(?:the\s+)?(?:selling|stockholders?|shareholders?|holders?"
+    r"|underwriters?)\b[^$]{0,30}$"
+)
 #: An amount named as net proceeds, right before or after it: no count x price.
 _NET_AMOUNT_BEFORE = _rx(rf"\bnet\s+(?:cash\s+)?proceeds\s+(?:of\s+)?{HEDGED}$")
 _NET_AMOUNT_AFTER = _rx(r"^\s*(?:in\s+)?net\s+(?:cash\s+)?proceeds\b")
@@ -1663,6 +1668,8 @@ class Relations:
                     continue
                 if _search(_OPTION_INCREMENT, view.before(q, 60)):
                     continue  # "would add $6.0 million to the gross proceeds": the option's part
+                if _search(_OTHERS_PROCEEDS, view.before(q, 70)):
+                    continue  # "gross proceeds to the selling stockholders": not the issuer's
                 sized = view in earlier and (
                     _search(_SIZE_BEFORE, view.before(q, 40))
                     or _search(_SIZE_AFTER, view.after(q, 50))

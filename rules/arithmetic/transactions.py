@@ -94,7 +94,7 @@ _PRE_FUNDED = lazy_compile(r"\bpre-?funded\b", re.I)
 #: million Class A shares", "an offering of 2,000,000 shares").
 _COUNT_CUE = lazy_compile(
     r"\b(?:sold|sells?|sell|selling|buy|buying|purchase|purchasing|purchased|bought|issued|priced"
-    r"|issue|issuing|offered|offering\s+of|placement\s+of|sale\s+of|consist(?:s|ing)?\s+of)\s+"
+    r"|issue|issuing|offered|offering\s+of|placement\s+of|sale\s+of|consist(?:s|ed|ing)?\s+of)\s+"
     rf"(?:(?:a\s+total\s+of|an\s+aggregate\s+of|the)\s+)?{HEDGED}$",
     re.I,
 )
@@ -129,9 +129,17 @@ _PRICE_PER_WAS = lazy_compile(
     re.I,
 )
 #: Gross proceeds by their label or verb.
+#: "gross proceeds", "gross proceeds to the Company of", "gross proceeds from the offering
+#: were": the label and who or what the proceeds are of (not the selling stockholders'
+#: or the underwriters'), then the figure's verb.
+_PROCEEDS_OF = (
+    r"\s+(?:cash\s+)?proceeds(?:\s+(?:to|from|of)\s+(?!(?:the\s+)?(?:selling|stockholders?"
+    r"|shareholders?|holders?|underwriters?|agents?|investors?|purchasers?)\b)"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+    r"(?:\s+(?:of|were|was|are|is|totall?ed|amounted\s+to|will\s+be|are\s+expected\s+to\s+be))?"
+)
 _GROSS_BEFORE = lazy_compile(
-    r"(?:gross\s+(?:cash\s+)?proceeds(?:\s+to\s+the\s+company)?(?:\s+(?:of|were|was|are|is"
-    r"|totall?ed|amounted\s+to|will\s+be|are\s+expected\s+to\s+be))?"
+    rf"(?:\bgross{_PROCEEDS_OF}"
     r"|\b(?:raise|raised|raising|brought\s+in|brings?\s+in|bringing\s+in)"
     r"(?:\s+gross\s+proceeds\s+of)?)\s+"
     rf"{HEDGED}$",
@@ -144,7 +152,8 @@ _POINTS_BACK = lazy_compile(
     r"\b(?:the|this|these|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:offering|placement|sale|deal"
     r"|financing|transaction|investors?|purchasers?|subscribers?|agents?|underwriters?"
     r"|proceeds|price|purchase\s+agreements?)\b|^\W*(?:their|its)\s+price\b"
-    r"|\b(?:net|gross)\s+proceeds\s+to\s+the\s+company\b",
+    r"|\b(?:net|gross)\s+proceeds\s+to\s+the\s+company\b"
+    r"|^\W*(?:the\s+)?(?:aggregate\s+|total\s+)?(?:gross|net)\s+proceeds\b",
     re.I,
 )
 #: The sale named by its size: "its $48.5 million registered direct offering".
@@ -161,8 +170,7 @@ _GROSS_AFTER = lazy_compile(
 #: Net proceeds by their label or verb ("net proceeds of", "to net", "will receive ...
 #: after placement costs").
 _NET_BEFORE = lazy_compile(
-    r"(?:\bnet\s+(?:cash\s+)?proceeds(?:\s+to\s+the\s+company)?(?:\s+(?:of|were|was|are|is"
-    r"|totall?ed|amounted\s+to|will\s+be|are\s+expected\s+to\s+be))?"
+    rf"(?:\bnet{_PROCEEDS_OF}"
     r"|\b(?:to|will|would|expects?\s+to|expected\s+to)\s+net|\bnetted)\s+"
     rf"{HEDGED}$",
     re.I,
