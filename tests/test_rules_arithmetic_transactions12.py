@@ -465,3 +465,52 @@ def test_a_discount_in_words_against_its_named_price_is_checked() -> None:
     )
     assert codes(body.format("twenty")) == []
     assert codes(body.format("thirty")) == ["NUM003"]  # read as the change from $2.50
+
+
+# -- a count of any noun at a price per that noun -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "good", "bad"),
+    [
+        (
+            "During the quarter, Quellmark sold 10,000 ounces of gold at an average realized "
+            "price of $2,000 per ounce, for revenue of ${} million.",
+            "20.0",
+            "25.0",
+        ),
+        (
+            "Quellmark purchased 1,000 bitcoin at an average price of $60,000 per bitcoin, for a "
+            "total of ${} million.",
+            "60.0",
+            "75.0",
+        ),
+        (
+            "Quellmark acquired 10,000 ETH for approximately ${} million, at an average price of "
+            "$2,500 per ETH.",
+            "25",
+            "31",
+        ),
+    ],
+)
+def test_a_count_at_a_price_per_its_noun_is_checked(body: str, good: str, bad: str) -> None:
+    assert codes(body.format(good)) == []
+    assert codes(body.format(bad)) == ["NUM001"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a cost per ounce is no price the revenue was earned at
+        "Quellmark sold 10,000 ounces of gold at an all-in sustaining cost of $1,200 per ounce, "
+        "for revenue of $20.0 million.",
+        # two prices per ounce: which one the total is at is not known
+        "Quellmark sold 10,000 ounces of gold at an average realized price of $2,000 per ounce, "
+        "for revenue of $25.0 million, against a spot price of $2,400 per ounce.",
+        # two counts of the noun
+        "Quellmark produced 12,000 ounces and sold 10,000 ounces at an average price of $2,000 "
+        "per ounce, for revenue of $24.0 million.",
+    ],
+)
+def test_a_per_noun_total_with_another_reading_is_left_alone(body: str) -> None:
+    assert codes(body) == []

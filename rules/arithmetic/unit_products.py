@@ -1,9 +1,13 @@
 """Per-unit products of physical quantities: amount = quantity x price per unit.
 
-Two forms a release uses, each read only from its own words:
+The forms a release uses, each read only from its own words:
 
 * one sentence with the quantity, its worth and the price per unit: "every ton is equal to
   1.5 barrels of oil worth roughly $140 (assuming a WTI price of $95 per barrel)";
+* a count of any noun at a price per that noun and the total, in one sentence: "sold
+  10,000 ounces of gold at an average realized price of $2,000 per ounce, for revenue of
+  $20.0 million", "purchased 1,000 bitcoin at an average price of $60,000 per bitcoin, for
+  a total of $60.0 million" (a cost per unit is no such price);
 * a price per unit and what it comes to over a year, with the yearly quantity stated once
   elsewhere: "improving cash flow by an estimated $0.33 per gallon, or approximately $22
   million per year" beside "the 65 million gallon per year plant".
@@ -22,6 +26,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from disclint.api import Interval, Kind, Quantity, lazy_compile
+from disclint.rules.arithmetic.claims import HEDGED
 
 if TYPE_CHECKING:
     from disclint.rules.arithmetic.claims import Product, Relations, View
@@ -105,15 +110,89 @@ def _unit_prices(view: View) -> dict[str, list[Quantity]]:
     return found
 
 
+#: The noun a price is per, written after it: "$2,000 per ounce", "$60,000 per bitcoin".
+_PER_NOUN_AFTER = lazy_compile(r"^\s*(?:per|/|for\s+each)\s+(?P<noun>[A-Za-z][A-Za-z-]{1,20})\b")
+#: Nouns a price may be per that are no count this form reads: shares and their kin (the
+#: sale readers'), periods (a rate), and words that are no unit.
+_NOT_COUNTED = frozenset(
+    {
+        "share", "unit", "ads", "adss", "warrant", "right", "note", "debenture", "diluted",
+        "basic", "common", "ordinary", "preferred", "year", "annum", "month", "quarter",
+        "week", "day", "hour", "cent", "person", "head", "employee", "customer", "user",
+        "subscriber", "the", "each", "one",
+    }
+)  # fmt: skip
+#: A price paid or received, named before it (not a cost: "all-in sustaining cost of").
+_PAID_PRICE = lazy_compile(
+    r"\b(?:(?:average\s+)?(?:realized\s+|selling\s+|sales\s+|sale\s+|purchase\s+)?price"
+    rf"\s+of|priced\s+at|\bat)\s+{HEDGED}$",
+    re.I,
+)
+_COST_BEFORE = lazy_compile(r"\b(?:cost|costs|expense|aisc|royalt\w*|fee)\b[^$]{0,30}$", re.I)
+#: The total the count comes to, named before it: "for revenue of", "for a total of",
+#: "for approximately", "generating".
+_TOTAL_CUE = lazy_compile(
+    r"\b(?:for|generating|totall?ing|worth|valued\s+at)\s+(?:(?:total\s+|aggregate\s+|gross\s+)?"
+    r"(?:revenues?|sales|proceeds|consideration|cost|a\s+total|an\s+aggregate|total)\s+of\s+)?"
+    rf"{HEDGED}$",
+    re.I,
+)
+
+
+def _noun_products(view: View) -> list[tuple[Quantity, re.Match[str], str, Quantity]]:
+    """ "sold 10,000 ounces of gold at an average realized price of $2,000 per ounce, for
+    revenue of $20.0 million": one count of the noun, one price per it, one total."""
+    priced: dict[str, list[Quantity]] = {}
+    for q in view.of(Kind.MONEY):
+        per = _PER_NOUN_AFTER.match(view.after(q, 30))
+        if per is None or q.in_range or q.scale != 1:
+            continue
+        word = per.group("noun").lower()
+        word = word[:-1] if word.endswith("s") and len(word) > 3 else word
+        if word not in _NOT_COUNTED:
+            priced.setdefault(word, []).append(q)
+    found: list[tuple[Quantity, re.Match[str], str, Quantity]] = []
+    money = [(q.start - view.start, q.end - view.start) for q in view.of(Kind.MONEY)]
+    for noun, prices in priced.items():
+        price = prices[0]
+        if len(prices) != 1 or not _PAID_PRICE.search(view.before(price, 50)):
+            continue
+        if _COST_BEFORE.search(view.before(price, 40)):
+            continue
+        pattern = re.compile(
+            rf"{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}(?:s|es)?\b", re.I
+        )
+        counts = [
+            m
+            for m in pattern.finditer(view.text)
+            if not any(lo <= m.start() < hi for lo, hi in money)  # "$60,000 per bitcoin"
+        ]
+        totals = [
+            q
+            for q in view.of(Kind.MONEY)
+            if q is not price
+            and q.per is None
+            and not q.in_range
+            and _TOTAL_CUE.search(view.before(q, 50))
+        ]
+        if len(counts) == 1 and len(totals) == 1:
+            found.append((totals[0], counts[0], noun, price))
+    return found
+
+
 def unit_products(rel: Relations) -> list[Product]:
-    """amount = count x price per unit, in the two forms the module names."""
+    """amount = count x price per unit, in the forms the module names."""
     from disclint.rules.arithmetic.claims import Product
 
     found: list[Product] = []
     yearly: dict[str, list[Quantity]] | None = None
     for view in rel.claim_views():
+        read: set[int] = set()
+        for amount, count, noun, price in _noun_products(view):
+            found.append(Product(amount, _count(view, count, noun), price, "purchase"))
+            read.add(id(price))
         for unit, prices in _unit_prices(view).items():
-            if len(prices) != 1:
+            if len(prices) != 1 or id(prices[0]) in read:
                 continue
             price = prices[0]
             amounts = [q for q in view.of(Kind.MONEY) if q.per is None and not q.in_range]
