@@ -514,3 +514,41 @@ def test_a_count_at_a_price_per_its_noun_is_checked(body: str, good: str, bad: s
 )
 def test_a_per_noun_total_with_another_reading_is_left_alone(body: str) -> None:
     assert codes(body) == []
+
+
+# -- ownership: holding, percent and outstanding count in any order ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Following the closing, Halden will own {}% of the 35,000,000 shares outstanding, or "
+        "3,150,000 shares.",
+        "Halden Capital owns {}%, or 3,150,000, of Quellmark's 35,000,000 outstanding shares.",
+        "Of Quellmark's 35,000,000 outstanding shares, {}% (3,150,000 shares) are held by "
+        "Halden Capital.",
+        "Halden Capital now holds 3,150,000 Quellmark shares. Quellmark has 35,000,000 shares "
+        "outstanding, so Halden's stake is {}%.",
+    ],
+)
+def test_ownership_in_any_order_is_checked(body: str) -> None:
+    assert codes(body.format("9.0")) == []
+    assert codes(body.format("11.5")) == ["NUM004"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the percent is a change, not the holding's share
+        "Halden Capital now holds 3,150,000 shares, up 12.0% from last year; Quellmark has "
+        "35,000,000 shares outstanding.",
+        # two holders together
+        "Halden and Borex together hold 4.5%, or 3,150,000, of Quellmark's 35,000,000 "
+        "outstanding shares, with Borex holding 1,575,000.",
+        # a count on another basis
+        "Halden owns 3,150,000 shares, or 11.5% on a fully diluted basis, of the 35,000,000 "
+        "shares outstanding.",
+    ],
+)
+def test_ownership_look_alikes_stay_silent(body: str) -> None:
+    assert codes(body) == []

@@ -55,7 +55,7 @@ from disclint.rules.arithmetic.claims import (
     relations_for,
 )
 from disclint.rules.arithmetic.joins import joined_changes, joined_portions, joined_products
-from disclint.rules.arithmetic.ownership import outstanding_first_portions
+from disclint.rules.arithmetic.ownership import holdings_any_order, outstanding_first_portions
 from disclint.rules.arithmetic.splits import class_splits
 from disclint.rules.arithmetic.transactions import deal_proceeds, deal_products
 from disclint.rules.arithmetic.unit_products import unit_products
@@ -277,7 +277,14 @@ class Analysis:
             self._change(change)
         for change in self._year_changes():
             self._change(change)
-        self._portions([*rel.portions, *joined_portions(rel), *outstanding_first_portions(rel)])
+        self._portions(
+            [
+                *rel.portions,
+                *joined_portions(rel),
+                *outstanding_first_portions(rel),
+                *holdings_any_order(rel),
+            ]
+        )
         earlier = with_earlier_levels(rel)
         for aggregate in rel.aggregates:
             self._aggregate(earlier.get(id(aggregate), aggregate))

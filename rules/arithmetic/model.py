@@ -24,7 +24,7 @@ from disclint.rules.arithmetic.joins import (
     joined_portions,
     joined_products,
 )
-from disclint.rules.arithmetic.ownership import outstanding_first_portions
+from disclint.rules.arithmetic.ownership import holdings_any_order, outstanding_first_portions
 from disclint.rules.arithmetic.parts_total import joined_totals, parts_totals
 from disclint.rules.arithmetic.ratios import ratio_claims, table_ratio_claims
 from disclint.rules.arithmetic.splits import class_splits
@@ -92,7 +92,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("product", _present(p.amount, p.shares, p.price, p.preferred, p.option))
     for p in [*joined_products(rel), *deal_products(rel), *unit_products(rel)]:
         yield Claim("product", _present(p.amount, p.shares, p.price))
-    for o in [*joined_portions(rel), *outstanding_first_portions(rel)]:
+    for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for joined in joined_eps(rel):
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
