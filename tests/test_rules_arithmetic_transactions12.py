@@ -552,3 +552,27 @@ def test_ownership_in_any_order_is_checked(body: str) -> None:
 )
 def test_ownership_look_alikes_stay_silent(body: str) -> None:
     assert codes(body) == []
+
+
+# -- a holding after the purchase the sentence points back at ---------------------------------
+
+AFTER_PURCHASE = (
+    "On March 1, Halden Capital purchased 500,000 shares of Quellmark in the open market.\n\n"
+    "Halden previously held 2,000,000 shares. Following the purchase, Halden owns an "
+    "aggregate of {} shares."
+)
+
+
+def test_a_holding_after_a_purchase_in_the_paragraph_before_is_checked() -> None:
+    assert codes(AFTER_PURCHASE.format("2,500,000")) == []
+    assert codes(AFTER_PURCHASE.format("3,100,000")) == ["NUM005"]
+
+
+def test_a_holding_after_two_purchases_is_left_alone() -> None:
+    body = (
+        "On March 1, Halden Capital purchased 500,000 shares of Quellmark, and on March 2 it "
+        "bought 300,000 shares.\n\n"
+        "Halden previously held 2,000,000 shares. Following the purchases, Halden owns an "
+        "aggregate of 2,500,000 shares."
+    )
+    assert codes(body) == []

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from disclint.api import Quantity
     from disclint.rules.arithmetic.claims import Aggregate, Relations, View
 
-__all__ = ["with_earlier_levels"]
+__all__ = ["holdings_after_acts", "with_earlier_levels"]
 
 #: How many paragraphs before the total the earlier level may be stated.
 REACH_BLOCKS = 4
@@ -103,4 +103,61 @@ def with_earlier_levels(rel: Relations) -> dict[int, Aggregate]:
         prior = _earlier(rel, view, aggregate.total, aggregate.increment)
         if prior is not None:
             found[id(aggregate)] = replace(aggregate, prior=prior)
+    return found
+
+
+#: A holding after the act the sentence points back at: "Following the purchase, Halden owns
+#: an aggregate of", "As a result, it now holds".
+_HOLDING_AFTER_ACT = lazy_compile(
+    r"^\W*(?:following|after|upon|as\s+a\s+result\s+of)\s+(?:the|this|these|such)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:purchases?|acquisitions?|transactions?)\b[^.;$\d]{0,80}?"
+    r"\b(?:owns?|holds?|beneficially\s+owns?)\s+(?:an\s+aggregate\s+of\s+|a\s+total\s+of\s+)?"
+    rf"{HEDGED}$",
+    re.I,
+)
+#: The act's count: "purchased 500,000 shares", "bought 500,000 shares".
+_BOUGHT = lazy_compile(
+    rf"\b(?:purchased|bought|acquired)\s+(?:an\s+additional\s+|a\s+further\s+)?{HEDGED}$", re.I
+)
+#: The holding before the act: "previously held", "had held", "held ... before".
+_HELD_EARLIER = lazy_compile(
+    rf"\b(?:previously|had)\s+(?:held|owned|beneficially\s+owned)\s+{HEDGED}$", re.I
+)
+
+
+def holdings_after_acts(rel: Relations) -> list[Aggregate]:
+    """ "On March 1, Halden purchased 500,000 shares." then "Halden previously held
+    2,000,000 shares. Following the purchase, Halden owns an aggregate of 2,500,000 shares.":
+    a holding stated after the act it points back at, the act's count and the earlier
+    holding each the only one of its kind in the two sentences before (this paragraph or
+    the one before)."""
+    from disclint.rules.arithmetic.claims import Aggregate
+
+    read = {id(a.total) for a in rel.aggregates}
+    found: list[Aggregate] = []
+    for view in rel.claim_views():
+        totals = [
+            q
+            for q in view.of(Kind.SHARES)
+            if id(q) not in read and _HOLDING_AFTER_ACT.search(view.before(q, 160))
+        ]
+        if len(totals) != 1 or len(view.of(Kind.SHARES)) != 1:
+            continue
+        total = totals[0]
+        scope = rel.preceding(view, 2)
+        bought = [
+            q
+            for v in scope
+            for q in v.of(Kind.SHARES)
+            if _BOUGHT.search(v.before(q, 40)) and compatible_classes(q, total)
+        ]
+        held = [
+            q
+            for v in scope
+            for q in v.of(Kind.SHARES)
+            if _HELD_EARLIER.search(v.before(q, 40)) and compatible_classes(q, total)
+        ]
+        if len(bought) != 1 or len(held) != 1:
+            continue
+        found.append(Aggregate(total, bought[0], held[0]))
     return found

@@ -40,7 +40,7 @@ from disclint.api import (
     format_decimal,
     rule,
 )
-from disclint.rules.arithmetic.aggregates import with_earlier_levels
+from disclint.rules.arithmetic.aggregates import holdings_after_acts, with_earlier_levels
 from disclint.rules.arithmetic.claims import (
     Aggregate,
     Change,
@@ -288,6 +288,8 @@ class Analysis:
         earlier = with_earlier_levels(rel)
         for aggregate in rel.aggregates:
             self._aggregate(earlier.get(id(aggregate), aggregate))
+        for aggregate in holdings_after_acts(rel):
+            self._aggregate(aggregate)
         for proceeds in [*rel.proceeds, *deal_proceeds(rel)]:
             self._proceeds(proceeds)
         self._splits()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from disclint.api import tables_of
-from disclint.rules.arithmetic.aggregates import with_earlier_levels
+from disclint.rules.arithmetic.aggregates import holdings_after_acts, with_earlier_levels
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.joins import (
@@ -105,7 +105,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     for o in rel.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     earlier = with_earlier_levels(rel)
-    for a in (earlier.get(id(a), a) for a in rel.aggregates):
+    for a in [*(earlier.get(id(a), a) for a in rel.aggregates), *holdings_after_acts(rel)]:
         yield Claim("aggregate", _present(a.total, a.increment, a.prior))
     for g in [*rel.proceeds, *deal_proceeds(rel)]:
         yield Claim("proceeds", _present(g.gross, g.net, *g.fees, *g.fee_percents))
