@@ -576,3 +576,35 @@ def test_a_holding_after_two_purchases_is_left_alone() -> None:
         "aggregate of 2,500,000 shares."
     )
     assert codes(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "good", "bad"),
+    [
+        (  # a decimal ratio, the pair in the sentence after it
+            "The Board approved a 1-for-7.7 reverse split. The 77,000,000 shares outstanding "
+            "will become approximately {} shares.",
+            "10,000,000",
+            "12,500,000",
+        ),
+        (  # one class per sentence, the verb "combined into"
+            "Following the 1-for-10 reverse split, the 30,000,000 Class A shares outstanding "
+            "will be combined into {} Class A shares. The 5,000,000 Class B shares outstanding "
+            "will be combined into 500,000 Class B shares.",
+            "3,000,000",
+            "3,800,000",
+        ),
+    ],
+)
+def test_split_pairs_in_other_phrasings_are_checked(body: str, good: str, bad: str) -> None:
+    assert codes(body.format(good)) == []
+    assert codes(body.format(bad)) == ["NUM007"]
+
+
+def test_a_preferred_conversion_beside_a_split_is_no_split_pair() -> None:
+    body = (
+        "The 1-for-10 reverse split takes effect on March 9. In connection with the split, the "
+        "240,000 shares of Series C Preferred Stock will be combined into 3,000,000 shares of "
+        "common stock under their terms."
+    )
+    assert codes(body) == []

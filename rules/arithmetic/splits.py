@@ -28,8 +28,9 @@ _SPLIT_WORD = lazy_compile(r"split|consolidat|combin", re.I)
 #: The words from a count to what it becomes: "... now outstanding will be combined into
 #: about", "of Class B common stock into". No figure between.
 _INTO = lazy_compile(
-    r"^[^$%\d;]{0,80}?\b(?:(?:will\s+be\s+|are\s+|were\s+|be\s+)?(?:combined|converted"
-    r"|consolidated|reduced|reclassified|exchanged)\s+)?into\s+(?:approximately\s+|about\s+)?"
+    r"^[^$%\d;]{0,80}?\b(?:(?:(?:will\s+be\s+|are\s+|were\s+|be\s+)?(?:combined"
+    r"|consolidated|reduced|reclassified)\s+)?into|(?:will\s+)?become|becomes)\s+"
+    r"(?:approximately\s+|about\s+)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)\b(?!\s*%)",
     re.I,
 )
@@ -69,12 +70,16 @@ def _count(view: View, start: int, end: int, like: Quantity) -> Quantity:
 
 
 def class_splits(rel: Relations) -> list[Split]:
-    """Before/after pairs of a split, one per class, when a sentence holds more than one."""
+    """Before/after pairs of a split the sentence readers leave: one per class in one
+    sentence, or a count and what it becomes ("will be combined into", "will become") in
+    the sentence that names the split or the one after it. A reverse split's pairs only
+    (the count after is smaller), of one class each."""
     from disclint.rules.arithmetic.claims import Split
 
     ratios = {r.old_per_new for r in rel.split_ratios}
     if len(ratios) != 1:
         return []
+    read = {id(s.before) for s in rel.splits}  # the sentence readers' pairs stand
     found: list[Split] = []
     for view in rel.claim_views():
         # the ratio as the body states it nearest before the pairs (the headline's if none)
@@ -90,18 +95,19 @@ def class_splits(rel: Relations) -> list[Split]:
             and not c.in_range
             and not _AUTHORIZED.search(view.before(c, 40) + view.after(c, 40))
         ]
-        if not named or len(counts) < 3:
-            continue  # two counts are one pair: the sentence readers' (claims.splits)
-        pairs: list[tuple[Quantity, Quantity]] = []
+        if not named:
+            continue
         for c in counts:
+            if id(c) in read or "preferred" in (c.share_class or ""):
+                continue
             match = _INTO.search(view.after(c, 160))
             if match is None:
                 continue
             offset = c.end - view.start
             after = _count(view, offset + match.start("num"), offset + match.end("num"), c)
-            pairs.append((c, after))
-        if len(pairs) < 2:
-            continue
-        for before, after in pairs:
-            found.append(Split(ratio.ratio, before, after))
+            if (after.share_class and after.share_class != c.share_class) or (
+                after.value >= c.value
+            ):
+                continue  # another class, or no reverse split's result
+            found.append(Split(ratio.ratio, c, after))
     return found
