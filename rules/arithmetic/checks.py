@@ -40,6 +40,7 @@ from disclint.api import (
     format_decimal,
     rule,
 )
+from disclint.rules.arithmetic.aggregates import holdings_after_acts, with_earlier_levels
 from disclint.rules.arithmetic.claims import (
     Aggregate,
     Change,
@@ -54,6 +55,10 @@ from disclint.rules.arithmetic.claims import (
     relations_for,
 )
 from disclint.rules.arithmetic.joins import joined_changes, joined_portions, joined_products
+from disclint.rules.arithmetic.ownership import holdings_any_order, outstanding_first_portions
+from disclint.rules.arithmetic.splits import class_splits
+from disclint.rules.arithmetic.transactions import deal_proceeds, deal_products
+from disclint.rules.arithmetic.unit_products import unit_products
 
 if TYPE_CHECKING:
     pass
@@ -264,16 +269,28 @@ class Analysis:
             self._product(product)
         for product in joined_products(rel):
             self._product(product)
+        for product in [*deal_products(rel), *unit_products(rel)]:
+            self._product(product)
         for premium in rel.premiums:
             self._premium(premium)
         for change in [*rel.changes, *joined_changes(rel)]:
             self._change(change)
         for change in self._year_changes():
             self._change(change)
-        self._portions([*rel.portions, *joined_portions(rel)])
+        self._portions(
+            [
+                *rel.portions,
+                *joined_portions(rel),
+                *outstanding_first_portions(rel),
+                *holdings_any_order(rel),
+            ]
+        )
+        earlier = with_earlier_levels(rel)
         for aggregate in rel.aggregates:
+            self._aggregate(earlier.get(id(aggregate), aggregate))
+        for aggregate in holdings_after_acts(rel):
             self._aggregate(aggregate)
-        for proceeds in rel.proceeds:
+        for proceeds in [*rel.proceeds, *deal_proceeds(rel)]:
             self._proceeds(proceeds)
         self._splits()
         for restatement in rel.restatements:
@@ -1085,7 +1102,7 @@ class Analysis:
                     )
                 )
             distinct.setdefault(r.old_per_new, r.text)
-        for split in self.relations.splits:
+        for split in [*self.relations.splits, *class_splits(self.relations)]:
             factor = split.ratio.value  # old shares per new share
             if factor <= 0:
                 continue

@@ -1024,6 +1024,14 @@ _PRE = _rx(
     r"before giving effect|prior to (?:the )?(?:conversion|closing|offering|issuance|giving)"
     r"|pre[- ](?:conversion|closing|offering|issuance|transaction|money)|currently outstanding"
 )
+#: Proceeds of another party than the issuer, named before the figure.
+_OTHERS_PROCEEDS = _rx(
+    r"\bproceeds\s+(?:to|for|of)\s+(?:the\s+)?(?:selling|stockholders?|shareholders?|holders?"
+    r"|underwriters?)\b[^$]{0,30}$"
+)
+#: An amount named as net proceeds, right before or after it: no count x price.
+_NET_AMOUNT_BEFORE = _rx(rf"\bnet\s+(?:cash\s+)?proceeds\s+(?:of\s+)?{HEDGED}$")
+_NET_AMOUNT_AFTER = _rx(r"^\s*(?:in\s+)?net\s+(?:cash\s+)?proceeds\b")
 _GROSS = _rx(r"gross (?:cash )?proceeds")
 _NET = _rx(r"net (?:cash )?proceeds")
 _FEE = _rx(r"fees?|commissions?|discounts?|expenses")
@@ -1358,6 +1366,10 @@ class Relations:
                 continue
             if _search(_PRICE_BEFORE, view.before(q, 40)) and q.scale == 1 and q.value < 1000:
                 continue
+            if _search(_NET_AMOUNT_BEFORE, view.before(q, 40)) or _search(
+                _NET_AMOUNT_AFTER, view.after(q, 30)
+            ):
+                continue  # "for net proceeds of $4.9 million": what is left after the fees
             if (
                 _search(_AMOUNT_BEFORE, view.before(q, 50))
                 or _search(_AMOUNT_AFTER, view.after(q, 60))
@@ -1602,6 +1614,7 @@ class Relations:
         """Offering terms (shares at a price) stated in one sentence and the gross proceeds
         in another of the body; only when the release states one set of terms."""
         terms: list[tuple[View, Quantity, Quantity]] = []
+        sold: set[tuple[Decimal, Decimal]] = set()
         options: list[Quantity] = []
         for view in self.claim_views():
             if _in_view(_OPTION, view):
@@ -1627,9 +1640,15 @@ class Relations:
                 priced = self._price_next_to(view)
                 if priced is not None:
                     view, prices = priced, self._prices(priced)
-            if len(prices) != 1 or len(counts) != 1 or self._amounts(view, prices):
+            if len(prices) != 1 or len(counts) != 1:
                 continue
             if not self._unit_matches(counts[0], prices[0], view.text):
+                continue
+            if self._amounts(view, prices):
+                # terms with their own amount: a sale told in full, whose terms count as a
+                # set ("... for $2.0 million. In a second placement, 500,000 shares at $3.00
+                # ... The two placements raised $3.5 million": two sets, no one total)
+                sold.add((counts[0].value, prices[0].value))
                 continue
             if re.search(r"concurrent", view.text, re.I) or (
                 prices[0].per != "unit" and _sold_with_warrants(view, prices[0])
@@ -1637,7 +1656,7 @@ class Relations:
                 return []  # a unit's price covers its warrant; a share's may not
             terms.append((view, counts[0], prices[0]))
         distinct = {(c.value, p.value) for _, c, p in terms}
-        if len(distinct) != 1:
+        if len(distinct) != 1 or not sold <= distinct:
             return []
         first_view, count, price = terms[0]
         option = options[0] if len({o.value for o in options}) == 1 else None
@@ -1654,7 +1673,10 @@ class Relations:
         for view in [*earlier, *later]:
             if view.of(Kind.SHARES) or self._prices(view):
                 continue
-            words = r"concurrent|combined|to date|together with|each|tranche"
+            words = (
+                r"concurrent|combined|to date|together with|each|tranche|\bincluding\b"
+                r"|\b(?:two|both|all|the)\s+(?:placements|offerings|closings)\b"
+            )
             if re.search(words, view.text, re.I) or (
                 re.search(_WARRANTS, view.text, re.I) and price.per != "unit"
             ):
@@ -1664,6 +1686,8 @@ class Relations:
                     continue
                 if _search(_OPTION_INCREMENT, view.before(q, 60)):
                     continue  # "would add $6.0 million to the gross proceeds": the option's part
+                if _search(_OTHERS_PROCEEDS, view.before(q, 70)):
+                    continue  # "gross proceeds to the selling stockholders": not the issuer's
                 sized = view in earlier and (
                     _search(_SIZE_BEFORE, view.before(q, 40))
                     or _search(_SIZE_AFTER, view.after(q, 50))
@@ -3365,6 +3389,9 @@ class Relations:
                     for v, b in keyed_in
                     if not _NET.search(_clause_window(v.text, b.start - v.start, b.end - v.start))
                 ]
+                if not gross:
+                    continue  # only net proceeds: the headline's size is the gross
+                keyed = gross
                 if any(not _agree(gross[0], other) for other in gross[1:]):
                     # the body states several different figures of this concept (a total, a
                     # segment's, a deferred or year's figure; net proceeds are a measure of

@@ -117,6 +117,22 @@ _DEALS = (
 )
 
 
+#: A sentence whose amount covers more than the one sale beside it ("Including the second
+#: tranche, the placement raised ...", "The two placements raised ...").
+_SEVERAL_SALES = lazy_compile(
+    r"\b(?:including|tranches?|combined|together\s+with|to\s+date|in\s+total|concurrent\w*"
+    r"|(?:two|both|all|the)\s+(?:placements|offerings|closings|sales))\b",
+    re.I,
+)
+#: One investor's part of a sale, named by its verb: "Halden Capital invested $1.2 million
+#: in the offering" (the investors together, or the aggregate, would be the sale's).
+_INVESTOR_PART = lazy_compile(
+    r"^(?![^.;]*\b(?:investors|aggregate|total|in\s+all)\b)[^.;$]*\b(?:invested|invests"
+    r"|will\s+invest|subscribed\s+for|is\s+investing)\s+(?:approximately\s+|about\s+)?[$€£]",
+    re.I,
+)
+
+
 def _deal(text: str) -> str | None:
     for kind, pattern in _DEALS:
         if pattern.search(text):
@@ -249,6 +265,8 @@ def joined_products(rel: Relations) -> list[Product]:
                 continue  # it states more than the one missing term
             if _OPTION_WORDS.search(other.text):
                 continue
+            if _SEVERAL_SALES.search(other.text) or _INVESTOR_PART.search(other.text):
+                continue  # a total of more than one sale; one investor's part of the sale
             if _deal(other.text) is None or _deal(other.text) != _deal(view.text):
                 continue  # "paid $20.0 million in dividends" is no repurchase's amount
             if len(other.of(Kind.MONEY)) + len(other.of(Kind.SHARES)) != 1:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from disclint.api import tables_of
+from disclint.rules.arithmetic.aggregates import holdings_after_acts, with_earlier_levels
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.joins import (
@@ -23,8 +24,10 @@ from disclint.rules.arithmetic.joins import (
     joined_portions,
     joined_products,
 )
+from disclint.rules.arithmetic.ownership import holdings_any_order, outstanding_first_portions
 from disclint.rules.arithmetic.parts_total import joined_totals, parts_totals
 from disclint.rules.arithmetic.ratios import ratio_claims, table_ratio_claims
+from disclint.rules.arithmetic.splits import class_splits
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
 from disclint.rules.arithmetic.statements import (
     DILUTED_EPS,
@@ -39,6 +42,8 @@ from disclint.rules.arithmetic.table_margins import table_margin_checks
 from disclint.rules.arithmetic.table_parts import cell_quantity as _cell_quantity
 from disclint.rules.arithmetic.table_parts import table_parts
 from disclint.rules.arithmetic.table_subtotals import subtotal_checks
+from disclint.rules.arithmetic.transactions import deal_proceeds, deal_products
+from disclint.rules.arithmetic.unit_products import unit_products
 
 if TYPE_CHECKING:
     from disclint.api import Facts, Quantity
@@ -85,9 +90,9 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     rel = relations_for(facts)
     for p in [*rel.products, *rel.offering_products, *rel.exercise_products]:
         yield Claim("product", _present(p.amount, p.shares, p.price, p.preferred, p.option))
-    for p in joined_products(rel):
+    for p in [*joined_products(rel), *deal_products(rel), *unit_products(rel)]:
         yield Claim("product", _present(p.amount, p.shares, p.price))
-    for o in joined_portions(rel):
+    for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for joined in joined_eps(rel):
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
@@ -99,11 +104,12 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("change", _present(c.change, c.new, c.old, c.delta))
     for o in rel.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
-    for a in rel.aggregates:
+    earlier = with_earlier_levels(rel)
+    for a in [*(earlier.get(id(a), a) for a in rel.aggregates), *holdings_after_acts(rel)]:
         yield Claim("aggregate", _present(a.total, a.increment, a.prior))
-    for g in rel.proceeds:
+    for g in [*rel.proceeds, *deal_proceeds(rel)]:
         yield Claim("proceeds", _present(g.gross, g.net, *g.fees, *g.fee_percents))
-    for s in rel.splits:
+    for s in [*rel.splits, *class_splits(rel)]:
         yield Claim("split", _present(s.ratio, s.before, s.after))
     for r in rel.restatements:
         yield Claim("restatement", _present(r.first, r.second, *r.alternatives))

@@ -1,0 +1,113 @@
+"""A split's effect on each share class, several pairs in one sentence: "the 63,000,000
+shares of Class A common stock now outstanding will be combined into about 8,400,000
+shares, and the 4,500,000 shares of Class B common stock into 600,000."
+
+``claims`` reads one before/after pair per sentence (two counts, "from A to B" or "A will
+become B"). A sentence that names each class's count and what it becomes holds one pair per
+class, the verb stated once and elided after "and" (", and the N shares of Class B into M");
+the count after "into" is often bare. Each pair is read from the words between its two
+figures only ("[count] ... combined into [count]", nothing else numeric between), in the
+sentence that names the split or the one right after it, and only when the release states
+one split ratio: every class splits at it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from disclint.api import Interval, Kind, Quantity, lazy_compile
+
+if TYPE_CHECKING:
+    from disclint.rules.arithmetic.claims import Relations, Split, View
+
+__all__ = ["class_splits"]
+
+_SPLIT_WORD = lazy_compile(r"split|consolidat|combin", re.I)
+#: The words from a count to what it becomes: "... now outstanding will be combined into
+#: about", "of Class B common stock into". No figure between.
+_INTO = lazy_compile(
+    r"^[^$%\d;]{0,80}?\b(?:(?:(?:will\s+be\s+|are\s+|were\s+|be\s+)?(?:combined"
+    r"|consolidated|reduced|reclassified)\s+)?into|(?:will\s+)?become|becomes)\s+"
+    r"(?:approximately\s+|about\s+)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)\b(?!\s*%)",
+    re.I,
+)
+_AUTHORIZED = lazy_compile(r"authori[sz]ed", re.I)
+
+
+def _count(view: View, start: int, end: int, like: Quantity) -> Quantity:
+    """The count after "into", as a quantity of the first count's class (a bare count is
+    read by no quantity reader)."""
+    for q in view.of(Kind.SHARES):
+        if q.start == view.start + start:
+            return q
+    digits = view.text[start:end]
+    scale = Decimal(1)
+    number = digits
+    if digits.lower().endswith("million"):
+        number, scale = digits[: -len("million")].strip(), Decimal(10) ** 6
+    written = Decimal(number.replace(",", ""))
+    places = len(number.split(".")[1]) if "." in number else 0
+    ulp = scale * Decimal(10) ** -places
+    value = written * scale
+    interval = Interval.exact(value) if ulp <= 1 else Interval(value - ulp / 2, value + ulp / 2)
+    return Quantity(
+        kind=Kind.SHARES,
+        value=value,
+        interval=interval,
+        start=view.start + start,
+        end=view.start + end,
+        text=digits,
+        ulp=ulp if ulp > 1 else Decimal(1),
+        section=view.section,
+        sentence=view.index,
+        block=view.block,
+        security=like.security,
+        share_class=like.share_class,
+    )
+
+
+def class_splits(rel: Relations) -> list[Split]:
+    """Before/after pairs of a split the sentence readers leave: one per class in one
+    sentence, or a count and what it becomes ("will be combined into", "will become") in
+    the sentence that names the split or the one after it. A reverse split's pairs only
+    (the count after is smaller), of one class each."""
+    from disclint.rules.arithmetic.claims import Split
+
+    ratios = {r.old_per_new for r in rel.split_ratios}
+    if len(ratios) != 1:
+        return []
+    read = {id(s.before) for s in rel.splits}  # the sentence readers' pairs stand
+    found: list[Split] = []
+    for view in rel.claim_views():
+        # the ratio as the body states it nearest before the pairs (the headline's if none)
+        earlier = [r for r in rel.split_ratios if r.ratio.start < view.start + len(view.text)]
+        ratio = max(earlier or rel.split_ratios, key=lambda r: r.ratio.start)
+        named = _SPLIT_WORD.search(view.text) or any(
+            _SPLIT_WORD.search(v.text) for v in rel.preceding(view, 1)
+        )
+        counts = [
+            c
+            for c in view.of(Kind.SHARES)
+            if c.instrument is None
+            and not c.in_range
+            and not _AUTHORIZED.search(view.before(c, 40) + view.after(c, 40))
+        ]
+        if not named:
+            continue
+        for c in counts:
+            if id(c) in read or "preferred" in (c.share_class or ""):
+                continue
+            match = _INTO.search(view.after(c, 160))
+            if match is None:
+                continue
+            offset = c.end - view.start
+            after = _count(view, offset + match.start("num"), offset + match.end("num"), c)
+            if (after.share_class and after.share_class != c.share_class) or (
+                after.value >= c.value
+            ):
+                continue  # another class, or no reverse split's result
+            found.append(Split(ratio.ratio, c, after))
+    return found
