@@ -1,0 +1,559 @@
+"""NUM011: a figure the summary of a release states is the body's figure of that measure.
+
+A release says its main figures twice: once in its summary (the headline, a subheadline,
+a highlights bullet, a quote) and once in its narrative. "Revenue of $1.24 Billion" over
+"Revenue for the year was $1,243.6 million" is one figure written twice, and the two
+must agree within the rounding of the less precise one. Which body figure a summary figure
+restates is read from what each measures, not from a window of characters:
+
+* the **concept** is the measure its phrase names and links to the figure ("revenue of
+  $N", "Backlog at September 30, 2026 was $N", "revenue rose 11% to $N", "$N in
+  revenue", "Record $N Revenue"); the names are the NUM019 measures (``statements.CONCEPTS``)
+  and the balances a release states at a date (``BALANCES``);
+* the **subject** is the words that narrow the measure ("subscription revenue",
+  "adjusted net income", "Americas revenue"; "total", "record", "quarterly" narrow nothing);
+  a summary figure is compared only with body figures of the same subject;
+* the **period** is the period phrase of the figure's own clause ("for the year", "in the
+  third quarter of 2026", "at year end", "at September 30, 2026"), or none. A figure whose
+  clause names no period is of the release's own period: the one its headline and dateline
+  name. When those name two periods of different lengths (a fourth quarter and its year),
+  a figure with no period of its own is not compared at all.
+
+The body's figures of a measure are those whose phrase links them to it, never a figure
+after "from", "compared with", "versus" or "than" (the prior period's). A summary figure
+agrees when any of them matches it within either one's rounding ("$25 Million" is $25.3
+million rounded, "nearly $25 million" is below it). It is reported only when the body states
+one value of that measure, subject and period (every candidate within the others' rounding)
+and the summary figure matches none of them; two different body figures (a total and a
+segment's, two periods, a tranche and the offering) leave it unread, and so do ranges,
+"up to", share prices and figures stated in words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from disclint.api import Kind, Qualifier, lazy_compile, period_key, tables_of
+from disclint.rules.arithmetic.checks import analysis, stated
+from disclint.rules.arithmetic.claims import face_interval, relations_for
+from disclint.rules.arithmetic.statements import CONCEPTS
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from disclint.api import Cell, Facts, Finding, Quantity, RuleContext, Table
+    from disclint.rules.arithmetic.claims import Relations, View
+
+__all__ = [
+    "BALANCES",
+    "Measure",
+    "Restated",
+    "TableRestated",
+    "head_body_restatements",
+    "measures",
+    "restated_findings",
+    "restated_table_findings",
+    "table_restatements",
+]
+
+#: The measures a release states at a date (a balance) rather than over a period.
+BALANCES = {
+    "backlog": r"(?:order backlog|backlog)",
+    "cash and cash equivalents": r"cash and cash equivalents",
+    "cash position": r"cash position|cash balance",
+    "bookings": r"bookings",
+    "total assets": r"total assets",
+    "deposits": r"total deposits|deposits",
+    "assets under management": r"assets under management",
+    "annual recurring revenue": r"annual recurring revenue",
+}
+_VOCABULARY = {**CONCEPTS, **BALANCES}
+_NAMES = "|".join(f"(?:{words})".replace(" ", r"\s+") for words in _VOCABULARY.values())
+
+#: The sections whose figures summarise the body (a highlights bullet of the body too).
+SUMMARY_SECTIONS = frozenset({"headline", "subheadline"})
+#: The sections whose sentences state the figures the summary restates.
+NARRATIVE_SECTIONS = frozenset({"body", "dateline"})
+
+_HEDGE = (
+    r"(?:(?:approximately|about|roughly|nearly|almost|just\s+over|over|more\s+than|a\s+record"
+    r"|record)\s+)?"
+)
+_MOVE = (
+    r"(?:rose|rises|grew|grows|increased|increases|climbed|climbs|jumped|jumps|surged|surges"
+    r"|soared|soars|fell|falls|declined|declines|decreased|decreases|dropped|drops|up|down"
+    r"|improved|improves|expanded|expands|reduced|narrowed|narrows|widened|widens)"
+)
+#: What links a measure's name to its figure, the name's end to the figure: a period or
+#: a date between ("for the year", "at September 30, 2026"), then "was", "of", ":", "rose
+#: 11% to", ... and a hedge.
+_LINK = lazy_compile(
+    r"(?P<mid>(?:\s+(?:for|in|during|at|as\s+of)\s+(?:the\s+)?[^,;:$%\d]{0,40}?"
+    r"(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d)?)?)\s*,?\s*"
+    r"(?:was|were|is|are|totall?ed|totals|amounted\s+to|came\s+in\s+at|stood\s+at|reached"
+    r"|of|:|"
+    + _MOVE
+    + r"(?:\s+(?:by\s+)?\d[\d.]*\s?(?:%|percent))?(?:\s+to|,\s+reaching))\s+"
+    + _HEDGE,
+    re.IGNORECASE,
+)
+#: A figure written before its measure's name: "$1.24 Billion in Revenue", "Record $87
+#: Million Revenue", "generated $87.4 million of revenue".
+_NAME_AFTER = lazy_compile(
+    rf"\s+(?:in\s+|of\s+)?(?:(?:total|record|quarterly|annual|full[- ]year)\s+)?(?P<name>{_NAMES})"
+    r"(?![\w'’-])(?!\s+(?:growth|increase|decrease|decline|gain|drop|guidance|target|goal))",
+    re.IGNORECASE,
+)
+#: A measure's name anywhere (read backwards from a figure to the nearest one).
+_NAME = lazy_compile(rf"(?<![\w'’-])(?:{_NAMES})(?![\w'’-])", re.IGNORECASE)
+#: Words before a figure that make it the other period's ("from", "compared with").
+_COMPARED_BEFORE = lazy_compile(
+    r"(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against|\bover|prior[- ]year"
+    r"|year[- ]ago|previous|last\s+year's)\s+(?:[\w'’,-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+#: A clause ends at these (headlines pack several claims: "...; Revenue of $1.24 Billion").
+_CLAUSE_END = lazy_compile(r"[;|]|\s[-–—]\s|\.\s")
+#: The period right after a figure: "for the year", "in fiscal 2025", "a year earlier".
+_PERIOD_AFTER = lazy_compile(
+    r"^\s*(?:,\s*)?(?:(?:for|in|during|at|as\s+of)\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?P<p>[^,;.()$]{3,50}?(?:\d{1,2},\s+(?:19|20)\d\d)?)(?=[,;.()]|\s+(?:and|compared|versus|vs|up|down|an?)\b|$)"
+    r"|(?P<ago>a\s+year\s+(?:earlier|ago|before)|last\s+year))",
+    re.IGNORECASE,
+)
+_WORD = lazy_compile(r"[\w'’&-]+")
+#: Words that do not narrow a measure.
+_NEUTRAL = frozenset({
+    "total", "consolidated", "the", "its", "our", "their", "company's", "company’s",
+    "reported", "quarterly", "record", "a", "gaap", "us", "u.s.", "annual", "strong", "solid",
+    "full-year", "new", "all-time",
+})  # fmt: skip
+#: Words that end the narrowing words, read backwards from a measure's name.
+_STOP = lazy_compile(
+    r"[\W\d$,.]+|million|billion|thousand|compared|to|of|from|with|and|or|saw|generated"
+    r"|reported|reports|posted|posts|delivered|delivers|achieved|achieves|recorded|records"
+    r"|had|has|have|was|were|is|are|in|for|on|at|by|as|while|announced|announces|today|that"
+    r"|said|says|stated|noted|grew|grows|increased|increases|sees|expects|with",
+    re.IGNORECASE,
+)
+_PERIOD_WORD = lazy_compile(
+    r"\d{4}|q[1-4]|fy\d*|first|second|third|fourth|quarter|quarterly|fiscal|full|year|half"
+    r"|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|year-end|annual",
+    re.IGNORECASE,
+)
+#: A period phrase that is the release's own period, whatever it is.
+_OWN_PERIOD = lazy_compile(
+    r"(?:the\s+)?(?:(?:current|reported|latest)\s+)?(?:fiscal\s+|full\s+)?"
+    r"(?P<unit>year|quarter|year[- ]end|end\s+of\s+the\s+(?:fiscal\s+)?(?:year|quarter)"
+    r"|quarter[- ]end|period)",
+    re.IGNORECASE,
+)
+
+
+_YEAR_ONLY = lazy_compile(r"(?:19|20)\d\d")
+#: A sentence that opens with its period: "For the year ended December 31, 2025, ...".
+_OPENING = lazy_compile(r"^\W*(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;$]{3,60}(?:,\s+\d{4})?),")
+_DAY = lazy_compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+\d{1,2},?\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A figure linked to the measure it states: concept, subject words, period key (``""``
+    for the release's own period) and whether the summary states it."""
+
+    concept: str
+    subject: str
+    period: str
+    quantity: Quantity
+    summary: bool
+    #: Where it is, as a reader names it: "headline", "subheadline", "highlights", "quote"
+    #: or "body".
+    place: str = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Restated:
+    """A summary figure and the body figures of its measure; ``agrees`` says whether one of
+    them matches it within rounding."""
+
+    summary: Measure
+    body: tuple[Measure, ...]
+    agrees: bool
+
+
+def _concept_of(words: str) -> str:
+    lower = " ".join(words.lower().split())
+    for concept, pattern in _VOCABULARY.items():
+        if re.fullmatch(pattern, lower):
+            return concept
+    return lower
+
+
+@dataclass(frozen=True, slots=True)
+class _Periods:
+    """The release's own periods: the keys its headline and dateline name, by length."""
+
+    keys: frozenset[str]
+    lengths: frozenset[str]
+
+    def own(self, key: str) -> bool:
+        return key in self.keys
+
+    def ends(self) -> frozenset[str]:
+        """The days the release's own periods ended ("september 30, 2026")."""
+        return frozenset(k.split(" ", 1)[1] for k in self.keys if re.match(r"\d+m ", k))
+
+
+def _length(key: str) -> str:
+    if key.startswith(("q", "3m")):
+        return "quarter"
+    if key.startswith(("fy", "12m", "y ")):
+        return "year"
+    return key.split(" ", 1)[0]
+
+
+def _own_periods(rel: Relations) -> _Periods:
+    keys: set[str] = set()
+    for view in rel.views:
+        if view.section not in ("headline", "subheadline", "dateline"):
+            continue
+        for p in view.periods:
+            if p.period is not None:
+                keys.add(p.period)
+    return _Periods(frozenset(keys), frozenset(_length(k) for k in keys))
+
+
+def _period(text: str, periods: _Periods) -> str | None:
+    """The key of a period phrase; ``""`` for the release's own period ("the year" when it
+    reports one year, "year end"); ``None`` when the phrase is not a period this reader knows."""
+    text = " ".join(text.split())
+    key = period_key(f"fiscal {text}" if _YEAR_ONLY.fullmatch(text) else text)
+    if key is not None:
+        return "" if periods.own(key) else key
+    day = _DAY.fullmatch(text)
+    if day is not None:
+        # a balance at a day: the release's own when its period ended that day
+        when = " ".join(day.group().lower().replace(",", "").split())
+        ends = {" ".join(e.replace(",", "").split()) for e in periods.ends()}
+        return "" if when in ends else f"at {when}"
+    own = _OWN_PERIOD.fullmatch(text)
+    if own is None:
+        return None
+    unit = own.group("unit").lower()
+    length = "quarter" if "quarter" in unit else "year" if "year" in unit else None
+    if length is None or periods.lengths != {length}:
+        return None
+    return ""
+
+
+def _words(before: str) -> list[str]:
+    """The words right before a measure's name that belong to its phrase (up to four,
+    read backwards to a verb, a preposition or a figure), lower case."""
+    words: list[str] = []
+    for token in reversed(before.split()[-4:]):
+        if not _WORD.fullmatch(token) or _STOP.fullmatch(token):
+            break
+        words.insert(0, token.lower())
+    return words
+
+
+def _subject(before: str) -> str:
+    return " ".join(
+        w for w in _words(before) if w not in _NEUTRAL and not _PERIOD_WORD.fullmatch(w)
+    )
+
+
+def _clause(view: View, q: Quantity) -> tuple[str, str]:
+    """The words of a figure's clause before and after it."""
+    at, end = q.start - view.start, q.end - view.start
+    before = view.text[max(0, at - 120) : at]
+    cut = list(_CLAUSE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    after = view.text[end : end + 80]
+    stop = _CLAUSE_END.search(after)
+    if stop is not None:
+        after = after[: stop.start()]
+    return before, after
+
+
+def _reading(
+    view: View, q: Quantity, periods: _Periods, summary: bool, place: str = "body"
+) -> Measure | None:
+    """The measure a money figure states, from its own clause; ``None`` when the clause
+    links it to no measure, to two, or to a period this reader cannot place."""
+    if q.kind is not Kind.MONEY or q.in_range or q.per is not None or q.words is not None:
+        return None
+    if q.qualifier is Qualifier.UP_TO or q.cell is not None:
+        return None
+    before, after = _clause(view, q)
+    if _COMPARED_BEFORE.search(before):
+        return None
+    name: re.Match[str] | None = None
+    mid = ""
+    for found in reversed(list(_NAME.finditer(before))):
+        link = _LINK.fullmatch(before, found.end())
+        if link is not None:
+            name, mid = found, link.group("mid")
+        break
+    tail = after
+    if name is None:
+        following = _NAME_AFTER.match(after)
+        if following is None:
+            return None
+        name = following
+        tail = after[following.end() :]
+        head_words = before
+    else:
+        head_words = before[: name.start()]
+    if "$" in mid:
+        return None
+    keys: list[str] = []
+    if mid.strip():
+        key = _period(re.sub(r"^\s*(?:for|in|during|at|as\s+of)\s+", "", mid.strip()), periods)
+        if key is None:
+            return None  # "revenue in the Americas of $4.0 million": a subject
+        keys.append(key)
+    later = _PERIOD_AFTER.match(tail)
+    if later is not None:
+        if later.group("ago"):
+            return None  # "$78.5 million a year earlier"
+        key = _period(later.group("p"), periods)
+        if key is None:
+            return None
+        keys.append(key)
+    named = [w for w in _words(head_words) if _PERIOD_WORD.fullmatch(w)]
+    if named and name is not None and not keys:
+        # "Q4 net revenue was", "Third Quarter 2026 Revenue of": the period before the name
+        key = _period(" ".join(w.strip(",") for w in named), periods)
+        if key is not None:
+            keys.append(key)
+    if not keys:
+        opening = _OPENING.match(view.text)
+        if opening is not None and opening.end() <= q.start - view.start:
+            key = _period(opening.group("p"), periods)
+            if key is None:
+                return None  # "For the Americas, ...": not a period this reader places
+            keys.append(key)
+    if len(set(keys)) > 1:
+        return None
+    period = keys[0] if keys else ""
+    if period == "" and len(periods.lengths) > 1 and not keys:
+        return None  # a quarter and its year reported: which one is not said
+    subject = _subject(head_words) if name.start() > 0 or head_words else ""
+    concept = _concept_of(name.group("name") if "name" in name.re.groupindex else name.group())
+    return Measure(concept, subject, period, q, summary, place)
+
+
+def measures(facts: Facts) -> list[Measure]:
+    """Every money figure of the summary and the narrative tied to its measure, once per
+    release."""
+    return facts.memo("num-restated-measures", lambda: _measures(facts))
+
+
+def _measures(facts: Facts) -> list[Measure]:
+    rel = relations_for(facts)
+    periods = _own_periods(rel)
+    spans = _summary_spans(facts)
+    found: list[Measure] = []
+    for view in rel.views:
+        if not view.quantities or view.section not in SUMMARY_SECTIONS | NARRATIVE_SECTIONS:
+            continue
+        for q in view.of(Kind.MONEY):
+            place = str(view.section) if view.section in SUMMARY_SECTIONS else "body"
+            for start, end, where in spans:
+                if start <= q.start < end and place == "body":
+                    place = where
+            reading = _reading(view, q, periods, place != "body", place)
+            if reading is not None:
+                found.append(reading)
+    return found
+
+
+def _summary_spans(facts: Facts) -> list[tuple[int, int, str]]:
+    """Where the body summarises: its list items (highlights) and quotations (a speaker
+    restates the results), as (start, end, place) in the release's text."""
+    spans = [
+        (p.span.text_start, p.span.text_end, "highlights")
+        for p in facts.release.paragraphs()
+        if getattr(p.kind, "value", p.kind) == "list_item"
+    ]
+    spans += [(q.span.text_start, q.span.text_end, "quote") for q in facts.release.quotes]
+    return spans
+
+
+def _agree(a: Quantity, b: Quantity) -> bool:
+    return a.interval.overlaps(b.interval) or face_interval(a).overlaps(face_interval(b))
+
+
+def _same_currency(a: Quantity, b: Quantity) -> bool:
+    return (a.currency or "USD") == (b.currency or "USD")
+
+
+def head_body_restatements(facts: Facts) -> list[Restated]:
+    """Each summary figure with the narrative's figures of its measure, once per release."""
+    return facts.memo("num-restated", lambda: list(_restated(facts)))
+
+
+def _restated(facts: Facts) -> Iterator[Restated]:
+    found = measures(facts)
+    narrative = [m for m in found if not m.summary]
+    for m in found:
+        if not m.summary:
+            continue
+        body = tuple(
+            b
+            for b in narrative
+            if (b.concept, b.subject, b.period) == (m.concept, m.subject, m.period)
+            and _same_currency(b.quantity, m.quantity)
+            and b.quantity.negative == m.quantity.negative
+        )
+        if not body:
+            continue
+        if any(_agree(m.quantity, b.quantity) for b in body):
+            yield Restated(m, body, agrees=True)
+            continue
+        first = body[0].quantity
+        if not all(_agree(first, b.quantity) for b in body[1:]):
+            continue  # the body states two figures of the measure: which one is not known
+        yield Restated(m, body, agrees=False)
+
+
+def _where(q: Quantity) -> str:
+    return {"dateline": "body", None: "text"}.get(q.section, str(q.section))
+
+
+def restated_findings(ctx: RuleContext) -> Iterator[Finding]:
+    """NUM011's findings of this module: a summary figure no body figure of its measure
+    matches, unless the family's other restatement reading already reports that figure."""
+    taken = {c.start for c in analysis(ctx).checks if c.code in ("NUM009", "NUM010", "NUM011")}
+    for r in head_body_restatements(ctx.facts):
+        q = r.summary.quantity
+        if r.agrees or q.start in taken:
+            continue
+        taken.add(q.start)
+        other = r.body[0].quantity
+        what = (
+            r.summary.concept
+            if not r.summary.subject
+            else (f"{r.summary.subject} {r.summary.concept}")
+        )
+        where = r.summary.place
+        yield ctx.finding(
+            q.start,
+            q.end,
+            f"the {what} is {q.text.strip()} in the {where} but {other.text.strip()} in the "
+            f"{_where(other)}",
+            evidence=(
+                f"{where}: {stated(q)}",
+                *(f"{_where(b.quantity)}: {stated(b.quantity)}" for b in r.body[:3]),
+            ),
+        )
+
+
+# -- text against a table ---------------------------------------------------------------------
+
+#: Tables the NUM019 statement reader links itself (statements, reconciliations) and tables of
+#: a part of the company (a segment's "Total revenue" is not the company's).
+_OWN_LINKS = lazy_compile(
+    r"statements?\s+of|income\s+statements?|financial\s+highlights|selected\s+financial\s+data"
+    r"|^[ \t]*(?:condensed\s+)?consolidated\s+(?:income|earnings|operations)[ \t]*$|reconcil"
+    r"|\bsegments?\b|\bby\s+region\b|geographic|pro\s+forma",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FORWARD_HEADER = lazy_compile(r"outlook|guidance|forecast|expect|project|target", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TableRestated:
+    """A text figure and the table cell of its measure and period (``row`` its label)."""
+
+    measure: Measure
+    table: Table
+    row: str
+    column: str
+    cell: Cell
+
+    @property
+    def agrees(self) -> bool:
+        cell = self.cell
+        face = face_interval(self.measure.quantity)
+        return face.low <= cell.value + cell.ulp / 2 and cell.value - cell.ulp / 2 <= face.high
+
+
+def _row_names(m: Measure, table: Table) -> re.Pattern[str] | None:
+    """The row labels that name a measure in this table: the measure itself ("Revenue",
+    "Total revenues", "Net income (loss)") or, for a narrowed measure ("subscription
+    revenue"), its narrowing words in a table that names the measure ("Revenue by type")."""
+    words = _VOCABULARY.get(m.concept)
+    if words is None:
+        return None
+    words = words.replace(" ", r"\s+")
+    if not m.subject:
+        return re.compile(
+            rf"\s*(?:total\s+)?(?:{words})(?:\s*/?\s*\(loss\))?\s*:?\s*",
+            re.IGNORECASE,
+        )
+    caption = f"{table.title} {table.caption}"
+    if not re.search(rf"\b(?:{words})\b", caption, re.IGNORECASE):
+        return None
+    return re.compile(rf"\s*{re.escape(m.subject)}\s*:?\s*", re.IGNORECASE)
+
+
+def table_restatements(facts: Facts) -> list[TableRestated]:
+    """Each text figure of a measure with the one table cell of that measure and period,
+    in the tables NUM019's statement reader does not link; once per release."""
+    return facts.memo("num-restated-tables", lambda: list(_table_restated(facts)))
+
+
+def _table_restated(facts: Facts) -> Iterator[TableRestated]:
+    from disclint.rules.arithmetic.statements import column_periods
+
+    tables = [t for t in tables_of(facts) if not _OWN_LINKS.search(f"{t.title}\n{t.caption}")]
+    if not tables:
+        return
+    periods = _own_periods(relations_for(facts))
+    for m in measures(facts):
+        found: list[TableRestated] = []
+        for table in tables:
+            names = _row_names(m, table)
+            if names is None:
+                continue
+            for column, header in enumerate(table.columns):
+                if _FORWARD_HEADER.search(header):
+                    continue
+                keys = column_periods(header)
+                if not (keys & periods.keys if m.period == "" else m.period in keys):
+                    continue
+                for row in table.rows:
+                    if column < len(row.cells) and names.fullmatch(row.label):
+                        cell = row.cells[column]
+                        if cell is not None and not cell.percent:
+                            found.append(TableRestated(m, table, row.label, header, cell))
+        if len({(f.cell.value, f.cell.ulp) for f in found}) == 1:
+            yield found[0]  # one cell, or the same figure twice: the measure's
+
+
+def restated_table_findings(ctx: RuleContext) -> Iterator[Finding]:
+    """NUM019's findings of this module: a text figure its table states otherwise."""
+    for r in table_restatements(ctx.facts):
+        if r.agrees:
+            continue
+        q = r.measure.quantity
+        what = " ".join(filter(None, (r.measure.subject, r.measure.concept)))
+        yield ctx.finding(
+            q.start,
+            q.end,
+            f'{what} is {q.text.strip()} here but the table\'s "{r.row.strip()}" row '
+            f"({r.column.strip()}) says {r.cell.text.strip()}",
+            evidence=(
+                f"text: {stated(q)}",
+                f"table: {r.cell.text.strip()} x {r.table.scale:,} = {r.cell.value:,}",
+            ),
+        )
