@@ -69,7 +69,10 @@ BALANCES = {
     "assets under management": r"assets under management",
     "annual recurring revenue": r"annual recurring revenue",
 }
-_VOCABULARY = {**CONCEPTS, **BALANCES}
+#: Sales named bare ("Sales in Q3 2025 rise 7.6% to EUR 29.9 million"): a measure of its own
+#: (``revenue`` is "revenues", "net sales", "total sales").
+FLOWS = {"sales": r"sales"}
+_VOCABULARY = {**CONCEPTS, **FLOWS, **BALANCES}
 _NAMES = "|".join(f"(?:{words})".replace(" ", r"\s+") for words in _VOCABULARY.values())
 
 #: The sections whose figures summarise the body (a highlights bullet of the body too).
@@ -82,8 +85,9 @@ _HEDGE = (
     r"|record)\s+)?"
 )
 _MOVE = (
-    r"(?:rose|rises|grew|grows|increased|increases|climbed|climbs|jumped|jumps|surged|surges"
-    r"|soared|soars|fell|falls|declined|declines|decreased|decreases|dropped|drops|up|down"
+    r"(?:rose|rises?|grew|grows?|increased|increases?|climbed|climbs?|jumped|jumps?|surged"
+    r"|surges?|soared|soars?|fell|falls?|declined|declines?|decreased|decreases?|dropped|drops?"
+    r"|up|down"
     r"|improved|improves|expanded|expands|reduced|narrowed|narrows|widened|widens)"
 )
 #: What links a measure's name to its figure, the name's end to the figure: a period or
@@ -93,17 +97,16 @@ _LINK = lazy_compile(
     r"(?P<mid>(?:\s+(?:for|in|during|at|as\s+of)\s+(?:the\s+)?[^,;:$%\d]{0,40}?"
     r"(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d)?)?)\s*,?\s*"
     r"(?:was|were|is|are|totall?ed|totals|amounted\s+to|came\s+in\s+at|stood\s+at|reached"
-    r"|of|:|"
-    + _MOVE
-    + r"(?:\s+(?:by\s+)?\d[\d.]*\s?(?:%|percent))?(?:\s+to|,\s+reaching))\s+"
-    + _HEDGE,
+    r"|of|at|:|" + _MOVE + r"(?:\s+(?:by\s+)?\d[\d.]*\s?(?:%|percent))?"
+    r"(?:\s+(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy))?(?:\s+to|,\s+reaching))\s+" + _HEDGE,
     re.IGNORECASE,
 )
 #: A figure written before its measure's name: "$1.24 Billion in Revenue", "Record $87
 #: Million Revenue", "generated $87.4 million of revenue".
 _NAME_AFTER = lazy_compile(
     rf"\s+(?:in\s+|of\s+)?(?:(?:total|record|quarterly|annual|full[- ]year)\s+)?(?P<name>{_NAMES})"
-    r"(?![\w'’-])(?!\s+(?:growth|increase|decrease|decline|gain|drop|guidance|target|goal))",
+    r"(?![\w'’-])(?!\s+(?:growth|increase|decrease|decline|gain|drop|guidance|target|goal"
+    r"|on\s+an?\s+(?:annuali[sz]ed|run[- ]rate|pro\s+forma)\b))",
     re.IGNORECASE,
 )
 #: A measure's name anywhere (read backwards from a figure to the nearest one).
@@ -114,11 +117,16 @@ _COMPARED_BEFORE = lazy_compile(
     r"|year[- ]ago|previous|last\s+year's)\s+(?:[\w'’,-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
+#: A hedge right before a figure ("of over $2.2 million"): not a comparison's "over".
+_TRAILING_HEDGE = lazy_compile(
+    r"(?:approximately|about|roughly|nearly|almost|just\s+over|over|more\s+than)\s+$",
+    re.IGNORECASE,
+)
 #: A clause ends at these (headlines pack several claims: "...; Revenue of $1.24 Billion").
 _CLAUSE_END = lazy_compile(r"[;|]|\s[-–—]\s|\.\s")
 #: The period right after a figure: "for the year", "in fiscal 2025", "a year earlier".
 _PERIOD_AFTER = lazy_compile(
-    r"^\s*(?:,\s*)?(?:(?:for|in|during|at|as\s+of)\s+(?:the\s+|its\s+|our\s+)?"
+    r"^\s*(?:,\s*)?(?:(?:for|in|during|at|as\s+of|from)\s+(?:the\s+|its\s+|our\s+)?"
     r"(?P<p>[^,;.()$]{3,50}?(?:\d{1,2},\s+(?:19|20)\d\d)?)(?=[,;.()]|\s+(?:and|compared|versus|vs|up|down|an?)\b|$)"
     r"|(?P<ago>a\s+year\s+(?:earlier|ago|before)|last\s+year))",
     re.IGNORECASE,
@@ -128,7 +136,7 @@ _WORD = lazy_compile(r"[\w'’&-]+")
 _NEUTRAL = frozenset({
     "total", "consolidated", "the", "its", "our", "their", "company's", "company’s",
     "reported", "quarterly", "record", "a", "gaap", "us", "u.s.", "annual", "strong", "solid",
-    "full-year", "new", "all-time",
+    "full-year", "new", "all-time", "high", "very", "robust", "healthy", "continued",
 })  # fmt: skip
 #: Words that end the narrowing words, read backwards from a measure's name.
 _STOP = lazy_compile(
@@ -154,7 +162,9 @@ _OWN_PERIOD = lazy_compile(
 
 _YEAR_ONLY = lazy_compile(r"(?:19|20)\d\d")
 #: A sentence that opens with its period: "For the year ended December 31, 2025, ...".
-_OPENING = lazy_compile(r"^\W*(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;$]{3,60}(?:,\s+\d{4})?),")
+_OPENING = lazy_compile(
+    r"^\W*(?:for|in|during)\s+(?:the\s+)?(?P<p>[^,;$]{3,60}(?:,\s+\d{4})?),", re.IGNORECASE
+)
 _DAY = lazy_compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+\d{1,2},?\s+(?:19|20)\d\d",
@@ -284,7 +294,12 @@ def _clause(view: View, q: Quantity) -> tuple[str, str]:
 
 
 def _reading(
-    view: View, q: Quantity, periods: _Periods, summary: bool, place: str = "body"
+    view: View,
+    q: Quantity,
+    periods: _Periods,
+    summary: bool,
+    place: str = "body",
+    other_period: bool = False,
 ) -> Measure | None:
     """The measure a money figure states, from its own clause; ``None`` when the clause
     links it to no measure, to two, or to a period this reader cannot place."""
@@ -293,8 +308,9 @@ def _reading(
     if q.qualifier is Qualifier.UP_TO or q.cell is not None:
         return None
     before, after = _clause(view, q)
-    if _COMPARED_BEFORE.search(before):
-        return None
+    bare = _TRAILING_HEDGE.sub("", before)
+    if _COMPARED_BEFORE.search(bare) or bare.rstrip().endswith("("):
+        return None  # the other period's figure, or one set aside ("(approximately $4.5M")
     name: re.Match[str] | None = None
     mid = ""
     for found in reversed(list(_NAME.finditer(before))):
@@ -341,13 +357,17 @@ def _reading(
             if key is None:
                 return None  # "For the Americas, ...": not a period this reader places
             keys.append(key)
+    if not keys and other_period:
+        return None  # the paragraph spoke of another period before ("For the nine months")
     if len(set(keys)) > 1:
         return None
     period = keys[0] if keys else ""
-    if period == "" and len(periods.lengths) > 1 and not keys:
-        return None  # a quarter and its year reported: which one is not said
-    subject = _subject(head_words) if name.start() > 0 or head_words else ""
     concept = _concept_of(name.group("name") if "name" in name.re.groupindex else name.group())
+    if period == "" and len(periods.lengths) > 1 and not keys and concept not in BALANCES:
+        # a quarter and its year reported: which one is not said (a balance is of the day
+        # both ended)
+        return None
+    subject = _subject(head_words) if name.start() > 0 or head_words else ""
     return Measure(concept, subject, period, q, summary, place)
 
 
@@ -362,7 +382,13 @@ def _measures(facts: Facts) -> list[Measure]:
     periods = _own_periods(rel)
     spans = _summary_spans(facts)
     found: list[Measure] = []
+    #: per paragraph, whether a sentence so far named a period not the release's own
+    elsewhere: dict[int | None, bool] = {}
     for view in rel.views:
+        before = elsewhere.get(view.block, False)
+        elsewhere[view.block] = before or any(
+            p.period is not None and not periods.own(p.period) for p in view.periods
+        )
         if not view.quantities or view.section not in SUMMARY_SECTIONS | NARRATIVE_SECTIONS:
             continue
         for q in view.of(Kind.MONEY):
@@ -370,7 +396,7 @@ def _measures(facts: Facts) -> list[Measure]:
             for start, end, where in spans:
                 if start <= q.start < end and place == "body":
                     place = where
-            reading = _reading(view, q, periods, place != "body", place)
+            reading = _reading(view, q, periods, place != "body", place, before)
             if reading is not None:
                 found.append(reading)
     return found
