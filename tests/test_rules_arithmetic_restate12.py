@@ -248,3 +248,58 @@ def test_a_forward_column_is_not_the_quarter() -> None:
     source = read_bytes(text.encode("utf-8"), "release.md", fmt="md")
     found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
     assert [f.code for f in found if f.code == "NUM019"] == []
+
+
+# -- the offering's size: headline against the body's gross proceeds --------------------------
+
+_OFFERING = """\
+Norvale Biotech Announces Pricing of {headline}
+
+NEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- Norvale Biotech, Inc. (Nasdaq: NRVB) today \
+announced the pricing of an underwritten public offering of 3,000,000 shares of its common \
+stock at a public offering price of $5.00 per share. {body}
+
+About Norvale Biotech
+Norvale Biotech develops enzyme therapies.
+"""
+
+
+def offering(headline: str, body: str) -> list[str]:
+    text = _OFFERING.format(headline=headline, body=body)
+    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return sorted(f.code for f in found if f.severity.value != "info")
+
+
+_GROSS = (
+    "The gross proceeds to the Company from the offering are expected to be approximately "
+    "$15.0 million, before deducting underwriting discounts and commissions."
+)
+
+
+def test_headline_offering_size_the_gross_proceeds_contradict() -> None:
+    assert "NUM011" in offering("$18.0 Million Public Offering", _GROSS)
+
+
+def test_headline_offering_size_rounding_the_gross_proceeds_is_silent() -> None:
+    assert offering("$15 Million Public Offering", _GROSS) == []
+
+
+def test_net_proceeds_are_not_the_offering_size() -> None:
+    net = "Net proceeds to the Company are expected to be approximately $13.6 million."
+    assert offering("$15 Million Public Offering", net) == []
+    assert offering("$15 Million Public Offering", _GROSS + " " + net) == []
+
+
+def test_an_offering_with_an_option_or_a_tranche_is_not_compared() -> None:
+    option = _GROSS + (
+        " The Company has granted the underwriters a 30-day option to purchase up to 450,000 "
+        "additional shares."
+    )
+    assert "NUM011" not in offering("$17.25 Million Public Offering", option)
+    tranche = _GROSS.replace("the offering", "the first tranche of the offering")
+    assert "NUM011" not in offering("$18.0 Million Public Offering", tranche)
+
+
+def test_up_to_offering_size_is_a_bound() -> None:
+    assert "NUM011" not in offering("Up to $20 Million Public Offering", _GROSS)

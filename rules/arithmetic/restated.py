@@ -72,7 +72,12 @@ BALANCES = {
 #: Sales named bare ("Sales in Q3 2025 rise 7.6% to EUR 29.9 million"): a measure of its own
 #: (``revenue`` is "revenues", "net sales", "total sales").
 FLOWS = {"sales": r"sales"}
-_VOCABULARY = {**CONCEPTS, **FLOWS, **BALANCES}
+#: The size of an offering: the body's gross proceeds, the headline's "$15 Million Public
+#: Offering" (net proceeds are a measure of their own, never compared with it).
+OFFERINGS = {"gross proceeds": r"(?:aggregate )?gross proceeds"}
+#: Measures that are not of a reporting period (read whatever periods the release reports).
+_UNDATED = frozenset({*BALANCES, *OFFERINGS})
+_VOCABULARY = {**CONCEPTS, **FLOWS, **BALANCES, **OFFERINGS}
 _NAMES = "|".join(f"(?:{words})".replace(" ", r"\s+") for words in _VOCABULARY.values())
 
 #: The sections whose figures summarise the body (a highlights bullet of the body too).
@@ -106,14 +111,34 @@ _LINK = lazy_compile(
 _NAME_AFTER = lazy_compile(
     rf"\s+(?:in\s+|of\s+)?(?:(?:total|record|quarterly|annual|full[- ]year)\s+)?(?P<name>{_NAMES})"
     r"(?![\w'’-])(?!\s+(?:growth|increase|decrease|decline|gain|drop|guidance|target|goal"
+    r"|milestone|mark|run[- ]rate|opportunity|potential|pipeline|threshold"
     r"|on\s+an?\s+(?:annuali[sz]ed|run[- ]rate|pro\s+forma)\b))",
+    re.IGNORECASE,
+)
+#: An offering named after its size: "$15.0 Million Public Offering", "$12 Million Private
+#: Placement", "C$4.2 Million Bought Deal Financing".
+_OFFERING_AFTER = lazy_compile(
+    r"\s+(?:(?:underwritten|registered|direct|public|private|brokered|non-brokered|bought|deal"
+    r"|strategic|equity|oversubscribed|upsized|initial|follow-on|at-the-market|common|stock"
+    r"|share)\s+){0,4}(?:offering|placement|financing|equity\s+raise|capital\s+raise)\b"
+    r"(?!\s+(?:of\s+)?(?:units|notes|debentures|warrants|preferred))",
+    re.IGNORECASE,
+)
+#: What links "gross proceeds" to its figure besides the common links: "to the Company",
+#: "from the offering", "are expected to be".
+_PROCEEDS_LINK = lazy_compile(
+    r"(?:\s+to\s+(?:the\s+)?company)?(?:\s+(?:from|of)\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:offering|placement|financing|sale|inducement|transaction))?(?:\s*,)?\s+"
+    r"(?:(?:is|are|were|was|will\s+be)\s+)?"
+    r"(?:(?:expected|anticipated)\s+to\s+be\s+)?(?:of\s+)?(?:totall?ing\s+)?" + _HEDGE,
     re.IGNORECASE,
 )
 #: A measure's name anywhere (read backwards from a figure to the nearest one).
 _NAME = lazy_compile(rf"(?<![\w'’-])(?:{_NAMES})(?![\w'’-])", re.IGNORECASE)
 #: Words before a figure that make it the other period's ("from", "compared with").
 _COMPARED_BEFORE = lazy_compile(
-    r"(?:\bfrom|compared\s+(?:to|with)|versus|vs\.?|\bthan|against|\bover|prior[- ]year"
+    r"(?:\bfrom(?!\s+the\s+(?:[\w-]+\s+){0,3}?(?:offering|placement|financing|sale)\b)"
+    r"|compared\s+(?:to|with)|versus|vs\.?|\bthan|against|\bover|prior[- ]year"
     r"|year[- ]ago|previous|last\s+year's)\s+(?:[\w'’,-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
@@ -143,7 +168,9 @@ _STOP = lazy_compile(
     r"[\W\d$,.]+|million|billion|thousand|compared|to|of|from|with|and|or|saw|generated"
     r"|reported|reports|posted|posts|delivered|delivers|achieved|achieves|recorded|records"
     r"|had|has|have|was|were|is|are|in|for|on|at|by|as|while|announced|announces|today|that"
-    r"|said|says|stated|noted|grew|grows|increased|increases|sees|expects|with",
+    r"|said|says|stated|noted|grew|grows|increased|increases|sees|expects|with|generating"
+    r"|raising|resulting|representing|yielding|bringing|totall?ing|including|reporting"
+    r"|posting|delivering|achieving|recording|providing|receiving|received|raised",
     re.IGNORECASE,
 )
 _PERIOD_WORD = lazy_compile(
@@ -215,6 +242,11 @@ class _Periods:
     def own(self, key: str) -> bool:
         return key in self.keys
 
+    def mark(self, length: str) -> str:
+        """The period key of the release's own period of this length: ``""`` when the
+        release reports one length, else "own quarter", "own year", ..."""
+        return "" if len(self.lengths) <= 1 else f"own {length}"
+
     def ends(self) -> frozenset[str]:
         """The days the release's own periods ended ("september 30, 2026")."""
         return frozenset(k.split(" ", 1)[1] for k in self.keys if re.match(r"\d+m ", k))
@@ -228,7 +260,13 @@ def _length(key: str) -> str:
     return key.split(" ", 1)[0]
 
 
-def _own_periods(rel: Relations) -> _Periods:
+def _own_periods(facts: Facts, rel: Relations) -> _Periods:
+    """The periods the headline, subheadlines and dateline name, each under the keys the
+    body may write it with: a quarter named without its year ("second quarter") is the last
+    such quarter ended by the release's date ("q2 2026"); a quarter named with the day it
+    ended is that day's three months too; a year ended on a day is its fiscal year."""
+    from disclint.rules.arithmetic.statements import release_periods
+
     keys: set[str] = set()
     for view in rel.views:
         if view.section not in ("headline", "subheadline", "dateline"):
@@ -236,16 +274,32 @@ def _own_periods(rel: Relations) -> _Periods:
         for p in view.periods:
             if p.period is not None:
                 keys.add(p.period)
-    return _Periods(frozenset(keys), frozenset(_length(k) for k in keys))
+    lengths = frozenset(_length(k) for k in keys)
+    own = facts.release.own_date()
+    for key in list(keys):
+        quarter = re.fullmatch(r"q([1-4])", key)
+        if quarter is not None and own is not None:
+            number, day = int(quarter.group(1)), own[0]
+            year = day.year if (day.month - 1) // 3 + 1 > number else day.year - 1
+            keys.add(f"{key} {year}")
+        ended = re.fullmatch(r"12m \w+ \d{1,2},? ((?:19|20)\d\d)", key)
+        if ended is not None:
+            keys.add(f"fy {ended.group(1)}")
+    known = release_periods(facts, rel.views)
+    for alias, end in known.aliases.items():
+        if alias in keys or end in keys:
+            keys.update((alias, end))
+    return _Periods(frozenset(keys), lengths)
 
 
 def _period(text: str, periods: _Periods) -> str | None:
     """The key of a period phrase; ``""`` for the release's own period ("the year" when it
     reports one year, "year end"); ``None`` when the phrase is not a period this reader knows."""
     text = " ".join(text.split())
+    text = _FULL_YEAR.sub("fiscal", text)
     key = period_key(f"fiscal {text}" if _YEAR_ONLY.fullmatch(text) else text)
     if key is not None:
-        return "" if periods.own(key) else key
+        return periods.mark(_length(key)) if periods.own(key) else key
     day = _DAY.fullmatch(text)
     if day is not None:
         # a balance at a day: the release's own when its period ended that day
@@ -257,9 +311,34 @@ def _period(text: str, periods: _Periods) -> str | None:
         return None
     unit = own.group("unit").lower()
     length = "quarter" if "quarter" in unit else "year" if "year" in unit else None
-    if length is None or periods.lengths != {length}:
+    if length is None or length not in periods.lengths:
         return None
-    return ""
+    return periods.mark(length)
+
+
+#: "Full-Year 2025", "full year": the fiscal year, as ``period_key`` reads it.
+_FULL_YEAR = lazy_compile(r"\bfull[- ]year\b|\bannual\b", re.IGNORECASE)
+#: A period named in a body heading ("Full-Year 2025 Results", "Third quarter at a glance").
+_HEADING_PERIOD = lazy_compile(
+    r"\b(?:(?:first|second|third|fourth)[- ]quarter|q[1-4]|full[- ]year|fiscal(?:\s+year)?"
+    r"|(?:first|second)\s+half|(?:six|nine)[- ]months?)"
+    r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)?"
+    r"|\b(?:fiscal\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _heading_period(heading: str | None, periods: _Periods) -> str | None:
+    """The period a body heading names for the paragraphs under it, if it names one."""
+    if not heading:
+        return None
+    found = _HEADING_PERIOD.search(heading)
+    if found is None:
+        return None
+    text = found.group()
+    if re.fullmatch(r"full[- ]year|fiscal(?:\s+year)?", text, re.IGNORECASE):
+        return _period("the year", periods)
+    return _period(text, periods)
 
 
 def _words(before: str) -> list[str]:
@@ -300,6 +379,7 @@ def _reading(
     summary: bool,
     place: str = "body",
     other_period: bool = False,
+    heading: str | None = None,
 ) -> Measure | None:
     """The measure a money figure states, from its own clause; ``None`` when the clause
     links it to no measure, to two, or to a period this reader cannot place."""
@@ -313,21 +393,31 @@ def _reading(
         return None  # the other period's figure, or one set aside ("(approximately $4.5M")
     name: re.Match[str] | None = None
     mid = ""
+    offering = False
     for found in reversed(list(_NAME.finditer(before))):
         link = _LINK.fullmatch(before, found.end())
         if link is not None:
             name, mid = found, link.group("mid")
+        elif _concept_of(found.group()) in OFFERINGS and _PROCEEDS_LINK.fullmatch(
+            before, found.end()
+        ):
+            name = found
         break
     tail = after
     if name is None:
         following = _NAME_AFTER.match(after)
         if following is None:
+            following = _OFFERING_AFTER.match(after)
+            offering = True
+        if following is None:
             return None
         name = following
         tail = after[following.end() :]
-        head_words = before
+        # "$87 Million Subscription Revenue": the narrowing words follow the figure
+        head_words = "" if offering else after[: following.start("name")]
+        period_words = _TRAILING_HEDGE.sub("", before)
     else:
-        head_words = before[: name.start()]
+        head_words = period_words = before[: name.start()]
     if "$" in mid:
         return None
     keys: list[str] = []
@@ -344,7 +434,7 @@ def _reading(
         if key is None:
             return None
         keys.append(key)
-    named = [w for w in _words(head_words) if _PERIOD_WORD.fullmatch(w)]
+    named = [w for w in _words(period_words) if _PERIOD_WORD.fullmatch(w)]
     if named and name is not None and not keys:
         # "Q4 net revenue was", "Third Quarter 2026 Revenue of": the period before the name
         key = _period(" ".join(w.strip(",") for w in named), periods)
@@ -357,17 +447,24 @@ def _reading(
             if key is None:
                 return None  # "For the Americas, ...": not a period this reader places
             keys.append(key)
-    if not keys and other_period:
+    if not keys and heading is not None:
+        keys.append(heading)  # "Full-Year 2025 Results" above the paragraph
+    elif not keys and other_period:
         return None  # the paragraph spoke of another period before ("For the nine months")
     if len(set(keys)) > 1:
         return None
     period = keys[0] if keys else ""
-    concept = _concept_of(name.group("name") if "name" in name.re.groupindex else name.group())
-    if period == "" and len(periods.lengths) > 1 and not keys and concept not in BALANCES:
+    if offering:
+        concept = "gross proceeds"
+    else:
+        concept = _concept_of(name.group("name") if "name" in name.re.groupindex else name.group())
+    if concept in _UNDATED and period.startswith("own "):
+        period = ""  # a balance at the end of the quarter is at the end of its year too
+    if period == "" and len(periods.lengths) > 1 and concept not in _UNDATED:
         # a quarter and its year reported: which one is not said (a balance is of the day
         # both ended)
         return None
-    subject = _subject(head_words) if name.start() > 0 or head_words else ""
+    subject = _subject(head_words)
     return Measure(concept, subject, period, q, summary, place)
 
 
@@ -379,11 +476,12 @@ def measures(facts: Facts) -> list[Measure]:
 
 def _measures(facts: Facts) -> list[Measure]:
     rel = relations_for(facts)
-    periods = _own_periods(rel)
+    periods = _own_periods(facts, rel)
     spans = _summary_spans(facts)
     found: list[Measure] = []
     #: per paragraph, whether a sentence so far named a period not the release's own
     elsewhere: dict[int | None, bool] = {}
+    headings = _headings(facts, rel)
     for view in rel.views:
         before = elsewhere.get(view.block, False)
         elsewhere[view.block] = before or any(
@@ -396,9 +494,28 @@ def _measures(facts: Facts) -> list[Measure]:
             for start, end, where in spans:
                 if start <= q.start < end and place == "body":
                     place = where
-            reading = _reading(view, q, periods, place != "body", place, before)
+            heading = _heading_period(headings.get(view.index), periods)
+            reading = _reading(view, q, periods, place != "body", place, before, heading)
             if reading is not None:
                 found.append(reading)
+    return found
+
+
+def _headings(facts: Facts, rel: Relations) -> dict[int, str]:
+    """The body heading each sentence sits under, by sentence index."""
+    spans = [
+        (p.span.text_start, p.span.text_end, p.heading)
+        for p in facts.release.paragraphs()
+        if p.heading and getattr(p.kind, "value", p.kind) != "heading" and p.heading != p.text
+    ]
+    found: dict[int, str] = {}
+    if not spans:
+        return found
+    for view in rel.views:
+        for start, end, heading in spans:
+            if start <= view.start < end:
+                found[view.index] = heading
+                break
     return found
 
 
@@ -427,6 +544,25 @@ def head_body_restatements(facts: Facts) -> list[Restated]:
     return facts.memo("num-restated", lambda: list(_restated(facts)))
 
 
+#: Words that make an offering's size one of several figures: a tranche or closing, a
+#: concurrent placement, a running total, the over-allotment option.
+_OFFER_SCOPE = lazy_compile(
+    r"tranche|(?:first|second|third|initial|final|subsequent|additional)\s+closing|concurrent"
+    r"|cumulative|to\s+date|over-?allotment|option\s+to\s+(?:purchase|buy)|underwriters'?\s+option"
+    r"|greenshoe|together\s+with|combined|total\s+gross\s+proceeds|separate",
+    re.IGNORECASE,
+)
+
+
+def _scoped_offering(facts: Facts) -> bool:
+    """Does the release's narrative split its offering (tranches, a concurrent placement,
+    an option): then the headline's size may be any of the parts or their total."""
+    rel = relations_for(facts)
+    return any(
+        view.section in NARRATIVE_SECTIONS and _OFFER_SCOPE.search(view.text) for view in rel.views
+    )
+
+
 def _restated(facts: Facts) -> Iterator[Restated]:
     found = measures(facts)
     narrative = [m for m in found if not m.summary]
@@ -448,6 +584,8 @@ def _restated(facts: Facts) -> Iterator[Restated]:
         first = body[0].quantity
         if not all(_agree(first, b.quantity) for b in body[1:]):
             continue  # the body states two figures of the measure: which one is not known
+        if m.concept in OFFERINGS and _scoped_offering(facts):
+            continue
         yield Restated(m, body, agrees=False)
 
 
@@ -544,7 +682,7 @@ def _table_restated(facts: Facts) -> Iterator[TableRestated]:
     tables = [t for t in tables_of(facts) if not _OWN_LINKS.search(f"{t.title}\n{t.caption}")]
     if not tables:
         return
-    periods = _own_periods(relations_for(facts))
+    periods = _own_periods(facts, relations_for(facts))
     for m in measures(facts):
         found: list[TableRestated] = []
         for table in tables:
