@@ -303,3 +303,44 @@ def test_an_offering_with_an_option_or_a_tranche_is_not_compared() -> None:
 
 def test_up_to_offering_size_is_a_bound() -> None:
     assert "NUM011" not in offering("Up to $20 Million Public Offering", _GROSS)
+
+
+# -- the price per share of the headline and of the body ---------------------------------------
+
+_PRICED = (
+    "Norvale Biotech, Inc. (Nasdaq: NRVB) today announced the pricing of an underwritten "
+    "public offering of 3,000,000 shares of its common stock at a public offering price of "
+    "$5.00 per share."
+)
+
+
+def _priced(headline: str, body: str = _PRICED) -> list[str]:
+    text = (
+        f"Norvale Biotech {headline}\n\nNEW YORK, March 3, 2026 (GLOBE NEWSWIRE) -- {body}\n\n"
+        "About Norvale Biotech\nNorvale Biotech develops enzyme therapies.\n"
+    )
+    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return sorted(f.code for f in found if f.severity.value != "info")
+
+
+def test_headline_price_per_share_the_body_contradicts() -> None:
+    assert "NUM011" in _priced("Prices Public Offering of 3,000,000 Shares at $5.50 per Share")
+    assert _priced("Prices Public Offering of 3,000,000 Shares at $5.00 per Share") == []
+
+
+def test_an_exercise_price_is_not_the_offering_price() -> None:
+    warrants = _PRICED + (
+        " Each share is sold with a warrant to purchase one share at an exercise price of "
+        "$5.50 per share."
+    )
+    assert _priced("Prices Offering of Shares and Warrants Exercisable at $5.50", warrants) == []
+    assert _priced("Prices Public Offering at $5.00 per Share", warrants) == []
+
+
+def test_two_prices_of_two_placements_leave_the_headline_unread() -> None:
+    two = _PRICED + (
+        " In a concurrent private placement, the Company sold 500,000 shares to its chairman "
+        "at a price of $5.25 per share."
+    )
+    assert "NUM011" not in _priced("Prices Public Offering at $5.40 per Share", two)

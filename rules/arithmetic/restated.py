@@ -383,11 +383,13 @@ def _reading(
 ) -> Measure | None:
     """The measure a money figure states, from its own clause; ``None`` when the clause
     links it to no measure, to two, or to a period this reader cannot place."""
-    if q.kind is not Kind.MONEY or q.in_range or q.per is not None or q.words is not None:
+    if q.kind is not Kind.MONEY or q.in_range or q.words is not None:
         return None
     if q.qualifier is Qualifier.UP_TO or q.cell is not None:
         return None
     before, after = _clause(view, q)
+    if q.per is not None:
+        return _price_reading(q, before, summary, place)
     bare = _TRAILING_HEDGE.sub("", before)
     if _COMPARED_BEFORE.search(bare) or bare.rstrip().endswith("("):
         return None  # the other period's figure, or one set aside ("(approximately $4.5M")
@@ -517,6 +519,39 @@ def _headings(facts: Facts, rel: Relations) -> dict[int, str]:
                 found[view.index] = heading
                 break
     return found
+
+
+#: What makes a per-share figure the price the securities are sold at: "at a public offering
+#: price of", "priced at", "at" (in the clause of an offering or a sale).
+_PRICE_LINK = lazy_compile(
+    r"(?:(?:public\s+)?offering\s+price|purchase\s+price|(?:a\s+)?(?:sale\s+)?price)"
+    r"(?:\s+to\s+the\s+public)?\s+of\s+$|\bpriced\s+at\s+$|\bat\s+$",
+    re.IGNORECASE,
+)
+#: A per-share figure of another price: an exercise or conversion price, a pre-funded
+#: warrant's, a market price.
+_OTHER_PRICE = lazy_compile(
+    r"exercis|conver|warrant|pre-?funded|closing|market|last\s+(?:reported\s+)?sale|trading"
+    r"|premium|discount|strike|reference|average|vwap|dividend|distribution|earnings|loss",
+    re.IGNORECASE,
+)
+_OFFER_WORDS = lazy_compile(
+    r"offering|placement|financing|sold|sells|sell|sale|issu|purchase|priced|prices|pricing",
+    re.IGNORECASE,
+)
+
+
+def _price_reading(q: Quantity, before: str, summary: bool, place: str) -> Measure | None:
+    """The price per share (unit, ADS) the securities of an offering are sold at, from its
+    clause ("3,000,000 Shares at $5.00 per Share", "at a public offering price of $5.00
+    per share"); never an exercise, conversion or market price."""
+    if q.per not in ("share", "unit", "ads"):
+        return None
+    if not _PRICE_LINK.search(before) or _OTHER_PRICE.search(before[-80:]):
+        return None
+    if not _OFFER_WORDS.search(before):
+        return None
+    return Measure(f"price per {q.per}", "", "", q, summary, place)
 
 
 def _summary_spans(facts: Facts) -> list[tuple[int, int, str]]:
