@@ -140,6 +140,21 @@ def test_words_and_digits_of_one_count_must_agree() -> None:
     assert "NUM011" not in codes("Record Year", body.replace("2,500,000", "2,000,000"))
 
 
+def test_an_amount_in_words_and_digits_must_agree() -> None:
+    body = (
+        "The Company entered into a loan agreement for twenty-five million dollars "
+        "($20,000,000) with Fenwick Capital."
+    )
+    found = [f for f in findings("Record Year", body) if f.code == "NUM011"]
+    assert len(found) == 1 and '"twenty-five million dollars" is $25,000,000' in found[0].message
+    assert "NUM011" not in codes("Record Year", body.replace("$20,000,000", "$25,000,000.00"))
+    digits_first = "a loan of $20,000,000 (twenty-five million dollars) from Fenwick Capital."
+    assert "NUM011" in codes("Record Year", "The Company received " + digits_first)
+    # words that are not a number ("several million dollars") are not read
+    loose = "a loan of several million dollars ($20,000,000) from Fenwick Capital."
+    assert "NUM011" not in codes("Record Year", "The Company received " + loose)
+
+
 # -- text against a breakdown table -----------------------------------------------------------
 
 _TABLE = """\

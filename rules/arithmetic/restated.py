@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Qualifier, lazy_compile, period_key, tables_of
+from disclint.api import Kind, Qualifier, lazy_compile, parse_number_words, period_key, tables_of
 from disclint.rules.arithmetic.checks import analysis, stated
 from disclint.rules.arithmetic.claims import face_interval, relations_for
 from disclint.rules.arithmetic.statements import CONCEPTS
@@ -50,11 +50,13 @@ __all__ = [
     "BALANCES",
     "Measure",
     "Restated",
+    "SpelledAmount",
     "TableRestated",
     "head_body_restatements",
     "measures",
     "restated_findings",
     "restated_table_findings",
+    "spelled_amounts",
     "table_restatements",
 ]
 
@@ -624,6 +626,67 @@ def _restated(facts: Facts) -> Iterator[Restated]:
         yield Restated(m, body, agrees=False)
 
 
+# -- an amount in words and in digits ---------------------------------------------------------
+
+#: "twenty-five million dollars ($25,000,000)" and "$25,000,000 (twenty-five million
+#: dollars)": the words are read backwards from "dollars" to the longest run that parses.
+_WORDS_DOLLARS = lazy_compile(
+    r"(?P<words>(?:[a-z]+[- ]){0,9}[a-z]+)\s+(?:U\.S\.\s+|US\s+|Canadian\s+)?dollars\s*"
+    r"\(\s*(?:US|U\.S\.|C|CA|CDN)?\$\s?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d\d)?\s*\)",
+    re.IGNORECASE,
+)
+_DOLLARS_WORDS = lazy_compile(
+    r"(?:US|U\.S\.|C|CA|CDN)?\$\s?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d\d)?\s*"
+    r"\(\s*(?P<words>(?:[a-z]+[- ]){0,9}[a-z]+)\s+(?:U\.S\.\s+|US\s+|Canadian\s+)?dollars\s*\)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SpelledAmount:
+    """An amount written in words and in digits beside them, and what each says."""
+
+    quantity: Quantity
+    words: str
+    words_value: int
+
+
+def _spelled(words: str) -> tuple[str, int] | None:
+    """The longest run of number words ending ``words`` and its value ("a loan of twenty-five
+    million" -> ("twenty-five million", 25000000))."""
+    tokens = re.split(r"(?<=[\s-])", words)
+    for i in range(len(tokens)):
+        tail = "".join(tokens[i:]).strip()
+        if re.match(r"(?:hundred|thousand|million|billion)\b", tail, re.IGNORECASE):
+            continue  # "several million": the count is not written
+        value = parse_number_words(tail)
+        if value is not None:
+            return tail, value
+    return None
+
+
+def spelled_amounts(facts: Facts) -> list[SpelledAmount]:
+    """Each money amount written in words beside its digits, once per release."""
+    return facts.memo("num-spelled-amounts", lambda: list(_spelled_amounts(facts)))
+
+
+def _spelled_amounts(facts: Facts) -> Iterator[SpelledAmount]:
+    rel = relations_for(facts)
+    for view in rel.views:
+        if "dollars" not in view.text.lower() or not view.quantities:
+            continue
+        for pattern in (_WORDS_DOLLARS, _DOLLARS_WORDS):
+            for match in pattern.finditer(view.text):
+                read = _spelled(match.group("words"))
+                if read is None:
+                    continue
+                at = view.start + match.start("digits")
+                for q in view.of(Kind.MONEY):
+                    if q.start <= at < q.end and q.scale == 1 and q.per is None:
+                        yield SpelledAmount(q, read[0], read[1])
+                        break
+
+
 def _where(q: Quantity) -> str:
     return {"dateline": "body", None: "text"}.get(q.section, str(q.section))
 
@@ -632,6 +695,19 @@ def restated_findings(ctx: RuleContext) -> Iterator[Finding]:
     """NUM011's findings of this module: a summary figure no body figure of its measure
     matches, unless the family's other restatement reading already reports that figure."""
     taken = {c.start for c in analysis(ctx).checks if c.code in ("NUM009", "NUM010", "NUM011")}
+    for spelled in spelled_amounts(ctx.facts):
+        q = spelled.quantity
+        if q.value == spelled.words_value or q.start in taken:
+            continue
+        taken.add(q.start)
+        sign = q.currency_written or "$"
+        yield ctx.finding(
+            q.start,
+            q.end,
+            f'"{spelled.words} dollars" is {sign}{spelled.words_value:,}, but the digits beside '
+            f"it say {q.text.strip()}",
+            evidence=(f"in words: {sign}{spelled.words_value:,}", f"in digits: {stated(q)}"),
+        )
     for r in head_body_restatements(ctx.facts):
         q = r.summary.quantity
         if r.agrees or q.start in taken:
