@@ -359,3 +359,43 @@ def test_two_prices_of_two_placements_leave_the_headline_unread() -> None:
         "at a price of $5.25 per share."
     )
     assert "NUM011" not in _priced("Prices Public Offering at $5.40 per Share", two)
+
+
+# -- the headline against the company's statement ---------------------------------------------
+
+_STATEMENT = """\
+Orrin Biologics Reports Fiscal 2026 Revenue of {revenue}
+
+CAMBRIDGE, Mass., Nov. 4, 2026 (GLOBE NEWSWIRE) -- Orrin Biologics, Inc. (Nasdaq: ORRB) today \
+reported financial results for the fiscal year ended September 30, 2026.
+
+Revenue grew on higher volumes of its lead enzyme product.
+
+CONSOLIDATED STATEMENTS OF OPERATIONS
+(in thousands)
+
+                                   Year Ended September 30,
+                                     2026          2025
+Revenue                           $ 185,012     $ 160,233
+Cost of revenue                      92,114        81,002
+Net income                        $  12,840     $   9,771
+"""
+
+
+def _statement(revenue: str) -> list[Finding]:
+    text = _STATEMENT.format(revenue=revenue)
+    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return [f for f in found if f.code == "NUM019"]
+
+
+def test_headline_figure_its_statement_contradicts_is_a_warning() -> None:
+    found = _statement("$195.0 Million")
+    assert len(found) == 1 and "in the headline" in found[0].message
+    assert '"Revenue" row (Year Ended September 30, 2026)' in found[0].message
+
+
+def test_headline_figure_rounding_its_statement_cell_is_silent() -> None:
+    assert _statement("$185.0 Million") == []
+    # last year's figure is another period's
+    assert _statement("$185 Million, Up from $160.2 Million") == []

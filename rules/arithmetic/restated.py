@@ -43,7 +43,7 @@ from disclint.rules.arithmetic.statements import CONCEPTS
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from disclint.api import Cell, Facts, Finding, Quantity, RuleContext, Table
+    from disclint.api import Cell, Facts, Finding, Quantity, Row, RuleContext, Table
     from disclint.rules.arithmetic.claims import Relations, View
 
 __all__ = [
@@ -787,13 +787,32 @@ def table_restatements(facts: Facts) -> list[TableRestated]:
     return facts.memo("num-restated-tables", lambda: list(_table_restated(facts)))
 
 
-def _table_restated(facts: Facts) -> Iterator[TableRestated]:
-    from disclint.rules.arithmetic.statements import column_periods
+def _period_matches(period: str, keys: set[str] | frozenset[str], periods: _Periods) -> bool:
+    """Is a column of these period keys the period a measure is of ("" the release's own,
+    "own quarter" its own quarter when it reports a year too, else a key)?"""
+    if period == "":
+        return bool(keys & periods.keys)
+    if period.startswith("own "):
+        length = period[4:]
+        return any(k in periods.keys and _length(k) == length for k in keys)
+    return period in keys
 
-    tables = [t for t in tables_of(facts) if not _OWN_LINKS.search(f"{t.title}\n{t.caption}")]
-    if not tables:
+
+def _table_restated(facts: Facts) -> Iterator[TableRestated]:
+    from disclint.rules.arithmetic.statements import _table_cells, column_periods
+
+    every = tables_of(facts)
+    tables = [t for t in every if not _OWN_LINKS.search(f"{t.title}\n{t.caption}")]
+    heads = [m for m in measures(facts) if m.place in SUMMARY_SECTIONS]
+    if not tables and not heads:
         return
     periods = _own_periods(facts, relations_for(facts))
+    # the company's statements, as NUM019 reads them: linked here for the headline and
+    # subheadlines only (NUM019 links the body's own figures)
+    statement: dict[tuple[str, str], list[tuple[Table, Row, int, str]]] = {}
+    if heads:
+        for table, row, column, concept, subject, key in _table_cells(every):
+            statement.setdefault((concept, subject), []).append((table, row, column, key))
     for m in measures(facts):
         found: list[TableRestated] = []
         for table in tables:
@@ -803,16 +822,27 @@ def _table_restated(facts: Facts) -> Iterator[TableRestated]:
             for column, header in enumerate(table.columns):
                 if _FORWARD_HEADER.search(header):
                     continue
-                keys = column_periods(header)
-                if not (keys & periods.keys if m.period == "" else m.period in keys):
+                if not _period_matches(m.period, column_periods(header), periods):
                     continue
                 for row in table.rows:
                     if column < len(row.cells) and names.fullmatch(row.label):
                         cell = row.cells[column]
                         if cell is not None and not cell.percent:
                             found.append(TableRestated(m, table, row.label, header, cell))
+        if m.place in SUMMARY_SECTIONS:
+            for table, row, column, key in statement.get((m.concept, m.subject), []):
+                cell = row.cells[column]
+                if (
+                    cell is not None
+                    and not cell.percent
+                    and _period_matches(m.period, {key}, periods)
+                ):
+                    found.append(TableRestated(m, table, row.label, table.columns[column], cell))
         if len({(f.cell.value, f.cell.ulp) for f in found}) == 1:
             yield found[0]  # one cell, or the same figure twice: the measure's
+
+
+_PLACE = {"body": "text"}
 
 
 def restated_table_findings(ctx: RuleContext) -> Iterator[Finding]:
@@ -825,7 +855,8 @@ def restated_table_findings(ctx: RuleContext) -> Iterator[Finding]:
         yield ctx.finding(
             q.start,
             q.end,
-            f'{what} is {q.text.strip()} here but the table\'s "{r.row.strip()}" row '
+            f"{what} is {q.text.strip()} in the {_PLACE.get(r.measure.place, r.measure.place)} "
+            f'but the table\'s "{r.row.strip()}" row '
             f"({r.column.strip()}) says {r.cell.text.strip()}",
             evidence=(
                 f"text: {stated(q)}",
