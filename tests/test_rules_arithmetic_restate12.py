@@ -399,3 +399,19 @@ def test_headline_figure_rounding_its_statement_cell_is_silent() -> None:
     assert _statement("$185.0 Million") == []
     # last year's figure is another period's
     assert _statement("$185 Million, Up from $160.2 Million") == []
+
+
+def test_an_expectation_is_not_the_reported_figure() -> None:
+    quote = (
+        '"We expect revenue of $1.55 billion next year as the new plant ramps up," said Mara '
+        "Quist, Chief Executive Officer.\n\n"
+    )
+    assert "NUM011" not in codes("Record Year", quote + _BODY)
+    target = "- Revenue target of $1.55 billion for fiscal 2027\n\n"
+    assert "NUM011" not in codes("Record Year", target + _BODY)
+
+
+def test_a_repurchase_price_is_not_the_offering_price() -> None:
+    body = _PRICED + " In May, the Company repurchased 100,000 shares at $5.50 per share."
+    assert _priced("Prices Public Offering at $5.00 per Share", body) == []
+    assert "NUM011" in _priced("Prices Public Offering at $5.50 per Share", body)

@@ -144,6 +144,20 @@ _COMPARED_BEFORE = lazy_compile(
     r"|year[- ]ago|previous|last\s+year's)\s+(?:[\w'’,-]+\s+){0,6}?$",
     re.IGNORECASE,
 )
+#: Words that make a figure an expectation, a target or a potential rather than a result.
+_FORWARD = lazy_compile(
+    r"\b(?:expects?|expected\s+(?!to\s+be\b)|anticipat\w*|guidance|outlook|forecast\w*"
+    r"|projects?|projected|projections?|targets?|targeting|goals?|aims?|plans?|planned|will"
+    r"|would|could|should|(?-i:may|might)|potential(?:ly)?|up\s+to|pro\s+forma|annuali[sz]ed"
+    r"|run[- ]rate|estimated|estimates?|budget\w*|intends?|seeks?|hopes?)\b",
+    re.IGNORECASE,
+)
+#: A period after a figure that is not yet reported: "$60 million next year", "by 2028".
+_FORWARD_AFTER = lazy_compile(
+    r"^\s*(?:,\s*)?(?:next\s+(?:year|quarter|fiscal)|in\s+the\s+(?:coming|next)|by\s+(?:the\s+end"
+    r"\s+of\s+)?(?:fiscal\s+)?(?:19|20)\d\d|over\s+the\s+next)",
+    re.IGNORECASE,
+)
 #: A hedge right before a figure ("of over $2.2 million"): not a comparison's "over".
 _TRAILING_HEDGE = lazy_compile(
     r"(?:approximately|about|roughly|nearly|almost|just\s+over|over|more\s+than)\s+$",
@@ -390,6 +404,8 @@ def _reading(
     if q.qualifier is Qualifier.UP_TO or q.cell is not None:
         return None
     before, after = _clause(view, q)
+    if _FORWARD.search(before) or _FORWARD_AFTER.match(after):
+        return None  # an expectation, a target or a potential: not the figure reported
     if q.per is not None:
         return _price_reading(q, before, summary, place)
     bare = _TRAILING_HEDGE.sub("", before)
@@ -534,7 +550,8 @@ _PRICE_LINK = lazy_compile(
 #: warrant's, a market price.
 _OTHER_PRICE = lazy_compile(
     r"exercis|conver|warrant|pre-?funded|closing|market|last\s+(?:reported\s+)?sale|trading"
-    r"|premium|discount|strike|reference|average|vwap|dividend|distribution|earnings|loss",
+    r"|premium|discount|strike|reference|average|vwap|dividend|distribution|earnings|loss"
+    r"|repurchas|buyback|buy-back|tender|acqui|merger|exchange|redemption|redeem",
     re.IGNORECASE,
 )
 _OFFER_WORDS = lazy_compile(
