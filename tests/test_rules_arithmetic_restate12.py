@@ -415,3 +415,32 @@ def test_a_repurchase_price_is_not_the_offering_price() -> None:
     body = _PRICED + " In May, the Company repurchased 100,000 shares at $5.50 per share."
     assert _priced("Prices Public Offering at $5.00 per Share", body) == []
     assert "NUM011" in _priced("Prices Public Offering at $5.50 per Share", body)
+
+
+_TWO_PERIODS = """\
+Kestrel Aero Reports Fourth Quarter Revenue of {quarter}; Full Year Revenue of {year}
+
+DALLAS, Feb. 18, 2027 (BUSINESS WIRE) -- Kestrel Aero Holdings, Inc. (NYSE: KSTR) today \
+reported results for the fourth quarter and full year ended December 31, 2026.
+
+Total revenue for the fourth quarter was $212.5 million, compared with $186.4 million in the \
+fourth quarter of 2025. For the full year 2026, total revenue was $790.2 million, compared \
+with $711.9 million in 2025.
+
+Revenue for the nine months ended September 30, 2026 was $577.7 million.
+"""
+
+
+def _two_periods(quarter: str, year: str) -> list[Finding]:
+    text = _TWO_PERIODS.format(quarter=quarter, year=year)
+    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return [f for f in found if f.code == "NUM011"]
+
+
+def test_a_quarter_and_its_year_in_one_headline_each_meet_their_own_figure() -> None:
+    assert _two_periods("$212.5 Million", "$790.2 Million") == []
+    found = _two_periods("$232.5 Million", "$790.2 Million")
+    assert len(found) == 1 and "$212.5 million" in found[0].message
+    found = _two_periods("$212.5 Million", "$810.2 Million")
+    assert len(found) == 1 and "$790.2 million" in found[0].message

@@ -312,7 +312,8 @@ def _period(text: str, periods: _Periods) -> str | None:
     """The key of a period phrase; ``""`` for the release's own period ("the year" when it
     reports one year, "year end"); ``None`` when the phrase is not a period this reader knows."""
     text = " ".join(text.split())
-    text = _FULL_YEAR.sub("fiscal", text)
+    if _YEAR_NUMBER.search(text):
+        text = _FULL_YEAR.sub("fiscal", text)  # "full year 2026": fiscal 2026
     key = period_key(f"fiscal {text}" if _YEAR_ONLY.fullmatch(text) else text)
     if key is not None:
         return periods.mark(_length(key)) if periods.own(key) else key
@@ -332,6 +333,12 @@ def _period(text: str, periods: _Periods) -> str | None:
     return periods.mark(length)
 
 
+#: Two periods joined before a measure's name ("Fourth Quarter and Full Year Revenue").
+_TWO_PERIODS_BEFORE = lazy_compile(
+    r"\b(?:quarter|year|half|months|q[1-4]|(?:19|20)\d\d)\s+(?:and|&)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_YEAR_NUMBER = lazy_compile(r"\b(?:19|20)\d\d\b")
 #: "Full-Year 2025", "full year": the fiscal year, as ``period_key`` reads it.
 _FULL_YEAR = lazy_compile(r"\bfull[- ]year\b|\bannual\b", re.IGNORECASE)
 #: A period named in a body heading ("Full-Year 2025 Results", "Third quarter at a glance").
@@ -455,6 +462,8 @@ def _reading(
             return None
         keys.append(key)
     named = [w for w in _words(period_words) if _PERIOD_WORD.fullmatch(w)]
+    if named and _TWO_PERIODS_BEFORE.search(period_words):
+        return None  # "Fourth Quarter and Full Year Revenue of": which of the two
     if named and name is not None and not keys:
         # "Q4 net revenue was", "Third Quarter 2026 Revenue of": the period before the name
         key = _period(" ".join(w.strip(",") for w in named), periods)
