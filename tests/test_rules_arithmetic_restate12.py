@@ -444,3 +444,26 @@ def test_a_quarter_and_its_year_in_one_headline_each_meet_their_own_figure() -> 
     assert len(found) == 1 and "$212.5 million" in found[0].message
     found = _two_periods("$212.5 Million", "$810.2 Million")
     assert len(found) == 1 and "$790.2 million" in found[0].message
+
+
+def test_a_subheadline_is_read_against_results_written_as_bullets() -> None:
+    bullets = (
+        "- Cash, cash equivalents and marketable securities totaled $184,612,000 as of "
+        "September 30, 2026, compared with $221,350,000 as of December 31, 2025."
+    )
+    head = "Cash, cash equivalents and marketable securities of {} fund operations into 2028"
+    text = (
+        "# Velora Biosciences Reports Third Quarter 2026 Financial Results\n\n**{head}**\n\n"
+        "SOUTH SAN FRANCISCO, Calif., Nov. 5, 2026 (GLOBE NEWSWIRE) -- Velora Biosciences, "
+        "Inc. (Nasdaq: VLRA) today reported financial results for the third quarter ended "
+        "September 30, 2026.\n\n**Third Quarter 2026 Financial Results**\n\n{bullets}\n"
+    )
+
+    def check(figure: str) -> list[str]:
+        body = text.format(head=head.format(figure), bullets=bullets)
+        source = read_bytes(body.encode("utf-8"), "release.md", fmt="md")
+        found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+        return [f.code for f in found if f.code == "NUM011"]
+
+    assert check("$184.6 million") == []
+    assert check("$194.6 million") == ["NUM011"]

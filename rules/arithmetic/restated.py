@@ -63,6 +63,12 @@ __all__ = [
 #: The measures a release states at a date (a balance) rather than over a period.
 BALANCES = {
     "backlog": r"(?:order backlog|backlog)",
+    "cash, cash equivalents and marketable securities": r"cash,? cash equivalents,? and "
+    r"marketable securities",
+    "cash, cash equivalents and investments": r"cash,? cash equivalents,? and (?:short-term )?"
+    r"investments",
+    "cash, cash equivalents and restricted cash": r"cash,? cash equivalents,? and restricted cash",
+    "cash and investments": r"cash and (?:short-term )?investments",
     "cash and cash equivalents": r"cash and cash equivalents",
     "cash position": r"cash position|cash balance",
     "bookings": r"bookings",
@@ -628,14 +634,17 @@ def _scoped_offering(facts: Facts) -> bool:
 
 def _restated(facts: Facts) -> Iterator[Restated]:
     found = measures(facts)
-    narrative = [m for m in found if not m.summary]
     for m in found:
         if not m.summary:
             continue
+        # the headline and subheadlines restate the body's figures, bullets included (some
+        # releases write their results as bullets); a bullet or a quote, the narrative's
+        heading = m.place in SUMMARY_SECTIONS
         body = tuple(
             b
-            for b in narrative
-            if (b.concept, b.subject, b.period) == (m.concept, m.subject, m.period)
+            for b in found
+            if (b.place not in SUMMARY_SECTIONS if heading else not b.summary)
+            and (b.concept, b.subject, b.period) == (m.concept, m.subject, m.period)
             and _same_currency(b.quantity, m.quantity)
             and b.quantity.negative == m.quantity.negative
         )
