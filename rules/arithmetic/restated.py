@@ -512,11 +512,11 @@ def measures(facts: Facts) -> list[Measure]:
 def _measures(facts: Facts) -> list[Measure]:
     rel = relations_for(facts)
     periods = _own_periods(facts, rel)
-    spans = _summary_spans(facts)
+    quotes = _quote_spans(facts)
+    blocks = list(facts.release.paragraphs())
     found: list[Measure] = []
     #: per paragraph, whether a sentence so far named a period not the release's own
     elsewhere: dict[int | None, bool] = {}
-    headings = _headings(facts, rel)
     for view in rel.views:
         before = elsewhere.get(view.block, False)
         elsewhere[view.block] = before or any(
@@ -524,33 +524,22 @@ def _measures(facts: Facts) -> list[Measure]:
         )
         if not view.quantities or view.section not in SUMMARY_SECTIONS | NARRATIVE_SECTIONS:
             continue
+        block = blocks[view.block] if view.block is not None else None
+        # the body heading the sentence sits under, and whether it is a list item
+        # (a highlights bullet summarises like a subheadline)
+        title = block.heading if block is not None and block.heading != block.text else None
+        heading = _heading_period(title, periods)
+        bullet = block is not None and getattr(block.kind, "value", block.kind) == "list_item"
         for q in view.of(Kind.MONEY):
-            place = str(view.section) if view.section in SUMMARY_SECTIONS else "body"
-            for start, end, where in spans:
-                if start <= q.start < end and place == "body":
-                    place = where
-            heading = _heading_period(headings.get(view.index), periods)
+            if view.section in SUMMARY_SECTIONS:
+                place = str(view.section)
+            elif any(start <= q.start < end for start, end in quotes):
+                place = "quote"
+            else:
+                place = "highlights" if bullet else "body"
             reading = _reading(view, q, periods, place != "body", place, before, heading)
             if reading is not None:
                 found.append(reading)
-    return found
-
-
-def _headings(facts: Facts, rel: Relations) -> dict[int, str]:
-    """The body heading each sentence sits under, by sentence index."""
-    spans = [
-        (p.span.text_start, p.span.text_end, p.heading)
-        for p in facts.release.paragraphs()
-        if p.heading and getattr(p.kind, "value", p.kind) != "heading" and p.heading != p.text
-    ]
-    found: dict[int, str] = {}
-    if not spans:
-        return found
-    for view in rel.views:
-        for start, end, heading in spans:
-            if start <= view.start < end:
-                found[view.index] = heading
-                break
     return found
 
 
@@ -588,16 +577,9 @@ def _price_reading(q: Quantity, before: str, summary: bool, place: str) -> Measu
     return Measure(f"price per {q.per}", "", "", q, summary, place)
 
 
-def _summary_spans(facts: Facts) -> list[tuple[int, int, str]]:
-    """Where the body summarises: its list items (highlights) and quotations (a speaker
-    restates the results), as (start, end, place) in the release's text."""
-    spans = [
-        (p.span.text_start, p.span.text_end, "highlights")
-        for p in facts.release.paragraphs()
-        if getattr(p.kind, "value", p.kind) == "list_item"
-    ]
-    spans += [(q.span.text_start, q.span.text_end, "quote") for q in facts.release.quotes]
-    return spans
+def _quote_spans(facts: Facts) -> list[tuple[int, int]]:
+    """Where the body quotes a speaker (who restates the results), as (start, end)."""
+    return [(q.span.text_start, q.span.text_end) for q in facts.release.quotes]
 
 
 def _agree(a: Quantity, b: Quantity) -> bool:
@@ -627,8 +609,12 @@ def _scoped_offering(facts: Facts) -> bool:
     """Does the release's narrative split its offering (tranches, a concurrent placement,
     an option): then the headline's size may be any of the parts or their total."""
     rel = relations_for(facts)
-    return any(
-        view.section in NARRATIVE_SECTIONS and _OFFER_SCOPE.search(view.text) for view in rel.views
+    return facts.memo(
+        "num-restated-scoped",
+        lambda: any(
+            view.section in NARRATIVE_SECTIONS and _OFFER_SCOPE.search(view.text)
+            for view in rel.views
+        ),
     )
 
 
