@@ -107,8 +107,8 @@ _MOVE = (
 #: a date between ("for the year", "at September 30, 2026"), then "was", "of", ":", "rose
 #: 11% to", ... and a hedge.
 _LINK = lazy_compile(
-    r"(?P<mid>(?:\s+(?:for|in|during|at|as\s+of)\s+(?:the\s+)?[^,;:$%\d]{0,40}?"
-    r"(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d)?)?)\s*,?\s*"
+    r"(?<!\s)(?P<mid>(?:\s+(?:for|in|during|at|as\s+of)\s+(?:the\s+)?[^,;:$%\d]{0,40}?"
+    r"(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d)?)?)\s*(?:,\s*)?"
     r"(?:was|were|is|are|totall?ed|totals|amounted\s+to|came\s+in\s+at|stood\s+at|reached"
     r"|of|at|:|" + _MOVE + r"(?:\s+(?:by\s+)?\d[\d.]*\s?(?:%|percent))?"
     r"(?:\s+(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy))?(?:\s+to|,\s+reaching))\s+" + _HEDGE,
@@ -117,7 +117,8 @@ _LINK = lazy_compile(
 #: A figure written before its measure's name: "$1.24 Billion in Revenue", "Record $87
 #: Million Revenue", "generated $87.4 million of revenue".
 _NAME_AFTER = lazy_compile(
-    rf"\s+(?:in\s+|of\s+)?(?:(?:total|record|quarterly|annual|full[- ]year)\s+)?(?P<name>{_NAMES})"
+    r"(?<!\s)\s+(?:in\s+|of\s+)?(?:(?:total|record|quarterly|annual|full[- ]year)\s+)?"
+    rf"(?P<name>{_NAMES})"
     r"(?![\w'’-])(?!\s+(?:growth|increase|decrease|decline|gain|drop|guidance|target|goal"
     r"|milestone|mark|run[- ]rate|opportunity|potential|pipeline|threshold"
     r"|on\s+an?\s+(?:annuali[sz]ed|run[- ]rate|pro\s+forma)\b))",
@@ -126,7 +127,7 @@ _NAME_AFTER = lazy_compile(
 #: An offering named after its size: "$15.0 Million Public Offering", "$12 Million Private
 #: Placement", "C$4.2 Million Bought Deal Financing".
 _OFFERING_AFTER = lazy_compile(
-    r"\s+(?:(?:underwritten|registered|direct|public|private|brokered|non-brokered|bought|deal"
+    r"(?<!\s)\s+(?:(?:underwritten|registered|direct|public|private|brokered|non-brokered|bought|deal"
     r"|strategic|equity|oversubscribed|upsized|initial|follow-on|at-the-market|common|stock"
     r"|share)\s+){0,4}(?:offering|placement|financing|equity\s+raise|capital\s+raise)\b"
     r"(?!\s+(?:of\s+)?(?:units|notes|debentures|warrants|preferred))",
@@ -271,7 +272,11 @@ class _Periods:
 
     def ends(self) -> frozenset[str]:
         """The days the release's own periods ended ("september 30, 2026")."""
-        return frozenset(k.split(" ", 1)[1] for k in self.keys if re.match(r"\d+m ", k))
+        return frozenset(
+            k.split(" ", 1)[1]
+            for k in self.keys
+            if k.split(" ", 1)[0][:-1].isdigit() and k.split(" ", 1)[0].endswith("m")
+        )
 
 
 def _length(key: str) -> str:
@@ -652,7 +657,7 @@ def _restated(facts: Facts) -> Iterator[Restated]:
 #: "twenty-five million dollars ($25,000,000)" and "$25,000,000 (twenty-five million
 #: dollars)": the words are read backwards from "dollars" to the longest run that parses.
 _WORDS_DOLLARS = lazy_compile(
-    r"(?P<words>(?:[a-z]+[- ]){0,9}[a-z]+)\s+(?:U\.S\.\s+|US\s+|Canadian\s+)?dollars\s*"
+    r"\b(?P<words>(?:[a-z]+[- ]){0,9}[a-z]+)\s+(?:U\.S\.\s+|US\s+|Canadian\s+)?dollars\s*"
     r"\(\s*(?:US|U\.S\.|C|CA|CDN)?\$\s?(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.\d\d)?\s*\)",
     re.IGNORECASE,
 )
