@@ -791,19 +791,19 @@ class TableRestated:
 def _row_names(m: Measure, table: Table) -> re.Pattern[str] | None:
     """The row labels that name a measure in this table: the measure itself ("Revenue",
     "Total revenues", "Net income (loss)") or, for a narrowed measure ("subscription
-    revenue"), its narrowing words in a table that names the measure ("Revenue by type")."""
+    revenue"), its narrowing words; only in a table whose caption names the measure (a
+    breakdown of it: "Revenue by type"), never a table of other metrics."""
     words = _VOCABULARY.get(m.concept)
     if words is None:
         return None
     words = words.replace(" ", r"\s+")
+    if not re.search(rf"\b(?:{words})\b", table.caption, re.IGNORECASE):
+        return None  # a table of other metrics: not a breakdown of this measure
     if not m.subject:
         return re.compile(
             rf"\s*(?:total\s+)?(?:{words})(?:\s*/?\s*\(loss\))?\s*:?\s*",
             re.IGNORECASE,
         )
-    caption = f"{table.title} {table.caption}"
-    if not re.search(rf"\b(?:{words})\b", caption, re.IGNORECASE):
-        return None
     return re.compile(rf"\s*{re.escape(m.subject)}\s*:?\s*", re.IGNORECASE)
 
 
