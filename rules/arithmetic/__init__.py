@@ -12,7 +12,10 @@ The family owns its analysis:
   ``table_changes``, ``table_margins``), each with its own claim reader and rule
   (NUM012-NUM018, NUM020-NUM023); ``statements`` ties
   each stated measure to its concept, period and subject and checks that one measure
-  stated twice (text or table) agrees (NUM019);
+  stated twice (text or table) agrees (NUM019); ``restated`` reads the summary (headline,
+  subheadlines, highlights, quotes) against the body's figure of the same measure, subject
+  and period (NUM011), text against a breakdown table and the headline against the
+  statements (NUM019), and amounts in words against their digits (NUM011);
 - ``joins``: facts of one transaction or period whose operands sit in different
   sentences or paragraphs (a price in the sentence before, a weighted count in another
   paragraph, an acquisition's cash and stock before its total), joined in a bounded

@@ -1557,6 +1557,12 @@ def qualifier_contradicted(ctx: RuleContext) -> Iterator[Finding]:
             "[body] Norvale closed a private placement for gross "
             "proceeds of $12 million.",
         ),
+        (
+            "[headline] Halvorsen Reports Fiscal 2026 Results; Revenue of $1.55 Billion\n"
+            "[body] Revenue for the year was $1,243.6 million, up 10%.",
+            "[headline] Halvorsen Reports Fiscal 2026 Results; Revenue of $1.24 Billion\n"
+            "[body] Revenue for the year was $1,243.6 million, up 10%.",
+        ),
     ),
 )
 def restated_differently(ctx: RuleContext) -> Iterator[Finding]:
@@ -1566,8 +1572,14 @@ def restated_differently(ctx: RuleContext) -> Iterator[Finding]:
     conversion or fixed price, or the gross or net proceeds, stated twice with different
     values. A headline figure matches a body figure within either one's rounding, or the
     sum of two body figures (two tranches). A factor of 10, 100 or 1,000 is NUM009.
+    A figure of a measure (revenue, net income, backlog, cash, ...) in the headline, a
+    subheadline, a highlights bullet or a quote is read against the body's figure of the
+    same measure, subject and period (``restated``).
     """
+    from disclint.rules.arithmetic.restated import restated_findings
+
     yield from _emit(ctx, "NUM011")
+    yield from restated_findings(ctx)
 
 
 RULES: list[Rule] = [

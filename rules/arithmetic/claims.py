@@ -1089,6 +1089,18 @@ _OFFERING_SIZE = _rx(
     r"\b(?:total|aggregate)\s+(?:size\s+of\s+the\s+)?offering(?:\s+(?:size|amount))?\s+"
     rf"(?:to|of|was|is|at)\s+{HEDGED}$"
 )
+_PROCEEDS_NAMED = _rx(r"\b(?:(?P<net>net)\s+(?:cash\s+)?)?proceeds\b")
+
+
+def _net_before(before: str) -> bool:
+    """Is the last proceeds named before a figure net proceeds ("Net proceeds to the Company
+    are expected to be approximately $13.6 million", beyond a clause window)?"""
+    named = list(_PROCEEDS_NAMED.finditer(before))
+    return bool(named) and named[-1].group("net") is not None
+
+
+#: A part of an offering closed on its own: its figure is not the offering's size.
+_TRANCHE = _rx(r"tranche|(?:first|second|third|initial|final|subsequent) closing")
 _SCOPE_WORDS = _rx(
     r"concurrent|combined|together with|to date|so far|since|cumulative|each|tranche|first closing"
     r"|second closing|initial closing|final closing|previously|prior|last year|per unit|per share"
@@ -3388,9 +3400,12 @@ class Relations:
                     b
                     for v, b in keyed_in
                     if not _NET.search(_clause_window(v.text, b.start - v.start, b.end - v.start))
+                    and not _net_before(v.before(b, 150))
                 ]
-                if not gross:
-                    continue  # only net proceeds: the headline's size is the gross
+                if not gross or any(_search(_TRANCHE, v.text) for v, _ in keyed_in):
+                    # the body states only net proceeds (the headline's size is the gross),
+                    # or a tranche's figure
+                    continue
                 keyed = gross
                 if any(not _agree(gross[0], other) for other in gross[1:]):
                     # the body states several different figures of this concept (a total, a

@@ -27,6 +27,7 @@ from disclint.rules.arithmetic.joins import (
 from disclint.rules.arithmetic.ownership import holdings_any_order, outstanding_first_portions
 from disclint.rules.arithmetic.parts_total import joined_totals, parts_totals
 from disclint.rules.arithmetic.ratios import ratio_claims, table_ratio_claims
+from disclint.rules.arithmetic.restated import head_body_restatements, table_restatements
 from disclint.rules.arithmetic.splits import class_splits
 from disclint.rules.arithmetic.stated_value import conversions_at_stated_value
 from disclint.rules.arithmetic.statements import (
@@ -113,6 +114,14 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("split", _present(s.ratio, s.before, s.after))
     for r in rel.restatements:
         yield Claim("restatement", _present(r.first, r.second, *r.alternatives))
+    for restated in head_body_restatements(facts):
+        yield Claim(
+            "restatement", (restated.summary.quantity, *(b.quantity for b in restated.body))
+        )
+    cells = {q.start: q for q in facts.quantities}
+    for linked in table_restatements(facts):
+        if linked.cell.start in cells:
+            yield Claim("restatement", (linked.measure.quantity, cells[linked.cell.start]))
     views = list(rel.claim_views())
     for d in dividend_claims(rel.section_views()):
         yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))

@@ -1152,7 +1152,12 @@ def measure_stated_twice(ctx: RuleContext) -> Iterator[Finding]:
     one value: when the release states it twice, in text or in text and its table, with
     values no rounding reconciles, one of them is wrong. Figures of different subjects (a
     segment and the total, a tranche and the offering, adjusted and GAAP) or periods are
-    never compared; a table is read in its own scale ("in thousands")."""
+    never compared; a table is read in its own scale ("in thousands"). A figure of a
+    measure read by ``restated`` (a highlights bullet, a quote) is also read against a
+    breakdown table that states its measure and period ("Revenue by type": "Total revenue",
+    "Subscription")."""
+    from disclint.rules.arithmetic.restated import restated_table_findings
+
     rel = analysis(ctx).relations
     views = list(rel.claim_views())
     for s, other, working in _conflicts(ctx.facts, views, rel.views):
@@ -1163,3 +1168,4 @@ def measure_stated_twice(ctx: RuleContext) -> Iterator[Finding]:
             f"{s.concept} for {s.period} is {q.text.strip()} here but {other}",
             evidence=(working,),
         )
+    yield from restated_table_findings(ctx)
