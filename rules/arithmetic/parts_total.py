@@ -499,6 +499,12 @@ def _run(view: View, candidates: list[Quantity], total: Quantity) -> list[Quanti
     return parts
 
 
+def unread(claims: list[PartsTotal], more: list[PartsTotal]) -> list[PartsTotal]:
+    """The claims of ``more`` whose total no claim of ``claims`` reads."""
+    totals = {c.total.start for c in claims}
+    return [c for c in more if c.total.start not in totals]
+
+
 def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsTotal]:
     """Totals whose parts are stated in the sentences before them (``joins``): an
     acquisition's cash and stock before "valued at $310 million in aggregate" (none whose
@@ -592,12 +598,14 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     repurchase authorization is the total bought "since" the program began (the sentence
     before) plus the shares that "remain available" under it."""
     # imported here: table_parts builds on this module's PartsTotal
+    from disclint.rules.arithmetic.parts_lists import listed_parts
     from disclint.rules.arithmetic.table_parts import table_parts
 
     relations = analysis(ctx).relations
     views = list(relations.claim_views())
     claims = [*parts_totals(views, relations.section_views()), *table_parts(ctx.facts, views)]
     claims += joined_totals(relations, claims)
+    claims += unread(claims, listed_parts(relations))
     for claim in claims:
         zero = 0 * claim.total.value
         low = sum((face_interval(p).low for p in claim.parts), start=zero) - sum(

@@ -484,6 +484,7 @@ def table_ratio_claims(facts: Facts, views: list[View], every: list[View]) -> li
 
 def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     # imported here: joins reads this module's readers
+    from disclint.rules.arithmetic.eps_text import text_eps
     from disclint.rules.arithmetic.joins import joined_eps, joined_margins
 
     rel = analysis(ctx).relations
@@ -493,6 +494,8 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
         claims = [*claims, *table_ratio_claims(ctx.facts, views, rel.views)]
     # operands joined across sentences come last: a claim read in one phrase goes first
     claims = [*claims, *(joined_eps(rel) if code == "NUM016" else joined_margins(rel))]
+    if code == "NUM016":
+        claims.extend(ctx.facts.memo("num-text-eps", lambda: text_eps(rel)))
     seen: set[int] = set()
     for claim in claims:
         if claim.code != code or claim.stated.start in seen:
