@@ -55,8 +55,11 @@ _DASH_AFTER_LABEL = lazy_compile(r"[A-Za-z)]\s+$")
 
 
 def listed_parts(rel: Relations) -> list[PartsTotal]:
-    """The totals of colon lists and of parts restated as amounts, in reading order."""
-    return [*_colon_lists(rel), *_restated_parts(rel)]
+    """The totals of colon lists, of parts restated as amounts and of parts named across a
+    paragraph beside their prior period's figures (``parts_periods``)."""
+    from disclint.rules.arithmetic.parts_periods import parts_with_priors
+
+    return [*_colon_lists(rel), *_restated_parts(rel), *parts_with_priors(rel)]
 
 
 def _magnitude(view: View, q: Quantity) -> Quantity:
