@@ -302,3 +302,55 @@ def test_claims_of_lists_the_caption_total() -> None:
         if c.relation == "parts-total"
     ]
     assert any("$ 1,075.2" in ops or "1,075.2" in " ".join(ops) for ops in totals)
+
+
+SHARE_TABLE = (
+    "# Calloway Systems Reports Third Quarter 2026 Results\n\n"
+    "AUSTIN, Texas, Oct. 28, 2026 /PRNewswire/ -- Calloway Systems, Inc. (NASDAQ: CLWY) today "
+    "reported results for the third quarter of 2026.\n\n"
+    "Net income for {period} was $9.3 million, or {x} per diluted share.\n\n"
+    "**{caption} (in thousands)**\n\n"
+    "| | Three Months Ended September 30, 2026 | Three Months Ended September 30, 2025 |\n"
+    "|---|---|---|\n"
+    "| Weighted average shares outstanding - basic | 29,400 | 29,100 |\n"
+    "| Weighted average shares outstanding - diluted | 30,100 | 29,900 |\n\n"
+    "About Calloway\n\nCalloway is a company written for a test.\n"
+)
+
+
+def _md(text: str) -> tuple[list[str], list[list[str]]]:
+    source = read_bytes(text.encode(), "release.md", fmt="md")
+    findings = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    eps = [
+        [q.text.strip() for q in c.operands]
+        for c in claims_of(Facts(parse_source(source)))
+        if c.relation == "eps"
+    ]
+    return [f.code for f in findings if f.code.startswith("NUM")], eps
+
+
+def test_eps_in_text_over_the_weighted_count_in_a_table() -> None:
+    """Net income and its diluted EPS in text, the diluted count in the table's column of
+    the same quarter (in thousands: the unit is read from the figures' size)."""
+    fill = {"period": "the third quarter of 2026", "caption": "Share data"}
+    codes_true, eps = _md(SHARE_TABLE.format(x="$0.31", **fill))
+    assert codes_true == []
+    assert ["$0.31", "$9.3 million", "30,100 thousand"] in eps
+    assert "NUM016" in _md(SHARE_TABLE.format(x="$0.38", **fill))[0]
+
+
+@pytest.mark.parametrize(
+    ("period", "caption"),
+    [
+        # a period the table has no column for
+        ("the first quarter of 2026", "Share data"),
+        # a segment's table: its counts are not the company's
+        ("the third quarter of 2026", "Segment share data"),
+    ],
+)
+def test_eps_with_no_count_of_its_period_in_a_table_is_not_claimed(
+    period: str, caption: str
+) -> None:
+    codes_moved, eps = _md(SHARE_TABLE.format(x="$0.38", period=period, caption=caption))
+    assert codes_moved == []
+    assert not any("$0.38" in ops for ops in eps)

@@ -21,7 +21,8 @@ period's figures once. Releases also write:
   outstanding were 17.2 million in the fourth quarter of 2025 and 17.3 million in the
   fourth quarter of 2024": a net result and a count are paired by the period written
   right after each (the same quarter and year) and the EPS's kind, only when that pair
-  is the one of its period and kind in the paragraph.
+  is the one of its period and kind in the paragraph;
+- **the count in a table** (``eps_table_count``).
 """
 
 from __future__ import annotations
@@ -88,6 +89,10 @@ def text_eps(rel: Relations) -> list[Ratio]:
             continue
         found.extend(_named_first(block))
         found.extend(_by_period(block))
+    # the count in a table, net income and EPS in text (``eps_table_count``)
+    from disclint.rules.arithmetic.eps_table_count import table_count_eps
+
+    found.extend(table_count_eps(rel))
     return found
 
 

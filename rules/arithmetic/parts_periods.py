@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from disclint.api import Interval, Kind, Quantity, lazy_compile
@@ -63,7 +64,7 @@ def parts_with_priors(rel: Relations) -> list[PartsTotal]:
 
 def _pairs(view: View) -> Iterator[tuple[Quantity, Quantity]]:
     money = [q for q in view.of(Kind.MONEY) if q.per is None]
-    for q, prior in zip(money, money[1:], strict=False):
+    for q, prior in pairwise(money):
         if not (_usable(q) and _usable(prior) and _alike(q, prior)) or q.qualifier is not None:
             continue
         if prior.qualifier is not None or _CHANGE_BEFORE.search(view.before(q, 30)):
