@@ -72,10 +72,10 @@ def table_count_eps(rel: Relations) -> list[Ratio]:
             continue
         loss = s.concept == "net loss" or net.negative or ratios._search_loss(view.before(net, 80))
         for eps in ratios._per_share_after(view, net):
-            kind = ratios._eps_kind(eps)
-            if kind is None or (eps.negative and not loss):
+            eps_kind = ratios._eps_kind(eps)
+            if eps_kind is None or (eps.negative and not loss):
                 continue
-            cells = {c.start: (c, scale) for c, scale in counts.get((kind, s.period), [])}
+            cells = {c.start: (c, scale) for c, scale in counts.get((eps_kind, s.period), [])}
             if len(cells) != 1 or eps.value == 0:
                 continue
             cell, scale = next(iter(cells.values()))
