@@ -115,6 +115,47 @@ CAUGHT = [
 ]
 
 
+CAUGHT += [
+    # NUM014: a total after its named parts, in a sentence of its own
+    (
+        "parts-total",
+        "Product revenue was $8.1 million and service revenue was $3.9 million. Total "
+        "revenue was {x}, up 11% from a year earlier.",
+        "$12.0 million",
+        "$15.0 million",
+        "NUM014",
+    ),
+    # NUM014: each part in a parenthesis after its own label
+    (
+        "parts-total",
+        "Total revenue of {x} was made up of product revenue ($8.1 million) and service "
+        "revenue ($3.9 million).",
+        "$12.0 million",
+        "$15.0 million",
+        "NUM014",
+    ),
+    # NUM014: "bringing total ... to" after the parts
+    (
+        "parts-total",
+        "Revenue from the Tools segment was $8.1 million and revenue from the Services "
+        "segment was $3.9 million, bringing total revenue to {x}.",
+        "$12.0 million",
+        "$15.0 million",
+        "NUM014",
+    ),
+    # NUM014: the total's date between it and "consisting of"
+    (
+        "parts-total",
+        "Cash, cash equivalents and investments totaled {x} at September 30, 2025, "
+        "consisting of cash and cash equivalents of $8.1 million and short-term investments "
+        "of $3.9 million.",
+        "$12.0 million",
+        "$15.0 million",
+        "NUM014",
+    ),
+]
+
+
 @pytest.mark.parametrize(("relation", "body", "true", "moved", "code"), CAUGHT)
 def test_claims_read_and_checked(
     relation: str, body: str, true: str, moved: str, code: str
@@ -209,6 +250,44 @@ SILENT = [
         "million.",
         "parts-total",
         "$260.0 million",
+    ),
+]
+
+
+SILENT += [
+    # one named part before the total: no list
+    (
+        "Product revenue was $8.1 million. Total revenue was $15.0 million.",
+        "parts-total",
+        "$15.0 million",
+    ),
+    # a part named with a basis is not a part of the reported total
+    (
+        "Product revenue was $8.1 million and adjusted service revenue was $3.9 million. "
+        "Total revenue was $15.0 million.",
+        "parts-total",
+        "$15.0 million",
+    ),
+    # the date, then a partial list ("including")
+    (
+        "Cash, cash equivalents and investments totaled $15.0 million at September 30, 2025, "
+        "including cash and cash equivalents of $8.1 million and short-term investments of "
+        "$3.9 million.",
+        "parts-total",
+        "$15.0 million",
+    ),
+    # a parenthesis holding a comparison is no part's own
+    (
+        "Total revenue of $15.0 million was made up of product revenue ($8.1 million in the "
+        "quarter versus $6.0 million a year ago) and service revenue ($3.9 million).",
+        "parts-total",
+        "$15.0 million",
+    ),
+    # a change "bringing" the total: one figure is no list
+    (
+        "Service revenue rose by $3.9 million, bringing total revenue to $15.0 million.",
+        "parts-total",
+        "$15.0 million",
     ),
 ]
 

@@ -7,7 +7,9 @@ reads it: "the third quarter" of the release, "q3 2026", or the year-ago quarter
 column whose header names that period (``column_periods``), and the EPS's kind (basic,
 diluted) picks the share row of that kind (a row naming no kind counts for both; a bare
 "Diluted" under "Weighted average shares:" is the diluted count). Exactly one such cell in
-the release's tables, or nothing is claimed; a segment's table is never read.
+the release's tables, or nothing is claimed; a segment's table is never read, nor the
+counts of a table that states the per-share figure of that kind itself (the text's EPS is
+then its restatement, NUM019, and the table's own EPS is checked by NUM021).
 
 Shares are often in another unit than the dollars ("in thousands, except per share data"
 may leave them in thousands or in units): the count's unit is the power of a thousand that
@@ -51,12 +53,16 @@ def table_count_eps(rel: Relations) -> list[Ratio]:
         named = [column_periods(header) for header in table.columns]
         if any(a & b for i, a in enumerate(named) for b in named[i + 1 :]):
             continue  # two columns of one period: which one is the count's is open
-        for row, kinds in _rows(table)[1]:
+        per_share, shares, _numerators = _rows(table)
+        # a table with its own per-share row of a kind: the text's EPS of that kind is its
+        # restatement (NUM019), and the table's EPS is checked in the table (NUM021)
+        stated = {k for _row, kinds in per_share for k in (kinds or {"basic", "diluted"})}
+        for row, kinds in shares:
             for column, keys in enumerate(named):
                 cell = row.cells[column] if column < len(row.cells) else None
                 if cell is None or cell.percent or cell.value <= 0:
                     continue
-                for kind in kinds or {"basic", "diluted"}:
+                for kind in (kinds or {"basic", "diluted"}) - stated:
                     for key in keys:
                         counts.setdefault((kind, key), []).append((cell, table.scale))
     if not counts:

@@ -201,8 +201,13 @@ def _count_in_phrase(view: View) -> Iterator[Ratio]:
         if len(per_share) != 1:
             continue
         eps = per_share[0]
-        after = [c for c in counts if c.start > eps.end]
-        if not after:
+        # the counts of the phrase: up to the next amount ("..., compared with net income of
+        # $309 million, or $1.04 per share on ..." opens the next phrase); two of them
+        # ("27.4 million basic and 28.9 million diluted") leave the divisor open
+        ends = [q.start for q in view.of(Kind.MONEY) if q.start > eps.end]
+        limit = min(ends, default=view.start + len(view.text))
+        after = [c for c in counts if eps.end < c.start < limit]
+        if len(after) != 1:
             continue
         gap = view.between(eps, after[0]).split("share", 1)[-1]
         if not _ON_COUNT.match(gap):

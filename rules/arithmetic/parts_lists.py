@@ -10,6 +10,12 @@
   total (kind, currency), and nothing else (no change, no prior period); a list whose
   introduction says it is partial ("including", "such as", "among", "highlights") or
   names no measure is left alone.
+- **A total after its parts, across sentences**: "Product revenue was $7.5 million.
+  Service revenue was $4.5 million. Total revenue was $12.0 million." Every figure of the
+  paragraph before the total that the same measure labels is a part, each named by its own
+  owner ("Product", "service"); the total is named "total", "consolidated" or "combined".
+  An unnamed figure of the measure, a repeated owner or a basis ("adjusted", a period)
+  ends the claim (the mirror of ``parts_total``'s total before its named parts).
 - **A part stated as a count at a price**, restated as an amount: "The total consideration
   of $285.0 million consists of $171.0 million in cash and 4,750,000 shares of Silverline
   common stock valued at $24.00 per share, or $114.0 million": the amount after ", or"
@@ -59,7 +65,12 @@ def listed_parts(rel: Relations) -> list[PartsTotal]:
     paragraph beside their prior period's figures (``parts_periods``)."""
     from disclint.rules.arithmetic.parts_periods import parts_with_priors
 
-    return [*_colon_lists(rel), *_restated_parts(rel), *parts_with_priors(rel)]
+    return [
+        *_colon_lists(rel),
+        *_restated_parts(rel),
+        *_total_after_named_parts(rel),
+        *parts_with_priors(rel),
+    ]
 
 
 def _magnitude(view: View, q: Quantity) -> Quantity:
@@ -187,3 +198,44 @@ def _parts_with_restated(view: View, after: list[Quantity], total: Quantity) -> 
     if not re.match(r"^\s*(?:[.;]|$)", tail):
         return []  # the list goes on past what was read
     return parts
+
+
+#: A basis that makes a figure another measure than the reported one.
+_BASIS = lazy_compile(r"\b(?:adjusted|non-gaap|pro\s+forma|organic|comparable|constant)\b", re.I)
+
+
+def _words_before(view: View, q: Quantity) -> str:
+    """The words of a figure's clause before it: back to the figure before or the
+    sentence's start."""
+    earlier = [o.end for o in view.quantities if o.end <= q.start]
+    start = max(earlier, default=view.start) - view.start
+    return view.text[start : q.start - view.start]
+
+
+def _total_after_named_parts(rel: Relations) -> Iterator[PartsTotal]:
+    from disclint.rules.arithmetic.parts_total import _NOT_AN_OWNER, _TOTAL_WORD, _labelled
+
+    by_block: dict[int, list[View]] = {}
+    for view in rel.claim_views():
+        if view.block is not None:
+            by_block.setdefault(view.block, []).append(view)
+    for views in by_block.values():
+        figures = [f for view in views for f in _labelled(view)]
+        for i, total in enumerate(figures):
+            if not _TOTAL_WORD.search(total.owner):
+                continue
+            if _NOT_AN_OWNER.search(_TOTAL_WORD.sub("", total.owner)):
+                continue
+            parts = [f for f in figures[:i] if f.measure == total.measure]
+            owners = [p.owner.lower() for p in parts]
+            if (
+                len(parts) < 2
+                or len(set(owners)) != len(owners)
+                or not all(p.owner and not _TOTAL_WORD.search(p.owner) for p in parts)
+                or any(_NOT_AN_OWNER.search(p.owner) for p in parts)
+                or any(_BASIS.search(_words_before(p.view, p.quantity)) for p in (*parts, total))
+            ):
+                continue
+            chosen = [p.quantity for p in parts]
+            if all(_alike(p, total.quantity) and p.value < total.quantity.value for p in chosen):
+                yield PartsTotal(total.quantity, tuple(chosen))
