@@ -1306,7 +1306,8 @@ _WEIGHTED_NAMED_BEFORE = re.compile(
 #: quarter of 2024": the second count of a pair whose noun is written once, before the
 #: first, each count with its own period.
 _AND_COUNT_IN_PERIOD = re.compile(
-    r"\s+(?:in|for|at|as\s+of)\s+[^.;$%\d]{0,40}?(?:19|20)\d\d,?\s+and\s+"
+    # the run of spaces starts after a figure (a search never restarts inside it)
+    r"(?<!\s)\s+(?:in|for|at|as\s+of)\s+[^.;$%\d]{0,40}?(?:19|20)\d\d,?\s+and\s+"
     rf"(?:approximately\s+|about\s+)?(?P<num>{_DIGITS})(?![\d])(?:{_SCALE})?"
     r"(?=\s+(?:in|for|at|as\s+of)\s)",
     re.IGNORECASE,

@@ -74,7 +74,7 @@ _ON_COUNT = lazy_compile(
 _COMPARED = lazy_compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+$", re.I)
 #: The gap between a figure and the period written for it ("..., for the fourth quarter
 #: of 2024", "17.3 million in the fourth quarter of 2024").
-_PERIOD_GAP = lazy_compile(r"^\s*,?\s*(?:for|in|during)\s+(?:the\s+)?$", re.I)
+_PERIOD_GAP = lazy_compile(r"^\s*(?:,\s*)?(?:for|in|during)\s+(?:the\s+)?$", re.I)
 
 
 def text_eps(rel: Relations) -> list[Ratio]:

@@ -444,7 +444,9 @@ def _per_share_after(view: View, q: Quantity) -> list[Quantity]:
         # (date, figure-less parenthesis) after the amount is the amount's
         gap = view.between(last, e) if last is not q else plain_between(view, q, e)
         link = (
-            r"\s*(?:,?\s*or\s+|\(\s*)"  # ", or $0.38 per share", " ($0.38 per share)"
+            # ", or $0.38 per share", " ($0.38 per share)"; one run of spaces before the
+            # comma and one after it (two optional runs side by side are quadratic)
+            r"(?<!\s)\s*(?:,\s*)?or\s+|(?<!\s)\s*\(\s*"
             if last is q
             else r"(?:\s+per\s+(?:(?:basic|fully|diluted|common)\s+)*share)?\s*(?:,\s*)?"
             r"(?:and|or)\s+"
