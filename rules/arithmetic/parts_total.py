@@ -605,7 +605,13 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     is the operating cash flow less the capital expenditures stated with it, in its
     sentence and the one before (no other figure there, not an "adjusted" measure); a
     repurchase authorization is the total bought "since" the program began (the sentence
-    before) plus the shares that "remain available" under it."""
+    before) plus the shares that "remain available" under it.
+
+    Lists written otherwise (``parts_lists``, ``parts_periods``): a colon list whose items
+    each state one part, under a sentence naming the measure of the paragraph's total ("By
+    segment, Adjusted EBITDA was:"); a part stated as a count at a price and restated ", or
+    $V"; a total after its named parts; parts named across a paragraph beside their prior
+    period's figures, when the priors add up to the prior total."""
     # imported here: table_parts builds on this module's PartsTotal
     from disclint.rules.arithmetic.parts_lists import listed_parts
     from disclint.rules.arithmetic.table_parts import table_parts

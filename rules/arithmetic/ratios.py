@@ -592,5 +592,11 @@ def earnings_per_share(ctx: RuleContext) -> Iterator[Finding]:
     20.0 million during the quarter", ``joins``): it is joined to the net income (or FFO)
     and its per-share figure only when the release states one such count of the EPS's
     kind (basic, diluted) and period, and one figure of that measure and period it could
-    divide; a count of another period, another kind or a year earlier is never joined."""
+    divide; a count of another period, another kind or a year earlier is never joined.
+
+    The EPS may also be named before its figure ("Diluted earnings per share were $0.31
+    (net income, $9.3 million; weighted average diluted shares, 30.1 million)"), each
+    figure may carry its own period ("... 17.3 million in the fourth quarter of 2024"), and
+    the count may stand in a table's weighted-shares row of the EPS's kind and period
+    (``eps_text``, ``eps_table_count``); an adjusted or core EPS is never net income's."""
     yield from _check(ctx, "NUM016")
