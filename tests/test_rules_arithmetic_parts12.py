@@ -156,6 +156,20 @@ CAUGHT += [
 ]
 
 
+CAUGHT += [
+    # NUM013: a dividend "for the third quarter", its annualized rate after it
+    (
+        "dividend",
+        "The Board declared a dividend of $0.21 per share for the third quarter, an "
+        "annualized rate of {x} per share, payable November 14 to holders of record on "
+        "October 31.",
+        "$0.84",
+        "$1.05",
+        "NUM013",
+    ),
+]
+
+
 @pytest.mark.parametrize(("relation", "body", "true", "moved", "code"), CAUGHT)
 def test_claims_read_and_checked(
     relation: str, body: str, true: str, moved: str, code: str
@@ -288,6 +302,17 @@ SILENT += [
         "Service revenue rose by $3.9 million, bringing total revenue to $15.0 million.",
         "parts-total",
         "$15.0 million",
+    ),
+]
+
+
+SILENT += [
+    # earnings "for the third quarter" are no quarterly payment
+    (
+        "Net income was $0.50 per share for the third quarter. The Board declared a dividend "
+        "of $0.25 per share, an annualized rate of $1.00 per share.",
+        "dividend",
+        "$0.50",
     ),
 ]
 
