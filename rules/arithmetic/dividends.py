@@ -68,7 +68,7 @@ _PRICE_BEFORE = lazy_compile(
 
 
 _ORDINAL_QUARTER_AFTER = lazy_compile(
-    r"^\s*(?:per\s+(?:common\s+)?(?:share|unit)\s*)?,?\s*for\s+the\s+(?:first|second|third"
+    r"^(?:\s+per\s+(?:common\s+)?(?:share|unit))?(?:\s*,)?\s+for\s+the\s+(?:first|second|third"
     # (the group "ann" of ``_PERIOD_AFTER``, never matched here)
     r"|fourth)\s+(?:fiscal\s+)?(?P<per>quarter)\b(?P<ann>(?!))?",
     re.IGNORECASE,
