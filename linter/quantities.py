@@ -368,7 +368,7 @@ _SHARE_MODIFIERS = (
     r"|unregistered|registered|primary|secondary"
     r"|common|ordinary|preferred|voting|non-voting|subordinate|subordinate voting|multiple voting"
     r"|class [a-z]|series [a-z0-9]+(?:-\d+)?|convertible|outstanding|issued|treasury"
-    r"|free[- ]trading|weighted[- ]average|diluted|basic"
+    r"|free[- ]trading|weighted[- ]average|diluted|basic|equivalent"
     r"|exchangeable|redeemable|perpetual|cumulative|non-cumulative|flow-through|hard-dollar"
     r"|non-flow-through|founder|founders'|incentive|performance|consideration|bonus|existing"
     r"|underlying|such|of the|of its|of our|of|the|company|company['’]s|corporation['’]s|pre-split"
@@ -1295,14 +1295,44 @@ _SHARES_NAMED_BEFORE = re.compile(
 )
 
 
+#: "weighted average diluted shares, 30.1 million", "Diluted weighted average shares
+#: outstanding were 17.2 million": a weighted count after its name, with or without a verb.
+_WEIGHTED_NAMED_BEFORE = re.compile(
+    r"\bweighted[- ]average\s+(?:(?:basic|diluted|common)\s+){0,2}shares"
+    r"(?:\s+outstanding)?(?:\s*[,:]|\s+(?:were|was|totall?ed|of|came\s+to))?\s+"
+    rf"(?:approximately\s+|about\s+)?(?P<num>{_DIGITS})(?![\d])(?:{_SCALE})?"
+    r"(?!\s*(?:%|percent|per\b|shares?\b))",
+    re.IGNORECASE,
+)
+#: "... were 17.2 million in the fourth quarter of 2025 and 17.3 million in the fourth
+#: quarter of 2024": the second count of a pair whose noun is written once, before the
+#: first, each count with its own period.
+_AND_COUNT_IN_PERIOD = re.compile(
+    # the run of spaces starts after a figure (a search never restarts inside it)
+    r"(?<!\s)\s+(?:in|for|at|as\s+of)\s+[^.;$%\d]{0,40}?(?:19|20)\d\d,?\s+and\s+"
+    rf"(?:approximately\s+|about\s+)?(?P<num>{_DIGITS})(?![\d])(?:{_SCALE})?"
+    r"(?=\s+(?:in|for|at|as\s+of)\s)",
+    re.IGNORECASE,
+)
+
+
 def _shares_named_before(text: str, ctx: _Context) -> Iterator[Quantity]:
-    for match in _SHARES_NAMED_BEFORE.finditer(text):
-        start, num_end = match.start("num"), match.end("num")
-        if not ctx.free(start, num_end) or text[max(0, start - 1) : start] == "$":
+    for pattern in (_SHARES_NAMED_BEFORE, _WEIGHTED_NAMED_BEFORE):
+        if pattern is _WEIGHTED_NAMED_BEFORE and "eighted" not in text:
             continue
-        count = _share_count(match, text, ctx, "shares")
-        if count is not None:
+        for match in pattern.finditer(text):
+            start, num_end = match.start("num"), match.end("num")
+            if not ctx.free(start, num_end) or text[max(0, start - 1) : start] == "$":
+                continue
+            count = _share_count(match, text, ctx, "shares")
+            if count is None:
+                continue
             yield count
+            pair = _AND_COUNT_IN_PERIOD.match(text, count.end - ctx.base)
+            if pair and ctx.free(pair.start("num"), pair.end("num")):
+                second = _share_count(pair, text, ctx, "shares")
+                if second is not None:
+                    yield second
 
 
 def _share_count(match: re.Match[str], text: str, ctx: _Context, security: str) -> Quantity | None:

@@ -76,6 +76,18 @@ _PRICE_BEFORE = lazy_compile(
 )
 
 
+_ORDINAL_QUARTER_AFTER = lazy_compile(
+    r"^(?:\s+per\s+(?:common\s+)?(?:share|unit))?(?:\s*,)?\s+for\s+the\s+(?:first|second|third"
+    # (the group "ann" of ``_PERIOD_AFTER``, never matched here)
+    r"|fourth)\s+(?:fiscal\s+)?(?P<per>quarter)\b(?P<ann>(?!))?",
+    re.IGNORECASE,
+)
+_DIVIDEND_BEFORE = lazy_compile(
+    r"\b(?:dividends?|distributions?)\s+(?:of|was|is|will\s+be)\s+(?:approximately\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DividendClaim:
     """A periodic dividend with its annual rate, or an annual rate with its yield."""
@@ -93,6 +105,11 @@ def _period_of(view: View, q: Quantity) -> str | None:
     if _NOT_THE_DIVIDEND.search(before):
         return None
     after = _PERIOD_AFTER.match(view.after(q, 50))
+    if after is None and _DIVIDEND_BEFORE.search(before):
+        # "a dividend of $0.25 per share for the third quarter": a quarter named by its
+        # ordinal, after an amount the dividend's own name introduces (an EPS "for the third
+        # quarter" is no payment)
+        after = _ORDINAL_QUARTER_AFTER.match(view.after(q, 50))
     if after:
         if after.group("ann") or after.group("per") in ("year", "annum"):
             return "annual"

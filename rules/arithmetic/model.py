@@ -17,6 +17,7 @@ from disclint.api import tables_of
 from disclint.rules.arithmetic.aggregates import holdings_after_acts, with_earlier_levels
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
+from disclint.rules.arithmetic.eps_text import text_eps
 from disclint.rules.arithmetic.joins import (
     joined_changes,
     joined_eps,
@@ -25,7 +26,9 @@ from disclint.rules.arithmetic.joins import (
     joined_products,
 )
 from disclint.rules.arithmetic.ownership import holdings_any_order, outstanding_first_portions
+from disclint.rules.arithmetic.parts_lists import listed_parts
 from disclint.rules.arithmetic.parts_total import joined_totals, parts_totals
+from disclint.rules.arithmetic.parts_total import unread as unread_totals
 from disclint.rules.arithmetic.ratios import ratio_claims, table_ratio_claims
 from disclint.rules.arithmetic.restated import head_body_restatements, table_restatements
 from disclint.rules.arithmetic.splits import class_splits
@@ -95,7 +98,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("product", _present(p.amount, p.shares, p.price))
     for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
-    for joined in joined_eps(rel):
+    for joined in [*joined_eps(rel), *text_eps(rel)]:
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
     for joined in joined_margins(rel):
         yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
@@ -126,7 +129,8 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     for d in dividend_claims(rel.section_views()):
         yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))
     found_totals = [*parts_totals(views, rel.section_views()), *table_parts(facts, views)]
-    for t in [*found_totals, *joined_totals(rel, found_totals)]:
+    found_totals += joined_totals(rel, found_totals)
+    for t in [*found_totals, *unread_totals(found_totals, listed_parts(rel))]:
         yield Claim("parts-total", (t.total, *t.parts, *t.less))
     for v in conversions_at_stated_value(rel.section_views()):
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))

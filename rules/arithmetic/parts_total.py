@@ -35,7 +35,9 @@ from disclint.rules.arithmetic.claims import HEDGED, Relations, View, face_inter
 __all__ = ["PartsTotal", "parts_total", "parts_totals"]
 
 _PARTS_AFTER = re.compile(
-    r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b){0,40}?\b(?:consisting of|consists? of|consisted of"
+    # "totaled $15.0 million at September 30, 2025, consisting of": a date's day and year
+    r"^(?:[^.;$\d]|\b(?:19|20)\d\d\b|\b[0-3]?\d(?=,\s+(?:19|20)\d\d\b)){0,40}?"
+    r"\b(?:consisting of|consists? of|consisted of"
     r"|comprised(?: of)?|comprises?|comprising|made up of|composed of|split between"
     r"|divided between|broken down as)\b"
     r"|^\s*:",  # "for a combined $71.5 million: Larkspur for $44.0 million and ..."
@@ -65,7 +67,9 @@ _TOTAL_BEFORE = re.compile(
     # "1,250,000 units and ... 750,000 units, an aggregate of 2,000,000 units": the sum in
     # apposition to the list
     r"|an?\s+(?:total|aggregate|combined)\s+of)\s+"
-    r"|\btotal\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|was|were)\s+)"
+    r"|\btotal\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|was|were)\s+"
+    # "..., bringing total revenue to $15.0 million"
+    r"|,\s*bringing\s+(?:the\s+|its\s+)?(?:total|combined|aggregate)(?:\s+[a-z]+){0,2}\s+to\s+)"
     rf"{HEDGED}$",
     re.IGNORECASE,
 )
@@ -82,7 +86,12 @@ _NOT_PARTS_ASIDE = lazy_compile(
     re.IGNORECASE,
 )
 #: What may stand between two listed parts: their labels, commas and "and".
-_LIST_GAP = lazy_compile(r"^[^;:()]{0,90}$")
+_LIST_GAP = lazy_compile(
+    r"^[^;:()]{0,90}$"
+    # "product revenue ($7.5 million) and service revenue ($4.5 million)": each part in a
+    # parenthesis right after its own label
+    r"|^\)\s*(?:,\s*)?(?:and\s+)?[^;:()$\d]{1,60}\($"
+)
 _NOT_A_LIST = lazy_compile(
     r"\b(?:compared|versus|vs|up|down|increase\w*|decrease\w*|or|per|each|including"
     r"|excluding|of which|net of|less)\b|\b(?:from|to|than)\s+(?:approximately\s+|about\s+)?$",
@@ -499,6 +508,12 @@ def _run(view: View, candidates: list[Quantity], total: Quantity) -> list[Quanti
     return parts
 
 
+def unread(claims: list[PartsTotal], more: list[PartsTotal]) -> list[PartsTotal]:
+    """The claims of ``more`` whose total no claim of ``claims`` reads."""
+    totals = {c.total.start for c in claims}
+    return [c for c in more if c.total.start not in totals]
+
+
 def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsTotal]:
     """Totals whose parts are stated in the sentences before them (``joins``): an
     acquisition's cash and stock before "valued at $310 million in aggregate" (none whose
@@ -590,14 +605,22 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     is the operating cash flow less the capital expenditures stated with it, in its
     sentence and the one before (no other figure there, not an "adjusted" measure); a
     repurchase authorization is the total bought "since" the program began (the sentence
-    before) plus the shares that "remain available" under it."""
+    before) plus the shares that "remain available" under it.
+
+    Lists written otherwise (``parts_lists``, ``parts_periods``): a colon list whose items
+    each state one part, under a sentence naming the measure of the paragraph's total ("By
+    segment, Adjusted EBITDA was:"); a part stated as a count at a price and restated ", or
+    $V"; a total after its named parts; parts named across a paragraph beside their prior
+    period's figures, when the priors add up to the prior total."""
     # imported here: table_parts builds on this module's PartsTotal
+    from disclint.rules.arithmetic.parts_lists import listed_parts
     from disclint.rules.arithmetic.table_parts import table_parts
 
     relations = analysis(ctx).relations
     views = list(relations.claim_views())
     claims = [*parts_totals(views, relations.section_views()), *table_parts(ctx.facts, views)]
     claims += joined_totals(relations, claims)
+    claims += unread(claims, listed_parts(relations))
     for claim in claims:
         zero = 0 * claim.total.value
         low = sum((face_interval(p).low for p in claim.parts), start=zero) - sum(

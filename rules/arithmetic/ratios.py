@@ -444,7 +444,9 @@ def _per_share_after(view: View, q: Quantity) -> list[Quantity]:
         # (date, figure-less parenthesis) after the amount is the amount's
         gap = view.between(last, e) if last is not q else plain_between(view, q, e)
         link = (
-            r"\s*(?:,?\s*or\s+|\(\s*)"  # ", or $0.38 per share", " ($0.38 per share)"
+            # ", or $0.38 per share", " ($0.38 per share)"; one run of spaces before the
+            # comma and one after it (two optional runs side by side are quadratic)
+            r"(?<!\s)\s*(?:,\s*)?or\s+|(?<!\s)\s*\(\s*"
             if last is q
             else r"(?:\s+per\s+(?:(?:basic|fully|diluted|common)\s+)*share)?\s*(?:,\s*)?"
             r"(?:and|or)\s+"
@@ -484,6 +486,7 @@ def table_ratio_claims(facts: Facts, views: list[View], every: list[View]) -> li
 
 def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     # imported here: joins reads this module's readers
+    from disclint.rules.arithmetic.eps_text import text_eps
     from disclint.rules.arithmetic.joins import joined_eps, joined_margins
 
     rel = analysis(ctx).relations
@@ -493,6 +496,8 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
         claims = [*claims, *table_ratio_claims(ctx.facts, views, rel.views)]
     # operands joined across sentences come last: a claim read in one phrase goes first
     claims = [*claims, *(joined_eps(rel) if code == "NUM016" else joined_margins(rel))]
+    if code == "NUM016":
+        claims.extend(ctx.facts.memo("num-text-eps", lambda: text_eps(rel)))
     seen: set[int] = set()
     for claim in claims:
         if claim.code != code or claim.stated.start in seen:
@@ -587,5 +592,11 @@ def earnings_per_share(ctx: RuleContext) -> Iterator[Finding]:
     20.0 million during the quarter", ``joins``): it is joined to the net income (or FFO)
     and its per-share figure only when the release states one such count of the EPS's
     kind (basic, diluted) and period, and one figure of that measure and period it could
-    divide; a count of another period, another kind or a year earlier is never joined."""
+    divide; a count of another period, another kind or a year earlier is never joined.
+
+    The EPS may also be named before its figure ("Diluted earnings per share were $0.31
+    (net income, $9.3 million; weighted average diluted shares, 30.1 million)"), each
+    figure may carry its own period ("... 17.3 million in the fourth quarter of 2024"), and
+    the count may stand in a table's weighted-shares row of the EPS's kind and period
+    (``eps_text``, ``eps_table_count``); an adjusted or core EPS is never net income's."""
     yield from _check(ctx, "NUM016")

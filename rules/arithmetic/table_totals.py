@@ -77,6 +77,17 @@ def _words(label: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", label.lower()) if w not in _STOP}
 
 
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def _caption_names(caption: set[str], named: set[str]) -> bool:
+    """A table's caption row ("Loan composition at September 30, 2026") over the items of
+    "Total loans": the caption names every word of the total, so the table is that total's
+    breakdown and its rows down to the total are the parts."""
+    return bool(named) and {_stem(w) for w in named} <= {_stem(w) for w in caption}
+
+
 def _hidden_subtotal(parts: list[Row], column: int) -> bool:
     """Does a row of the group add up the rows right above it (a subtotal not labelled
     as one, as in "New licenses | Cloud | Software revenues")? Then the group is a
@@ -109,7 +120,8 @@ def _column(table: Table, column: int) -> Iterator[TableTotal]:
             j -= 1
         named = _words(_TOTAL.sub("", row.label))
         if j >= 0:
-            if not _words(rows[j].label) or not _words(rows[j].label) <= named:
+            heading = _words(rows[j].label)
+            if not heading or not (heading <= named or (j == 0 and _caption_names(heading, named))):
                 continue
         elif named:
             continue
