@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from disclint.api import tables_of
+from disclint.rules.arithmetic.changes import clause_changes
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.joins import (
@@ -95,7 +96,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
     for m in rel.premiums:
         yield Claim("premium", _present(m.percent, m.price, m.reference, m.amount))
-    for c in [*rel.changes, *joined_changes(rel)]:
+    for c in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:
         yield Claim("change", _present(c.change, c.new, c.old, c.delta))
     for o in rel.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
