@@ -82,7 +82,7 @@ _PRICE_AFTER = lazy_compile(
 #: The words right before a level that make it the comparison's base.
 _OLD_RIGHT_BEFORE = lazy_compile(
     r"(?:\bfrom|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bover"
-    r"|\bthan|\bin\s+comparison\s+(?:to|with))\s+(?:the\s+)?"
+    r"|\bthan|\bin\s+comparison\s+(?:to|with)|^\s*(?:above|below))\s+(?:the\s+)?"
     rf"{HEDGED}$",
     re.I,
 )
@@ -126,6 +126,14 @@ _BREAK = lazy_compile(
     r";|\bwhile\b|\bwhereas\b|,\s+(?:and|but)\b|\bdue\s+(?:primarily\s+|mainly\s+|largely\s+)?to\b"
     r"|\bdriven\b|\battribut\w+\s+to\b|\bas\s+a\s+result\s+of\b|\breflecting\b|\bbecause\b"
     r"|\boffset\s+by\b|\bresulting\s+from\b|\bled\s+by\b|\bthanks\s+to\b|\bincluding\b",
+    re.I,
+)
+#: A change restated after its levels: "..., or by 15.0%", "..., or 11.3%".
+_OR_BY = lazy_compile(rf"(?:^|,)\s*or\s+(?:by\s+)?{HEDGED}$", re.I)
+#: The verb of a change, earlier in its clause ("decreased from $B to $A, or by P%").
+_VERB = lazy_compile(
+    r"\b(?:(?P<up>increased|rose|grew|climbed|jumped|gained|expanded)"
+    r"|(?P<down>decreased|declined|fell|dropped|shrank|contracted))\b",
     re.I,
 )
 #: The amount of a change beside its percentage: "$6.3 million, or 11.6%", "$99,962 (or
@@ -270,6 +278,11 @@ def _parts(
             direction = 0 if cue.group("eval") else (1 if cue.group("up") else -1)
     if direction is None:
         direction = _direction(view, change, before)
+    if direction is None and _OR_BY.search(before):
+        # "decreased from $12.0 million to $10.2 million, or by 15.0%": the clause's verb
+        verbs = list(_VERB.finditer(view.text[lo : change.start - view.start]))
+        if verbs:
+            direction = 1 if verbs[-1].group("up") else -1
     if direction is None:
         return None
     levels = _levels(view, change, [q for q in inside if q is not delta])
