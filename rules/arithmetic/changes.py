@@ -60,7 +60,8 @@ _BETTER = r"improv\w*|better|worse|deteriorat\w*"
 #: of 11.6%", "widened by 170 basis points", "a 12% gain" is read after.
 _CUE_BEFORE = lazy_compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<eval>{_BETTER}))"
-    r"(?:\s+(?:by|of))?\s+(?:(?:an?|some|approximately|about|roughly|nearly|almost|over"
+    r"(?:\s+(?:year[- ]over[- ]year|sequentially|y/y|yoy))?(?:\s+(?:by|of))?"
+    r"\s+(?:(?:an?|some|approximately|about|roughly|nearly|almost|over"
     r"|more\s+than|just|close\s+to)\s+){0,2}$",
     re.I,
 )
