@@ -13,6 +13,9 @@ The family owns its analysis:
   (NUM012-NUM018, NUM020-NUM023); ``statements`` ties
   each stated measure to its concept, period and subject and checks that one measure
   stated twice (text or table) agrees (NUM019);
+- ``changes``: a change read from the parts of its clause in any word order (direction
+  word, two levels of one kind, the words that mark the base, the amount), which NUM003
+  and NUM012 check beside the template readers' changes;
 - ``joins``: facts of one transaction or period whose operands sit in different
   sentences or paragraphs (a price in the sentence before, a weighted count in another
   paragraph, an acquisition's cash and stock before its total), joined in a bounded
