@@ -124,6 +124,21 @@ CASES = [
         "17.6%",
         "NUM003",
     ),
+    # the unit written once, after the new level; the change restated "or by"
+    (
+        "The average monthly premium rose from $104.47 to {x} per month, or by 10.8%.",
+        "$115.74",
+        "$125.74",
+        "NUM003",
+    ),
+    # "increased year over year by": a period word between the verb and "by"
+    (
+        "Revenue increased year over year by 12% to {x}, from $50.0 million in the prior-year "
+        "period.",
+        "$56.0 million",
+        "$60.0 million",
+        "NUM003",
+    ),
     # both levels in the sentence before one that points back
     (
         "Quarterly sales reached $640,000 versus $200,000 in the prior-year quarter. This "
@@ -188,6 +203,9 @@ NEAR_MISSES = [
     "second quarter had been $35.0 million.",
     # between two rates, a percent written after them may be points: left alone
     "Gross margin was 41%, 5% higher than the industry average of 36%.",
+    # a per-share level and a total are no two levels of one measure
+    "The quarterly dividend rose 10% to $0.55 per share, compared with total payouts of $5.5 "
+    "million a year earlier.",
     # two bases marked: no new level
     "Sales rose 15% from $40.0 million, compared with $38.0 million two years ago.",
     # the sentence before states two comparisons: which one the change points back at is open

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
@@ -46,6 +47,8 @@ if TYPE_CHECKING:
     from disclint.rules.arithmetic.claims import Relations
 
 __all__ = ["clause_changes"]
+
+HALF = Decimal("0.5")
 
 _UP = (
     r"increas\w*|rose|rise[sn]?|rising|grew|grown|grow(?:s|ing)?|up|gain\w*|jump\w*|climb\w*"
@@ -130,7 +133,9 @@ _BREAK = lazy_compile(
     re.I,
 )
 #: A change restated after its levels: "..., or by 15.0%", "..., or 11.3%".
-_OR_BY = lazy_compile(rf"(?:^|,)\s*or\s+(?:by\s+)?{HEDGED}$", re.I)
+_OR_BY = lazy_compile(
+    rf"^(?:\s+per\s+[\w-]+)?\s*(?:,\s*)?or\s+(?:by\s+)?{HEDGED}$|,\s*or\s+(?:by\s+)?{HEDGED}$", re.I
+)
 #: The verb of a change, earlier in its clause ("decreased from $B to $A, or by P%").
 _VERB = lazy_compile(
     r"\b(?:(?P<up>increased|rose|grew|climbed|jumped|gained|expanded)"
@@ -218,10 +223,16 @@ def _direction(view: View, q: Quantity, before: str) -> int | None:
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:
+    """Two levels of one measure: one kind, currency and unit ("from $104.47 to $115.74
+    per month" writes the unit once: a unit and none compare when they are of a size)."""
     if a.kind is not b.kind:
         return False
     if a.kind is Kind.MONEY:
-        return (a.currency or "") == (b.currency or "") and a.per == b.per
+        if (a.currency or "") != (b.currency or ""):
+            return False
+        if a.per == b.per:
+            return True
+        return None in (a.per, b.per) and a.value > 0 and HALF <= b.value / a.value <= 2
     if a.kind is Kind.SHARES:
         return a.instrument == b.instrument and a.share_class == b.share_class
     return True
