@@ -139,6 +139,13 @@ CASES = [
         "$60.0 million",
         "NUM003",
     ),
+    # a change stated only as its amount, "higher than" the base in parentheses (NUM012)
+    (
+        "Revenue of {x} was $1.2 million higher than a year earlier ($8.8 million).",
+        "$10.0 million",
+        "$11.0 million",
+        "NUM012",
+    ),
     # both levels in the sentence before one that points back
     (
         "Quarterly sales reached $640,000 versus $200,000 in the prior-year quarter. This "
@@ -206,6 +213,11 @@ NEAR_MISSES = [
     # a per-share level and a total are no two levels of one measure
     "The quarterly dividend rose 10% to $0.55 per share, compared with total payouts of $5.5 "
     "million a year earlier.",
+    # an amount with no direction word beside it is no change's amount
+    "The company raised $10.0 million, up from $8.8 million in its prior round, and repaid "
+    "$1.2 million of debt.",
+    # the amount's clause holds no levels
+    "Revenue was $10.0 million, compared with $8.8 million; cash rose $2.5 million.",
     # two bases marked: no new level
     "Sales rose 15% from $40.0 million, compared with $38.0 million two years ago.",
     # the sentence before states two comparisons: which one the change points back at is open

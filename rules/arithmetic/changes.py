@@ -167,18 +167,45 @@ def clause_changes(rel: Relations) -> list[Change]:
 def _read(rel: Relations) -> Iterator[Change]:
     from disclint.rules.arithmetic.joins import joined_changes
 
-    taken = {id(c.change) for c in rel.changes} | {id(c.change) for c in joined_changes(rel)}
+    known = [*rel.changes, *joined_changes(rel)]
+    taken = {id(c.change) for c in known} | {id(c.delta) for c in known if c.delta is not None}
     for view in rel.views:
         if view.section not in CHANGE_SECTIONS:
             continue
         for q in view.quantities:
-            if q.kind not in (Kind.PERCENT, Kind.POINTS) or q.in_range or id(q) in taken:
+            if q.in_range or id(q) in taken:
                 continue
-            found = _change_at(view, q)
-            if found is None:
-                found = _change_across(rel, view, q)
+            if q.kind is Kind.MONEY:
+                found = _amount_change(view, q)
+            elif q.kind in (Kind.PERCENT, Kind.POINTS):
+                found = _change_at(view, q) or _change_across(rel, view, q)
+            else:
+                continue
             if found is not None:
                 yield found
+
+
+def _amount_change(view: View, amount: Quantity) -> Change | None:
+    """A change stated only as its amount, in any order with its two levels: "up $1.2
+    million from $8.8 million, to $10.0 million", "$10.0 million, $1.2 million higher than
+    a year earlier ($8.8 million)" (NUM012 checks it). Only in a clause with no
+    percentage (a percentage makes the amount its companion) and with a direction word
+    right beside the amount."""
+    if amount.per is not None or amount.qualifier not in (None, Qualifier.ABOUT):
+        return None
+    lo, hi = _clause(view, amount)
+    if any(
+        q.kind in (Kind.PERCENT, Kind.POINTS, Kind.MULTIPLE)
+        for q in view.quantities
+        if lo <= q.start - view.start < hi
+    ):
+        return None
+    found = _change_at(view, amount)
+    if found is None or found.new.per is not None or found.old is None:
+        return None
+    if (found.new.currency or "") != (amount.currency or ""):
+        return None
+    return Change(amount, found.new, found.old, found.direction, delta=amount)
 
 
 def _clause(view: View, q: Quantity) -> tuple[int, int]:
@@ -275,7 +302,8 @@ def _parts(
     delta = None
     for q in inside:
         if (
-            q.kind is Kind.MONEY
+            change.kind is not Kind.MONEY
+            and q.kind is Kind.MONEY
             and q.end <= change.start
             and _AMOUNT_THEN_PERCENT.match(view.between(q, change))
             and not any(o.start > q.end and o.end <= change.start for o in inside)
@@ -313,7 +341,7 @@ def _parts(
 def _levels(view: View, change: Quantity, figures: list[Quantity]) -> list[Quantity]:
     """The figures a change could be between: rates for a change in points, amounts or
     counts for a percent change (rates only when the clause states no amount)."""
-    level_kind = Kind.PERCENT if change.kind is Kind.POINTS else None
+    level_kind = {Kind.POINTS: Kind.PERCENT, Kind.MONEY: Kind.MONEY}.get(change.kind)
     levels = [
         q
         for q in figures
