@@ -220,6 +220,8 @@ NEAR_MISSES = [
     "Revenue was $10.0 million, compared with $8.8 million; cash rose $2.5 million.",
     # two bases marked: no new level
     "Sales rose 15% from $40.0 million, compared with $38.0 million two years ago.",
+    # the change's own level is last year's: no new level to compare with the one before
+    "Revenue was $45.0 million. Last year it came to $40.0 million and grew 12.5%.",
     # the sentence before states two comparisons: which one the change points back at is open
     "Quarterly sales reached $640,000 versus $200,000, and orders $90,000 versus $80,000. "
     "This represents an increase of 50%.",

@@ -326,6 +326,10 @@ def _parts(
     if direction is None:
         return None
     levels = _levels(view, change, [q for q in inside if q is not delta])
+    if any(q.kind is Kind.MONEY and q.per is not None and _aside(view, q) for q in inside):
+        # "$9.6 million, or $0.54 per share, an increase of 31% compared to $7.9 million, or
+        # $0.41 per share": the change may be the amounts' or the per-share figures'
+        return None
     if (
         change.kind is Kind.PERCENT
         and any(q.kind is Kind.PERCENT for q in levels)
@@ -403,12 +407,14 @@ def _made(
 #: A sentence that points back at the comparison before it: "This represents an increase
 #: of over 700%", "That is a 12% gain".
 _POINTS_BACK = lazy_compile(r"^\W*(?:this|that|these|which)\b", re.I)
+#: Words after a change that name what changed ("12% in headcount", "of its staff").
+_OWN_SUBJECT = lazy_compile(r"^\s*(?:in|of|for)\s+(?:the\s+|its\s+|our\s+)?[a-z]", re.I)
 #: "Twelve months later it stood at $262.0 million": the subject of the sentence before.
 _IT_BEFORE = lazy_compile(r"\b(?:it|its|they|this)\b", re.I)
 #: A level stated as an earlier period's: "had been", "a year earlier", "previously".
 _EARLIER = lazy_compile(
     r"\b(?:had\s+been|previously|prior|previous|a\s+year\s+(?:earlier|ago)|last\s+year"
-    r"|year[- ]ago)\b",
+    r"|year[- ]ago|years?\s+ago)\b",
     re.I,
 )
 
@@ -444,6 +450,8 @@ def _change_across(rel: Relations, view: View, change: Quantity) -> Change | Non
     if not own:
         if not _POINTS_BACK.match(view.text) or not before:
             return None
+        if _OWN_SUBJECT.match(view.after(change, 30)):
+            return None  # "This represents an increase of 12% in headcount": its own subject
         other = before[0]
         levels = _levels(other, change, [q for q in other.quantities if not q.in_range])
         if len(levels) != 2 or (other.of(Kind.PERCENT) and change.kind is Kind.PERCENT):
@@ -457,6 +465,8 @@ def _change_across(rel: Relations, view: View, change: Quantity) -> Change | Non
         return _made(change, new, old, direction, delta)
     if len(own) != 1 or _role(view, own[0], view.quantities) == "old":
         return None
+    if _EARLIER.search(view.text):
+        return None  # "Last year it came to $40.0 million and grew 12.5%": its level is old
     new = own[0]
     found = []
     for other in before:
