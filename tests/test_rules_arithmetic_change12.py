@@ -220,6 +220,11 @@ NEAR_MISSES = [
     "Revenue was $10.0 million, compared with $8.8 million; cash rose $2.5 million.",
     # two bases marked: no new level
     "Sales rose 15% from $40.0 million, compared with $38.0 million two years ago.",
+    # the levels are a subordinate subject's (new stores), not the change's (revenue)
+    "Revenue grew 15% in the quarter as the company opened new stores in Texas and Ohio, which "
+    "together generated $12.0 million versus $8.0 million last year.",
+    "Revenue grew 15% in the quarter as new stores in Texas, Ohio and Utah, opened during the "
+    "summer months, brought $12.0 million versus $8.0 million last year.",
     # the change's own level is last year's: no new level to compare with the one before
     "Revenue was $45.0 million. Last year it came to $40.0 million and grew 12.5%.",
     # the sentence before states two comparisons: which one the change points back at is open

@@ -121,10 +121,13 @@ _OLD_AFTER = lazy_compile(
 )
 #: Another subject's clause among the parts: "and net income was", "while costs rose".
 _SECOND_SUBJECT = lazy_compile(
-    r"\b(?:and|but|while|whereas)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|totall?ed|reached"
-    r"|rose|fell|grew|increased|decreased|declined|climbed|dropped)\b",
+    r"\b(?:and|but|while|whereas|which|who|whose|where)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is"
+    r"|are|totall?ed|reached|rose|fell|grew|increased|decreased|declined|climbed|dropped"
+    r"|generated|produced|posted|reported|recorded|had|contributed|accounted|delivered)\b",
     re.I,
 )
+#: How far (characters) a change may stand from the nearer of its levels.
+_REACH = 80
 #: Breaks between clauses (outside parentheses).
 _BREAK = lazy_compile(
     r";|\bwhile\b|\bwhereas\b|,\s+(?:and|but)\b|\bdue\s+(?:primarily\s+|mainly\s+|largely\s+)?to\b"
@@ -389,6 +392,8 @@ def _change_at(view: View, change: Quantity) -> Change | None:
     span = view.text[first - view.start : last - view.start]
     if _SECOND_SUBJECT.search(span):
         return None
+    if min(len(view.between(change, q)) for q in (old, new)) > _REACH:
+        return None  # "grew 15% as new stores ... generated $12.0 million": not its levels
     if not _same_measure(view, old, new, lo, figures) or not _same_length(view, old, new, figures):
         return None
     return _made(change, new, old, direction, delta)
