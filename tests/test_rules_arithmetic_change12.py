@@ -146,6 +146,14 @@ CASES = [
         "$11.0 million",
         "NUM012",
     ),
+    # the new level in the sentence before; the base with the change, pointing back
+    (
+        "Revenue for the third quarter was {x}. That compares with $50.0 million a year "
+        "earlier, an increase of 12%.",
+        "$56.0 million",
+        "$61.0 million",
+        "NUM003",
+    ),
     # both levels in the sentence before one that points back
     (
         "Quarterly sales reached $640,000 versus $200,000 in the prior-year quarter. This "
@@ -225,6 +233,9 @@ NEAR_MISSES = [
     "together generated $12.0 million versus $8.0 million last year.",
     "Revenue grew 15% in the quarter as new stores in Texas, Ohio and Utah, opened during the "
     "summer months, brought $12.0 million versus $8.0 million last year.",
+    # the sentence before states two amounts: which one is the new level is open
+    "Revenue for the third quarter was $56.0 million and gross profit $20.0 million. That "
+    "compares with $50.0 million a year earlier, an increase of 22%.",
     # the change's own level is last year's: no new level to compare with the one before
     "Revenue was $45.0 million. Last year it came to $40.0 million and grew 12.5%.",
     # the sentence before states two comparisons: which one the change points back at is open

@@ -85,7 +85,7 @@ _PRICE_AFTER = lazy_compile(
 )
 #: The words right before a level that make it the comparison's base.
 _OLD_RIGHT_BEFORE = lazy_compile(
-    r"(?:\bfrom|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bover"
+    r"(?:\bfrom|\bcompared?s?\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bover"
     r"|\bthan|\bin\s+comparison\s+(?:to|with)|^\s*(?:above|below))\s+(?:the\s+)?"
     rf"{HEDGED}$",
     re.I,
@@ -468,8 +468,15 @@ def _change_across(rel: Relations, view: View, change: Quantity) -> Change | Non
         if not _usable(old, new) or not _same_length(other, old, new, other.quantities):
             return None
         return _made(change, new, old, direction, delta)
-    if len(own) != 1 or _role(view, own[0], view.quantities) == "old":
+    if len(own) != 1:
         return None
+    if _role(view, own[0], view.quantities) == "old":
+        # "Revenue was $56.0 million. That compares with $50.0 million a year earlier, an
+        # increase of 12%.": the base with the change, the new level the one before
+        if not _POINTS_BACK.match(view.text) or not before:
+            return None
+        level = _base_in(view, before[0], own[0], change, pointed=True)
+        return None if level is None else _made(change, level, own[0], direction, delta)
     if _EARLIER.search(view.text):
         return None  # "Last year it came to $40.0 million and grew 12.5%": its level is old
     new = own[0]
@@ -487,15 +494,22 @@ def _change_across(rel: Relations, view: View, change: Quantity) -> Change | Non
     return _made(change, new, found[0], direction, delta)
 
 
-def _base_in(view: View, other: View, new: Quantity, change: Quantity) -> Quantity | None:
+def _base_in(
+    view: View, other: View, new: Quantity, change: Quantity, *, pointed: bool = False
+) -> Quantity | None:
     """The one figure of ``other`` comparable with ``new``, in a sentence stating no change
     of its own and naming the same measure as the change's sentence (or pointed back at
-    by "it")."""
+    by "it"; by "This"/"That" when ``pointed``, ``new`` being then the base)."""
     if other.of(Kind.PERCENT) or other.of(Kind.POINTS):
         return None
     figures = [q for q in other.quantities if not q.in_range and not _aside(other, q)]
-    if len(figures) != 1 or not _usable(figures[0], new):
+    if len(figures) != 1 or not _usable(
+        new if pointed else figures[0], figures[0] if pointed else new
+    ):
         return None
+    if pointed:
+        lengths = {period_length(view.text), period_length(other.text)}
+        return figures[0] if len(lengths - {None}) <= 1 else None
     mine = _subject_words(view.text[: new.start - view.start])
     theirs = _subject_words(other.text[: figures[0].start - other.start])
     if mine and theirs and not mine & theirs:
