@@ -168,6 +168,8 @@ def clause_changes(rel: Relations) -> list[Change]:
 
 
 def _read(rel: Relations) -> Iterator[Change]:
+    """Each percentage, points figure or amount not already a template reader's change (or
+    its amount), read as a change from its clause, else across the neighbouring sentence."""
     from disclint.rules.arithmetic.joins import joined_changes
 
     known = [*rel.changes, *joined_changes(rel)]
