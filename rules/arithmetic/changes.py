@@ -29,6 +29,7 @@ parts ("revenue rose 10% and net income was $5.0 million versus $4.0 million").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -174,6 +175,16 @@ def _read(rel: Relations) -> Iterator[Change]:
 
     known = [*rel.changes, *joined_changes(rel)]
     taken = {id(c.change) for c in known} | {id(c.delta) for c in known if c.delta is not None}
+    _SPANS.clear()
+    _STARTS.clear()
+    try:
+        yield from _read_views(rel, taken)
+    finally:
+        _SPANS.clear()
+        _STARTS.clear()
+
+
+def _read_views(rel: Relations, taken: set[int]) -> Iterator[Change]:
     for view in rel.views:
         if view.section not in CHANGE_SECTIONS:
             continue
@@ -199,11 +210,7 @@ def _amount_change(view: View, amount: Quantity) -> Change | None:
     if amount.per is not None or amount.qualifier not in (None, Qualifier.ABOUT):
         return None
     lo, hi = _clause(view, amount)
-    if any(
-        q.kind in (Kind.PERCENT, Kind.POINTS, Kind.MULTIPLE)
-        for q in view.quantities
-        if lo <= q.start - view.start < hi
-    ):
+    if any(q.kind in (Kind.PERCENT, Kind.POINTS, Kind.MULTIPLE) for q in _within(view, lo, hi)):
         return None
     found = _change_at(view, amount)
     if found is None or found.new.per is not None or found.old is None:
@@ -213,21 +220,67 @@ def _amount_change(view: View, amount: Quantity) -> Change | None:
     return Change(amount, found.new, found.old, found.direction, delta=amount)
 
 
-def _clause(view: View, q: Quantity) -> tuple[int, int]:
-    """The clause around ``q`` (offsets of the sentence), its breaks outside parentheses."""
+#: Clause spans of the sentences being read (by ``id`` of the view), made once per
+#: sentence by ``_read`` and dropped when it ends: a sentence of many clauses is split once,
+#: not once per figure.
+_SPANS: dict[int, list[tuple[int, int]]] = {}
+#: The clause starts and figure starts of the same sentences, for bisecting.
+_STARTS: dict[tuple[str, int], list[int]] = {}
+
+
+def _spans(view: View) -> list[tuple[int, int]]:
+    """The clauses of a sentence (offsets of the sentence), its breaks outside parentheses
+    ("(linked quarter: 3.31%; +11 bps)" is one aside), in one pass."""
+    found = _SPANS.get(id(view))
+    if found is not None:
+        return found
     text = view.text
-    at = q.start - view.start
-    begin, end = 0, len(text)
+    spans: list[tuple[int, int]] = []
+    begin = depth = last = 0
     for match in _BREAK.finditer(text):
-        head = text[: match.start()]
-        if head.count("(") > head.count(")"):
-            continue  # "(linked quarter: 3.31%; +11 bps)": one aside
-        if match.end() <= at:
-            begin = match.end()
-        elif match.start() >= q.end - view.start:
-            end = match.start()
-            break
-    return begin, end
+        segment = text[last : match.start()]
+        depth = max(0, depth + segment.count("(") - segment.count(")"))
+        last = match.start()
+        if depth:
+            continue
+        spans.append((begin, match.start()))
+        begin = match.end()
+    spans.append((begin, len(text)))
+    if len(_SPANS) < 100_000:
+        _SPANS[id(view)] = spans
+    return spans
+
+
+def _clause(view: View, q: Quantity) -> tuple[int, int]:
+    """The clause around ``q`` (offsets of the sentence)."""
+    spans = _spans(view)
+    at = q.start - view.start
+    i = bisect_right(_starts(view, "clauses"), at) - 1
+    begin = spans[max(i, 0)][0]
+    # the clause runs on to the first break after the figure's end
+    j = max(i, 0)
+    while j < len(spans) - 1 and spans[j][1] < q.end - view.start:
+        j += 1
+    return begin, spans[j][1]
+
+
+def _within(view: View, lo: int, hi: int) -> list[Quantity]:
+    """The figures of a sentence that start in ``[lo, hi)`` (offsets of the sentence)."""
+    starts = _starts(view, "figures")
+    return view.quantities[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+
+def _starts(view: View, what: str) -> list[int]:
+    key = (what, id(view))
+    found = _STARTS.get(key)
+    if found is None:
+        if what == "clauses":
+            found = [b for b, _e in _spans(view)]
+        else:
+            found = [q.start - view.start for q in view.quantities]
+        if len(_STARTS) < 200_000:
+            _STARTS[key] = found
+    return found
 
 
 def _since_figure(view: View, q: Quantity, others: list[Quantity]) -> str:
@@ -236,7 +289,7 @@ def _since_figure(view: View, q: Quantity, others: list[Quantity]) -> str:
     return view.text[start - view.start : q.start - view.start]
 
 
-def _direction(view: View, q: Quantity, before: str) -> int | None:
+def _direction(view: View, q: Quantity, before: str, lo: int) -> int | None:
     """+1 / -1 for an increase / decrease word beside the change, 0 for "better"/"worse",
     None when no word (or sign in a parenthesis) makes it a change."""
     after = view.after(q, 40)
@@ -245,8 +298,9 @@ def _direction(view: View, q: Quantity, before: str) -> int | None:
         if _PRICE_AFTER.match(after):
             return None
         return 0 if cue.group("eval") else (1 if cue.group("up") else -1)
-    sign = view.text[: q.start - view.start].rstrip()[-1:]
-    head = view.text[: q.start - view.start]
+    # the clause's own words: a clause never starts inside a parenthesis
+    head = view.text[lo : q.start - view.start]
+    sign = head.rstrip()[-1:]
     if sign in "+-−" and sign and head.count("(") > head.count(")"):
         return 1 if sign == "+" else -1
     if q.negative and head.count("(") > head.count(")"):
@@ -296,11 +350,7 @@ def _parts(
     """The direction, the figures, the amount and the candidate levels of the clause
     around a stated change; None when no direction word makes it a change."""
     lo, hi = _clause(view, change)
-    inside = [
-        q
-        for q in view.quantities
-        if lo <= q.start - view.start < hi and not q.in_range and q is not change
-    ]
+    inside = [q for q in _within(view, lo, hi) if not q.in_range and q is not change]
     figures = [change, *inside]
     before = _since_figure(view, change, figures)
     # the amount of the change, right before its percentage
@@ -322,7 +372,7 @@ def _parts(
         if cue is not None:
             direction = 0 if cue.group("eval") else (1 if cue.group("up") else -1)
     if direction is None:
-        direction = _direction(view, change, before)
+        direction = _direction(view, change, before, lo)
     if direction is None and _OR_BY.search(before):
         # "decreased from $12.0 million to $10.2 million, or by 15.0%": the clause's verb
         verbs = list(_VERB.finditer(view.text[lo : change.start - view.start]))
@@ -411,6 +461,8 @@ def _made(
     return Change(change, new, old, direction, delta)
 
 
+#: The most figures a sentence may hold for its change to take a level from the next one.
+_ACROSS_FIGURES = 8
 #: A sentence that points back at the comparison before it: "This represents an increase
 #: of over 700%", "That is a 12% gain".
 _POINTS_BACK = lazy_compile(r"^\W*(?:this|that|these|which)\b", re.I)
@@ -443,7 +495,7 @@ def _change_across(rel: Relations, view: View, change: Quantity) -> Change | Non
     if parts is None:
         return None
     direction, _figures, delta, own = parts
-    if len(own) > 1:
+    if len(own) > 1 or len(view.quantities) > _ACROSS_FIGURES:
         return None
     if not own:
         # the rest of the sentence: "Twelve months later it stood at $262.0 million; the ..."
