@@ -16,6 +16,18 @@ The family owns its analysis:
   subheadlines, highlights, quotes) against the body's figure of the same measure, subject
   and period (NUM011), text against a breakdown table and the headline against the
   statements (NUM019), and amounts in words against their digits (NUM011);
+- ``changes``: a change read from the parts of its clause in any word order (direction
+  word, two levels of one kind, the words that mark the base, the amount), which NUM003
+  and NUM012 check beside the template readers' changes;
+- ``transactions`` (a sale read as one fact with slots: count, price, gross, net, fees,
+  across the sentences that tell it), ``unit_products`` (a count of any unit at a price per
+  that unit), ``ownership`` (held and outstanding in either order), ``aggregates`` (a running
+  total's earlier level, a holding after the purchase it points back to), ``splits`` (one
+  before/after pair per share class, decimal ratios): further readers for NUM001-NUM007;
+- ``eps_text`` and ``eps_table_count`` (EPS over net income and a weighted count in text or
+  in the table's row of its kind and period), ``parts_lists`` and ``parts_periods`` (colon
+  lists, totals after their named parts, parts beside their prior-period twins): further
+  readers for NUM014 and NUM016;
 - ``joins``: facts of one transaction or period whose operands sit in different
   sentences or paragraphs (a price in the sentence before, a weighted count in another
   paragraph, an acquisition's cash and stock before its total), joined in a bounded

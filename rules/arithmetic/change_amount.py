@@ -42,10 +42,11 @@ def change_amount(ctx: RuleContext) -> Iterator[Finding]:
     who recomputes one of the three figures and finds another number stops trusting the
     rest of the comparison; each figure is compared within its own rounding
     ("$3.4 million" is 3.35..3.45 million), so a rounded amount never fires."""
+    from disclint.rules.arithmetic.changes import clause_changes
     from disclint.rules.arithmetic.joins import joined_changes
 
     relations = analysis(ctx).relations
-    for change in [*relations.changes, *joined_changes(relations)]:
+    for change in [*relations.changes, *joined_changes(relations), *clause_changes(relations)]:
         old, delta, new = change.old, change.delta, change.new
         if old is None or delta is None or delta.kind is not new.kind:
             continue

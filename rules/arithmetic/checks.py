@@ -41,6 +41,7 @@ from disclint.api import (
     rule,
 )
 from disclint.rules.arithmetic.aggregates import holdings_after_acts, with_earlier_levels
+from disclint.rules.arithmetic.changes import clause_changes
 from disclint.rules.arithmetic.claims import (
     Aggregate,
     Change,
@@ -273,7 +274,7 @@ class Analysis:
             self._product(product)
         for premium in rel.premiums:
             self._premium(premium)
-        for change in [*rel.changes, *joined_changes(rel)]:
+        for change in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:
             self._change(change)
         for change in self._year_changes():
             self._change(change)

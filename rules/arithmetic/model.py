@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from disclint.api import tables_of
 from disclint.rules.arithmetic.aggregates import holdings_after_acts, with_earlier_levels
+from disclint.rules.arithmetic.changes import clause_changes
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.eps_text import text_eps
@@ -104,7 +105,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
     for m in rel.premiums:
         yield Claim("premium", _present(m.percent, m.price, m.reference, m.amount))
-    for c in [*rel.changes, *joined_changes(rel)]:
+    for c in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:
         yield Claim("change", _present(c.change, c.new, c.old, c.delta))
     for o in rel.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))

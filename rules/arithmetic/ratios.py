@@ -45,8 +45,10 @@ _GROWTH_LINK = (
     r"(?:\s+(?:were|was))?\s+(?:up|down|rose|grew|increased|decreased|fell|declined)\b"
     r"(?:[^$.;:\d]|\d[\d.,]*\s?(?:%|percent)){0,70}?\bto\s+"
 )
+#: "Revenue: $87.4 million": a label and its colon link a highlights line's figure too.
 _REVENUE = lazy_compile(
-    rf"\b(?:total\s+)?(?:revenues?|net sales|sales)(?:{_LINK}|{_GROWTH_LINK}){_QUAL}", re.I
+    rf"\b(?:total\s+)?(?:revenues?|net sales|sales)(?:{_LINK}|{_GROWTH_LINK}|\s?:\s*){_QUAL}",
+    re.I,
 )
 _MARGIN = lazy_compile(
     rf"\b(?P<kind>gross|operating|adjusted ebitda|ebitda|net(?: profit)?|profit)\s+margins?"
