@@ -241,6 +241,10 @@ NEAR_MISSES = [
     # the sentence before states two comparisons: which one the change points back at is open
     "Quarterly sales reached $640,000 versus $200,000, and orders $90,000 versus $80,000. "
     "This represents an increase of 50%.",
+    # a negative base written as a word: a percent change from it has no one convention
+    "Gross profit for the quarter increased 808% to $1.52 million compared to negative $0.21 "
+    "million a year earlier.",
+    "Operating income rose 2,460% to $2.83 million from negative $120,000 in the prior period.",
 ]
 
 

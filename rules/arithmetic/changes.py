@@ -129,6 +129,8 @@ _SECOND_SUBJECT = lazy_compile(
 )
 #: How far (characters) a change may stand from the nearer of its levels.
 _REACH = 80
+
+_SIGN_WORD = lazy_compile(r"\b(?:negative|minus)\s*$", re.I)
 #: Breaks between clauses (outside parentheses).
 _BREAK = lazy_compile(
     r";|\bwhile\b|\bwhereas\b|,\s+(?:and|but)\b|\bdue\s+(?:primarily\s+|mainly\s+|largely\s+)?to\b"
@@ -425,7 +427,20 @@ def _usable(old: Quantity, new: Quantity) -> bool:
     return new.qualifier in (None, Qualifier.ABOUT, Qualifier.OVER, Qualifier.AT_LEAST)
 
 
+def _signed(view: View, q: Quantity) -> bool:
+    """A level written with a sign word ("compared to negative $0.21 million", "minus
+    $3.1 million"): the quantity reads it as positive, and a percent change from a negative
+    base has no one convention (808% from -$0.21 million to $1.52 million is |base|)."""
+    return _SIGN_WORD.search(view.before(q, 24)) is not None
+
+
+def _has_signed(view: View) -> bool:
+    return any(_signed(view, q) for q in view.quantities)
+
+
 def _change_at(view: View, change: Quantity) -> Change | None:
+    if _has_signed(view):
+        return None
     parts = _parts(view, change)
     if parts is None:
         return None
@@ -491,6 +506,8 @@ def _change_across(rel: Relations, view: View, change: Quantity) -> Change | Non
     - "ARR was $230.6 million at September 30, 2025. Twelve months later it stood at $262.0
       million; the $31.4 million increase is 13.6%.": the base is the one figure of the
       sentence before, the new level the change's sentence's own ("it stood at")."""
+    if _has_signed(view):
+        return None
     parts = _parts(view, change)
     if parts is None:
         return None
@@ -512,6 +529,8 @@ def _change_across(rel: Relations, view: View, change: Quantity) -> Change | Non
         if _OWN_SUBJECT.match(view.after(change, 30)):
             return None  # "This represents an increase of 12% in headcount": its own subject
         other = before[0]
+        if _has_signed(other):
+            return None
         levels = _levels(other, change, [q for q in other.quantities if not q.in_range])
         if len(levels) != 2 or (other.of(Kind.PERCENT) and change.kind is Kind.PERCENT):
             return None
@@ -557,6 +576,8 @@ def _base_in(
     if other.of(Kind.PERCENT) or other.of(Kind.POINTS):
         return None
     figures = [q for q in other.quantities if not q.in_range and not _aside(other, q)]
+    if _has_signed(other):
+        return None
     if len(figures) != 1 or not _usable(
         new if pointed else figures[0], figures[0] if pointed else new
     ):
