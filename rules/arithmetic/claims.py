@@ -704,10 +704,11 @@ _EACH_AFTER = _rx(r"^\s*(?:each|apiece)\b")
 _CONVERSION = _rx(r"convert|conversion")
 _PROCEEDS_SUBJECT = _rx(r"^\W*(?:the\s+)?(?:total\s+|aggregate\s+)?(?P<w>gross|net)\s+proceeds\b")
 #: "each with a stated value of $1,000", "Each preferred share carried a stated value of
-#: $1,000": a value per share, not the amount converted
+#: $1,000", "each carrying a stated value of $1,000": a value per share, not the amount
+#: converted (whatever verb ties "each" to the value)
 _EACH_VALUE = _rx(
-    r"\beach(?:\s+[\w-]+){0,3}?\s+(?:with|having|of\s+which\s+has|has|had|carries|carried"
-    r"|bears|bore)\s+an?\s+(?:stated|face|liquidation|par)\s+(?:value|preference)\s+of\s+$"
+    r"\beach(?:\s+[\w-]+){0,4}?\s+an?\s+(?:stated|face|liquidation|par)\s+"
+    r"(?:value|preference)\s+of\s+$"
 )
 #: "convertible into common stock at $2.50": terms of a later conversion, not one done
 _CONVERTIBLE_INTO_LATER = _rx(r"\bconvertible\b|\bwill\s+be\s+convert|\bmay\s+convert")

@@ -61,6 +61,12 @@ _THE_REST = lazy_compile(
     r"\b(?:and|,)\s+(?:(?:all|the)\s+)?(?:other|remaining|the\s+remainder|the\s+balance)\b[^$]*$",
     re.IGNORECASE,
 )
+#: "After underwriting discounts of $A and expenses of $B, net proceeds ... total $T",
+#: "Net of fees of $A and $B, ...": the figures before the total are what was taken off it
+_DEDUCTED_BEFORE = lazy_compile(
+    r"(?:^|[.;:]\s+|\s[-\u2013\u2014]{1,2}\s+)(?:after|net\s+of|less|deducting)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 _TOTAL_BEFORE = re.compile(
     r"(?:\b(?:for|in|to|of)\s+(?:an?\s+|the\s+)?(?:total|combined|aggregate|sum)(?:\s+\w+){0,2}"
     r"\s+(?:of\s+)?|(?<!\s),?\s*(?:totall?ing|totall?ed|which total(?:s|led|ed)?"
@@ -465,6 +471,8 @@ def _listed(view: View, figures: list[Quantity]) -> Iterator[PartsTotal]:
                 continue
         elif _TOTAL_BEFORE.search(view.before(total, 50)):
             parts = list(reversed(_run(view, list(reversed(figures[:i])), total)))
+            if parts and _DEDUCTED_BEFORE.search(view.before(parts[0], 80)):
+                continue  # "After discounts of $A and expenses of $B, net proceeds total $T"
         elif _PARENTHESIS_OPENS.match(view.after(total, 60)):
             parts = _parenthesised(view, figures[i + 1 :], total)
         else:
