@@ -179,16 +179,18 @@ def _read(rel: Relations) -> Iterator[Change]:
     taken = {id(c.change) for c in known} | {id(c.delta) for c in known if c.delta is not None}
     _SPANS.clear()
     _STARTS.clear()
+    _SIGNED.clear()
     try:
         yield from _read_views(rel, taken)
     finally:
         _SPANS.clear()
         _STARTS.clear()
+        _SIGNED.clear()
 
 
 def _read_views(rel: Relations, taken: set[int]) -> Iterator[Change]:
     for view in rel.views:
-        if view.section not in CHANGE_SECTIONS:
+        if view.section not in CHANGE_SECTIONS or len(view.quantities) > _MOST_FIGURES:
             continue
         for q in view.quantities:
             if q.in_range or id(q) in taken:
@@ -226,6 +228,11 @@ def _amount_change(view: View, amount: Quantity) -> Change | None:
 #: sentence by ``_read`` and dropped when it ends: a sentence of many clauses is split once,
 #: not once per figure.
 _SPANS: dict[int, list[tuple[int, int]]] = {}
+#: A "sentence" of more figures than this is a flattened table or a list, not a clause to read
+#: (each figure's clause is looked at once per figure: the bound keeps the reading linear).
+_MOST_FIGURES = 80
+#: Whether a sentence states a level with a sign word (``_has_signed``), by ``id`` of the view.
+_SIGNED: dict[int, bool] = {}
 #: The clause starts and figure starts of the same sentences, for bisecting.
 _STARTS: dict[tuple[str, int], list[int]] = {}
 
@@ -435,7 +442,14 @@ def _signed(view: View, q: Quantity) -> bool:
 
 
 def _has_signed(view: View) -> bool:
-    return any(_signed(view, q) for q in view.quantities)
+    """Whether any level of the sentence is written with a sign word; once per sentence
+    (a sentence of many figures is asked once per figure)."""
+    found = _SIGNED.get(id(view))
+    if found is None:
+        found = any(_signed(view, q) for q in view.quantities)
+        if len(_SIGNED) < 100_000:
+            _SIGNED[id(view)] = found
+    return found
 
 
 def _change_at(view: View, change: Quantity) -> Change | None:
