@@ -3845,6 +3845,46 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def count_at(view: View, start: int, end: int, like: Quantity | None = None) -> Quantity:
+    """A share count read from words the quantity reader leaves alone ("7,680,000 of them",
+    "become 2.5 million"), as a SHARES quantity at ``view.text[start:end]``, of ``like``'s
+    security and class (plain "shares" without it). A figure in millions keeps the rounding
+    its writing implies; a whole count is exact."""
+    digits = view.text[start:end]
+    scale = Decimal(1)
+    number = digits
+    if digits.lower().endswith("million"):
+        number, scale = digits[: -len("million")].strip(), Decimal(10) ** 6
+    written = Decimal(number.replace(",", ""))
+    places = len(number.split(".")[1]) if "." in number else 0
+    ulp = scale * Decimal(10) ** -places
+    value = written * scale
+    interval = Interval.exact(value) if ulp <= 1 else Interval(value - ulp / 2, value + ulp / 2)
+    return Quantity(
+        kind=Kind.SHARES,
+        value=value,
+        interval=interval,
+        start=view.start + start,
+        end=view.start + end,
+        text=digits,
+        ulp=ulp if ulp > 1 else Decimal(1),
+        section=view.section,
+        sentence=view.index,
+        block=view.block,
+        security=like.security if like is not None else "shares",
+        share_class=like.share_class if like is not None else None,
+    )
+
+
+def count_or_read(view: View, start: int, end: int, like: Quantity) -> Quantity:
+    """The sentence's own share quantity at ``start`` if the quantity reader made one, else
+    the count read there (``count_at``) of ``like``'s security and class."""
+    for q in view.of(Kind.SHARES):
+        if q.start == view.start + start:
+            return q
+    return count_at(view, start, end, like)
+
+
 def relations_for(facts: Facts) -> Relations:
     """The ``Relations`` of a release, made once per ``Facts`` and shared by every rule."""
     return facts.memo("num-relations", lambda: Relations(facts))

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from disclint.api import Interval, Kind, Quantity, lazy_compile, qualified_interval
+from disclint.api import Kind, Quantity, lazy_compile, qualified_interval
 from disclint.rules.arithmetic.periods import names_several_lengths, period_length
 
 if TYPE_CHECKING:
@@ -301,26 +301,6 @@ _OF_THEM = lazy_compile(
 )
 
 
-def _count_at(view: View, start: int, end: int) -> Quantity:
-    """A share count read from words the quantity reader leaves alone ("7,680,000 of
-    them"), as a SHARES quantity at ``view.text[start:end]``."""
-    digits = view.text[start:end]
-    value = Decimal(digits.replace(",", ""))
-    return Quantity(
-        kind=Kind.SHARES,
-        value=value,
-        interval=Interval.exact(value),
-        start=view.start + start,
-        end=view.start + end,
-        text=digits,
-        ulp=Decimal(1),
-        section=view.section,
-        sentence=view.index,
-        block=view.block,
-        security="shares",
-    )
-
-
 def joined_portions(rel: Relations) -> list[Portion]:
     """Holdings and shares of a transaction whose whole is stated in another sentence."""
     return [
@@ -337,7 +317,7 @@ def _holdings_of_them(rel: Relations) -> list[Portion]:
     """ "Pellmora has 96,000,000 common shares outstanding. Ms. Dask now holds 7,680,000 of
     them, or 8.0%.": the holding's whole is the one outstanding count of the sentence
     before, in the same paragraph."""
-    from disclint.rules.arithmetic.claims import Portion
+    from disclint.rules.arithmetic.claims import Portion, count_at
 
     outstanding = {id(q) for q in rel.outstanding_counts}
     found: list[Portion] = []
@@ -355,7 +335,7 @@ def _holdings_of_them(rel: Relations) -> list[Portion]:
         wholes = [q for q in before[0].of(Kind.SHARES) if id(q) in outstanding]
         if len(wholes) != 1 or len(before[0].of(Kind.SHARES)) != 1:
             continue
-        part = _count_at(view, match.start("num"), match.end("num"))
+        part = count_at(view, match.start("num"), match.end("num"))
         found.append(Portion(part, percent, wholes[0], True, False, False, False))
     return found
 
@@ -1214,6 +1194,8 @@ def repurchase_authorizations(rel: Relations) -> list[tuple[Quantity, tuple[Quan
     2,000,000-share authorization.": the authorization is what was bought under it to date
     plus what remains; the bought count is the one total "since" the program began in the
     sentence before, same paragraph."""
+    from disclint.rules.arithmetic.claims import count_at
+
     found: list[tuple[Quantity, tuple[Quantity, ...]]] = []
     for view in rel.claim_views():
         match = _AUTHORIZATION.search(view.text)
@@ -1232,7 +1214,7 @@ def repurchase_authorizations(rel: Relations) -> list[tuple[Quantity, tuple[Quan
         ]
         if len(bought) != 1:
             continue
-        total = _count_at(view, match.start("num"), match.end("num"))
+        total = count_at(view, match.start("num"), match.end("num"))
         found.append((total, (bought[0], left[0])))
     return found
 

@@ -15,11 +15,10 @@ percent in the clause leaves it unread).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from disclint.api import Interval, Kind, Quantity, lazy_compile
-from disclint.rules.arithmetic.claims import HEDGED, Portion
+from disclint.api import Kind, Quantity, lazy_compile
+from disclint.rules.arithmetic.claims import HEDGED, Portion, count_or_read
 
 if TYPE_CHECKING:
     from disclint.rules.arithmetic.claims import Relations, View
@@ -49,30 +48,6 @@ _HOLDING = lazy_compile(
 )
 _ANOTHER_COUNT = lazy_compile(r"\d{1,3}(?:,\d{3})+(?!\d)")
 _DILUTED = lazy_compile(r"fully\s+diluted|as-converted|voting\s+power|beneficial", re.I)
-
-
-def _count(view: View, start: int, end: int, whole: Quantity) -> Quantity:
-    """The holding as a count of the whole's security (the quantity reader leaves a bare
-    count after a verb alone)."""
-    for q in view.of(Kind.SHARES):
-        if q.start == view.start + start:
-            return q
-    digits = view.text[start:end]
-    value = Decimal(digits.replace(",", ""))
-    return Quantity(
-        kind=Kind.SHARES,
-        value=value,
-        interval=Interval.exact(value),
-        start=view.start + start,
-        end=view.start + end,
-        text=digits,
-        ulp=Decimal(1),
-        section=view.section,
-        sentence=view.index,
-        block=view.block,
-        security=whole.security,
-        share_class=whole.share_class,
-    )
 
 
 def outstanding_first_portions(rel: Relations) -> list[Portion]:
@@ -105,7 +80,7 @@ def outstanding_first_portions(rel: Relations) -> list[Portion]:
         if _ANOTHER_COUNT.search(between[: match.start("num")]):
             continue  # "A held 4,000,000 and B held 6,000,000, or 25.0% together"
         offset = whole.end - view.start
-        part = _count(view, offset + match.start("num"), offset + match.end("num"), whole)
+        part = count_or_read(view, offset + match.start("num"), offset + match.end("num"), whole)
         if part.value >= whole.value:
             continue
         others = [q for q in view.of(Kind.SHARES) if q is not whole and q.start != part.start] + [
@@ -208,7 +183,7 @@ def holdings_any_order(rel: Relations) -> list[Portion]:
             ]
             if not near:
                 continue
-        part = _count(source, parts[0][0], parts[0][1], whole)
+        part = count_or_read(source, parts[0][0], parts[0][1], whole)
         if part.value >= whole.value:
             continue
         found.append(Portion(part, percent, whole, True, False, False, False))

@@ -14,13 +14,12 @@ one split ratio: every class splits at it.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from disclint.api import Interval, Kind, Quantity, lazy_compile
+from disclint.api import Kind, lazy_compile
 
 if TYPE_CHECKING:
-    from disclint.rules.arithmetic.claims import Relations, Split, View
+    from disclint.rules.arithmetic.claims import Relations, Split
 
 __all__ = ["class_splits"]
 
@@ -37,44 +36,12 @@ _INTO = lazy_compile(
 _AUTHORIZED = lazy_compile(r"authori[sz]ed", re.I)
 
 
-def _count(view: View, start: int, end: int, like: Quantity) -> Quantity:
-    """The count after "into", as a quantity of the first count's class (a bare count is
-    read by no quantity reader)."""
-    for q in view.of(Kind.SHARES):
-        if q.start == view.start + start:
-            return q
-    digits = view.text[start:end]
-    scale = Decimal(1)
-    number = digits
-    if digits.lower().endswith("million"):
-        number, scale = digits[: -len("million")].strip(), Decimal(10) ** 6
-    written = Decimal(number.replace(",", ""))
-    places = len(number.split(".")[1]) if "." in number else 0
-    ulp = scale * Decimal(10) ** -places
-    value = written * scale
-    interval = Interval.exact(value) if ulp <= 1 else Interval(value - ulp / 2, value + ulp / 2)
-    return Quantity(
-        kind=Kind.SHARES,
-        value=value,
-        interval=interval,
-        start=view.start + start,
-        end=view.start + end,
-        text=digits,
-        ulp=ulp if ulp > 1 else Decimal(1),
-        section=view.section,
-        sentence=view.index,
-        block=view.block,
-        security=like.security,
-        share_class=like.share_class,
-    )
-
-
 def class_splits(rel: Relations) -> list[Split]:
     """Before/after pairs of a split the sentence readers leave: one per class in one
     sentence, or a count and what it becomes ("will be combined into", "will become") in
     the sentence that names the split or the one after it. A reverse split's pairs only
     (the count after is smaller), of one class each."""
-    from disclint.rules.arithmetic.claims import Split
+    from disclint.rules.arithmetic.claims import Split, count_or_read
 
     ratios = {r.old_per_new for r in rel.split_ratios}
     if len(ratios) != 1:
@@ -104,7 +71,7 @@ def class_splits(rel: Relations) -> list[Split]:
             if match is None:
                 continue
             offset = c.end - view.start
-            after = _count(view, offset + match.start("num"), offset + match.end("num"), c)
+            after = count_or_read(view, offset + match.start("num"), offset + match.end("num"), c)
             if (after.share_class and after.share_class != c.share_class) or (
                 after.value >= c.value
             ):
