@@ -979,6 +979,11 @@ def _malformed(text: str, num_end: int) -> bool:
     )
 
 
+#: A sign written as a word right before an amount ("from minus $120,000", "negative $0.21
+#: million"): the amount is below zero, as if written "-$120,000".
+_SIGN_WORD_BEFORE = lazy_compile(r"\b(?:minus|negative)\s+$", re.IGNORECASE)
+
+
 def _money(text: str, ctx: _Context) -> Iterator[Quantity]:
     for pattern, prefix in ((_MONEY, True), (_MONEY_SUFFIX, False)):
         for match in pattern.finditer(text):
@@ -992,7 +997,11 @@ def _money(text: str, ctx: _Context) -> Iterator[Quantity]:
             if prefix:
                 written = re.sub(r"\s+", "", match.group("cur"))
                 currency = _CURRENCY_CODES.get(written, _CURRENCY_CODES.get(written.rstrip("$")))
-                negative = bool(match.group("minus")) or bool(match.group("paren"))
+                negative = (
+                    bool(match.group("minus"))
+                    or bool(match.group("paren"))
+                    or _SIGN_WORD_BEFORE.search(text, max(0, start - 12), start) is not None
+                )
             else:
                 written = match.group("sufcur")
                 currency = _SUFFIX_CODES.get(written.lower())

@@ -97,6 +97,12 @@ def test_percentages_points_and_basis_points() -> None:
 def test_negative_amounts() -> None:
     assert only("a loss of $(0.38) per share", Kind.MONEY).value == D("-0.38")
     assert only("EPS of -$0.25", Kind.MONEY).negative
+    # a sign written as a word
+    assert only("from minus $120,000", Kind.MONEY).value == D(-120000)
+    assert only("compared to negative $0.21 million", Kind.MONEY).negative
+    # near misses: the word names something else
+    assert not only("minuscule $5 fee", Kind.MONEY).negative
+    assert not only("a negative impact of $5 million", Kind.MONEY).negative
 
 
 @pytest.mark.parametrize(

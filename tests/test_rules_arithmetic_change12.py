@@ -245,6 +245,10 @@ NEAR_MISSES = [
     "Gross profit for the quarter increased 808% to $1.52 million compared to negative $0.21 "
     "million a year earlier.",
     "Operating income rose 2,460% to $2.83 million from negative $120,000 in the prior period.",
+    # the same with "minus", read by the template reader too ("improved to X from Y, an
+    # increase of P%"): the base is below zero, so the reading stops
+    "Operating income improved to $360,000 from minus $120,000 in the third quarter of 2025, "
+    "an increase of 400%.",
 ]
 
 
