@@ -480,6 +480,49 @@ def _change_at(view: View, change: Quantity) -> Change | None:
     return _made(change, new, old, direction, delta)
 
 
+#: Another subject's clause between a change and its levels: "and net income was", "but
+#: costs rose" ("which was up" is the same subject's, so it is not here).
+_ANOTHER_SUBJECT = lazy_compile(
+    r"\b(?:and|but|while|whereas)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were|is|are|totall?ed|reached"
+    r"|rose|fell|grew|increased|decreased|declined|climbed|dropped|generated|produced|posted"
+    r"|reported|recorded|had|contributed|accounted|delivered)\b",
+    re.I,
+)
+
+
+def levels_disagree(view: View, change: Quantity, new: Quantity, old: Quantity) -> bool:
+    """Whether two levels a template reader tied to a change are not the change's to
+    compare: another subject's clause stands among the three figures ("Revenue rose 10% and
+    net income was $5.0 million versus $4.0 million"), the base names another measure
+    ("grew 20% to $12.0 million, compared with net income of $8.0 million"), or the levels'
+    periods differ in length ("$30.0 million for the nine months, up 12% from $10.0 million
+    in the third quarter"). The clause reader refuses the same."""
+    first = min(q.start for q in (change, old, new))
+    last = max(q.end for q in (change, old, new))
+    if _ANOTHER_SUBJECT.search(view.text[first - view.start : last - view.start]):
+        return True
+    lo, hi = _clause(view, change)
+    figures = [change, *(q for q in _within(view, lo, hi) if q is not change)]
+    named = _BASE_NAMES.search(view.before(old, 60))
+    if named is not None and old.start > new.start:
+        # the base's own phrase names its measure: the clause before the new level must too
+        head = view.text[lo : new.start - view.start].lower()
+        measure = " ".join(named.group("measure").lower().split()).rstrip("s")
+        if measure not in " ".join(head.split()):
+            return True
+    return not _same_length(view, old, new, figures)
+
+
+#: A base whose phrase is headed by a measure ("compared with net income of $8.0 million");
+#: not a share of revenue written aside the level before it (", or 41.3% of revenue, from").
+_BASE_NAMES = lazy_compile(
+    rf"(?:\bfrom|\bcompared?\s+(?:to|with)|\bversus|\bvs\.?|\bagainst)\s+(?:the\s+|its\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?P<measure>{_MEASURE.pattern[2:-2]})\s+(?:of|was|were|at)\s+"
+    rf"(?:about\s+|approximately\s+)?$",
+    re.I,
+)
+
+
 def _made(
     change: Quantity, new: Quantity, old: Quantity, direction: int, delta: Quantity | None
 ) -> Change:

@@ -2467,6 +2467,11 @@ class Relations:
         members = [q for q in (new_q, old_q, delta) if q is not None]
         if not _adjacent(view, change, members, inside):
             return None
+        if old_q is not None:
+            from disclint.rules.arithmetic.changes import levels_disagree
+
+            if levels_disagree(view, change, new_q, old_q):
+                return None
         declared = (
             old_q is not None
             and _in_view(_DECLARED_RATE, view)
