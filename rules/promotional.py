@@ -315,7 +315,8 @@ def document_summaries(ctx: RuleContext) -> list[tuple[int, int]]:
     for index, paragraph in enumerate(body):
         if not pattern.search(paragraph.text):
             continue
-        for item in body[index + 1 :]:
+        for at in range(index + 1, len(body)):  # by index: a slice copies the rest each time
+            item = body[at]
             if not _BULLET.match(item.text) and item.kind != "list_item":
                 break
             spans.append((item.span.text_start, item.span.text_end))

@@ -371,3 +371,37 @@ def test_first_cover_index_agrees_with_a_scan() -> None:
         for offset in range(-2, 75):
             want = next((i for i, (a, b) in enumerate(spans) if a <= offset < b), None)
             assert first_cover(bounds, firsts, offset) == want, (spans, offset)
+
+
+class _NoSlices(list):  # type: ignore[type-arg]
+    """A list that refuses slicing: a neighbour lookup that copies the rest of the release's
+    sentences at every call is quadratic (the 8 MB "amounts" shape took 109 s, not ~80)."""
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        if isinstance(key, slice):
+            raise AssertionError("sliced the release's sentences")
+        return super().__getitem__(key)
+
+
+def test_neighbouring_sentences_are_found_without_copying() -> None:
+    """Found by ``benchmarks/exponent.py`` (session 13): ``Relations.following`` and
+    ``preceding``, and the holding looked for before a percentage, sliced the list of every
+    sentence at each call; the sale readers rebuilt the index of every sentence at each
+    sale. Each now walks from the sentence by index, and the index is built once."""
+    from disclint.rules.arithmetic.claims import relations_for
+    from disclint.rules.arithmetic.transactions import _sections, deals
+
+    body = (
+        "Harbor holds 3,000,000 shares. Its holding represents 15.0% of the outstanding "
+        "shares.\n\nAcme sold 1,000,000 shares at $2.00 per share for $2,000,000.\n\n"
+        "Revenue was $1.2 million, up 5% from $1.1 million.\n\n"
+    ) * 3
+    source = read_bytes((HEAD + body).encode("utf-8"), "x.txt", fmt="txt")
+    rel = relations_for(Facts(parse_source(source)))
+    rel.views = _NoSlices(rel.views)
+    for view in rel.views:
+        rel.following(view, 2)
+        rel.preceding(view, 2)
+        rel._holding_before(view)
+    assert deals(rel)
+    assert _sections(rel) is _sections(rel)

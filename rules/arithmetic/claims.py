@@ -1317,7 +1317,10 @@ class Relations:
     def following(self, view: View, count: int = 2) -> list[View]:
         """The next ``count`` claim sentences of the same or the next body block."""
         found: list[View] = []
-        for other in self.views[view.index + 1 :]:
+        views = self.views
+        # by index, not a slice: a slice copies the rest of the release at every call
+        for at in range(view.index + 1, len(views)):
+            other = views[at]
             if other.section not in CLAIM_SECTIONS:
                 break
             if view.block is not None and other.block is not None and other.block > view.block + 1:
@@ -1330,7 +1333,9 @@ class Relations:
     def preceding(self, view: View, count: int = 2, same_block: bool = False) -> list[View]:
         """The previous ``count`` claim sentences (nearest first)."""
         found: list[View] = []
-        for other in reversed(self.views[: view.index]):
+        views = self.views
+        for at in range(view.index - 1, -1, -1):
+            other = views[at]
             if other.section not in CLAIM_SECTIONS:
                 break
             if same_block and other.block != view.block:
@@ -2720,18 +2725,27 @@ class Relations:
         outstanding shares": the holding stated in an earlier sentence of the same or the
         previous paragraph, when exactly one figure there is written as held or owned."""
         held: list[Quantity] = []
-        for other in self.views[: view.index]:
-            if other.section not in CLAIM_SECTIONS or other.block is None or view.block is None:
+        if view.block is None:
+            return None
+        views = self.views
+        # back from the sentence to the previous paragraph's start, not from the release's
+        # start (once per sentence: quadratic in a long release)
+        for at in range(view.index - 1, -1, -1):
+            other = views[at]
+            if other.block is not None and other.block < view.block - 1:
+                break
+            if other.section not in CLAIM_SECTIONS or other.block is None:
                 continue
-            if not view.block - 1 <= other.block <= view.block:
+            if other.block > view.block:
                 continue
-            held.extend(
+            found = [
                 c
                 for c in other.of(Kind.SHARES)
                 if c.instrument is None
                 and not c.in_range
                 and _search(_HELD_BEFORE, other.before(c, 40))
-            )
+            ]
+            held[:0] = found  # document order: the last held figure is the latest
         values = {c.value for c in held}
         return held[-1] if len(values) == 1 else None
 

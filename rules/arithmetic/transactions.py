@@ -223,14 +223,25 @@ def _one(candidates: list[Quantity]) -> Quantity | None:
     return None
 
 
+def _sections(rel: Relations) -> tuple[list[View], dict[int, int]]:
+    """The claim sections' sentences and each one's place among them, made once a release
+    (a telling starts at each sale sentence: rebuilding them each time is quadratic)."""
+    cached = getattr(rel, "_transaction_sections", None)
+    if cached is None:
+        sections = rel.section_views()
+        cached = (sections, {v.index: i for i, v in enumerate(sections)})
+        rel._transaction_sections = cached  # type: ignore[attr-defined]
+    return cached
+
+
 def _telling(rel: Relations, start: View) -> list[View]:
     views = [start]
-    sections = rel.section_views()
-    position = {v.index: i for i, v in enumerate(sections)}
+    sections, position = _sections(rel)
     i = position.get(start.index)
     if i is None or start.block is None:
         return views
-    for other in sections[i + 1 :]:
+    for at in range(i + 1, len(sections)):  # by index: a slice copies the rest each time
+        other = sections[at]
         if other.block is None or other.block > start.block + REACH_BLOCKS:
             break
         if _NEW_MATTER.search(other.text):
