@@ -1,0 +1,205 @@
+"""Financial levels read as one typed fact per figure (session 13): ``measures_text.py``
+gives each money, percent and share figure of the text its measure, period and subject,
+and answers EPS, margin, change, aggregate and portion claims as queries over them.
+
+Each catch is a release whose figures agree (silent, the claim listed) and the same
+release with one figure moved (caught); each near miss or refusal is a release where the
+operands are of another period, subject or basis, or where a measure has two figures, which
+must stay silent. Every company, person and figure is invented."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from disclint.engine import Engine, RunOptions
+from disclint.facts import Facts
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+from disclint.rules.arithmetic.model import claims_of
+
+_ENGINE = Engine(RunOptions(select=["NUM"], entry_points=False, isolated=True))
+
+HEAD = (
+    "Brantovia Systems Reports Second Quarter Results\n\n"
+    "AUSTIN, Texas, August 4, 2026 (BUSINESS WIRE) -- Brantovia Systems, Inc. (NASDAQ: BRSY) "
+    "today reported results for its second quarter ended June 30, 2026.\n\n"
+)
+TAIL = "\n\nAbout Brantovia\n\nBrantovia Systems, Inc. is a fictional company.\n"
+
+
+def codes(body: str) -> list[str]:
+    text = HEAD + body + TAIL
+    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return sorted(f.code for f in found if f.severity.value != "info")
+
+
+def relations(body: str) -> set[tuple[str, tuple[str, ...]]]:
+    text = HEAD + body + TAIL
+    facts = Facts(parse_source(read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")))
+    return {(c.relation, tuple(q.text for q in c.operands)) for c in claims_of(facts)}
+
+
+# -- EPS: stated in a bullet, operands paragraphs later ---------------------------------------
+
+EPS = (
+    "Second Quarter Highlights\n\n"
+    "- Diluted earnings per share of ${eps}, versus $0.20 a year ago\n\n"
+    "Revenue for the quarter was $88.1 million.\n\n"
+    "Net income of $12.6 million was divided by 45.0 million diluted weighted average shares "
+    "to arrive at the quarter's per-share figure. In the second quarter of 2025, net income "
+    "had been ${prior} million, with 44.1 million diluted weighted average shares outstanding."
+)
+
+
+def test_eps_named_in_a_bullet_is_checked_against_later_operands() -> None:
+    good = EPS.format(eps="0.28", prior="8.8")
+    assert codes(good) == []
+    assert ("eps", ("$0.28", "$12.6 million", "45.0 million")) in relations(good)
+    assert ("eps", ("$0.20", "$8.8 million", "44.1 million")) in relations(good)
+    assert codes(EPS.format(eps="0.35", prior="8.8")) == ["NUM016"]
+
+
+def test_prior_year_eps_takes_the_prior_year_operands_only() -> None:
+    # the year-ago EPS is $0.20; $11.0 million / 44.1 million is $0.25: caught as the prior's
+    assert codes(EPS.format(eps="0.28", prior="11.0")) == ["NUM016"]
+
+
+def test_two_net_incomes_of_one_period_refuse_the_eps_query() -> None:
+    body = EPS.format(eps="0.35", prior="8.8") + (
+        "\n\nNet income of $14.9 million in the quarter included a one-time gain."
+    )
+    assert not any(r == "eps" and "$0.35" in ops for r, ops in relations(body))
+
+
+def test_adjusted_eps_is_not_net_income_over_shares() -> None:
+    body = EPS.format(eps="0.28", prior="8.8").replace(
+        "Diluted earnings per share of $0.28", "Adjusted diluted earnings per share of $0.40"
+    )
+    assert not any(r == "eps" and "$0.40" in ops for r, ops in relations(body))
+    assert codes(body) == []
+
+
+# -- margins: a ratio named in a bullet, "N% of revenue", "a N% margin" ------------------------
+
+MARGIN = (
+    "- Gross margin of {gm}%\n"
+    "- Operating income of $9.0 million, or {om}% of revenue\n\n"
+    "Revenue for the quarter was $75.0 million, compared with $70.0 million in the second "
+    "quarter of 2025. Gross profit was $33.0 million."
+)
+
+
+def test_gross_margin_in_a_bullet_is_checked_against_later_levels() -> None:
+    good = MARGIN.format(gm="44.0", om="12.0")
+    assert codes(good) == []
+    assert ("margin", ("44.0%", "$33.0 million", "$75.0 million")) in relations(good)
+    assert codes(MARGIN.format(gm="47.0", om="12.0")) == ["NUM015"]
+
+
+def test_percent_of_revenue_after_a_profit_line_is_its_margin() -> None:
+    assert ("margin", ("12.0%", "$9.0 million", "$75.0 million")) in relations(
+        MARGIN.format(gm="44.0", om="12.0")
+    )
+    # the template portion reader also reads "15.0% of revenue" (NUM003)
+    assert "NUM015" in codes(MARGIN.format(gm="44.0", om="15.0"))
+
+
+def test_margin_refuses_a_segment_revenue_and_a_prior_year_revenue() -> None:
+    body = (
+        "- Gross margin of 47.0%\n\n"
+        "Instrument revenue was $75.0 million. Gross profit was $33.0 million, against "
+        "revenue of $70.0 million a year ago."
+    )
+    assert not any(r == "margin" and "47.0%" in ops for r, ops in relations(body))
+
+
+def test_margin_of_another_company_stays_in_its_sentence() -> None:
+    body = (
+        "Revenue for the quarter was $75.0 million.\n\n"
+        "Kestrel's 2025 sales were $400 million, and it earned adjusted EBITDA of $48 "
+        "million on them, a {m}% margin."
+    )
+    assert ("margin", ("12.0%", "$48 million", "$400 million")) in relations(body.format(m="12.0"))
+    assert codes(body.format(m="15.0")) == ["NUM015"]
+
+
+# -- changes: the change named once, its two levels elsewhere ----------------------------------
+
+CHANGE = (
+    "Brantovia Posts Revenue of $88 Million, Up {pct}%\n\n"
+    "AUSTIN, Texas, August 4, 2026 (BUSINESS WIRE) -- Brantovia Systems, Inc. today "
+    "reported results for its second quarter ended June 30, 2026.\n\n"
+    "Revenue for the quarter was $88.1 million, against $77.3 million in the second quarter "
+    "of 2025."
+)
+
+
+def _change_codes(pct: str) -> list[str]:
+    source = read_bytes((CHANGE.format(pct=pct) + TAIL).encode(), "release.txt", fmt="txt")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return sorted(f.code for f in found if f.severity.value != "info")
+
+
+def test_headline_change_is_worked_from_the_body_levels() -> None:
+    assert _change_codes("14") == []
+    assert _change_codes("24") == ["NUM003"]
+
+
+def test_points_change_of_a_ratio_takes_the_level_reached_and_the_pronoun_level() -> None:
+    body = (
+        "The net interest margin widened {bps} basis points from a year earlier, reaching "
+        "3.31%; in the year-ago quarter it had been 3.12%."
+    )
+    assert ("change", ("19 basis points", "3.31%", "3.12%")) in relations(body.format(bps="19"))
+    assert codes(body.format(bps="29")) == ["NUM003"]
+
+
+def test_made_up_of_is_not_a_change() -> None:
+    body = "Savings deposits made up 21.0% of the total at June 30, 2026."
+    assert not any(r == "change" and "21.0%" in ops for r, ops in relations(body))
+
+
+# -- shares outstanding after a transaction ----------------------------------------------------
+
+SHARES = (
+    "Brantovia expects to issue about 12.4 million new shares to Halloway shareholders.\n\n"
+    "Brantovia had 60.2 million shares outstanding at July 31, 2026. At closing, the combined "
+    "company is expected to have about {after} million shares outstanding, with former "
+    "Halloway shareholders holding approximately {pct}%."
+)
+
+
+def test_count_after_closing_is_before_plus_issued() -> None:
+    good = SHARES.format(after="72.6", pct="17.1")
+    assert ("aggregate", ("72.6 million", "12.4 million", "60.2 million")) in relations(good)
+    assert codes(good) == []
+    assert "NUM005" in codes(SHARES.format(after="76.6", pct="17.1"))
+
+
+def test_holders_percentage_takes_the_shares_issued_to_them() -> None:
+    good = SHARES.format(after="72.6", pct="17.1")
+    assert ("portion", ("12.4 million", "17.1%", "72.6 million")) in relations(good)
+    assert codes(SHARES.format(after="72.6", pct="21.1")) == ["NUM004"]
+
+
+def test_other_holders_percentage_is_not_the_issued_shares_portion() -> None:
+    body = SHARES.format(after="72.6", pct="31.0").replace(
+        "former Halloway shareholders", "Vantor Capital shareholders"
+    )
+    assert not any(r == "portion" and "31.0%" in ops for r, ops in relations(body))
+
+
+def test_elided_count_after_the_conversions_and_newly_issued_portion() -> None:
+    body = (
+        "In total, 6,000,000 shares of common stock were issued on conversion. Brantovia had "
+        "24,000,000 shares of common stock outstanding immediately before the conversions, "
+        "and {after} immediately after them. The newly issued shares thus represent {pct}% of "
+        "the Company's outstanding common stock."
+    )
+    good = body.format(after="30,000,000", pct="20.0")
+    assert ("aggregate", ("30,000,000", "6,000,000", "24,000,000")) in relations(good)
+    assert ("portion", ("6,000,000", "20.0%", "30,000,000")) in relations(good)
+    assert codes(good) == []
+    assert codes(body.format(after="30,000,000", pct="25.0")) == ["NUM004"]
