@@ -203,3 +203,77 @@ def test_elided_count_after_the_conversions_and_newly_issued_portion() -> None:
     assert ("portion", ("6,000,000", "20.0%", "30,000,000")) in relations(good)
     assert codes(good) == []
     assert codes(body.format(after="30,000,000", pct="25.0")) == ["NUM004"]
+
+
+def test_sequential_change_is_not_worked_against_the_year_ago_level() -> None:
+    # 88.1 / 77.3 is +14%; a 30% rise over the quarter before is another comparison
+    assert _change_codes("30% Sequentially,") == []
+    assert _change_codes("30% in Constant Currency,") == []
+
+
+def test_change_of_a_part_of_revenue_is_not_the_total_change() -> None:
+    body = (
+        "Revenue for the quarter was $88.1 million, against $77.3 million in the second "
+        "quarter of 2025. Revenue from cloud services rose 41% year over year, while sales "
+        "of hardware grew 3%."
+    )
+    assert not any(r == "change" and "41%" in ops for r, ops in relations(body))
+    assert codes(body) == []
+
+
+def test_segment_change_with_its_own_level_is_not_the_consolidated_one() -> None:
+    body = (
+        "Consolidated sales were $88.1 million, compared with $77.3 million in the same "
+        "period of 2025. In the Marine segment, sales rose by 52.0% to $30.4 million."
+    )
+    assert not any(r == "change" and "52.0%" in ops for r, ops in relations(body))
+
+
+def _claims_under(headline: str, body: str) -> set[tuple[str, tuple[str, ...]]]:
+    head = (
+        f"{headline}\n\n"
+        "AUSTIN, Texas, February 9, 2026 (BUSINESS WIRE) -- Brantovia Systems, Inc. today "
+        "reported results for its fourth quarter ended December 31, 2025.\n\n"
+    )
+    text = head + body + TAIL
+    facts = Facts(parse_source(read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")))
+    return {(c.relation, tuple(q.text for q in c.operands)) for c in claims_of(facts)}
+
+
+YEAR_END = (
+    "- Gross margin of 47.0%\n\n"
+    "Revenue for the fourth quarter of 2025 was $75.0 million. Gross profit was $33.0 million."
+)
+
+
+def test_the_reported_year_is_the_periods_not_the_datelines() -> None:
+    # dated 2026, reporting 2025: "the fourth quarter of 2025" is the current period
+    found = _claims_under("Brantovia Reports Fourth Quarter 2025 Results", YEAR_END)
+    assert ("margin", ("47.0%", "$33.0 million", "$75.0 million")) in found
+
+
+def test_a_bullet_of_a_release_of_two_lengths_is_of_neither() -> None:
+    # the headline reports the quarter and the year: the bullet's margin may be either
+    found = _claims_under("Brantovia Reports Fourth Quarter and Full Year 2025 Results", YEAR_END)
+    assert not any(r == "margin" and "47.0%" in ops for r, ops in found)
+
+
+def test_margin_after_a_change_is_of_the_profit_level_not_the_change() -> None:
+    body = (
+        "Revenue for the quarter was $75.0 million.\n\n"
+        "Adjusted EBITDA for the quarter was $9.0 million, up 32% year over year, "
+        "representing a {m}% margin."
+    )
+    assert ("margin", ("12.0%", "$9.0 million", "$75.0 million")) in relations(
+        body.format(m="12.0")
+    )
+    assert not any(r == "margin" and "32%" in ops for r, ops in relations(body.format(m="12.0")))
+
+
+def test_sales_of_a_campaign_are_not_the_release_revenue() -> None:
+    body = (
+        "- Gross profit reached $33.0 million, representing a 44% margin\n\n"
+        "The spring campaign generated $0.8 million in sales from 9,000 orders."
+    )
+    assert not any(r == "margin" and "$0.8 million" in ops for r, ops in relations(body))
+    assert codes(body) == []

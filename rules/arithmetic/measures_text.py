@@ -40,7 +40,7 @@ from disclint.api import Kind, Qualifier, lazy_compile
 from disclint.rules.arithmetic.claims import Aggregate, Change, Portion, count_or_read
 from disclint.rules.arithmetic.periods import PERIOD_LENGTHS
 from disclint.rules.arithmetic.ratios import Ratio
-from disclint.rules.arithmetic.statements import CONCEPTS
+from disclint.rules.arithmetic.statements import _PART, CONCEPTS
 
 if TYPE_CHECKING:
     from disclint.api import Quantity
@@ -119,9 +119,13 @@ class Measured:
     #: For "N% of revenue": the measure of the whole, and the figure it is a share of.
     whole: str | None = None
     part: Quantity | None = field(default=None, compare=False)
-    #: For a change ("up 14%"): +1 or -1.
+    #: For a change ("up 14%"): +1 or -1; ``part`` is then the figure it follows, if any.
     direction: int = 0
     view: View | None = field(default=None, compare=False)
+    #: The figure this one is read beside: the current figure a prior one is compared
+    #: with ("$63.8 million, against $55.9 million"), the change a level ends
+    #: ("widened 14 bps, reaching 3.18%"), the level a pronoun stands for.
+    linked: Quantity | None = field(default=None, compare=False)
 
 
 # -- the phrase a figure belongs to --------------------------------------------------------
@@ -199,6 +203,21 @@ _HOLDERS_HOLDING = lazy_compile(
 _ISSUED_TO = lazy_compile(
     r"^[^.;]{0,40}?\bto\s+(?:the\s+)?(?:former\s+)?(?P<holder>[A-Z][\w&-]+)\s+(?:share|stock)holders"
 )
+#: A change followed by its own level ("rose 45.6% to EUR 18.2 million", "from $3.1 million"):
+#: the template readers' claim, never worked against levels stated elsewhere.
+_OWN_LEVEL = lazy_compile(
+    r"^[^;.]{0,25}?\b(?:to|from|at)\s+(?:a\s+(?:record\s+)?)?(?:approximately\s+|about\s+)?"
+    r"(?:[$€£]|EUR\b|USD\b|C\$|\d)",
+    re.I,
+)
+#: Between a measure named as a clause's subject and its change verb: a period at most.
+_CHANGE_LINK = lazy_compile(
+    r"\s*(?:(?:for|in|during)\s+(?:the\s+)?(?:first|second|third|fourth|fiscal|full|"
+    r"current|latest)?[\w\s-]{0,30}?(?:quarter|year|period|months)\s*)?,?\s*",
+    re.I,
+)
+#: "$776K in sales from 10,000 packages": a measure narrowed by what follows it is a part's.
+_NARROWED = lazy_compile(r"\s+(?:from|of|for|at|by|in\s+(?:the\s+)?[A-Z]|on)\b")
 _ISSUED_BEFORE = lazy_compile(
     r"\b(?:issue|issuing|issuance\s+of|to\s+be\s+issued)\s+(?:a\s+total\s+of\s+)?(?:about\s+|"
     r"approximately\s+)?$",
@@ -232,6 +251,18 @@ _FUTURE = lazy_compile(
     re.I,
 )
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
+#: A comparison with the quarter before, not the year before.
+_SEQUENTIAL = lazy_compile(
+    r"\b(?:sequential\w*|quarter[- ]over[- ]quarter|(?:prior|previous|preceding|last|linked)"
+    r"\s+quarter)\b",
+    re.I,
+)
+#: A change on another basis than the two levels as stated.
+_OTHER_BASIS = lazy_compile(
+    r"\b(?:constant[- ]currency|organic\w*|excluding|adjusted\s+for|pro\s+forma|like[- ]for[- ]like"
+    r"|same[- ]store|comparable|in\s+local\s+currenc\w+)\b",
+    re.I,
+)
 _FISCAL_YEAR = lazy_compile(r"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d\b", re.I)
 _CHANGE_BEFORE = lazy_compile(
     r"(?<!made\s)(?<!makes\s)\b(?:(?P<up>up|rose|risen|increased|grew|gained|widened|raises?|raised|higher\s+by)"
@@ -326,6 +357,19 @@ class _Reader:
             return None
         return Measured(count, OUTSTANDING, Period(when, m.period.length), m.subject, view=view)
 
+    def _profit_before(self, view: View, q: Quantity) -> Quantity | None:
+        """The profit level a "N% margin" is of: the last figure of its sentence, or the
+        last level before the changes of that level stated after it."""
+        for m in reversed(self.facts):
+            if m.view is not view or m.quantity.start >= q.start:
+                return None
+            if m.direction:
+                continue  # "$5.7M, up 32% YoY, representing a 12% margin"
+            if m.quantity.kind is Kind.MONEY and m.measure in PROFITS and m.whole is None:
+                return m.quantity
+            return None
+        return None
+
     def _figure(
         self,
         view: View,
@@ -355,9 +399,11 @@ class _Reader:
         )
         pronoun = last is not None and bool(_PRONOUN_LINK.search(before))
         same_kind = last is not None and last.quantity.kind is q.kind
+        linked: Quantity | None = None
         if measure is None and last is not None and (coordinated or (pronoun and same_kind)):
             measure, kind = last.measure, last.kind
             inherited = True
+            linked = last.quantity
         near_start = gap_from
         reaching = _REACHING.search(before) if q.kind is Kind.PERCENT else None
         ended_at = last is not None and bool(last.direction) and previous is not None
@@ -365,27 +411,36 @@ class _Reader:
             # "widened 14 bps, reaching 3.18%": the level the change ended at
             measure, kind = last.measure, last.kind
             near_start = gap_from + reaching.start()
+            linked = last.quantity
         direction = 0
+        anchor: Quantity | None = None
         if q.kind in (Kind.PERCENT, Kind.POINTS):
             cue = _CHANGE_BEFORE.search(before[-40:]) or _CHANGE_AFTER.match(after)
             if cue is not None:
                 direction = 1 if cue.group("up") else -1
+                if _OWN_LEVEL.match(after):
+                    return None  # "rose 45.6% to EUR 18.2 million": the clause's own levels
+                if _SEQUENTIAL.search(after[:60]) or _OTHER_BASIS.search(after[:60]):
+                    return None  # "up 5% sequentially", "up 4% in constant currency"
                 if measure is None and last is not None and last.quantity is previous:
                     measure, kind = last.measure, last.kind  # "Revenue of $64 Million, Up 14%"
-                elif measure is None and previous is None:
-                    # "The net interest margin widened 14 basis points": the clause's measure
-                    names = list(_MEASURE_NAME.finditer(view.text, clause_from, start))
-                    if names:
+                    anchor = previous
+                elif measure is None and previous is None and isinstance(cue, re.Match):
+                    # "The net interest margin widened 14 basis points": the clause's
+                    # measure, named right before the verb (a period between at most)
+                    verb = gap_from + cue.start()
+                    names = list(_MEASURE_NAME.finditer(view.text, clause_from, verb))
+                    if names and _CHANGE_LINK.fullmatch(view.text, names[-1].end(), verb):
                         measure = _measure_of(names[-1].group())
                         subject_at = names[-1].start()
         whole: str | None = None
         part: Quantity | None = None
         if q.kind is Kind.PERCENT and not direction and measure is None:
-            if _MARGIN_AFTER.match(after) and last is not None and last.quantity is previous:
-                whole, part = (
-                    "revenue",
-                    previous,
-                )  # "adjusted EBITDA of $96 million, a 12.8% margin"
+            profit = self._profit_before(view, q)
+            if _MARGIN_AFTER.match(after) and profit is not None:
+                # "adjusted EBITDA of $96 million, a 12.8% margin", "Adjusted EBITDA was
+                # $5.7M, up 32%, a 12% margin": the profit level the clause states
+                whole, part = "revenue", profit
             held = _OUTSTANDING_WHOLE.match(after)
             holders = _HOLDERS_HOLDING.search(before)
             if held is not None and _NEW_SHARES.search(before):
@@ -406,6 +461,8 @@ class _Reader:
                     part = previous
         if measure is None and whole is None and not direction:
             return None
+        if direction:
+            part = anchor
         clause = view.text[clause_from : min(len(view.text), q.end - view.start + 60)]
         stop = q.end - view.start + 40
         if following is not None:
@@ -424,6 +481,9 @@ class _Reader:
             subject = possessive.group("name").lower()
         elif _ITS.search(head[-40:]) or re.search(r"\bit\s+\w+$", head[-30:]):
             subject = "it"
+        elif subject_at is not None and _PART.search(head):
+            part_name = _PART.search(head)
+            subject = " ".join(part_name.group().lower().split()) if part_name else ""
         elif subject_at is not None:
             words: list[str] = []
             for w in reversed(head.split()[-3:]):
@@ -437,7 +497,7 @@ class _Reader:
         if measure is not None and measure.startswith("adjusted"):
             adjusted = True
         return Measured(
-            q, measure or "", period, subject, adjusted, kind, whole, part, direction, view
+            q, measure or "", period, subject, adjusted, kind, whole, part, direction, view, linked
         )
 
     def _measure(
@@ -480,7 +540,7 @@ class _Reader:
             tail = _AFTER_NAME.match(after)
             if tail is not None:
                 name2 = _MEASURE_NAME.match(after, tail.end())
-                if name2 is not None:
+                if name2 is not None and not _NARROWED.match(after, name2.end()):
                     return _measure_of(name2.group()), "", start
         return None, "", None
 
@@ -504,7 +564,7 @@ class _Reader:
             return Period("future", length)
         when = "current"
         if inherited and _COMPARISON_WORD.search(before):
-            when = "prior"
+            when = "other"  # compared with: a year earlier only if the words say so
         if _PRIOR.search(near):
             when = "prior"
         years = [int(y) for y in _YEAR.findall(near if near.strip() else clause)]
@@ -514,6 +574,8 @@ class _Reader:
         earlier = self.release_year is not None and years and max(years) < self.release_year
         if earlier and "ended" not in near and "ending" not in near:
             when = "prior"
+        if _SEQUENTIAL.search(near):
+            when = "sequential"
         return Period(when, length)
 
 
@@ -521,17 +583,33 @@ def measured_figures(rel: Relations) -> list[Measured]:
     """Every money, percent and share figure of the release's text with what it states."""
     sections = {"body", "dateline", "quote", "headline", "subheadline"}
     views = [v for v in rel.views if v.section in sections]
-    year: int | None = None
-    for v in rel.views:
-        for d in v.dates:
-            if d.date is not None:
-                year = d.date.year
-                break
-        if year is not None:
-            break
+    year = _reported_year(rel.views)
     head = " ".join(v.text for v in rel.views if v.section in ("headline", "dateline"))
     default = _length(head)
     return _Reader(year, default).read(views)
+
+
+def _reported_year(views: list[View]) -> int | None:
+    """The year of the period the release reports, which the figures of an earlier year
+    are compared with: the latest year its headline and dateline name in a period ("fourth
+    quarter and full year 2025", "quarter ended September 30, 2026"); failing that, the
+    year of its dateline's date (a release of February 2026 on 2025 names its year)."""
+    head = [v for v in views if v.section in _HEAD_SECTIONS]
+    years = [int(y) for v in head for p in v.periods if p.period for y in _YEAR.findall(p.period)]
+    years += [
+        d.date.year
+        for v in head
+        for d in v.dates
+        if d.date is not None and _ENDED_BEFORE.search(v.text[: d.start - v.start][-40:])
+    ]
+    if years:
+        return max(years)
+    dated = [d.date.year for v in head for d in v.dates if d.date is not None]
+    return dated[0] if dated else None
+
+
+_HEAD_SECTIONS = frozenset({"headline", "subheadline", "dateline"})
+_ENDED_BEFORE = lazy_compile(r"\b(?:ended|ending|as\s+of|at)\s+$", re.I)
 
 
 # -- queries ---------------------------------------------------------------------------------
@@ -570,7 +648,10 @@ def _level(
     view: View | None = None,
 ) -> Quantity | None:
     """The one figure of ``measure`` for that period and subject; a subject named only by a
-    pronoun ("it earned") is looked for in the asking figure's sentence only."""
+    pronoun ("it earned") is looked for in the asking figure's sentence only. A candidate
+    whose length of period no text names may be of any length: it joins the candidates,
+    so two figures of different value leave the query unanswered; an asking figure of no
+    named length is joined only to figures of none."""
     found = [
         m
         for m in facts
@@ -578,7 +659,8 @@ def _level(
         and (subject != "it" or (view is not None and m.view is view))
         and not m.direction
         and m.whole is None
-        and m.period == period
+        and m.period.when == period.when
+        and (m.period.length == period.length or not m.period.length)
         and m.subject == subject
         and not m.adjusted
         and m.kind == kind
@@ -662,23 +744,32 @@ def _margins(facts: list[Measured]) -> Iterator[Ratio]:
 
 
 def _changes(facts: list[Measured]) -> Iterator[Change]:
+    """A change named once against the two levels the release compares elsewhere: the
+    year-ago level must be read beside the current one (compared with it, or a pronoun
+    for it), and when the change follows a figure ("Revenue of $64 Million, Up 14%") the
+    current level must restate that figure."""
     for m in facts:
         if not m.direction or not m.measure or m.period.when != "current":
             continue
-        current = Period("current", m.period.length)
-        prior = Period("prior", m.period.length)
-        level_kind = Kind.PERCENT if m.quantity.kind is Kind.POINTS else None
-        candidates = [
-            f
-            for f in facts
-            if f.measure == m.measure
-            and (level_kind is None) == (f.quantity.kind is not Kind.PERCENT)
-        ]
-        new = _level(candidates, m.measure, current, m.subject, kind=m.kind)
-        old = _level(candidates, m.measure, prior, m.subject, kind=m.kind)
-        if new is None or old is None:
-            continue
-        yield Change(m.quantity, new, old, m.direction)
+        ratio = m.quantity.kind is Kind.POINTS
+        pairs: list[tuple[Quantity, Quantity]] = []
+        for old in facts:
+            if old.measure != m.measure or old.period.when != "prior" or old.linked is None:
+                continue
+            if (old.quantity.kind is Kind.PERCENT) != ratio or old.direction or old.whole:
+                continue
+            if old.subject != m.subject or old.adjusted or old.kind != m.kind:
+                continue
+            new = next((f for f in facts if f.quantity is old.linked), None)
+            if new is None or new.direction or new.period != m.period:
+                continue
+            if new.measure != m.measure or new.subject != m.subject:
+                continue
+            if m.part is not None and not new.quantity.interval.overlaps(m.part.interval):
+                continue
+            pairs.append((new.quantity, old.quantity))
+        if len(pairs) == 1:
+            yield Change(m.quantity, pairs[0][0], pairs[0][1], m.direction)
 
 
 def _aggregates(facts: list[Measured]) -> Iterator[Aggregate]:
