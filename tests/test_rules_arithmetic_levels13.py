@@ -277,3 +277,24 @@ def test_sales_of_a_campaign_are_not_the_release_revenue() -> None:
     )
     assert not any(r == "margin" and "$0.8 million" in ops for r, ops in relations(body))
     assert codes(body) == []
+
+
+TOGETHER = (
+    "The board also approved an additional $80 million for share repurchases. Together with "
+    "the $25.5 million still available under the existing program, Brantovia's repurchase "
+    "authorization now totals ${total} million."
+)
+
+
+def test_total_together_with_an_earlier_amount_adds_the_increment() -> None:
+    good = TOGETHER.format(total="105.5")
+    assert ("aggregate", ("$105.5 million", "$80 million", "$25.5 million")) in relations(good)
+    assert codes(good) == []
+    assert "NUM005" in codes(TOGETHER.format(total="125.5"))
+
+
+def test_together_with_needs_one_added_amount_in_the_sentence_before() -> None:
+    body = TOGETHER.format(total="125.5").replace(
+        "approved an additional $80 million", "approved $80 million, and $10 million more,"
+    )
+    assert not any(r == "aggregate" and "$125.5 million" in ops for r, ops in relations(body))

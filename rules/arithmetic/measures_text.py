@@ -677,7 +677,7 @@ def measures_relations(rel: Relations) -> MeasureRelations:
 def _relations(rel: Relations) -> MeasureRelations:
     facts = measured_figures(rel)
     ratios = list(_eps(facts)) + list(_margins(facts))
-    aggregates = list(_aggregates(facts))
+    aggregates = [*_aggregates(facts), *_together_with(rel)]
     return MeasureRelations(
         tuple(ratios),
         tuple(_changes(facts)),
@@ -815,3 +815,54 @@ def _subject_in(found: list[Measured], measure: str, subject: str) -> str:
     ``subject``."""
     named = {f.subject for f in found if f.measure == measure}
     return named.pop() if subject == "it" and len(named) == 1 else subject
+
+
+#: "Together with the $63.4 million still available under the existing program, the
+#: company may now repurchase up to $213.4 million": an earlier amount and the total.
+_TOGETHER = lazy_compile(
+    r"^\W*(?:together|combined|along)\s+with\s+(?:the\s+)?(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+#: The total after "Together with $A, ...": the sentence's next amount, as a total or a cap.
+_TOTAL_AFTER = lazy_compile(
+    r"^[^;$]{0,120}?\b(?:up\s+to|a\s+total\s+of|total(?:s|ing)?|aggregate|now\s+(?:has|have|is|are))"
+    r"\s+(?:of\s+)?(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+#: The increment in the sentence before: "approved an additional $150 million".
+_ADDED = lazy_compile(
+    r"\b(?:additional|further|new|incremental|increase\s+of|increased\s+by|added?)\s+"
+    r"(?:approximately\s+|about\s+)?$",
+    re.I,
+)
+
+
+def _together_with(rel: Relations) -> Iterator[Aggregate]:
+    """A total after an earlier amount "together with" it, the increment added in the
+    sentence before (an authorization raised, a facility enlarged): total = earlier +
+    increment. Each figure must be the one of its kind in its place: one added amount in
+    the sentence before, one amount after the earlier in the same sentence."""
+    views = [v for v in rel.views if v.section in ("body", "dateline", "quote")]
+    for i, view in enumerate(views[1:], start=1):
+        money = [q for q in view.of(Kind.MONEY) if not q.in_range and q.per is None]
+        if len(money) != 2 or not _TOGETHER.match(view.before(money[0], 200)):
+            continue
+        if view.before(money[0], 200) != view.text[: money[0].start - view.start][-200:]:
+            continue
+        earlier, total = money
+        if not _TOTAL_AFTER.match(view.between(earlier, total) + " "):
+            continue
+        before = views[i - 1]
+        if before.block != view.block:
+            continue
+        added = [
+            q
+            for q in before.of(Kind.MONEY)
+            if not q.in_range and q.per is None and _ADDED.search(before.before(q, 40))
+        ]
+        if len(added) != 1 or len(before.of(Kind.MONEY)) != 1:
+            continue
+        if len({q.currency or "USD" for q in (earlier, total, added[0])}) != 1:
+            continue
+        if total.value > max(earlier.value, added[0].value):
+            yield Aggregate(total, added[0], earlier)
