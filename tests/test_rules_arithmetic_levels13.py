@@ -298,3 +298,31 @@ def test_together_with_needs_one_added_amount_in_the_sentence_before() -> None:
         "approved an additional $80 million", "approved $80 million, and $10 million more,"
     )
     assert not any(r == "aggregate" and "$125.5 million" in ops for r, ops in relations(body))
+
+
+DIVIDEND = (
+    "Brantovia Raises Quarterly Dividend {pct}%\n\n"
+    "AUSTIN, Texas, August 4, 2026 (BUSINESS WIRE) -- The Board of Directors of Brantovia "
+    "Systems, Inc. has declared a quarterly cash dividend of $0.27 per share, payable "
+    "September 15, 2026. The previous quarterly rate was $0.25.\n\n"
+)
+
+
+def _dividend_codes(pct: str) -> list[str]:
+    source = read_bytes((DIVIDEND.format(pct=pct) + TAIL).encode(), "release.txt", fmt="txt")
+    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
+    return sorted(f.code for f in found if f.severity.value != "info")
+
+
+def test_raised_dividend_against_the_previous_rate_named_elsewhere() -> None:
+    # 0.27 / 0.25 - 1 = 8%; declared amounts are exact, so 10% is caught
+    assert _dividend_codes("8") == []
+    assert _dividend_codes("10") == ["NUM003"]
+
+
+def test_previous_quarter_level_is_not_the_year_ago_one() -> None:
+    body = (
+        "Revenue for the quarter was $88.1 million. Revenue of the previous quarter was "
+        "$80.0 million.\n\nBrantovia said revenue rose 30% over the period."
+    )
+    assert not any(r == "change" and "30%" in ops for r, ops in relations(body))

@@ -56,6 +56,7 @@ EXTRA_MEASURES = {
     "basic eps": r"basic (?:net )?(?:earnings|income|eps)(?: per (?:common )?share)?"
     r"|(?:earnings|net income) per basic (?:common )?share",
     "net interest income": r"net interest income",
+    "quarterly dividend": r"quarterly (?:cash )?dividend(?: rate)?|quarterly rate",
     "net interest margin": r"net interest margin",
     "gross margin": r"gross (?:profit )?margin",
     "operating margin": r"operating (?:income )?margin",
@@ -80,6 +81,8 @@ MARGINS = {
 #: Profit lines: "N% of revenue" after one of these is its margin, after another a portion.
 PROFITS = frozenset({"gross profit", "operating income", "net income", "adjusted ebitda"})
 EPS = frozenset({"diluted eps", "basic eps"})
+#: Amounts a board declares: exact as written.
+DECLARED = frozenset({"quarterly dividend"})
 WEIGHTED = "weighted shares"
 OUTSTANDING = "shares outstanding"
 ISSUED = "shares issued"
@@ -126,6 +129,8 @@ class Measured:
     #: with ("$63.8 million, against $55.9 million"), the change a level ends
     #: ("widened 14 bps, reaching 3.18%"), the level a pronoun stands for.
     linked: Quantity | None = field(default=None, compare=False)
+    #: The phrase names the figure as the earlier one ("the previous quarterly rate was").
+    named_prior: bool = False
 
 
 # -- the phrase a figure belongs to --------------------------------------------------------
@@ -269,6 +274,17 @@ _CHANGE_BEFORE = lazy_compile(
     r"|(?P<down>down|fell|fallen|decreased|declined|narrowed|lower\s+by|cut))\s+(?:by\s+)?$",
     re.I,
 )
+#: "Raises Quarterly Dividend": a change verb right before the measure it changes.
+_RAISES = lazy_compile(
+    r"\b(?:(?P<up>raises?|raised|increases?|increased|boosts?|boosted|lifts?|lifted)"
+    r"|(?P<down>cuts?|reduces?|reduced|lowers?|lowered))\s+(?:its\s+|the\s+|their\s+)?$",
+    re.I,
+)
+#: "The previous quarterly rate", "prior-year revenue": a level named as the earlier one.
+_NAMED_PRIOR = lazy_compile(
+    r"\b(?:previous|prior|prior[- ]year|year[- ]ago|last\s+year's)\s+$", re.I
+)
+_BY_ONLY = lazy_compile(r"\s+(?:by\s+)?", re.I)
 _CHANGE_AFTER = lazy_compile(
     r"^\s+(?:(?P<up>increase|gain|growth|rise|higher)|(?P<down>decrease|decline|drop|lower))\b",
     re.I,
@@ -287,7 +303,8 @@ _SUBJECT_STOP = lazy_compile(
     r"[\W\d$,.]*|the|a|an|its|our|their|total|consolidated|reported|quarterly|record|of|and"
     r"|or|in|for|was|were|is|are|had|has|with|from|to|remaining|company's|company’s|on|by|at"
     r"|announced|reported|posted|generated|earned|computed|delivered|recorded|achieved|today"
-    r"|said|saw|brought",
+    r"|said|saw|brought|previous|prior|prior-year|year-ago|raises?|raised|increases?|increased"
+    r"|boosts?|boosted|lifts?|lifted|cuts?|reduces?|reduced|lowers?|lowered|declared|declares",
     re.I,
 )
 
@@ -357,6 +374,18 @@ class _Reader:
             return None
         return Measured(count, OUTSTANDING, Period(when, m.period.length), m.subject, view=view)
 
+    @staticmethod
+    def _raised_measure(before: str) -> tuple[re.Match[str], str, int] | None:
+        """ "Raises Quarterly Dividend 8%", "increased its net sales by 12%": the change verb,
+        the measure named between it and the figure, and where the name starts."""
+        names = list(_MEASURE_NAME.finditer(before))
+        if not names or not _BY_ONLY.fullmatch(before, names[-1].end()):
+            return None
+        verb = _RAISES.search(before, 0, names[-1].start())
+        if verb is None:
+            return None
+        return verb, _measure_of(names[-1].group()), names[-1].start()
+
     def _profit_before(self, view: View, q: Quantity) -> Quantity | None:
         """The profit level a "N% margin" is of: the last figure of its sentence, or the
         last level before the changes of that level stated after it."""
@@ -415,7 +444,12 @@ class _Reader:
         direction = 0
         anchor: Quantity | None = None
         if q.kind in (Kind.PERCENT, Kind.POINTS):
-            cue = _CHANGE_BEFORE.search(before[-40:]) or _CHANGE_AFTER.match(after)
+            cue_before = _CHANGE_BEFORE.search(before[-40:])
+            cue = cue_before or _CHANGE_AFTER.match(after)
+            named = self._raised_measure(before) if cue is None else None
+            if named is not None:
+                # "Raises Quarterly Dividend 8%": the verb, the measure, the change
+                cue, measure, subject_at = named[0], named[1], gap_from + named[2]
             if cue is not None:
                 direction = 1 if cue.group("up") else -1
                 if _OWN_LEVEL.match(after):
@@ -425,10 +459,10 @@ class _Reader:
                 if measure is None and last is not None and last.quantity is previous:
                     measure, kind = last.measure, last.kind  # "Revenue of $64 Million, Up 14%"
                     anchor = previous
-                elif measure is None and previous is None and isinstance(cue, re.Match):
+                elif measure is None and previous is None and cue_before is not None:
                     # "The net interest margin widened 14 basis points": the clause's
                     # measure, named right before the verb (a period between at most)
-                    verb = gap_from + cue.start()
+                    verb = gap_from + len(before) - len(before[-40:]) + cue_before.start()
                     names = list(_MEASURE_NAME.finditer(view.text, clause_from, verb))
                     if names and _CHANGE_LINK.fullmatch(view.text, names[-1].end(), verb):
                         measure = _measure_of(names[-1].group())
@@ -496,8 +530,22 @@ class _Reader:
         adjusted = bool(subject_at is not None and _ADJUSTED.search(head[-40:]))
         if measure is not None and measure.startswith("adjusted"):
             adjusted = True
+        named_prior = bool(subject_at is not None and _NAMED_PRIOR.search(head[-30:]))
+        if named_prior and not direction:
+            period = Period("prior", period.length)
         return Measured(
-            q, measure or "", period, subject, adjusted, kind, whole, part, direction, view, linked
+            q,
+            measure or "",
+            period,
+            subject,
+            adjusted,
+            kind,
+            whole,
+            part,
+            direction,
+            view,
+            linked,
+            named_prior and not direction,
         )
 
     def _measure(
@@ -754,13 +802,20 @@ def _changes(facts: list[Measured]) -> Iterator[Change]:
         ratio = m.quantity.kind is Kind.POINTS
         pairs: list[tuple[Quantity, Quantity]] = []
         for old in facts:
-            if old.measure != m.measure or old.period.when != "prior" or old.linked is None:
+            if old.measure != m.measure or old.period.when != "prior":
+                continue
+            if old.linked is None and not old.named_prior:
                 continue
             if (old.quantity.kind is Kind.PERCENT) != ratio or old.direction or old.whole:
                 continue
             if old.subject != m.subject or old.adjusted or old.kind != m.kind:
                 continue
-            new = next((f for f in facts if f.quantity is old.linked), None)
+            if old.linked is not None:
+                new = next((f for f in facts if f.quantity is old.linked), None)
+            else:
+                # "The previous quarterly rate was $0.37": the one current level
+                level = _level(facts, m.measure, m.period, m.subject, kind=m.kind)
+                new = next((f for f in facts if f.quantity is level), None)
             if new is None or new.direction or new.period != m.period:
                 continue
             if new.measure != m.measure or new.subject != m.subject:
@@ -769,7 +824,10 @@ def _changes(facts: list[Measured]) -> Iterator[Change]:
                 continue
             pairs.append((new.quantity, old.quantity))
         if len(pairs) == 1:
-            yield Change(m.quantity, pairs[0][0], pairs[0][1], m.direction)
+            new, old = pairs[0]
+            # a declared dividend per share is exact to the cent, not a rounded figure
+            declared = m.measure in DECLARED and "share" in (new.per, old.per)
+            yield Change(m.quantity, new, old, m.direction, exact=declared)
 
 
 def _aggregates(facts: list[Measured]) -> Iterator[Aggregate]:
