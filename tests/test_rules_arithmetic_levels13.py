@@ -326,3 +326,13 @@ def test_previous_quarter_level_is_not_the_year_ago_one() -> None:
         "$80.0 million.\n\nBrantovia said revenue rose 30% over the period."
     )
     assert not any(r == "change" and "30%" in ops for r, ops in relations(body))
+
+
+def test_change_of_another_measure_after_a_level_is_not_the_levels_change() -> None:
+    body = (
+        "Revenue for the quarter was $88.1 million, against $77.3 million in the second "
+        "quarter of 2025.\n\nBrantovia reported revenue of $88.1 million, and operating "
+        "costs rose 31%."
+    )
+    assert not any(r == "change" and "31%" in ops for r, ops in relations(body))
+    assert codes(body) == []

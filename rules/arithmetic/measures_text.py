@@ -284,6 +284,8 @@ _RAISES = lazy_compile(
 _NAMED_PRIOR = lazy_compile(
     r"\b(?:previous|prior|prior[- ]year|year[- ]ago|last\s+year's)\s+$", re.I
 )
+#: What may stand between a level and the change stated of it: punctuation, "or", "a".
+_ANCHOR_GAP = lazy_compile(r"[\s,;(—–-]*(?:(?:which|that)\s+(?:was|is)\s+|or\s+|an?\s+)?", re.I)
 _BY_ONLY = lazy_compile(r"\s+(?:by\s+)?", re.I)
 _CHANGE_AFTER = lazy_compile(
     r"^\s+(?:(?P<up>increase|gain|growth|rise|higher)|(?P<down>decrease|decline|drop|lower))\b",
@@ -456,8 +458,19 @@ class _Reader:
                     return None  # "rose 45.6% to EUR 18.2 million": the clause's own levels
                 if _SEQUENTIAL.search(after[:60]) or _OTHER_BASIS.search(after[:60]):
                     return None  # "up 5% sequentially", "up 4% in constant currency"
-                if measure is None and last is not None and last.quantity is previous:
-                    measure, kind = last.measure, last.kind  # "Revenue of $64 Million, Up 14%"
+                head_gap = (
+                    before[: len(before) - len(before[-40:]) + cue_before.start()]
+                    if (cue_before is not None)
+                    else before
+                )
+                if (
+                    measure is None
+                    and last is not None
+                    and last.quantity is previous
+                    and _ANCHOR_GAP.fullmatch(head_gap)
+                ):
+                    # "Revenue of $64 Million, Up 14%": nothing but the verb between
+                    measure, kind = last.measure, last.kind
                     anchor = previous
                 elif measure is None and previous is None and cue_before is not None:
                     # "The net interest margin widened 14 basis points": the clause's
