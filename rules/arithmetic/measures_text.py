@@ -147,7 +147,7 @@ _AFTER_NAME = lazy_compile(r"^\s+(?:of|in)\s+(?:total\s+)?", re.I)
 #: The words between two figures that coordinate the second with the first: it states
 #: the same measure (of another period when a comparison word says so).
 _COORDINATED = lazy_compile(
-    r"^\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:and|versus|vs\.?|against|compared\s+(?:with|to)"
+    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*)?(?:and|versus|vs\.?|against|compared\s+(?:with|to)"
     r"|(?:up|down)\s+from|from|over)\s+(?:the\s+)?(?:approximately\s+|about\s+)?$",
     re.I,
 )
@@ -222,14 +222,14 @@ _CHANGE_LINK = lazy_compile(
     re.I,
 )
 #: "$776K in sales from 10,000 packages": a measure narrowed by what follows it is a part's.
-_NARROWED = lazy_compile(r"\s+(?:from|of|for|at|by|in\s+(?:the\s+)?[A-Z]|on)\b")
+_NARROWED = lazy_compile(r"(?<!\s)\s+(?:from|of|for|at|by|in\s+(?:the\s+)?[A-Z]|on)\b")
 _ISSUED_BEFORE = lazy_compile(
     r"\b(?:issue|issuing|issuance\s+of|to\s+be\s+issued)\s+(?:a\s+total\s+of\s+)?(?:about\s+|"
     r"approximately\s+)?$",
     re.I,
 )
 _ISSUED_AFTER = lazy_compile(
-    r"^\s*\)?\s*(?:new\s+(?:common\s+)?shares\b|(?:common\s+)?shares\s+(?:of\s+common\s+stock\s+)?"
+    r"^\s*(?:\)\s*)?(?:new\s+(?:common\s+)?shares\b|(?:common\s+)?shares\s+(?:of\s+common\s+stock\s+)?"
     r"(?:were|will\s+be|would\s+be)\s+issued\b)",
     re.I,
 )
@@ -297,7 +297,7 @@ _OF_WHOLE = lazy_compile(
     re.I,
 )
 _OR_BEFORE = lazy_compile(
-    r"^\s*,?\s*(?:or|and|was|were|is)\s+(?:about\s+|approximately\s+)?$", re.I
+    r"^\s*(?:,\s*)?(?:or|and|was|were|is)\s+(?:about\s+|approximately\s+)?$", re.I
 )
 _POSSESSIVE = lazy_compile(r"\b(?P<name>[A-Z][\w&-]+)['’]s\s+(?:[\w-]+\s+){0,3}$")
 _ITS = lazy_compile(r"(?:^|\W)(?:its|it)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -311,10 +311,16 @@ _SUBJECT_STOP = lazy_compile(
 )
 
 
+#: How far before a figure its phrase is read: a clause, not a run of thousands of figures.
+_REACH = 240
+
+
 def _clause_start(text: str, end: int) -> int:
-    """Where the clause holding offset ``end`` of a sentence starts (after ";" or " -- ")."""
-    cut = max(text.rfind(";", 0, end), text.rfind(" -- ", 0, end), text.rfind(" — ", 0, end))
-    return cut + 1 if cut >= 0 else 0
+    """Where the clause holding offset ``end`` of a sentence starts (after ";" or " -- "),
+    at most ``_REACH`` characters back."""
+    low = max(0, end - _REACH)
+    cut = max(text.rfind(";", low, end), text.rfind(" -- ", low, end), text.rfind(" — ", low, end))
+    return cut + 1 if cut >= 0 else low
 
 
 def _length(text: str) -> str:
@@ -331,6 +337,9 @@ class _Reader:
     release_year: int | None
     default_length: str
     facts: list[Measured] = field(default_factory=list)
+    #: Per sentence, read once: the length of period it names, and whether it forecasts.
+    _sentence_lengths: dict[int, str] = field(default_factory=dict)
+    _forecasts: set[int] = field(default_factory=set)
 
     def read(self, views: list[View]) -> list[Measured]:
         paragraph_length: dict[int | None, str] = {}
@@ -341,6 +350,9 @@ class _Reader:
                 last = None
                 last_block = view.block
             sentence_length = _length(view.text)
+            self._sentence_lengths[view.index] = sentence_length
+            if _FUTURE.search(view.text):
+                self._forecasts.add(view.index)
             if sentence_length:
                 paragraph_length[view.block] = sentence_length
             previous: Quantity | None = None
@@ -522,7 +534,7 @@ class _Reader:
         subject = ""
         if subject_at == start:
             subject_at = None  # named after the figure ("N shares outstanding")
-        head = view.text[:subject_at] if subject_at is not None else ""
+        head = view.text[max(0, subject_at - 80) : subject_at] if subject_at is not None else ""
         possessive = _POSSESSIVE.search(head[-60:])
         if possessive is not None:
             subject = possessive.group("name").lower()
@@ -615,13 +627,15 @@ class _Reader:
         inherited: bool,
         paragraph_length: str,
     ) -> Period:
-        length = _length(near) or _length(view.text) or paragraph_length or self.default_length
+        start = q.start - view.start
+        whole_sentence = self._sentence_lengths.get(view.index, "")
+        length = _length(near) or whole_sentence or paragraph_length or self.default_length
         if q.kind is Kind.SHARES:
             if _AFTER_DEAL.search(near) or _AFTER_DEAL.search(clause):
                 return Period("after", length)
             if _BEFORE_DEAL.search(near):
                 return Period("before", length)
-        elif _FUTURE.search(view.text):
+        elif view.index in self._forecasts:
             return Period("future", length)
         when = "current"
         if inherited and _COMPARISON_WORD.search(before):
@@ -630,7 +644,7 @@ class _Reader:
             when = "prior"
         years = [int(y) for y in _YEAR.findall(near if near.strip() else clause)]
         if not years:
-            opening = view.text[: max(0, q.start - view.start)]
+            opening = view.text[max(0, start - _REACH) : start]
             years = [int(y) for y in _YEAR.findall(opening)]
         earlier = self.release_year is not None and years and max(years) < self.release_year
         if earlier and "ended" not in near and "ending" not in near:
@@ -918,7 +932,7 @@ def _together_with(rel: Relations) -> Iterator[Aggregate]:
         money = [q for q in view.of(Kind.MONEY) if not q.in_range and q.per is None]
         if len(money) != 2 or not _TOGETHER.match(view.before(money[0], 200)):
             continue
-        if view.before(money[0], 200) != view.text[: money[0].start - view.start][-200:]:
+        if money[0].start - view.start > 200:
             continue
         earlier, total = money
         if not _TOTAL_AFTER.match(view.between(earlier, total) + " "):
