@@ -851,10 +851,10 @@ def _changes(facts: list[Measured]) -> Iterator[Change]:
                 continue
             pairs.append((new.quantity, old.quantity))
         if len(pairs) == 1:
-            new, old = pairs[0]
+            current, earlier = pairs[0]
             # a declared dividend per share is exact to the cent, not a rounded figure
-            declared = m.measure in DECLARED and "share" in (new.per, old.per)
-            yield Change(m.quantity, new, old, m.direction, exact=declared)
+            declared = m.measure in DECLARED and "share" in (current.per, earlier.per)
+            yield Change(m.quantity, current, earlier, m.direction, exact=declared)
 
 
 def _aggregates(facts: list[Measured]) -> Iterator[Aggregate]:
