@@ -278,18 +278,25 @@ class Analysis:
             self._change(change)
         for change in self._year_changes():
             self._change(change)
+        # imported here: measures_text reads the statement reader, which imports this module
+        from disclint.rules.arithmetic.measures_text import measures_relations
+
+        measured = measures_relations(rel)
+        for change in measured.changes:
+            self._change(change)
         self._portions(
             [
                 *rel.portions,
                 *joined_portions(rel),
                 *outstanding_first_portions(rel),
                 *holdings_any_order(rel),
+                *measured.portions,
             ]
         )
         earlier = with_earlier_levels(rel)
         for aggregate in rel.aggregates:
             self._aggregate(earlier.get(id(aggregate), aggregate))
-        for aggregate in holdings_after_acts(rel):
+        for aggregate in [*holdings_after_acts(rel), *measured.aggregates]:
             self._aggregate(aggregate)
         for proceeds in [*rel.proceeds, *deal_proceeds(rel)]:
             self._proceeds(proceeds)

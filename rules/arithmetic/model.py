@@ -26,6 +26,7 @@ from disclint.rules.arithmetic.joins import (
     joined_portions,
     joined_products,
 )
+from disclint.rules.arithmetic.measures_text import measures_relations
 from disclint.rules.arithmetic.ownership import holdings_any_order, outstanding_first_portions
 from disclint.rules.arithmetic.parts_lists import listed_parts
 from disclint.rules.arithmetic.parts_total import joined_totals, parts_totals
@@ -158,6 +159,16 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         if first is not statement.quantity:
             yield Claim("restatement", (first, statement.quantity))
     yield from _table_claims(facts)
+    measured = measures_relations(rel)
+    for ratio in measured.ratios:
+        relation = "margin" if ratio.code == "NUM015" else "eps"
+        yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))
+    for c in measured.changes:
+        yield Claim("change", _present(c.change, c.new, c.old, c.delta))
+    for o in measured.portions:
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
+    for a in measured.aggregates:
+        yield Claim("aggregate", _present(a.total, a.increment, a.prior))
     for ratio in [*ratio_claims(views), *table_ratio_claims(facts, views, rel.views)]:
         relation = "margin" if ratio.code == "NUM015" else "eps"
         yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))

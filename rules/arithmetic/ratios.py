@@ -490,6 +490,7 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     # imported here: joins reads this module's readers
     from disclint.rules.arithmetic.eps_text import text_eps
     from disclint.rules.arithmetic.joins import joined_eps, joined_margins
+    from disclint.rules.arithmetic.measures_text import measures_relations
 
     rel = analysis(ctx).relations
     views = list(rel.claim_views())
@@ -500,6 +501,8 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     claims = [*claims, *(joined_eps(rel) if code == "NUM016" else joined_margins(rel))]
     if code == "NUM016":
         claims.extend(ctx.facts.memo("num-text-eps", lambda: text_eps(rel)))
+    # one typed fact per figure, queried (measures_text): after every template reader
+    claims.extend(measures_relations(rel).ratios)
     seen: set[int] = set()
     for claim in claims:
         if claim.code != code or claim.stated.start in seen:
