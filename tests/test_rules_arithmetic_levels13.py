@@ -211,6 +211,22 @@ def test_sequential_change_is_not_worked_against_the_year_ago_level() -> None:
     assert _change_codes("30% in Constant Currency,") == []
 
 
+def test_a_change_over_a_named_quarter_of_the_same_year_is_sequential() -> None:
+    """A bullet "Revenue of $X, an 8% increase over Q1 2026; a decrease of 6% over the
+    prior year": the 8% is against the quarter before (not stated), never the year-ago
+    level. Found on a corpus release in session 13."""
+    body = (
+        "- Revenue of $88.1 million, a {pct}% increase over Q1 2026\n\n"
+        "Revenue for the quarter was $88.1 million, against $77.3 million in the second "
+        "quarter of 2025."
+    )
+    assert codes(body.format(pct="30")) == []
+    # a quarter of the year before is the year-ago level: still checked
+    year_ago = body.replace("Q1 2026", "Q2 2025")
+    assert codes(year_ago.format(pct="14")) == []
+    assert codes(year_ago.format(pct="24")) == ["NUM003"]
+
+
 def test_change_of_a_part_of_revenue_is_not_the_total_change() -> None:
     body = (
         "Revenue for the quarter was $88.1 million, against $77.3 million in the second "

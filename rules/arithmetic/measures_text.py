@@ -262,6 +262,14 @@ _SEQUENTIAL = lazy_compile(
     r"\s+quarter)\b",
     re.I,
 )
+#: The base a change names as a quarter and its year, right after the change ("increase over
+#: Q2 2024", "from the second quarter of 2026", "compared to fiscal Q1 2025").
+_BASE_QUARTER = lazy_compile(
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:over|from|compared\s+(?:to|with)|versus|vs\.?|against)\s+"
+    r"(?:the\s+)?(?:fiscal\s+)?(?:q[1-4]|(?:first|second|third|fourth)\s+(?:fiscal\s+)?quarter)"
+    r"(?:\s+of)?(?:\s+fiscal)?\s*(?:'|’)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 #: A change on another basis than the two levels as stated.
 _OTHER_BASIS = lazy_compile(
     r"\b(?:constant[- ]currency|organic\w*|excluding|adjusted\s+for|pro\s+forma|like[- ]for[- ]like"
@@ -413,6 +421,17 @@ class _Reader:
             return None
         return None
 
+    def _named_base_not_a_year_ago(self, after: str) -> bool:
+        """The change names its base as a quarter of the year the release reports ("an 8%
+        increase over Q2 2024", "up 3% from the second quarter of 2026"): the quarter
+        before, not the year-ago level this reader pairs it with."""
+        named = _BASE_QUARTER.match(after)
+        return (
+            named is not None
+            and self.release_year is not None
+            and int(named.group("year")) >= self.release_year
+        )
+
     def _figure(
         self,
         view: View,
@@ -470,6 +489,8 @@ class _Reader:
                     return None  # "rose 45.6% to EUR 18.2 million": the clause's own levels
                 if _SEQUENTIAL.search(after[:60]) or _OTHER_BASIS.search(after[:60]):
                     return None  # "up 5% sequentially", "up 4% in constant currency"
+                if self._named_base_not_a_year_ago(after[:60]):
+                    return None  # "an 8% increase over Q2 2024" in a release on Q3 2024
                 head_gap = (
                     before[: len(before) - len(before[-40:]) + cue_before.start()]
                     if (cue_before is not None)
