@@ -191,7 +191,8 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
     # a term runs only over the sentences that hold one of its required literals
     whole, folded_sentences = ctx.facts.folded, ctx.facts.folded_sentences
     terms = tuple(term for term in terms if may_match(term.pattern, whole))
-    index_of_terms = literal_index(tuple(term.pattern for term in terms))
+    # each sentence is a slice of the text: only the literals the whole text holds are tested
+    index_of_terms = literal_index(tuple(term.pattern for term in terms)).within(whole)
     for index, sentence in enumerate(ctx.facts.sentences if terms else ()):
         if sentence.section not in sections:
             continue
@@ -502,7 +503,7 @@ def stock_price_commentary(ctx: RuleContext) -> Iterator[Finding]:
     )
     whole, folded_sentences = ctx.facts.folded, ctx.facts.folded_sentences
     patterns = tuple(entry for entry in patterns if may_match(entry.pattern, whole))
-    index_of_patterns = literal_index(tuple(entry.pattern for entry in patterns))
+    index_of_patterns = literal_index(tuple(entry.pattern for entry in patterns)).within(whole)
     for index, sentence in enumerate(ctx.facts.sentences if patterns else ()):
         if sentence.section not in _PRICE_SECTIONS:
             continue
@@ -545,18 +546,33 @@ def _speaker(ctx: RuleContext, offset: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _market_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+@cache
+def _market_shapes() -> tuple[str, ...]:
+    """The market shapes of ``prm_market.toml`` with their figures and subjects filled in
+    (each figure its own group name), made once."""
     data = load_data("prm_market.toml")
     counter = iter(range(1000))
-    shapes = [
+    return tuple(
         re.sub(
             r"\{FIGURE\}",
             lambda _: f"(?P<figure{next(counter)}>{data['figure']})",
             shape,
         ).replace("{SUBJECT}", data["subject"])
         for shape in data["shapes"]
-    ]
-    statistic = compiled("|".join(f"(?:{s})" for s in shapes))
+    )
+
+
+def _names_statistic(text: str, folded: str) -> bool:
+    """Whether the market statistic's alternation matches ``text`` (``folded``: its
+    ``fold``): whether one of its shapes does, each searched alone and only where its
+    required literals are (``ruledata.search_any_of``), not the alternation of all of them
+    at every position."""
+    return search_any_of(list(_market_shapes()), text) is not None
+
+
+def _market_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_data("prm_market.toml")
+    statistic = compiled("|".join(f"(?:{s})" for s in _market_shapes()))
     sources = any_of(data["sources"])
     publishers = re.compile("|".join(f"(?:{p})" for p in data["publishers"]))
     own = compiled(data["own_figures"])
@@ -640,7 +656,7 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
         for i, s in enumerate(sentences)
         if s.section in wanted
         and may_match(statistic, folded[i])
-        and statistic.search(s.text)
+        and _names_statistic(s.text, folded[i])
         and not own.search(s.text)
     ]
     # a headline's figure is restated, with its source, in the story

@@ -79,7 +79,13 @@ def drafting_note(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             # the phrases' alternation, a search per phrase (the same matches)
             matches = (
-                finditer_any_of(data["phrases"], text, folded, flags="(?m)")
+                finditer_any_of(
+                    data["phrases"],
+                    text,
+                    folded,
+                    flags="(?m)",
+                    within=release_folded if piece.in_text(ctx.release.text) else None,
+                )
                 if pattern is phrases
                 else pattern.finditer(text)
             )
