@@ -158,14 +158,11 @@ class Lexicon:
         every = tuple(sorted({literal for s in sets if s is not None for literal in s}))
         return every, sets
 
-    def candidates(self, folded: str, every: tuple[str, ...] | None = None) -> list[CueDef]:
+    def candidates(self, folded: str) -> list[CueDef]:
         """The cues that may match a sentence whose ``fold`` is ``folded`` (those whose
         required literals it holds), in lexicon order: each literal of the lexicon is
-        looked for once, instead of a ``may_match`` per cue (the same answer). ``every``:
-        the literals to look for, if fewer can be present (``_Reader.within``)."""
-        all_literals, sets = self._cue_literal_sets
-        if every is None:
-            every = all_literals
+        looked for once, instead of a ``may_match`` per cue (the same answer)."""
+        every, sets = self._cue_literal_sets
         present = {literal for literal in every if literal in folded}
         return [
             cue
@@ -389,9 +386,19 @@ def find_legend(release: Release) -> Legend:
         for section in release.forward_looking:
             paragraphs.extend(_legend_paragraphs(section.paragraphs))
         return Legend(tuple(release.forward_looking), tuple(paragraphs))
+    from disclint.prefilter import fold, may_match
+
+    # A paragraph that is a slice of the release's text holds a caution's words only if the
+    # whole text does: most releases without a parsed legend hold none (or one), and their
+    # paragraphs are then not searched.
+    text = release.text
+    cautioned = may_match(cautions, fold(text))
     found: list[Paragraph] = []
     previous: Paragraph | None = None
     for paragraph in release.paragraphs():
+        if not cautioned and text.startswith(paragraph.text, paragraph.span.text_start):
+            previous = paragraph
+            continue
         titled = (
             previous is not None and _title_like(previous.text) and mentions.search(previous.text)
         )
@@ -455,15 +462,10 @@ def _read(facts: Facts, lexicon: Lexicon) -> CueReading:
     dropped: list[DroppedCue] = []
     sentences: list[FlsSentence] = []
     folded = facts.folded_sentences
-    text = release.text
-    # A sentence that is a slice of the release's text holds only literals the whole text
-    # holds: its tests look for those alone (most sentences: none of them).
-    reader.within(facts.folded)
     for index, sentence in enumerate(facts.sentences):
         if sentence.section not in FLS_SECTIONS or legend.contains(sentence.start):
             continue
-        in_text = text.startswith(sentence.text, sentence.start)
-        cues, lost = reader.sentence(index, sentence, folded[index], in_text=in_text)
+        cues, lost = reader.sentence(index, sentence, folded[index])
         kept.extend(cues)
         dropped.extend(lost)
         if cues and sum(c.weight for c in cues) >= THRESHOLD:
@@ -498,35 +500,12 @@ class _Reader:
         self.legend = legend
         own = release.own_date()
         self.date = own[0] if own else None
-        #: What ``within`` found the release's whole folded text to hold: the cue literals
-        #: and every literal some cue requires, and which fixed phrases may match in it.
-        self._literals: tuple[str, ...] | None = None
-        self._every: tuple[str, ...] | None = None
-        self._not_fls_possible: list[bool] | None = None
-        self._whole: str | None = None
-
-    def within(self, whole: str) -> None:
-        """Narrow the literal tests of sentences that are slices of a text whose ``fold`` is
-        ``whole`` (``sentence(..., in_text=True)``) to the literals ``whole`` holds: a
-        sentence's folded text is a slice of ``whole``, so it holds no other (the answers
-        are those of testing every literal)."""
-        from disclint.prefilter import may_match
-
-        lexicon = self.lexicon
-        literals = lexicon.cue_literals
-        if literals is not None:
-            self._literals = tuple(literal for literal in literals if literal in whole)
-        every, _ = lexicon._cue_literal_sets
-        self._every = tuple(literal for literal in every if literal in whole)
-        self._not_fls_possible = [may_match(pattern, whole) for _, pattern in lexicon.not_fls]
-        self._whole = whole
 
     def sentence(
-        self, index: int, sentence: Sentence, folded: str | None = None, *, in_text: bool = False
+        self, index: int, sentence: Sentence, folded: str | None = None
     ) -> tuple[list[Cue], list[DroppedCue]]:
         """The cues of a sentence, kept and dropped; ``folded`` is its text case folded
-        (``Facts.folded_sentences``): a pattern whose required words are absent is not run.
-        ``in_text``: the sentence is a slice of the text given to ``within``."""
+        (``Facts.folded_sentences``): a pattern whose required words are absent is not run."""
         text = sentence.text
         kept: list[Cue] = []
         dropped: list[DroppedCue] = []
@@ -535,16 +514,14 @@ class _Reader:
         if folded is None:
             folded = fold(text)
         lexicon = self.lexicon
-        narrowed = in_text and self._every is not None
-        literals = self._literals if narrowed else lexicon.cue_literals
-        if not any_may_match(literals, folded):
+        if not any_may_match(lexicon.cue_literals, folded):
             return kept, dropped
         # The cues that may match (their required literals are here), in lexicon order: a
         # few small patterns, cheaper to run than one alternation of every cue.
-        candidates = lexicon.candidates(folded, self._every if narrowed else None)
+        candidates = lexicon.candidates(folded)
         if not any(c.pattern.search(text) for c in candidates):
             return kept, dropped
-        context = _SentenceContext(self, sentence, folded, narrowed)
+        context = _SentenceContext(self, sentence, folded)
         taken: list[tuple[int, int]] = []
         for cue_def in candidates:
             for match in cue_def.pattern.finditer(text):
@@ -594,29 +571,19 @@ class _Reader:
         possible = literal_index(patterns).may_match(folded)
         return any(p.search(text) for p, may in zip(patterns, possible, strict=True) if may)
 
-    def _not_fls(self, text: str, folded: str, in_text: bool = False) -> list[tuple[str, int, int]]:
+    def _not_fls(self, text: str, folded: str) -> list[tuple[str, int, int]]:
         """The spans of the fixed phrases that are not forward-looking (each reason's
-        alternation's ``finditer``, found a pattern at a time when the lexicon has them).
-        ``in_text``: the sentence is a slice of the text given to ``within`` (a reason that
-        cannot match there cannot match here)."""
+        alternation's ``finditer``, found a pattern at a time when the lexicon has them)."""
         from disclint.prefilter import may_match
         from disclint.ruledata import finditer_any_of
 
         lexicon = self.lexicon
         found: list[tuple[str, int, int]] = []
-        possible = self._not_fls_possible if in_text else None
         for index, (reason, pattern) in enumerate(lexicon.not_fls):
-            if possible is not None and not possible[index]:
-                continue
             if not may_match(pattern, folded):
                 continue
             if index < len(lexicon.not_fls_patterns):
-                matches = finditer_any_of(
-                    lexicon.not_fls_patterns[index],
-                    text,
-                    folded,
-                    within=self._whole if in_text else None,
-                )
+                matches = finditer_any_of(lexicon.not_fls_patterns[index], text, folded)
             else:
                 matches = list(pattern.finditer(text))
             found.extend((reason, m.start(), m.end()) for m in matches)
@@ -727,12 +694,9 @@ class _SentenceContext:
     already rules out never makes the reader look for an event or a past date (about half
     the cue reading's time went on contexts no cue asked for)."""
 
-    def __init__(
-        self, reader: _Reader, sentence: Sentence, folded: str, in_text: bool = False
-    ) -> None:
+    def __init__(self, reader: _Reader, sentence: Sentence, folded: str) -> None:
         self.text = sentence.text
         self._reader, self._sentence, self._folded = reader, sentence, folded
-        self._in_text = in_text
 
     @cached_property
     def question(self) -> bool:
@@ -740,7 +704,7 @@ class _SentenceContext:
 
     @cached_property
     def not_fls(self) -> list[tuple[str, int, int]]:
-        return self._reader._not_fls(self.text, self._folded, self._in_text)
+        return self._reader._not_fls(self.text, self._folded)
 
     @cached_property
     def titles(self) -> list[tuple[int, int]]:

@@ -62,10 +62,8 @@ _FOLDED_LIMIT = 4096
 
 
 def forget_folds() -> None:
-    """Drop the folded texts ``fold`` keeps (a release's are dropped with its facts), and
-    the indexes ``LiteralIndex.within`` narrowed to one."""
+    """Drop the folded texts ``fold`` keeps (a release's are dropped with its facts)."""
     _FOLDED.clear()
-    _WITHIN[:] = [None, {}]
 
 
 #: The literals of each pattern tested, by identity (hashing a pattern hashes its compiled
@@ -198,33 +196,11 @@ class LiteralIndex:
         self._sets = tuple(required_literals(p) for p in patterns)
         self._every = tuple(sorted({lit for s in self._sets if s is not None for lit in s}))
 
-    def within(self, whole: str) -> LiteralIndex:
-        """This index for texts whose ``fold`` is a slice of ``whole`` (a release's folded
-        text, for its sentences and blocks): such a text holds only literals ``whole``
-        holds, so only those are looked for (the same answers). Made once per index and
-        ``whole`` (kept in ``_WITHIN`` until the next ``whole`` or ``forget_folds``)."""
-        if _WITHIN[0] is not whole:
-            _WITHIN[:] = [whole, {}]
-        made: dict[int, tuple[LiteralIndex, LiteralIndex]] = _WITHIN[1]
-        entry = made.get(id(self))
-        if entry is not None and entry[0] is self:
-            return entry[1]
-        index = LiteralIndex.__new__(LiteralIndex)
-        index._sets = self._sets
-        index._every = tuple(literal for literal in self._every if literal in whole)
-        made[id(self)] = (self, index)
-        return index
-
     def may_match(self, folded: str) -> list[bool]:
         """For each pattern, in order, whether it can match a text whose ``fold`` is
         ``folded`` (``may_match(pattern, folded)``, the same answers)."""
         present = {literal for literal in self._every if literal in folded}
         return [s is None or not s.isdisjoint(present) for s in self._sets]
-
-
-#: The folded text ``LiteralIndex.within`` last narrowed to, and the narrowed index of each
-#: index (by its identity; the entry holds it, so its id is not reused while it lives).
-_WITHIN: list[Any] = [None, {}]
 
 
 #: The index of each tuple of patterns, by the patterns' identities (as ``_BY_ID``).

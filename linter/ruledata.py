@@ -121,12 +121,7 @@ def any_of(patterns: list[str]) -> re.Pattern[str]:
 
 
 def finditer_any_of(
-    patterns: Sequence[str],
-    text: str,
-    folded: str | None = None,
-    *,
-    flags: str = "",
-    within: str | None = None,
+    patterns: Sequence[str], text: str, folded: str | None = None, *, flags: str = ""
 ) -> list[re.Match[str]]:
     """The matches of ``any_of(patterns).finditer(text)``, found faster: each pattern is
     searched on its own (and only if the text holds one of its required literals;
@@ -139,9 +134,7 @@ def finditer_any_of(
     can start with. The same spans and texts (``start``, ``end``, ``group()``); patterns
     that can match the empty string or refer to a group fall back to the alternation.
     ``flags``: inline flags that open the alternation and each pattern alike (``"(?m)"``:
-    the alternation of ``editorial._text.any_of_lines``). ``within``: a folded text of which
-    ``folded`` is a slice (the release's, for a sentence or block of it): only the literals
-    it holds are looked for (``prefilter.LiteralIndex.within``)."""
+    the alternation of ``editorial._text.any_of_lines``)."""
     branches = _branches(tuple(patterns), flags)
     if branches is None:
         return list(
@@ -151,8 +144,7 @@ def finditer_any_of(
 
     if folded is None:
         folded = fold(text)
-    literals = literal_index(branches)
-    possible = (literals if within is None else literals.within(within)).may_match(folded)
+    possible = literal_index(branches).may_match(folded)
     nexts = [
         branch.search(text) if may else None for branch, may in zip(branches, possible, strict=True)
     ]

@@ -191,8 +191,7 @@ def hype(ctx: RuleContext) -> Iterator[Finding]:
     # a term runs only over the sentences that hold one of its required literals
     whole, folded_sentences = ctx.facts.folded, ctx.facts.folded_sentences
     terms = tuple(term for term in terms if may_match(term.pattern, whole))
-    # each sentence is a slice of the text: only the literals the whole text holds are tested
-    index_of_terms = literal_index(tuple(term.pattern for term in terms)).within(whole)
+    index_of_terms = literal_index(tuple(term.pattern for term in terms))
     for index, sentence in enumerate(ctx.facts.sentences if terms else ()):
         if sentence.section not in sections:
             continue
@@ -503,7 +502,7 @@ def stock_price_commentary(ctx: RuleContext) -> Iterator[Finding]:
     )
     whole, folded_sentences = ctx.facts.folded, ctx.facts.folded_sentences
     patterns = tuple(entry for entry in patterns if may_match(entry.pattern, whole))
-    index_of_patterns = literal_index(tuple(entry.pattern for entry in patterns)).within(whole)
+    index_of_patterns = literal_index(tuple(entry.pattern for entry in patterns))
     for index, sentence in enumerate(ctx.facts.sentences if patterns else ()):
         if sentence.section not in _PRICE_SECTIONS:
             continue

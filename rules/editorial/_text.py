@@ -58,11 +58,6 @@ class Piece:
     def text(self) -> str:
         return self.element.text
 
-    def in_text(self, text: str) -> bool:
-        """Whether the piece is ``text`` (the release's) at its offset: its folded text is
-        then a slice of the release's (``ruledata.finditer_any_of``'s ``within``)."""
-        return text.startswith(self.element.text, self.element.span.text_start)
-
     @property
     def where(self) -> str:
         """The section as a message names it ("forward-looking", "about")."""

@@ -79,13 +79,7 @@ def drafting_note(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             # the phrases' alternation, a search per phrase (the same matches)
             matches = (
-                finditer_any_of(
-                    data["phrases"],
-                    text,
-                    folded,
-                    flags="(?m)",
-                    within=release_folded if piece.in_text(ctx.release.text) else None,
-                )
+                finditer_any_of(data["phrases"], text, folded, flags="(?m)")
                 if pattern is phrases
                 else pattern.finditer(text)
             )

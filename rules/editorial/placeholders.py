@@ -110,12 +110,7 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
                 continue
             # the word list's alternation, a search per pattern (the same matches)
             matches = (
-                finditer_any_of(
-                    data["anywhere"],
-                    piece.text,
-                    folded,
-                    within=release_folded if piece.in_text(ctx.release.text) else None,
-                )
+                finditer_any_of(data["anywhere"], piece.text, folded)
                 if pattern is anywhere
                 else pattern.finditer(piece.text)
             )

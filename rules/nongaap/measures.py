@@ -241,16 +241,14 @@ def _candidates(
     """The units (their number, the unit, its text) where one of ``kinds``' patterns
     (``which``: their names or their GAAP captions) may match, with which may: one
     literal test a unit for all kinds (most sentences name no measure nor caption), then
-    each literal looked for once (not a test a kind). ``whole``: ``fold(text)``; a unit is a
-    slice of the text, so only the literals ``whole`` holds are looked for, and where each
-    character folds to one (equal lengths, no dropped dot) a unit's fold is a slice of it."""
+    each literal looked for once (not a test a kind). ``whole``: ``fold(text)``; where each
+    character of the text folds to one (equal lengths, no dropped dot), a unit's fold is
+    the unit's slice of it, taken without folding the unit again."""
     patterns = tuple(getattr(k, which) for k in kinds)
     if not patterns:
         return
     gate = union_literals(patterns)
-    if gate is not None:
-        gate = tuple(literal for literal in gate if literal in whole)
-    index = literal_index(patterns).within(whole)
+    index = literal_index(patterns)
     in_place = len(whole) == len(text) and "\u0307" not in text
     for number, unit in enumerate(units):
         piece = text[unit.start : unit.end]
