@@ -386,9 +386,19 @@ def find_legend(release: Release) -> Legend:
         for section in release.forward_looking:
             paragraphs.extend(_legend_paragraphs(section.paragraphs))
         return Legend(tuple(release.forward_looking), tuple(paragraphs))
+    from disclint.prefilter import fold, may_match
+
+    # A paragraph that is a slice of the release's text holds a caution's words only if the
+    # whole text does: most releases without a parsed legend hold none (or one), and their
+    # paragraphs are then not searched.
+    text = release.text
+    cautioned = may_match(cautions, fold(text))
     found: list[Paragraph] = []
     previous: Paragraph | None = None
     for paragraph in release.paragraphs():
+        if not cautioned and text.startswith(paragraph.text, paragraph.span.text_start):
+            previous = paragraph
+            continue
         titled = (
             previous is not None and _title_like(previous.text) and mentions.search(previous.text)
         )

@@ -67,9 +67,12 @@ class Facts:
         ``Facts``), a cycle that only the cyclic garbage collector would free: a large
         release's objects then outlived its check until the next collection, and the peaks
         of two large releases added up. Dropping them here lets reference counting free
-        the release at once."""
+        the release at once. The folded texts ``prefilter.fold`` keeps go with them."""
+        from disclint.prefilter import forget_folds
+
         self._memo.clear()
         self.__dict__.clear()
+        forget_folds()
 
     def memo(self, key: Hashable, make: Callable[[], _T]) -> _T:
         """The value stored under ``key`` for this release, made by ``make`` on first use."""
@@ -115,7 +118,28 @@ class Facts:
         shared by every rule that tests ``may_match`` per sentence)."""
         from disclint.prefilter import fold
 
-        return [fold(sentence.text) for sentence in self.sentences]
+        text = self.release.text
+        if not self.folds_in_place:
+            return [fold(sentence.text) for sentence in self.sentences]
+        # each character folds to one at its own offset: a sentence that is the release's
+        # text at its offsets (every one the parser makes) folds to the same slice of the
+        # folded release, taken without folding it again
+        folded = self.folded
+        return [
+            folded[s.start : s.start + len(s.text)]
+            if text.startswith(s.text, s.start)
+            else fold(s.text)
+            for s in self.sentences
+        ]
+
+    @cached_property
+    def folds_in_place(self) -> bool:
+        """Whether ``folded`` holds the fold of each character of the release's text at the
+        character's own offset, so that ``folded[a:b]`` is the fold of ``text[a:b]``: when
+        no character folds to several ("ß": "ss") or to none (a combining dot above, which
+        ``fold`` drops; only it folds to nothing), which the equal lengths then show."""
+        text = self.release.text
+        return len(self.folded) == len(text) and "\u0307" not in text
 
     @cached_property
     def emails(self) -> list[Token]:

@@ -38,8 +38,32 @@ MAX_LITERALS = 64
 def fold(text: str) -> str:
     """``text`` case folded so that whatever a case-insensitive pattern matches folds to
     the pattern's folded literal: ``re`` also equates "ı" and "İ" with "i", which
-    ``casefold`` leaves as "ı" and as "i" plus a combining dot."""
-    return text.casefold().replace("\u0131", "i").replace("\u0307", "")
+    ``casefold`` leaves as "ı" and as "i" plus a combining dot.
+
+    The same string object is folded again and again (the whole release by each rule and
+    fact that tests it, a sentence by each rule that reads it: over the corpus, three
+    quarters of the characters folded had been folded before), so the last answers are
+    kept by the text's identity (``_FOLDED``)."""
+    entry = _FOLDED.get(id(text))
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    folded = text.casefold().replace("\u0131", "i").replace("\u0307", "")
+    if len(_FOLDED) >= _FOLDED_LIMIT:
+        _FOLDED.clear()
+    _FOLDED[id(text)] = (text, folded)
+    return folded
+
+
+#: ``fold``'s answers by the identity of the text folded; an entry holds the text, so its
+#: id is not reused while the entry lives. Cleared when full (a release's sentences and
+#: blocks, a few thousand, fit).
+_FOLDED: dict[int, tuple[str, str]] = {}
+_FOLDED_LIMIT = 4096
+
+
+def forget_folds() -> None:
+    """Drop the folded texts ``fold`` keeps (a release's are dropped with its facts)."""
+    _FOLDED.clear()
 
 
 #: The literals of each pattern tested, by identity (hashing a pattern hashes its compiled
@@ -188,6 +212,36 @@ def literal_index(patterns: tuple[re.Pattern[str], ...]) -> LiteralIndex:
     return _by_patterns(_INDEXES, patterns, LiteralIndex)
 
 
+def exact_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The folded literals of a case-insensitive pattern that is nothing but literal words
+    ("share|stock|unit"), or ``None`` for any other pattern: for such a pattern and a text
+    of ASCII characters, whose ``fold`` is its ``lower()``, ``pattern.search(text)``
+    matches exactly when the folded text holds one of these (a character of an ASCII text
+    matches a letter of the pattern case-insensitively exactly when their lower cases are
+    equal), so the search can be left out (``quantities._has``)."""
+    if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        import re._parser as parser  # type: ignore[import-not-found]
+        from re._constants import BRANCH, LITERAL  # type: ignore[import-not-found]
+
+        tree = list(parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # a private API that changed: no exact answer, never a wrong one
+        return None
+    branches = [tree]
+    if len(tree) == 1 and tree[0][0] is BRANCH:
+        branches = [list(branch) for branch in tree[0][1][1]]
+    words: list[str] = []
+    for branch in branches:
+        if not branch or any(op is not LITERAL for op, _ in branch):
+            return None
+        word = "".join(chr(value) for _, value in branch)
+        if not word.isascii():
+            return None
+        words.append(word.lower())
+    return tuple(words)
+
+
 @lru_cache(maxsize=4096)
 def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Folded strings one of which every match of ``pattern`` contains, or ``None``."""
@@ -217,7 +271,7 @@ def _store_key(pattern: re.Pattern[str]) -> _Key:
 
 def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
     try:
-        import re._parser as parser  # type: ignore[import-not-found]
+        import re._parser as parser
 
         tree = parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # a private API that changed: no prefilter, never a wrong answer
@@ -234,7 +288,7 @@ def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
 def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     """The most selective requirement among a sequence's mandatory parts: a run of
     literals, or a group, repeat or alternation that requires something."""
-    from re._constants import (  # type: ignore[import-not-found]
+    from re._constants import (
         ATOMIC_GROUP,
         BRANCH,
         LITERAL,

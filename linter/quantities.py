@@ -801,48 +801,68 @@ _HAS_MONEY = (
         r"\b(?:USD|CAD|EUR|GBP|AUD|CHF|SEK|NOK|RMB|JPY|INR|Rs)\b|dollars|euros?\b|pounds", _I
     ),
 )
-_HAS_PERCENT = (re.compile(r"%|per\s?cent|pct|point|\bbps?\b|\bpp", _I),)
+_HAS_PERCENT = (
+    re.compile(r"%|pct|point", _I),
+    re.compile(r"per\s?cent|\bbps?\b|\bpp", _I),
+)
 _HAS_SHARES = (re.compile(r"share|stock|unit|ADS|warrant|right|option|receipt", _I),)
 _HAS_MULTIPLE = (
-    re.compile(r"\d\s?[xX×]", _I),
     re.compile(r"fold|times|doubl|tripl|quadrupl|quintupl", _I),
+    re.compile(r"\d\s?[xX×]", _I),
 )
-_HAS_RATIO = (re.compile(r"for|\d:\d|to", _I),)
-_HAS_DATE = (re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d/\d|\d{4}-\d", _I),)
-_HAS_PERIOD = (re.compile(r"quarter|\bQ[1-4]|fiscal|FY|months|year|half", _I),)
+_HAS_RATIO = (re.compile(r"for|to", _I), re.compile(r"\d:\d"))
+_HAS_DATE = (
+    re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", _I),
+    re.compile(r"\d/\d|\d{4}-\d"),
+)
+_HAS_PERIOD = (
+    re.compile(r"quarter|fiscal|FY|months|year|half", _I),
+    re.compile(r"\bQ[1-4]", _I),
+)
 
 
 #: Each gate's patterns with their required literals (``prefilter.required_literals``,
 #: shortest first; ``None``: none), by the gate's identity: looked up once, not by a
 #: ``may_match`` call per pattern and sentence (some 120,000 a corpus).
-_GATE_TESTS: dict[int, tuple[Any, tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]]] = {}
+_GateTest = tuple[re.Pattern[str], "tuple[str, ...] | None", bool]
+_GATE_TESTS: dict[int, tuple[Any, tuple[_GateTest, ...]]] = {}
 
 
-def _gate_tests(
-    gate: tuple[re.Pattern[str], ...],
-) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
-    from disclint.prefilter import required_literals
+def _gate_tests(gate: tuple[re.Pattern[str], ...]) -> tuple[_GateTest, ...]:
+    """Each pattern of ``gate`` with its required literals and whether they are exact
+    (``prefilter.exact_literals``: a case-insensitive pattern of literal words, which an
+    ASCII text matches exactly when its folded text holds one of them)."""
+    from disclint.prefilter import exact_literals, required_literals
 
     tests = []
     for pattern in gate:
+        exact = exact_literals(pattern)
         found = required_literals(pattern)
-        tests.append((pattern, None if found is None else tuple(sorted(found, key=len))))
+        literals = exact if exact is not None else found
+        tests.append(
+            (
+                pattern,
+                None if literals is None else tuple(sorted(literals, key=len)),
+                exact is not None,
+            )
+        )
     return tuple(tests)
 
 
 def _has(gate: tuple[re.Pattern[str], ...], text: str, folded: str | None) -> bool:
     """Does one of ``gate``'s patterns match ``text`` (``folded``: its ``fold``, if known)?
-    A pattern whose required literals ``folded`` lacks is not run (``may_match``)."""
+    A pattern whose required literals ``folded`` lacks is not run (``may_match``); in an
+    ASCII text, a pattern of literal words is not run either way: its literals decide."""
     entry = _GATE_TESTS.get(id(gate))
     if entry is None or entry[0] is not gate:  # the entry holds the gate: its id stays its own
         entry = _GATE_TESTS[id(gate)] = (gate, _gate_tests(gate))
-    for pattern, literals in entry[1]:  # a loop, not any() over a generator: ~90,000 calls
-        if (
-            folded is not None
-            and literals is not None
-            and not any(map(folded.__contains__, literals))
-        ):
-            continue
+    ascii_text = folded is not None and text.isascii()
+    for pattern, literals, exact in entry[1]:  # a loop, not any() over a generator
+        if folded is not None and literals is not None:
+            if not any(map(folded.__contains__, literals)):
+                continue
+            if exact and ascii_text:
+                return True  # an ASCII text folds to its lower case: a literal is a match
         if pattern.search(text) is not None:
             return True
     return False

@@ -546,18 +546,33 @@ def _speaker(ctx: RuleContext, offset: int) -> str:
 
 
 @lru_cache(maxsize=1)
-def _market_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+@cache
+def _market_shapes() -> tuple[str, ...]:
+    """The market shapes of ``prm_market.toml`` with their figures and subjects filled in
+    (each figure its own group name), made once."""
     data = load_data("prm_market.toml")
     counter = iter(range(1000))
-    shapes = [
+    return tuple(
         re.sub(
             r"\{FIGURE\}",
             lambda _: f"(?P<figure{next(counter)}>{data['figure']})",
             shape,
         ).replace("{SUBJECT}", data["subject"])
         for shape in data["shapes"]
-    ]
-    statistic = compiled("|".join(f"(?:{s})" for s in shapes))
+    )
+
+
+def _names_statistic(text: str, folded: str) -> bool:
+    """Whether the market statistic's alternation matches ``text`` (``folded``: its
+    ``fold``): whether one of its shapes does, each searched alone and only where its
+    required literals are (``ruledata.search_any_of``), not the alternation of all of them
+    at every position."""
+    return search_any_of(list(_market_shapes()), text) is not None
+
+
+def _market_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_data("prm_market.toml")
+    statistic = compiled("|".join(f"(?:{s})" for s in _market_shapes()))
     sources = any_of(data["sources"])
     publishers = re.compile("|".join(f"(?:{p})" for p in data["publishers"]))
     own = compiled(data["own_figures"])
@@ -641,7 +656,7 @@ def unsourced_market_statistic(ctx: RuleContext) -> Iterator[Finding]:
         for i, s in enumerate(sentences)
         if s.section in wanted
         and may_match(statistic, folded[i])
-        and statistic.search(s.text)
+        and _names_statistic(s.text, folded[i])
         and not own.search(s.text)
     ]
     # a headline's figure is restated, with its source, in the story

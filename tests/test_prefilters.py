@@ -198,3 +198,82 @@ def test_dropping_literals_that_hold_others_keeps_the_answer(literals: set[str],
     from disclint.prefilter import _minimal
 
     assert any(lit in text for lit in literals) == any(lit in text for lit in _minimal(literals))
+
+
+# -- session 13: folds kept, folded slices, exact literal words -----------------------------
+
+
+def test_fold_of_the_same_text_is_kept_and_a_new_text_folded() -> None:
+    from disclint.prefilter import _FOLDED, forget_folds
+
+    text = "Acme İNC. Straße " * 3
+    first = fold(text)
+    assert fold(text) is first  # the same object: answered from the store
+    assert first == text.casefold().replace("\u0131", "i").replace("\u0307", "")
+    other = "ACME inc. strasse " * 3  # equal fold, another text: folded on its own
+    assert fold(other) == other.casefold()
+    forget_folds()
+    assert not _FOLDED
+    assert fold(text) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "in_place"),
+    [
+        ("Acme Corp. reported “record” revenue—up 5%. Its CEO spoke.", True),
+        ("İstanbul-based Acme Corp. reported revenue. Its CEO spoke.", True),  # İ folds to i
+        ("Acme Straße GmbH reported revenue. Its CEO spoke.", False),  # ß folds to ss
+        ("Acme Corp. reported revenue. Its CE\u0307O spoke.", False),  # a dropped dot
+    ],
+)
+def test_folded_sentences_are_the_folds_of_the_sentences(text: str, in_place: bool) -> None:
+    """A sentence's folded text is a slice of the folded release only when every character
+    folds to one; otherwise each sentence is folded alone. The same answers either way."""
+    from disclint.facts import Facts
+    from tests.helpers import parse_release
+
+    facts = Facts(parse_release("# Acme Reports\n\n" + text))
+    assert facts.sentences
+    assert facts.folds_in_place is in_place
+    assert facts.folded_sentences == [fold(s.text) for s in facts.sentences]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "exact"),
+    [
+        (r"share|stock|ADS", ("share", "stock", "ads")),
+        (r"quarter", ("quarter",)),
+        (r"for|\d:\d|to", None),  # a branch that is no word
+        (r"\bQ[1-4]", None),
+        (r"fiscal\b", None),
+        (r"naïve|cafe", None),  # a letter outside ASCII: its case-insensitive matches vary
+    ],
+)
+def test_exact_literals_only_for_patterns_of_literal_words(
+    pattern: str, exact: tuple[str, ...] | None
+) -> None:
+    from disclint.prefilter import exact_literals
+
+    assert exact_literals(re.compile(pattern, re.IGNORECASE)) == exact
+    assert exact_literals(re.compile(pattern)) is None  # case-sensitive: folding is no test
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet="abcdefghijklmnopqrstuvwxyzSTOCKQUARTER%: 0123456789\u017f\u212a’", max_size=40
+    )
+)
+def test_exact_literals_decide_ascii_texts_as_the_search_does(text: str) -> None:
+    """For an ASCII text, a literal word in the folded text is a match; a text with other
+    characters (the long s and the Kelvin sign match "s" and "k") is searched."""
+    from disclint.quantities import _has
+
+    for gate in (
+        (re.compile(r"share|stock|unit", re.IGNORECASE),),
+        (re.compile(r"quarter|fiscal|FY", re.IGNORECASE), re.compile(r"\bQ[1-4]", re.IGNORECASE)),
+        (re.compile(r"%|pct|point", re.IGNORECASE), re.compile(r"\d:\d")),
+    ):
+        expected = any(p.search(text) for p in gate)
+        assert _has(gate, text, fold(text)) == expected, (text, gate)
+        assert _has(gate, text, None) == expected

@@ -197,7 +197,7 @@ def _read(release: Release, complete: bool = False) -> MeasureReading:
     # the names first, then (only if the release names a measure) the GAAP captions: each
     # unit's captions skip what the unit's names and the restated captions cover
     taken: dict[int, list[tuple[int, int]]] = {}
-    for number, unit, piece, possible in _candidates(text, units, named, "pattern"):
+    for number, unit, piece, possible in _candidates(text, units, named, "pattern", whole):
         for kind, may in zip(named, possible, strict=True):
             if not may:
                 continue
@@ -213,7 +213,7 @@ def _read(release: Release, complete: bool = False) -> MeasureReading:
     if not reading.mentions and not complete:
         # no rule reads the rest without a mention (see the exit above)
         return MeasureReading(earnings_release=_is_earnings_release(release))
-    for number, unit, piece, possible in _candidates(text, units, captions, "gaap"):
+    for number, unit, piece, possible in _candidates(text, units, captions, "gaap", whole):
         held = taken.get(number, spans)
         for kind, may in zip(captions, possible, strict=True):
             if not may:
@@ -236,20 +236,23 @@ def _read(release: Release, complete: bool = False) -> MeasureReading:
 
 
 def _candidates(
-    text: str, units: list[_Unit], kinds: list[MeasureKind], which: str
+    text: str, units: list[_Unit], kinds: list[MeasureKind], which: str, whole: str
 ) -> Iterator[tuple[int, _Unit, str, list[bool]]]:
     """The units (their number, the unit, its text) where one of ``kinds``' patterns
     (``which``: their names or their GAAP captions) may match, with which may: one
     literal test a unit for all kinds (most sentences name no measure nor caption), then
-    each literal looked for once (not a test a kind)."""
+    each literal looked for once (not a test a kind). ``whole``: ``fold(text)``; where each
+    character of the text folds to one (equal lengths, no dropped dot), a unit's fold is
+    the unit's slice of it, taken without folding the unit again."""
     patterns = tuple(getattr(k, which) for k in kinds)
     if not patterns:
         return
     gate = union_literals(patterns)
     index = literal_index(patterns)
+    in_place = len(whole) == len(text) and "\u0307" not in text
     for number, unit in enumerate(units):
         piece = text[unit.start : unit.end]
-        folded = fold(piece)
+        folded = whole[unit.start : unit.end] if in_place else fold(piece)
         if any_may_match(gate, folded):
             yield number, unit, piece, index.may_match(folded)
 
