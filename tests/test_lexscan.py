@@ -1,0 +1,55 @@
+"""The states of the release grammar's contextual lexer match with the root lexer's union
+(``disclint.lexscan``): the same tokens as each state's own union, and the states' unions
+are compiled only where the root's terminal is one the state does not accept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from disclint import grammars, lark_standalone
+from disclint.lexscan import share_root_scanner
+from tests.test_grammars import _inputs, _parse
+
+
+def _states(parser: Any) -> list[Any]:
+    lexer = parser.parser.lexer
+    return list({id(b): b for b in lexer.lexers.values()}.values())
+
+
+def test_shared_scanner_gives_the_states_tokens() -> None:
+    """Every view of the examples, the fixtures and 300 made-up block sequences, plus
+    lines a state does not accept (a social-media label outside an About, an About's
+    channels after a legend): the same trees, tokens and positions as the plain parser."""
+    shared = grammars.load("release")
+    plain = lark_standalone.load("release")
+    views = _inputs()["release"]
+    views += [
+        "p Acme Corp. announced a result.\np Follow us:\np X - https://x.com/acme\n",
+        "h2 About Acme\np Acme makes anvils.\np Follow us on social media:\n"
+        "li https://x.com/acme\np Connect with us:\n",
+        "p Forward-Looking Statements\np This release contains forward-looking statements"
+        " within the meaning of the Private Securities Litigation Reform Act.\n"
+        "p Follow us:\np ###\n",
+    ]
+    for text in views:
+        assert _parse(shared, text) == _parse(plain, text), text[:80]
+
+
+def test_states_compile_their_own_union_only_when_needed() -> None:
+    parser = lark_standalone.load("release")
+    share_root_scanner(parser)
+    parser.parse("p Acme Corp. announced a result.\np Revenue rose 5%.\n")
+    assert all(state._scanner is None for state in _states(parser))
+    # A social-media link in the body: the root's first match is SOCIAL_LINK, which only
+    # an About's state accepts; the body's state asks its own union (a paragraph).
+    tree = parser.parse("p Acme Corp. announced a result.\np X - https://x.com/acme\n")
+    assert [c.children[0].type for c in tree.children] == ["PARAGRAPH", "PARAGRAPH"]
+    assert any(state._scanner is not None for state in _states(parser))
+
+
+def test_a_lexer_with_string_terminals_is_left_alone() -> None:
+    """The dateline grammar has string terminals (Lark's "unless" callbacks decide them),
+    so its states keep their own unions."""
+    parser = lark_standalone.load("dateline")
+    share_root_scanner(parser)
+    assert all("match" not in vars(state) for state in _states(parser))
