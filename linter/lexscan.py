@@ -36,7 +36,9 @@ def share_root_scanner(parser: Any) -> None:
     order = {terminal.name: index for index, terminal in enumerate(root.terminals)}
     for basic in basics:
         names = [t.name for t in basic.terminals]
-        if any(name not in order for name in names) or names != sorted(names, key=order.get):
+        if any(name not in order for name in names):
+            return
+        if names != sorted(names, key=order.__getitem__):
             return  # not the root's order: the argument above does not hold
     for basic in basics:
         basic.callback = {}  # what ``_build_scanner`` sets for plain terminals
@@ -69,6 +71,7 @@ def _state_match(root: Any, basic: Any) -> Any:
             mres = root.scanner._mres
             union.append(mres[0].match if len(mres) == 1 else None)
         one = union[0]
+        found: tuple[str, str] | None
         if one is None:
             found = root.match(text, pos)
         else:
@@ -76,6 +79,7 @@ def _state_match(root: Any, basic: Any) -> Any:
             found = None if m is None else (m.group(0), m.lastgroup)
         if found is None or found[1] in allowed:
             return found  # none of the state's terminals matches either, or the same one
-        return own(basic, text, pos)
+        state_found: tuple[str, str] | None = own(basic, text, pos)
+        return state_found
 
     return match
