@@ -183,6 +183,25 @@ _ODD_SPACE = re.compile(f"[{_SPACE_CHARS}]")
 _RUNS = lazy_compile(r"[ \t\r\n]+|[^ \t\r\n]+")
 
 
+#: The raw offsets 0, 1, 2, ... as the origin map stores them, grown on demand up to
+#: ``_IOTA_LIMIT`` (1 MiB): the offsets of a copied piece are a slice of it (copied in C)
+#: rather than an ``extend`` from a ``range``, which makes and converts an integer object
+#: per character (a tenth of reading a Markdown release). Offsets past the limit (a very
+#: large file) are taken from a ``range`` as before.
+_IOTA: array[int] = array("I")
+_IOTA_LIMIT = 1 << 18
+
+
+def _offsets(start: int, stop: int) -> array[int] | range:
+    """The integers ``start`` .. ``stop - 1``, for ``array.extend``."""
+    if stop > len(_IOTA):
+        if stop > _IOTA_LIMIT:
+            return range(start, stop)
+        size = min(max(stop, 2 * len(_IOTA), 4096), _IOTA_LIMIT)
+        _IOTA.extend(range(len(_IOTA), size))
+    return _IOTA[start:stop]
+
+
 class TextBuilder:
     """Accumulates normalised text block by block while recording each character's origin.
 
@@ -220,7 +239,7 @@ class TextBuilder:
             raw_start += len(piece) - len(stripped)
             piece = stripped
         self._chars.extend(piece)
-        self._origin.extend(range(raw_start, raw_start + len(piece)))
+        self._origin.extend(_offsets(raw_start, raw_start + len(piece)))
         self._last_raw = raw_end
 
     def emit(self, text: str, raw_pos: int) -> None:
@@ -251,7 +270,7 @@ class TextBuilder:
                 start += len(text) - len(kept)
                 text = kept
             chars.extend(text)
-            origin.extend(range(start, start + len(text)))
+            origin.extend(_offsets(start, start + len(text)))
 
     def _put(self, ch: str, raw_pos: int) -> None:
         ch = ch.translate(_SPACES)

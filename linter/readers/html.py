@@ -79,6 +79,16 @@ PLAIN_START_TAG = re.compile(
     r"(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:\"[^\"<]*\"|'[^'<]*'|[^\s\"'=<>`/]+(?=[ \t\n\r\f>])))?)*"
     r"[ \t\n\r\f]*(/?)>"
 )
+#: An end tag of the plain shape (``</td>``, ``</p >``): ``HTMLParser.parse_endtag`` finds
+#: the same name and end for it (its ``endtagfind`` with nothing before the name; the first
+#: ">" is this one's, as neither the name nor the spaces hold one), so outside a
+#: ``<script>`` or ``<style>`` it is read with this one match instead of the parser's two
+#: scans. Any other end tag goes to the parser's own method.
+PLAIN_END_TAG = re.compile(r"</([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
+#: Decoded character references, by their text (``&nbsp;``, ``&#8217;``, ``&amp;`` recur
+#: thousands of times in an exhibit); bounded.
+_DECODED: dict[str, str] = {}
+_DECODED_LIMIT = 4096
 
 TableShape = Literal["table", "list", "footnotes", "paragraphs"]
 
@@ -272,6 +282,17 @@ class _HtmlReader(HTMLParser):
                 self.set_cdata_mode(tag)
         return match.end()
 
+    def parse_endtag(self, i: int) -> int:
+        """A plain end tag (``PLAIN_END_TAG``) outside CDATA content read with one match (as
+        the parser reads it: the element ends, the CDATA mode it is not in stays off); any
+        other by the parser."""
+        if self.cdata_elem is None:
+            match = PLAIN_END_TAG.match(self.rawdata, i)
+            if match is not None:
+                self.handle_endtag(match.group(1).lower())
+                return match.end()
+        return super().parse_endtag(i)
+
     def finish(self) -> None:
         """Flush what an unclosed ``<sup>`` or ``<table>`` still holds."""
         self._flush_sup()
@@ -360,7 +381,7 @@ class _HtmlReader(HTMLParser):
 
     def _text(self, start: int, end: int) -> None:
         """Data text; a Markdown escape in it is a stray that would print literally."""
-        if "\\" not in self.raw[start:end]:
+        if self.raw.find("\\", start, end) == -1:
             self._op(_Copy(start, end))
             return
         pos = start
@@ -379,7 +400,12 @@ class _HtmlReader(HTMLParser):
         if self.raw.startswith(";", end):
             end += 1
         token = self.raw[start:end]
-        decoded = html.unescape(token)
+        decoded = _DECODED.get(token)
+        if decoded is None:
+            decoded = html.unescape(token)
+            if len(_DECODED) >= _DECODED_LIMIT:
+                _DECODED.clear()
+            _DECODED[token] = decoded
         if decoded == token:  # not a reference HTML knows ("AT&T"): it is text
             self._text(start, end)
         else:
