@@ -317,14 +317,9 @@ class ReleaseBuilder:
         # made once. Spans are never modified after the build.
         found = self._spans.get((start, end))
         if found is None:
+            first, last = self.source.span_positions(start, end)
             found = self._spans[(start, end)] = _construct(
-                Span,
-                {
-                    "start": self.source.position(start),
-                    "end": self.source.end_position(end),
-                    "text_start": start,
-                    "text_end": end,
-                },
+                Span, {"start": first, "end": last, "text_start": start, "text_end": end}
             )
         return found
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from array import array
 
 from disclint import source
-from disclint.source import BlockKind, TextBuilder
+from disclint.source import BlockKind, Source, TextBuilder
 
 
 def test_offsets_are_the_range_below_and_past_the_limit() -> None:
@@ -29,3 +29,17 @@ def test_a_built_origin_maps_each_character_to_its_raw_offset() -> None:
         if not collapse:
             first = len(raw) - len(raw.lstrip())
             assert list(built.origin) == list(range(first, first + len(built.origin)))
+
+
+def test_span_positions_are_position_and_end_position() -> None:
+    from disclint.readers import read_bytes
+
+    raw = b"Acme\r\nCorp.\rsays\n\n  hello &amp; <b>world</b>\n"
+    for fmt in ("txt", "md", "html"):
+        built = read_bytes(raw, f"x.{fmt}", fmt=fmt)
+        for start in range(-1, len(built.text) + 2):
+            for end in range(-1, len(built.text) + 2):
+                expected = (built.position(start), built.end_position(end))
+                assert built.span_positions(start, end) == expected
+    empty = Source(path="x.txt", format="txt", raw="", text="", origin=array("I"))
+    assert empty.span_positions(0, 0) == (empty.position(0), empty.end_position(0))
