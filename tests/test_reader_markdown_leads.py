@@ -1,14 +1,17 @@
 """A Markdown line whose first character (after spaces and tabs) opens no block markup is
-read as paragraph text without trying each line pattern (``markdown.MARKUP_LEADS``): the
-same blocks, text, offsets and comments as trying them all."""
+read as paragraph text without trying each line pattern (``markdown.MARKUP_LEADS``), and a
+span without a character an inline construct starts with is copied without the inline
+scans (``markdown.INLINE_START``): the same blocks, text, offsets and comments as trying
+them all."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from disclint.readers import markdown
+from disclint.readers import inline, markdown, text
 from tests.conftest import EXAMPLES, FIXTURES
 
 LINES = [
@@ -48,19 +51,30 @@ LINES = [
     "“Quoted,” said Jane.",
     "*emphasis* at the start",
     "_underscore_ start",
+    "AT&amp;T &copy; 2024 &bogus; \\$5 \\* <b>bold</b> <br> x<br/>y `code` ![img](a.png)",
+    "[link text](https://x.example) <https://x.example> <ir@acme.example> snake_case_name",
+    "a*b*c and 2 * 3 * 4 and **strong** and __strong__ and a_b_",
+    "plain words only, with punctuation: commas, periods. (Parentheses) 50% $3.",
 ]
 
 
 def _outcome(raw: str) -> object:
-    source = markdown.read(raw, "x.md")
-    blocks = [(b.kind, b.level, b.start, b.end, b.rows) for b in source.blocks]
-    return (source.text, blocks, list(source.origin), repr(source.comments))
+    """What the Markdown and the plain-text readers make of ``raw`` (the text reader
+    shares ``inline.copy_inline`` and its shortcut)."""
+    made = []
+    for source in (markdown.read(raw, "x.md"), text.read(raw, "x.txt")):
+        blocks = [(b.kind, b.level, b.start, b.end, b.rows) for b in source.blocks]
+        made.append((source.text, blocks, list(source.origin), repr(source.comments)))
+        made.append(repr(source.artifacts))
+    return made
 
 
 def _both(raw: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
     fast = _outcome(raw)
     with monkeypatch.context() as patch:
         patch.setattr(markdown, "MARKUP_LEADS", _Everything())
+        patch.setattr(markdown, "INLINE_START", re.compile(""))  # always "may start"
+        patch.setattr(inline, "INLINE_START", re.compile(""))
         slow = _outcome(raw)
     return fast, slow
 
@@ -78,7 +92,12 @@ def test_made_up_lines_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_examples_and_fixtures_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
-    paths = [p for folder in (EXAMPLES, FIXTURES) for p in sorted(Path(folder).rglob("*.md"))]
+    paths = [
+        p
+        for folder in (EXAMPLES, FIXTURES)
+        for p in sorted(Path(folder).rglob("*"))
+        if p.suffix in (".md", ".txt")
+    ]
     assert paths
     for path in paths:
         fast, slow = _both(path.read_text(encoding="utf-8"), monkeypatch)

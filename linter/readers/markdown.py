@@ -47,6 +47,10 @@ INLINE_MD = re.compile(
     r"(?P=under)(?!\w))",
 )
 
+#: A character one of the inline constructs starts with: those of ``INLINE_MD`` and of the
+#: tags, entities and escapes ``copy_inline`` resolves. A span without one is copied as is.
+INLINE_START = re.compile(r"[<!\[`*_&\\]")
+
 
 def read(raw: str, path: str) -> Source:
     """Read Markdown into blocks and normalised text."""
@@ -220,6 +224,9 @@ class _MarkdownReader:
 
     def _inline(self, start: int, end: int) -> None:
         """Resolve inline Markdown in ``raw[start:end]``, recursing into link and emphasis text."""
+        if INLINE_START.search(self.raw, start, end) is None:
+            self.builder.copy(start, end)  # nothing inline here (most lines): plain text
+            return
         pos = start
         for match in INLINE_MD.finditer(self.raw, start, end):
             copy_inline(self.builder, self.raw, pos, match.start(), stray=False)
