@@ -88,6 +88,12 @@ BROKEN = [
     "<p>end tags: a</p >b</P>c</td\n>d</ p>e</x:y-z>f</a b>g</>h</p\v>i</p/>j</ix:header>k",
     "<script>var s = '</p>'; </div> </script >after</STYLE><style>a</b></style>z",
     "<p>&nbsp;&nbsp;&#160;&amp;&amp;&#x2019;&nbsp x&unknown; y&amp z &#169;&#169;</p>",
+    "<p>a &# b; &#x; &#12 &#xZ; & ; &amp</p>&",
+    "<p>ends with a bare less-than <",
+    "<p>ends in a reference &amp",
+    "<p>ends in a reference start &#",
+    "<p>x</p><?pi stuff?><!x><!-- c --><p>&#0;&#1114112;&#xD800;</p>",
+    "<textarea><p>kept</p></textarea><title>t &amp; u</title>z",
 ]
 
 
@@ -110,6 +116,15 @@ def test_the_fast_path_takes_plain_tags_and_leaves_the_rest() -> None:
     other_end = ["</ p>", "</a b>", "</>", "</p/>", "</p"]
     assert all(html_reader.PLAIN_END_TAG.match(tag) for tag in plain_end)
     assert not any(html_reader.PLAIN_END_TAG.match(tag) for tag in other_end)
+
+
+def test_the_parsers_loop_is_mirrored_on_this_python() -> None:
+    """The reader's own copy of ``HTMLParser.goahead`` is used where the parser's loop is
+    the one it mirrors (Python 3.11.7's); the tests above compare the two."""
+    import sys
+
+    if sys.version_info[:3] == (3, 11, 7):
+        assert html_reader._KNOWN_GOAHEAD
 
 
 def test_the_error_position_is_the_parsers() -> None:
