@@ -40,45 +40,77 @@ def share_root_scanner(parser: Any) -> None:
             return
         if names != sorted(names, key=order.__getitem__):
             return  # not the root's order: the argument above does not hold
+    if any(getattr(basic, "_scanner", None) is not None for basic in basics):
+        return  # a union already built (its callbacks set): leave the lexers as they are
+    shared = _Root(root)
     for basic in basics:
-        basic.callback = {}  # what ``_build_scanner`` sets for plain terminals
+        basic.callback = {}  # what ``_build_scanner`` sets when no terminal needs one
     for basic in basics[1:]:
-        basic.match = _state_match(root, basic)
+        basic.match = _state_match(shared, basic)
 
 
 def _plain(basic: Any) -> bool:
-    """A lexer whose terminals are all regular expressions, without user callbacks: its
-    scanner is the plain union of its terminals and its ``callback`` table is empty."""
+    """A lexer of regular-expression and string terminals without user callbacks."""
     terminals = getattr(basic, "terminals", None)
     if terminals is None or getattr(basic, "user_callbacks", None):
         return False
     kinds = {getattr(t.pattern, "type", None) for t in terminals}
     # on the class: the instance's ``scanner`` would compile the state's union
-    return kinds <= {"re"} and hasattr(type(basic), "scanner")
+    return kinds <= {"re", "str"} and hasattr(type(basic), "scanner")
 
 
-def _state_match(root: Any, basic: Any) -> Any:
+class _Root:
+    """The root lexer's union, read on first use. Lark decides string terminals that a
+    regular expression of the same priority also matches by a callback after the match
+    ("unless"), and leaves such strings out of the union; where the root needs none, no
+    state does (a state's pairs of terminals are some of the root's), and every state's
+    union is its terminals in the root's order. Where the root needs one (or its
+    terminals outnumber ``re``'s groups, so that its scanner holds several patterns), the
+    states keep their own unions."""
+
+    __slots__ = ("lexer", "match")
+
+    def __init__(self, lexer: Any) -> None:
+        self.lexer = lexer
+        self.match: Any = None  # the union's ``match``; False: the states match alone
+
+    def ready(self) -> Any:
+        if self.match is None:
+            lexer = self.lexer
+            scanner = lexer.scanner  # builds the union and the root's callbacks
+            same = [t.name for t in scanner.terminals] == [t.name for t in lexer.terminals]
+            shared = same and not lexer.callback and len(scanner._mres) == 1
+            self.match = scanner._mres[0].match if shared else False
+        return self.match
+
+
+def _state_match(root: _Root, basic: Any) -> Any:
     """``basic.match``: the root's union first, the state's own only for a terminal the
-    state does not accept. The root's union is compiled on the first call (its scanner is
-    one pattern unless the terminals outnumber ``re``'s groups: then the scanner's own
-    loop is used)."""
+    state does not accept (or for every token, where the root's union cannot be shared).
+    The first call puts the matcher that applies in its place."""
     allowed = frozenset(t.name for t in basic.terminals)
     own = type(basic).match
-    union: list[Any] = []
 
-    def match(text: Any, pos: int) -> tuple[str, str] | None:
-        if not union:
-            mres = root.scanner._mres
-            union.append(mres[0].match if len(mres) == 1 else None)
-        one = union[0]
-        found: tuple[str, str] | None
-        if one is None:
-            found = root.match(text, pos)
+    def first(text: Any, pos: int) -> tuple[str, str] | None:
+        union = root.ready()
+        if union is False:
+            del basic.match  # the class's own method again
         else:
-            m = one(text.text, pos, text.end)
-            found = None if m is None else (m.group(0), m.lastgroup)
-        if found is None or found[1] in allowed:
-            return found  # none of the state's terminals matches either, or the same one
+            basic.match = _shared(union, allowed, own, basic)
+        found: tuple[str, str] | None = basic.match(text, pos)
+        return found
+
+    return first
+
+
+def _shared(union: Any, allowed: frozenset[str], own: Any, basic: Any) -> Any:
+    def match(text: Any, pos: int) -> tuple[str, str] | None:
+        found = union(text.text, pos, text.end)
+        if found is None:
+            return None  # none of the state's terminals matches either
+        name = found.lastgroup
+        if name in allowed:
+            return found.group(0), name  # the state's union would give the same
         state_found: tuple[str, str] | None = own(basic, text, pos)
         return state_found
 

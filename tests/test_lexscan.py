@@ -47,9 +47,40 @@ def test_states_compile_their_own_union_only_when_needed() -> None:
     assert any(state._scanner is not None for state in _states(parser))
 
 
-def test_a_lexer_with_string_terminals_is_left_alone() -> None:
-    """The dateline grammar has string terminals (Lark's "unless" callbacks decide them),
-    so its states keep their own unions."""
-    parser = lark_standalone.load("dateline")
-    share_root_scanner(parser)
-    assert all("match" not in vars(state) for state in _states(parser))
+def test_string_terminals_without_unless_callbacks_share_the_root_union() -> None:
+    """The dateline grammar has string terminals ("(", ")") that no regular expression of
+    their priority matches: no "unless" callback, so its states can share the root's union
+    (``grammars.load`` does not: see there) and give the same trees."""
+    shared = lark_standalone.load("dateline")
+    share_root_scanner(shared)
+    plain = lark_standalone.load("dateline")
+    assert all("match" in vars(state) for state in _states(shared))
+    for text in _inputs()["dateline"]:
+        assert _parse(shared, text) == _parse(plain, text), text[:80]
+
+
+def test_a_root_that_needs_unless_callbacks_leaves_the_states_alone() -> None:
+    """Lark decides a keyword that a name pattern also matches by a callback after the
+    match; with one, each state keeps its own union (and its own callbacks)."""
+    from lark import Lark
+
+    grammar = """
+        start: stmt+
+        stmt: "if" NAME ";" | NAME "=" NAME ";"
+        NAME: /[a-z]+/
+        %ignore " "
+    """
+    texts = ["if x;", "a = b;", "if if;", "ab = if;", "x = y; if z;", "if = x;"]
+
+    def tokens(parser: Any, text: str) -> Any:
+        try:
+            return [(t.type, str(t)) for t in parser.parse(text).scan_values(lambda v: True)]
+        except Exception as exc:
+            return type(exc).__name__
+
+    plain = Lark(grammar, parser="lalr", lexer="contextual")
+    shared = Lark(grammar, parser="lalr", lexer="contextual")
+    share_root_scanner(shared)
+    for text in texts:
+        assert tokens(shared, text) == tokens(plain, text), text
+    assert any(state._scanner is not None for state in _states(shared))
