@@ -20,6 +20,12 @@ from __future__ import annotations
 
 from typing import Any
 
+#: A state with at most this fraction (1/SMALL_STATE) of the root's terminals keeps its own
+#: union: the release grammar's state after a block accepts only the line break, and the
+#: root's union would try every one of its branches at each line break (a 1-branch union
+#: costs nothing to build).
+SMALL_STATE = 4
+
 
 def share_root_scanner(parser: Any) -> None:
     """Make the states' lexers of ``parser`` (a ``Lark`` of the stand-alone runtime, LALR
@@ -43,9 +49,10 @@ def share_root_scanner(parser: Any) -> None:
     if any(getattr(basic, "_scanner", None) is not None for basic in basics):
         return  # a union already built (its callbacks set): leave the lexers as they are
     shared = _Root(root)
-    for basic in basics:
-        basic.callback = {}  # what ``_build_scanner`` sets when no terminal needs one
     for basic in basics[1:]:
+        if len(basic.terminals) * SMALL_STATE <= len(root.terminals):
+            continue  # a state that expects a line break: its own tiny union is faster
+        basic.callback = {}  # what ``_build_scanner`` sets when no terminal needs one
         basic.match = _state_match(shared, basic)
 
 

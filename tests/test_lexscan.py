@@ -36,10 +36,12 @@ def test_shared_scanner_gives_the_states_tokens() -> None:
 
 
 def test_states_compile_their_own_union_only_when_needed() -> None:
+    """Only the root's union and the tiny one of the state that expects a line break."""
     parser = lark_standalone.load("release")
     share_root_scanner(parser)
     parser.parse("p Acme Corp. announced a result.\np Revenue rose 5%.\n")
-    assert all(state._scanner is None for state in _states(parser))
+    built = [state for state in _states(parser) if state._scanner is not None]
+    assert [[t.name for t in state.terminals] for state in built] == [["_NL"]]
     # A social-media link in the body: the root's first match is SOCIAL_LINK, which only
     # an About's state accepts; the body's state asks its own union (a paragraph).
     tree = parser.parse("p Acme Corp. announced a result.\np X - https://x.com/acme\n")
@@ -54,7 +56,9 @@ def test_string_terminals_without_unless_callbacks_share_the_root_union() -> Non
     shared = lark_standalone.load("dateline")
     share_root_scanner(shared)
     plain = lark_standalone.load("dateline")
-    assert all("match" in vars(state) for state in _states(shared))
+    root = shared.parser.lexer.root_lexer
+    large = [s for s in _states(shared) if len(s.terminals) * 4 > len(root.terminals)]
+    assert large and all("match" in vars(state) for state in large)
     for text in _inputs()["dateline"]:
         assert _parse(shared, text) == _parse(plain, text), text[:80]
 
