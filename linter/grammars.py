@@ -75,9 +75,18 @@ def load(name: str) -> Any:
     runtime: Any = lark_standalone  # generated, untyped
     text = grammar_text(name)
     if runtime.GRAMMARS.get(name) == text:
-        return _pickled(name, runtime)
-    data, memo = _lark_tables(name, text)  # the grammar changed since the module was made
-    return runtime.Lark._load_from_dict(data, memo)
+        parser = _pickled(name, runtime)
+    else:
+        data, memo = _lark_tables(name, text)  # the grammar changed since the module was made
+        parser = runtime.Lark._load_from_dict(data, memo)
+    if name == "release":
+        # The dateline grammar's states reject the root's first terminal too often (over
+        # the corpus 13 of its 35 states built their own union as well): sharing cost more
+        # per release than it saved at start-up, so it keeps Lark's per-state unions.
+        from disclint.lexscan import share_root_scanner
+
+        share_root_scanner(parser)
+    return parser
 
 
 def _pickled(name: str, runtime: Any) -> Any:

@@ -123,7 +123,7 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 _TERMINAL_PUNCTUATION = lazy_compile(r"[.!?:;,”\"]$")
 _ABBREVIATION_END = lazy_compile(r"\b(?:" + alternation(DOTTED_LEGAL_FORMS) + r"|U\.S)\.$")
 _ABOUT_WORD = re.compile(r"^(?:About|ABOUT)(?:\s+|(?=\s*:\s*$))")
-_ABOUT_OPENING = re.compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z]{1,10}(?=[A-Z])|[a-z]\.[a-z]\.)")
+_ABOUT_OPENING = lazy_compile(r"(?:About|ABOUT) (?:[A-Z]|[a-z]{1,10}(?=[A-Z])|[a-z]\.[a-z]\.)")
 #: The words boilerplate opens with after its heading ("Founded in 1990, ...", "Based in
 #: ..."): a colon or a dash before them ends a run-in About heading.
 _BOILERPLATE_OPENER = (
@@ -317,14 +317,9 @@ class ReleaseBuilder:
         # made once. Spans are never modified after the build.
         found = self._spans.get((start, end))
         if found is None:
+            first, last = self.source.span_positions(start, end)
             found = self._spans[(start, end)] = _construct(
-                Span,
-                {
-                    "start": self.source.position(start),
-                    "end": self.source.end_position(end),
-                    "text_start": start,
-                    "text_end": end,
-                },
+                Span, {"start": first, "end": last, "text_start": start, "text_end": end}
             )
         return found
 
@@ -2279,7 +2274,7 @@ def _company_key(name: str) -> str:
 
 #: A footnote as newsrooms print them: its number, a space and a capitalised word.
 _FOOTNOTE = lazy_compile(r"^\d{1,2}[ \t]+[A-Z][a-z]+\b")
-_REFERENCE = re.compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
+_REFERENCE = lazy_compile(r"^(?:\[\d{1,2}\]|\(\d{1,2}\)|\d{1,2}\))\s+\S")
 #: A numbered note or reference as an About section's neighbours print them: "[2] ...",
 #: "(3) ...", "1 “Title.” Journal ...", "4. Roe J, Lee K. ..." (a number, then a capital
 #: or a quotation mark).
@@ -2331,13 +2326,13 @@ _PAGE_HEADER = lazy_compile(
     r"(?:[ \t]+(?i:of)[ \t]+\d{1,3})?"
 )
 #: A list member's mark at a paragraph's start: "* ", "• ", "- ", "o ", "(a) ", "1. ".
-_LIST_MARK = re.compile(r"(?:[*•·▪‣◦\-–o]|\(?[a-z0-9]{1,2}[.)])[ \t]")
+_LIST_MARK = lazy_compile(r"(?:[*•·▪‣◦\-–o]|\(?[a-z0-9]{1,2}[.)])[ \t]")
 #: How far from a section's end a run-on contact card may start.
 RUN_ON_CARD_MAX = 400
 #: How many blocks of e-mail addresses, numbers and web sites after it such a card takes.
 CARD_CHANNEL_BLOCKS = 2
 _CHANNEL_REST = lazy_compile(r"[\s,;|/•·:()-]*")
-_LINK = re.compile(r"(?:https?://|www\.)\S+")
+_LINK = lazy_compile(r"(?:https?://|www\.)\S+")
 
 
 #: The most characters, and words besides its channels, of a block that is one line of a
@@ -2380,7 +2375,7 @@ def _channels_only(text: str) -> bool:
 
 
 #: A note to the press after the cards: "NOTE TO EDITORS:", "Note to reporters:".
-_EDITORS_NOTE = re.compile(
+_EDITORS_NOTE = lazy_compile(
     r"^[ \t]*(?i:notes?[ \t]+to[ \t]+(?:editors|reporters|journalists))[ \t]*:"
 )
 #: A note label before a distributor's boilerplate: "NOTE TO INVESTORS:", "Note to editors:".
@@ -2434,21 +2429,21 @@ _RUN_IN_LEGEND = re.compile(
     r"|Cautionary (?:Note|Statement)s?(?: Regarding Forward[- ‐‑]Looking Statements)?)\b)"
 )
 #: A legend's own words, which the boilerplate before a run-on legend does not use.
-_FORWARD_WORD = re.compile(r"(?i:forward[- ‐‑]looking|safe harbou?r)")
+_FORWARD_WORD = lazy_compile(r"(?i:forward[- ‐‑]looking|safe harbou?r)")
 #: A footnote's mark opening a block: "* Restructuring charges are estimates.", "† Excludes
 #: ...", "¹ Based on ..." (a capital or a digit after the mark, not a lower-case list item).
-_FOOTNOTE_MARK = re.compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"(])")
+_FOOTNOTE_MARK = lazy_compile(r"^(?:\*{1,3}|[†‡§¹²³])[ \t]*(?=[A-Z0-9“\"(])")
 #: A contact card's label alone in its block: one to four capitalised words and a colon
 #: ("ICR:", "Investor Relations:", "FTI Consulting:").
 #: How many blocks below such a label its card's e-mail address or number may be (a name,
 #: then the address).
 CARD_LABEL_REACH = 2
-_CARD_LABEL = re.compile(r"^(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-]*[ \t]*:")
+_CARD_LABEL = lazy_compile(r"^(?:[A-Z][\w&.'’()/-]*[ \t]+){0,3}[A-Z][\w&.'’()/-]*[ \t]*:")
 #: The announcement of a conference call, webcast or webinar ("Acme will host a conference call",
 #: "Conference Call:", "A replay of the webcast will be ..."): a section of its own, after
 #: the boilerplate or the legend it is not part of (not "helps clients to host a webcast",
 #: what a company's boilerplate may say).
-_CONFERENCE_CALL = re.compile(
+_CONFERENCE_CALL = lazy_compile(
     r"\b(?:will|(?:plans|intends|is[ \t]+scheduled|expects)[ \t]+to)[ \t]+(?:host|hold)[ \t]+"
     r"(?:a|an|its)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
     r"(?:conference[ \t]+call|webcast|webinar|earnings[ \t]+call|investor[ \t]+call)\b"
@@ -2462,17 +2457,17 @@ _CONFERENCE_CALL = re.compile(
 )
 #: A note on non-GAAP measures, by its first sentence ("Non-GAAP Financial Measures: This
 #: release includes ...", "In addition to results under GAAP, Acme uses ... non-GAAP").
-_NON_GAAP_OPENING = re.compile(r"[^.!?\n]{0,200}?\b(?i:non-GAAP)\b")
+_NON_GAAP_OPENING = lazy_compile(r"[^.!?\n]{0,200}?\b(?i:non-GAAP)\b")
 #: The opening of a signature block: "On behalf of the Board of Directors,", "ON BEHALF OF
 #: THE BOARD", "For and on behalf of Acme Mining Corp.", a signed line ("By: /s/ Jane Roe").
-_SIGNATURE_OPENING = re.compile(
+_SIGNATURE_OPENING = lazy_compile(
     r"(?i:(?:for[ \t]+and[ \t]+)?on[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+)?board\b"
     r"|for[ \t]+and[ \t]+on[ \t]+behalf[ \t]+of\b)[^\n]{0,80}$"
     # a signed line: "By: /s/ Jane Roe", "/s/ Jane Roe"
     r"|(?:(?i:by)[ \t]*:?[ \t]*)?/s/[ \t]*[A-Z][^\n]{0,80}$"
 )
 #: A trademark notice: "Acme and the Acme logo are registered trademarks of Acme, Inc.".
-_TRADEMARK_NOTICE = re.compile(
+_TRADEMARK_NOTICE = lazy_compile(
     r"\b(?:is|are)[ \t]+(?:a[ \t]+|the[ \t]+)?(?:registered[ \t]+)?trademarks?[ \t]+"
     r"(?:or[ \t]+(?:a[ \t]+)?registered[ \t]+trademarks?[ \t]+)?of\b|"
     r"^(?:All[ \t]+)?(?:other[ \t]+)?(?:trademarks|brand[ \t]+names)[ \t]+(?:and[ \t]+\w+[ \t]+)?"
@@ -2480,7 +2475,7 @@ _TRADEMARK_NOTICE = re.compile(
     re.IGNORECASE,
 )
 #: A run of four lower-case words: a sentence, not a line of a contact card.
-_SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+_SENTENCE_WORDS = lazy_compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
 
 
 #: What is not a word's: marks, dashes and white space a copy may print differently.
@@ -2488,7 +2483,7 @@ _WORDS_ONLY = lazy_compile(r"[\W_]+")
 #: A pointer to the forward-looking legend, or a caution of its kind ("The announcement of
 #: ... is not necessarily indicative of the timing or amount of revenue", "Past performance
 #: is not indicative of future results"): no company's boilerplate holds one.
-_LEGEND_POINTER = re.compile(
+_LEGEND_POINTER = lazy_compile(
     r"(?i:\b(?:contains?|includes?|constitutes?|are|is)[ \t]+(?:certain[ \t]+)?"
     r"forward[- ‐‑]looking[ \t]+(?:statements?|information)\b"
     r"|\b(?:is|are)[ \t]+not[ \t]+necessarily[ \t]+indicative[ \t]+of\b"

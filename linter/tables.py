@@ -44,7 +44,7 @@ _SCALES = {
     "billions": Decimal(10) ** 9,
 }
 #: The unit a table states for its bare numbers; quantities.py reads cells with it too.
-TABLE_SCALE = re.compile(
+TABLE_SCALE = lazy_compile(
     r"(?:(?:in|amounts in|expressed in|\$ in|dollars in|us\$ in|c\$ in)\s+"
     r"|(?<=\()(?=(?:thousands|millions|billions)\s*[,)])"
     r"|(?=(?:thousands|millions|billions)\s+of\s+(?:u\.?s\.?\s+)?dollars\b))"

@@ -29,6 +29,7 @@ class _StockReader(html_reader._HtmlReader):
     updatepos = HTMLParser.updatepos
     getpos = HTMLParser.getpos
     parse_starttag = HTMLParser.parse_starttag
+    parse_endtag = HTMLParser.parse_endtag
 
     def _offset(self) -> int:
         if not hasattr(self, "_starts"):
@@ -84,6 +85,15 @@ BROKEN = [
     "<p>x</p>\n<![bogus section",
     '<p>a\\$ stray escape</p><div><p>nested <span style="a:b">span</span></p></div>',
     "<li>one<li>two<ul><li>three</ul><blockquote>quote</blockquote>",
+    "<p>end tags: a</p >b</P>c</td\n>d</ p>e</x:y-z>f</a b>g</>h</p\v>i</p/>j</ix:header>k",
+    "<script>var s = '</p>'; </div> </script >after</STYLE><style>a</b></style>z",
+    "<p>&nbsp;&nbsp;&#160;&amp;&amp;&#x2019;&nbsp x&unknown; y&amp z &#169;&#169;</p>",
+    "<p>a &# b; &#x; &#12 &#xZ; & ; &amp</p>&",
+    "<p>ends with a bare less-than <",
+    "<p>ends in a reference &amp",
+    "<p>ends in a reference start &#",
+    "<p>x</p><?pi stuff?><!x><!-- c --><p>&#0;&#1114112;&#xD800;</p>",
+    "<textarea><p>kept</p></textarea><title>t &amp; u</title>z",
 ]
 
 
@@ -102,6 +112,19 @@ def test_the_fast_path_takes_plain_tags_and_leaves_the_rest() -> None:
     other = ["<a href=x/>", "<p class='a<b'>", '<p a="b"c="d">', "<p\vclass=x>", "<p/ >"]
     assert all(html_reader.PLAIN_START_TAG.match(tag) for tag in plain)
     assert not any(html_reader.PLAIN_START_TAG.match(tag) for tag in other)
+    plain_end = ["</p>", "</TD >", "</ix:header>", "</p\n>"]
+    other_end = ["</ p>", "</a b>", "</>", "</p/>", "</p"]
+    assert all(html_reader.PLAIN_END_TAG.match(tag) for tag in plain_end)
+    assert not any(html_reader.PLAIN_END_TAG.match(tag) for tag in other_end)
+
+
+def test_the_parsers_loop_is_mirrored_on_this_python() -> None:
+    """The reader's own copy of ``HTMLParser.goahead`` is used where the parser's loop is
+    the one it mirrors (Python 3.11.7's); the tests above compare the two."""
+    import sys
+
+    if sys.version_info[:3] == (3, 11, 7):
+        assert html_reader._KNOWN_GOAHEAD
 
 
 def test_the_error_position_is_the_parsers() -> None:

@@ -19,7 +19,9 @@ a file that stops inside a tag or comment is, because the rest of it cannot be r
 from __future__ import annotations
 
 import html
+import html.parser as _html_parser
 import re
+import zlib
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Literal
@@ -79,6 +81,23 @@ PLAIN_START_TAG = re.compile(
     r"(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:\"[^\"<]*\"|'[^'<]*'|[^\s\"'=<>`/]+(?=[ \t\n\r\f>])))?)*"
     r"[ \t\n\r\f]*(/?)>"
 )
+#: An end tag of the plain shape (``</td>``, ``</p >``): ``HTMLParser.parse_endtag`` finds
+#: the same name and end for it (its ``endtagfind`` with nothing before the name; the first
+#: ">" is this one's, as neither the name nor the spaces hold one), so outside a
+#: ``<script>`` or ``<style>`` it is read with this one match instead of the parser's two
+#: scans. Any other end tag goes to the parser's own method.
+PLAIN_END_TAG = re.compile(r"</([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>")
+#: Decoded character references, by their text (``&nbsp;``, ``&#8217;``, ``&amp;`` recur
+#: thousands of times in an exhibit); bounded.
+_DECODED: dict[str, str] = {}
+_DECODED_LIMIT = 4096
+#: ``HTMLParser.goahead`` as Python 3.11.7 has it (a CRC-32 of its bytecode): the loop
+#: ``_HtmlReader._goahead`` mirrors. Another version's parser keeps its own loop.
+_GOAHEAD_CRC = 102931090
+_KNOWN_GOAHEAD = zlib.crc32(HTMLParser.goahead.__code__.co_code) == _GOAHEAD_CRC
+_CHARREF: re.Pattern[str] = getattr(_html_parser, "charref")  # noqa: B009 (untyped names)
+_ENTITYREF: re.Pattern[str] = getattr(_html_parser, "entityref")  # noqa: B009
+_INCOMPLETE: re.Pattern[str] = getattr(_html_parser, "incomplete")  # noqa: B009
 
 TableShape = Literal["table", "list", "footnotes", "paragraphs"]
 
@@ -245,7 +264,121 @@ class _HtmlReader(HTMLParser):
     def goahead(self, end: bool) -> None:
         self._base += self._at  # the last pass dropped ``rawdata[:_at]``
         self._at = 0
-        super().goahead(end)
+        if self.convert_charrefs or not _KNOWN_GOAHEAD:
+            super().goahead(end)
+        else:
+            self._goahead(end)
+
+    def _goahead(self, end: bool) -> None:
+        """``HTMLParser.goahead`` of Python 3.11 for ``convert_charrefs=False`` (what the
+        reader sets), step for step, with ``updatepos`` made in line and the frequent tests
+        ("<" then a letter, "</") made on the next character instead of by a regex and
+        ``startswith``. Used only where the parser's own loop is exactly the one this
+        mirrors (``_KNOWN_GOAHEAD``); ``tests/test_reader_html_fastpath.py`` compares the
+        two on invented, broken and random HTML."""
+        rawdata = self.rawdata
+        i = 0
+        n = len(rawdata)
+        startswith = rawdata.startswith
+        while i < n:
+            match = self.interesting.search(rawdata, i)  # < or &
+            if match:
+                j = match.start()
+            else:
+                if self.cdata_elem:
+                    break
+                j = n
+            if i < j:
+                self.handle_data(rawdata[i:j])
+                self._at = j
+            i = j
+            if i == n:
+                break
+            char = rawdata[i]
+            if char == "<":
+                after = rawdata[i + 1 : i + 2]
+                if after.isascii() and after.isalpha():
+                    k = self.parse_starttag(i)
+                elif after == "/":
+                    k = self.parse_endtag(i)
+                elif startswith("<!--", i):
+                    k = self.parse_comment(i)
+                elif after == "?":
+                    k = self.parse_pi(i)
+                elif after == "!":
+                    k = self.parse_html_declaration(i)
+                elif (i + 1) < n:
+                    self.handle_data("<")
+                    k = i + 1
+                else:
+                    break
+                if k < 0:
+                    if not end:
+                        break
+                    k = rawdata.find(">", i + 1)
+                    if k < 0:
+                        k = rawdata.find("<", i + 1)
+                        if k < 0:
+                            k = i + 1
+                    else:
+                        k += 1
+                    self.handle_data(rawdata[i:k])
+                if i < k:
+                    self._at = k
+                i = k
+            elif startswith("&#", i):
+                match = _CHARREF.match(rawdata, i)
+                if match:
+                    name = match.group()[2:-1]
+                    self.handle_charref(name)
+                    k = match.end()
+                    if not startswith(";", k - 1):
+                        k = k - 1
+                    if i < k:
+                        self._at = k
+                    i = k
+                    continue
+                if ";" in rawdata[i:]:  # bail by consuming &#
+                    self.handle_data(rawdata[i : i + 2])
+                    self._at = i + 2
+                    i = i + 2
+                break
+            elif char == "&":
+                match = _ENTITYREF.match(rawdata, i)
+                if match:
+                    name = match.group(1)
+                    self.handle_entityref(name)
+                    k = match.end()
+                    if not startswith(";", k - 1):
+                        k = k - 1
+                    if i < k:
+                        self._at = k
+                    i = k
+                    continue
+                match = _INCOMPLETE.match(rawdata, i)
+                if match:
+                    # match.group() will contain at least 2 chars
+                    if end and match.group() == rawdata[i:]:
+                        self._at = i + 1
+                        i = i + 1
+                    # incomplete
+                    break
+                if (i + 1) < n:
+                    # not the end of the buffer, and can't be confused
+                    # with some other construct
+                    self.handle_data("&")
+                    self._at = i + 1
+                    i = i + 1
+                else:
+                    break
+            else:
+                raise AssertionError("interesting.search() lied")
+        # end while
+        if end and i < n and not self.cdata_elem:
+            self.handle_data(rawdata[i:n])
+            self._at = n
+            i = n
+        self.rawdata = rawdata[i:]
 
     def updatepos(self, i: int, j: int) -> int:
         if i < j:
@@ -271,6 +404,17 @@ class _HtmlReader(HTMLParser):
             if tag in self.CDATA_CONTENT_ELEMENTS:
                 self.set_cdata_mode(tag)
         return match.end()
+
+    def parse_endtag(self, i: int) -> int:
+        """A plain end tag (``PLAIN_END_TAG``) outside CDATA content read with one match (as
+        the parser reads it: the element ends, the CDATA mode it is not in stays off); any
+        other by the parser."""
+        if self.cdata_elem is None:
+            match = PLAIN_END_TAG.match(self.rawdata, i)
+            if match is not None:
+                self.handle_endtag(match.group(1).lower())
+                return match.end()
+        return super().parse_endtag(i)
 
     def finish(self) -> None:
         """Flush what an unclosed ``<sup>`` or ``<table>`` still holds."""
@@ -360,7 +504,7 @@ class _HtmlReader(HTMLParser):
 
     def _text(self, start: int, end: int) -> None:
         """Data text; a Markdown escape in it is a stray that would print literally."""
-        if "\\" not in self.raw[start:end]:
+        if self.raw.find("\\", start, end) == -1:
             self._op(_Copy(start, end))
             return
         pos = start
@@ -379,7 +523,12 @@ class _HtmlReader(HTMLParser):
         if self.raw.startswith(";", end):
             end += 1
         token = self.raw[start:end]
-        decoded = html.unescape(token)
+        decoded = _DECODED.get(token)
+        if decoded is None:
+            decoded = html.unescape(token)
+            if len(_DECODED) >= _DECODED_LIMIT:
+                _DECODED.clear()
+            _DECODED[token] = decoded
         if decoded == token:  # not a reference HTML knows ("AT&T"): it is text
             self._text(start, end)
         else:

@@ -27,6 +27,8 @@ INLINE = lazy_compile(
     rf"|(?P<escape>{ESCAPE_PATTERN})",
     re.IGNORECASE,
 )
+#: The characters a match of ``INLINE`` starts with: a span without one is copied as is.
+INLINE_START = re.compile(r"[<&\\]")
 BREAK_TAG = lazy_compile(r"<br\b", re.IGNORECASE)
 
 
@@ -38,6 +40,9 @@ def copy_inline(
     ``stray`` records each resolved piece as an artifact (plain text); ``escapes`` turns
     ``\\X`` into ``X`` (off where backslashes are ordinary characters).
     """
+    if INLINE_START.search(raw, start, end) is None:
+        builder.copy(start, end)  # no tag, entity or escape can start here (most text)
+        return
     pos = start
     for match in INLINE.finditer(raw, start, end):
         kind = match.lastgroup

@@ -28,6 +28,11 @@ TABLE_ROW = re.compile(r"^[ \t]*\|")
 LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S+")
 COMMENT_OPEN = re.compile(r"^[ \t]*<!--")
 
+#: The characters one of the line patterns above needs first after the line's spaces and
+#: tabs (with any decimal digit: a numbered list item; "d": a "disclint:" marker line): a
+#: line that opens with any other character is paragraph text, without trying each pattern.
+MARKUP_LEADS = frozenset("`~<[#=-*_|>+•●▪d")
+
 #: Bracketed text stops at the next bracket, a link target at the next parenthesis, a
 #: comment at the next "<!--" and emphasis at 1,000 characters, so that no run of "[", "(",
 #: "<!--" or "*" makes each opener scan the rest of the line (quadratic).
@@ -41,6 +46,10 @@ INLINE_MD = re.compile(
     r"|(?P<underscores>(?<![\w\\])(?P<under>_{1,3})(?=[^\s_])(?P<under_text>.{1,1000}?)(?<=[^\s_])"
     r"(?P=under)(?!\w))",
 )
+
+#: A character one of the inline constructs starts with: those of ``INLINE_MD`` and of the
+#: tags, entities and escapes ``copy_inline`` resolves. A span without one is copied as is.
+INLINE_START = re.compile(r"[<!\[`*_&\\]")
 
 
 def read(raw: str, path: str) -> Source:
@@ -84,6 +93,9 @@ class _MarkdownReader:
         if not line.strip():
             self._close()
             return index + 1
+        lead = line.lstrip(" \t")[:1]
+        if lead not in MARKUP_LEADS and not lead.isdecimal():
+            return self._paragraph_line(index, line, start, end)
         fence = FENCE.match(line)
         if fence:
             return self._fenced(index, fence.group(1))
@@ -130,6 +142,10 @@ class _MarkdownReader:
             self._open(BlockKind.LIST_ITEM)
             self._text_line(start + item.end(), end)
             return index + 1
+        return self._paragraph_line(index, line, start, end)
+
+    def _paragraph_line(self, index: int, line: str, start: int, end: int) -> int:
+        """A line of paragraph text (no block markup opens it)."""
         pieces = _flattened_paragraphs(line, start) if self.kind is None else []
         if len(pieces) > 1:
             # A whole release run into one line, its paragraph breaks left as runs of
@@ -208,6 +224,9 @@ class _MarkdownReader:
 
     def _inline(self, start: int, end: int) -> None:
         """Resolve inline Markdown in ``raw[start:end]``, recursing into link and emphasis text."""
+        if INLINE_START.search(self.raw, start, end) is None:
+            self.builder.copy(start, end)  # nothing inline here (most lines): plain text
+            return
         pos = start
         for match in INLINE_MD.finditer(self.raw, start, end):
             copy_inline(self.builder, self.raw, pos, match.start(), stray=False)

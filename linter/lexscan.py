@@ -1,0 +1,124 @@
+"""One scanner for every state of a contextual lexer.
+
+Lark's contextual lexer gives each parser state its own lexer, and each lexer compiles its
+own union of the terminals that state accepts: the release grammar's states make ten or so
+unions of nearly the same twenty terminals (about 140 KB of compiled code each), and a
+one-file check loaded every one of them from the pattern cache (about a fifth of all the
+pattern code a cold check loads).
+
+Every state's lexer orders its terminals by the same key (priority, width, length, name),
+so a state's terminals are the root lexer's list with some left out, in the same order. A
+union returns the first branch that matches at the position; so when the root lexer's first
+matching terminal is one the state accepts, the state's own union would have returned that
+same terminal with the same text (every terminal before it in the state's list is also
+before it in the root's, and none of those matched). Only when the root's terminal is one
+the state does not accept is the state's own union asked (compiled then, as before). The
+tokens are the same; ``tests/test_lexscan.py`` compares both on the examples and fixtures.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: A state with at most this fraction (1/SMALL_STATE) of the root's terminals keeps its own
+#: union: the release grammar's state after a block accepts only the line break, and the
+#: root's union would try every one of its branches at each line break (a 1-branch union
+#: costs nothing to build).
+SMALL_STATE = 4
+
+
+def share_root_scanner(parser: Any) -> None:
+    """Make the states' lexers of ``parser`` (a ``Lark`` of the stand-alone runtime, LALR
+    with the contextual lexer) match with the root lexer's union first. Left alone when the
+    parser is not of that shape or a lexer has callbacks (which the union would skip)."""
+    lexer = getattr(getattr(parser, "parser", None), "lexer", None)
+    root = getattr(lexer, "root_lexer", None)
+    states = getattr(lexer, "lexers", None)
+    if root is None or not isinstance(states, dict):
+        return
+    basics = [root, *{id(b): b for b in states.values()}.values()]
+    if not all(_plain(basic) for basic in basics):
+        return
+    order = {terminal.name: index for index, terminal in enumerate(root.terminals)}
+    for basic in basics:
+        names = [t.name for t in basic.terminals]
+        if any(name not in order for name in names):
+            return
+        if names != sorted(names, key=order.__getitem__):
+            return  # not the root's order: the argument above does not hold
+    if any(getattr(basic, "_scanner", None) is not None for basic in basics):
+        return  # a union already built (its callbacks set): leave the lexers as they are
+    shared = _Root(root)
+    for basic in basics[1:]:
+        if len(basic.terminals) * SMALL_STATE <= len(root.terminals):
+            continue  # a state that expects a line break: its own tiny union is faster
+        basic.callback = {}  # what ``_build_scanner`` sets when no terminal needs one
+        basic.match = _state_match(shared, basic)
+
+
+def _plain(basic: Any) -> bool:
+    """A lexer of regular-expression and string terminals without user callbacks."""
+    terminals = getattr(basic, "terminals", None)
+    if terminals is None or getattr(basic, "user_callbacks", None):
+        return False
+    kinds = {getattr(t.pattern, "type", None) for t in terminals}
+    # on the class: the instance's ``scanner`` would compile the state's union
+    return kinds <= {"re", "str"} and hasattr(type(basic), "scanner")
+
+
+class _Root:
+    """The root lexer's union, read on first use. Lark decides string terminals that a
+    regular expression of the same priority also matches by a callback after the match
+    ("unless"), and leaves such strings out of the union; where the root needs none, no
+    state does (a state's pairs of terminals are some of the root's), and every state's
+    union is its terminals in the root's order. Where the root needs one (or its
+    terminals outnumber ``re``'s groups, so that its scanner holds several patterns), the
+    states keep their own unions."""
+
+    __slots__ = ("lexer", "match")
+
+    def __init__(self, lexer: Any) -> None:
+        self.lexer = lexer
+        self.match: Any = None  # the union's ``match``; False: the states match alone
+
+    def ready(self) -> Any:
+        if self.match is None:
+            lexer = self.lexer
+            scanner = lexer.scanner  # builds the union and the root's callbacks
+            same = [t.name for t in scanner.terminals] == [t.name for t in lexer.terminals]
+            shared = same and not lexer.callback and len(scanner._mres) == 1
+            self.match = scanner._mres[0].match if shared else False
+        return self.match
+
+
+def _state_match(root: _Root, basic: Any) -> Any:
+    """``basic.match``: the root's union first, the state's own only for a terminal the
+    state does not accept (or for every token, where the root's union cannot be shared).
+    The first call puts the matcher that applies in its place."""
+    allowed = frozenset(t.name for t in basic.terminals)
+    own = type(basic).match
+
+    def first(text: Any, pos: int) -> tuple[str, str] | None:
+        union = root.ready()
+        if union is False:
+            del basic.match  # the class's own method again
+        else:
+            basic.match = _shared(union, allowed, own, basic)
+        found: tuple[str, str] | None = basic.match(text, pos)
+        return found
+
+    return first
+
+
+def _shared(union: Any, allowed: frozenset[str], own: Any, basic: Any) -> Any:
+    def match(text: Any, pos: int) -> tuple[str, str] | None:
+        found = union(text.text, pos, text.end)
+        if found is None:
+            return None  # none of the state's terminals matches either
+        name = found.lastgroup
+        if name in allowed:
+            return found.group(0), name  # the state's union would give the same
+        state_found: tuple[str, str] | None = own(basic, text, pos)
+        return state_found
+
+    return match
