@@ -163,6 +163,35 @@ _MEASURE = lazy_compile(
     re.I,
 )
 
+#: A figure named as included in the one before it.
+_INCLUDED = lazy_compile(r"\bincluding\s+(?:approximately\s+|about\s+)?$", re.I)
+#: A figure set after "on <measure> of": what a ratio or margin is taken on.
+_ON_MEASURE = lazy_compile(
+    rf"\bon\s+(?:(?:total|net|its|the|consolidated)\s+)*{_MEASURE.pattern[2:-2]}\s+of\s+"
+    r"(?:about\s+|approximately\s+)?$",
+    re.I,
+)
+
+#: A change at a yearly rate: "12% annualized", "10% on an annualized basis".
+_ANNUALIZED = lazy_compile(
+    r"^\s*(?:\(\s*)?(?:on\s+an\s+)?annuali[sz]ed\b|^\s*(?:on\s+an\s+annual\s+basis|a\s+year)\b",
+    re.I,
+)
+_ANNUALIZED_BEFORE = lazy_compile(
+    r"\b(?:annuali[sz]ed|annual\s+rate\s+of)\s+(?:rate\s+of\s+)?$", re.I
+)
+#: A change measured between the midpoints of ranges.
+_MIDPOINT = lazy_compile(r"^\s*(?:at|based\s+on)\s+(?:the\s+)?mid-?points?\b", re.I)
+#: Between an amount and the percentage it is restated as: "$6.0 million, or 17%".
+_OWN_PERCENT = lazy_compile(r"^\s*(?:,\s*)?(?:\(\s*)?or\s+(?:about\s+|approximately\s+)?", re.I)
+_OF_AFTER = lazy_compile(r"^\s*of\b", re.I)
+#: A measure and a change verb: the subject of a change stated without its level.
+_MEASURE_VERB = lazy_compile(
+    rf"[,;]\s*(?:[\w'’-]+\s+){{0,2}}?{_MEASURE.pattern[2:-2]}\s+(?:rose|fell|grew|increased"
+    r"|decreased|declined|climbed|dropped|(?:was|were)\s+(?:up|down))\b",
+    re.I,
+)
+
 
 def clause_changes(rel: Relations) -> list[Change]:
     """Changes whose parts one clause states in any order, which the template readers of
@@ -417,6 +446,13 @@ def _levels(view: View, change: Quantity, figures: list[Quantity]) -> list[Quant
         and (level_kind is None or q.kind is level_kind)
         and q.kind in (Kind.MONEY, Kind.SHARES, Kind.PERCENT)
         and not _aside(view, q)
+        # "was 10% below the $8.0 million of last year, on revenue of $95.0 million": the
+        # base of a ratio ("on revenue of") is another measure, no level of the change
+        # (before the change it may be the change's subject: "on revenue of $50.0 million
+        # that rose 25%")
+        and not (q.start > change.end and _ON_MEASURE.search(view.before(q, 50)))
+        # "$200.0 million, including $20.0 million from the acquisition": a part
+        and not _INCLUDED.search(view.before(q, 30))
     ]
     if change.kind is Kind.PERCENT:
         money = [q for q in levels if q.kind is not Kind.PERCENT]
@@ -466,8 +502,10 @@ def _change_at(view: View, change: Quantity) -> Change | None:
     if roles.count("old") != 1:
         return None
     old, new = (levels[0], levels[1]) if roles[0] == "old" else (levels[1], levels[0])
-    if not _usable(old, new):
+    if not _usable(old, new) or _own_percent(view, change, (old, new)) or _annualized(view, change):
         return None
+    if _MIDPOINT.match(view.after(change, 30)):
+        return None  # a change between ranges' midpoints, not between these figures
     first = min(q.start for q in (change, old, new))
     last = max(q.end for q in (change, old, new))
     span = view.text[first - view.start : last - view.start]
@@ -490,6 +528,33 @@ _ANOTHER_SUBJECT = lazy_compile(
 )
 
 
+def _annualized(view: View, change: Quantity) -> bool:
+    """ "Deposits grew 12% annualized in the quarter, to $4.1 billion from $3.98 billion":
+    a quarter's change stated at a yearly rate is not the levels' own percentage."""
+    return bool(
+        _ANNUALIZED.match(view.after(change, 40))
+        or _ANNUALIZED_BEFORE.search(view.before(change, 30))
+    )
+
+
+def _own_percent(view: View, change: Quantity, levels: tuple[Quantity, ...]) -> bool:
+    """ "increased $2.0 million, or 5%, from the linked quarter and $6.0 million, or 17%,
+    from the third quarter": a figure restated as its own percentage is another change's
+    amount, not a level of this one."""
+    for q in levels:
+        # the next percentage only (a sentence may hold thousands: no string per pair)
+        p = next((p for p in view.of(Kind.PERCENT) if p.start >= q.end), None)
+        if (
+            p is not None
+            and p is not change
+            and _OWN_PERCENT.fullmatch(view.between(q, p))
+            # ", or 41.3% of revenue": a share of another measure, aside the level
+            and not _OF_AFTER.match(view.after(p, 12))
+        ):
+            return True
+    return False
+
+
 def levels_disagree(view: View, change: Quantity, new: Quantity, old: Quantity) -> bool:
     """Whether two levels a template reader tied to a change are not the change's to
     compare: another subject's clause stands among the three figures ("Revenue rose 10% and
@@ -500,6 +565,16 @@ def levels_disagree(view: View, change: Quantity, new: Quantity, old: Quantity) 
     first = min(q.start for q in (change, old, new))
     last = max(q.end for q in (change, old, new))
     if _ANOTHER_SUBJECT.search(view.text[first - view.start : last - view.start]):
+        return True
+    if _own_percent(view, change, (old, new)) or _annualized(view, change):
+        return True
+    if _MIDPOINT.match(view.after(change, 30)):
+        # "to $380 million to $390 million from $400 million to $420 million, a reduction
+        # of 6% at the midpoint": the change is between two ranges' midpoints
+        return True
+    if new.end <= change.start and _MEASURE_VERB.search(view.between(new, change)):
+        # "which contributed $4.0 million last year, revenue rose 6.5% from $46.0 million":
+        # the change's own subject and verb after the figure, which is another clause's
         return True
     lo, hi = _clause(view, change)
     figures = [change, *(q for q in _within(view, lo, hi) if q is not change)]

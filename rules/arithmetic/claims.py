@@ -606,8 +606,8 @@ _TRANSACTION = _rx(
 )
 _OPTION = _rx(
     r"over-?allotment|option to purchase|underwriters'? option|option to buy|greenshoe"
-    r"|option (?:is|are|was|were) exercised|exercise (?:of )?(?:the|this|such|its) option"
-    r"|\d+-day option|option for|exercised in full|if exercised"
+    r"|option (?:is|are|was|were) exercised|exercises? (?:of )?(?:the|this|such|its|their) option"
+    r"|(?<!\d)\d+-day option|option for|exercised in full|if exercised"
 )
 _OPTION_EXCLUDED = _rx(
     r"(?:exclud\w*|without|not includ\w*|does not include|assuming no|before)\b[^.;]{0,60}"
@@ -662,7 +662,8 @@ _AMOUNT_AFTER = _rx(
     r"|(?:in\s+)?(?:aggregate\s+)?(?:principal|stated value)"
     r"|of\s+(?:the\s+)?(?:company's\s+)?(?:series\s+\w+\s+)?(?:convertible\s+)?"
     r"(?:preferred|notes?|debentures?|debt|principal)"
-    r"|(?:[a-z-]+\s+){0,3}(?:private placement|offering|financing|investment))"
+    # ("the $10.00 offering price": a price named after its figure, not an amount)
+    r"|(?:[a-z-]+\s+){0,3}(?:private placement|offering|financing|investment)(?!\s+price))"
 )
 _PRICE_BEFORE = _rx(
     r"(?:\bat|price\s+of|priced\s+at|prices?\s+(?:is|was|of)|price\s+equal\s+to"
@@ -1457,7 +1458,9 @@ class Relations:
             amounts = [
                 a
                 for a in amounts
-                if _same_currency(a, price) and not _search(_EACH_VALUE, view.before(a, 70))
+                if _same_currency(a, price)
+                and not _search(_EACH_VALUE, view.before(a, 70))
+                and not _whole_of_a_part(view, a)
             ]
             gross = [
                 a
@@ -1476,9 +1479,14 @@ class Relations:
             )
             if amount is None and len(view.of(Kind.MONEY)) == 1:
                 amount = self._amount_before(view, price)
-            if amount is None:
+            if amount is None or split_into_parts(view, amount):
                 continue
             conversion = _in_view(_CONVERSION, view)
+            if conversion and _priced_preferred(view, price):
+                # "issued 10,000 shares of preferred stock at $100 per share for $1.0
+                # million, each convertible into 20 shares": a sale of the preferred at its
+                # price; the conversion is its terms, not what the amount bought
+                continue
             issued = [
                 c
                 for c in counts
@@ -1979,13 +1987,20 @@ class Relations:
             and q is not reference
             and not q.in_range
             and id(q) not in taken
+            # "implying $32.00 per share based on Buyer's closing price of $40.00, a
+            # premium of 28% to Target's closing price": the basis of an implied value
+            # (another company's price) is not the price the premium is of
+            and not _search(_BASED_ON, view.before(q, 80))
         ]
         if before:
             return before[-1]
         earlier = [
             q
             for q in view.of(Kind.MONEY)
-            if q.end <= percent.start and not q.in_range and id(q) not in taken
+            if q.end <= percent.start
+            and not q.in_range
+            and id(q) not in taken
+            and not _search(_BASED_ON, view.before(q, 80))
         ]
         if earlier:
             # "a daily rate of $19,807, marking a 6% premium over the index of $18,681": a
@@ -2765,6 +2780,14 @@ class Relations:
     def _whole_in_sentence(self, view: View, percent: Quantity, part: Quantity) -> Quantity | None:
         for c in view.of(Kind.SHARES):
             if c.start > percent.end and c is not part and c.instrument is None:
+                if _search(_BASE_RIGHT_BEFORE, view.before(c, 40)) or _search(
+                    _ACT_BETWEEN, view.between(percent, c)
+                ):
+                    # "9.1% of the outstanding shares after the offering, up from
+                    # 50,000,000 shares before it": the base of a change, not the whole;
+                    # "18% of the outstanding shares, after buying 1,500,000 shares": the
+                    # count of an act, not the whole
+                    return None
                 between = view.between(percent, c)
                 if len(between) < 80 and compatible_classes(c, part):
                     return c
@@ -2799,6 +2822,10 @@ class Relations:
         if len(view.between(part, percent)) > (60 if part.kind is Kind.SHARES else 40):
             return None
         after = view.after(percent, 120)
+        if _search(_ANNUALIZED, view.before(percent, 30) + " " + after.split(";")[0][:90]):
+            # "charge-offs of $2.4 million, or 0.30% of average loans annualized": a
+            # quarter's amount set against a yearly rate, not a share of the whole
+            return None
         of = _PORTION_OF.match(after)
         if of is None:
             # "total revenue was $15.0 million, of which international revenue was $3.0
@@ -2808,6 +2835,9 @@ class Relations:
                 which = earlier[-1]
                 if (
                     _OF_WHICH_PART.fullmatch(view.between(which, part))
+                    # "grew 10% to $55.0 million from $50.0 million, of which $11.0
+                    # million, or 20%": "which" is the level, not the base before it
+                    and not _search(_BASE_RIGHT_BEFORE, view.before(which, 40))
                     and which.kind is part.kind
                     and _same_kind(which, part)
                     and which.value > part.value
@@ -2823,6 +2853,15 @@ class Relations:
             and _same_kind(q, part)
         ]
         whole = wholes[0] if wholes else None
+        if _search(_BASE_RIGHT_BEFORE, view.before(part, 40)) and not _ASIDE_CUE.fullmatch(
+            view.between(part, percent)
+        ):
+            # "revenue was $120.0 million, up 20% from $100.0 million, and represented 40%
+            # of total revenue", "grew 30% to $26.0 million from $20.0 million, representing
+            # 65%": the percentage is the sentence's level's, not the base the change was
+            # measured from (only an aside set on the base, "compared with $187.0 million,
+            # or 34.9% of net sales", is the base's own)
+            return None
         if whole is not None:
             between = view.between(percent, whole)
             if len(between) <= 60 and not re.search(
@@ -2832,6 +2871,12 @@ class Relations:
             # "$20.2 million (15.5% of revenues), an increase of $3.1 million": the whole
             # must be the object of the "of" phrase, not a figure past its clause
         if _in_view(_NARROWED, view):
+            return None
+        if _search(_BASE_RIGHT_BEFORE, view.before(part, 40)) and re.search(
+            r"\bfrom\s+(?:approximately\s+|about\s+)?$", view.before(part, 40), re.I
+        ):
+            # "grew 40% to $2.8 million from $2.0 million, or 12% of revenue": after "to A
+            # from B" the share may be the level's as well as the base's; neither is read
             return None
         if _search(_OLD_BEFORE, view.before(part, 60)) or _PRIOR_NEAR.match(
             view.after(percent, 60)
@@ -2849,6 +2894,14 @@ class Relations:
                 return None
             return Portion(part, percent, olds[0], False, False, False, False)
         named = self._named_whole(view, part, after[of.end() :])
+        if named is not None and any(
+            p is not percent and percent.end <= p.start and p.end <= named.start
+            for p in view.of(Kind.PERCENT)
+        ):
+            # "$9.0 million, or 18% of revenue, compared with $6.0 million, or 15% of
+            # revenue of $40.0 million": the whole named after another percentage is that
+            # percentage's (the prior year's revenue), not this one's
+            return None
         return None if named is None else Portion(part, percent, named, False, False, False, False)
 
     def _named_whole(
@@ -3722,6 +3775,21 @@ _PORTION_CUE = _rx(
     r"(?:(?:approximately|about|over|more than|nearly|almost|less than"
     r"|under|roughly|just over|just under|well over)\s+)?$"
 )
+#: Between a part's amount and the whole's: "$25 million of the $200 million".
+_PART_OF_THE = _rx(r"^\s+of\s+(?:the|its|this|our)\s+(?:approximately\s+|about\s+)?")
+#: A purchase or sale between a percentage and a count: the count is the act's.
+_ACT_BETWEEN = _rx(r"\b(?:buy|bought|purchas|acquir|sell|sold|selling)\w*")
+#: A rate stated for a year of a shorter period's amount.
+_ANNUALIZED = _rx(r"\bannuali[sz]ed\b|\bon\s+an\s+annual(?:ized)?\s+basis\b")
+#: A figure introduced as the basis of a computed one ("based on the closing price of").
+_BASED_ON = _rx(r"\bbased\s+(?:up)?on\b[^$\d;]{0,70}$")
+#: Right before the base a change is measured from: "up 20% from $100.0 million".
+_BASE_RIGHT_BEFORE = _rx(
+    r"(?:\bfrom|\bcompared\s+(?:to|with)|\bversus|\bvs\.?)\s+(?:approximately\s+|about\s+)?$"
+)
+#: Between a figure and a percentage set aside on it: "$187.0 million, or 34.9%",
+#: "$187.0 million (34.9%".
+_ASIDE_CUE = _rx(r"^\s*(?:,\s*or|\(\s*or|\()\s*(?:approximately\s+|about\s+)?")
 #: "of total revenue", ", of the 83.8 million shares": the whole a portion is of.
 _PORTION_OF = _rx(r"^\s*(?:,\s*)?(?:of|of the|of its|of our)\s+(?:its\s+|the\s+)?")
 #: A sentence whose figures exclude part of the business, or restate it: "Excluding the
@@ -3793,6 +3861,40 @@ def _rate_adjacent(view: View, change: Quantity, new: Quantity, old: Quantity | 
         )
         is not None
     )
+
+
+#: A total broken into its parts right after it: "valued at $50 million, consisting of".
+_PARTS_NEXT = _rx(
+    r"^[^$\d;.]{0,30}?[\s,]*(?:consist(?:ing|s|ed)\s+of|compris(?:ing|es|ed)|(?:is\s+|was\s+)?"
+    r"comprised\s+of|made\s+up\s+of|includ(?:ing|es|ed)|composed\s+of)\s+"
+    r"(?:approximately\s+|about\s+)?$"
+)
+
+
+def _whole_of_a_part(view: View, amount: Quantity) -> bool:
+    """ "used $25 million of the $200 million of net proceeds to repurchase 1,000,000
+    shares": the amount after "X of the" is the whole the part X is taken from."""
+    before = [q for q in view.of(Kind.MONEY) if q.end <= amount.start]
+    q = before[-1] if before else None  # the nearest figure only: no string per pair
+    return q is not None and q.per is None and bool(_PART_OF_THE.fullmatch(view.between(q, amount)))
+
+
+def _priced_preferred(view: View, price: Quantity) -> bool:
+    """Whether the count right before the price is of preferred shares ("10,000 shares of
+    preferred stock at $100 per share"): the price is the preferred's own."""
+    counts = [c for c in view.of(Kind.SHARES) if c.end <= price.start]
+    if not counts or "preferred" not in (counts[-1].share_class or ""):
+        return False
+    return bool(re.fullmatch(r"[^$\d;]{0,40}?\bat\s+", view.between(counts[-1], price), re.I))
+
+
+def split_into_parts(view: View, amount: Quantity) -> bool:
+    """ "The transaction is valued at $50 million, consisting of $30 million in cash and
+    2,000,000 shares valued at $10.00 per share": the amount is the sum of the parts the
+    sentence lists after it, so shares x price is one part of it, not the whole."""
+    q = next((q for q in view.of(Kind.MONEY) if q.start > amount.end), None)
+    # the next figure only (the words between may hold no other figure anyway)
+    return q is not None and q.per is None and _search(_PARTS_NEXT, view.between(amount, q))
 
 
 def _in_parentheses(view: View, q: Quantity) -> bool:

@@ -67,6 +67,10 @@ _YIELD_BEFORE = lazy_compile(r"yield(?:ing|s)?\s+(?:of\s+)?(?:approximately\s+|a
 _YIELD_AFTER = lazy_compile(
     r"^\s*(?:annual(?:ized)?\s+)?(?:dividend\s+|distribution\s+)?yield", re.I
 )
+#: A figure of an earlier date or period: "3.5% a year ago".
+_EARLIER_AFTER = lazy_compile(
+    r"^\s*(?:a\s+year\s+(?:ago|earlier)|last\s+year|in\s+the\s+prior|previously)\b", re.I
+)
 _PRICE_AFTER = lazy_compile(r"^\s*(?:unit|share|stock|closing|market)\s+price\b", re.I)
 _PRICE_BEFORE = lazy_compile(
     r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+|unit\s+|share\s+|stock\s+)?"
@@ -191,6 +195,9 @@ def _yields(view: View, found: dict[str, list[Quantity]]) -> Iterator[DividendCl
             continue
         if not (_YIELD_BEFORE.search(view.before(q, 40)) or _YIELD_AFTER.match(view.after(q, 40))):
             continue
+        if _NOT_THE_DIVIDEND.search(view.before(q, 40)) or _EARLIER_AFTER.match(view.after(q, 30)):
+            continue  # "compared with a yield of 3.5% a year ago": another day's price
+
         prices = [
             p
             for p in view.of(Kind.MONEY)

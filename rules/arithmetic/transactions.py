@@ -32,10 +32,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
-from disclint.rules.arithmetic.claims import HEDGED, Proceeds, Product
+from disclint.rules.arithmetic.claims import HEDGED, Proceeds, Product, split_into_parts
 
 if TYPE_CHECKING:
     from disclint.api import Quantity
@@ -161,6 +162,8 @@ _SIZE_BEFORE = lazy_compile(r"\b(?:its|the|a|an|this|their)\s+(?:approximately\s
 _SIZE_AFTER = lazy_compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:offering|placement|financing|capital\s+raise)\b", re.I
 )
+#: Between a part's amount and the whole sale's size: "$2.0 million of the $40.0 million".
+_PART_OF = lazy_compile(r"^\s+of\s+(?:the|its|this|our)\s+(?:approximately\s+)?", re.I)
 _GROSS_AFTER = lazy_compile(
     r"^\s*(?:in\s+)?gross\b(?!\s+margin)|^[^.;$\d]{0,20}?\bbefore\s+(?:deducting\s+)?"
     r"(?:the\s+)?(?:placement\s+agent\s+|underwriting\s+|offering\s+)?(?:fees|expenses|costs"
@@ -275,7 +278,23 @@ def deals(rel: Relations) -> list[Deal]:
     return found
 
 
+def _part_of_the_sale(view: View) -> bool:
+    """ "Directors purchased 250,000 shares at $8.00 per share, or $2.0 million of the
+    $40.0 million offering": the sentence tells a part of the sale (some buyers' shares and
+    money) and names the whole sale by its size, so its count is not the sale's."""
+    money = view.of(Kind.MONEY)
+    return any(
+        (_PART_OF.fullmatch(view.between(a, b)) and _SIZE_AFTER.search(view.after(b, 40)))
+        # "received $25.0 million in gross proceeds, including $5.0 million from the sale
+        # of 1,000,000 shares to insiders": the count is the included part's
+        or split_into_parts(view, a)
+        for a, b in pairwise(money)
+    )
+
+
 def _fill(rel: Relations, deal: Deal, view: View, *, units_only: bool) -> None:
+    if _part_of_the_sale(view):
+        return
     prices = rel._prices(view)
     for q in view.of(Kind.MONEY):
         # "The price per Common Unit was $0.42": the unit the label names
