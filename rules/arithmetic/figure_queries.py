@@ -1,0 +1,416 @@
+"""Relations of an offering or a deal as queries over the figures' facts (``figures``).
+
+Each query asks for the figures of one concept and subject within one episode of the
+release (the sentences from one matter to the next: "Separately, ..." opens another) and
+relates them only when each slot holds one value:
+
+* ``figure_products``: the sale's count x its price = its gross; the option's shares x the
+  offering price = what the option would add; the warrants' shares x their exercise price =
+  what their exercise would bring (NUM001);
+* ``figure_premiums``: a premium or discount percent against the price it is said of (a
+  figure, "That price", or the premium before it) and the reference it is measured to (a
+  figure or "that same closing price") (NUM002);
+* ``figure_proceeds``: gross, the stated deductions and net, once for the base offering
+  and once with the option exercised (NUM006);
+* ``figure_splits``: a count and what it becomes under the release's one split ratio
+  (NUM007);
+* ``figure_stated_values``: preferred count x stated value / conversion price = common
+  shares issued, per paragraph (NUM018).
+
+Refusals: an episode that names tranches, closings, a concurrent deal, pre-funded warrants,
+warrants priced apart, or an acquisition or merger (its figures are another company's) gives
+no sale product or proceeds; a buyer's part ("He is buying 250,000 shares") is no count of
+the sale; an option's and the warrants' figures never fill the base sale's slots; two
+different values in one slot leave it empty.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from disclint.api import Kind, Qualifier, lazy_compile
+from disclint.rules.arithmetic.figures import Figure, reading_of
+
+if TYPE_CHECKING:
+    from disclint.api import Quantity
+    from disclint.rules.arithmetic.claims import (
+        Premium,
+        Proceeds,
+        Product,
+        Relations,
+        Split,
+        View,
+    )
+    from disclint.rules.arithmetic.figures import Reading
+    from disclint.rules.arithmetic.stated_value import StatedValueConversion
+
+__all__ = [
+    "figure_premiums",
+    "figure_proceeds",
+    "figure_products",
+    "figure_splits",
+    "figure_stated_values",
+]
+
+#: A sentence that opens another matter: the episode ends before it.
+_NEW_MATTER = lazy_compile(
+    r"^\W*(?:separately|in\s+addition|additionally|in\s+a\s+separate|concurrently|meanwhile"
+    r"|elsewhere|previously|earlier|last\s+year|in\s+\d{4}|since)\b",
+    re.I,
+)
+#: Words that make an episode tell more than one sale, or another company's figures.
+_SEVERAL = lazy_compile(
+    r"\b(?:tranches?|(?:first|second|third|initial|final|subsequent)\s+closing|concurrent\w*"
+    r"|pre-?funded|acqui\w+|merger|combination|exchange\s+ratio|to\s+date|cumulative\w*"
+    r"|since\s+(?:the\s+)?(?:inception|launch))\b|per\s+(?:accompanying\s+)?warrant\b",
+    re.I,
+)
+_SPLIT = lazy_compile(r"\bsplit\b|\bcombined\s+into\b|\bconsolidat|\bsplit-adjusted\b", re.I)
+_OTHER_CHANGE = lazy_compile(r"\b(?:offering|issu\w+|sold|sale|conver\w+|exercised)\b", re.I)
+#: Between a count and what the split makes of it: "from A to B", "A ... will be ... B".
+_TO = lazy_compile(r"^\s*(?:shares\s+)?to\s+(?:approximately\s+|about\s+)?$", re.I)
+_AFTER_SPLIT = lazy_compile(
+    r"^\s*(?:shares?\s+)?(?:after|following)\s+the\s+(?:reverse\s+)?(?:stock\s+)?split\b", re.I
+)
+_WILL_BE = lazy_compile(r"^[^$%\d;]{0,80}\bwill\s+be\b[^$%\d;]{0,40}$", re.I)
+#: Between a percent and its reference: "premium to", "above Verity's closing price of".
+_TO_REFERENCE = lazy_compile(
+    r"^\s*(?:premium|discount)?\s*(?:to|above|below|under|over|versus|against)\b[^$\d;%]{0,70}$",
+    re.I,
+)
+_PRICE_CONCEPTS = frozenset({None, "price", "exercise", "conversion"})
+_PREFERRED = lazy_compile(r"\bpreferred\b|\bseries\s+[a-z0-9]{1,3}\b", re.I)
+_CONVERT = lazy_compile(r"\bconver(?:t|sion)", re.I)
+
+
+def _episodes(rel: Relations) -> list[list[View]]:
+    cached = getattr(rel, "_figure_episodes", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    episodes: list[list[View]] = [[]]
+    for view in rel.section_views():
+        if _NEW_MATTER.search(view.text) and episodes[-1]:
+            episodes.append([])
+        episodes[-1].append(view)
+    found = [e for e in episodes if e]
+    rel._figure_episodes = found  # type: ignore[attr-defined]
+    return found
+
+
+def _in(reading: Reading, episode: list[View]) -> list[Figure]:
+    return [f for v in episode for f in reading.by_view.get(v.index, [])]
+
+
+def _one(figures: list[Figure]) -> Quantity | None:
+    """The slot's figure when every candidate states one value (a restatement)."""
+    if not figures:
+        return None
+    first = figures[0].quantity
+    if all(f.quantity.value == first.value for f in figures[1:]):
+        return first
+    return None
+
+
+def _capped(*quantities: Quantity | None) -> bool:
+    return any(q is not None and q.qualifier is Qualifier.UP_TO for q in quantities)
+
+
+def _slot(figures: list[Figure], concept: str, subject: str, *, conditional: bool | None = None) -> list[Figure]:
+    return [
+        f
+        for f in figures
+        if f.concept == concept
+        and f.subject == subject
+        and (conditional is None or f.conditional == conditional)
+        and not f.quantity.in_range
+        and not f.quantity.negative
+    ]
+
+
+def _sale_count(figures: list[Figure]) -> Quantity | None:
+    counts = [
+        f
+        for f in _slot(figures, "sold", "sale")
+        if f.quantity.instrument is None and f.quantity.security in ("shares", "units", "ads")
+    ]
+    return _one(counts)
+
+
+def _sale_price(figures: list[Figure]) -> Quantity | None:
+    prices = [
+        f
+        for f in _slot(figures, "price", "sale")
+        if f.quantity.per in (None, "share", "unit", "ads") and f.quantity.scale == 1
+    ]
+    return _one(prices)
+
+
+def _text(episode: list[View]) -> str:
+    return " ".join(v.text for v in episode)
+
+
+def figure_products(rel: Relations) -> list[Product]:
+    """count x price = amount for the sale, its option and its warrants (see the module)."""
+    from disclint.rules.arithmetic.claims import Product
+
+    reading = reading_of(rel)
+    found: list[Product] = []
+    for episode in _episodes(rel):
+        figures = _in(reading, episode)
+        if not figures or _SEVERAL.search(_text(episode)):
+            continue
+        count, price = _sale_count(figures), _sale_price(figures)
+        gross = _one(_slot(figures, "gross", "sale", conditional=False))
+        if count and price and gross and not _capped(count, gross) and _same(gross, price):
+            found.append(Product(gross, count, price, "offering"))
+        option = _one(
+            [f for f in _slot(figures, "sold", "option") if f.quantity.security in ("shares", None)]
+        )
+        added = _one(_slot(figures, "extra", "option"))
+        if option and price and added and _same(added, price):
+            found.append(Product(added, option, price, "exercise"))
+        with_option = _one(_slot(figures, "gross", "option"))
+        if count and option and price and with_option and _same(with_option, price):
+            if not _capped(count):
+                found.append(Product(with_option, count, price, "exercise", option=option))
+        warrants = _one(
+            [
+                f
+                for f in figures
+                if f.quantity.kind is Kind.SHARES
+                and f.quantity.instrument == "warrant"
+                and f.subject != "part"
+            ]
+        )
+        strike = _one([f for f in figures if f.concept == "exercise" and f.subject == "warrant"])
+        brought = _one(_slot(figures, "extra", "warrant"))
+        if warrants and strike and brought and _same(brought, strike):
+            found.append(Product(brought, warrants, strike, "exercise"))
+    return found
+
+
+def _same(a: Quantity, b: Quantity) -> bool:
+    return (a.currency or "USD") == (b.currency or "USD")
+
+
+def figure_proceeds(rel: Relations) -> list[Proceeds]:
+    """gross, deductions and net of the base sale, and gross and net with the option."""
+    from disclint.rules.arithmetic.claims import Proceeds
+
+    reading = reading_of(rel)
+    found: list[Proceeds] = []
+    for episode in _episodes(rel):
+        figures = _in(reading, episode)
+        if not figures or _SEVERAL.search(_text(episode)):
+            continue
+        gross = _one(_slot(figures, "gross", "sale", conditional=False))
+        net = _one(_slot(figures, "net", "sale", conditional=False))
+        if gross and net and not _capped(gross, net) and _same(gross, net):
+            fees = tuple(
+                f.quantity
+                for f in _slot(figures, "fee", "sale", conditional=False)
+                if not _capped(f.quantity) and _same(f.quantity, net) and f.quantity.per is None
+            )
+            found.append(Proceeds(gross, net, fees))
+        gross = _one(_slot(figures, "gross", "option"))
+        net = _one(_slot(figures, "net", "option"))
+        if gross and net and not _capped(gross, net) and _same(gross, net):
+            found.append(Proceeds(gross, net))
+    return found
+
+
+def _price_of(
+    reading: Reading, view: View, percent: Figure, reference: Quantity | None
+) -> Quantity | None:
+    """The price a premium is said of: the money figure before the percent in its sentence
+    ("$2.10, or 27.3% above", "At $2.50, it is 19.4% under"), or the figure a referring
+    expression before it names ("That price represents a 9.1% premium")."""
+    before = [
+        f
+        for f in reading.by_view.get(view.index, [])
+        if f.quantity.kind is Kind.MONEY
+        and f.quantity.end <= percent.quantity.start
+        and f.quantity is not reference
+        and f.concept in _PRICE_CONCEPTS
+        and f.quantity.scale == 1
+    ]
+    if before:
+        return before[-1].quantity
+    named = [
+        m
+        for m in reading.mentions_in(view)
+        if m.end <= percent.quantity.start and m.concept == "price" and m.antecedent
+    ]
+    if named and named[-1].antecedent is not None:
+        return named[-1].antecedent.quantity
+    return None
+
+
+def _reference_of(reading: Reading, view: View, percent: Figure) -> Quantity | None:
+    """The reference a percent is measured to: the figure or the referring expression after
+    "to", "above", "under" ...; else the one market price stated before it in the sentence
+    ("Measured against ... of $25.10, the premium is 39.4%")."""
+    start = percent.quantity.end - view.start
+    after_text = view.text[start:]
+    candidates: list[tuple[int, Quantity]] = []
+    for f in reading.by_view.get(view.index, []):
+        q = f.quantity
+        if q.kind is Kind.MONEY and q.start >= percent.quantity.end:
+            candidates.append((q.start, q))
+    for m in reading.mentions_in(view):
+        if m.start >= percent.quantity.end and m.concept == "reference" and m.antecedent:
+            candidates.append((m.start, m.antecedent.quantity))
+    if candidates:
+        at, q = min(candidates, key=lambda t: t[0])
+        if _TO_REFERENCE.search(after_text[: at - view.start - start]):
+            return q
+        return None
+    earlier = [
+        f
+        for f in reading.by_view.get(view.index, [])
+        if f.concept == "reference" and f.quantity.end <= percent.quantity.start
+    ]
+    if len(earlier) == 1 and not [
+        f
+        for f in reading.by_view.get(view.index, [])
+        if f.quantity.kind is Kind.MONEY and f.concept != "reference"
+    ]:
+        return earlier[0].quantity
+    return None
+
+
+def figure_premiums(rel: Relations) -> list[Premium]:
+    """A premium or discount percent, its price and its reference (see the module)."""
+    from disclint.rules.arithmetic.claims import Premium
+
+    reading = reading_of(rel)
+    # the sentence readers' premiums stand where they found both the price and the reference
+    read = {id(p.percent) for p in rel.premiums if p.price is not None and p.reference is not None}
+    found: list[Premium] = []
+    views = {v.index: v for v in rel.section_views()}
+    last_price: tuple[int | None, Quantity] | None = None
+    for f in reading.figures:
+        if f.concept not in ("premium", "discount") or f.quantity.kind is not Kind.PERCENT:
+            continue
+        view = views[f.view]
+        reference = _reference_of(reading, view, f)
+        price = _price_of(reading, view, f, reference)
+        if price is None and last_price is not None and last_price[0] in (view.block, (view.block or 0) - 1):
+            price = last_price[1]  # "..., the premium is 39.4%": the premium of the same price
+        if price is not None:
+            last_price = (view.block, price)
+        if id(f.quantity) in read or price is None or reference is None or price is reference:
+            continue
+        if not _same(price, reference) or price.scale != 1 or reference.scale != 1:
+            continue
+        home = views.get(reference.sentence) if reference.sentence is not None else None
+        dated = any(
+            v is not None and (bool(v.dates) or _DATED.search(v.text) is not None)
+            for v in (view, home)
+        )
+        found.append(
+            Premium(
+                f.quantity,
+                price,
+                reference,
+                f.concept == "discount",
+                dated,
+                view.start,
+                view.start + len(view.text),
+                market_reference=dated,
+            )
+        )
+    return found
+
+
+_DATED = lazy_compile(r"\bsame\s+day\b|\blast\s+trading\s+day\b|\b\d+-(?:trading-)?day\b", re.I)
+
+
+def figure_splits(rel: Relations) -> list[Split]:
+    """Counts before and after the release's one split ratio, in sentences of the split."""
+    from disclint.rules.arithmetic.claims import Split
+    from disclint.rules.arithmetic.splits import class_splits
+
+    ratios = {r.old_per_new for r in rel.split_ratios}
+    if len(ratios) != 1 or len({r.share_class for r in rel.split_ratios}) > 1:
+        return []
+    read = {id(s.before) for s in [*rel.splits, *class_splits(rel)]}
+    factor = next(iter(ratios))
+    found: list[Split] = []
+    for episode in _episodes(rel):
+        if not any(_SPLIT.search(v.text) for v in episode):
+            continue
+        for view in episode:
+            if _OTHER_CHANGE.search(view.text) and not _SPLIT.search(view.text):
+                continue
+            counts = [
+                q
+                for q in view.of(Kind.SHARES)
+                if not q.in_range and "preferred" not in (q.share_class or "")
+            ]
+            for a, b in zip(counts, counts[1:], strict=False):
+                between = view.between(a, b)
+                if not (
+                    _TO.search(between)
+                    or (_WILL_BE.search(between) and _AFTER_SPLIT.search(view.after(b, 40)))
+                ):
+                    continue
+                if id(a) in read or b.value <= 0:
+                    continue
+                expected = a.value / factor
+                if not (expected / 2 <= b.value <= expected * 2):
+                    continue  # not the split's work: another change of the count
+                # the split as the release first announces it (the headline's if no other)
+                body = [r for r in rel.split_ratios if r.ratio.section not in ("headline", "subheadline")]
+                ratio = min(body or rel.split_ratios, key=lambda r: r.ratio.start)
+                found.append(Split(ratio.ratio, a, b))
+    return found
+
+
+def figure_stated_values(rel: Relations) -> list[StatedValueConversion]:
+    """Per paragraph about a conversion: preferred count, stated value, conversion price
+    and common shares issued, one value each."""
+    from disclint.rules.arithmetic.stated_value import StatedValueConversion
+
+    reading = reading_of(rel)
+    blocks: dict[int | None, list[View]] = {}
+    for view in rel.section_views():
+        blocks.setdefault(view.block, []).append(view)
+    found: list[StatedValueConversion] = []
+    for views in blocks.values():
+        text = " ".join(v.text for v in views)
+        if not _CONVERT.search(text):
+            continue
+        figures = [f for v in views for f in reading.by_view.get(v.index, [])]
+        preferred: list[Figure] = []
+        for i, v in enumerate(views):
+            named = _PREFERRED.search(v.text) or (i > 0 and _PREFERRED.search(views[i - 1].text))
+            for f in reading.by_view.get(v.index, []):
+                q = f.quantity
+                if q.kind is not Kind.SHARES or f.concept in ("issued", "held"):
+                    continue
+                if "preferred" in (q.share_class or "") or (
+                    q.share_class and q.share_class.startswith("series")
+                ):
+                    preferred.append(f)
+                elif named and q.share_class is None and f.concept is None and q.value < 10**6:
+                    # "All 18,500 of those shares" after the sentence naming the series
+                    preferred.append(f)
+        value = _one([f for f in figures if f.concept == "stated value"])
+        price = _one([f for f in figures if f.concept == "conversion"])
+        count = _one(preferred)
+        issued = _one(
+            [
+                f
+                for f in figures
+                if f.concept == "issued" and "preferred" not in (f.quantity.share_class or "")
+                and f not in preferred
+            ]
+        )
+        if value and price and count and issued and value is not price and price.value > 0:
+            if value.value < Decimal(1) or _capped(value, price, count, issued):
+                continue
+            found.append(StatedValueConversion(count, value, price, issued))
+    return found

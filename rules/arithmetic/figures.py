@@ -1,0 +1,290 @@
+"""One typed fact per figure of an offering or a deal: what the figure IS, read from its phrase.
+
+The template readers of ``claims`` relate figures that stand in a known order inside one
+sentence. A release tells a sale in its own order: "Gross proceeds of $6,300,000 are
+expected from a private placement ..." first, the terms a paragraph later ("The investors
+are purchasing ... (3,500,000) shares ... for a combined price of $1.80. That price
+represents a 9.1% premium to $1.65, the closing price ..."). Here each money, share and
+percent figure gets a ``Figure``: its **concept** (gross, net, fee, price, reference,
+exercise, conversion, stated value, sold, issued, held, outstanding, premium, discount ...)
+from the head noun of the phrase it is the value of ("X of $N", "X ... are expected to be
+$N", "$N in X", "$N, the X", "verb $N"), its **subject** (the issuer's sale, the
+underwriters' option, the warrants, one buyer's part) and whether it is **conditional**
+("would", "if", "should"). A referring expression without a figure ("That price", "that same
+closing price", "the public offering price") is a ``Mention`` resolved to the latest earlier
+figure of its concept. The vocabulary is ``figure_words.CONCEPTS``; the patterns are built
+from it on first use. ``figure_queries`` relates the facts into the family's claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from disclint.api import Kind, lazy_compile
+from disclint.rules.arithmetic.figure_words import CONCEPTS, LINK_WORDS, PART_SUBJECTS
+
+if TYPE_CHECKING:
+    from disclint.api import Quantity
+    from disclint.rules.arithmetic.claims import Relations, View
+
+__all__ = ["Figure", "Mention", "Reading", "reading_of"]
+
+#: How far before a figure its phrase is read (characters), and after it.
+LEFT_WIDTH = 160
+RIGHT_WIDTH = 90
+#: A sentence with more figures than this is a flattened table or list: not read.
+MAX_FIGURES = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure with its role: ``concept`` (None when its phrase names none of the table's),
+    ``subject`` ("sale", "option", "warrant", "part") and ``conditional``."""
+
+    quantity: Quantity
+    view: int  # index of the sentence (``View.index``)
+    concept: str | None
+    subject: str
+    conditional: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A referring expression ("That price") naming a concept, and the figure it names."""
+
+    concept: str
+    start: int
+    end: int
+    view: int
+    antecedent: Figure | None
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+
+
+_LINK = rf"(?:[\s,(:]|\b(?:{_alternation(LINK_WORDS)})\b|\b\w+ly\b)*"
+#: A phrase that modifies a head noun before its link ("net proceeds from the base
+#: offering are expected to total ..."): a preposition and up to four words.
+_MOD = r"(?:\s+(?:to|from|of|for|in|under|on|by)\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)?"
+_VERB_LINK = (
+    r"(?:\s+(?:a\s+total\s+of|an\s+aggregate\s+of|approximately|about|roughly|some|up\s+to"
+    r"|the|all|additional|an\s+additional))*\s*$"
+)
+_PER = r"(?:\s*per\s+(?:[\w-]+\s+)?(?:share|unit)s?\b)?"
+
+
+def _patterns() -> dict[str, tuple[re.Pattern[str] | None, ...]]:
+    built: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
+    for c in CONCEPTS:
+        nouns = _alternation(c.nouns) if c.nouns else None
+        before = (
+            lazy_compile(rf"\b(?P<head>{nouns})\b{_MOD}{_LINK}$", re.I) if nouns else None
+        )
+        verb = (
+            lazy_compile(rf"\b(?P<head>{_alternation(c.verbs)}){_VERB_LINK}", re.I)
+            if c.verbs
+            else None
+        )
+        after_words = (
+            lazy_compile(rf"^{_PER}\s*(?P<head>{_alternation(c.after)})\b", re.I)
+            if c.after
+            else None
+        )
+        after_noun = (
+            lazy_compile(
+                rf"^{_PER}(?:\s*,\s*(?:the|its|their|an?)\s+|\s*\(\s*(?:the\s+|its\s+)?"
+                rf"|\s+(?:in|of)\s+(?:the\s+|total\s+|its\s+)?)(?:[\w'’-]+\s+){{0,3}}?"
+                rf"(?P<head>{nouns})\b",
+                re.I,
+            )
+            if nouns
+            else None
+        )
+        built[c.name] = (before, verb, after_words, after_noun)
+    return built
+
+
+_BUILT: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
+_KIND_NAME = {Kind.MONEY: "money", Kind.SHARES: "shares", Kind.PERCENT: "percent"}
+#: A comma aside without a figure ("Gross proceeds, before underwriting discounts ...,
+#: are"): the head noun and its link stand around it.
+_ASIDE = lazy_compile(r",[^,;$\d%()]{1,150},")
+_ANY_ASIDE = lazy_compile(r",[^,;]{1,150},")
+_CONDITIONAL = lazy_compile(
+    r"\b(?:would|could|if|were\s+(?:all|they|the)|assuming|upon\s+(?:the\s+)?exercise)\b"
+    r"|^\W*should\b",
+    re.I,
+)
+_AT = lazy_compile(r"\bat\s+(?:approximately\s+|about\s+)?$", re.I)
+_OPTION = lazy_compile(r"\b(?:option|over-?allotment|greenshoe)\b", re.I)
+_BASE = lazy_compile(r"\bbase\s+offering\b|\bno\s+exercise\b|\bwithout\s+(?:the\s+)?exercise", re.I)
+_WARRANT = lazy_compile(r"(?<!\bno\s)\bwarrants?\b", re.I)
+_EXERCISE = lazy_compile(r"\bexercis", re.I)
+_THEM = lazy_compile(r"\b(?:them|they|those|these|all\s+of\s+them)\b", re.I)
+_PART = lazy_compile(rf"\b(?:{_alternation(PART_SUBJECTS)})\b\.?", re.I)
+_SAME_TERMS = lazy_compile(r"\bon\s+the\s+same\s+terms\b", re.I)
+#: "All 18,500 of those shares": a count the quantity reader leaves (its noun after "of").
+_COUNT_OF_THOSE = lazy_compile(
+    r"(?<![\d,.$])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|the|such|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?shares\b",
+    re.I,
+)
+
+
+def _mention_pattern() -> re.Pattern[str]:
+    nouns = sorted({n for c in CONCEPTS if "money" in c.kinds for n in c.nouns}, key=len)
+    return lazy_compile(
+        r"\b(?:that|this|the|such|those|these|its|their)\s+(?:same\s+)?(?:[\w-]+\s+){0,1}?"
+        rf"(?P<head>{_alternation(tuple(nouns))})\b(?!\s+(?:of|was|is|were|are)\s+\$)",
+        re.I,
+    )
+
+
+_MENTION: list[re.Pattern[str]] = []
+_NOUN_CONCEPT: dict[str, str] = {}
+
+
+def _concept_of_noun(head: str) -> str | None:
+    if not _NOUN_CONCEPT:
+        for c in CONCEPTS:
+            for n in c.nouns:
+                _NOUN_CONCEPT.setdefault(n, c.name)
+    return _NOUN_CONCEPT.get(" ".join(head.lower().split()))
+
+
+def _role(view: View, q: Quantity, previous_end: int, next_start: int) -> str | None:
+    """The concept of ``q``: the nearest head of the table's vocabulary linked to it."""
+    if not _BUILT:
+        _BUILT.update(_patterns())
+    kind = _KIND_NAME.get(q.kind)
+    if kind is None:
+        return None
+    lo = max(previous_end, q.start - view.start - LEFT_WIDTH, 0)
+    left = _ASIDE.sub(" ", view.text[lo : q.start - view.start])
+    hi = min(next_start, q.end - view.start + RIGHT_WIDTH)
+    right = view.text[q.end - view.start : hi]
+    best: tuple[int, int, str] | None = None  # (distance, -head length, concept)
+    for c in CONCEPTS:
+        if kind not in c.kinds:
+            continue
+        before, verb, after_words, after_noun = _BUILT[c.name]
+        for pattern, side in ((before, "l"), (verb, "l"), (after_words, "r"), (after_noun, "r")):
+            if pattern is None:
+                continue
+            m = pattern.search(left if side == "l" else right)
+            if m is None:
+                continue
+            head = m.group("head")
+            distance = len(left) - m.end("head") if side == "l" else m.start("head")
+            key = (distance, -len(head), c.name)
+            if best is None or key < best:
+                best = key
+    if best is None and kind == "money" and _AT.search(left):
+        return "price"  # "at $4.60", "at $2.50 per share": the price of what is sold
+    return best[2] if best else None
+
+
+def _subject(view: View, q: Quantity, previous: View | None, concept: str | None) -> str:
+    text = view.text
+    own = _ANY_ASIDE.sub(" ", text[: q.start - view.start])
+    if q.instrument == "option" or (_OPTION.search(own) and not _BASE.search(own)):
+        return "option"
+    warrant_here = _WARRANT.search(text) is not None
+    warrant_before = (
+        previous is not None and previous.block == view.block and _WARRANT.search(previous.text)
+    )
+    if q.instrument == "warrant" or (
+        concept in ("exercise", "extra")
+        and (warrant_here or (warrant_before and _THEM.search(text)))
+        and (_EXERCISE.search(text) or concept == "exercise")
+    ):
+        return "warrant"
+    head = text[: q.start - view.start]
+    clause = head[head.rfind(";") + 1 :]
+    if _PART.search(clause) or _SAME_TERMS.search(text):
+        return "part"
+    return "sale"
+
+
+@dataclass
+class Reading:
+    """Every figure's fact and every referring expression of one release."""
+
+    figures: list[Figure]
+    mentions: list[Mention]
+    by_view: dict[int, list[Figure]]
+
+    def of(self, concept: str) -> list[Figure]:
+        return [f for f in self.figures if f.concept == concept]
+
+    def mentions_in(self, view: View) -> list[Mention]:
+        return [m for m in self.mentions if m.view == view.index]
+
+
+def _extra_counts(view: View) -> list[Quantity]:
+    """Counts the quantity reader leaves: "All 18,500 of those shares"."""
+    from disclint.rules.arithmetic.claims import count_at
+
+    if "of th" not in view.text and "of its" not in view.text and "of such" not in view.text:
+        return []
+    found = []
+    starts = {q.start for q in view.quantities}
+    for m in _COUNT_OF_THOSE.finditer(view.text):
+        if view.start + m.start("num") in starts:
+            continue
+        found.append(count_at(view, m.start("num"), m.end("num")))
+    return found
+
+
+def reading_of(rel: Relations) -> Reading:
+    """The release's figures and mentions, read once per ``Relations``."""
+    cached = getattr(rel, "_figure_reading", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    if not _MENTION:
+        _MENTION.append(_mention_pattern())
+    figures: list[Figure] = []
+    mentions: list[Mention] = []
+    by_view: dict[int, list[Figure]] = {}
+    previous: View | None = None
+    for view in rel.section_views():
+        items: list[tuple[int, Figure | None, Mention | None]] = []
+        quantities = [q for q in view.quantities if q.kind in _KIND_NAME and not q.malformed]
+        if len(quantities) <= MAX_FIGURES:
+            quantities = sorted([*quantities, *_extra_counts(view)], key=lambda q: q.start)
+            ends = [0, *(q.end - view.start for q in quantities)]
+            starts = [*(q.start - view.start for q in quantities), len(view.text)]
+            for i, q in enumerate(quantities):
+                concept = _role(view, q, ends[i], starts[i + 1])
+                figure = Figure(
+                    q,
+                    view.index,
+                    concept,
+                    _subject(view, q, previous, concept),
+                    _CONDITIONAL.search(view.text) is not None,
+                )
+                items.append((q.start, figure, None))
+            for m in _MENTION[0].finditer(view.text):
+                concept = _concept_of_noun(m.group("head"))
+                if concept is not None:
+                    mention = Mention(concept, view.start + m.start(), view.start + m.end(), view.index, None)
+                    items.append((mention.start, None, mention))
+        for _, figure, mention in sorted(items, key=lambda t: t[0]):
+            if figure is not None:
+                figures.append(figure)
+                by_view.setdefault(view.index, []).append(figure)
+            elif mention is not None:
+                antecedent = next(
+                    (f for f in reversed(figures) if f.concept == mention.concept), None
+                )
+                mentions.append(
+                    Mention(mention.concept, mention.start, mention.end, mention.view, antecedent)
+                )
+        previous = view
+    reading = Reading(figures, mentions, by_view)
+    rel._figure_reading = reading  # type: ignore[attr-defined]
+    return reading
