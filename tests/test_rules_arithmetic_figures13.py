@@ -1,0 +1,176 @@
+"""Offering and deal figures read by their role (``figures``, ``figure_queries``), session 13.
+
+Each figure's concept comes from the head of its phrase ("Gross proceeds of $N", "a combined
+price of $N", "Its fee, $N,", "$N in sales commissions", "$N, the closing price") and
+referring expressions ("That price", "that same closing price", "the public offering price")
+name an earlier figure. Every catch (an operand moved) has its near miss (the true figure,
+silent) and the refusals stay silent on figures that are no operands of the relation.
+Invented issuers and figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules_arithmetic_model import codes
+
+PLACEMENT = (
+    "Gross proceeds of {gross} are expected from a private placement that Quillon Sensors, "
+    "Inc. agreed to today with a group of institutional investors.\n\n"
+    "The investors are purchasing two million (2,000,000) shares of common stock together "
+    "with warrants to purchase up to 2,000,000 shares of common stock. One share and one "
+    "warrant are being sold together, for a combined price of $2.40. That price represents a "
+    "{premium} premium to $2.00, the closing price of the Company's common stock on March 3, "
+    "2026.\n\n"
+    "The warrants carry an exercise price of $3.00, or {above} above that same closing price. "
+    "Were all of them exercised for cash, Quillon would receive an additional {extra}.\n\n"
+    "The placement agent's fee, $336,000, and other offering expenses estimated at roughly "
+    "$114,000 will be paid from the gross proceeds, so net proceeds to the Company should come "
+    "to approximately {net}.{part}"
+)
+TRUE = {
+    "gross": "$4,800,000",
+    "premium": "20.0%",
+    "above": "50.0%",
+    "extra": "$6.0 million",
+    "net": "$4.35 million",
+    "part": "",
+}
+
+
+def _placement(**moved: str) -> list[str]:
+    return codes(PLACEMENT.format(**{**TRUE, **moved}))
+
+
+def test_the_placement_as_written_is_silent() -> None:
+    assert _placement() == []
+
+
+@pytest.mark.parametrize(
+    ("slot", "value", "code"),
+    [
+        # the amount stated a paragraph before the count and the combined price
+        ("gross", "$5,800,000", "NUM001"),
+        # "That price" is the combined price; the reference is the figure after "to"
+        ("premium", "30.0%", "NUM002"),
+        # "that same closing price" is $2.00, not the combined price ($3.00 is 25% above it)
+        ("above", "25.0%", "NUM002"),
+        # "them" are the warrants: 2,000,000 x the exercise price
+        ("extra", "$7.5 million", "NUM001"),
+        # net above gross less the agent's fee and the other expenses
+        ("net", "$4.6 million", "NUM006"),
+    ],
+)
+def test_a_moved_operand_of_the_placement_is_caught(slot: str, value: str, code: str) -> None:
+    assert code in _placement(**{slot: value})
+
+
+def test_an_insiders_part_is_no_count_of_the_sale() -> None:
+    part = (
+        "\n\nOrla Brannigan, Quillon's chair, is buying 300,000 shares in the placement on the "
+        "same terms as the other investors."
+    )
+    assert _placement(part=part) == []
+
+
+TRANCHES = (
+    "Gross proceeds of $9,600,000 are expected from a private placement that Quillon Sensors, "
+    "Inc. agreed to today, to close in two tranches.\n\n"
+    "At the first closing, the investors are purchasing 2,000,000 shares of common stock for a "
+    "combined price of $2.40."
+)
+
+
+def test_a_total_of_two_tranches_is_not_one_tranches_product() -> None:
+    assert codes(TRANCHES) == []
+
+
+UNDERWRITTEN = (
+    "Marrowby Therapeutics, Inc. today announced the pricing of an underwritten public "
+    "offering of 5,000,000 shares of its common stock. Each share is being sold to the public "
+    "at $6.00.\n\n"
+    "Gross proceeds, before underwriting discounts and commissions, are expected to be $30.0 "
+    "million.\n\n"
+    "Marrowby has also granted the underwriters a 30-day option to purchase up to 750,000 "
+    "additional shares at the public offering price. Those option shares would add {added} to "
+    "the gross amount raised.\n\n"
+    "Should the underwriters exercise their option in full, gross proceeds would rise to "
+    "approximately {full}."
+)
+
+
+def test_the_option_figures_as_written_are_silent() -> None:
+    assert codes(UNDERWRITTEN.format(added="$4.5 million", full="$34.5 million")) == []
+
+
+def test_the_options_amount_is_its_shares_at_the_offering_price() -> None:
+    assert "NUM001" in codes(UNDERWRITTEN.format(added="$5.5 million", full="$34.5 million"))
+
+
+def test_the_gross_with_the_option_counts_the_option_shares() -> None:
+    assert "NUM001" in codes(UNDERWRITTEN.format(added="$4.5 million", full="$38.5 million"))
+
+
+SPLIT = (
+    "Tamsin Grid, Inc. today announced a 1-for-15 reverse split of its common stock.\n\n"
+    "The reverse split will become effective on June 1, 2026. The number of authorized shares "
+    "of common stock will also be reduced, from 300,000,000 to {authorized}.{other}"
+)
+
+
+def test_a_count_the_split_reduces_is_checked() -> None:
+    assert codes(SPLIT.format(authorized="20,000,000", other="")) == []
+    assert "NUM007" in codes(SPLIT.format(authorized="25,000,000", other=""))
+
+
+def test_a_count_changed_by_an_offering_is_no_split_pair() -> None:
+    other = (
+        "\n\nIn March, shares outstanding rose from 40,000,000 to 46,000,000 after the "
+        "Company's registered direct offering."
+    )
+    assert codes(SPLIT.format(authorized="20,000,000", other=other)) == []
+
+
+CONVERSION = (
+    "Fenwick Imaging Holdings, Inc. today announced that its Series F Convertible Preferred "
+    "Stock has been converted into common stock.\n\n"
+    "For the Series F, the Company exercised its right to require conversion. There were 3,000 "
+    "Series F shares outstanding. Their stated value was likewise $1,000 per share, and their "
+    "conversion price was $2.00; they became {issued} common shares."
+)
+
+
+def test_a_conversion_told_over_three_sentences_is_checked() -> None:
+    assert "NUM018" not in codes(CONVERSION.format(issued="1,500,000"))
+    assert "NUM018" in codes(CONVERSION.format(issued="1,900,000"))
+
+
+ATM = (
+    "Orrin Solar, Inc. today reported its October operations.\n\n"
+    "Separately, during October the Company sold 2,000,000 shares of common stock under its "
+    "at-the-market offering program at an average price of $1.25. The sales raised {gross} "
+    "before commissions. After $0.08 million in sales commissions paid to the sales agent, net "
+    "proceeds were {net}."
+)
+
+
+def test_an_at_the_market_sale_is_count_at_its_average_price() -> None:
+    assert codes(ATM.format(gross="$2.50 million", net="$2.42 million")) == []
+    assert "NUM001" in codes(ATM.format(gross="$3.10 million", net="$2.42 million"))
+
+
+def test_net_proceeds_after_sales_commissions() -> None:
+    assert "NUM006" in codes(ATM.format(gross="$2.50 million", net="$2.48 million"))
+
+
+DISCOUNT = (
+    "Fenwick Imaging Holdings, Inc. today reported on its Series G Convertible Preferred "
+    "Stock.\n\n"
+    "The Series G conversion price was set in 2024 and is now well below the market. At "
+    "$2.50, it is {p} under $3.10, the closing price of the common stock on May 2, 2026."
+)
+
+
+def test_a_discount_to_the_close_stated_after_its_price() -> None:
+    assert "NUM002" not in codes(DISCOUNT.format(p="19.4%"))
+    assert "NUM002" in codes(DISCOUNT.format(p="25.0%"))
