@@ -80,6 +80,14 @@ _TO_REFERENCE = lazy_compile(
     r"^\s*(?:premium|discount)?\s*(?:to|above|below|under|over|versus|against)\b[^$\d;%]{0,70}$",
     re.I,
 )
+#: From a price to the percent said of it: "$2.10, or 27.3%", "At $2.50, it is 19.4%", "The
+#: $35.00 per share of total consideration is 32.0%".
+_SUBJECT_LINK = lazy_compile(
+    r"^(?:\s*per\s+(?:[\w-]+\s+)?(?:share|unit)\b)?[^$%\d;]{0,50}?(?:,\s*or|,\s*(?:it|this|that)\s+is"
+    r"|\b(?:is|was|represents?|represented|reflects?|reflected|equals?|amounts\s+to))"
+    r"\s+(?:an?\s+|approximately\s+|about\s+)?$",
+    re.I,
+)
 _PRICE_CONCEPTS = frozenset({None, "price", "exercise", "conversion"})
 _PREFERRED = lazy_compile(r"\bpreferred\b|\bseries\s+[a-z0-9]{1,3}\b", re.I)
 _CONVERT = lazy_compile(r"\bconver(?:t|sion)", re.I)
@@ -175,15 +183,14 @@ def figure_products(rel: Relations) -> list[Product]:
         if count and option and price and with_option and _same(with_option, price):
             if not _capped(count):
                 found.append(Product(with_option, count, price, "exercise", option=option))
-        warrants = _one(
-            [
-                f
-                for f in figures
-                if f.quantity.kind is Kind.SHARES
-                and f.quantity.instrument == "warrant"
-                and f.subject != "part"
-            ]
-        )
+        # one warrant count in the telling: two (Series A and B, the agent's warrants) may
+        # state one value each and add up
+        held = [
+            f
+            for f in figures
+            if f.quantity.kind is Kind.SHARES and f.quantity.instrument == "warrant"
+        ]
+        warrants = held[0].quantity if len(held) == 1 and held[0].subject != "part" else None
         strike = _one([f for f in figures if f.concept == "exercise" and f.subject == "warrant"])
         brought = _one(_slot(figures, "extra", "warrant"))
         if warrants and strike and brought and _same(brought, strike):
@@ -208,10 +215,17 @@ def figure_proceeds(rel: Relations) -> list[Proceeds]:
         gross = _one(_slot(figures, "gross", "sale", conditional=False))
         net = _one(_slot(figures, "net", "sale", conditional=False))
         if gross and net and not _capped(gross, net) and _same(gross, net):
+            # deductions the release takes off this net: stated in a sentence of the net
+            # ("After ... commissions of $A and expenses of $B, net proceeds ...", "Its fee,
+            # $A, ... will be paid from the gross proceeds, so net proceeds ...")
+            with_net = {f.view for f in _slot(figures, "net", "sale")}
             fees = tuple(
                 f.quantity
                 for f in _slot(figures, "fee", "sale", conditional=False)
-                if not _capped(f.quantity) and _same(f.quantity, net) and f.quantity.per is None
+                if not _capped(f.quantity)
+                and _same(f.quantity, net)
+                and f.quantity.per is None
+                and f.view in with_net
             )
             found.append(Proceeds(gross, net, fees))
         gross = _one(_slot(figures, "gross", "option"))
@@ -230,14 +244,20 @@ def _price_of(
     before = [
         f
         for f in reading.by_view.get(view.index, [])
-        if f.quantity.kind is Kind.MONEY
-        and f.quantity.end <= percent.quantity.start
-        and f.quantity is not reference
-        and f.concept in _PRICE_CONCEPTS
-        and f.quantity.scale == 1
+        if f.quantity.kind is Kind.MONEY and f.quantity.end <= percent.quantity.start
     ]
     if before:
-        return before[-1].quantity
+        # the subject of the percent's clause: the nearest figure, linked to it by a verb or
+        # ", or" ("The $35.00 per share of total consideration is 32.0% above ...")
+        last = before[-1]
+        if (
+            last.quantity is not reference
+            and last.concept in _PRICE_CONCEPTS
+            and last.quantity.scale == 1
+            and _SUBJECT_LINK.search(view.between(last.quantity, percent.quantity))
+        ):
+            return last.quantity
+        return None
     named = [
         m
         for m in reading.mentions_in(view)
@@ -305,6 +325,8 @@ def figure_premiums(rel: Relations) -> list[Premium]:
             continue
         if not _same(price, reference) or price.scale != 1 or reference.scale != 1:
             continue
+        if not (_PRICED.search(view.text) or reading.concept_of(reference) == "reference"):
+            continue  # "revenue of $12.0 million, 20% above $10.0 million": no price's premium
         home = views.get(reference.sentence) if reference.sentence is not None else None
         dated = any(
             v is not None and (bool(v.dates) or _DATED.search(v.text) is not None)
@@ -325,6 +347,7 @@ def figure_premiums(rel: Relations) -> list[Premium]:
     return found
 
 
+_PRICED = lazy_compile(r"\b(?:premium|discount|closing|close|vwap|volume-weighted)\b", re.I)
 _DATED = lazy_compile(r"\bsame\s+day\b|\blast\s+trading\s+day\b|\b\d+-(?:trading-)?day\b", re.I)
 
 

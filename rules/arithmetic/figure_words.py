@@ -188,13 +188,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "premium",
         ("percent",),
         nouns=("premium",),
-        after=("premium", "above", "over", "higher than", "more than"),
+        after=("premium", "above"),
     ),
     Concept(
         "discount",
         ("percent",),
         nouns=("discount",),
-        after=("discount", "below", "under", "lower than", "less than"),
+        after=("discount", "below", "under"),
     ),
 )
 

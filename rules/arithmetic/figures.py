@@ -221,6 +221,9 @@ class Reading:
     def of(self, concept: str) -> list[Figure]:
         return [f for f in self.figures if f.concept == concept]
 
+    def concept_of(self, q: Quantity) -> str | None:
+        return next((f.concept for f in self.figures if f.quantity is q), None)
+
     def mentions_in(self, view: View) -> list[Mention]:
         return [m for m in self.mentions if m.view == view.index]
 
