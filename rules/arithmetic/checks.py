@@ -55,6 +55,7 @@ from disclint.rules.arithmetic.claims import (
     face_interval,
     relations_for,
 )
+from disclint.rules.arithmetic.figure_deals import deal_term_products
 from disclint.rules.arithmetic.figure_queries import (
     figure_premiums,
     figure_proceeds,
@@ -277,6 +278,8 @@ class Analysis:
         for product in joined_products(rel):
             self._product(product)
         for product in [*deal_products(rel), *unit_products(rel), *figure_products(rel)]:
+            self._product(product)
+        for product in deal_term_products(rel):
             self._product(product)
         for premium in [*rel.premiums, *figure_premiums(rel)]:
             self._premium(premium)

@@ -54,6 +54,8 @@ __all__ = [
     "figure_stated_values",
 ]
 
+#: How many paragraphs the figures of one relation may span.
+REACH_BLOCKS = 3
 #: A sentence that opens another matter: the episode ends before it.
 _NEW_MATTER = lazy_compile(
     r"^\W*(?:separately|in\s+addition|additionally|in\s+a\s+separate|concurrently|meanwhile"
@@ -88,7 +90,7 @@ _SUBJECT_LINK = lazy_compile(
     r"\s+(?:an?\s+|approximately\s+|about\s+)?$",
     re.I,
 )
-_PRICE_CONCEPTS = frozenset({None, "price", "exercise", "conversion"})
+_PRICE_CONCEPTS = frozenset({None, "price", "exercise", "conversion", "consideration"})
 _PREFERRED = lazy_compile(r"\bpreferred\b|\bseries\s+[a-z0-9]{1,3}\b", re.I)
 _CONVERT = lazy_compile(r"\bconver(?:t|sion)", re.I)
 
@@ -171,7 +173,14 @@ def figure_products(rel: Relations) -> list[Product]:
             continue
         count, price = _sale_count(figures), _sale_price(figures)
         gross = _one(_slot(figures, "gross", "sale", conditional=False))
-        if count and price and gross and not _capped(count, gross) and _same(gross, price):
+        if (
+            count
+            and price
+            and gross
+            and not _capped(count, gross)
+            and _same(gross, price)
+            and _near(count, price, gross)
+        ):
             found.append(Product(gross, count, price, "offering"))
         option = _one(
             [f for f in _slot(figures, "sold", "option") if f.quantity.security in ("shares", None)]
@@ -198,6 +207,16 @@ def figure_products(rel: Relations) -> list[Product]:
     return found
 
 
+def _near(*quantities: Quantity) -> bool:
+    """The figures stand within ``REACH_BLOCKS`` paragraphs of each other: a telling, not
+    a sale and an older one the release recalls further down."""
+    blocks = [q.block for q in quantities]
+    if any(b is None for b in blocks):
+        return False
+    known = [b for b in blocks if b is not None]
+    return max(known) - min(known) <= REACH_BLOCKS
+
+
 def _same(a: Quantity, b: Quantity) -> bool:
     return (a.currency or "USD") == (b.currency or "USD")
 
@@ -214,7 +233,7 @@ def figure_proceeds(rel: Relations) -> list[Proceeds]:
             continue
         gross = _one(_slot(figures, "gross", "sale", conditional=False))
         net = _one(_slot(figures, "net", "sale", conditional=False))
-        if gross and net and not _capped(gross, net) and _same(gross, net):
+        if gross and net and not _capped(gross, net) and _same(gross, net) and _near(gross, net):
             # deductions the release takes off this net: stated in a sentence of the net
             # ("After ... commissions of $A and expenses of $B, net proceeds ...", "Its fee,
             # $A, ... will be paid from the gross proceeds, so net proceeds ...")

@@ -126,6 +126,25 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept("exercise", ("money",), nouns=("exercise price", "strike price")),
     Concept(
+        "consideration",
+        ("money",),
+        nouns=(
+            "consideration",
+            "total consideration",
+            "merger consideration",
+            "offer price",
+            "per share consideration",
+        ),
+    ),
+    Concept(
+        "value",
+        ("money",),
+        nouns=("equity value", "implied equity value", "implied value", "transaction value"),
+        verbs=("worth", "is worth", "valued at"),
+    ),
+    # equity value plus net debt: never the count x price of the shares
+    Concept("enterprise", ("money",), nouns=("enterprise value",)),
+    Concept(
         "conversion",
         ("money",),
         nouns=("conversion price",),

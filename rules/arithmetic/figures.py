@@ -120,6 +120,9 @@ _CONDITIONAL = lazy_compile(
     re.I,
 )
 _AT = lazy_compile(r"\bat\s+(?:approximately\s+|about\s+)?$", re.I)
+_INCLUDING_OPTION = lazy_compile(
+    r"^[^;]{0,40}?\binclud\w*\b[^.;]{0,60}?\b(?:option|over-?allotment|greenshoe)\b", re.I
+)
 _OPTION = lazy_compile(r"\b(?:option|over-?allotment|greenshoe)\b", re.I)
 _BASE = lazy_compile(r"\bbase\s+offering\b|\bno\s+exercise\b|\bwithout\s+(?:the\s+)?exercise", re.I)
 _WARRANT = lazy_compile(r"(?<!\bno\s)\bwarrants?\b", re.I)
@@ -131,6 +134,14 @@ _SAME_TERMS = lazy_compile(r"\bon\s+the\s+same\s+terms\b", re.I)
 _COUNT_OF_THOSE = lazy_compile(
     r"(?<![\d,.$])(?P<num>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|the|such|its|their)\s+"
     r"(?:[\w-]+\s+){0,3}?shares\b",
+    re.I,
+)
+
+
+#: "41.6 million fully diluted shares": a count whose noun stands after a basis word.
+_COUNT_DILUTED = lazy_compile(
+    r"(?<![\d,.$])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)\s+(?:fully\s+)?diluted\s+"
+    r"(?:common\s+)?shares\b",
     re.I,
 )
 
@@ -190,8 +201,15 @@ def _role(view: View, q: Quantity, previous_end: int, next_start: int) -> str | 
 
 def _subject(view: View, q: Quantity, previous: View | None, concept: str | None) -> str:
     text = view.text
-    own = _ANY_ASIDE.sub(" ", text[: q.start - view.start])
-    if q.instrument == "option" or (_OPTION.search(own) and not _BASE.search(own)):
+    # the option's figures: named in the figure's clause before it, asides included ("Gross
+    # proceeds, including the exercise of the option, were"), or in an "including" after it;
+    # the base offering named outside the asides keeps the figure the sale's
+    left = text[: q.start - view.start]
+    own = _ANY_ASIDE.sub(" ", left)
+    right = text[q.end - view.start : q.end - view.start + RIGHT_WIDTH]
+    if q.instrument == "option" or (
+        (_OPTION.search(left) or _INCLUDING_OPTION.search(right)) and not _BASE.search(own)
+    ):
         return "option"
     warrant_here = _WARRANT.search(text) is not None
     warrant_before = (
@@ -232,14 +250,15 @@ def _extra_counts(view: View) -> list[Quantity]:
     """Counts the quantity reader leaves: "All 18,500 of those shares"."""
     from disclint.rules.arithmetic.claims import count_at
 
-    if "of th" not in view.text and "of its" not in view.text and "of such" not in view.text:
+    if "shares" not in view.text:
         return []
     found = []
     starts = {q.start for q in view.quantities}
-    for m in _COUNT_OF_THOSE.finditer(view.text):
-        if view.start + m.start("num") in starts:
-            continue
-        found.append(count_at(view, m.start("num"), m.end("num")))
+    for pattern in (_COUNT_OF_THOSE, _COUNT_DILUTED):
+        for m in pattern.finditer(view.text):
+            if view.start + m.start("num") in starts:
+                continue
+            found.append(count_at(view, m.start("num"), m.end("num")))
     return found
 
 
