@@ -72,7 +72,9 @@ _SEVERAL = lazy_compile(
 _SPLIT = lazy_compile(r"\bsplit\b|\bcombined\s+into\b|\bconsolidat|\bsplit-adjusted\b", re.I)
 _OTHER_CHANGE = lazy_compile(r"\b(?:offering|issu\w+|sold|sale|conver\w+|exercised)\b", re.I)
 #: Between a count and what the split makes of it: "from A to B", "A ... will be ... B".
-_TO = lazy_compile(r"^\s*(?:shares\s+)?to\s+(?:approximately\s+|about\s+)?$", re.I)
+_TO = lazy_compile(
+    r"^[^$%\d;]{0,80}?\b(?:to|into|become|becomes)\s+(?:approximately\s+|about\s+)?$", re.I
+)
 _AFTER_SPLIT = lazy_compile(
     r"^\s*(?:shares?\s+)?(?:after|following)\s+the\s+(?:reverse\s+)?(?:stock\s+)?split\b", re.I
 )
@@ -86,8 +88,8 @@ _TO_REFERENCE = lazy_compile(
 #: $35.00 per share of total consideration is 32.0%".
 _SUBJECT_LINK = lazy_compile(
     r"^(?:\s*per\s+(?:[\w-]+\s+)?(?:share|unit)\b)?[^$%\d;]{0,50}?(?:,\s*or|,\s*(?:it|this|that)\s+is"
-    r"|\b(?:is|was|represents?|represented|reflects?|reflected|equals?|amounts\s+to))"
-    r"\s+(?:an?\s+|approximately\s+|about\s+)?$",
+    r"|\b(?:is|was|represents?|represented|reflects?|reflected|equals?|amounts\s+to)|,)"
+    r"\s+(?:an?\s+)?(?:(?:premium|discount)\s+of\s+)?(?:approximately\s+|about\s+)?$",
     re.I,
 )
 _PRICE_CONCEPTS = frozenset({None, "price", "exercise", "conversion", "consideration"})
@@ -161,6 +163,26 @@ def _text(episode: list[View]) -> str:
     return " ".join(v.text for v in episode)
 
 
+def _scopes(reading: Reading, episode: list[View], anchor: Figure) -> list[list[Figure]]:
+    """Where the other figures of ``anchor``'s relation are looked for, nearest first: its own
+    sentence, then the sentences of its episode within ``REACH_BLOCKS`` paragraphs. A scope
+    whose sentences name several sales (tranches, a concurrent deal, pre-funded warrants,
+    another company's deal) ends the search: nothing is read from it or beyond."""
+    own = [v for v in episode if v.index == anchor.view]
+    block = own[0].block if own else None
+    window = [
+        v
+        for v in episode
+        if block is not None and v.block is not None and abs(v.block - block) <= REACH_BLOCKS
+    ]
+    found: list[list[Figure]] = []
+    for views in (own, window):
+        if _SEVERAL.search(_text(views)):
+            break
+        found.append(_in(reading, views))
+    return found
+
+
 def figure_products(rel: Relations) -> list[Product]:
     """count x price = amount for the sale, its option and its warrants (see the module)."""
     from disclint.rules.arithmetic.claims import Product
@@ -168,43 +190,71 @@ def figure_products(rel: Relations) -> list[Product]:
     reading = reading_of(rel)
     found: list[Product] = []
     for episode in _episodes(rel):
-        figures = _in(reading, episode)
-        if not figures or _SEVERAL.search(_text(episode)):
-            continue
-        count, price = _sale_count(figures), _sale_price(figures)
-        gross = _one(_slot(figures, "gross", "sale", conditional=False))
-        if (
-            count
-            and price
-            and gross
-            and not _capped(count, gross)
-            and _same(gross, price)
-            and _near(count, price, gross)
-        ):
-            found.append(Product(gross, count, price, "offering"))
-        option = _one(
-            [f for f in _slot(figures, "sold", "option") if f.quantity.security in ("shares", None)]
-        )
-        added = _one(_slot(figures, "extra", "option"))
-        if option and price and added and _same(added, price):
-            found.append(Product(added, option, price, "exercise"))
-        with_option = _one(_slot(figures, "gross", "option"))
-        if count and option and price and with_option and _same(with_option, price):
-            if not _capped(count):
-                found.append(Product(with_option, count, price, "exercise", option=option))
-        # one warrant count in the telling: two (Series A and B, the agent's warrants) may
-        # state one value each and add up
-        held = [
-            f
-            for f in figures
-            if f.quantity.kind is Kind.SHARES and f.quantity.instrument == "warrant"
-        ]
-        warrants = held[0].quantity if len(held) == 1 and held[0].subject != "part" else None
-        strike = _one([f for f in figures if f.concept == "exercise" and f.subject == "warrant"])
-        brought = _one(_slot(figures, "extra", "warrant"))
-        if warrants and strike and brought and _same(brought, strike):
-            found.append(Product(brought, warrants, strike, "exercise"))
+        for anchor in _in(reading, episode):
+            product = _product_at(reading, episode, anchor)
+            if product is not None:
+                found.append(product)
     return found
+
+
+def _product_at(reading: Reading, episode: list[View], anchor: Figure) -> Product | None:
+    """The product whose amount is ``anchor``, read from its nearest scope that fills the
+    count and the price with one value each."""
+    from disclint.rules.arithmetic.claims import Product
+
+    amount = anchor.quantity
+    if amount.in_range or amount.negative or amount.kind is not Kind.MONEY:
+        return None
+    sale = anchor.concept == "gross" and anchor.subject == "sale" and not anchor.conditional
+    option_added = anchor.concept == "extra" and anchor.subject == "option"
+    with_option = anchor.concept == "gross" and anchor.subject == "option"
+    exercised = anchor.concept == "extra" and anchor.subject == "warrant"
+    if not (sale or option_added or with_option or exercised):
+        return None
+    for figures in _scopes(reading, episode, anchor):
+        rivals = [f for f in figures if f.concept == anchor.concept and f.subject == anchor.subject]
+        if any(f.quantity.value != amount.value for f in rivals):
+            return None  # two amounts of the one role in reach: which one the count gives is unsure
+        price = _sale_price(figures)
+        if sale:
+            count = _sale_count(figures)
+            if count and price:
+                if _capped(count, amount) or not _same(amount, price):
+                    return None
+                return Product(amount, count, price, "offering")
+        elif option_added or with_option:
+            option = _one(
+                [
+                    f
+                    for f in _slot(figures, "sold", "option")
+                    if f.quantity.security in ("shares", None)
+                ]
+            )
+            count = _sale_count(figures)
+            if option_added and option and price:
+                return Product(amount, option, price, "exercise") if _same(amount, price) else None
+            if with_option and option and price and count:
+                if _capped(count) or not _same(amount, price):
+                    return None
+                return Product(amount, count, price, "exercise", option=option)
+        else:
+            # one warrant count in the telling: two (Series A and B, the agent's warrants)
+            # may state one value each and add up
+            held = [
+                f
+                for f in figures
+                if f.quantity.kind is Kind.SHARES and f.quantity.instrument == "warrant"
+            ]
+            strike = _one(
+                [f for f in figures if f.concept == "exercise" and f.subject == "warrant"]
+            )
+            if len(held) > 1:
+                return None
+            if held and strike and held[0].subject != "part":
+                if not _same(amount, strike):
+                    return None
+                return Product(amount, held[0].quantity, strike, "exercise")
+    return None
 
 
 def _near(*quantities: Quantity) -> bool:
@@ -222,35 +272,43 @@ def _same(a: Quantity, b: Quantity) -> bool:
 
 
 def figure_proceeds(rel: Relations) -> list[Proceeds]:
-    """gross, deductions and net of the base sale, and gross and net with the option."""
+    """gross, deductions and net of the base sale, and gross and net with the option: each
+    net against the one gross of its nearest scope (``_scopes``) of the same subject."""
     from disclint.rules.arithmetic.claims import Proceeds
 
     reading = reading_of(rel)
     found: list[Proceeds] = []
     for episode in _episodes(rel):
-        figures = _in(reading, episode)
-        if not figures or _SEVERAL.search(_text(episode)):
-            continue
-        gross = _one(_slot(figures, "gross", "sale", conditional=False))
-        net = _one(_slot(figures, "net", "sale", conditional=False))
-        if gross and net and not _capped(gross, net) and _same(gross, net) and _near(gross, net):
-            # deductions the release takes off this net: stated in a sentence of the net
-            # ("After ... commissions of $A and expenses of $B, net proceeds ...", "Its fee,
-            # $A, ... will be paid from the gross proceeds, so net proceeds ...")
-            with_net = {f.view for f in _slot(figures, "net", "sale")}
-            fees = tuple(
-                f.quantity
-                for f in _slot(figures, "fee", "sale", conditional=False)
-                if not _capped(f.quantity)
-                and _same(f.quantity, net)
-                and f.quantity.per is None
-                and f.view in with_net
-            )
-            found.append(Proceeds(gross, net, fees))
-        gross = _one(_slot(figures, "gross", "option"))
-        net = _one(_slot(figures, "net", "option"))
-        if gross and net and not _capped(gross, net) and _same(gross, net):
-            found.append(Proceeds(gross, net))
+        for anchor in _in(reading, episode):
+            if anchor.concept != "net" or anchor.subject not in ("sale", "option"):
+                continue
+            net = anchor.quantity
+            if net.in_range or net.negative or _capped(net):
+                continue
+            base = anchor.subject == "sale"
+            if base and anchor.conditional:
+                continue
+            for figures in _scopes(reading, episode, anchor):
+                grosses = _slot(figures, "gross", anchor.subject, conditional=False if base else None)
+                if not grosses:
+                    continue
+                gross = _one(grosses)
+                if gross is None or _capped(gross) or not _same(gross, net):
+                    break
+                # deductions the release takes off this net, stated in its sentence ("After
+                # ... commissions of $A and expenses of $B, net proceeds ...", "Its fee, $A,
+                # ... will be paid from the gross proceeds, so net proceeds ...")
+                fees = tuple(
+                    f.quantity
+                    for f in _slot(figures, "fee", "sale", conditional=False)
+                    if base
+                    and f.view == anchor.view
+                    and not _capped(f.quantity)
+                    and _same(f.quantity, net)
+                    and f.quantity.per is None
+                )
+                found.append(Proceeds(gross, net, fees))
+                break
     return found
 
 
@@ -393,6 +451,8 @@ def figure_splits(rel: Relations) -> list[Split]:
                 if not q.in_range and "preferred" not in (q.share_class or "")
             ]
             for a, b in zip(counts, counts[1:], strict=False):
+                if a.value == factor and b.value == 1:
+                    continue  # the ratio's own words: "every twenty (20) shares into one (1)"
                 between = view.between(a, b)
                 if not (
                     _TO.search(between)

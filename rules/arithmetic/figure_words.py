@@ -46,6 +46,7 @@ CONCEPTS: tuple[Concept, ...] = (
             "in gross proceeds",
             "of gross proceeds",
             "in gross",
+            "gross",
             "before deducting",
             "before commissions",
             "before fees",
@@ -61,7 +62,7 @@ CONCEPTS: tuple[Concept, ...] = (
         ("money",),
         nouns=("net proceeds", "net"),
         verbs=("to net", "netted", "will net", "would net"),
-        after=("in net proceeds", "of net proceeds"),
+        after=("in net proceeds", "of net proceeds", "net"),
     ),
     Concept(
         "fee",
