@@ -174,3 +174,66 @@ DISCOUNT = (
 def test_a_discount_to_the_close_stated_after_its_price() -> None:
     assert "NUM002" not in codes(DISCOUNT.format(p="19.4%"))
     assert "NUM002" in codes(DISCOUNT.format(p="25.0%"))
+
+
+MERGER = (
+    "Harrowgate Freight, Inc. and Linnet Cold Storage, Inc. today announced a definitive "
+    "agreement under which Harrowgate will acquire Linnet.\n\n"
+    "Under the terms of the agreement, each share of Linnet common stock will be exchanged for "
+    "$10.00 in cash and 0.5000 of a share of Harrowgate common stock. Valued at {owner}'s "
+    "closing price of $30.00 on April 2, 2026, the stock portion is worth {stock}.\n\n"
+    "The $25.00 per share of total consideration values Linnet at an equity value of "
+    "approximately {equity}, based on its roughly 20.0 million fully diluted shares. Linnet's "
+    "net debt of $100 million brings the enterprise value to about $600 million.\n\n"
+    "Harrowgate expects to issue about {issued} new shares to Linnet shareholders."
+)
+MERGER_TRUE = {
+    "owner": "Harrowgate",
+    "stock": "$15.00",
+    "equity": "$500 million",
+    "issued": "10.0 million",
+}
+
+
+def _merger(**moved: str) -> list[str]:
+    return codes(MERGER.format(**{**MERGER_TRUE, **moved}))
+
+
+def test_the_merger_terms_as_written_are_silent() -> None:
+    assert "NUM001" not in _merger()
+
+
+@pytest.mark.parametrize(
+    ("slot", "value"),
+    [
+        ("stock", "$18.00"),  # 0.5000 x $30.00
+        ("equity", "$560 million"),  # 20.0 million x $25.00
+        ("issued", "12.5 million"),  # 20.0 million x 0.5000
+    ],
+)
+def test_a_moved_term_of_the_merger_is_caught(slot: str, value: str) -> None:
+    assert "NUM001" in _merger(**{slot: value})
+
+
+def test_the_ratio_is_never_multiplied_by_another_companys_price() -> None:
+    """The ratio gives Harrowgate shares: Linnet's closing price values none of them."""
+    assert "NUM001" not in _merger(owner="Linnet", stock="$18.00")
+
+
+def test_the_enterprise_value_is_no_count_times_price() -> None:
+    """$600 million is equity plus net debt: 20.0 million x $25.00 is $500 million, and the
+    enterprise value is not compared with it."""
+    text = MERGER.format(**MERGER_TRUE).replace("equity value of approximately", "value of")
+    assert "NUM001" not in codes(text)
+
+
+NET_IN_PARENTHESES = (
+    "Tollbrook Energy, Inc. announced that in May 2026 the Company added {gross} in gross "
+    "proceeds ($4.7 million net) by selling 10,000,000 shares of its common stock via its "
+    "at-the-market offering at an average price of $0.50 per share."
+)
+
+
+def test_a_net_amount_in_parentheses_is_not_the_gross() -> None:
+    assert codes(NET_IN_PARENTHESES.format(gross="$5.0 million")) == []
+    assert "NUM001" in codes(NET_IN_PARENTHESES.format(gross="$6.0 million"))
