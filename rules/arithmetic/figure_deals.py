@@ -43,7 +43,9 @@ _OWNER = lazy_compile(r"\b(?P<name>[A-Z][\w&-]*)(?:'s|’s)\s+(?:[\w-]+\s+){0,5}
 _BASED_ON = lazy_compile(r"\b(?:based\s+on|on)\s+(?:its\s+|the\s+|their\s+)?(?:\w+\s+)?$", re.I)
 
 
-_TO_HOLDERS = lazy_compile(r"^[^.;$\d]{0,40}\bto\s+(?:[\w'’-]+\s+){0,2}?(?:share|stock)?holders\b", re.I)
+_TO_HOLDERS = lazy_compile(
+    r"^[^.;$\d]{0,40}\bto\s+(?:[\w'’-]+\s+){0,2}?(?:share|stock)?holders\b", re.I
+)
 
 
 def exchange_ratios(rel: Relations) -> list[tuple[Quantity, str]]:
@@ -53,7 +55,7 @@ def exchange_ratios(rel: Relations) -> list[tuple[Quantity, str]]:
         return cached  # type: ignore[no-any-return]
     found: list[tuple[Quantity, str]] = []
     for view in rel.section_views():
-        if "." not in view.text or not _DEAL.search(view.text) and "receive" not in view.text:
+        if "." not in view.text or (not _DEAL.search(view.text) and "receive" not in view.text):
             continue
         for m in _RATIO.finditer(view.text):
             found.append((_ratio_quantity(view, m), m.group("name").split()[0]))

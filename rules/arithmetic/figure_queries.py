@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
@@ -81,7 +82,7 @@ _AFTER_SPLIT = lazy_compile(
 _WILL_BE = lazy_compile(r"^[^$%\d;]{0,80}\bwill\s+be\b[^$%\d;]{0,40}$", re.I)
 #: Between a percent and its reference: "premium to", "above Verity's closing price of".
 _TO_REFERENCE = lazy_compile(
-    r"^\s*(?:premium|discount)?\s*(?:to|above|below|under|over|versus|against)\b[^$\d;%]{0,70}$",
+    r"^\s*(?:(?:premium|discount)\s+)?(?:to|above|below|under|over|versus|against)\b[^$\d;%]{0,70}$",
     re.I,
 )
 #: From a price to the percent said of it: "$2.10, or 27.3%", "At $2.50, it is 19.4%", "The
@@ -129,7 +130,9 @@ def _capped(*quantities: Quantity | None) -> bool:
     return any(q is not None and q.qualifier is Qualifier.UP_TO for q in quantities)
 
 
-def _slot(figures: list[Figure], concept: str, subject: str, *, conditional: bool | None = None) -> list[Figure]:
+def _slot(
+    figures: list[Figure], concept: str, subject: str, *, conditional: bool | None = None
+) -> list[Figure]:
     return [
         f
         for f in figures
@@ -163,9 +166,13 @@ def _text(episode: list[View]) -> str:
     return " ".join(v.text for v in episode)
 
 
-def _scopes(reading: Reading, episode: list[View], anchor: Figure) -> list[list[Figure]]:
+def _scopes(
+    reading: Reading, episode: list[View], anchor: Figure, *, whole: bool = False
+) -> list[list[Figure]]:
     """Where the other figures of ``anchor``'s relation are looked for, nearest first: its own
-    sentence, then the sentences of its episode within ``REACH_BLOCKS`` paragraphs. A scope
+    sentence, then the sentences of its episode within ``REACH_BLOCKS`` paragraphs (then, with
+    ``whole``, the episode: an option's or the warrants' figure points back at the sale's
+    terms). A scope
     whose sentences name several sales (tranches, a concurrent deal, pre-funded warrants,
     another company's deal) ends the search: nothing is read from it or beyond."""
     own = [v for v in episode if v.index == anchor.view]
@@ -176,7 +183,7 @@ def _scopes(reading: Reading, episode: list[View], anchor: Figure) -> list[list[
         if block is not None and v.block is not None and abs(v.block - block) <= REACH_BLOCKS
     ]
     found: list[list[Figure]] = []
-    for views in (own, window):
+    for views in (own, window, episode) if whole else (own, window):
         if _SEVERAL.search(_text(views)):
             break
         found.append(_in(reading, views))
@@ -185,8 +192,6 @@ def _scopes(reading: Reading, episode: list[View], anchor: Figure) -> list[list[
 
 def figure_products(rel: Relations) -> list[Product]:
     """count x price = amount for the sale, its option and its warrants (see the module)."""
-    from disclint.rules.arithmetic.claims import Product
-
     reading = reading_of(rel)
     found: list[Product] = []
     for episode in _episodes(rel):
@@ -211,7 +216,7 @@ def _product_at(reading: Reading, episode: list[View], anchor: Figure) -> Produc
     exercised = anchor.concept == "extra" and anchor.subject == "warrant"
     if not (sale or option_added or with_option or exercised):
         return None
-    for figures in _scopes(reading, episode, anchor):
+    for figures in _scopes(reading, episode, anchor, whole=not sale):
         rivals = [f for f in figures if f.concept == anchor.concept and f.subject == anchor.subject]
         if any(f.quantity.value != amount.value for f in rivals):
             return None  # two amounts of the one role in reach: which one the count gives is unsure
@@ -289,7 +294,9 @@ def figure_proceeds(rel: Relations) -> list[Proceeds]:
             if base and anchor.conditional:
                 continue
             for figures in _scopes(reading, episode, anchor):
-                grosses = _slot(figures, "gross", anchor.subject, conditional=False if base else None)
+                grosses = _slot(
+                    figures, "gross", anchor.subject, conditional=False if base else None
+                )
                 if not grosses:
                     continue
                 gross = _one(grosses)
@@ -394,7 +401,11 @@ def figure_premiums(rel: Relations) -> list[Premium]:
         view = views[f.view]
         reference = _reference_of(reading, view, f)
         price = _price_of(reading, view, f, reference)
-        if price is None and last_price is not None and last_price[0] in (view.block, (view.block or 0) - 1):
+        if (
+            price is None
+            and last_price is not None
+            and last_price[0] in (view.block, (view.block or 0) - 1)
+        ):
             price = last_price[1]  # "..., the premium is 39.4%": the premium of the same price
         if price is not None:
             last_price = (view.block, price)
@@ -450,7 +461,7 @@ def figure_splits(rel: Relations) -> list[Split]:
                 for q in view.of(Kind.SHARES)
                 if not q.in_range and "preferred" not in (q.share_class or "")
             ]
-            for a, b in zip(counts, counts[1:], strict=False):
+            for a, b in pairwise(counts):
                 if a.value == factor and b.value == 1:
                     continue  # the ratio's own words: "every twenty (20) shares into one (1)"
                 between = view.between(a, b)
@@ -465,7 +476,11 @@ def figure_splits(rel: Relations) -> list[Split]:
                 if not (expected / 2 <= b.value <= expected * 2):
                     continue  # not the split's work: another change of the count
                 # the split as the release first announces it (the headline's if no other)
-                body = [r for r in rel.split_ratios if r.ratio.section not in ("headline", "subheadline")]
+                body = [
+                    r
+                    for r in rel.split_ratios
+                    if r.ratio.section not in ("headline", "subheadline")
+                ]
                 ratio = min(body or rel.split_ratios, key=lambda r: r.ratio.start)
                 found.append(Split(ratio.ratio, a, b))
     return found
@@ -507,7 +522,8 @@ def figure_stated_values(rel: Relations) -> list[StatedValueConversion]:
             [
                 f
                 for f in figures
-                if f.concept == "issued" and "preferred" not in (f.quantity.share_class or "")
+                if f.concept == "issued"
+                and "preferred" not in (f.quantity.share_class or "")
                 and f not in preferred
             ]
         )

@@ -81,9 +81,7 @@ def _patterns() -> dict[str, tuple[re.Pattern[str] | None, ...]]:
     built: dict[str, tuple[re.Pattern[str] | None, ...]] = {}
     for c in CONCEPTS:
         nouns = _alternation(c.nouns) if c.nouns else None
-        before = (
-            lazy_compile(rf"\b(?P<head>{nouns})\b{_MOD}{_LINK}$", re.I) if nouns else None
-        )
+        before = lazy_compile(rf"\b(?P<head>{nouns})\b{_MOD}{_LINK}$", re.I) if nouns else None
         verb = (
             lazy_compile(rf"\b(?P<head>{_alternation(c.verbs)}){_VERB_LINK}", re.I)
             if c.verbs
@@ -293,18 +291,21 @@ def reading_of(rel: Relations) -> Reading:
             for m in _MENTION[0].finditer(view.text):
                 concept = _concept_of_noun(m.group("head"))
                 if concept is not None:
-                    mention = Mention(concept, view.start + m.start(), view.start + m.end(), view.index, None)
+                    mention = Mention(
+                        concept, view.start + m.start(), view.start + m.end(), view.index, None
+                    )
                     items.append((mention.start, None, mention))
-        for _, figure, mention in sorted(items, key=lambda t: t[0]):
-            if figure is not None:
-                figures.append(figure)
-                by_view.setdefault(view.index, []).append(figure)
-            elif mention is not None:
+        for _, read, named in sorted(items, key=lambda t: t[0]):
+            if read is not None:
+                figures.append(read)
+                by_view.setdefault(view.index, []).append(read)
+            elif named is not None:
+                # the latest figure of the concept the expression names ("That price")
                 antecedent = next(
-                    (f for f in reversed(figures) if f.concept == mention.concept), None
+                    (f for f in reversed(figures) if f.concept == named.concept), None
                 )
                 mentions.append(
-                    Mention(mention.concept, mention.start, mention.end, mention.view, antecedent)
+                    Mention(named.concept, named.start, named.end, named.view, antecedent)
                 )
         previous = view
     reading = Reading(figures, mentions, by_view)
