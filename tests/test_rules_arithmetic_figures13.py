@@ -237,3 +237,59 @@ NET_IN_PARENTHESES = (
 def test_a_net_amount_in_parentheses_is_not_the_gross() -> None:
     assert codes(NET_IN_PARENTHESES.format(gross="$5.0 million")) == []
     assert "NUM001" in codes(NET_IN_PARENTHESES.format(gross="$6.0 million"))
+
+
+BUYBACK = (
+    "Pellworth Tools, Inc. today reported its capital returns for the year.\n\n"
+    "During the year the company paid $20.0 million in dividends and repurchased {spent} of "
+    "its shares, returning a total of {returned} to shareholders. The board also approved an "
+    "authorization to repurchase up to $50.0 million of common stock.\n\n"
+    "The company repurchased 400,000 shares at an average price of $30.00 per share."
+)
+
+
+def test_a_buyback_is_its_count_at_the_average_price() -> None:
+    assert "NUM001" not in codes(BUYBACK.format(spent="$12.0 million", returned="$32.0 million"))
+    assert "NUM001" in codes(BUYBACK.format(spent="$15.0 million", returned="$35.0 million"))
+
+
+def test_capital_returned_and_an_authorization_are_no_buyback_cost() -> None:
+    """$32.0 million (dividends and buybacks) and the $50.0 million cap are not 400,000 x
+    $30.00; only the amount repurchased is."""
+    body = BUYBACK.format(spent="$12.0 million", returned="$32.0 million")
+    assert codes(body) == []
+
+
+QUARTER_AND_YEAR = (
+    "Pellworth Tools, Inc. today reported its capital returns.\n\n"
+    "The company repurchased $3.0 million of its shares in the fourth quarter and {year} for "
+    "the year. It repurchased 100,000 shares at an average price of $30.00 per share."
+)
+
+
+def test_two_buyback_amounts_in_reach_leave_the_cost_unread() -> None:
+    assert "NUM001" not in codes(QUARTER_AND_YEAR.format(year="$12.0 million"))
+
+
+VALUED = (
+    "Corrow Foods, Inc. today announced that it will acquire Tamber Farms.\n\n"
+    "The balance will be paid in four million newly issued Corrow shares, valued at {value} "
+    "based on Corrow's closing price of $25.00 on May 3, 2026."
+)
+
+
+def test_shares_valued_at_a_closing_price() -> None:
+    assert "NUM001" not in codes(VALUED.format(value="$100 million"))
+    assert "NUM001" in codes(VALUED.format(value="$125 million"))
+
+
+PER_SHARE_OR_TOTAL = (
+    "Corrow Foods, Inc. today announced that it will acquire Tamber Farms.\n\n"
+    "The consideration includes 2,000,000 shares of Corrow common stock valued at $25.00 per "
+    "share, or {value}."
+)
+
+
+def test_a_value_per_share_restated_in_total() -> None:
+    assert "NUM001" not in codes(PER_SHARE_OR_TOTAL.format(value="$50.0 million"))
+    assert "NUM001" in codes(PER_SHARE_OR_TOTAL.format(value="$62.5 million"))

@@ -55,7 +55,11 @@ from disclint.rules.arithmetic.claims import (
     face_interval,
     relations_for,
 )
-from disclint.rules.arithmetic.figure_deals import deal_term_products
+from disclint.rules.arithmetic.figure_deals import (
+    buyback_products,
+    deal_term_products,
+    valued_products,
+)
 from disclint.rules.arithmetic.figure_queries import (
     figure_premiums,
     figure_proceeds,
@@ -279,7 +283,7 @@ class Analysis:
             self._product(product)
         for product in [*deal_products(rel), *unit_products(rel), *figure_products(rel)]:
             self._product(product)
-        for product in deal_term_products(rel):
+        for product in [*deal_term_products(rel), *buyback_products(rel), *valued_products(rel)]:
             self._product(product)
         for premium in [*rel.premiums, *figure_premiums(rel)]:
             self._premium(premium)

@@ -21,13 +21,13 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from disclint.api import Interval, Kind, Quantity, lazy_compile
+from disclint.api import Interval, Kind, Qualifier, Quantity, lazy_compile
 from disclint.rules.arithmetic.figures import Figure, reading_of
 
 if TYPE_CHECKING:
     from disclint.rules.arithmetic.claims import Product, Relations, View
 
-__all__ = ["deal_term_products", "exchange_ratios"]
+__all__ = ["buyback_products", "deal_term_products", "exchange_ratios"]
 
 _DEAL = lazy_compile(r"\b(?:acqui\w+|merger|combination|exchanged\s+for)\b", re.I)
 #: "will be exchanged for $18.00 in cash and 0.4250 of a share of Osterfield common stock",
@@ -168,4 +168,91 @@ def deal_term_products(rel: Relations) -> list[Product]:
         )
         if issued is not None:
             found.append(Product(issued, target_count, ratio[0], "purchase"))
+    return found
+
+
+def buyback_products(rel: Relations) -> list[Product]:
+    """count bought back x its (average) price = what it cost: "repurchased 412,500 shares
+    ... at an average price of $29.84 per share, for a total of $12.3 million", or the
+    amount in the sentence before or after ("repurchased $18.0 million of its shares. ...
+    The company repurchased 720,000 shares at an average price of $25.00 per share"). Each
+    slot holds one value within its paragraph and the next (the quarter's and the year's
+    buybacks, stated together, leave it empty); an authorization ("up to") is no cost."""
+    from disclint.rules.arithmetic.claims import Product
+
+    reading = reading_of(rel)
+    found: list[Product] = []
+    spent = [f for f in reading.figures if f.concept == "spent" and not f.quantity.in_range]
+    for anchor in spent:
+        amount = anchor.quantity
+        if amount.qualifier is Qualifier.UP_TO or amount.block is None:
+            continue
+        for near in (0, 1):
+            figures = [
+                f
+                for f in reading.figures
+                if f.quantity.block is not None
+                and abs(f.quantity.block - amount.block) <= near
+                and (near or f.view == anchor.view)
+            ]
+            amounts = [f for f in figures if f.concept == "spent"]
+            counts = [f for f in figures if f.concept == "repurchased"]
+            prices = [
+                f
+                for f in figures
+                if f.concept == "price"
+                and f.quantity.scale == 1
+                and f.quantity.per in (None, "share")
+            ]
+            if not counts or not prices:
+                continue
+            if any(f.quantity.value != amount.value for f in amounts):
+                break
+            count, price = _one(counts), _one(prices)
+            if count is not None and price is not None and count.qualifier is not Qualifier.UP_TO:
+                found.append(Product(amount, count, price, "purchase"))
+            break
+    return found
+
+
+def valued_products(rel: Relations) -> list[Product]:
+    """shares issued x the price they are valued at = their stated value: "four million
+    newly issued Tarrow shares, valued at $124 million based on Tarrow's closing price of
+    $31.00"; one count and one per-share price in the value's sentence."""
+    from disclint.rules.arithmetic.claims import Product
+
+    reading = reading_of(rel)
+    found: list[Product] = []
+    for anchor in reading.figures:
+        if anchor.concept != "value" or anchor.quantity.scale == 1:
+            continue
+        figures = reading.by_view.get(anchor.view, [])
+        if not any(f.quantity.kind is Kind.SHARES for f in figures):
+            # "Fairhaven has 3,000,000 shares outstanding. At the cash price of $32.00 per
+            # share, the transaction is valued at ...": the count of the sentence before
+            before = rel.views[anchor.view - 1] if anchor.view > 0 else None
+            if before is not None and before.block == rel.views[anchor.view].block:
+                figures = [*reading.by_view.get(before.index, []), *figures]
+        counts = [
+            f
+            for f in figures
+            if f.quantity.kind is Kind.SHARES
+            and f.quantity.instrument is None
+            and not f.quantity.in_range
+            and f.concept in (None, "sold", "issued", "outstanding")
+        ]
+        prices = [
+            f
+            for f in figures
+            if f.quantity.kind is Kind.MONEY
+            and f.quantity.scale == 1
+            and f.concept in ("price", "reference", "consideration", "value")
+        ]
+        values = [f for f in figures if f.concept == "value" and f.quantity.scale != 1]
+        count, price = _one(counts), _one(prices)
+        if count is None or price is None or len(values) != 1:
+            continue
+        if count.start > anchor.quantity.start:
+            continue  # "valued at $X, based on N shares" is the equity value's reading
+        found.append(Product(anchor.quantity, count, price, "purchase"))
     return found

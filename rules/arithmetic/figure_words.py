@@ -100,6 +100,7 @@ CONCEPTS: tuple[Concept, ...] = (
             "subscription price",
             "issue price",
             "average price",
+            "average",
             "price per share",
             "price per unit",
         ),
@@ -142,6 +143,34 @@ CONCEPTS: tuple[Concept, ...] = (
         ("money",),
         nouns=("equity value", "implied equity value", "implied value", "transaction value"),
         verbs=("worth", "is worth", "valued at"),
+    ),
+    # what a buyback cost: "repurchased $18.0 million of its shares", "for a total of $12.3
+    # million", "for $9.5 million" after the count bought back
+    Concept(
+        "spent",
+        ("money",),
+        nouns=("total cost", "aggregate cost", "aggregate purchase price", "total purchase price"),
+        verbs=(
+            "repurchased",
+            "bought back",
+            "for a total of",
+            "a total of",
+            "for an aggregate of",
+            "at a total cost of",
+            "for a total cost of",
+            "for",
+        ),
+    ),
+    # capital returned to holders (dividends and buybacks together): no buyback's cost
+    Concept(
+        "returned",
+        ("money",),
+        verbs=("returning", "returning a total of", "returned", "returned a total of"),
+    ),
+    Concept(
+        "repurchased",
+        ("shares",),
+        verbs=("repurchased", "repurchase", "repurchasing", "bought back", "buy back", "retired"),
     ),
     # equity value plus net debt: never the count x price of the shares
     Concept("enterprise", ("money",), nouns=("enterprise value",)),

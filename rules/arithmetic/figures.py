@@ -117,6 +117,9 @@ _CONDITIONAL = lazy_compile(
     r"|^\W*should\b",
     re.I,
 )
+_OR_TOTAL = lazy_compile(
+    r"\s*per\s+(?:[\w-]+\s+)?(?:share|unit)\s*,\s*or\s+(?:approximately\s+|about\s+)?$", re.I
+)
 _AT = lazy_compile(r"\bat\s+(?:approximately\s+|about\s+)?$", re.I)
 _INCLUDING_OPTION = lazy_compile(
     r"^[^;]{0,40}?\binclud\w*\b[^.;]{0,60}?\b(?:option|over-?allotment|greenshoe)\b", re.I
@@ -192,7 +195,7 @@ def _role(view: View, q: Quantity, previous_end: int, next_start: int) -> str | 
             key = (distance, -len(head), c.name)
             if best is None or key < best:
                 best = key
-    if best is None and kind == "money" and _AT.search(left):
+    if best is None and kind == "money" and q.scale == 1 and _AT.search(left):
         return "price"  # "at $4.60", "at $2.50 per share": the price of what is sold
     return best[2] if best else None
 
@@ -280,6 +283,14 @@ def reading_of(rel: Relations) -> Reading:
             starts = [*(q.start - view.start for q in quantities), len(view.text)]
             for i, q in enumerate(quantities):
                 concept = _role(view, q, ends[i], starts[i + 1])
+                last = items[-1][1] if items else None
+                if (
+                    concept is None
+                    and last is not None
+                    and _OR_TOTAL.match(view.text[ends[i] : q.start - view.start])
+                ):
+                    # "valued at $24.00 per share, or $114.0 million": the same concept, in total
+                    concept = last.concept
                 figure = Figure(
                     q,
                     view.index,

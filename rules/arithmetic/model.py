@@ -19,7 +19,11 @@ from disclint.rules.arithmetic.changes import clause_changes
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.eps_text import text_eps
-from disclint.rules.arithmetic.figure_deals import deal_term_products
+from disclint.rules.arithmetic.figure_deals import (
+    buyback_products,
+    deal_term_products,
+    valued_products,
+)
 from disclint.rules.arithmetic.figure_queries import (
     figure_premiums,
     figure_proceeds,
@@ -105,7 +109,8 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("product", _present(p.amount, p.shares, p.price, p.preferred, p.option))
     for p in [*joined_products(rel), *deal_products(rel), *unit_products(rel)]:
         yield Claim("product", _present(p.amount, p.shares, p.price))
-    for p in [*figure_products(rel), *deal_term_products(rel)]:
+    figured = [*figure_products(rel), *deal_term_products(rel), *buyback_products(rel)]
+    for p in [*figured, *valued_products(rel)]:
         yield Claim("product", _present(p.amount, p.shares, p.price, p.option))
     for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
