@@ -293,3 +293,15 @@ PER_SHARE_OR_TOTAL = (
 def test_a_value_per_share_restated_in_total() -> None:
     assert "NUM001" not in codes(PER_SHARE_OR_TOTAL.format(value="$50.0 million"))
     assert "NUM001" in codes(PER_SHARE_OR_TOTAL.format(value="$62.5 million"))
+
+
+AGGREGATE_STATED = (
+    "Fenwick Imaging Holdings, Inc. today announced that holders converted 400 shares of its "
+    "Series H Convertible Preferred Stock, with an aggregate stated value of $400,000, into "
+    "{issued} shares of common stock at a conversion price of $0.50 per share."
+)
+
+
+def test_an_aggregate_stated_value_is_no_value_per_share() -> None:
+    """$400,000 is all 400 shares' value: 400 x $400,000 / $0.50 is no claim of the text."""
+    assert "NUM018" not in codes(AGGREGATE_STATED.format(issued="800,000"))

@@ -486,6 +486,21 @@ def figure_splits(rel: Relations) -> list[Split]:
     return found
 
 
+#: A stated value of each share ("each carrying a stated value of", "$1,000 per share"),
+#: not of all of them ("an aggregate stated value of $1,000,000").
+_EACH = lazy_compile(r"\beach\b[^.;$]{0,60}$", re.I)
+_AGGREGATE = lazy_compile(r"\b(?:aggregate|total|combined)\b[^.;$]{0,40}$", re.I)
+
+
+def _per_share(rel: Relations, figure: Figure) -> bool:
+    q = figure.quantity
+    view = rel.views[figure.view]
+    before = view.before(q, 70)
+    if _AGGREGATE.search(before):
+        return False
+    return (q.per is not None and "share" in q.per) or _EACH.search(before) is not None
+
+
 def figure_stated_values(rel: Relations) -> list[StatedValueConversion]:
     """Per paragraph about a conversion: preferred count, stated value, conversion price
     and common shares issued, one value each."""
@@ -515,7 +530,7 @@ def figure_stated_values(rel: Relations) -> list[StatedValueConversion]:
                 elif named and q.share_class is None and f.concept is None and q.value < 10**6:
                     # "All 18,500 of those shares" after the sentence naming the series
                     preferred.append(f)
-        value = _one([f for f in figures if f.concept == "stated value"])
+        value = _one([f for f in figures if f.concept == "stated value" and _per_share(rel, f)])
         price = _one([f for f in figures if f.concept == "conversion"])
         count = _one(preferred)
         issued = _one(
