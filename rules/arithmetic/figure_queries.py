@@ -172,22 +172,49 @@ def _scopes(
     """Where the other figures of ``anchor``'s relation are looked for, nearest first: its own
     sentence, then the sentences of its episode within ``REACH_BLOCKS`` paragraphs (then, with
     ``whole``, the episode: an option's or the warrants' figure points back at the sale's
-    terms). A scope
-    whose sentences name several sales (tranches, a concurrent deal, pre-funded warrants,
-    another company's deal) ends the search: nothing is read from it or beyond."""
+    terms). A scope whose sentences name several sales (tranches, a concurrent deal,
+    pre-funded warrants, another company's deal) ends the search: nothing is read from it or
+    beyond. Each scope is made once per paragraph (``reading.cache``): a release of many
+    amounts costs one pass, not one per amount."""
     own = [v for v in episode if v.index == anchor.view]
     block = own[0].block if own else None
-    window = [
-        v
-        for v in episode
-        if block is not None and v.block is not None and abs(v.block - block) <= REACH_BLOCKS
-    ]
     found: list[list[Figure]] = []
-    for views in (own, window, episode) if whole else (own, window):
-        if _SEVERAL.search(_text(views)):
+    for name in ("own", "window", "episode") if whole else ("own", "window"):
+        key = (
+            name,
+            id(episode),
+            anchor.view if name == "own" else block if name == "window" else 0,
+        )
+        scope = reading.cache.get(key)
+        if scope is None:
+            if name == "own":
+                views = own
+            elif name == "window":
+                views = [
+                    v
+                    for v in episode
+                    if block is not None
+                    and v.block is not None
+                    and abs(v.block - block) <= REACH_BLOCKS
+                ]
+            else:
+                views = episode
+            several = any(_several(reading, v) for v in views)
+            scope = (several, _in(reading, views))
+            reading.cache[key] = scope
+        if scope[0]:
             break
-        found.append(_in(reading, views))
+        found.append(scope[1])
     return found
+
+
+def _several(reading: Reading, view: View) -> bool:
+    key = ("several", view.index)
+    flag = reading.cache.get(key)
+    if flag is None:
+        flag = _SEVERAL.search(view.text) is not None
+        reading.cache[key] = flag
+    return bool(flag)
 
 
 def figure_products(rel: Relations) -> list[Product]:

@@ -19,8 +19,9 @@ from it on first use. ``figure_queries`` relates the facts into the family's cla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from disclint.api import Kind, lazy_compile
 from disclint.rules.arithmetic.figure_words import CONCEPTS, LINK_WORDS, PART_SUBJECTS
@@ -236,15 +237,28 @@ class Reading:
     figures: list[Figure]
     mentions: list[Mention]
     by_view: dict[int, list[Figure]]
+    #: scopes and flags the queries compute once per release (``figure_queries._scopes``)
+    cache: dict[tuple[object, ...], Any] = field(default_factory=dict)
 
     def of(self, concept: str) -> list[Figure]:
         return [f for f in self.figures if f.concept == concept]
 
+    @cached_property
+    def _concepts(self) -> dict[int, str | None]:
+        return {id(f.quantity): f.concept for f in self.figures}
+
+    @cached_property
+    def _mentions_by_view(self) -> dict[int, list[Mention]]:
+        found: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            found.setdefault(m.view, []).append(m)
+        return found
+
     def concept_of(self, q: Quantity) -> str | None:
-        return next((f.concept for f in self.figures if f.quantity is q), None)
+        return self._concepts.get(id(q))
 
     def mentions_in(self, view: View) -> list[Mention]:
-        return [m for m in self.mentions if m.view == view.index]
+        return self._mentions_by_view.get(view.index, [])
 
 
 def _extra_counts(view: View) -> list[Quantity]:
