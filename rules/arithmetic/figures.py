@@ -119,7 +119,7 @@ _CONDITIONAL = lazy_compile(
     re.I,
 )
 _OR_TOTAL = lazy_compile(
-    r"\s*per\s+(?:[\w-]+\s+)?(?:share|unit)\s*,\s*or\s+(?:approximately\s+|about\s+)?$", re.I
+    r"^\s*per\s+(?:[\w-]+\s+)?(?:share|unit)\s*,\s*or\s+(?:approximately\s+|about\s+)?$", re.I
 )
 _AT = lazy_compile(r"\bat\s+(?:approximately\s+|about\s+)?$", re.I)
 _INCLUDING_OPTION = lazy_compile(
