@@ -150,7 +150,19 @@ def _sale_count(figures: list[Figure]) -> Quantity | None:
         for f in _slot(figures, "sold", "sale")
         if f.quantity.instrument is None and f.quantity.security in ("shares", "units", "ads")
     ]
-    return _one(counts)
+    # "sold 8,000,000 units and 2,000,000 flow-through units": every count of a sale's
+    # sentence is a candidate (the verb is stated once), so that two leave the slot empty
+    sentences = {f.view for f in counts}
+    coordinated = [
+        f
+        for f in figures
+        if f.view in sentences
+        and f.quantity.kind is Kind.SHARES
+        and f.concept is None
+        and f.quantity.instrument is None
+        and not f.quantity.in_range
+    ]
+    return _one([*counts, *coordinated])
 
 
 def _sale_price(figures: list[Figure]) -> Quantity | None:
