@@ -431,6 +431,7 @@ def figure_premiums(rel: Relations) -> list[Premium]:
     reading = reading_of(rel)
     # the sentence readers' premiums stand where they found both the price and the reference
     read = {id(p.percent) for p in rel.premiums if p.price is not None and p.reference is not None}
+    changed = {id(c.change) for c in rel.changes}
     found: list[Premium] = []
     views = {v.index: v for v in rel.section_views()}
     last_price: tuple[int | None, Quantity] | None = None
@@ -448,6 +449,8 @@ def figure_premiums(rel: Relations) -> list[Premium]:
             price = last_price[1]  # "..., the premium is 39.4%": the premium of the same price
         if price is not None:
             last_price = (view.block, price)
+        if id(f.quantity) in changed:
+            continue  # the change readers' claim ("P percent below the $2.50 closing price")
         if id(f.quantity) in read or price is None or reference is None or price is reference:
             continue
         if not _same(price, reference) or price.scale != 1 or reference.scale != 1:

@@ -126,7 +126,12 @@ CONCEPTS: tuple[Concept, ...] = (
             "close",
         ),
     ),
-    Concept("exercise", ("money",), nouns=("exercise price", "strike price")),
+    Concept(
+        "exercise",
+        ("money",),
+        nouns=("exercise price", "strike price"),
+        verbs=("exercisable at", "exercised at", "exercise at"),
+    ),
     Concept(
         "consideration",
         ("money",),

@@ -118,6 +118,13 @@ _CONDITIONAL = lazy_compile(
     r"|^\W*should\b",
     re.I,
 )
+_OTHERS_PROCEEDS = lazy_compile(
+    r"\bproceeds\s+(?:to|of|from)\s+(?:the\s+)?(?:selling|stockholders?|shareholders?|holders?"
+    r"|underwriters?|agents?)\b[^$]{0,40}$",
+    re.I,
+)
+#: "$4.00 per share for 1,000,000 of them": the price of a part of the sale.
+_FOR_SOME = lazy_compile(r"^(?:\s*per\s+[\w-]+)?(?:\s*,)?\s*for\s+(?:the\s+first\s+)?\d", re.I)
 _OR_TOTAL = lazy_compile(
     r"^\s*per\s+(?:[\w-]+\s+)?(?:share|unit)\s*,\s*or\s+(?:approximately\s+|about\s+)?$", re.I
 )
@@ -198,6 +205,8 @@ def _role(view: View, q: Quantity, previous_end: int, next_start: int) -> str | 
                 best = key
     if best is None and kind == "money" and q.scale == 1 and _AT.search(left):
         return "price"  # "at $4.60", "at $2.50 per share": the price of what is sold
+    if best is not None and best[2] in ("gross", "net") and _OTHERS_PROCEEDS.search(left):
+        return None  # "gross proceeds to the selling stockholders": not the issuer's sale
     return best[2] if best else None
 
 
@@ -305,11 +314,14 @@ def reading_of(rel: Relations) -> Reading:
                 ):
                     # "valued at $24.00 per share, or $114.0 million": the same concept, in total
                     concept = last.concept
+                subject = _subject(view, q, previous, concept)
+                if concept == "price" and _FOR_SOME.search(view.after(q, 40)):
+                    subject = "part"
                 figure = Figure(
                     q,
                     view.index,
                     concept,
-                    _subject(view, q, previous, concept),
+                    subject,
                     _CONDITIONAL.search(view.text) is not None,
                 )
                 items.append((q.start, figure, None))
