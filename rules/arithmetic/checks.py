@@ -55,6 +55,17 @@ from disclint.rules.arithmetic.claims import (
     face_interval,
     relations_for,
 )
+from disclint.rules.arithmetic.figure_deals import (
+    buyback_products,
+    deal_term_products,
+    valued_products,
+)
+from disclint.rules.arithmetic.figure_queries import (
+    figure_premiums,
+    figure_proceeds,
+    figure_products,
+    figure_splits,
+)
 from disclint.rules.arithmetic.joins import joined_changes, joined_portions, joined_products
 from disclint.rules.arithmetic.ownership import holdings_any_order, outstanding_first_portions
 from disclint.rules.arithmetic.splits import class_splits
@@ -270,9 +281,11 @@ class Analysis:
             self._product(product)
         for product in joined_products(rel):
             self._product(product)
-        for product in [*deal_products(rel), *unit_products(rel)]:
+        for product in [*deal_products(rel), *unit_products(rel), *figure_products(rel)]:
             self._product(product)
-        for premium in rel.premiums:
+        for product in [*deal_term_products(rel), *buyback_products(rel), *valued_products(rel)]:
+            self._product(product)
+        for premium in [*rel.premiums, *figure_premiums(rel)]:
             self._premium(premium)
         for change in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:
             self._change(change)
@@ -298,7 +311,7 @@ class Analysis:
             self._aggregate(earlier.get(id(aggregate), aggregate))
         for aggregate in [*holdings_after_acts(rel), *measured.aggregates]:
             self._aggregate(aggregate)
-        for proceeds in [*rel.proceeds, *deal_proceeds(rel)]:
+        for proceeds in [*rel.proceeds, *deal_proceeds(rel), *figure_proceeds(rel)]:
             self._proceeds(proceeds)
         self._splits()
         for restatement in rel.restatements:
@@ -1110,7 +1123,8 @@ class Analysis:
                     )
                 )
             distinct.setdefault(r.old_per_new, r.text)
-        for split in [*self.relations.splits, *class_splits(self.relations)]:
+        rel = self.relations
+        for split in [*rel.splits, *class_splits(rel), *figure_splits(rel)]:
             factor = split.ratio.value  # old shares per new share
             if factor <= 0:
                 continue

@@ -19,6 +19,18 @@ from disclint.rules.arithmetic.changes import clause_changes
 from disclint.rules.arithmetic.claims import relations_for
 from disclint.rules.arithmetic.dividends import dividend_claims
 from disclint.rules.arithmetic.eps_text import text_eps
+from disclint.rules.arithmetic.figure_deals import (
+    buyback_products,
+    deal_term_products,
+    valued_products,
+)
+from disclint.rules.arithmetic.figure_queries import (
+    figure_premiums,
+    figure_proceeds,
+    figure_products,
+    figure_splits,
+    figure_stated_values,
+)
 from disclint.rules.arithmetic.joins import (
     joined_changes,
     joined_eps,
@@ -98,13 +110,16 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("product", _present(p.amount, p.shares, p.price, p.preferred, p.option))
     for p in [*joined_products(rel), *deal_products(rel), *unit_products(rel)]:
         yield Claim("product", _present(p.amount, p.shares, p.price))
+    figured = [*figure_products(rel), *deal_term_products(rel), *buyback_products(rel)]
+    for p in [*figured, *valued_products(rel)]:
+        yield Claim("product", _present(p.amount, p.shares, p.price, p.option))
     for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for joined in [*joined_eps(rel), *text_eps(rel)]:
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
     for joined in joined_margins(rel):
         yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
-    for m in rel.premiums:
+    for m in [*rel.premiums, *figure_premiums(rel)]:
         yield Claim("premium", _present(m.percent, m.price, m.reference, m.amount))
     for c in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:
         yield Claim("change", _present(c.change, c.new, c.old, c.delta))
@@ -113,9 +128,9 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     earlier = with_earlier_levels(rel)
     for a in [*(earlier.get(id(a), a) for a in rel.aggregates), *holdings_after_acts(rel)]:
         yield Claim("aggregate", _present(a.total, a.increment, a.prior))
-    for g in [*rel.proceeds, *deal_proceeds(rel)]:
+    for g in [*rel.proceeds, *deal_proceeds(rel), *figure_proceeds(rel)]:
         yield Claim("proceeds", _present(g.gross, g.net, *g.fees, *g.fee_percents))
-    for s in [*rel.splits, *class_splits(rel)]:
+    for s in [*rel.splits, *class_splits(rel), *figure_splits(rel)]:
         yield Claim("split", _present(s.ratio, s.before, s.after))
     for r in rel.restatements:
         yield Claim("restatement", _present(r.first, r.second, *r.alternatives))
@@ -134,7 +149,7 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     found_totals += joined_totals(rel, found_totals)
     for t in [*found_totals, *unread_totals(found_totals, listed_parts(rel))]:
         yield Claim("parts-total", (t.total, *t.parts, *t.less))
-    for v in conversions_at_stated_value(rel.section_views()):
+    for v in [*conversions_at_stated_value(rel.section_views()), *figure_stated_values(rel)]:
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
     stated = release_statements(facts, views, rel.views)
     at = {q.start: q for q in facts.quantities}

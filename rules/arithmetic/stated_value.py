@@ -137,7 +137,14 @@ def stated_value_conversion(ctx: RuleContext) -> Iterator[Finding]:
     formula; the shares issued must be count x stated value / price, within the figures'
     rounding. (The stated value is per share: reading "$1,000 per share" as the amount
     converted is the mistake this rule avoids.)"""
-    for claim in conversions_at_stated_value(analysis(ctx).relations.section_views()):
+    from disclint.rules.arithmetic.figure_queries import figure_stated_values
+
+    rel = analysis(ctx).relations
+    seen: set[int] = set()
+    for claim in [*conversions_at_stated_value(rel.section_views()), *figure_stated_values(rel)]:
+        if id(claim.issued) in seen:
+            continue  # the sentence reader's conversion and the paragraph's: one finding
+        seen.add(id(claim.issued))
         amount_iv = claim.preferred.interval * face_interval(claim.stated_value)
         computed_iv = amount_iv / face_interval(claim.price)
         if computed_iv.overlaps(claim.issued.interval):
