@@ -249,6 +249,10 @@ def valued_products(rel: Relations) -> list[Product]:
             and f.concept in ("price", "reference", "consideration", "value")
         ]
         values = [f for f in figures if f.concept == "value" and f.quantity.scale != 1]
+        if any(f.concept == "held" for f in figures if f.quantity.kind is Kind.SHARES):
+            # "holds 3,000,000 shares of Beta, or 15% of Beta's 20,000,000 shares
+            # outstanding, valued at ...": the holding is valued, not the count beside it
+            continue
         count, price = _one(counts), _one(prices)
         if count is None or price is None or len(values) != 1:
             continue

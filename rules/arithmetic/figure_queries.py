@@ -244,10 +244,15 @@ def figure_products(rel: Relations) -> list[Product]:
 def _product_at(reading: Reading, episode: list[View], anchor: Figure) -> Product | None:
     """The product whose amount is ``anchor``, read from its nearest scope that fills the
     count and the price with one value each."""
-    from disclint.rules.arithmetic.claims import Product
+    from disclint.rules.arithmetic.claims import Product, split_into_parts
 
     amount = anchor.quantity
     if amount.in_range or amount.negative or amount.kind is not Kind.MONEY:
+        return None
+    view = next((v for v in episode if v.index == anchor.view), None)
+    if view is not None and split_into_parts(view, amount):
+        # "raised $12.0 million, consisting of $10.0 million from the sale of ... and $2.0
+        # million from the exercise of warrants": the sum of parts, not the sale's gross
         return None
     sale = anchor.concept == "gross" and anchor.subject == "sale" and not anchor.conditional
     option_added = anchor.concept == "extra" and anchor.subject == "option"
