@@ -823,6 +823,8 @@ _DATED = _rx(
     r"\b(?:on|as of|ended|ending|prior to|before)\s+(?:the\s+)?(?:date|day|announcement|"
     r"signing|execution|pricing|close of)|trading days?|\b(?:yesterday|today)\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday)\b|last trading day|day before"
+    # a window ending at the announcement: "the highest price in the past 52 weeks"
+    r"|\b(?:52|fifty-two)[- ]week|\bpast\s+(?:\d+|[a-z-]+)\s+(?:trading\s+)?(?:days|weeks|months)\b"
 )
 _SUBJECT_PRICE = _rx(
     r"^(?:the|this|such|each|that|our)\s+(?:(?:(?:fixed|offering|purchase|conversion|issue"
@@ -1966,6 +1968,13 @@ class Relations:
             if len(between) > 160 or ";" in between:
                 return None
             if not _search(_REFERENCE_LINK, between):
+                return None
+            if any(
+                o.kind is Kind.PERCENT and percent.end <= o.start and o.end <= q.start
+                for o in view.quantities
+            ):
+                # "a premium of 30.0% to that close, and of 40.0% to $19.64": the price is
+                # the reference of the percentage nearer to it
                 return None
             return q
         return None
