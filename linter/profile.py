@@ -87,4 +87,4 @@ class IssuerProfile(ConfigTable):
     def names(self) -> list[str]:
         """Every name the issuer goes by, longest first (for matching in text)."""
         names = [n for n in (self.name, *self.short_names) if n]
-        return sorted(set(names), key=len, reverse=True)
+        return sorted(set(names), key=lambda n: (-len(n), n))

@@ -63,7 +63,9 @@ class Mention:
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    ordered = sorted(set(words), key=len, reverse=True)
+    # longest first, then by text: the same pattern text in every process (a set's order
+    # changes with string hashing, and each new text missed the compiled-pattern cache)
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
 
 
@@ -156,7 +158,9 @@ _COUNT_DILUTED = lazy_compile(
 
 
 def _mention_pattern() -> re.Pattern[str]:
-    nouns = sorted({n for c in CONCEPTS if "money" in c.kinds for n in c.nouns}, key=len)
+    nouns = sorted(
+        {n for c in CONCEPTS if "money" in c.kinds for n in c.nouns}, key=lambda n: (len(n), n)
+    )
     return lazy_compile(
         r"\b(?:that|this|the|such|those|these|its|their)\s+(?:same\s+)?(?:[\w-]+\s+){0,1}?"
         rf"(?P<head>{_alternation(tuple(nouns))})\b(?!\s+(?:of|was|is|were|are)\s+\$)",
