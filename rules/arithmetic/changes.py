@@ -256,22 +256,24 @@ def _amount_change(view: View, amount: Quantity) -> Change | None:
 #: Clause spans of the sentences being read (by ``id`` of the view), made once per
 #: sentence by ``_read`` and dropped when it ends: a sentence of many clauses is split once,
 #: not once per figure.
-_SPANS: dict[int, list[tuple[int, int]]] = {}
+#: Each entry holds its view: an ``id`` is not reused while the entry lives (a reader outside
+#: ``_read``, such as ``levels_disagree``, may leave entries until the next release).
+_SPANS: dict[int, tuple[View, list[tuple[int, int]]]] = {}
 #: A "sentence" of more figures than this is a flattened table or a list, not a clause to read
 #: (each figure's clause is looked at once per figure: the bound keeps the reading linear).
 _MOST_FIGURES = 80
 #: Whether a sentence states a level with a sign word (``_has_signed``), by ``id`` of the view.
-_SIGNED: dict[int, bool] = {}
+_SIGNED: dict[int, tuple[View, bool]] = {}
 #: The clause starts and figure starts of the same sentences, for bisecting.
-_STARTS: dict[tuple[str, int], list[int]] = {}
+_STARTS: dict[tuple[str, int], tuple[View, list[int]]] = {}
 
 
 def _spans(view: View) -> list[tuple[int, int]]:
     """The clauses of a sentence (offsets of the sentence), its breaks outside parentheses
     ("(linked quarter: 3.31%; +11 bps)" is one aside), in one pass."""
-    found = _SPANS.get(id(view))
-    if found is not None:
-        return found
+    entry = _SPANS.get(id(view))
+    if entry is not None and entry[0] is view:
+        return entry[1]
     text = view.text
     spans: list[tuple[int, int]] = []
     begin = depth = last = 0
@@ -285,7 +287,7 @@ def _spans(view: View) -> list[tuple[int, int]]:
         begin = match.end()
     spans.append((begin, len(text)))
     if len(_SPANS) < 100_000:
-        _SPANS[id(view)] = spans
+        _SPANS[id(view)] = (view, spans)
     return spans
 
 
@@ -310,14 +312,15 @@ def _within(view: View, lo: int, hi: int) -> list[Quantity]:
 
 def _starts(view: View, what: str) -> list[int]:
     key = (what, id(view))
-    found = _STARTS.get(key)
+    entry = _STARTS.get(key)
+    found = entry[1] if entry is not None and entry[0] is view else None
     if found is None:
         if what == "clauses":
             found = [b for b, _e in _spans(view)]
         else:
             found = [q.start - view.start for q in view.quantities]
         if len(_STARTS) < 200_000:
-            _STARTS[key] = found
+            _STARTS[key] = (view, found)
     return found
 
 
@@ -480,11 +483,12 @@ def _signed(view: View, q: Quantity) -> bool:
 def _has_signed(view: View) -> bool:
     """Whether any level of the sentence is written with a sign word; once per sentence
     (a sentence of many figures is asked once per figure)."""
-    found = _SIGNED.get(id(view))
-    if found is None:
-        found = any(_signed(view, q) for q in view.quantities)
-        if len(_SIGNED) < 100_000:
-            _SIGNED[id(view)] = found
+    entry = _SIGNED.get(id(view))
+    if entry is not None and entry[0] is view:
+        return entry[1]
+    found = any(_signed(view, q) for q in view.quantities)
+    if len(_SIGNED) < 100_000:
+        _SIGNED[id(view)] = (view, found)
     return found
 
 

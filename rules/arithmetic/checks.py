@@ -241,7 +241,7 @@ def _code(default: str, q: Quantity) -> str:
 #: A reference named by pointing back at a price the release stated before ("a premium of
 #: 30.0% to that close", "27.3% above that same closing price").
 _POINTS_BACK_TO_REFERENCE = lazy_compile(
-    r"^\s*(?:premium|discount)?\s*(?:to|over|above|below|under)\s+(?:that|this|the\s+same|such)"
+    r"^\s*(?:(?:premium|discount)\s*)?(?:to|over|above|below|under)\s+(?:that|this|the\s+same|such)"
     r"\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:close|closing|price|vwap)\b",
     re.IGNORECASE,
 )
