@@ -9,16 +9,7 @@ must stay silent. Every company, person and figure is invented."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from disclint.engine import Engine, RunOptions
-from disclint.facts import Facts
-from disclint.parse import parse_source
-from disclint.readers import read_bytes
-from disclint.rules.arithmetic.model import claims_of
-
-_ENGINE = Engine(RunOptions(select=["NUM"], entry_points=False, isolated=True))
+from tests.helpers import num_codes, num_relations
 
 HEAD = (
     "Brantovia Systems Reports Second Quarter Results\n\n"
@@ -29,16 +20,11 @@ TAIL = "\n\nAbout Brantovia\n\nBrantovia Systems, Inc. is a fictional company.\n
 
 
 def codes(body: str) -> list[str]:
-    text = HEAD + body + TAIL
-    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
-    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
-    return sorted(f.code for f in found if f.severity.value != "info")
+    return num_codes(HEAD + body + TAIL)
 
 
 def relations(body: str) -> set[tuple[str, tuple[str, ...]]]:
-    text = HEAD + body + TAIL
-    facts = Facts(parse_source(read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")))
-    return {(c.relation, tuple(q.text for q in c.operands)) for c in claims_of(facts)}
+    return num_relations(HEAD + body + TAIL)
 
 
 # -- EPS: stated in a bullet, operands paragraphs later ---------------------------------------
@@ -137,9 +123,7 @@ CHANGE = (
 
 
 def _change_codes(pct: str) -> list[str]:
-    source = read_bytes((CHANGE.format(pct=pct) + TAIL).encode(), "release.txt", fmt="txt")
-    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
-    return sorted(f.code for f in found if f.severity.value != "info")
+    return num_codes(CHANGE.format(pct=pct) + TAIL)
 
 
 def test_headline_change_is_worked_from_the_body_levels() -> None:
@@ -251,9 +235,7 @@ def _claims_under(headline: str, body: str) -> set[tuple[str, tuple[str, ...]]]:
         "AUSTIN, Texas, February 9, 2026 (BUSINESS WIRE) -- Brantovia Systems, Inc. today "
         "reported results for its fourth quarter ended December 31, 2025.\n\n"
     )
-    text = head + body + TAIL
-    facts = Facts(parse_source(read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")))
-    return {(c.relation, tuple(q.text for q in c.operands)) for c in claims_of(facts)}
+    return num_relations(head + body + TAIL)
 
 
 YEAR_END = (
@@ -325,9 +307,7 @@ DIVIDEND = (
 
 
 def _dividend_codes(pct: str) -> list[str]:
-    source = read_bytes((DIVIDEND.format(pct=pct) + TAIL).encode(), "release.txt", fmt="txt")
-    found = _ENGINE.check_source(source, Path(tempfile.gettempdir())).findings
-    return sorted(f.code for f in found if f.severity.value != "info")
+    return num_codes(DIVIDEND.format(pct=pct) + TAIL)
 
 
 def test_raised_dividend_against_the_previous_rate_named_elsewhere() -> None:
