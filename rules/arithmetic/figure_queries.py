@@ -234,14 +234,17 @@ def figure_products(rel: Relations) -> list[Product]:
     reading = reading_of(rel)
     found: list[Product] = []
     for episode in _episodes(rel):
+        views = {v.index: v for v in episode}  # once an episode, not a scan per amount
         for anchor in _in(reading, episode):
-            product = _product_at(reading, episode, anchor)
+            product = _product_at(reading, episode, anchor, views.get(anchor.view))
             if product is not None:
                 found.append(product)
     return found
 
 
-def _product_at(reading: Reading, episode: list[View], anchor: Figure) -> Product | None:
+def _product_at(
+    reading: Reading, episode: list[View], anchor: Figure, view: View | None
+) -> Product | None:
     """The product whose amount is ``anchor``, read from its nearest scope that fills the
     count and the price with one value each."""
     from disclint.rules.arithmetic.claims import Product, split_into_parts
@@ -249,7 +252,6 @@ def _product_at(reading: Reading, episode: list[View], anchor: Figure) -> Produc
     amount = anchor.quantity
     if amount.in_range or amount.negative or amount.kind is not Kind.MONEY:
         return None
-    view = next((v for v in episode if v.index == anchor.view), None)
     if view is not None and split_into_parts(view, amount):
         # "raised $12.0 million, consisting of $10.0 million from the sale of ... and $2.0
         # million from the exercise of warrants": the sum of parts, not the sale's gross
