@@ -19,7 +19,6 @@ rule, so each problem is reported once.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -39,7 +38,6 @@ from disclint.api import (
     RuleOptions,
     describe_interval,
     format_decimal,
-    lazy_compile,
     rule,
 )
 from disclint.rules.arithmetic.aggregates import holdings_after_acts, with_earlier_levels
@@ -236,15 +234,6 @@ class Check:
 
 def _code(default: str, q: Quantity) -> str:
     return "NUM010" if q.qualifier in BOUNDS else default
-
-
-#: A reference named by pointing back at a price the release stated before ("a premium of
-#: 30.0% to that close", "27.3% above that same closing price").
-_POINTS_BACK_TO_REFERENCE = lazy_compile(
-    r"^\s*(?:(?:premium|discount)\s*)?(?:to|over|above|below|under)\s+(?:that|this|the\s+same|such)"
-    r"\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:close|closing|price|vwap)\b",
-    re.IGNORECASE,
-)
 
 
 def _bound_note(q: Quantity) -> list[str]:
@@ -489,8 +478,7 @@ class Analysis:
         if p.reference is None:
             if p.price is None and not p.subject_is_price:
                 return  # "convertible at a 15% discount to market": a term, not a claim
-            tail = self.facts.release.text[percent.end : percent.end + 40]
-            if _POINTS_BACK_TO_REFERENCE.match(tail):
+            if p.reference_before:
                 return  # "a premium of 30.0% to that close": the price is stated before
             if p.market_reference and p.on_a_date:
                 # "a 19% premium to the closing price on August 22, 2025": the reference is

@@ -131,6 +131,8 @@ class Premium:
     subject_is_price: bool = False  # "The offering price represents ...": a specific price
     amount: Quantity | None = None  # "a $9.08 or 149% premium to $6.10": the difference
     on_a_date: bool = False  # the sentence names a calendar date ("the close on May 26, 2017")
+    #: the reference is named by pointing back at a price stated before ("to that close")
+    reference_before: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -825,6 +827,12 @@ _DATED = _rx(
     r"|(?:monday|tuesday|wednesday|thursday|friday)\b|last trading day|day before"
     # a window ending at the announcement: "the highest price in the past 52 weeks"
     r"|\b(?:52|fifty-two)[- ]week|\bpast\s+(?:\d+|[a-z-]+)\s+(?:trading\s+)?(?:days|weeks|months)\b"
+)
+#: A reference named by pointing back at a price the release stated before ("a premium of
+#: 30.0% to that close", "27.3% above that same closing price").
+_POINTS_BACK_TO_REFERENCE = _rx(
+    r"^\s*(?:(?:premium|discount)\s*)?(?:to|over|above|below|under)\s+(?:that|this|the\s+same|such)"
+    r"\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:close|closing|price|vwap)\b"
 )
 _SUBJECT_PRICE = _rx(
     r"^(?:the|this|such|each|that|our)\s+(?:(?:(?:fixed|offering|purchase|conversion|issue"
@@ -1941,6 +1949,7 @@ class Relations:
                         subject,
                         amount,
                         bool(view.dates),
+                        reference is None and _search(_POINTS_BACK_TO_REFERENCE, tail[:40]),
                     )
                 )
         return found

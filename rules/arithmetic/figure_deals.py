@@ -22,7 +22,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from disclint.api import Interval, Kind, Qualifier, Quantity, lazy_compile
-from disclint.rules.arithmetic.figures import Figure, reading_of
+from disclint.rules.arithmetic.figure_queries import _one
+from disclint.rules.arithmetic.figures import reading_of
 
 if TYPE_CHECKING:
     from disclint.rules.arithmetic.claims import Product, Relations, View
@@ -88,13 +89,6 @@ def _owner(rel: Relations, q: Quantity) -> str | None:
         return None
     m = _OWNER.search(view.before(q, 60))
     return m.group("name") if m else None
-
-
-def _one(figures: list[Figure]) -> Quantity | None:
-    if not figures:
-        return None
-    first = figures[0].quantity
-    return first if all(f.quantity.value == first.value for f in figures[1:]) else None
 
 
 def deal_term_products(rel: Relations) -> list[Product]:

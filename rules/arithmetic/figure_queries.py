@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
 from disclint.rules.arithmetic.figures import Figure, reading_of
+from disclint.rules.arithmetic.transactions import REACH_BLOCKS  # a sale's telling's reach
 
 if TYPE_CHECKING:
     from disclint.api import Quantity
@@ -55,8 +56,6 @@ __all__ = [
     "figure_stated_values",
 ]
 
-#: How many paragraphs the figures of one relation may span.
-REACH_BLOCKS = 3
 #: A sentence that opens another matter: the episode ends before it.
 _NEW_MATTER = lazy_compile(
     r"^\W*(?:separately|in\s+addition|additionally|in\s+a\s+separate|concurrently|meanwhile"
