@@ -822,17 +822,25 @@ _EARLIER_DEAL = _rx(
     r"|placement|financing|purchase)\s+price\b"
 )
 _DATED = _rx(
-    r"\b(?:on|as of|ended|ending|prior to|before)\s+(?:the\s+)?(?:date|day|announcement|"
+    r"\b(?:on|as of|ended|ending|prior to|before)\s+(?:the\s+)?(?:(?:same|that|this|previous"
+    r"|prior|preceding)\s+)?(?:date|day|announcement|"
     r"signing|execution|pricing|close of)|trading days?|\b(?:yesterday|today)\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday)\b|last trading day|day before"
     # a window ending at the announcement: "the highest price in the past 52 weeks"
     r"|\b(?:52|fifty-two)[- ]week|\bpast\s+(?:\d+|[a-z-]+)\s+(?:trading\s+)?(?:days|weeks|months)\b"
+    # "its 30-day volume-weighted average price": a window ending at the announcement
+    r"|\b\d+[- ](?:trading[- ])?day\s+(?:volume[- ]weighted|vwap|average)"
 )
 #: A reference named by pointing back at a price the release stated before ("a premium of
 #: 30.0% to that close", "27.3% above that same closing price").
 _POINTS_BACK_TO_REFERENCE = _rx(
-    r"^\s*(?:(?:premium|discount)\s*)?(?:to|over|above|below|under)\s+(?:that|this|the\s+same|such)"
-    r"\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:close|closing|price|vwap)\b"
+    r"^\s*(?:(?:premium|discount)\s*)?(?:to|over|above|below|under)\s+(?:(?:that|this|the\s+same"
+    r"|such)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:close|closing|price|vwap)\b"
+    # a price of the release's own transaction, named by its kind ("15.6% above the unit
+    # price", "a 20% premium to the offering price"): stated where the terms are
+    r"|(?:the|its|our|their)\s+(?:(?:public|combined|per[- ]share|per[- ]unit)\s+)?(?:unit"
+    r"|offering|purchase|issue|subscription|placement|conversion|exercise)\s+price\b"
+    r"(?!\s+(?:of|on|at)\b))"
 )
 _SUBJECT_PRICE = _rx(
     r"^(?:the|this|such|each|that|our)\s+(?:(?:(?:fixed|offering|purchase|conversion|issue"
@@ -1045,6 +1053,49 @@ _OTHERS_PROCEEDS = _rx(
 _NET_AMOUNT_BEFORE = _rx(rf"\bnet\s+(?:cash\s+)?proceeds\s+(?:of\s+)?{HEDGED}$")
 _NET_AMOUNT_AFTER = _rx(r"^\s*(?:in\s+)?net\s+(?:cash\s+)?proceeds\b")
 _GROSS = _rx(r"gross (?:cash )?proceeds")
+#: A figure whose whole the label after it names: "7.0% of gross proceeds, about $2.38
+#: million", "$9.0 million of the gross proceeds and ... $1.0 million". The label is the
+#: base of that figure, not the name of a figure after it.
+_FIGURE_OF = _rx(
+    r"(?:\d|%|\b(?:million|billion|thousand|percent))\s+of\s+"
+    r"(?:(?:the|its|our|their|total|aggregate)\s+)*$"
+)
+
+
+#: Between a percentage and the amount that gives its value: "7.5% of the gross proceeds,
+#: or about $750,000", "7.0% (about $2.38 million)". The amount is that share (a fee, a
+#: discount), not a sale's amount.
+_PERCENT_VALUE = _rx(
+    r"(?:of\s+[^,;()$\d%]{1,60}?)?[,(]\s*(?:or\s+)?"
+    r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?"
+)
+
+
+def percent_values(view: View) -> set[int]:
+    """The ``id`` of each amount of ``view`` that states a percentage's value
+    (``_PERCENT_VALUE``), found in one pass over the sentence's figures."""
+    found: set[int] = set()
+    previous: Quantity | None = None
+    for q in sorted(view.quantities, key=lambda q: q.start):
+        if (
+            q.kind is Kind.MONEY
+            and previous is not None
+            and previous.kind is Kind.PERCENT
+            and _PERCENT_VALUE.fullmatch(
+                view.text[previous.end - view.start : q.start - view.start].lstrip()
+            )
+        ):
+            found.add(id(q))
+        previous = q
+    return found
+
+
+def _gross_names(text: str) -> bool:
+    """``text`` (the words before or after a figure) names gross proceeds, with a label
+    that is not another figure's base (``_FIGURE_OF``)."""
+    return any(not _FIGURE_OF.search(text[: m.start()]) for m in _GROSS.finditer(text))
+
+
 _NET = _rx(r"net (?:cash )?proceeds")
 _FEE = _rx(r"fees?|commissions?|discounts?|expenses")
 #: What the proceeds pay for, stated right after an amount ("$100.6 million used to fund the
@@ -1390,9 +1441,12 @@ class Relations:
 
     def _amounts(self, view: View, prices: list[Quantity]) -> list[Quantity]:
         amounts: list[Quantity] = []
+        shares_of_a_whole = percent_values(view)
         for q in view.of(Kind.MONEY):
             if q in prices or q.per is not None or q.in_range or q.negative:
                 continue
+            if id(q) in shares_of_a_whole:
+                continue  # "a cash fee of 7.5% of the gross proceeds, or about $750,000"
             if _search(_PRICE_BEFORE, view.before(q, 40)) and q.scale == 1 and q.value < 1000:
                 continue
             if _search(_NET_AMOUNT_BEFORE, view.before(q, 40)) or _search(
@@ -1475,7 +1529,7 @@ class Relations:
             gross = [
                 a
                 for a in amounts
-                if _search(_GROSS, view.before(a, 40) + view.after(a, 25))
+                if (_gross_names(view.before(a, 40)) or _search(_GROSS, view.after(a, 25)))
                 and not re.match(
                     r"(?:(?<!\s)\s+|(?!\s))net\b", view.after(a, 10), re.I
                 )  # "($6.3 million net)"
@@ -1717,9 +1771,12 @@ class Relations:
                 re.search(_WARRANTS, view.text, re.I) and price.per != "unit"
             ):
                 continue
+            shares_of_a_whole = percent_values(view)
             for q in view.of(Kind.MONEY):
                 if q.per is not None or q.in_range or q.qualifier is Qualifier.UP_TO:
                     continue
+                if id(q) in shares_of_a_whole:
+                    continue  # "7.0% of gross proceeds, about $2.38 million": a fee's value
                 if _search(_OPTION_INCREMENT, view.before(q, 60)):
                     continue  # "would add $6.0 million to the gross proceeds": the option's part
                 if _search(_OTHERS_PROCEEDS, view.before(q, 70)):
@@ -1746,7 +1803,7 @@ class Relations:
                     )
                 )
                 if not (
-                    _search(_GROSS, view.before(q, 70))
+                    _gross_names(view.before(q, 70))
                     or _search(_GROSS, view.after(q, 25))
                     or subject
                     or sized
@@ -3159,9 +3216,12 @@ class Relations:
         whole: set[int] = set()  # grosses that are a whole offering's size
         for view in self.claim_views():
             first = True  # the sentence's first figure that is no fee (its subject's)
+            shares_of_a_whole = percent_values(view)
             for q in view.of(Kind.MONEY):
                 if q.per is not None or q.in_range or q.qualifier is Qualifier.UP_TO:
                     continue
+                if id(q) in shares_of_a_whole:
+                    continue  # "7.0% of gross proceeds, about $2.38 million": a fee's value
                 window = view.before(q, 60)
                 after = view.after(q, 30)
                 if _search(_USE_OF_PROCEEDS, after):

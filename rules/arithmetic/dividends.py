@@ -46,7 +46,8 @@ _PERIOD_BEFORE = lazy_compile(
     r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b"
     # "annual earnings of $1.60 per share" is another measure's annual figure
     r"(?:\s+(?!(?:earnings|income|revenues?|sales|eps|e\.p\.s\.|ffo|affo|profits?)\b)[^\s$]+){0,6}?"
-    r"\s+(?:of|is|was|will be|to|at|equals?|of approximately)\s+$",
+    r"\s+(?:of|is|was|will be|to|at|equals?|of approximately|becomes|became|will become"
+    r"|remains|stands at|is now)\s+$",
     re.IGNORECASE,
 )
 _PERIOD_AFTER = lazy_compile(
@@ -151,9 +152,13 @@ def dividend_claims(views: list[View]) -> list[DividendClaim]:
             before = {}
             continue
         found: dict[str, list[Quantity]] = {}
+        by_view: list[dict[str, list[Quantity]]] = []
         for view in block:
+            own: dict[str, list[Quantity]] = {}
             for period, q in _amounts(view):
                 found.setdefault(period, []).append(q)
+                own.setdefault(period, []).append(q)
+            by_view.append(own)
         stated = found
         # "The distribution represents an annualized yield of 8.8% based on ...": a
         # paragraph that states no amount but the price measures the yield of the payment
@@ -171,6 +176,14 @@ def dividend_claims(views: list[View]) -> list[DividendClaim]:
             periodic = _unique(found.get(period, []))
             if periodic is not None and annual is not None:
                 claims.append(DividendClaim(periodic, times, annual))
+            elif periodic is None and found.get(period) and annual is not None:
+                # two rates in the paragraph ("$0.21 per pre-split share. After the split
+                # the quarterly rate becomes $0.14 per share, equal to $0.56 annually"):
+                # the annual rate is its own sentence's one rate's
+                for own in by_view:
+                    mine = _unique(own.get(period, []))
+                    if mine is not None and annual in own.get("annual", []):
+                        claims.append(DividendClaim(mine, times, annual))
         for view in block:
             claims.extend(_yields(view, found or earlier))
     return claims

@@ -131,6 +131,10 @@ _OR_TOTAL = lazy_compile(
     r"^\s*per\s+(?:[\w-]+\s+)?(?:share|unit)\s*,\s*or\s+(?:approximately\s+|about\s+)?$", re.I
 )
 _AT = lazy_compile(r"\bat\s+(?:approximately\s+|about\s+)?$", re.I)
+#: The whole a percentage is taken of, up to the apposition that gives its value: "7.0% of
+#: gross proceeds, about $2.38 million", "7.5% of the gross proceeds (or $750,000)". The
+#: noun is the percentage's base, not the name of the figure after it (the fee's amount).
+_PERCENT_BASE = lazy_compile(r"^\s*of\s+[^,;()$\d%]{1,60}?(?:,|\(|\s(?=or\b))", re.I)
 _INCLUDING_OPTION = lazy_compile(
     r"^[^;]{0,40}?\binclud\w*\b[^.;]{0,60}?\b(?:option|over-?allotment|greenshoe)\b", re.I
 )
@@ -180,15 +184,24 @@ def _concept_of_noun(head: str) -> str | None:
     return _NOUN_CONCEPT.get(" ".join(head.lower().split()))
 
 
-def _role(view: View, q: Quantity, previous_end: int, next_start: int) -> str | None:
-    """The concept of ``q``: the nearest head of the table's vocabulary linked to it."""
+def _role(
+    view: View, q: Quantity, previous_end: int, next_start: int, after_percent: bool = False
+) -> str | None:
+    """The concept of ``q``: the nearest head of the table's vocabulary linked to it.
+    ``after_percent``: the figure before ``q`` is a percentage, whose base ("of gross
+    proceeds, about") does not name ``q``."""
     if not _BUILT:
         _BUILT.update(_patterns())
     kind = _KIND_NAME.get(q.kind)
     if kind is None:
         return None
     lo = max(previous_end, q.start - view.start - LEFT_WIDTH, 0)
-    left = _ASIDE.sub(" ", view.text[lo : q.start - view.start])
+    raw_left = view.text[lo : q.start - view.start]
+    if after_percent and lo == previous_end:
+        base = _PERCENT_BASE.match(raw_left)
+        if base is not None:
+            raw_left = raw_left[base.end() :]
+    left = _ASIDE.sub(" ", raw_left)
     hi = min(next_start, q.end - view.start + RIGHT_WIDTH)
     right = view.text[q.end - view.start : hi]
     best: tuple[int, int, str] | None = None  # (distance, -head length, concept)
@@ -309,7 +322,8 @@ def reading_of(rel: Relations) -> Reading:
             ends = [0, *(q.end - view.start for q in quantities)]
             starts = [*(q.start - view.start for q in quantities), len(view.text)]
             for i, q in enumerate(quantities):
-                concept = _role(view, q, ends[i], starts[i + 1])
+                after_percent = i > 0 and quantities[i - 1].kind is Kind.PERCENT
+                concept = _role(view, q, ends[i], starts[i + 1], after_percent)
                 last = items[-1][1] if items else None
                 if (
                     concept is None

@@ -691,6 +691,12 @@ def _reported_year(views: list[View]) -> int | None:
     quarter and full year 2025", "quarter ended September 30, 2026"); failing that, the
     year of its dateline's date (a release of February 2026 on 2025 names its year)."""
     head = [v for v in views if v.section in _HEAD_SECTIONS]
+    # "Reports Fiscal 2026 Results" over "fiscal year ended January 30, 2027": a retailer's
+    # fiscal year is named by a label its figures use ("In fiscal 2025"), not by the
+    # calendar year it ends in
+    labels = [int(y) for v in head for y in _FISCAL_LABEL.findall(v.text)]
+    if labels:
+        return max(labels)
     years = [int(y) for v in head for p in v.periods if p.period for y in _YEAR.findall(p.period)]
     years += [
         d.date.year
@@ -705,6 +711,7 @@ def _reported_year(views: list[View]) -> int | None:
 
 
 _HEAD_SECTIONS = frozenset({"headline", "subheadline", "dateline"})
+_FISCAL_LABEL = lazy_compile(r"\bfiscal\s+(?:year\s+)?(?:FY\s*)?((?:19|20)\d\d)\b", re.I)
 _ENDED_BEFORE = lazy_compile(r"\b(?:ended|ending|as\s+of|at)\s+$", re.I)
 
 
@@ -770,8 +777,27 @@ def measures_relations(rel: Relations) -> MeasureRelations:
     return rel.facts.memo("num-measures-text", lambda: _relations(rel))
 
 
+def _measured(rel: Relations) -> list[Measured]:
+    """``measured_figures`` of the release, read once (the queries and the period test)."""
+    return rel.facts.memo("num-measured-figures", lambda: measured_figures(rel))
+
+
+def periods_disagree(rel: Relations, *quantities: Quantity) -> bool:
+    """Whether the typed facts put two of ``quantities`` in different periods: one of the
+    reported period and one of a year earlier ("In fiscal 2025 ... gross profit of $127.2
+    million, or 41.6% of sales" against "Net sales for fiscal 2026"), or periods of
+    different lengths. A relation between them would compare figures of two periods."""
+    typed = rel.facts.memo(
+        "num-measured-periods", lambda: {id(m.quantity): m.period for m in _measured(rel)}
+    )
+    periods = [typed[id(q)] for q in quantities if id(q) in typed]
+    whens = {p.when for p in periods}
+    lengths = {p.length for p in periods if p.length}
+    return {"current", "prior"} <= whens or len(lengths) > 1
+
+
 def _relations(rel: Relations) -> MeasureRelations:
-    facts = measured_figures(rel)
+    facts = _measured(rel)
     ratios = list(_eps(facts)) + list(_margins(facts))
     aggregates = [*_aggregates(facts), *_together_with(rel)]
     return MeasureRelations(

@@ -490,7 +490,7 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     # imported here: joins reads this module's readers
     from disclint.rules.arithmetic.eps_text import text_eps
     from disclint.rules.arithmetic.joins import joined_eps, joined_margins
-    from disclint.rules.arithmetic.measures_text import measures_relations
+    from disclint.rules.arithmetic.measures_text import measures_relations, periods_disagree
 
     rel = analysis(ctx).relations
     views = list(rel.claim_views())
@@ -514,6 +514,8 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
         )
         if computed_iv.overlaps(face_interval(claim.stated)):
             continue
+        if periods_disagree(rel, claim.numerator, claim.denominator, claim.stated):
+            continue  # a ratio of one period's figure to another's: no claim of the release
         computed = claim.numerator.value / claim.denominator.value * scale
         stated = claim.stated
         yield ctx.finding(
