@@ -291,6 +291,10 @@ class Analysis:
             self._change(change)
         for change in self._year_changes():
             self._change(change)
+        from disclint.rules.arithmetic.table_label_changes import label_changes
+
+        for change in label_changes(rel):
+            self._change(change)
         # imported here: measures_text reads the statement reader, which imports this module
         from disclint.rules.arithmetic.measures_text import measures_relations
 

@@ -180,6 +180,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim(relation, (ratio.stated, ratio.numerator, ratio.denominator))
     for c in measured.changes:
         yield Claim("change", _present(c.change, c.new, c.old, c.delta))
+    from disclint.rules.arithmetic.table_label_changes import label_changes
+
+    for c in label_changes(rel):
+        yield Claim("change", _present(c.change, c.new, c.old))
     for o in measured.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for a in measured.aggregates:
