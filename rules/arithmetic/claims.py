@@ -1280,16 +1280,18 @@ class Relations:
         self.quantities = facts.quantities
         views: list[View] = []
         block_of = {p.span.text_start: i for i, p in enumerate(facts.release.paragraphs())}
+        # each sentence's ``fold``, made once for the quantity reader: a view's ``folded``
+        folded = facts.folded_sentences
         for index, sentence in enumerate(facts.sentences):
-            views.append(
-                View(
-                    index,
-                    sentence.start,
-                    sentence.text,
-                    sentence.section,
-                    block_of.get(sentence.paragraph.span.text_start),
-                )
+            view = View(
+                index,
+                sentence.start,
+                sentence.text,
+                sentence.section,
+                block_of.get(sentence.paragraph.span.text_start),
             )
+            view.__dict__["folded"] = folded[index]
+            views.append(view)
         self.malformed: list[Quantity] = []
         for q in self.quantities:
             if q.sentence is None:
@@ -1316,14 +1318,21 @@ class Relations:
         """The sentences that make claims: body, quotes, the dateline paragraph; only those
         with at least one quantity (a table flattened into one "sentence" per cell is
         thousands of sentences, most without one)."""
-        for view in self.views:
-            if view.quantities and view.section in CLAIM_SECTIONS:
-                yield view
+        return iter(self._claim_views)
 
     def section_views(self) -> list[View]:
         """Every sentence of the claim sections, with or without a quantity: the words of
         a paragraph ("a quarterly dividend of 25 cents") say what its figures are about."""
-        return [view for view in self.views if view.section in CLAIM_SECTIONS]
+        return list(self._section_views)
+
+    @cached_property
+    def _section_views(self) -> tuple[View, ...]:
+        # chosen once: some sixty readers ask for them, each a pass over every sentence
+        return tuple(view for view in self.views if view.section in CLAIM_SECTIONS)
+
+    @cached_property
+    def _claim_views(self) -> tuple[View, ...]:
+        return tuple(view for view in self._section_views if view.quantities)
 
     def following(self, view: View, count: int = 2) -> list[View]:
         """The next ``count`` claim sentences of the same or the next body block."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from disclint.api import Kind, lazy_compile
+from disclint.api import Kind, lazy_compile, may_match
 from disclint.rules.arithmetic.figure_words import CONCEPTS, LINK_WORDS, PART_SUBJECTS
 
 if TYPE_CHECKING:
@@ -157,18 +157,23 @@ _COUNT_DILUTED = lazy_compile(
 )
 
 
-def _mention_pattern() -> re.Pattern[str]:
+def _mention_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The referring expression, and its head nouns alone: the words a sentence must hold
+    for the expression to be looked for (``may_match``; the determiners are in every one)."""
     nouns = sorted(
         {n for c in CONCEPTS if "money" in c.kinds for n in c.nouns}, key=lambda n: (len(n), n)
     )
-    return lazy_compile(
-        r"\b(?:that|this|the|such|those|these|its|their)\s+(?:same\s+)?(?:[\w-]+\s+){0,1}?"
-        rf"(?P<head>{_alternation(tuple(nouns))})\b(?!\s+(?:of|was|is|were|are)\s+\$)",
-        re.I,
+    return (
+        lazy_compile(
+            r"\b(?:that|this|the|such|those|these|its|their)\s+(?:same\s+)?(?:[\w-]+\s+){0,1}?"
+            rf"(?P<head>{_alternation(tuple(nouns))})\b(?!\s+(?:of|was|is|were|are)\s+\$)",
+            re.I,
+        ),
+        lazy_compile(rf"\b(?:{_alternation(tuple(nouns))})\b", re.I),
     )
 
 
-_MENTION: list[re.Pattern[str]] = []
+_MENTION: list[re.Pattern[str]] = []  # the expression, its nouns (``_mention_pattern``)
 _NOUN_CONCEPT: dict[str, str] = {}
 
 
@@ -296,7 +301,7 @@ def reading_of(rel: Relations) -> Reading:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     if not _MENTION:
-        _MENTION.append(_mention_pattern())
+        _MENTION.extend(_mention_pattern())
     figures: list[Figure] = []
     mentions: list[Mention] = []
     by_view: dict[int, list[Figure]] = {}
@@ -329,7 +334,9 @@ def reading_of(rel: Relations) -> Reading:
                     _CONDITIONAL.search(view.text) is not None,
                 )
                 items.append((q.start, figure, None))
-            for m in _MENTION[0].finditer(view.text):
+            # a mention names one of the nouns: a sentence without any is not scanned
+            mentions_here = may_match(_MENTION[1], view.folded)
+            for m in _MENTION[0].finditer(view.text) if mentions_here else ():
                 concept = _concept_of_noun(m.group("head"))
                 if concept is not None:
                     mention = Mention(

@@ -353,20 +353,28 @@ class _Reader:
         paragraph_length: dict[int | None, str] = {}
         last: Measured | None = None
         last_block: int | None = None
-        for view in views:
+        figures_of = [
+            sorted((q for q in view.quantities if q.kind in _FIGURES), key=lambda x: x.start)
+            for view in views
+        ]
+        # the lengths a sentence names are read by its own figures and by the later figures
+        # of its paragraph: a paragraph with no figure (most of a release) is not read
+        read_blocks = {
+            view.block for view, figures in zip(views, figures_of, strict=True) if figures
+        }
+        for view, figures in zip(views, figures_of, strict=True):
             if view.block != last_block:
                 last = None
                 last_block = view.block
+            if view.block not in read_blocks:
+                continue
             sentence_length = _length(view.text)
             self._sentence_lengths[view.index] = sentence_length
-            if _FUTURE.search(view.text):
+            if figures and _FUTURE.search(view.text):
                 self._forecasts.add(view.index)
             if sentence_length:
                 paragraph_length[view.block] = sentence_length
             previous: Quantity | None = None
-            figures = sorted(
-                (q for q in view.quantities if q.kind in _FIGURES), key=lambda x: x.start
-            )
             for i, q in enumerate(figures):
                 following = figures[i + 1] if i + 1 < len(figures) else None
                 found = self._figure(

@@ -35,7 +35,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Qualifier, lazy_compile
+from disclint.api import Kind, Qualifier, lazy_compile, may_match
 from disclint.rules.arithmetic.claims import HEDGED, Proceeds, Product, split_into_parts
 
 if TYPE_CHECKING:
@@ -263,7 +263,10 @@ def deals(rel: Relations) -> list[Deal]:
     for view in rel.section_views():
         if view.index in covered:
             continue
-        if not _SALE.search(view.text) or _OTHER_DEAL.search(view.text):
+        # ``may_match`` first: most sentences hold none of the sale's words
+        if not (may_match(_SALE, view.folded) and _SALE.search(view.text)):
+            continue
+        if _OTHER_DEAL.search(view.text):
             continue
         deal = Deal(_telling(rel, view))
         covered.update(v.index for v in deal.views)

@@ -1,0 +1,156 @@
+"""The NUM family's cheap gates: a reader skips a sentence (or a release) that lacks the words
+its patterns require, and still reads every one that has them.
+
+Each gate is a literal test (``may_match`` on the folded sentence) or a cue the reader's own
+answer depends on. The tests watch the gated pattern with a spy: a text with the cue is
+read (the pattern runs and the claim is found), a text without it is not (the pattern never
+runs). Invented issuers and figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from disclint.facts import Facts
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+from disclint.rules.arithmetic import figures, joins, measures_text, transactions
+from disclint.rules.arithmetic.claims import Relations, relations_for
+
+
+def _relations(text: str) -> Relations:
+    source = read_bytes(text.encode("utf-8"), "release.txt", fmt="txt")
+    return relations_for(Facts(parse_source(source)))
+
+
+class Spy:
+    """A pattern that records the texts it is run on (``pattern``/``flags`` answer as the
+    real one's, so the literal prefilter reads it as it reads the real one)."""
+
+    def __init__(self, real: re.Pattern[str]) -> None:
+        self.real = real
+        self.pattern = real.pattern
+        self.flags = real.flags
+        self.texts: list[str] = []
+
+    def search(self, text: str, *args: Any) -> re.Match[str] | None:
+        self.texts.append(text)
+        return self.real.search(text, *args)
+
+    def finditer(self, text: str, *args: Any) -> Iterator[re.Match[str]]:
+        self.texts.append(text)
+        return self.real.finditer(text, *args)
+
+
+HEAD = "DENVER, March 3, 2026 -- Quillon Sensors, Inc. (NASDAQ: QLSN) today announced news.\n\n"
+
+
+# -- transactions: a sale's telling starts at a sentence naming a sale -----------------------
+
+
+def test_a_sentence_naming_a_sale_is_read_as_a_telling(monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(transactions._SALE)
+    monkeypatch.setattr(transactions, "_SALE", spy)
+    rel = _relations(
+        HEAD + "The Company sold 1,000,000 shares at $2.00 per share for gross proceeds of "
+        "$2,000,000.\n"
+    )
+    found = transactions.deals(rel)
+    assert len(found) == 1
+    assert any("sold 1,000,000 shares" in t for t in spy.texts)
+
+
+def test_a_sentence_without_a_sale_word_is_not_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(transactions._SALE)
+    monkeypatch.setattr(transactions, "_SALE", spy)
+    rel = _relations(HEAD + "Revenue grew 12% to $4.5 million in the quarter.\n")
+    assert transactions.deals(rel) == []
+    assert not any("Revenue grew" in t for t in spy.texts)
+
+
+# -- joins: a weighted count is read only from a sentence that says weighted or averaged ------
+
+
+def test_a_weighted_count_sentence_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(joins._COUNT_WORDS)
+    monkeypatch.setattr(joins, "_COUNT_WORDS", spy)
+    rel = _relations(
+        HEAD + "Diluted weighted-average shares outstanding for the quarter were 30.0 million.\n"
+    )
+    counts = joins.weighted_counts(rel.section_views())
+    assert [c.quantity.value for c in counts] == [30_000_000]
+    assert spy.texts
+
+
+def test_a_count_sentence_without_weighted_or_averaged_is_not_scanned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = Spy(joins._COUNT_WORDS)
+    monkeypatch.setattr(joins, "_COUNT_WORDS", spy)
+    rel = _relations(HEAD + "Diluted shares outstanding for the quarter were 30.0 million.\n")
+    assert joins.weighted_counts(rel.section_views()) == []
+    assert spy.texts == []
+
+
+# -- figures: a referring expression is looked for only where one of its nouns stands --------
+
+
+PRICED = (
+    HEAD + "The Company sold 1,000,000 shares for a combined price of $2.40. That price "
+    "represents a 20.0% premium to $2.00, the closing price on March 2, 2026.\n\n"
+    "The Company expects to use the funds for working capital.\n"
+)
+
+
+def test_a_sentence_with_a_mention_noun_is_scanned_for_mentions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    figures.reading_of(_relations(PRICED))  # builds the patterns
+    spy = Spy(figures._MENTION[0])
+    monkeypatch.setattr(figures, "_MENTION", [spy, figures._MENTION[1]])
+    reading = figures.reading_of(_relations(PRICED))
+    assert [m.concept for m in reading.mentions][:1] == ["price"]
+    assert reading.mentions[0].antecedent is not None
+    assert any("That price" in t for t in spy.texts)
+
+
+def test_a_sentence_without_a_mention_noun_is_not_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    figures.reading_of(_relations(PRICED))
+    spy = Spy(figures._MENTION[0])
+    monkeypatch.setattr(figures, "_MENTION", [spy, figures._MENTION[1]])
+    figures.reading_of(_relations(PRICED))
+    assert not any(t.startswith("The Company expects") for t in spy.texts)
+
+
+# -- measures_text: the lengths of period a paragraph names are read where it has figures -----
+
+
+def test_a_paragraph_with_figures_reads_its_length_of_period() -> None:
+    rel = _relations(
+        HEAD + "Quillon reported results for the third quarter of 2025. Revenue was $4.5 "
+        "million, up 12% from $4.0 million.\n"
+    )
+    facts = measures_text.measured_figures(rel)
+    assert {m.period.length for m in facts if m.measure == "revenue"} == {"quarter"}
+
+
+def test_a_paragraph_without_figures_is_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    real = measures_text._length
+
+    def spy(text: str) -> str:
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(measures_text, "_length", spy)
+    rel = _relations(
+        HEAD + "The quarter brought new customers in three regions.\n\n"
+        "Revenue for the quarter was $4.5 million.\n"
+    )
+    measures_text.measured_figures(rel)
+    assert not any(t.startswith("The quarter brought") for t in read)
+    assert any(t.startswith("Revenue for the quarter") for t in read)
