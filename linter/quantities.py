@@ -1581,8 +1581,14 @@ def _ratio_value(token: str) -> Decimal | None:
     return Decimal(words) if words is not None else None
 
 
+#: The words a "1-for-10" ratio needs in its sentence (either connector's; see ``_ratios``).
+_RATIO_WORDS = lazy_compile(r"split|consolidat|ratio|basis|exchange|share", re.I)
+
+
 def _ratios(text: str, ctx: _Context) -> Iterator[Quantity]:
-    for match in _RATIO.finditer(text):
+    # a sentence with none of the words either connector needs takes no "N for M" ratio: it
+    # is not scanned (the scan tries number words at every position)
+    for match in _RATIO.finditer(text) if _RATIO_WORDS.search(text) else ():
         start, end = match.start(), match.end()
         if not ctx.free(start, end):
             continue
@@ -1612,7 +1618,7 @@ def _ratios(text: str, ctx: _Context) -> Iterator[Quantity]:
             None,
             ratio=(a, b),
         )
-    for match in _COLON_RATIO.finditer(text):
+    for match in _COLON_RATIO.finditer(text) if ":" in text else ():
         start, end = match.start(), match.end()
         if not ctx.free(start, end):
             continue

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
+from disclint import quantities
+from disclint.api import Kind
 from disclint.facts import Facts
 from disclint.parse import parse_source
 from disclint.readers import read_bytes
@@ -154,3 +157,22 @@ def test_a_paragraph_without_figures_is_not_read(monkeypatch: pytest.MonkeyPatch
     measures_text.measured_figures(rel)
     assert not any(t.startswith("The quarter brought") for t in read)
     assert any(t.startswith("Revenue for the quarter") for t in read)
+
+
+# -- quantities: a "N for M" ratio is scanned for only where its words stand -----------------
+
+
+def test_a_split_sentence_is_scanned_for_its_ratio(monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(quantities._RATIO)
+    monkeypatch.setattr(quantities, "_RATIO", spy)
+    found = quantities.quantities_in("The board approved a 1-for-10 reverse stock split.")
+    assert [q.ratio for q in found if q.kind is Kind.RATIO] == [(Decimal(1), Decimal(10))]
+    assert spy.texts
+
+
+def test_a_sentence_without_ratio_words_is_not_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(quantities._RATIO)
+    monkeypatch.setattr(quantities, "_RATIO", spy)
+    found = quantities.quantities_in("Headcount grew from 5 to 10 engineers in one year.")
+    assert not [q for q in found if q.kind is Kind.RATIO]
+    assert spy.texts == []

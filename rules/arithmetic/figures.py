@@ -310,7 +310,10 @@ def reading_of(rel: Relations) -> Reading:
         items: list[tuple[int, Figure | None, Mention | None]] = []
         quantities = [q for q in view.quantities if q.kind in _KIND_NAME and not q.malformed]
         if len(quantities) <= MAX_FIGURES:
-            quantities = sorted([*quantities, *_extra_counts(view)], key=lambda q: q.start)
+            extra = _extra_counts(view)
+            if extra:
+                quantities = sorted([*quantities, *extra], key=lambda q: q.start)
+            conditional = bool(quantities) and _CONDITIONAL.search(view.text) is not None
             ends = [0, *(q.end - view.start for q in quantities)]
             starts = [*(q.start - view.start for q in quantities), len(view.text)]
             for i, q in enumerate(quantities):
@@ -331,7 +334,7 @@ def reading_of(rel: Relations) -> Reading:
                     view.index,
                     concept,
                     subject,
-                    _CONDITIONAL.search(view.text) is not None,
+                    conditional,  # of the sentence: read once
                 )
                 items.append((q.start, figure, None))
             # a mention names one of the nouns: a sentence without any is not scanned
