@@ -176,3 +176,69 @@ def test_a_sentence_without_ratio_words_is_not_scanned(monkeypatch: pytest.Monke
     found = quantities.quantities_in("Headcount grew from 5 to 10 engineers in one year.")
     assert not [q for q in found if q.kind is Kind.RATIO]
     assert spy.texts == []
+
+
+# -- checks: the figure queries run (and load) only for a release with their kinds of figure ---
+
+
+def _calls(monkeypatch: pytest.MonkeyPatch, text: str) -> list[str]:
+    """The figure queries and the typed-fact reader called while checking ``text``."""
+    from disclint.rules.arithmetic import figure_deals, figure_queries
+    from tests.test_rules_arithmetic import num
+
+    called: list[str] = []
+    for module, name in [
+        (figure_queries, "figure_products"),
+        (figure_queries, "figure_premiums"),
+        (figure_queries, "figure_proceeds"),
+        (figure_queries, "figure_stated_values"),
+        (figure_deals, "buyback_products"),
+        (measures_text, "measures_relations"),
+    ]:
+        real = getattr(module, name)
+
+        def spy(*args: Any, _real: Any = real, _name: str = name) -> Any:
+            called.append(_name)
+            return _real(*args)
+
+        monkeypatch.setattr(module, name, spy)
+    num(text)
+    return called
+
+
+def test_a_release_with_money_and_percents_is_read_by_the_figure_queries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    called = _calls(monkeypatch, PRICED)
+    assert {"figure_products", "figure_premiums", "figure_proceeds"} <= set(called)
+    assert {"figure_stated_values", "buyback_products", "measures_relations"} <= set(called)
+
+
+def test_a_release_without_money_is_not_read_by_the_money_queries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    called = _calls(
+        monkeypatch,
+        HEAD + "Quillon now employs 1,200 people, 15% more than a year ago, in 12 countries.\n",
+    )
+    assert "figure_premiums" in called  # a percent: the premium query still reads it
+    assert "measures_relations" in called
+    assert not {"figure_products", "figure_proceeds", "figure_stated_values"} & set(called)
+    assert "buyback_products" not in called
+
+
+def test_a_release_without_figures_is_read_by_no_figure_reader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    called = _calls(
+        monkeypatch, HEAD + "Quillon named Jane Roe chief executive officer, effective today.\n"
+    )
+    assert called == []
+
+
+def test_holds_tells_the_kinds_of_figure_of_the_claim_sections() -> None:
+    from disclint.rules.arithmetic.checks import MONEY, PERCENT
+
+    rel = _relations(HEAD + "Revenue grew 12% in the quarter.\n")
+    assert rel.holds(PERCENT)
+    assert not rel.holds(MONEY)

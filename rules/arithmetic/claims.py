@@ -86,6 +86,10 @@ HEDGED = rf"(?:(?:{HEDGE_WORDS})\s+)?"
 #: forward-looking legend are left out: their figures are background, rarely related.
 CLAIM_SECTIONS: frozenset[str | None] = frozenset({"body", "dateline", "quote"})
 HEAD_SECTIONS: frozenset[str | None] = frozenset({"headline", "subheadline"})
+#: What the typed-fact reader (``measures_text``) reads: these kinds of figure, in these
+#: sections (``Relations.holds`` tells, without importing it, whether a release has any).
+MEASURED_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.SHARES, Kind.POINTS})
+MEASURED_SECTIONS: frozenset[str | None] = CLAIM_SECTIONS | HEAD_SECTIONS
 #: Where a change stated in one sentence is read: the claim sections and "About" paragraphs.
 CHANGE_SECTIONS: frozenset[str | None] = CLAIM_SECTIONS | {"about"}
 SHARE_UNITS = frozenset({"share", "unit", "ads", "preferred share"})
@@ -1324,6 +1328,25 @@ class Relations:
         """Every sentence of the claim sections, with or without a quantity: the words of
         a paragraph ("a quarterly dividend of 25 cents") say what its figures are about."""
         return list(self._section_views)
+
+    def holds(
+        self, kinds: frozenset[Kind], sections: frozenset[str | None] = CLAIM_SECTIONS
+    ) -> bool:
+        """Whether a sentence of ``sections`` holds a figure of one of ``kinds``: a reader
+        that relates only such figures has nothing to read in a release without one, and
+        its module need not even be imported (``checks``)."""
+        key = (kinds, sections)
+        known = self._holds.get(key)
+        if known is None:
+            known = any(
+                q.kind in kinds for v in self.views if v.section in sections for q in v.quantities
+            )
+            self._holds[key] = known
+        return known
+
+    @cached_property
+    def _holds(self) -> dict[tuple[frozenset[Kind], frozenset[str | None]], bool]:
+        return {}
 
     @cached_property
     def _section_views(self) -> tuple[View, ...]:

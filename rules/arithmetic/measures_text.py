@@ -37,7 +37,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
-from disclint.rules.arithmetic.claims import Aggregate, Change, Portion, count_or_read
+from disclint.rules.arithmetic.claims import (
+    MEASURED_KINDS,
+    MEASURED_SECTIONS,
+    Aggregate,
+    Change,
+    Portion,
+    count_or_read,
+)
 from disclint.rules.arithmetic.periods import PERIOD_LENGTHS
 from disclint.rules.arithmetic.ratios import Ratio
 from disclint.rules.arithmetic.statements import _PART, CONCEPTS
@@ -176,7 +183,7 @@ _OUTSTANDING_AFTER = lazy_compile(
     r"|(?:common\s+)?shares\s+|)outstanding\b",
     re.I,
 )
-_FIGURES = (Kind.MONEY, Kind.PERCENT, Kind.SHARES, Kind.POINTS)
+_FIGURES = MEASURED_KINDS
 _WORD = lazy_compile(r"[\w'’&-]+")
 #: ", and 41,400,000 immediately after them": a figure of the same measure as the one before.
 _AND_ELLIPSIS = lazy_compile(r",\s*and\s+$", re.I)
@@ -685,8 +692,7 @@ class _Reader:
 
 def measured_figures(rel: Relations) -> list[Measured]:
     """Every money, percent and share figure of the release's text with what it states."""
-    sections = {"body", "dateline", "quote", "headline", "subheadline"}
-    views = [v for v in rel.views if v.section in sections]
+    views = [v for v in rel.views if v.section in MEASURED_SECTIONS]
     year = _reported_year(rel.views)
     head = " ".join(v.text for v in rel.views if v.section in ("headline", "dateline"))
     default = _length(head)
