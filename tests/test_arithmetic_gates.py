@@ -145,9 +145,9 @@ def test_a_paragraph_without_figures_is_not_read(monkeypatch: pytest.MonkeyPatch
     read: list[str] = []
     real = measures_text._length
 
-    def spy(text: str) -> str:
+    def spy(text: str, *args: Any) -> str:
         read.append(text)
-        return real(text)
+        return real(text, *args)
 
     monkeypatch.setattr(measures_text, "_length", spy)
     rel = _relations(
@@ -242,3 +242,18 @@ def test_holds_tells_the_kinds_of_figure_of_the_claim_sections() -> None:
     rel = _relations(HEAD + "Revenue grew 12% in the quarter.\n")
     assert rel.holds(PERCENT)
     assert not rel.holds(MONEY)
+
+
+def test_the_length_reader_runs_only_the_patterns_whose_words_stand(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from disclint.api import fold
+
+    spy = Spy(measures_text._FISCAL_YEAR)
+    monkeypatch.setattr(measures_text, "_FISCAL_YEAR", spy)
+    named = "Sales for fiscal 2025 rose."
+    assert measures_text._length(named, fold(named)) == "year"
+    assert spy.texts == [named]
+    plain = "Sales rose in March."
+    assert measures_text._length(plain, fold(plain)) == ""
+    assert spy.texts == [named]  # no word "fiscal": not scanned

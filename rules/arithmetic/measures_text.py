@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Qualifier, lazy_compile
+from disclint.api import Kind, Qualifier, lazy_compile, may_match
 from disclint.rules.arithmetic.claims import (
     MEASURED_KINDS,
     MEASURED_SECTIONS,
@@ -338,9 +338,19 @@ def _clause_start(text: str, end: int) -> int:
     return cut + 1 if cut >= 0 else low
 
 
-def _length(text: str) -> str:
-    named = [length for length, p in PERIOD_LENGTHS.items() if p.search(text)]
-    if not named and _FISCAL_YEAR.search(text):
+def _length(text: str, folded: str | None = None) -> str:
+    """The one length of period ``text`` names, or ""; ``folded``, the text's ``fold`` if
+    known, skips each pattern whose words the text lacks (``may_match``)."""
+    named = [
+        length
+        for length, p in PERIOD_LENGTHS.items()
+        if (folded is None or may_match(p, folded)) and p.search(text)
+    ]
+    if (
+        not named
+        and (folded is None or may_match(_FISCAL_YEAR, folded))
+        and _FISCAL_YEAR.search(text)
+    ):
         named = ["year"]
     return named[0] if len(named) == 1 else ""
 
@@ -375,7 +385,7 @@ class _Reader:
                 last_block = view.block
             if view.block not in read_blocks:
                 continue
-            sentence_length = _length(view.text)
+            sentence_length = _length(view.text, view.folded)
             self._sentence_lengths[view.index] = sentence_length
             if figures and _FUTURE.search(view.text):
                 self._forecasts.add(view.index)
