@@ -170,12 +170,30 @@ def test_a_split_sentence_is_scanned_for_its_ratio(monkeypatch: pytest.MonkeyPat
     assert spy.texts
 
 
-def test_a_sentence_without_ratio_words_is_not_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headcount grew from 5 to 10 engineers in one year.",
+        # shares name a "1-for-10" ratio, never a "1-to-10" one
+        "The company issued 5,000 shares to 10 investors.",
+    ],
+)
+def test_a_sentence_without_ratio_words_is_not_scanned(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
     spy = Spy(quantities._RATIO)
     monkeypatch.setattr(quantities, "_RATIO", spy)
-    found = quantities.quantities_in("Headcount grew from 5 to 10 engineers in one year.")
+    found = quantities.quantities_in(text)
     assert not [q for q in found if q.kind is Kind.RATIO]
     assert spy.texts == []
+
+
+def test_shares_with_a_for_connector_are_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(quantities._RATIO)
+    monkeypatch.setattr(quantities, "_RATIO", spy)
+    found = quantities.quantities_in("Holders receive 1 share for every 5 shares held.")
+    assert spy.texts
+    assert not [q for q in found if q.kind is Kind.RATIO]  # no number right before "for"
 
 
 # -- checks: the figure queries run (and load) only for a release with their kinds of figure ---
