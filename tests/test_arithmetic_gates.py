@@ -275,3 +275,38 @@ def test_the_length_reader_runs_only_the_patterns_whose_words_stand(
     plain = "Sales rose in March."
     assert measures_text._length(plain, fold(plain)) == ""
     assert spy.texts == [named]  # no word "fiscal": not scanned
+
+
+# -- changes: a change read in one clause needs three figures in its sentence ----------------
+
+
+def _parts_read(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[list[str], list[Any]]:
+    from disclint.rules.arithmetic import changes
+
+    read: list[str] = []
+    real = changes._parts
+
+    def spy(view: Any, change: Any) -> Any:
+        read.append(view.text)
+        return real(view, change)
+
+    monkeypatch.setattr(changes, "_parts", spy)
+    rel = _relations(HEAD + text + "\n")
+    found = [changes._change_at(v, q) for v in rel.views for q in v.of(Kind.PERCENT)]
+    return read, [c for c in found if c is not None]
+
+
+def test_a_change_with_its_two_levels_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    read, found = _parts_read(
+        monkeypatch, "Revenue increased 25% to $5.0 million from $4.0 million."
+    )
+    assert read
+    assert [(c.new.value, c.old.value) for c in found] == [(Decimal(5000000), Decimal(4000000))]
+
+
+def test_a_sentence_of_fewer_than_three_figures_is_not_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read, found = _parts_read(monkeypatch, "Revenue increased 25% to $5.0 million.")
+    assert read == []
+    assert found == []
