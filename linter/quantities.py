@@ -849,14 +849,21 @@ def _gate_tests(gate: tuple[re.Pattern[str], ...]) -> tuple[_GateTest, ...]:
     return tuple(tests)
 
 
-def _has(gate: tuple[re.Pattern[str], ...], text: str, folded: str | None) -> bool:
-    """Does one of ``gate``'s patterns match ``text`` (``folded``: its ``fold``, if known)?
+def _has(
+    gate: tuple[re.Pattern[str], ...],
+    text: str,
+    folded: str | None,
+    ascii_text: bool | None = None,
+) -> bool:
+    """Does one of ``gate``'s patterns match ``text`` (``folded``: its ``fold``, if known;
+    ``ascii_text``: whether ``folded`` is known and ``text`` ASCII, if the caller knows)?
     A pattern whose required literals ``folded`` lacks is not run (``may_match``); in an
     ASCII text, a pattern of literal words is not run either way: its literals decide."""
     entry = _GATE_TESTS.get(id(gate))
     if entry is None or entry[0] is not gate:  # the entry holds the gate: its id stays its own
         entry = _GATE_TESTS[id(gate)] = (gate, _gate_tests(gate))
-    ascii_text = folded is not None and text.isascii()
+    if ascii_text is None:
+        ascii_text = folded is not None and text.isascii()
     for pattern, literals, exact in entry[1]:  # a loop, not any() over a generator
         if folded is not None and literals is not None:
             if not any(map(folded.__contains__, literals)):
@@ -884,15 +891,17 @@ def quantities_in(
     found: list[Quantity] = []
     if not _has(_ANY_NUMBER, text, folded):
         return found
-    if _has(_HAS_MONEY, text, folded):
+    # read once for the gates below (some 80,000 tests a corpus)
+    ascii_text = folded is not None and text.isascii()
+    if _has(_HAS_MONEY, text, folded, ascii_text):
         found.extend(_money(text, ctx))
-    if _has(_HAS_PERCENT, text, folded):
+    if _has(_HAS_PERCENT, text, folded, ascii_text):
         found.extend(_percents(text, ctx))
         if "cent" in text.lower():
             found.extend(_percent_words(text, ctx))
     if "(" in text:
         found.extend(_words_and_digits(text, ctx))
-    if _has(_HAS_SHARES, text, folded):
+    if _has(_HAS_SHARES, text, folded, ascii_text):
         found.extend(_shares(text, ctx))
         found.extend(_shares_from_to(text, ctx))
         found.extend(_shares_named_before(text, ctx))
@@ -902,13 +911,13 @@ def quantities_in(
             found.extend(_spelled_shares(text, ctx))
         if " and " in text:
             found.extend(_elided_shares(text, ctx))
-    if _has(_HAS_MULTIPLE, text, folded):
+    if _has(_HAS_MULTIPLE, text, folded, ascii_text):
         found.extend(_multiples(text, ctx))
-    if _has(_HAS_RATIO, text, folded):
+    if _has(_HAS_RATIO, text, folded, ascii_text):
         found.extend(_ratios(text, ctx))
-    if _has(_HAS_DATE, text, folded):
+    if _has(_HAS_DATE, text, folded, ascii_text):
         found.extend(_dates(text, ctx))
-    if _has(_HAS_PERIOD, text, folded):
+    if _has(_HAS_PERIOD, text, folded, ascii_text):
         found.extend(_periods(text, ctx))
     found.sort(key=lambda q: (q.start, q.end))
     return _mark_ranges(text, base, found)
@@ -1581,8 +1590,25 @@ def _ratio_value(token: str) -> Decimal | None:
     return Decimal(words) if words is not None else None
 
 
+#: The words a "1-to-10" ratio needs in its sentence; a "1-for-10" one may name shares
+#: instead (see ``_ratios``); and each connector as ``_RATIO`` writes it.
+_RATIO_WORDS = lazy_compile(r"split|consolidat|ratio|basis|exchange", re.I)
+_SHARE_WORD = lazy_compile(r"share", re.I)
+_FOR = lazy_compile(r"[- ]for[- ]", re.I)
+_TO = lazy_compile(r"[- ]to[- ]", re.I)
+
+
+def _may_hold_ratio(text: str) -> bool:
+    """Whether ``text`` has a connector and the words ``_ratios`` asks of a ratio with that
+    connector: a sentence without them takes no "N for M" ratio and is not scanned (the
+    scan tries number words at every position)."""
+    if _RATIO_WORDS.search(text):
+        return _FOR.search(text) is not None or _TO.search(text) is not None
+    return _SHARE_WORD.search(text) is not None and _FOR.search(text) is not None
+
+
 def _ratios(text: str, ctx: _Context) -> Iterator[Quantity]:
-    for match in _RATIO.finditer(text):
+    for match in _RATIO.finditer(text) if _may_hold_ratio(text) else ():
         start, end = match.start(), match.end()
         if not ctx.free(start, end):
             continue
@@ -1612,7 +1638,7 @@ def _ratios(text: str, ctx: _Context) -> Iterator[Quantity]:
             None,
             ratio=(a, b),
         )
-    for match in _COLON_RATIO.finditer(text):
+    for match in _COLON_RATIO.finditer(text) if ":" in text else ():
         start, end = match.start(), match.end()
         if not ctx.free(start, end):
             continue

@@ -242,6 +242,8 @@ def _amount_change(view: View, amount: Quantity) -> Change | None:
     right beside the amount."""
     if amount.per is not None or amount.qualifier not in (None, Qualifier.ABOUT):
         return None
+    if len(view.quantities) < _FIGURES_OF_A_CHANGE:
+        return None  # ``_change_at`` below finds no change in it
     lo, hi = _clause(view, amount)
     if any(q.kind in (Kind.PERCENT, Kind.POINTS, Kind.MULTIPLE) for q in _within(view, lo, hi)):
         return None
@@ -262,6 +264,9 @@ _SPANS: dict[int, tuple[View, list[tuple[int, int]]]] = {}
 #: A "sentence" of more figures than this is a flattened table or a list, not a clause to read
 #: (each figure's clause is looked at once per figure: the bound keeps the reading linear).
 _MOST_FIGURES = 80
+#: A change read in one clause (``_change_at``) is a figure and its two levels, all three
+#: quantities of the sentence.
+_FIGURES_OF_A_CHANGE = 3
 #: Whether a sentence states a level with a sign word (``_has_signed``), by ``id`` of the view.
 _SIGNED: dict[int, tuple[View, bool]] = {}
 #: The clause starts and figure starts of the same sentences, for bisecting.
@@ -493,7 +498,8 @@ def _has_signed(view: View) -> bool:
 
 
 def _change_at(view: View, change: Quantity) -> Change | None:
-    if _has_signed(view):
+    # the change and its two levels are figures of the sentence: one with fewer holds none
+    if len(view.quantities) < _FIGURES_OF_A_CHANGE or _has_signed(view):
         return None
     parts = _parts(view, change)
     if parts is None:

@@ -43,6 +43,8 @@ from disclint.api import (
 from disclint.rules.arithmetic.aggregates import holdings_after_acts, with_earlier_levels
 from disclint.rules.arithmetic.changes import clause_changes
 from disclint.rules.arithmetic.claims import (
+    MEASURED_KINDS,
+    MEASURED_SECTIONS,
     Aggregate,
     Change,
     Portion,
@@ -55,17 +57,6 @@ from disclint.rules.arithmetic.claims import (
     face_interval,
     relations_for,
 )
-from disclint.rules.arithmetic.figure_deals import (
-    buyback_products,
-    deal_term_products,
-    valued_products,
-)
-from disclint.rules.arithmetic.figure_queries import (
-    figure_premiums,
-    figure_proceeds,
-    figure_products,
-    figure_splits,
-)
 from disclint.rules.arithmetic.joins import joined_changes, joined_portions, joined_products
 from disclint.rules.arithmetic.ownership import holdings_any_order, outstanding_first_portions
 from disclint.rules.arithmetic.splits import class_splits
@@ -73,7 +64,11 @@ from disclint.rules.arithmetic.transactions import deal_proceeds, deal_products
 from disclint.rules.arithmetic.unit_products import unit_products
 
 if TYPE_CHECKING:
-    pass
+    from disclint.rules.arithmetic.measures_text import MeasureRelations
+
+#: The kinds of figure the figure queries relate (``Relations.holds``).
+MONEY = frozenset({Kind.MONEY})
+PERCENT = frozenset({Kind.PERCENT})
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
@@ -245,6 +240,17 @@ def _bound_note(q: Quantity) -> list[str]:
     return []
 
 
+def measured_relations(rel: Relations) -> MeasureRelations | None:
+    """``measures_text.measures_relations``, or None for a release whose sentences hold no
+    figure that reader reads (it would find nothing; the module is not even imported)."""
+    if not rel.holds(MEASURED_KINDS, MEASURED_SECTIONS):
+        return None
+    # imported here: measures_text reads the statement reader, which imports this module
+    from disclint.rules.arithmetic.measures_text import measures_relations
+
+    return measures_relations(rel)
+
+
 class Analysis:
     """Every NUM check of one release, computed once and shared by the NUM rules."""
 
@@ -281,11 +287,35 @@ class Analysis:
             self._product(product)
         for product in joined_products(rel):
             self._product(product)
-        for product in [*deal_products(rel), *unit_products(rel), *figure_products(rel)]:
+        # the figure queries (``figure_queries``, ``figure_deals``) relate money figures, and
+        # a premium is a percent: a release with neither reads (and imports) none of them
+        money = rel.holds(MONEY)
+        if money:
+            from disclint.rules.arithmetic.figure_deals import (
+                buyback_products,
+                deal_term_products,
+                valued_products,
+            )
+            from disclint.rules.arithmetic.figure_queries import figure_products
+        for product in [
+            *deal_products(rel),
+            *unit_products(rel),
+            *(figure_products(rel) if money else ()),
+        ]:
             self._product(product)
-        for product in [*deal_term_products(rel), *buyback_products(rel), *valued_products(rel)]:
-            self._product(product)
-        for premium in [*rel.premiums, *figure_premiums(rel)]:
+        if money:
+            for product in [
+                *deal_term_products(rel),
+                *buyback_products(rel),
+                *valued_products(rel),
+            ]:
+                self._product(product)
+        premiums = list(rel.premiums)
+        if rel.holds(PERCENT):
+            from disclint.rules.arithmetic.figure_queries import figure_premiums
+
+            premiums.extend(figure_premiums(rel))
+        for premium in premiums:
             self._premium(premium)
         for change in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:
             self._change(change)
@@ -295,11 +325,8 @@ class Analysis:
 
         for change in label_changes(rel):
             self._change(change)
-        # imported here: measures_text reads the statement reader, which imports this module
-        from disclint.rules.arithmetic.measures_text import measures_relations
-
-        measured = measures_relations(rel)
-        for change in measured.changes:
+        measured = measured_relations(rel)
+        for change in measured.changes if measured else ():
             self._change(change)
         self._portions(
             [
@@ -307,15 +334,20 @@ class Analysis:
                 *joined_portions(rel),
                 *outstanding_first_portions(rel),
                 *holdings_any_order(rel),
-                *measured.portions,
+                *(measured.portions if measured else ()),
             ]
         )
         earlier = with_earlier_levels(rel)
         for aggregate in rel.aggregates:
             self._aggregate(earlier.get(id(aggregate), aggregate))
-        for aggregate in [*holdings_after_acts(rel), *measured.aggregates]:
+        for aggregate in [*holdings_after_acts(rel), *(measured.aggregates if measured else ())]:
             self._aggregate(aggregate)
-        for proceeds in [*rel.proceeds, *deal_proceeds(rel), *figure_proceeds(rel)]:
+        proceeds_claims = [*rel.proceeds, *deal_proceeds(rel)]
+        if money:
+            from disclint.rules.arithmetic.figure_queries import figure_proceeds
+
+            proceeds_claims.extend(figure_proceeds(rel))
+        for proceeds in proceeds_claims:
             self._proceeds(proceeds)
         self._splits()
         for restatement in rel.restatements:
@@ -1130,7 +1162,12 @@ class Analysis:
                 )
             distinct.setdefault(r.old_per_new, r.text)
         rel = self.relations
-        for split in [*rel.splits, *class_splits(rel), *figure_splits(rel)]:
+        splits = [*rel.splits, *class_splits(rel)]
+        if rel.split_ratios:  # the figure query reads counts against the release's one ratio
+            from disclint.rules.arithmetic.figure_queries import figure_splits
+
+            splits.extend(figure_splits(rel))
+        for split in splits:
             factor = split.ratio.value  # old shares per new share
             if factor <= 0:
                 continue

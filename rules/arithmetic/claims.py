@@ -86,6 +86,10 @@ HEDGED = rf"(?:(?:{HEDGE_WORDS})\s+)?"
 #: forward-looking legend are left out: their figures are background, rarely related.
 CLAIM_SECTIONS: frozenset[str | None] = frozenset({"body", "dateline", "quote"})
 HEAD_SECTIONS: frozenset[str | None] = frozenset({"headline", "subheadline"})
+#: What the typed-fact reader (``measures_text``) reads: these kinds of figure, in these
+#: sections (``Relations.holds`` tells, without importing it, whether a release has any).
+MEASURED_KINDS = frozenset({Kind.MONEY, Kind.PERCENT, Kind.SHARES, Kind.POINTS})
+MEASURED_SECTIONS: frozenset[str | None] = CLAIM_SECTIONS | HEAD_SECTIONS
 #: Where a change stated in one sentence is read: the claim sections and "About" paragraphs.
 CHANGE_SECTIONS: frozenset[str | None] = CLAIM_SECTIONS | {"about"}
 SHARE_UNITS = frozenset({"share", "unit", "ads", "preferred share"})
@@ -274,7 +278,18 @@ class View:
         return self.text[a.end - self.start : b.start - self.start]
 
     def of(self, kind: Kind) -> list[Quantity]:
-        return [q for q in self.quantities if q.kind is kind]
+        """The sentence's quantities of ``kind``, in order (a new list each call: callers
+        may change it)."""
+        return list(self._by_kind.get(kind, ()))
+
+    @cached_property
+    def _by_kind(self) -> dict[Kind, list[Quantity]]:
+        # grouped once: the readers ask some 160,000 times a corpus; ``quantities`` is
+        # complete before the first reader asks (``Relations.__init__`` fills it)
+        found: dict[Kind, list[Quantity]] = {}
+        for q in self.quantities:
+            found.setdefault(q.kind, []).append(q)
+        return found
 
     @property
     def lower(self) -> str:
@@ -1331,16 +1346,18 @@ class Relations:
         self.quantities = facts.quantities
         views: list[View] = []
         block_of = {p.span.text_start: i for i, p in enumerate(facts.release.paragraphs())}
+        # each sentence's ``fold``, made once for the quantity reader: a view's ``folded``
+        folded = facts.folded_sentences
         for index, sentence in enumerate(facts.sentences):
-            views.append(
-                View(
-                    index,
-                    sentence.start,
-                    sentence.text,
-                    sentence.section,
-                    block_of.get(sentence.paragraph.span.text_start),
-                )
+            view = View(
+                index,
+                sentence.start,
+                sentence.text,
+                sentence.section,
+                block_of.get(sentence.paragraph.span.text_start),
             )
+            view.__dict__["folded"] = folded[index]
+            views.append(view)
         self.malformed: list[Quantity] = []
         for q in self.quantities:
             if q.sentence is None:
@@ -1367,14 +1384,40 @@ class Relations:
         """The sentences that make claims: body, quotes, the dateline paragraph; only those
         with at least one quantity (a table flattened into one "sentence" per cell is
         thousands of sentences, most without one)."""
-        for view in self.views:
-            if view.quantities and view.section in CLAIM_SECTIONS:
-                yield view
+        return iter(self._claim_views)
 
     def section_views(self) -> list[View]:
         """Every sentence of the claim sections, with or without a quantity: the words of
         a paragraph ("a quarterly dividend of 25 cents") say what its figures are about."""
-        return [view for view in self.views if view.section in CLAIM_SECTIONS]
+        return list(self._section_views)
+
+    def holds(
+        self, kinds: frozenset[Kind], sections: frozenset[str | None] = CLAIM_SECTIONS
+    ) -> bool:
+        """Whether a sentence of ``sections`` holds a figure of one of ``kinds``: a reader
+        that relates only such figures has nothing to read in a release without one, and
+        its module need not even be imported (``checks``)."""
+        key = (kinds, sections)
+        known = self._holds.get(key)
+        if known is None:
+            known = any(
+                q.kind in kinds for v in self.views if v.section in sections for q in v.quantities
+            )
+            self._holds[key] = known
+        return known
+
+    @cached_property
+    def _holds(self) -> dict[tuple[frozenset[Kind], frozenset[str | None]], bool]:
+        return {}
+
+    @cached_property
+    def _section_views(self) -> tuple[View, ...]:
+        # chosen once: some sixty readers ask for them, each a pass over every sentence
+        return tuple(view for view in self.views if view.section in CLAIM_SECTIONS)
+
+    @cached_property
+    def _claim_views(self) -> tuple[View, ...]:
+        return tuple(view for view in self._section_views if view.quantities)
 
     def following(self, view: View, count: int = 2) -> list[View]:
         """The next ``count`` claim sentences of the same or the next body block."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from disclint.api import Kind, lazy_compile
+from disclint.api import Kind, lazy_compile, may_match
 from disclint.rules.arithmetic.figure_words import CONCEPTS, LINK_WORDS, PART_SUBJECTS
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def _alternation(words: tuple[str, ...]) -> str:
     # longest first, then by text: the same pattern text in every process (a set's order
     # changes with string hashing, and each new text missed the compiled-pattern cache)
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in ordered)
+    return "|".join([r"\s+".join(map(re.escape, w.split())) for w in ordered])
 
 
 _LINK = rf"(?:[\s,(:]|\b(?:{_alternation(LINK_WORDS)})\b|\b\w+ly\b)*"
@@ -161,18 +161,24 @@ _COUNT_DILUTED = lazy_compile(
 )
 
 
-def _mention_pattern() -> re.Pattern[str]:
+def _mention_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The referring expression, and its head nouns alone: the words a sentence must hold
+    for the expression to be looked for (``may_match``; the determiners are in every one)."""
     nouns = sorted(
         {n for c in CONCEPTS if "money" in c.kinds for n in c.nouns}, key=lambda n: (len(n), n)
     )
-    return lazy_compile(
-        r"\b(?:that|this|the|such|those|these|its|their)\s+(?:same\s+)?(?:[\w-]+\s+){0,1}?"
-        rf"(?P<head>{_alternation(tuple(nouns))})\b(?!\s+(?:of|was|is|were|are)\s+\$)",
-        re.I,
+    heads = _alternation(tuple(nouns))
+    return (
+        lazy_compile(
+            r"\b(?:that|this|the|such|those|these|its|their)\s+(?:same\s+)?(?:[\w-]+\s+){0,1}?"
+            rf"(?P<head>{heads})\b(?!\s+(?:of|was|is|were|are)\s+\$)",
+            re.I,
+        ),
+        lazy_compile(rf"\b(?:{heads})\b", re.I),
     )
 
 
-_MENTION: list[re.Pattern[str]] = []
+_MENTION: list[re.Pattern[str]] = []  # the expression, its nouns (``_mention_pattern``)
 _NOUN_CONCEPT: dict[str, str] = {}
 
 
@@ -227,31 +233,52 @@ def _role(
     return best[2] if best else None
 
 
-def _subject(view: View, q: Quantity, previous: View | None, concept: str | None) -> str:
+def _subject(
+    view: View,
+    q: Quantity,
+    previous: View | None,
+    concept: str | None,
+    memo: dict[str, bool] | None = None,
+) -> str:
+    """The subject of ``q``'s figure; ``memo`` keeps the answers about the whole sentence
+    (and the one before) for its other figures. Each test runs only when the answer can
+    still change the subject."""
     text = view.text
+    if memo is None:
+        memo = {}
+
+    def whole(name: str, pattern: re.Pattern[str], where: str) -> bool:
+        known = memo.get(name)
+        if known is None:
+            known = memo[name] = pattern.search(where) is not None
+        return known
+
     # the option's figures: named in the figure's clause before it, asides included ("Gross
     # proceeds, including the exercise of the option, were"), or in an "including" after it;
     # the base offering named outside the asides keeps the figure the sale's
     left = text[: q.start - view.start]
-    own = _ANY_ASIDE.sub(" ", left)
     right = text[q.end - view.start : q.end - view.start + RIGHT_WIDTH]
     if q.instrument == "option" or (
-        (_OPTION.search(left) or _INCLUDING_OPTION.search(right)) and not _BASE.search(own)
+        (_OPTION.search(left) or _INCLUDING_OPTION.search(right))
+        and not _BASE.search(_ANY_ASIDE.sub(" ", left))
     ):
         return "option"
-    warrant_here = _WARRANT.search(text) is not None
-    warrant_before = (
-        previous is not None and previous.block == view.block and _WARRANT.search(previous.text)
-    )
     if q.instrument == "warrant" or (
         concept in ("exercise", "extra")
-        and (warrant_here or (warrant_before and _THEM.search(text)))
-        and (_EXERCISE.search(text) or concept == "exercise")
+        and (
+            whole("warrant", _WARRANT, text)
+            or (
+                previous is not None
+                and previous.block == view.block
+                and whole("warrant before", _WARRANT, previous.text)
+                and whole("them", _THEM, text)
+            )
+        )
+        and (concept == "exercise" or whole("exercise", _EXERCISE, text))
     ):
         return "warrant"
-    head = text[: q.start - view.start]
-    clause = head[head.rfind(";") + 1 :]
-    if _PART.search(clause) or _SAME_TERMS.search(text):
+    clause = left[left.rfind(";") + 1 :]
+    if _PART.search(clause) or whole("same terms", _SAME_TERMS, text):
         return "part"
     return "sale"
 
@@ -309,7 +336,7 @@ def reading_of(rel: Relations) -> Reading:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     if not _MENTION:
-        _MENTION.append(_mention_pattern())
+        _MENTION.extend(_mention_pattern())
     figures: list[Figure] = []
     mentions: list[Mention] = []
     by_view: dict[int, list[Figure]] = {}
@@ -318,7 +345,11 @@ def reading_of(rel: Relations) -> Reading:
         items: list[tuple[int, Figure | None, Mention | None]] = []
         quantities = [q for q in view.quantities if q.kind in _KIND_NAME and not q.malformed]
         if len(quantities) <= MAX_FIGURES:
-            quantities = sorted([*quantities, *_extra_counts(view)], key=lambda q: q.start)
+            extra = _extra_counts(view)
+            if extra:
+                quantities = sorted([*quantities, *extra], key=lambda q: q.start)
+            conditional = bool(quantities) and _CONDITIONAL.search(view.text) is not None
+            memo: dict[str, bool] = {}  # the subject's answers about the whole sentence
             ends = [0, *(q.end - view.start for q in quantities)]
             starts = [*(q.start - view.start for q in quantities), len(view.text)]
             for i, q in enumerate(quantities):
@@ -332,7 +363,7 @@ def reading_of(rel: Relations) -> Reading:
                 ):
                     # "valued at $24.00 per share, or $114.0 million": the same concept, in total
                     concept = last.concept
-                subject = _subject(view, q, previous, concept)
+                subject = _subject(view, q, previous, concept, memo)
                 if concept == "price" and _FOR_SOME.search(view.after(q, 40)):
                     subject = "part"
                 figure = Figure(
@@ -340,10 +371,12 @@ def reading_of(rel: Relations) -> Reading:
                     view.index,
                     concept,
                     subject,
-                    _CONDITIONAL.search(view.text) is not None,
+                    conditional,  # of the sentence: read once
                 )
                 items.append((q.start, figure, None))
-            for m in _MENTION[0].finditer(view.text):
+            # a mention names one of the nouns: a sentence without any is not scanned
+            mentions_here = may_match(_MENTION[1], view.folded)
+            for m in _MENTION[0].finditer(view.text) if mentions_here else ():
                 concept = _concept_of_noun(m.group("head"))
                 if concept is not None:
                     mention = Mention(

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Quantity, lazy_compile, qualified_interval
+from disclint.api import Kind, Quantity, lazy_compile, may_match, qualified_interval
 from disclint.rules.arithmetic.periods import names_several_lengths, period_length
 
 if TYPE_CHECKING:
@@ -364,6 +364,10 @@ def weighted_counts(views: list[View]) -> list[Fact]:
     shares averaged 8.0 million during the quarter"."""
     found: list[Fact] = []
     for view in views:
+        # a count is taken only when its words say weighted or averaged: a sentence with
+        # neither word is not scanned
+        if not may_match(_WEIGHTED_OR_AVERAGED, view.folded):
+            continue
         for match in _COUNT_WORDS.finditer(view.text):
             if not _WEIGHTED_OR_AVERAGED.search(match.group()):
                 continue

@@ -36,8 +36,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Qualifier, lazy_compile
-from disclint.rules.arithmetic.claims import Aggregate, Change, Portion, count_or_read
+from disclint.api import Kind, Qualifier, lazy_compile, may_match
+from disclint.rules.arithmetic.claims import (
+    MEASURED_KINDS,
+    MEASURED_SECTIONS,
+    Aggregate,
+    Change,
+    Portion,
+    count_or_read,
+)
 from disclint.rules.arithmetic.periods import PERIOD_LENGTHS
 from disclint.rules.arithmetic.ratios import Ratio
 from disclint.rules.arithmetic.statements import _PART, CONCEPTS
@@ -176,7 +183,7 @@ _OUTSTANDING_AFTER = lazy_compile(
     r"|(?:common\s+)?shares\s+|)outstanding\b",
     re.I,
 )
-_FIGURES = (Kind.MONEY, Kind.PERCENT, Kind.SHARES, Kind.POINTS)
+_FIGURES = MEASURED_KINDS
 _WORD = lazy_compile(r"[\w'’&-]+")
 #: ", and 41,400,000 immediately after them": a figure of the same measure as the one before.
 _AND_ELLIPSIS = lazy_compile(r",\s*and\s+$", re.I)
@@ -331,9 +338,19 @@ def _clause_start(text: str, end: int) -> int:
     return cut + 1 if cut >= 0 else low
 
 
-def _length(text: str) -> str:
-    named = [length for length, p in PERIOD_LENGTHS.items() if p.search(text)]
-    if not named and _FISCAL_YEAR.search(text):
+def _length(text: str, folded: str | None = None) -> str:
+    """The one length of period ``text`` names, or ""; ``folded``, the text's ``fold`` if
+    known, skips each pattern whose words the text lacks (``may_match``)."""
+    named = [
+        length
+        for length, p in PERIOD_LENGTHS.items()
+        if (folded is None or may_match(p, folded)) and p.search(text)
+    ]
+    if (
+        not named
+        and (folded is None or may_match(_FISCAL_YEAR, folded))
+        and _FISCAL_YEAR.search(text)
+    ):
         named = ["year"]
     return named[0] if len(named) == 1 else ""
 
@@ -353,20 +370,28 @@ class _Reader:
         paragraph_length: dict[int | None, str] = {}
         last: Measured | None = None
         last_block: int | None = None
-        for view in views:
+        figures_of = [
+            sorted((q for q in view.quantities if q.kind in _FIGURES), key=lambda x: x.start)
+            for view in views
+        ]
+        # the lengths a sentence names are read by its own figures and by the later figures
+        # of its paragraph: a paragraph with no figure (most of a release) is not read
+        read_blocks = {
+            view.block for view, figures in zip(views, figures_of, strict=True) if figures
+        }
+        for view, figures in zip(views, figures_of, strict=True):
             if view.block != last_block:
                 last = None
                 last_block = view.block
-            sentence_length = _length(view.text)
+            if view.block not in read_blocks:
+                continue
+            sentence_length = _length(view.text, view.folded)
             self._sentence_lengths[view.index] = sentence_length
-            if _FUTURE.search(view.text):
+            if figures and _FUTURE.search(view.text):
                 self._forecasts.add(view.index)
             if sentence_length:
                 paragraph_length[view.block] = sentence_length
             previous: Quantity | None = None
-            figures = sorted(
-                (q for q in view.quantities if q.kind in _FIGURES), key=lambda x: x.start
-            )
             for i, q in enumerate(figures):
                 following = figures[i + 1] if i + 1 < len(figures) else None
                 found = self._figure(
@@ -677,8 +702,7 @@ class _Reader:
 
 def measured_figures(rel: Relations) -> list[Measured]:
     """Every money, percent and share figure of the release's text with what it states."""
-    sections = {"body", "dateline", "quote", "headline", "subheadline"}
-    views = [v for v in rel.views if v.section in sections]
+    views = [v for v in rel.views if v.section in MEASURED_SECTIONS]
     year = _reported_year(rel.views)
     head = " ".join(v.text for v in rel.views if v.section in ("headline", "dateline"))
     default = _length(head)

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from disclint.api import Facts, Finding, Kind, Quantity, RuleContext, lazy_compile, rule
-from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
+from disclint.rules.arithmetic.checks import (
+    CITATION_10B5,
+    analysis,
+    difference,
+    measured_relations,
+    plain,
+    show,
+)
 from disclint.rules.arithmetic.claims import View, face_interval, plain_after, plain_between
 from disclint.rules.arithmetic.periods import names_several_lengths
 
@@ -490,7 +497,6 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     # imported here: joins reads this module's readers
     from disclint.rules.arithmetic.eps_text import text_eps
     from disclint.rules.arithmetic.joins import joined_eps, joined_margins
-    from disclint.rules.arithmetic.measures_text import measures_relations, periods_disagree
 
     rel = analysis(ctx).relations
     views = list(rel.claim_views())
@@ -502,7 +508,8 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     if code == "NUM016":
         claims.extend(ctx.facts.memo("num-text-eps", lambda: text_eps(rel)))
     # one typed fact per figure, queried (measures_text): after every template reader
-    claims.extend(measures_relations(rel).ratios)
+    measured = measured_relations(rel)
+    claims.extend(measured.ratios if measured else ())
     seen: set[int] = set()
     for claim in claims:
         if claim.code != code or claim.stated.start in seen:
@@ -514,6 +521,8 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
         )
         if computed_iv.overlaps(face_interval(claim.stated)):
             continue
+        from disclint.rules.arithmetic.measures_text import periods_disagree
+
         if periods_disagree(rel, claim.numerator, claim.denominator, claim.stated):
             continue  # a ratio of one period's figure to another's: no claim of the release
         computed = claim.numerator.value / claim.denominator.value * scale

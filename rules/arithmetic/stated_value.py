@@ -16,7 +16,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from disclint.api import Finding, Kind, Quantity, RuleContext, lazy_compile, may_match, rule
-from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
+from disclint.rules.arithmetic.checks import (
+    CITATION_10B5,
+    MONEY,
+    analysis,
+    difference,
+    plain,
+    show,
+)
 from disclint.rules.arithmetic.claims import View, face_interval
 
 __all__ = ["StatedValueConversion", "conversions_at_stated_value", "stated_value_conversion"]
@@ -137,11 +144,14 @@ def stated_value_conversion(ctx: RuleContext) -> Iterator[Finding]:
     formula; the shares issued must be count x stated value / price, within the figures'
     rounding. (The stated value is per share: reading "$1,000 per share" as the amount
     converted is the mistake this rule avoids.)"""
-    from disclint.rules.arithmetic.figure_queries import figure_stated_values
-
     rel = analysis(ctx).relations
+    claims = list(conversions_at_stated_value(rel.section_views()))
+    if rel.holds(MONEY):  # a stated value and a conversion price are money figures
+        from disclint.rules.arithmetic.figure_queries import figure_stated_values
+
+        claims.extend(figure_stated_values(rel))
     seen: set[int] = set()
-    for claim in [*conversions_at_stated_value(rel.section_views()), *figure_stated_values(rel)]:
+    for claim in claims:
         if id(claim.issued) in seen:
             continue  # the sentence reader's conversion and the paragraph's: one finding
         seen.add(id(claim.issued))

@@ -36,7 +36,13 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
-from disclint.rules.arithmetic.claims import HEDGED, Proceeds, Product, split_into_parts
+from disclint.rules.arithmetic.claims import (
+    HEDGED,
+    Proceeds,
+    Product,
+    _in_view,
+    split_into_parts,
+)
 
 if TYPE_CHECKING:
     from disclint.api import Quantity
@@ -263,16 +269,17 @@ def deals(rel: Relations) -> list[Deal]:
     for view in rel.section_views():
         if view.index in covered:
             continue
-        if not _SALE.search(view.text) or _OTHER_DEAL.search(view.text):
+        # ``_in_view`` tests ``may_match`` first: most sentences hold none of the words
+        if not _in_view(_SALE, view) or _in_view(_OTHER_DEAL, view):
             continue
         deal = Deal(_telling(rel, view))
         covered.update(v.index for v in deal.views)
         for v in deal.views:
-            if _OTHER_DEAL.search(v.text):
+            if _in_view(_OTHER_DEAL, v):
                 continue  # a conversion's or a buyback's figures fill no slot of the sale
-            if v.block != view.block and not _POINTS_BACK.search(v.text):
+            if v.block != view.block and not _in_view(_POINTS_BACK, v):
                 continue  # a later paragraph tells this sale only when it points back at it
-            _fill(rel, deal, v, units_only=_WARRANT.search(v.text) is not None)
+            _fill(rel, deal, v, units_only=_in_view(_WARRANT, v))
         found.append(deal)
     rel._transaction_deals = found  # type: ignore[attr-defined]
     return found
