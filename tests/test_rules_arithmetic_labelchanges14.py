@@ -74,3 +74,21 @@ def test_a_wrong_change_of_a_table_line_is_caught(text: str) -> None:
 )
 def test_changes_the_table_cannot_answer_are_left_alone(text: str) -> None:
     assert "NUM003" not in num_codes(release(text))
+
+
+def test_a_tables_only_pair_serves_text_that_names_no_length() -> None:
+    text = """# Halden Mills Reports 2026 Results
+
+Halden Mills, Inc. today reported results for the year ended December 31, 2026.
+
+- Net sales rose {p} year over year, led by the new flour line.
+
+**Consolidated Statements of Income (in thousands)**
+
+| | Year Ended December 31, 2026 | Year Ended December 31, 2025 |
+|---|---|---|
+| Net sales | 110,000 | 100,000 |
+| Net income | 9,000 | 8,000 |
+"""
+    assert num_codes(text.format(p="10 percent")) == []
+    assert "NUM003" in num_codes(text.format(p="15 percent"))

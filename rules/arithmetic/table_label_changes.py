@@ -156,7 +156,10 @@ def _read(rel: Relations) -> Iterator[Change]:
             # the pair of the length the paragraph names, else the headline's; none when
             # the paragraph names two lengths or the table has two pairs of one length
             named = lengths.get(view.block, set()) or ({head_length} if head_length else set())
-            chosen = [p for p in pairs if {p[2]} == named]
+            if named:
+                chosen = [p for p in pairs if {p[2]} == named]
+            else:  # no length named anywhere: the table's only pair, if it has one
+                chosen = pairs if len(pairs) == 1 else []
             if len(chosen) != 1:
                 continue
             current, prior, _length = chosen[0]
