@@ -285,6 +285,14 @@ class Analysis:
             self._product(product)
         for product in [*deal_term_products(rel), *buyback_products(rel), *valued_products(rel)]:
             self._product(product)
+        # imported here: read only on releases that get this far (no start-up cost)
+        from disclint.rules.arithmetic.gen_products import gen_product_sums, gen_products, sum_check
+
+        for product in gen_products(rel):
+            self._product(product)
+        for checked in map(sum_check, gen_product_sums(rel)):
+            if checked is not None:
+                self.add(checked)
         for premium in [*rel.premiums, *figure_premiums(rel)]:
             self._premium(premium)
         for change in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:

@@ -1,0 +1,371 @@
+"""Products read from typed figures in any word order: count x price = amount, and several
+counts at their own prices summing to one gross.
+
+The template readers relate "N shares at $P per share for gross proceeds of $A" in that
+order. Releases also write "Those shares, at $3.20 apiece, account for $16.8 million",
+"For $12.6 million, it picked up 4,200,000 of its own shares, an average of $3.00 each",
+"Priced at $0.45, the 20,000,000 new shares are worth $9.0 million" or "4,000,000 shares
+at $2.50 and 1,000,000 pre-funded warrants at $2.499, for aggregate gross proceeds of
+$12.5 million". Here the figures of one **episode** (a sentence, joined to the sentence
+before it in the paragraph when it points back at that sentence's securities: "Those
+shares", "She paid") are sorted by what they are: securities counted (``Kind.SHARES``), a
+price per security (a figure written per share, "apiece", "each", or "at $P"), and
+aggregate amounts tied to the count by a word that states a total ("for", "raising",
+"account for", "worth", "an investment of", "in total"). A relation is read only when the
+episode leaves no choice: one count, one price, one aggregate (or every count paired with
+its own price and one gross), and nothing in it that makes the figures measure different
+things (an "up to" cap, an option, a tranche, an exercise or conversion price, fees or a
+net amount, a bound, a condition, two periods, a second amount). Silence otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from disclint.api import Interval, Kind, Qualifier, lazy_compile
+from disclint.rules.arithmetic.claims import Product, face_interval
+
+if TYPE_CHECKING:
+    from disclint.api import Quantity
+    from disclint.rules.arithmetic.checks import Check
+    from disclint.rules.arithmetic.claims import Relations, View
+    from disclint.rules.arithmetic.figures import Reading
+
+__all__ = ["ProductSum", "gen_product_sums", "gen_products", "sum_check"]
+
+#: A figure of at least this value (in its currency) is an aggregate, never a unit price.
+AGGREGATE_FLOOR = Decimal(10000)
+#: A unit price is below this value (a stated value of $1,000 a preferred share is one).
+PRICE_CEILING = Decimal(10000)
+#: A computed amount further than this factor from the stated one is not read as a typo:
+#: the figures then more likely measure different things than carry an error.
+PLAUSIBLE = Decimal(2)
+
+#: Words before an amount that state it as the total of the securities counted.
+_AGGREGATE_LEFT = lazy_compile(
+    r"(?:\bfor|\braising|\braised?|\bbr(?:ing|ings|inging|ought)\s+in|\bbringing\s+(?:the\s+)?"
+    r"(?:gross|total)\s+to|\baccounts?\s+for|\badd(?:s|ing|ed)?|\bworth|\bvalued?\s+(?:[\w'’-]+"
+    r"\s+){0,3}?at|\bvalue\s+of|\bpaid|\bpay|\breceive[sd]?|\boutlay\s+of|\binvestment\s+of"
+    r"|\bproceeds\s+of|\btotal(?:l?ing)?|\btotal\s+of|\bcost(?:ing|s)?|,\s*or|\bspent|\bspend)"
+    r"\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+)?$",
+    re.I,
+)
+#: Words after an amount that state it as a total.
+_AGGREGATE_RIGHT = lazy_compile(
+    r"^\s*(?:in\s+(?:total|aggregate|all)\b|of\s+(?:stated\s+value|the\s+total)\b"
+    r"|in\s+gross\s+proceeds\b|altogether\b)",
+    re.I,
+)
+#: Words that mark a money figure as the price of one security.
+_PER_RIGHT = lazy_compile(
+    r"^\s*(?:apiece|each|a\s+share|an?\s+(?:ADS|unit|warrant)|per\s+[\w-]+)\b", re.I
+)
+_PER_LEFT = lazy_compile(
+    r"(?:\bat|\bpriced\s+at|\bprice\s+of|\baverage\s+(?:price\s+)?of|\bclose\s+of"
+    r"|\bstated\s+value\s+of|\bpaid)\s+(?:about\s+|approximately\s+)?$",
+    re.I,
+)
+#: The sentence points back at the securities of the sentence before it.
+_POINTS_BACK = lazy_compile(
+    r"\b(?:those|these|them|such|the\s+stake|the\s+holding|the\s+block|she|he|they)\b", re.I
+)
+#: Anything that makes the figures of an episode measure different things.
+_REFUSE = lazy_compile(
+    r"\bup\s+to\b|\boptions?\b|over-?allot|greenshoe|\btranches?\b|\bexercis|\bconver"
+    r"|\bnet(?:ted|s)?\b|\bafter\s+(?:fees|expenses|deducting|commissions)|\bfees?\b"
+    r"|\bcommissions?\b|\bdiscounts?\b|\bmore\s+than\b|\bless\s+than\b|\bat\s+least\b"
+    r"|\bexceed|\bover\s+\$|\bunder\s+\$|\bminimum\b|\bmaximum\b|\bbetween\b|\bif\b"
+    r"|\bassum|\bexpenses\b|\bper\s+cent\b|\bremaining\b|\bbalance\b|\bfirst\b|\bsecond\b"
+    r"|\bfurther\b|\badditional\b|\beach\s+of\s+the\b|\bratio\b",
+    re.I,
+)
+#: Period words: two different ones in an episode are two periods.
+_PERIOD = lazy_compile(
+    r"\b(?:(?:last|this|next|prior|previous|the\s+same)\s+(?:year|quarter|month|week)"
+    r"|a\s+year\s+(?:earlier|ago)|(?:in|for|during|of|fiscal)\s+(?:fiscal\s+)?(?:19|20)\d\d)\b",
+    re.I,
+)
+#: The words between a count and the price it is sold at ("4,000,000 shares at $2.50").
+_COUNT_AT_PRICE = lazy_compile(
+    r"^(?:\s+[\w'’-]+){0,4}?\s+(?:at|priced\s+at|for)\s+(?:about\s+|approximately\s+)?$", re.I
+)
+_PRICE_CONCEPTS = frozenset({"exercise", "conversion", "fee", "net"})
+_AMOUNT_CONCEPTS = frozenset({"net", "fee", "exercise", "conversion", "enterprise", "reference"})
+_FIRM = (None, Qualifier.ABOUT)
+
+
+@dataclass(frozen=True, slots=True)
+class ProductSum:
+    """gross = sum(count_i x price_i): several securities, each at its own price."""
+
+    amount: Quantity
+    pairs: tuple[tuple[Quantity, Quantity], ...]
+
+
+def _firm(q: Quantity) -> bool:
+    return q.qualifier in _FIRM and not q.in_range and not q.negative and not q.malformed
+
+
+def _count(q: Quantity) -> bool:
+    return (
+        q.kind is Kind.SHARES
+        and _firm(q)
+        and q.value > 0
+        and q.instrument not in ("option", "warrant", "convertible")
+    )
+
+
+def _price(view: View, q: Quantity) -> bool:
+    """A money figure written as the price of one security."""
+    if q.kind is not Kind.MONEY or not _firm(q) or q.scale != 1 or q.value >= PRICE_CEILING:
+        return False
+    if q.per is not None:
+        return q.per in ("share", "unit", "ads", "warrant", "preferred share")
+    return bool(_PER_RIGHT.match(view.after(q, 30)) or _PER_LEFT.search(view.before(q, 40)))
+
+
+def _aggregate(view: View, q: Quantity) -> bool:
+    """A money figure a word states as the total of what was counted."""
+    if q.kind is not Kind.MONEY or not _firm(q) or q.per is not None:
+        return False
+    if q.value < AGGREGATE_FLOOR:
+        return False
+    return bool(
+        _AGGREGATE_LEFT.search(view.before(q, 60)) or _AGGREGATE_RIGHT.match(view.after(q, 30))
+    )
+
+
+def _episodes(rel: Relations) -> list[tuple[View, View | None]]:
+    """Each claim sentence, with the sentence before it when it points back at it."""
+    found: list[tuple[View, View | None]] = []
+    previous: View | None = None
+    for view in rel.section_views():
+        joined = None
+        if (
+            previous is not None
+            and previous.block == view.block
+            and previous.index + 1 == view.index
+            and not any(q.kind is Kind.SHARES for q in view.quantities)
+            and _POINTS_BACK.search(view.text)
+        ):
+            joined = previous
+        if view.quantities:
+            found.append((view, joined))
+        previous = view
+    return found
+
+
+def _quantities(reading: Reading, view: View) -> list[Quantity]:
+    """The sentence's figures as the figure reader typed them (with the counts the quantity
+    reader leaves: "4,200,000 of its own shares"), or its quantities when it read none."""
+    figures = reading.by_view.get(view.index)
+    if figures is None:
+        return list(view.quantities)
+    typed = [f.quantity for f in figures]
+    kinds = (Kind.MONEY, Kind.SHARES, Kind.PERCENT)
+    return typed + [q for q in view.quantities if q.kind not in kinds]
+
+
+def _refused(texts: list[str]) -> bool:
+    text = " ".join(texts)
+    if _REFUSE.search(text):
+        return True
+    return len({" ".join(m.group(0).lower().split()) for m in _PERIOD.finditer(text)}) > 1
+
+
+def gen_products(rel: Relations) -> list[Product]:
+    """count x price = amount, read when the episode holds exactly one of each."""
+    cached = getattr(rel, "_gen_products", None)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    found: list[Product] = []
+    from disclint.rules.arithmetic.figures import reading_of
+
+    reading = reading_of(rel)
+    concepts = {id(f.quantity): f.concept for f in reading.figures}
+    for view, before in _episodes(rel):
+        views = [v for v in (before, view) if v is not None]
+        figures = [(v, q) for v in views for q in _quantities(reading, v)]
+        money = [(v, q) for v, q in figures if q.kind is Kind.MONEY]
+        counts = [q for _, q in figures if q.kind is Kind.SHARES]
+        prices = [
+            q for v, q in money if _price(v, q) and concepts.get(id(q)) not in _PRICE_CONCEPTS
+        ]
+        amounts = [q for q in (q for v, q in money if v is view) if _aggregate(view, q)]
+        texts = [v.text for v in views]
+        if len(counts) == 1 and len(amounts) == 1 and not prices:
+            # the price named, not written: "at the offer price", "of stated value"
+            named = _named_price(rel, reading, view, amounts[0], [q for _, q in money])
+            if named is None:
+                continue
+            prices, stated_value = [named], named.value < amounts[0].value / 1000
+            money = [m for m in money if m[1] is amounts[0]] + [(view, named)]
+            if stated_value:  # "converted at $3.75 per common share": another price
+                texts = [_CONVERTED.sub(" ", t) for t in texts]
+        if len(counts) != 1 or len(prices) != 1 or len(amounts) != 1 or len(money) != 2:
+            continue
+        count, price, amount = counts[0], prices[0], amounts[0]
+        if not _count(count) or any(q.kind is Kind.PERCENT for _, q in figures):
+            continue
+        if _refused(texts):
+            continue
+        if concepts.get(id(price)) in _PRICE_CONCEPTS:
+            continue
+        if concepts.get(id(amount)) in _AMOUNT_CONCEPTS:
+            continue
+        if not _plausible(count.value * price.value, amount.value):
+            continue
+        found.append(Product(amount, count, price, "purchase"))
+    rel._gen_products = found  # type: ignore[attr-defined]
+    return found
+
+
+#: The sentence names the sale's price without writing it.
+_SAME_PRICE = lazy_compile(
+    r"\b(?:at|on)\s+the\s+(?:same\s+terms|same\s+price|(?:public\s+)?offer(?:ing)?\s+price"
+    r"|purchase\s+price)\b",
+    re.I,
+)
+_STATED_VALUE = lazy_compile(r"\bstated\s+value\b", re.I)
+_CONVERTED = lazy_compile(r"\bconver\w*(?:\s+at\s+\$[\d.,]+\s+per\s+(?:common\s+)?share)?", re.I)
+#: How many sentences back a stated value per share is looked for.
+STATED_REACH = 3
+
+
+def _words_before(rel: Relations, q: Quantity) -> str:
+    if q.sentence is None or not 0 <= q.sentence < len(rel.views):
+        return ""
+    return rel.views[q.sentence].before(q, 40)
+
+
+def _named_price(
+    rel: Relations, reading: Reading, view: View, amount: Quantity, money: list[Quantity]
+) -> Quantity | None:
+    """The price per security an amount is the total of, when the sentence names it:
+    "$24.0 million of stated value" (the stated value per share of the sentences just
+    before, or a conversion sentence's own), "at the offer price", "on the same terms" (the
+    sale's one price, when every price the release gave the sale is the same)."""
+    if _STATED_VALUE.search(view.after(amount, 30)) or _STATED_VALUE.search(
+        view.before(amount, 30)
+    ):
+        per_share = [
+            f.quantity
+            for f in reading.figures
+            if f.concept == "stated value"
+            and view.index - STATED_REACH <= f.view <= view.index
+            and f.quantity is not amount
+            and f.quantity.scale == 1
+            and f.quantity.value < PRICE_CEILING
+            and f.quantity.start < amount.start
+        ]
+        others = [q for q in money if q is not amount]
+        if per_share and all(q.per is not None for q in others):
+            return per_share[-1]
+        return None
+    if not _SAME_PRICE.search(view.text) or len(money) != 1:
+        return None
+    prices = [
+        f.quantity
+        for f in reading.figures
+        if f.concept == "price"
+        and f.subject == "sale"
+        and f.view < view.index
+        and f.quantity.scale == 1
+        and f.quantity.value < PRICE_CEILING
+    ]
+    prices = [q for q in prices if not _MARKET.search(_words_before(rel, q))]
+    if not prices or len({q.value for q in prices}) != 1:
+        return None
+    return prices[-1]
+
+
+#: A price the market set, not the sale: "closed at $2.86", "last traded at".
+_MARKET = lazy_compile(r"\b(?:clos(?:ed|ing|e)|traded?|trading|market)\b[^$]{0,30}$", re.I)
+
+
+def _plausible(computed: Decimal, stated: Decimal) -> bool:
+    if computed <= 0 or stated <= 0:
+        return False
+    return stated / PLAUSIBLE <= computed <= stated * PLAUSIBLE
+
+
+def gen_product_sums(rel: Relations) -> list[ProductSum]:
+    """gross = sum(count_i x price_i) in one sentence: every count paired with the price
+    written right after it ("N shares at $P and M pre-funded warrants at $Q"), and one
+    aggregate amount."""
+    found: list[ProductSum] = []
+    for view, _before in _episodes(rel):
+        figures = view.quantities
+        if sum(1 for q in figures if q.kind is Kind.SHARES) < 2:
+            continue
+        if any(q.kind is Kind.PERCENT for q in figures) or _refused([view.text]):
+            continue
+        pairs: list[tuple[Quantity, Quantity]] = []
+        amounts: list[Quantity] = []
+        ok = True
+        ordered = sorted(figures, key=lambda q: q.start)
+        i = 0
+        while i < len(ordered):
+            q = ordered[i]
+            if q.kind is Kind.SHARES:
+                nxt = ordered[i + 1] if i + 1 < len(ordered) else None
+                if (
+                    nxt is None
+                    or not _count(q)
+                    or nxt.kind is not Kind.MONEY
+                    or not _price(view, nxt)
+                    or not _COUNT_AT_PRICE.match(view.between(q, nxt))
+                ):
+                    ok = False
+                    break
+                pairs.append((q, nxt))
+                i += 2
+                continue
+            if q.kind is Kind.MONEY and _aggregate(view, q):
+                amounts.append(q)
+            elif q.kind in (Kind.MONEY, Kind.SHARES):
+                ok = False
+                break
+            i += 1
+        if not ok or len(pairs) < 2 or len(amounts) != 1:
+            continue
+        amount = amounts[0]
+        if amount.start < pairs[-1][1].end:
+            continue  # the gross after its terms only: "..., for gross proceeds of $A"
+        computed = sum((c.value * p.value for c, p in pairs), start=Decimal(0))
+        if _plausible(computed, amount.value):
+            found.append(ProductSum(amount, tuple(pairs)))
+    return found
+
+
+def sum_interval(s: ProductSum) -> Interval:
+    """The interval of sum(count_i x price_i) from each figure's rounding."""
+    total = Interval(Decimal(0), Decimal(0))
+    for count, price in s.pairs:
+        total = total + face_interval(count) * face_interval(price)
+    return total
+
+
+def sum_check(s: ProductSum) -> Check | None:
+    """NUM001 when the counts at their prices do not add up to the stated gross."""
+    from disclint.rules.arithmetic.checks import Check, difference, plain, show, stated
+
+    computed_iv = sum_interval(s)
+    if computed_iv.overlaps(s.amount.interval):
+        return None
+    computed = sum((c.value * p.value for c, p in s.pairs), start=Decimal(0))
+    working = " + ".join(f"{show(c.value, c)} x {plain(p)}" for c, p in s.pairs)
+    return Check(
+        "NUM001",
+        s.amount.start,
+        s.amount.end,
+        f"{working} = {show(computed, s.amount)}, not {plain(s.amount)}",
+        (
+            f"{working} = {show(computed, s.amount)}",
+            f"stated: {stated(s.amount)}",
+            difference(computed, s.amount),
+        ),
+    )
