@@ -125,6 +125,11 @@ PAIRS: list[tuple[str, str, str]] = [
         "The Company issued 2,400,000 shares to Series A holders and 1,600,000 shares to Series B holders, 4,000,000 shares in all.",
         "The Company issued 2,400,000 shares to Series A holders and 1,600,000 shares to Series B holders, 4,600,000 shares in all.",
     ),
+    (
+        "parts: enterprise value from equity value and net debt in the next sentence",
+        "The price values Corvane's equity at about $820 million. Adding net debt of $145 million, the deal carries an enterprise value of roughly $965 million.",
+        "The price values Corvane's equity at about $820 million. Adding net debt of $145 million, the deal carries an enterprise value of roughly $1,165 million.",
+    ),
 ]
 
 #: Near misses: the figures look related but are not; each must stay silent.
@@ -164,6 +169,14 @@ SILENT: list[tuple[str, str]] = [
     (
         "such as: examples, not parts",
         "Operating expenses of $40.0 million covered items such as $12.0 million of research and $9.0 million of marketing.",
+    ),
+    (
+        "an enterprise value that also counts preferred stock",
+        "The offer values Dunmore's equity at $400 million; with net debt of $90 million and $35 million of preferred stock, its enterprise value is $525 million.",
+    ),
+    (
+        "two equity values: no one enterprise value sum",
+        "The first bid valued Dunmore's equity at $380 million. The final price values its equity at $400 million. With net debt of $90 million, the enterprise value is $490 million.",
     ),
     (
         "a per-share price and a net amount",

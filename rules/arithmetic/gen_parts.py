@@ -35,11 +35,11 @@ if TYPE_CHECKING:
     from disclint.api import Quantity
     from disclint.rules.arithmetic.claims import Relations, View
 
-__all__ = ["gen_parts"]
+__all__ = ["gen_enterprise_values", "gen_parts"]
 
 #: The whole, then a word that enumerates all of it.
 _ENUMERATES = lazy_compile(
-    r"^\s*(?:in\s+(?:total|all|aggregate)\b)?\s*,?\s*(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consist(?:s|ed|ing)?\s+of"
+    r"^\s*(?:in\s+(?:total|all|aggregate)\b\s*)?(?:,\s*)?(?:(?:is|are|was|were|will\s+be)\s+)?(?:made\s+up\s+of|consist(?:s|ed|ing)?\s+of"
     r"|compris(?:es|ed|ing)(?:\s+of)?|split\s+(?:between|among|into)|divided\s+(?:between|among"
     r"|into)|broken\s+down\s+(?:as|into)|:)",
     re.I,
@@ -48,7 +48,7 @@ _ENUMERATES = lazy_compile(
 _OF_WHICH = lazy_compile(r"^\s*,\s*of\s+which\b", re.I)
 #: "Of the $48.0 million raised, ...": the whole opens the sentence.
 _OF_THE = lazy_compile(
-    r"(?:^|[.;:]\s*|--\s*)\W*of\s+(?:the|its|our|their)\s+(?:total\s+(?:of\s+)?)?$", re.I
+    r"(?:^|[.;:]|--)\s*of\s+(?:the|its|our|their)\s+(?:total\s+(?:of\s+)?)?$", re.I
 )
 #: After the last part: the figure is the whole of what came before.
 _IN_ALL = lazy_compile(
@@ -166,4 +166,60 @@ def gen_parts(rel: Relations) -> list[PartsTotal]:
         if not claim.partial and claim.total.value <= max(p.value for p in claim.parts):
             continue  # a whole no larger than one of its parts is not their sum
         found.append(claim)
-    return found
+    return found + gen_enterprise_values(rel)
+
+
+#: The three figures of a deal's enterprise value, by the words just before each.
+_EV_BEFORE = lazy_compile(r"\benterprise\s+value\b[^$\d;]{0,30}$", re.I)
+_EQUITY_BEFORE = lazy_compile(
+    r"\b(?:equity\s+value|(?:values?|valuing|valued)\s+(?:[\w'’.-]+\s+){0,3}?equity)\b"
+    r"[^$\d;]{0,30}$",
+    re.I,
+)
+_NET_DEBT_BEFORE = lazy_compile(r"\bnet\s+debt\b[^$\d;]{0,20}$", re.I)
+#: An enterprise value sentence naming more than net debt (preferred stock, minority
+#: interests, leases, earn-outs, cash) does not add up from equity and net debt alone.
+_EV_OTHER_ITEMS = lazy_compile(
+    r"\bpreferred\b|\bminority\b|\bnon-?controlling\b|\bleases?\b|\bpensions?\b|\bearn-?outs?\b"
+    r"|\bcash\b|\btransaction\s+(?:costs|expenses|fees)\b|\bassum\w+\s+(?:liabilities|obligations)",
+    re.I,
+)
+#: How many paragraphs apart the three figures may stand.
+EV_REACH = 1
+
+
+def gen_enterprise_values(rel: Relations) -> list[PartsTotal]:
+    """Enterprise value = equity value + net debt, when the release's body states each of
+    the three once (one value each, within adjacent paragraphs)."""
+    found: dict[str, list[Quantity]] = {"ev": [], "equity": [], "debt": []}
+    sentence_of: dict[int, View] = {}
+    for view in rel.claim_views():
+        if "enterprise" not in view.text and "equity" not in view.text and "debt" not in view.text:
+            continue
+        for q in view.quantities:
+            if q.kind is not Kind.MONEY or not _usable(q) or q.scale == 1:
+                continue
+            before = view.before(q, 60)
+            for key, pattern in (
+                ("ev", _EV_BEFORE),
+                ("equity", _EQUITY_BEFORE),
+                ("debt", _NET_DEBT_BEFORE),
+            ):
+                if pattern.search(before):
+                    found[key].append(q)
+                    sentence_of[id(q)] = view
+                    break
+    picked: list[Quantity] = []
+    for key in ("ev", "equity", "debt"):
+        if len({q.value for q in found[key]}) != 1:
+            return []
+        picked.append(found[key][0])
+    ev, equity, debt = picked
+    blocks = [sentence_of[id(q)].block for q in picked]
+    if any(b is None for b in blocks) or max(blocks) - min(blocks) > EV_REACH:  # type: ignore[type-var,operator]
+        return []
+    if _EV_OTHER_ITEMS.search(sentence_of[id(ev)].text):
+        return []
+    if not _alike(ev, equity) or not _alike(ev, debt) or ev.value <= equity.value:
+        return []
+    return [PartsTotal(ev, (equity, debt))]
