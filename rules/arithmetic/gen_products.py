@@ -49,10 +49,13 @@ _AGGREGATE_LEFT = lazy_compile(
     r"(?:\bfor|\braising|\braised?|\bbr(?:ing|ings|inging|ought)\s+in|\bbringing\s+(?:the\s+)?"
     r"(?:gross|total)\s+to|\baccounts?\s+for|\badd(?:s|ing|ed)?|\bworth|\bvalued?\s+(?:[\w'’-]+"
     r"\s+){0,3}?at|\bvalue\s+of|\bpaid|\bpay|\breceive[sd]?|\boutlay\s+of|\binvestment\s+of"
-    r"|\bproceeds\s+of|\btotal(?:l?ing)?|\btotal\s+of|\bcost(?:ing|s)?|,\s*or|\bspent|\bspend)"
+    r"|\bproceeds\s+of|\b(?:placement|offering|financing)\s+of|\btotal(?:l?ing)?|\btotal\s+of|\bcost(?:ing|s)?|,\s*or|\bspent|\bspend)"
     r"\s+(?:about\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|an\s+estimated\s+)?$",
     re.I,
 )
+#: The gross proceeds named earlier in the clause: "The gross proceeds from the sale of the
+#: shares, ..., are expected to be approximately $35 million".
+_GROSS_BEFORE = lazy_compile(r"\bgross\s+proceeds\b[^$\d;]{0,80}$", re.I)
 #: Words after an amount that state it as a total.
 _AGGREGATE_RIGHT = lazy_compile(
     r"^\s*(?:in\s+(?:total|aggregate|all)\b|of\s+(?:stated\s+value|the\s+total)\b"
@@ -70,11 +73,27 @@ _PER_LEFT = lazy_compile(
 )
 #: The sentence points back at the securities of the sentence before it.
 _POINTS_BACK = lazy_compile(
-    r"\b(?:those|these|them|such|the\s+stake|the\s+holding|the\s+block|she|he|they)\b", re.I
+    r"\b(?:those|these|them|such|the\s+stake|the\s+holding|the\s+block|she|he|they"
+    r"|the\s+(?:gross\s+)?proceeds|the\s+(?:[\w-]+\s+)?shares|the\s+(?:offering|placement|sale"
+    r"|purchase|deal|financing))\b",
+    re.I,
+)
+#: "before underwriting discounts and commissions and other offering expenses": says the
+#: amount is the gross, not that another amount is involved.
+_BEFORE_COSTS = lazy_compile(
+    r"\bbefore\s+(?:deducting\s+)?(?:the\s+)?(?:(?:underwriting|placement\s+agent(?:'s|s')?"
+    r"|estimated|other|offering|related|customary)\s+)*(?:discounts?|commissions?|fees|expenses)"
+    r"(?:,?\s+(?:and|or)\s+(?:(?:underwriting|estimated|other|offering|related)\s+)*"
+    r"(?:discounts?|commissions?|fees|expenses)){0,3}",
+    re.I,
+)
+#: Words with a tranche that make its figures a part of a larger whole.
+_TRANCHE_WHOLE = lazy_compile(
+    r"\btranches\b|\btogether\b|\bcombined\b|\baggregate\b|\btotal\b|\bboth\b", re.I
 )
 #: Anything that makes the figures of an episode measure different things.
 _REFUSE = lazy_compile(
-    r"\bup\s+to\b|\boptions?\b|over-?allot|greenshoe|\btranches?\b|\bexercis|\bconver"
+    r"\bup\s+to\b|\boptions?\b|over-?allot|greenshoe|\bexercis|\bconver"
     r"|\bnet(?:ted|s)?\b|\bafter\s+(?:fees|expenses|deducting|commissions)|\bfees?\b"
     r"|\bcommissions?\b|\bdiscounts?\b|\bmore\s+than\b|\bless\s+than\b|\bat\s+least\b"
     r"|\bexceed|\bover\s+\$|\bunder\s+\$|\bminimum\b|\bmaximum\b|\bbetween\b|\bif\b"
@@ -127,14 +146,18 @@ def _price(view: View, q: Quantity) -> bool:
     return bool(_PER_RIGHT.match(view.after(q, 30)) or _PER_LEFT.search(view.before(q, 40)))
 
 
-def _aggregate(view: View, q: Quantity) -> bool:
-    """A money figure a word states as the total of what was counted."""
+def _aggregate(view: View, q: Quantity, concept: str | None = None) -> bool:
+    """A money figure a word states as the total of what was counted, or that the figure
+    reader typed as a sale's gross proceeds."""
     if q.kind is not Kind.MONEY or not _firm(q) or q.per is not None:
         return False
     if q.value < AGGREGATE_FLOOR:
         return False
-    return bool(
-        _AGGREGATE_LEFT.search(view.before(q, 60)) or _AGGREGATE_RIGHT.match(view.after(q, 30))
+    before = _BEFORE_COSTS.sub(" ", view.before(q, 200))
+    return concept == "gross" or bool(
+        _AGGREGATE_LEFT.search(before[-60:])
+        or _GROSS_BEFORE.search(before)
+        or _AGGREGATE_RIGHT.match(view.after(q, 30))
     )
 
 
@@ -148,7 +171,6 @@ def _episodes(rel: Relations) -> list[tuple[View, View | None]]:
             previous is not None
             and previous.block == view.block
             and previous.index + 1 == view.index
-            and not any(q.kind is Kind.SHARES for q in view.quantities)
             and _POINTS_BACK.search(view.text)
         ):
             joined = previous
@@ -169,9 +191,19 @@ def _quantities(reading: Reading, view: View) -> list[Quantity]:
     return typed + [q for q in view.quantities if q.kind not in kinds]
 
 
+def _translated(view: View, q: Quantity) -> bool:
+    """ "C$35.1 million (US$25.1 million)": the same amount in another currency."""
+    return view.before(q, 3).rstrip().endswith("(") and any(
+        o.kind is Kind.MONEY and o.end <= q.start and (o.currency or "USD") != (q.currency or "USD")
+        for o in view.quantities
+    )
+
+
 def _refused(texts: list[str]) -> bool:
-    text = " ".join(texts)
+    text = _BEFORE_COSTS.sub(" ", " ".join(texts))
     if _REFUSE.search(text):
+        return True
+    if "tranche" in text.lower() and _TRANCHE_WHOLE.search(text):
         return True
     return len({" ".join(m.group(0).lower().split()) for m in _PERIOD.finditer(text)}) > 1
 
@@ -189,12 +221,12 @@ def gen_products(rel: Relations) -> list[Product]:
     for view, before in _episodes(rel):
         views = [v for v in (before, view) if v is not None]
         figures = [(v, q) for v in views for q in _quantities(reading, v)]
-        money = [(v, q) for v, q in figures if q.kind is Kind.MONEY]
+        money = [(v, q) for v, q in figures if q.kind is Kind.MONEY and not _translated(v, q)]
         counts = [q for _, q in figures if q.kind is Kind.SHARES]
         prices = [
             q for v, q in money if _price(v, q) and concepts.get(id(q)) not in _PRICE_CONCEPTS
         ]
-        amounts = [q for q in (q for v, q in money if v is view) if _aggregate(view, q)]
+        amounts = [q for v, q in money if _aggregate(v, q, concepts.get(id(q)))]
         texts = [v.text for v in views]
         if len(counts) == 1 and len(amounts) == 1 and not prices:
             # the price named, not written: "at the offer price", "of stated value"
