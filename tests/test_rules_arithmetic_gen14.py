@@ -130,6 +130,11 @@ PAIRS: list[tuple[str, str, str]] = [
         "The price values Corvane's equity at about $820 million. Adding net debt of $145 million, the deal carries an enterprise value of roughly $965 million.",
         "The price values Corvane's equity at about $820 million. Adding net debt of $145 million, the deal carries an enterprise value of roughly $1,165 million.",
     ),
+    (
+        "parts: two acts, then a total reduction",
+        "Halvard cancelled 3,150,000 shares and exchanged 9,400,000 common shares for notes, for a total reduction of 12,550,000 shares in its share count.",
+        "Halvard cancelled 3,150,000 shares and exchanged 9,400,000 common shares for notes, for a total reduction of 14,550,000 shares in its share count.",
+    ),
 ]
 
 #: Near misses: the figures look related but are not; each must stay silent.

@@ -56,6 +56,12 @@ _IN_ALL = lazy_compile(
     r"|in\s+aggregate)\b",
     re.I,
 )
+#: Before the last figure: "resulting in a total reduction of", "for a combined".
+_A_TOTAL = lazy_compile(
+    r"\b(?:a|the)\s+(?:combined|total|aggregate)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?"
+    r"(?:about\s+|approximately\s+)?$",
+    re.I,
+)
 #: The last part is what remains of the whole.
 _REMAINING = lazy_compile(
     r"\b(?:the\s+remaining|the\s+rest|the\s+balance|remains|remaining|is\s+left|are\s+left)\b",
@@ -120,7 +126,9 @@ def _whole_first(view: View, figures: list[Quantity]) -> PartsTotal | None:
 
 def _whole_last(view: View, figures: list[Quantity]) -> PartsTotal | None:
     total, parts = figures[-1], figures[:-1]
-    if len(parts) < 2 or not _IN_ALL.match(view.after(total, 40)):
+    if len(parts) < 2:
+        return None
+    if not _IN_ALL.match(view.after(total, 40)) and not _A_TOTAL.search(view.before(total, 50)):
         return None
     return PartsTotal(total, tuple(parts))
 

@@ -208,6 +208,46 @@ def _refused(texts: list[str]) -> bool:
     return len({" ".join(m.group(0).lower().split()) for m in _PERIOD.finditer(text)}) > 1
 
 
+def _one_product(
+    rel: Relations,
+    reading: Reading,
+    concepts: dict[int, str | None],
+    view: View,
+    views: list[View],
+) -> Product | None:
+    """The product of one episode (``views``, ending with ``view``), when it leaves no
+    choice."""
+    figures = [(v, q) for v in views for q in _quantities(reading, v)]
+    money = [(v, q) for v, q in figures if q.kind is Kind.MONEY and not _translated(v, q)]
+    counts = [q for _, q in figures if q.kind is Kind.SHARES]
+    prices = [q for v, q in money if _price(v, q) and concepts.get(id(q)) not in _PRICE_CONCEPTS]
+    amounts = [q for v, q in money if _aggregate(v, q, concepts.get(id(q)))]
+    texts = [v.text for v in views]
+    if len(counts) == 1 and len(amounts) == 1 and not prices:
+        # the price named, not written: "at the offer price", "of stated value"
+        named = _named_price(rel, reading, view, amounts[0], [q for _, q in money])
+        if named is None:
+            return None
+        prices, stated_value = [named], named.value < amounts[0].value / 1000
+        money = [m for m in money if m[1] is amounts[0]] + [(view, named)]
+        if stated_value:  # "converted at $3.75 per common share": another price
+            texts = [_CONVERTED.sub(" ", t) for t in texts]
+    if len(counts) != 1 or len(prices) != 1 or len(amounts) != 1 or len(money) != 2:
+        return None
+    count, price, amount = counts[0], prices[0], amounts[0]
+    if not _count(count) or any(q.kind is Kind.PERCENT for _, q in figures):
+        return None
+    if _refused(texts):
+        return None
+    if concepts.get(id(price)) in _PRICE_CONCEPTS:
+        return None
+    if concepts.get(id(amount)) in _AMOUNT_CONCEPTS:
+        return None
+    if not _plausible(count.value * price.value, amount.value):
+        return None
+    return Product(amount, count, price, "purchase")
+
+
 def gen_products(rel: Relations) -> list[Product]:
     """count x price = amount, read when the episode holds exactly one of each."""
     cached = getattr(rel, "_gen_products", None)
@@ -219,38 +259,12 @@ def gen_products(rel: Relations) -> list[Product]:
     reading = reading_of(rel)
     concepts = {id(f.quantity): f.concept for f in reading.figures}
     for view, before in _episodes(rel):
-        views = [v for v in (before, view) if v is not None]
-        figures = [(v, q) for v in views for q in _quantities(reading, v)]
-        money = [(v, q) for v, q in figures if q.kind is Kind.MONEY and not _translated(v, q)]
-        counts = [q for _, q in figures if q.kind is Kind.SHARES]
-        prices = [
-            q for v, q in money if _price(v, q) and concepts.get(id(q)) not in _PRICE_CONCEPTS
-        ]
-        amounts = [q for v, q in money if _aggregate(v, q, concepts.get(id(q)))]
-        texts = [v.text for v in views]
-        if len(counts) == 1 and len(amounts) == 1 and not prices:
-            # the price named, not written: "at the offer price", "of stated value"
-            named = _named_price(rel, reading, view, amounts[0], [q for _, q in money])
-            if named is None:
-                continue
-            prices, stated_value = [named], named.value < amounts[0].value / 1000
-            money = [m for m in money if m[1] is amounts[0]] + [(view, named)]
-            if stated_value:  # "converted at $3.75 per common share": another price
-                texts = [_CONVERTED.sub(" ", t) for t in texts]
-        if len(counts) != 1 or len(prices) != 1 or len(amounts) != 1 or len(money) != 2:
-            continue
-        count, price, amount = counts[0], prices[0], amounts[0]
-        if not _count(count) or any(q.kind is Kind.PERCENT for _, q in figures):
-            continue
-        if _refused(texts):
-            continue
-        if concepts.get(id(price)) in _PRICE_CONCEPTS:
-            continue
-        if concepts.get(id(amount)) in _AMOUNT_CONCEPTS:
-            continue
-        if not _plausible(count.value * price.value, amount.value):
-            continue
-        found.append(Product(amount, count, price, "purchase"))
+        # the sentence alone first: the sentence before joins only to supply what it lacks
+        product = _one_product(rel, reading, concepts, view, [view])
+        if product is None and before is not None:
+            product = _one_product(rel, reading, concepts, view, [before, view])
+        if product is not None:
+            found.append(product)
     rel._gen_products = found  # type: ignore[attr-defined]
     return found
 
