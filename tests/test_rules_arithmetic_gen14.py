@@ -135,6 +135,11 @@ PAIRS: list[tuple[str, str, str]] = [
         "Halvard cancelled 3,150,000 shares and exchanged 9,400,000 common shares for notes, for a total reduction of 12,550,000 shares in its share count.",
         "Halvard cancelled 3,150,000 shares and exchanged 9,400,000 common shares for notes, for a total reduction of 14,550,000 shares in its share count.",
     ),
+    (
+        "product: a count written 'N of them' after its securities",
+        "Two funds chose pre-funded warrants instead of shares: 900,000 of them, at $1.999 each, adding about $1.8 million.",
+        "Two funds chose pre-funded warrants instead of shares: 900,000 of them, at $1.999 each, adding about $2.3 million.",
+    ),
 ]
 
 #: Near misses: the figures look related but are not; each must stay silent.

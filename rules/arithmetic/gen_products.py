@@ -188,7 +188,28 @@ def _quantities(reading: Reading, view: View) -> list[Quantity]:
         return list(view.quantities)
     typed = [f.quantity for f in figures]
     kinds = (Kind.MONEY, Kind.SHARES, Kind.PERCENT)
-    return typed + [q for q in view.quantities if q.kind not in kinds]
+    return typed + [q for q in view.quantities if q.kind not in kinds] + _counts_of_them(view)
+
+
+#: "pre-funded warrants instead of shares: 750,000 of them": a count whose noun stands
+#: before it in the sentence.
+_OF_THEM = lazy_compile(r"(?<![\d,.$])(?P<num>\d{1,3}(?:,\d{3})+)\s+of\s+them\b", re.I)
+_SECURITY_NOUN = lazy_compile(r"\b(?:shares|warrants|units|ADSs)\b", re.I)
+
+
+def _counts_of_them(view: View) -> list[Quantity]:
+    if "of them" not in view.text:
+        return []
+    from disclint.rules.arithmetic.claims import count_at
+
+    starts = {q.start for q in view.quantities}
+    found = []
+    for m in _OF_THEM.finditer(view.text):
+        if view.start + m.start("num") in starts:
+            continue
+        if _SECURITY_NOUN.search(view.text[: m.start()]):
+            found.append(count_at(view, m.start("num"), m.end("num")))
+    return found
 
 
 def _translated(view: View, q: Quantity) -> bool:
