@@ -21,7 +21,7 @@ net amount, a bound, a condition, two periods, a second amount). Silence otherwi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -207,8 +207,13 @@ def _counts_of_them(view: View) -> list[Quantity]:
     for m in _OF_THEM.finditer(view.text):
         if view.start + m.start("num") in starts:
             continue
-        if _SECURITY_NOUN.search(view.text[: m.start()]):
-            found.append(count_at(view, m.start("num"), m.end("num")))
+        nouns = _SECURITY_NOUN.findall(view.text[: m.start()])
+        if nouns:
+            count = count_at(view, m.start("num"), m.end("num"))
+            # "warrants instead of shares: 750,000 of them": the noun the clause is about
+            if any(n.lower().startswith("warrant") for n in nouns):
+                count = replace(count, security="warrants")
+            found.append(count)
     return found
 
 
@@ -218,6 +223,17 @@ def _translated(view: View, q: Quantity) -> bool:
         o.kind is Kind.MONEY and o.end <= q.start and (o.currency or "USD") != (q.currency or "USD")
         for o in view.quantities
     )
+
+
+#: Warrants named beside the securities counted ("shares ..., with warrants attached"):
+#: the price may buy a unit of both, so the count times the price is not the amount.
+_WARRANTS = lazy_compile(r"(?<!\bno\s)\bwarrants?\b", re.I)
+
+
+def _warrants_beside(texts: list[str], counts: list[Quantity]) -> bool:
+    if not any(_WARRANTS.search(t) for t in texts):
+        return False
+    return not any("warrant" in (c.security or "") for c in counts)
 
 
 def _refused(texts: list[str]) -> bool:
@@ -258,7 +274,7 @@ def _one_product(
     count, price, amount = counts[0], prices[0], amounts[0]
     if not _count(count) or any(q.kind is Kind.PERCENT for _, q in figures):
         return None
-    if _refused(texts):
+    if _refused(texts) or _warrants_beside(texts, [count]):
         return None
     if concepts.get(id(price)) in _PRICE_CONCEPTS:
         return None
@@ -398,6 +414,8 @@ def gen_product_sums(rel: Relations) -> list[ProductSum]:
                 break
             i += 1
         if not ok or len(pairs) < 2 or len(amounts) != 1:
+            continue
+        if _warrants_beside([view.text], [c for c, _ in pairs]):
             continue
         amount = amounts[0]
         if amount.start < pairs[-1][1].end:
