@@ -98,7 +98,8 @@ _REFUSE = lazy_compile(
     r"|\bcommissions?\b|\bdiscounts?\b|\bmore\s+than\b|\bless\s+than\b|\bat\s+least\b"
     r"|\bexceed|\bover\s+\$|\bunder\s+\$|\bminimum\b|\bmaximum\b|\bbetween\b|\bif\b"
     r"|\bassum|\bexpenses\b|\bper\s+cent\b|\bremaining\b|\bbalance\b|\bfirst\b|\bsecond\b"
-    r"|\bfurther\b|\badditional\b|\beach\s+of\s+the\b|\bratio\b",
+    r"|\bfurther\b|\badditional\b|\beach\s+of\s+the\b|\bratio\b|\btogether\s+with\b"
+    r"|\bcombined\s+with\b|\balong\s+with\b|\bin\s+addition\s+to\b|\bplus\b|\bconcurrent",
     re.I,
 )
 #: Period words: two different ones in an episode are two periods.
