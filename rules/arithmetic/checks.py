@@ -310,6 +310,18 @@ class Analysis:
                 *valued_products(rel),
             ]:
                 self._product(product)
+            # imported here: read only on releases with money figures (no start-up cost)
+            from disclint.rules.arithmetic.gen_products import (
+                gen_product_sums,
+                gen_products,
+                sum_check,
+            )
+
+            for product in gen_products(rel):
+                self._product(product)
+            for checked in map(sum_check, gen_product_sums(rel)):
+                if checked is not None:
+                    self.add(checked)
         premiums = list(rel.premiums)
         if rel.holds(PERCENT):
             from disclint.rules.arithmetic.figure_queries import figure_premiums

@@ -113,6 +113,12 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     figured = [*figure_products(rel), *deal_term_products(rel), *buyback_products(rel)]
     for p in [*figured, *valued_products(rel)]:
         yield Claim("product", _present(p.amount, p.shares, p.price, p.option))
+    from disclint.rules.arithmetic.gen_products import gen_product_sums, gen_products
+
+    for p in gen_products(rel):
+        yield Claim("product", (p.amount, p.shares, p.price))
+    for summed in gen_product_sums(rel):
+        yield Claim("product", (summed.amount, *(q for pair in summed.pairs for q in pair)))
     for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for joined in [*joined_eps(rel), *text_eps(rel)]:
@@ -147,7 +153,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("dividend", _present(d.periodic, d.annual, d.yield_, d.price))
     found_totals = [*parts_totals(views, rel.section_views()), *table_parts(facts, views)]
     found_totals += joined_totals(rel, found_totals)
-    for t in [*found_totals, *unread_totals(found_totals, listed_parts(rel))]:
+    from disclint.rules.arithmetic.gen_parts import gen_parts
+
+    found_totals += unread_totals(found_totals, listed_parts(rel))
+    for t in [*found_totals, *unread_totals(found_totals, gen_parts(rel))]:
         yield Claim("parts-total", (t.total, *t.parts, *t.less))
     for v in [*conversions_at_stated_value(rel.section_views()), *figure_stated_values(rel)]:
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))

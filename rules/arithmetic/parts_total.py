@@ -632,6 +632,9 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     claims = [*parts_totals(views, relations.section_views()), *table_parts(ctx.facts, views)]
     claims += joined_totals(relations, claims)
     claims += unread(claims, listed_parts(relations))
+    from disclint.rules.arithmetic.gen_parts import gen_parts
+
+    claims += unread(claims, gen_parts(relations))
     for claim in claims:
         zero = 0 * claim.total.value
         low = sum((face_interval(p).low for p in claim.parts), start=zero) - sum(
