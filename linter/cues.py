@@ -170,7 +170,11 @@ class Lexicon:
         return [
             cue
             for cue, literals in zip(self.cues, sets, strict=True)
-            if literals is None or not any(one.isdisjoint(present) for one in literals)
+            if literals is None
+            or (
+                not literals[0].isdisjoint(present)
+                and (len(literals) == 1 or all(not s.isdisjoint(present) for s in literals[1:]))
+            )
         ]
 
     def ignores(self, text: str) -> bool:

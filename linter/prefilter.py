@@ -223,19 +223,37 @@ class LiteralIndex:
     may match when the text holds one of its required literals and one of each of its
     other conjuncts (``required_conjuncts``), as ``may_match`` tests."""
 
-    __slots__ = ("_every", "_sets")
+    __slots__ = ("_every", "_firsts", "_none", "_rests")
 
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
-        self._sets = tuple(literal_sets(p) for p in patterns)
+        sets = tuple(literal_sets(p) for p in patterns)
+        self._firsts = tuple(None if s is None else s[0] for s in sets)
+        #: each pattern's other conjuncts, or ``None`` when no pattern has any (the test
+        #: is then one set a pattern, as it was before conjuncts)
+        rests = tuple(() if s is None else s[1:] for s in sets)
+        self._rests = rests if any(rests) else None
         self._every = tuple(
-            sorted({lit for sets in self._sets if sets is not None for s in sets for lit in s})
+            sorted({lit for s in sets if s is not None for one in s for lit in one})
         )
+        #: the answer for a text that holds none of the literals
+        self._none = [s is None for s in sets]
 
     def may_match(self, folded: str) -> list[bool]:
         """For each pattern, in order, whether it can match a text whose ``fold`` is
         ``folded`` (``may_match(pattern, folded)``, the same answers)."""
         present = {literal for literal in self._every if literal in folded}
-        return [sets is None or not any(s.isdisjoint(present) for s in sets) for sets in self._sets]
+        if not present:
+            return list(self._none)
+        if self._rests is None:
+            return [s is None or not s.isdisjoint(present) for s in self._firsts]
+        return [
+            s is None
+            or (
+                not s.isdisjoint(present)
+                and (not rest or all(not r.isdisjoint(present) for r in rest))
+            )
+            for s, rest in zip(self._firsts, self._rests, strict=True)
+        ]
 
 
 def literal_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
