@@ -654,7 +654,7 @@ def test_a_legend_s_factors_are_counted_once_for_its_rules(
     [
         "Brightfield will enter the Japanese market with its films in 2026.",
         "Brightfield expects to raise additional financing and obtain FDA approval.",
-        "Brightfield expects revenue to grow.",  # no topic: the index lets no pattern run
+        "Brightfield expects to hold its picnic in June.",  # no topic: no pattern runs
     ],
 )
 def test_uncovered_topics_are_those_of_every_pattern(sentence: str) -> None:
@@ -686,4 +686,4 @@ def test_uncovered_topics_are_those_of_every_pattern(sentence: str) -> None:
     for legend in (LEGEND_NO_ASIA, "Nothing here."):
         found = list(fls._uncovered_topics(fls_sentence, legend))  # type: ignore[arg-type]
         assert found == unindexed(sentence, legend)
-        assert bool(found) is ("revenue" not in sentence) or legend != "Nothing here."
+        assert bool(found) is ("picnic" not in sentence) or legend != "Nothing here."
