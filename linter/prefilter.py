@@ -228,13 +228,13 @@ class LiteralIndex:
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
         sets = tuple(literal_sets(p) for p in patterns)
         self._firsts = tuple(None if s is None else s[0] for s in sets)
-        #: each pattern's other conjuncts, or ``None`` when no pattern has any (the test
-        #: is then one set a pattern, as it was before conjuncts)
-        rests = tuple(() if s is None else s[1:] for s in sets)
+        #: each pattern's other conjuncts (their literals, shortest first), or ``None`` when
+        #: no pattern has any (the test is then one set a pattern, as before conjuncts)
+        rests = tuple(() if s is None else tuple(_minimal(r) for r in s[1:]) for s in sets)
         self._rests = rests if any(rests) else None
-        self._every = tuple(
-            sorted({lit for s in sets if s is not None for one in s for lit in one})
-        )
+        #: the literals looked for in every text: the required ones (a conjunct's only
+        #: for a pattern whose required literals the text holds)
+        self._every = tuple(sorted({lit for s in self._firsts if s is not None for lit in s}))
         #: the answer for a text that holds none of the literals
         self._none = [s is None for s in sets]
 
@@ -246,14 +246,26 @@ class LiteralIndex:
             return list(self._none)
         if self._rests is None:
             return [s is None or not s.isdisjoint(present) for s in self._firsts]
-        return [
-            s is None
-            or (
-                not s.isdisjoint(present)
-                and (not rest or all(not r.isdisjoint(present) for r in rest))
-            )
-            for s, rest in zip(self._firsts, self._rests, strict=True)
-        ]
+        answers: list[bool] = []
+        for first, rest in zip(self._firsts, self._rests, strict=True):
+            if first is None:
+                answers.append(True)
+            elif first.isdisjoint(present):
+                answers.append(False)
+            else:
+                answers.append(_holds_each(rest, folded))
+        return answers
+
+
+def _holds_each(conjuncts: tuple[tuple[str, ...], ...], folded: str) -> bool:
+    """Whether ``folded`` holds one literal of each of ``conjuncts``."""
+    for literals in conjuncts:
+        for literal in literals:
+            if literal in folded:
+                break
+        else:
+            return False
+    return True
 
 
 def literal_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
