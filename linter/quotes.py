@@ -987,8 +987,12 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
 _MENTION_REST = lazy_compile(
     r",\s+(?P<rest>(?:[^;.“”\"()]|(?<=\b[A-Z])\.(?=[A-Z]|\s[A-Z])){3,160})"
 )
-#: A title (and company) in brackets straight after a name: " (CEO, Acme Robotics)".
-_BRACKETED = lazy_compile(r"\s*\((?P<rest>[A-Za-z][^()\n]{1,100})\)")
+#: A title (and company) in brackets straight after a name: " (CEO, Acme Robotics)". The
+#: tail matched after a name opens with a lookbehind (the name ends in no space), so that a
+#: run of spaces is tried from its first character only (linear wherever it is searched);
+#: ``_name_then`` falls back to the joined pattern for a name that ends in a space.
+_BRACKETED_TEXT = r"\s*\((?P<rest>[A-Za-z][^()\n]{1,100})\)"
+_BRACKETED = lazy_compile(r"(?<!\s)" + _BRACKETED_TEXT)
 #: An affiliation straight after a name, its honours aside: ", Ph.D., of the Salk Institute".
 _AFFILIATION = lazy_compile(
     r",\s+(?:(?:Ph\.?\s?D\.?|M\.?D\.?|[A-Z]{2,5}),\s+)*of\s+(?:the\s+)?"
@@ -996,6 +1000,8 @@ _AFFILIATION = lazy_compile(
 )
 #: A name that ends at a word's end.
 _WORD_END = lazy_compile(r"\b")
+#: The text a tail had in the joined pattern, where it differs from the tail's own.
+_JOINED_TAILS = {_BRACKETED.pattern: _BRACKETED_TEXT}
 
 
 def _name_then(
@@ -1010,8 +1016,11 @@ def _name_then(
     position ends at one place and the two steps try what the joined pattern tries; the
     next name is looked for after a match (the matches do not overlap), after the name's
     first character where the tail failed."""
-    if not speaker:  # no name to find first: the tail alone, as the joined pattern is
-        for found in re.compile(tail.pattern).finditer(text, 0, before):
+    if not speaker or speaker[-1].isspace():
+        # no name to find first, or one whose last space a tail's opening lookbehind would
+        # refuse: the joined pattern itself (the tail's text as it was joined)
+        joined = _JOINED_TAILS.get(tail.pattern, tail.pattern)
+        for found in re.compile(_spelled(speaker) + joined).finditer(text, 0, before):
             yield found.start(), found
         return
     spelled = None if speaker.isascii() else re.compile(_spelled(speaker))

@@ -572,6 +572,7 @@ def test_a_name_and_what_follows_are_found_as_the_joined_pattern_finds_them() ->
     from disclint.quotes import (
         _AFFILIATION,
         _BRACKETED,
+        _JOINED_TAILS,
         _MENTION_REST,
         _WORD_END,
         _name_then,
@@ -584,9 +585,9 @@ def test_a_name_and_what_follows_are_found_as_the_joined_pattern_finds_them() ->
         " (CEO, Acme Robotics)", ", Ph.D., of the Salk Institute", ". ", "said ", "U.S. ",
         ", a", "AnnAnn", "; ", "\n",
     ]  # fmt: skip
-    for speaker in ("Ann", "Ann Annan", "Jürgen Roe", "Acme"):
+    for speaker in ("Ann", "Ann Annan", "Jürgen Roe", "Acme", "Ann ", ""):
         for tail in (_MENTION_REST, _BRACKETED, _AFFILIATION, _WORD_END):
-            joined = re.compile(_spelled(speaker) + tail.pattern)
+            joined = re.compile(_spelled(speaker) + _JOINED_TAILS.get(tail.pattern, tail.pattern))
             for _ in range(60):
                 text = "".join(rng.choice(pieces) for _ in range(10))
                 before = rng.randrange(len(text) + 1)
