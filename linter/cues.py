@@ -150,24 +150,31 @@ class Lexicon:
         return union_literals(tuple(c.pattern for c in self.cues))
 
     @cached_property
-    def _cue_literal_sets(self) -> tuple[tuple[str, ...], tuple[frozenset[str] | None, ...]]:
-        """Every literal some cue requires, and each cue's own (``None``: requires none)."""
-        from disclint.prefilter import required_literals
+    def _cue_literal_sets(
+        self,
+    ) -> tuple[tuple[str, ...], tuple[tuple[frozenset[str], ...] | None, ...]]:
+        """Every literal some cue requires, and each cue's own sets (``None``: requires
+        none): its required literals and its other conjuncts (``prefilter.literal_sets``)."""
+        from disclint.prefilter import literal_sets
 
-        sets = tuple(required_literals(c.pattern) for c in self.cues)
-        every = tuple(sorted({literal for s in sets if s is not None for literal in s}))
+        sets = tuple(literal_sets(c.pattern) for c in self.cues)
+        every = tuple(sorted({lit for s in sets if s is not None for one in s for lit in one}))
         return every, sets
 
     def candidates(self, folded: str) -> list[CueDef]:
-        """The cues that may match a sentence whose ``fold`` is ``folded`` (those whose
-        required literals it holds), in lexicon order: each literal of the lexicon is
+        """The cues that may match a sentence whose ``fold`` is ``folded`` (those one of each
+        of whose literal sets it holds), in lexicon order: each literal of the lexicon is
         looked for once, instead of a ``may_match`` per cue (the same answer)."""
         every, sets = self._cue_literal_sets
         present = {literal for literal in every if literal in folded}
         return [
             cue
             for cue, literals in zip(self.cues, sets, strict=True)
-            if literals is None or not literals.isdisjoint(present)
+            if literals is None
+            or (
+                not literals[0].isdisjoint(present)
+                and (len(literals) == 1 or all(not s.isdisjoint(present) for s in literals[1:]))
+            )
         ]
 
     def ignores(self, text: str) -> bool:

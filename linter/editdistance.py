@@ -30,7 +30,15 @@ def osa_distance(a: str, b: str, cutoff: int) -> int:
     over = cutoff + 1
     if abs(len(a) - len(b)) > cutoff or len(set(a) ^ set(b)) > 2 * cutoff:
         return over
-    return _banded(a, b, cutoff)
+    # a common prefix and suffix cost no edit (rapidfuzz strips them too): two spellings
+    # of a name differ in a letter or two, and the table is filled for those alone
+    low, high_a, high_b = 0, len(a), len(b)
+    while low < high_a and low < high_b and a[low] == b[low]:
+        low += 1
+    while high_a > low and high_b > low and a[high_a - 1] == b[high_b - 1]:
+        high_a -= 1
+        high_b -= 1
+    return _banded(a[low:high_a], b[low:high_b], cutoff)
 
 
 def _banded(a: str, b: str, k: int) -> int:

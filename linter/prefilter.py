@@ -69,7 +69,7 @@ def forget_folds() -> None:
 #: The literals of each pattern tested, by identity (hashing a pattern hashes its compiled
 #: code: too slow for a test made per sentence); the entry holds the pattern, so its id
 #: is not reused while the entry lives. Cleared when full.
-_BY_ID: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+_BY_ID: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None, tuple[tuple[str, ...], ...]]] = {}
 _BY_ID_LIMIT = 4096
 
 
@@ -78,34 +78,65 @@ def may_match(pattern: re.Pattern[str], folded: str) -> bool:
     pattern requires no literal)."""
     entry = _BY_ID.get(id(pattern))
     if entry is None or entry[0] is not pattern:
-        if len(_BY_ID) >= _BY_ID_LIMIT:
-            _BY_ID.clear()
-        found = required_literals(pattern)
-        entry = (pattern, None if found is None else _minimal_of(pattern, found))
-        _BY_ID[id(pattern)] = entry
+        entry = _entry(pattern)
     literals = entry[1]
     if literals is None:
         return True
     # a loop, not ``any(map(folded.__contains__, literals))``: no iterator and bound method
     # made per call (some 190,000 calls over the corpus; most test one to three literals)
-    for literal in literals:  # noqa: SIM110 (see above)
+    for literal in literals:
         if literal in folded:
-            return True
-    return False
+            break
+    else:
+        return False
+    # the pattern's other mandatory parts (``conjuncts_of``): tested only for a text that
+    # holds the most selective one
+    for others in entry[2]:
+        for literal in others:
+            if literal in folded:
+                break
+        else:
+            return False
+    return True
+
+
+def _entry(
+    pattern: re.Pattern[str],
+) -> tuple[re.Pattern[str], tuple[str, ...] | None, tuple[tuple[str, ...], ...]]:
+    """``pattern``'s entry of ``_BY_ID``: its minimal literals and its other conjuncts."""
+    if len(_BY_ID) >= _BY_ID_LIMIT:
+        _BY_ID.clear()
+    found = required_literals(pattern)
+    if found is None:
+        entry: tuple[re.Pattern[str], tuple[str, ...] | None, tuple[tuple[str, ...], ...]] = (
+            pattern,
+            None,
+            (),
+        )
+    else:
+        entry = (pattern, _minimal_of(pattern, found), required_conjuncts(pattern))
+    _BY_ID[id(pattern)] = entry
+    return entry
 
 
 def literals_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The literals ``may_match`` tests for ``pattern``, shortest first (``None``: it requires
-    none), from the same store: for a caller that tests one pattern against many texts or
-    keeps the literals of a list of patterns (``ruledata.search_any_of``)."""
+    """The literals ``may_match`` tests first for ``pattern``, shortest first (``None``: it
+    requires none), from the same store: for a caller that tests one pattern against many
+    texts or keeps the literals of a list of patterns (``ruledata.search_any_of``), who
+    tests ``conjuncts_of`` after them."""
     entry = _BY_ID.get(id(pattern))
     if entry is None or entry[0] is not pattern:
-        if len(_BY_ID) >= _BY_ID_LIMIT:
-            _BY_ID.clear()
-        found = required_literals(pattern)
-        entry = (pattern, None if found is None else _minimal_of(pattern, found))
-        _BY_ID[id(pattern)] = entry
+        entry = _entry(pattern)
     return entry[1]
+
+
+def conjuncts_of(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The other literal sets ``may_match`` tests for ``pattern`` once a text holds one of
+    ``literals_of(pattern)``: a text must hold one literal of each (empty: none)."""
+    entry = _BY_ID.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        entry = _entry(pattern)
+    return entry[2]
 
 
 def _minimal(literals: frozenset[str] | set[str]) -> tuple[str, ...]:
@@ -188,19 +219,61 @@ def _union_literals(patterns: tuple[re.Pattern[str], ...]) -> tuple[str, ...] | 
 class LiteralIndex:
     """Which of several patterns may match a text (``may_match`` of each), with every
     literal any of them requires looked for once: one containment test a literal, not
-    one ``may_match`` call a pattern (the idea of ``cues.Lexicon.candidates``)."""
+    one ``may_match`` call a pattern (the idea of ``cues.Lexicon.candidates``). A pattern
+    may match when the text holds one of its required literals and one of each of its
+    other conjuncts (``required_conjuncts``), as ``may_match`` tests."""
 
-    __slots__ = ("_every", "_sets")
+    __slots__ = ("_every", "_firsts", "_none", "_rests")
 
     def __init__(self, patterns: tuple[re.Pattern[str], ...]) -> None:
-        self._sets = tuple(required_literals(p) for p in patterns)
-        self._every = tuple(sorted({lit for s in self._sets if s is not None for lit in s}))
+        sets = tuple(literal_sets(p) for p in patterns)
+        self._firsts = tuple(None if s is None else s[0] for s in sets)
+        #: each pattern's other conjuncts (their literals, shortest first), or ``None`` when
+        #: no pattern has any (the test is then one set a pattern, as before conjuncts)
+        rests = tuple(() if s is None else tuple(_minimal(r) for r in s[1:]) for s in sets)
+        self._rests = rests if any(rests) else None
+        #: the literals looked for in every text: the required ones (a conjunct's only
+        #: for a pattern whose required literals the text holds)
+        self._every = tuple(sorted({lit for s in self._firsts if s is not None for lit in s}))
+        #: the answer for a text that holds none of the literals
+        self._none = [s is None for s in sets]
 
     def may_match(self, folded: str) -> list[bool]:
         """For each pattern, in order, whether it can match a text whose ``fold`` is
         ``folded`` (``may_match(pattern, folded)``, the same answers)."""
         present = {literal for literal in self._every if literal in folded}
-        return [s is None or not s.isdisjoint(present) for s in self._sets]
+        if not present:
+            return list(self._none)
+        if self._rests is None:
+            return [s is None or not s.isdisjoint(present) for s in self._firsts]
+        answers: list[bool] = []
+        for first, rest in zip(self._firsts, self._rests, strict=True):
+            if first is None:
+                answers.append(True)
+            elif first.isdisjoint(present):
+                answers.append(False)
+            else:
+                answers.append(_holds_each(rest, folded))
+        return answers
+
+
+def _holds_each(conjuncts: tuple[tuple[str, ...], ...], folded: str) -> bool:
+    """Whether ``folded`` holds one literal of each of ``conjuncts``."""
+    for literals in conjuncts:
+        for literal in literals:
+            if literal in folded:
+                break
+        else:
+            return False
+    return True
+
+
+def literal_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """``pattern``'s required literals and its other conjuncts, as sets (``None``: none)."""
+    found = required_literals(pattern)
+    if found is None:
+        return None
+    return (found, *(frozenset(c) for c in required_conjuncts(pattern)))
 
 
 #: The index of each tuple of patterns, by the patterns' identities (as ``_BY_ID``).
@@ -267,6 +340,97 @@ def _store_key(pattern: re.Pattern[str]) -> _Key:
     if isinstance(pattern, LazyPattern):
         return (pattern.pattern, ~pattern.requested_flags)
     return (pattern.pattern, int(pattern.flags))
+
+
+#: At most this many conjuncts are tested beside a pattern's required literals (the most
+#: selective first): a further test rarely rejects what these let through.
+MAX_CONJUNCTS = 3
+
+
+@lru_cache(maxsize=4096)
+def required_conjuncts(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Literal sets a text must hold one literal of each of, besides one of
+    ``required_literals(pattern)``, for ``pattern`` to match it: the requirements of its
+    other mandatory parts ("[" of ``\\[\\s*(?:insert|name|date)\\]``, whose required
+    literals are the words; "valu" of ``under-?valued``, beside "under"). Every part of a
+    sequence that must occur requires its literals, so the test stays a necessary
+    condition; the requirement that ``required_literals`` picked (the most selective)
+    still opens the test, and most texts stop there. Each set minimal (``_minimal``), the
+    most selective first, those that the required literals imply left out (every required
+    literal holds one of theirs); a set of whitespace only is no test. Stored with the
+    required literals (``_stored_conjuncts``)."""
+    if not isinstance(pattern.pattern, str):
+        return ()
+    store = _stored_conjuncts()
+    key = _store_key(pattern)
+    known = store.get(key)
+    if known is None:
+        known = store[key] = _conjuncts_of(pattern)
+        _added()
+    return known
+
+
+def _conjuncts_of(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    best = required_literals(pattern)
+    if best is None:
+        return ()
+    try:
+        import re._parser as parser
+
+        tree = parser.parse(pattern.pattern, pattern.flags)
+        parts = _conjuncts(list(tree))
+    except Exception:  # a private API that changed, or a tree too deep: no further test
+        return ()
+    chosen: list[set[str]] = []
+    for part in sorted(parts, key=_score, reverse=True):
+        if not part or any(not literal.strip() for literal in part):
+            continue  # an empty literal or whitespace: (nearly) every text holds it
+        if all(any(other in literal for other in part) for literal in best):
+            continue  # the required literals imply it (this one among them)
+        if any(part == earlier for earlier in chosen):
+            continue
+        chosen.append(part)
+        if len(chosen) == MAX_CONJUNCTS:
+            break
+    return tuple(_minimal(part) for part in chosen)
+
+
+def _conjuncts(items: list[tuple[Any, Any]]) -> list[set[str]]:
+    """The requirement of each mandatory part of a sequence, a group's or a repeat's (of at
+    least one) parts taken apart: a match of the sequence holds a literal of each."""
+    from re._constants import (
+        ATOMIC_GROUP,
+        BRANCH,
+        LITERAL,
+        MAX_REPEAT,
+        MIN_REPEAT,
+        POSSESSIVE_REPEAT,
+        SUBPATTERN,
+    )
+
+    parts: list[set[str]] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            parts.append({fold("".join(run))})
+            run = []
+        if op is SUBPATTERN:
+            parts.extend(_conjuncts(list(value[-1])))
+        elif op is ATOMIC_GROUP:
+            parts.extend(_conjuncts(list(value)))
+        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+            if value[0] >= 1:
+                parts.extend(_conjuncts(list(value[2])))
+        elif op is BRANCH:
+            union = _branch(value[1])
+            if union:
+                parts.append(union)
+    if run:
+        parts.append({fold("".join(run))})
+    return parts
 
 
 def _required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -360,6 +524,8 @@ _Key = tuple[str, int]
 _STORE: dict[_Key, tuple[str, ...] | None] | None = None
 #: ``_minimal`` of the stored literals, by the same keys (see ``_minimal_of``).
 _MINIMAL: dict[_Key, tuple[str, ...]] = {}
+#: ``required_conjuncts`` of patterns, by the same keys.
+_CONJUNCTS: dict[_Key, tuple[tuple[str, ...], ...]] = {}
 _USED: set[_Key] = set()
 _ADDED = False
 
@@ -386,6 +552,7 @@ def _stored() -> dict[_Key, tuple[str, ...] | None]:
     if _STORE is None:
         _STORE = {}
         _MINIMAL.clear()
+        _CONJUNCTS.clear()
         from disclint.codecache import read_marshal
 
         store, source = _store_file(), _own_source()
@@ -397,19 +564,26 @@ def _stored() -> dict[_Key, tuple[str, ...] | None]:
             return _STORE
         if (
             isinstance(loaded, tuple)
-            and len(loaded) == 3
+            and len(loaded) == 4
             and loaded[0] == source
             and isinstance(loaded[1], dict)
             and isinstance(loaded[2], dict)
+            and isinstance(loaded[3], dict)
         ):
             _STORE.update(loaded[1])
             _MINIMAL.update(loaded[2])
+            _CONJUNCTS.update(loaded[3])
     return _STORE
 
 
 def _stored_minimal() -> dict[_Key, tuple[str, ...]]:
-    _stored()  # loads both
+    _stored()  # loads all three
     return _MINIMAL
+
+
+def _stored_conjuncts() -> dict[_Key, tuple[tuple[str, ...], ...]]:
+    _stored()  # loads all three
+    return _CONJUNCTS
 
 
 def _remember(key: _Key, literals: tuple[str, ...] | None) -> None:
@@ -440,7 +614,8 @@ def _save() -> None:
     ordered.update((k, _STORE[k]) for k in _STORE if k in _USED)
     kept = dict(list(ordered.items())[-MAX_STORED:])
     minimal = {k: v for k, v in _MINIMAL.items() if kept.get(k) is not None}
+    conjuncts = {k: v for k, v in _CONJUNCTS.items() if kept.get(k) is not None}
     with contextlib.suppress(OSError, ValueError):
         temporary = store.with_name(f".{store.name}.{os.urandom(4).hex()}")
-        temporary.write_bytes(marshal.dumps((source, kept, minimal)))
+        temporary.write_bytes(marshal.dumps((source, kept, minimal, conjuncts)))
         os.replace(temporary, store)

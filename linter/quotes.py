@@ -11,6 +11,7 @@ in the next one (the newswire convention) and keeps its speaker. Short quoted ph
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from disclint.lazyre import lazy_compile
@@ -949,13 +950,8 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
     """The title and organisation a release gave a speaker where it first named them
     ("Luis Roe, President and CEO of Acme Bank; Ann Lee, ..."), for a quotation attributed
     by name only ("... ,” said Roe.")."""
-    # (a full stop inside an abbreviation, "U.S. Century Bank", does not end the mention)
-    pattern = re.compile(
-        _spelled(speaker) + r",\s+(?P<rest>(?:[^;.“”\"()]|(?<=\b[A-Z])\.(?=[A-Z]|\s[A-Z]))"
-        r"{3,160})"
-    )
-    for found in pattern.finditer(text, 0, before):
-        attribution = _attribution(text, found.start(), found.end("rest"))
+    for start, found in _name_then(text, speaker, _MENTION_REST, before):
+        attribution = _attribution(text, start, found.end("rest"))
         title = attribution.title
         if title and re.match(r"an?\s", title):
             # "Jo Roe, a world-renowned scientist, and co-founder of Acme": a description,
@@ -964,26 +960,21 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
             title = attribution.title = re.sub(r"^(?:and|&)\s+", "", later[0]) if later else None
         if title and not _RELATIVE.match(title) and not _CLAUSE_START.match(title):
             return attribution
-    spelled = _spelled(speaker)
-    for found in re.finditer(spelled + _BRACKETED, text[:before]):
+    for start, found in _name_then(text, speaker, _BRACKETED, before):
         # "Chris Doe (CEO, Acme Robotics) led ...": the title and company in brackets
         inner = f"{speaker}, {found.group('rest')}"
         bracketed = _attribution(inner, 0, len(inner))
         if bracketed.speaker == speaker and bracketed.title:
-            return Attribution(
-                speaker, bracketed.title, bracketed.organisation, found.start(), found.end()
-            )
-    affiliated = re.compile(spelled + _AFFILIATION)
-    for found in affiliated.finditer(text, 0, before):
+            return Attribution(speaker, bracketed.title, bracketed.organisation, start, found.end())
+    for start, found in _name_then(text, speaker, _AFFILIATION, before):
         # "Tony Hunter, Ph.D., of the Salk Institute": an affiliation and no title
         org = _trim_period(found.group("org"))
-        return Attribution(speaker, None, org, found.start(), found.end("org"))
-    name = re.compile(spelled + r"\b")
-    for found in name.finditer(text, 0, before):
+        return Attribution(speaker, None, org, start, found.end("org"))
+    for start, found in _name_then(text, speaker, _WORD_END, before):
         mention = (
-            _title_before(text, found.start(), speaker)
-            or _named_as(text, found.end(), found.start())
-            or _is_title(text, found.start(), found.end(), speaker)
+            _title_before(text, start, speaker)
+            or _named_as(text, found.end(), start)
+            or _is_title(text, start, found.end(), speaker)
         )
         if mention is not None:
             return mention
@@ -991,13 +982,68 @@ def earlier_mention(text: str, speaker: str, before: int) -> Attribution | None:
     return earlier_mention(text, full, before) if full else None
 
 
-#: A title (and company) in brackets straight after a name: " (CEO, Acme Robotics)".
-_BRACKETED = r"\s*\((?P<rest>[A-Za-z][^()\n]{1,100})\)"
+#: What follows a name where the release first named a speaker: ", President and CEO of
+#: Acme Bank" (a full stop inside an abbreviation, "U.S. Century Bank", does not end it).
+_MENTION_REST = lazy_compile(
+    r",\s+(?P<rest>(?:[^;.“”\"()]|(?<=\b[A-Z])\.(?=[A-Z]|\s[A-Z])){3,160})"
+)
+#: A title (and company) in brackets straight after a name: " (CEO, Acme Robotics)". The
+#: tail matched after a name opens with a lookbehind (the name ends in no space), so that a
+#: run of spaces is tried from its first character only (linear wherever it is searched);
+#: ``_name_then`` falls back to the joined pattern for a name that ends in a space.
+_BRACKETED_TEXT = r"\s*\((?P<rest>[A-Za-z][^()\n]{1,100})\)"
+_BRACKETED = lazy_compile(r"(?<!\s)" + _BRACKETED_TEXT)
 #: An affiliation straight after a name, its honours aside: ", Ph.D., of the Salk Institute".
-_AFFILIATION = (
+_AFFILIATION = lazy_compile(
     r",\s+(?:(?:Ph\.?\s?D\.?|M\.?D\.?|[A-Z]{2,5}),\s+)*of\s+(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|&)){0,6})(?=[,;.\s])"
 )
+#: A name that ends at a word's end.
+_WORD_END = lazy_compile(r"\b")
+#: The text a tail had in the joined pattern, where it differs from the tail's own.
+_JOINED_TAILS = {_BRACKETED.pattern: _BRACKETED_TEXT}
+
+
+def _name_then(
+    text: str, speaker: str, tail: re.Pattern[str], before: int
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """The matches of ``_spelled(speaker)`` followed by ``tail`` in ``text[:before]``, as
+    ``re.compile(_spelled(speaker) + tail.pattern).finditer(text, 0, before)`` finds them
+    (the start of the name, and the tail's match, whose groups are the pattern's), without
+    compiling a pattern for each speaker: the name is found by itself (a plain ``find``
+    for an ASCII name) and the tail, compiled once, is matched where it ends. A name
+    spelled by ``_spelled`` matches one character per character, so a name found at a
+    position ends at one place and the two steps try what the joined pattern tries; the
+    next name is looked for after a match (the matches do not overlap), after the name's
+    first character where the tail failed."""
+    if not speaker or speaker[-1].isspace():
+        # no name to find first, or one whose last space a tail's opening lookbehind would
+        # refuse: the joined pattern itself (the tail's text as it was joined)
+        joined = _JOINED_TAILS.get(tail.pattern, tail.pattern)
+        for found in re.compile(_spelled(speaker) + joined).finditer(text, 0, before):
+            yield found.start(), found
+        return
+    spelled = None if speaker.isascii() else re.compile(_spelled(speaker))
+    position = 0
+    while True:
+        if spelled is None:
+            start = text.find(speaker, position, before)
+            if start < 0:
+                return
+            end = start + len(speaker)
+        else:
+            name = spelled.search(text, position, before)
+            if name is None:
+                return
+            start, end = name.span()
+        following = tail.match(text, end, before)
+        if following is None:
+            position = start + 1
+            continue
+        yield start, following
+        position = following.end()
+
+
 #: A sentence that says what the person is: "Jane Roe is the Chief Executive Officer of Acme."
 _IS_TITLE = lazy_compile(
     r"(?<!\s)\s+(?:is|was|serves\s+as|has\s+served\s+as)\s+(?:the|a|an|its|our)\s+"

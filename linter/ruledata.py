@@ -181,13 +181,14 @@ def _branches(patterns: tuple[str, ...], flags: str = "") -> tuple[re.Pattern[st
 @cache
 def _alone(
     patterns: tuple[str, ...],
-) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
+) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None, tuple[tuple[str, ...], ...]], ...]:
     """Each pattern of a word list compiled on its own, as ``any_of`` holds it, with the
-    literals ``may_match`` tests for it (``prefilter.literals_of``; ``None``: none)."""
-    from disclint.prefilter import literals_of
+    literals ``may_match`` tests for it (``prefilter.literals_of``; ``None``: none) and
+    then its other conjuncts (``prefilter.conjuncts_of``)."""
+    from disclint.prefilter import conjuncts_of, literals_of
 
     branches = tuple(compiled(f"(?:{pattern})") for pattern in patterns)
-    return tuple((branch, literals_of(branch)) for branch in branches)
+    return tuple((branch, literals_of(branch), conjuncts_of(branch)) for branch in branches)
 
 
 #: A back-reference or a conditional group (or text that looks like one: then the
@@ -208,13 +209,15 @@ def search_any_of(patterns: list[str], text: str) -> re.Match[str] | None:
     # ``may_match`` pattern by pattern, its literals taken once a list: a pattern's test
     # stops at its first literal found (faster here than looking for every literal of the
     # list, ``LiteralIndex``, in a whole release)
-    for branch, literals in _alone(tuple(patterns)):
+    for branch, literals, conjuncts in _alone(tuple(patterns)):
         if literals is not None:
             for literal in literals:
                 if literal in folded:
                     break
             else:
                 continue  # the text holds none of the pattern's literals
+            if not all(any(lit in folded for lit in c) for c in conjuncts):
+                continue  # nor one of each of its other mandatory parts'
         found = branch.search(text)
         # a later pattern wins only by starting earlier; on a tie the earlier one stays
         if found is not None and (best is None or found.start() < best.start()):

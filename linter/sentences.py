@@ -104,8 +104,13 @@ ABBREVIATIONS = frozenset(
 #: A run of terminal punctuation is matched from its first character only (the lookbehind):
 #: tried at every dot of "......" the run would be re-scanned from each one (quadratic).
 #: A line break ends a sentence unless the next line goes on in lower case (a hard wrap).
+#: Each branch opens with its character and then looks behind it ("." not after ".", "!" or
+#: "?"): the matches of ``(?<![.!?])[.!?]+...|(?<!\n)\n+...``, but ``re`` skips in C to the
+#: next of the four characters instead of trying the lookbehind at every position.
+_TAIL = r"[.!?]*[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9$€£])"
 _BOUNDARY = re.compile(
-    r"(?<![.!?])[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9$€£])|(?<!\n)\n+(?![a-z])"
+    rf"\.(?<![.!?]\.){_TAIL}|!(?<![.!?]!){_TAIL}|\?(?<![.!?]\?){_TAIL}"
+    r"|\n(?<!\n\n)\n*(?![a-z])"
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 

@@ -628,6 +628,16 @@ def count_factors(legend: Legend) -> FactorCount:
     return FactorCount(specific, generic)
 
 
+def _factors(ctx: RuleContext, legend: Legend) -> FactorCount:
+    """``count_factors(legend)``, counted once a release for FLS002, FLS003 and FLS004 (the
+    same legend each time: the release's cue reading's); a legend other than the one
+    counted is counted anew."""
+    counted: tuple[Legend, FactorCount] = ctx.facts.memo(
+        ("fls.factors", id(legend)), lambda: (legend, count_factors(legend))
+    )
+    return counted[1] if counted[0] is legend else count_factors(legend)
+
+
 def _list_items(sentence: str, patterns: dict[str, Any]) -> Iterator[tuple[int, str]]:
     for trigger in patterns["triggers"].finditer(sentence):
         before = sentence[: trigger.start()]
@@ -739,7 +749,7 @@ def boilerplate_cautionary_statement(ctx: RuleContext) -> Iterator[Finding]:
     legend = ctx.facts.fls_cues.legend
     if not legend.paragraphs:
         return
-    counted = count_factors(legend)
+    counted = _factors(ctx, legend)
     if len(counted.specific) >= options.min_factors:
         return
     start, end = legend.anchor(ctx.release)
@@ -832,7 +842,7 @@ def untailored_risk_factors(ctx: RuleContext) -> Iterator[Finding]:
     if not legend.paragraphs:
         return
     yield from _materialized(ctx, legend)
-    if not count_factors(legend).specific:
+    if not _factors(ctx, legend).specific:
         return  # no factor at all: FLS002 reports the legend, topic by topic adds nothing
     legend_text = _blank_quoted_terms(legend.text)
     covered: dict[int, bool] = {}  # the legend is the same for every sentence
@@ -879,11 +889,17 @@ def _uncovered_topics(
             known[key] = pattern.search(legend_text) is not None
         return known[key]
 
-    for label, fls, covers in patterns["topics"]:
-        if fls.search(text) and not in_legend(covers):
+    # each topic's and place's pattern only where the sentence holds its literals (one
+    # literal index for them all: most sentences name one topic or none)
+    topics, places = patterns["topics"], patterns["places"]
+    possible = literal_index(tuple(fls for _, fls, _ in topics) + tuple(places)).may_match(
+        fold(text)
+    )
+    for (label, fls, covers), may in zip(topics, possible, strict=False):
+        if may and fls.search(text) and not in_legend(covers):
             yield label, _readable(covers.pattern)
-    for place in patterns["places"]:
-        match = place.search(text)
+    for place, may in zip(places, possible[len(topics) :], strict=True):
+        match = place.search(text) if may else None
         if match and not in_legend(place) and not in_legend(patterns["places_covered"]):
             yield f"the {match.group()} market", f"{match.group()}, international or foreign risks"
 
@@ -896,13 +912,19 @@ def _readable(pattern: str) -> str:
 
 
 def _materialized(ctx: RuleContext, legend: Legend) -> Iterator[Finding]:
-    release_text = "\n".join(
-        s.text for s in ctx.facts.sentences_in(*FLS_SECTIONS) if not legend.contains(s.start)
-    )
+    release_text: str | None = None  # joined only for a caution the legend states
     for label, hypothetical, happened in _topic_patterns()["materialized"]:
         hit = _search_legend(legend, hypothetical)
+        if hit is None:
+            continue
+        if release_text is None:
+            release_text = "\n".join(
+                s.text
+                for s in ctx.facts.sentences_in(*FLS_SECTIONS)
+                if not legend.contains(s.start)
+            )
         fact = happened.search(release_text)
-        if hit is None or fact is None:
+        if fact is None:
             continue
         yield ctx.finding(
             hit.start,
@@ -971,7 +993,7 @@ def vague_filing_reference(ctx: RuleContext) -> Iterator[Finding]:
         return  # an issuer listed abroad and at most quoted in the US files no 10-K to name
     hit = _search_legend(legend, patterns["vague_list"])
     if hit is not None:
-        factors = len(count_factors(legend).specific)
+        factors = len(_factors(ctx, legend).specific)
         evidence = [
             f'reference: "{hit.text}"',
             "no Form 10-K / 10-Q / 20-F, annual or quarterly report, prospectus or "

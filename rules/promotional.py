@@ -813,7 +813,9 @@ def paid_promotion(ctx: RuleContext) -> Iterator[Finding]:
     words = [*data["engagement"]["announcement"], *options.extra_announcements]
     announcement = any_of(words)
     terms = any_of([*data["engagement"]["terms"], *options.extra_disclosures])
-    for paragraph in release.body:
+    # a paragraph is a slice of the text: no paragraph can match what the release lacks
+    body = release.body if may_match(announcement, ctx.facts.folded) else []
+    for paragraph in body:
         # the list's own patterns a pattern at a time (the same match as the alternation);
         # patterns a configuration adds are searched as the alternation they join
         match = (

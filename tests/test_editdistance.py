@@ -65,3 +65,23 @@ def test_examples(a: str, b: str, cutoff: int, expected: int) -> None:
 def test_negative_cutoff_is_refused() -> None:
     with pytest.raises(ValueError):
         osa_distance("a", "b", -1)
+
+
+def test_the_table_is_filled_for_the_letters_between_common_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Common ends cost no edit: the band is filled for "ag"/"gu" of "Yamagachi" and
+    "Yamaguchi", not for the whole names (the answer is rapidfuzz's all the same)."""
+    from disclint import editdistance
+
+    seen: list[tuple[str, str]] = []
+    banded = editdistance._banded
+
+    def spy(a: str, b: str, k: int) -> int:
+        seen.append((a, b))
+        return banded(a, b, k)
+
+    monkeypatch.setattr(editdistance, "_banded", spy)
+    assert osa_distance("Yamagachi", "Yamaguchi", 2) == 1
+    assert osa_distance("Paryoll", "Payroll", 2) == 1
+    assert seen == [("a", "u"), ("ry", "yr")]

@@ -83,3 +83,29 @@ def test_a_release_without_measures_still_gets_no_ng_finding_and_one_with_does()
         assert all(check(text, rule.code) == [] for rule in RULES)
     text = "\n\n".join([HEADLINE, LEAD, BODIES["adjusted ebitda"], "###"]) + "\n"
     assert {f.code for rule in RULES for f in check(text, rule.code)} >= {"NG002", "NG006"}
+
+
+def test_a_unit_is_read_for_guidance_once() -> None:
+    """``_Forward`` answers the forward pattern's search of a unit, searching each unit
+    once however many measures it names (a near miss: another unit is searched again)."""
+    from disclint.rules.nongaap import measures
+
+    text = "We expect adjusted EBITDA of $5 million. Adjusted EBITDA was $4 million."
+    calls: list[str] = []
+
+    class Spy:
+        def search(self, piece: str) -> object:
+            calls.append(piece)
+            return measures.context_pattern("forward").search(piece)
+
+    forward = measures._Forward(Spy(), text)  # type: ignore[arg-type]
+    first = measures._Unit(0, 40, "body", 0)
+    second = measures._Unit(41, len(text), "body", 0)
+    answers = [forward.reads(first), forward.reads(first), forward.reads(second)]
+    expected = [
+        bool(measures.context_pattern("forward").search(text[u.start : u.end]))
+        for u in (first, first, second)
+    ]
+    assert answers == expected
+    assert answers[0] != answers[2]
+    assert calls == [text[0:40], text[41:]]

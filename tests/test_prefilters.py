@@ -277,3 +277,56 @@ def test_exact_literals_decide_ascii_texts_as_the_search_does(text: str) -> None
         expected = any(p.search(text) for p in gate)
         assert _has(gate, text, fold(text)) == expected, (text, gate)
         assert _has(gate, text, None) == expected
+
+
+def test_a_pattern_needs_a_literal_of_each_mandatory_part() -> None:
+    """A text must hold one of a pattern's required literals and one of each of its other
+    mandatory parts' (``required_conjuncts``): "[" of a bracketed instruction, whose
+    required literals are its words; "valu" of "undervalued", beside "under"."""
+    from disclint.prefilter import literal_index, required_conjuncts
+
+    bracket = re.compile(r"\[\s*(?:insert|name|date)\b[^\]\n]{0,80}\]", re.I)
+    under = re.compile(r"\bunder-?valu(?:ed|ation)\b", re.I)
+    assert required_conjuncts(bracket) == (("[",), ("]",))
+    cases = [
+        (bracket, "Insert the date here", False),  # the words without the brackets
+        (bracket, "[Insert date]", True),
+        (bracket, "the name [1]", True),  # a near miss the test cannot tell: it may match
+        (under, "under pressure", False),
+        (under, "Undervalued shares", True),
+    ]
+    for pattern, text, expected in cases:
+        assert may_match(pattern, fold(text)) is expected, (pattern.pattern, text)
+        assert bool(pattern.search(text)) <= expected  # never a match the test rules out
+    index = literal_index((bracket, under))
+    for text in ("Insert the date", "[insert] undervalued", "under pressure", "[name]"):
+        assert index.may_match(fold(text)) == [
+            may_match(bracket, fold(text)),
+            may_match(under, fold(text)),
+        ]
+
+
+def test_conjuncts_leave_out_whitespace_and_what_the_literals_imply() -> None:
+    """A part that is only a space is no test; a part every required literal holds ("ceo"
+    beside "the ceo") adds nothing; at most ``MAX_CONJUNCTS``, the most selective first."""
+    from disclint.prefilter import MAX_CONJUNCTS, required_conjuncts
+
+    assert required_conjuncts(re.compile(r"(?i)company name")) == ()
+    assert required_conjuncts(re.compile(r"(?i)(?:the ceo|ceo)\s+ceo")) == ()
+    found = required_conjuncts(re.compile(r"(?i)insert (?:name|title)"))
+    assert found == (("name", "title"),), found
+    many = required_conjuncts(re.compile(r"(?i)alpha\s+be\s+ga\s+de\s+ep\s+ze"))
+    assert len(many) == MAX_CONJUNCTS and all(len(c[0]) == 2 for c in many)
+    assert required_conjuncts(re.compile(r"\d+")) == ()
+
+
+def test_search_any_of_skips_a_pattern_missing_a_mandatory_part() -> None:
+    """The list's alternation's match, found without searching a pattern whose second
+    mandatory part the text lacks (and with it when the text holds it)."""
+    from disclint.ruledata import any_of, search_any_of
+
+    patterns = [r"\[\s*(?:insert|name)\]", r"\binsert\b"]
+    for text in ("insert here", "[insert] here", "please [ name ] insert"):
+        expected = any_of(patterns).search(text)
+        found = search_any_of(patterns, text)
+        assert (expected and expected.span()) == (found and found.span()), text

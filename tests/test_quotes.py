@@ -559,3 +559,44 @@ def test_an_organisation_right_after_the_title(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert speakers(text) == expected
+
+
+def test_a_name_and_what_follows_are_found_as_the_joined_pattern_finds_them() -> None:
+    """``_name_then`` finds a speaker's name and then a tail compiled once where the joined
+    pattern (compiled per speaker) matched: the same starts, spans and groups, for names
+    that recur, overlap ("Ann" in "Ann Annan"), carry a diacritic, or end at ``before``;
+    and nothing where the tail never follows (the near miss)."""
+    import random
+    import re
+
+    from disclint.quotes import (
+        _AFFILIATION,
+        _BRACKETED,
+        _JOINED_TAILS,
+        _MENTION_REST,
+        _WORD_END,
+        _name_then,
+        _spelled,
+    )
+
+    rng = random.Random(14)
+    pieces = [
+        "Ann", "Ann Annan", "Jürgen Roe", "Jurgen Roe", ", President of Acme Bank",
+        " (CEO, Acme Robotics)", ", Ph.D., of the Salk Institute", ". ", "said ", "U.S. ",
+        ", a", "AnnAnn", "; ", "\n",
+    ]  # fmt: skip
+    for speaker in ("Ann", "Ann Annan", "Jürgen Roe", "Acme", "Ann ", ""):
+        for tail in (_MENTION_REST, _BRACKETED, _AFFILIATION, _WORD_END):
+            joined = re.compile(_spelled(speaker) + _JOINED_TAILS.get(tail.pattern, tail.pattern))
+            for _ in range(60):
+                text = "".join(rng.choice(pieces) for _ in range(10))
+                before = rng.randrange(len(text) + 1)
+                expected = [
+                    (m.start(), m.span(), m.groupdict()) for m in joined.finditer(text, 0, before)
+                ]
+                found = [
+                    (s, (s, m.end()), m.groupdict())
+                    for s, m in _name_then(text, speaker, tail, before)
+                ]
+                assert found == expected, (speaker, tail.pattern, text, before)
+    assert list(_name_then("Ann Roe said", "Ann", _MENTION_REST, 12)) == []

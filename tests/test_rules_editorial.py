@@ -530,3 +530,32 @@ def test_a_leading_byte_order_mark_is_the_encoding(tmp_path: Path) -> None:
 @needs(SEED)
 def test_seed_has_no_editorial_findings(tmp_path: Path) -> None:
     assert edt(tmp_path, SEED.read_text(encoding="utf-8")) == []
+
+
+def test_the_family_s_pieces_are_listed_once_a_release(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """EDT001, EDT002 and EDT003 read the same blocks with their sections: listed once a
+    release and shared, with the findings of listing them for each rule."""
+    from disclint.rules.editorial import _text
+
+    text = (
+        "Norvale Mining Reports Record Revenue\n\n"
+        "TORONTO, May 3, 2025 -- Norvale Mining Corp. reported revenue of $XX million. "
+        "Mr. Yamaguchi said the Yamaguchi plan works; Yamagachi agreed.\n\n"
+        "[Insert quote from the CEO]\n"
+    )
+    options = RunOptions(select=["EDT001", "EDT002", "EDT003"], entry_points=False)
+    once = [(f.code, f.message) for f in check_text(tmp_path, text, options=options).findings]
+    listed: list[int] = []
+    real = _text._pieces
+
+    def counting(ctx: object) -> tuple[_text.Piece, ...]:
+        found = real(ctx)  # type: ignore[arg-type]
+        listed.append(len(found))
+        return found
+
+    monkeypatch.setattr(_text, "_pieces", counting)
+    again = [(f.code, f.message) for f in check_text(tmp_path, text, options=options).findings]
+    assert again == once and {"EDT001"} <= {code for code, _ in once}
+    assert len(listed) == 1 and listed[0] >= 3

@@ -621,3 +621,69 @@ def test_fls002_factor_heads_count_alike_with_their_word_prefilter(
 
     monkeypatch.setattr(fls, "literal_index", EveryHead)
     assert [f.message for f in check(tmp_path, text, "FLS002", config=config)] == filtered
+
+
+def test_a_legend_s_factors_are_counted_once_for_its_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FLS002, FLS003 and FLS004 read the same legend's factors: counted once a release
+    (``_factors``), with the findings of counting them each time."""
+    from disclint.rules import fls
+
+    text = release(
+        "Brightfield will enter the Japanese market with its films in 2026.",
+        legend=LEGEND_NO_ASIA,
+    )
+    options = RunOptions(select=["FLS002", "FLS003", "FLS004"], entry_points=False)
+    once = [(f.code, f.message) for f in check_text(tmp_path, text, options=options).findings]
+    counted: list[object] = []
+    real = fls.count_factors
+
+    def counting(legend: object) -> object:
+        counted.append(legend)
+        return real(legend)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fls, "count_factors", counting)
+    again = [(f.code, f.message) for f in check_text(tmp_path, text, options=options).findings]
+    assert again == once and any(code == "FLS003" for code, _ in once)
+    assert len(counted) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brightfield will enter the Japanese market with its films in 2026.",
+        "Brightfield expects to raise additional financing and obtain FDA approval.",
+        "Brightfield expects to hold its picnic in June.",  # no topic: no pattern runs
+    ],
+)
+def test_uncovered_topics_are_those_of_every_pattern(sentence: str) -> None:
+    """The topics a sentence's literal index lets through are those every topic's and
+    place's pattern finds when all run (the index only skips patterns that cannot match)."""
+    from types import SimpleNamespace
+
+    from disclint.rules import fls
+
+    def unindexed(text: str, legend: str) -> list[tuple[str, str]]:
+        patterns = fls._topic_patterns()
+        found = [
+            (label, fls._readable(covers.pattern))
+            for label, pattern, covers in patterns["topics"]
+            if pattern.search(text) and not covers.search(legend)
+        ]
+        for place in patterns["places"]:
+            match = place.search(text)
+            if match and not place.search(legend) and not patterns["places_covered"].search(legend):
+                found.append(
+                    (
+                        f"the {match.group()} market",
+                        f"{match.group()}, international or foreign risks",
+                    )
+                )
+        return found
+
+    fls_sentence = SimpleNamespace(text=sentence)  # all the reading asks of it
+    for legend in (LEGEND_NO_ASIA, "Nothing here."):
+        found = list(fls._uncovered_topics(fls_sentence, legend))  # type: ignore[arg-type]
+        assert found == unindexed(sentence, legend)
+        assert bool(found) is ("picnic" not in sentence) or legend != "Nothing here."

@@ -392,3 +392,24 @@ def test_seed_promotional_findings(tmp_path: Path) -> None:
         ("PRM002", "short term fluctuation of the stock price"),
         ("PRM003", "60 Gigawatts"),
     ]
+
+
+def test_prm004_paragraphs_are_not_searched_when_the_release_names_no_engagement(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The engagement words are looked for paragraph by paragraph only in a release that
+    holds their literals; a release that holds them is still read (the finding above)."""
+    from disclint.rules import promotional
+
+    searched: list[str] = []
+    real = promotional.search_any_of
+
+    def counting(patterns: list[str], text: str) -> object:
+        searched.append(text)
+        return real(patterns, text)
+
+    monkeypatch.setattr(promotional, "search_any_of", counting)
+    assert prm(release("Acme shipped 4,000 panels to Borealis Glass in March."), "PRM004") == []
+    assert searched == []
+    engaged = release("Acme has engaged Harbor Lane Partners LLC to provide investor relations.")
+    assert len(prm(engaged, "PRM004")) == 1 and searched

@@ -61,3 +61,27 @@ def test_the_memo_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
         assert sentence_spans(text) == _fresh(text)
         assert len(sentences._WHOLE) <= 5
         assert sum(map(len, sentences._WHOLE)) <= 200 or len(sentences._WHOLE) == 1
+
+
+def test_the_boundary_opening_with_its_character_finds_the_lookbehind_s_boundaries() -> None:
+    """``_BOUNDARY`` opens each branch with its character and looks behind it afterwards:
+    the boundaries of the pattern that opens with the lookbehind, in any text and window
+    (runs of dots, closing quotes, line breaks, a hard wrap in lower case)."""
+    import random
+    import re
+
+    from disclint.sentences import _BOUNDARY
+
+    lookbehind_first = re.compile(
+        r"(?<![.!?])[.!?]+[”\"’')\]]*(?=\s+[“\"‘'(\[]?[A-Z0-9$€£])|(?<!\n)\n+(?![a-z])"
+    )
+    rng = random.Random(14)
+    pieces = [".", "!", "?", "\n", " ", "A", "a", "”", '"', ")", "“", "(", "$", "1", "...", "\n\n"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(14)))
+        start = rng.randrange(len(text) + 1)
+        stop = rng.randrange(start, len(text) + 1)
+        expected = [m.span() for m in lookbehind_first.finditer(text, start, stop)]
+        assert [m.span() for m in _BOUNDARY.finditer(text, start, stop)] == expected, text
+    assert [m.span() for m in _BOUNDARY.finditer("Up 5%... Then")] == [(5, 8)]
+    assert list(_BOUNDARY.finditer("line one\nline two")) == []  # a hard wrap: no boundary

@@ -66,11 +66,17 @@ class Piece:
 
 def pieces(ctx: RuleContext) -> Iterator[Piece]:
     """Every block of the release with its section, About headings included, in document
-    order."""
+    order: listed once a release (three rules of the family read them)."""
+    return iter(ctx.facts.memo("editorial.pieces", lambda: _pieces(ctx)))
+
+
+def _pieces(ctx: RuleContext) -> tuple[Piece, ...]:
     release = ctx.release
     blocks: list[Element] = [*release.paragraphs(), *(a.heading for a in release.about)]
-    for block in sorted(blocks, key=lambda b: b.span.text_start):
-        yield Piece(release.section_at(block.span.text_start) or "body", block)
+    return tuple(
+        Piece(release.section_at(block.span.text_start) or "body", block)
+        for block in sorted(blocks, key=lambda b: b.span.text_start)
+    )
 
 
 def region_names() -> dict[str, list[str]]:

@@ -234,24 +234,30 @@ def _pairs(
     # other lacks, so two integer operations reject most pairs without making a set.
     # A name used more than ``max_rarer`` times pairs only with words used at most that
     # often (the rarer side of the pair): those are looked through alone (``rare``).
-    by_length: dict[int, list[tuple[str, frozenset[str], int]]] = defaultdict(list)
-    rare: dict[int, list[tuple[str, frozenset[str], int]]] = defaultdict(list)
+    # (The letter sets are made only for the pairs the bits let through: most words of a
+    # release never get that far.)
+    by_length: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    rare: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for word in counts:
         if len(word) >= min_length:
-            entry = (word, _letters(word), _mask(word))
+            entry = (word, _mask(word))
             by_length[len(word)].append(entry)
             if max_rarer is not None and counts[word] <= max_rarer:
                 rare[len(word)].append(entry)
     for name in sorted(known):
-        size, letters, uses, mask = len(name), _letters(name), counts[name], _mask(name)
+        size, uses, mask = len(name), counts[name], _mask(name)
         pool = rare if max_rarer is not None and uses > max_rarer else by_length
         for n in range(size - 2, size + 3):
             near = [
-                (other, other_letters)
-                for other, other_letters, other_mask in pool.get(n, ())
+                other
+                for other, other_mask in pool.get(n, ())
                 if (mask & ~other_mask).bit_count() <= 2 and (other_mask & ~mask).bit_count() <= 2
             ]
-            for other, other_letters in near:
+            if not near:
+                continue
+            letters = _letters(name)
+            for other in near:
+                other_letters = _letters(other)
                 if len(letters - other_letters) > 2 or len(other_letters - letters) > 2:
                     continue
                 if other == name or counts[other] == uses:

@@ -171,7 +171,7 @@ def _read(release: Release, complete: bool = False) -> MeasureReading:
     reading = MeasureReading()
     prefixes = compiled(load_rule_data("ng_measures")["prefixes"] + r"\s+$")
     figure = context_pattern("figure")
-    forward = context_pattern("forward")
+    forward = _Forward(context_pattern("forward"), text)
     units = _units(release)
     # a caption is restated outside tables only after one qualified as GAAP
     items = _restated_items(text, units) if qualified or complete else []
@@ -296,7 +296,7 @@ def _mention(
     text: str,
     unit: _Unit,
     figure: re.Pattern[str],
-    forward: re.Pattern[str],
+    forward: _Forward,
     is_gaap: bool,
 ) -> Mention:
     after = text[end : min(unit.end, end + 90)]
@@ -313,9 +313,25 @@ def _mention(
         unit_start=unit.start,
         unit_end=unit.end,
         figure=not ratio and (valued or unit.place == "table"),
-        forward=bool(forward.search(text[unit.start : unit.end])) and unit.place != "table",
+        forward=unit.place != "table" and forward.reads(unit),
         element=unit.block,
     )
+
+
+class _Forward:
+    """Whether a unit of one release reads as guidance, asked once a unit, not once for
+    each measure it names (a sentence of results names several)."""
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self._pattern, self._text = pattern, text
+        self._known: dict[tuple[int, int], bool] = {}
+
+    def reads(self, unit: _Unit) -> bool:
+        key = (unit.start, unit.end)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = bool(self._pattern.search(self._text[key[0] : key[1]]))
+        return known
 
 
 def _units(release: Release) -> list[_Unit]:
