@@ -29,6 +29,7 @@ readers (dividends, parts and totals, ratios) read. This is the NUM family's own
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -531,8 +532,16 @@ def plain_between(view: View, a: Quantity, b: Quantity) -> str:
 
 def plain_after(view: View, q: Quantity, width: int = 80) -> str:
     """The words after ``q`` without a period, date or figure-less parenthesis that names
-    it ("net income of $12.6 million for the third quarter, or $0.42 per diluted share")."""
-    return _plain_span(view, q.end, view.start + len(view.text), per_share=False)[:width]
+    it ("net income of $12.6 million for the third quarter, or $0.42 per diluted share").
+    Read from a window of the text after ``q`` (the rest of the sentence only when the
+    window's plain words fall short of ``width``): reading the whole rest for each figure
+    was quadratic in a long sentence of figures."""
+    end = view.start + len(view.text)
+    window = min(end, q.end + 4 * width + 600)
+    plain = _plain_span(view, q.end, window, per_share=False)
+    if window < end and len(plain) < width:
+        plain = _plain_span(view, q.end, end, per_share=False)
+    return plain[:width]
 
 
 def _plain_span(view: View, lo: int, hi: int, *, per_share: bool = True) -> str:
@@ -562,13 +571,47 @@ def _plain_span(view: View, lo: int, hi: int, *, per_share: bool = True) -> str:
 
 
 def _since_last_figure(view: View, q: Quantity, width: int) -> str:
-    """The words before ``q`` back to the sentence's previous figure (at most ``width``)."""
-    start = max(
-        (o.end for o in view.quantities if o.end <= q.start and o is not q),
-        default=view.start,
-    )
-    start = max(start, q.start - width)
+    """The words before ``q`` back to the sentence's previous figure (at most ``width``).
+    The previous figure's end is found by bisection in the sentence's sorted figure ends
+    (made once a sentence): a scan of every figure for each one was quadratic in a long
+    sentence of figures."""
+    ends = _figure_ends(view)
+    i = bisect_right(ends, q.start)
+    start = ends[i - 1] if i else view.start
+    start = max(start, view.start, q.start - width)
     return view.text[start - view.start : q.start - view.start]
+
+
+#: Each sentence's figures in order of start, and their starts, by identity (as ``_ENDS``).
+_STARTS: dict[int, tuple[View, list[int], list[Quantity]]] = {}
+
+
+def figures_from(view: View, lo: int, hi: int) -> list[Quantity]:
+    """The figures of ``view`` that start at ``lo`` .. ``hi - 1`` (offsets in the sentence),
+    in order: a bisection in the sentence's figures sorted once, where a scan of all of
+    them for each clause was quadratic in a long sentence of clauses."""
+    known = _STARTS.get(id(view))
+    if known is None or known[0] is not view:
+        if len(_STARTS) >= 4096:
+            _STARTS.clear()
+        ordered = sorted(view.quantities, key=lambda q: q.start)
+        known = _STARTS[id(view)] = (view, [q.start - view.start for q in ordered], ordered)
+    _, starts, ordered = known
+    return ordered[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+
+#: Each sentence's sorted figure ends, by identity (the entry holds its view, so the id is
+#: not reused while it lives); cleared when full.
+_ENDS: dict[int, tuple[View, list[int]]] = {}
+
+
+def _figure_ends(view: View) -> list[int]:
+    known = _ENDS.get(id(view))
+    if known is None or known[0] is not view:
+        if len(_ENDS) >= 4096:
+            _ENDS.clear()
+        known = _ENDS[id(view)] = (view, sorted(o.end for o in view.quantities))
+    return known[1]
 
 
 def _search(pattern: re.Pattern[str], text: str) -> bool:
@@ -1485,8 +1528,11 @@ class Relations:
     def _amounts(self, view: View, prices: list[Quantity]) -> list[Quantity]:
         amounts: list[Quantity] = []
         shares_of_a_whole = percent_values(view)
+        gross_subject: bool | None = None  # the sentence's subject: searched once, if needed
+        # by identity: ``q in prices`` compared every field of every price for each amount
+        priced = {id(p) for p in prices}
         for q in view.of(Kind.MONEY):
-            if q in prices or q.per is not None or q.in_range or q.negative:
+            if id(q) in priced or q.per is not None or q.in_range or q.negative:
                 continue
             if id(q) in shares_of_a_whole:
                 continue  # "a cash fee of 7.5% of the gross proceeds, or about $750,000"
@@ -1500,10 +1546,12 @@ class Relations:
                 _search(_AMOUNT_BEFORE, view.before(q, 50))
                 or _search(_AMOUNT_AFTER, view.after(q, 60))
                 or _search(_PROCEEDS_WERE, view.before(q, 50))
-                or (
-                    _in_view(_GROSS_SUBJECT, view) and _search(_PROCEEDS_COPULA, view.before(q, 40))
-                )
             ):
+                amounts.append(q)
+                continue
+            if gross_subject is None:
+                gross_subject = _in_view(_GROSS_SUBJECT, view)
+            if gross_subject and _search(_PROCEEDS_COPULA, view.before(q, 40)):
                 amounts.append(q)
         return amounts
 
@@ -2154,11 +2202,7 @@ class Relations:
             if len(view.quantities) < 3 or view.section not in CHANGE_SECTIONS:
                 continue
             for clause_start, clause_end in _clauses(view.text):
-                inside = [
-                    q
-                    for q in view.quantities
-                    if clause_start <= q.start - view.start < clause_end and not q.in_range
-                ]
+                inside = [q for q in figures_from(view, clause_start, clause_end) if not q.in_range]
                 if _INCLUDING_BEFORE.search(view.text[max(0, clause_start - 12) : clause_start]):
                     # "Net loss was $3.2 million, including an impairment loss of $1.0
                     # million, compared to ...": the included part is no level of the change
@@ -2268,9 +2312,7 @@ class Relations:
             for clause_start, clause_end in _clauses(view.text):
                 # "by $26.7 million to $128.4 million" reads as a range to the quantity
                 # reader; the verb and "by" before it make it an amount and a level
-                inside = [
-                    q for q in view.quantities if clause_start <= q.start - view.start < clause_end
-                ]
+                inside = figures_from(view, clause_start, clause_end)
                 if any(q.kind in (Kind.PERCENT, Kind.POINTS, Kind.MULTIPLE) for q in inside):
                     continue
                 money = [
@@ -2711,17 +2753,20 @@ class Relations:
         """ "will hold 4,000,000 of Tarrow's 52,000,000 shares outstanding, about 7.7%": the
         part and the whole in one phrase ("N of [the, its, X's] M ..."), the percentage in
         apposition to it, ending its clause."""
-        figures = [
-            q
-            for q in view.quantities
-            if q.end <= percent.start
-            and not q.in_range
-            and q.per is None
-            and q.kind in (Kind.MONEY, Kind.SHARES)
-        ]
+        figures: list[Quantity] = []  # the last two before the percentage, latest first
+        for q in reversed(figures_from(view, 0, percent.start - view.start)):
+            if (
+                q.end <= percent.start
+                and not q.in_range
+                and q.per is None
+                and q.kind in (Kind.MONEY, Kind.SHARES)
+            ):
+                figures.append(q)
+                if len(figures) == 2:
+                    break
         if len(figures) < 2:
             return None
-        part, whole = figures[-2:]
+        whole, part = figures
         if not _PART_OF.fullmatch(view.between(part, whole)):
             return None
         if part.kind is not whole.kind or not _same_kind(part, whole):

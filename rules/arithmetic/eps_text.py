@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from disclint.api import Kind, Quantity, lazy_compile
 from disclint.rules.arithmetic.periods import names_several_lengths
@@ -244,11 +244,13 @@ def _by_period(block: list[View]) -> Iterator[Ratio]:
     for view in block:
         nets = _nets(view, current=False)
         named = list(nets)
+        listed = {id(n) for n in nets}  # by identity: ``in`` compared every field of each
         for q in view.of(Kind.MONEY):
-            if q in nets or q.per is not None or q.in_range or not named:
+            if id(q) in listed or q.per is not None or q.in_range or not named:
                 continue
             if q.start > named[0].end and _COMPARED.search(view.before(q, 40)):
                 nets.append(q)  # "net income of $A, ... compared with $B, or $E per share"
+                listed.add(id(q))
         for net in nets:
             if not ratios._EPS_AFTER.match(plain_after(view, net, 60)):
                 continue
@@ -265,8 +267,14 @@ def _by_period(block: list[View]) -> Iterator[Ratio]:
             period = _period_after(view, count, [])
             if period is not None:
                 counts.append((count, kind, period))
+    # grouped once (a long sentence of per-share asides made a scan per statement quadratic)
+    rivals: dict[tuple[str, str | None], set[Any]] = {}
+    for n, _e, k, p in statements:
+        rivals.setdefault((p, k), set()).add(n.value)
+    by_period: dict[str, list[tuple[Quantity, str | None]]] = {}
+    for c, k, p in counts:
+        by_period.setdefault(p, []).append((c, k))
     for net, eps, kind, period in statements:
-        fitting = {c.value: c for c, k, p in counts if p == period and k in (kind, None)}
-        rivals = {n.value for n, _e, k, p in statements if p == period and k == kind}
-        if len(fitting) == 1 and len(rivals) == 1:
+        fitting = {c.value: c for c, k in by_period.get(period, ()) if k in (kind, None)}
+        if len(fitting) == 1 and len(rivals[(period, kind)]) == 1:
             yield _ratio(net, next(iter(fitting.values())), eps)

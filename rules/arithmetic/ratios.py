@@ -26,7 +26,13 @@ from disclint.rules.arithmetic.checks import (
     plain,
     show,
 )
-from disclint.rules.arithmetic.claims import View, face_interval, plain_after, plain_between
+from disclint.rules.arithmetic.claims import (
+    View,
+    face_interval,
+    figures_from,
+    plain_after,
+    plain_between,
+)
 from disclint.rules.arithmetic.periods import names_several_lengths
 
 __all__ = ["Ratio", "earnings_per_share", "margin", "ratio_claims"]
@@ -444,7 +450,10 @@ def _per_share_after(view: View, q: Quantity) -> list[Quantity]:
     $0.20 per diluted share"."""
     found: list[Quantity] = []
     last = q
-    for e in view.of(Kind.MONEY):
+    # the figures after ``q`` only (a skip over every figure before it, for each net
+    # result, was quadratic in a long sentence of them)
+    after = figures_from(view, q.end - view.start + 1, len(view.text) + 1)
+    for e in (f for f in after if f.kind is Kind.MONEY):
         if e.start <= q.end:
             continue
         if e.per != "share":

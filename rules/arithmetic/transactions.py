@@ -41,6 +41,7 @@ from disclint.rules.arithmetic.claims import (
     Proceeds,
     Product,
     _in_view,
+    _since_last_figure,
     split_into_parts,
 )
 
@@ -359,16 +360,9 @@ def _fill(rel: Relations, deal: Deal, view: View, *, units_only: bool) -> None:
 
 
 def _since_figure(view: View, q: Quantity, width: int = 70) -> str:
-    """The words before ``q`` back to the figure before it (at most ``width`` characters)."""
-    lo = q.start - view.start
-    text = view.text[max(0, lo - width) : lo]
-    last = None
-    for other in view.quantities:
-        if other is not q and other.end - view.start <= lo and other.end > q.start - width:
-            last = other if last is None or other.end > last.end else last
-    if last is not None:
-        text = view.text[last.end - view.start : lo]
-    return text
+    """The words before ``q`` back to the figure before it (at most ``width`` characters):
+    ``claims._since_last_figure`` (a bisection, not a scan of the sentence per figure)."""
+    return _since_last_figure(view, q, width)
 
 
 def _capped(*quantities: Quantity) -> bool:
