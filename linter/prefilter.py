@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from typing import TypeVar
 
     _T = TypeVar("_T")
+    _V = TypeVar("_V")
 
 #: An alternation whose requirement would need more strings than this requires nothing
 #: (the test would cost more than it saves).
@@ -155,13 +156,18 @@ def _minimal_of(pattern: re.Pattern[str], found: frozenset[str]) -> tuple[str, .
     """``_minimal(found)`` for ``pattern`` (whose required literals are ``found``), kept in
     the store beside them: a sort and a containment test per pair of literals, for each
     of the ~200 patterns a one-file check tests, is otherwise made again by every process."""
-    stored = _stored_minimal()
+    return _remembered(_stored_minimal(), pattern, lambda: _minimal(found))
+
+
+def _remembered(store: dict[_Key, _V], pattern: re.Pattern[str], make: Callable[[], _V]) -> _V:
+    """``store``'s entry for ``pattern``, made by ``make`` (and marked for saving) the
+    first time: the one way the stored facts of a pattern are read or added."""
     key = _store_key(pattern)
-    minimal = stored.get(key)
-    if minimal is None:
-        minimal = stored[key] = _minimal(found)
+    known = store.get(key)
+    if known is None:
+        known = store[key] = make()
         _added()
-    return minimal
+    return known
 
 
 def any_may_match(literals: tuple[str, ...] | None, folded: str) -> bool:
@@ -361,13 +367,7 @@ def required_conjuncts(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     required literals (``_stored_conjuncts``)."""
     if not isinstance(pattern.pattern, str):
         return ()
-    store = _stored_conjuncts()
-    key = _store_key(pattern)
-    known = store.get(key)
-    if known is None:
-        known = store[key] = _conjuncts_of(pattern)
-        _added()
-    return known
+    return _remembered(_stored_conjuncts(), pattern, lambda: _conjuncts_of(pattern))
 
 
 def _conjuncts_of(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:

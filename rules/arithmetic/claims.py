@@ -575,43 +575,51 @@ def _since_last_figure(view: View, q: Quantity, width: int) -> str:
     The previous figure's end is found by bisection in the sentence's sorted figure ends
     (made once a sentence): a scan of every figure for each one was quadratic in a long
     sentence of figures."""
-    ends = _figure_ends(view)
+    ends = _order(view).ends
     i = bisect_right(ends, q.start)
     start = ends[i - 1] if i else view.start
     start = max(start, view.start, q.start - width)
     return view.text[start - view.start : q.start - view.start]
 
 
-#: Each sentence's figures in order of start, and their starts, by identity (as ``_ENDS``).
-_STARTS: dict[int, tuple[View, list[int], list[Quantity]]] = {}
+@dataclass(slots=True)
+class _Order:
+    """A sentence's figures in order of start, their starts and their sorted ends (offsets
+    of the release and of the sentence as named), made once a sentence: the lookups that
+    scanned every figure for each figure or clause were quadratic in a long sentence."""
+
+    view: View
+    ordered: list[Quantity]
+    starts: list[int]  # offsets in the sentence
+    ends: list[int]  # offsets in the release, sorted
+    percent_values: set[int] | None = None  # ``percent_values``, once asked
+
+
+#: Each sentence's ``_Order`` by identity (the entry holds its view, so the id is not reused
+#: while it lives); cleared when full.
+_ORDERS: dict[int, _Order] = {}
+
+
+def _order(view: View) -> _Order:
+    known = _ORDERS.get(id(view))
+    if known is None or known.view is not view:
+        if len(_ORDERS) >= 4096:
+            _ORDERS.clear()
+        ordered = sorted(view.quantities, key=lambda q: q.start)
+        known = _ORDERS[id(view)] = _Order(
+            view,
+            ordered,
+            [q.start - view.start for q in ordered],
+            sorted(q.end for q in ordered),
+        )
+    return known
 
 
 def figures_from(view: View, lo: int, hi: int) -> list[Quantity]:
     """The figures of ``view`` that start at ``lo`` .. ``hi - 1`` (offsets in the sentence),
-    in order: a bisection in the sentence's figures sorted once, where a scan of all of
-    them for each clause was quadratic in a long sentence of clauses."""
-    known = _STARTS.get(id(view))
-    if known is None or known[0] is not view:
-        if len(_STARTS) >= 4096:
-            _STARTS.clear()
-        ordered = sorted(view.quantities, key=lambda q: q.start)
-        known = _STARTS[id(view)] = (view, [q.start - view.start for q in ordered], ordered)
-    _, starts, ordered = known
-    return ordered[bisect_left(starts, lo) : bisect_left(starts, hi)]
-
-
-#: Each sentence's sorted figure ends, by identity (the entry holds its view, so the id is
-#: not reused while it lives); cleared when full.
-_ENDS: dict[int, tuple[View, list[int]]] = {}
-
-
-def _figure_ends(view: View) -> list[int]:
-    known = _ENDS.get(id(view))
-    if known is None or known[0] is not view:
-        if len(_ENDS) >= 4096:
-            _ENDS.clear()
-        known = _ENDS[id(view)] = (view, sorted(o.end for o in view.quantities))
-    return known[1]
+    in order (a bisection in ``_order``)."""
+    order = _order(view)
+    return order.ordered[bisect_left(order.starts, lo) : bisect_left(order.starts, hi)]
 
 
 def _search(pattern: re.Pattern[str], text: str) -> bool:
@@ -1132,9 +1140,12 @@ _PERCENT_VALUE = _rx(
 def percent_values(view: View) -> set[int]:
     """The ``id`` of each amount of ``view`` that states a percentage's value
     (``_PERCENT_VALUE``), found in one pass over the sentence's figures."""
+    order = _order(view)
+    if order.percent_values is not None:
+        return order.percent_values  # asked by several readers of the same sentence
     found: set[int] = set()
     previous: Quantity | None = None
-    for q in sorted(view.quantities, key=lambda q: q.start):
+    for q in order.ordered:
         if (
             q.kind is Kind.MONEY
             and previous is not None
@@ -1145,6 +1156,7 @@ def percent_values(view: View) -> set[int]:
         ):
             found.add(id(q))
         previous = q
+    order.percent_values = found
     return found
 
 
