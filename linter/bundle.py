@@ -36,24 +36,23 @@ a program that imports disclint as a library imports as usual.
 from __future__ import annotations
 
 import atexit
-import contextlib
 import marshal
 import os
-import struct
 import sys
 from importlib.machinery import ModuleSpec, PathFinder, SourceFileLoader
 from types import CodeType
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # without importing ``typing``: ``disclint --version`` loads this too
 if TYPE_CHECKING:
     import mmap
     from collections.abc import Sequence
-    from pathlib import Path
     from types import ModuleType
 
 PACKAGE = "disclint"
 _MAGIC = b"DLMB1\n"
-_HEADER = struct.Struct("<6sQ")  # magic, length of the marshalled index after it
+#: The file opens with the magic and the length of the marshalled index after it (8 bytes,
+#: little-endian); the index, then the modules' code follow.
+_HEADER_SIZE = len(_MAGIC) + 8
 #: An entry of the index: source path, folder searched, is a package, the source's
 #: modification time (ns) and size, its bytecode file's path (the spec's ``cached``), and
 #: the place and length of its code (in the file: from the end of the index in the file,
@@ -63,7 +62,7 @@ Entry = tuple[str, str, bool, int, int, str, int, int]
 _index: dict[str, Entry] = {}
 _folders: dict[str, int] = {}
 _map: mmap.mmap | None = None
-_file: Path | None = None
+_file: str | None = None
 #: Folders whose modification time was checked this process: folder -> unchanged.
 _checked: dict[str, bool] = {}
 #: Modules served from the file (their stored slice is copied when the file is rewritten).
@@ -73,7 +72,7 @@ _installed = False
 
 def _stamp() -> str | None:
     """The Python this file is for, or None when Python keeps no bytecode."""
-    from importlib.util import MAGIC_NUMBER
+    from importlib._bootstrap_external import MAGIC_NUMBER
 
     tag = sys.implementation.cache_tag
     if tag is None:
@@ -146,7 +145,25 @@ def _stored_code(fullname: str, origin: str) -> CodeType | None:
     return code
 
 
-def install(folder: Path | None) -> None:
+def cache_folder() -> str | None:
+    """The cache folder (``disclint.grammars.cache_dir``'s, found without ``pathlib``, which
+    ``disclint --version`` does not otherwise import): ``$DISCLINT_CACHE_DIR``, else
+    ``$XDG_CACHE_HOME/disclint``, else ``~/.cache/disclint``; None if it is not writable."""
+    configured = os.environ.get("DISCLINT_CACHE_DIR")
+    if configured:
+        base = configured
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        home = os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.path.join(xdg if xdg else home, "disclint")
+    try:
+        os.makedirs(base, exist_ok=True)
+    except OSError:
+        return None
+    return base if os.access(base, os.W_OK) else None
+
+
+def install(folder: str | None) -> None:
     """Serve disclint's modules from the file in ``folder`` (once per process; a no-op
     without a folder or a bytecode cache tag)."""
     global _installed, _file
@@ -156,7 +173,7 @@ def install(folder: Path | None) -> None:
     stamp = _stamp()
     if stamp is None:
         return
-    _file = folder / f"modules-{stamp}.bin"
+    _file = os.path.join(folder, f"modules-{stamp}.bin")
     _load(_file)
     meta_path = sys.meta_path
     place = next((i for i, f in enumerate(meta_path) if f is PathFinder), len(meta_path))
@@ -164,7 +181,7 @@ def install(folder: Path | None) -> None:
     atexit.register(_save)
 
 
-def _load(path: Path) -> None:
+def _load(path: str) -> None:
     """Map the file and read its index; any problem leaves the index empty."""
     global _map, _index, _folders
     try:
@@ -180,21 +197,23 @@ def _load(path: Path) -> None:
     finally:
         os.close(fd)
     try:
-        magic, length = _HEADER.unpack_from(mapped, 0)
-        if magic != _MAGIC:
+        if mapped[: len(_MAGIC)] != _MAGIC:
             raise ValueError("not a module bundle")
+        length = int.from_bytes(mapped[len(_MAGIC) : _HEADER_SIZE], "little")
         prefix, folders, index = marshal.loads(
-            memoryview(mapped)[_HEADER.size : _HEADER.size + length]
+            memoryview(mapped)[_HEADER_SIZE : _HEADER_SIZE + length]
         )
         if not (isinstance(folders, dict) and isinstance(index, dict)):
             raise ValueError("not a module bundle")
         if prefix != sys.pycache_prefix:  # the bytecode files' paths would differ
             raise ValueError("another pycache prefix")
-    except (ValueError, EOFError, TypeError, struct.error):
-        with contextlib.suppress(BufferError):
+    except (ValueError, EOFError, TypeError):
+        try:  # noqa: SIM105 (contextlib: an import ``--version`` does without)
             mapped.close()
+        except BufferError:  # a view of it still held by the failed read
+            pass
         return
-    start = _HEADER.size + length
+    start = _HEADER_SIZE + length
     _map, _folders = mapped, folders
     try:
         _index = {name: (*entry[:6], entry[6] + start, entry[7]) for name, entry in index.items()}
@@ -270,7 +289,7 @@ def _save() -> None:
         return
 
 
-def _write(path: Path) -> None:
+def _write(path: str) -> None:
     candidates = _candidates()
     folders: dict[str, int] = {}
 
@@ -319,9 +338,10 @@ def _write(path: Path) -> None:
     head = marshal.dumps(
         (sys.pycache_prefix, {f: m for f, m in folders.items() if f in used}, index)
     )
-    temporary = path.with_name(f".{path.name}.{os.urandom(4).hex()}")
+    folder, name = os.path.split(path)
+    temporary = os.path.join(folder, f".{name}.{os.urandom(4).hex()}")
     with open(temporary, "wb") as stream:
-        stream.write(_HEADER.pack(_MAGIC, len(head)))
+        stream.write(_MAGIC + len(head).to_bytes(8, "little"))
         stream.write(head)
         for _, blob in kept.values():
             stream.write(blob)

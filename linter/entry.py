@@ -208,10 +208,9 @@ def install_caches() -> None:
 def install_module_bundle() -> None:
     """disclint's modules served from the cache folder's file of compiled code
     (``disclint.bundle``), installed before the command imports them."""
-    from disclint.bundle import install
-    from disclint.grammars import cache_dir
+    from disclint.bundle import cache_folder, install
 
-    install(cache_dir())
+    install(cache_folder())
 
 
 def codes(values: Sequence[str]) -> list[str] | None:

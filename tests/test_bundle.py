@@ -16,12 +16,11 @@ from tests.conftest import FIXTURES
 #: is: where it came from, what it holds, and whether the bundle served it.
 SCRIPT = r"""
 import json, sys
-from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from disclint import bundle
 bundle.PACKAGE = "fakepkg"
 if sys.argv[3] == "bundle":
-    bundle.install(Path(sys.argv[2]))
+    bundle.install(sys.argv[2])
 import fakepkg.alpha, fakepkg.sub.beta
 out = {}
 for name in ("fakepkg.alpha", "fakepkg.sub", "fakepkg.sub.beta"):
@@ -185,6 +184,27 @@ def test_check_reports_the_same_with_modules_served(tmp_path: Path) -> None:
     assert json.loads(runs[0][0])
     assert runs[0][1] == 0 and runs[0][2] == "True"  # nothing stored before the first run
     assert runs[2][1] > 20  # the rules, the engine, the parser ...
+
+
+def test_the_cache_folder_is_the_grammars_one(tmp_path: Path) -> None:
+    script = "from disclint import bundle, grammars\n"
+    script += "print(bundle.cache_folder() == str(grammars.cache_dir()))"
+    for env in (
+        {"DISCLINT_CACHE_DIR": str(tmp_path / "a")},
+        {"XDG_CACHE_HOME": str(tmp_path / "b")},
+        {"HOME": str(tmp_path / "c")},
+    ):
+        base = {
+            k: v for k, v in os.environ.items() if k not in ("DISCLINT_CACHE_DIR", "XDG_CACHE_HOME")
+        }
+        result = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env={**base, **env},
+            check=True,
+        )
+        assert result.stdout.strip() == "True", env
 
 
 def test_a_library_import_does_not_install_it() -> None:
