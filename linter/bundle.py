@@ -67,6 +67,10 @@ _file: str | None = None
 _checked: dict[str, bool] = {}
 #: Modules served from the file (their stored slice is copied when the file is rewritten).
 _served: set[str] = set()
+#: disclint's modules asked for and not served, and those imported before the finder was
+#: installed: the file is written again only if one of them is not stored as it is now.
+_missed: set[str] = set()
+_before: list[str] = []
 _installed = False
 
 
@@ -98,24 +102,34 @@ class BundleFinder:
     def find_spec(
         cls, fullname: str, path: Sequence[str] | None = None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
-        entry = _index.get(fullname)
-        if entry is None or not path or target is not None:
-            return None
-        try:  # an entry of another shape (a damaged file) raises here: not served
-            origin, folder, package, mtime, size, cached = entry[:6]
-            if next(iter(path)) != folder or not _folder_unchanged(folder):
-                return None
-            status = os.stat(origin)
-            if status.st_mtime_ns != mtime or status.st_size != size:
-                return None
-            spec = ModuleSpec(fullname, BundleLoader(fullname, origin), origin=origin)
-            spec.has_location = True
-            spec.cached = cached
-            if package:
-                spec.submodule_search_locations = [os.path.dirname(origin)]
-        except (OSError, TypeError, ValueError, StopIteration):
-            return None
+        spec = _spec(fullname, path, target)
+        if spec is None and fullname.startswith(PACKAGE + "."):
+            _missed.add(fullname)
         return spec
+
+
+def _spec(
+    fullname: str, path: Sequence[str] | None, target: ModuleType | None
+) -> ModuleSpec | None:
+    """The spec of a module the file may serve now, else None."""
+    entry = _index.get(fullname)
+    if entry is None or not path or target is not None:
+        return None
+    try:  # an entry of another shape (a damaged file) raises here: not served
+        origin, folder, package, mtime, size, cached = entry[:6]
+        if next(iter(path)) != folder or not _folder_unchanged(folder):
+            return None
+        status = os.stat(origin)
+        if status.st_mtime_ns != mtime or status.st_size != size:
+            return None
+        spec = ModuleSpec(fullname, BundleLoader(fullname, origin), origin=origin)
+        spec.has_location = True
+        spec.cached = cached
+        if package:
+            spec.submodule_search_locations = [os.path.dirname(origin)]
+    except (OSError, TypeError, ValueError, StopIteration):
+        return None
+    return spec
 
 
 def _folder_unchanged(folder: str) -> bool:
@@ -141,6 +155,7 @@ def _stored_code(fullname: str, origin: str) -> CodeType | None:
         code = None
     if not isinstance(code, CodeType):
         del _index[fullname]  # a damaged entry: stored again at exit
+        _missed.add(fullname)
         return None
     return code
 
@@ -174,6 +189,7 @@ def install(folder: str | None) -> None:
     if stamp is None:
         return
     _file = os.path.join(folder, f"modules-{stamp}.bin")
+    _before.extend(name for name in sys.modules if name.startswith(PACKAGE + "."))
     _load(_file)
     meta_path = sys.meta_path
     place = next((i for i, f in enumerate(meta_path) if f is PathFinder), len(meta_path))
@@ -290,7 +306,6 @@ def _save() -> None:
 
 
 def _write(path: str) -> None:
-    candidates = _candidates()
     folders: dict[str, int] = {}
 
     def unchanged(entry: Entry) -> bool:
@@ -309,6 +324,9 @@ def _write(path: str) -> None:
         entry = _index.get(name)
         return entry is not None and _map is not None and unchanged(entry)
 
+    if not _missed and all(current(name) for name in _before):
+        return  # every module imported here was served or is stored as it is
+    candidates = _candidates()
     if all(name in _served or current(name) for name, _ in candidates):
         return
     kept: dict[str, tuple[Entry, bytes]] = {}
