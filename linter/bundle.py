@@ -193,8 +193,25 @@ def install(folder: str | None) -> None:
     _load(_file)
     meta_path = sys.meta_path
     place = next((i for i, f in enumerate(meta_path) if f is PathFinder), len(meta_path))
+    while place and _passes(meta_path[place - 1]):
+        place -= 1
     meta_path.insert(place, BundleFinder)
     atexit.register(_save)
+
+
+#: Finders that never find a module inside a package (Python's built-in and frozen
+#: modules; setuptools' ``distutils`` shim, which answers only for ``distutils`` and ``pip``
+#: and for ``test.*``): the bundle's finder goes before them, so that a served module is
+#: not first looked for by each (three calls in Python a module). Any other finder (an
+#: import hook, a debugger's) keeps its place before the bundle's.
+_NEVER_IN_PACKAGES = ("BuiltinImporter", "FrozenImporter", "DistutilsMetaFinder")
+
+
+def _passes(finder: object) -> bool:
+    """Whether the bundle's finder may go before ``finder`` (see ``_NEVER_IN_PACKAGES``)."""
+    kind = finder if isinstance(finder, type) else type(finder)
+    known = kind.__module__ in ("_frozen_importlib", "_distutils_hack")
+    return known and kind.__name__ in _NEVER_IN_PACKAGES
 
 
 def _load(path: str) -> None:

@@ -214,3 +214,30 @@ def test_a_library_import_does_not_install_it() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+PLACE = r"""
+import sys
+from importlib.machinery import BuiltinImporter, FrozenImporter, PathFinder
+from disclint import bundle
+class Hook:
+    @classmethod
+    def find_spec(cls, *args):
+        return None
+sys.meta_path[:] = [BuiltinImporter, Hook, FrozenImporter, PathFinder]
+bundle.install(sys.argv[1])
+print([getattr(f, "__name__", type(f).__name__) for f in sys.meta_path])
+"""
+
+
+def test_the_finder_goes_after_any_import_hook(tmp_path: Path) -> None:
+    """Before the finders that never find a module in a package (built-in, frozen), after
+    anything else (an import hook keeps seeing disclint's modules first)."""
+    result = subprocess.run(
+        [sys.executable, "-c", PLACE, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    order = "['BuiltinImporter', 'Hook', 'BundleFinder', 'FrozenImporter', 'PathFinder']"
+    assert result.stdout.strip() == order
