@@ -189,7 +189,11 @@ def install(folder: str | None) -> None:
     stamp = _stamp()
     if stamp is None:
         return
-    _file = os.path.join(folder, f"modules-{stamp}.bin")
+    # One file per installation: two (a checkout and an installed copy) sharing the cache
+    # folder would otherwise write it again in turn, each finding the other's modules.
+    package = getattr(sys.modules.get(PACKAGE), "__file__", None) or ""
+    location = _fnv1a(os.path.dirname(package).encode("utf-8", "surrogatepass"))
+    _file = os.path.join(folder, f"modules-{stamp}-{location:08x}.bin")
     _before.extend(name for name in sys.modules if name.startswith(PACKAGE + "."))
     _load(_file)
     meta_path = sys.meta_path
@@ -213,6 +217,14 @@ def _passes(finder: object) -> bool:
     kind = finder if isinstance(finder, type) else type(finder)
     known = kind.__module__ in ("_frozen_importlib", "_distutils_hack")
     return known and kind.__name__ in _NEVER_IN_PACKAGES
+
+
+def _fnv1a(data: bytes) -> int:
+    """A 32-bit FNV-1a hash (the same in every process, unlike ``hash``; no ``zlib``)."""
+    value = 0x811C9DC5
+    for byte in data:
+        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return value
 
 
 def _load(path: str) -> None:

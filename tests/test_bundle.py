@@ -241,3 +241,26 @@ def test_the_finder_goes_after_any_import_hook(tmp_path: Path) -> None:
     )
     order = "['BuiltinImporter', 'Hook', 'BundleFinder', 'FrozenImporter', 'PathFinder']"
     assert result.stdout.strip() == order
+
+
+def test_each_installation_has_its_own_file(tmp_path: Path) -> None:
+    """Two copies of a package sharing the cache folder (a checkout and an installed copy)
+    do not overwrite each other's file in turn."""
+    for copy in ("one", "two"):
+        _package(tmp_path / copy)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    script = SCRIPT.replace("bundle.install(", "import fakepkg; bundle.install(")
+    env = {**os.environ, "DISCLINT_CACHE_DIR": str(cache)}
+    for copy in ("one", "two", "one", "two"):
+        result = subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / copy), str(cache), "bundle"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        found = json.loads(result.stdout)
+        assert found["fakepkg.alpha"]["origin"].startswith(str(tmp_path / copy))
+    assert len(list(cache.glob("modules-*.bin"))) == 2
+    assert all(row["served"] for row in found.values())
