@@ -82,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     defer_import("urllib.parse", ("quote_from_bytes",))  # pathlib's, for Path.as_uri only
     use_accelerator("datetime")  # _datetime's classes, without datetime.py's in Python
     _prepare_process()
+    install_module_bundle()
     args = list(argv) if argv is not None else sys.argv[1:]
     try:
         params = check_arguments(args) if _plain_streams() else None
@@ -202,6 +203,14 @@ def install_caches() -> None:
 
     install()
     install_code_cache(cache_dir())
+
+
+def install_module_bundle() -> None:
+    """disclint's modules served from the cache folder's file of compiled code
+    (``disclint.bundle``), installed before the command imports them."""
+    from disclint.bundle import cache_folder, install
+
+    install(cache_folder())
 
 
 def codes(values: Sequence[str]) -> list[str] | None:
