@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from disclint.quantities import parse_number_words as parse_number_words
     from disclint.quantities import period_key as period_key
     from disclint.quantities import qualified_interval as qualified_interval
+    from disclint.releasescope import per_release as per_release
     from disclint.tables import Cell as Cell
     from disclint.tables import Row as Row
     from disclint.tables import Table as Table
@@ -131,6 +132,7 @@ __all__ = [
     "package_rules",
     "parse_number_words",
     "pending_combination",
+    "per_release",
     "period_key",
     "qualified_interval",
     "reminder_if_cut",
@@ -173,6 +175,7 @@ _LAZY = {
     "Quantity": "disclint.quantities",
     "describe_interval": "disclint.quantities",
     "format_decimal": "disclint.quantities",
+    "per_release": "disclint.releasescope",
     "parse_number_words": "disclint.quantities",
     "period_key": "disclint.quantities",
     "qualified_interval": "disclint.quantities",

@@ -398,32 +398,24 @@ class Engine:
     def check_source(self, source: Source, config_target: Path) -> FileResult:
         """Check a read ``Source``; ``config_target`` says where to look for configuration."""
         from disclint.baseline import assign_fingerprints
-        from disclint.parse import parse_source
+        from disclint.releasescope import release_over
         from disclint.startup import start_up_over
 
         plan = self.plan_for(config_target)
         start_up_over()
         try:
-            release = parse_source(source)
-        except (DisclintError, BudgetExceeded):
-            raise
-        except Exception as exc:  # a parser crash is this file's error, not the run's
+            findings = self._findings(source, plan, config_target)
+        except _ParseCrashError as crash:  # a parser crash is this file's error, not the run's
             return FileResult(
-                path=source.path, error=internal_error_message(source.path, "parsing", exc)
+                path=source.path,
+                error=internal_error_message(source.path, "parsing", crash.exc),
             )
+        finally:
+            # the caches readers keep of this release's sentences and texts (held
+            # otherwise until full, thousands of sentences of earlier releases)
+            release_over()
         settings = plan.config.settings
         ignored = self._per_file_ignores(plan, config_target)
-        findings: list[Finding] = []
-        from disclint.facts import Facts
-
-        # One Facts per release, shared by every rule: its properties are computed on first
-        # use and cached, so the sentences, quantities and cues are read once, not per rule.
-        facts = Facts(release)
-        for rule in plan.selected:
-            if rule.family == "disclint" or any(rule.code.startswith(c) for c in ignored):
-                continue
-            findings.extend(self._run_rule(rule, release, plan, facts))
-        facts.close()  # breaks the memo's cycles: the release is freed when this returns
         result = FileResult(path=source.path, source=source)
         if not self.options.no_suppress:
             findings = self._suppress(findings, source, plan, ignored, result)
@@ -444,6 +436,30 @@ class Engine:
         if source.format in MARKUP_FORMATS:
             result.visible = visible_lines(source, findings)
         return result
+
+    def _findings(self, source: Source, plan: Plan, config_target: Path) -> list[Finding]:
+        """Parse ``source`` and run the selected rules on it (a parser crash is raised as
+        ``_ParseCrashError``)."""
+        from disclint.facts import Facts
+        from disclint.parse import parse_source
+
+        try:
+            release = parse_source(source)
+        except (DisclintError, BudgetExceeded):
+            raise
+        except Exception as exc:
+            raise _ParseCrashError(exc) from exc
+        ignored = self._per_file_ignores(plan, config_target)
+        findings: list[Finding] = []
+        # One Facts per release, shared by every rule: its properties are computed on first
+        # use and cached, so the sentences, quantities and cues are read once, not per rule.
+        facts = Facts(release)
+        for rule in plan.selected:
+            if rule.family == "disclint" or any(rule.code.startswith(c) for c in ignored):
+                continue
+            findings.extend(self._run_rule(rule, release, plan, facts))
+        facts.close()  # breaks the memo's cycles: the release is freed when this returns
+        return findings
 
     def _run_rule(self, rule: Rule, release: Any, plan: Plan, facts: Facts) -> list[Finding]:
         """Run one rule, turning an exception into a DL001 finding."""
@@ -598,6 +614,14 @@ class Engine:
         if location not in self._baselines:
             self._baselines[location] = Baseline.load(location)
         return self._baselines[location]
+
+
+class _ParseCrashError(Exception):
+    """The parser raised ``exc`` (not a ``DisclintError``): the file's error."""
+
+    def __init__(self, exc: Exception) -> None:
+        super().__init__(exc)
+        self.exc = exc
 
 
 def _take(produced: Iterable[Finding], limit: int) -> tuple[list[Finding], int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from disclint.releasescope import at_release_end
 from disclint.vocabulary import DOTTED_LEGAL_FORMS
 
 #: Words whose full stop does not end a sentence (lower case, without the final full stop):
@@ -118,11 +119,18 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 #: The spans of whole texts split lately: the facts split every paragraph, and the non-GAAP
 #: measure reading, the legend and the communication kind split many of the same paragraphs
 #: again. Cleared when full (a release's paragraphs fit many times over), so it holds at
-#: most this many texts and characters.
+#: most this many texts and characters, and when each release's check ends (``_forget``).
 _WHOLE: dict[str, tuple[tuple[int, int], ...]] = {}
 _WHOLE_LIMIT = 2048
 _WHOLE_CHARS = 500_000
 _whole_chars = 0
+
+
+@at_release_end
+def _forget() -> None:
+    global _whole_chars
+    _WHOLE.clear()
+    _whole_chars = 0
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

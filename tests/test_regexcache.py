@@ -238,3 +238,31 @@ def test_every_pattern_a_check_compiles_is_the_same_text_in_every_process(
     found = {patterns(seed) for seed in ("1", "2", "3")}
     assert len(found) == 1, found
     assert int(found.pop().split()[0]) > 300
+
+
+UNMAPPED = r"""
+import re, sys
+from disclint import regexcache, releasescope
+regexcache.install()
+first = re.compile(r"\bfirst(\d+)x")
+releasescope.release_over()  # a release ends: the pages read so far are let go
+second = re.compile(r"\bsecond(\d+)y", re.I)
+print(regexcache._map is not None, regexcache._unmap_pages in releasescope._ENDS)
+print(first.findall("first12x first3"), second.findall("SECOND7Y second8"))
+"""
+
+
+def test_pages_let_go_as_a_release_ends_are_read_again(tmp_path: Path) -> None:
+    """The mapped file's pages are dropped at each release's end (a run over many files
+    would otherwise hold every entry it read); entries read afterwards are the same."""
+    env = {"DISCLINT_CACHE_DIR": str(tmp_path), "PATH": ""}
+
+    def run() -> list[str]:
+        return subprocess.run(
+            [sys.executable, "-c", UNMAPPED], capture_output=True, text=True, env=env, check=True
+        ).stdout.splitlines()
+
+    fresh = run()  # compiled by Python, saved at exit
+    assert fresh[1] == "['12'] ['7']"
+    cached = run()  # read from the mapped file, before and after the pages are dropped
+    assert cached == ["True True", "['12'] ['7']"]

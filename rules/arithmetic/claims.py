@@ -46,6 +46,7 @@ from disclint.api import (
     lazy_compile,
     may_match,
     parse_number_words,
+    per_release,
     qualified_interval,
 )
 from disclint.ruledata import finditer_any_of
@@ -596,8 +597,8 @@ class _Order:
 
 
 #: Each sentence's ``_Order`` by identity (the entry holds its view, so the id is not reused
-#: while it lives); cleared when full.
-_ORDERS: dict[int, _Order] = {}
+#: while it lives); cleared when full, and when each release's check ends (``per_release``).
+_ORDERS: dict[int, _Order] = per_release({})
 
 
 def _order(view: View) -> _Order:
