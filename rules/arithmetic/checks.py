@@ -319,6 +319,10 @@ class Analysis:
 
             for product in gen_products(rel):
                 self._product(product)
+            from disclint.rules.arithmetic.exercise_totals import exercise_totals
+
+            for product in exercise_totals(rel, rel.exercise_products):
+                self._product(product)
             for checked in map(sum_check, gen_product_sums(rel)):
                 if checked is not None:
                     self.add(checked)
@@ -340,8 +344,11 @@ class Analysis:
         measured = measured_relations(rel)
         for change in measured.changes if measured else ():
             self._change(change)
+        if money and rel.holds(PERCENT):
+            from disclint.rules.arithmetic.named_portions import named_portions
         self._portions(
             [
+                *(named_portions(rel) if money and rel.holds(PERCENT) else ()),
                 *rel.portions,
                 *joined_portions(rel),
                 *outstanding_first_portions(rel),

@@ -117,6 +117,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for p in gen_products(rel):
         yield Claim("product", (p.amount, p.shares, p.price))
+    from disclint.rules.arithmetic.exercise_totals import exercise_totals
+
+    for p in exercise_totals(rel, rel.exercise_products):
+        yield Claim("product", (p.amount, p.shares, p.price))
     for summed in gen_product_sums(rel):
         yield Claim("product", (summed.amount, *(q for pair in summed.pairs for q in pair)))
     for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
@@ -130,6 +134,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     for c in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:
         yield Claim("change", _present(c.change, c.new, c.old, c.delta))
     for o in rel.portions:
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
+    from disclint.rules.arithmetic.named_portions import named_portions
+
+    for o in named_portions(rel):
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     earlier = with_earlier_levels(rel)
     for a in [*(earlier.get(id(a), a) for a in rel.aggregates), *holdings_after_acts(rel)]:

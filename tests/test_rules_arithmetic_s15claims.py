@@ -1,0 +1,162 @@
+# ruff: noqa: E501
+"""Session 15: portions of a named whole, warrants' exercise totals (and the readers added
+after them), read across the sentences and paragraphs of one release.
+
+Every passage was written for this file (invented companies and figures, each figure
+computed first). ``PAIRS`` holds a true passage (no NUM finding) and its defective twin
+(one operand moved beyond its rounding: a NUM error or warning). ``SILENT`` are near
+misses whose figures look related but are not (two candidate wholes, a narrowed whole,
+two lengths of period, a fraction of a share per warrant, two warrant counts): each must
+stay silent even though its arithmetic does not hold under the wrong reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from disclint.facts import Facts
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+from disclint.rules.arithmetic.model import claims_of
+from tests.test_rules_arithmetic_model import HEAD, TAIL, codes
+
+#: (case, relation the new reader lists, true passage, defective twin)
+PAIRS: list[tuple[str, str, str, str]] = [
+    (
+        "portion: a fee as a share of the gross proceeds stated paragraphs before",
+        "portion",
+        "Tessaly Robotics, Inc. expects gross proceeds of approximately $8.0 million from a registered direct offering.\n\n"
+        "The offering is expected to close on or about March 4.\n\n"
+        "The sole placement agent, Larkspur Capital, will receive a cash fee of 6.5% of the gross proceeds, or approximately $520,000.",
+        "Tessaly Robotics, Inc. expects gross proceeds of approximately $8.0 million from a registered direct offering.\n\n"
+        "The offering is expected to close on or about March 4.\n\n"
+        "The sole placement agent, Larkspur Capital, will receive a cash fee of 6.5% of the gross proceeds, or approximately $650,000.",
+    ),
+    (
+        "portion: the fee's value in parentheses",
+        "portion",
+        "Quenby Labs raised gross proceeds of $20.0 million in the private placement.\n\n"
+        "The placement agent earns a commission of 7.0% of gross proceeds (or $1.4 million) and warrants.",
+        "Quenby Labs raised gross proceeds of $20.0 million in the private placement.\n\n"
+        "The placement agent earns a commission of 7.0% of gross proceeds (or $1.8 million) and warrants.",
+    ),
+    (
+        "portion: a termination fee as a share of the equity value",
+        "portion",
+        "With 20,600,000 shares outstanding, the merger values Orlent's equity at $412.0 million.\n\n"
+        "The boards of both companies approved the agreement.\n\n"
+        "In certain circumstances Orlent would owe a termination fee of $14.4 million, or 3.5% of the equity value.",
+        "With 20,600,000 shares outstanding, the merger values Orlent's equity at $412.0 million.\n\n"
+        "The boards of both companies approved the agreement.\n\n"
+        "In certain circumstances Orlent would owe a termination fee of $18.4 million, or 3.5% of the equity value.",
+    ),
+    (
+        "portion: a revenue line as a share of the total",
+        "portion",
+        "Revenue for the quarter was $64.0 million.\n\n"
+        "Subscription revenue rose to $40.2 million and was 62.8% of the total.",
+        "Revenue for the quarter was $64.0 million.\n\n"
+        "Subscription revenue rose to $48.2 million and was 62.8% of the total.",
+    ),
+    (
+        "portion: a channel's sales as a share of net sales",
+        "portion",
+        "Net sales for the third quarter were $250.0 million.\n\n"
+        "Online sales were $75.0 million, or 30.0% of net sales.",
+        "Net sales for the third quarter were $250.0 million.\n\n"
+        "Online sales were $75.0 million, or 36.0% of net sales.",
+    ),
+    (
+        "product: warrants' exercise total after their terms",
+        "product",
+        "The investor warrants, 4,000,000 in all, have an exercise price of $1.25 per share and expire in five years. "
+        "If all of them were exercised for cash, Ardent Marine would receive a further $5.0 million.",
+        "The investor warrants, 4,000,000 in all, have an exercise price of $1.25 per share and expire in five years. "
+        "If all of them were exercised for cash, Ardent Marine would receive a further $6.5 million.",
+    ),
+    (
+        "product: an agent's warrants and what exercising them costs",
+        "product",
+        "Pellow Securities acts as placement agent. Besides its cash fee it receives warrants to purchase 150,000 shares at an exercise price of $3.00; "
+        "exercising all of them would cost the agent $450,000.",
+        "Pellow Securities acts as placement agent. Besides its cash fee it receives warrants to purchase 150,000 shares at an exercise price of $3.00; "
+        "exercising all of them would cost the agent $550,000.",
+    ),
+]
+
+#: (case, passage): figures that look related but are not; silent even where the wrong
+#: reading would not add up.
+SILENT: list[tuple[str, str]] = [
+    (
+        "portion: two closings, two gross amounts",
+        "The first closing brought gross proceeds of $5.0 million.\n\n"
+        "The second closing, on June 2, brought gross proceeds of $3.0 million.\n\n"
+        "The agent's fee is 7.0% of the gross proceeds, or $600,000.",
+    ),
+    (
+        "portion: a whole narrowed to some investors",
+        "Brennick Tools expects gross proceeds of $10.0 million from the offering.\n\n"
+        "The agent receives a fee of 7.0% of the gross proceeds from investors it introduced, or $245,000.",
+    ),
+    (
+        "portion: a quarter's and a year's revenue",
+        "Revenue for the fourth quarter was $30.0 million. Revenue for the full year was $110.0 million.\n\n"
+        "Service revenue was $33.0 million, or 30.0% of revenue.",
+    ),
+    (
+        "portion: a share of an earlier year's total",
+        "Revenue for the quarter was $64.0 million.\n\n"
+        "Subscription revenue was $30.0 million a year earlier, or 52.0% of the total.",
+    ),
+    (
+        "portion: the over-allotment's enlarged gross is conditional, the base one is not read twice",
+        "Osterly Foods expects gross proceeds of $12.0 million, or up to $13.8 million if the option is exercised.\n\n"
+        "The underwriters' discount is 6.0% of the gross proceeds, or $828,000.",
+    ),
+    (
+        "product: warrants for half a share each (the fraction in a sentence without a figure)",
+        "Each unit includes a warrant to purchase one-half of a share. The warrants, 2,000,000 in all, have an exercise price of $2.00 per share. "
+        "If all of them were exercised, Corran Health would receive $2.0 million.",
+    ),
+    (
+        "product: two warrant counts in reach",
+        "The long-dated warrants cover 1,000,000 shares and the short-dated warrants cover 500,000 shares, at an exercise price of $2.00 per share. "
+        "If all of the warrants were exercised, Velmont would receive about $2.5 million.",
+    ),
+    (
+        "product: a cashless exercise",
+        "The warrants, 800,000 in all, have an exercise price of $5.00 per share. "
+        "If all of them were exercised on a cashless basis, no cash would be received; at today's price they are worth $1.1 million.",
+    ),
+]
+
+
+def _relations(body: str) -> set[str]:
+    facts = Facts(parse_source(read_bytes((HEAD + body + TAIL).encode(), "release.txt")))
+    return {c.relation for c in claims_of(facts)}
+
+
+@pytest.mark.parametrize(("case", "relation", "body", "twin"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_true_passage_is_silent(case: str, relation: str, body: str, twin: str) -> None:
+    assert codes(body) == [], case
+
+
+@pytest.mark.parametrize(("case", "relation", "body", "twin"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_true_passage_is_read(case: str, relation: str, body: str, twin: str) -> None:
+    assert relation in _relations(body), case
+
+
+@pytest.mark.parametrize(("case", "relation", "body", "twin"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_defective_twin_is_caught(case: str, relation: str, body: str, twin: str) -> None:
+    found = codes(twin)
+    assert found and all(c.startswith("NUM") for c in found), case
+
+
+@pytest.mark.parametrize(("case", "body"), SILENT, ids=[s[0] for s in SILENT])
+def test_near_miss_is_silent(case: str, body: str) -> None:
+    assert codes(body) == [], case
+
+
+def test_the_passages_are_distinct() -> None:
+    bodies = [b for _, _, b, _ in PAIRS] + [t for _, _, _, t in PAIRS] + [b for _, b in SILENT]
+    assert len(set(bodies)) == len(bodies)
