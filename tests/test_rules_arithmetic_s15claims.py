@@ -75,6 +75,14 @@ PAIRS: list[tuple[str, str, str, str]] = [
         "If all of them were exercised for cash, Ardent Marine would receive a further $6.5 million.",
     ),
     (
+        "product: warrants exercisable at the price the units sold at, the amount before 'if fully exercised'",
+        "product",
+        "Harlow Dynamics sold 400,000 units, each of one share and one warrant, at $5.00 per unit. "
+        "The warrants, exercisable at the same price, would bring in a further $2.0 million if fully exercised.",
+        "Harlow Dynamics sold 400,000 units, each of one share and one warrant, at $5.00 per unit. "
+        "The warrants, exercisable at the same price, would bring in a further $2.6 million if fully exercised.",
+    ),
+    (
         "product: an agent's warrants and what exercising them costs",
         "product",
         "Pellow Securities acts as placement agent. Besides its cash fee it receives warrants to purchase 150,000 shares at an exercise price of $3.00; "
@@ -122,6 +130,11 @@ SILENT: list[tuple[str, str]] = [
         "product: two warrant counts in reach",
         "The long-dated warrants cover 1,000,000 shares and the short-dated warrants cover 500,000 shares, at an exercise price of $2.00 per share. "
         "If all of the warrants were exercised, Velmont would receive about $2.5 million.",
+    ),
+    (
+        "product: two prices the units sold at, the warrants 'at the same price'",
+        "Harlow Dynamics sold 400,000 units at $5.00 per unit to the public, and insiders paid $5.25 per unit. "
+        "The warrants, exercisable at the same price, would bring in a further $2.1 million if fully exercised.",
     ),
     (
         "product: a cashless exercise",

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
-from disclint.rules.arithmetic.claims import Product
+from disclint.rules.arithmetic.claims import SHARE_UNITS, Product
 
 if TYPE_CHECKING:
     from disclint.api import Quantity
@@ -39,7 +39,15 @@ _ALL_EXERCISED = lazy_compile(
     r"|\bexercising\s+(?:all\s+(?:of\s+)?(?:them|the\s+(?:[\w-]+\s+)?warrants)"
     r"|(?:the|these|those)\s+(?:[\w-]+\s+)?warrants\s+in\s+full)\b"
     r"|\b(?:upon|on)\s+(?:the\s+)?(?:full\s+)?exercise\s+of\s+all\s+(?:of\s+)?(?:them"
-    r"|the\s+(?:[\w-]+\s+)?warrants)\b",
+    r"|the\s+(?:[\w-]+\s+)?warrants)\b"
+    r"|\bif\s+(?:fully\s+exercised|exercised\s+in\s+full)\b",
+    re.I,
+)
+#: The exercise price given by reference to the price the securities were sold at: "The
+#: Warrants, exercisable immediately at the same price, ...".
+_SAME_PRICE = lazy_compile(
+    r"\bexercisable\b[^.;$]{0,40}?\bat\s+the\s+same\s+price\b"
+    r"|\bat\s+(?:an\s+)?exercise\s+price\s+equal\s+to\s+the\s+(?:public\s+)?offering\s+price\b",
     re.I,
 )
 #: Words before a money figure that make it the exercise price of one share.
@@ -50,11 +58,13 @@ _EXERCISE_PRICE = lazy_compile(
 _REFUSE = lazy_compile(
     r"\bhalf\b|\bone-half\b|\bquarter\s+of\s+a\s+share\b|\bfraction|\bcashless\b"
     r"|\bnet\s+exercise\b|\bpre-?funded\s+(?:[\w-]+\s+)?warrants?\b|\boptions?\b|\bover-?allot|\bper\s+warrant\b"
-    r"|\bfor\s+each\s+warrant\b|\bup\s+to\b|\btranches?\b|\bseries\s+[a-z]\b|\bclass\s+[a-z]\b"
+    r"|\bfor\s+each\s+warrant\b|\bup\s+to\b|\btranches?\b"
+    r"|\b(?:series|class)\s+[a-z](?:-\d)?\s+(?:[\w-]+\s+)?warrants?\b"
     r"|\badjust",
     re.I,
 )
 _FIRM = (None, Qualifier.ABOUT)
+_WARRANTS = lazy_compile(r"(?<!\bno\s)\bwarrants?\b", re.I)
 #: A count of warrants the quantity reader leaves (no "shares" after it): "The common
 #: warrants, 6,250,000 in all,", "6,250,000 common warrants".
 _WARRANT_COUNT = lazy_compile(
@@ -79,11 +89,16 @@ def _warrant_counts(view: View) -> list[Quantity]:
 
 
 def _amount(view: View, cue: re.Match[str]) -> Quantity | None:
-    """The one money figure after the statement of exercise in its clause."""
-    begin = view.start + cue.end()
+    """The one money figure of the clause stating the exercise (before or after the
+    statement: "could yield an additional $16.5 million if fully exercised"), not a price."""
     stop = view.text.find(";", cue.end())
+    begin = view.start + view.text.rfind(";", 0, cue.start()) + 1
     end = view.start + (stop if stop >= 0 else len(view.text))
-    found = [q for q in view.of(Kind.MONEY) if begin <= q.start < end]
+    found = [
+        q
+        for q in view.of(Kind.MONEY)
+        if begin <= q.start < end and not _EXERCISE_PRICE.search(view.before(q, 40))
+    ]
     if len(found) != 1:
         return None
     q = found[0]
@@ -96,6 +111,7 @@ def _terms(scope: list[View], cue_at: int) -> tuple[Quantity, Quantity] | None:
     """The one count and the one exercise price stated before ``cue_at``."""
     counts: list[Quantity] = []
     prices: list[Quantity] = []
+    sold_at: list[Quantity] = []
     for view in scope:
         extra = _warrant_counts(view)
         figures = sorted([*view.quantities, *extra], key=lambda q: q.start)
@@ -106,6 +122,10 @@ def _terms(scope: list[View], cue_at: int) -> tuple[Quantity, Quantity] | None:
                 counts.append(q)
             elif q.kind is Kind.MONEY and _EXERCISE_PRICE.search(view.before(q, 40)):
                 prices.append(q)
+            elif q.kind is Kind.MONEY and q.per in SHARE_UNITS:
+                sold_at.append(q)
+    if not prices and any(_SAME_PRICE.search(v.text) for v in scope):
+        prices = sold_at  # "exercisable ... at the same price": the one price sold at
     if len(counts) != 1 or len({p.value for p in prices}) != 1:
         return None
     count, price = counts[0], prices[0]
@@ -138,6 +158,8 @@ def exercise_totals(rel: Relations, known: list[Product] | None = None) -> list[
             continue
         if any(_REFUSE.search(v.text) for v in paragraph):
             continue
+        if not any(_WARRANTS.search(v.text) for v in paragraph):
+            continue  # "if exercised in full" of something other than warrants
         terms = _terms(paragraph, view.start + cue.start())
         if terms is None:
             continue
