@@ -359,7 +359,12 @@ class Analysis:
         earlier = with_earlier_levels(rel)
         for aggregate in rel.aggregates:
             self._aggregate(earlier.get(id(aggregate), aggregate))
-        for aggregate in [*holdings_after_acts(rel), *(measured.aggregates if measured else ())]:
+        read = [*holdings_after_acts(rel), *(measured.aggregates if measured else ())]
+        for aggregate in read:
+            self._aggregate(aggregate)
+        from disclint.rules.arithmetic.share_ledger import share_ledgers
+
+        for aggregate in share_ledgers(rel, [*rel.aggregates, *read]):
             self._aggregate(aggregate)
         proceeds_claims = [*rel.proceeds, *deal_proceeds(rel)]
         if money:

@@ -142,6 +142,12 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     earlier = with_earlier_levels(rel)
     for a in [*(earlier.get(id(a), a) for a in rel.aggregates), *holdings_after_acts(rel)]:
         yield Claim("aggregate", _present(a.total, a.increment, a.prior))
+    from disclint.rules.arithmetic.share_ledger import share_ledgers
+
+    measured_aggregates = list(measures_relations(rel).aggregates)
+    known = [*rel.aggregates, *holdings_after_acts(rel), *measured_aggregates]
+    for a in share_ledgers(rel, known):
+        yield Claim("aggregate", _present(a.total, a.increment, a.prior))
     for g in [*rel.proceeds, *deal_proceeds(rel), *figure_proceeds(rel)]:
         yield Claim("proceeds", _present(g.gross, g.net, *g.fees, *g.fee_percents))
     for s in [*rel.splits, *class_splits(rel), *figure_splits(rel)]:
