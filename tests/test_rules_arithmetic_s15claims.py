@@ -91,6 +91,24 @@ PAIRS: list[tuple[str, str, str, str]] = [
         "Brisco had 27,000,000 shares outstanding on May 1; counting the new shares it will have 32,000,000.",
     ),
     (
+        "portion: the newly issued shares as a share of the ledger's after count",
+        "portion",
+        "With the 300,000 shares issued to the preferred holders, the conversions added 900,000 shares of common stock in all. "
+        "Pellham had 14,100,000 shares of common stock outstanding immediately beforehand and has 15,000,000 now; the newly issued shares are 6.0% of that number.",
+        "With the 300,000 shares issued to the preferred holders, the conversions added 900,000 shares of common stock in all. "
+        "Pellham had 14,100,000 shares of common stock outstanding immediately beforehand and has 15,000,000 now; the newly issued shares are 7.0% of that number.",
+    ),
+    (
+        "portion: former holders' stake in the combined company",
+        "portion",
+        "Brisco Minerals expects to issue 3,000,000 new shares to Teller Resources stockholders.\n\n"
+        "The acquisition is expected to close next week.\n\n"
+        "Brisco had 27,000,000 shares outstanding on May 1; counting the new shares it will have 30,000,000, and former Teller stockholders will own approximately 10.0% of the combined company.",
+        "Brisco Minerals expects to issue 3,000,000 new shares to Teller Resources stockholders.\n\n"
+        "The acquisition is expected to close next week.\n\n"
+        "Brisco had 27,000,000 shares outstanding on May 1; counting the new shares it will have 30,000,000, and former Teller stockholders will own approximately 12.0% of the combined company.",
+    ),
+    (
         "product: warrants' exercise total after their terms",
         "product",
         "The investor warrants, 4,000,000 in all, have an exercise price of $1.25 per share and expire in five years. "
@@ -158,6 +176,11 @@ SILENT: list[tuple[str, str]] = [
         "aggregate: two counts added in the sentence before, neither the whole",
         "The first holders received 300,000 shares and the second holders 600,000 shares. "
         "Pellham had 14,100,000 shares outstanding immediately beforehand and has 15,000,000 now.",
+    ),
+    (
+        "portion: a holder's percentage of the after count is not the new shares'",
+        "With the 300,000 shares issued to the preferred holders, the conversions added 900,000 shares of common stock in all. "
+        "Pellham had 14,100,000 shares of common stock outstanding immediately beforehand and has 15,000,000 now; its founders hold 31.0% of that number.",
     ),
     (
         "product: warrants for half a share each (the fraction in a sentence without a figure)",

@@ -362,10 +362,12 @@ class Analysis:
         read = [*holdings_after_acts(rel), *(measured.aggregates if measured else ())]
         for aggregate in read:
             self._aggregate(aggregate)
-        from disclint.rules.arithmetic.share_ledger import share_ledgers
+        from disclint.rules.arithmetic.share_ledger import ledger_portions, share_ledgers
 
-        for aggregate in share_ledgers(rel, [*rel.aggregates, *read]):
+        ledgers = share_ledgers(rel, [*rel.aggregates, *read])
+        for aggregate in ledgers:
             self._aggregate(aggregate)
+        self._portions(ledger_portions(rel, ledgers))
         proceeds_claims = [*rel.proceeds, *deal_proceeds(rel)]
         if money:
             from disclint.rules.arithmetic.figure_queries import figure_proceeds

@@ -142,12 +142,15 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     earlier = with_earlier_levels(rel)
     for a in [*(earlier.get(id(a), a) for a in rel.aggregates), *holdings_after_acts(rel)]:
         yield Claim("aggregate", _present(a.total, a.increment, a.prior))
-    from disclint.rules.arithmetic.share_ledger import share_ledgers
+    from disclint.rules.arithmetic.share_ledger import ledger_portions, share_ledgers
 
     measured_aggregates = list(measures_relations(rel).aggregates)
     known = [*rel.aggregates, *holdings_after_acts(rel), *measured_aggregates]
-    for a in share_ledgers(rel, known):
+    ledgers = share_ledgers(rel, known)
+    for a in ledgers:
         yield Claim("aggregate", _present(a.total, a.increment, a.prior))
+    for o in ledger_portions(rel, ledgers):
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
     for g in [*rel.proceeds, *deal_proceeds(rel), *figure_proceeds(rel)]:
         yield Claim("proceeds", _present(g.gross, g.net, *g.fees, *g.fee_percents))
     for s in [*rel.splits, *class_splits(rel), *figure_splits(rel)]:

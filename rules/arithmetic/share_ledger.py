@@ -30,9 +30,9 @@ from disclint.api import Kind, Qualifier, lazy_compile
 
 if TYPE_CHECKING:
     from disclint.api import Quantity
-    from disclint.rules.arithmetic.claims import Aggregate, Relations, View
+    from disclint.rules.arithmetic.claims import Aggregate, Portion, Relations, View
 
-__all__ = ["share_ledgers"]
+__all__ = ["ledger_portions", "share_ledgers"]
 
 #: A whole count of shares, written with or without its noun ("to 44,550,000").
 _COUNT = lazy_compile(r"(?<![\d,.$])\d{1,3}(?:,\d{3}){1,}(?!\d|[,.]\d)(?!\s*(?:%|percent))")
@@ -190,4 +190,47 @@ def share_ledgers(rel: Relations, known: list[Aggregate] | None = None) -> list[
             continue  # far from any slip of the pen: not this ledger's count
         taken.add(after.start)
         found.append(Aggregate(after, issued, before))
+    return found
+
+
+#: A percentage of the after count in its sentence, with the words that make its part the
+#: shares issued: "the newly issued shares are 13.8% of that number", "former holders will
+#: own approximately 13.1% of the combined company".
+_NEW_SHARES_SHARE = lazy_compile(
+    r"\b(?:the\s+(?:newly\s+issued|new)\s+shares\s+(?:will\s+)?(?:are|be|represent|make\s+up)"
+    r"|former\s+[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:stockholders|shareholders|holders)\s+will\s+own)"
+    r"\s+(?:about\s+|approximately\s+|roughly\s+)?$",
+    re.I,
+)
+_OF_AFTER = lazy_compile(
+    r"^\s*(?:of\s+(?:that\s+(?:number|count|total)|them|the\s+combined\s+company"
+    r"|the\s+(?:shares|common\s+stock)\s+(?:then\s+)?outstanding))?\s*(?:[.;,]|$)",
+    re.I,
+)
+
+
+def ledger_portions(rel: Relations, ledgers: list[Aggregate]) -> list[Portion]:
+    """The shares issued as a percentage of the after count, stated in the after count's
+    sentence (the one percentage there, after it)."""
+    from disclint.rules.arithmetic.claims import Portion
+
+    found: list[Portion] = []
+    for ledger in ledgers:
+        view = next(
+            (v for v in rel.claim_views() if v.start <= ledger.total.start < v.start + len(v.text)),
+            None,
+        )
+        if view is None:
+            continue
+        percents = [q for q in view.of(Kind.PERCENT) if q.start > ledger.total.start]
+        if len(percents) != 1 or len(view.of(Kind.PERCENT)) != 1:
+            continue
+        percent = percents[0]
+        if percent.qualifier not in _FIRM or not 0 < percent.value < 100:
+            continue
+        if not _NEW_SHARES_SHARE.search(view.before(percent, 80)):
+            continue
+        if not _OF_AFTER.match(view.after(percent, 60)):
+            continue
+        found.append(Portion(ledger.increment, percent, ledger.total, True, True, False, False))
     return found
