@@ -109,6 +109,16 @@ PAIRS: list[tuple[str, str, str, str]] = [
         "Brisco had 27,000,000 shares outstanding on May 1; counting the new shares it will have 30,000,000, and former Teller stockholders will own approximately 12.0% of the combined company.",
     ),
     (
+        "product: an equity value on the fully diluted count at the offer price stated before",
+        "product",
+        "Harrowgate Capital will commence a tender offer for all outstanding shares of Milbank Sensors at $14.00 per share in cash.\n\n"
+        "Milbank's stock closed at $11.20 on June 3.\n\n"
+        "Counting 25,000,000 shares on a fully diluted basis, the offer values Milbank's equity at approximately $350 million.",
+        "Harrowgate Capital will commence a tender offer for all outstanding shares of Milbank Sensors at $14.00 per share in cash.\n\n"
+        "Milbank's stock closed at $11.20 on June 3.\n\n"
+        "Counting 25,000,000 shares on a fully diluted basis, the offer values Milbank's equity at approximately $450 million.",
+    ),
+    (
         "product: warrants' exercise total after their terms",
         "product",
         "The investor warrants, 4,000,000 in all, have an exercise price of $1.25 per share and expire in five years. "
@@ -181,6 +191,16 @@ SILENT: list[tuple[str, str]] = [
         "portion: a holder's percentage of the after count is not the new shares'",
         "With the 300,000 shares issued to the preferred holders, the conversions added 900,000 shares of common stock in all. "
         "Pellham had 14,100,000 shares of common stock outstanding immediately beforehand and has 15,000,000 now; its founders hold 31.0% of that number.",
+    ),
+    (
+        "product: two deal prices (a raised offer), the equity value at one of them",
+        "Harrowgate Capital first offered $12.00 per share to acquire Milbank Sensors and raised its offer to $14.00 per share in cash.\n\n"
+        "Counting 25,000,000 shares on a fully diluted basis, the first offer valued Milbank's equity at $300 million and the second at $350 million.",
+    ),
+    (
+        "product: an equity value and a count of another company's shares",
+        "Harrowgate Capital will acquire Milbank Sensors at $14.00 per share in cash.\n\n"
+        "Harrowgate has 40,000,000 shares outstanding; the deal values Milbank's equity at approximately $350 million.",
     ),
     (
         "product: warrants for half a share each (the fraction in a sentence without a figure)",

@@ -323,6 +323,10 @@ class Analysis:
 
             for product in exercise_totals(rel, rel.exercise_products):
                 self._product(product)
+            from disclint.rules.arithmetic.equity_values import equity_values
+
+            for product in equity_values(rel):
+                self._product(product)
             for checked in map(sum_check, gen_product_sums(rel)):
                 if checked is not None:
                     self.add(checked)

@@ -121,6 +121,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for p in exercise_totals(rel, rel.exercise_products):
         yield Claim("product", (p.amount, p.shares, p.price))
+    from disclint.rules.arithmetic.equity_values import equity_values
+
+    for p in equity_values(rel):
+        yield Claim("product", (p.amount, p.shares, p.price))
     for summed in gen_product_sums(rel):
         yield Claim("product", (summed.amount, *(q for pair in summed.pairs for q in pair)))
     for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
