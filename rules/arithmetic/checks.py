@@ -327,6 +327,11 @@ class Analysis:
 
             for product in equity_values(rel):
                 self._product(product)
+            from disclint.rules.arithmetic.offering_sums import offering_sums
+
+            for checked in map(sum_check, offering_sums(rel)):
+                if checked is not None:
+                    self.add(checked)
             for checked in map(sum_check, gen_product_sums(rel)):
                 if checked is not None:
                     self.add(checked)

@@ -125,6 +125,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for p in equity_values(rel):
         yield Claim("product", (p.amount, p.shares, p.price))
+    from disclint.rules.arithmetic.offering_sums import offering_sums
+
+    for summed in offering_sums(rel):
+        yield Claim("product", (summed.amount, *(q for pair in summed.pairs for q in pair)))
     for summed in gen_product_sums(rel):
         yield Claim("product", (summed.amount, *(q for pair in summed.pairs for q in pair)))
     for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
