@@ -127,6 +127,22 @@ PAIRS: list[tuple[str, str, str, str]] = [
         "Dalmore is selling 3,000,000 shares of common stock at $4.00 per share. Some investors are buying pre-funded warrants to purchase 750,000 shares, priced at $3.999 each.",
     ),
     (
+        "portion: the underwriters' option as a share of the base offering",
+        "portion",
+        "Renwick Labs is selling 4,000,000 shares of common stock at $2.50 per share.\n\n"
+        "The underwriters have 30 days to buy up to 600,000 additional shares, which is 15% of the base offering.",
+        "Renwick Labs is selling 4,000,000 shares of common stock at $2.50 per share.\n\n"
+        "The underwriters have 30 days to buy up to 700,000 additional shares, which is 15% of the base offering.",
+    ),
+    (
+        "portion: agent warrants as a share of the units and pre-funded units sold",
+        "portion",
+        "Investors are buying 3,500,000 units at $2.00 per unit. Others are buying 500,000 pre-funded units at $1.999 per pre-funded unit.\n\n"
+        "The placement agent receives warrants to purchase 200,000 shares, 5.0% of the units and pre-funded units sold.",
+        "Investors are buying 3,500,000 units at $2.00 per unit. Others are buying 500,000 pre-funded units at $1.999 per pre-funded unit.\n\n"
+        "The placement agent receives warrants to purchase 240,000 shares, 5.0% of the units and pre-funded units sold.",
+    ),
+    (
         "product: warrants' exercise total after their terms",
         "product",
         "The investor warrants, 4,000,000 in all, have an exercise price of $1.25 per share and expire in five years. "
@@ -215,6 +231,11 @@ SILENT: list[tuple[str, str]] = [
         "Dalmore Bio expects gross proceeds of approximately $15.0 million from its offering.\n\n"
         "Dalmore is selling 3,000,000 shares of common stock at $4.00 per share.\n\n"
         "One fund is buying pre-funded warrants to purchase 750,000 shares at $3.999 each.",
+    ),
+    (
+        "portion: 'of the shares sold' when pre-funded warrants were sold too",
+        "Renwick Labs is selling 3,500,000 shares at $2.50 per share and pre-funded warrants to purchase 500,000 shares at $2.499 each.\n\n"
+        "The agent receives warrants to purchase 175,000 shares, 5.0% of the shares sold.",
     ),
     (
         "product: warrants for half a share each (the fraction in a sentence without a figure)",

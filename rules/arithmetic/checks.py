@@ -355,9 +355,12 @@ class Analysis:
             self._change(change)
         if money and rel.holds(PERCENT):
             from disclint.rules.arithmetic.named_portions import named_portions
+        if rel.holds(PERCENT):
+            from disclint.rules.arithmetic.base_portions import base_portions
         self._portions(
             [
                 *(named_portions(rel) if money and rel.holds(PERCENT) else ()),
+                *(base_portions(rel) if rel.holds(PERCENT) else ()),
                 *rel.portions,
                 *joined_portions(rel),
                 *outstanding_first_portions(rel),

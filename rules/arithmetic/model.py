@@ -147,6 +147,13 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for o in named_portions(rel):
         yield Claim("portion", _present(o.part, o.percent, o.whole))
+    from disclint.rules.arithmetic.base_portions import base_portions
+    from disclint.rules.arithmetic.offering_sums import base_terms
+
+    sold = base_terms(rel)
+    for o in base_portions(rel):
+        wholes = tuple(f.quantity for f in sold[0]) if sold else ()
+        yield Claim("portion", (o.part, o.percent, *wholes))
     earlier = with_earlier_levels(rel)
     for a in [*(earlier.get(id(a), a) for a in rel.aggregates), *holdings_after_acts(rel)]:
         yield Claim("aggregate", _present(a.total, a.increment, a.prior))

@@ -25,9 +25,10 @@ from disclint.api import Kind, Qualifier, lazy_compile
 if TYPE_CHECKING:
     from disclint.api import Quantity
     from disclint.rules.arithmetic.claims import Relations, View
+    from disclint.rules.arithmetic.figures import Figure
     from disclint.rules.arithmetic.gen_products import ProductSum
 
-__all__ = ["offering_sums"]
+__all__ = ["base_terms", "offering_sums"]
 
 #: A sentence about counts the base sale does not include.
 _NOT_BASE = lazy_compile(
@@ -89,33 +90,12 @@ def offering_sums(rel: Relations) -> list[ProductSum]:
     gross = _gross(rel)
     if gross is None:
         return []
+    found = base_terms(rel)
+    if found is None:
+        return []
+    terms, views = found
     reading = reading_of(rel)
-    views = {v.index: v for v in rel.claim_views()}
     prices = {id(f.quantity) for f in reading.of("price")}
-    sold = [
-        f
-        for f in reading.of("sold")
-        if f.quantity.kind is Kind.SHARES and f.subject in ("sale", "part") and f.view in views
-    ]
-    base = [f for f in sold if not _NOT_BASE.search(views[f.view].text)]
-    if not base:
-        return []
-    # the terms: the counts sold in the first paragraph that sells any; a count sold in
-    # another paragraph is a buyer's part or an agent's warrants, unless it is "also" sold
-    block = views[base[0].view].block
-    terms = [f for f in base if views[f.view].block == block]
-    if len(terms) > MAX_TERMS:
-        return []
-    if any(_ALSO.search(views[f.view].text) for f in base if views[f.view].block != block):
-        return []
-    inside = " ".join(v.text for v in rel.section_views() if v.block == block)
-    named = {m.group().lower()[:6] for m in _ELSEWHERE.finditer(inside)}
-    for v in rel.section_views():
-        if v.block == block:
-            continue
-        for m in _ELSEWHERE.finditer(v.text):
-            if m.group().lower()[:6] not in named:
-                return []  # a part of the sale the terms do not name
     pairs: list[tuple[Quantity, Quantity]] = []
     for i, f in enumerate(terms):
         view = views[f.view]
@@ -140,3 +120,44 @@ def _block_of(rel: Relations, q: Quantity) -> int | None:
         if v.start <= q.start < v.start + len(v.text):
             return v.block
     return None
+
+
+def base_terms(rel: Relations) -> tuple[list[Figure], dict[int, View]] | None:
+    """The counts the base sale sells: every count ``figures`` types as sold in the first
+    paragraph that sells any (not an option's or additional shares), with the sentences by
+    index; None when another paragraph "also" sells, or names a part of the sale (pre-funded
+    warrants, a concurrent sale) the terms do not."""
+    from disclint.rules.arithmetic.figures import reading_of
+
+    def compute() -> tuple[list[Figure], dict[int, View]] | None:
+        reading = reading_of(rel)
+        views = {v.index: v for v in rel.claim_views()}
+        sold = [
+            f
+            for f in reading.of("sold")
+            if f.quantity.kind is Kind.SHARES and f.subject in ("sale", "part") and f.view in views
+        ]
+        base = [f for f in sold if not _NOT_BASE.search(views[f.view].text)]
+        if not base:
+            return None
+        # the terms: the counts sold in the first paragraph that sells any; a count sold in
+        # another paragraph is a buyer's part or an agent's warrants, unless "also" sold
+        block = views[base[0].view].block
+        terms = [f for f in base if views[f.view].block == block]
+        if len(terms) > MAX_TERMS:
+            return None
+        if any(_ALSO.search(views[f.view].text) for f in base if views[f.view].block != block):
+            return None
+        inside = " ".join(v.text for v in rel.section_views() if v.block == block)
+        named = {m.group().lower()[:6] for m in _ELSEWHERE.finditer(inside)}
+        for v in rel.section_views():
+            if v.block == block:
+                continue
+            for m in _ELSEWHERE.finditer(v.text):
+                if m.group().lower()[:6] not in named:
+                    return None  # a part of the sale the terms do not name
+        if not all(_firm(f.quantity) for f in terms):
+            return None
+        return terms, views
+
+    return rel.facts.memo("num-offering-base-terms", compute)
