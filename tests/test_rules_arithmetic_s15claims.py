@@ -143,6 +143,22 @@ PAIRS: list[tuple[str, str, str, str]] = [
         "The placement agent receives warrants to purchase 240,000 shares, 5.0% of the units and pre-funded units sold.",
     ),
     (
+        "parts: 'Of the' whole and two parts, the remaining part in the next sentence",
+        "parts-total",
+        "Of the $12.4 million spent on equipment during the year, the Ohio plant took $6.1 million and the Texas plant $3.9 million. "
+        "The remaining $2.4 million went to the new laboratory.",
+        "Of the $12.4 million spent on equipment during the year, the Ohio plant took $6.1 million and the Texas plant $3.9 million. "
+        "The remaining $3.4 million went to the new laboratory.",
+    ),
+    (
+        "parts: three parts, the last the remaining one, the whole in the sentence before",
+        "parts-total",
+        "Backlog stood at $84.0 million on June 30. Defense programs accounted for $31.2 million, civil aviation for $30.5 million, "
+        "space for $10.0 million and the remaining $12.3 million came from industrial customers.",
+        "Backlog stood at $84.0 million on June 30. Defense programs accounted for $31.2 million, civil aviation for $36.5 million, "
+        "space for $10.0 million and the remaining $12.3 million came from industrial customers.",
+    ),
+    (
         "product: warrants' exercise total after their terms",
         "product",
         "The investor warrants, 4,000,000 in all, have an exercise price of $1.25 per share and expire in five years. "
@@ -238,6 +254,16 @@ SILENT: list[tuple[str, str]] = [
         "The agent receives warrants to purchase 175,000 shares, 5.0% of the shares sold.",
     ),
     (
+        "parts: 'Of the' whole with examples, the remaining part after",
+        "Of the $12.4 million spent on equipment, projects included the Ohio plant at $6.1 million and the Texas plant at $3.9 million. "
+        "The remaining $1.4 million went to the new laboratory.",
+    ),
+    (
+        "parts: the whole a year earlier, the parts this year",
+        "Backlog stood at $84.0 million a year earlier. Defense programs accounted for $38.2 million, civil aviation for $30.5 million, "
+        "space for $10.0 million and the remaining $12.3 million came from industrial customers.",
+    ),
+    (
         "product: warrants for half a share each (the fraction in a sentence without a figure)",
         "Each unit includes a warrant to purchase one-half of a share. The warrants, 2,000,000 in all, have an exercise price of $2.00 per share. "
         "If all of them were exercised, Corran Health would receive $2.0 million.",
@@ -261,9 +287,17 @@ SILENT: list[tuple[str, str]] = [
 
 #: Near misses older readers still read (``figure_products``: a gross against the first
 #: paragraph's terms though another paragraph "also" sells; ``gen_parts``: "Of the N shares
-#: issued" read as a whole whose parts are every count after it, "from B to A" among them).
+#: issued" read as a whole whose parts are every count after it, "from B to A" among them,
+#: and the first of three parts, the last "the remaining", read as the others' whole).
 #: Strict xfail: the day that reader refuses them, the test says so.
 KNOWN: list[tuple[str, str]] = [
+    (
+        # ``gen_parts`` (session 14): two parts after a figure, the second "the remaining",
+        # make the first figure the whole
+        "parts: the first of three parts read as the whole of the other two",
+        "Backlog stood at $84.0 million on June 30. Defense programs accounted for $41.2 million, civil aviation for $30.5 million "
+        "and the remaining $12.3 million came from industrial customers.",
+    ),
     (
         # ``figure_products`` (session 13) pairs the gross with the first paragraph's terms
         "product: a further sale 'also' in another paragraph",

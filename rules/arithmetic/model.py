@@ -188,6 +188,9 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     from disclint.rules.arithmetic.gen_parts import gen_parts
 
     found_totals += unread_totals(found_totals, listed_parts(rel))
+    from disclint.rules.arithmetic.parts_remaining import remaining_parts
+
+    found_totals += unread_totals(found_totals, remaining_parts(rel))
     for t in [*found_totals, *unread_totals(found_totals, gen_parts(rel))]:
         yield Claim("parts-total", (t.total, *t.parts, *t.less))
     for v in [*conversions_at_stated_value(rel.section_views()), *figure_stated_values(rel)]:
