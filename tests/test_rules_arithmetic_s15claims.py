@@ -359,3 +359,45 @@ def test_the_new_readers_refuse_the_known_cases() -> None:
 def test_the_passages_are_distinct() -> None:
     bodies = [b for _, _, b, _ in PAIRS] + [t for _, _, _, t in PAIRS] + [b for _, b in SILENT]
     assert len(set(bodies)) == len(bodies)
+
+
+#: Markdown tables whose "Total" column is named: (case, true table, defective twin).
+TABLE_PAIRS: list[tuple[str, str, str]] = [
+    (
+        "parts: a store count table, the total column named, two rows",
+        "Stores open at year end:\n\n| | North | South | Total |\n|---|---|---|---|\n"
+        "| June 30, 2026 | 42 | 31 | 73 |\n| June 30, 2025 | 39 | 28 | 67 |\n",
+        "Stores open at year end:\n\n| | North | South | Total |\n|---|---|---|---|\n"
+        "| June 30, 2026 | 42 | 31 | 78 |\n| June 30, 2025 | 39 | 28 | 67 |\n",
+    ),
+]
+
+#: Tables with a "Total" column whose other columns are not its parts.
+TABLE_SILENT: list[tuple[str, str]] = [
+    (
+        "parts: quarter columns of a level at each quarter end",
+        "Stores:\n\n| | Q1 2026 | Q2 2026 | Total |\n|---|---|---|---|\n| Stores at quarter end | 42 | 44 | 44 |\n",
+    ),
+    (
+        "parts: units at a price, the total their product",
+        "Orders:\n\n| | Units | Price | Total |\n|---|---|---|---|\n| Widgets | 100 | 5 | 500 |\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "twin"), TABLE_PAIRS, ids=[p[0] for p in TABLE_PAIRS])
+def test_total_column_true_table_is_silent_and_read(case: str, body: str, twin: str) -> None:
+    assert codes(body, "release.md") == [], case
+    source = read_bytes((HEAD + body + TAIL).encode(), "release.md", fmt="md")
+    assert "parts-total" in {c.relation for c in claims_of(Facts(parse_source(source)))}, case
+
+
+@pytest.mark.parametrize(("case", "body", "twin"), TABLE_PAIRS, ids=[p[0] for p in TABLE_PAIRS])
+def test_total_column_defective_twin_is_caught(case: str, body: str, twin: str) -> None:
+    found = codes(twin, "release.md")
+    assert found and all(c.startswith("NUM") for c in found), case
+
+
+@pytest.mark.parametrize(("case", "body"), TABLE_SILENT, ids=[s[0] for s in TABLE_SILENT])
+def test_total_column_near_miss_is_silent(case: str, body: str) -> None:
+    assert codes(body, "release.md") == [], case

@@ -189,8 +189,9 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     found_totals += unread_totals(found_totals, listed_parts(rel))
     from disclint.rules.arithmetic.parts_remaining import remaining_parts
+    from disclint.rules.arithmetic.table_total_columns import total_columns
 
-    found_totals += unread_totals(found_totals, remaining_parts(rel))
+    found_totals += unread_totals(found_totals, [*remaining_parts(rel), *total_columns(facts)])
     for t in [*found_totals, *unread_totals(found_totals, gen_parts(rel))]:
         yield Claim("parts-total", (t.total, *t.parts, *t.less))
     for v in [*conversions_at_stated_value(rel.section_views()), *figure_stated_values(rel)]:

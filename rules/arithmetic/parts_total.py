@@ -635,8 +635,9 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     # a list "the remaining" part completes in the next sentence before the same whole's
     # partial list ("Of the $9.8 million ...") in one
     from disclint.rules.arithmetic.parts_remaining import remaining_parts
+    from disclint.rules.arithmetic.table_total_columns import total_columns
 
-    claims += unread(claims, remaining_parts(relations))
+    claims += unread(claims, [*remaining_parts(relations), *total_columns(ctx.facts)])
     from disclint.rules.arithmetic.gen_parts import gen_parts
 
     claims += unread(claims, gen_parts(relations))
