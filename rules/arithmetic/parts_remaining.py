@@ -34,7 +34,7 @@ __all__ = ["remaining_parts"]
 
 #: "Of the $9.8 million ...": the whole opens the sentence.
 _OF_THE = lazy_compile(
-    r"(?:^|--|—|[.;:])\W*of\s+(?:the|its|our|their)\s+(?:total\s+(?:of\s+)?)?$", re.I
+    r"(?:^\W*|(?:--|—|[.;:])\s*)of\s+(?:the|its|our|their)\s+(?:total\s+(?:of\s+)?)?$", re.I
 )
 #: The sentence that completes the list opens with the rest of the whole.
 _REST_OPENS = lazy_compile(
