@@ -204,6 +204,10 @@ SILENT: list[tuple[str, str]] = [
         "Service revenue was $33.0 million, or 30.0% of revenue.",
     ),
     (
+        "portion: 'the total' after two totals of the paragraph (revenue and costs)",
+        "Total revenue was $20.0 million and total costs were $16.0 million. Product revenue was $9.0 million, or 56.3% of the total.",
+    ),
+    (
         "portion: a share of an earlier year's total",
         "Revenue for the quarter was $64.0 million.\n\n"
         "Subscription revenue was $30.0 million a year earlier, or 52.0% of the total.",

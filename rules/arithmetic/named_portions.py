@@ -79,6 +79,11 @@ _OTHER_PERIOD = lazy_compile(
     r"|pro\s+forma|adjusted|non-gaap|excluding|guidance|expects?\s+|outlook)\b",
     re.I,
 )
+#: A total of another measure in the paragraph ("total expenses"): "the total" is then
+#: not only revenue's.
+_OTHER_TOTAL = lazy_compile(
+    r"\btotal\s+(?!(?:net\s+)?revenues?\b|(?:net\s+)?sales\b|of\b)[a-z]", re.I
+)
 #: A revenue line named in the part's clause ("Subscription revenue", "Product sales").
 _REVENUE_LINE = lazy_compile(r"\b(?:revenues?|sales)\b", re.I)
 #: A profit, cost or cash line in the part's clause: its share of revenue is a margin or a
@@ -274,6 +279,10 @@ def named_portions(rel: Relations) -> list[Portion]:
                 0,
             )
             clause = view.text[clause_start : part.start - view.start]
+            if name.lower().split()[-1] == "total" and any(
+                _OTHER_TOTAL.search(v.text) for v in rel.section_views() if v.block == view.block
+            ):
+                continue  # "total expenses" in the paragraph: "the total" names two wholes
             whole = _whole_of(rel, name, clause, cache)
             if whole is None or whole is part or whole.start == part.start:
                 continue
