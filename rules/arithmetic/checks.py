@@ -319,6 +319,19 @@ class Analysis:
 
             for product in gen_products(rel):
                 self._product(product)
+            from disclint.rules.arithmetic.exercise_totals import exercise_totals
+
+            for product in exercise_totals(rel, rel.exercise_products):
+                self._product(product)
+            from disclint.rules.arithmetic.equity_values import equity_values
+
+            for product in equity_values(rel):
+                self._product(product)
+            from disclint.rules.arithmetic.offering_sums import offering_sums
+
+            for checked in map(sum_check, offering_sums(rel)):
+                if checked is not None:
+                    self.add(checked)
             for checked in map(sum_check, gen_product_sums(rel)):
                 if checked is not None:
                     self.add(checked)
@@ -340,8 +353,14 @@ class Analysis:
         measured = measured_relations(rel)
         for change in measured.changes if measured else ():
             self._change(change)
+        if money and rel.holds(PERCENT):
+            from disclint.rules.arithmetic.named_portions import named_portions
+        if rel.holds(PERCENT):
+            from disclint.rules.arithmetic.base_portions import base_portions
         self._portions(
             [
+                *(named_portions(rel) if money and rel.holds(PERCENT) else ()),
+                *(base_portions(rel) if rel.holds(PERCENT) else ()),
                 *rel.portions,
                 *joined_portions(rel),
                 *outstanding_first_portions(rel),
@@ -352,8 +371,15 @@ class Analysis:
         earlier = with_earlier_levels(rel)
         for aggregate in rel.aggregates:
             self._aggregate(earlier.get(id(aggregate), aggregate))
-        for aggregate in [*holdings_after_acts(rel), *(measured.aggregates if measured else ())]:
+        read = [*holdings_after_acts(rel), *(measured.aggregates if measured else ())]
+        for aggregate in read:
             self._aggregate(aggregate)
+        from disclint.rules.arithmetic.share_ledger import ledger_portions, share_ledgers
+
+        ledgers = share_ledgers(rel, [*rel.aggregates, *read])
+        for aggregate in ledgers:
+            self._aggregate(aggregate)
+        self._portions(ledger_portions(rel, ledgers))
         proceeds_claims = [*rel.proceeds, *deal_proceeds(rel)]
         if money:
             from disclint.rules.arithmetic.figure_queries import figure_proceeds

@@ -117,6 +117,18 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for p in gen_products(rel):
         yield Claim("product", (p.amount, p.shares, p.price))
+    from disclint.rules.arithmetic.exercise_totals import exercise_totals
+
+    for p in exercise_totals(rel, rel.exercise_products):
+        yield Claim("product", (p.amount, p.shares, p.price))
+    from disclint.rules.arithmetic.equity_values import equity_values
+
+    for p in equity_values(rel):
+        yield Claim("product", (p.amount, p.shares, p.price))
+    from disclint.rules.arithmetic.offering_sums import offering_sums
+
+    for summed in offering_sums(rel):
+        yield Claim("product", (summed.amount, *(q for pair in summed.pairs for q in pair)))
     for summed in gen_product_sums(rel):
         yield Claim("product", (summed.amount, *(q for pair in summed.pairs for q in pair)))
     for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
@@ -131,9 +143,29 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("change", _present(c.change, c.new, c.old, c.delta))
     for o in rel.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
+    from disclint.rules.arithmetic.named_portions import named_portions
+
+    for o in named_portions(rel):
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
+    from disclint.rules.arithmetic.base_portions import base_portions
+    from disclint.rules.arithmetic.offering_sums import base_terms
+
+    sold = base_terms(rel)
+    for o in base_portions(rel):
+        wholes = tuple(f.quantity for f in sold[0]) if sold else ()
+        yield Claim("portion", (o.part, o.percent, *wholes))
     earlier = with_earlier_levels(rel)
     for a in [*(earlier.get(id(a), a) for a in rel.aggregates), *holdings_after_acts(rel)]:
         yield Claim("aggregate", _present(a.total, a.increment, a.prior))
+    from disclint.rules.arithmetic.share_ledger import ledger_portions, share_ledgers
+
+    measured_aggregates = list(measures_relations(rel).aggregates)
+    known = [*rel.aggregates, *holdings_after_acts(rel), *measured_aggregates]
+    ledgers = share_ledgers(rel, known)
+    for a in ledgers:
+        yield Claim("aggregate", _present(a.total, a.increment, a.prior))
+    for o in ledger_portions(rel, ledgers):
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
     for g in [*rel.proceeds, *deal_proceeds(rel), *figure_proceeds(rel)]:
         yield Claim("proceeds", _present(g.gross, g.net, *g.fees, *g.fee_percents))
     for s in [*rel.splits, *class_splits(rel), *figure_splits(rel)]:
@@ -156,6 +188,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     from disclint.rules.arithmetic.gen_parts import gen_parts
 
     found_totals += unread_totals(found_totals, listed_parts(rel))
+    from disclint.rules.arithmetic.parts_remaining import remaining_parts
+    from disclint.rules.arithmetic.table_total_columns import total_columns
+
+    found_totals += unread_totals(found_totals, [*remaining_parts(rel), *total_columns(facts)])
     for t in [*found_totals, *unread_totals(found_totals, gen_parts(rel))]:
         yield Claim("parts-total", (t.total, *t.parts, *t.less))
     for v in [*conversions_at_stated_value(rel.section_views()), *figure_stated_values(rel)]:

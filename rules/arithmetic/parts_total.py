@@ -632,6 +632,12 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     claims = [*parts_totals(views, relations.section_views()), *table_parts(ctx.facts, views)]
     claims += joined_totals(relations, claims)
     claims += unread(claims, listed_parts(relations))
+    # a list "the remaining" part completes in the next sentence before the same whole's
+    # partial list ("Of the $9.8 million ...") in one
+    from disclint.rules.arithmetic.parts_remaining import remaining_parts
+    from disclint.rules.arithmetic.table_total_columns import total_columns
+
+    claims += unread(claims, [*remaining_parts(relations), *total_columns(ctx.facts)])
     from disclint.rules.arithmetic.gen_parts import gen_parts
 
     claims += unread(claims, gen_parts(relations))
