@@ -907,6 +907,11 @@ _POINTS_BACK_TO_REFERENCE = _rx(
     # price", "a 20% premium to the offering price"): stated where the terms are
     r"|(?:the|its|our|their)\s+(?:(?:public|combined|per[- ]share|per[- ]unit)\s+)?(?:unit"
     r"|offering|purchase|issue|subscription|placement|conversion|exercise)\s+price\b"
+    r"(?!\s+(?:of|on|at)\b)"
+    # the deal's own price before it was changed ("a reduced price of $1.60, 25.6% below the
+    # original price"): stated with the new terms, never a market price
+    r"|(?:the|its|our|their)\s+(?:original|initial|previous|prior|former|old|existing)\s+"
+    r"(?:(?:unit|offering|purchase|issue|subscription|conversion|exercise|strike)\s+)?price\b"
     r"(?!\s+(?:of|on|at)\b))"
 )
 _SUBJECT_PRICE = _rx(
@@ -1073,6 +1078,9 @@ _CHANGE_AFTER = _rx(
     r"(?:(?P<up>increase|rise|gain|growth|improvement|jump|higher|up|more|above)"
     r"|(?P<down>decrease|decline|reduction|drop|lower|down|less|fall|below))\b"
 )
+#: After a change in apposition with its amount ("$13.5 million, or 7.8%, more"): the
+#: closing comma, then the comparative that makes both figures the change's.
+_APPOSED_COMPARATIVE = _rx(r"^\s*,\s*(?:more|less|higher|lower|greater|fewer|above|below)\b")
 _OUTSTANDING_AFTER = _rx(
     # "4,200,000 shares (approximately 14.0%) of the ... outstanding": the closing parenthesis
     r"^\s*(?:\)\s*)?(?:of\s+(?:the\s+|its\s+|our\s+)?(?:[\w'’.-]+['’]s\s+)?(?:\d[\d,.]*\s+"
@@ -2558,6 +2566,13 @@ class Relations:
             q
             for q in values
             if (
+                # "that is $13.5 million, or 7.8%, more": the amount in apposition with the
+                # percentage before the comparative is the change's amount, never a level
+                q.end <= change.start
+                and re.fullmatch(rf"\s*,\s*or\s+{HEDGED}", view.between(q, change), re.I)
+                and _search(_APPOSED_COMPARATIVE, after)
+            )
+            or (
                 re.search(
                     r"(?:\bby|(?:increase|decrease|decline|reduction|growth|rise|gain|improvement)"
                     r"\s+of|(?:increased|decreased|rose|grew|fell|declined|improved|gained|\bup"
@@ -2691,6 +2706,12 @@ class Relations:
                     whole = self._whole_in_sentence(view, q, part) or self._whole_before(
                         view, q, part
                     )
+                    written = _OUTSTANDING_AFTER.search(after) if whole is None else None
+                    if written is not None and any(ch.isdigit() for ch in written.group()):
+                        # "or 12.4% of the 41,380,000 then outstanding": the whole is written
+                        # here as a bare number (no figure read); the release's other
+                        # outstanding count is another date's
+                        continue
                     found.append(
                         Portion(
                             part,

@@ -77,6 +77,18 @@ _OTHER_READING = lazy_compile(
     r"|\bother\b|\bremainder\s+of\s+the\s+year\b|\brespectively\b|\bor\s+\$",
     re.I,
 )
+#: The first figure is itself a share of a whole the sentence names ("to put $18.0 million
+#: of the net proceeds toward ..., $9.5 million toward ... and the balance toward ..."):
+#: the figures after it are its fellow parts, not its parts.
+_PORTION_OF_NAMED = lazy_compile(r"\s*of\s+(?:the|its|our|their|this|that)\b", re.I)
+#: The first figure is a part by its verb ("Tools contributed $112.6 million, Garden $49.3
+#: million and Fasteners the remaining $22.3 million": three parts of a total stated
+#: elsewhere), not the whole of the figures after it.
+_PART_VERB_BEFORE = lazy_compile(
+    r"\b(?:contribut\w*|accounted\s+for|generated|brought\s+in|added|represented|made\s+up"
+    r"|allocated|directed|went\s+to)\s+(?:(?:about|approximately|roughly|some|nearly)\s+)?$",
+    re.I,
+)
 _KINDS = (Kind.MONEY, Kind.SHARES)
 
 
@@ -119,7 +131,12 @@ def _whole_first(view: View, figures: list[Quantity]) -> PartsTotal | None:
         return PartsTotal(total, tuple(parts))
     if _OF_WHICH.match(after) or _OF_THE.search(view.before(total, 60)):
         return PartsTotal(total, tuple(parts), partial=True)
-    if _REMAINING.search(view.after(parts[-2], 200)) and len(parts) == 2:
+    if (
+        _REMAINING.search(view.after(parts[-2], 200))
+        and len(parts) == 2
+        and not _PORTION_OF_NAMED.match(after)
+        and not _PART_VERB_BEFORE.search(view.before(total, 30))
+    ):
         return PartsTotal(total, tuple(parts))
     return None
 
