@@ -3755,8 +3755,6 @@ class Relations:
         home = _home_dollars(self.facts.release)  # 600 characters: asked before the text
         if not home:
             return []  # a US issuer's bare "$" is the US dollar beside "A$64 million"
-        if _search(_EXPLICIT_STATEMENT, text) or _EQUIVALENT_PAIR.search(text):
-            return []
         found: list[CurrencyMix] = []
         for block in self._blocks.values():
             money = [q for v in block if v.section in CLAIM_SECTIONS for q in v.of(Kind.MONEY)]
@@ -3782,6 +3780,12 @@ class Relations:
                 break
             if found:
                 break
+        # the release's own word on its "$" is read (two scans of the whole text) only when
+        # a paragraph mixes them: most releases of a non-US issuer write one dollar
+        if found and (
+            _search(_EXPLICIT_STATEMENT, text) or _EQUIVALENT_PAIR.search(text) is not None
+        ):
+            return []
         return found
 
 
