@@ -296,6 +296,19 @@ class View:
     def lower(self) -> str:
         return self.text.lower()
 
+    def may(self, pattern: re.Pattern[str]) -> bool:
+        """``may_match(pattern, self.folded)``, remembered per pattern: the test scans the
+        whole sentence, and readers ask it once per figure (``_near``): a long sentence of
+        many figures would be scanned once per figure."""
+        known = self._may.get(id(pattern))
+        if known is None:
+            known = self._may[id(pattern)] = may_match(pattern, self.folded)
+        return known
+
+    @cached_property
+    def _may(self) -> dict[int, bool]:
+        return {}
+
     @cached_property
     def folded(self) -> str:
         """The sentence case folded (``fold``), for ``may_match``: made once a sentence, which
@@ -630,13 +643,13 @@ def _near(pattern: re.Pattern[str], view: View, text: str) -> bool:
     """``_search(pattern, text)`` for ``text`` a slice of ``view.text`` (``View.before``,
     ``after``, ``between``): false at once when the sentence lacks every word the pattern
     requires (``may_match`` on its fold), since then no slice of it holds one."""
-    return may_match(pattern, view.folded) and pattern.search(text) is not None
+    return view.may(pattern) and pattern.search(text) is not None
 
 
 def _in_view(pattern: re.Pattern[str], view: View) -> bool:
     """``_search(pattern, view.text)``, false at once for a sentence that lacks every word
     the pattern requires (``may_match``): most sentences name no split, no option, ..."""
-    return may_match(pattern, view.folded) and pattern.search(view.text) is not None
+    return view.may(pattern) and pattern.search(view.text) is not None
 
 
 def _rx(pattern: str) -> re.Pattern[str]:

@@ -35,7 +35,7 @@ from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Qualifier, lazy_compile, may_match
+from disclint.api import Kind, Qualifier, lazy_compile
 from disclint.rules.arithmetic.claims import (
     HEDGED,
     Proceeds,
@@ -221,10 +221,9 @@ class Deal:
         by two readers; the words are tested in each sentence's fold first: they hold no
         space, so a match in the joined text has them in one sentence)."""
         return (
-            any(may_match(_SEVERAL, v.folded) for v in self.views)
-            and _SEVERAL.search(self.text) is not None
+            any(v.may(_SEVERAL) for v in self.views) and _SEVERAL.search(self.text) is not None
         ) or any(
-            v.quantities and may_match(_SEVERAL_BESIDE, v.folded) and _SEVERAL_BESIDE.search(v.text)
+            v.quantities and v.may(_SEVERAL_BESIDE) and _SEVERAL_BESIDE.search(v.text)
             for v in self.views
         )
 
