@@ -472,6 +472,9 @@ _NUMBER_WORD = (
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
     r"|eighty|ninety|hundred|thousand|million|billion)"
 )
+#: What ``_WORDS_THEN_DIGITS`` needs after its words: a scan for "(" (a fast one) before
+#: the scan that tries the number words at every position.
+_PAREN_DIGITS = re.compile(r"\(\s*\d")
 _WORDS_THEN_DIGITS = re.compile(
     rf"\b(?P<words>{_NUMBER_WORD}(?:(?:[- ]|\s+and\s+){_NUMBER_WORD})*)\s*"
     rf"\(\s*(?P<digits>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*\)",
@@ -795,15 +798,17 @@ _ANY_NUMBER = (
         _I,
     ),
 )
+# "Rs" and "pp" stand apart: their letters are in most sentences ("years", "support"),
+# which then ran the whole alternation; alone, each is a short scan
 _HAS_MONEY = (
     re.compile(r"[$€£¥₹]"),
-    re.compile(
-        r"\b(?:USD|CAD|EUR|GBP|AUD|CHF|SEK|NOK|RMB|JPY|INR|Rs)\b|dollars|euros?\b|pounds", _I
-    ),
+    re.compile(r"\b(?:USD|CAD|EUR|GBP|AUD|CHF|SEK|NOK|RMB|JPY|INR)\b|dollars|euros?\b|pounds", _I),
+    re.compile(r"\bRs\b", _I),
 )
 _HAS_PERCENT = (
     re.compile(r"%|pct|point", _I),
-    re.compile(r"per\s?cent|\bbps?\b|\bpp", _I),
+    re.compile(r"per\s?cent|\bbps?\b", _I),
+    re.compile(r"\bpp", _I),
 )
 _HAS_SHARES = (re.compile(r"share|stock|unit|ADS|warrant|right|option|receipt", _I),)
 _HAS_MULTIPLE = (
@@ -811,13 +816,17 @@ _HAS_MULTIPLE = (
     re.compile(r"\d\s?[xX×]", _I),
 )
 _HAS_RATIO = (re.compile(r"for|to", _I), re.compile(r"\d:\d"))
+# ``_DATE`` is case-sensitive: its month names are capitalised ("market", "may" and
+# "decision" are not months; "May" is tested, at a character class's speed)
 _HAS_DATE = (
-    re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", _I),
+    re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"),
     re.compile(r"\d/\d|\d{4}-\d"),
 )
+# what each branch of ``_PERIOD`` cannot match without ("year" alone is in most
+# sentences; a fiscal year, a half and a "Q" are read only with their digits)
 _HAS_PERIOD = (
-    re.compile(r"quarter|fiscal|FY|months|year|half", _I),
-    re.compile(r"\bQ[1-4]", _I),
+    re.compile(r"quarter|months?\s+ended|year\s+ended", _I),
+    re.compile(r"Q[1-4]|(?:fiscal(?:\s+year)?|FY)\s?\d|half\s+(?:of\s+)?\d", _I),
 )
 
 
@@ -866,7 +875,12 @@ def _has(
         ascii_text = folded is not None and text.isascii()
     for pattern, literals, exact in entry[1]:  # a loop, not any() over a generator
         if folded is not None and literals is not None:
-            if not any(map(folded.__contains__, literals)):
+            # a loop, not ``any(map(folded.__contains__, literals))``: no iterator and
+            # bound method made per pattern (some 30,000 tests a corpus)
+            for literal in literals:
+                if literal in folded:
+                    break
+            else:
                 continue
             if exact and ascii_text:
                 return True  # an ASCII text folds to its lower case: a literal is a match
@@ -899,7 +913,7 @@ def quantities_in(
         found.extend(_percents(text, ctx))
         if "cent" in text.lower():
             found.extend(_percent_words(text, ctx))
-    if "(" in text:
+    if "(" in text and _PAREN_DIGITS.search(text) is not None:
         found.extend(_words_and_digits(text, ctx))
     if _has(_HAS_SHARES, text, folded, ascii_text):
         found.extend(_shares(text, ctx))
@@ -914,7 +928,7 @@ def quantities_in(
     if _has(_HAS_MULTIPLE, text, folded, ascii_text):
         found.extend(_multiples(text, ctx))
     if _has(_HAS_RATIO, text, folded, ascii_text):
-        found.extend(_ratios(text, ctx))
+        found.extend(_ratios(text, ctx, folded, ascii_text))
     if _has(_HAS_DATE, text, folded, ascii_text):
         found.extend(_dates(text, ctx))
     if _has(_HAS_PERIOD, text, folded, ascii_text):
@@ -1598,17 +1612,31 @@ _FOR = lazy_compile(r"[- ]for[- ]", re.I)
 _TO = lazy_compile(r"[- ]to[- ]", re.I)
 
 
-def _may_hold_ratio(text: str) -> bool:
+#: The same patterns as gates of ``_has`` (by identity: made once): with the folded text
+#: known, a pattern whose words it lacks is not run, and the words alone decide
+#: ``_RATIO_WORDS`` in an ASCII text.
+_RATIO_WORDS_GATE = (_RATIO_WORDS,)
+_SHARE_WORD_GATE = (_SHARE_WORD,)
+_FOR_GATE = (_FOR,)
+_TO_GATE = (_TO,)
+
+
+def _may_hold_ratio(text: str, folded: str | None = None, ascii_text: bool | None = None) -> bool:
     """Whether ``text`` has a connector and the words ``_ratios`` asks of a ratio with that
     connector: a sentence without them takes no "N for M" ratio and is not scanned (the
-    scan tries number words at every position)."""
-    if _RATIO_WORDS.search(text):
-        return _FOR.search(text) is not None or _TO.search(text) is not None
-    return _SHARE_WORD.search(text) is not None and _FOR.search(text) is not None
+    scan tries number words at every position). ``folded``, ``ascii_text``: as ``_has``."""
+    if _has(_RATIO_WORDS_GATE, text, folded, ascii_text):
+        return _has(_FOR_GATE, text, folded, ascii_text) or _has(_TO_GATE, text, folded, ascii_text)
+    return _has(_SHARE_WORD_GATE, text, folded, ascii_text) and _has(
+        _FOR_GATE, text, folded, ascii_text
+    )
 
 
-def _ratios(text: str, ctx: _Context) -> Iterator[Quantity]:
-    for match in _RATIO.finditer(text) if _may_hold_ratio(text) else ():
+def _ratios(
+    text: str, ctx: _Context, folded: str | None = None, ascii_text: bool | None = None
+) -> Iterator[Quantity]:
+    held = _may_hold_ratio(text, folded, ascii_text)
+    for match in _RATIO.finditer(text) if held else ():
         start, end = match.start(), match.end()
         if not ctx.free(start, end):
             continue

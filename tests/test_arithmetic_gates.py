@@ -310,3 +310,149 @@ def test_a_sentence_of_fewer_than_three_figures_is_not_read(
     read, found = _parts_read(monkeypatch, "Revenue increased 25% to $5.0 million.")
     assert read == []
     assert found == []
+
+
+# -- quantities: dates, periods and words-with-digits are scanned for only where they can be ---
+
+
+def _quantities(text: str) -> list[Any]:
+    from disclint.prefilter import fold
+
+    return quantities.quantities_in(text, folded=fold(text))
+
+
+def test_a_sentence_with_a_month_is_scanned_for_its_date(monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(quantities._DATE)
+    monkeypatch.setattr(quantities, "_DATE", spy)
+    found = _quantities("The offering closed on May 5, 2026 for $12.0 million.")
+    assert [q.date.isoformat() for q in found if q.kind is Kind.DATE] == ["2026-05-05"]
+    assert spy.texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "mar", "may" and "dec" in lower case are no month: ``_DATE`` is case-sensitive
+        "The market may see a decision on 40 sites.",
+        "Revenue rose 12% as the company marketed 3 new products.",
+    ],
+)
+def test_a_sentence_without_a_capitalised_month_is_not_scanned_for_dates(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    spy = Spy(quantities._DATE)
+    monkeypatch.setattr(quantities, "_DATE", spy)
+    assert not [q for q in _quantities(text) if q.kind is Kind.DATE]
+    assert spy.texts == []
+
+
+def test_numeric_dates_are_still_read_without_a_month_name() -> None:
+    found = _quantities("The record date is 3/15/2026 and payment follows on 2026-04-01.")
+    assert [q.date.isoformat() for q in found if q.kind is Kind.DATE] == [
+        "2026-03-15",
+        "2026-04-01",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue for the third quarter was $5.0 million.",
+        "Revenue for Q2 2026 was $5.0 million.",
+        "Revenue for fiscal 2025 was $5.0 million.",
+        "Revenue for FY26 was $5.0 million.",
+        "Revenue for the six months ended June 30, 2026 was $9.1 million.",
+        "Revenue for the year ended December 31, 2025 was $9.1 million.",
+        "Revenue for the first half of 2026 was $9.1 million.",
+    ],
+)
+def test_a_sentence_naming_a_period_is_scanned_for_it(text: str) -> None:
+    assert [q for q in _quantities(text) if q.kind is Kind.PERIOD]
+
+
+def test_a_sentence_saying_year_without_a_period_is_not_scanned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = Spy(quantities._PERIOD)
+    monkeypatch.setattr(quantities, "_PERIOD", spy)
+    found = _quantities("Sales grew 12% this year, and the fiscal team added 4 people.")
+    assert not [q for q in found if q.kind is Kind.PERIOD]
+    assert spy.texts == []
+
+
+def test_words_before_digits_in_parentheses_are_read() -> None:
+    found = _quantities("The company sold two million (2,000,000) shares of common stock.")
+    assert [(q.value, q.words) for q in found if q.words] == [(Decimal(2000000), "two million")]
+
+
+def test_a_parenthesis_without_digits_is_not_scanned_for_number_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    spy = Spy(quantities._WORDS_THEN_DIGITS)
+    monkeypatch.setattr(quantities, "_WORDS_THEN_DIGITS", spy)
+    _quantities("The company (the Issuer) sold two million shares for $4.0 million.")
+    assert spy.texts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [("Fees of Rs 500 crore were paid.", True), ("The firm's years of work cost 50 hours.", False)],
+)
+def test_rupees_are_money_and_their_letters_in_words_are_not(text: str, money: bool) -> None:
+    assert any(q.kind is Kind.MONEY for q in _quantities(text)) is money
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [("Margin rose 150 bps to 12.5%.", True), ("Approximately 40 employees support it.", False)],
+)
+def test_basis_points_are_read_and_pp_in_words_is_not_a_unit(text: str, points: bool) -> None:
+    assert any(q.kind is Kind.POINTS for q in _quantities(text)) is points
+
+
+# -- periods: a length's pattern runs only where its words stand ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("Q3 revenue rose", "quarter"),
+        ("q4 sales", "quarter"),
+        ("H1 2026 revenue", "half"),
+        ("the first half of the year", None),  # a half and a year: two lengths
+        ("first half revenue", "half"),
+        ("Q5 and H3 are no periods", None),
+        ("the headquarters hosted 40 guests", None),
+    ],
+)
+def test_period_length_reads_the_spelled_out_quarters_and_halves(
+    text: str, length: str | None
+) -> None:
+    from disclint.rules.arithmetic.periods import period_length
+
+    assert period_length(text) == length
+
+
+def test_names_several_lengths_needs_two() -> None:
+    from disclint.rules.arithmetic.periods import names_several_lengths
+
+    assert names_several_lengths("Q4 and full-year results")
+    assert not names_several_lengths("Q4 results")
+    assert not names_several_lengths("results of the company")
+
+
+# -- figures: a concept's patterns run only on a sentence holding its words ----------------------
+
+
+def test_a_figure_role_is_read_with_the_sentence_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    rel = _relations(
+        HEAD + "The company expects gross proceeds of approximately $10.0 million, at a price "
+        "of $2.50 per share.\n"
+    )
+    reading = figures.reading_of(rel)
+    assert {f.concept for f in reading.figures} >= {"gross", "price"}
+    view = next(v for v in rel.views if v.quantities and "gross" in v.text)
+    built = figures._sentence_patterns(view)
+    assert any(p is not None for p in built["gross"])
+    # a concept whose words the sentence lacks keeps no pattern to run
+    assert all(p is None for p in built["conversion"])

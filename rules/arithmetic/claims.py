@@ -297,6 +297,19 @@ class View:
     def lower(self) -> str:
         return self.text.lower()
 
+    def may(self, pattern: re.Pattern[str]) -> bool:
+        """``may_match(pattern, self.folded)``, remembered per pattern: the test scans the
+        whole sentence, and readers ask it once per figure (``_near``): a long sentence of
+        many figures would be scanned once per figure."""
+        known = self._may.get(id(pattern))
+        if known is None:
+            known = self._may[id(pattern)] = may_match(pattern, self.folded)
+        return known
+
+    @cached_property
+    def _may(self) -> dict[int, bool]:
+        return {}
+
     @cached_property
     def folded(self) -> str:
         """The sentence case folded (``fold``), for ``may_match``: made once a sentence, which
@@ -363,7 +376,7 @@ def _comparison_pair(view: View, measure: str | None) -> tuple[Quantity, Quantit
         gap = _without_periods(view, a, b)
         if _PAIR_NEW_OLD.match(gap):
             new, old = a, b
-        elif _PAIR_LEVEL_FROM.match(gap) and _search(_LEVEL_BEFORE, view.before(a, 20)):
+        elif _PAIR_LEVEL_FROM.match(gap) and _near(_LEVEL_BEFORE, view, view.before(a, 20)):
             # "increased to $12.4 million for the quarter, from $10.0 million": the level
             # reached, then the one it moved from (not "increased $2.4 million from ...")
             new, old = a, b
@@ -434,7 +447,7 @@ def _share_of_revenue_aside(view: View, q: Quantity) -> bool:
     """ "$12.4 million, or 41.3% of revenue": a level's share of revenue, set aside by "or"."""
     return (
         q.kind is Kind.PERCENT
-        and _search(_ASIDE_OR, view.before(q, 20))
+        and _near(_ASIDE_OR, view, view.before(q, 20))
         and _MARGIN_AFTER.match(view.after(q, 40)) is not None
     )
 
@@ -627,10 +640,17 @@ def _search(pattern: re.Pattern[str], text: str) -> bool:
     return pattern.search(text) is not None
 
 
+def _near(pattern: re.Pattern[str], view: View, text: str) -> bool:
+    """``_search(pattern, text)`` for ``text`` a slice of ``view.text`` (``View.before``,
+    ``after``, ``between``): false at once when the sentence lacks every word the pattern
+    requires (``may_match`` on its fold), since then no slice of it holds one."""
+    return view.may(pattern) and pattern.search(text) is not None
+
+
 def _in_view(pattern: re.Pattern[str], view: View) -> bool:
     """``_search(pattern, view.text)``, false at once for a sentence that lacks every word
     the pattern requires (``may_match``): most sentences name no split, no option, ..."""
-    return may_match(pattern, view.folded) and pattern.search(view.text) is not None
+    return view.may(pattern) and pattern.search(view.text) is not None
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
@@ -982,6 +1002,13 @@ _LOWERED_TO = _rx(
 )
 #: An option or warrants taken up whole: "if exercised in full", "if the warrants are fully
 #: exercised", "if all were exercised", "if all of the warrants are exercised".
+#: "is valued at", "were valued at": a value whose amount is a count times a price.
+_IS_VALUED_AT = _rx(r"\b(?:is|are|was|were)\s+valued\s+at\b")
+#: The words of a sale (``offering_products``).
+_OFFERING_WORDS = _rx(
+    r"offer|placement|sale of|purchase and sale|priced|pricing|sell|\bsold\b"
+    r"|\bissu(?:ance|ed|es?)\b"
+)
 _EXERCISED_IN_FULL = _rx(
     r"\bif\s+(?:(?:the\s+\w+\s+)?(?:is\s+|are\s+)?(?:exercised\s+in\s+full|fully\s+exercised)"
     r"|all\s+(?:of\s+)?(?:(?:the|these|such)\s+\w+\s+|them\s+)?(?:are|were)\s+exercised)\b"
@@ -1525,7 +1552,7 @@ class Relations:
             per_ok = q.per in SHARE_UNITS
             if not per_ok and (q.scale > 1 or _search(_TOTAL_PRICE, before)):
                 continue  # "an aggregate purchase price of $10.0 million": a total, no price
-            each = q.scale == 1 and _search(_EACH_AFTER, view.after(q, 12))
+            each = q.scale == 1 and _near(_EACH_AFTER, view, view.after(q, 12))
             if not per_ok and not each and not _search(_PRICE_BEFORE, before):
                 continue
             if q.per is not None and q.per not in SHARE_UNITS:
@@ -1541,7 +1568,7 @@ class Relations:
         if len(prices) > 1:
             # "34,069,235 units at C$0.05 per unit, each with one warrant exercisable at
             # C$0.05": the warrant's exercise price is not the price paid
-            paid = [p for p in prices if not _search(_EXERCISABLE_AT, view.before(p, 40))]
+            paid = [p for p in prices if not _near(_EXERCISABLE_AT, view, view.before(p, 40))]
             if paid:
                 prices = paid
         return prices
@@ -1557,22 +1584,22 @@ class Relations:
                 continue
             if id(q) in shares_of_a_whole:
                 continue  # "a cash fee of 7.5% of the gross proceeds, or about $750,000"
-            if _search(_PRICE_BEFORE, view.before(q, 40)) and q.scale == 1 and q.value < 1000:
+            if _near(_PRICE_BEFORE, view, view.before(q, 40)) and q.scale == 1 and q.value < 1000:
                 continue
-            if _search(_NET_AMOUNT_BEFORE, view.before(q, 40)) or _search(
+            if _near(_NET_AMOUNT_BEFORE, view, view.before(q, 40)) or _search(
                 _NET_AMOUNT_AFTER, view.after(q, 30)
             ):
                 continue  # "for net proceeds of $4.9 million": what is left after the fees
             if (
-                _search(_AMOUNT_BEFORE, view.before(q, 50))
-                or _search(_AMOUNT_AFTER, view.after(q, 60))
-                or _search(_PROCEEDS_WERE, view.before(q, 50))
+                _near(_AMOUNT_BEFORE, view, view.before(q, 50))
+                or _near(_AMOUNT_AFTER, view, view.after(q, 60))
+                or _near(_PROCEEDS_WERE, view, view.before(q, 50))
             ):
                 amounts.append(q)
                 continue
             if gross_subject is None:
                 gross_subject = _in_view(_GROSS_SUBJECT, view)
-            if gross_subject and _search(_PROCEEDS_COPULA, view.before(q, 40)):
+            if gross_subject and _near(_PROCEEDS_COPULA, view, view.before(q, 40)):
                 amounts.append(q)
         return amounts
 
@@ -1626,7 +1653,7 @@ class Relations:
                 and not (_in_view(_EXERCISE_PRICE, view))
             ):
                 continue  # shares sold with warrants: the price may cover both
-            exercise = _search(_EXERCISE_PRICE, view.before(price, 40)) or _search(
+            exercise = _near(_EXERCISE_PRICE, view, view.before(price, 40)) or _search(
                 _WARRANTS_EXERCISED, view.text
             )
             counts = self._counts(view, underlying=exercise)
@@ -1635,13 +1662,13 @@ class Relations:
                 a
                 for a in amounts
                 if _same_currency(a, price)
-                and not _search(_EACH_VALUE, view.before(a, 70))
+                and not _near(_EACH_VALUE, view, view.before(a, 70))
                 and not _whole_of_a_part(view, a)
             ]
             gross = [
                 a
                 for a in amounts
-                if (_gross_names(view.before(a, 40)) or _search(_GROSS, view.after(a, 25)))
+                if (_gross_names(view.before(a, 40)) or _near(_GROSS, view, view.after(a, 25)))
                 and not re.match(
                     r"(?:(?<!\s)\s+|(?!\s))net\b", view.after(a, 10), re.I
                 )  # "($6.3 million net)"
@@ -1745,7 +1772,7 @@ class Relations:
             verb.group("stem")
             if verb is not None
             else "conver"
-            if _search(_CONVERSION, view.before(price, 40))
+            if _near(_CONVERSION, view, view.before(price, 40))
             else None
         )
         if stem is None:
@@ -1801,11 +1828,11 @@ class Relations:
                 c
                 for c in self._counts(other)
                 if c.share_class in (None, "common")
-                and not _search(_AGGREGATE_CUE, other.before(c, 60))
-                and _search(_ISSUED_CUE, other.before(c, 80))
+                and not _near(_AGGREGATE_CUE, other, other.before(c, 60))
+                and _near(_ISSUED_CUE, other, other.before(c, 80))
             ]
             if len(counts) == 1 and (
-                _search(_CONVERSION, other.text)
+                _in_view(_CONVERSION, other)
                 or (pointed and _POINTS_BACK.match(other.text.strip()) is not None)
             ):
                 return counts[0]
@@ -1828,12 +1855,7 @@ class Relations:
                 ]
                 options.extend(option_counts)
                 continue
-            if not re.search(
-                r"offer|placement|sale of|purchase and sale|priced|pricing|sell|\bsold\b"
-                r"|\bissu(?:ance|ed|es?)\b",
-                view.text,
-                re.I,
-            ):
+            if not _in_view(_OFFERING_WORDS, view):
                 continue
             prices = self._prices(view)
             counts = self._counts(view)
@@ -1869,7 +1891,7 @@ class Relations:
         # that point back at the same deal
         earlier = (
             [v for v in self.preceding(first_view, 2) if v.quantities]
-            if _search(_TERMS_POINT_BACK, first_view.text)
+            if _in_view(_TERMS_POINT_BACK, first_view)
             else []
         )
         for view in [*earlier, *later]:
@@ -1889,13 +1911,13 @@ class Relations:
                     continue
                 if id(q) in shares_of_a_whole:
                     continue  # "7.0% of gross proceeds, about $2.38 million": a fee's value
-                if _search(_OPTION_INCREMENT, view.before(q, 60)):
+                if _near(_OPTION_INCREMENT, view, view.before(q, 60)):
                     continue  # "would add $6.0 million to the gross proceeds": the option's part
-                if _search(_OTHERS_PROCEEDS, view.before(q, 70)):
+                if _near(_OTHERS_PROCEEDS, view, view.before(q, 70)):
                     continue  # "gross proceeds to the selling stockholders": not the issuer's
                 sized = view in earlier and (
-                    _search(_SIZE_BEFORE, view.before(q, 40))
-                    or _search(_SIZE_AFTER, view.after(q, 50))
+                    _near(_SIZE_BEFORE, view, view.before(q, 40))
+                    or _near(_SIZE_AFTER, view, view.after(q, 50))
                 )
                 # "The gross proceeds to Acme from the offering are expected to be
                 # approximately $10.0 million": the subject far before its figure (anywhere
@@ -1904,10 +1926,10 @@ class Relations:
                 subject = (
                     _search(_GROSS, view.text[: q.start - view.start])
                     and (
-                        not _search(_FEE, view.before(q, 30))
+                        not _near(_FEE, view, view.before(q, 30))
                         # "Gross proceeds, before deducting underwriting discounts and
                         # offering expenses, were $5.0 million": the aside closed
-                        or _search(_COPULA_AFTER_ASIDE, view.before(q, 30))
+                        or _near(_COPULA_AFTER_ASIDE, view, view.before(q, 30))
                     )
                     and not any(
                         o.kind is Kind.MONEY and view.start <= o.start < q.start
@@ -1916,7 +1938,7 @@ class Relations:
                 )
                 if not (
                     _gross_names(view.before(q, 70))
-                    or _search(_GROSS, view.after(q, 25))
+                    or _near(_GROSS, view, view.after(q, 25))
                     or subject
                     or sized
                 ):
@@ -1956,7 +1978,7 @@ class Relations:
             elif _in_view(_INDUCED_EXERCISE, view):
                 found.extend(self._induced_exercise(view))
                 continue
-            elif re.search(r"\b(?:is|are|was|were)\s+valued\s+at\b", view.text, re.I):
+            elif _in_view(_IS_VALUED_AT, view):
                 amount_cue, price_cue, context = _VALUED_AT, _PER_SHARE_PRICE, "purchase"
             else:
                 continue
@@ -1967,7 +1989,7 @@ class Relations:
                 and not q.in_range
                 and not q.negative
                 and q.qualifier is not Qualifier.UP_TO
-                and _search(amount_cue, view.before(q, 70))
+                and _near(amount_cue, view, view.before(q, 70))
             ]
             if len(amounts) != 1:
                 continue
@@ -1982,11 +2004,11 @@ class Relations:
                 for q in v.of(Kind.MONEY)
                 if not q.in_range
                 and (
-                    (q.per in SHARE_UNITS and _search(price_cue, v.before(q, 40)))
+                    (q.per in SHARE_UNITS and _near(price_cue, v, v.before(q, 40)))
                     or (
                         context == "exercise"
                         and q.per is None
-                        and _search(_ONE_SHARE_AT, v.before(q, 80))
+                        and _near(_ONE_SHARE_AT, v, v.before(q, 80))
                     )
                 )
             ]
@@ -2010,14 +2032,14 @@ class Relations:
             if q.per is None
             and not q.in_range
             and q.qualifier is not Qualifier.UP_TO
-            and _search(_GROSS_OF, view.before(q, 40))
+            and _near(_GROSS_OF, view, view.before(q, 40))
         ]
         scope = [view, *self.preceding(view, 1, same_block=True)]
         counts = [
             q
             for v in scope
             for q in v.of(Kind.SHARES)
-            if q.value >= 1 and not q.in_range and _search(_WARRANT_SHARES, v.before(q, 60))
+            if q.value >= 1 and not q.in_range and _near(_WARRANT_SHARES, v, v.before(q, 60))
         ]
         if len(amounts) != 1 or not counts or len({c.value for c in counts}) != 1:
             return
@@ -2028,7 +2050,7 @@ class Relations:
             for v in self.claim_views()
             for q in v.of(Kind.MONEY)
             # "from $7.80 to $2.00 per share" is read as a range: its "to" end is the price
-            if q.per in SHARE_UNITS and _search(_LOWERED_TO, v.before(q, 140))
+            if q.per in SHARE_UNITS and _near(_LOWERED_TO, v, v.before(q, 140))
         ]
         if len({q.value for q in lowered}) != 1 or not _same_currency(amounts[0], lowered[0]):
             return
@@ -2042,7 +2064,9 @@ class Relations:
             q
             for view in self.claim_views()
             for q in view.of(Kind.MONEY)
-            if q.per in SHARE_UNITS and not q.in_range and _search(_SALE_PRICE, view.before(q, 40))
+            if q.per in SHARE_UNITS
+            and not q.in_range
+            and _near(_SALE_PRICE, view, view.before(q, 40))
         ]
         if not prices:
             prices = [p.price for p in self.offering_products if p.option is None]
@@ -2053,13 +2077,13 @@ class Relations:
         when it states only the price of the sale ("The purchase price was $4.00 per
         share"), with no count, no amount and nothing else priced."""
         count = self._counts(view)[0]
-        if _search(_NOT_SOLD, view.before(count, 40) + view.after(count, 60)):
+        if _near(_NOT_SOLD, view, view.before(count, 40) + view.after(count, 60)):
             return None
         for other in self.following(view, 1):
             if other.block != view.block and other.block is not None:
                 return None
             prices = self._prices(other)
-            if len(prices) != 1 or not _search(_SALE_PRICE, other.before(prices[0], 60)):
+            if len(prices) != 1 or not _near(_SALE_PRICE, other, other.before(prices[0], 60)):
                 return None
             # nothing else counted or priced: "for 1,000,000 of them" narrows the sale (a
             # unit's "0.425 share" is its make-up, no count)
@@ -2177,7 +2201,7 @@ class Relations:
             # "implying $32.00 per share based on Buyer's closing price of $40.00, a
             # premium of 28% to Target's closing price": the basis of an implied value
             # (another company's price) is not the price the premium is of
-            and not _search(_BASED_ON, view.before(q, 80))
+            and not _near(_BASED_ON, view, view.before(q, 80))
         ]
         if before:
             return before[-1]
@@ -2187,7 +2211,7 @@ class Relations:
             if q.end <= percent.start
             and not q.in_range
             and id(q) not in taken
-            and not _search(_BASED_ON, view.before(q, 80))
+            and not _near(_BASED_ON, view, view.before(q, 80))
         ]
         if earlier:
             # "a daily rate of $19,807, marking a 6% premium over the index of $18,681": a
@@ -2281,7 +2305,7 @@ class Relations:
                     and q is not new
                     and (v is not view or q.end <= old.start)
                     and q.qualifier is None
-                    and _search(_COUNT_ACT, v.before(q, 40))
+                    and _near(_COUNT_ACT, v, v.before(q, 40))
                 ]
                 if len(acts) == 1:
                     yield Change(acts[0], new, old, direction, delta=acts[0])
@@ -2352,11 +2376,12 @@ class Relations:
                     for q in money
                     if (verb := _AMOUNT_VERB.search(_since_last_figure(view, q, 90)))
                 ]
-                olds = [q for q in money if _search(_OLD_BEFORE, view.before(q, 60))]
+                olds = [q for q in money if _near(_OLD_BEFORE, view, view.before(q, 60))]
                 news = [  # "compared to $N" ends in "to" too: the prior level
                     q
                     for q in money
-                    if _search(_NEW_BEFORE, view.before(q, 30)) and not any(q is o for o in olds)
+                    if _near(_NEW_BEFORE, view, view.before(q, 30))
+                    and not any(q is o for o in olds)
                 ]
                 if not (len(deltas) == len(news) == len(olds) == 1):
                     continue
@@ -2460,7 +2485,7 @@ class Relations:
         cue = _CHANGE_BEFORE.search(view.before(change, 60)) or _CHANGE_AFTER.match(
             view.after(change, 40)
         )
-        if cue is None or not _search(_OLD_BEFORE, view.before(old, 60)):
+        if cue is None or not _near(_OLD_BEFORE, view, view.before(old, 60)):
             return None
         direction = _cue_direction(cue)
         if direction == 0 or old.value <= 0 or old.qualifier is not None:
@@ -2596,7 +2621,7 @@ class Relations:
         old = [
             q
             for q in values
-            if _search(_OLD_BEFORE, view.before(q, 60))
+            if _near(_OLD_BEFORE, view, view.before(q, 60))
             # "rose 8% year over year, to $N": "over" names the period, "to" the new figure
             and not re.search(
                 r"(?:,|(?<!compared)(?<!relative)(?<!comparison)(?<=\S))\s+to\s+"
@@ -2607,7 +2632,7 @@ class Relations:
         if len(old) > 1:
             return None
         old_q = old[0] if old else None
-        if old_q is not None and _search(_AND_ANOTHER_FIGURE, view.after(old_q, 25)):
+        if old_q is not None and _near(_AND_ANOTHER_FIGURE, view, view.after(old_q, 25)):
             # "assets grew 12% to $1.12 billion, and deposits grew 8% to $950 million,
             # compared with $1.00 billion and $880 million": priors listed in the order of
             # the measures, not this change's alone
@@ -2619,14 +2644,18 @@ class Relations:
             and (old_q is None or _comparable(q, old_q))
             and (not deltas or _comparable(q, deltas[0]))
         ]
-        new = [q for q in pool if _search(_NEW_BEFORE, view.before(q, 30))]
+        new = [q for q in pool if _near(_NEW_BEFORE, view, view.before(q, 30))]
         if len(new) != 1:
             outside = [q for q in pool if not _in_parentheses(view, q)]
             new = pool if len(pool) == 1 else outside if len(outside) == 1 else []
         if len(new) != 1:
             return None
         new_q = new[0]
-        if asides and new_q.start > change.end and not _search(_NEW_BEFORE, view.before(new_q, 30)):
+        if (
+            asides
+            and new_q.start > change.end
+            and not _near(_NEW_BEFORE, view, view.before(new_q, 30))
+        ):
             # past the asides only "... increased 28.1% to $14.1 million" ties a later figure
             # to the change ("a $13.9 million, or 316 percent, increase in operating expenses
             # ..., the company incurred a net loss of $15.6 million" is another measure)
@@ -2635,7 +2664,7 @@ class Relations:
         if (
             delta is not None
             and old_q is None
-            and not (new_q.start > change.end and _search(_NEW_BEFORE, view.before(new_q, 30)))
+            and not (new_q.start > change.end and _near(_NEW_BEFORE, view, view.before(new_q, 30)))
             # "revenue of $N, an increase of $D (or X%) over ...": the level right before
             # the amount it grew by
             and not (
@@ -2655,7 +2684,8 @@ class Relations:
         if old_q is not None and old_q.value <= 0:
             return None
         losses = [
-            _search(_NEGATIVE_BEFORE, view.before(q, 30)) or _search(_LOSS_WAS, view.before(q, 70))
+            _near(_NEGATIVE_BEFORE, view, view.before(q, 30))
+            or _near(_LOSS_WAS, view, view.before(q, 70))
             for q in (new_q, old_q)
             if q
         ]
@@ -2739,11 +2769,11 @@ class Relations:
     def _outstanding_first(self, view: View, percent: Quantity) -> Portion | None:
         """ "Of the 50,000,000 shares outstanding, Tidewater now holds 4,000,000 shares, or
         8.0%": the outstanding count written before the holding and its percentage."""
-        held = _search(_HOLDING_OR, view.before(percent, 80))
+        held = _near(_HOLDING_OR, view, view.before(percent, 80))
         # "Based on 30,000,000 shares outstanding, Harlow's 4,500,000 shares represent 15.0%";
         # "... 30,000,000 shares outstanding, of which the 4,500,000 shares issued in the
         # placement represent 15.0%": the part's own verb says what the percentage measures
-        if not held and not _search(_PART_REPRESENTS, view.before(percent, 30)):
+        if not held and not _near(_PART_REPRESENTS, view, view.before(percent, 30)):
             return None
         counts = [c for c in view.of(Kind.SHARES) if c.end <= percent.start and not c.in_range]
         wholes = [
@@ -2751,13 +2781,13 @@ class Relations:
             for c in counts
             if _OUTSTANDING_AFTER_COUNT.match(view.after(c, 30))
             or _OUTSTANDING_AFTER_ISSUER.match(_without_asides(view.after(c, 110)))
-            or (not held and _search(_OUTSTANDING_BEFORE, view.before(c, 60)))
+            or (not held and _near(_OUTSTANDING_BEFORE, view, view.before(c, 60)))
         ]
         if (
             not held
             and len(counts) == 1
             and wholes
-            and _search(_OFFERED_SHARES_REPRESENT, view.before(percent, 90))
+            and _near(_OFFERED_SHARES_REPRESENT, view, view.before(percent, 90))
             and _PORTION_ENDS.match(view.after(percent, 60))
         ):
             # "Corvane has 27,600,000 shares outstanding, of which the shares issued in the
@@ -2820,7 +2850,7 @@ class Relations:
         """ "Nonperforming assets, at 0.42% of total assets, were $7.98 million; total assets
         stood at $1.90 billion": the percentage in an aside after the measure's name, the
         part after the aside's close, the whole named in it (``_named_whole``)."""
-        if not _search(_ASIDE_OPENS, view.before(percent, 30)):
+        if not _near(_ASIDE_OPENS, view, view.before(percent, 30)):
             return None
         after = view.after(percent, 120)
         aside = _ASIDE_OF_WHOLE.match(after)
@@ -2861,7 +2891,7 @@ class Relations:
     def _whole_first(self, view: View, percent: Quantity) -> Portion | None:
         """ "Of the $12.0 million in total revenue, $7.5 million, or 62.5%, came from
         products": the whole opens the sentence, the part and its percentage follow."""
-        if not _search(_PORTION_CUE, view.before(percent, 40)):
+        if not _near(_PORTION_CUE, view, view.before(percent, 40)):
             return None
         figures = [
             q
@@ -2928,7 +2958,7 @@ class Relations:
     @staticmethod
     def _is_outstanding(view: View, count: Quantity) -> bool:
         """ "Based on 20,000,000 shares outstanding": the count is the whole, not a holding."""
-        return _search(_OUTSTANDING_AFTER_COUNT, view.after(count, 30)) or _search(
+        return _near(_OUTSTANDING_AFTER_COUNT, view, view.after(count, 30)) or _search(
             _OUTSTANDING_BEFORE, view.before(count, 60)
         )
 
@@ -2955,7 +2985,7 @@ class Relations:
                 for c in other.of(Kind.SHARES)
                 if c.instrument is None
                 and not c.in_range
-                and _search(_HELD_BEFORE, other.before(c, 40))
+                and _near(_HELD_BEFORE, other, other.before(c, 40))
             ]
             held[:0] = found  # document order: the last held figure is the latest
         values = {c.value for c in held}
@@ -2977,7 +3007,7 @@ class Relations:
     def _whole_in_sentence(self, view: View, percent: Quantity, part: Quantity) -> Quantity | None:
         for c in view.of(Kind.SHARES):
             if c.start > percent.end and c is not part and c.instrument is None:
-                if _search(_BASE_RIGHT_BEFORE, view.before(c, 40)) or _search(
+                if _near(_BASE_RIGHT_BEFORE, view, view.before(c, 40)) or _search(
                     _ACT_BETWEEN, view.between(percent, c)
                 ):
                     # "9.1% of the outstanding shares after the offering, up from
@@ -2998,7 +3028,7 @@ class Relations:
         before = view.before(percent, 40)
         if not _search(_PORTION_CUE, before) and not (
             # "$7.5 million in the quarter, 62.5 percent of the quarter's total revenue"
-            before.rstrip().endswith(",") and _search(_OF_A_TOTAL, view.after(percent, 40))
+            before.rstrip().endswith(",") and _near(_OF_A_TOTAL, view, view.after(percent, 40))
         ):
             return None
         figures = [
@@ -3019,7 +3049,7 @@ class Relations:
         if len(view.between(part, percent)) > (60 if part.kind is Kind.SHARES else 40):
             return None
         after = view.after(percent, 120)
-        if _search(_ANNUALIZED, view.before(percent, 30) + " " + after.split(";")[0][:90]):
+        if _near(_ANNUALIZED, view, view.before(percent, 30) + " " + after.split(";")[0][:90]):
             # "charge-offs of $2.4 million, or 0.30% of average loans annualized": a
             # quarter's amount set against a yearly rate, not a share of the whole
             return None
@@ -3034,7 +3064,7 @@ class Relations:
                     _OF_WHICH_PART.fullmatch(view.between(which, part))
                     # "grew 10% to $55.0 million from $50.0 million, of which $11.0
                     # million, or 20%": "which" is the level, not the base before it
-                    and not _search(_BASE_RIGHT_BEFORE, view.before(which, 40))
+                    and not _near(_BASE_RIGHT_BEFORE, view, view.before(which, 40))
                     and which.kind is part.kind
                     and _same_kind(which, part)
                     and which.value > part.value
@@ -3050,7 +3080,7 @@ class Relations:
             and _same_kind(q, part)
         ]
         whole = wholes[0] if wholes else None
-        if _search(_BASE_RIGHT_BEFORE, view.before(part, 40)) and not _ASIDE_CUE.fullmatch(
+        if _near(_BASE_RIGHT_BEFORE, view, view.before(part, 40)) and not _ASIDE_CUE.fullmatch(
             view.between(part, percent)
         ):
             # "revenue was $120.0 million, up 20% from $100.0 million, and represented 40%
@@ -3069,13 +3099,13 @@ class Relations:
             # must be the object of the "of" phrase, not a figure past its clause
         if _in_view(_NARROWED, view):
             return None
-        if _search(_BASE_RIGHT_BEFORE, view.before(part, 40)) and re.search(
+        if _near(_BASE_RIGHT_BEFORE, view, view.before(part, 40)) and re.search(
             r"\bfrom\s+(?:approximately\s+|about\s+)?$", view.before(part, 40), re.I
         ):
             # "grew 40% to $2.8 million from $2.0 million, or 12% of revenue": after "to A
             # from B" the share may be the level's as well as the base's; neither is read
             return None
-        if _search(_OLD_BEFORE, view.before(part, 60)) or _PRIOR_NEAR.match(
+        if _near(_OLD_BEFORE, view, view.before(part, 60)) or _PRIOR_NEAR.match(
             view.after(percent, 60)
         ):
             # "compared with $187.0 million, or 34.9% of net sales, a year earlier": the
@@ -3134,7 +3164,7 @@ class Relations:
         for other in self.claim_views():
             if dated and other.dates and not dated & {d.value for d in other.dates}:
                 continue  # the total at another date
-            if _search(_PROJECTED, other.text):
+            if _in_view(_PROJECTED, other):
                 continue  # "Upon completion, Dunmore will have total assets of": not today's
             for match in name.finditer(other.text):
                 if bare and not _WHOLE_BEFORE.search(other.text[: match.start()]):
@@ -3176,7 +3206,7 @@ class Relations:
             and q.per is None
             and not q.in_range
             and _same_kind(q, part)
-            and _search(_TOTAL_LABEL, v.before(q, 60))
+            and _near(_TOTAL_LABEL, v, v.before(q, 60))
         ]
         if len(found) != 1 or found[0].value <= part.value:
             return None
@@ -3195,7 +3225,7 @@ class Relations:
                     continue
                 if re.search(r"\b(?:every|each)\s+(?:[a-z-]+\s+){0,3}$", view.before(c, 40), re.I):
                     continue  # "every twenty (20) shares of issued and outstanding stock"
-                if _search(_OUTSTANDING_COUNT, view.after(c, 90)) or _search(
+                if _near(_OUTSTANDING_COUNT, view, view.after(c, 90)) or _search(
                     _OUTSTANDING_BEFORE, view.before(c, 60)
                 ):
                     if _in_view(_SPLIT, view):
@@ -3219,7 +3249,7 @@ class Relations:
                     _POINTS_BACK.match(view.text.strip())
                     and _HELD_BEFORE.search(view.before(total, 40))
                 )
-                if not cue or _search(_PRIOR_BEFORE, view.before(total, 50)):
+                if not cue or _near(_PRIOR_BEFORE, view, view.before(total, 50)):
                     continue  # "bringing its total to X, up from Y": Y is the prior
                 if re.search(r"outstanding|authori[sz]ed", view.after(total, 60), re.I):
                     continue
@@ -3239,7 +3269,7 @@ class Relations:
         return found
 
     def _is_increment(self, view: View, q: Quantity) -> bool:
-        if _search(_INCREMENT_BEFORE, view.before(q, 40)):
+        if _near(_INCREMENT_BEFORE, view, view.before(q, 40)):
             return True
         return (
             q.kind is Kind.SHARES
@@ -3291,7 +3321,7 @@ class Relations:
         if not _search(_ADDING_ACT, lead) or _search(_TAKING_ACT, lead):
             return False
         return (
-            _search(_ACT_ADDS, view.before(q, 80))
+            _near(_ACT_ADDS, view, view.before(q, 80))
             or _BRINGING_TO.fullmatch(view.between(q, total)) is not None
         )
 
@@ -3325,7 +3355,7 @@ class Relations:
                     continue
                 if q.kind is Kind.SHARES and not compatible_classes(q, total):
                     continue
-                if _search(_PRIOR_BEFORE, other.before(q, 50)):
+                if _near(_PRIOR_BEFORE, other, other.before(q, 50)):
                     return q
         return None
 
@@ -3348,7 +3378,7 @@ class Relations:
                 after = view.after(q, 30)
                 if _search(_USE_OF_PROCEEDS, after):
                     continue  # "with $100.6 million used to fund capped calls": a use
-                if _search(_USE_BEFORE, view.before(q, 30)):
+                if _near(_USE_BEFORE, view, view.before(q, 30)):
                     continue  # "Net proceeds will fund ... and repay a $3 million note"
                 if _search(_FEE_BEFORE, _since_last_figure(view, q, 40)):
                     # "Net proceeds, after deducting ... other offering expenses of $0.31
@@ -3427,8 +3457,8 @@ class Relations:
                 if q is not net
                 and id(q) not in gross_ids
                 and q.per is None
-                and not _search(_USE_OF_PROCEEDS, net_view.after(q, 30))
-                and _search(_FEE, net_view.after(q, 40) + net_view.before(q, 40))
+                and not _near(_USE_OF_PROCEEDS, net_view, net_view.after(q, 30))
+                and _near(_FEE, net_view, net_view.after(q, 40) + net_view.before(q, 40))
                 and _same_currency(q, net)
             )
             nearby = [
@@ -3462,11 +3492,11 @@ class Relations:
         # "Every 375 shares ... will be combined into one share" restates the ratio of a
         # split the sentence before names: such a sentence is read when the release names
         # a split anywhere; a bare "1-for-N" only in a sentence that says "split"
-        release_splits = any(_in_view(_SPLIT, v) for v in views)
-        for view in views:
-            names_split = _in_view(_SPLIT, view)
-            if not names_split and not release_splits:
-                continue
+        # (each sentence tested once: a release without a split reads none of them)
+        named_splits = [_in_view(_SPLIT, v) for v in views]
+        if not any(named_splits):
+            return found
+        for view, names_split in zip(views, named_splits, strict=True):
             for q in view.of(Kind.RATIO) if names_split else ():
                 if q.in_range or q.ratio is None:
                     continue
@@ -3658,12 +3688,12 @@ class Relations:
                     if not b.in_range
                     and _key(_clause_window(v.text, b.start - v.start, b.end - v.start), b) == key
                     # "compared with $1,168.2 million in 2024": the prior period's figure
-                    and not _search(_OLD_BEFORE, v.before(b, 60))
+                    and not _near(_OLD_BEFORE, v, v.before(b, 60))
                     # "cash finder's fees of C$168,000", "at a price of C$0.35 per Unit": a
                     # fee or a price of the deal, not its size
-                    and not _search(_FEE_BEFORE, v.before(b, 30))
+                    and not _near(_FEE_BEFORE, v, v.before(b, 30))
                     and not (
-                        b.scale == 1 and b.value < 1000 and _search(_PRICE_BEFORE, v.before(b, 40))
+                        b.scale == 1 and b.value < 1000 and _near(_PRICE_BEFORE, v, v.before(b, 40))
                     )
                 ]
                 keyed = [b for _, b in keyed_in]
@@ -3675,7 +3705,7 @@ class Relations:
                     if not _NET.search(_clause_window(v.text, b.start - v.start, b.end - v.start))
                     and not _net_before(v.before(b, 150))
                 ]
-                if not gross or any(_search(_TRANCHE, v.text) for v, _ in keyed_in):
+                if not gross or any(_in_view(_TRANCHE, v) for v, _ in keyed_in):
                     # the body states only net proceeds (the headline's size is the gross),
                     # or a tranche's figure
                     continue
@@ -3760,8 +3790,6 @@ class Relations:
         home = _home_dollars(self.facts.release)  # 600 characters: asked before the text
         if not home:
             return []  # a US issuer's bare "$" is the US dollar beside "A$64 million"
-        if _search(_EXPLICIT_STATEMENT, text) or _EQUIVALENT_PAIR.search(text):
-            return []
         found: list[CurrencyMix] = []
         for block in self._blocks.values():
             money = [q for v in block if v.section in CLAIM_SECTIONS for q in v.of(Kind.MONEY)]
@@ -3787,6 +3815,12 @@ class Relations:
                 break
             if found:
                 break
+        # the release's own word on its "$" is read (two scans of the whole text) only when
+        # a paragraph mixes them: most releases of a non-US issuer write one dollar
+        if found and (
+            _search(_EXPLICIT_STATEMENT, text) or _EQUIVALENT_PAIR.search(text) is not None
+        ):
+            return []
         return found
 
 
@@ -3944,8 +3978,8 @@ def _sold_with_warrants(view: View, price: Quantity) -> bool:
     if not re.search(_WARRANTS, text, re.I):
         return False
     return not (
-        _search(_COMBINED_PRICE, view.before(price, 40))
-        or _search(_COMBINED_PRICE, view.after(price, 40))
+        _near(_COMBINED_PRICE, view, view.before(price, 40))
+        or _near(_COMBINED_PRICE, view, view.after(price, 40))
     )
 
 
@@ -4094,7 +4128,7 @@ def split_into_parts(view: View, amount: Quantity) -> bool:
     sentence lists after it, so shares x price is one part of it, not the whole."""
     q = next((q for q in view.of(Kind.MONEY) if q.start > amount.end), None)
     # the next figure only (the words between may hold no other figure anyway)
-    return q is not None and q.per is None and _search(_PARTS_NEXT, view.between(amount, q))
+    return q is not None and q.per is None and _near(_PARTS_NEXT, view, view.between(amount, q))
 
 
 def _in_parentheses(view: View, q: Quantity) -> bool:

@@ -21,7 +21,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from disclint.api import Interval, Kind, Qualifier, Quantity, lazy_compile
+from disclint.api import Interval, Kind, Qualifier, Quantity, lazy_compile, may_match
 from disclint.rules.arithmetic.figure_queries import _one
 from disclint.rules.arithmetic.figures import reading_of
 
@@ -49,6 +49,11 @@ _TO_HOLDERS = lazy_compile(
 )
 
 
+def _names_deal(view: View) -> bool:
+    """``_DEAL`` in the sentence; not run over one whose fold lacks its words (most)."""
+    return may_match(_DEAL, view.folded) and _DEAL.search(view.text) is not None
+
+
 def exchange_ratios(rel: Relations) -> list[tuple[Quantity, str]]:
     """Each exchange ratio the release states, with the company whose shares it gives."""
     cached = getattr(rel, "_exchange_ratios", None)
@@ -56,7 +61,7 @@ def exchange_ratios(rel: Relations) -> list[tuple[Quantity, str]]:
         return cached  # type: ignore[no-any-return]
     found: list[tuple[Quantity, str]] = []
     for view in rel.section_views():
-        if "." not in view.text or (not _DEAL.search(view.text) and "receive" not in view.text):
+        if "." not in view.text or (not _names_deal(view) and "receive" not in view.text):
             continue
         for m in _RATIO.finditer(view.text):
             found.append((_ratio_quantity(view, m), m.group("name").split()[0]))
@@ -96,7 +101,7 @@ def deal_term_products(rel: Relations) -> list[Product]:
     x ratio = shares issued (see the module)."""
     from disclint.rules.arithmetic.claims import Product
 
-    if not any(_DEAL.search(v.text) for v in rel.section_views()):
+    if not any(_names_deal(v) for v in rel.section_views()):
         return []
     reading = reading_of(rel)
     ratios = exchange_ratios(rel)

@@ -31,7 +31,7 @@ from decimal import Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Qualifier, lazy_compile
+from disclint.api import Kind, Qualifier, lazy_compile, may_match
 from disclint.rules.arithmetic.figures import Figure, reading_of
 from disclint.rules.arithmetic.transactions import REACH_BLOCKS  # a sale's telling's reach
 
@@ -561,7 +561,9 @@ def figure_stated_values(rel: Relations) -> list[StatedValueConversion]:
     found: list[StatedValueConversion] = []
     for views in blocks.values():
         text = " ".join(v.text for v in views)
-        if not _CONVERT.search(text):
+        # the words are tested in each sentence's fold first: they hold no space, so a
+        # match in the joined text has them in one sentence
+        if not any(may_match(_CONVERT, v.folded) for v in views) or not _CONVERT.search(text):
             continue
         figures = [f for v in views for f in reading.by_view.get(v.index, [])]
         preferred: list[Figure] = []

@@ -190,14 +190,45 @@ def _concept_of_noun(head: str) -> str | None:
     return _NOUN_CONCEPT.get(" ".join(head.lower().split()))
 
 
+class _SentencePatterns(dict[str, "tuple[re.Pattern[str] | None, ...]"]):
+    """``_BUILT`` for one sentence, a concept's entry made when first asked: a pattern whose
+    words the sentence lacks (``may_match`` on its fold) is None. The phrases ``_role``
+    reads are slices of the sentence (an aside cut out leaves a space, and no pattern's
+    words hold one), so a pattern that cannot match the sentence cannot match them: tested
+    once a sentence, not once a figure, and only for the concepts of its kinds of figure."""
+
+    def __init__(self, view: View) -> None:
+        super().__init__()
+        self.folded = view.folded
+
+    def __missing__(self, name: str) -> tuple[re.Pattern[str] | None, ...]:
+        folded = self.folded
+        kept = self[name] = tuple(
+            p if p is not None and may_match(p, folded) else None for p in _BUILT[name]
+        )
+        return kept
+
+
+def _sentence_patterns(view: View) -> _SentencePatterns:
+    if not _BUILT:
+        _BUILT.update(_patterns())
+    return _SentencePatterns(view)
+
+
 def _role(
-    view: View, q: Quantity, previous_end: int, next_start: int, after_percent: bool = False
+    view: View,
+    q: Quantity,
+    previous_end: int,
+    next_start: int,
+    after_percent: bool = False,
+    built: _SentencePatterns | None = None,
 ) -> str | None:
     """The concept of ``q``: the nearest head of the table's vocabulary linked to it.
     ``after_percent``: the figure before ``q`` is a percentage, whose base ("of gross
-    proceeds, about") does not name ``q``."""
-    if not _BUILT:
-        _BUILT.update(_patterns())
+    proceeds, about") does not name ``q``; ``built``: ``_sentence_patterns(view)``, if the
+    caller has it."""
+    if built is None:
+        built = _sentence_patterns(view)
     kind = _KIND_NAME.get(q.kind)
     if kind is None:
         return None
@@ -214,7 +245,7 @@ def _role(
     for c in CONCEPTS:
         if kind not in c.kinds:
             continue
-        before, verb, after_words, after_noun = _BUILT[c.name]
+        before, verb, after_words, after_noun = built[c.name]
         for pattern, side in ((before, "l"), (verb, "l"), (after_words, "r"), (after_noun, "r")):
             if pattern is None:
                 continue
@@ -247,10 +278,21 @@ def _subject(
     if memo is None:
         memo = {}
 
-    def whole(name: str, pattern: re.Pattern[str], where: str) -> bool:
+    def whole(name: str, pattern: re.Pattern[str], where: View) -> bool:
         known = memo.get(name)
         if known is None:
-            known = memo[name] = pattern.search(where) is not None
+            known = memo[name] = (
+                may_match(pattern, where.folded) and pattern.search(where.text) is not None
+            )
+        return known
+
+    def may(name: str, pattern: re.Pattern[str]) -> bool:
+        # the phrases below are slices of the sentence: a pattern whose words the
+        # sentence lacks cannot match them (asked once a sentence)
+        key = "may " + name
+        known = memo.get(key)
+        if known is None:
+            known = memo[key] = may_match(pattern, view.folded)
         return known
 
     # the option's figures: named in the figure's clause before it, asides included ("Gross
@@ -259,26 +301,30 @@ def _subject(
     left = text[: q.start - view.start]
     right = text[q.end - view.start : q.end - view.start + RIGHT_WIDTH]
     if q.instrument == "option" or (
-        (_OPTION.search(left) or _INCLUDING_OPTION.search(right))
+        may("option", _OPTION)
+        and (
+            _OPTION.search(left)
+            or (may("including", _INCLUDING_OPTION) and _INCLUDING_OPTION.search(right))
+        )
         and not _BASE.search(_ANY_ASIDE.sub(" ", left))
     ):
         return "option"
     if q.instrument == "warrant" or (
         concept in ("exercise", "extra")
         and (
-            whole("warrant", _WARRANT, text)
+            whole("warrant", _WARRANT, view)
             or (
                 previous is not None
                 and previous.block == view.block
-                and whole("warrant before", _WARRANT, previous.text)
-                and whole("them", _THEM, text)
+                and whole("warrant before", _WARRANT, previous)
+                and whole("them", _THEM, view)
             )
         )
-        and (concept == "exercise" or whole("exercise", _EXERCISE, text))
+        and (concept == "exercise" or whole("exercise", _EXERCISE, view))
     ):
         return "warrant"
     clause = left[left.rfind(";") + 1 :]
-    if _PART.search(clause) or whole("same terms", _SAME_TERMS, text):
+    if (may("part", _PART) and _PART.search(clause)) or whole("same terms", _SAME_TERMS, view):
         return "part"
     return "sale"
 
@@ -349,12 +395,13 @@ def reading_of(rel: Relations) -> Reading:
             if extra:
                 quantities = sorted([*quantities, *extra], key=lambda q: q.start)
             conditional = bool(quantities) and _CONDITIONAL.search(view.text) is not None
+            built = _sentence_patterns(view)
             memo: dict[str, bool] = {}  # the subject's answers about the whole sentence
             ends = [0, *(q.end - view.start for q in quantities)]
             starts = [*(q.start - view.start for q in quantities), len(view.text)]
             for i, q in enumerate(quantities):
                 after_percent = i > 0 and quantities[i - 1].kind is Kind.PERCENT
-                concept = _role(view, q, ends[i], starts[i + 1], after_percent)
+                concept = _role(view, q, ends[i], starts[i + 1], after_percent, built)
                 last = items[-1][1] if items else None
                 if (
                     concept is None

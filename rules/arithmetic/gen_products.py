@@ -169,7 +169,8 @@ def _episodes(rel: Relations) -> list[tuple[View, View | None]]:
     for view in rel.section_views():
         joined = None
         if (
-            previous is not None
+            view.quantities  # the only sentences kept: the others' test is not run
+            and previous is not None
             and previous.block == view.block
             and previous.index + 1 == view.index
             and _POINTS_BACK.search(view.text)

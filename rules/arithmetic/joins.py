@@ -1078,6 +1078,10 @@ def _with_per_share(view: View, q: Quantity) -> Quantity | None:
     return None
 
 
+def _says(pattern: re.Pattern[str], view: View) -> bool:
+    return may_match(pattern, view.folded) and pattern.search(view.text) is not None
+
+
 def continuing_and_discontinued(rel: Relations) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
     """ "GAAP earnings of $108.5 million, or $0.94 per diluted share, which includes
     earnings from discontinued operations of $86.0 million, or $0.74 per diluted share ...
@@ -1086,13 +1090,19 @@ def continuing_and_discontinued(rel: Relations) -> list[tuple[Quantity, tuple[Qu
     the total's sentence or the next one of its paragraph, each once, none a loss."""
     found: list[tuple[Quantity, tuple[Quantity, ...]]] = []
     for view in rel.claim_views():
-        if _LOSS_WORD.search(view.text):
+        # each test first asks the sentence's fold for the words (``may_match``)
+        if _says(_LOSS_WORD, view):
             continue
         scope = [view, *[v for v in rel.following(view, 1) if v.block == view.block]]
-        if any(_LOSS_WORD.search(v.text) for v in scope):
+        if any(_says(_LOSS_WORD, v) for v in scope):
             continue
+        earnings = may_match(_TOTAL_EARNINGS, view.folded)
         for total in view.of(Kind.MONEY):
-            if total.per is not None or not _TOTAL_EARNINGS.search(view.before(total, 40)):
+            if (
+                total.per is not None
+                or not earnings
+                or not _TOTAL_EARNINGS.search(view.before(total, 40))
+            ):
                 continue
             if _DISCONTINUED.search(view.before(total, 60)) or _CONTINUING.search(
                 view.before(total, 60)

@@ -63,6 +63,7 @@ from disclint.api import (
     Quantity,
     RuleContext,
     lazy_compile,
+    may_match,
     period_key,
     rule,
     tables_of,
@@ -303,7 +304,11 @@ def _release_periods(views: list[View]) -> _Periods:
     named: dict[int | None, list[tuple[int, str]]] = {}
     longer = False
     for view in views:
-        if view.section in _HEAD and _LONGER_PERIOD.search(view.text):
+        if (
+            view.section in _HEAD
+            and may_match(_LONGER_PERIOD, view.folded)
+            and _LONGER_PERIOD.search(view.text)
+        ):
             longer = True
         for p in view.periods:
             if p.period is not None:

@@ -215,11 +215,16 @@ class Deal:
     def text(self) -> str:
         return " ".join(v.text for v in self.views)
 
-    @property
+    @cached_property
     def several(self) -> bool:
-        """The telling names more than one sale, an option or pre-funded warrants."""
-        return _SEVERAL.search(self.text) is not None or any(
-            v.quantities and _SEVERAL_BESIDE.search(v.text) for v in self.views
+        """The telling names more than one sale, an option or pre-funded warrants (asked
+        by two readers; the words are tested in each sentence's fold first: they hold no
+        space, so a match in the joined text has them in one sentence)."""
+        return (
+            any(v.may(_SEVERAL) for v in self.views) and _SEVERAL.search(self.text) is not None
+        ) or any(
+            v.quantities and v.may(_SEVERAL_BESIDE) and _SEVERAL_BESIDE.search(v.text)
+            for v in self.views
         )
 
 
