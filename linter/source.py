@@ -197,6 +197,9 @@ _SPACES = str.maketrans(dict.fromkeys(_SPACE_CHARS, " "))
 _ODD_SPACE = re.compile(f"[{_SPACE_CHARS}]")
 #: A run of the spaces that collapse (``collapse_spaces``), or a run of other characters.
 _RUNS = lazy_compile(r"[ \t\r\n]+|[^ \t\r\n]+")
+#: What makes ``_copy_collapsing`` collapse anything but a leading space: a run of two
+#: spaces, or a tab or line break (each becomes a space).
+_COLLAPSIBLE = lazy_compile(r"[\t\r\n]|  ")
 
 
 #: The raw offsets 0, 1, 2, ... as the origin map stores them, grown on demand up to
@@ -272,6 +275,16 @@ class TextBuilder:
         run at a time (an HTML exhibit copies a million characters)."""
         piece = _ODD_SPACE.sub(" ", self.raw[raw_start:raw_end])
         chars, origin = self._chars, self._origin
+        if _COLLAPSIBLE.search(piece) is None and not self._at_block_start():
+            # no run of two spaces, no tab or line break (a cell's "Total revenue"): each
+            # space is a run of one, kept unless a space ends the text already, and every
+            # kept character maps to its own offset: one copy of the piece (most pieces)
+            if piece[0] == " " and chars[-1] in " \n\t":
+                piece = piece[1:]
+                raw_start += 1
+            chars.extend(piece)
+            origin.extend(_offsets(raw_start, raw_start + len(piece)))
+            return
         for run in _RUNS.finditer(piece):
             start = raw_start + run.start()
             text = run.group()

@@ -35,6 +35,7 @@ from disclint.api import (
     Severity,
     alternation,
     excerpt,
+    fold,
     lazy_compile,
     reminder_if_cut,
     rule,
@@ -779,6 +780,12 @@ def _named_as_officer(ctx: RuleContext, name: str) -> bool:
         return False  # the pattern ends in an officer title: none, no match
 
     def make() -> bool:
+        # the pattern's two names are literals it requires (``prefilter``): a text without
+        # both, case folded, has no match, and the pattern (made for this name, with the
+        # officer titles in it) is never compiled
+        folded = fold(text)
+        if fold(words[0]) not in folded or fold(words[-1]) not in folded:
+            return False
         inside = _in_blocks(ctx)
         pattern = re.compile(
             rf"\b{re.escape(words[0])}\s+(?:[A-Z]\.\s+)?{re.escape(words[-1])}\b"
@@ -911,6 +918,25 @@ def _firm_named(label: str, names: list[str], release_words: str) -> bool:
     return False
 
 
+class _ReleaseNames:
+    """What ``_unnamed_firms`` compares a mail domain with: the release's text squeezed
+    (``words``), its capitalised tokens and the index of the names it gives (issuer, About
+    subjects, organisations in the text and the contacts), made together on first need."""
+
+    def __init__(self, release: Release, issuer: list[str]) -> None:
+        from disclint.contacts import URL, without_emails
+
+        stripped = URL.sub(" ", without_emails(release.text))
+        self.words = squeeze(stripped)
+        self.tokens = {squeeze(t) for t in set(re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped)))}
+        names: list[str] = [*issuer, *(a.subject for a in release.about)]
+        names.extend(m.group() for m in _ORGANISATION_NAME.finditer(stripped))
+        for contact in release.contacts:
+            names.extend(contact.organisations)
+            names.extend(_candidate_names(_unglue(without_emails(contact.text))))
+        self.index = _NameIndex(names)
+
+
 class _NameIndex:
     """The names of ``_firm_named`` indexed once, so that each mail domain is looked up in
     time of its own length rather than compared with every name: the same tests, as sets of
@@ -1015,7 +1041,7 @@ def _candidate_names(text: str) -> list[str]:
 def _unnamed_firms(
     ctx: RuleContext, contacts: list[Contact], release: Release
 ) -> Iterator[Finding]:
-    from disclint.contacts import URL, without_emails
+    from disclint.contacts import URL
 
     issuer = list(standing(ctx).names)
     own_domains = {domain_label(c.email) for c in ctx.issuer.ir_contacts if c.email}
@@ -1033,15 +1059,9 @@ def _unnamed_firms(
             parts = [p for p in host.split(".") if p]
             if len(parts) >= 2:
                 own_domains.add(squeeze(parts[-2]))
-    stripped = URL.sub(" ", without_emails(release.text))
-    release_words = squeeze(stripped)
-    tokens = {squeeze(t) for t in set(re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped)))}
-    names: list[str] = [*issuer, *(a.subject for a in release.about)]
-    names.extend(m.group() for m in _ORGANISATION_NAME.finditer(stripped))
-    for contact in release.contacts:
-        names.extend(contact.organisations)
-        names.extend(_candidate_names(_unglue(without_emails(contact.text))))
-    index = _NameIndex(names)
+    # what the release names (its words, capitalised tokens and organisations), read only
+    # once an address gets past the cheap tests: most contacts write to the issuer's domain
+    named: _ReleaseNames | None = None
     reported: set[str] = set()
     for contact in contacts:
         if _issuer_spokesperson(ctx, contact):
@@ -1052,9 +1072,13 @@ def _unnamed_firms(
                 continue
             if _issuers_domain(label, issuer):
                 continue
-            if len(label) < 3 or label in release_words or index.names(label):
+            if len(label) < 3:
+                continue
+            if named is None:
+                named = _ReleaseNames(release, issuer)
+            if label in named.words or named.index.names(label):
                 continue  # as _firm_named(label, names, release_words), names indexed once
-            if _acronym_named(label, tokens):
+            if _acronym_named(label, named.tokens):
                 continue
             if squeeze(contact.text).count(label) >= 2:
                 continue  # the firm's name is written in the contact ("Jo Roe, Harborpr" ...)

@@ -78,10 +78,20 @@ def stray_markup(ctx: RuleContext) -> Iterator[Finding]:
 
 #: Windows-1252 renderings of UTF-8 lead bytes followed by continuation bytes.
 _CONTINUATION = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
-MOJIBAKE = re.compile(
-    rf"(?:[ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß][{_CONTINUATION}\xa0-\xbf ]"
-    rf"|[àáâãäåæçèéêëìíîï][{_CONTINUATION}\xa0-\xbf][{_CONTINUATION}\xa0-\xbf]?)+"
+_LEAD_2 = "ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß"  # a two-byte sequence's lead byte
+_LEAD_3 = "àáâãäåæçèéêëìíîï"  # a three-byte sequence's
+#: A lead byte's rendering and what follows it: one continuation byte (or a space, a
+#: non-breaking space's second byte lost) after a two-byte lead, one or two after a
+#: three-byte lead; told apart by a look back at the lead just read.
+_TAIL = (
+    rf"(?:(?<=[{_LEAD_2}])[{_CONTINUATION}\xa0-\xbf ]"
+    rf"|(?<=[{_LEAD_3}])[{_CONTINUATION}\xa0-\xbf][{_CONTINUATION}\xa0-\xbf]?)"
 )
+#: Runs of such sequences. Written as a lead character first (not an alternation of the
+#: two kinds of sequence, repeated): a pattern that opens with a character class lets
+#: ``re`` skip in C to the next lead character, five times faster over a release, with
+#: the same matches.
+MOJIBAKE = re.compile(rf"[{_LEAD_2}{_LEAD_3}]{_TAIL}(?:[{_LEAD_2}{_LEAD_3}]{_TAIL})*")
 
 
 def repair(garbled: str) -> str | None:

@@ -293,6 +293,24 @@ def test_con005_officer_at_another_domain_is_not_an_outside_firm(quoted: str) ->
     assert "northpeak-mail.example" in finding.message
 
 
+@pytest.mark.parametrize(
+    ("body", "outside"),
+    [
+        # named with an officer title in capitals, not quoted: the issuer's own officer
+        ("JANE ROE, CHIEF FINANCIAL OFFICER, will host the call at 10 a.m.", False),
+        # another Roe is the officer: the contact is still an outside firm's
+        ("JOHN ROE, CHIEF FINANCIAL OFFICER, will host the call at 10 a.m.", True),
+        # the contact is named, but with no officer title
+        ("Jane Roe will host the call at 10 a.m.", True),
+    ],
+)
+def test_con005_contact_named_as_officer_in_the_text(body: str, outside: bool) -> None:
+    top = TOP.replace("About Acme Solar", body + "\n\nAbout Acme Solar")
+    contacts = "Contact: Jane Roe, Email: jane@northpeak-mail.example, +1 303-555-0100"
+    found = con(release(contacts=contacts, top=top), "CON005")
+    assert len(found) == int(outside)
+
+
 def test_con005_an_organisers_contact_does_not_need_an_investor_label() -> None:
     organiser = (
         "Investor Relations: Jane Roe, +1 303-555-0100, jroe@acmesolar.example\n\n"

@@ -108,8 +108,35 @@ def test_placeholders_are_errors(tmp_path: Path, headline: str, body: str, found
 
 
 @pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # each figure placeholder alone in its block: the block's capital "X" lets it be read
+        ("Norvale Mining Corp. will report on June XX.", "June XX"),
+        ("Norvale Mining Corp. expects output to rise in 20XX.", "20XX"),
+        ("Norvale Mining Corp. (NASDAQ: XXX) reported record output.", "XXX"),
+        ("Norvale Mining Corp. reported revenue of $X.X million.", "$X.X"),
+    ],
+)
+def test_figure_placeholders_alone_in_a_block(tmp_path: Path, body: str, found: str) -> None:
+    findings = coded(edt(tmp_path, release("Norvale Mining Reports Output", body)), "EDT001")
+    assert [f for f in findings if found in f.message]
+
+
+def test_figure_placeholders_require_their_capital_x() -> None:
+    """The character test made before the figure placeholders run: one every alternative
+    holds as a mandatory literal, none when an alternative lacks it or ignores case."""
+    from disclint.rules.editorial.placeholders import _required_character
+
+    assert _required_character(r"(?:\$\s?X{1,3})|(?:\b(?:19|20)XX\b)") == "X"
+    assert _required_character(r"(?:\$\s?X{1,3})|(?:\bX?\d%)") is None
+    assert _required_character(r"(?i:\$X)|(?:X)") is None
+    assert _required_character(r"(?:[XZ]Y)|(?:XY)") == "Y"  # a class is no one character
+
+
+@pytest.mark.parametrize(
     "body",
     [
+        STORY + " Revenue of $xx million is written in lower case: not the template's mark.",
         STORY + " Shares of Teekay (NYSE: TK) were not affected.",  # a ticker, not "to come"
         STORY + " TK Elevator will service the new shaft.",  # a company
         STORY + "\n\nCompany Name: Norvale Mining Corp.\n\nContact Person: Dana Whitcombe",

@@ -85,3 +85,25 @@ def test_seed_shaped_example_triggers_hygiene() -> None:
     result = Engine(ONLY_HYG).check_path(EXAMPLES / "strategic-investor-conversion.txt")
     raws = {f.message.split('"')[1] for f in result.findings}
     assert {"<u>", "</u>", "\\$"} <= raws
+
+
+def test_mojibake_pattern_finds_the_runs_of_its_plain_form() -> None:
+    """``MOJIBAKE`` opens with the lead character (so that ``re`` skips to one in C): the
+    same runs as the plain form, an alternation of the two kinds of sequence repeated, on
+    random strings of lead bytes, continuation bytes, spaces and letters."""
+    import random
+    import re
+
+    from disclint.rules.hygiene import _CONTINUATION, MOJIBAKE
+
+    plain = re.compile(
+        rf"(?:[ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞß][{_CONTINUATION}\xa0-\xbf ]"
+        rf"|[àáâãäåæçèéêëìíîï][{_CONTINUATION}\xa0-\xbf][{_CONTINUATION}\xa0-\xbf]?)+"
+    )
+    alphabet = "ÂÃßàâïð€™–\x80\xa0\xbf é a’"
+    rng = random.Random(15)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in MOJIBAKE.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], text

@@ -212,6 +212,19 @@ def test_ng005_reports_the_recurring_one_time_line() -> None:
     assert at(text, finding) == "Non-recurring legal costs"
 
 
+def test_ng005_label_in_capitals_and_tables_that_name_no_measure() -> None:
+    """The tables are told apart by their labels' words (case folded): a recurring line in
+    capitals is reported; the same line in a table that names no non-GAAP measure is not."""
+    table = (
+        "| | 2024 | 2023 |\n|---|---|---|\n| Net income | 5.0 | 4.0 |\n"
+        "| NON-RECURRING LEGAL COSTS | 1.2 | 0.9 |\n| ADJUSTED EBITDA | 6.2 | 4.9 |"
+    )
+    [finding] = check(release(RECONCILIATION, table), "NG005")
+    assert finding.code == "NG005"
+    no_measure = table.replace("ADJUSTED EBITDA", "Total costs")
+    assert check(release(RECONCILIATION, no_measure), "NG005") == []
+
+
 def test_ng006_free_cash_flow_per_share() -> None:
     text = release(
         "Net cash provided by operating activities was $52 million; free cash flow, a non-GAAP "

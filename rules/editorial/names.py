@@ -118,19 +118,23 @@ def name_spelled_two_ways(ctx: RuleContext) -> Iterator[Finding]:
     uses = _uses(ctx)
     if not uses:
         return
-    counts = Counter(u.word.casefold() for u in uses)
+    # each use's word case folded once (a large release has tens of thousands of uses)
+    keys = [u.word.casefold() for u in uses]
+    counts = Counter(keys)
     spelled: dict[str, str] = {}
     by_word: dict[str, list[_Use]] = defaultdict(list)  # one pass, not a scan per pair
-    for use in uses:
-        spelled.setdefault(use.word.casefold(), use.word)
-        by_word[use.word.casefold()].append(use)
+    for key, use in zip(keys, uses, strict=True):
+        spelled.setdefault(key, use.word)
+        by_word[key].append(use)
     neutral = {w.casefold() for w in load_rule_data("edt_names")["neutral_neighbours"]}
     neutral.update(w.casefold() for w in {u.word for u in uses} if _honorific_or_title(w))
     neighbours: dict[str, set[str]] = defaultdict(set)
-    for use in uses:
+    for key, use in zip(keys, uses, strict=True):
         for word in (use.before, use.after):
-            if word and word.casefold() not in neutral:
-                neighbours[use.word.casefold()].add(word.casefold())
+            if word:
+                folded = word.casefold()
+                if folded not in neutral:
+                    neighbours[key].add(folded)
     lowered = set(_LOWER.findall(ctx.release.text))
     known = _known_words(ctx, options.min_length)
     known.update(w for w, n in counts.items() if n >= 2 and w not in lowered and w not in neutral)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, RuleContext, lazy_compile, rule
+from disclint.api import (
+    Finding,
+    RuleContext,
+    fold,
+    lazy_compile,
+    literal_index,
+    may_match,
+    rule,
+)
 from disclint.rules.nongaap.measures import (
     applies,
     combination_exempt,
@@ -55,10 +63,18 @@ def recurring_non_recurring(ctx: RuleContext) -> Iterator[Finding]:
     if not applies(ctx) or combination_exempt(ctx):
         return
     label = context_pattern("non_recurring")
+    names = tuple(kind.pattern for kind in measure_kinds())
     for table in ctx.release.tables:
         rows = table.rows or []
         labels = " ".join(row[0].text for row in rows if row)
-        if not any(kind.pattern.search(labels) for kind in measure_kinds()):
+        # each line's label is a piece of ``labels``: the prefilter's tests on their fold
+        # tell that no line can be labelled non-recurring, or that no measure is named,
+        # without a search (most tables are neither)
+        folded = fold(labels)
+        if not may_match(label, folded):
+            continue
+        possible = literal_index(names).may_match(folded)
+        if not any(p.search(labels) for p, may in zip(names, possible, strict=True) if may):
             continue
         years: list[str] | None = None
         for row in rows:
