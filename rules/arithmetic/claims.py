@@ -2594,7 +2594,7 @@ class Relations:
                 # "that is $13.5 million, or 7.8%, more": the amount in apposition with the
                 # percentage before the comparative is the change's amount, never a level
                 q.end <= change.start
-                and re.fullmatch(rf"\s*,\s*or\s+{HEDGED}", view.between(q, change), re.I)
+                and re.fullmatch(rf",\s*or\s+{HEDGED}", view.between(q, change).lstrip(), re.I)
                 and _search(_APPOSED_COMPARATIVE, after)
             )
             or (

@@ -80,7 +80,7 @@ _OTHER_READING = lazy_compile(
 #: The first figure is itself a share of a whole the sentence names ("to put $18.0 million
 #: of the net proceeds toward ..., $9.5 million toward ... and the balance toward ..."):
 #: the figures after it are its fellow parts, not its parts.
-_PORTION_OF_NAMED = lazy_compile(r"\s*of\s+(?:the|its|our|their|this|that)\b", re.I)
+_PORTION_OF_NAMED = lazy_compile(r"of\s+(?:the|its|our|their|this|that)\b", re.I)
 #: The first figure is a part by its verb ("Tools contributed $112.6 million, Garden $49.3
 #: million and Fasteners the remaining $22.3 million": three parts of a total stated
 #: elsewhere), not the whole of the figures after it.
@@ -134,7 +134,7 @@ def _whole_first(view: View, figures: list[Quantity]) -> PartsTotal | None:
     if (
         _REMAINING.search(view.after(parts[-2], 200))
         and len(parts) == 2
-        and not _PORTION_OF_NAMED.match(after)
+        and not _PORTION_OF_NAMED.match(after.lstrip())
         and not _PART_VERB_BEFORE.search(view.before(total, 30))
     ):
         return PartsTotal(total, tuple(parts))
