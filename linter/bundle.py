@@ -376,38 +376,54 @@ def _write(path: str) -> None:
     candidates = _candidates()
     if all(name in _served or current(name) for name, _ in candidates):
         return
-    kept: dict[str, tuple[Entry, bytes]] = {}
-    for name, module in candidates:
-        if current(name):
-            entry = _index[name]
-            assert _map is not None
-            kept[name] = (entry, bytes(_map[entry[6] : entry[6] + entry[7]]))
-            continue
-        recorded = _record(name, module, folders)
-        if recorded is not None:
-            kept[name] = recorded
-    for name, entry in _index.items():  # stored modules this run did not import
-        if name in kept or name in sys.modules or _map is None:
-            continue
-        try:
-            if unchanged(entry):
-                kept[name] = (entry, bytes(_map[entry[6] : entry[6] + entry[7]]))
-        except OSError:
-            continue
-    index: dict[str, Entry] = {}
-    offset = 0
-    for name, (entry, blob) in kept.items():
-        index[name] = (*entry[:6], offset, len(blob))
-        offset += len(blob)
-    used = {entry[1] for entry in index.values()}
-    head = marshal.dumps(
-        (sys.pycache_prefix, {f: m for f, m in folders.items() if f in used}, index)
-    )
+    # Written one module at a time (its code to a body file, then the head and the body
+    # copied in chunks): holding every module's code at once set a run's peak memory as
+    # it ended (about 4 MB of code, and as much again in code objects made to marshal).
     folder, name = os.path.split(path)
     temporary = os.path.join(folder, f".{name}.{os.urandom(4).hex()}")
-    with open(temporary, "wb") as stream:
-        stream.write(_MAGIC + len(head).to_bytes(8, "little"))
-        stream.write(head)
-        for _, blob in kept.values():
-            stream.write(blob)
-    os.replace(temporary, path)
+    body_path = temporary + ".body"
+    index: dict[str, Entry] = {}
+    offset = 0
+    try:
+        with open(body_path, "w+b") as body:
+
+            def keep(module_name: str, entry: Entry, blob: bytes | memoryview) -> None:
+                nonlocal offset
+                body.write(blob)
+                index[module_name] = (*entry[:6], offset, len(blob))
+                offset += len(blob)
+
+            for module_name, module in candidates:
+                if current(module_name):
+                    entry = _index[module_name]
+                    assert _map is not None
+                    keep(module_name, entry, _map[entry[6] : entry[6] + entry[7]])
+                    continue
+                recorded = _record(module_name, module, folders)
+                if recorded is not None:
+                    keep(module_name, *recorded)
+            for module_name, entry in _index.items():  # stored modules this run did not import
+                if module_name in index or module_name in sys.modules or _map is None:
+                    continue
+                try:
+                    if unchanged(entry):
+                        keep(module_name, entry, _map[entry[6] : entry[6] + entry[7]])
+                except OSError:
+                    continue
+            used = {entry[1] for entry in index.values()}
+            head = marshal.dumps(
+                (sys.pycache_prefix, {f: m for f, m in folders.items() if f in used}, index)
+            )
+            body.seek(0)
+            with open(temporary, "wb") as stream:
+                stream.write(_MAGIC + len(head).to_bytes(8, "little"))
+                stream.write(head)
+                while chunk := body.read(1 << 16):
+                    stream.write(chunk)
+        os.replace(temporary, path)
+    finally:
+        for leftover in (body_path, temporary):
+            try:  # noqa: SIM105 (contextlib: an import ``--version`` does without)
+                os.unlink(leftover)
+            except OSError:
+                pass
