@@ -2728,16 +2728,15 @@ class Relations:
                 if q.in_range:
                     continue
                 after = view.after(q, 200)
-                ownership = _search(_OUTSTANDING_AFTER, after)
-                if ownership:
+                ownership = _OUTSTANDING_AFTER.search(after)
+                if ownership is not None:
                     part = self._holding(view, q, defined)
                     if part is None:
                         continue
                     whole = self._whole_in_sentence(view, q, part) or self._whole_before(
                         view, q, part
                     )
-                    written = _OUTSTANDING_AFTER.search(after) if whole is None else None
-                    if written is not None and any(ch.isdigit() for ch in written.group()):
+                    if whole is None and any(ch.isdigit() for ch in ownership.group()):
                         # "or 12.4% of the 41,380,000 then outstanding": the whole is written
                         # here as a bare number (no figure read); the release's other
                         # outstanding count is another date's

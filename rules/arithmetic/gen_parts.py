@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from disclint.api import Quantity
     from disclint.rules.arithmetic.claims import Relations, View
 
-__all__ = ["gen_enterprise_values", "gen_parts"]
+__all__ = ["gen_enterprise_values", "gen_parts", "like_figures"]
 
 #: The whole, then a word that enumerates all of it.
 _ENUMERATES = lazy_compile(
@@ -112,8 +112,9 @@ def _alike(a: Quantity, b: Quantity) -> bool:
     )
 
 
-def _figures(view: View) -> list[Quantity] | None:
-    """The sentence's money and share figures, or None when one of them is not firm."""
+def like_figures(view: View) -> list[Quantity] | None:
+    """The sentence's money and share figures in order, or None when one of them is not firm
+    or they are not all alike (one kind, currency and security)."""
     found = [q for q in view.quantities if q.kind in _KINDS]
     if not found or not all(_usable(q) for q in found):
         return None
@@ -155,7 +156,7 @@ def _whole_before(before: View, view: View, figures: list[Quantity]) -> PartsTot
     before in the paragraph."""
     if len(figures) != 2 or not _REMAINING.search(view.before(figures[1], 40)):
         return None
-    earlier = _figures(before)
+    earlier = like_figures(before)
     if earlier is None or len(earlier) != 1 or _OTHER_READING.search(before.text):
         return None
     total = earlier[0]
@@ -175,7 +176,7 @@ def gen_parts(rel: Relations) -> list[PartsTotal]:
             continue
         if any(q.kind is Kind.PERCENT for q in view.quantities):
             continue
-        figures = _figures(view)
+        figures = like_figures(view)
         if figures is None:
             continue
         claim = _whole_first(view, figures) or _whole_last(view, figures)

@@ -23,7 +23,8 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Qualifier, lazy_compile
+from disclint.api import Kind, lazy_compile
+from disclint.rules.arithmetic.gen_parts import like_figures
 from disclint.rules.arithmetic.parts_total import PartsTotal
 
 if TYPE_CHECKING:
@@ -55,37 +56,16 @@ _OTHER_READING = lazy_compile(
     r"|\brespectively\b|\bor\s+\$|\bapproximately\b|\babout\b|\bover\b|\bnearly\b",
     re.I,
 )
-_KINDS = (Kind.MONEY, Kind.SHARES)
 #: The most parts one list of two sentences holds.
 MAX_PARTS = 6
 
 
-def _usable(q: Quantity) -> bool:
-    return (
-        q.kind in _KINDS
-        and q.qualifier in (None, Qualifier.ABOUT)
-        and q.per is None
-        and not q.in_range
-        and not q.negative
-        and not q.malformed
-        and q.value > 0
-    )
-
-
 def _figures(view: View) -> list[Quantity] | None:
-    """The sentence's money and share figures, all alike and firm, or None."""
-    found = sorted((q for q in view.quantities if q.kind in _KINDS), key=lambda q: q.start)
-    if not found or not all(_usable(q) for q in found):
-        return None
+    """The sentence's money and share figures, all alike and firm (``gen_parts``' reading),
+    in a sentence that states no percentage; else None."""
     if any(q.kind is Kind.PERCENT for q in view.quantities):
         return None
-    first = found[0]
-    for q in found:
-        if q.kind is not first.kind or (q.currency or "USD") != (first.currency or "USD"):
-            return None
-        if q.kind is Kind.SHARES and q.security != first.security:
-            return None
-    return found
+    return like_figures(view)
 
 
 def remaining_parts(rel: Relations) -> list[PartsTotal]:
