@@ -195,14 +195,17 @@ def run_check_command(params: Mapping[str, Any], echo: Echo) -> NoReturn:
 
 
 def install_caches() -> None:
-    """The compiled-pattern and dataclass-code caches of the cache folder, installed
-    before any rule module compiles its patterns or makes its dataclasses."""
+    """The compiled-pattern and dataclass-code caches of the cache folder, and the one-pass
+    maker of plain dataclasses (``disclint.dataclassfast``), installed before any rule
+    module compiles its patterns or makes its dataclasses."""
     from disclint.codecache import install as install_code_cache
+    from disclint.dataclassfast import install as install_dataclasses
     from disclint.grammars import cache_dir
     from disclint.regexcache import install
 
     install()
     install_code_cache(cache_dir())
+    install_dataclasses()
 
 
 def install_module_bundle() -> None:
