@@ -80,8 +80,6 @@ def _maker(dc: Any, original: Any) -> Any:
     recursive_repr = dc._recursive_repr
     add_slots = dc._add_slots
     frozen_error = dc.FrozenInstanceError
-    hash_add = dc._hash_action[(False, True, True, False)]
-    hash_none = dc._hash_action[(False, True, False, False)]
     update_abstractmethods = dc.abc.update_abstractmethods
     pattern = dc._MODULE_IDENTIFIER_RE
     parsed: dict[str, tuple[str | None, str] | None] = {}
@@ -291,8 +289,14 @@ def _maker(dc: Any, original: Any) -> Any:
                 )
                 fn.__qualname__ = f"{qualname}.{method}"
                 setattr(cls, method, fn)
-        # __hash__ (_hash_action: eq and frozen add one, eq alone sets None)
-        cls.__hash__ = (hash_add if frozen else hash_none)(cls, field_list, globals_)
+        # __hash__ (_hash_action: eq and frozen add one, _hash_add with _hash_fn over the
+        # compared fields, as no field sets its own hash; eq alone sets None)
+        if frozen:
+            hash_fn = _function("__hash__", "self", "", f"  return hash({mine})", {}, globals_)
+            hash_fn.__qualname__ = f"{qualname}.__hash__"
+            cls.__hash__ = hash_fn
+        else:
+            cls.__hash__ = None
         cls.__match_args__ = tuple(f.name for f in field_list)  # type: ignore[misc]
         if slots:
             cls = add_slots(cls, frozen, weakref_slot)

@@ -182,9 +182,26 @@ def _phrase_rule(definition: PhraseRule, origin: str) -> Rule:
 
 
 def _relabel(rules: list[Rule], origin: str) -> list[Rule]:
-    from dataclasses import replace
+    """``rules`` with ``origin`` (a rule already from there is kept as it is)."""
+    return [r if r.origin == origin else _with_origin(r, origin) for r in rules]
 
-    return [r if r.origin == origin else replace(r, origin=origin) for r in rules]
+
+def _with_origin(made: Rule, origin: str) -> Rule:
+    """``dataclasses.replace(made, origin=origin)``: a copy of its fields (``Rule``
+    validates nothing as it is made, so copying them is making it again), without
+    ``replace``'s look at every field and keyword call of ``__init__`` (83 rules
+    relabelled as a check starts). A subclass that checks its fields on creation
+    (``__post_init__``), or one without a ``__dict__``, is made by ``replace``."""
+    kind = type(made)
+    state = getattr(made, "__dict__", None)
+    if state is None or hasattr(kind, "__post_init__"):
+        from dataclasses import replace
+
+        return replace(made, origin=origin)
+    copied = object.__new__(kind)
+    vars(copied).update(state)
+    vars(copied)["origin"] = origin
+    return copied
 
 
 def build_registry(

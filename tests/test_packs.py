@@ -181,3 +181,19 @@ def test_third_party_pack_via_entry_point(tmp_path: Path) -> None:
     )
     assert checked.returncode == 1, checked.stderr
     assert "r.txt:3:13: ACME002 error placeholder TBD left in the text" in checked.stdout
+
+
+def test_relabelled_rules_are_what_replace_makes() -> None:
+    """A built-in rule relabelled with its pack's origin is the rule ``dataclasses.replace``
+    makes: equal, of the same type, with the same attributes in the same order."""
+    import dataclasses
+
+    from disclint.packs import _with_origin, load_module_pack
+
+    for made in load_module_pack("disclint.rules", "built-in"):
+        ours = _with_origin(made, "elsewhere")
+        theirs = dataclasses.replace(made, origin="elsewhere")
+        assert type(ours) is type(theirs)
+        assert ours == theirs
+        assert list(vars(ours).items()) == list(vars(theirs).items())
+        assert made.origin == "built-in"
