@@ -319,12 +319,7 @@ def _record(name: str, module: ModuleType, folders: dict[str, int]) -> tuple[Ent
         folder = next(iter(path))
         if folder not in folders:
             folders[folder] = os.stat(folder).st_mtime_ns
-        found = PathFinder.find_spec(name, list(path))
-        if (
-            found is None
-            or found.origin != origin
-            or not isinstance(found.loader, SourceFileLoader)
-        ):
+        if not _found_there(name, module):
             return None
         before = os.stat(origin)
         code = SourceFileLoader(name, origin).get_code(name)
@@ -339,6 +334,26 @@ def _record(name: str, module: ModuleType, folders: dict[str, int]) -> tuple[Ent
         return None
     entry = (origin, folder, package, after.st_mtime_ns, after.st_size, cached, 0, 0)
     return entry, marshal.dumps(code)
+
+
+def _found_there(name: str, module: ModuleType) -> bool:
+    """Whether Python's path finder finds the imported module ``name`` now where it was
+    found (in its parent's ``__path__``, by the source loader): only such a module can be
+    stored. One that another finder imported (an editable install maps ``disclint.rules``
+    to a folder outside ``disclint``'s) cannot, in this process or the next."""
+    spec = module.__spec__
+    origin = getattr(spec, "origin", None)
+    parent = sys.modules.get(name.rpartition(".")[0])
+    path = getattr(parent, "__path__", None)
+    if not isinstance(origin, str) or path is None:
+        return False
+    try:
+        found = PathFinder.find_spec(name, list(path))
+    except (ImportError, OSError, ValueError):
+        return False
+    return (
+        found is not None and found.origin == origin and isinstance(found.loader, SourceFileLoader)
+    )
 
 
 def _save() -> None:
@@ -374,7 +389,12 @@ def _write(path: str) -> None:
     if not _missed and all(current(name) for name in _before):
         return  # every module imported here was served or is stored as it is
     candidates = _candidates()
-    if all(name in _served or current(name) for name, _ in candidates):
+    # A module the file cannot hold (another finder imported it) is no reason to write it
+    # again: in a checkout's editable install that was every run (some 5 ms at exit).
+    if all(
+        name in _served or current(name) or not _found_there(name, module)
+        for name, module in candidates
+    ):
         return
     # Written one module at a time (its code to a body file, then the head and the body
     # copied in chunks): holding every module's code at once set a run's peak memory as

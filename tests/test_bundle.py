@@ -264,3 +264,57 @@ def test_each_installation_has_its_own_file(tmp_path: Path) -> None:
         assert found["fakepkg.alpha"]["origin"].startswith(str(tmp_path / copy))
     assert len(list(cache.glob("modules-*.bin"))) == 2
     assert all(row["served"] for row in found.values())
+
+
+#: As ``SCRIPT``, with ``fakepkg.mapped`` imported by a finder of its own from a folder
+#: outside the package, asked after Python's path finder (as an editable install maps
+#: ``disclint.rules``): the path finder cannot find it in ``fakepkg``, so the file cannot
+#: hold it.
+MAPPED_SCRIPT = r"""
+import importlib.util, json, sys
+sys.path.insert(0, sys.argv[1])
+
+class Mapped:
+    @classmethod
+    def find_spec(cls, name, path=None, target=None):
+        if name == "fakepkg.mapped":
+            return importlib.util.spec_from_file_location(name, sys.argv[4])
+        return None
+
+sys.meta_path.append(Mapped)
+from disclint import bundle
+bundle.PACKAGE = "fakepkg"
+bundle.install(sys.argv[2])
+import fakepkg.alpha, fakepkg.mapped
+print(json.dumps({"alpha": "fakepkg.alpha" in bundle._served, "mapped": fakepkg.mapped.VALUE}))
+"""
+
+
+def test_a_module_the_file_cannot_hold_does_not_rewrite_it(tmp_path: Path) -> None:
+    """A module another finder imports is not stored, and is no reason to write the file
+    again at every exit: the modules it can hold are stored once and then served."""
+    _package(tmp_path / "src")
+    elsewhere = tmp_path / "elsewhere" / "mapped.py"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text(MODULE.format(name="mapped", value=7))
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    env = {**os.environ, "DISCLINT_CACHE_DIR": str(cache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+
+    def run() -> dict[str, object]:
+        done = subprocess.run(
+            [sys.executable, "-c", MAPPED_SCRIPT, str(tmp_path / "src"), str(cache), "bundle",
+             str(elsewhere)],
+            capture_output=True, text=True, env=env, check=True,
+        )  # fmt: skip
+        found: dict[str, object] = json.loads(done.stdout)
+        return found
+
+    assert run() == {"alpha": False, "mapped": 7}  # nothing stored yet: the file is written
+    (written,) = cache.glob("modules-*.bin")
+    stamp = written.stat().st_mtime_ns
+    assert run() == {"alpha": True, "mapped": 7}
+    assert run() == {"alpha": True, "mapped": 7}
+    (again,) = cache.glob("modules-*.bin")
+    assert again.stat().st_mtime_ns == stamp
