@@ -25,9 +25,36 @@ ORIGINAL = dataclasses._process_class  # type: ignore[attr-defined]
 FAST = dataclassfast._maker(dataclasses, ORIGINAL)
 
 needs_311 = pytest.mark.skipif(
-    ORIGINAL.__code__.co_names != dataclassfast._PROCESS_CLASS_NAMES,
-    reason="the fast maker replaces Python 3.11's _process_class only",
+    ORIGINAL.__code__.co_names != dataclassfast._PROCESS_CLASS_NAMES
+    or not dataclassfast.mirrors(dataclasses),
+    reason="the fast maker replaces Python 3.11.7's _process_class only",
 )
+
+
+def test_installed_only_over_the_functions_it_mirrors() -> None:
+    """``install`` leaves a ``dataclasses`` whose mirrored functions differ alone."""
+    changed = types.SimpleNamespace(**vars(dataclasses))
+    changed._field_assign = lambda frozen, name, value, self_name: f"{self_name}.{name}={value}"
+    assert not dataclassfast.mirrors(changed)
+
+
+@needs_311
+def test_the_command_line_installs_it(tmp_path: Any) -> None:
+    """The command line's caches put the fast maker in ``dataclasses`` (a library import
+    does not: ``disclint.dataclassfast`` is imported by ``install_caches`` only)."""
+    script = (
+        "import dataclasses, sys\n"
+        "import disclint.api\n"
+        "before = dataclasses._process_class.__qualname__\n"
+        "from disclint.entry import install_caches\n"
+        "install_caches()\n"
+        "print(before, dataclasses._process_class.__qualname__)\n"
+    )
+    env = {**__import__("os").environ, "DISCLINT_CACHE_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.split() == ["_process_class", "_maker.<locals>.process"]
 
 
 def describe(value: Any, depth: int = 0) -> Any:
