@@ -64,9 +64,10 @@ _lengths: array[int] = array("I")
 _fd: int | None = None
 #: The file mapped into memory (``_map_file``), or None: entries are then read with pread.
 _map: mmap.mmap | None = None
-#: Entries compiled here that the file lacks: key -> its hash and marshalled entry,
-#: compressed (a third of the size) until the file is written.
-_new: dict[Key, tuple[int, bytes]] = {}
+#: Entries compiled here that the file lacks: key -> its hash, its marshalled entry
+#: compressed (a third of the size) until the file is written, and that entry's length
+#: (the file's index is written before the entries, which are then unpacked one at a time).
+_new: dict[Key, tuple[int, bytes, int]] = {}
 _new_bytes = 0
 #: Hashes of the file's entries this process used (they move to the young end on saving).
 _used: set[int] = set()
@@ -247,7 +248,7 @@ def install() -> None:
         if key not in _new and _new_bytes < MAX_NEW_BYTES:
             entry_ = marshal.dumps((*key, flags_, array(_CODE_TYPE, code).tobytes(), *rest))
             blob = zlib.compress(entry_, 1)
-            _new[key] = (digest, blob)
+            _new[key] = (digest, blob, len(entry_))
             _new_bytes += len(blob)
             _added += 1
         return compiled
@@ -323,10 +324,10 @@ def _install_front() -> None:
     re._compile = _compile  # type: ignore[attr-defined]
 
 
-def _entries_to_keep() -> tuple[list[tuple[int, int, int]], list[tuple[int, bytes]]]:
+def _entries_to_keep() -> tuple[list[tuple[int, int, int]], list[tuple[int, bytes, int]]]:
     """What to write, oldest first: (hash, offset, length) of the file's entries this
-    process did not use (in the file's order), then of those it used; then (hash, entry) of
-    its new ones; ``MAX_ENTRIES`` at most."""
+    process did not use (in the file's order), then of those it used; then (hash,
+    compressed entry, length) of its new ones; ``MAX_ENTRIES`` at most."""
     stored: list[tuple[int, int, int]] = sorted(
         zip(_offsets, _hashes, _lengths, strict=True), key=lambda item: item[0]
     )
@@ -334,7 +335,7 @@ def _entries_to_keep() -> tuple[list[tuple[int, int, int]], list[tuple[int, byte
     used = [(d, o, n) for o, d, n in stored if d in _used]
     room = MAX_ENTRIES - len(_new)
     old = [*unused, *used][-room:] if room > 0 else []
-    fresh = [(digest, zlib.decompress(blob)) for digest, blob in list(_new.values())[-MAX_ENTRIES:]]
+    fresh = list(_new.values())[-MAX_ENTRIES:]
     return old, fresh
 
 
@@ -342,15 +343,17 @@ def _save() -> None:
     """Write the cache if this process compiled patterns it did not have: the patterns
     this run used go last, and the oldest beyond ``MAX_ENTRIES`` are dropped.
 
-    The kept entries are copied one at a time from the old file (``os.pread``, not the
-    mapping, whose pages would stay in this process): holding them all at once, with the
-    mapping's pages, added twice the file (12 MB) to a run's peak memory as it ended."""
+    Entries are written one at a time: the kept ones copied from the old file
+    (``os.pread``, not the mapping, whose pages would stay in this process), the new ones
+    unpacked as each is written. Holding them all at once set a run's peak memory as it
+    ended: the old file's entries added twice the file (12 MB); a first run's ~2,000 new
+    patterns unpacked together, about 3 MB."""
     if not _added or _file is None:
         return
     with contextlib.suppress(Exception):
         old, fresh = _entries_to_keep()
-        digests = [digest for digest, _, _ in old] + [digest for digest, _ in fresh]
-        sizes = [length for _, _, length in old] + [len(blob) for _, blob in fresh]
+        digests = [digest for digest, _, _ in old] + [digest for digest, _, _ in fresh]
+        sizes = [length for _, _, length in old] + [length for _, _, length in fresh]
         offsets = []
         position = _HEADER.size + 20 * len(sizes)
         for size in sizes:
@@ -373,8 +376,11 @@ def _save() -> None:
                 if len(entry) != length:
                     raise OSError("the old cache file is shorter than its index")
                 stream.write(entry)
-            for _, blob in fresh:
-                stream.write(blob)
+            for _, blob, length in fresh:
+                entry = zlib.decompress(blob)
+                if len(entry) != length:
+                    raise ValueError("a new entry unpacked to another length")
+                stream.write(entry)
         os.replace(temporary, _file)
 
 
