@@ -77,6 +77,7 @@ if TYPE_CHECKING:
     from disclint.quantities import parse_number_words as parse_number_words
     from disclint.quantities import period_key as period_key
     from disclint.quantities import qualified_interval as qualified_interval
+    from disclint.releasescope import at_release_end as at_release_end
     from disclint.releasescope import per_release as per_release
     from disclint.tables import Cell as Cell
     from disclint.tables import Row as Row
@@ -119,6 +120,7 @@ __all__ = [
     "Table",
     "alternation",
     "any_may_match",
+    "at_release_end",
     "classify_communication",
     "communication_cue",
     "cut_off",
@@ -176,6 +178,7 @@ _LAZY = {
     "describe_interval": "disclint.quantities",
     "format_decimal": "disclint.quantities",
     "per_release": "disclint.releasescope",
+    "at_release_end": "disclint.releasescope",
     "parse_number_words": "disclint.quantities",
     "period_key": "disclint.quantities",
     "qualified_interval": "disclint.quantities",

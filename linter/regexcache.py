@@ -14,9 +14,10 @@ them. So only the file's index is read at start (a sorted array of 64-bit hashes
 keys and the place of each entry: about 20 bytes a pattern); an entry is read from the
 file (mapped into memory, else ``os.pread``) when its pattern is compiled, checked against
 the key, and dropped once ``_sre.compile`` has made the pattern. Patterns new to this
-process are remembered for the next one up to ``MAX_NEW_BYTES`` of code, so a run over
-many distinct releases (each compiling a few patterns from its own names) does not grow
-with the number of files.
+process are remembered for the next one up to ``MAX_NEW_BYTES`` of code, in an unnamed
+temporary file of the cache folder (only their places are in memory: some 50 bytes a
+pattern), so a run over many distinct releases (each compiling a few patterns from its own
+names) does not grow with the number of files.
 
 Safety: the file is keyed on the exact Python version and the regex engine's ``MAGIC`` and
 ``CODESIZE``; anything unexpected (an old file, a different Python, a private API that
@@ -64,10 +65,17 @@ _lengths: array[int] = array("I")
 _fd: int | None = None
 #: The file mapped into memory (``_map_file``), or None: entries are then read with pread.
 _map: mmap.mmap | None = None
-#: Entries compiled here that the file lacks: key -> its hash and marshalled entry,
-#: compressed (a third of the size) until the file is written.
-_new: dict[Key, tuple[int, bytes]] = {}
+#: Entries compiled here that the file lacks, by the hash of their key: where their
+#: marshalled entry lies, compressed (a third of the size), in the spool file (offset,
+#: compressed length), and its length unpacked (the file's index is written before the
+#: entries). The entries themselves wait on disk, not in memory: a run over many releases
+#: compiles a few patterns from each one's names, and holding them grew the run by up to
+#: ``MAX_NEW_BYTES`` (about 1.5 MB in a first run over the corpus).
+_new: dict[int, tuple[int, int, int]] = {}
 _new_bytes = 0
+#: An unnamed temporary file in the cache folder holding the new entries (made on the
+#: first one), or None.
+_spool: int | None = None
 #: Hashes of the file's entries this process used (they move to the young end on saving).
 _used: set[int] = set()
 _added = 0
@@ -226,9 +234,8 @@ def install() -> None:
         key = (isinstance(p, bytes), p, int(flags))
         digest = key_hash(key)
         entry = _stored(key, digest)
-        if entry is None and key in _new:
-            with contextlib.suppress(Exception):
-                entry = tuple(marshal.loads(zlib.decompress(_new[key][1]))[3:])
+        if entry is None and digest in _new:
+            entry = _spooled(key, digest)
         if entry is not None:
             try:
                 flags_, packed, *extra = entry
@@ -244,17 +251,72 @@ def install() -> None:
         rest = (parsed.state.groups - 1, groupindex, tuple(indexgroup))
         flags_ = int(flags | parsed.state.flags)
         compiled = _sre.compile(p, flags_, code, *rest)
-        if key not in _new and _new_bytes < MAX_NEW_BYTES:
+        if digest not in _new and _new_bytes < MAX_NEW_BYTES:
             entry_ = marshal.dumps((*key, flags_, array(_CODE_TYPE, code).tobytes(), *rest))
             blob = zlib.compress(entry_, 1)
-            _new[key] = (digest, blob)
-            _new_bytes += len(blob)
-            _added += 1
+            if _spool_entry(digest, blob, len(entry_)):
+                _new_bytes += len(blob)
+                _added += 1
         return compiled
 
     compiler.compile = compile_cached
     _install_front()
     atexit.register(_save)
+
+
+def _spool_entry(digest: int, blob: bytes, length: int) -> bool:
+    """Append a new entry (compressed) to the spool file; False when it cannot be kept."""
+    global _spool
+    if _spool is None:
+        if _file is None:
+            return False
+        try:
+            import tempfile
+
+            stream = tempfile.TemporaryFile(dir=_file.parent)  # noqa: SIM115 (kept open)
+            _spool = os.dup(stream.fileno())
+            stream.close()
+        except OSError:
+            return False
+    try:
+        written = os.pwrite(_spool, blob, _new_bytes)
+    except OSError:
+        return False
+    if written != len(blob):
+        return False
+    _new[digest] = (_new_bytes, len(blob), length)
+    return True
+
+
+def _unspooled(digest: int) -> bytes:
+    """The marshalled entry spooled under ``digest``, unpacked (raises when unreadable)."""
+    assert _spool is not None
+    offset, size, length = _new[digest]
+    entry = zlib.decompress(os.pread(_spool, size, offset))
+    if len(entry) != length:
+        raise ValueError("a spooled entry unpacked to another length")
+    return entry
+
+
+def new_keys() -> list[Key]:
+    """The keys of the patterns this process compiled that the file lacked, in order (for
+    tests and for looking into a run; each is read back from the spool)."""
+    keys: list[Key] = []
+    for digest in _new:
+        entry = marshal.loads(_unspooled(digest))
+        keys.append((entry[0], entry[1], entry[2]))
+    return keys
+
+
+def _spooled(key: Key, digest: int) -> tuple[Any, ...] | None:
+    """The spooled new entry for ``key``, or None (unreadable, or another key's hash)."""
+    try:
+        entry = marshal.loads(_unspooled(digest))
+    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+        return None
+    if isinstance(entry, tuple) and len(entry) >= 3 and tuple(entry[:3]) == key:
+        return tuple(entry[3:])
+    return None
 
 
 #: The names Python 3.11's ``re._compile`` uses, in order: the function ``_install_front``
@@ -323,10 +385,10 @@ def _install_front() -> None:
     re._compile = _compile  # type: ignore[attr-defined]
 
 
-def _entries_to_keep() -> tuple[list[tuple[int, int, int]], list[tuple[int, bytes]]]:
+def _entries_to_keep() -> tuple[list[tuple[int, int, int]], list[tuple[int, int]]]:
     """What to write, oldest first: (hash, offset, length) of the file's entries this
-    process did not use (in the file's order), then of those it used; then (hash, entry) of
-    its new ones; ``MAX_ENTRIES`` at most."""
+    process did not use (in the file's order), then of those it used; then (hash, length)
+    of its new ones; ``MAX_ENTRIES`` at most."""
     stored: list[tuple[int, int, int]] = sorted(
         zip(_offsets, _hashes, _lengths, strict=True), key=lambda item: item[0]
     )
@@ -334,7 +396,7 @@ def _entries_to_keep() -> tuple[list[tuple[int, int, int]], list[tuple[int, byte
     used = [(d, o, n) for o, d, n in stored if d in _used]
     room = MAX_ENTRIES - len(_new)
     old = [*unused, *used][-room:] if room > 0 else []
-    fresh = [(digest, zlib.decompress(blob)) for digest, blob in list(_new.values())[-MAX_ENTRIES:]]
+    fresh = [(digest, place[2]) for digest, place in _new.items()][-MAX_ENTRIES:]
     return old, fresh
 
 
@@ -342,15 +404,17 @@ def _save() -> None:
     """Write the cache if this process compiled patterns it did not have: the patterns
     this run used go last, and the oldest beyond ``MAX_ENTRIES`` are dropped.
 
-    The kept entries are copied one at a time from the old file (``os.pread``, not the
-    mapping, whose pages would stay in this process): holding them all at once, with the
-    mapping's pages, added twice the file (12 MB) to a run's peak memory as it ended."""
+    Entries are written one at a time: the kept ones copied from the old file
+    (``os.pread``, not the mapping, whose pages would stay in this process), the new ones
+    unpacked as each is written. Holding them all at once set a run's peak memory as it
+    ended: the old file's entries added twice the file (12 MB); a first run's ~2,000 new
+    patterns unpacked together, a few MB."""
     if not _added or _file is None:
         return
     with contextlib.suppress(Exception):
         old, fresh = _entries_to_keep()
         digests = [digest for digest, _, _ in old] + [digest for digest, _ in fresh]
-        sizes = [length for _, _, length in old] + [len(blob) for _, blob in fresh]
+        sizes = [length for _, _, length in old] + [length for _, length in fresh]
         offsets = []
         position = _HEADER.size + 20 * len(sizes)
         for size in sizes:
@@ -373,8 +437,8 @@ def _save() -> None:
                 if len(entry) != length:
                     raise OSError("the old cache file is shorter than its index")
                 stream.write(entry)
-            for _, blob in fresh:
-                stream.write(blob)
+            for digest, _ in fresh:
+                stream.write(_unspooled(digest))
         os.replace(temporary, _file)
 
 

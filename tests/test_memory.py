@@ -5,6 +5,7 @@ collections and the peak memory of a run depends on when the collector ran."""
 from __future__ import annotations
 
 import gc
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -118,3 +119,76 @@ def test_caches_are_emptied_when_a_release_cannot_be_parsed(
         assert cache == set()
     finally:
         del releasescope._ENDS[-1:]
+
+
+def test_word_caches_of_the_names_rule_are_emptied_when_a_release_ends() -> None:
+    """EDT003's word caches (``_mask``, ``_letters``, ``_honorific_or_title``) hold a
+    release's words only while it is checked: kept from release to release they were most
+    of what a run's checks left behind in memory."""
+    from disclint.rules.editorial import names
+
+    caches = (names._mask, names._letters, names._honorific_or_title)
+    for cache in caches:
+        cache("Yamagachi")  # as an earlier release's check left them
+    assert [c.cache_info().currsize for c in caches] == [1, 1, 1]
+    result = Engine(RunOptions(isolated=True)).check_path(EXAMPLES / "q3-earnings.md")
+    assert result.error is None
+    assert [c.cache_info().currsize for c in caches] == [0, 0, 0]
+
+
+_SYLLABLES = ("var", "ton", "mel", "drik", "sa", "lom", "bre", "quin", "ast", "oru", "pel")
+
+
+def _name(number: int, parts: int) -> str:
+    """A made-up capitalised name, different for each ``number``."""
+    letters = []
+    for _ in range(parts):
+        number, index = divmod(number, len(_SYLLABLES))
+        letters.append(_SYLLABLES[index])
+        number += 7
+    return "".join(letters).capitalize()
+
+
+def _release(number: int) -> str:
+    """A short release of its own company, people, places and figures."""
+    company, ceo, cfo = _name(number, 3), _name(number * 5 + 1, 3), _name(number * 3 + 2, 4)
+    first, second = _name(number + 11, 2), _name(number + 23, 2)
+    revenue, before = 40 + number % 50, 30 + number % 20
+    return (
+        f"{company} Reports Second Quarter Results\n\n"
+        f"DENVER, Colo., Aug. 6, 2025 /PRNewswire/ -- {company} Corp. (Nasdaq: "
+        f"{company[:4].upper()}) today announced revenue of ${revenue}.2 million for the "
+        f"second quarter, compared with ${before}.1 million a year earlier.\n\n"
+        f'"We grew in every region," said {first} {ceo}, Chief Executive Officer of '
+        f"{company}. Mr. {ceo} added that the {second} plant opened in June.\n\n"
+        f"Chief Financial Officer {second} {cfo} will host a call at 4:30 p.m. ET. "
+        f"Ms. {cfo} joined {company} in 2019 from {_name(number + 41, 3)} Partners.\n\n"
+        f"Contact: {first} {ceo}, {ceo.lower()}@{company.lower()}.com, "
+        f"(303) 555-01{number % 90 + 10}\n"
+    )
+
+
+def test_memory_does_not_grow_with_the_number_of_releases(tmp_path: Path) -> None:
+    """Allocated blocks after checking 10 releases and after 70 more, in one process, each
+    release with its own names: whatever a check leaves behind is bounded, not kept per
+    release (the word caches kept a release's words until they were full: thousands of
+    entries over a run)."""
+    engine = Engine(RunOptions(isolated=True))
+
+    def check(numbers: range) -> None:
+        for number in numbers:
+            path = tmp_path / f"r{number}.txt"
+            path.write_text(_release(number), encoding="utf-8")
+            assert engine.check_path(path).error is None
+            path.unlink()
+
+    def blocks() -> int:
+        gc.collect()
+        return sys.getallocatedblocks()
+
+    check(range(10))  # rule modules imported, lexicons and patterns made
+    start = blocks()
+    check(range(10, 80))
+    # about 1,000 here (a few bounded caches filling: ``re``'s 512 patterns, the
+    # compiled-pattern cache's new entries); 3,800 when the word caches were kept
+    assert blocks() - start < 1_500

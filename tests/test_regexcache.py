@@ -209,7 +209,7 @@ try:
     main()
 except SystemExit:
     pass
-texts = sorted(k[1] for k in regexcache._new if isinstance(k[1], str))
+texts = sorted(k[1] for k in regexcache.new_keys() if isinstance(k[1], str))
 print(len(texts), hashlib.sha256(repr(texts).encode()).hexdigest())
 """
 
@@ -266,3 +266,40 @@ def test_pages_let_go_as_a_release_ends_are_read_again(tmp_path: Path) -> None:
     assert fresh[1] == "['12'] ['7']"
     cached = run()  # read from the mapped file, before and after the pages are dropped
     assert cached == ["True True", "['12'] ['7']"]
+
+
+SPOOLED = r"""
+import re
+from disclint import regexcache
+regexcache.install()
+for i in range(300):
+    assert re.compile(rf"\bspool{i}\d+(?:x|y)").search(f"spool{i}5x")
+# what a run holds of them in memory: each one's place in the spool file, no code
+places = list(regexcache._new.values())
+assert all(all(isinstance(n, int) for n in place) for place in places)
+read = regexcache._spooled
+served = []
+regexcache._spooled = lambda key, digest: served.append(read(key, digest)) or served[-1]
+re.purge()  # compiled again in this process: read back from the spool, not recompiled
+assert re.compile(r"\bspool7\d+(?:x|y)").search("spool75y")
+assert len(served) == 1 and served[0] is not None
+print(len(places), regexcache._added, len(regexcache.new_keys()))
+regexcache._save()
+"""
+
+
+def test_new_patterns_wait_on_disk_and_are_saved(tmp_path: Path) -> None:
+    """A run's new patterns are spooled to a temporary file (a run over many releases
+    compiles a few from each one's names: held in memory they grew the run), and the next
+    process reads them from the saved cache."""
+    env = {"DISCLINT_CACHE_DIR": str(tmp_path), "PATH": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", SPOOLED], capture_output=True, text=True, env=env, check=True
+    )
+    assert result.stdout.split() == ["300", "300", "300"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    from disclint.regexcache import stored_keys
+
+    (store,) = tmp_path.glob("regex*.bin")
+    kept = {key[1] for key in stored_keys(store)}
+    assert {rf"\bspool{i}\d+(?:x|y)" for i in range(300)} <= kept

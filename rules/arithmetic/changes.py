@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Qualifier, lazy_compile
+from disclint.api import Kind, Qualifier, lazy_compile, per_release
 from disclint.rules.arithmetic.claims import (
     CHANGE_SECTIONS,
     HEDGED,
@@ -259,8 +259,8 @@ def _amount_change(view: View, amount: Quantity) -> Change | None:
 #: sentence by ``_read`` and dropped when it ends: a sentence of many clauses is split once,
 #: not once per figure.
 #: Each entry holds its view: an ``id`` is not reused while the entry lives (a reader outside
-#: ``_read``, such as ``levels_disagree``, may leave entries until the next release).
-_SPANS: dict[int, tuple[View, list[tuple[int, int]]]] = {}
+#: ``_read``, such as ``levels_disagree``, may leave entries: emptied as the release ends).
+_SPANS: dict[int, tuple[View, list[tuple[int, int]]]] = per_release({})
 #: A "sentence" of more figures than this is a flattened table or a list, not a clause to read
 #: (each figure's clause is looked at once per figure: the bound keeps the reading linear).
 _MOST_FIGURES = 80
@@ -268,9 +268,9 @@ _MOST_FIGURES = 80
 #: quantities of the sentence.
 _FIGURES_OF_A_CHANGE = 3
 #: Whether a sentence states a level with a sign word (``_has_signed``), by ``id`` of the view.
-_SIGNED: dict[int, tuple[View, bool]] = {}
+_SIGNED: dict[int, tuple[View, bool]] = per_release({})
 #: The clause starts and figure starts of the same sentences, for bisecting.
-_STARTS: dict[tuple[str, int], tuple[View, list[int]]] = {}
+_STARTS: dict[tuple[str, int], tuple[View, list[int]]] = per_release({})
 
 
 def _spans(view: View) -> list[tuple[int, int]]:
