@@ -60,10 +60,6 @@ _NEWLINE = frozenset(
 _NL = 10
 
 
-class _Stop(Exception):
-    """The tree holds an item this reading does not know."""
-
-
 def stored_line_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
     """``line_literals(source, flags)``, kept in the prefilter's store in the cache folder:
     reading the release grammar's long terminals with ``re``'s parser (pure Python) took
@@ -91,7 +87,7 @@ def line_literals(source: str, flags: int = 0) -> tuple[str, ...] | None:
     (its ``prefilter.fold``), shortest first; ``None`` when there is no such set."""
     try:
         import re._parser as parser  # type: ignore[import-not-found]
-        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _constants as c
 
         tree = parser.parse(source, flags)
         found, _ = _sequence(list(tree), c)

@@ -596,9 +596,7 @@ def _stored_conjuncts() -> dict[_Key, tuple[tuple[str, ...], ...]]:
     return _CONJUNCTS
 
 
-def remembered(
-    key: _Key, make: Callable[[], tuple[str, ...] | None]
-) -> tuple[str, ...] | None:
+def remembered(key: _Key, make: Callable[[], tuple[str, ...] | None]) -> tuple[str, ...] | None:
     """The stored answer under ``key`` (made by ``make`` and saved with the store the first
     time): for a module that derives literals from a pattern's parse tree as this one does
     (``linegate``), and keys them so that an edit of its own code is a new key (the store
