@@ -103,55 +103,73 @@ class _Root:
             shared = same and not lexer.callback and len(scanner._mres) == 1
             self.match = scanner._mres[0].match if shared else False
             if shared and self.gated and not scanner.use_bytes:
-                self.gate = _line_gate(scanner, self.gated, self.match)
+                self.gate = _LineGate(scanner, self.gated, self.match)
         return self.match
+
+
+#: A document shorter than this (in the block view) is matched with the root's union alone:
+#: the gate's second union and its literals are made on the first longer document, so a
+#: check of one short release (a hook's usual run) pays nothing for them; over the corpus
+#: the longer documents hold three quarters of the blocks.
+GATED_MIN_LENGTH = 4096
 
 
 class _LineGate:
     """The root's union and the union without the gated terminals, and the literals one of
-    which a line must hold for a gated terminal to match at its start."""
+    which a line must hold for a gated terminal to match at its start (both made on first
+    use: ``GATED_MIN_LENGTH``)."""
 
-    __slots__ = ("full", "literals", "reduced")
+    __slots__ = ("full", "gated", "literals", "reduced", "scanner")
 
-    def __init__(self, literals: tuple[str, ...], full: Any, reduced: Any) -> None:
-        self.literals = literals
+    def __init__(self, scanner: Any, gated: tuple[str, ...], full: Any) -> None:
+        self.scanner = scanner
+        self.gated = gated
         self.full = full
-        self.reduced = reduced
+        self.literals: tuple[str, ...] | None = None
+        self.reduced: Any = None
 
     def choose(self, text: str, pos: int, end: int) -> Any:
         """The union to match at ``pos``: the reduced one when the line from ``pos`` (to
         the next line break or ``end``) holds none of the literals."""
+        if len(text) < GATED_MIN_LENGTH:
+            return self.full
+        literals = self.literals
+        if literals is None:
+            literals = self._prepare()
         from disclint.prefilter import fold_once
 
         stop = text.find("\n", pos, end)
         line = fold_once(text[pos : end if stop < 0 else stop])
-        for literal in self.literals:
+        for literal in literals:
             if literal in line:
                 return self.full
         return self.reduced
 
+    def _prepare(self) -> tuple[str, ...]:
+        """Read the gated terminals' literals and compile the union without those that
+        have some (a terminal without any stays in it); no literal at all: the root's union
+        is used for every line (``reduced`` is the root's)."""
+        from disclint.linegate import stored_line_literals
+        from disclint.prefilter import _minimal
 
-def _line_gate(scanner: Any, gated: tuple[str, ...], full: Any) -> _LineGate | None:
-    """The gate of ``gated`` (terminals of ``scanner``, the root's), or ``None`` when none
-    of them has literals its line must hold (each is gated only with such literals)."""
-    from disclint.linegate import stored_line_literals
-    from disclint.prefilter import _minimal
-
-    flags = scanner.g_regex_flags
-    literals: set[str] = set()
-    left_out: set[str] = set()
-    for terminal in scanner.terminals:
-        if terminal.name not in gated:
-            continue
-        found = stored_line_literals(_branch(terminal), flags)
-        if found is not None:
-            literals.update(found)
-            left_out.add(terminal.name)
-    if not left_out:
-        return None
-    kept = [t for t in scanner.terminals if t.name not in left_out]
-    reduced = scanner.re_.compile("|".join(_branch(t) for t in kept), flags)
-    return _LineGate(_minimal(literals), full, reduced.match)
+        scanner = self.scanner
+        flags = scanner.g_regex_flags
+        literals: set[str] = set()
+        left_out: set[str] = set()
+        for terminal in scanner.terminals:
+            if terminal.name not in self.gated:
+                continue
+            found = stored_line_literals(_branch(terminal), flags)
+            if found is not None:
+                literals.update(found)
+                left_out.add(terminal.name)
+        if left_out:
+            kept = [t for t in scanner.terminals if t.name not in left_out]
+            self.reduced = scanner.re_.compile("|".join(_branch(t) for t in kept), flags).match
+        else:
+            self.reduced = self.full
+        self.literals = _minimal(literals)
+        return self.literals
 
 
 def _branch(terminal: Any) -> str:

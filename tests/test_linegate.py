@@ -132,10 +132,13 @@ def test_a_line_a_gated_terminal_matches_holds_its_literals() -> None:
     assert matched == set(grammars.GATED_TERMINALS)
 
 
-def test_the_gate_gives_the_same_trees_and_uses_the_smaller_union() -> None:
+def test_the_gate_gives_the_same_trees_and_uses_the_smaller_union(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The examples, the fixtures and made-up block sequences (with the lines above mixed
     in) parse to the same trees with the gate as with the plain per-state lexers, and most
-    lines are matched with the smaller union."""
+    lines are matched with the smaller union (every document gated, however short)."""
+    monkeypatch.setattr(lexscan, "GATED_MIN_LENGTH", 0)
     gated = lark_standalone.load("release")
     share_root_scanner(gated, gated=grammars.GATED_TERMINALS)
     plain = lark_standalone.load("release")
@@ -156,3 +159,23 @@ def test_the_gate_gives_the_same_trees_and_uses_the_smaller_union() -> None:
     finally:
         lexscan._LineGate.choose = original  # type: ignore[method-assign]
     assert chosen.count(True) > chosen.count(False) > 0
+
+
+def test_a_short_document_is_matched_with_the_root_union_alone() -> None:
+    """A document shorter than ``GATED_MIN_LENGTH`` is not gated: the gate's literals and
+    second union are not even made (a one-file check of a short release pays nothing)."""
+    parser = lark_standalone.load("release")
+    share_root_scanner(parser, gated=grammars.GATED_TERMINALS)
+    short = "p Acme Corp. announced a result.\np Revenue rose 5%.\n"
+    assert len(short) < lexscan.GATED_MIN_LENGTH
+    parser.parse(short)
+    gates = {
+        id(cell.cell_contents): cell.cell_contents
+        for state in parser.parser.lexer.lexers.values()
+        for cell in getattr(vars(state).get("match"), "__closure__", None) or ()
+        if isinstance(cell.cell_contents, lexscan._LineGate)
+    }
+    assert gates and all(g.literals is None and g.reduced is None for g in gates.values())
+    long = short * (lexscan.GATED_MIN_LENGTH // len(short) + 1)
+    assert _parse(parser, long) == _parse(lark_standalone.load("release"), long)
+    assert all(g.literals and g.reduced is not None for g in gates.values())
