@@ -48,11 +48,18 @@ def fold(text: str) -> str:
     entry = _FOLDED.get(id(text))
     if entry is not None and entry[0] is text:
         return entry[1]
-    folded = text.casefold().replace("\u0131", "i").replace("\u0307", "")
+    folded = fold_once(text)
     if len(_FOLDED) >= _FOLDED_LIMIT:
         _FOLDED.clear()
     _FOLDED[id(text)] = (text, folded)
     return folded
+
+
+def fold_once(text: str) -> str:
+    """``fold(text)`` without keeping the answer: for a text folded once and dropped (a
+    line the lexer tests), which would only push the release's own texts out of
+    ``fold``'s store."""
+    return text.casefold().replace("\u0131", "i").replace("\u0307", "")
 
 
 #: ``fold``'s answers by the identity of the text folded; an entry holds the text, so its
@@ -526,6 +533,9 @@ _STORE: dict[_Key, tuple[str, ...] | None] | None = None
 _MINIMAL: dict[_Key, tuple[str, ...]] = {}
 #: ``required_conjuncts`` of patterns, by the same keys.
 _CONJUNCTS: dict[_Key, tuple[tuple[str, ...], ...]] = {}
+#: Other answers about a pattern's literals made by modules beside this one
+#: (``linegate.line_literals``), by the keys those modules give (``remembered``).
+_OTHERS: dict[_Key, tuple[str, ...] | None] = {}
 _USED: set[_Key] = set()
 _ADDED = False
 
@@ -553,6 +563,7 @@ def _stored() -> dict[_Key, tuple[str, ...] | None]:
         _STORE = {}
         _MINIMAL.clear()
         _CONJUNCTS.clear()
+        _OTHERS.clear()
         from disclint.codecache import read_marshal
 
         store, source = _store_file(), _own_source()
@@ -564,15 +575,14 @@ def _stored() -> dict[_Key, tuple[str, ...] | None]:
             return _STORE
         if (
             isinstance(loaded, tuple)
-            and len(loaded) == 4
+            and len(loaded) == 5
             and loaded[0] == source
-            and isinstance(loaded[1], dict)
-            and isinstance(loaded[2], dict)
-            and isinstance(loaded[3], dict)
+            and all(isinstance(part, dict) for part in loaded[1:])
         ):
             _STORE.update(loaded[1])
             _MINIMAL.update(loaded[2])
             _CONJUNCTS.update(loaded[3])
+            _OTHERS.update(loaded[4])
     return _STORE
 
 
@@ -584,6 +594,24 @@ def _stored_minimal() -> dict[_Key, tuple[str, ...]]:
 def _stored_conjuncts() -> dict[_Key, tuple[tuple[str, ...], ...]]:
     _stored()  # loads all three
     return _CONJUNCTS
+
+
+def remembered(key: _Key, make: Callable[[], tuple[str, ...] | None]) -> tuple[str, ...] | None:
+    """The stored answer under ``key`` (made by ``make`` and saved with the store the first
+    time): for a module that derives literals from a pattern's parse tree as this one does
+    (``linegate``), and keys them so that an edit of its own code is a new key (the store
+    is dropped only when this module's source changes)."""
+    store = _stored_others()
+    if key in store:
+        return store[key]
+    found = store[key] = make()
+    _added()
+    return found
+
+
+def _stored_others() -> dict[_Key, tuple[str, ...] | None]:
+    _stored()  # loads every part
+    return _OTHERS
 
 
 def _remember(key: _Key, literals: tuple[str, ...] | None) -> None:
@@ -615,7 +643,8 @@ def _save() -> None:
     kept = dict(list(ordered.items())[-MAX_STORED:])
     minimal = {k: v for k, v in _MINIMAL.items() if kept.get(k) is not None}
     conjuncts = {k: v for k, v in _CONJUNCTS.items() if kept.get(k) is not None}
+    others = dict(list(_OTHERS.items())[-MAX_STORED:])
     with contextlib.suppress(OSError, ValueError):
         temporary = store.with_name(f".{store.name}.{os.urandom(4).hex()}")
-        temporary.write_bytes(marshal.dumps((source, kept, minimal, conjuncts)))
+        temporary.write_bytes(marshal.dumps((source, kept, minimal, conjuncts, others)))
         os.replace(temporary, store)
