@@ -319,6 +319,10 @@ class Analysis:
 
             for product in gen_products(rel):
                 self._product(product)
+            from disclint.rules.arithmetic.rate_products import rate_products
+
+            for product in rate_products(rel):
+                self._product(product)
             from disclint.rules.arithmetic.exercise_totals import exercise_totals
 
             for product in exercise_totals(rel, rel.exercise_products):
@@ -354,12 +358,14 @@ class Analysis:
         for change in measured.changes if measured else ():
             self._change(change)
         if money and rel.holds(PERCENT):
+            from disclint.rules.arithmetic.fee_portions import fee_portions
             from disclint.rules.arithmetic.named_portions import named_portions
         if rel.holds(PERCENT):
             from disclint.rules.arithmetic.base_portions import base_portions
         self._portions(
             [
                 *(named_portions(rel) if money and rel.holds(PERCENT) else ()),
+                *(fee_portions(rel) if money and rel.holds(PERCENT) else ()),
                 *(base_portions(rel) if rel.holds(PERCENT) else ()),
                 *rel.portions,
                 *joined_portions(rel),

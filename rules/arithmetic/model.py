@@ -117,6 +117,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for p in gen_products(rel):
         yield Claim("product", (p.amount, p.shares, p.price))
+    from disclint.rules.arithmetic.rate_products import rate_products
+
+    for p in rate_products(rel):
+        yield Claim("product", (p.amount, p.shares, p.price))
     from disclint.rules.arithmetic.exercise_totals import exercise_totals
 
     for p in exercise_totals(rel, rel.exercise_products):
@@ -146,6 +150,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     from disclint.rules.arithmetic.named_portions import named_portions
 
     for o in named_portions(rel):
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
+    from disclint.rules.arithmetic.fee_portions import fee_portions
+
+    for o in fee_portions(rel):
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     from disclint.rules.arithmetic.base_portions import base_portions
     from disclint.rules.arithmetic.offering_sums import base_terms
@@ -192,7 +200,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     from disclint.rules.arithmetic.table_total_columns import total_columns
 
     found_totals += unread_totals(found_totals, [*remaining_parts(rel), *total_columns(facts)])
-    for t in [*found_totals, *unread_totals(found_totals, gen_parts(rel))]:
+    found_totals += unread_totals(found_totals, gen_parts(rel))
+    from disclint.rules.arithmetic.named_parts import named_parts
+
+    for t in [*found_totals, *unread_totals(found_totals, named_parts(rel))]:
         yield Claim("parts-total", (t.total, *t.parts, *t.less))
     for v in [*conversions_at_stated_value(rel.section_views()), *figure_stated_values(rel)]:
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
