@@ -62,7 +62,7 @@ _IN_ALL = lazy_compile(
 #: to", "so together they recorded".
 _A_TOTAL = lazy_compile(
     r"(?:\b(?:a|the)\s+(?:combined|total|aggregate)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?"
-    r"|\b(?:add(?:s|ed)?|adding)\s+up\s+to\s+|\bsum(?:s|med)?\s+to\s+"
+    r"|\b(?:adds|added)\s+up\s+to\s+|\b(?:sums|summed)\s+to\s+"
     r"|\btogether\s+(?:[\w'’]+\s+){0,3}?(?:recorded|reported|generated|earned|had|have"
     r"|made|totall?ed|came\s+to|amounted\s+to)\s+)"
     r"(?:about\s+|approximately\s+)?$",
@@ -125,10 +125,11 @@ def _alike(a: Quantity, b: Quantity) -> bool:
 
 
 #: "adds up to $460 million": a sum, not the cap the quantity reader reads in "up to".
-_ADDS_UP = lazy_compile(r"\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?)\s+up\s+to\s+$", re.I)
+_ADDS_UP = lazy_compile(r"\b(?:adds|added|sums|summed)\s+up\s+to\s+$", re.I)
 
 
-_ADDS_UP_WORDS = lazy_compile(r"\b(?:add(?:s|ed|ing)?|sum(?:s|med|ming)?)\s+up\s+to\b", re.I)
+#: "adds up to", "added up to": a sum stated; "could add up to" is a cap, and stays one.
+_ADDS_UP_WORDS = lazy_compile(r"\b(?:adds|added|sums|summed)\s+up\s+to\b", re.I)
 
 
 def _summed(view: View, q: Quantity) -> Quantity:

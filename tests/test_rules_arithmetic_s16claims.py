@@ -1,0 +1,222 @@
+# ruff: noqa: E501
+"""Session 16: figures read by their role in the clause (a count of any thing at a rate per
+thing, a fee's percentage and value, parts of a whole the sentence names, a sum "adds up
+to").
+
+Every passage was written for this file (invented companies and figures, each figure
+computed first). ``PAIRS`` holds a true passage (no NUM finding), the relation the new
+reader lists for it, and its defective twin (one operand moved beyond its rounding: a NUM
+error or warning). ``SILENT`` are near misses whose figures look related but measure
+different things (two counts, a rate of another thing, a fee narrowed to some investors,
+a gross stated after the fee, two figures under the whole's name, a bound): each must stay
+silent even though its arithmetic does not hold under the wrong reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from disclint.facts import Facts
+from disclint.parse import parse_source
+from disclint.readers import read_bytes
+from disclint.rules.arithmetic.model import claims_of
+from tests.test_rules_arithmetic_model import HEAD, TAIL, codes
+
+#: (case, relation the new reader lists, true passage, defective twin)
+PAIRS: list[tuple[str, str, str, str]] = [
+    (
+        "product: tonnes at a price a tonne, the amount in apposition",
+        "product",
+        "Brindle Minerals shipped 12,500 tonnes of concentrate at $640 a tonne, or $8.0 million.",
+        "Brindle Minerals shipped 12,500 tonnes of concentrate at $640 a tonne, or $9.6 million.",
+    ),
+    (
+        "product: the amount first, the count after 'came from', the rate 'each'",
+        "product",
+        "Ticket revenue of $3.9 million came from 156,000 tickets sold, which brought $25.00 each on average.",
+        "Ticket revenue of $4.9 million came from 156,000 tickets sold, which brought $25.00 each on average.",
+    ),
+    (
+        "product: 'spent $A on N of its own shares, an average cost of $P'",
+        "product",
+        "In the quarter Harnley spent $6.3 million on 180,000 of its own shares, an average cost of $35.00.",
+        "In the quarter Harnley spent $7.9 million on 180,000 of its own shares, an average cost of $35.00.",
+    ),
+    (
+        "product: a count in millions worth an average",
+        "product",
+        "Cardholders redeemed 2.4 million vouchers worth an average of $5.50, or $13.2 million of savings.",
+        "Cardholders redeemed 2.4 million vouchers worth an average of $5.50, or $16.5 million of savings.",
+    ),
+    (
+        "portion: an underwriting discount's percentage and value, the gross in the first paragraph",
+        "portion",
+        "Dunmere Therapeutics closed its public offering for gross proceeds of approximately $24.0 million.\n\n"
+        "The offering was led by one book-running manager.\n\n"
+        "Harwick & Co. receives an underwriting discount of 7.0%, about $1.68 million.",
+        "Dunmere Therapeutics closed its public offering for gross proceeds of approximately $24.0 million.\n\n"
+        "The offering was led by one book-running manager.\n\n"
+        "Harwick & Co. receives an underwriting discount of 7.0%, about $2.10 million.",
+    ),
+    (
+        "portion: a commission named after its percentage, the gross earlier in the sentence",
+        "portion",
+        "Under its at-the-market program Pellow sold 900,000 shares for gross proceeds of $5.40 million; the agent's 2.5% commission, $0.14 million, came out of them.",
+        "Under its at-the-market program Pellow sold 900,000 shares for gross proceeds of $5.40 million; the agent's 2.5% commission, $0.18 million, came out of them.",
+    ),
+    (
+        "parts-total: 'Of the gross proceeds,' the parts, the whole paragraphs before",
+        "parts-total",
+        "Garrow Bio expects gross proceeds of approximately $16.0 million from its registered direct offering.\n\n"
+        "The offering is expected to close on December 9.\n\n"
+        "Of the gross proceeds, the common shares account for $12.5 million and the pre-funded warrants for $3.5 million.",
+        "Garrow Bio expects gross proceeds of approximately $16.0 million from its registered direct offering.\n\n"
+        "The offering is expected to close on December 9.\n\n"
+        "Of the gross proceeds, the common shares account for $15.5 million and the pre-funded warrants for $3.5 million.",
+    ),
+    (
+        "parts-total: parts 'of the net proceeds' ending with 'the balance'",
+        "parts-total",
+        "After the placement agent's fees and other expenses, net proceeds will be approximately $21.6 million.\n\n"
+        "Ostrell plans to use $12.0 million of the net proceeds for its lead program and $6.0 million for a new plant; the balance, about $3.6 million, is for working capital.",
+        "After the placement agent's fees and other expenses, net proceeds will be approximately $21.6 million.\n\n"
+        "Ostrell plans to use $12.0 million of the net proceeds for its lead program and $6.0 million for a new plant; the balance, about $4.6 million, is for working capital.",
+    ),
+    (
+        "parts-total: 'the remaining $C of' a named revenue line stated earlier",
+        "parts-total",
+        "License revenues of $9.4 million and service revenues of $31.8 million made up the quarter's revenue.\n\n"
+        "Royalty payments brought in $7.1 million, and milestone payments the remaining $2.3 million of license revenues.",
+        "License revenues of $9.4 million and service revenues of $31.8 million made up the quarter's revenue.\n\n"
+        "Royalty payments brought in $7.1 million, and milestone payments the remaining $3.3 million of license revenues.",
+    ),
+    (
+        "parts-total: two figures that 'add up to' a third",
+        "parts-total",
+        "The two divisions' operating profit of $84 million and $37 million adds up to $121 million.",
+        "The two divisions' operating profit of $84 million and $37 million adds up to $151 million.",
+    ),
+    (
+        "parts-total: a whole compared with something else after it",
+        "parts-total",
+        "In 2025 Ardent had sales of $1,420 million and Coble $380 million, so together they would have recorded $1,800 million, 27% more than Ardent alone.",
+        "In 2025 Ardent had sales of $1,420 million and Coble $380 million, so together they would have recorded $2,250 million, 27% more than Ardent alone.",
+    ),
+]
+
+#: (case, passage): near misses every new reader must leave alone.
+SILENT: list[tuple[str, str]] = [
+    (
+        "product: two counts in the clause",
+        "Brindle shipped 12,500 tonnes of concentrate and 4,000 tonnes of ore at $640 a tonne, or $9.2 million.",
+    ),
+    (
+        "product: a rate of another thing than the one counted",
+        "The mine processed 90,000 tonnes of ore and realized $2,400 an ounce, or $51.0 million in revenue.",
+    ),
+    (
+        "product: an amount not tied to the count",
+        "The chain served 1.2 million guests at an average check of $41.00; revenue rose to $60.3 million.",
+    ),
+    (
+        "product: a bound on the amount",
+        "Brindle expects to ship 12,500 tonnes at $640 a tonne, or up to $9.6 million.",
+    ),
+    (
+        "product: a count of weeks is no thing sold",
+        "Each restaurant averaged $52,000 a week over 13 weeks, or $1.1 million.",
+    ),
+    (
+        "portion: a fee narrowed to investors the company introduced",
+        "Dunmere closed its public offering for gross proceeds of approximately $24.0 million.\n\n"
+        "The placement agent receives a cash fee of 3.5%, or $0.42 million, on investors introduced by the company.",
+    ),
+    (
+        "portion: the gross of another sale stated after the fee",
+        "Warrant holders exercised for cash and the company received $4.00 million.\n\n"
+        "The agent was paid a cash fee of 6.0%, or $0.24 million.\n\n"
+        "Separately, the company sold shares under its at-the-market program for gross proceeds of $6.5 million.",
+    ),
+    (
+        "portion: two grosses in the release",
+        "The first closing raised gross proceeds of $5.0 million and the second closing gross proceeds of $3.0 million.\n\n"
+        "The agent's fee of 7.0%, or $0.56 million, is payable at each closing.",
+    ),
+    (
+        "parts-total: two figures under the whole's name",
+        "License revenues of $9.4 million came from the quarter. For the nine months, license revenues of $27.9 million were a record.\n\n"
+        "Royalty payments brought in $7.1 million, and milestone payments the remaining $3.3 million of license revenues.",
+    ),
+    (
+        "parts-total: the whole stated only after its parts",
+        "Royalty payments brought in $7.1 million, and milestone payments the remaining $3.3 million of license revenues.\n\n"
+        "License revenues of $9.4 million and service revenues of $31.8 million made up the quarter's revenue.",
+    ),
+    (
+        "parts-total: examples, not a complete list",
+        "Garrow expects gross proceeds of approximately $16.0 million.\n\n"
+        "Of the gross proceeds, including the common shares at $12.5 million, the pre-funded warrants account for $5.5 million.",
+    ),
+    (
+        "parts-total: 'could add up to' is a cap, not a sum",
+        "The licensee pays $5 million upfront and $10 million on approval, and sales milestones could add up to $30 million.",
+    ),
+    (
+        "parts-total: 'up to' a cap, not a sum",
+        "The two divisions may invest $84 million and $37 million, and the board approved up to $151 million.",
+    ),
+]
+
+
+def _relations(body: str) -> set[str]:
+    facts = Facts(parse_source(read_bytes((HEAD + body + TAIL).encode(), "release.txt")))
+    return {c.relation for c in claims_of(facts)}
+
+
+@pytest.mark.parametrize(("case", "relation", "body", "twin"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_true_passage_is_silent(case: str, relation: str, body: str, twin: str) -> None:
+    assert codes(body) == [], case
+
+
+@pytest.mark.parametrize(("case", "relation", "body", "twin"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_true_passage_is_read(case: str, relation: str, body: str, twin: str) -> None:
+    assert relation in _relations(body), case
+
+
+@pytest.mark.parametrize(("case", "relation", "body", "twin"), PAIRS, ids=[p[0] for p in PAIRS])
+def test_defective_twin_is_caught(case: str, relation: str, body: str, twin: str) -> None:
+    found = codes(twin)
+    assert found and all(c.startswith("NUM") for c in found), case
+
+
+@pytest.mark.parametrize(("case", "body"), SILENT, ids=[s[0] for s in SILENT])
+def test_near_miss_is_silent(case: str, body: str) -> None:
+    assert codes(body) == [], case
+
+
+def test_the_passages_are_distinct() -> None:
+    bodies = [b for _, _, b, _ in PAIRS] + [t for _, _, _, t in PAIRS] + [b for _, b in SILENT]
+    assert len(set(bodies)) == len(bodies)
+
+
+def test_a_rate_product_shows_its_working_and_operands() -> None:
+    from tests.test_rules_arithmetic_model import findings
+
+    found = [f for f in findings(PAIRS[0][3]) if f.code == "NUM001"]
+    assert found, "the moved amount is a NUM001 finding"
+    text = " ".join([found[0].message, *found[0].evidence])
+    assert "12,500" in text and "$640" in text and "$9.6 million" in text
+
+
+def test_the_new_readers_read_nothing_in_the_near_misses() -> None:
+    from disclint.rules.arithmetic.claims import relations_for
+    from disclint.rules.arithmetic.fee_portions import fee_portions
+    from disclint.rules.arithmetic.named_parts import named_parts
+    from disclint.rules.arithmetic.rate_products import rate_products
+
+    for case, body in SILENT:
+        facts = Facts(parse_source(read_bytes((HEAD + body + TAIL).encode(), "release.txt")))
+        rel = relations_for(facts)
+        assert rate_products(rel) == [], case
+        assert fee_portions(rel) == [], case
+        assert named_parts(rel) == [], case
