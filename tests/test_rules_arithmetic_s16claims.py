@@ -49,6 +49,36 @@ PAIRS: list[tuple[str, str, str, str]] = [
         "Cardholders redeemed 2.4 million vouchers worth an average of $5.50, or $16.5 million of savings.",
     ),
     (
+        "product: a holder's part of the offered shares, the price paragraphs before",
+        "product",
+        "Ellory Bio priced its public offering of 5,000,000 shares of common stock.\n\n"
+        "Every share was sold at $2.40.\n\n"
+        "The offering is expected to close on May 2.\n\n"
+        "Its largest holder, Marsh Capital, bought 750,000 of the offered shares for $1.8 million.",
+        "Ellory Bio priced its public offering of 5,000,000 shares of common stock.\n\n"
+        "Every share was sold at $2.40.\n\n"
+        "The offering is expected to close on May 2.\n\n"
+        "Its largest holder, Marsh Capital, bought 750,000 of the offered shares for $2.3 million.",
+    ),
+    (
+        "product: an officer buying units, 'paying' the amount",
+        "product",
+        "Investors are buying 3,000,000 units at $1.50 per unit.\n\n"
+        "The chief executive is buying 40,000 units, paying $60,000.",
+        "Investors are buying 3,000,000 units at $1.50 per unit.\n\n"
+        "The chief executive is buying 40,000 units, paying $75,000.",
+    ),
+    (
+        "product: pre-funded warrants at their own price, not the share price",
+        "product",
+        "Corlan is selling 6,000,000 shares at $3.00 per share.\n\n"
+        "Investors who chose them instead are buying pre-funded warrants to purchase 1,000,000 shares, priced at $2.999 each.\n\n"
+        "Harlow Partners took 500,000 of the pre-funded warrants, paying about $1.5 million.",
+        "Corlan is selling 6,000,000 shares at $3.00 per share.\n\n"
+        "Investors who chose them instead are buying pre-funded warrants to purchase 1,000,000 shares, priced at $2.999 each.\n\n"
+        "Harlow Partners took 500,000 of the pre-funded warrants, paying about $1.9 million.",
+    ),
+    (
         "portion: an underwriting discount's percentage and value, the gross in the first paragraph",
         "portion",
         "Dunmere Therapeutics closed its public offering for gross proceeds of approximately $24.0 million.\n\n"
@@ -125,6 +155,23 @@ SILENT: list[tuple[str, str]] = [
     (
         "product: a count of weeks is no thing sold",
         "Each restaurant averaged $52,000 a week over 13 weeks, or $1.1 million.",
+    ),
+    (
+        "product: a purchase in the open market, not in the offering",
+        "Ellory Bio priced its public offering of 5,000,000 shares of common stock.\n\n"
+        "Every share was sold at $2.40.\n\n"
+        "Last month its chief executive bought 40,000 shares in the open market for $140,000.",
+    ),
+    (
+        "product: two prices for shares (a concurrent placement)",
+        "Ellory Bio sold 5,000,000 shares of common stock in its public offering. Every share was sold at $2.40.\n\n"
+        "In a placement closing the same day, shares were sold to one investor at $2.75.\n\n"
+        "Its largest holder bought 750,000 shares for $2.3 million.",
+    ),
+    (
+        "product: warrants with an exercise price of their own",
+        "Investors are buying 3,000,000 units at $1.50 per unit, each with a warrant.\n\n"
+        "Marsh Capital took 500,000 warrants for $60,000 in a separate trade.",
     ),
     (
         "portion: a fee narrowed to investors the company introduced",
@@ -209,6 +256,7 @@ def test_a_rate_product_shows_its_working_and_operands() -> None:
 
 
 def test_the_new_readers_read_nothing_in_the_near_misses() -> None:
+    from disclint.rules.arithmetic.buyer_products import buyer_products
     from disclint.rules.arithmetic.claims import relations_for
     from disclint.rules.arithmetic.fee_portions import fee_portions
     from disclint.rules.arithmetic.named_parts import named_parts
@@ -218,5 +266,6 @@ def test_the_new_readers_read_nothing_in_the_near_misses() -> None:
         facts = Facts(parse_source(read_bytes((HEAD + body + TAIL).encode(), "release.txt")))
         rel = relations_for(facts)
         assert rate_products(rel) == [], case
+        assert buyer_products(rel) == [], case
         assert fee_portions(rel) == [], case
         assert named_parts(rel) == [], case

@@ -319,9 +319,10 @@ class Analysis:
 
             for product in gen_products(rel):
                 self._product(product)
+            from disclint.rules.arithmetic.buyer_products import buyer_products
             from disclint.rules.arithmetic.rate_products import rate_products
 
-            for product in rate_products(rel):
+            for product in [*rate_products(rel), *buyer_products(rel)]:
                 self._product(product)
             from disclint.rules.arithmetic.exercise_totals import exercise_totals
 
