@@ -215,6 +215,61 @@ SILENT: list[tuple[str, str]] = [
 ]
 
 
+#: A Markdown table headed by quarters, its caption no statement's: (case, text, twin).
+_TABLE = (
+    "\n\n## Quarterly summary (in thousands)\n\n"
+    "| | Q3 2026 | Q3 2025 |\n|---|---:|---:|\n"
+    "| Hardware | 40,120 | 36,500 |\n| Maintenance services | 9,880 | 10,400 |\n"
+    "| **Total revenue** | **50,000** | **46,900** |\n"
+    "| Operating expenses | 21,300 | 19,800 |\n"
+)
+TABLE_PAIRS: list[tuple[str, str, str]] = [
+    (
+        "change: a line named with its total's measure, both levels only in a quarter table",
+        "Tamsin Instruments reported its third quarter. Maintenance services revenue fell 5.0% as customers renewed fewer contracts."
+        + _TABLE,
+        "Tamsin Instruments reported its third quarter. Maintenance services revenue fell 8.0% as customers renewed fewer contracts."
+        + _TABLE,
+    ),
+    (
+        "change: a line by its own label, in a table whose headers pair two years' quarters",
+        "Tamsin Instruments reported its third quarter. Operating expenses grew 7.6% to $21.3 million."
+        + _TABLE,
+        "Tamsin Instruments reported its third quarter. Operating expenses grew 9.6% to $21.3 million."
+        + _TABLE,
+    ),
+]
+TABLE_SILENT: list[tuple[str, str]] = [
+    (
+        "change: the clause states its own base, another than the table's year-ago column",
+        "Tamsin Instruments reported its third quarter. Operating expenses grew 12.0% to $21.3 million from $19.0 million at the end of the second quarter."
+        + _TABLE,
+    ),
+    (
+        "change: balances at two dates are no periods",
+        "Tamsin Instruments reported its third quarter. Maintenance services revenue fell 8.0% over the year."
+        + _TABLE.replace("Q3 2026", "September 30, 2026").replace("Q3 2025", "September 30, 2025"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "body", "twin"), TABLE_PAIRS, ids=[p[0] for p in TABLE_PAIRS])
+def test_table_line_change_true_is_silent_and_read(case: str, body: str, twin: str) -> None:
+    assert codes(body, "release.md") == [], case
+    facts = Facts(parse_source(read_bytes((HEAD + body + TAIL).encode(), "release.md")))
+    assert "change" in {c.relation for c in claims_of(facts)}, case
+
+
+@pytest.mark.parametrize(("case", "body", "twin"), TABLE_PAIRS, ids=[p[0] for p in TABLE_PAIRS])
+def test_table_line_change_twin_is_caught(case: str, body: str, twin: str) -> None:
+    assert "NUM003" in codes(twin, "release.md"), case
+
+
+@pytest.mark.parametrize(("case", "body"), TABLE_SILENT, ids=[s[0] for s in TABLE_SILENT])
+def test_table_line_change_near_miss_is_silent(case: str, body: str) -> None:
+    assert codes(body, "release.md") == [], case
+
+
 def _relations(body: str) -> set[str]:
     facts = Facts(parse_source(read_bytes((HEAD + body + TAIL).encode(), "release.txt")))
     return {c.relation for c in claims_of(facts)}
