@@ -79,6 +79,18 @@ PAIRS: list[tuple[str, str, str, str]] = [
         "Harlow Partners took 500,000 of the pre-funded warrants, paying about $1.9 million.",
     ),
     (
+        "product: a series of warrants, its exercise price and what it could add, in one sentence",
+        "product",
+        "The 1,500,000 Series C warrants, exercisable at $3.20 for five years, could add $4.8 million.",
+        "The 1,500,000 Series C warrants, exercisable at $3.20 for five years, could add $6.0 million.",
+    ),
+    (
+        "parts-total: 'A, which with B gives it C', a figure of another clause before",
+        "parts-total",
+        "After roughly $0.4 million of other expenses, Kerrow expects about $14.2 million of net proceeds, which with the $9.8 million of cash it held at June 30 gives it about $24.0 million.",
+        "After roughly $0.4 million of other expenses, Kerrow expects about $14.2 million of net proceeds, which with the $9.8 million of cash it held at June 30 gives it about $29.0 million.",
+    ),
+    (
         "portion: an underwriting discount's percentage and value, the gross in the first paragraph",
         "portion",
         "Dunmere Therapeutics closed its public offering for gross proceeds of approximately $24.0 million.\n\n"
@@ -172,6 +184,18 @@ SILENT: list[tuple[str, str]] = [
         "product: warrants with an exercise price of their own",
         "Investors are buying 3,000,000 units at $1.50 per unit, each with a warrant.\n\n"
         "Marsh Capital took 500,000 warrants for $60,000 in a separate trade.",
+    ),
+    (
+        "product: warrants for one-half of a share each",
+        "The 1,500,000 Series C warrants, each for one-half of a share, exercisable at $3.20, could add $2.4 million.",
+    ),
+    (
+        "product: the amount before the terms, of other warrants",
+        "Exercises could add $4.8 million this year; the 1,500,000 Series C warrants are exercisable at $4.20.",
+    ),
+    (
+        "parts-total: a percentage in the joined clause",
+        "Kerrow expects about $14.2 million of net proceeds, which with the $9.8 million of cash it held gives it about $30.0 million, 25% of its plan.",
     ),
     (
         "portion: a fee narrowed to investors the company introduced",

@@ -169,11 +169,49 @@ def _whole_first(view: View, figures: list[Quantity]) -> PartsTotal | None:
     return None
 
 
+#: Before the last figure, a verb that gives the sum of what the clause joined with "with":
+#: "$11.6 million of net proceeds, which with the $18.4 million of cash ... gives it about
+#: $30.0 million".
+_GIVES = lazy_compile(
+    r"\b(?:gives?|giving|brings?|bringing)\s+(?:it|us|them|the\s+company)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+_JOINED_WITH = lazy_compile(r"\bwhich\s+(?:together\s+)?with\b|\btogether\s+with\b", re.I)
+
+
 def _whole_last(view: View, figures: list[Quantity]) -> PartsTotal | None:
     total, parts = figures[-1], figures[:-1]
     if len(parts) < 2:
         return None
-    if not _IN_ALL.match(view.after(total, 40)) and not _A_TOTAL.search(view.before(total, 50)):
+    if _IN_ALL.match(view.after(total, 40)) or _A_TOTAL.search(view.before(total, 50)):
+        return PartsTotal(total, tuple(parts))
+    return None
+
+
+def _joined_sum(view: View) -> PartsTotal | None:
+    """ "A, which with B gives it C": the figure before "which with" and those after it up to
+    the verb are the parts, the figure after the verb their sum. Only that clause is read
+    (a figure before A, "After $0.36 million of other expenses, ...", is no part of it)."""
+    joined = _JOINED_WITH.search(view.text)
+    if joined is None:
+        return None
+    at = view.start + joined.start()
+    figures = [q for q in view.quantities if q.kind in _KINDS]
+    before = [q for q in figures if q.end <= at]
+    after = [q for q in figures if q.start >= at]
+    if not before or len(after) < 2:
+        return None
+    first = before[-1]
+    clause = view.text[first.start - view.start :]
+    if ";" in clause or _OTHER_READING.search(clause):
+        return None
+    total, parts = after[-1], [first, *after[:-1]]
+    if not _GIVES.search(view.before(total, 40)) or any(
+        q.kind is Kind.PERCENT for q in view.quantities if q.start >= first.start
+    ):
+        return None
+    if not all(_usable(q) and _alike(first, q) for q in (*parts, total)):
         return None
     return PartsTotal(total, tuple(parts))
 
@@ -215,6 +253,11 @@ def gen_parts(rel: Relations) -> list[PartsTotal]:
     previous: View | None = None
     for view in rel.section_views():
         before, previous = previous, view
+        joined = _joined_sum(view) if view.quantities else None
+        if joined is not None:
+            if joined.total.value > max(p.value for p in joined.parts):
+                found.append(joined)
+            continue
         if not view.quantities or _OTHER_READING.search(_ADDS_UP_WORDS.sub(" ", view.text)):
             continue
         if any(q.kind is Kind.PERCENT for q in view.quantities) and not _compares_whole(view):
