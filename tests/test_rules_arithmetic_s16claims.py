@@ -91,6 +91,20 @@ PAIRS: list[tuple[str, str, str, str]] = [
         "After roughly $0.4 million of other expenses, Kerrow expects about $14.2 million of net proceeds, which with the $9.8 million of cash it held at June 30 gives it about $29.0 million.",
     ),
     (
+        "product: ADSs converted to ordinary shares with the release's ratio in words",
+        "product",
+        "Norvik ASA sold 3,000,000 ADSs in its offering. Each ADS represents ten ordinary shares.\n\n"
+        "The 3,000,000 ADSs sold represent 30,000,000 ordinary shares.",
+        "Norvik ASA sold 3,000,000 ADSs in its offering. Each ADS represents ten ordinary shares.\n\n"
+        "The 3,000,000 ADSs sold represent 37,500,000 ordinary shares.",
+    ),
+    (
+        "product: a price per ADS restated per ordinary share",
+        "product",
+        'Norvik ASA priced 3,000,000 American Depositary Shares ("ADSs"), each representing ten ordinary shares, at $12.50 per ADS, equivalent to $1.25 per ordinary share.',
+        'Norvik ASA priced 3,000,000 American Depositary Shares ("ADSs"), each representing ten ordinary shares, at $12.50 per ADS, equivalent to $1.60 per ordinary share.',
+    ),
+    (
         "portion: an underwriting discount's percentage and value, the gross in the first paragraph",
         "portion",
         "Dunmere Therapeutics closed its public offering for gross proceeds of approximately $24.0 million.\n\n"
@@ -196,6 +210,15 @@ SILENT: list[tuple[str, str]] = [
     (
         "parts-total: a percentage in the joined clause",
         "Kerrow expects about $14.2 million of net proceeds, which with the $9.8 million of cash it held gives it about $30.0 million, 25% of its plan.",
+    ),
+    (
+        "product: two ADS ratios in one release",
+        "Each Class A ADS represents ten ordinary shares and each Class B ADS represents five ordinary shares.\n\n"
+        "The 3,000,000 ADSs sold represent 20,000,000 ordinary shares.",
+    ),
+    (
+        "product: a cap on the ADSs",
+        "Each ADS represents ten ordinary shares. Norvik may sell up to 3,000,000 ADSs, equivalent to 25,000,000 ordinary shares.",
     ),
     (
         "portion: a fee narrowed to investors the company introduced",
@@ -335,6 +358,7 @@ def test_a_rate_product_shows_its_working_and_operands() -> None:
 
 
 def test_the_new_readers_read_nothing_in_the_near_misses() -> None:
+    from disclint.rules.arithmetic.ads_ratios import ads_conversions
     from disclint.rules.arithmetic.buyer_products import buyer_products
     from disclint.rules.arithmetic.claims import relations_for
     from disclint.rules.arithmetic.fee_portions import fee_portions
@@ -346,5 +370,6 @@ def test_the_new_readers_read_nothing_in_the_near_misses() -> None:
         rel = relations_for(facts)
         assert rate_products(rel) == [], case
         assert buyer_products(rel) == [], case
+        assert ads_conversions(rel) == [], case
         assert fee_portions(rel) == [], case
         assert named_parts(rel) == [], case

@@ -69,6 +69,7 @@ if TYPE_CHECKING:
 #: The kinds of figure the figure queries relate (``Relations.holds``).
 MONEY = frozenset({Kind.MONEY})
 PERCENT = frozenset({Kind.PERCENT})
+SHARES = frozenset({Kind.SHARES})
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
@@ -340,6 +341,12 @@ class Analysis:
             for checked in map(sum_check, gen_product_sums(rel)):
                 if checked is not None:
                     self.add(checked)
+        if rel.holds(SHARES):
+            # imported here: read only on releases with share counts (no start-up cost)
+            from disclint.rules.arithmetic.ads_ratios import ads_checks
+
+            for checked in ads_checks(rel):
+                self.add(checked)
         premiums = list(rel.premiums)
         if rel.holds(PERCENT):
             from disclint.rules.arithmetic.figure_queries import figure_premiums

@@ -136,6 +136,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("product", (summed.amount, *(q for pair in summed.pairs for q in pair)))
     for summed in gen_product_sums(rel):
         yield Claim("product", (summed.amount, *(q for pair in summed.pairs for q in pair)))
+    from disclint.rules.arithmetic.ads_ratios import ads_conversions
+
+    for converted in ads_conversions(rel):
+        yield Claim("product", (converted.ordinary, converted.ads))
     for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for joined in [*joined_eps(rel), *text_eps(rel)]:
