@@ -105,6 +105,18 @@ PAIRS: list[tuple[str, str, str, str]] = [
         'Norvik ASA priced 3,000,000 American Depositary Shares ("ADSs"), each representing ten ordinary shares, at $12.50 per ADS, equivalent to $1.60 per ordinary share.',
     ),
     (
+        "change: basis points after both rates, the base marked 'the year before'",
+        "change",
+        "Gross margin was 41.2%, against 39.8% the year before, an expansion of 140 basis points.",
+        "Gross margin was 41.2%, against 39.8% the year before, an expansion of 240 basis points.",
+    ),
+    (
+        "change: basis points between the rates, 'above the' base",
+        "change",
+        "As a share of sales that is 22.5%, 90 bps above the 21.6% of the prior-year quarter.",
+        "As a share of sales that is 22.5%, 190 bps above the 21.6% of the prior-year quarter.",
+    ),
+    (
         "portion: an underwriting discount's percentage and value, the gross in the first paragraph",
         "portion",
         "Dunmere Therapeutics closed its public offering for gross proceeds of approximately $24.0 million.\n\n"
@@ -219,6 +231,14 @@ SILENT: list[tuple[str, str]] = [
     (
         "product: a cap on the ADSs",
         "Each ADS represents ten ordinary shares. Norvik may sell up to 3,000,000 ADSs, equivalent to 25,000,000 ordinary shares.",
+    ),
+    (
+        "change: two rates of different measures, neither the base",
+        "Gross margin was 41.2% and the tax rate 24.0%, an improvement of 140 basis points.",
+    ),
+    (
+        "change: three rates with the points",
+        "Gross margin was 41.2%, against 39.8% the year before and 40.5% in the prior quarter, 240 basis points higher.",
     ),
     (
         "portion: a fee narrowed to investors the company introduced",
@@ -363,6 +383,7 @@ def test_the_new_readers_read_nothing_in_the_near_misses() -> None:
     from disclint.rules.arithmetic.claims import relations_for
     from disclint.rules.arithmetic.fee_portions import fee_portions
     from disclint.rules.arithmetic.named_parts import named_parts
+    from disclint.rules.arithmetic.points_changes import points_changes
     from disclint.rules.arithmetic.rate_products import rate_products
 
     for case, body in SILENT:
@@ -371,5 +392,6 @@ def test_the_new_readers_read_nothing_in_the_near_misses() -> None:
         assert rate_products(rel) == [], case
         assert buyer_products(rel) == [], case
         assert ads_conversions(rel) == [], case
+        assert points_changes(rel) == [], case
         assert fee_portions(rel) == [], case
         assert named_parts(rel) == [], case

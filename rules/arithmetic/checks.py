@@ -70,6 +70,7 @@ if TYPE_CHECKING:
 MONEY = frozenset({Kind.MONEY})
 PERCENT = frozenset({Kind.PERCENT})
 SHARES = frozenset({Kind.SHARES})
+POINTS = frozenset({Kind.POINTS})
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
@@ -362,6 +363,11 @@ class Analysis:
 
         for change in label_changes(rel):
             self._change(change)
+        if rel.holds(POINTS):
+            from disclint.rules.arithmetic.points_changes import points_changes
+
+            for change in points_changes(rel):
+                self._change(change)
         measured = measured_relations(rel)
         for change in measured.changes if measured else ():
             self._change(change)
