@@ -117,6 +117,16 @@ PAIRS: list[tuple[str, str, str, str]] = [
         "As a share of sales that is 22.5%, 190 bps above the 21.6% of the prior-year quarter.",
     ),
     (
+        "portion: a cost line as a share of a named revenue line stated paragraphs before",
+        "portion",
+        "Company restaurant sales of $120.0 million and franchise revenues of $9.0 million made up total revenue of $129.0 million.\n\n"
+        "Guest counts rose in every region.\n\n"
+        "Food and beverage costs were $36.0 million, or 30.0% of company restaurant sales.",
+        "Company restaurant sales of $120.0 million and franchise revenues of $9.0 million made up total revenue of $129.0 million.\n\n"
+        "Guest counts rose in every region.\n\n"
+        "Food and beverage costs were $45.0 million, or 30.0% of company restaurant sales.",
+    ),
+    (
         "portion: an underwriting discount's percentage and value, the gross in the first paragraph",
         "portion",
         "Dunmere Therapeutics closed its public offering for gross proceeds of approximately $24.0 million.\n\n"
@@ -239,6 +249,16 @@ SILENT: list[tuple[str, str]] = [
     (
         "change: three rates with the points",
         "Gross margin was 41.2%, against 39.8% the year before and 40.5% in the prior quarter, 240 basis points higher.",
+    ),
+    (
+        "portion: a named whole with two figures (a quarter's and nine months')",
+        "Company restaurant sales of $120.0 million were a quarterly record. For the nine months, company restaurant sales of $350.0 million rose as well.\n\n"
+        "Food and beverage costs were $45.0 million, or 30.0% of company restaurant sales.",
+    ),
+    (
+        "portion: a named whole stated only after its share",
+        "Food and beverage costs were $45.0 million, or 30.0% of company restaurant sales.\n\n"
+        "Company restaurant sales of $120.0 million were a quarterly record.",
     ),
     (
         "portion: a fee narrowed to investors the company introduced",
