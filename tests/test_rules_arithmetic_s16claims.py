@@ -127,6 +127,18 @@ PAIRS: list[tuple[str, str, str, str]] = [
         "Food and beverage costs were $45.0 million, or 30.0% of company restaurant sales.",
     ),
     (
+        "change: in apposition to the figure it compares, 'which was itself ... above'",
+        "change",
+        "Operating cash flow of $120.0 million funded the year's capital spending, and free cash flow was $86.0 million, which was itself 7.5% above fiscal 2025's $80.0 million.",
+        "Operating cash flow of $120.0 million funded the year's capital spending, and free cash flow was $86.0 million, which was itself 12.5% above fiscal 2025's $80.0 million.",
+    ),
+    (
+        "change: a per-share figure compared in passing, other figures before it",
+        "change",
+        "Net income of $50.0 million, divided by 20.0 million diluted shares, gives the $2.50 per share, 25% more than the $2.00 of fiscal 2025.",
+        "Net income of $50.0 million, divided by 20.0 million diluted shares, gives the $2.50 per share, 45% more than the $2.00 of fiscal 2025.",
+    ),
+    (
         "portion: an underwriting discount's percentage and value, the gross in the first paragraph",
         "portion",
         "Dunmere Therapeutics closed its public offering for gross proceeds of approximately $24.0 million.\n\n"
@@ -259,6 +271,14 @@ SILENT: list[tuple[str, str]] = [
         "portion: a named whole stated only after its share",
         "Food and beverage costs were $45.0 million, or 30.0% of company restaurant sales.\n\n"
         "Company restaurant sales of $120.0 million were a quarterly record.",
+    ),
+    (
+        "change: the comparison's other side is of another kind",
+        "Backlog reached $90.0 million, 50% above the 12,000 units shipped last year.",
+    ),
+    (
+        "change: a semicolon between the comparative and the next figure",
+        "Sales reached $90.0 million, 20% more than planned; costs were $60.0 million.",
     ),
     (
         "portion: a fee narrowed to investors the company introduced",
@@ -399,6 +419,7 @@ def test_a_rate_product_shows_its_working_and_operands() -> None:
 
 def test_the_new_readers_read_nothing_in_the_near_misses() -> None:
     from disclint.rules.arithmetic.ads_ratios import ads_conversions
+    from disclint.rules.arithmetic.apposed_changes import apposed_changes
     from disclint.rules.arithmetic.buyer_products import buyer_products
     from disclint.rules.arithmetic.claims import relations_for
     from disclint.rules.arithmetic.fee_portions import fee_portions
@@ -413,5 +434,6 @@ def test_the_new_readers_read_nothing_in_the_near_misses() -> None:
         assert buyer_products(rel) == [], case
         assert ads_conversions(rel) == [], case
         assert points_changes(rel) == [], case
+        assert apposed_changes(rel) == [], case
         assert fee_portions(rel) == [], case
         assert named_parts(rel) == [], case

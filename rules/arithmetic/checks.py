@@ -363,6 +363,11 @@ class Analysis:
 
         for change in label_changes(rel):
             self._change(change)
+        if rel.holds(PERCENT):
+            from disclint.rules.arithmetic.apposed_changes import apposed_changes
+
+            for change in apposed_changes(rel):
+                self._change(change)
         if rel.holds(POINTS):
             from disclint.rules.arithmetic.points_changes import points_changes
 

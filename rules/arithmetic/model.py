@@ -245,6 +245,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for c in label_changes(rel):
         yield Claim("change", _present(c.change, c.new, c.old))
+    from disclint.rules.arithmetic.apposed_changes import apposed_changes
+
+    for c in apposed_changes(rel):
+        yield Claim("change", _present(c.change, c.new, c.old))
     from disclint.rules.arithmetic.points_changes import points_changes
 
     for c in points_changes(rel):
