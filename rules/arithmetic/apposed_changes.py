@@ -92,6 +92,21 @@ def apposed_changes(rel: Relations) -> list[Change]:
     from disclint.rules.arithmetic.joins import joined_changes
     from disclint.rules.arithmetic.table_label_changes import label_changes
 
+    candidates: list[Change] = []
+    for view in rel.claim_views():
+        if "%" not in view.text and "percent" not in view.text:
+            continue
+        figures = sorted(
+            (q for q in view.quantities if q.kind in (Kind.MONEY, Kind.SHARES, Kind.PERCENT)),
+            key=lambda q: q.start,
+        )
+        for percent in figures:
+            if percent.kind is Kind.PERCENT:
+                change = _one(view, percent, figures)
+                if change is not None:
+                    candidates.append(change)
+    if not candidates:
+        return []
     measured = measured_relations(rel)
     read = {
         c.change.start
@@ -103,16 +118,5 @@ def apposed_changes(rel: Relations) -> list[Change]:
             *(measured.changes if measured else ()),
         ]
     }
-    found: list[Change] = []
-    for view in rel.claim_views():
-        figures = sorted(
-            (q for q in view.quantities if q.kind in (Kind.MONEY, Kind.SHARES, Kind.PERCENT)),
-            key=lambda q: q.start,
-        )
-        for percent in figures:
-            if percent.kind is not Kind.PERCENT or percent.start in read:
-                continue
-            change = _one(view, percent, figures)
-            if change is not None:
-                found.append(change)
+    found = [c for c in candidates if c.change.start not in read]
     return found

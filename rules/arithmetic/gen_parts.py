@@ -193,6 +193,8 @@ def _joined_sum(view: View) -> PartsTotal | None:
     """ "A, which with B gives it C": the figure before "which with" and those after it up to
     the verb are the parts, the figure after the verb their sum. Only that clause is read
     (a figure before A, "After $0.36 million of other expenses, ...", is no part of it)."""
+    if "with" not in view.text:
+        return None
     joined = _JOINED_WITH.search(view.text)
     if joined is None:
         return None

@@ -69,6 +69,8 @@ _OTHER_READING = lazy_compile(
     r"|\bwould\b|\bcould\b|\bmore\s+than\b|\bat\s+least\b|\bover\b|\bunder\b",
     re.I,
 )
+#: A sentence that may name its whole: it opens "Of", or a part is the rest of a whole.
+_NAMES_A_WHOLE = lazy_compile(r"^\W*of\s|\b(?:remaining|rest|balance|other|remainder)\b", re.I)
 #: A percentage in apposition to a figure: the figures may then be shares of another base.
 _PERCENT_BESIDE = 12
 _PARTS = (None, Qualifier.ABOUT, Qualifier.NEARLY)
@@ -176,7 +178,9 @@ def named_parts(rel: Relations) -> list[PartsTotal]:
     """Parts of a named whole the release states once, earlier in the body."""
     found: list[PartsTotal] = []
     for view in rel.claim_views():
-        if len(view.quantities) < 2 or _OTHER_READING.search(view.text):
+        if len(view.quantities) < 2 or not _NAMES_A_WHOLE.search(view.text):
+            continue  # neither "Of the W," nor a last part that is the rest
+        if _OTHER_READING.search(view.text):
             continue
         parts = _parts_of(view)
         if parts is None:

@@ -181,7 +181,10 @@ def _tied(view: View, count: Quantity, rate: Quantity, amount: Quantity) -> bool
 
 
 def _one(view: View) -> Product | None:
-    if any(q.kind is Kind.PERCENT for q in view.quantities) or _REFUSE.search(view.text):
+    kinds = [q.kind for q in view.quantities]
+    if kinds.count(Kind.MONEY) != 2 or Kind.PERCENT in kinds:
+        return None  # one rate and one amount, no percentage: most sentences end here
+    if _REFUSE.search(view.text):
         return None
     if len({" ".join(m.group(0).lower().split()) for m in _PERIOD.finditer(view.text)}) > 1:
         return None

@@ -152,11 +152,11 @@ def _rows_by_label(tables: list[Table], headline_length: str | None) -> dict[str
     found: dict[str, list[_Line]] = {}
     for table in tables:
         statement = bool(_STATEMENT_CAPTION.search(f"{table.title} {table.caption}"))
+        if not statement and not _shape_pairs(table, headline_length):
+            continue  # a table of another kind: only its year-on-year columns are read
         pairs = _pairs(table, headline_length)
         if not pairs:
             continue
-        if not statement and not _shape_pairs(table, headline_length):
-            continue  # a table of another kind: only its year-on-year columns are read
         measures = _measures(table)
         for row in table.rows:
             label = _label(row.label)
