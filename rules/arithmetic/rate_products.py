@@ -180,7 +180,14 @@ def _tied(view: View, count: Quantity, rate: Quantity, amount: Quantity) -> bool
     return False
 
 
+#: The longest sentence read as one clause: a longer "sentence" is a flattened table or a
+#: run-on list, whose figures no single clause ties (and its patterns would cost most).
+CLAUSE_CHARS = 500
+
+
 def _one(view: View) -> Product | None:
+    if len(view.text) > CLAUSE_CHARS:
+        return None
     kinds = [q.kind for q in view.quantities]
     if kinds.count(Kind.MONEY) != 2 or Kind.PERCENT in kinds:
         return None  # one rate and one amount, no percentage: most sentences end here
