@@ -353,6 +353,11 @@ TABLE_SILENT: list[tuple[str, str]] = [
         + _TABLE,
     ),
     (
+        "change: a sequential change of a line the table shows only against the year-ago quarter",
+        "Tamsin Instruments reported its third quarter. Sequentially, maintenance services revenue rose 3.0%, reaching $9.9 million (second quarter: $9.6 million)."
+        + _TABLE,
+    ),
+    (
         "change: balances at two dates are no periods",
         "Tamsin Instruments reported its third quarter. Maintenance services revenue fell 8.0% over the year."
         + _TABLE.replace("Q3 2026", "September 30, 2026").replace("Q3 2025", "September 30, 2025"),

@@ -60,10 +60,18 @@ _OTHER_COMPARISON = lazy_compile(
     r"|organically)",
     re.I,
 )
-#: Later in the clause, a level of its own the change is measured from.
+#: Later in the clause, a level of its own the change is measured from ("from $X", "(second
+#: quarter: $59.4 million)").
 _OWN_BASE = lazy_compile(
     r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|than|(?<!year\s)(?<!year-)over)"
-    r"\s+(?:the\s+|its\s+|a\s+)?(?:[$€£¥]\s?)?\d",
+    r"\s+(?:the\s+|its\s+|a\s+)?(?:[$€£¥]\s?)?\d"
+    r"|\(\s*[^()$\d]{0,40}:\s*(?:[$€£¥]\s?)?\d",
+    re.I,
+)
+#: A comparison with the period just before, anywhere in the sentence.
+_SEQUENTIAL = lazy_compile(
+    r"\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\blinked[- ]quarter\b"
+    r"|\bfrom\s+the\s+(?:first|second|third|fourth|previous|prior|preceding)\s+quarter\b",
     re.I,
 )
 _MONTHS_LENGTH = {"3m": "quarter", "6m": "half", "9m": "nine months", "12m": "year"}
@@ -229,6 +237,8 @@ def _read(rel: Relations) -> Iterator[Change]:
             after = view.after(q, 60)
             if _OTHER_COMPARISON.match(after) and not _YEAR_AGO_AFTER.match(after):
                 continue
+            if _SEQUENTIAL.search(view.text):
+                continue  # "Sequentially, subscription revenue rose 4.2%": not the year-ago
             if _OWN_BASE.search(view.after(q, 160).split(";")[0]):
                 continue  # the clause states its own base ("compared to $31.89 at ..."): the
                 # change is the clause's, against a level the table's column may not hold
