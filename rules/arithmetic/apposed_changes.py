@@ -34,8 +34,8 @@ __all__ = ["apposed_changes"]
 
 #: Between the new level and the percentage.
 _APPOSED = lazy_compile(
-    r"^\s*(?:(?:per|a|an)\s+(?:diluted\s+|basic\s+)?(?:share|unit|ADS|ounce)\b)?"
-    r"\s*,\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|stands?|came\s+in)\s+)?"
+    r"^\s*(?:(?:per|a|an)\s+(?:diluted\s+|basic\s+)?(?:share|unit|ADS|ounce)\b\s*)?"
+    r",\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are|stands?|came\s+in)\s+)?"
     r"(?:itself\s+)?(?:about\s+|approximately\s+|roughly\s+|some\s+)?$",
     re.I,
 )

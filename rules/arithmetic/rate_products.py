@@ -83,7 +83,7 @@ _AVERAGE_BEFORE = lazy_compile(
 )
 #: After the rate or the count, the amount in apposition: "..., or $90.0 million".
 _OR_AMOUNT = lazy_compile(
-    r"^(?:\s*[a-z]+){0,2}?\s*,?\s*(?:or|for\s+a\s+total\s+of|a\s+total\s+of)\s+"
+    r"^(?:\s+[a-z]+){0,2}?(?:\s*,)?\s*(?:or|for\s+a\s+total\s+of|a\s+total\s+of)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?$",
     re.I,
 )
