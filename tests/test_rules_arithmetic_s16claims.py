@@ -277,6 +277,10 @@ SILENT: list[tuple[str, str]] = [
         "Backlog reached $90.0 million, 50% above the 12,000 units shipped last year.",
     ),
     (
+        "change: a discount to a reference price is a premium reader's, not a change",
+        "The company priced its offering at $4.00 per share, 25% below the closing price of $5.00 on May 2.",
+    ),
+    (
         "change: a semicolon between the comparative and the next figure",
         "Sales reached $90.0 million, 20% more than planned; costs were $60.0 million.",
     ),

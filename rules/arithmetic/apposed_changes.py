@@ -45,6 +45,9 @@ _COMPARED = lazy_compile(
     r"|lower\s+than|below|behind|under)\s+(?:[\w'’.-]+\s+){0,6}?\(?$",
     re.I,
 )
+#: A reference price between the comparative and the old level: a premium or discount,
+#: which the premium readers check (NUM002).
+_REFERENCE = lazy_compile(r"\bprice\b|\bclos(?:e|ed|ing)\b|\bvwap\b|\bvolume-weighted\b", re.I)
 _DOWN = frozenset({"less than", "lower than", "below", "behind", "under"})
 _FIRM = (None, Qualifier.ABOUT)
 
@@ -81,6 +84,8 @@ def _one(view: View, percent: Quantity, figures: list[Quantity]) -> Change | Non
         return None
     if not (_firm(new) and _firm(old) and _firm(percent)) or not _alike(new, old):
         return None
+    if _REFERENCE.search(gap):
+        return None  # "thirty percent below the closing price of $5.00": a premium (NUM002)
     word = " ".join(compared.group("dir").lower().split())
     return Change(percent, new, old, -1 if word in _DOWN else 1)
 
@@ -108,7 +113,10 @@ def apposed_changes(rel: Relations) -> list[Change]:
     if not candidates:
         return []
     measured = measured_relations(rel)
-    read = {
+    from disclint.rules.arithmetic.figure_queries import figure_premiums
+
+    premiums = {m.percent.start for m in [*rel.premiums, *figure_premiums(rel)]}
+    read = premiums | {
         c.change.start
         for c in [
             *rel.changes,
