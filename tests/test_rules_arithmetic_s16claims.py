@@ -278,7 +278,7 @@ SILENT: list[tuple[str, str]] = [
     ),
     (
         "change: a discount to a reference price is a premium reader's, not a change",
-        "The company priced its offering at $4.00 per share, 25% below the closing price of $5.00 on May 2.",
+        "The company priced its offering at $4.00 per share, 20% below the closing price of $5.00 on May 2.",
     ),
     (
         "change: a semicolon between the comparative and the next figure",
