@@ -69,6 +69,8 @@ if TYPE_CHECKING:
 #: The kinds of figure the figure queries relate (``Relations.holds``).
 MONEY = frozenset({Kind.MONEY})
 PERCENT = frozenset({Kind.PERCENT})
+SHARES = frozenset({Kind.SHARES})
+POINTS = frozenset({Kind.POINTS})
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
@@ -319,6 +321,11 @@ class Analysis:
 
             for product in gen_products(rel):
                 self._product(product)
+            from disclint.rules.arithmetic.buyer_products import buyer_products
+            from disclint.rules.arithmetic.rate_products import rate_products
+
+            for product in [*rate_products(rel), *buyer_products(rel)]:
+                self._product(product)
             from disclint.rules.arithmetic.exercise_totals import exercise_totals
 
             for product in exercise_totals(rel, rel.exercise_products):
@@ -335,6 +342,12 @@ class Analysis:
             for checked in map(sum_check, gen_product_sums(rel)):
                 if checked is not None:
                     self.add(checked)
+        if rel.holds(SHARES):
+            # imported here: read only on releases with share counts (no start-up cost)
+            from disclint.rules.arithmetic.ads_ratios import ads_checks
+
+            for checked in ads_checks(rel):
+                self.add(checked)
         premiums = list(rel.premiums)
         if rel.holds(PERCENT):
             from disclint.rules.arithmetic.figure_queries import figure_premiums
@@ -350,16 +363,28 @@ class Analysis:
 
         for change in label_changes(rel):
             self._change(change)
+        if rel.holds(PERCENT):
+            from disclint.rules.arithmetic.apposed_changes import apposed_changes
+
+            for change in apposed_changes(rel):
+                self._change(change)
+        if rel.holds(POINTS):
+            from disclint.rules.arithmetic.points_changes import points_changes
+
+            for change in points_changes(rel):
+                self._change(change)
         measured = measured_relations(rel)
         for change in measured.changes if measured else ():
             self._change(change)
         if money and rel.holds(PERCENT):
+            from disclint.rules.arithmetic.fee_portions import fee_portions
             from disclint.rules.arithmetic.named_portions import named_portions
         if rel.holds(PERCENT):
             from disclint.rules.arithmetic.base_portions import base_portions
         self._portions(
             [
                 *(named_portions(rel) if money and rel.holds(PERCENT) else ()),
+                *(fee_portions(rel) if money and rel.holds(PERCENT) else ()),
                 *(base_portions(rel) if rel.holds(PERCENT) else ()),
                 *rel.portions,
                 *joined_portions(rel),

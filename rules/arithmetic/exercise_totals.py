@@ -168,4 +168,57 @@ def exercise_totals(rel: Relations, known: list[Product] | None = None) -> list[
         if not amount.value / 2 <= implied <= amount.value * 2:
             continue  # far from any slip of the pen: not the same warrants
         found.append(Product(amount, count, price, "exercise"))
+    read = {p.amount.start for p in found} | taken
+    found += [p for p in _sentence_totals(rel) if p.amount.start not in read]
+    return found
+
+
+#: One sentence states the warrants, their exercise price and what exercising them would
+#: bring: "The 2,600,000 Series B warrants, exercisable at $2.50 ..., could add $6.5
+#: million". The modal and the verb of bringing in make the amount the warrants' total.
+_WOULD_BRING = lazy_compile(
+    r"\b(?:could|would|might|may|will)\s+(?:(?:also|then)\s+)?(?:add|bring(?:\s+in)?"
+    r"|raise|yield|provide|generate|deliver)\s+(?:(?:another|an\s+additional|a\s+further"
+    r"|some|about|approximately|roughly)\s+)*$",
+    re.I,
+)
+#: What keeps one sentence's count and price from measuring the same warrants.
+_SENTENCE_REFUSE = lazy_compile(
+    r"\bhalf\b|\bone-half\b|\bfraction|\bcashless\b|\bnet\s+exercise\b|\bpre-?funded\b"
+    r"|\boptions?\b|\bper\s+warrant\b|\bfor\s+each\s+warrant\b|\bup\s+to\b|\btranches?\b"
+    r"|\badjust|\beach\s+(?:of\s+)?(?:which|whom)\b|\bcombined\b|\btogether\b|\bboth\b",
+    re.I,
+)
+
+
+def _sentence_totals(rel: Relations) -> list[Product]:
+    """Warrants' count, exercise price and exercise total, all in one sentence: one count of
+    warrants, one exercise price, one amount after a modal verb of bringing in."""
+    found: list[Product] = []
+    for view in rel.claim_views():
+        if "warrant" not in view.text or "exercis" not in view.text:
+            continue
+        if _SENTENCE_REFUSE.search(view.text):
+            continue
+        counts = [
+            *(q for q in view.quantities if q.kind is Kind.SHARES),
+            *_warrant_counts(view),
+        ]
+        money = [q for q in view.quantities if q.kind is Kind.MONEY]
+        prices = [q for q in money if _EXERCISE_PRICE.search(view.before(q, 40))]
+        amounts = [q for q in money if _WOULD_BRING.search(view.before(q, 60))]
+        if len(counts) != 1 or len(prices) != 1 or len(amounts) != 1 or len(money) != 2:
+            continue
+        count, price, amount = counts[0], prices[0], amounts[0]
+        if not count.start < price.start < amount.start:
+            continue  # the terms first, then what they bring
+        firm = all(
+            q.qualifier in _FIRM and not q.in_range and not q.negative and q.value > 0
+            for q in (count, price, amount)
+        )
+        if not firm or amount.per is not None or price.scale != 1:
+            continue
+        implied = count.value * price.value
+        if amount.value / 2 <= implied <= amount.value * 2:
+            found.append(Product(amount, count, price, "exercise"))
     return found

@@ -26,9 +26,11 @@ sentence admits another reading.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
+from disclint.rules.arithmetic.claims import face_interval
 from disclint.rules.arithmetic.parts_total import PartsTotal
 
 if TYPE_CHECKING:
@@ -56,11 +58,21 @@ _IN_ALL = lazy_compile(
     r"|in\s+aggregate)\b",
     re.I,
 )
-#: Before the last figure: "resulting in a total reduction of", "for a combined".
+#: Before the last figure: "resulting in a total reduction of", "for a combined", "adds up
+#: to", "so together they recorded".
 _A_TOTAL = lazy_compile(
-    r"\b(?:a|the)\s+(?:combined|total|aggregate)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?"
+    r"(?:\b(?:a|the)\s+(?:combined|total|aggregate)\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?"
+    r"|\b(?:adds|added)\s+up\s+to\s+|\b(?:sums|summed)\s+to\s+"
+    r"|\btogether\s+(?:[\w'’]+\s+){0,3}?(?:recorded|reported|generated|earned|had|have"
+    r"|made|totall?ed|came\s+to|amounted\s+to)\s+)"
     r"(?:about\s+|approximately\s+)?$",
     re.I,
+)
+#: After the whole, a percentage that compares it with something else ("$2,998 million,
+#: 40% more than X alone"): that figure measures the whole against another, not a part.
+_COMPARES_WHOLE = lazy_compile(r"^\s*,\s*(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_COMPARATIVE_AFTER = lazy_compile(
+    r"^\s*(?:more|less|higher|lower|above|below|ahead\s+of|greater|larger|smaller)\b", re.I
 )
 #: The last part is what remains of the whole.
 _REMAINING = lazy_compile(
@@ -112,10 +124,25 @@ def _alike(a: Quantity, b: Quantity) -> bool:
     )
 
 
+#: "adds up to $460 million": a sum, not the cap the quantity reader reads in "up to".
+_ADDS_UP = lazy_compile(r"\b(?:adds|added|sums|summed)\s+up\s+to\s+$", re.I)
+
+
+#: "adds up to", "added up to": a sum stated; "could add up to" is a cap, and stays one.
+_ADDS_UP_WORDS = lazy_compile(r"\b(?:adds|added|sums|summed)\s+up\s+to\b", re.I)
+
+
+def _summed(view: View, q: Quantity) -> Quantity:
+    """``q`` with an "up to" that ends "adds up to" read as what it is: no bound."""
+    if q.qualifier is not Qualifier.UP_TO or not _ADDS_UP.search(view.before(q, 30)):
+        return q
+    return replace(q, qualifier=None, qualifier_text=None, interval=face_interval(q))
+
+
 def like_figures(view: View) -> list[Quantity] | None:
     """The sentence's money and share figures in order, or None when one of them is not firm
     or they are not all alike (one kind, currency and security)."""
-    found = [q for q in view.quantities if q.kind in _KINDS]
+    found = [_summed(view, q) for q in view.quantities if q.kind in _KINDS]
     if not found or not all(_usable(q) for q in found):
         return None
     if any(not _alike(found[0], q) for q in found):
@@ -142,11 +169,51 @@ def _whole_first(view: View, figures: list[Quantity]) -> PartsTotal | None:
     return None
 
 
+#: Before the last figure, a verb that gives the sum of what the clause joined with "with":
+#: "$11.6 million of net proceeds, which with the $18.4 million of cash ... gives it about
+#: $30.0 million".
+_GIVES = lazy_compile(
+    r"\b(?:gives?|giving|brings?|bringing)\s+(?:it|us|them|the\s+company)\s+"
+    r"(?:about\s+|approximately\s+|roughly\s+|some\s+)?$",
+    re.I,
+)
+_JOINED_WITH = lazy_compile(r"\bwhich\s+(?:together\s+)?with\b|\btogether\s+with\b", re.I)
+
+
 def _whole_last(view: View, figures: list[Quantity]) -> PartsTotal | None:
     total, parts = figures[-1], figures[:-1]
     if len(parts) < 2:
         return None
-    if not _IN_ALL.match(view.after(total, 40)) and not _A_TOTAL.search(view.before(total, 50)):
+    if _IN_ALL.match(view.after(total, 40)) or _A_TOTAL.search(view.before(total, 50)):
+        return PartsTotal(total, tuple(parts))
+    return None
+
+
+def _joined_sum(view: View) -> PartsTotal | None:
+    """ "A, which with B gives it C": the figure before "which with" and those after it up to
+    the verb are the parts, the figure after the verb their sum. Only that clause is read
+    (a figure before A, "After $0.36 million of other expenses, ...", is no part of it)."""
+    if "with" not in view.text:
+        return None
+    joined = _JOINED_WITH.search(view.text)
+    if joined is None:
+        return None
+    at = view.start + joined.start()
+    figures = [q for q in view.quantities if q.kind in _KINDS]
+    before = [q for q in figures if q.end <= at]
+    after = [q for q in figures if q.start >= at]
+    if not before or len(after) < 2:
+        return None
+    first = before[-1]
+    clause = view.text[first.start - view.start :]
+    if ";" in clause or _OTHER_READING.search(clause):
+        return None
+    total, parts = after[-1], [first, *after[:-1]]
+    if not _GIVES.search(view.before(total, 40)) or any(
+        q.kind is Kind.PERCENT for q in view.quantities if q.start >= first.start
+    ):
+        return None
+    if not all(_usable(q) and _alike(first, q) for q in (*parts, total)):
         return None
     return PartsTotal(total, tuple(parts))
 
@@ -165,6 +232,22 @@ def _whole_before(before: View, view: View, figures: list[Quantity]) -> PartsTot
     return PartsTotal(total, tuple(figures))
 
 
+def _compares_whole(view: View) -> bool:
+    """Whether the sentence's one percentage stands in apposition after its last money or
+    share figure and compares it ("..., 40% more than Harrowgate alone"): the figures before
+    it are still a whole and its parts."""
+    percents = [q for q in view.quantities if q.kind is Kind.PERCENT]
+    others = [q for q in view.quantities if q.kind in _KINDS]
+    if len(percents) != 1 or not others:
+        return False
+    percent, last = percents[0], max(others, key=lambda q: q.start)
+    return (
+        percent.start > last.end
+        and bool(_COMPARES_WHOLE.match(view.between(last, percent)))
+        and bool(_COMPARATIVE_AFTER.match(view.after(percent, 30)))
+    )
+
+
 def gen_parts(rel: Relations) -> list[PartsTotal]:
     """Wholes and their parts stated in one sentence, or a remaining part and the whole in
     the sentence before."""
@@ -172,9 +255,14 @@ def gen_parts(rel: Relations) -> list[PartsTotal]:
     previous: View | None = None
     for view in rel.section_views():
         before, previous = previous, view
-        if not view.quantities or _OTHER_READING.search(view.text):
+        joined = _joined_sum(view) if view.quantities else None
+        if joined is not None:
+            if joined.total.value > max(p.value for p in joined.parts):
+                found.append(joined)
             continue
-        if any(q.kind is Kind.PERCENT for q in view.quantities):
+        if not view.quantities or _OTHER_READING.search(_ADDS_UP_WORDS.sub(" ", view.text)):
+            continue
+        if any(q.kind is Kind.PERCENT for q in view.quantities) and not _compares_whole(view):
             continue
         figures = like_figures(view)
         if figures is None:

@@ -117,6 +117,11 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for p in gen_products(rel):
         yield Claim("product", (p.amount, p.shares, p.price))
+    from disclint.rules.arithmetic.buyer_products import buyer_products
+    from disclint.rules.arithmetic.rate_products import rate_products
+
+    for p in [*rate_products(rel), *buyer_products(rel)]:
+        yield Claim("product", (p.amount, p.shares, p.price))
     from disclint.rules.arithmetic.exercise_totals import exercise_totals
 
     for p in exercise_totals(rel, rel.exercise_products):
@@ -131,6 +136,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("product", (summed.amount, *(q for pair in summed.pairs for q in pair)))
     for summed in gen_product_sums(rel):
         yield Claim("product", (summed.amount, *(q for pair in summed.pairs for q in pair)))
+    from disclint.rules.arithmetic.ads_ratios import ads_conversions
+
+    for converted in ads_conversions(rel):
+        yield Claim("product", (converted.ordinary, converted.ads))
     for o in [*joined_portions(rel), *outstanding_first_portions(rel), *holdings_any_order(rel)]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for joined in [*joined_eps(rel), *text_eps(rel)]:
@@ -146,6 +155,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     from disclint.rules.arithmetic.named_portions import named_portions
 
     for o in named_portions(rel):
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
+    from disclint.rules.arithmetic.fee_portions import fee_portions
+
+    for o in fee_portions(rel):
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     from disclint.rules.arithmetic.base_portions import base_portions
     from disclint.rules.arithmetic.offering_sums import base_terms
@@ -192,7 +205,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     from disclint.rules.arithmetic.table_total_columns import total_columns
 
     found_totals += unread_totals(found_totals, [*remaining_parts(rel), *total_columns(facts)])
-    for t in [*found_totals, *unread_totals(found_totals, gen_parts(rel))]:
+    found_totals += unread_totals(found_totals, gen_parts(rel))
+    from disclint.rules.arithmetic.named_parts import named_parts
+
+    for t in [*found_totals, *unread_totals(found_totals, named_parts(rel))]:
         yield Claim("parts-total", (t.total, *t.parts, *t.less))
     for v in [*conversions_at_stated_value(rel.section_views()), *figure_stated_values(rel)]:
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
@@ -228,6 +244,14 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     from disclint.rules.arithmetic.table_label_changes import label_changes
 
     for c in label_changes(rel):
+        yield Claim("change", _present(c.change, c.new, c.old))
+    from disclint.rules.arithmetic.apposed_changes import apposed_changes
+
+    for c in apposed_changes(rel):
+        yield Claim("change", _present(c.change, c.new, c.old))
+    from disclint.rules.arithmetic.points_changes import points_changes
+
+    for c in points_changes(rel):
         yield Claim("change", _present(c.change, c.new, c.old))
     for o in measured.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))

@@ -43,8 +43,9 @@ __all__ = ["named_portions"]
 #: ``from the offering`` say which sale's gross, and narrow nothing.
 _OF_WHOLE = lazy_compile(
     r"^\s+of\s+(?:the\s+|its\s+|our\s+|total\s+)?(?P<whole>gross\s+proceeds|equity\s+value"
-    r"|total\s+(?:net\s+)?(?:revenues?|sales)|net\s+(?:revenues?|sales)|revenues?|sales"
-    r"|the\s+total|total)"
+    r"|total\s+(?:net\s+)?(?:revenues?|sales)|net\s+(?:revenues?|sales)"
+    r"|(?P<named>(?:(?!the\b|its\b|our\b|total\b)[a-z][\w-]*\s+){1,3}?(?:revenues?|sales"
+    r"|cash\s+flow|proceeds))|revenues?|sales|the\s+total|total)"
     r"(?:\s+(?:of|from|on)\s+the\s+(?:base\s+)?(?:offering|placement|sale))?"
     r"(?P<end>\s*(?:,|\(|\)|\.|;|$|\s+or\b))",
     re.I,
@@ -206,9 +207,22 @@ def _same_period(rel: Relations, view: View, percent: Quantity, whole: Quantity)
 
 
 def _whole_of(
-    rel: Relations, name: str, clause: str, cache: dict[str, Quantity | None]
+    rel: Relations,
+    name: str,
+    clause: str,
+    cache: dict[str, Quantity | None],
+    named: bool = False,
+    part: Quantity | None = None,
 ) -> Quantity | None:
     key = " ".join(name.lower().split())
+    if named and key not in ("gross proceeds", "net revenue", "net revenues", "net sales"):
+        # a whole named by more words ("company restaurant sales", "free cash flow"): the one
+        # figure the body states under that name ("W of $X", "W was $X", "$X of W")
+        from disclint.rules.arithmetic.named_parts import _stated_whole
+
+        if key not in cache:
+            cache[key] = _stated_whole(rel, name, [part] if part is not None else [])
+        return cache[key]
     if key == "gross proceeds":
         kind = "gross"
     elif key == "equity value":
@@ -224,8 +238,11 @@ def _whole_of(
     return cache[kind]
 
 
-def _portion(view: View, percent: Quantity, figures: list[Quantity]) -> tuple[Quantity, str] | None:
-    """The part in apposition to ``percent`` and the name of its whole."""
+def _portion(
+    view: View, percent: Quantity, figures: list[Quantity]
+) -> tuple[Quantity, str, bool] | None:
+    """The part in apposition to ``percent``, the name of its whole, and whether the name is
+    one of more words resolved by its statement in the body."""
     after = view.after(percent, 120)
     named = _OF_WHOLE.match(after)
     if named is None:
@@ -248,7 +265,7 @@ def _portion(view: View, percent: Quantity, figures: list[Quantity]) -> tuple[Qu
         candidates.append(earlier)
     if len(candidates) != 1:
         return None  # no value in apposition, or one on each side: which is the part?
-    return candidates[0], named.group("whole")
+    return candidates[0], named.group("whole"), named.group("named") is not None
 
 
 def named_portions(rel: Relations) -> list[Portion]:
@@ -270,7 +287,7 @@ def named_portions(rel: Relations) -> list[Portion]:
             read = _portion(view, percent, figures)
             if read is None:
                 continue
-            part, name = read
+            part, name, by_name = read
             if not _usable(part) or _OTHER_PERIOD.search(view.text):
                 continue
             clause_start = max(
@@ -283,7 +300,9 @@ def named_portions(rel: Relations) -> list[Portion]:
                 _OTHER_TOTAL.search(v.text) for v in rel.section_views() if v.block == view.block
             ):
                 continue  # "total expenses" in the paragraph: "the total" names two wholes
-            whole = _whole_of(rel, name, clause, cache)
+            whole = _whole_of(rel, name, clause, cache, by_name, part)
+            if by_name and whole is not None and whole.start > part.start:
+                continue  # a whole stated only after its share: another figure's
             if whole is None or whole is part or whole.start == part.start:
                 continue
             if cache.get("revenue") is whole and not _same_period(rel, view, percent, whole):

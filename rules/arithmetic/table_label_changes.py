@@ -60,6 +60,20 @@ _OTHER_COMPARISON = lazy_compile(
     r"|organically)",
     re.I,
 )
+#: Later in the clause, a level of its own the change is measured from ("from $X", "(second
+#: quarter: $59.4 million)").
+_OWN_BASE = lazy_compile(
+    r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|than|(?<!year\s)(?<!year-)over)"
+    r"\s+(?:the\s+|its\s+|a\s+)?(?:[$€£¥]\s?)?\d"
+    r"|\(\s*[^()$\d]{0,40}:\s*(?:[$€£¥]\s?)?\d",
+    re.I,
+)
+#: A comparison with the period just before, anywhere in the sentence.
+_SEQUENTIAL = lazy_compile(
+    r"\bsequential(?:ly)?\b|\bquarter[- ]over[- ]quarter\b|\blinked[- ]quarter\b"
+    r"|\bfrom\s+the\s+(?:first|second|third|fourth|previous|prior|preceding)\s+quarter\b",
+    re.I,
+)
 _MONTHS_LENGTH = {"3m": "quarter", "6m": "half", "9m": "nine months", "12m": "year"}
 
 
@@ -67,10 +81,53 @@ def _label(text: str) -> str:
     words = re.sub(r"[*:()\d]|\s+", " ", text).lower().split()
     while words and words[0] in _DETERMINERS:
         words = words[1:]
-    return " ".join(words)
+    return " ".join(_singular(w) for w in words)
+
+
+def _singular(word: str) -> str:
+    """A word without its plural ending, so that "Outlet store sales" meets "Outlet stores"
+    + "sales" (both sides of a comparison are reduced the same way)."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 _BARE_YEAR = lazy_compile(r"(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)", re.I)
+_YEAR = lazy_compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: A header's length of period by its words ("Q3 2026", "Fiscal 2026", "Nine months 2026").
+_HEADER_LENGTHS = (
+    (lazy_compile(r"\bq[1-4]\b|\bquarter\b|\bthree\s+months\b|\b1[34]\s+weeks\b", re.I), "quarter"),
+    (lazy_compile(r"\bh[12]\b|\bsix\s+months\b|\bhalf\b|\b2[67]\s+weeks\b", re.I), "half"),
+    (lazy_compile(r"\bnine\s+months\b|\b39\s+weeks\b", re.I), "nine months"),
+    (
+        lazy_compile(r"\bfiscal\b|\bfy\b|\byear\b|\btwelve\s+months\b|\b5[23]\s+weeks\b", re.I),
+        "year",
+    ),
+)
+
+
+def _shape_pairs(table: Table, headline_length: str | None) -> list[tuple[int, int, str]]:
+    """Columns paired by their headers' shape: a header with one year, and the one header
+    written the same with the year before ("Q3 2026" / "Q3 2025", "Fiscal 2026" / "Fiscal
+    2025"). The length of period is the one the header's words name (a bare year takes the
+    caption's or the headline's); a header that names a day only (a balance at a date) or
+    two lengths gives no pair."""
+    headers = [" ".join(h.lower().split()) for h in table.columns]
+    found = []
+    for column, header in enumerate(headers):
+        if len(_YEAR.findall(header)) != 1:
+            continue
+        prior = _YEAR.sub(lambda m: str(int(m.group(1)) - 1), header)
+        others = [j for j, other in enumerate(headers) if other == prior and j != column]
+        if len(others) != 1:
+            continue
+        lengths = {length for pattern, length in _HEADER_LENGTHS if pattern.search(header)}
+        if not lengths and _BARE_YEAR.fullmatch(header):
+            named = period_length(f"{table.title} {table.caption}") or headline_length
+            lengths = {named} if named else set()
+        if len(lengths) == 1:
+            found.append((column, others[0], next(iter(lengths))))
+    return found
 
 
 def _pairs(table: Table, headline_length: str | None) -> list[tuple[int, int, str]]:
@@ -81,7 +138,9 @@ def _pairs(table: Table, headline_length: str | None) -> list[tuple[int, int, st
     if len(years) == 2 and all(years):
         first, second = (int(m.group(1)) for m in years if m)
         length = period_length(f"{table.title} {table.caption}") or headline_length
-        return [(0, 1, length)] if length is not None and first == second + 1 else []
+        if first != second + 1:
+            return []
+        return [(0, 1, length)] if length is not None else _shape_pairs(table, None)
     found = []
     for column in range(len(table.columns)):
         prior = _year_ago_column(table, column)
@@ -90,7 +149,7 @@ def _pairs(table: Table, headline_length: str | None) -> list[tuple[int, int, st
             lengths = {_MONTHS_LENGTH.get(months, "") for months, _ in ends}
             if len(lengths) == 1 and "" not in lengths:
                 found.append((column, prior, next(iter(lengths))))
-    return found
+    return found or _shape_pairs(table, headline_length)
 
 
 _Line = tuple["Table", "Row", list[tuple[int, int, str]]]
@@ -100,16 +159,41 @@ def _rows_by_label(tables: list[Table], headline_length: str | None) -> dict[str
     """Each statement table's rows by label, kept only where one row in all has it."""
     found: dict[str, list[_Line]] = {}
     for table in tables:
-        if not _STATEMENT_CAPTION.search(f"{table.title} {table.caption}"):
-            continue
+        statement = bool(_STATEMENT_CAPTION.search(f"{table.title} {table.caption}"))
+        if not statement and not _shape_pairs(table, headline_length):
+            continue  # a table of another kind: only its year-on-year columns are read
         pairs = _pairs(table, headline_length)
         if not pairs:
             continue
+        measures = _measures(table)
         for row in table.rows:
             label = _label(row.label)
-            if label:
-                found.setdefault(label, []).append((table, row, pairs))
+            if not label:
+                continue
+            found.setdefault(label, []).append((table, row, pairs))
+            if label not in measures:
+                # a line named with the measure of the total it is part of: "Professional
+                # services" under "Total revenue" is "professional services revenue"
+                for measure in measures:
+                    found.setdefault(f"{label} {measure.split()[-1]}", []).append(
+                        (table, row, pairs)
+                    )
     return {label: rows[0] for label, rows in found.items() if len(rows) == 1}
+
+
+#: A total line's label: "Total revenue", "Net sales", "Revenues".
+_TOTAL_LABEL = lazy_compile(r"^(?:total\s+[a-z ]+|net\s+sales?|revenues?|sales?)$", re.I)
+
+
+def _measures(table: Table) -> set[str]:
+    """The measures a table totals ("revenue" for a "Total revenue" row, "sale" for "Net
+    sales"), as ``_label`` writes them; the total rows themselves are among them."""
+    found = set()
+    for row in table.rows:
+        raw = " ".join(re.sub(r"[*:()\d]", " ", row.label).lower().split())
+        if _TOTAL_LABEL.match(raw):
+            found.add(_label(row.label))
+    return found
 
 
 def _paragraph_lengths(views: list[View]) -> dict[int | None, set[str]]:
@@ -153,6 +237,11 @@ def _read(rel: Relations) -> Iterator[Change]:
             after = view.after(q, 60)
             if _OTHER_COMPARISON.match(after) and not _YEAR_AGO_AFTER.match(after):
                 continue
+            if _SEQUENTIAL.search(view.text):
+                continue  # "Sequentially, subscription revenue rose 4.2%": not the year-ago
+            if _OWN_BASE.search(view.after(q, 160).split(";")[0]):
+                continue  # the clause states its own base ("compared to $31.89 at ..."): the
+                # change is the clause's, against a level the table's column may not hold
             # the pair of the length the paragraph names, else the headline's; none when
             # the paragraph names two lengths or the table has two pairs of one length
             named = lengths.get(view.block, set()) or ({head_length} if head_length else set())
