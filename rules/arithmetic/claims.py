@@ -1104,6 +1104,10 @@ _CHANGE_AFTER = _rx(
     r"|(?!of\b)[a-z-]+\s+(?=(?:increase|decrease|growth|decline|improvement|reduction)\b))?"
     r"(?:(?P<up>increase|rise|gain|growth|improvement|jump|higher|up|more|above)"
     r"|(?P<down>decrease|decline|reduction|drop|lower|down|less|fall|below))\b"
+    # "the efficiency ratio at 59.0%, an improvement of 340 basis points": the noun's own
+    # figure is the change (in points), the percentage before it the ratio's level ("points"
+    # may lie past the 40 characters read after the percentage: "percentage" suffices)
+    r"(?!\s+of\s+(?:\S+\s+){1,2}?(?:basis\s+points?|bps|percentage(?:\s+points?)?|points?)\b)"
 )
 #: After a change in apposition with its amount ("$13.5 million, or 7.8%, more"): the
 #: closing comma, then the comparative that makes both figures the change's.
@@ -1221,6 +1225,12 @@ _USE_BEFORE = _rx(
 _FEE_BEFORE = _rx(
     r"\b(?:fees?|commissions?|discounts?|expenses|costs)\s+(?:of|totall?ing)\s+"
     rf"{HEDGED}$"
+)
+#: A fee named right after its figure: "with roughly $0.35 million of other expenses", "$1.2
+#: million in placement agent fees" (never "of net proceeds after fees").
+_FEE_AFTER = _rx(
+    r"^\s*(?:in|of)\s+(?:(?!proceeds\b)[a-z-]+\s+){0,2}?"
+    r"(?:fees?|commissions?|discounts?|expenses|costs)\b"
 )
 #: The words that move a share count "from A to B", read back from A.
 _COUNT_MOVED = _rx(
@@ -3379,7 +3389,9 @@ class Relations:
                     continue  # "with $100.6 million used to fund capped calls": a use
                 if _near(_USE_BEFORE, view, view.before(q, 30)):
                     continue  # "Net proceeds will fund ... and repay a $3 million note"
-                if _search(_FEE_BEFORE, _since_last_figure(view, q, 40)):
+                if _search(_FEE_BEFORE, _since_last_figure(view, q, 40)) or _search(
+                    _FEE_AFTER, after
+                ):
                     # "Net proceeds, after deducting ... other offering expenses of $0.31
                     # million, were ...": the figure the fee word names is a fee
                     continue
@@ -3691,6 +3703,9 @@ class Relations:
                     # "cash finder's fees of C$168,000", "at a price of C$0.35 per Unit": a
                     # fee or a price of the deal, not its size
                     and not _near(_FEE_BEFORE, v, v.before(b, 30))
+                    and not _search(_FEE_AFTER, v.after(b, 30))
+                    # "7.0% of the gross proceeds, or $1.4 million": the fee, a part of it
+                    and id(b) not in percent_values(v)
                     and not (
                         b.scale == 1 and b.value < 1000 and _near(_PRICE_BEFORE, v, v.before(b, 40))
                     )
