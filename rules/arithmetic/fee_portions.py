@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
 from disclint.rules.arithmetic.claims import Portion
-from disclint.rules.arithmetic.named_portions import _gross, _usable
+from disclint.rules.arithmetic.named_portions import _gross, usable_money
 
 if TYPE_CHECKING:
     from disclint.api import Quantity
@@ -97,7 +97,7 @@ def _sentence_gross(
         and f.concept == "gross"
         and not f.conditional
     ]
-    return found[0] if len(found) == 1 and _usable(found[0]) else None
+    return found[0] if len(found) == 1 and usable_money(found[0]) else None
 
 
 def fee_portions(rel: Relations) -> list[Portion]:
@@ -119,7 +119,7 @@ def fee_portions(rel: Relations) -> list[Portion]:
             if view.after(percent, 5).lstrip().lower().startswith("of "):
                 continue  # a whole named: ``named_portions``' reading, or another whole
             part = _value(view, percent, figures)
-            if part is None or not _usable(part):
+            if part is None or not usable_money(part):
                 continue
             implied = part.value * 100 / percent.value
             whole = _sentence_gross(rel, view, percent, figures)

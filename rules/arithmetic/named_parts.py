@@ -30,6 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
+from disclint.rules.arithmetic.named_portions import usable_money
 from disclint.rules.arithmetic.parts_total import PartsTotal
 
 if TYPE_CHECKING:
@@ -79,16 +80,7 @@ MAX_PARTS = 6
 
 
 def _part(q: Quantity) -> bool:
-    return (
-        q.kind is Kind.MONEY
-        and q.qualifier in _PARTS
-        and q.per is None
-        and not q.in_range
-        and not q.negative
-        and not q.malformed
-        and q.value > 0
-        and q.interval.bounded
-    )
+    return usable_money(q, _PARTS)
 
 
 def _parts_of(view: View) -> list[Quantity] | None:

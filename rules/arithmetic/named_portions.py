@@ -106,10 +106,12 @@ _FIRM = (None, Qualifier.ABOUT)
 PLAUSIBLE = 2
 
 
-def _usable(q: Quantity) -> bool:
+def usable_money(q: Quantity, qualifiers: tuple[Qualifier | None, ...] = _FIRM) -> bool:
+    """A money figure a reader can compute with: whole, positive, bounded, not a bound,
+    range or per-unit price (``qualifiers``: the hedges the reader accepts)."""
     return (
         q.kind is Kind.MONEY
-        and q.qualifier in _FIRM
+        and q.qualifier in qualifiers
         and q.per is None
         and not q.in_range
         and not q.negative
@@ -123,7 +125,7 @@ def _one(found: list[Quantity]) -> Quantity | None:
     """The one figure of ``found``: firm figures restating each other within their rounding
     are one (the most precise is taken); two that differ leave no answer, and so does a
     bounded restatement ("nearly $119 million") the firm figure does not meet."""
-    firm = [q for q in found if _usable(q)]
+    firm = [q for q in found if usable_money(q)]
     if not firm:
         return None
     best = min(firm, key=lambda q: q.ulp * q.scale)
@@ -141,7 +143,7 @@ def _gross(rel: Relations) -> Quantity | None:
         for f in reading.of("gross")
         if f.subject == "sale" and not f.conditional and f.quantity.kind is Kind.MONEY
     ]
-    if any(not _usable(q) for q in found):
+    if any(not usable_money(q) for q in found):
         return None  # "up to $20 million" among them: the sale's size is not one figure
     return _one(found)
 
@@ -288,7 +290,7 @@ def named_portions(rel: Relations) -> list[Portion]:
             if read is None:
                 continue
             part, name, by_name = read
-            if not _usable(part) or _OTHER_PERIOD.search(view.text):
+            if not usable_money(part) or _OTHER_PERIOD.search(view.text):
                 continue
             clause_start = max(
                 view.text.rfind(";", 0, part.start - view.start),
