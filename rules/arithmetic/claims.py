@@ -779,7 +779,6 @@ _ONE_SHARE_UNITS = _rx(
     r"\bunits?\s+(?:each\s+)?(?:consisting|comprised|composed)\s+of\s+one\s+(?:\(1\)\s+)?"
     r"(?:common\s+)?share\b"
 )
-_FEE_BEFORE = _rx(rf"\b(?:fees?|commissions?|costs?|expenses)\s+(?:of\s+)?{HEDGED}$")
 #: "from the exercise of warrants to purchase 2,500,000 shares at $4.00 per share": the
 #: shares are the warrants', and their exercise is the sale.
 _WARRANTS_EXERCISED = _rx(r"\bexercise\s+of\s+(?:the\s+)?(?:\w+\s+)?warrants\b")
