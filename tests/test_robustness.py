@@ -7,6 +7,7 @@ import io
 import json
 import os
 import pickle
+import platform
 import signal
 import struct
 import subprocess
@@ -354,6 +355,27 @@ def test_latin1_stdout_does_not_traceback(tmp_path: Path) -> None:
     assert b"Traceback" not in run.stderr
 
 
+def _wait_reading_stdin(pid: int) -> None:
+    """Wait until the process blocks reading standard input, so that the interrupt meets
+    the check and not the interpreter's start-up (on a loaded machine start-up can take
+    longer than any fixed sleep). Linux on x86-64 shows the blocking call in
+    ``/proc/PID/syscall`` ("0 0x0 ..." is read(2) on descriptor 0); elsewhere a fixed wait
+    stands in."""
+    probe = Path(f"/proc/{pid}/syscall")
+    if platform.machine() != "x86_64" or not probe.exists():
+        time.sleep(1.5)
+        return
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if probe.read_text().startswith("0 0x0 "):
+                return
+        except OSError:
+            time.sleep(1.5)
+            return
+        time.sleep(0.05)
+
+
 def test_ctrl_c_exits_130() -> None:
     process = subprocess.Popen(
         [sys.executable, "-m", "disclint", "check", "--isolated", "-"],
@@ -362,7 +384,7 @@ def test_ctrl_c_exits_130() -> None:
         stderr=subprocess.PIPE,
     )
     try:
-        time.sleep(1.5)  # started and waiting on standard input
+        _wait_reading_stdin(process.pid)
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=60)
     finally:
