@@ -372,8 +372,10 @@ def _function(
 ) -> Any:
     """The function ``dataclasses._create_fn`` makes of the same parts: the same text,
     executed by ``dataclasses``' ``exec`` (``disclint.codecache``'s when installed), the
-    inner function made with the same local values."""
-    import dataclasses
+    inner function made with the same local values. ``dataclasses`` is the module whose
+    ``_process_class`` called this (so it is imported), taken from ``sys.modules``: an
+    ``import`` statement here was 1.1 k instructions a call, 579 calls a check."""
+    dataclasses = sys.modules["dataclasses"]
 
     text = f" def {name}({args}){returns}:\n{body}"
     text = f"def __create_fn__({', '.join(local.keys())}):\n{text}\n return {name}"
