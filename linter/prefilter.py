@@ -304,9 +304,18 @@ def exact_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     of ASCII characters, whose ``fold`` is its ``lower()``, ``pattern.search(text)``
     matches exactly when the folded text holds one of these (a character of an ASCII text
     matches a letter of the pattern case-insensitively exactly when their lower cases are
-    equal), so the search can be left out (``quantities._has``)."""
+    equal), so the search can be left out (``quantities._has``).
+
+    The answer is kept in the store (``remembered``) as ``required_literals``' are: reading
+    the tree runs ``re``'s parser (pure Python), some 16 patterns a check of one release."""
     if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE:
         return None
+    flags = int(pattern.flags)
+    return remembered((f"exact:{pattern.pattern}", flags), lambda: _exact_literals(pattern))
+
+
+def _exact_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """``exact_literals`` read from the pattern's parse tree."""
     try:
         import re._parser as parser  # type: ignore[import-not-found]
         from re._constants import BRANCH, LITERAL  # type: ignore[import-not-found]
