@@ -100,7 +100,7 @@ class BundleLoader(SourceFileLoader):
             return None
         module = ModuleType(spec.name)
         module.__file__ = spec.origin
-        module.__cached__ = spec.cached
+        module.__cached__ = spec.cached  # type: ignore[attr-defined]
         return module
 
     def get_code(self, fullname: str) -> CodeType | None:
