@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from disclint.prefilter import fold as fold
     from disclint.prefilter import literal_index as literal_index
     from disclint.prefilter import may_match as may_match
+    from disclint.prefilter import required_character as required_character
     from disclint.prefilter import union_literals as union_literals
     from disclint.profile import IssuerProfile as IssuerProfile
     from disclint.quantities import INFINITY as INFINITY
@@ -141,6 +142,7 @@ __all__ = [
     "reminder_if_republished",
     "reminders_if_cut",
     "reminders_if_republished",
+    "required_character",
     "rule",
     "tables_of",
     "transaction_legend",
@@ -157,7 +159,8 @@ __all__ = [
 #: the text stops mid-sentence, so that what it lacks may be in a missing part); ``fold``,
 #: ``may_match``, ``union_literals``, ``any_may_match`` and ``literal_index``
 #: (``disclint.prefilter``: skip a pattern, or a list of patterns at once, whose required
-#: literals a text lacks; which of many patterns may match, each literal looked for once);
+#: literals a text lacks; which of many patterns may match, each literal looked for once;
+#: ``required_character``: a character every match of a case-sensitive pattern holds);
 #: ``osa_distance`` (``disclint.editdistance``: whether two words are at most k edits
 #: apart); ``LEGAL_FORMS`` (``DOTTED_LEGAL_FORMS``),
 #: ``BUSINESS_WORDS``, ``SECTOR_WORDS`` and ``alternation``
@@ -204,6 +207,7 @@ _LAZY = {
     "any_may_match": "disclint.prefilter",
     "union_literals": "disclint.prefilter",
     "literal_index": "disclint.prefilter",
+    "required_character": "disclint.prefilter",
     "osa_distance": "disclint.editdistance",
     "LEGAL_FORMS": "disclint.vocabulary",
     "BUSINESS_WORDS": "disclint.vocabulary",

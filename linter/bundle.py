@@ -41,13 +41,12 @@ import marshal
 import os
 import sys
 from importlib.machinery import ModuleSpec, PathFinder, SourceFileLoader
-from types import CodeType
+from types import CodeType, ModuleType
 
 TYPE_CHECKING = False  # without importing ``typing``: ``disclint --version`` loads this too
 if TYPE_CHECKING:
     import mmap
     from collections.abc import Sequence
-    from types import ModuleType
 
 PACKAGE = "disclint"
 _MAGIC = b"DLMB1\n"
@@ -87,6 +86,22 @@ def _stamp() -> str | None:
 
 class BundleLoader(SourceFileLoader):
     """Python's source loader, whose ``get_code`` takes the stored code when it has it."""
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        """The new module of a plain module's spec (not a package's) with ``__file__`` and
+        ``__cached__`` already what ``importlib`` then sets (``_init_module_attrs``): it asks
+        a new module for each with ``getattr`` first, and a module's missing attribute costs
+        two formatted AttributeErrors (about 6.8 k instructions; some 280 in a check of one
+        release). The same module: the same values, in the same order in its namespace. A
+        package's is made as Python makes it (its ``__path__`` goes before them)."""
+        if spec.submodule_search_locations is not None or not spec.has_location:
+            return None
+        if not isinstance(spec.origin, str) or not isinstance(spec.cached, str):
+            return None
+        module = ModuleType(spec.name)
+        module.__file__ = spec.origin
+        module.__cached__ = spec.cached  # type: ignore[attr-defined]
+        return module
 
     def get_code(self, fullname: str) -> CodeType | None:
         code = _stored_code(fullname, self.path)

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from disclint.dateline import MONTHS
 from disclint.lazyre import lazy_compile
+from disclint.model import first_cover, first_cover_index
 from disclint.quotes import MIN_QUOTE_WORDS
 from disclint.ruledata import load_rule_data as load_data
 
@@ -337,15 +338,11 @@ class Legend:
 
     def contains(self, offset: int) -> bool:
         """Whether a legend paragraph holds the offset (a binary search: asked per sentence)."""
-        from disclint.model import first_cover
-
         bounds, firsts = self._index
         return first_cover(bounds, firsts, offset) is not None
 
     @cached_property
     def _index(self) -> tuple[list[int], list[int]]:
-        from disclint.model import first_cover_index
-
         return first_cover_index([(p.span.text_start, p.span.text_end) for p in self.paragraphs])
 
     def pieces(self) -> list[tuple[int, str]]:

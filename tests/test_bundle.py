@@ -41,6 +41,7 @@ for name in ("fakepkg.alpha", "fakepkg.sub", "fakepkg.sub.beta"):
         "line": module.where.__code__.co_firstlineno,
         "loader": isinstance(spec.loader, __import__("importlib").machinery.SourceFileLoader),
         "served": name in bundle._served,
+        "namespace": list(vars(module)),
     }
 print(json.dumps(out))
 """

@@ -125,12 +125,12 @@ def test_figure_placeholders_alone_in_a_block(tmp_path: Path, body: str, found: 
 def test_figure_placeholders_require_their_capital_x() -> None:
     """The character test made before the figure placeholders run: one every alternative
     holds as a mandatory literal, none when an alternative lacks it or ignores case."""
-    from disclint.rules.editorial.placeholders import _required_character
+    from disclint.api import required_character
 
-    assert _required_character(r"(?:\$\s?X{1,3})|(?:\b(?:19|20)XX\b)") == "X"
-    assert _required_character(r"(?:\$\s?X{1,3})|(?:\bX?\d%)") is None
-    assert _required_character(r"(?i:\$X)|(?:X)") is None
-    assert _required_character(r"(?:[XZ]Y)|(?:XY)") == "Y"  # a class is no one character
+    assert required_character(r"(?:\$\s?X{1,3})|(?:\b(?:19|20)XX\b)") == "X"
+    assert required_character(r"(?:\$\s?X{1,3})|(?:\bX?\d%)") is None
+    assert required_character(r"(?i:\$X)|(?:X)") is None
+    assert required_character(r"(?:[XZ]Y)|(?:XY)") == "Y"  # a class is no one character
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from disclint.api import (
     Finding,
@@ -15,6 +14,7 @@ from disclint.api import (
     fold,
     lazy_compile,
     may_match,
+    required_character,
     rule,
 )
 from disclint.dateline import MONTH_NAME
@@ -78,7 +78,7 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
     figure = case_sensitive(figure_source)
     # a character every figure placeholder is written with (its "X"), looked for as it is:
     # case folded, the prefilter's "x" is in nearly every block
-    figure_mark = _required_character(figure_source)
+    figure_mark = required_character(figure_source)
     company = case_sensitive(data["company_name"])
     to_come = case_sensitive(data["to_come"])
     # A block is a slice of the release's text: a pattern whose required literals the
@@ -130,50 +130,6 @@ def template_placeholder(ctx: RuleContext) -> Iterator[Finding]:
                     f'{kind} "{match.group()}" left in the {where}',
                     evidence=[f"in: {around}"],
                 )
-
-
-@cache
-def _required_character(source: str) -> str | None:
-    """A character every match of the case-sensitive pattern ``source`` contains: one that
-    each top-level alternative has as a mandatory literal of its own sequence (the "X" of
-    "$XX", "20XX", "XX%"), or ``None`` when there is none or the pattern cannot be read
-    (``re``'s parser is private: then no test is made, never a wrong one)."""
-    try:
-        from re import _parser as parser
-        from re._constants import (  # type: ignore[import-not-found]
-            BRANCH,
-            LITERAL,
-            MAX_REPEAT,
-            MIN_REPEAT,
-            SUBPATTERN,
-        )
-
-        parsed = parser.parse(source)
-        if parsed.state.flags & re.IGNORECASE:
-            return None
-        tree = list(parsed)
-        if len(tree) == 1 and tree[0][0] is BRANCH:
-            branches = [list(b) for b in tree[0][1][1]]
-        else:
-            branches = [tree]
-        common: set[int] | None = None
-        for items in branches:
-            if len(items) == 1 and items[0][0] is SUBPATTERN:
-                if items[0][1][1] & re.IGNORECASE:
-                    return None  # "(?i:...)": its letters are no exact characters
-                items = list(items[0][1][-1])  # the (?:...) each alternative is wrapped in
-            chars: set[int] = set()
-            for op, value in items:
-                if op is LITERAL:
-                    chars.add(value)
-                elif op in (MAX_REPEAT, MIN_REPEAT) and value[0] >= 1:
-                    body = list(value[2])
-                    if len(body) == 1 and body[0][0] is LITERAL:
-                        chars.add(body[0][1])
-            common = chars if common is None else common & chars
-    except Exception:
-        return None
-    return chr(min(common)) if common else None
 
 
 RULES: list[Rule] = [template_placeholder]
