@@ -24,12 +24,17 @@ with ``ctx.finding(...)``::
                 start = paragraph.span.text_start + index
                 yield ctx.finding(start, start + 3, "Placeholder \\"TBD\\" left in the text")
 
-This module is stable: names here keep their meaning across minor versions.
+This module is stable: names here keep their meaning across minor versions. It is also the
+boundary of the rule packages: a module under ``rules/`` imports nothing of disclint but
+this module and ``disclint.rules...`` (``tests/test_rule_imports.py`` walks them), so the
+shared facts and helpers the built-in families read are exported here too (``_LAZY``,
+grouped by the module that defines them, loaded on first use).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -55,12 +60,36 @@ if TYPE_CHECKING:
     from disclint.completeness import reminder_if_republished as reminder_if_republished
     from disclint.completeness import reminders_if_cut as reminders_if_cut
     from disclint.completeness import reminders_if_republished as reminders_if_republished
+    from disclint.contacts import EMAIL as EMAIL
+    from disclint.contacts import URL as URL
+    from disclint.contacts import domain_label as domain_label
+    from disclint.contacts import squeeze as squeeze
+    from disclint.contacts import without_emails as without_emails
+    from disclint.cues import FLS_SECTIONS as FLS_SECTIONS
+    from disclint.cues import THRESHOLD as FLS_CUE_THRESHOLD
+    from disclint.cues import CueReading as CueReading
+    from disclint.cues import FlsSentence as FlsSentence
+    from disclint.cues import Legend as Legend
+    from disclint.cues import compile_list as compile_list
+    from disclint.cues import reading_for as reading_for
+    from disclint.dateline import MONTH_NAME as MONTH_NAME
+    from disclint.dateline import MONTHS as MONTHS
+    from disclint.dateline import is_month_day as is_month_day
+    from disclint.dateline import match_dateline as match_dateline
+    from disclint.dateline import parse_date as parse_date
     from disclint.editdistance import osa_distance as osa_distance
     from disclint.facts import Facts as Facts
+    from disclint.facts import Sentence as Sentence
     from disclint.lazyre import lazy_compile as lazy_compile
-    from disclint.model import Element
+    from disclint.model import Contact as Contact
+    from disclint.model import Dateline as Dateline
+    from disclint.model import Element as Element
+    from disclint.model import Paragraph as Paragraph
+    from disclint.model import Quote as Quote
     from disclint.model import Release as Release
     from disclint.model import SectionKind as SectionKind
+    from disclint.model import Span as Span
+    from disclint.phones import is_valid as is_valid_phone
     from disclint.prefilter import any_may_match as any_may_match
     from disclint.prefilter import fold as fold
     from disclint.prefilter import literal_index as literal_index
@@ -78,12 +107,35 @@ if TYPE_CHECKING:
     from disclint.quantities import parse_number_words as parse_number_words
     from disclint.quantities import period_key as period_key
     from disclint.quantities import qualified_interval as qualified_interval
+    from disclint.quotes import HONORIFIC as HONORIFIC
+    from disclint.quotes import SPEECH_VERBS as SPEECH_VERBS
+    from disclint.quotes import TITLE_WORDS as TITLE_WORDS
     from disclint.releasescope import at_release_end as at_release_end
     from disclint.releasescope import per_release as per_release
+    from disclint.ruledata import any_of as any_of
+    from disclint.ruledata import compiled as compiled
+    from disclint.ruledata import finditer_any_of as finditer_any_of
+    from disclint.ruledata import load_rule_data as load_rule_data
+    from disclint.ruledata import search_any_of as search_any_of
+    from disclint.sentences import sentence_spans as sentence_spans
+    from disclint.standing import GENERIC_SUBJECT as GENERIC_SUBJECT
+    from disclint.standing import Standing as Standing
+    from disclint.standing import Whose as Whose
+    from disclint.standing import issuer_names as issuer_names
+    from disclint.standing import name_key as name_key
+    from disclint.standing import name_tokens as name_tokens
+    from disclint.standing import outside_text as outside_text
+    from disclint.standing import same_company as same_company
+    from disclint.standing import standing as standing
     from disclint.tables import Cell as Cell
     from disclint.tables import Row as Row
     from disclint.tables import Table as Table
     from disclint.tables import tables_of as tables_of
+    from disclint.tickers import TickerMention as TickerMention
+    from disclint.tickers import Venue as Venue
+    from disclint.tickers import VenueTable as VenueTable
+    from disclint.tickers import find_tickers as find_tickers
+    from disclint.tickers import load_venues as load_venues
     from disclint.vocabulary import BUSINESS_WORDS as BUSINESS_WORDS
     from disclint.vocabulary import DOTTED_LEGAL_FORMS as DOTTED_LEGAL_FORMS
     from disclint.vocabulary import LEGAL_FORMS as LEGAL_FORMS
@@ -93,60 +145,108 @@ if TYPE_CHECKING:
 __all__ = [
     "BUSINESS_WORDS",
     "DOTTED_LEGAL_FORMS",
+    "EMAIL",
+    "FLS_CUE_THRESHOLD",
+    "FLS_SECTIONS",
+    "GENERIC_SUBJECT",
+    "HONORIFIC",
     "INFINITY",
     "LEGAL_FORMS",
+    "MONTHS",
+    "MONTH_NAME",
     "SECTOR_WORDS",
+    "SPEECH_VERBS",
+    "TITLE_WORDS",
+    "URL",
     "Applicability",
     "Cell",
     "Communication",
+    "Contact",
     "Cue",
+    "CueReading",
+    "Dateline",
     "Edit",
+    "Element",
     "Facts",
     "Field",
     "Finding",
     "Fix",
+    "FlsSentence",
     "Interval",
     "IssuerProfile",
     "Kind",
+    "Legend",
+    "Paragraph",
     "PendingCombination",
     "Qualifier",
     "Quantity",
+    "Quote",
     "Release",
     "Row",
     "Rule",
     "RuleContext",
     "RuleOptions",
     "SectionKind",
+    "Sentence",
     "Severity",
+    "Span",
+    "Standing",
     "Table",
+    "TickerMention",
+    "Venue",
+    "VenueTable",
+    "Whose",
     "alternation",
     "any_may_match",
+    "any_of",
     "at_release_end",
     "classify_communication",
     "communication_cue",
+    "compile_list",
+    "compiled",
     "cut_off",
     "describe_interval",
+    "domain_label",
+    "find_tickers",
+    "finditer_any_of",
     "fold",
     "format_decimal",
+    "is_month_day",
+    "is_valid_phone",
+    "issuer_names",
     "lazy_compile",
     "legend_cue",
     "literal_index",
+    "load_rule_data",
+    "load_venues",
+    "match_dateline",
     "may_match",
+    "name_key",
+    "name_tokens",
+    "outside_text",
     "package_rules",
+    "parse_date",
     "parse_number_words",
     "pending_combination",
     "per_release",
     "period_key",
     "qualified_interval",
+    "reading_for",
     "reminder_if_cut",
     "reminder_if_republished",
     "reminders_if_cut",
     "reminders_if_republished",
     "required_character",
     "rule",
+    "same_company",
+    "search_any_of",
+    "sentence_spans",
+    "squeeze",
+    "standing",
     "tables_of",
     "transaction_legend",
     "union_literals",
+    "without_emails",
 ]
 
 #: Shared facts a rule may read, exported here so that rule packs import ``disclint.api``
@@ -215,17 +315,92 @@ _LAZY = {
     "SECTOR_WORDS": "disclint.vocabulary",
     "alternation": "disclint.vocabulary",
     "lazy_compile": "disclint.lazyre",
+    # What the built-in families read (session 17: the rules import nothing else). The
+    # parsed release's element types (``disclint.model``) and a sentence of the facts:
+    "Contact": "disclint.model",
+    "Dateline": "disclint.model",
+    "Element": "disclint.model",
+    "Paragraph": "disclint.model",
+    "Quote": "disclint.model",
+    "Span": "disclint.model",
+    "Sentence": "disclint.facts",
+    # Whose release it is (``disclint.standing``): ``standing(ctx)`` says whether it is the
+    # issuer's own, a promotion network's article or a republished copy (``Standing``,
+    # ``Whose``); ``@outside_text()`` turns a rule's findings to ``info`` where the text is
+    # not the issuer's; the issuer's names, a name's comparable key and identifying words,
+    # ``same_company`` and ``GENERIC_SUBJECT`` ("the Company", "we"):
+    "GENERIC_SUBJECT": "disclint.standing",
+    "Standing": "disclint.standing",
+    "Whose": "disclint.standing",
+    "issuer_names": "disclint.standing",
+    "name_key": "disclint.standing",
+    "name_tokens": "disclint.standing",
+    "outside_text": "disclint.standing",
+    "same_company": "disclint.standing",
+    "standing": "disclint.standing",
+    # The rule families' data files (``disclint.ruledata``): ``load_rule_data(name)`` reads
+    # ``rules/data/NAME.toml``; ``compiled`` and ``any_of`` make case-insensitive patterns
+    # of its word lists, compiled on first use; ``search_any_of`` / ``finditer_any_of``
+    # search a list of patterns, each only where the text holds its required literals:
+    "any_of": "disclint.ruledata",
+    "compiled": "disclint.ruledata",
+    "finditer_any_of": "disclint.ruledata",
+    "load_rule_data": "disclint.ruledata",
+    "search_any_of": "disclint.ruledata",
+    # The contact reader's address patterns, a domain's registrable name and ``squeeze``
+    # (letters and digits, case-folded: names compared with domains) (``disclint.contacts``):
+    "EMAIL": "disclint.contacts",
+    "URL": "disclint.contacts",
+    "domain_label": "disclint.contacts",
+    "squeeze": "disclint.contacts",
+    "without_emails": "disclint.contacts",
+    # Whether a phone number is valid for a region, as ``phonenumbers`` answers
+    # (``disclint.phones.is_valid``, without importing ``phonenumbers`` for NANP forms):
+    "is_valid_phone": "disclint.phones:is_valid",
+    # The dateline reader's month names and date parsing (``disclint.dateline``):
+    "MONTHS": "disclint.dateline",
+    "MONTH_NAME": "disclint.dateline",
+    "is_month_day": "disclint.dateline",
+    "match_dateline": "disclint.dateline",
+    "parse_date": "disclint.dateline",
+    # The quotation reader's word lists (``disclint.quotes``):
+    "HONORIFIC": "disclint.quotes",
+    "SPEECH_VERBS": "disclint.quotes",
+    "TITLE_WORDS": "disclint.quotes",
+    # The sentence splitter the facts use (``disclint.sentences``):
+    "sentence_spans": "disclint.sentences",
+    # Ticker mentions and the venue table (``disclint.tickers``):
+    "TickerMention": "disclint.tickers",
+    "Venue": "disclint.tickers",
+    "VenueTable": "disclint.tickers",
+    "find_tickers": "disclint.tickers",
+    "load_venues": "disclint.tickers",
+    # The forward-looking cue reading, ``ctx.facts.fls_cues`` (``disclint.cues``): its
+    # types, the sections it reads, the cue weight that makes a sentence forward-looking
+    # (``cues.THRESHOLD``), ``reading_for`` (the reading with a configuration's extra or
+    # ignored cues) and ``compile_list`` (one lazily compiled pattern for a word list):
+    "FLS_SECTIONS": "disclint.cues",
+    "FLS_CUE_THRESHOLD": "disclint.cues:THRESHOLD",
+    "CueReading": "disclint.cues",
+    "FlsSentence": "disclint.cues",
+    "Legend": "disclint.cues",
+    "compile_list": "disclint.cues",
+    "reading_for": "disclint.cues",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """Load a shared fact type or helper named in ``_LAZY`` on first use."""
-    module = _LAZY.get(name)
-    if module is None:
+    """Load a shared fact type or helper named in ``_LAZY`` on first use (PEP 562)."""
+    where = _LAZY.get(name)
+    if where is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
+    module, _, attribute = where.partition(":")  # "module:attribute" when renamed here
+    loaded = sys.modules.get(module)  # most are imported by then: skip importlib's checks
+    if loaded is None:
+        import importlib
 
-    value = getattr(importlib.import_module(module), name)
+        loaded = importlib.import_module(module)
+    value = getattr(loaded, attribute or name)
     globals()[name] = value
     return value
 

@@ -23,28 +23,38 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from disclint import api
 from disclint.api import (
     BUSINESS_WORDS,
     LEGAL_FORMS,
     SECTOR_WORDS,
+    URL,
+    Element,
     Field,
     Finding,
     Rule,
     RuleContext,
     RuleOptions,
     Severity,
+    Span,
     alternation,
+    any_of,
+    domain_label,
     excerpt,
     fold,
     lazy_compile,
+    load_rule_data,
+    name_key,
     reminder_if_cut,
     rule,
+    same_company,
+    squeeze,
+    standing,
+    without_emails,
 )
-from disclint.contacts import domain_label, squeeze
-from disclint.standing import name_key, same_company, standing
 
 if TYPE_CHECKING:
-    from disclint.model import Contact, Element, Release
+    from disclint.api import Contact, Release
 
 CITATION_WIRES = (
     "Wire-service contact requirements (PRWeb: a named person and a working phone; Business "
@@ -515,8 +525,6 @@ def invalid_phone(ctx: RuleContext) -> Iterator[Finding]:
 
 def _phone_candidates(ctx: RuleContext) -> list[tuple[Element, str]]:
     """Contact-block phones (with their contact's text) and cued phones elsewhere."""
-    from disclint.model import Element, Span
-
     release = ctx.release
     found: list[tuple[Element, str]] = []
     taken: set[int] = set()
@@ -609,14 +617,13 @@ def _fallback_regions(ctx: RuleContext, default: str) -> list[str]:
 
 def _is_valid(number_text: str, regions: list[str | None]) -> tuple[bool, list[str | None]]:
     """Whether the number is valid in one of the regions (``None``: its + country code),
-    as phonenumbers answers (``disclint.phones``: the common North American forms without
-    importing it)."""
-    from disclint.phones import is_valid
-
+    as phonenumbers answers (``api.is_valid_phone``: the common North American forms
+    without importing it; read as an attribute so that ``disclint.phones`` loads only when
+    a release has a number to test, and each call is a dictionary look-up, not an import)."""
     tried: list[str | None] = []
     for region in regions:
         tried.append(region)
-        if is_valid(number_text, region):
+        if api.is_valid_phone(number_text, region):
             return True, tried
     return False, tried
 
@@ -924,8 +931,6 @@ class _ReleaseNames:
     subjects, organisations in the text and the contacts), made together on first need."""
 
     def __init__(self, release: Release, issuer: list[str]) -> None:
-        from disclint.contacts import URL, without_emails
-
         stripped = URL.sub(" ", without_emails(release.text))
         self.words = squeeze(stripped)
         self.tokens = {squeeze(t) for t in set(re.findall(r"\b[A-Z][\w&-]{2,}", _unglue(stripped)))}
@@ -1041,8 +1046,6 @@ def _candidate_names(text: str) -> list[str]:
 def _unnamed_firms(
     ctx: RuleContext, contacts: list[Contact], release: Release
 ) -> Iterator[Finding]:
-    from disclint.contacts import URL
-
     issuer = list(standing(ctx).names)
     own_domains = {domain_label(c.email) for c in ctx.issuer.ir_contacts if c.email}
     for url in URL.finditer(release.text):
@@ -1161,8 +1164,6 @@ def _agency_address(email: str, issuer: list[str]) -> str | None:
     mailbox is named for the issuer ("acme@agency.example", an agency's desk for its
     client). An agency answering for its client is ordinary practice (counsel did not act
     on it); an address that looks like neither stays a warning."""
-    from disclint.ruledata import any_of, load_rule_data
-
     endings = load_rule_data("con_agencies")["domain_endings"]
     label = domain_label(email).casefold()
     if any_of([rf"(?:{'|'.join(endings)})$"]).search(label):

@@ -23,34 +23,41 @@ from typing import TYPE_CHECKING, Any
 
 from disclint.api import (
     DOTTED_LEGAL_FORMS,
+    GENERIC_SUBJECT,
+    MONTH_NAME,
+    MONTHS,
+    SPEECH_VERBS,
     Field,
     Finding,
     Rule,
     RuleContext,
     RuleOptions,
     Severity,
+    TickerMention,
+    Venue,
+    VenueTable,
     alternation,
+    any_of,
     excerpt,
+    find_tickers,
     fold,
-    lazy_compile,
-    may_match,
-    rule,
-)
-from disclint.dateline import MONTH_NAME, MONTHS, is_month_day, parse_date
-from disclint.quotes import SPEECH_VERBS
-from disclint.ruledata import any_of, load_rule_data
-from disclint.standing import (
-    GENERIC_SUBJECT,
+    is_month_day,
     issuer_names,
+    lazy_compile,
+    load_rule_data,
+    load_venues,
+    match_dateline,
+    may_match,
     name_key,
     outside_text,
+    parse_date,
+    rule,
     same_company,
     standing,
 )
-from disclint.tickers import TickerMention, Venue, VenueTable, find_tickers, load_venues
 
 if TYPE_CHECKING:
-    from disclint.model import Paragraph, Quote, Release
+    from disclint.api import Paragraph, Quote, Release
 
 
 # -- FMT001 headline ----------------------------------------------------------------------------
@@ -1075,8 +1082,6 @@ _ATTRIBUTED_QUOTE = re.compile(
 def _misplaced_news(text: str) -> str | None:
     """What news a paragraph of an About section carries: a dateline (the release's opening
     pasted below the boilerplate) or a named speaker's quotation."""
-    from disclint.dateline import match_dateline
-
     found = match_dateline(text)
     if found is not None and found.date is not None:
         return "the dateline"

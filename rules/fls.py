@@ -22,39 +22,40 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from disclint.api import (
+    FLS_CUE_THRESHOLD,
+    FLS_SECTIONS,
     LEGAL_FORMS,
+    CueReading,
     Field,
     Finding,
+    FlsSentence,
+    Kind,
+    Legend,
     Rule,
     RuleContext,
     RuleOptions,
     Severity,
+    Standing,
+    Whose,
     alternation,
+    compile_list,
     excerpt,
     fold,
     lazy_compile,
     literal_index,
     may_match,
+    name_tokens,
+    reading_for,
     reminder_if_cut,
     rule,
+    search_any_of,
+    sentence_spans,
+    standing,
 )
-from disclint.cues import (
-    FLS_SECTIONS,
-    THRESHOLD,
-    CueReading,
-    FlsSentence,
-    Legend,
-    compile_list,
-    reading_for,
-)
-from disclint.ruledata import load_rule_data as load_data
-from disclint.ruledata import search_any_of
-from disclint.sentences import sentence_spans
-from disclint.standing import Standing, Whose, name_tokens, standing
+from disclint.api import load_rule_data as load_data
 
 if TYPE_CHECKING:
-    from disclint.facts import Sentence
-    from disclint.model import Quote
+    from disclint.api import Quote, Sentence
 
 _I = re.IGNORECASE
 #: FLS004: a legend that lists this many specific factors itself needs no named report for
@@ -1126,8 +1127,6 @@ def penny_stock_evidence(ctx: RuleContext) -> list[str]:
 
 
 def _stock_prices(ctx: RuleContext) -> Iterator[str]:
-    from disclint.quantities import Kind
-
     patterns = _context_patterns()
     sentences = ctx.facts.sentences
     for quantity in ctx.facts.quantities:
@@ -1378,7 +1377,7 @@ def third_party_fls_quote(ctx: RuleContext) -> Iterator[Finding]:
     legend_text = legend.text
     for quote, cues in reading.quote_cues():
         organisation = quote.organisation
-        if organisation is None or sum(c.weight for c in cues) < THRESHOLD:
+        if organisation is None or sum(c.weight for c in cues) < FLS_CUE_THRESHOLD:
             continue
         if _is_issuer(organisation, names, ctx.release.text) or _only_title_words(organisation):
             continue

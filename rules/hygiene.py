@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from disclint.api import Applicability, Edit, Finding, Fix, Rule, RuleContext, rule
-from disclint.standing import outside_text
+from disclint.api import Applicability, Edit, Finding, Fix, Rule, RuleContext, outside_text, rule
 
 _KIND_WORDS = {
     "tag": "HTML tag",

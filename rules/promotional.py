@@ -31,22 +31,25 @@ from disclint.api import (
     RuleContext,
     RuleOptions,
     Severity,
+    any_of,
+    compiled,
     excerpt,
     fold,
     lazy_compile,
     literal_index,
     may_match,
+    outside_text,
     rule,
+    same_company,
+    search_any_of,
+    standing,
 )
-from disclint.ruledata import any_of, compiled, search_any_of
-from disclint.ruledata import load_rule_data as load_data
-from disclint.standing import outside_text, same_company, standing
+from disclint.api import load_rule_data as load_data
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from disclint.facts import Sentence
-    from disclint.model import Release
+    from disclint.api import Release, Sentence
 
 CITATION_10B5 = (
     "Exchange Act Rule 10b-5 and Securities Act §17(a) (misleading statements in the offer or "

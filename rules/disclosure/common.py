@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from disclint.api import RuleContext
-from disclint.ruledata import compiled, load_rule_data
+from disclint.api import RuleContext, compiled, load_rule_data, standing
 
 
 def cue(section: str, name: str) -> re.Pattern[str]:
@@ -20,8 +19,6 @@ def data(section: str, name: str) -> str:
 
 def applies(ctx: RuleContext) -> bool:
     """The issuer's own release: not a promotion network's article about it."""
-    from disclint.standing import standing
-
     return standing(ctx).third_party is None
 
 

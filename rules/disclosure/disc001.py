@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Field, Finding, RuleContext, RuleOptions, excerpt, may_match, rule
-from disclint.ruledata import compiled
+from disclint.api import (
+    Field,
+    Finding,
+    RuleContext,
+    RuleOptions,
+    compiled,
+    excerpt,
+    may_match,
+    rule,
+)
 from disclint.rules.disclosure.common import applies, cue
 
 

@@ -12,10 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from disclint.api import RuleContext, fold
-from disclint.contacts import squeeze
-from disclint.model import Element
-from disclint.ruledata import compiled, load_rule_data
+from disclint.api import Element, RuleContext, compiled, fold, load_rule_data, squeeze
 
 
 def placeholders() -> dict[str, Any]:

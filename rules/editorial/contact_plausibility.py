@@ -6,16 +6,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
-from disclint.contacts import EMAIL, URL, domain_label
-from disclint.model import Contact, Element
+from disclint.api import (
+    EMAIL,
+    GENERIC_SUBJECT,
+    URL,
+    Contact,
+    Element,
+    Finding,
+    Rule,
+    RuleContext,
+    RuleOptions,
+    domain_label,
+    excerpt,
+    rule,
+    standing,
+)
 from disclint.rules.editorial._text import (
     countries_named,
     names_domain,
     place_country,
     places,
 )
-from disclint.standing import GENERIC_SUBJECT, standing
 
 #: A card's own statement of whose it is ("Company Name: Asprofin Bank", "Company: Acme").
 _CARD_COMPANY = re.compile(

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from disclint.api import Finding, Rule, RuleContext, RuleOptions, excerpt, rule
-from disclint.contacts import URL
+from disclint.api import URL, Finding, Rule, RuleContext, RuleOptions, excerpt, rule
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 

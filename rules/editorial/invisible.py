@@ -7,9 +7,18 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
-from disclint.api import Applicability, Edit, Finding, Fix, Rule, RuleContext, excerpt, rule
+from disclint.api import (
+    Applicability,
+    Edit,
+    Finding,
+    Fix,
+    Rule,
+    RuleContext,
+    excerpt,
+    outside_text,
+    rule,
+)
 from disclint.rules.editorial._text import placeholders
-from disclint.standing import outside_text
 
 #: Characters a text release may hold that are not printed: tab, line ends, form feed.
 _LAYOUT = "\t\n\r\f"

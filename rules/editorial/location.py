@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from disclint.api import Finding, Rule, RuleContext, excerpt, rule
-from disclint.model import Dateline
+from disclint.api import Dateline, Finding, Rule, RuleContext, excerpt, rule
 from disclint.rules.editorial._text import (
     placed_in,
     places,

@@ -10,6 +10,8 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from disclint.api import (
+    HONORIFIC,
+    TITLE_WORDS,
     Finding,
     Rule,
     RuleContext,
@@ -17,12 +19,13 @@ from disclint.api import (
     at_release_end,
     excerpt,
     lazy_compile,
+    load_rule_data,
     osa_distance,
+    outside_text,
     rule,
+    standing,
 )
-from disclint.ruledata import load_rule_data
 from disclint.rules.editorial._text import countries_named, pieces, places, region_names
-from disclint.standing import outside_text, standing
 
 #: A capitalised word, including inner capitals ("McEwen") and all-capitals headlines. The
 #: capital comes first and the test of the character before it follows (``(?<![...][A-Z])``:
@@ -331,8 +334,6 @@ def _lone_slip(
 @lru_cache(maxsize=4096)
 def _honorific_or_title(word: str) -> bool:
     """ "Mr", "Dr", "CEO", "President": the quotation reader's own word lists."""
-    from disclint.quotes import HONORIFIC, TITLE_WORDS
-
     return bool(HONORIFIC.match(f"{word}. ") or TITLE_WORDS.fullmatch(word))
 
 

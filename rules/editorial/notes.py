@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Finding, Rule, RuleContext, Severity, excerpt, fold, may_match, rule
-from disclint.ruledata import finditer_any_of
+from disclint.api import (
+    Finding,
+    Rule,
+    RuleContext,
+    Severity,
+    excerpt,
+    finditer_any_of,
+    fold,
+    may_match,
+    rule,
+)
 from disclint.rules.editorial._text import any_of_lines, case_sensitive, pieces, placeholders
 
 #: Above this share of capitals a block is set in capitals, and "DRAFT" in it is a word

@@ -8,8 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from disclint.api import Finding, Rule, RuleContext, excerpt, rule
-from disclint.ruledata import compiled, load_rule_data
+from disclint.api import Finding, Rule, RuleContext, compiled, excerpt, load_rule_data, rule
 
 _LABEL = re.compile(r"^(?:q(?P<q>[1-4])|fy) (?P<year>\d{4})$")
 _HEADINGS = ("headline", "subheadline")

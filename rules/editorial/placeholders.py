@@ -6,19 +6,21 @@ import re
 from collections.abc import Iterator
 
 from disclint.api import (
+    MONTH_NAME,
     Finding,
     Rule,
     RuleContext,
     RuleOptions,
+    any_of,
+    compiled,
     excerpt,
+    finditer_any_of,
     fold,
     lazy_compile,
     may_match,
     required_character,
     rule,
 )
-from disclint.dateline import MONTH_NAME
-from disclint.ruledata import any_of, compiled, finditer_any_of
 from disclint.rules.editorial._text import case_sensitive, pieces, placeholders
 
 _HEADING_KINDS = ("headline", "subheadline")

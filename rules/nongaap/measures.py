@@ -20,20 +20,23 @@ from typing import TYPE_CHECKING
 from disclint.api import (
     RuleContext,
     any_may_match,
+    compiled,
     fold,
     lazy_compile,
     literal_index,
+    load_rule_data,
     may_match,
     pending_combination,
+    sentence_spans,
+    standing,
     union_literals,
 )
-from disclint.ruledata import compiled, load_rule_data
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Iterator
 
-    from disclint.model import Element, Paragraph, Release
+    from disclint.api import Element, Paragraph, Release
 
 #: Where a mention sits, from most to least prominent. ``top`` is the headline area: the
 #: headline, subheadlines and the lines printed above the dateline paragraph.
@@ -336,8 +339,6 @@ class _Forward:
 
 def _units(release: Release) -> list[_Unit]:
     """The sentences of each block and the rows of each table, with their place."""
-    from disclint.sentences import sentence_spans
-
     units: list[_Unit] = []
     lead = lead_offset(release)
     highlights = context_pattern("highlights")
@@ -859,8 +860,6 @@ def applies(ctx: RuleContext) -> bool:
 
 def _applies(ctx: RuleContext) -> bool:
     import datetime as dt
-
-    from disclint.standing import standing
 
     issuer = ctx.issuer
     if issuer.reporting_status == "none" or standing(ctx).third_party is not None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from disclint.api import Field, Finding, RuleContext, RuleOptions, excerpt, rule
-from disclint.ruledata import compiled
+from disclint.api import Field, Finding, RuleContext, RuleOptions, compiled, excerpt, rule
 from disclint.rules.nongaap.measures import (
     applies,
     combination_exempt,
