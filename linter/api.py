@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     from disclint.model import Element
     from disclint.model import Release as Release
     from disclint.model import SectionKind as SectionKind
+    from disclint.ownpatterns import release_pattern as release_pattern
     from disclint.prefilter import any_may_match as any_may_match
     from disclint.prefilter import fold as fold
     from disclint.prefilter import literal_index as literal_index
@@ -137,6 +138,7 @@ __all__ = [
     "per_release",
     "period_key",
     "qualified_interval",
+    "release_pattern",
     "reminder_if_cut",
     "reminder_if_republished",
     "reminders_if_cut",
@@ -179,6 +181,7 @@ _LAZY = {
     "format_decimal": "disclint.quantities",
     "per_release": "disclint.releasescope",
     "at_release_end": "disclint.releasescope",
+    "release_pattern": "disclint.ownpatterns",
     "parse_number_words": "disclint.quantities",
     "period_key": "disclint.quantities",
     "qualified_interval": "disclint.quantities",

@@ -37,6 +37,7 @@ from disclint.api import (
     excerpt,
     fold,
     lazy_compile,
+    release_pattern,
     reminder_if_cut,
     rule,
 )
@@ -787,7 +788,7 @@ def _named_as_officer(ctx: RuleContext, name: str) -> bool:
         if fold(words[0]) not in folded or fold(words[-1]) not in folded:
             return False
         inside = _in_blocks(ctx)
-        pattern = re.compile(
+        pattern = release_pattern(
             rf"\b{re.escape(words[0])}\s+(?:[A-Z]\.\s+)?{re.escape(words[-1])}\b"
             rf"[^\n]{{0,40}}?{_OFFICER.pattern}",
             re.IGNORECASE,

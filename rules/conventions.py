@@ -34,6 +34,7 @@ from disclint.api import (
     fold,
     lazy_compile,
     may_match,
+    release_pattern,
     rule,
 )
 from disclint.dateline import MONTH_NAME, MONTHS, is_month_day, parse_date
@@ -712,7 +713,7 @@ def _first_name_in_body(
         short = name_key(name)
         if not short:
             continue
-        pattern = re.compile(
+        pattern = release_pattern(
             r"\b" + r"[\W_]+".join(re.escape(w) for w in short.split()) + r"\b", re.IGNORECASE
         )
         for paragraph in body:
@@ -1368,7 +1369,7 @@ def _name_line(release: Release, text: str) -> bool:
     if match.group("sep") == ",":
         return bool(_TITLE_NEAR.search(text[match.end() : match.end() + 80]))
     surname = match.group("name").split()[-1]
-    return len(re.findall(rf"\b{re.escape(surname)}\b", release.text)) >= 2
+    return len(release_pattern(rf"\b{re.escape(surname)}\b").findall(release.text)) >= 2
 
 
 _ANONYMOUS_WHO = (
@@ -1441,7 +1442,7 @@ def _introduced(release: Release, speaker: str, quote: Quote) -> bool:
     surname = re.sub(r"[^\w’'-]", "", speaker.split()[-1])
     if len(surname) < 2:
         return True
-    pattern = re.compile(rf"\b{re.escape(surname)}\b")
+    pattern = release_pattern(rf"\b{re.escape(surname)}\b")
     attribution = quote.attribution.span if quote.attribution is not None else None
     for match in pattern.finditer(release.text):
         if match.start() > quote.span.text_end + 300:
