@@ -26,9 +26,16 @@ from disclint.releasescope import per_release
 _PATTERNS: dict[tuple[str, int], re.Pattern[str]] = per_release({})
 
 
-def _compiler() -> object:
-    """``re``'s compiler module (``re._compiler`` in Python 3.11), or None elsewhere."""
-    return getattr(re, "_compiler", None)
+def _compile(source: str, flags: int) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` without ``re``'s cache: its compiler module's
+    ``compile`` (``re._compiler`` in Python 3.11, what ``re.compile`` calls on a miss),
+    else ``re.compile``. A module attribute, so that ``benchmarks/pattern_growth.py`` can
+    record these patterns as it records ``re``'s."""
+    compiler = getattr(getattr(re, "_compiler", None), "compile", None)
+    if compiler is None:
+        return re.compile(source, flags)
+    pattern: re.Pattern[str] = compiler(source, flags)
+    return pattern
 
 
 def release_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
@@ -37,8 +44,5 @@ def release_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     key = (source, int(flags))
     found = _PATTERNS.get(key)
     if found is None:
-        compiler = _compiler()
-        compile_ = getattr(compiler, "compile", None)
-        found = compile_(source, key[1]) if compile_ is not None else re.compile(source, flags)
-        _PATTERNS[key] = found
+        found = _PATTERNS[key] = _compile(source, key[1])
     return found
