@@ -255,4 +255,4 @@ def test_memory_after_many_releases_stays_within_a_bound_of_the_first(tmp_path: 
     check(range(300, 320))  # modules imported, lexicons and patterns made
     first = check(range(320, 360))
     second = check(range(360, 400))
-    assert second - first < 600
+    assert second - first < 300  # 45 here; 91 when re's cache took the names' patterns
