@@ -129,6 +129,9 @@ def collect() -> dict[tuple[str, int], re.Pattern[str]]:
                 if frame is None:
                     break
                 name = frame.f_code.co_filename
+                if name.endswith("ownpatterns.py"):
+                    frame = frame.f_back  # a release's pattern: where it is made
+                    continue
                 if name.startswith(here) or "/disclint/" in name:
                     seen[(compiled.pattern, compiled.flags)] = compiled
                     where = f"{Path(name).parent.name}/{Path(name).name}:{frame.f_lineno}"
@@ -138,6 +141,12 @@ def collect() -> dict[tuple[str, int], re.Pattern[str]]:
         return compiled
 
     re._compile = recording  # type: ignore[attr-defined]
+    # the patterns made from a release's own words skip ``re``'s cache (and so
+    # ``re._compile``): recorded all the same, with the rule's line as their place
+    from disclint import ownpatterns
+
+    own = ownpatterns._compile
+    ownpatterns._compile = recording
     try:
         import importlib
         import pkgutil
@@ -166,6 +175,7 @@ def collect() -> dict[tuple[str, int], re.Pattern[str]]:
                 engine.check_path(example)
     finally:
         re._compile = original  # type: ignore[attr-defined]
+        ownpatterns._compile = own
     return seen
 
 

@@ -89,6 +89,7 @@ if TYPE_CHECKING:
     from disclint.model import Release as Release
     from disclint.model import SectionKind as SectionKind
     from disclint.model import Span as Span
+    from disclint.ownpatterns import release_pattern as release_pattern
     from disclint.phones import is_valid as is_valid_phone
     from disclint.prefilter import any_may_match as any_may_match
     from disclint.prefilter import fold as fold
@@ -232,6 +233,7 @@ __all__ = [
     "period_key",
     "qualified_interval",
     "reading_for",
+    "release_pattern",
     "reminder_if_cut",
     "reminder_if_republished",
     "reminders_if_cut",
@@ -282,6 +284,7 @@ _LAZY = {
     "format_decimal": "disclint.quantities",
     "per_release": "disclint.releasescope",
     "at_release_end": "disclint.releasescope",
+    "release_pattern": "disclint.ownpatterns",
     "parse_number_words": "disclint.quantities",
     "period_key": "disclint.quantities",
     "qualified_interval": "disclint.quantities",

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from disclint.lazyre import lazy_compile
 from disclint.model import Release
+from disclint.ownpatterns import release_pattern
 
 if TYPE_CHECKING:
     from disclint.api import Finding, RuleContext
@@ -74,7 +75,7 @@ def _word_cut_in_two(word: str, before: str) -> bool:
     """Whether ``word`` is no word of ``before`` (the text above the last line) but begins
     one of its longer words. An initial or an abbreviation ("J.", "Co.") is no use of the
     word on its own: the fragment at the end has no full stop."""
-    pattern = re.compile(rf"\b{re.escape(word)}(\w*)(\.?)", re.IGNORECASE)
+    pattern = release_pattern(rf"\b{re.escape(word)}(\w*)(\.?)", re.IGNORECASE)
     longer = False
     for match in pattern.finditer(before):
         if match.group(1):

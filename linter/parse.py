@@ -40,6 +40,7 @@ from disclint.model import (
     SectionKind,
     Span,
 )
+from disclint.ownpatterns import release_pattern
 from disclint.quotes import (
     SPEECH_VERBS,
     Attribution,
@@ -2573,7 +2574,11 @@ def _headless_about(text: str, issuer: str | None) -> str | None:
     )
     if found:
         name = found.group("name")
-    elif issuer and len(issuer) > 2 and re.match(re.escape(issuer) + r"[®™]?\s+[a-z]", text):
+    elif (
+        issuer
+        and len(issuer) > 2
+        and release_pattern(re.escape(issuer) + r"[®™]?\s+[a-z]").match(text)
+    ):
         name = issuer
     elif _issuer_description(text, issuer) is not None:
         name = issuer  # "Acme, Inc. (NASDAQ: ACME) designs ...": its name as listed

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from disclint.lazyre import lazy_compile
+from disclint.ownpatterns import release_pattern
 from disclint.sentences import sentence_spans, sentence_start_before
 from disclint.vocabulary import BUSINESS_WORDS, DOTTED_LEGAL_FORMS, LEGAL_FORMS, alternation
 
@@ -1089,7 +1090,9 @@ def _full_name(text: str, surname: str, before: int) -> str | None:
     written before (a name of two to four capitalised words ending in the surname)."""
     if " " in surname or not surname[:1].isupper():
         return None
-    pattern = re.compile(r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}" + _spelled(surname) + r"\b(?![\w'’-])")
+    pattern = release_pattern(
+        r"\b(?:[A-Z][\w'’-]*\.?\s+){1,3}" + _spelled(surname) + r"\b(?![\w'’-])"
+    )
     for found in pattern.finditer(text, 0, before):
         words = found.group().split()
         # "Appoints Jane Roe", "CFO Jane P. Roe": the given name (and an initial) only

@@ -45,6 +45,7 @@ from disclint.api import (
     lazy_compile,
     load_rule_data,
     name_key,
+    release_pattern,
     reminder_if_cut,
     rule,
     same_company,
@@ -794,7 +795,7 @@ def _named_as_officer(ctx: RuleContext, name: str) -> bool:
         if fold(words[0]) not in folded or fold(words[-1]) not in folded:
             return False
         inside = _in_blocks(ctx)
-        pattern = re.compile(
+        pattern = release_pattern(
             rf"\b{re.escape(words[0])}\s+(?:[A-Z]\.\s+)?{re.escape(words[-1])}\b"
             rf"[^\n]{{0,40}}?{_OFFICER.pattern}",
             re.IGNORECASE,

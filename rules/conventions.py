@@ -51,6 +51,7 @@ from disclint.api import (
     name_key,
     outside_text,
     parse_date,
+    release_pattern,
     rule,
     same_company,
     standing,
@@ -719,7 +720,7 @@ def _first_name_in_body(
         short = name_key(name)
         if not short:
             continue
-        pattern = re.compile(
+        pattern = release_pattern(
             r"\b" + r"[\W_]+".join(re.escape(w) for w in short.split()) + r"\b", re.IGNORECASE
         )
         for paragraph in body:
@@ -1373,7 +1374,7 @@ def _name_line(release: Release, text: str) -> bool:
     if match.group("sep") == ",":
         return bool(_TITLE_NEAR.search(text[match.end() : match.end() + 80]))
     surname = match.group("name").split()[-1]
-    return len(re.findall(rf"\b{re.escape(surname)}\b", release.text)) >= 2
+    return len(release_pattern(rf"\b{re.escape(surname)}\b").findall(release.text)) >= 2
 
 
 _ANONYMOUS_WHO = (
@@ -1446,7 +1447,7 @@ def _introduced(release: Release, speaker: str, quote: Quote) -> bool:
     surname = re.sub(r"[^\w’'-]", "", speaker.split()[-1])
     if len(surname) < 2:
         return True
-    pattern = re.compile(rf"\b{re.escape(surname)}\b")
+    pattern = release_pattern(rf"\b{re.escape(surname)}\b")
     attribution = quote.attribution.span if quote.attribution is not None else None
     for match in pattern.finditer(release.text):
         if match.start() > quote.span.text_end + 300:

@@ -46,6 +46,7 @@ from disclint.api import (
     may_match,
     name_tokens,
     reading_for,
+    release_pattern,
     reminder_if_cut,
     rule,
     search_any_of,
@@ -361,7 +362,7 @@ def _is_issuer(organisation: str, names: Sequence[str], text: str = "") -> bool:
         return True
     first = re.escape(organisation.split()[0])
     issuer_tokens = set().union(*(name_tokens(name) for name in names)) if names else set()
-    for m in re.finditer(rf"\b{first}\b", text):
+    for m in release_pattern(rf"\b{first}\b").finditer(text):
         if _OWN_UNIT.search(text[max(0, m.start() - 60) : m.start()]):
             return True
         # "Meridianbet, acquired by Golden Matrix in 2024, is ...": bought by the issuer
@@ -1421,7 +1422,7 @@ def _legend_speaks_for(legend_text: str, organisation: str) -> bool:
         r"(?:management|expectations|beliefs|plans|estimates|assumptions|views|intentions|"
         r"objectives|forward[- ]looking)"
     )
-    return re.search(possessive, legend_text, re.IGNORECASE) is not None
+    return release_pattern(possessive, re.IGNORECASE).search(legend_text) is not None
 
 
 def _third_party_finding(

@@ -192,3 +192,67 @@ def test_memory_does_not_grow_with_the_number_of_releases(tmp_path: Path) -> Non
     # about 1,000 here (a few bounded caches filling: ``re``'s 512 patterns, the
     # compiled-pattern cache's new entries); 3,800 when the word caches were kept
     assert blocks() - start < 1_500
+
+
+def test_patterns_made_from_a_release_are_dropped_when_it_ends(tmp_path: Path) -> None:
+    """The patterns rules build from a release's own names (the issuer, a contact, a
+    surname) live as long as its check: none of them is left in ``re``'s cache, where each
+    outlived its release by some 500 more and pushed the rules' own patterns out."""
+    import re
+
+    from disclint import ownpatterns
+
+    engine = Engine(RunOptions(isolated=True))
+    names: set[str] = set()
+    for number in range(200, 212):
+        path = tmp_path / f"r{number}.txt"
+        path.write_text(_release(number), encoding="utf-8")
+        assert engine.check_path(path).error is None
+        names.update(_name(n, parts) for n, parts in ((number, 3), (number * 5 + 1, 3)))
+        names.update((_name(number * 3 + 2, 4), _name(number + 11, 2), _name(number + 23, 2)))
+    assert ownpatterns._PATTERNS == {}
+    cache: dict[tuple[object, object, object], object] = re._cache  # type: ignore[attr-defined]
+    folded = {name.lower() for name in names}
+    kept = [key[1] for key in cache if any(name in str(key[1]).lower() for name in folded)]
+    assert kept == []
+
+
+def test_a_release_pattern_is_the_compiled_pattern_made_once_a_release() -> None:
+    """``release_pattern`` gives what ``re.compile`` gives, the same object when asked
+    again in the release, and forgets it when the release ends."""
+    import re
+
+    from disclint.api import release_pattern
+    from disclint.releasescope import release_over
+
+    source = r"\bVarmelton\s+Corp\b"
+    made = release_pattern(source, re.IGNORECASE)
+    assert made == re.compile(source, re.IGNORECASE)
+    assert made.search("the varmelton corp board").group() == "varmelton corp"  # type: ignore[union-attr]
+    assert release_pattern(source, re.IGNORECASE) is made
+    assert release_pattern(source) is not made
+    release_over()
+    assert release_pattern(source, re.IGNORECASE) is not made
+    release_over()
+
+
+def test_memory_after_many_releases_stays_within_a_bound_of_the_first(tmp_path: Path) -> None:
+    """Allocated blocks after 40 releases with names of their own and after 40 more: the
+    second batch leaves next to nothing behind (bounded caches already full, nothing kept
+    per release; ``re``'s cache among them, which the patterns made from each release's
+    names no longer enter)."""
+    engine = Engine(RunOptions(isolated=True))
+
+    def check(numbers: range) -> int:
+        for number in numbers:
+            path = tmp_path / f"r{number}.txt"
+            path.write_text(_release(number), encoding="utf-8")
+            assert engine.check_path(path).error is None
+            path.unlink()
+        gc.collect()
+        return sys.getallocatedblocks()
+
+    check(range(300, 320))  # modules imported, lexicons and patterns made
+    first = check(range(320, 360))
+    second = check(range(360, 400))
+    assert second - first < 300  # 45 here; 91 when re's cache took the names' patterns

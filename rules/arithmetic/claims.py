@@ -48,6 +48,7 @@ from disclint.api import (
     parse_number_words,
     per_release,
     qualified_interval,
+    release_pattern,
 )
 from disclint.ruledata import finditer_any_of
 
@@ -2481,7 +2482,7 @@ class Relations:
         if not words or not any(len(w) >= 4 and w.lower() not in _NOT_MEASURES for w in words):
             return False
         phrase = r"\b" + r"\s+".join(map(re.escape, words)) + r"\b"
-        return re.search(phrase, view.before(change, 80), re.I) is not None
+        return release_pattern(phrase, re.I).search(view.before(change, 80)) is not None
 
     def _change_from_level_before(
         self, view: View, change: Quantity, old: Quantity
@@ -2957,7 +2958,7 @@ class Relations:
                 return None
             return counts[-1]
         for term, quantity in defined.items():
-            if re.search(rf"\b{re.escape(term)}\b", before, re.I):
+            if release_pattern(rf"\b{re.escape(term)}\b", re.I).search(before):
                 return quantity
         if re.search(r"\b(?:holding|stake|position|interest|shares)\b", before, re.I):
             return self._holding_before(view)
@@ -3163,7 +3164,7 @@ class Relations:
         if total is None:
             return None
         named_total = total.group(0).strip()
-        name = re.compile(rf"\b{re.escape(named_total)}s?\b", re.I)
+        name = release_pattern(rf"\b{re.escape(named_total)}s?\b", re.I)
         bare = not named_total.lower().startswith(("total", "gross", "aggregate"))
         dated = {d.value for d in view.dates}
         if len(dated) > 1 or len({p.period for p in view.periods}) > 1:

@@ -38,7 +38,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Quantity, lazy_compile, may_match, qualified_interval
+from disclint.api import (
+    Kind,
+    Quantity,
+    lazy_compile,
+    may_match,
+    qualified_interval,
+    release_pattern,
+)
 from disclint.rules.arithmetic.periods import names_several_lengths, period_length
 
 if TYPE_CHECKING:
@@ -1028,7 +1035,7 @@ def revenue_shares(rel: Relations) -> list[Portion]:
         if names_several_lengths(" ".join(v.text for v in scope)):
             continue
         words = re.escape(match.group("measure").lower().removeprefix("total ").strip())
-        label = re.compile(
+        label = release_pattern(
             rf"\b(?:total\s+)?{words}(?:\s+(?:for|in)\s+the\s+[\w\s-]{{0,20}}?)?\s+(?:were|was|of"
             rf"|totall?ed|amounted\s+to|reached|came\s+in\s+at)\s+(?:approximately\s+)?$",
             re.I,
@@ -1270,7 +1277,7 @@ def own_wholes(rel: Relations) -> list[Portion]:
             q
             for q in other.of(Kind.MONEY)
             if q.per is None
-            and re.search(rf"\b{re.escape(name)}(?:'s|’s)\s+$", other.before(q, 40))
+            and release_pattern(rf"\b{re.escape(name)}(?:'s|’s)\s+$").search(other.before(q, 40))
         ]
         if len(wholes) != 1 or wholes[0].currency != part.currency:
             continue

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Qualifier, lazy_compile
+from disclint.api import Kind, Qualifier, lazy_compile, release_pattern
 from disclint.rules.arithmetic.named_portions import usable_money
 from disclint.rules.arithmetic.parts_total import PartsTotal
 
@@ -147,12 +147,12 @@ def _typed_whole(rel: Relations, concept: str, parts: list[Quantity]) -> Quantit
 def _stated_whole(rel: Relations, name: str, parts: list[Quantity]) -> Quantity | None:
     """The figures the body states under ``name`` ("W of $X", "W was $X", "$X of W")."""
     words = r"\s+".join(re.escape(w) for w in name.split())
-    before = re.compile(
+    before = release_pattern(
         rf"\b{words}\s+(?:of|was|were|totaled|totalled|reached|came\s+to|amounted\s+to"
         r"|stood\s+at)\s+(?:about\s+|approximately\s+|roughly\s+)?$",
         re.I,
     )
-    after = re.compile(rf"^\s+(?:of|in)\s+{words}\b", re.I)
+    after = release_pattern(rf"^\s+(?:of|in)\s+{words}\b", re.I)
     taken = {q.start for q in parts}
     found = [
         q

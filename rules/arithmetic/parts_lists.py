@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Quantity, lazy_compile, qualified_interval
+from disclint.api import Kind, Quantity, lazy_compile, qualified_interval, release_pattern
 from disclint.rules.arithmetic.claims import HEDGED
 from disclint.rules.arithmetic.parts_total import _PARTS_AFTER, PartsTotal, _alike, _usable
 
@@ -118,7 +118,7 @@ def _colon_lists(rel: Relations) -> Iterator[PartsTotal]:
         if named is None:
             continue
         measure = re.escape(named.group("measure")).replace(r"\ ", r"\s+")
-        label = re.compile(
+        label = release_pattern(
             rf"\b{measure}\s+(?:was|were|of|totall?ed|reached|amounted\s+to|came\s+to|:)\s+{HEDGED}$",
             re.I,
         )

@@ -27,6 +27,7 @@ from disclint.api import (
     RuleContext,
     lazy_compile,
     qualified_interval,
+    release_pattern,
     rule,
 )
 from disclint.rules.arithmetic.checks import CITATION_10B5, analysis, difference, plain, show
@@ -169,7 +170,7 @@ def _total_before(views: list[View], index: int) -> tuple[Quantity, list[Quantit
     previous = views[index - 1]
     if previous.block is None or view.block is None or view.block - previous.block > 1:
         return None
-    named = re.compile(_NAMED_AFTER.format(noun=re.escape(opening.group("noun"))), re.I)
+    named = release_pattern(_NAMED_AFTER.format(noun=re.escape(opening.group("noun"))), re.I)
     totals = [
         q
         for q in previous.quantities

@@ -35,7 +35,15 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from disclint.api import Kind, Qualifier, lazy_compile, parse_number_words, period_key, tables_of
+from disclint.api import (
+    Kind,
+    Qualifier,
+    lazy_compile,
+    parse_number_words,
+    period_key,
+    release_pattern,
+    tables_of,
+)
 from disclint.rules.arithmetic.checks import analysis, stated
 from disclint.rules.arithmetic.claims import face_interval, relations_for
 from disclint.rules.arithmetic.statements import CONCEPTS
@@ -804,7 +812,7 @@ def _row_names(m: Measure, table: Table) -> re.Pattern[str] | None:
             rf"\s*(?:total\s+)?(?:{words})(?:\s*/?\s*\(loss\))?\s*:?\s*",
             re.IGNORECASE,
         )
-    return re.compile(rf"\s*{re.escape(m.subject)}\s*:?\s*", re.IGNORECASE)
+    return release_pattern(rf"\s*{re.escape(m.subject)}\s*:?\s*", re.IGNORECASE)
 
 
 def table_restatements(facts: Facts) -> list[TableRestated]:

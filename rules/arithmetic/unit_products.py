@@ -25,7 +25,7 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from disclint.api import Interval, Kind, Quantity, lazy_compile
+from disclint.api import Interval, Kind, Quantity, lazy_compile, release_pattern
 from disclint.rules.arithmetic.claims import HEDGED
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def _noun_products(view: View) -> list[tuple[Quantity, re.Match[str], str, Quant
             continue
         if _COST_BEFORE.search(view.before(price, 40)):
             continue
-        pattern = re.compile(
+        pattern = release_pattern(
             rf"{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?{re.escape(noun)}(?:s|es)?\b", re.I
         )
         counts = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from disclint.api import Dateline, Finding, Rule, RuleContext, excerpt, rule
+from disclint.api import Dateline, Finding, Rule, RuleContext, excerpt, release_pattern, rule
 from disclint.rules.editorial._text import (
     placed_in,
     places,
@@ -87,9 +87,9 @@ def dateline_location(ctx: RuleContext) -> Iterator[Finding]:
                 ],
             )
             return
-    for written in re.finditer(
-        rf"\b{re.escape(city)},\s*(?P<region>[A-Z][\w.]*(?: [A-Z]\w*)?)", story
-    ):
+    for written in release_pattern(
+        rf"\b{re.escape(city)},\s*(?P<region>[A-Z][\w.]*(?: [A-Z]\w*)?)"
+    ).finditer(story):
         words = written.group("region")
         # "Solon, OH. As the company ...": try the one-word region before the two-word one
         other_code = region_of(words.split()[0]) or region_of(words)
