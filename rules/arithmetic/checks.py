@@ -381,18 +381,22 @@ class Analysis:
             from disclint.rules.arithmetic.named_portions import named_portions
         if rel.holds(PERCENT):
             from disclint.rules.arithmetic.base_portions import base_portions
-        self._portions(
-            [
-                *(named_portions(rel) if money and rel.holds(PERCENT) else ()),
-                *(fee_portions(rel) if money and rel.holds(PERCENT) else ()),
-                *(base_portions(rel) if rel.holds(PERCENT) else ()),
-                *rel.portions,
-                *joined_portions(rel),
-                *outstanding_first_portions(rel),
-                *holdings_any_order(rel),
-                *(measured.portions if measured else ()),
-            ]
-        )
+        read_portions = [
+            *(named_portions(rel) if money and rel.holds(PERCENT) else ()),
+            *(fee_portions(rel) if money and rel.holds(PERCENT) else ()),
+            *(base_portions(rel) if rel.holds(PERCENT) else ()),
+            *rel.portions,
+            *joined_portions(rel),
+            *outstanding_first_portions(rel),
+            *holdings_any_order(rel),
+            *(measured.portions if measured else ()),
+        ]
+        if rel.holds(PERCENT):
+            from disclint.rules.arithmetic.stated_wholes import stated_whole_portions
+
+            seen = {id(p.percent) for p in read_portions}
+            read_portions += [p for p in stated_whole_portions(rel) if id(p.percent) not in seen]
+        self._portions(read_portions)
         earlier = with_earlier_levels(rel)
         for aggregate in rel.aggregates:
             self._aggregate(earlier.get(id(aggregate), aggregate))

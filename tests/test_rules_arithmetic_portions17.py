@@ -1,0 +1,92 @@
+"""NUM claim model, session 17 (issue 10): portions, premiums and dividends whose operands
+the sentence templates miss.
+
+Each case is written for this file (fictional issuers) and comes with its near misses: the
+true claim raises nothing, the same claim with one figure moved beyond its rounding is
+caught, and a look-alike that is no claim stays silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_rules_arithmetic_model import codes, findings
+from tests.test_rules_arithmetic_recall import relations
+
+# -- NUM003: "P% of [the ...] W", the whole closing the percentage's phrase ---------------------
+
+STATED_WHOLES = [
+    # a bare apposition after the part's own phrase
+    (
+        "The companies expect $9.0 million of annual savings by the end of 2028, about {p} of "
+        "the target's $120.0 million of revenue for the last twelve months.",
+        "7.5%",
+        "9.4%",
+    ),
+    # a linking verb, a possessive before the whole
+    (
+        "Its 3,150,000 shares now make up {p} of Brindle's 42,000,000 outstanding shares.",
+        "7.5%",
+        "9.4%",
+    ),
+    # the whole named, then stated: "of the year's free cash flow of $W"
+    (
+        "The $64.0 million returned to shareholders equals {p} of the year's free cash flow "
+        "of $80.0 million.",
+        "80%",
+        "105%",
+    ),
+    # a second predicate after a comparison
+    (
+        "Brindle returned $45.0 million to holders in 2026, 12.5% more than the year before "
+        "and {p} of the $60.0 million of free cash flow it generated.",
+        "75%",
+        "94%",
+    ),
+    # the part in the sentence before, pointed back to
+    (
+        "During the year the Company repurchased 1,260,000 of its shares for $25.2 million. "
+        "The shares repurchased were {p} of the 36,000,000 shares outstanding at the start of "
+        "the year.",
+        "3.5%",
+        "4.4%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), STATED_WHOLES)
+def test_portion_of_a_stated_whole(body: str, true: str, moved: str) -> None:
+    found = relations(body.format(p=true))
+    assert any(r == "portion" and true in ops for r, ops in found)
+    assert codes(body.format(p=true)) == []
+    assert "NUM003" in codes(body.format(p=moved))
+
+
+def test_portion_of_a_stated_whole_shows_its_working() -> None:
+    body = STATED_WHOLES[1][0].format(p="9.4%")
+    (finding,) = [f for f in findings(body) if f.code == "NUM003"]
+    assert "9.4%" in finding.message and "7.5" in finding.message
+
+
+NOT_STATED_WHOLES = [
+    # another clause's subject: the part is not the portion's
+    "Net income was $5.0 million, and the Company repaid 20% of the $10.0 million term loan.",
+    # a rate, not a share of a whole
+    "The $8.0 million loan carries a rate of 7% of the $20.0 million facility.",
+    # the "of" phrase is a comparison
+    "The $3.0 million bonus pool is 10% of the increase from the $25.0 million of 2025.",
+    # the figure before the percentage is a per-share figure, the whole is not
+    "Net income of $6.0 million, or $0.30 per share, was 15% of the $50.0 million of revenue.",
+    # two counts in the sentence pointed back to: which one is meant is unsaid
+    "The Company issued 2,000,000 shares and 500,000 warrants. The shares issued were 9% of "
+    "the 20,000,000 shares outstanding.",
+    # the sentence pointed back to is another paragraph
+    "The Company repurchased 1,260,000 of its shares.\n\nThe shares repurchased were 9.9% of "
+    "the 36,000,000 shares outstanding.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_STATED_WHOLES)
+def test_no_portion_without_its_part(body: str) -> None:
+    assert codes(body) == []
+    percent = next(w for w in body.split() if w.endswith("%"))
+    assert not any(r == "portion" and percent in ops for r, ops in relations(body))
