@@ -90,3 +90,61 @@ def test_no_portion_without_its_part(body: str) -> None:
     assert codes(body) == []
     percent = next(w for w in body.split() if w.endswith("%"))
     assert not any(r == "portion" and percent in ops for r, ops in relations(body))
+
+
+# -- NUM003: a share of the level the sentence before states ------------------------------------
+
+ELIDED_WHOLES = [
+    # "Of that total," pointing back
+    (
+        "Customer deposits stood at $2.40 billion, compared with $2.31 billion a year "
+        "earlier. Of that total, $0.60 billion, or {p}, carried no interest.",
+        "25.0%",
+        "31.3%",
+    ),
+    # "of the total", the total opening the sentence before
+    (
+        "Revenue of $24.00 million compares with $21.50 million a year earlier. Licenses "
+        "brought in $18.00 million, or {p} of the total, and services the other $6.00 million.",
+        "75.0%",
+        "93.8%",
+    ),
+    # the part opens its sentence, the whole left out
+    (
+        "Contracted backlog reached $80.0 million at year end. $52.0 million, or {p}, is "
+        "expected to be delivered within twelve months, and $28.0 million after that.",
+        "65.0%",
+        "81.3%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), ELIDED_WHOLES)
+def test_portion_of_the_total_before(body: str, true: str, moved: str) -> None:
+    found = relations(body.format(p=true))
+    assert any(r == "portion" and true in ops for r, ops in found)
+    assert codes(body.format(p=true)) == []
+    assert "NUM003" in codes(body.format(p=moved))
+
+
+NOT_ELIDED_WHOLES = [
+    # a change in apposition, not a share
+    "Revenue was $24.00 million in the quarter. Operating income rose to $3.00 million, or "
+    "40%, from the year before.",
+    # the sentence before states its first figure as a comparison
+    "Compared with $21.50 million a year earlier, revenue grew. $6.00 million, or 9%, came "
+    "from services.",
+    # another paragraph
+    "Revenue of $24.00 million compares with $21.50 million a year earlier.\n\nLicenses "
+    "brought in $18.00 million, or 60% of the total.",
+    # the sentence does not open with its part and names no total
+    "Revenue of $24.00 million compares with $21.50 million a year earlier. Licenses, "
+    "mostly renewals, brought in $18.00 million, or 60%, in the quarter.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_ELIDED_WHOLES)
+def test_no_portion_of_an_unsaid_total(body: str) -> None:
+    assert codes(body) == []
+    percent = [w.strip(",.") for w in body.split() if w.strip(",.").endswith("%")][-1]
+    assert not any(r == "portion" and percent in ops for r, ops in relations(body))

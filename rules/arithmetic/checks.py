@@ -392,10 +392,12 @@ class Analysis:
             *(measured.portions if measured else ()),
         ]
         if rel.holds(PERCENT):
+            from disclint.rules.arithmetic.elided_wholes import elided_whole_portions
             from disclint.rules.arithmetic.stated_wholes import stated_whole_portions
 
             seen = {id(p.percent) for p in read_portions}
-            read_portions += [p for p in stated_whole_portions(rel) if id(p.percent) not in seen]
+            more = [*stated_whole_portions(rel), *elided_whole_portions(rel)]
+            read_portions += [p for p in more if id(p.percent) not in seen]
         self._portions(read_portions)
         earlier = with_earlier_levels(rel)
         for aggregate in rel.aggregates:
