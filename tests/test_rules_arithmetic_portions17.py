@@ -148,3 +148,61 @@ def test_no_portion_of_an_unsaid_total(body: str) -> None:
     assert codes(body) == []
     percent = [w.strip(",.") for w in body.split() if w.strip(",.").endswith("%")][-1]
     assert not any(r == "portion" and percent in ops for r, ops in relations(body))
+
+
+# -- NUM002: a premium of the price its sentence names as its subject ----------------------------
+
+OFFER = (
+    "Hollins Capital will commence a tender offer for all outstanding shares of Brindle at "
+    "$24.00 per share in cash. Brindle's stock closed at $18.00 on November 30. "
+)
+SUBJECT_PREMIUMS = [
+    # "The offer price is a premium ... and of P% to $R, the VWAP"
+    (
+        OFFER + "The offer price is a premium of about 33.3% to that close, and of {p} to "
+        "$20.00, the volume-weighted average price over the 30 trading days ended the same day.",
+        "20.0%",
+        "25.0%",
+    ),
+    # "It is also P% above the highest price ..., $R": the subject of the sentence before
+    (
+        OFFER + "The offer price is a premium of about 33.3% to that close. It is also {p} "
+        "above the highest price at which the shares traded in the past 52 weeks, $22.50.",
+        "6.7%",
+        "8.4%",
+    ),
+    # a discount, the subject named
+    (
+        "The company sold 2,000,000 shares to investors at $9.00 per share. The offering price "
+        "is {p} below the $10.00 at which the stock closed on November 30.",
+        "10.0%",
+        "12.5%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), SUBJECT_PREMIUMS)
+def test_premium_of_the_subject_price(body: str, true: str, moved: str) -> None:
+    found = relations(body.format(p=true))
+    assert any(r == "premium" and true in ops for r, ops in found)
+    assert codes(body.format(p=true)) == []
+    assert "NUM002" in codes(body.format(p=moved))
+
+
+NOT_SUBJECT_PREMIUMS = [
+    # two prices in the sentence the subject points back to: which one is unsaid
+    "Investors pay $3.20 per share and $3.95 per warrant share. The price is 12.0% above the "
+    "$3.05 at which the stock closed on November 9.",
+    # the reference is no market price
+    OFFER + "The offer price is 20.0% above $20.00, the price Hollins paid for its stake.",
+    # "to" without "premium" says no direction
+    OFFER + "The offer price is 20.0% to $20.00, the 30-day volume-weighted average.",
+    # revenue, not a price
+    "Revenue was $24.0 million. It is 20.0% above the $20.0 million of the year before.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_SUBJECT_PREMIUMS)
+def test_no_premium_of_an_unresolved_subject(body: str) -> None:
+    assert codes(body) == []
+    assert not any(r == "premium" and "20.0%" in ops for r, ops in relations(body))

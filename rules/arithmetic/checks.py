@@ -353,6 +353,10 @@ class Analysis:
             from disclint.rules.arithmetic.figure_queries import figure_premiums
 
             premiums.extend(figure_premiums(rel))
+            from disclint.rules.arithmetic.subject_premiums import subject_premiums
+
+            priced = {id(p.percent) for p in premiums if p.price is not None and p.reference}
+            premiums += [p for p in subject_premiums(rel) if id(p.percent) not in priced]
         for premium in premiums:
             self._premium(premium)
         for change in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:

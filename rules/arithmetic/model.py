@@ -146,7 +146,9 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
     for joined in joined_margins(rel):
         yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
-    for m in [*rel.premiums, *figure_premiums(rel)]:
+    from disclint.rules.arithmetic.subject_premiums import subject_premiums
+
+    for m in [*rel.premiums, *figure_premiums(rel), *subject_premiums(rel)]:
         yield Claim("premium", _present(m.percent, m.price, m.reference, m.amount))
     for c in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:
         yield Claim("change", _present(c.change, c.new, c.old, c.delta))
