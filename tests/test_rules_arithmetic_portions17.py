@@ -206,3 +206,80 @@ NOT_SUBJECT_PREMIUMS = [
 def test_no_premium_of_an_unresolved_subject(body: str) -> None:
     assert codes(body) == []
     assert not any(r == "premium" and "20.0%" in ops for r, ops in relations(body))
+
+
+# -- NUM013: a year of payments, an amount "a year", a yield "on" its price ----------------------
+
+DIVIDENDS = [
+    # "Paid four times, ... $A a year": the quantity reader reads "a year" as the amount's "per"
+    (
+        "The board declared a quarterly dividend of $0.31 per share, payable March 2. Paid four "
+        "times, the dividend amounts to {a} a year.",
+        "$1.24",
+        "$1.55",
+    ),
+    # "Four such payments come to $A"
+    (
+        "The board declared a quarterly dividend of $0.45 per share. Four such payments come "
+        "to {a}, a sum the board expects to maintain.",
+        "$1.80",
+        "$2.25",
+    ),
+    # "Annualized, that is $A"
+    (
+        "The board declared a quarterly dividend of $0.21 per share. Annualized, that is {a} "
+        "per share.",
+        "$0.84",
+        "$1.05",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), DIVIDENDS)
+def test_dividend_annual_rate_in_other_words(body: str, true: str, moved: str) -> None:
+    found = relations(body.format(a=true))
+    assert any(r == "dividend" and true in ops for r, ops in found)
+    assert codes(body.format(a=true)) == []
+    assert "NUM013" in codes(body.format(a=moved))
+
+
+YIELDS = [
+    # the yield "on" the close, the price named "close"
+    (
+        "The board declared a quarterly dividend of $0.40 per share. Four such payments come "
+        "to $1.60, a yield of {y} on the November 3 close of $40.00.",
+        "4.0%",
+        "5.0%",
+    ),
+    # "a P% yield on $R, the price at which ..."
+    (
+        "The board declared a quarterly dividend of $0.25 per share. That is $1.00 a year, a "
+        "{y} yield on $25.00, the price at which the shares closed on November 3.",
+        "4.0%",
+        "5.0%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), YIELDS)
+def test_dividend_yield_on_its_price(body: str, true: str, moved: str) -> None:
+    found = relations(body.format(y=true))
+    assert any(r == "dividend" and true in ops for r, ops in found)
+    assert codes(body.format(y=true)) == []
+    assert "NUM013" in codes(body.format(y=moved))
+
+
+NOT_DIVIDENDS = [
+    # an amount a year that is another dividend's: the prior rate
+    "The board declared a quarterly dividend of $0.31 per share, up from the $1.00 a year "
+    "paid previously.",
+    # four payments of something else
+    "The board declared a quarterly dividend of $0.31 per share. The four payments of the "
+    "note come to $9.00 per share in all.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_DIVIDENDS)
+def test_no_dividend_of_another_amount(body: str) -> None:
+    assert codes(body) == []
+    assert not any(r == "dividend" for r, _ in relations(body))
