@@ -283,3 +283,51 @@ NOT_DIVIDENDS = [
 def test_no_dividend_of_another_amount(body: str) -> None:
     assert codes(body) == []
     assert not any(r == "dividend" for r, _ in relations(body))
+
+
+# -- NUM005: shares outstanding after the release's one sale ------------------------------------
+
+OUTSTANDING_AFTER = [
+    # "had B outstanding before the offering, and will have A afterwards"
+    (
+        "Under the purchase agreement, the investors will buy 3,000,000 shares of common "
+        "stock at $2.00 per share.\n\nThe Company had 20,000,000 shares of common stock "
+        "outstanding before the offering, and will have {a} afterwards.",
+        "23,000,000",
+        "28,750,000",
+    ),
+    # "the B now outstanding ... will lift the count to A", the after count scaled
+    (
+        "Investors have agreed to buy 4,500,000 shares of common stock at $3.00 per share.\n\n"
+        "The new shares equal 15.0% of the 30.0 million shares now outstanding and will lift "
+        "the count to {a}, or 39.0 million if all warrants are exercised.",
+        "34.5 million",
+        "43.1 million",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), OUTSTANDING_AFTER)
+def test_outstanding_after_the_sale(body: str, true: str, moved: str) -> None:
+    found = relations(body.format(a=true))
+    assert any(r == "aggregate" and true in ops for r, ops in found)
+    assert codes(body.format(a=true)) == []
+    assert "NUM005" in codes(body.format(a=moved))
+
+
+NOT_OUTSTANDING_AFTER = [
+    # two sale counts: which one the count after adds is unsaid
+    "The investors will buy 3,000,000 shares of common stock. In a second tranche they will "
+    "buy 1,000,000 shares of common stock.\n\nThe Company had 20,000,000 shares outstanding "
+    "before the offering, and will have 25,000,000 afterwards.",
+    # the count after includes warrant shares not yet issued
+    "The investors will buy 3,000,000 shares of common stock.\n\nThe Company had 20,000,000 "
+    "shares outstanding and will have 25,000,000 after the offering if all warrants are "
+    "exercised.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_OUTSTANDING_AFTER)
+def test_no_outstanding_after_an_unclear_sale(body: str) -> None:
+    assert codes(body) == []
+    assert not any(r == "aggregate" and "25,000,000" in ops for r, ops in relations(body))

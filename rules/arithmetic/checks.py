@@ -409,6 +409,13 @@ class Analysis:
         read = [*holdings_after_acts(rel), *(measured.aggregates if measured else ())]
         for aggregate in read:
             self._aggregate(aggregate)
+        if rel.holds(SHARES):
+            from disclint.rules.arithmetic.outstanding_after import outstanding_after_sales
+
+            totals = {a.total.start for a in [*rel.aggregates, *read]}
+            for aggregate in outstanding_after_sales(rel):
+                if aggregate.total.start not in totals:
+                    self._aggregate(aggregate)
         from disclint.rules.arithmetic.share_ledger import ledger_portions, share_ledgers
 
         ledgers = share_ledgers(rel, [*rel.aggregates, *read])

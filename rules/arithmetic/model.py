@@ -177,6 +177,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     earlier = with_earlier_levels(rel)
     for a in [*(earlier.get(id(a), a) for a in rel.aggregates), *holdings_after_acts(rel)]:
         yield Claim("aggregate", _present(a.total, a.increment, a.prior))
+    from disclint.rules.arithmetic.outstanding_after import outstanding_after_sales
+
+    for a in outstanding_after_sales(rel):
+        yield Claim("aggregate", _present(a.total, a.increment, a.prior))
     from disclint.rules.arithmetic.share_ledger import ledger_portions, share_ledgers
 
     measured_aggregates = list(measures_relations(rel).aggregates)
