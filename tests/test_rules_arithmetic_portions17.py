@@ -331,3 +331,39 @@ NOT_OUTSTANDING_AFTER = [
 def test_no_outstanding_after_an_unclear_sale(body: str) -> None:
     assert codes(body) == []
     assert not any(r == "aggregate" and "25,000,000" in ops for r, ops in relations(body))
+
+
+# -- NUM003: a row's share of its table's total, stated before the table ------------------------
+
+LOANS = (
+    "Loans reached $2.00 billion at September 30. Consumer lending grew fastest, while "
+    "commercial real estate, at {p} of the portfolio, remained the largest category.\n\n"
+    "Loans by category (in thousands)      Sept. 30, 2026    Sept. 30, 2025\n"
+    "Commercial real estate                       800,000           760,000\n"
+    "Commercial and industrial                    600,000           590,000\n"
+    "Consumer                                     600,000           520,000\n"
+    "Total loans                                2,000,000         1,870,000\n"
+)
+
+
+def test_portion_of_a_table_total() -> None:
+    assert any(r == "portion" and "40.0%" in ops for r, ops in relations(LOANS.format(p="40.0%")))
+    assert codes(LOANS.format(p="40.0%")) == []
+    assert "NUM003" in codes(LOANS.format(p="50.0%"))
+
+
+NOT_TABLE_PORTIONS = [
+    # the whole the words name is not the table's total
+    LOANS.replace("of the portfolio", "of deposits").format(p="30.0%"),
+    # the row named is not the one nearest the percentage
+    LOANS.replace(
+        "while commercial real estate, at {p} of the portfolio, remained the largest category",
+        "the portfolio was {p} of the bank's target, after commercial real estate slowed",
+    ).format(p="30.0%"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_TABLE_PORTIONS)
+def test_no_portion_of_another_whole(body: str) -> None:
+    assert codes(body) == []
+    assert not any(r == "portion" and "30.0%" in ops for r, ops in relations(body))

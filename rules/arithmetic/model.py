@@ -163,9 +163,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     for o in fee_portions(rel):
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     from disclint.rules.arithmetic.elided_wholes import elided_whole_portions
+    from disclint.rules.arithmetic.row_portions import row_portions
     from disclint.rules.arithmetic.stated_wholes import stated_whole_portions
 
-    for o in [*stated_whole_portions(rel), *elided_whole_portions(rel)]:
+    for o in [*stated_whole_portions(rel), *elided_whole_portions(rel), *row_portions(rel)]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     from disclint.rules.arithmetic.base_portions import base_portions
     from disclint.rules.arithmetic.offering_sums import base_terms
