@@ -75,6 +75,7 @@ _CONTINGENT = lazy_compile(
 )
 _IF_AFTER = lazy_compile(r"^\s*(?:shares\s+)?(?:if|assuming|once|upon|when)\b", re.I)
 _FIRM = (None, Qualifier.ABOUT)
+LONGEST = 1200  # characters: the longest sentence read as a writer's prose
 ONE = Decimal(1)
 
 
@@ -156,8 +157,8 @@ def outstanding_after_sales(rel: Relations) -> list[Aggregate]:
         return []
     found: list[Aggregate] = []
     for view in views:
-        if "outstanding" not in view.text:
-            continue
+        if len(view.text) > LONGEST or "outstanding" not in view.text:
+            continue  # (a "sentence" that long is a flattened table, not a writer's clause)
         pair = _pair(view, sold)
         if pair is None:
             continue

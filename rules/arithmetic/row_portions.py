@@ -55,6 +55,7 @@ _SUBJECT_LINK = lazy_compile(
 _WHOLE_WORDS = frozenset({"total", "portfolio", "book"})
 _CAPTION = 100
 _FIRM = (None, Qualifier.ABOUT)
+LONGEST = 1200  # characters: the longest sentence read as a writer's prose
 
 
 def _norm(label: str) -> str:
@@ -128,6 +129,8 @@ def row_portions(rel: Relations) -> list[Portion]:
     at = {q.start: q for q in rel.facts.quantities}
     found: list[Portion] = []
     for view in rel.claim_views():
+        if len(view.text) > LONGEST:
+            continue  # a "sentence" that long is a flattened table, not a writer's clause
         for percent in view.of(Kind.PERCENT):
             if percent.qualifier not in _FIRM or percent.in_range or percent.value <= 0:
                 continue

@@ -89,6 +89,7 @@ _POINTS_BACK = lazy_compile(
     re.I,
 )
 _FIRM = (None, Qualifier.ABOUT)
+LONGEST = 1200  # characters: the longest sentence read as a writer's prose
 _STOP = frozenset({"the", "those", "these", "such", "and", "that", "with", "from", "were"})
 
 
@@ -154,8 +155,8 @@ def stated_whole_portions(rel: Relations) -> list[Portion]:
     previous: View | None = None
     for view in rel.claim_views():
         before, previous = previous, view
-        if " of " not in view.text:
-            continue
+        if len(view.text) > LONGEST or " of " not in view.text:
+            continue  # a "sentence" that long is a flattened table, not a writer's clause
         for percent in view.of(Kind.PERCENT):
             if not _firm(percent) or percent.per is not None:
                 continue

@@ -65,6 +65,7 @@ _NOT_A_PRICE_BEFORE = lazy_compile(
     r"\b(?:to|over|above|below|under|than|from)\s+(?:the\s+)?$", re.I
 )
 _FIRM = (None, Qualifier.ABOUT)
+LONGEST = 1200  # characters: the longest sentence read as a writer's prose
 _REACH = 6  # sentences back for the subject's price
 _FAR = Decimal(3)  # a stated percentage more than 3x off (or under a third) is another figure
 
@@ -125,8 +126,8 @@ def subject_premiums(rel: Relations) -> list[Premium]:
     views = list(rel.claim_views())
     resolved: dict[int, Quantity] = {}
     for at, view in enumerate(views):
-        if not _SUBJECT.match(view.text):
-            continue
+        if len(view.text) > LONGEST or not _SUBJECT.match(view.text):
+            continue  # (a "sentence" that long is a flattened table, not a writer's clause)
         references: set[int] = set()  # the references of the sentence's earlier percentages
         for percent in view.of(Kind.PERCENT):
             if not _firm(percent) or percent.per is not None:
