@@ -85,9 +85,11 @@ _EARLIER_AFTER = lazy_compile(
 )
 _PRICE_AFTER = lazy_compile(r"^\s*(?:unit|share|stock|closing|market)\s+price\b", re.I)
 _PRICE_BEFORE = lazy_compile(
-    r"(?:(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+|unit\s+|share\s+"
-    r"|stock\s+)?price|\bclose)\s+(?:of\s+)?"
+    r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+|unit\s+|share\s+"
+    r"|stock\s+)?price\s+(?:of\s+)?"
     r"(?:[\w'’]+\s+){0,4}?(?:of\s+)?$"
+    # "on the October 28 close of $56.40" (not "the unadjusted close was": another price)
+    r"|\bclose\s+of\s+$"
     # "a 2.8% yield on $38.40, the price at which ...": the figure a yield is "on"
     r"|\byield\s+(?:of\s+)?(?:approximately\s+|about\s+)?(?:[\d.]+\s*%\s+)?(?:on|at)\s+$"
     r"|\d\s*%\s+yield\s+(?:on|at)\s+$",
