@@ -46,7 +46,8 @@ _COMMON_AFTER = lazy_compile(
     r"^\s+(?:new\s+)?shares\b(?!\s+of\s+(?:its\s+)?(?:series|preferred))", re.I
 )
 _NUMBER = (
-    r"(?P<n>\d{1,3}(?:,\d{3})+(?![,.]?\d)|\d+(?:\.\d+)?(?![,.]?\d))"
+    # a number from its first digit only (no match starts inside a run of digits: linear)
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+(?![,.]?\d)|\d+(?:\.\d+)?(?![,.]?\d))"
     r"(?:\s+(?P<scale>million|billion))?"
 )
 #: The count after the sale: "will have N afterwards", "lift the count to N", "N after the
