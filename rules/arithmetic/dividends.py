@@ -147,6 +147,10 @@ def _period_of(view: View, q: Quantity) -> str | None:
 #: An amount the quantity reader reads "per" a period ("$1.04 a year", "$0.63 a quarter"):
 #: the period is the phrase's own.
 _PER_PERIOD = {"year": "annual", "annum": "annual", "quarter": "quarterly", "month": "monthly"}
+#: An amount a year the words make an aim, not the rate paid ("$1.40 a year is its target").
+_AIMED = lazy_compile(
+    r"\b(?:target\w*|goal|aim\w*|objective|expect\w*|plan\w*|intend\w*|guidance)\b", re.I
+)
 
 
 def _amounts(view: View) -> Iterator[tuple[str, Quantity]]:
@@ -154,7 +158,8 @@ def _amounts(view: View) -> Iterator[tuple[str, Quantity]]:
         if q.in_range or q.negative or q.scale != 1 or q.value >= 1000:
             continue
         if q.per in _PER_PERIOD:
-            if not _NOT_THE_DIVIDEND.search(view.before(q, 70)):
+            aimed = _AIMED.search(view.before(q, 40)) or _AIMED.search(view.after(q, 40))
+            if not aimed and not _NOT_THE_DIVIDEND.search(view.before(q, 70)):
                 yield _PER_PERIOD[q.per], q
             continue
         if q.per not in (None, "share", "unit", "ads", "preferred share"):
