@@ -9,8 +9,8 @@ sentence, or by a name the release states once ("of total revenue"). Writers als
 breakdown from its total: the total opens one sentence, and the next states a share of it
 with the whole left to the reader ("of the total", "Of that total,") or left out (a sentence
 that opens with the part: "$58.2 million, or 60.4%, is ..."). The whole is then the level
-the sentence before is about: its first money figure, not one it is compared with ("from",
-"than", "compared with"). Read only in the same paragraph, for a part in apposition to its
+the sentence before is about: its first money figure, when every other one is compared with
+("from", "than", "compared with"; two levels stated leave "the total" unsaid). Read only in the same paragraph, for a part in apposition to its
 percentage ("$X, or P%", "$X (P%)").
 
 Refused: a sentence that compares (a change in "$X, or P%" is no share), a whole the sentence
@@ -53,7 +53,7 @@ _COMPARES = lazy_compile(
 )
 #: Before a figure of the sentence before: it is compared with, not the level stated.
 _COMPARED = lazy_compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|against|vs\.?|over)\s+(?:the\s+)?"
+    r"\b(?:from|than|compared?s?\s+(?:with|to)|versus|against|vs\.?|over)\s+(?:the\s+)?"
     r"(?:about\s+|approximately\s+)?$",
     re.I,
 )
@@ -66,13 +66,15 @@ def _firm(q: Quantity) -> bool:
 
 
 def _level(before: View, part: Quantity) -> Quantity | None:
-    """The sentence before's first money figure, if it is a level stated, not compared."""
+    """The sentence before's first money figure, if it is its one level stated (the others
+    compared with)."""
     money = before.of(Kind.MONEY)
     if not money:
         return None
     first = money[0]
-    if _COMPARED.search(before.before(first, 30)):
-        return None
+    levels = [q for q in money if not _COMPARED.search(before.before(q, 30))]
+    if levels != [first]:
+        return None  # compared first, or two levels stated ("revenue ... and expenses ...")
     if first.per != part.per or first.currency != part.currency or not _firm(first):
         return None
     return first
