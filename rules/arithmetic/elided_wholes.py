@@ -10,8 +10,8 @@ breakdown from its total: the total opens one sentence, and the next states a sh
 with the whole left to the reader ("of the total", "Of that total,") or left out (a sentence
 that opens with the part: "$58.2 million, or 60.4%, is ..."). The whole is then the level
 the sentence before is about: its first money figure, when every other one is compared with
-("from", "than", "compared with"; two levels stated leave "the total" unsaid). Read only in the same paragraph, for a part in apposition to its
-percentage ("$X, or P%", "$X (P%)").
+("from", "than", "compared with"; two levels stated leave "the total" unsaid). Read only
+in the same paragraph, for a part in apposition to its percentage ("$X, or P%", "$X (P%)").
 
 Refused: a sentence that compares (a change in "$X, or P%" is no share), a whole the sentence
 before states only as a comparison or not at all, a part of another "per" or currency than
