@@ -54,7 +54,7 @@ _YEAR_OF_PAYMENTS = lazy_compile(
 )
 _PERIOD_BEFORE = lazy_compile(
     # "Annualized, that is $A": the word may close its own phrase
-    r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b,?"
+    r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b(?:(?<=annualized),)?"
     # "annual earnings of $1.60 per share" is another measure's annual figure
     r"(?:\s+(?!(?:earnings|income|revenues?|sales|eps|e\.p\.s\.|ffo|affo|profits?)\b)[^\s$]+){0,6}?"
     r"\s+(?:of|is|was|will be|to|at|equals?|of approximately|becomes|became|will become"

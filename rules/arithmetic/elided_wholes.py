@@ -58,6 +58,7 @@ _COMPARED = lazy_compile(
     re.I,
 )
 _FIRM = (None, Qualifier.ABOUT)
+_ANNUALIZED = lazy_compile(r"\bannuali[sz]ed\b|\bannual\s+basis\b", re.I)
 LONGEST = 1200  # characters: the longest sentence read as a writer's prose
 
 
@@ -108,8 +109,8 @@ def elided_whole_portions(rel: Relations) -> list[Portion]:
         before, previous = previous, view
         if before is None or before.block != view.block or before.block is None:
             continue
-        if len(view.text) > LONGEST:
-            continue  # a "sentence" that long is a flattened table, not a writer's clause
+        if len(view.text) > LONGEST or _ANNUALIZED.search(view.text):
+            continue  # a flattened table, or a quarter's share stated as a year's
         for percent in view.of(Kind.PERCENT):
             if not _firm(percent) or percent.per is not None:
                 continue

@@ -76,6 +76,8 @@ _CONTINGENT = lazy_compile(
 )
 _IF_AFTER = lazy_compile(r"^\s*(?:shares\s+)?(?:if|assuming|once|upon|when)\b", re.I)
 _FIRM = (None, Qualifier.ABOUT)
+_OPTION = lazy_compile(r"\boption\s+(?:on|to\s+(?:buy|purchase))\b|over-?allotment", re.I)
+_NO_OPTION = lazy_compile(r"\bno\s+exercise\b|\bwithout\s+(?:the|any)\s+(?:exercise|option)", re.I)
 LONGEST = 1200  # characters: the longest sentence read as a writer's prose
 ONE = Decimal(1)
 
@@ -156,6 +158,7 @@ def outstanding_after_sales(rel: Relations) -> list[Aggregate]:
     sold = _sale_count(views)
     if sold is None:
         return []
+    optioned = any(_OPTION.search(v.text) for v in views)
     found: list[Aggregate] = []
     for view in views:
         if len(view.text) > LONGEST or "outstanding" not in view.text:
@@ -169,6 +172,8 @@ def outstanding_after_sales(rel: Relations) -> list[Aggregate]:
         said = view.text[: after.end - view.start] + clause
         if _CONTINGENT.search(said) or _IF_AFTER.match(view.after(after, 25)):
             continue  # the count after counts what is not yet issued
+        if optioned and not _NO_OPTION.search(view.text):
+            continue  # an underwriters' option the count after may or may not hold
         if sold.value >= after.value:
             continue
         found.append(Aggregate(after, sold, before))

@@ -55,6 +55,7 @@ _SUBJECT_LINK = lazy_compile(
 _WHOLE_WORDS = frozenset({"total", "portfolio", "book"})
 _CAPTION = 100
 _FIRM = (None, Qualifier.ABOUT)
+_ANNUALIZED = lazy_compile(r"\bannuali[sz]ed\b|\bannual\s+basis\b", re.I)
 LONGEST = 1200  # characters: the longest sentence read as a writer's prose
 
 
@@ -129,8 +130,8 @@ def row_portions(rel: Relations) -> list[Portion]:
     at = {q.start: q for q in rel.facts.quantities}
     found: list[Portion] = []
     for view in rel.claim_views():
-        if len(view.text) > LONGEST:
-            continue  # a "sentence" that long is a flattened table, not a writer's clause
+        if len(view.text) > LONGEST or _ANNUALIZED.search(view.text):
+            continue  # a flattened table, or a quarter's share stated as a year's
         for percent in view.of(Kind.PERCENT):
             if percent.qualifier not in _FIRM or percent.in_range or percent.value <= 0:
                 continue

@@ -89,6 +89,11 @@ _POINTS_BACK = lazy_compile(
     re.I,
 )
 _FIRM = (None, Qualifier.ABOUT)
+_ANNUALIZED = lazy_compile(r"\bannuali[sz]ed\b|\bannual\s+basis\b", re.I)
+#: Before a figure: it is a change's base or a comparison's, not a clause's subject.
+_BASE_BEFORE = lazy_compile(
+    r"\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:about\s+)?$", re.I
+)
 LONGEST = 1200  # characters: the longest sentence read as a writer's prose
 _STOP = frozenset({"the", "those", "these", "such", "and", "that", "with", "from", "were"})
 
@@ -120,6 +125,8 @@ def _part(view: View, percent: Quantity, whole: Quantity) -> Quantity | None:
     if not before:
         return None
     part = before[-1]
+    if _BASE_BEFORE.search(view.before(part, 30)):
+        return None  # "to $A from $B, representing P% of W": the share may be either level's
     if not _alike(part, whole):
         return None  # the nearest figure of the kind is another "per" or currency
     between = view.between(part, percent)
@@ -157,6 +164,8 @@ def stated_whole_portions(rel: Relations) -> list[Portion]:
         before, previous = previous, view
         if len(view.text) > LONGEST or " of " not in view.text:
             continue  # a "sentence" that long is a flattened table, not a writer's clause
+        if _ANNUALIZED.search(view.text):
+            continue  # "0.30% of average loans ... annualized": a quarter's part as a year's
         for percent in view.of(Kind.PERCENT):
             if not _firm(percent) or percent.per is not None:
                 continue
