@@ -353,6 +353,10 @@ class Analysis:
             from disclint.rules.arithmetic.figure_queries import figure_premiums
 
             premiums.extend(figure_premiums(rel))
+            from disclint.rules.arithmetic.subject_premiums import subject_premiums
+
+            priced = {id(p.percent) for p in premiums if p.price is not None and p.reference}
+            premiums += [p for p in subject_premiums(rel) if id(p.percent) not in priced]
         for premium in premiums:
             self._premium(premium)
         for change in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:
@@ -381,24 +385,38 @@ class Analysis:
             from disclint.rules.arithmetic.named_portions import named_portions
         if rel.holds(PERCENT):
             from disclint.rules.arithmetic.base_portions import base_portions
-        self._portions(
-            [
-                *(named_portions(rel) if money and rel.holds(PERCENT) else ()),
-                *(fee_portions(rel) if money and rel.holds(PERCENT) else ()),
-                *(base_portions(rel) if rel.holds(PERCENT) else ()),
-                *rel.portions,
-                *joined_portions(rel),
-                *outstanding_first_portions(rel),
-                *holdings_any_order(rel),
-                *(measured.portions if measured else ()),
-            ]
-        )
+        read_portions = [
+            *(named_portions(rel) if money and rel.holds(PERCENT) else ()),
+            *(fee_portions(rel) if money and rel.holds(PERCENT) else ()),
+            *(base_portions(rel) if rel.holds(PERCENT) else ()),
+            *rel.portions,
+            *joined_portions(rel),
+            *outstanding_first_portions(rel),
+            *holdings_any_order(rel),
+            *(measured.portions if measured else ()),
+        ]
+        if rel.holds(PERCENT):
+            from disclint.rules.arithmetic.elided_wholes import elided_whole_portions
+            from disclint.rules.arithmetic.row_portions import row_portions
+            from disclint.rules.arithmetic.stated_wholes import stated_whole_portions
+
+            seen = {id(p.percent) for p in read_portions}
+            more = [*stated_whole_portions(rel), *elided_whole_portions(rel), *row_portions(rel)]
+            read_portions += [p for p in more if id(p.percent) not in seen]
+        self._portions(read_portions)
         earlier = with_earlier_levels(rel)
         for aggregate in rel.aggregates:
             self._aggregate(earlier.get(id(aggregate), aggregate))
         read = [*holdings_after_acts(rel), *(measured.aggregates if measured else ())]
         for aggregate in read:
             self._aggregate(aggregate)
+        if rel.holds(SHARES):
+            from disclint.rules.arithmetic.outstanding_after import outstanding_after_sales
+
+            totals = {a.total.start for a in [*rel.aggregates, *read]}
+            for aggregate in outstanding_after_sales(rel):
+                if aggregate.total.start not in totals:
+                    self._aggregate(aggregate)
         from disclint.rules.arithmetic.share_ledger import ledger_portions, share_ledgers
 
         ledgers = share_ledgers(rel, [*rel.aggregates, *read])

@@ -42,8 +42,19 @@ PER_YEAR = {"quarterly": Decimal(4), "monthly": Decimal(12), "semi-annual": Deci
 #: "a quarterly payout of $0.27 per share" names the dividend as plainly as "dividend" (a
 #: payout ratio is a percentage of earnings, not a payment)
 _DIVIDEND = lazy_compile(r"dividend|distribution|\bpayouts?\b(?!\s+ratio)", re.IGNORECASE)
+#: "Paid four times, the dividend amounts to", "Four such payments come to", "Paid for four
+#: quarters at that rate, the dividend comes to": a year of payments, then its sum.
+_YEAR_OF_PAYMENTS = lazy_compile(
+    r"\b(?:four|4|twelve|12)\s+(?:such\s+)?(?:quarterly\s+|monthly\s+)?(?:payments|quarters"
+    r"|months|times)(?:\s+at\s+(?:that|this|the\s+(?:new|current))\s+rate)?,?\s+(?:(?:the|its"
+    r"|our|that)\s+(?:new\s+)?(?:dividend|distribution|payout)\s+)?(?:comes?|amounts?"
+    r"|adds?\s+up|totals?|equals?|is|are|would\s+(?:come|amount|total))\s+(?:to\s+)?"
+    r"(?:about\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
 _PERIOD_BEFORE = lazy_compile(
-    r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b"
+    # "Annualized, that is $A": the word may close its own phrase
+    r"\b(?P<word>quarterly|monthly|semi-?annual|annual(?:ized)?|yearly)\b(?:(?<=annualized),)?"
     # "annual earnings of $1.60 per share" is another measure's annual figure
     r"(?:\s+(?!(?:earnings|income|revenues?|sales|eps|e\.p\.s\.|ffo|affo|profits?)\b)[^\s$]+){0,6}?"
     r"\s+(?:of|is|was|will be|to|at|equals?|of approximately|becomes|became|will become"
@@ -74,9 +85,14 @@ _EARLIER_AFTER = lazy_compile(
 )
 _PRICE_AFTER = lazy_compile(r"^\s*(?:unit|share|stock|closing|market)\s+price\b", re.I)
 _PRICE_BEFORE = lazy_compile(
-    r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+|unit\s+|share\s+|stock\s+)?"
-    r"price\s+(?:of\s+)?"
-    r"(?:[\w'’]+\s+){0,4}?(?:of\s+)?$",
+    r"(?:closing|share|stock|market|last)\s+(?:sale\s+|trading\s+|unit\s+|share\s+"
+    r"|stock\s+)?price\s+(?:of\s+)?"
+    r"(?:[\w'’]+\s+){0,4}?(?:of\s+)?$"
+    # "on the October 28 close of $56.40" (not "the unadjusted close was": another price)
+    r"|\bclose\s+of\s+$"
+    # "a 2.8% yield on $38.40, the price at which ...": the figure a yield is "on"
+    r"|\byield\s+(?:of\s+)?(?:approximately\s+|about\s+)?(?:[\d.]+\s*%\s+)?(?:on|at)\s+$"
+    r"|\d\s*%\s+yield\s+(?:on|at)\s+$",
     re.IGNORECASE,
 )
 
@@ -119,6 +135,8 @@ def _period_of(view: View, q: Quantity) -> str | None:
         if after.group("ann") or after.group("per") in ("year", "annum"):
             return "annual"
         return "quarterly" if after.group("per") == "quarter" else "monthly"
+    if _YEAR_OF_PAYMENTS.search(before):
+        return "annual"
     match = _PERIOD_BEFORE.search(before)
     if match is None:
         return None
@@ -126,9 +144,23 @@ def _period_of(view: View, q: Quantity) -> str | None:
     return "annual" if word.startswith(("annual", "yearly")) else word
 
 
+#: An amount the quantity reader reads "per" a period ("$1.04 a year", "$0.63 a quarter"):
+#: the period is the phrase's own.
+_PER_PERIOD = {"year": "annual", "annum": "annual", "quarter": "quarterly", "month": "monthly"}
+#: An amount a year the words make an aim, not the rate paid ("$1.40 a year is its target").
+_AIMED = lazy_compile(
+    r"\b(?:target\w*|goal|aim\w*|objective|expect\w*|plan\w*|intend\w*|guidance)\b", re.I
+)
+
+
 def _amounts(view: View) -> Iterator[tuple[str, Quantity]]:
     for q in view.of(Kind.MONEY):
         if q.in_range or q.negative or q.scale != 1 or q.value >= 1000:
+            continue
+        if q.per in _PER_PERIOD:
+            aimed = _AIMED.search(view.before(q, 40)) or _AIMED.search(view.after(q, 40))
+            if not aimed and not _NOT_THE_DIVIDEND.search(view.before(q, 70)):
+                yield _PER_PERIOD[q.per], q
             continue
         if q.per not in (None, "share", "unit", "ads", "preferred share"):
             continue

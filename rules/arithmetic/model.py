@@ -146,7 +146,9 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
     for joined in joined_margins(rel):
         yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
-    for m in [*rel.premiums, *figure_premiums(rel)]:
+    from disclint.rules.arithmetic.subject_premiums import subject_premiums
+
+    for m in [*rel.premiums, *figure_premiums(rel), *subject_premiums(rel)]:
         yield Claim("premium", _present(m.percent, m.price, m.reference, m.amount))
     for c in [*rel.changes, *joined_changes(rel), *clause_changes(rel)]:
         yield Claim("change", _present(c.change, c.new, c.old, c.delta))
@@ -160,6 +162,12 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for o in fee_portions(rel):
         yield Claim("portion", _present(o.part, o.percent, o.whole))
+    from disclint.rules.arithmetic.elided_wholes import elided_whole_portions
+    from disclint.rules.arithmetic.row_portions import row_portions
+    from disclint.rules.arithmetic.stated_wholes import stated_whole_portions
+
+    for o in [*stated_whole_portions(rel), *elided_whole_portions(rel), *row_portions(rel)]:
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
     from disclint.rules.arithmetic.base_portions import base_portions
     from disclint.rules.arithmetic.offering_sums import base_terms
 
@@ -169,6 +177,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("portion", (o.part, o.percent, *wholes))
     earlier = with_earlier_levels(rel)
     for a in [*(earlier.get(id(a), a) for a in rel.aggregates), *holdings_after_acts(rel)]:
+        yield Claim("aggregate", _present(a.total, a.increment, a.prior))
+    from disclint.rules.arithmetic.outstanding_after import outstanding_after_sales
+
+    for a in outstanding_after_sales(rel):
         yield Claim("aggregate", _present(a.total, a.increment, a.prior))
     from disclint.rules.arithmetic.share_ledger import ledger_portions, share_ledgers
 

@@ -284,8 +284,8 @@ def named_portions(rel: Relations) -> list[Portion]:
         for percent in figures:
             if percent.kind is not Kind.PERCENT or percent.qualifier not in _FIRM:
                 continue
-            if not percent.interval.bounded or percent.value <= 0 or percent.value >= 100:
-                continue
+            if not percent.interval.bounded or percent.value <= 0:
+                continue  # 100% or more is read: with the part below its whole, always wrong
             read = _portion(view, percent, figures)
             if read is None:
                 continue
