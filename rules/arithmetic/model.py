@@ -253,6 +253,12 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for c in points_changes(rel):
         yield Claim("change", _present(c.change, c.new, c.old))
+    from disclint.rules.arithmetic.label_links import label_link_changes, label_links
+
+    for named in label_links(rel):
+        yield Claim("restatement", (named.quantity, _cell_quantity(named.cell)))
+    for c in label_link_changes(rel):
+        yield Claim("change", _present(c.change, c.new, c.old))
     for o in measured.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for a in measured.aggregates:
