@@ -112,7 +112,7 @@ _COMPARED = lazy_compile(
 _SEGMENT = lazy_compile(r"\bsegments?\b|\bdivisions?\b|\bsubsidiar(?:y|ies)\b", re.I)
 #: The words right after a figure that still belong to its phrase (up to a comma, a
 #: percentage or the clause's end): "$466 million in the second quarter of 2003".
-_OWN_PHRASE = lazy_compile(r"[^,;%]*")
+_OWN_PHRASE_END = lazy_compile(r"[,;%]")
 _TOTAL_ONLY = lazy_compile(r"^\s*total\s*:?\s*$", re.I)
 #: A caption that names the measure its table breaks down: "Gross written premiums by line".
 _CAPTION_MEASURE = lazy_compile(
@@ -279,7 +279,8 @@ def _link(
         return None  # no line of that name, or one in two tables (which one is open)
     # the period: the year-ago column when the clause before the figure says so
     prior_period = bool(_YEAR_AGO.search(before))
-    years = set(_YEAR.findall(before)) | set(_YEAR.findall(_OWN_PHRASE.match(view.after(q, 80))[0]))
+    own_phrase = _OWN_PHRASE_END.split(view.after(q, 80), maxsplit=1)[0]
+    years = set(_YEAR.findall(before)) | set(_YEAR.findall(own_phrase))
     picked: list[tuple[Table, Row, int, int | None]] = []
     for table, row, pairs in candidates:
         chosen = _choose(pairs, view, paragraph, head_length)
