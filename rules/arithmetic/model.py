@@ -259,6 +259,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("restatement", (named.quantity, _cell_quantity(named.cell)))
     for c in label_link_changes(rel):
         yield Claim("change", _present(c.change, c.new, c.old))
+    from disclint.rules.arithmetic.split_changes import split_changes
+
+    for c in split_changes(rel):
+        yield Claim("change", _present(c.change, c.new, c.old))
     for o in measured.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for a in measured.aggregates:
