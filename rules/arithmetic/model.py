@@ -208,7 +208,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     found_totals += unread_totals(found_totals, gen_parts(rel))
     from disclint.rules.arithmetic.named_parts import named_parts
 
-    for t in [*found_totals, *unread_totals(found_totals, named_parts(rel))]:
+    found_totals += unread_totals(found_totals, named_parts(rel))
+    from disclint.rules.arithmetic.parts_other import other_parts
+
+    for t in [*found_totals, *unread_totals(found_totals, other_parts(rel))]:
         yield Claim("parts-total", (t.total, *t.parts, *t.less))
     for v in [*conversions_at_stated_value(rel.section_views()), *figure_stated_values(rel)]:
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
