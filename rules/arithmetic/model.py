@@ -144,6 +144,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for joined in [*joined_eps(rel), *text_eps(rel)]:
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
+    from disclint.rules.arithmetic.eps_after_net import eps_after_net
+
+    for joined in eps_after_net(rel):
+        yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
     for joined in joined_margins(rel):
         yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
     for m in [*rel.premiums, *figure_premiums(rel)]:

@@ -516,6 +516,9 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     claims = [*claims, *(joined_eps(rel) if code == "NUM016" else joined_margins(rel))]
     if code == "NUM016":
         claims.extend(ctx.facts.memo("num-text-eps", lambda: text_eps(rel)))
+        from disclint.rules.arithmetic.eps_after_net import eps_after_net
+
+        claims.extend(eps_after_net(rel))
     # one typed fact per figure, queried (measures_text): after every template reader
     measured = measured_relations(rel)
     claims.extend(measured.ratios if measured else ())
