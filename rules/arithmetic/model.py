@@ -148,6 +148,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for joined in eps_after_net(rel):
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
+    from disclint.rules.arithmetic.revenue_margins import revenue_margins
+
+    for joined in revenue_margins(rel):
+        yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
     for joined in joined_margins(rel):
         yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
     for m in [*rel.premiums, *figure_premiums(rel)]:
