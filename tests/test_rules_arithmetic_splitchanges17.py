@@ -78,6 +78,8 @@ def test_a_wrong_change_split_over_two_clauses_is_caught(text: str) -> None:
         # the sentence before holds two amounts
         "Revenue was $40.1 million and net income $14.62 million. A year ago the company "
         "earned $12.85 million, so earnings are 18.8% higher.",
+        # the change is the base clause's own ("and grew"): last year's growth
+        "Net income was $14.62 million. Last year it came to $12.85 million and grew 18.8%.",
         # another paragraph
         "Net income was $14.62 million.\n\nA year ago the company earned $12.85 million, so "
         "earnings are 18.8% higher.",

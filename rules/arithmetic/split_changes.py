@@ -15,9 +15,11 @@ plain:
   net income was $14.62 million. A year ago the bank earned $12.85 million, so earnings are
   13.8% higher", "The issue was enlarged from the $500 million first announced, an
   upsizing of 15%" after a sentence naming the $575 million issue. The clause holds one
-  amount marked as the base ("a year ago" opening the clause, "from", "compared with") and
-  a change with its direction; the clause before (the sentence before, in the same
-  paragraph) holds one amount, not itself a base.
+  amount marked as the base ("a year ago" opening the clause, "from", "compared with") and,
+  after a comma and a word that draws the comparison ("so", "an", "which"), a change with
+  its direction ("Last year it came to $40.0 million and grew 12.5%" is last year's own
+  growth); the clause before (the sentence before, in the same paragraph) holds one
+  amount, not itself a base.
 
 Only amounts of money are read, each clause's one amount of that kind (a second amount
 leaves the pair unread), and the two within a factor of three of each other. "Improved"
@@ -88,6 +90,10 @@ _OTHER_PERIOD = lazy_compile(
     re.I,
 )
 _CLAUSE = lazy_compile(r"[^;]+")
+#: Between the base and the change of the new-level-before case: a comma and a word that
+#: draws the comparison ("..., so earnings are 13.8% higher", "..., an upsizing of 15%");
+#: "Last year it came to $40.0 million and grew 12.5%" states last year's own growth.
+_THEREFORE = lazy_compile(r"^[^.;]*?,\s*(?:so|an?|which|meaning|that\s+is)\b", re.I)
 
 
 def split_changes(rel: Relations) -> list[Change]:
@@ -182,5 +188,6 @@ def _read(rel: Relations) -> Iterator[Change]:
         behind = _changes(second)
         if len(behind) == 1 and _is_base(second, b) and not _is_base(first, a):
             change, direction = behind[0]
-            if change.start > b.start:
+            view = second[0]
+            if change.start > b.start and _THEREFORE.match(view.between(b, change)):
                 yield Change(change, a, b, direction)
