@@ -123,7 +123,7 @@ def _read(rel: Relations) -> Iterator[Ratio]:
 
     views = list(rel.claim_views())
     for i, view in enumerate(views):
-        if view.block is None:
+        if view.block is None or not view.of(Kind.SHARES) or not view.of(Kind.MONEY):
             continue
         low, high = _clause(view)
         clause = view.text[: high - low]

@@ -64,6 +64,11 @@ _LINKED = lazy_compile(
     r"\s+to)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
     re.I,
 )
+#: The last word of every ``_LINKED`` link ("was", "of", "amounted to", "rose 7.5% to").
+_LINK_END = lazy_compile(
+    r"\b(?:was|were|of|totall?ed|to|reached|at)\s+(?:approximately\s+|about\s+|roughly\s+)?$",
+    re.I,
+)
 _DOWN_VERB = lazy_compile(rf"^(?:{_DOWN})$", re.I)
 #: Where a clause restarts inside a subject ("In the quarter, total revenues").
 #: A possessive ("the trust's net income") and a time adverb ("A year ago net income") end
@@ -269,6 +274,8 @@ def _link(
     if _PER_UNIT.match(view.after(q, 20)):
         return None
     before = view.before(q, 200)
+    if not _LINK_END.search(before[-40:]):
+        return None  # no linking verb right before the figure (cheap test first)
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
     before = before[cut:]
     found = _LINKED.search(before)
