@@ -49,7 +49,7 @@ _NOT_LEVEL_BEFORE = lazy_compile(
     re.I,
 )
 _BASE_AFTER = lazy_compile(
-    r"^\s*,?\s*(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+the\s+(?:prior|previous"
+    r"^\s*(?:,\s*)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|in\s+the\s+(?:prior|previous"
     r"|year[- ]ago|same)\b)",
     re.I,
 )

@@ -57,7 +57,7 @@ _EARLIER = lazy_compile(
     re.I,
 )
 _REVENUE_LINK = lazy_compile(
-    r"\b(?:total\s+|net\s+)?(?:revenues?|net\s+sales)\s*,?\s+"
+    r"\b(?:total\s+|net\s+)?(?:revenues?|net\s+sales)(?:\s*,)?\s+"
     r"(?:for\s+the\s+(?:quarter|year|period)\s+)?"
     r"(?:was|were|of|at|totall?ed|reached|came\s+to|amounted\s+to"
     r"|(?:rose|grew|increased|climbed|fell|declined|decreased)\s+(?:by\s+)?"
