@@ -11,7 +11,8 @@ anywhere the release states it:
   margin ("a margin of 19.5%", "a 19.5% margin") right after its profit;
 * the profit is the one amount of the percentage's clause, before it, named by a profit
   measure (net income, operating income, gross profit, EBITDA, earnings, profit) and not a
-  comparison's base or of an earlier period;
+  comparison's base, of an earlier period, of a named company ("Kelvane's adjusted
+  EBITDA") or on another basis ("Excluding the impact of acquisitions, ...");
 * the revenue is the release's one revenue level: every current figure a revenue phrase
   links ("revenue was", "revenue of", "revenue rose 25.6% to", "Total revenues rose 7.5%
   to") in the text, with nothing of another length of period or year-ago between; two
@@ -47,6 +48,11 @@ _PROFIT = lazy_compile(
     r"\b(?:net\s+income|net\s+earnings|net\s+profit|operating\s+income|income\s+from\s+"
     r"operations|gross\s+profit|(?:adjusted\s+)?ebitda|ebit|profit|earnings)\b",
     re.I,
+)
+#: A named company's possessive: its profit is not the release's revenue's.
+_ANOTHERS = lazy_compile(r"\b[A-Z][\w&.-]*['’]s\b")
+_ADJUSTED_BASIS = lazy_compile(
+    r"\bexclud\w*|\bpro\s+forma\b|\borganic\w*|\bconstant[- ]currency\b", re.I
 )
 _BASE_BEFORE = lazy_compile(
     r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|than)\s+(?:the\s+|its\s+)?$", re.I
@@ -146,6 +152,9 @@ def _profit(view: View, percent: Quantity) -> Quantity | None:
     lead = view.text[start : profit.start - view.start]
     if not _PROFIT.search(lead[-80:]) or _BASE_BEFORE.search(lead[-40:]):
         return None
+    if _ANOTHERS.search(lead) or _ADJUSTED_BASIS.search(view.text):
+        return None  # another company's profit ("Kelvane's adjusted EBITDA"), or on a basis
+        # the revenue is not stated on ("Excluding the impact of acquisitions, ...")
     return profit
 
 
