@@ -73,8 +73,8 @@ _CUE_BEFORE = lazy_compile(
 #: more than", "a 12% gain over", "18% below", "2.8 percentage points better than".
 _CUE_AFTER = lazy_compile(
     r"^\s*(?:year[- ]over[- ]year\s+|sequential(?:ly)?\s+|annual\s+|yoy\s+)?"
-    r"(?:(?P<up>increase|rise|gain|growth|jump|higher|more|above|up)"
-    r"|(?P<down>decrease|decline|drop|reduction|fall|lower|less|below|down)"
+    r"(?:(?P<up>increase|rise|gain|growth|jump|higher|more|above|up|wider|larger|greater)"
+    r"|(?P<down>decrease|decline|drop|reduction|fall|lower|less|below|down|narrower|smaller)"
     r"|(?P<eval>improvement|better|worse))\b",
     re.I,
 )
@@ -100,7 +100,8 @@ _NEW_RIGHT_BEFORE = lazy_compile(
 #: "than in the third quarter of 2025 (", "compared with the prior-year quarter's".
 _OLD_FEW_BEFORE = lazy_compile(
     r"(?:\bfrom|\bcompared\s+(?:to|with)|\bversus|\bvs\.?|\bagainst|\brelative\s+to|\bover"
-    r"|\bthan|\bon(?=\s+(?:the\s+)?(?:same|prior|previous|comparable|corresponding|year[- ]ago"
+    r"|\bthan|\babove|\bbelow"
+    r"|\bon(?=\s+(?:the\s+)?(?:same|prior|previous|comparable|corresponding|year[- ]ago"
     r"|last\s+year)))"
     r"(?:\s+[\w'’-]+,?){1,8}\s*(?:\(\s*|of\s+|was\s+|were\s+|:\s*)?$",
     re.I,

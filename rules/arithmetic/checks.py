@@ -367,6 +367,15 @@ class Analysis:
 
         for change in label_changes(rel):
             self._change(change)
+        if money and rel.holds(PERCENT):
+            from disclint.rules.arithmetic.label_links import label_link_changes
+
+            for change in label_link_changes(rel):
+                self._change(change)
+            from disclint.rules.arithmetic.split_changes import split_changes
+
+            for change in split_changes(rel):
+                self._change(change)
         if rel.holds(PERCENT):
             from disclint.rules.arithmetic.apposed_changes import apposed_changes
 

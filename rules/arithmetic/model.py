@@ -144,6 +144,14 @@ def _claims(facts: Facts) -> Iterator[Claim]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     for joined in [*joined_eps(rel), *text_eps(rel)]:
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
+    from disclint.rules.arithmetic.eps_after_net import eps_after_net
+
+    for joined in eps_after_net(rel):
+        yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
+    from disclint.rules.arithmetic.revenue_margins import revenue_margins
+
+    for joined in revenue_margins(rel):
+        yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
     for joined in joined_margins(rel):
         yield Claim("margin", (joined.stated, joined.numerator, joined.denominator))
     from disclint.rules.arithmetic.subject_premiums import subject_premiums
@@ -220,7 +228,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     found_totals += unread_totals(found_totals, gen_parts(rel))
     from disclint.rules.arithmetic.named_parts import named_parts
 
-    for t in [*found_totals, *unread_totals(found_totals, named_parts(rel))]:
+    found_totals += unread_totals(found_totals, named_parts(rel))
+    from disclint.rules.arithmetic.parts_other import other_parts
+
+    for t in [*found_totals, *unread_totals(found_totals, other_parts(rel))]:
         yield Claim("parts-total", (t.total, *t.parts, *t.less))
     for v in [*conversions_at_stated_value(rel.section_views()), *figure_stated_values(rel)]:
         yield Claim("stated-value", (v.issued, v.preferred, v.stated_value, v.price))
@@ -264,6 +275,16 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     from disclint.rules.arithmetic.points_changes import points_changes
 
     for c in points_changes(rel):
+        yield Claim("change", _present(c.change, c.new, c.old))
+    from disclint.rules.arithmetic.label_links import label_link_changes, label_links
+
+    for named in label_links(rel):
+        yield Claim("restatement", (named.quantity, _cell_quantity(named.cell)))
+    for c in label_link_changes(rel):
+        yield Claim("change", _present(c.change, c.new, c.old))
+    from disclint.rules.arithmetic.split_changes import split_changes
+
+    for c in split_changes(rel):
         yield Claim("change", _present(c.change, c.new, c.old))
     for o in measured.portions:
         yield Claim("portion", _present(o.part, o.percent, o.whole))

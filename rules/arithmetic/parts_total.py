@@ -650,6 +650,9 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     from disclint.rules.arithmetic.named_parts import named_parts
 
     claims += unread(claims, named_parts(relations))
+    from disclint.rules.arithmetic.parts_other import other_parts
+
+    claims += unread(claims, other_parts(relations))
     for claim in claims:
         zero = 0 * claim.total.value
         low = sum((face_interval(p).low for p in claim.parts), start=zero) - sum(

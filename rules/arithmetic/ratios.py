@@ -512,13 +512,22 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
     claims = ctx.facts.memo("num-ratio-claims", lambda: ratio_claims(views))
     if code == "NUM015":
         claims = [*claims, *table_ratio_claims(ctx.facts, views, rel.views)]
+        from disclint.rules.arithmetic.revenue_margins import revenue_margins
+
+        claims_after = revenue_margins(rel)
+    else:
+        claims_after = []
     # operands joined across sentences come last: a claim read in one phrase goes first
     claims = [*claims, *(joined_eps(rel) if code == "NUM016" else joined_margins(rel))]
     if code == "NUM016":
         claims.extend(ctx.facts.memo("num-text-eps", lambda: text_eps(rel)))
+        from disclint.rules.arithmetic.eps_after_net import eps_after_net
+
+        claims.extend(eps_after_net(rel))
     # one typed fact per figure, queried (measures_text): after every template reader
     measured = measured_relations(rel)
     claims.extend(measured.ratios if measured else ())
+    claims.extend(claims_after)
     seen: set[int] = set()
     for claim in claims:
         if claim.code != code or claim.stated.start in seen:

@@ -1174,3 +1174,6 @@ def measure_stated_twice(ctx: RuleContext) -> Iterator[Finding]:
             evidence=(working,),
         )
     yield from restated_table_findings(ctx)
+    from disclint.rules.arithmetic.label_links import label_link_findings
+
+    yield from label_link_findings(ctx)
