@@ -10,10 +10,8 @@ with ``ast`` and fails on any import of ``disclint.X`` other than ``disclint.api
 ``if TYPE_CHECKING:``, relative imports resolved against the module's package, and
 ``importlib.import_module``/``__import__`` with a literal name.
 
-The only exceptions are listed in ``tests/rule_imports_allowed.txt`` (the arithmetic
-family's remaining imports, which the lead converts after merging, deleting each line as
-it goes). An allowed line no longer matched by an import fails as well, so the list can
-only shrink; it must end empty.
+There are no exceptions: the arithmetic family's last six direct imports were converted
+when session 17's branches were merged, and the allow-list that held them went with them.
 """
 
 from __future__ import annotations
@@ -24,7 +22,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ALLOWED_FILE = Path(__file__).resolve().parent / "rule_imports_allowed.txt"
 
 #: Source folders checked, with the package their files belong to (``None``: not a package,
 #: so a relative import there cannot reach disclint).
@@ -96,17 +93,6 @@ def violations(source: str, package: str | None) -> list[tuple[int, str]]:
     ]
 
 
-def allow_list() -> set[tuple[str, str]]:
-    """The ``path: module`` lines of ``rule_imports_allowed.txt``."""
-    entries: set[tuple[str, str]] = set()
-    for raw in ALLOWED_FILE.read_text(encoding="utf-8").splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            path, _, module = line.partition(":")
-            entries.add((path.strip(), module.strip()))
-    return entries
-
-
 def checked_files() -> list[tuple[Path, str]]:
     return [
         (path, folder)
@@ -117,22 +103,15 @@ def checked_files() -> list[tuple[Path, str]]:
 
 
 def test_rules_import_only_the_api() -> None:
-    allowed_entries = allow_list()
-    used: set[tuple[str, str]] = set()
     problems: list[str] = []
     files = checked_files()
     for path, folder in files:
         relative = path.relative_to(ROOT).as_posix()
         source = path.read_text(encoding="utf-8")
         for line, module in violations(source, package_of(path, folder)):
-            if (relative, module) in allowed_entries:
-                used.add((relative, module))
-            else:
-                problems.append(f"{relative}:{line}: imports {module} (use disclint.api)")
+            problems.append(f"{relative}:{line}: imports {module} (use disclint.api)")
     assert any(p.name == "contacts.py" and f == "rules" for p, f in files)  # the walk ran
-    stale = sorted(f"{p}: {m}" for p, m in allowed_entries - used)
     assert not problems, "rules must import only disclint.api:\n" + "\n".join(problems)
-    assert not stale, "delete these lines of rule_imports_allowed.txt:\n" + "\n".join(stale)
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,7 @@ from disclint.api import (
     Kind,
     Qualifier,
     Quantity,
+    finditer_any_of,
     fold,
     lazy_compile,
     may_match,
@@ -50,7 +51,6 @@ from disclint.api import (
     qualified_interval,
     release_pattern,
 )
-from disclint.ruledata import finditer_any_of
 
 if TYPE_CHECKING:
     from disclint.api import Facts, Release, SectionKind

@@ -64,8 +64,7 @@ from disclint.rules.arithmetic.transactions import deal_proceeds, deal_products
 from disclint.rules.arithmetic.unit_products import unit_products
 
 if TYPE_CHECKING:
-    from disclint.api import Facts, Quantity
-    from disclint.tables import Cell
+    from disclint.api import Cell, Facts, Quantity
 
 __all__ = ["RELATIONS", "Claim", "claims_of"]
 

@@ -22,9 +22,8 @@ from disclint.api import Kind, Quantity, Table, lazy_compile, qualified_interval
 from disclint.rules.arithmetic.parts_total import PartsTotal
 
 if TYPE_CHECKING:
-    from disclint.facts import Facts
+    from disclint.api import Cell, Facts
     from disclint.rules.arithmetic.claims import View
-    from disclint.tables import Cell
 
 __all__ = ["cell_quantity", "table_parts"]
 

@@ -21,9 +21,7 @@ from disclint.api import lazy_compile, tables_of
 from disclint.rules.arithmetic.parts_total import PartsTotal
 
 if TYPE_CHECKING:
-    from disclint.api import Quantity
-    from disclint.facts import Facts
-    from disclint.tables import Cell
+    from disclint.api import Cell, Facts, Quantity
 
 __all__ = ["total_columns"]
 
