@@ -164,6 +164,28 @@ def _sale_count(figures: list[Figure]) -> Quantity | None:
     return _one([*counts, *coordinated])
 
 
+def _clause_count(reading: Reading, anchor: Figure, view: View) -> Quantity | None:
+    """The one count of shares (units, ADSs) of the sale stated before ``anchor`` in its own
+    clause: "all 9,000,000 shares will be issued, raising gross proceeds of $X" is the gross
+    of those shares, whatever part of them a buyer took in the sentence before."""
+    amount = anchor.quantity
+    counts = [
+        f
+        for f in reading.by_view.get(anchor.view, [])
+        if f.quantity.kind is Kind.SHARES
+        and f.quantity.end <= amount.start
+        and f.concept in (None, "sold", "issued")
+        and f.subject == "sale"
+        and not f.conditional
+        and f.quantity.instrument is None
+        and f.quantity.security in ("shares", "units", "ads")
+        and not f.quantity.in_range
+        and not f.quantity.negative
+        and ";" not in view.between(f.quantity, amount)
+    ]
+    return _one(counts)
+
+
 def _sale_price(figures: list[Figure]) -> Quantity | None:
     prices = [
         f
@@ -261,13 +283,16 @@ def _product_at(
     exercised = anchor.concept == "extra" and anchor.subject == "warrant"
     if not (sale or option_added or with_option or exercised):
         return None
+    own_count = _clause_count(reading, anchor, view) if sale and view is not None else None
     for figures in _scopes(reading, episode, anchor, whole=not sale):
         rivals = [f for f in figures if f.concept == anchor.concept and f.subject == anchor.subject]
         if any(f.quantity.value != amount.value for f in rivals):
             return None  # two amounts of the one role in reach: which one the count gives is unsure
         price = _sale_price(figures)
         if sale:
-            count = _sale_count(figures)
+            # the count the amount's own clause states is what it is the gross of; an
+            # earlier sentence's count may be one buyer's part of the sale
+            count = own_count or _sale_count(figures)
             if count and price:
                 if _capped(count, amount) or not _same(amount, price):
                     return None
