@@ -41,3 +41,35 @@ def test_count_of_an_earlier_sentence_still_serves_when_the_clause_has_none() ->
     )
     assert "NUM001" not in codes(body.format(gross="$10.8 million"))
     assert "NUM001" in codes(body.format(gross="$11.8 million"))
+
+
+#: An underwritten offering this quarter and an at-the-market program earlier in the year,
+#: each with its own gross: 4,000,000 x $5.00 = $20.0 million; 500,000 x $7.10 = $3.55
+#: million.
+TWO_SALES = (
+    "The company sold 4,000,000 shares in its underwritten public offering at $5.00 per "
+    "share. The offering closed on May 2, bringing gross proceeds of $20.0 million.\n\n"
+    "In February the company sold 500,000 shares through its at-the-market program at an "
+    "average price of $7.10, for gross proceeds of $3.55 million."
+)
+
+
+def test_proceeds_of_an_offering_and_of_a_program_are_two_facts() -> None:
+    assert "NUM011" not in codes(TWO_SALES)
+
+
+def test_one_offerings_proceeds_stated_twice_differently_are_still_caught() -> None:
+    body = TWO_SALES + (
+        "\n\nThe company intends to use the net proceeds of the offering for working "
+        "capital. Gross proceeds from the offering were $22.0 million."
+    )
+    assert "NUM011" in codes(body)
+
+
+def test_one_programs_proceeds_stated_twice_differently_are_still_caught() -> None:
+    body = (
+        "In the quarter the company sold 500,000 shares under its at-the-market program, "
+        "for gross proceeds of $3.55 million.\n\n"
+        "Sales under the at-the-market program brought gross proceeds of $3.95 million."
+    )
+    assert "NUM011" in codes(body)

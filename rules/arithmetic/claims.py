@@ -3788,6 +3788,9 @@ class Relations:
                 series = (_series(first_view.text), _series(other_view.text))
                 if all(series) and series[0] != series[1]:
                     continue
+                kinds = (_sale_kinds(first_view.text), _sale_kinds(other_view.text))
+                if all(kinds) and not kinds[0] & kinds[1]:
+                    continue  # an offering's proceeds and an at-the-market program's
                 if not face_interval(first).overlaps(face_interval(other)) and _same_currency(
                     first, other
                 ):
@@ -3915,6 +3918,25 @@ def _row_key(label: str) -> str:
     words = re.findall(r"[a-z]+", label.lower())
     words = [w for w in words if w not in ("total", "the", "our", "its", "company", "s")]
     return " ".join(w.rstrip("s") for w in words[-4:])
+
+
+#: The kinds of sale a sentence names: a one-time offering or placement, or a continuous
+#: program selling into the market (an "at-the-market offering" is the program).
+_PROGRAM_SALE = _rx(
+    r"\bat[- ]the[- ]market\b|\bATM\b|\bequity\s+(?:distribution|line|purchase)\b"
+    r"|\bsales\s+agreement\b"
+)
+_ONE_TIME_SALE = _rx(r"\b(?:offering|placement)s?\b")
+
+
+def _sale_kinds(text: str) -> frozenset[str]:
+    """The kinds of sale ``text`` names ("program", "offering"): two sentences naming
+    different kinds state the proceeds of two sales, not one figure twice."""
+    if _PROGRAM_SALE.search(text):
+        return frozenset({"program"})
+    if _ONE_TIME_SALE.search(text):
+        return frozenset({"offering"})
+    return frozenset()
 
 
 def _series(text: str) -> frozenset[str]:
