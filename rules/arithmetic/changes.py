@@ -41,6 +41,7 @@ from disclint.rules.arithmetic.claims import (
     Change,
     View,
 )
+from disclint.rules.arithmetic.loss_levels import loss_sides, negated
 from disclint.rules.arithmetic.periods import period_length
 
 if TYPE_CHECKING:
@@ -526,6 +527,13 @@ def _change_at(view: View, change: Quantity) -> Change | None:
         return None  # "grew 15% as new stores ... generated $12.0 million": not its levels
     if not _same_measure(view, old, new, lo, figures) or not _same_length(view, old, new, figures):
         return None
+    old_loss, new_loss = loss_sides(view, old, new)
+    if old_loss or new_loss:
+        if change.kind is not Kind.MONEY:
+            return None  # a percent change across zero has no one convention
+        # "$1.3 million, an improvement of $5.9 million from the EBITDA loss of $4.6 million":
+        # the loss is the negative level, the amount the change between signed levels
+        old, new = (negated(old) if old_loss else old), (negated(new) if new_loss else new)
     return _made(change, new, old, direction, delta)
 
 
