@@ -13,6 +13,13 @@ the sentence before is about: its first money figure, when every other one is co
 ("from", "than", "compared with"; two levels stated leave "the total" unsaid). Read only
 in the same paragraph, for a part in apposition to its percentage ("$X, or P%", "$X (P%)").
 
+Unless the sentence points back with "that" or "this" ("Of that total,", "of this total"),
+"the total" is the nearest whole the reader has: when the part's sentence lists like parts
+after it ("equity of $A (P% of the total), bonds of $B and cash of $C"), the total is the
+list's, and the level before is read as its whole only if the listed parts add up to it;
+and a level the sentence before dates to an earlier period ("Twelve months ago assets stood
+at $W", "$W a year earlier") is a comparison's base, not the whole of a current part.
+
 Refused: a sentence that compares (a change in "$X, or P%" is no share), a whole the sentence
 before states only as a comparison or not at all, a part of another "per" or currency than
 the whole, a part no smaller than its whole, bounds and ranges.
@@ -21,6 +28,7 @@ the whole, a part no smaller than its whole, bounds and ranges.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
@@ -57,6 +65,17 @@ _COMPARED = lazy_compile(
     r"(?:about\s+|approximately\s+)?$",
     re.I,
 )
+#: The sentence points back to the level stated before it: "that total", "this amount".
+_POINTED = lazy_compile(r"\b(?:that|this)\s+(?:total|amount|sum|balance)\b", re.I)
+#: A period earlier than the part's: the level it dates is a comparison's base.
+_EARLIER = lazy_compile(
+    r"\b(?:ago|(?:a|one|the)\s+year\s+(?:earlier|before)|year[- ](?:earlier|ago)"
+    r"|(?:prior|previous|preceding|last)[- ](?:year|quarter|period|fiscal\s+year)"
+    r"|(?:last|prior|previous)\s+year)\b",
+    re.I,
+)
+#: A clause break: the date before or after a figure reaches no further.
+_BREAK = lazy_compile(r"[;:\u2014]|,\s+(?:and|but|while|compared|versus)\b", re.I)
 _FIRM = (None, Qualifier.ABOUT)
 _ANNUALIZED = lazy_compile(r"\bannuali[sz]ed\b|\bannual\s+basis\b", re.I)
 LONGEST = 1200  # characters: the longest sentence read as a writer's prose
@@ -79,6 +98,39 @@ def _level(before: View, part: Quantity) -> Quantity | None:
     if first.per != part.per or first.currency != part.currency or not _firm(first):
         return None
     return first
+
+
+def _dated_earlier(before: View, level: Quantity) -> bool:
+    """Is the level dated to an earlier period in its own clause ("Twelve months ago assets
+    stood at $W", "$W at the end of last year")? The words read run from the clause's start
+    to the level, and after it up to the next figure or clause break."""
+    opening = before.text[: level.start - before.start]
+    breaks = list(_BREAK.finditer(opening))
+    if breaks:
+        opening = opening[breaks[-1].end() :]
+    later = [q for q in before.quantities if q.start >= level.end]
+    closing = before.between(level, later[0]) if later else before.after(level, 200)
+    cut = _BREAK.search(closing)
+    if cut is not None:
+        closing = closing[: cut.start()]
+    return bool(_EARLIER.search(opening) or _EARLIER.search(closing))
+
+
+def _listed_add_up(view: View, part: Quantity, percent: Quantity, whole: Quantity) -> bool:
+    """When the part's sentence lists like figures after its percentage, "the total" is the
+    list's: the level before is its whole only if part and listed figures add up to it."""
+    listed = [
+        q
+        for q in view.of(Kind.MONEY)
+        if q.start >= percent.end and q.per == part.per and q.currency == part.currency
+    ]
+    if not listed:
+        return True
+    if not all(_firm(q) for q in listed):
+        return False
+    low = part.interval.low + sum((q.interval.low for q in listed), Decimal(0))
+    high = part.interval.high + sum((q.interval.high for q in listed), Decimal(0))
+    return low <= whole.interval.high and whole.interval.low <= high
 
 
 def _part(view: View, percent: Quantity) -> Quantity | None:
@@ -123,5 +175,9 @@ def elided_whole_portions(rel: Relations) -> list[Portion]:
             whole = _level(before, part)
             if whole is None or part.value >= whole.value:
                 continue
+            if not _POINTED.search(view.text) and (
+                _dated_earlier(before, whole) or not _listed_add_up(view, part, percent, whole)
+            ):
+                continue  # "the total" is the list's, or the level is another period's
             found.append(Portion(part, percent, whole, False, False, False, False))
     return found
