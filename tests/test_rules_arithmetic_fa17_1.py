@@ -66,3 +66,18 @@ def test_the_total_before_is_still_read(body: str, true: str, moved: str) -> Non
     assert any(r == "portion" and true in ops for r, ops in relations(body.format(p=true)))
     assert codes(body.format(p=true)) == []
     assert "NUM003" in codes(body.format(p=moved))
+
+
+def test_a_moved_part_of_a_list_is_still_caught() -> None:
+    """The list's reading must not silence the defect it carries: with the part moved, the
+    listed figures no longer add up to the level before, but the percentage is no share of
+    their sum either, so the part is still checked against the level (it was silent once the
+    list's reading came in, while the clean sentence reads the same either way)."""
+    body = (
+        "Contracted revenue reached $80.0 million. {part}, or 60.0%, falls due within a "
+        "year, and $32.0 million after that."
+    )
+    clean = body.format(part="$48.0 million")
+    assert any(r == "portion" and "60.0%" in ops for r, ops in relations(clean))
+    assert codes(clean) == []
+    assert "NUM003" in codes(body.format(part="$56.0 million"))

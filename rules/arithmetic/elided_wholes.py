@@ -16,7 +16,8 @@ in the same paragraph, for a part in apposition to its percentage ("$X, or P%", 
 Unless the sentence points back with "that" or "this" ("Of that total,", "of this total"),
 "the total" is the nearest whole the reader has: when the part's sentence lists like parts
 after it ("equity of $A (P% of the total), bonds of $B and cash of $C"), the total is the
-list's, and the level before is read as its whole only if the listed parts add up to it;
+list's, and the level before is read as its whole only if the listed parts add up to it or
+the percentage is no share of the list's sum either (a moved part breaks both);
 and a level the sentence before dates to an earlier period ("Twelve months ago assets stood
 at $W", "$W a year earlier") is a comparison's base, not the whole of a current part.
 
@@ -118,7 +119,11 @@ def _dated_earlier(before: View, level: Quantity) -> bool:
 
 def _listed_add_up(view: View, part: Quantity, percent: Quantity, whole: Quantity) -> bool:
     """When the part's sentence lists like figures after its percentage, "the total" is the
-    list's: the level before is its whole only if part and listed figures add up to it."""
+    list's: the level before is its whole only if part and listed figures add up to it, or
+    if the percentage is no share of the list's sum either. That second case is a wrong
+    figure whichever whole is meant (a moved part breaks both the list's sum and its share),
+    so it is still checked against the level before rather than silenced by the defect it
+    carries."""
     listed = [
         q
         for q in view.of(Kind.MONEY)
@@ -130,7 +135,13 @@ def _listed_add_up(view: View, part: Quantity, percent: Quantity, whole: Quantit
         return False
     low = part.interval.low + sum((q.interval.low for q in listed), Decimal(0))
     high = part.interval.high + sum((q.interval.high for q in listed), Decimal(0))
-    return low <= whole.interval.high and whole.interval.low <= high
+    if low <= whole.interval.high and whole.interval.low <= high:
+        return True
+    if low <= 0:
+        return False
+    share_low = part.interval.low / high * 100
+    share_high = part.interval.high / low * 100
+    return not (share_low <= percent.interval.high and percent.interval.low <= share_high)
 
 
 def _part(view: View, percent: Quantity) -> Quantity | None:
