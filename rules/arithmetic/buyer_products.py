@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
 from disclint.rules.arithmetic.claims import Product, count_at
+from disclint.rules.arithmetic.gen_products import AGGREGATE_FLOOR, PLAUSIBLE
 
 if TYPE_CHECKING:
     from disclint.api import Quantity
@@ -34,10 +34,6 @@ if TYPE_CHECKING:
 
 __all__ = ["buyer_products"]
 
-#: A figure of at least this value is an amount, below it a price may be one.
-AGGREGATE_FLOOR = Decimal(10000)
-#: A computed amount further than this factor from the stated one is not read as a typo.
-PLAUSIBLE = Decimal(2)
 
 #: The buyer's clause: a purchase verb, the count, the securities, the amount.
 _BOUGHT = lazy_compile(

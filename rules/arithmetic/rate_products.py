@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
 from disclint.rules.arithmetic.claims import Product, count_at
+from disclint.rules.arithmetic.gen_products import AGGREGATE_FLOOR, PLAUSIBLE
 
 if TYPE_CHECKING:
     from disclint.api import Quantity
@@ -39,10 +39,6 @@ if TYPE_CHECKING:
 
 __all__ = ["rate_products"]
 
-#: A figure of at least this value (in its currency) is an aggregate, never a rate.
-AGGREGATE_FLOOR = Decimal(10000)
-#: A computed amount further than this factor from the stated one is not read as a typo.
-PLAUSIBLE = Decimal(2)
 
 #: A count of things: "90,400 ounces", "1.9 million offers", "410,000 of its own shares".
 _COUNT = lazy_compile(
