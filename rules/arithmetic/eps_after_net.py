@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
+from disclint.rules.arithmetic.periods import YEAR_EARLIER_WORDS
 
 if TYPE_CHECKING:
     from disclint.api import Quantity
@@ -49,11 +50,7 @@ _PER_SHARE_BEFORE = lazy_compile(
 _SHARES_AFTER = lazy_compile(
     r"^\s*(?:(?:weighted[- ]average|diluted|basic|common|fully\s+diluted)\s+)*shares\b", re.I
 )
-_EARLIER = lazy_compile(
-    r"\ba\s+year\s+(?:ago|earlier|before)|\byear[- ](?:earlier|ago)\b|\bprior[- ]year\b"
-    r"|\blast\s+year\b|\bprevious\s+year\b",
-    re.I,
-)
+_EARLIER = lazy_compile(YEAR_EARLIER_WORDS, re.I)
 #: A net result's phrase, right before its amount.
 _NET_BEFORE = lazy_compile(
     r"(?:\bnet\s+(?:income|loss|earnings|profit)|\bprofit|\bearnings)"

@@ -8,7 +8,15 @@ import re
 
 from disclint.api import fold, lazy_compile, may_match
 
-__all__ = ["PERIOD_LENGTHS", "names_several_lengths", "period_length"]
+__all__ = ["PERIOD_LENGTHS", "YEAR_EARLIER_WORDS", "names_several_lengths", "period_length"]
+
+#: The words that date a figure a year back ("a year ago", "prior-year", "last year"), as a
+#: pattern source for the readers that refuse a year-ago figure (``eps_after_net``,
+#: ``revenue_margins``).
+YEAR_EARLIER_WORDS = (
+    r"\ba\s+year\s+(?:ago|earlier|before)|\byear[- ](?:earlier|ago)\b|\bprior[- ]year\b"
+    r"|\blast\s+year\b|\bprevious\s+year\b"
+)
 
 #: Period words by the length of period they name.
 PERIOD_LENGTHS = {

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
 from disclint.rules.arithmetic.claims import face_interval
-from disclint.rules.arithmetic.periods import PERIOD_LENGTHS, period_length
+from disclint.rules.arithmetic.periods import PERIOD_LENGTHS, YEAR_EARLIER_WORDS, period_length
 
 if TYPE_CHECKING:
     from disclint.api import Quantity
@@ -57,11 +57,7 @@ _ADJUSTED_BASIS = lazy_compile(
 _BASE_BEFORE = lazy_compile(
     r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|than)\s+(?:the\s+|its\s+)?$", re.I
 )
-_EARLIER = lazy_compile(
-    r"\ba\s+year\s+(?:ago|earlier|before)|\byear[- ](?:earlier|ago)\b|\bprior[- ]year\b"
-    r"|\blast\s+year\b|\bprevious\s+year\b|\bsegment|\bdivision",
-    re.I,
-)
+_EARLIER = lazy_compile(YEAR_EARLIER_WORDS + r"|\bsegment|\bdivision", re.I)
 _REVENUE_LINK = lazy_compile(
     r"\b(?:total\s+|net\s+)?(?:revenues?|net\s+sales)(?:\s*,)?\s+"
     r"(?:for\s+the\s+(?:quarter|year|period)\s+)?"
