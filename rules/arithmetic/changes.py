@@ -463,11 +463,24 @@ def _levels(view: View, change: Quantity, figures: list[Quantity]) -> list[Quant
         and not (q.start > change.end and _ON_MEASURE.search(view.before(q, 50)))
         # "$200.0 million, including $20.0 million from the acquisition": a part
         and not _INCLUDED.search(view.before(q, 30))
+        # "as a 4.2% higher average check more than offset traffic that was 0.8% lower": a
+        # percentage followed by its own direction word is a change, not a level
+        and not _is_change_itself(view, q)
     ]
     if change.kind is Kind.PERCENT:
         money = [q for q in levels if q.kind is not Kind.PERCENT]
         levels = money if money else levels
     return levels
+
+
+def _is_change_itself(view: View, q: Quantity) -> bool:
+    """A percentage that its own direction word follows ("4.2% higher", "0.8% lower", "a 6%
+    decline") states a change; "41.2% up from 39.8%" keeps "up"/"down", which introduce the
+    base of the level before them."""
+    if q.kind is not Kind.PERCENT:
+        return False
+    cue = _CUE_AFTER.match(view.after(q, 40))
+    return cue is not None and cue.group(0).split()[-1].lower() not in ("up", "down")
 
 
 def _usable(old: Quantity, new: Quantity) -> bool:

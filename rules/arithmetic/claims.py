@@ -756,7 +756,7 @@ _AMOUNT_AFTER = _rx(
     r"|(?:[a-z-]+\s+){0,3}(?:private placement|offering|financing|investment)(?!\s+price))"
 )
 _PRICE_BEFORE = _rx(
-    r"(?:\bat|price\s+of|priced\s+at|prices?\s+(?:is|was|of)|price\s+equal\s+to"
+    r"(?:\bat|\bat\s+an\s+average\s+of|price\s+of|priced\s+at|prices?\s+(?:is|was|of)|price\s+equal\s+to"
     r"|price\s+(?:for|of)\s+each\s+(?:share|unit)\s+(?:is|was|will\s+be)"
     r"|price\s+per\s+(?:share|unit)\s+of|each)\s*(?:a\s+)?(?:approximately\s+)?$"
 )
@@ -912,6 +912,11 @@ _DATED = _rx(
     r"\b(?:on|as of|ended|ending|prior to|before)\s+(?:the\s+)?(?:(?:same|that|this|previous"
     r"|prior|preceding)\s+)?(?:date|day|announcement|"
     r"signing|execution|pricing|close of)|trading days?|\b(?:yesterday|today)\b"
+    # "its closing price of $26.90 the same day": the day a date stated before names
+    r"|\bthe\s+(?:same|previous|prior|preceding)\s+(?:trading\s+)?day\b"
+    # "the quarter's volume-weighted average price": an average over the release's period
+    r"|\b(?:quarter|month|year|period)['’]s\s+(?:[\w-]+\s+){0,2}?(?:volume[- ]weighted|vwap"
+    r"|average)\b"
     r"|(?:monday|tuesday|wednesday|thursday|friday)\b|last trading day|day before"
     # a window ending at the announcement: "the highest price in the past 52 weeks"
     r"|\b(?:52|fifty-two)[- ]week|\bpast\s+(?:\d+|[a-z-]+)\s+(?:trading\s+)?(?:days|weeks|months)\b"
@@ -927,6 +932,11 @@ _POINTS_BACK_TO_REFERENCE = _rx(
     # price", "a 20% premium to the offering price"): stated where the terms are
     r"|(?:the|its|our|their)\s+(?:(?:public|combined|per[- ]share|per[- ]unit)\s+)?(?:unit"
     r"|offering|purchase|issue|subscription|placement|conversion|exercise)\s+price\b"
+    r"(?!\s+(?:of|on|at)\b)"
+    # the average price of the release's own sale, named by its owner ("73.0% above the
+    # program's average sale price"): stated where the sale's terms are
+    r"|(?:the|its|our|their)\s+(?:program|programme|offering|placement|sale|issuance)['’]s\s+"
+    r"(?:(?:weighted[- ])?average\s+)?(?:(?:sale|sales|selling|offering|issue)\s+)?price\b"
     r"(?!\s+(?:of|on|at)\b)"
     # the deal's own price before it was changed ("a reduced price of $1.60, 25.6% below the
     # original price"): stated with the new terms, never a market price
@@ -1169,10 +1179,12 @@ _FIGURE_OF = _rx(
 
 
 #: Between a percentage and the amount that gives its value: "7.5% of the gross proceeds,
-#: or about $750,000", "7.0% (about $2.38 million)". The amount is that share (a fee, a
-#: discount), not a sale's amount.
+#: or about $750,000", "7.0% (about $2.38 million)", "7.0% of the gross proceeds comes to
+#: about $3.15 million". The amount is that share (a fee, a discount), not a sale's amount.
 _PERCENT_VALUE = _rx(
-    r"(?:of\s+[^,;()$\d%]{1,60}?)?[,(]\s*(?:or\s+)?"
+    r"(?:of\s+[^,;()$\d%]{1,60}?)?"
+    r"(?:[,(]\s*(?:or\s+)?|\s+(?:(?:comes?|came|amounts?|amounted|works?\s+out|worked\s+out)"
+    r"\s+to|equals?|equaled|equalled|totals?|totaled|totalled|totaling|totalling)\s+)"
     r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?"
 )
 
@@ -1198,6 +1210,52 @@ def percent_values(view: View) -> set[int]:
         previous = q
     order.percent_values = found
     return found
+
+
+#: The words from a premium's or discount's percentage to its reference price: "6.1% above
+#: the quarter's volume-weighted average price of", "a 20% discount to the closing price of".
+_PERCENT_TO_REFERENCE = _rx(
+    r"^\s*(?:(?:premium|discount)\s+)?(?:to|over|above|below|under|more\s+than|less\s+than)"
+    r"\s+[^$\d;]{0,80}?\bprice\s+(?:of|was|is)\s*$"
+)
+
+
+def _reference_of_a_percent(view: View, q: Quantity) -> bool:
+    """``q`` is the reference price of the percentage right before it (a premium or discount
+    to it), not a price paid."""
+    earlier = [o for o in view.quantities if o.end <= q.start]
+    if not earlier:
+        return False
+    last = max(earlier, key=lambda o: o.end)
+    if last.kind is not Kind.PERCENT:
+        return False
+    return _PERCENT_TO_REFERENCE.match(view.between(last, q)) is not None
+
+
+#: A label that is an addend of another measure: "Adding the placement's net proceeds, pro
+#: forma cash is about $70.1 million" (the comma closes the phrase the label heads).
+_ADDEND_BEFORE = _rx(
+    r"\b(?:adding|add|plus|including|with|together\s+with|combined\s+with)\s+"
+    r"(?:(?:the|its|our|their)\s+)?(?:[\w'’-]+\s+){0,2}?$"
+)
+
+
+def _label_at(label: re.Pattern[str], text: str, reach: int | None = None) -> int:
+    """Where the last ``label`` of ``text`` ends, -1 if none. A label that is another
+    figure's base ("a cash fee of 7.0% of the gross proceeds comes to $3.15 million") names
+    what that percentage is of, and one in a phrase of its own that adds it to another
+    measure ("Adding the net proceeds, pro forma cash is $70.1 million") names an operand:
+    neither names the figure after it, so both are skipped."""
+    first = 0 if reach is None else max(len(text) - reach, 0)
+    return max(
+        (
+            m.end()
+            for m in label.finditer(text, first)
+            if not _FIGURE_OF.search(text[: m.start()])
+            and not (_ADDEND_BEFORE.search(text[: m.start()]) and "," in text[m.end() :])
+        ),
+        default=-1,
+    )
 
 
 def _gross_names(text: str) -> bool:
@@ -1574,6 +1632,8 @@ class Relations:
                 q.per_text and re.search(r"diluted|basic", q.per_text, re.I)
             ):
                 continue
+            if _reference_of_a_percent(view, q):
+                continue  # "at $11.85, 6.1% above the quarter's average price of $11.17"
             prices.append(q)
         if len(prices) > 1:
             # "34,069,235 units at C$0.05 per unit, each with one warrant exercisable at
@@ -3398,15 +3458,17 @@ class Relations:
                 is_first, first = first, False
                 # the label nearest the figure names it: "gross proceeds of $10.0 million and
                 # net proceeds of $9.2 million" has both words before the second figure
-                gross_at = max((m.end() for m in _GROSS.finditer(window)), default=-1)
-                net_at = max((m.end() for m in _NET.finditer(window)), default=-1)
+                # labels within 60 characters, read with the words before them
+                wide = view.before(q, 120)
+                gross_at = _label_at(_GROSS, wide, 60)
+                net_at = _label_at(_NET, wide, 60)
                 if gross_at == net_at == -1:
                     # "net proceeds, after deducting placement agent fees and other estimated
                     # offering expenses, are expected to be approximately $4.4 million": the
                     # label further back, with no other figure between
                     since = _since_last_figure(view, q, 200)
-                    gross_at = max((m.end() for m in _GROSS.finditer(since)), default=-1)
-                    net_at = max((m.end() for m in _NET.finditer(since)), default=-1)
+                    gross_at = _label_at(_GROSS, since)
+                    net_at = _label_at(_NET, since)
                 if gross_at == net_at == -1 and _OFFERING_SIZE.search(window):
                     # "bringing the total offering to $1.0 billion. Net proceeds were about
                     # $975.2 million": the offering's size is its gross proceeds, with any
