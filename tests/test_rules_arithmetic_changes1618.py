@@ -91,3 +91,88 @@ def test_a_wrong_eps_over_its_own_count_is_caught(text: str) -> None:
 )
 def test_eps_without_its_own_count_or_net_is_left_alone(text: str) -> None:
     assert "NUM016" not in num_codes(release(text))
+
+
+# --- label_links: heading lines, "(loss)" labels, lines under a total, fiscal weeks ---
+
+STATEMENT = """# Harwick Home Reports Third Quarter 2026 Results
+
+**RALEIGH, N.C., November 20, 2026 (BUSINESS WIRE)** -- Harwick Home, Inc. (NYSE: HWH)
+today reported results for the third quarter ended October 31, 2026.
+
+{text}
+
+## Condensed statement of operations (unaudited; in thousands)
+
+| | 13 Weeks Ended Oct. 31, 2026 | 13 Weeks Ended Nov. 1, 2025 |
+|---|---:|---:|
+| Revenues | | |
+| Furniture | 410,000 | 380,000 |
+| Installation services | 90,000 | 100,000 |
+| Total revenues | 500,000 | 480,000 |
+| Operating expenses | | |
+| Cost of goods | 300,000 | 290,000 |
+| Selling and administrative | 140,000 | 150,000 |
+| Total operating expenses | 440,000 | 440,000 |
+| Net income (loss) | 45,500 | (3,200) |
+
+## About Harwick Home
+
+Harwick Home, Inc. is a fictional retailer written for a test.
+"""
+
+
+def statement(text: str) -> str:
+    return STATEMENT.format(text=text)
+
+
+LINKED_TRUE = [
+    # a heading line without figures does not make the total's name ambiguous
+    "Operating expenses were $440.0 million.",
+    # "Total revenues" named without "total"; a change in parentheses, year-ago in the table
+    "Total revenues reached $500.0 million (up 4.2% from the third quarter of 2025).",
+    # "Net income (loss)" is the net income line; a calendar of weeks pairs the columns
+    "Net income was $45.5 million.",
+    # a line above "Total revenues" named with the total's measure
+    "Installation services revenue fell 10.0% to $90.0 million.",
+]
+
+
+@pytest.mark.parametrize("text", LINKED_TRUE)
+def test_a_text_figure_linked_to_its_line_is_read_and_silent(text: str) -> None:
+    assert num_codes(statement(text)) == []
+    assert any(r == "restatement" for r, _ in num_relations(statement(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Operating expenses were $550.0 million.", "NUM019"),
+        ("Total revenues reached $625.0 million (up 4.2% from the third quarter of 2025).", ""),
+        ("Net income was $56.9 million.", "NUM019"),
+        ("Installation services revenue fell 10.0% to $112.5 million.", "NUM019"),
+        ("Installation services revenue fell 12.5% to $90.0 million.", "NUM003"),
+        (
+            "Total revenues reached $500.0 million (up 5.3% from the third quarter of 2025).",
+            "NUM003",
+        ),
+    ],
+)
+def test_a_text_figure_its_line_contradicts_is_caught(text: str, code: str) -> None:
+    codes = num_codes(statement(text))
+    assert codes and (not code or code in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comparison's base is not the line's current figure
+        "Operating expenses were flat, compared with $550.0 million in another filing.",
+        # a segment's figure
+        "In the furniture segment, operating expenses were $550.0 million.",
+        # a change measured from the quarter before
+        "Total revenues reached $500.0 million, up 9.0% from the second quarter.",
+    ],
+)
+def test_figures_not_of_the_line_are_left_alone(text: str) -> None:
+    assert num_codes(statement(text)) == []
