@@ -176,3 +176,53 @@ def test_a_text_figure_its_line_contradicts_is_caught(text: str, code: str) -> N
 )
 def test_figures_not_of_the_line_are_left_alone(text: str) -> None:
     assert num_codes(statement(text)) == []
+
+
+# --- changes.py: a change between a loss and the income of the same measure ---
+
+ACROSS_TRUE = [
+    "Net income was $5.0 million, an improvement of $8.0 million compared with a net loss "
+    "of $3.0 million in the third quarter of 2025.",
+    "Operating income was $5.0 million, an increase of $8.0 million from an operating loss "
+    "of $3.0 million a year earlier.",
+]
+
+
+@pytest.mark.parametrize("text", ACROSS_TRUE)
+def test_a_change_from_a_loss_to_income_is_read_signed_and_silent(text: str) -> None:
+    assert num_codes(release(text)) == []
+    assert any(
+        relation == "change" and any(t.startswith("-") for t in operands)
+        for relation, operands in num_relations(release(text))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Net income was $5.0 million, an improvement of $10.0 million compared with a net "
+        "loss of $3.0 million in the third quarter of 2025.",
+        "Operating income was $5.0 million, an increase of $10.0 million from an operating "
+        "loss of $3.0 million a year earlier.",
+    ],
+)
+def test_a_wrong_change_from_a_loss_to_income_is_caught(text: str) -> None:
+    assert "NUM012" in num_codes(release(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a percentage across zero has no one convention
+        "Net income was $5.0 million, up 100% compared with a net loss of $3.0 million in the "
+        "third quarter of 2025.",
+        # two loss words: which level is the loss is left open
+        "Net income was $5.0 million, an improvement of $10.0 million compared with a net "
+        "loss of $3.0 million, or a loss of $0.10 per share, in the third quarter of 2025.",
+        # another measure's loss
+        "Net income was $5.0 million, an increase of $10.0 million compared with an "
+        "operating loss of $3.0 million in the third quarter of 2025.",
+    ],
+)
+def test_a_loss_beside_income_left_open_is_not_flagged(text: str) -> None:
+    assert num_codes(release(text)) == []
