@@ -135,6 +135,8 @@ LINKED_TRUE = [
     "Net income was $45.5 million.",
     # a line above "Total revenues" named with the total's measure
     "Installation services revenue fell 10.0% to $90.0 million.",
+    # the year after "compared with" is the base's, not the linked figure's period
+    "Total revenues were $500.0 million compared with $480.0 million in the third quarter of 2025.",
 ]
 
 

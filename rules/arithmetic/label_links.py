@@ -120,6 +120,7 @@ _SEGMENT = lazy_compile(r"\bsegments?\b|\bdivisions?\b|\bsubsidiar(?:y|ies)\b", 
 #: The words right after a figure that still belong to its phrase (up to a comma, a
 #: percentage or the clause's end): "$466 million in the second quarter of 2003".
 _OWN_PHRASE_END = lazy_compile(r"[,;%]")
+_DIGIT = lazy_compile(r"[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|thousand)\b")
 _TOTAL_ONLY = lazy_compile(r"^\s*total\s*:?\s*$", re.I)
 #: A caption that names the measure its table breaks down: "Gross written premiums by line".
 _CAPTION_MEASURE = lazy_compile(
@@ -300,6 +301,10 @@ def _link(
     # the period: the year-ago column when the clause before the figure says so
     prior_period = bool(_YEAR_AGO.search(before))
     own_phrase = _OWN_PHRASE_END.split(view.after(q, 80), maxsplit=1)[0]
+    # "$302.6 million compared with $288.8 million in the second quarter of 2025": the
+    # phrase ends where a comparison or another figure starts (that year is the base's)
+    other = _COMPARED.search(own_phrase) or _DIGIT.search(own_phrase)
+    own_phrase = own_phrase[: other.start()] if other else own_phrase
     years = set(_YEAR.findall(before)) | set(_YEAR.findall(own_phrase))
     picked: list[tuple[Table, Row, int, int | None]] = []
     for table, row, pairs in candidates:
