@@ -120,7 +120,8 @@ _SEGMENT = lazy_compile(r"\bsegments?\b|\bdivisions?\b|\bsubsidiar(?:y|ies)\b", 
 #: The words right after a figure that still belong to its phrase (up to a comma, a
 #: percentage or the clause's end): "$466 million in the second quarter of 2003".
 _OWN_PHRASE_END = lazy_compile(r"[,;%]")
-_DIGIT = lazy_compile(r"[$€£¥]\s?\d|\d[\d,.]*\s*(?:million|billion|thousand)\b")
+#: Another amount of money starting in a figure's own phrase.
+_DIGIT = lazy_compile(r"[$€£¥]\s?\d")
 _TOTAL_ONLY = lazy_compile(r"^\s*total\s*:?\s*$", re.I)
 #: A caption that names the measure its table breaks down: "Gross written premiums by line".
 _CAPTION_MEASURE = lazy_compile(
