@@ -541,6 +541,8 @@ def _change_at(view: View, change: Quantity) -> Change | None:
     if not _same_measure(view, old, new, lo, figures) or not _same_length(view, old, new, figures):
         return None
     old_loss, new_loss = loss_sides(view, old, new)
+    if not (old_loss or new_loss) and _across_sign(view, old, new, lo, figures):
+        return None  # a loss beside an income whose signs the sentence leaves open
     if old_loss or new_loss:
         if change.kind is not Kind.MONEY:
             return None  # a percent change across zero has no one convention
@@ -819,7 +821,35 @@ def _same_measure(
     if not named or old.start < new.start:
         return True
     head = view.text[lo : new.start - view.start].lower()
-    return all(word in head for word in named)
+    # a loss is the same measure as the income it is the negative of ("net income of $5.0
+    # million, compared with a net loss of $3.0 million"): ``loss_sides`` signs the levels
+    return all(_unsigned(word) in _unsigned(head) for word in named)
+
+
+def _unsigned(text: str) -> str:
+    """Text with "net loss" / "operating loss" written as the income they are the negative
+    of (single spaces: ``_MEASURE`` matches "net\\s+loss")."""
+    text = " ".join(text.split())
+    return text.replace("net loss", "net income").replace("operating loss", "operating income")
+
+
+def _across_sign(
+    view: View, old: Quantity, new: Quantity, lo: int, figures: list[Quantity]
+) -> bool:
+    """The base names a loss and the clause's subject the income (or the reverse): the
+    levels are of one measure on two sides of zero."""
+    if old.start < new.start:
+        return False
+    named = " ".join(
+        m.group().lower() for m in _MEASURE.finditer(_since_figure(view, old, figures))
+    )
+    head = " ".join(view.text[lo : new.start - view.start].lower().split())
+    named = " ".join(named.split())
+    return any(
+        (f"{m} loss" in named and f"{m} income" in head and f"{m} loss" not in head)
+        or (f"{m} income" in named and f"{m} loss" in head and f"{m} income" not in head)
+        for m in ("net", "operating")
+    )
 
 
 def _same_length(view: View, old: Quantity, new: Quantity, figures: list[Quantity]) -> bool:

@@ -16,6 +16,9 @@ result the paragraph stated just before.
   paragraph, that a net income or loss phrase links ("net income was", "the net loss of",
   "the bank earned"), not an adjusted or non-GAAP one, and not a comparison's base; a
   sentence with another amount near a net result's words is left unread;
+* the clause names no dividend, price, value or sale ("a dividend of $0.25 per share on
+  the 30.0 million shares outstanding", "sold 2.0 million shares at $9.00 per share"), and
+  its count is not one sold, bought, issued or offered (``eps_clauses``' words);
 * a loss and its per-share figure are compared as sizes.
 """
 
@@ -88,6 +91,12 @@ def _per_share(view: View, low: int, high: int) -> tuple[Quantity, Quantity] | N
     if not (_PER_SHARE_AFTER.match(view.after(eps, 30)) or _PER_SHARE_BEFORE.search(before)):
         return None
     if not _SHARES_AFTER.match(view.after(count, 50)) and "share" not in count.text.lower():
+        return None
+    from disclint.rules.arithmetic.eps_clauses import NOT_EARNINGS, NOT_WEIGHTED
+
+    if NOT_EARNINGS.search(view.text[: high - low]) or NOT_WEIGHTED.search(view.before(count, 40)):
+        # "a dividend of $0.25 per share on the 30.0 million shares outstanding", "sold 2.0
+        # million shares at $9.00 per share": a per-share figure of something else
         return None
     return eps, count
 

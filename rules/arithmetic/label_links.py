@@ -44,7 +44,7 @@ from disclint.rules.arithmetic.checks import stated
 from disclint.rules.arithmetic.claims import Change, face_interval, relations_for
 from disclint.rules.arithmetic.periods import PERIOD_LENGTHS, period_length
 from disclint.rules.arithmetic.statements import _cell_figure
-from disclint.rules.arithmetic.table_label_changes import _label, _pairs
+from disclint.rules.arithmetic.table_label_changes import _label, _measures, _pairs
 
 if TYPE_CHECKING:
     from disclint.api import Cell, Facts, Finding, Quantity, Row, RuleContext, Table
@@ -77,6 +77,8 @@ _CLAUSE_BREAK = lazy_compile(
     r"[,;:]|\b(?:and|while|whereas|but|as|with|so)\s|['’]s\s|\b(?:ago|earlier|then)\s", re.I
 )
 _ABBREVIATION = lazy_compile(r"\(([A-Za-z][A-Za-z&-]{1,10})\)")
+#: A row label's parenthesised alternative: "Net income (loss)", "Other income (expense)".
+_PARENTHESISED = lazy_compile(r"\([^()]{1,40}\)")
 #: The clause before a figure speaks of the year-ago period.
 _YEAR_AGO = lazy_compile(
     r"\b(?:a\s+year\s+(?:ago|earlier|before)|year[- ](?:ago|earlier)|prior[- ]year|last\s+year"
@@ -88,7 +90,7 @@ _YEAR = lazy_compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PER_UNIT = lazy_compile(r"^\s*(?:per|a|an|each)\s+(?!year\b|quarter\b)[a-z]", re.I)
 #: Between a linked figure and the percentage its clause gives as the figure's change.
 _CHANGE_BETWEEN = lazy_compile(
-    r"^(?:\s+(?:at|on|as\s+of)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*,\s*"
+    r"^(?:\s+(?:at|on|as\s+of)\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*[,(]\s*"
     r"(?:(?P<up>up)\s+|(?P<down>down)\s+|which\s+is\s+|or\s+)?$",
     re.I,
 )
@@ -118,6 +120,8 @@ _SEGMENT = lazy_compile(r"\bsegments?\b|\bdivisions?\b|\bsubsidiar(?:y|ies)\b", 
 #: The words right after a figure that still belong to its phrase (up to a comma, a
 #: percentage or the clause's end): "$466 million in the second quarter of 2003".
 _OWN_PHRASE_END = lazy_compile(r"[,;%]")
+#: Another amount of money starting in a figure's own phrase.
+_DIGIT = lazy_compile(r"[$€£¥]\s?\d")
 _TOTAL_ONLY = lazy_compile(r"^\s*total\s*:?\s*$", re.I)
 #: A caption that names the measure its table breaks down: "Gross written premiums by line".
 _CAPTION_MEASURE = lazy_compile(
@@ -185,14 +189,25 @@ def _lines(tables: list[Table], head_length: str | None) -> dict[str, list[_Line
         if not _FORWARD.search(table.caption) and not any(map(_FORWARD.search, table.columns)):
             pairs = [*_pairs(table, head_length)] or _date_pairs(table)
         measure = _caption_measure(table)
+        totals = _measures(table)
         for row in table.rows:
+            if all(cell is None for cell in row.cells):
+                continue  # a heading line ("Operating expenses" over its lines): no figure
             label = _label(row.label)
             names = {label} if label else set()
+            # "Net income (loss)" is the "net income" line when it is a profit
+            plain = _label(_PARENTHESISED.sub(" ", row.label))
+            if plain and plain != label:
+                names.add(plain)
             if measure is not None:
                 if _TOTAL_ONLY.match(row.label):
                     names = {measure}
                 elif label and not label.endswith(measure.split()[-1]):
                     names.add(f"{label} {measure.split()[-1]}")
+            elif label and label not in totals:
+                # "Professional services" above "Total revenue": "professional services
+                # revenue"
+                names.update(f"{label} {t.split()[-1]}" for t in totals if t)
             for name in names:
                 found.setdefault(name, []).append((table, row, pairs))
     return found
@@ -287,6 +302,10 @@ def _link(
     # the period: the year-ago column when the clause before the figure says so
     prior_period = bool(_YEAR_AGO.search(before))
     own_phrase = _OWN_PHRASE_END.split(view.after(q, 80), maxsplit=1)[0]
+    # "$302.6 million compared with $288.8 million in the second quarter of 2025": the
+    # phrase ends where a comparison or another figure starts (that year is the base's)
+    other = _COMPARED.search(own_phrase) or _DIGIT.search(own_phrase)
+    own_phrase = own_phrase[: other.start()] if other else own_phrase
     years = set(_YEAR.findall(before)) | set(_YEAR.findall(own_phrase))
     picked: list[tuple[Table, Row, int, int | None]] = []
     for table, row, pairs in candidates:

@@ -147,6 +147,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for joined in eps_after_net(rel):
         yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
+    from disclint.rules.arithmetic.eps_clauses import eps_clauses
+
+    for joined in eps_clauses(rel):
+        yield Claim("eps", (joined.stated, joined.numerator, joined.denominator))
     from disclint.rules.arithmetic.revenue_margins import revenue_margins
 
     for joined in revenue_margins(rel):

@@ -524,6 +524,9 @@ def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
         from disclint.rules.arithmetic.eps_after_net import eps_after_net
 
         claims.extend(eps_after_net(rel))
+        from disclint.rules.arithmetic.eps_clauses import eps_clauses
+
+        claims.extend(eps_clauses(rel))
     # one typed fact per figure, queried (measures_text): after every template reader
     measured = measured_relations(rel)
     claims.extend(measured.ratios if measured else ())

@@ -106,6 +106,45 @@ _HEADER_LENGTHS = (
 )
 
 
+#: A day in a header: "Oct. 31, 2026", "November 1, 2025".
+_HEADER_DAY = lazy_compile(r"\b([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKS = lazy_compile(r"\bweeks?\b")
+#: How far (days) a fiscal calendar's year-ago period end may be from a calendar year.
+_FISCAL_DRIFT = 7
+
+
+def _fiscal_year_ago(headers: list[str], column: int) -> list[int]:
+    """The column of the same period a fiscal year earlier in a calendar of weeks: "13 Weeks
+    Ended Oct. 31, 2026" and "13 Weeks Ended Nov. 1, 2025" (the same words, the day within
+    a week of a year before)."""
+    from datetime import date
+
+    def day(header: str) -> tuple[str, date] | None:
+        found = list(_HEADER_DAY.finditer(header))
+        if len(found) != 1 or found[0].group(1) not in _MONTHS:
+            return None
+        month, number, year = found[0].groups()
+        try:
+            when = date(int(year), _MONTHS.index(month) + 1, int(number))
+        except ValueError:
+            return None
+        return header[: found[0].start()] + "<day>" + header[found[0].end() :], when
+
+    own = day(headers[column])
+    if own is None or not _WEEKS.search(headers[column]):
+        return []
+    found = []
+    for j, header in enumerate(headers):
+        other = day(header) if j != column else None
+        if other is None or other[0] != own[0]:
+            continue
+        gap = (own[1] - other[1]).days
+        if own[1].year - other[1].year in (0, 1, 2) and abs(gap - 364) <= _FISCAL_DRIFT:
+            found.append(j)
+    return found
+
+
 def _shape_pairs(table: Table, headline_length: str | None) -> list[tuple[int, int, str]]:
     """Columns paired by their headers' shape: a header with one year, and the one header
     written the same with the year before ("Q3 2026" / "Q3 2025", "Fiscal 2026" / "Fiscal
@@ -119,6 +158,8 @@ def _shape_pairs(table: Table, headline_length: str | None) -> list[tuple[int, i
             continue
         prior = _YEAR.sub(lambda m: str(int(m.group(1)) - 1), header)
         others = [j for j, other in enumerate(headers) if other == prior and j != column]
+        if not others:
+            others = _fiscal_year_ago(headers, column)
         if len(others) != 1:
             continue
         lengths = {length for pattern, length in _HEADER_LENGTHS if pattern.search(header)}
