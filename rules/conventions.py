@@ -1590,8 +1590,13 @@ def times_and_event_logistics(ctx: RuleContext) -> Iterator[Finding]:
     anchor_date = anchor[0] if anchor else None
     covered = bool(_ALL_TIMES.search(release.text))
     paragraphs: dict[int, str] = {}
-    for sentence in facts.sentences:
+    # a sentence without one of the words every time holds ("a.m", "pm", "noon", ":" ...)
+    # is not scanned: ``TIME`` opens with ``\b``, so ``re`` tries it at every character
+    folded = facts.folded_sentences
+    for index, sentence in enumerate(facts.sentences):
         if sentence.section in ("contacts", "footer", "forward_looking"):
+            continue
+        if not may_match(TIME, folded[index]):
             continue
         paragraph_text = paragraphs.setdefault(
             sentence.paragraph.span.text_start, sentence.paragraph.text
