@@ -145,13 +145,20 @@ def finditer_any_of(
         return list(
             compiled(flags + "|".join(f"(?:{p})" for p in patterns) or r"(?!)").finditer(text)
         )
-    from disclint.prefilter import fold, literal_index
+    from disclint.prefilter import fold, literal_index, search_from
 
     if folded is None:
         folded = fold(text)
     possible = literal_index(branches).may_match(folded)
+    # in a long text a branch is looked for where one of the words it opens with is
+    # (``prefilter.search_from``: ``re`` tries a case-insensitive one at every character)
+    def search(branch: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        if len(text) < LONG_TEXT:
+            return branch.search(text, pos)
+        return search_from(branch, text, folded, pos)
+
     nexts = [
-        branch.search(text) if may else None for branch, may in zip(branches, possible, strict=True)
+        search(branch, 0) if may else None for branch, may in zip(branches, possible, strict=True)
     ]
     found: list[re.Match[str]] = []
     while True:
@@ -165,7 +172,13 @@ def finditer_any_of(
         end = best.end()
         for index, match in enumerate(nexts):
             if match is not None and match.start() < end:
-                nexts[index] = branches[index].search(text, end)
+                nexts[index] = search(branches[index], end)
+
+
+#: A text this long or longer (a release, not a sentence) is searched for a word list's
+#: patterns by ``prefilter.search_from``; a shorter one by ``re`` alone, cheaper there than
+#: a Python step per occurrence of a start literal.
+LONG_TEXT = 1000
 
 
 @cache
@@ -207,9 +220,10 @@ def search_any_of(patterns: list[str], text: str) -> re.Match[str] | None:
     instead of the whole alternation at every position. The same match: the leftmost, and
     at that position the first pattern of the list that matches there (as an alternation
     tries its branches), and ``group()`` the same text."""
-    from disclint.prefilter import fold
+    from disclint.prefilter import fold, search_from
 
     folded = fold(text)
+    long = len(text) >= LONG_TEXT
     best: re.Match[str] | None = None
     # ``may_match`` pattern by pattern, its literals taken once a list: a pattern's test
     # stops at its first literal found (faster here than looking for every literal of the
@@ -223,7 +237,7 @@ def search_any_of(patterns: list[str], text: str) -> re.Match[str] | None:
                 continue  # the text holds none of the pattern's literals
             if not all(any(lit in folded for lit in c) for c in conjuncts):
                 continue  # nor one of each of its other mandatory parts'
-        found = branch.search(text)
+        found = search_from(branch, text, folded) if long else branch.search(text)
         # a later pattern wins only by starting earlier; on a tie the earlier one stays
         if found is not None and (best is None or found.start() < best.start()):
             best = found
