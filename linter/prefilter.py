@@ -342,6 +342,9 @@ def _exact_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 #: occurrence costs more than ``re``'s scan.
 MIN_START_LITERAL = 3
 MAX_START_LITERALS = 16
+#: A text shorter than this (a sentence, not a release) is searched by ``re`` alone in
+#: ``search_from``: there a scan costs less than a Python step per start literal.
+LONG_TEXT = 1000
 
 
 def start_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -382,11 +385,16 @@ def _start_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
             while index < len(items) and items[index][0] is LITERAL:
                 run.append(chr(items[index][1]))
                 index += 1
-            if run:
-                return {fold("".join(run))}
-            if index == len(items):
-                return None  # nothing consumed first: may match the empty string
-            op, value = items[index]
+            head = fold("".join(run))
+            # what follows the literals ("Fl" then "orida|a\\.": re's parser takes the
+            # branches' common start out of them) lengthens them when it starts with some
+            after = opening(items[index]) if index < len(items) else None
+            if after is None:
+                return {head} if head else None
+            return {head + literal for literal in after}
+
+        def opening(item: tuple[Any, Any]) -> set[str] | None:
+            op, value = item
             if op is SUBPATTERN:
                 if (value[1] | value[2]) & re.IGNORECASE:
                     return None  # "(?-i:...)" or "(?i:...)": other case rules inside
@@ -398,6 +406,8 @@ def _start_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
                     if found is None:
                         return None
                     union |= found
+                    if len(union) > MAX_START_LITERALS:
+                        return None
                 return union
             return None
 
@@ -408,18 +418,22 @@ def _start_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         return None
     if min(len(literal) for literal in found) < MIN_START_LITERAL:
         return None
-    return tuple(sorted(found))
+    # "released" where "release" is looked for too finds no other place
+    return tuple(sorted(a for a in found if not any(a != b and a.startswith(b) for b in found)))
 
 
 def search_from(
     pattern: re.Pattern[str], text: str, folded: str, pos: int = 0
 ) -> re.Match[str] | None:
-    """``pattern.search(text, pos)`` (the same span and groups), found in a long text by
+    """``pattern.search(text, pos)`` (the same span and groups), found in a text of
+    ``LONG_TEXT`` characters or more by
     trying ``pattern.match`` only where the folded text holds one of its ``start_literals``,
     in order: the first that matches is the leftmost match. ``folded`` is ``fold(text)``;
     unless each character of ``text`` folds to one at its own offset (``folds_in_place``),
     or without start literals, it is ``pattern.search``. (A match found here has ``pos``
     where it starts.)"""
+    if len(text) < LONG_TEXT:
+        return pattern.search(text, pos)
     starts = start_literals(pattern)
     if starts is None or not folds_in_place(text, folded):
         return pattern.search(text, pos)

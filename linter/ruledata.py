@@ -152,13 +152,9 @@ def finditer_any_of(
     possible = literal_index(branches).may_match(folded)
     # in a long text a branch is looked for where one of the words it opens with is
     # (``prefilter.search_from``: ``re`` tries a case-insensitive one at every character)
-    def search(branch: re.Pattern[str], pos: int) -> re.Match[str] | None:
-        if len(text) < LONG_TEXT:
-            return branch.search(text, pos)
-        return search_from(branch, text, folded, pos)
-
     nexts = [
-        search(branch, 0) if may else None for branch, may in zip(branches, possible, strict=True)
+        search_from(branch, text, folded) if may else None
+        for branch, may in zip(branches, possible, strict=True)
     ]
     found: list[re.Match[str]] = []
     while True:
@@ -172,13 +168,8 @@ def finditer_any_of(
         end = best.end()
         for index, match in enumerate(nexts):
             if match is not None and match.start() < end:
-                nexts[index] = search(branches[index], end)
+                nexts[index] = search_from(branches[index], text, folded, end)
 
-
-#: A text this long or longer (a release, not a sentence) is searched for a word list's
-#: patterns by ``prefilter.search_from``; a shorter one by ``re`` alone, cheaper there than
-#: a Python step per occurrence of a start literal.
-LONG_TEXT = 1000
 
 
 @cache
@@ -223,7 +214,6 @@ def search_any_of(patterns: list[str], text: str) -> re.Match[str] | None:
     from disclint.prefilter import fold, search_from
 
     folded = fold(text)
-    long = len(text) >= LONG_TEXT
     best: re.Match[str] | None = None
     # ``may_match`` pattern by pattern, its literals taken once a list: a pattern's test
     # stops at its first literal found (faster here than looking for every literal of the
@@ -237,7 +227,7 @@ def search_any_of(patterns: list[str], text: str) -> re.Match[str] | None:
                 continue  # the text holds none of the pattern's literals
             if not all(any(lit in folded for lit in c) for c in conjuncts):
                 continue  # nor one of each of its other mandatory parts'
-        found = search_from(branch, text, folded) if long else branch.search(text)
+        found = search_from(branch, text, folded)  # in a long text: where it can start
         # a later pattern wins only by starting earlier; on a tie the earlier one stays
         if found is not None and (best is None or found.start() < best.start()):
             best = found

@@ -48,6 +48,7 @@ from disclint.api import (
     load_venues,
     match_dateline,
     may_match,
+    search_from,
     name_key,
     outside_text,
     parse_date,
@@ -1588,7 +1589,7 @@ def times_and_event_logistics(ctx: RuleContext) -> Iterator[Finding]:
     facts = ctx.facts
     anchor = release.own_date()
     anchor_date = anchor[0] if anchor else None
-    covered = bool(_ALL_TIMES.search(release.text))
+    covered = bool(search_from(_ALL_TIMES, release.text, facts.folded))
     paragraphs: dict[int, str] = {}
     # a sentence without one of the words every time holds ("a.m", "pm", "noon", ":" ...)
     # is not scanned: ``TIME`` opens with ``\b``, so ``re`` tries it at every character
