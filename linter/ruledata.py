@@ -171,7 +171,6 @@ def finditer_any_of(
                 nexts[index] = search_from(branches[index], text, folded, end)
 
 
-
 @cache
 def _branches(patterns: tuple[str, ...], flags: str = "") -> tuple[re.Pattern[str], ...] | None:
     """Each pattern compiled on its own as ``any_of`` holds it, or ``None`` when one of them

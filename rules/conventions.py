@@ -48,13 +48,13 @@ from disclint.api import (
     load_venues,
     match_dateline,
     may_match,
-    search_from,
     name_key,
     outside_text,
     parse_date,
     release_pattern,
     rule,
     same_company,
+    search_from,
     standing,
 )
 

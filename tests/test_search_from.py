@@ -20,7 +20,10 @@ from tests.test_prefilters import DATA_PATTERNS
     ("source", "expected"),
     [
         (r"\battorney advertising\b", ("attorney advertising",)),
-        (r"(?:(?:releases?|released|published|issued) (?:a |an ))", ("issued", "published", "release")),
+        (
+            r"(?:(?:releases?|released|published|issued) (?:a |an ))",
+            ("issued", "published", "release"),
+        ),
         (r"(?<![\w.])(?:Florida|Fla\.)(?!\w)", ("fla.", "florida")),
         (r"^(?:the )?company\b", None),  # "the " is optional: "company" may start a match
         (r"\b(?:ha(?:ve|s)|had)\s+not", ("had", "has", "have")),  # the parser's "ha" lengthened
