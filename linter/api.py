@@ -96,6 +96,7 @@ if TYPE_CHECKING:
     from disclint.prefilter import literal_index as literal_index
     from disclint.prefilter import may_match as may_match
     from disclint.prefilter import required_character as required_character
+    from disclint.prefilter import search_from as search_from
     from disclint.prefilter import union_literals as union_literals
     from disclint.profile import IssuerProfile as IssuerProfile
     from disclint.quantities import INFINITY as INFINITY
@@ -242,6 +243,7 @@ __all__ = [
     "rule",
     "same_company",
     "search_any_of",
+    "search_from",
     "sentence_spans",
     "squeeze",
     "standing",
@@ -311,6 +313,7 @@ _LAZY = {
     "union_literals": "disclint.prefilter",
     "literal_index": "disclint.prefilter",
     "required_character": "disclint.prefilter",
+    "search_from": "disclint.prefilter",
     "osa_distance": "disclint.editdistance",
     "LEGAL_FORMS": "disclint.vocabulary",
     "BUSINESS_WORDS": "disclint.vocabulary",

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from disclint.lazyre import lazy_compile
-from disclint.prefilter import fold, may_match
+from disclint.prefilter import fold, may_match, search_from
 from disclint.ruledata import compiled, load_rule_data
 
 if TYPE_CHECKING:
@@ -115,7 +115,9 @@ class _Split:
 
     def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """``pattern.search(text)``, not run when the text lacks its required literals."""
-        return pattern.search(self.text) if may_match(pattern, self.folded) else None
+        if not may_match(pattern, self.folded):
+            return None
+        return search_from(pattern, self.text, self.folded)
 
     def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
         """The sentences of ``text[start:end]``, as offsets into ``text``."""

@@ -337,6 +337,132 @@ def _exact_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(words)
 
 
+#: A start literal shorter than this (or more literals than ``MAX_START_LITERALS``) leaves
+#: the search to ``re``: a short literal occurs so often in a text that a Python step per
+#: occurrence costs more than ``re``'s scan.
+MIN_START_LITERAL = 3
+MAX_START_LITERALS = 16
+#: A text shorter than this (a sentence, not a release) is searched by ``re`` alone in
+#: ``search_from``: there a scan costs less than a Python step per start literal.
+LONG_TEXT = 1000
+
+
+def start_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Folded strings one of which every match of the case-insensitive ``pattern`` starts
+    with (after what it asserts without consuming: ``\\b``, ``^``, lookarounds), or ``None``
+    when it has none such (a class, a repeat, a branch without one, a case-sensitive
+    pattern or part, or a literal shorter than ``MIN_START_LITERAL``).
+
+    ``re`` skips ahead to where a match can start only in a case-sensitive pattern that
+    opens with a literal or a class; a case-insensitive one ("attorney advertising", the
+    rules' word lists) is tried at every character of the text. ``search_from`` finds
+    these strings in the folded text instead and tries the pattern only there. Kept in the
+    store (``remembered``): reading the tree runs ``re``'s parser (pure Python)."""
+    if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE:
+        return None
+    flags = int(pattern.flags)
+    return remembered((f"starts:{pattern.pattern}", flags), lambda: _start_literals(pattern))
+
+
+def _start_literals(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """``start_literals`` read from the pattern's parse tree."""
+    try:
+        import re._parser as parser
+        from re._constants import (  # type: ignore[import-not-found,unused-ignore]
+            ASSERT,
+            ASSERT_NOT,
+            AT,
+            BRANCH,
+            LITERAL,
+            SUBPATTERN,
+        )
+
+        def starts(items: list[tuple[Any, Any]]) -> set[str] | None:
+            index = 0
+            while index < len(items) and items[index][0] in (AT, ASSERT, ASSERT_NOT):
+                index += 1  # asserts: a match starts where the first consumed item does
+            run: list[str] = []
+            while index < len(items) and items[index][0] is LITERAL:
+                run.append(chr(items[index][1]))
+                index += 1
+            head = fold("".join(run))
+            # what follows the literals ("Fl" then "orida|a\\.": re's parser takes the
+            # branches' common start out of them) lengthens them when it starts with some
+            after = opening(items[index]) if index < len(items) else None
+            if after is None:
+                return {head} if head else None
+            return {head + literal for literal in after}
+
+        def opening(item: tuple[Any, Any]) -> set[str] | None:
+            op, value = item
+            if op is SUBPATTERN:
+                if (value[1] | value[2]) & re.IGNORECASE:
+                    return None  # "(?-i:...)" or "(?i:...)": other case rules inside
+                return starts(list(value[3]))
+            if op is BRANCH:
+                union: set[str] = set()
+                for branch in value[1]:
+                    found = starts(list(branch))
+                    if found is None:
+                        return None
+                    union |= found
+                    if len(union) > MAX_START_LITERALS:
+                        return None
+                return union
+            return None
+
+        found = starts(list(parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # a private API that changed: no answer, never a wrong one
+        return None
+    if not found or len(found) > MAX_START_LITERALS:
+        return None
+    if min(len(literal) for literal in found) < MIN_START_LITERAL:
+        return None
+    # "released" where "release" is looked for too finds no other place
+    return tuple(sorted(a for a in found if not any(a != b and a.startswith(b) for b in found)))
+
+
+def search_from(
+    pattern: re.Pattern[str], text: str, folded: str, pos: int = 0
+) -> re.Match[str] | None:
+    """``pattern.search(text, pos)`` (the same span and groups), found in a text of
+    ``LONG_TEXT`` characters or more by
+    trying ``pattern.match`` only where the folded text holds one of its ``start_literals``,
+    in order: the first that matches is the leftmost match. ``folded`` is ``fold(text)``;
+    unless each character of ``text`` folds to one at its own offset (``folds_in_place``),
+    or without start literals, it is ``pattern.search``. (A match found here has ``pos``
+    where it starts.)"""
+    if len(text) < LONG_TEXT:
+        return pattern.search(text, pos)
+    starts = start_literals(pattern)
+    if starts is None or not folds_in_place(text, folded):
+        return pattern.search(text, pos)
+    find = folded.find
+    nexts = [find(literal, pos) for literal in starts]
+    match = pattern.match
+    while True:
+        at = -1
+        for found in nexts:
+            if found >= 0 and (at < 0 or found < at):
+                at = found
+        if at < 0:
+            return None
+        hit = match(text, at)
+        if hit is not None:
+            return hit
+        nexts = [
+            find(literal, at + 1) if found == at else found
+            for literal, found in zip(starts, nexts, strict=True)
+        ]
+
+
+def folds_in_place(text: str, folded: str) -> bool:
+    """Whether ``folded`` (``fold(text)``) holds the fold of each character of ``text`` at
+    its own offset: no character folds to several ("ß": "ss") or to none (the combining dot
+    above, which only ``fold`` drops), which the equal lengths then show."""
+    return len(folded) == len(text) and "\u0307" not in text
+
+
 def required_character(source: str) -> str | None:
     """A character every match of the case-sensitive pattern ``source`` contains: one that
     each top-level alternative has as a mandatory literal of its own sequence (the "X" of

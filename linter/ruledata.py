@@ -145,13 +145,16 @@ def finditer_any_of(
         return list(
             compiled(flags + "|".join(f"(?:{p})" for p in patterns) or r"(?!)").finditer(text)
         )
-    from disclint.prefilter import fold, literal_index
+    from disclint.prefilter import fold, literal_index, search_from
 
     if folded is None:
         folded = fold(text)
     possible = literal_index(branches).may_match(folded)
+    # in a long text a branch is looked for where one of the words it opens with is
+    # (``prefilter.search_from``: ``re`` tries a case-insensitive one at every character)
     nexts = [
-        branch.search(text) if may else None for branch, may in zip(branches, possible, strict=True)
+        search_from(branch, text, folded) if may else None
+        for branch, may in zip(branches, possible, strict=True)
     ]
     found: list[re.Match[str]] = []
     while True:
@@ -165,7 +168,7 @@ def finditer_any_of(
         end = best.end()
         for index, match in enumerate(nexts):
             if match is not None and match.start() < end:
-                nexts[index] = branches[index].search(text, end)
+                nexts[index] = search_from(branches[index], text, folded, end)
 
 
 @cache
@@ -207,7 +210,7 @@ def search_any_of(patterns: list[str], text: str) -> re.Match[str] | None:
     instead of the whole alternation at every position. The same match: the leftmost, and
     at that position the first pattern of the list that matches there (as an alternation
     tries its branches), and ``group()`` the same text."""
-    from disclint.prefilter import fold
+    from disclint.prefilter import fold, search_from
 
     folded = fold(text)
     best: re.Match[str] | None = None
@@ -223,7 +226,7 @@ def search_any_of(patterns: list[str], text: str) -> re.Match[str] | None:
                 continue  # the text holds none of the pattern's literals
             if not all(any(lit in folded for lit in c) for c in conjuncts):
                 continue  # nor one of each of its other mandatory parts'
-        found = branch.search(text)
+        found = search_from(branch, text, folded)  # in a long text: where it can start
         # a later pattern wins only by starting earlier; on a tie the earlier one stays
         if found is not None and (best is None or found.start() < best.start()):
             best = found

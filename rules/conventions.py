@@ -54,6 +54,7 @@ from disclint.api import (
     release_pattern,
     rule,
     same_company,
+    search_from,
     standing,
 )
 
@@ -1588,10 +1589,15 @@ def times_and_event_logistics(ctx: RuleContext) -> Iterator[Finding]:
     facts = ctx.facts
     anchor = release.own_date()
     anchor_date = anchor[0] if anchor else None
-    covered = bool(_ALL_TIMES.search(release.text))
+    covered = bool(search_from(_ALL_TIMES, release.text, facts.folded))
     paragraphs: dict[int, str] = {}
-    for sentence in facts.sentences:
+    # a sentence without one of the words every time holds ("a.m", "pm", "noon", ":" ...)
+    # is not scanned: ``TIME`` opens with ``\b``, so ``re`` tries it at every character
+    folded = facts.folded_sentences
+    for index, sentence in enumerate(facts.sentences):
         if sentence.section in ("contacts", "footer", "forward_looking"):
+            continue
+        if not may_match(TIME, folded[index]):
             continue
         paragraph_text = paragraphs.setdefault(
             sentence.paragraph.span.text_start, sentence.paragraph.text

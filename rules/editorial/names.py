@@ -39,7 +39,11 @@ _WORD = re.compile(
 #: starting a word ("FoundationCar"); a word shorter than ``_GLUED_MIN`` cannot hold it.
 _GLUED = re.compile(r"(?<=[a-z]{6})(?=[A-Z][a-z])")
 _GLUED_MIN = 8
-_LOWER = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
+#: A lower-case word of four letters or more. As ``_WORD``: the first letter, then the test
+#: of the character before it, so that ``re`` skips in C to the next lower-case letter
+#: (opening with the lookbehind, it tried it at every character of the release: 6.2 M
+#: instructions over every 12th corpus release, 0.1% of their check); the same matches.
+_LOWER = re.compile(r"[a-z](?<![\w-][a-z])[a-z]{3,}(?![\w-])")
 #: Sections whose words are compared. Forward-looking boilerplate and the distribution
 #: footer are the lawyers' and the wire's text, not the story's.
 _SECTIONS = {"headline", "subheadline", "dateline", "body", "quote", "about", "contacts", "front"}
