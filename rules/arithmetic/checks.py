@@ -285,6 +285,17 @@ class Analysis:
 
     def _run(self) -> None:
         rel = self.relations
+        if rel.figured:
+            self._read_claims()
+        else:
+            # a release without a figure gives no reader an operand (``Relations.figured``):
+            # the readers are not run, nor most of their modules imported; but a split's
+            # ratio may be written in words only ("one new share for every ten shares")
+            self._splits()
+        self._written_numbers()
+
+    def _read_claims(self) -> None:
+        rel = self.relations
         for product in [*rel.products, *rel.offering_products, *rel.exercise_products]:
             self._product(product)
         for product in joined_products(rel):
@@ -442,6 +453,11 @@ class Analysis:
         self._splits()
         for restatement in rel.restatements:
             self._restatement(restatement)
+
+    def _written_numbers(self) -> None:
+        """NUM011 and NUM009 on how a number is written: words against digits, a malformed
+        thousands separator, a bare dollar beside another currency's."""
+        rel = self.relations
         for spelled in rel.spelled:
             q = spelled.quantity
             if Decimal(spelled.words_value) != q.value:
@@ -1731,9 +1747,11 @@ def restated_differently(ctx: RuleContext) -> Iterator[Finding]:
     subheadline, a highlights bullet or a quote is read against the body's figure of the
     same measure, subject and period (``restated``).
     """
+    yield from _emit(ctx, "NUM011")
+    if not analysis(ctx).relations.figured:
+        return  # a summary figure read against the body's: no figure, nothing to read
     from disclint.rules.arithmetic.restated import restated_findings
 
-    yield from _emit(ctx, "NUM011")
     yield from restated_findings(ctx)
 
 

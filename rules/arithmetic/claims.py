@@ -1566,6 +1566,27 @@ class Relations:
         return known
 
     @cached_property
+    def figured(self) -> bool:
+        """Whether the release holds a figure a claim can relate: a quantity other than a
+        date or a period, anywhere in the text, or a table.
+
+        Every NUM claim relates figures, and a reader has only two sources of them: the
+        release's quantities (``facts.quantities``: every view's ``quantities``, the
+        figures a reader makes anew are copies of these with a field changed, and the
+        words a number is also written in are read beside its digits) and the cells of
+        its tables (``tables_of``, made from ``release.tables``, which ``cell_quantity``
+        and the table readers read). Dates and periods are what a figure is of, never an
+        operand (a view keeps them apart, in ``dates`` and ``periods``). A release with
+        neither (a third of the corpus: a product launch, an appointment) gives no reader
+        an operand, so the NUM rules read nothing of it and import none of the readers
+        they load when they run; ``tests/test_arithmetic_gates.py`` checks that the gated
+        and the ungated runs of the fixtures and examples give the same findings."""
+        undated = (Kind.DATE, Kind.PERIOD)
+        if any(q.kind not in undated for q in self.quantities):
+            return True
+        return bool(self.facts.release.tables)
+
+    @cached_property
     def _holds(self) -> dict[tuple[frozenset[Kind], frozenset[str | None]], bool]:
         return {}
 

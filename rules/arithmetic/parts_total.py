@@ -573,6 +573,40 @@ def joined_totals(relations: Relations, claims: list[PartsTotal]) -> list[PartsT
     return found
 
 
+def _read_parts(
+    ctx: RuleContext, relations: Relations, views: list[View], claims: list[PartsTotal]
+) -> list[PartsTotal]:
+    """``claims`` (the lists read in one sentence) with the parts the other readers find:
+    a table's, the joined, listed, remaining, generic, named and "other" parts. Each of
+    them relates the release's quantities (``View.quantities``) or a table's cells, so a
+    release with neither (``Relations.figured``) is not read by them and their modules
+    are not imported; only ``parts_totals`` reads counts of a unit noun that are no
+    quantity ("600 stores"), and it always runs."""
+    # imported here: table_parts builds on this module's PartsTotal
+    from disclint.rules.arithmetic.parts_lists import listed_parts
+    from disclint.rules.arithmetic.table_parts import table_parts
+
+    claims = [*claims, *table_parts(ctx.facts, views)]
+    claims += joined_totals(relations, claims)
+    claims += unread(claims, listed_parts(relations))
+    # a list "the remaining" part completes in the next sentence before the same whole's
+    # partial list ("Of the $9.8 million ...") in one
+    from disclint.rules.arithmetic.parts_remaining import remaining_parts
+    from disclint.rules.arithmetic.table_total_columns import total_columns
+
+    claims += unread(claims, [*remaining_parts(relations), *total_columns(ctx.facts)])
+    from disclint.rules.arithmetic.gen_parts import gen_parts
+
+    claims += unread(claims, gen_parts(relations))
+    from disclint.rules.arithmetic.named_parts import named_parts
+
+    claims += unread(claims, named_parts(relations))
+    from disclint.rules.arithmetic.parts_other import other_parts
+
+    claims += unread(claims, other_parts(relations))
+    return claims
+
+
 @rule(
     code="NUM014",
     name="parts-total",
@@ -629,30 +663,11 @@ def parts_total(ctx: RuleContext) -> Iterator[Finding]:
     segment, Adjusted EBITDA was:"); a part stated as a count at a price and restated ", or
     $V"; a total after its named parts; parts named across a paragraph beside their prior
     period's figures, when the priors add up to the prior total."""
-    # imported here: table_parts builds on this module's PartsTotal
-    from disclint.rules.arithmetic.parts_lists import listed_parts
-    from disclint.rules.arithmetic.table_parts import table_parts
-
     relations = analysis(ctx).relations
     views = list(relations.claim_views())
-    claims = [*parts_totals(views, relations.section_views()), *table_parts(ctx.facts, views)]
-    claims += joined_totals(relations, claims)
-    claims += unread(claims, listed_parts(relations))
-    # a list "the remaining" part completes in the next sentence before the same whole's
-    # partial list ("Of the $9.8 million ...") in one
-    from disclint.rules.arithmetic.parts_remaining import remaining_parts
-    from disclint.rules.arithmetic.table_total_columns import total_columns
-
-    claims += unread(claims, [*remaining_parts(relations), *total_columns(ctx.facts)])
-    from disclint.rules.arithmetic.gen_parts import gen_parts
-
-    claims += unread(claims, gen_parts(relations))
-    from disclint.rules.arithmetic.named_parts import named_parts
-
-    claims += unread(claims, named_parts(relations))
-    from disclint.rules.arithmetic.parts_other import other_parts
-
-    claims += unread(claims, other_parts(relations))
+    claims = parts_totals(views, relations.section_views())
+    if relations.figured:
+        claims = _read_parts(ctx, relations, views, claims)
     for claim in claims:
         zero = 0 * claim.total.value
         low = sum((face_interval(p).low for p in claim.parts), start=zero) - sum(

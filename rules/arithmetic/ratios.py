@@ -503,11 +503,15 @@ def table_ratio_claims(facts: Facts, views: list[View], every: list[View]) -> li
 
 
 def _check(ctx: RuleContext, code: str) -> Iterator[Finding]:
+    rel = analysis(ctx).relations
+    if not rel.figured:
+        # a ratio's stated operand is a percent or an amount per share: a quantity of the
+        # release or a table's cell (``Relations.figured``); none, no ratio is read
+        return
     # imported here: joins reads this module's readers
     from disclint.rules.arithmetic.eps_text import text_eps
     from disclint.rules.arithmetic.joins import joined_eps, joined_margins
 
-    rel = analysis(ctx).relations
     views = list(rel.claim_views())
     claims = ctx.facts.memo("num-ratio-claims", lambda: ratio_claims(views))
     if code == "NUM015":

@@ -1161,9 +1161,13 @@ def measure_stated_twice(ctx: RuleContext) -> Iterator[Finding]:
     measure read by ``restated`` (a highlights bullet, a quote) is also read against a
     breakdown table that states its measure and period ("Revenue by type": "Total revenue",
     "Subscription")."""
+    rel = analysis(ctx).relations
+    if not rel.figured:
+        # each statement of a measure is a quantity of the release or a table's cell
+        # (``Relations.figured``): a release with neither states no measure
+        return
     from disclint.rules.arithmetic.restated import restated_table_findings
 
-    rel = analysis(ctx).relations
     views = list(rel.claim_views())
     for s, other, working in _conflicts(ctx.facts, views, rel.views):
         q = s.quantity

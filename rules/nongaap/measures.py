@@ -28,12 +28,11 @@ from disclint.api import (
     may_match,
     pending_combination,
     sentence_spans,
-    standing,
     union_literals,
 )
+from disclint.rules.nongaap.scope import context_pattern
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Iterator
 
     from disclint.api import Element, Paragraph, Release
@@ -130,11 +129,6 @@ def _kind_patterns() -> tuple[re.Pattern[str], ...]:
     """Every kind's name pattern, then every kind's GAAP pattern (one literal index)."""
     kinds = measure_kinds()
     return tuple(k.pattern for k in kinds) + tuple(k.gaap for k in kinds)
-
-
-def context_pattern(name: str) -> re.Pattern[str]:
-    """A context pattern of ``rules/data/ng_context.toml``, compiled once."""
-    return compiled(load_rule_data("ng_context")[name])
 
 
 def read_measures(ctx: RuleContext) -> MeasureReading:
@@ -851,31 +845,6 @@ def lead_offset(release: Release) -> int | None:
     return None
 
 
-def applies(ctx: RuleContext) -> bool:
-    """Regulation G binds the registrant for its own disclosures: not a promotion
-    network's article about it, nor a non-reporting issuer (profile ``reporting_status``).
-    Decided once per release, whichever NG rule asks first."""
-    return ctx.facts.memo("nongaap.applies", lambda: _applies(ctx))
-
-
-def _applies(ctx: RuleContext) -> bool:
-    import datetime as dt
-
-    issuer = ctx.issuer
-    if issuer.reporting_status == "none" or standing(ctx).third_party is not None:
-        return False
-    own = release_date(ctx.release)
-    if own is not None and own < dt.date.fromisoformat(load_rule_data("ng_context")["effective"]):
-        return False
-    if issuer.reporting_status in ("13(a)", "15(d)"):
-        return True
-    if any(t.market == "US" for t in ctx.facts.tickers) or any(
-        t.venue.casefold().startswith(("nasdaq", "nyse", "otc")) for t in issuer.tickers
-    ):
-        return True
-    return bool(context_pattern("registrant").search(ctx.release.text))
-
-
 def combination_exempt(ctx: RuleContext) -> bool:
     """Regulation G Rule 100 does not apply to a non-GAAP measure in disclosure about a
     proposed business combination (or a party to it, or the combined company) when the
@@ -899,26 +868,3 @@ def first_per_kind(mentions: list[Mention]) -> list[Mention]:
             seen.add(mention.kind.key)
             first.append(mention)
     return first
-
-
-_TOP_DATE = lazy_compile(
-    r"\b(January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+\d{1,2},\s+((?:19|20)\d\d)\b"
-)
-
-
-def release_date(release: Release) -> dt.date | None:
-    """The release's own date, else the first written date near its top (a dateline the
-    parser could not place in a run-on exhibit)."""
-    import datetime as dt
-
-    own = release.own_date()
-    if own is not None:
-        return own[0]
-    match = _TOP_DATE.search(release.text, 0, 1500)
-    if match is None:
-        return None
-    try:
-        return dt.datetime.strptime(match.group(), "%B %d, %Y").date()
-    except ValueError:
-        return None

@@ -5,12 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclint.api import Finding, RuleContext, excerpt, rule
-from disclint.rules.nongaap.measures import (
-    applies,
-    combination_exempt,
-    first_per_kind,
-    read_measures,
-)
+from disclint.rules.nongaap.scope import applies
 
 CITATION = "Regulation G Rule 100(a)(1) (17 CFR 244.100(a)(1)); Regulation S-K Item 10(e)(1)(i)(A)"
 
@@ -48,7 +43,12 @@ def missing_gaap_pair(ctx: RuleContext) -> Iterator[Finding]:
     A communication about a pending business combination (a deal still to be decided by a
     vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
-    if not applies(ctx) or combination_exempt(ctx):
+    if not applies(ctx):
+        return
+    # imported once the rule applies (``scope``): most releases are read by no NG rule
+    from disclint.rules.nongaap.measures import combination_exempt, first_per_kind, read_measures
+
+    if combination_exempt(ctx):
         return
     reading = read_measures(ctx)
     for mention in first_per_kind(reading.presented()):

@@ -14,13 +14,7 @@ from disclint.api import (
     reminder_if_republished,
     rule,
 )
-from disclint.rules.nongaap.measures import (
-    applies,
-    combination_exempt,
-    context_pattern,
-    first_per_kind,
-    read_measures,
-)
+from disclint.rules.nongaap.scope import applies, context_pattern
 
 CITATION = (
     "Regulation G Rule 100(a)(2) (17 CFR 244.100(a)(2)); Regulation S-K Item 10(e)(1)(i)(B); "
@@ -87,7 +81,12 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
     A communication about a pending business combination (a deal still to be decided by a
     vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
-    if not applies(ctx) or combination_exempt(ctx):
+    if not applies(ctx):
+        return
+    # imported once the rule applies (``scope``): most releases are read by no NG rule
+    from disclint.rules.nongaap.measures import combination_exempt, first_per_kind, read_measures
+
+    if combination_exempt(ctx):
         return
     reading = read_measures(ctx)
     options = ctx.options if isinstance(ctx.options, ReconciliationOptions) else None
@@ -130,6 +129,8 @@ def missing_reconciliation(ctx: RuleContext) -> Iterator[Finding]:
 
 
 def _usefulness(ctx: RuleContext) -> Iterator[Finding]:
+    from disclint.rules.nongaap.measures import read_measures
+
     presented = [m for m in read_measures(ctx).presented() if m.kind.key not in _NOT_TABULAR]
     if presented and not context_pattern("usefulness").search(ctx.release.text):
         first = presented[0]

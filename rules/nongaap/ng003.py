@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclint.api import Field, Finding, RuleContext, RuleOptions, excerpt, rule
-from disclint.rules.nongaap.measures import TOP_PLACES, applies, combination_exempt, read_measures
+from disclint.rules.nongaap.scope import applies
 
 CITATION = "Regulation S-K Item 10(e)(1)(i)(A); Non-GAAP C&DI 102.10(a)-(c)"
 
@@ -67,7 +67,12 @@ def non_gaap_prominence(ctx: RuleContext) -> Iterator[Finding]:
     A communication about a pending business combination (a deal still to be decided by a
     vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
-    if not applies(ctx) or combination_exempt(ctx):
+    if not applies(ctx):
+        return
+    # imported once the rule applies (``scope``): most releases are read by no NG rule
+    from disclint.rules.nongaap.measures import TOP_PLACES, combination_exempt, read_measures
+
+    if combination_exempt(ctx):
         return
     reading = read_measures(ctx)
     options = ctx.options if isinstance(ctx.options, ProminenceOptions) else ProminenceOptions()

@@ -5,12 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from disclint.api import Field, Finding, RuleContext, RuleOptions, compiled, excerpt, rule
-from disclint.rules.nongaap.measures import (
-    applies,
-    combination_exempt,
-    context_pattern,
-    read_measures,
-)
+from disclint.rules.nongaap.scope import applies, context_pattern
 
 #: How far before a measure an evaluative word still characterises it ("record adjusted
 #: EBITDA", "strong free cash flow of").
@@ -57,7 +52,12 @@ def characterization_asymmetry(ctx: RuleContext) -> Iterator[Finding]:
     A communication about a pending business combination (a deal still to be decided by a
     vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
-    if not applies(ctx) or combination_exempt(ctx):
+    if not applies(ctx):
+        return
+    # imported once the rule applies (``scope``): most releases are read by no NG rule
+    from disclint.rules.nongaap.measures import combination_exempt, read_measures
+
+    if combination_exempt(ctx):
         return
     reading = read_measures(ctx)
     options = ctx.options if isinstance(ctx.options, CharacterizationOptions) else None

@@ -13,12 +13,7 @@ from disclint.api import (
     may_match,
     rule,
 )
-from disclint.rules.nongaap.measures import (
-    applies,
-    combination_exempt,
-    context_pattern,
-    measure_kinds,
-)
+from disclint.rules.nongaap.scope import applies, context_pattern
 
 _YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 _VALUE = lazy_compile(r"\d")
@@ -60,7 +55,12 @@ def recurring_non_recurring(ctx: RuleContext) -> Iterator[Finding]:
     A communication about a pending business combination (a deal still to be decided by a
     vote, a tender offer or a registration statement) is exempt (Rule 100(d)).
     """
-    if not applies(ctx) or combination_exempt(ctx):
+    if not applies(ctx):
+        return
+    # imported once the rule applies (``scope``): most releases are read by no NG rule
+    from disclint.rules.nongaap.measures import combination_exempt, measure_kinds
+
+    if combination_exempt(ctx):
         return
     label = context_pattern("non_recurring")
     names = tuple(kind.pattern for kind in measure_kinds())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from disclint.api import (
     Finding,
@@ -12,12 +13,10 @@ from disclint.api import (
     reminder_if_republished,
     rule,
 )
-from disclint.rules.nongaap.measures import (
-    MeasureKind,
-    applies,
-    context_pattern,
-    read_measures,
-)
+from disclint.rules.nongaap.scope import applies, context_pattern
+
+if TYPE_CHECKING:
+    from disclint.rules.nongaap.measures import MeasureKind
 
 #: Measures whose name already says how they differ from GAAP: "7% in constant currency" and
 #: "organic growth" state their basis. FFO is not among them: "funds from operations" reads like
@@ -60,6 +59,9 @@ def labels_and_per_share(ctx: RuleContext) -> Iterator[Finding]:
     """
     if not applies(ctx):
         return
+    # imported once the rule applies (``scope``): most releases are read by no NG rule
+    from disclint.rules.nongaap.measures import read_measures
+
     reading = read_measures(ctx)
     text = ctx.release.text
     per_share = context_pattern("per_share")
