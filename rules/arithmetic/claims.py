@@ -1183,7 +1183,7 @@ _FIGURE_OF = _rx(
 #: about $3.15 million". The amount is that share (a fee, a discount), not a sale's amount.
 _PERCENT_VALUE = _rx(
     r"(?:of\s+[^,;()$\d%]{1,60}?)?"
-    r"(?:[,(]\s*(?:or\s+)?|\s+(?:(?:comes?|came|amounts?|amounted|works?\s+out|worked\s+out)"
+    r"(?:[,(]\s*(?:or\s+)?|(?<!\s)\s+(?:(?:comes?|came|amounts?|amounted|works?\s+out|worked\s+out)"
     r"\s+to|equals?|equaled|equalled|totals?|totaled|totalled|totaling|totalling)\s+)"
     r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|some\s+)?"
 )
