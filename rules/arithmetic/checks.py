@@ -323,9 +323,15 @@ class Analysis:
                 self._product(product)
             from disclint.rules.arithmetic.buyer_products import buyer_products
             from disclint.rules.arithmetic.rate_products import rate_products
+            from disclint.rules.arithmetic.thing_products import thing_products
 
-            for product in [*rate_products(rel), *buyer_products(rel)]:
+            for product in [*rate_products(rel), *buyer_products(rel), *thing_products(rel)]:
                 self._product(product)
+            if rel.holds(SHARES):
+                from disclint.rules.arithmetic.payout_products import payout_products
+
+                for product in payout_products(rel):
+                    self._product(product)
             from disclint.rules.arithmetic.exercise_totals import exercise_totals
 
             for product in exercise_totals(rel, rel.exercise_products):

@@ -117,9 +117,13 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     for p in gen_products(rel):
         yield Claim("product", (p.amount, p.shares, p.price))
     from disclint.rules.arithmetic.buyer_products import buyer_products
+    from disclint.rules.arithmetic.payout_products import payout_products
     from disclint.rules.arithmetic.rate_products import rate_products
+    from disclint.rules.arithmetic.thing_products import thing_products
 
-    for p in [*rate_products(rel), *buyer_products(rel)]:
+    for p in [*rate_products(rel), *buyer_products(rel), *thing_products(rel)]:
+        yield Claim("product", (p.amount, p.shares, p.price))
+    for p in payout_products(rel):
         yield Claim("product", (p.amount, p.shares, p.price))
     from disclint.rules.arithmetic.exercise_totals import exercise_totals
 
