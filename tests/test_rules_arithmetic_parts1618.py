@@ -150,3 +150,48 @@ PAYOUT_NEAR_MISSES = [
 @pytest.mark.parametrize("body", PAYOUT_NEAR_MISSES)
 def test_payout_near_misses(body: str) -> None:
     assert codes(body) == []
+
+
+# -- NUM003: a count of things as a share of their total ---------------------------------------
+
+THING_PORTIONS = [
+    # the total in the sentence before
+    (
+        "Output totaled 84,200 ounces in the quarter. The north pit poured 51,600 ounces, or "
+        "{p} of the total; the south pit added 32,600.",
+        "61.3%",
+        "76.6%",
+    ),
+    # the total closing the percentage's phrase, a linking verb
+    (
+        "The 318 customers paying more than $50,000 a year make up {p} of the 2,560 total.",
+        "12.4%",
+        "15.5%",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "true", "moved"), THING_PORTIONS)
+def test_portion_of_counted_things(body: str, true: str, moved: str) -> None:
+    found = relations(body.format(p=true))
+    assert any(r == "portion" and true in ops for r, ops in found)
+    assert codes(body.format(p=true)) == []
+    assert codes(body.format(p=moved)) == ["NUM003"]
+
+
+THING_PORTION_NEAR_MISSES = [
+    # a change, not a share
+    "Output totaled 84,200 ounces in the quarter. The north pit poured 51,600 ounces, up "
+    "12.0% from the total a year ago.",
+    # the sentence before states no total
+    "The north pit poured 51,600 ounces in the quarter and 47,000 ounces a year earlier. It "
+    "poured 51,600 ounces, or 70.0% of the total.",
+    # the sentence before states two counts of the noun
+    "Output totaled 84,200 ounces, against 80,000 ounces a year earlier. The north pit poured "
+    "51,600 ounces, or 70.0% of the total.",
+]
+
+
+@pytest.mark.parametrize("body", THING_PORTION_NEAR_MISSES)
+def test_portion_of_things_near_misses(body: str) -> None:
+    assert codes(body) == []

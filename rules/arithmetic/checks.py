@@ -414,9 +414,11 @@ class Analysis:
             from disclint.rules.arithmetic.elided_wholes import elided_whole_portions
             from disclint.rules.arithmetic.row_portions import row_portions
             from disclint.rules.arithmetic.stated_wholes import stated_whole_portions
+            from disclint.rules.arithmetic.thing_portions import thing_portions
 
             seen = {id(p.percent) for p in read_portions}
             more = [*stated_whole_portions(rel), *elided_whole_portions(rel), *row_portions(rel)]
+            more += thing_portions(rel)
             read_portions += [p for p in more if id(p.percent) not in seen]
         self._portions(read_portions)
         earlier = with_earlier_levels(rel)

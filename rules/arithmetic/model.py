@@ -179,6 +179,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
 
     for o in [*stated_whole_portions(rel), *elided_whole_portions(rel), *row_portions(rel)]:
         yield Claim("portion", _present(o.part, o.percent, o.whole))
+    from disclint.rules.arithmetic.thing_portions import thing_portions
+
+    for o in thing_portions(rel):
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
     from disclint.rules.arithmetic.base_portions import base_portions
     from disclint.rules.arithmetic.offering_sums import base_terms
 
