@@ -42,8 +42,8 @@ __all__ = ["payout_products"]
 
 #: After a share count: the count is of the shares outstanding.
 _OUTSTANDING = lazy_compile(
-    r"^(?:\s+(?:common|ordinary|class\s+[a-c])?\s*(?:shares?|units?|and|of\s+common\s+stock"
-    r"|stock)){0,4}\s+(?:then\s+|currently\s+|now\s+)?outstanding\b",
+    r"^(?:\s+(?:(?:common|ordinary|class\s+[a-c])\s+)?(?:shares?|units?|and|of\s+common"
+    r"\s+stock|stock)){0,4}\s+(?:(?:then|currently|now)\s+)?outstanding\b",
     re.I,
 )
 #: The sentence names a payment.
