@@ -109,6 +109,12 @@ _OTHER_MEASURE = lazy_compile(
 )
 
 
+#: A rate named a cost, and an amount named an income: a cost per thing is no price the
+#: income was earned at ("at an all-in sustaining cost of $1,200 per ounce, for revenue of").
+_COST = lazy_compile(r"\b(?:costs?|expenses?)\b", re.I)
+_INCOME = lazy_compile(r"\b(?:revenues?|sales|proceeds|fares?)\b", re.I)
+
+
 def _things(view: View) -> list[tuple[Quantity, str]]:
     """The sentence's counts of things the quantity reader leaves alone, with their nouns
     (singular)."""
@@ -193,6 +199,10 @@ def _one(view: View) -> Product | None:
     if (rate.currency or "USD") != (amount.currency or "USD"):
         return None
     if not _named_total(view, amount):
+        return None
+    if _COST.search(view.before(rate, 40)) and _INCOME.search(
+        view.before(amount, 40) + view.after(amount, 30)
+    ):
         return None
     computed = count.value * rate.value
     if not amount.value / PLAUSIBLE <= computed <= amount.value * PLAUSIBLE:
