@@ -334,9 +334,15 @@ class Analysis:
                 self._product(product)
             from disclint.rules.arithmetic.buyer_products import buyer_products
             from disclint.rules.arithmetic.rate_products import rate_products
+            from disclint.rules.arithmetic.thing_products import thing_products
 
-            for product in [*rate_products(rel), *buyer_products(rel)]:
+            for product in [*rate_products(rel), *buyer_products(rel), *thing_products(rel)]:
                 self._product(product)
+            if rel.holds(SHARES):
+                from disclint.rules.arithmetic.payout_products import payout_products
+
+                for product in payout_products(rel):
+                    self._product(product)
             from disclint.rules.arithmetic.exercise_totals import exercise_totals
 
             for product in exercise_totals(rel, rel.exercise_products):
@@ -419,9 +425,11 @@ class Analysis:
             from disclint.rules.arithmetic.elided_wholes import elided_whole_portions
             from disclint.rules.arithmetic.row_portions import row_portions
             from disclint.rules.arithmetic.stated_wholes import stated_whole_portions
+            from disclint.rules.arithmetic.thing_portions import thing_portions
 
             seen = {id(p.percent) for p in read_portions}
             more = [*stated_whole_portions(rel), *elided_whole_portions(rel), *row_portions(rel)]
+            more += thing_portions(rel)
             read_portions += [p for p in more if id(p.percent) not in seen]
         self._portions(read_portions)
         earlier = with_earlier_levels(rel)

@@ -117,9 +117,13 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     for p in gen_products(rel):
         yield Claim("product", (p.amount, p.shares, p.price))
     from disclint.rules.arithmetic.buyer_products import buyer_products
+    from disclint.rules.arithmetic.payout_products import payout_products
     from disclint.rules.arithmetic.rate_products import rate_products
+    from disclint.rules.arithmetic.thing_products import thing_products
 
-    for p in [*rate_products(rel), *buyer_products(rel)]:
+    for p in [*rate_products(rel), *buyer_products(rel), *thing_products(rel)]:
+        yield Claim("product", (p.amount, p.shares, p.price))
+    for p in payout_products(rel):
         yield Claim("product", (p.amount, p.shares, p.price))
     from disclint.rules.arithmetic.exercise_totals import exercise_totals
 
@@ -178,6 +182,10 @@ def _claims(facts: Facts) -> Iterator[Claim]:
     from disclint.rules.arithmetic.stated_wholes import stated_whole_portions
 
     for o in [*stated_whole_portions(rel), *elided_whole_portions(rel), *row_portions(rel)]:
+        yield Claim("portion", _present(o.part, o.percent, o.whole))
+    from disclint.rules.arithmetic.thing_portions import thing_portions
+
+    for o in thing_portions(rel):
         yield Claim("portion", _present(o.part, o.percent, o.whole))
     from disclint.rules.arithmetic.base_portions import base_portions
     from disclint.rules.arithmetic.offering_sums import base_terms
