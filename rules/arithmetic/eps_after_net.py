@@ -29,6 +29,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from disclint.api import Kind, Qualifier, lazy_compile
+from disclint.rules.arithmetic.net_words import (
+    COMPARISON_BASE_BEFORE,
+    NET_RESULT_WORDS,
+    NOT_GAAP_WORDS,
+)
 from disclint.rules.arithmetic.periods import YEAR_EARLIER_WORDS
 
 if TYPE_CHECKING:
@@ -61,11 +66,9 @@ _NET_BEFORE = lazy_compile(
     r"|\b(?:earned|lost)\s+$",
     re.I,
 )
-_NET_WORDS = lazy_compile(r"\bnet\s+(?:income|loss|earnings|profit)\b", re.I)
-_NOT_GAAP = lazy_compile(r"\badjusted\b|\bnon-gaap\b|\bcore\b|\bpro\s+forma\b|\boperating\b", re.I)
-_BASE_BEFORE = lazy_compile(
-    r"\b(?:from|compared\s+(?:to|with)|versus|vs\.?|against|than)\b[^.;]{0,40}$", re.I
-)
+_NET_WORDS = lazy_compile(NET_RESULT_WORDS, re.I)
+_NOT_GAAP = lazy_compile(NOT_GAAP_WORDS, re.I)
+_BASE_BEFORE = lazy_compile(COMPARISON_BASE_BEFORE, re.I)
 
 
 def eps_after_net(rel: Relations) -> list[Ratio]:
